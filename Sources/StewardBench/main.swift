@@ -1,0 +1,2 @@
+import StewardCore
+print("x")

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import StewardCore
+import StewardSandbox
+
+struct ApproveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "approve",
+        abstract: "Merge a proposal into main (pre-merge hooks first); asks for confirmation.",
+        discussion: "Without a terminal, --yes is required. The approver is --by, else $STEWARD_APPROVER, else the OS user.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Argument(help: "The proposal number.") var number: ProposalNumber
+    @Flag(name: .shortAndLong, help: "Approve without asking.") var yes = false
+    @Option(help: "Who approves (recorded as Steward-Approved-By).") var by: String?
+    @Flag(help: "Print the result as JSON.") var json = false
+
+    func run() async throws {
+        let (ws, _) = try await options.open()
+        let n = number.value
+        if !yes {
+            guard Terminal.stdinIsTTY else {
+                throw StewardError.usage("approving #\(n) needs a confirmation and there is no terminal to ask; pass --yes")
+            }
+            let p = try await ws.proposal(n)
+            Terminal.note("#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), status \(p.status.rawValue)")
+            guard Confirm.ask("Approve #\(n) and merge it into main? [y/N] ") else {
+                Terminal.note("Not approved; nothing changed.")
+                throw ExitCode(1)
+            }
+        }
+        let approver = Identity.approver(explicit: by)
+        let r = try await ws.approve(n, by: approver)
+        if json {
+            try Terminal.printJSON(r)
+            return
+        }
+        print("Approved #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
+        if !r.checkoutUpdated { print("Your checkout is not on main; it was left as it is.") }
+        print("Undo it any time with 'steward rollback \(n)'.")
+    }
+}
+
+struct RejectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reject", abstract: "Reject a proposal: its branch is deleted, its commits kept under refs/steward/archive/N.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Argument(help: "The proposal number.") var number: ProposalNumber
+    @Option(help: "Why (recorded in the audit trail).") var reason: String?
+    @Option(help: "Who rejects (default: $STEWARD_APPROVER, else the OS user).") var by: String?
+    @Flag(help: "Print the result as JSON.") var json = false
+
+    func run() async throws {
+        let (ws, _) = try await options.open()
+        let info = try await ws.reject(number.value, by: Identity.approver(explicit: by), reason: reason)
+        if json {
+            try Terminal.printJSON(info)
+            return
+        }
+        print("Rejected #\(info.number): \(Escape.inline(info.title)). Its commits stay under refs/steward/archive/\(info.number).")
+    }
+}
+
+struct RollbackCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rollback",
+        abstract: "Undo an approved proposal (or a rollback) with a new commit on main; the rollback gets its own number.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Argument(help: "The number to undo.") var number: ProposalNumber
+    @Option(help: "Why (recorded in the commit and the audit trail).") var reason: String?
+    @Option(help: "Who rolls back (default: $STEWARD_APPROVER, else the OS user).") var by: String?
+    @Flag(help: "Print the result as JSON.") var json = false
+
+    func run() async throws {
+        let (ws, _) = try await options.open()
+        let r = try await ws.rollback(number.value, by: Identity.approver(explicit: by), reason: reason)
+        if json {
+            try Terminal.printJSON(r)
+            return
+        }
+        let m = r.rollbackNumber ?? 0
+        print("Rolled back #\(r.number) as #\(m): commit \(r.commit.prefix(10)) on main (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
+        print("To restore it, run 'steward rollback \(m)'.")
+    }
+}
+
+struct RefreshCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refresh",
+        abstract: "Carry a pending proposal forward onto the current main by replaying its operations.",
+        discussion: "What still conflicts is named and nothing changes. The old head is kept under refs/steward/superseded/.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Argument(help: "The proposal number.") var number: ProposalNumber
+    @Option(help: "Who refreshes (default: $STEWARD_APPROVER, else the OS user).") var by: String?
+    @Flag(help: "Print the result as JSON.") var json = false
+
+    func run() async throws {
+        let (ws, _) = try await options.open()
+        let r = try await ws.refresh(number.value, by: Identity.approver(explicit: by))
+        if json {
+            try Terminal.printJSON(r)
+            return
+        }
+        print("Refreshed #\(r.number) onto main \(r.base.prefix(10)); review it again with 'steward diff \(r.number)'.")
+    }
+}
+
+enum Confirm {
+    static func ask(_ prompt: String) -> Bool {
+        FileHandle.standardError.write(Data(prompt.utf8))
+        guard let line = readLine() else { return false }
+        return ["y", "yes"].contains(line.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import StewardCore
+import StewardSandbox
+import StewardStore
+
+struct InitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a workspace: a git repository with skills/ memory/ temp/ outputs/, default hooks and steward.toml.",
+        discussion: "A folder that already holds files is imported as the first commit. An existing git repository is refused.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Flag(help: "Print the result as JSON.") var json = false
+
+    func run() async throws {
+        let path = options.path
+        let (ws, creation) = try await Workspace.create(at: path, seed: Seed.files, by: Identity.approver(explicit: nil))
+        // Create the (empty) store now, so the layout of .steward/ is there from the start.
+        _ = try Store(path: ws.stateDir + "/steward.db")
+        if json {
+            try Terminal.printJSON(creation)
+            return
+        }
+        print("Created a Steward workspace in \(Escape.inline(creation.root)) (main at \(creation.commit.prefix(10)))")
+        if creation.imported > 0 { print("Imported \(creation.imported) existing entries as the first commit.") }
+        print("Next: propose a change with 'steward propose --title TEXT --ops FILE', then 'steward review'.")
+    }
+}

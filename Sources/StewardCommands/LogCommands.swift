@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import StewardCore
+import StewardSandbox
+
+struct LogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "The audit trail: every proposal, approval, rejection (with reason), refresh and rollback.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Option(help: "Only events about this proposal.") var proposal: ProposalNumber?
+    @Option(help: "Only the last N events.") var limit: Int?
+    @Flag(help: "Print the events as JSON.") var json = false
+
+    func run() async throws {
+        let (_, store) = try await options.open()
+        let events = try store.events(proposal: proposal?.value, limit: limit)
+        if json {
+            try Terminal.printJSON(events)
+            return
+        }
+        if events.isEmpty {
+            print("The audit trail is empty: nothing has been proposed yet.")
+            return
+        }
+        var rows: [[String]] = []
+        for e in events {
+            var what = ""
+            switch e.kind {
+            case .proposed: what = "\"\(Escape.inline(e.title))\" by \(Escape.inline(e.actor)), \(e.paths.count) path\(e.paths.count == 1 ? "" : "s")"
+            case .refreshed: what = "onto \(e.base?.prefix(10) ?? "?") by \(Escape.inline(e.actor))"
+            case .approved: what = "by \(Escape.inline(e.actor)), merge \(e.commit?.prefix(10) ?? "?")"
+            case .rejected: what = "by \(Escape.inline(e.actor))" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
+            case .rolledBack:
+                what = "undoes #\(e.rollbackOf ?? 0) by \(Escape.inline(e.actor)), commit \(e.commit?.prefix(10) ?? "?")" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
+            }
+            rows.append([Terminal.timestamp(e.date), e.kind.rawValue, "#\(e.proposal)", what])
+        }
+        print(Terminal.table(rows))
+    }
+}
+
+struct DoctorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor", abstract: "Check the workspace and rebuild the store from git where they disagree.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Flag(help: "Rebuild the store from git even when it looks right.") var rebuild = false
+    @Flag(help: "Print the findings as JSON.") var json = false
+
+    func run() async throws {
+        let (ws, _) = try await options.open()
+        let findings = try await ws.doctor(rebuild: rebuild)
+        if json {
+            try Terminal.printJSON(findings)
+            return
+        }
+        if findings.isEmpty {
+            print("All good: git's audit trail, the refs and the store agree.")
+            return
+        }
+        for f in findings { print("\(f.fixed ? "fixed" : "found"): \(f.problem)") }
+    }
+}

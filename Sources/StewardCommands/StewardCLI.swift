@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import StewardCore
+
+/// The `steward` command line. `Entrypoint.swift` calls `StewardCLI.main()`; tests can call
+/// `run(_:)` with arguments and get the exit status back.
+public enum StewardCLI {
+    /// Parses and runs one command line; returns the process exit status (docs/spec.md):
+    /// 0 done, 1 error, 2 usage, 3 refused, 4 conflict.
+    public static func run(_ arguments: [String]) async -> Int32 {
+        do {
+            var command = try Steward.parseAsRoot(hoistingWorkspace(arguments))
+            if var async = command as? AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
+            return 0
+        } catch let e as StewardError {
+            Terminal.error(e.message)
+            return e.code.exitStatus
+        } catch let e as ExitCode {
+            return e.rawValue
+        } catch {
+            let code = Steward.exitCode(for: error)
+            let message = Steward.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                return 0
+            }
+            var first = message.split(separator: "\n").first.map(String.init) ?? message
+            if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
+            Terminal.error(first, detail: message.split(separator: "\n").dropFirst().joined(separator: "\n"))
+            return code == .validationFailure ? StewardError.Code.usage.exitStatus : code.rawValue
+        }
+    }
+
+    public static func main() async -> Int32 {
+        await run(Array(CommandLine.arguments.dropFirst()))
+    }
+
+    /// `--workspace DIR` may stand anywhere on the line, even before the subcommand; the
+    /// parser wants it after, so move it to the end (before a `--`, if any).
+    static func hoistingWorkspace(_ args: [String]) -> [String] {
+        var rest: [String] = []
+        var hoisted: [String] = []
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if a == "--" {
+                rest.append(contentsOf: args[i...])
+                return rest.prefix { $0 != "--" } + hoisted + rest.drop { $0 != "--" }
+            }
+            if a == "--workspace", i + 1 < args.count {
+                hoisted += [a, args[i + 1]]
+                i += 2
+                continue
+            }
+            if a.hasPrefix("--workspace=") {
+                hoisted.append(a)
+            } else {
+                rest.append(a)
+            }
+            i += 1
+        }
+        return rest + hoisted
+    }
+}
+
+/// The root command.
+struct Steward: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "steward",
+        abstract: "A personal AI agent system whose every change waits for your approval and can be undone.",
+        discussion: """
+            The workspace is a git repository: proposals are branches steward/N, approval merges into \
+            main, rejection archives, rollback reverts. Exit status: 0 done, 1 error, 2 usage, 3 refused \
+            (path policy, hook veto), 4 conflict.
+            """,
+        subcommands: [
+            InitCommand.self, ProposeCommand.self, ReviewCommand.self, DiffCommand.self, ApproveCommand.self,
+            RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self,
+        ]
+    )
+}

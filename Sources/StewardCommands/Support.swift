@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import StewardCore
+import StewardSandbox
+import StewardStore
+
+/// `--workspace DIR`, else `$STEWARD_WORKSPACE`, else `~/.steward/workspace`.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The workspace folder (default: $STEWARD_WORKSPACE, else ~/.steward/workspace).", valueName: "dir"))
+    var workspace: String?
+
+    var path: String {
+        if let workspace, !workspace.isEmpty { return workspace }
+        if let env = ProcessInfo.processInfo.environment["STEWARD_WORKSPACE"], !env.isEmpty { return env }
+        return (NSHomeDirectory() as NSString).appendingPathComponent(".steward/workspace")
+    }
+
+    /// Opens the workspace and its store, and brings the store up to git's audit trail.
+    func open() async throws -> (Workspace, Store) {
+        let probe = try await Workspace.open(at: path)
+        let store = try Store(path: probe.stateDir + "/steward.db")
+        let ws = try await Workspace.open(at: path, index: store)
+        try await ws.syncIndex()
+        return (ws, store)
+    }
+}
+
+/// Output helpers: colour only on a terminal, errors as one line on stderr.
+enum Terminal {
+    static let stdoutIsTTY = isatty(1) == 1
+    static let stdinIsTTY = isatty(0) == 1
+    static let stderrIsTTY = isatty(2) == 1
+
+    static func error(_ message: String, detail: String = "") {
+        let line = Escape.inline(message)
+        let prefix = stderrIsTTY ? "\u{1B}[31msteward: error:\u{1B}[0m " : "steward: error: "
+        var text = prefix + line + "\n"
+        if !detail.isEmpty { text += detail + "\n" }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static func color(_ text: String, _ code: String) -> String {
+        stdoutIsTTY ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    static let jsonEncoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }()
+
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        print(String(decoding: try jsonEncoder.encode(value), as: UTF8.self))
+    }
+
+    /// "3m", "2h", "5d" since a date.
+    static func age(_ date: Date, now: Date = Date()) -> String {
+        let s = max(0, Int(now.timeIntervalSince(date)))
+        if s < 60 { return "\(s)s" }
+        if s < 3600 { return "\(s / 60)m" }
+        if s < 86400 { return "\(s / 3600)h" }
+        return "\(s / 86400)d"
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return f.string(from: date)
+    }
+
+    /// Left-aligned columns.
+    static func table(_ rows: [[String]]) -> String {
+        guard let first = rows.first else { return "" }
+        var widths = Array(repeating: 0, count: first.count)
+        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+        return rows.map { r in
+            r.enumerated().map { i, c in i == r.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}
+
+/// A proposal number argument: a positive integer, optionally written `#N`.
+struct ProposalNumber: ExpressibleByArgument {
+    let value: Int
+    init?(argument: String) {
+        let digits = argument.hasPrefix("#") ? String(argument.dropFirst()) : argument
+        guard let n = Int(digits), n > 0 else { return nil }
+        value = n
+    }
+    static var defaultValueDescription: String { "a proposal number" }
+}

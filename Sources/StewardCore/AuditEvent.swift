@@ -1,0 +1,76 @@
+import Foundation
+
+/// One entry of the audit trail. The trail lives in git (the append-only ref
+/// `refs/steward/audit`, one commit per event); the store only indexes it.
+public struct AuditEvent: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// A proposal was made (its commits are on `steward/N`).
+        case proposed
+        /// A proposal was carried forward onto a newer `main`.
+        case refreshed
+        /// A proposal was merged into `main`.
+        case approved
+        /// A proposal was rejected; its head is kept under `refs/steward/archive/N`.
+        case rejected
+        /// An approved change was reverted on `main`; the rollback has its own number.
+        case rolledBack = "rolled-back"
+    }
+
+    /// Position in the trail: 1, 2, 3 … with no gaps.
+    public var sequence: Int
+    public var kind: Kind
+    /// The proposal this event is about (for `rolled-back`, the new rollback's number).
+    public var proposal: Int
+    public var title: String
+    /// Who did it: the agent for `proposed`, the approver for `approved`, and so on.
+    public var actor: String
+    public var date: Date
+    public var reason: String?
+    /// The commit the event produced or concerns (branch head, merge commit, revert commit).
+    public var commit: String?
+    /// The commit the proposal is based on (proposed, refreshed).
+    public var base: String?
+    /// For `rolled-back`: the number that was undone.
+    public var rollbackOf: Int?
+    /// Files the event changed, for listings.
+    public var paths: [String]
+
+    public init(
+        sequence: Int, kind: Kind, proposal: Int, title: String, actor: String, date: Date,
+        reason: String? = nil, commit: String? = nil, base: String? = nil, rollbackOf: Int? = nil, paths: [String] = []
+    ) {
+        self.sequence = sequence
+        self.kind = kind
+        self.proposal = proposal
+        self.title = title
+        self.actor = actor
+        self.date = date
+        self.reason = reason
+        self.commit = commit
+        self.base = base
+        self.rollbackOf = rollbackOf
+        self.paths = paths
+    }
+}
+
+/// Where a proposal stands, derived from its events.
+public enum ProposalStatus: String, Sendable, Codable {
+    case pending, approved, rejected
+    /// Approved, then undone by a rollback.
+    case rolledBack = "rolled-back"
+    /// A rollback that is in effect on `main`.
+    case applied
+    /// The number was claimed but no proposal was completed (the process died).
+    case abandoned
+}
+
+/// A fast index of the audit trail (implemented by the store). The sandbox appends events
+/// to git first and then hands them here; the index can always be rebuilt from git.
+public protocol AuditIndex: Sendable {
+    /// The highest sequence number indexed, or 0.
+    func lastSequence() throws -> Int
+    /// Adds events (idempotent by sequence number).
+    func ingest(_ events: [AuditEvent]) throws
+    /// Forgets everything, before a rebuild.
+    func reset() throws
+}

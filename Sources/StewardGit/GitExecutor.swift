@@ -1,0 +1,43 @@
+import Foundation
+
+/// A serial executor backed by one dedicated thread. libgit2 handles are not thread-safe,
+/// and blocking C calls must stay off Swift's small cooperative pool: an actor whose
+/// `unownedExecutor` is this runs every isolated method on that one thread.
+/// (Linux's libdispatch has no `DispatchSerialQueue` to build an executor on.)
+public final class GitExecutor: SerialExecutor, @unchecked Sendable {
+    // @unchecked Sendable: `jobs` and `stopped` are only touched while holding `condition`.
+    private let condition = NSCondition()
+    private var jobs: [UnownedJob] = []
+    private var thread: Thread!
+
+    public init(name: String = "steward.git") {
+        let t = Thread { [unowned self] in self.loop() }
+        t.name = name
+        t.stackSize = 8 << 20
+        thread = t
+        t.start()
+    }
+
+    public func enqueue(_ job: consuming ExecutorJob) {
+        let unowned = UnownedJob(job)
+        condition.lock()
+        jobs.append(unowned)
+        condition.signal()
+        condition.unlock()
+    }
+
+    public func asUnownedSerialExecutor() -> UnownedSerialExecutor {
+        UnownedSerialExecutor(ordinary: self)
+    }
+
+    private func loop() {
+        while true {
+            condition.lock()
+            while jobs.isEmpty { condition.wait() }
+            let batch = jobs
+            jobs.removeAll(keepingCapacity: true)
+            condition.unlock()
+            for job in batch { job.runSynchronously(on: asUnownedSerialExecutor()) }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import CLibgit2
+import Foundation
+
+/// Per-file numbers of a diff.
+public struct FileStat: Sendable, Hashable, Codable {
+    public enum Status: String, Sendable, Codable {
+        case added, deleted, modified, renamed, typechange
+    }
+    public let path: String
+    /// For renames: where the file came from.
+    public let oldPath: String?
+    public let status: Status
+    public let additions: Int
+    public let deletions: Int
+}
+
+/// A textual diff and its per-file numbers.
+public struct Patch: Sendable, Hashable {
+    public let text: String
+    public let files: [FileStat]
+    public var additions: Int { files.reduce(0) { $0 + $1.additions } }
+    public var deletions: Int { files.reduce(0) { $0 + $1.deletions } }
+    public init(text: String, files: [FileStat]) {
+        self.text = text
+        self.files = files
+    }
+}
+
+extension GitRepository {
+    /// A unified diff between two trees. Always text (`GIT_DIFF_FORCE_TEXT`, whatever
+    /// `.gitattributes` says), renames detected, limited to `paths` when given so the cost
+    /// follows the change rather than the tree.
+    public func patch(from old: ObjectID, to new: ObjectID, paths: [String]? = nil, withText: Bool = true) throws -> Patch {
+        var opts = git_diff_options()
+        try check(git_diff_options_init(&opts, UInt32(GIT_DIFF_OPTIONS_VERSION)), "diff options")
+        opts.flags = GIT_DIFF_FORCE_TEXT.rawValue
+        let cPaths = (paths ?? []).map { strdup($0) }
+        defer { cPaths.forEach { free($0) } }
+        var pathPointers = cPaths
+        var diff: OpaquePointer?
+        try withTree(old) { a in
+            try withTree(new) { b in
+                try pathPointers.withUnsafeMutableBufferPointer { buf in
+                    if paths != nil {
+                        opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue
+                        opts.pathspec.strings = buf.baseAddress
+                        opts.pathspec.count = buf.count
+                    }
+                    try check(git_diff_tree_to_tree(&diff, handle, a, b, &opts), "diff trees")
+                }
+            }
+        }
+        defer { git_diff_free(diff) }
+        var findOpts = git_diff_find_options()
+        try check(git_diff_find_options_init(&findOpts, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), "rename options")
+        findOpts.flags = GIT_DIFF_FIND_RENAMES.rawValue
+        try check(git_diff_find_similar(diff, &findOpts), "find renames")
+
+        var files: [FileStat] = []
+        let count = git_diff_num_deltas(diff)
+        for i in 0..<count {
+            let delta = git_diff_get_delta(diff, i)!.pointee
+            var patch: OpaquePointer?
+            try check(git_patch_from_diff(&patch, diff, i), "diff file")
+            defer { git_patch_free(patch) }
+            var context = 0, adds = 0, dels = 0
+            try check(git_patch_line_stats(&context, &adds, &dels, patch), "count lines")
+            let newPath = String(cString: delta.new_file.path)
+            let oldPath = String(cString: delta.old_file.path)
+            let status: FileStat.Status
+            switch delta.status {
+            case GIT_DELTA_ADDED: status = .added
+            case GIT_DELTA_DELETED: status = .deleted
+            case GIT_DELTA_RENAMED: status = .renamed
+            case GIT_DELTA_TYPECHANGE: status = .typechange
+            default: status = .modified
+            }
+            files.append(FileStat(path: status == .deleted ? oldPath : newPath, oldPath: status == .renamed ? oldPath : nil, status: status, additions: adds, deletions: dels))
+        }
+        var text = ""
+        if withText {
+            var buf = git_buf()
+            try check(git_diff_to_buf(&buf, diff, GIT_DIFF_FORMAT_PATCH), "format diff")
+            defer { git_buf_dispose(&buf) }
+            if let ptr = buf.ptr {
+                text = String(decoding: UnsafeRawBufferPointer(start: ptr, count: buf.size), as: UTF8.self)
+            }
+        }
+        return Patch(text: text, files: files)
+    }
+}

@@ -1,0 +1,73 @@
+import StewardCore
+import TOMLKit
+
+/// The settings in `steward.toml` that the sandbox uses, read from `main`'s tree.
+/// Every key has a default; an unknown key or a wrong type is an error naming the key.
+public struct WorkspaceConfig: Sendable, Hashable {
+    /// Files bigger than this are refused in proposals (`[sandbox] max_file_bytes`).
+    public var maxFileBytes = 10 * 1024 * 1024
+    /// How long one hook may run before it is killed and counted as broken
+    /// (`[hooks] timeout_seconds`).
+    public var hookTimeoutSeconds = 10.0
+
+    public init() {}
+
+    /// The sections other parts of Steward own; their keys are checked there.
+    static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "agents", "server", "memory", "policy"]
+
+    /// Parses `steward.toml` text.
+    /// - Throws: `StewardError.usage` naming the file, the line or the key.
+    public static func parse(_ text: String, source: String = "steward.toml") throws -> WorkspaceConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            throw StewardError.usage("\(source): \(e.description) at line \(e.source.begin.line); fix the file and commit it to main")
+        }
+        var config = WorkspaceConfig()
+        for key in table.keys {
+            switch key {
+            case "sandbox":
+                let t = try section(table, key, source)
+                for k in t.keys {
+                    switch k {
+                    case "max_file_bytes":
+                        guard let v = t[k]?.int, v > 0 else { throw wrongType(source, "sandbox.max_file_bytes", "a positive integer") }
+                        config.maxFileBytes = v
+                    default: throw unknown(source, "sandbox.\(k)", ["max_file_bytes"])
+                    }
+                }
+            case "hooks":
+                let t = try section(table, key, source)
+                for k in t.keys {
+                    switch k {
+                    case "timeout_seconds":
+                        guard let v = t[k]?.double ?? t[k]?.int.map(Double.init), v > 0 else {
+                            throw wrongType(source, "hooks.timeout_seconds", "a positive number")
+                        }
+                        config.hookTimeoutSeconds = v
+                    default: throw unknown(source, "hooks.\(k)", ["timeout_seconds"])
+                    }
+                }
+            case let k where otherSections.contains(k):
+                continue
+            default:
+                throw unknown(source, key, ["sandbox", "hooks"] + otherSections.sorted())
+            }
+        }
+        return config
+    }
+
+    private static func section(_ table: TOMLTable, _ key: String, _ source: String) throws -> TOMLTable {
+        guard let t = table[key]?.table else { throw wrongType(source, key, "a table ([\(key)])") }
+        return t
+    }
+
+    private static func wrongType(_ source: String, _ key: String, _ expected: String) -> StewardError {
+        .usage("\(source): '\(key)' must be \(expected); fix it and commit to main")
+    }
+
+    private static func unknown(_ source: String, _ key: String, _ known: [String]) -> StewardError {
+        .usage("\(source): unknown key '\(Escape.inline(key))' (known here: \(known.joined(separator: ", "))); fix it and commit to main")
+    }
+}

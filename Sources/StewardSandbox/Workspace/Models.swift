@@ -1,0 +1,64 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+/// A proposal as the reviewer sees it.
+public struct ProposalInfo: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable { case change, rollback }
+    public var number: Int
+    public var title: String
+    public var agent: String
+    public var kind: Kind
+    public var status: ProposalStatus
+    public var created: Date
+    /// The commit the proposal's changes are measured against.
+    public var base: String?
+    public var head: String?
+    public var files: Int
+    public var additions: Int
+    public var deletions: Int
+    /// For a rollback: the number it undoes.
+    public var rollbackOf: Int?
+    /// The rollback that undid this one, if any.
+    public var undoneBy: Int?
+}
+
+/// What `propose` made.
+public struct ProposalResult: Sendable, Hashable, Codable {
+    public struct Commit: Sendable, Hashable, Codable {
+        public var commit: String
+        public var op: String
+        public var summary: String
+    }
+    public var number: Int
+    public var branch: String
+    public var base: String
+    public var head: String
+    public var commits: [Commit]
+}
+
+/// A diff of one proposal, as text plus per-file numbers.
+public struct ProposalDiff: Sendable, Hashable {
+    public var number: Int
+    public var title: String
+    public var base: String
+    public var head: String
+    public var files: [FileStat]
+    public var text: String
+}
+
+/// What `approve` and `rollback` did.
+public struct MergeResult: Sendable, Hashable, Codable {
+    public var number: Int
+    /// For a rollback: the new number the rollback got.
+    public var rollbackNumber: Int?
+    public var commit: String
+    public var files: [String]
+    public var checkoutUpdated: Bool
+}
+
+/// A problem `steward doctor` found, and whether it fixed it.
+public struct DoctorFinding: Sendable, Hashable, Codable {
+    public var problem: String
+    public var fixed: Bool
+}

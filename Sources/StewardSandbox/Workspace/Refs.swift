@@ -1,0 +1,36 @@
+/// Where Steward keeps its state in git. Everything here survives the loss of `.steward/`.
+enum Refs {
+    static let main = "refs/heads/main"
+    /// The append-only audit trail: one commit per event.
+    static let audit = "refs/steward/audit"
+    /// Claims number N, create-only, kept forever; points at the proposal's record commit.
+    static func claim(_ n: Int) -> String { "refs/steward/proposals/\(n)" }
+    static let claimGlob = "refs/steward/proposals/*"
+    /// The proposal's branch while it is pending.
+    static func branch(_ n: Int) -> String { "refs/heads/steward/\(n)" }
+    static let branchGlob = "refs/heads/steward/*"
+    /// A rejected proposal's last head.
+    static func archive(_ n: Int) -> String { "refs/steward/archive/\(n)" }
+    /// The commit on main that applied N (approval merge, or a rollback's revert).
+    static func applied(_ n: Int) -> String { "refs/steward/applied/\(n)" }
+    /// The commit on main that undid N (a rollback).
+    static func undone(_ n: Int) -> String { "refs/steward/undone/\(n)" }
+    /// Heads replaced by `refresh`, kept as evidence.
+    static func superseded(_ n: Int, _ k: Int) -> String { "refs/steward/superseded/\(n)-\(k)" }
+
+    static func number(in ref: String) -> Int? { ref.split(separator: "/").last.flatMap { Int($0) } }
+}
+
+/// Commit message trailer keys.
+enum Trailer {
+    static let proposal = "Steward-Proposal"
+    static let agent = "Steward-Agent"
+    static let tool = "Steward-Tool"
+    static let op = "Steward-Op"
+    static let overwrite = "Steward-Overwrite"
+    static let kind = "Steward-Kind"
+    static let approvedBy = "Steward-Approved-By"
+    static let rollbackOf = "Steward-Rollback-Of"
+    static let rolledBackBy = "Steward-Rolled-Back-By"
+    static let event = "Steward-Event"
+}

@@ -1,0 +1,76 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+extension Workspace {
+    static let auditEncoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }()
+    static let auditDecoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return d
+    }()
+
+    /// Appends one event to `refs/steward/audit` (compare-and-swap, retried), then to the
+    /// index. The sequence number is the previous event's plus one.
+    @discardableResult
+    func appendAudit(_ make: (Int) -> AuditEvent) throws -> AuditEvent {
+        let r = try repo
+        let empty = try r.emptyTree()
+        let event: AuditEvent = try retryingContention {
+            let head = try r.reference(Refs.audit)
+            let previous = try head.map { try auditEvent(at: $0).sequence } ?? 0
+            let event = make(previous + 1)
+            let json = String(decoding: try Self.auditEncoder.encode(event), as: UTF8.self)
+            let subject = "audit \(event.sequence): \(event.kind.rawValue) #\(event.proposal)"
+            let message = subject + "\n\n" + json + "\n"
+            let commit = try r.commit(tree: empty, parents: head.map { [$0] } ?? [], message: message, author: signature(event.actor))
+            try r.updateReference(Refs.audit, to: commit, expected: head, message: subject)
+            return event
+        }
+        try syncIndex()
+        return event
+    }
+
+    func auditEvent(at commit: ObjectID) throws -> AuditEvent {
+        let info = try repo.commitInfo(commit)
+        guard let start = info.message.range(of: "\n\n") else {
+            throw StewardError.failure("audit commit \(commit.short) has no event; run 'steward doctor'")
+        }
+        do {
+            return try Self.auditDecoder.decode(AuditEvent.self, from: Data(info.message[start.upperBound...].utf8))
+        } catch {
+            throw StewardError.failure("audit commit \(commit.short) holds an unreadable event (\(error)); run 'steward doctor'")
+        }
+    }
+
+    /// Events with a sequence number above `after`, oldest first, read from git.
+    public func auditEvents(after: Int = 0) throws -> [AuditEvent] {
+        var out: [AuditEvent] = []
+        var cursor = try repo.reference(Refs.audit)
+        while let c = cursor {
+            let e = try auditEvent(at: c)
+            if e.sequence <= after { break }
+            out.append(e)
+            cursor = try repo.commitInfo(c).parents.first
+        }
+        return out.reversed()
+    }
+
+    /// Brings the index (store) up to the audit ref: adds the events it lacks, or rebuilds it
+    /// when it holds events git does not (a store from elsewhere).
+    public func syncIndex() throws {
+        guard let index else { return }
+        let headSeq = try repo.reference(Refs.audit).map { try auditEvent(at: $0).sequence } ?? 0
+        var last = try index.lastSequence()
+        if last > headSeq {
+            try index.reset()
+            last = 0
+        }
+        if last < headSeq { try index.ingest(try auditEvents(after: last)) }
+    }
+}

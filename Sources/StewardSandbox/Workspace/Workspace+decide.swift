@@ -1,0 +1,188 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+extension Workspace {
+    /// Approves proposal N: pre-merge hooks from `main` may veto; then a `--no-ff` merge
+    /// commit on `main` carrying `Steward-Approved-By`, the branch removed, the person's
+    /// checkout of `main` updated. The merge edits only the changed paths unless `main`
+    /// touched them since the proposal's base. A conflict, a veto, or uncommitted edits in
+    /// the checkout on those paths refuse before anything changes.
+    /// - Throws: `StewardError` `.conflict` (paths named), `.refused` (hook), `.notFound`.
+    public func approve(_ n: Int, by approver: String) throws -> MergeResult {
+        let approver = try Self.checkName(approver, what: "approver")
+        let r = try repo
+        return try withMainLock {
+            try retryingContention {
+                let info = try proposal(n, withStats: false)
+                guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
+                    throw Self.notPending(info, action: "approve")
+                }
+                let tip = try mainTip()
+                let base = try r.mergeBase(head, tip) ?? tip
+                let baseTree = try r.commitInfo(base).tree, headTree = try r.commitInfo(head).tree
+                let mainTree = try r.commitInfo(tip).tree
+                let changes = try r.changes(from: baseTree, to: headTree)
+                let merged: ObjectID
+                do {
+                    merged = try r.applyChanges(from: baseTree, to: headTree, onto: mainTree, changes: changes)
+                } catch let c as MergeConflict {
+                    throw StewardError.conflict(
+                        "cannot approve #\(n): main changed the same files since the proposal was made: \(c.paths.map(Escape.inline).joined(separator: ", ")); run 'steward refresh \(n)' to carry it forward, or reject it",
+                        paths: c.paths)
+                }
+                let files = try changes.map { c -> HookEvent.File in
+                    let size = try c.new.map { try r.blobSize($0.id) } ?? 0
+                    let status = c.old == nil ? "added" : c.new == nil ? "deleted" : "modified"
+                    return HookEvent.File(path: c.path, status: status, size: size, executable: c.new?.mode == .executable)
+                }
+                try runHooks(
+                    HookEvent(event: "pre-merge", proposal: n, title: info.title, agent: info.agent, approver: approver, base: base.hex, head: head.hex, files: files),
+                    mainTree: mainTree)
+                let message = "Approve #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, info.agent), (Trailer.approvedBy, approver)]) + "\n"
+                let result = try moveMain(from: tip, fromTree: mainTree, toTree: merged, parents: [tip, head], message: message, author: approver) { commit in
+                    try r.updateReference(Refs.applied(n), to: commit, expected: nil, message: "steward: approved #\(n)")
+                    try r.deleteReference(Refs.branch(n))
+                }
+                try appendAudit { seq in
+                    AuditEvent(sequence: seq, kind: .approved, proposal: n, title: info.title, actor: approver, date: Date(timeIntervalSince1970: Double(now())),
+                               commit: result.commit.hex, paths: result.paths)
+                }
+                return MergeResult(number: n, rollbackNumber: nil, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated)
+            }
+        }
+    }
+
+    /// Rejects proposal N: the branch is deleted and its head kept under
+    /// `refs/steward/archive/N`, so what the agent tried stays in the audit trail.
+    public func reject(_ n: Int, by person: String, reason: String?) throws -> ProposalInfo {
+        let person = try Self.checkName(person, what: "person")
+        let r = try repo
+        return try retryingContention {
+            let info = try proposal(n, withStats: false)
+            guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
+                throw Self.notPending(info, action: "reject")
+            }
+            try r.updateReference(Refs.archive(n), to: head, expected: nil, message: "steward: rejected #\(n)")
+            try r.deleteReference(Refs.branch(n))
+            try appendAudit { seq in
+                AuditEvent(sequence: seq, kind: .rejected, proposal: n, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
+                           reason: reason, commit: head.hex)
+            }
+            return try proposal(n, withStats: false)
+        }
+    }
+
+    /// Rolls back N (an approval, or an earlier rollback): a new commit on `main` that
+    /// reverts what N's commit changed, with `Steward-Rollback-Of: N`, under its own number.
+    /// - Throws: `StewardError` `.conflict` when `main` changed those files since, or N is not
+    ///   in effect.
+    public func rollback(_ n: Int, by person: String, reason: String?) throws -> MergeResult {
+        let person = try Self.checkName(person, what: "person")
+        let r = try repo
+        return try withMainLock {
+            let info = try proposal(n, withStats: false)
+            guard let applied = try r.reference(Refs.applied(n)) else {
+                switch info.status {
+                case .pending: throw StewardError.conflict("#\(n) is pending, not approved: nothing to roll back; reject it with 'steward reject \(n)'")
+                default: throw StewardError.conflict("#\(n) is \(info.status.rawValue): it never changed main, so there is nothing to roll back")
+                }
+            }
+            if let undoneBy = info.undoneBy {
+                throw StewardError.conflict("#\(n) was already rolled back by #\(undoneBy); to restore it, run 'steward rollback \(undoneBy)'")
+            }
+            let target = try r.commitInfo(applied)
+            guard let parent = target.parents.first else { throw StewardError.failure("the commit of #\(n) has no parent; run 'steward doctor'") }
+            let parentTree = try r.commitInfo(parent).tree
+            var number: Int?
+            return try retryingContention {
+                let tip = try mainTip()
+                let mainTree = try r.commitInfo(tip).tree
+                let reverted: ObjectID
+                do {
+                    reverted = try r.applyChanges(from: target.tree, to: parentTree, onto: mainTree)
+                } catch let c as MergeConflict {
+                    throw StewardError.conflict(
+                        "cannot roll back #\(n): main changed the same files since: \(c.paths.map(Escape.inline).joined(separator: ", ")); undo those changes first",
+                        paths: c.paths)
+                }
+                let dirty = try dirtyCheckout(from: mainTree, to: reverted)
+                if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "roll back #\(n)") }
+                if number == nil {
+                    number = try claimNumber { m in
+                        let record = try r.commit(
+                            tree: target.tree, parents: [applied],
+                            message: "Rollback #\(m) of #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.agent, person), (Trailer.kind, "rollback"), (Trailer.rollbackOf, "\(n)")]) + "\n",
+                            author: signature(person))
+                        return (record, record)
+                    }.0
+                }
+                let m = number!
+                var body = ""
+                if let reason, !reason.isEmpty { body = Trailers.oneLine(reason) + "\n\n" }
+                let message = "Roll back #\(n): \(Trailers.oneLine(info.title))\n\n" + body
+                    + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)"), (Trailer.rolledBackBy, person)]) + "\n"
+                let result = try moveMain(from: tip, fromTree: mainTree, toTree: reverted, parents: [tip], message: message, author: person) { commit in
+                    try r.updateReference(Refs.applied(m), to: commit, expected: nil, message: "steward: rollback #\(m)")
+                    try r.updateReference(Refs.undone(n), to: commit, expected: nil, message: "steward: #\(n) rolled back by #\(m)")
+                }
+                try appendAudit { seq in
+                    AuditEvent(sequence: seq, kind: .rolledBack, proposal: m, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
+                               reason: reason, commit: result.commit.hex, rollbackOf: n, paths: result.paths)
+                }
+                return MergeResult(number: n, rollbackNumber: m, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated)
+            }
+        }
+    }
+
+    /// Moves `main` from `tip` to a new commit of `toTree` (compare-and-swap), runs
+    /// `bookkeeping` with the new commit, and brings the person's checkout along.
+    /// Uncommitted edits in the checkout on the changed paths refuse before anything changes.
+    func moveMain(
+        from tip: ObjectID, fromTree: ObjectID, toTree: ObjectID, parents: [ObjectID], message: String, author: String,
+        bookkeeping: (ObjectID) throws -> Void
+    ) throws -> (commit: ObjectID, paths: [String], checkoutUpdated: Bool) {
+        let r = try repo
+        let changed = try r.changes(from: fromTree, to: toTree).map(\.path)
+        let dirty = try dirtyCheckout(paths: changed, against: fromTree)
+        if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "update main") }
+        let commit = try r.commit(tree: toTree, parents: parents, message: message, author: signature(author))
+        try r.updateReference(Refs.main, to: commit, expected: tip, message: message.split(separator: "\n").first.map(String.init) ?? "steward")
+        try bookkeeping(commit)
+        let keepsCheckout = try checkoutFollowsMain()
+        if keepsCheckout { try r.checkout(changed, from: toTree) }
+        return (commit, changed, keepsCheckout)
+    }
+
+    /// Whether the person's checkout is of `main` (HEAD names it in a non-bare repository).
+    func checkoutFollowsMain() throws -> Bool {
+        try repo.workdir != nil && repo.headTarget() == Refs.main
+    }
+
+    func dirtyCheckout(from: ObjectID, to: ObjectID) throws -> [DirtyPath] {
+        try dirtyCheckout(paths: try repo.changes(from: from, to: to).map(\.path), against: from)
+    }
+
+    func dirtyCheckout(paths: [String], against tree: ObjectID) throws -> [DirtyPath] {
+        guard try checkoutFollowsMain() else { return [] }
+        return try repo.dirtyPaths(paths, against: tree)
+    }
+
+    static func dirtyError(_ dirty: [DirtyPath], action: String) -> StewardError {
+        .conflict(
+            "cannot \(action): your checkout has uncommitted changes to files it would update: "
+                + dirty.map { "\(Escape.inline($0.path)) (\($0.state))" }.joined(separator: ", ") + "; commit or discard them, then try again",
+            paths: dirty.map(\.path))
+    }
+
+    static func notPending(_ info: ProposalInfo, action: String) -> StewardError {
+        switch info.status {
+        case .approved: .conflict("#\(info.number) is already approved; to undo it, run 'steward rollback \(info.number)'")
+        case .rejected: .conflict("#\(info.number) was rejected; nothing to \(action)")
+        case .rolledBack: .conflict("#\(info.number) was approved and later rolled back by #\(info.undoneBy ?? 0); nothing to \(action)")
+        case .applied: .conflict("#\(info.number) is a rollback already on main; to undo it, run 'steward rollback \(info.number)'")
+        case .abandoned: .conflict("#\(info.number) was never completed (its process stopped); nothing to \(action)")
+        case .pending: .conflict("#\(info.number) has no branch; run 'steward doctor'")
+        }
+    }
+}

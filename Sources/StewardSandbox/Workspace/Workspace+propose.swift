@@ -1,0 +1,150 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+/// One operation checked and turned into a tree change, ready to commit.
+struct PlannedCommit {
+    let operation: FileOperation
+    let tree: ObjectID
+    let trailers: [(String, String)]
+}
+
+extension Workspace {
+    /// Makes a proposal: every operation is checked against `policy`, the size limit and the
+    /// tree before anything is written; one refused operation means no proposal, no ref and
+    /// no reachable object. Then the number is claimed and each operation is one commit on
+    /// `steward/N`, made in the object database without touching any checkout.
+    /// - Throws: `StewardError` `.refused` (policy), `.usage` (malformed), `.failure`.
+    public func propose(title: String, agent: String, operations: [FileOperation], policy: PathPolicy, tool: String = "propose") throws -> ProposalResult {
+        let title = try Self.checkTitle(title)
+        let agent = try Self.checkName(agent, what: "agent")
+        if operations.isEmpty { throw StewardError.usage("a proposal needs at least one operation") }
+        let limit = try config().maxFileBytes
+        // 1. Path policy and size, before touching git.
+        for (i, op) in operations.enumerated() {
+            for p in op.paths { _ = try policy.check(p) }
+            if case .write(let p, let content, let executable) = op {
+                if content.count > limit {
+                    throw StewardError.refused("refused operation \(i + 1): \(Escape.inline(p)) is \(content.count) bytes; the limit is \(limit) ([sandbox] max_file_bytes in steward.toml)", paths: [p])
+                }
+                if executable && !p.hasPrefix("skills/") {
+                    throw StewardError.refused("refused operation \(i + 1): only files under skills/ may be executable (\(Escape.inline(p)))", paths: [p])
+                }
+            }
+        }
+        let r = try repo
+        let base = try mainTip()
+        let baseTree = try r.commitInfo(base).tree
+        // 2. Every operation against the tree the previous ones produced.
+        var tree = baseTree
+        var planned: [PlannedCommit] = []
+        for (i, op) in operations.enumerated() {
+            tree = try plan(op, index: i, onto: tree)
+            var trailers: [(String, String)] = [(Trailer.agent, agent), (Trailer.tool, tool), (Trailer.op, op.kind)]
+            if case .move(_, _, true) = op { trailers.append((Trailer.overwrite, "true")) }
+            planned.append(PlannedCommit(operation: op, tree: tree, trailers: trailers))
+        }
+        // 3. Claim a number (create-only ref), then the branch.
+        var commits: [ProposalResult.Commit] = []
+        let (number, _) = try claimNumber { n in
+            commits = []
+            let record = try r.commit(
+                tree: baseTree, parents: [base],
+                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")]) + "\n",
+                author: signature(agent))
+            var parent = record
+            for p in planned {
+                let message = p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + Trailers.format([(Trailer.proposal, "\(n)")] + p.trailers) + "\n"
+                parent = try r.commit(tree: p.tree, parents: [parent], message: message, author: signature(agent))
+                commits.append(.init(commit: parent.hex, op: p.operation.kind, summary: p.operation.summary))
+            }
+            return (record, parent)
+        }
+        let head = ObjectID(hex: commits.last!.commit)!
+        guard try r.createReference(Refs.branch(number), to: head, message: "steward: proposal #\(number)") else {
+            throw StewardError.failure("branch steward/\(number) already exists although the number was just claimed; run 'steward doctor'")
+        }
+        let paths = Array(Set(operations.flatMap(\.paths))).sorted()
+        try appendAudit { seq in
+            AuditEvent(sequence: seq, kind: .proposed, proposal: number, title: title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
+                       commit: head.hex, base: base.hex, paths: paths)
+        }
+        return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
+    }
+
+    /// Applies one operation to `tree`, refusing what the tree makes impossible.
+    func plan(_ op: FileOperation, index i: Int, onto tree: ObjectID) throws -> ObjectID {
+        let r = try repo
+        let at = "refused operation \(i + 1) (\(op.kind))"
+        func show(_ p: String) -> String { Escape.inline(p) }
+        func requireFolderPath(_ p: String) throws {
+            // No leading part of the path may be a file.
+            var prefix = ""
+            for c in p.split(separator: "/").dropLast() {
+                prefix += (prefix.isEmpty ? "" : "/") + c
+                if let e = try r.entry(at: prefix, in: tree), e.mode != .tree {
+                    throw StewardError.refused("\(at): \(show(prefix)) is a file, so \(show(p)) cannot be created inside it", paths: [p])
+                }
+            }
+        }
+        switch op {
+        case .write(let p, let content, let executable):
+            if let e = try r.entry(at: p, in: tree), e.mode == .tree {
+                throw StewardError.refused("\(at): \(show(p)) is a folder; write files inside it", paths: [p])
+            }
+            try requireFolderPath(p)
+            let blob = try r.writeBlob(content)
+            return try r.updateTree(tree, [.init(path: p, entry: TreeEntry(id: blob, mode: executable ? .executable : .blob))])
+        case .delete(let p):
+            guard let e = try r.entry(at: p, in: tree) else {
+                throw StewardError.refused("\(at): there is no file \(show(p)) to delete", paths: [p])
+            }
+            if e.mode == .tree { throw StewardError.refused("\(at): \(show(p)) is a folder; delete its files one by one", paths: [p]) }
+            return try r.updateTree(tree, [.init(path: p, entry: nil)])
+        case .move(let from, let to, let overwrite):
+            if from == to { throw StewardError.refused("\(at): \(show(from)) would move onto itself", paths: [from]) }
+            guard let e = try r.entry(at: from, in: tree) else {
+                throw StewardError.refused("\(at): there is no file \(show(from)) to move", paths: [from])
+            }
+            if e.mode == .tree { throw StewardError.refused("\(at): \(show(from)) is a folder; move its files one by one", paths: [from]) }
+            if let existing = try r.entry(at: to, in: tree) {
+                if existing.mode == .tree { throw StewardError.refused("\(at): \(show(to)) is a folder", paths: [to]) }
+                if !overwrite {
+                    throw StewardError.refused("\(at): \(show(to)) already exists; add \"overwrite\": true to replace it", paths: [to])
+                }
+            }
+            try requireFolderPath(to)
+            var mode = e.mode
+            if mode == .executable && !to.hasPrefix("skills/") { mode = .blob }
+            return try r.updateTree(tree, [.init(path: from, entry: nil), .init(path: to, entry: TreeEntry(id: e.id, mode: mode))])
+        }
+    }
+
+    /// Claims the next free number with a create-only ref. `build(n)` makes the objects for
+    /// number n and returns (record commit, head); a lost race tries n + 1.
+    func claimNumber(_ build: (Int) throws -> (record: ObjectID, head: ObjectID)) throws -> (Int, ObjectID) {
+        let r = try repo
+        var n = (try r.references(matching: Refs.claimGlob).compactMap { Refs.number(in: $0.name) }.max() ?? 0) + 1
+        while true {
+            let (record, head) = try build(n)
+            let claimed = try retryingContention { try r.createReference(Refs.claim(n), to: record, message: "steward: claim #\(n)") }
+            if claimed { return (n, head) }
+            n += 1
+        }
+    }
+
+    static func checkTitle(_ title: String) throws -> String {
+        let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.isEmpty { throw StewardError.usage("the title is empty; say in a few words what the proposal does (--title)") }
+        if t.utf8.count > 500 { throw StewardError.usage("the title is \(t.utf8.count) bytes; keep it under 500") }
+        return t
+    }
+
+    static func checkName(_ name: String, what: String) throws -> String {
+        let ok = !name.isEmpty && name.utf8.count <= 64 && name.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.@ ".unicodeScalars.contains($0)) && !Escape.isUnsafe($0, keepNewlines: false)
+        }
+        if !ok { throw StewardError.usage("the \(what) name '\(Escape.inline(name))' must be 1–64 letters, digits, spaces or -_.@") }
+        return name
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+extension Workspace {
+    /// Carries pending proposal N forward onto the current `main` by replaying each of its
+    /// operations (not its diff): a write sets the file's full content, so it applies to
+    /// whatever `main` holds now; a delete or move conflicts only when `main` changed or
+    /// removed that file since, or a move's target appeared. Nothing changes on a conflict.
+    /// The old head is kept under `refs/steward/superseded/N-K`.
+    /// - Throws: `StewardError.conflict` naming every conflicting path.
+    public func refresh(_ n: Int, by person: String) throws -> ProposalResult {
+        let r = try repo
+        return try retryingContention {
+            let info = try proposal(n, withStats: false)
+            guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)), let oldBase = info.base.flatMap(ObjectID.init(hex:)) else {
+                throw Self.notPending(info, action: "refresh")
+            }
+            let tip = try mainTip()
+            if oldBase == tip {
+                throw StewardError.conflict("#\(n) is already based on the current main; nothing to refresh")
+            }
+            // The proposal's own commits, oldest first.
+            var chain: [CommitInfo] = []
+            var cursor = head
+            while cursor != oldBase {
+                let c = try r.commitInfo(cursor)
+                chain.append(c)
+                guard let p = c.parents.first else { break }
+                cursor = p
+            }
+            chain.reverse()
+            var parent = tip
+            var tree = try r.commitInfo(tip).tree
+            var conflicts: [String] = []
+            var commits: [ProposalResult.Commit] = []
+            for c in chain {
+                let before = try r.commitInfo(c.parents[0]).tree
+                let changes = try r.changes(from: before, to: c.tree)
+                let isMove = c.trailers[Trailer.op] == "move"
+                let overwrite = c.trailers[Trailer.overwrite] == "true"
+                var updates: [GitRepository.TreeUpdate] = []
+                for ch in changes {
+                    let now = try r.entry(at: ch.path, in: tree)
+                    if ch.new == nil {
+                        // Deleting (or moving away): main must still hold what the proposal saw.
+                        if now == nil { continue }
+                        if now != ch.old { conflicts.append(ch.path); continue }
+                    } else if isMove && ch.old == nil && !overwrite && now != nil && now != ch.new {
+                        conflicts.append(ch.path)
+                        continue
+                    }
+                    updates.append(.init(path: ch.path, entry: ch.new))
+                }
+                do {
+                    tree = try r.updateTree(tree, updates)
+                } catch let e as GitError where !e.isContention {
+                    conflicts.append(contentsOf: updates.map(\.path))
+                }
+                parent = try r.commit(tree: tree, parents: [parent], message: c.message,
+                                      author: Signature(name: c.authorName, email: c.authorEmail, time: c.time), committer: signature(person))
+                if c.trailers[Trailer.op] != nil {
+                    commits.append(.init(commit: parent.hex, op: c.trailers[Trailer.op] ?? "", summary: c.subject))
+                }
+            }
+            if !conflicts.isEmpty {
+                let unique = Array(Set(conflicts)).sorted()
+                throw StewardError.conflict(
+                    "cannot refresh #\(n): main changed or removed files it deletes or moves, or a move's target now exists: \(unique.map(Escape.inline).joined(separator: ", ")); nothing was changed — reject it, or edit main first",
+                    paths: unique)
+            }
+            let k = (try r.references(matching: "refs/steward/superseded/\(n)-*").count) + 1
+            try r.updateReference(Refs.superseded(n, k), to: head, expected: nil, message: "steward: #\(n) before refresh \(k)")
+            try r.updateReference(Refs.branch(n), to: parent, expected: head, message: "steward: refresh #\(n)")
+            try appendAudit { seq in
+                AuditEvent(sequence: seq, kind: .refreshed, proposal: n, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
+                           commit: parent.hex, base: tip.hex)
+            }
+            return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+extension Workspace {
+    /// Pending proposals, oldest first, with their numbers of changed files and lines.
+    public func pending() throws -> [ProposalInfo] {
+        let numbers = try repo.references(matching: Refs.branchGlob).compactMap { Refs.number(in: $0.name) }.sorted()
+        return try numbers.map { try proposal($0) }
+    }
+
+    /// One proposal, whatever its state.
+    /// - Throws: `StewardError.notFound` when the number was never handed out.
+    public func proposal(_ n: Int, withStats: Bool = true) throws -> ProposalInfo {
+        let r = try repo
+        guard let claim = try r.reference(Refs.claim(n)) else {
+            throw StewardError.notFound("there is no proposal #\(n); 'steward review' lists pending ones, 'steward log' all of them")
+        }
+        let record = try r.commitInfo(claim)
+        let t = record.trailers
+        let kind = ProposalInfo.Kind(rawValue: t[Trailer.kind] ?? "change") ?? .change
+        var title = record.subject
+        if let colon = title.range(of: ": ") { title = String(title[colon.upperBound...]) }
+        var info = ProposalInfo(
+            number: n, title: title, agent: t[Trailer.agent] ?? record.authorName, kind: kind, status: .abandoned,
+            created: Date(timeIntervalSince1970: Double(record.time)), base: nil, head: nil, files: 0, additions: 0, deletions: 0,
+            rollbackOf: t[Trailer.rollbackOf].flatMap { Int($0) }, undoneBy: nil)
+        var base: ObjectID?, head: ObjectID?
+        if let branch = try r.reference(Refs.branch(n)) {
+            info.status = .pending
+            head = branch
+            base = try r.mergeBase(branch, try mainTip())
+        } else if let archived = try r.reference(Refs.archive(n)) {
+            info.status = .rejected
+            head = archived
+            base = try r.mergeBase(archived, try mainTip())
+        } else if let applied = try r.reference(Refs.applied(n)) {
+            info.status = kind == .change ? .approved : .applied
+            head = applied
+            base = try r.commitInfo(applied).parents.first
+        }
+        if let undone = try r.reference(Refs.undone(n)) {
+            info.status = .rolledBack
+            info.undoneBy = try r.commitInfo(undone).trailers[Trailer.proposal].flatMap { Int($0) }
+        }
+        info.base = base?.hex
+        info.head = head?.hex
+        if withStats, let base, let head {
+            let p = try patch(base: base, head: head, withText: false)
+            info.files = p.files.count
+            info.additions = p.additions
+            info.deletions = p.deletions
+        }
+        return info
+    }
+
+    /// The proposal's changes as a unified diff against its base (always text).
+    public func diff(_ n: Int) throws -> ProposalDiff {
+        let info = try proposal(n, withStats: false)
+        guard let b = info.base.flatMap(ObjectID.init(hex:)), let h = info.head.flatMap(ObjectID.init(hex:)) else {
+            throw StewardError.notFound("proposal #\(n) was never completed (its process stopped before the first commit); nothing to show")
+        }
+        let p = try patch(base: b, head: h, withText: true)
+        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files, text: p.text)
+    }
+
+    func patch(base: ObjectID, head: ObjectID, withText: Bool) throws -> Patch {
+        let r = try repo
+        let a = try r.commitInfo(base).tree, b = try r.commitInfo(head).tree
+        let changed = try r.changes(from: a, to: b).map(\.path)
+        if changed.isEmpty { return Patch(text: "", files: []) }
+        return try r.patch(from: a, to: b, paths: changed, withText: withText)
+    }
+}

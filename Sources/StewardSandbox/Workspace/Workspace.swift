@@ -1,0 +1,120 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+/// A Steward workspace: a git repository whose `main` is the approved state and whose
+/// proposals are branches `steward/N`. Every method runs on one dedicated thread (the
+/// actor's executor), the only thread that touches this workspace's libgit2 handle.
+public actor Workspace {
+    private nonisolated let executor: GitExecutor
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+
+    /// The workspace folder (absolute, no trailing slash).
+    public nonisolated let root: String
+    /// The audit index to keep in step with git (the store), if any.
+    nonisolated let index: AuditIndex?
+    /// Opened on the executor thread by `load()`.
+    var repoHandle: GitRepository?
+    var repo: GitRepository {
+        get throws {
+            guard let repoHandle else { throw StewardError.failure("workspace \(root) is not open") }
+            return repoHandle
+        }
+    }
+    /// Overrides the clock for tests and benchmarks; nil means now.
+    var fixedTime: Int64?
+
+    init(root: String, index: AuditIndex?) {
+        self.root = root
+        self.index = index
+        self.executor = GitExecutor(name: "steward.git")
+    }
+
+    /// Opens an existing workspace.
+    /// - Throws: `StewardError` naming the folder and what to do when it is not a workspace.
+    public static func open(at path: String, index: AuditIndex? = nil) async throws -> Workspace {
+        let ws = Workspace(root: Self.absolute(path), index: index)
+        try await ws.load()
+        return ws
+    }
+
+    private func load() throws {
+        guard FileManager.default.fileExists(atPath: root) else {
+            throw StewardError.notFound("no workspace at \(root); create one with 'steward init --workspace \(root)'")
+        }
+        let r: GitRepository
+        do {
+            r = try GitRepository.open(at: root)
+        } catch let e as GitError where e.code == .notFound {
+            throw StewardError.notFound("\(root) is not a Steward workspace (no git repository); create one with 'steward init --workspace \(root)'")
+        }
+        guard try r.reference(Refs.main) != nil else {
+            throw StewardError.failure("\(root) has no 'main' branch, so it is not a Steward workspace; create one with 'steward init' in an empty folder")
+        }
+        repoHandle = r
+    }
+
+    static func absolute(_ path: String) -> String {
+        var p = (path as NSString).expandingTildeInPath
+        if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
+        p = (p as NSString).standardizingPath
+        return p
+    }
+
+    /// Local state that is never committed.
+    public nonisolated var stateDir: String { root + "/.steward" }
+
+    func now() -> Int64 { fixedTime ?? Int64(Date().timeIntervalSince1970) }
+
+    func signature(_ name: String) -> Signature {
+        Signature(name: name, email: "steward@localhost", time: now())
+    }
+
+    /// Sets a fixed clock (tests, benchmarks).
+    public func setClock(_ seconds: Int64?) { fixedTime = seconds }
+
+    // MARK: - main and configuration
+
+    func mainTip() throws -> ObjectID {
+        guard let tip = try repo.reference(Refs.main) else {
+            throw StewardError.failure("the workspace lost its 'main' branch; run 'steward doctor'")
+        }
+        return tip
+    }
+
+    /// The configuration in `main`'s `steward.toml` (never the working tree's).
+    public func config() throws -> WorkspaceConfig {
+        let tree = try repo.commitInfo(try mainTip()).tree
+        guard let e = try repo.entry(at: "steward.toml", in: tree) else { return WorkspaceConfig() }
+        let text = String(decoding: try repo.readBlob(e.id), as: UTF8.self)
+        return try WorkspaceConfig.parse(text, source: "steward.toml on main")
+    }
+
+    /// Runs `body` holding the workspace's lock on `main` (an `flock` on a file in
+    /// `.steward/locks`), so Steward processes update `main` and the checkout one at a time.
+    func withMainLock<T>(_ body: () throws -> T) throws -> T {
+        let dir = stateDir + "/locks"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let fd = Foundation.open(dir + "/main.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StewardError.failure("cannot open \(dir)/main.lock: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw StewardError.failure("cannot lock \(dir)/main.lock: \(String(cString: strerror(errno)))") }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    /// Retries `body` when another writer won a compare-and-swap or held a ref lock.
+    func retryingContention<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let e as GitError where e.isContention && attempt < 200 {
+                attempt += 1
+                usleep(UInt32.random(in: 100...2000))
+            }
+        }
+    }
+}

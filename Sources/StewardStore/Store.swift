@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import StewardCore
+
+/// Steward's SQLite store (`.steward/steward.db`, WAL): an index of the audit trail for fast
+/// listing, and later tasks, steps, tokens and costs. Git stays the source of truth for the
+/// audit trail: delete this file and `steward doctor` (or any command) rebuilds it.
+public final class Store: AuditIndex, Sendable {
+    let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating and migrating) the store at `path`.
+    /// - Throws: `StewardError.failure` naming the file and the fix.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.label = "steward.store"
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            pool = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw StewardError.failure("cannot open the store \(path) (\(error)); move it aside and run 'steward doctor --rebuild' to rebuild it from git")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: audit index") { db in
+            try db.create(table: "event") { t in
+                t.primaryKey("sequence", .integer)
+                t.column("kind", .text).notNull()
+                t.column("proposal", .integer).notNull().indexed()
+                t.column("actor", .text).notNull()
+                t.column("date", .datetime).notNull()
+                t.column("rollbackOf", .integer)
+                t.column("json", .text).notNull()
+            }
+            try db.create(table: "proposal") { t in
+                t.primaryKey("number", .integer)
+                t.column("title", .text).notNull()
+                t.column("agent", .text).notNull()
+                t.column("status", .text).notNull().indexed()
+                t.column("created", .datetime).notNull()
+                t.column("updated", .datetime).notNull()
+                t.column("rollbackOf", .integer)
+            }
+        }
+        return m
+    }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }()
+    static let decoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return d
+    }()
+
+    public func lastSequence() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM event") ?? 0 }
+    }
+
+    public func ingest(_ events: [AuditEvent]) throws {
+        if events.isEmpty { return }
+        try pool.write { db in
+            for e in events {
+                let json = String(decoding: try Self.encoder.encode(e), as: UTF8.self)
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO event (sequence, kind, proposal, actor, date, rollbackOf, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [e.sequence, e.kind.rawValue, e.proposal, e.actor, e.date, e.rollbackOf, json])
+                guard db.changesCount > 0 else { continue }
+                try apply(e, db)
+            }
+        }
+    }
+
+    /// Keeps the proposal table in step with one new event.
+    private func apply(_ e: AuditEvent, _ db: Database) throws {
+        switch e.kind {
+        case .proposed:
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO proposal (number, title, agent, status, created, updated) VALUES (?, ?, ?, 'pending', ?, ?)",
+                arguments: [e.proposal, e.title, e.actor, e.date, e.date])
+        case .refreshed:
+            try db.execute(sql: "UPDATE proposal SET updated = ? WHERE number = ?", arguments: [e.date, e.proposal])
+        case .approved, .rejected:
+            try db.execute(sql: "UPDATE proposal SET status = ?, updated = ? WHERE number = ?",
+                           arguments: [e.kind == .approved ? "approved" : "rejected", e.date, e.proposal])
+        case .rolledBack:
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO proposal (number, title, agent, status, created, updated, rollbackOf) VALUES (?, ?, ?, 'applied', ?, ?, ?)",
+                arguments: [e.proposal, e.title, e.actor, e.date, e.date, e.rollbackOf])
+            try db.execute(sql: "UPDATE proposal SET status = 'rolled-back', updated = ? WHERE number = ?", arguments: [e.date, e.rollbackOf])
+        }
+    }
+
+    public func reset() throws {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM event")
+            try db.execute(sql: "DELETE FROM proposal")
+        }
+    }
+
+    /// Audit events in order, optionally for one proposal (its own events and rollbacks of it).
+    public func events(proposal: Int? = nil, limit: Int? = nil) throws -> [AuditEvent] {
+        try pool.read { db in
+            var sql = "SELECT json FROM event"
+            var args: StatementArguments = []
+            if let proposal {
+                sql += " WHERE proposal = ? OR rollbackOf = ?"
+                args = [proposal, proposal]
+            }
+            sql += " ORDER BY sequence DESC"
+            if let limit { sql += " LIMIT \(max(0, limit))" }
+            let rows = try String.fetchAll(db, sql: sql, arguments: args)
+            let events = try rows.map { try Self.decoder.decode(AuditEvent.self, from: Data($0.utf8)) }
+            return events.sorted { $0.sequence < $1.sequence }
+        }
+    }
+
+    /// Status of every proposal the trail knows, by number.
+    public func statuses() throws -> [Int: String] {
+        try pool.read { db in
+            var out: [Int: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT number, status FROM proposal") { out[row["number"]] = row["status"] }
+            return out
+        }
+    }
+}
