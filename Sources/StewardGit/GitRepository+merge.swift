@@ -4,6 +4,7 @@ import Foundation
 /// Why changes could not be applied: the paths that conflict.
 public struct MergeConflict: Error, Sendable, Hashable {
     public let paths: [String]
+    public init(paths: [String]) { self.paths = paths }
 }
 
 extension GitRepository {

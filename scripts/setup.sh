@@ -1,0 +1,18 @@
+#!/bin/sh
+# Installs what Steward needs on Debian/Ubuntu: libgit2 (through pkg-config), SQLite, git
+# (the tests check repositories with the git CLI), tzdata. Swift 6 must already be installed.
+# Safe to run again: it does nothing when everything is there.
+set -eu
+packages="libgit2-dev pkg-config libsqlite3-dev git tzdata ca-certificates"
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing
+fi
+command -v swift >/dev/null 2>&1 || { echo "Swift 6 is not installed: get it from https://swift.org/install (the toolchain for your Linux) and put it on PATH." >&2; exit 1; }
+pkg-config --exists libgit2 || { echo "libgit2 is still not visible to pkg-config; check that libgit2-dev installed." >&2; exit 1; }
