@@ -20,10 +20,11 @@ extension Workspace {
     @discardableResult
     func appendAudit(_ make: (Int) -> AuditEvent) throws -> AuditEvent {
         let r = try repo
-        let empty = try r.emptyTree()
+        let empty = try emptyTreeID ?? r.emptyTree()
+        emptyTreeID = empty
         let event: AuditEvent = try retryingContention {
             let head = try r.reference(Refs.audit)
-            let previous = try head.map { try auditEvent(at: $0).sequence } ?? 0
+            let previous = try head.map { try auditSequence(at: $0) } ?? 0
             let event = make(previous + 1)
             let json = String(decoding: try Self.auditEncoder.encode(event), as: UTF8.self)
             let subject = "audit \(event.sequence): \(event.kind.rawValue) #\(event.proposal)"
@@ -34,6 +35,17 @@ extension Workspace {
         }
         try syncIndex()
         return event
+    }
+
+    /// The sequence number from an audit commit's subject (`audit N: …`), without decoding
+    /// the event.
+    func auditSequence(at commit: ObjectID) throws -> Int {
+        let subject = try repo.commitInfo(commit).subject
+        if subject.hasPrefix("audit "), let colon = subject.firstIndex(of: ":"),
+           let n = Int(subject[subject.index(subject.startIndex, offsetBy: 6)..<colon]) {
+            return n
+        }
+        return try auditEvent(at: commit).sequence
     }
 
     func auditEvent(at commit: ObjectID) throws -> AuditEvent {
@@ -65,7 +77,7 @@ extension Workspace {
     /// when it holds events git does not (a store from elsewhere).
     public func syncIndex() throws {
         guard let index else { return }
-        let headSeq = try repo.reference(Refs.audit).map { try auditEvent(at: $0).sequence } ?? 0
+        let headSeq = try repo.reference(Refs.audit).map { try auditSequence(at: $0) } ?? 0
         var last = try index.lastSequence()
         if last > headSeq {
             try index.reset()

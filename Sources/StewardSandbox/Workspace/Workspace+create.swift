@@ -48,7 +48,6 @@ extension Workspace {
         let existing = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter { $0 != ".steward" }
         let r = try GitRepository.create(at: root)
         repoHandle = r
-        try r.setConfig("core.logAllRefUpdates", "always")
         let exclude = r.gitdir + "info/exclude"
         try fm.createDirectory(atPath: r.gitdir + "info", withIntermediateDirectories: true)
         let old = (try? String(contentsOfFile: exclude, encoding: .utf8)) ?? ""

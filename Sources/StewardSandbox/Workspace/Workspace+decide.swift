@@ -19,7 +19,7 @@ extension Workspace {
                     throw Self.notPending(info, action: "approve")
                 }
                 let tip = try mainTip()
-                let base = try r.mergeBase(head, tip) ?? tip
+                let base = info.base.flatMap(ObjectID.init(hex:)) ?? tip
                 let baseTree = try r.commitInfo(base).tree, headTree = try r.commitInfo(head).tree
                 let mainTree = try r.commitInfo(tip).tree
                 let changes = try r.changes(from: baseTree, to: headTree)
@@ -69,7 +69,9 @@ extension Workspace {
                 AuditEvent(sequence: seq, kind: .rejected, proposal: n, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
                            reason: reason, commit: head.hex)
             }
-            return try proposal(n, withStats: false)
+            var rejected = info
+            rejected.status = .rejected
+            return rejected
         }
     }
 

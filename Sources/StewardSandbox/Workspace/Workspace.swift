@@ -23,6 +23,8 @@ public actor Workspace {
     }
     /// Overrides the clock for tests and benchmarks; nil means now.
     var fixedTime: Int64?
+    /// The empty tree's id, written once (every audit commit uses it).
+    var emptyTreeID: ObjectID?
 
     init(root: String, index: AuditIndex?) {
         self.root = root

@@ -1,0 +1,162 @@
+import Foundation
+import StewardCore
+import StewardGit
+import StewardSandbox
+import StewardStore
+import Testing
+
+func withTemporaryDirectory<T>(_ body: (String) async throws -> T) async throws -> T {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-sandbox-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    return try await body(dir)
+}
+
+@Suite("Seed")
+struct SeedTests {
+    /// The compiled seed must equal the project's workspace/ and hooks/ folders
+    /// (run scripts/generate-seed.py after changing them).
+    @Test func compiledSeedMatchesTheFolders() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var onDisk: [String: (String, Bool)] = [:]
+        let fm = FileManager.default
+        for (folder, prefix) in [("workspace", ""), ("hooks", "hooks/")] {
+            let base = root.appendingPathComponent(folder).path
+            for rel in try fm.subpathsOfDirectory(atPath: base) {
+                var isDir: ObjCBool = false
+                let full = base + "/" + rel
+                guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+                onDisk[prefix + rel] = (try String(contentsOfFile: full, encoding: .utf8), fm.isExecutableFile(atPath: full))
+            }
+        }
+        let compiled = Dictionary(uniqueKeysWithValues: Seed.files.map { ($0.path, ($0.content, $0.executable)) })
+        #expect(Set(compiled.keys) == Set(onDisk.keys), "run scripts/generate-seed.py")
+        for (path, (content, executable)) in onDisk {
+            #expect(compiled[path]?.0 == content, "\(path) differs from the compiled seed; run scripts/generate-seed.py")
+            #expect(compiled[path]?.1 == executable, "\(path): executable bit differs")
+        }
+        // Every folder of the layout is there, each with a README.
+        for folder in ["skills", "memory", "temp", "outputs", "prompts", "hooks"] {
+            #expect(compiled["\(folder)/README.md"] != nil)
+        }
+        #expect(compiled["steward.toml"] != nil)
+        _ = try WorkspaceConfig.parse(compiled["steward.toml"]!.0)
+    }
+}
+
+@Suite("Workspace library")
+struct WorkspaceTests {
+    @Test func storeIndexesExactlyWhatGitRecords() async throws {
+        try await withTemporaryDirectory { dir in
+            let store = try Store(path: dir + "/index/steward.db")
+            let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, index: store, by: "tester")
+            let policy = try PathPolicy.outsideTools()
+            let a = try await ws.propose(title: "a", agent: "agent", operations: [.write(path: "memory/a.md", content: Data("a".utf8), executable: false)], policy: policy)
+            let b = try await ws.propose(title: "b", agent: "agent", operations: [.write(path: "memory/b.md", content: Data("b".utf8), executable: false)], policy: policy)
+            _ = try await ws.approve(a.number, by: "alice")
+            _ = try await ws.reject(b.number, by: "alice", reason: "no")
+            let rb = try await ws.rollback(a.number, by: "alice", reason: "undo")
+            let fromGit = try await ws.auditEvents()
+            #expect(try store.events() == fromGit)
+            #expect(fromGit.map(\.kind) == [.proposed, .proposed, .approved, .rejected, .rolledBack])
+            let statuses = try store.statuses()
+            #expect(statuses[a.number] == "rolled-back" && statuses[b.number] == "rejected" && statuses[rb.rollbackNumber!] == "applied")
+            #expect(try await ws.proposal(a.number).status == .rolledBack)
+            #expect(try await ws.proposal(a.number).undoneBy == rb.rollbackNumber)
+            // A store from elsewhere (ahead of git) is reset and rebuilt.
+            try store.ingest([AuditEvent(sequence: 99, kind: .proposed, proposal: 99, title: "x", actor: "x", date: Date())])
+            try await ws.syncIndex()
+            #expect(try store.events() == fromGit)
+        }
+    }
+
+    @Test func parallelWorkspacesInOneProcessNeverShareANumber() async throws {
+        try await withTemporaryDirectory { dir in
+            let (first, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
+            let handles = [first] + (try await withThrowingTaskGroup(of: Workspace.self) { g in
+                for _ in 0..<3 { g.addTask { try await Workspace.open(at: dir + "/ws") } }
+                return try await g.reduce(into: []) { $0.append($1) }
+            })
+            let policy = try PathPolicy.outsideTools()
+            let numbers = try await withThrowingTaskGroup(of: Int.self) { g in
+                for (h, ws) in handles.enumerated() {
+                    for i in 0..<5 {
+                        g.addTask {
+                            try await ws.propose(title: "\(h)-\(i)", agent: "a", operations: [.write(path: "temp/\(h)-\(i)", content: Data(), executable: false)], policy: policy).number
+                        }
+                    }
+                }
+                return try await g.reduce(into: []) { $0.append($1) }
+            }
+            #expect(numbers.sorted() == Array(1...20))
+            #expect(try await first.pending().count == 20)
+        }
+    }
+
+    @Test func proposalsNeverTouchTheCheckout() async throws {
+        try await withTemporaryDirectory { dir in
+            let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
+            let before = try FileManager.default.subpathsOfDirectory(atPath: dir + "/ws").filter { !$0.hasPrefix(".git") && !$0.hasPrefix(".steward") }.sorted()
+            _ = try await ws.propose(title: "t", agent: "a", operations: [
+                .write(path: "outputs/x.txt", content: Data("x".utf8), executable: false),
+                .move(from: "memory/README.md", to: "outputs/moved.md", overwrite: false),
+            ], policy: try PathPolicy.outsideTools())
+            let after = try FileManager.default.subpathsOfDirectory(atPath: dir + "/ws").filter { !$0.hasPrefix(".git") && !$0.hasPrefix(".steward") }.sorted()
+            #expect(before == after)
+        }
+    }
+}
+
+@Suite("Configuration")
+struct ConfigTests {
+    @Test func defaultsAndOverrides() throws {
+        let d = try WorkspaceConfig.parse("")
+        #expect(d.maxFileBytes == 10 * 1024 * 1024 && d.hookTimeoutSeconds == 10)
+        let c = try WorkspaceConfig.parse("[sandbox]\nmax_file_bytes = 5\n[hooks]\ntimeout_seconds = 2.5\n[models]\nanything = 1\n")
+        #expect(c.maxFileBytes == 5 && c.hookTimeoutSeconds == 2.5)
+    }
+
+    static let broken: [(String, String)] = [
+        ("[sandbox]\nmax_file_byte = 5\n", "sandbox.max_file_byte"),
+        ("[sandbox]\nmax_file_bytes = \"big\"\n", "sandbox.max_file_bytes"),
+        ("[sandbox]\nmax_file_bytes = -1\n", "positive"),
+        ("[hooks]\ntimeout_seconds = \"1\"\n", "hooks.timeout_seconds"),
+        ("sandbox = 3\n", "must be a table"),
+        ("[sandbx]\n", "unknown key 'sandbx'"),
+        ("[sandbox\n", "line 1"),
+    ]
+
+    @Test("broken configuration names the key or line", arguments: broken)
+    func brokenConfig(_ text: String, _ expected: String) {
+        do {
+            _ = try WorkspaceConfig.parse(text)
+            Issue.record("accepted \(text)")
+        } catch let e as StewardError {
+            #expect(e.code == .usage && e.message.contains(expected), "\(e.message)")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+}
+
+@Suite("posix_spawn runner")
+struct ProcessRunnerTests {
+    @Test func feedsStdinAndCollectsLargeOutput() throws {
+        let input = Data(String(repeating: "0123456789abcdef\n", count: 20_000).utf8)  // 340 KB, past any pipe buffer
+        let r = try ProcessRunner.run("/bin/sh", arguments: ["-c", "cat; echo done >&2; exit 3"], stdin: input, environment: [:], directory: "/", timeout: 30)
+        #expect(r.status == 3 && r.stdout == input && String(decoding: r.stderr, as: UTF8.self) == "done\n")
+    }
+
+    @Test func killsAtTheDeadline() throws {
+        let start = Date()
+        let r = try ProcessRunner.run("/bin/sh", arguments: ["-c", "sleep 30 & sleep 30"], stdin: Data(), environment: [:], directory: "/", timeout: 0.5)
+        #expect(r.timedOut && r.status == nil)
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    @Test func missingProgramIsAnError() {
+        #expect(throws: (any Error).self) {
+            try ProcessRunner.run("/nonexistent/hook", stdin: Data(), environment: [:], directory: "/", timeout: 1)
+        }
+    }
+}
