@@ -36,7 +36,11 @@ struct ApproveCommand: AsyncParsableCommand {
             return
         }
         print("Approved #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
-        if !r.checkoutUpdated { print("Your checkout is not on main; it was left as it is.") }
+        if let problem = r.checkoutProblem {
+            Terminal.note("warning: \(Escape.inline(problem))")
+        } else if !r.checkoutUpdated {
+            print("Your checkout is not on main; it was left as it is.")
+        }
         print("Undo it any time with 'steward rollback \(n)'.")
     }
 }
@@ -83,6 +87,7 @@ struct RollbackCommand: AsyncParsableCommand {
         let m = r.rollbackNumber ?? 0
         print("Rolled back #\(r.number) as #\(m): commit \(r.commit.prefix(10)) on main (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
         print("To restore it, run 'steward rollback \(m)'.")
+        if let problem = r.checkoutProblem { Terminal.note("warning: \(Escape.inline(problem))") }
     }
 }
 
@@ -105,6 +110,9 @@ struct RefreshCommand: AsyncParsableCommand {
             return
         }
         print("Refreshed #\(r.number) onto main \(r.base.prefix(10)); review it again with 'steward diff \(r.number)'.")
+        for p in r.replaced {
+            Terminal.note("warning: \(Escape.inline(p)): main's newer changes overlap the proposal's write; approving would replace them (see the diff)")
+        }
     }
 }
 

@@ -17,9 +17,8 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Opens the workspace and its store, and brings the store up to git's audit trail.
     func open() async throws -> (Workspace, Store) {
-        let probe = try await Workspace.open(at: path)
-        let store = try Store(path: probe.stateDir + "/steward.db")
-        let ws = try await Workspace.open(at: path, index: store)
+        let ws = try await Workspace.open(at: path) { stateDir in try Store(path: stateDir + "/steward.db") }
+        guard let store = await ws.auditIndex as? Store else { throw StewardError.failure("the store did not open") }
         try await ws.syncIndex()
         return (ws, store)
     }
@@ -54,8 +53,20 @@ enum Terminal {
         return e
     }()
 
+    /// JSON on stdout. Strings are JSON-escaped as usual, and every character that could
+    /// hide or reorder text on a terminal (C1 controls, bidi controls, zero-width
+    /// characters) is written as a `\uXXXX` escape too, so the bytes stay honest.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        print(String(decoding: try jsonEncoder.encode(value), as: UTF8.self))
+        let text = String(decoding: try jsonEncoder.encode(value), as: UTF8.self)
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.value > 0x7F && Escape.isUnsafe(s, keepNewlines: true) {
+                for unit in String(s).utf16 { out.append(contentsOf: String(format: "\\u%04X", unit).unicodeScalars) }
+            } else {
+                out.append(s)
+            }
+        }
+        print(String(out))
     }
 
     /// "3m", "2h", "5d" since a date.

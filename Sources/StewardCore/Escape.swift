@@ -37,9 +37,24 @@ public enum Escape {
         let v = s.value
         if keepNewlines && (v == 0x0A || v == 0x09) { return false }
         if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) { return true }
-        // Bidi controls, zero-width characters, line/paragraph separators, BOM.
-        if (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return true }
-        if v == 0x2028 || v == 0x2029 || v == 0xFEFF || v == 0x061C { return true }
-        return false
+        return isInvisible(s)
+    }
+
+    /// Characters that print as nothing or reorder text: format characters (bidi controls,
+    /// zero-width joiners, BOM, tag characters), line and paragraph separators, and the
+    /// blank "filler" letters that render as empty space.
+    public static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
+            return true
+        default:
+            break
+        }
+        switch s.value {
+        case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x034F, 0x180B...0x180F, 0xFE00...0xFE0F, 0xE0100...0xE01EF:
+            return true
+        default:
+            return s.properties.isDefaultIgnorableCodePoint
+        }
     }
 }

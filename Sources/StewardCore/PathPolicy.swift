@@ -6,9 +6,9 @@ public struct SandboxPath: Hashable, Sendable, Comparable, CustomStringConvertib
     public let rawValue: String
     fileprivate init(unchecked: String) { rawValue = unchecked }
     public var description: String { rawValue }
-    public var components: [Substring] { rawValue.split(separator: "/") }
+    public var components: [String] { rawValue.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) } }
     /// The top-level folder (`skills`, `memory`, …).
-    public var topFolder: String { String(components[0]) }
+    public var topFolder: String { components[0] }
     public static func < (a: SandboxPath, b: SandboxPath) -> Bool { Array(a.rawValue.utf8).lexicographicallyPrecedes(b.rawValue.utf8) }
     public init(from decoder: Decoder) throws {
         let raw = try decoder.singleValueContainer().decode(String.self)
@@ -72,6 +72,9 @@ public struct PathPolicy: Sendable, Hashable {
             _ = scalar
             throw refuse("it contains a control character")
         }
+        for scalar in path.unicodeScalars where Escape.isInvisible(scalar) {
+            throw refuse("it contains an invisible or formatting character (U+\(String(scalar.value, radix: 16, uppercase: true))) that could disguise the name")
+        }
         if bytes.contains(UInt8(ascii: "\\")) { throw refuse("backslashes are not allowed; separate folders with '/'") }
         if bytes.first == UInt8(ascii: "/") { throw refuse("absolute paths are not allowed; give a path relative to the workspace") }
         if bytes.count >= 2, bytes[1] == UInt8(ascii: ":"), (bytes[0] | 0x20) >= 0x61, (bytes[0] | 0x20) <= 0x7A {
@@ -82,9 +85,10 @@ public struct PathPolicy: Sendable, Hashable {
             let visible = path.unicodeScalars.map { $0.isASCII ? String($0) : "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" }.joined()
             throw refuse("it is not in Unicode NFC form (\(visible)); normalise it to NFC first so it cannot pose as another file")
         }
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        for component in components {
-            let name = String(component)
+        // Split on the byte '/', not on Characters: a combining mark after '/' would glue two
+        // components into one grapheme cluster.
+        let components = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        for name in components {
             if name.isEmpty { throw refuse("it has an empty component ('//' or a trailing '/')") }
             if name == "." { throw refuse("'.' components are not allowed") }
             if name == ".." { throw refuse("'..' is not allowed anywhere in a path") }
@@ -94,6 +98,8 @@ public struct PathPolicy: Sendable, Hashable {
             let lower = name.lowercased()
             if lower.hasPrefix(".git") { throw refuse("'\(Escape.inline(name))' is git's own (any '.git*' name is refused)") }
             if lower == ".steward" { throw refuse("'.steward' holds Steward's local state and is never written") }
+            // NTFS short name of .git (git itself refuses it too).
+            if lower == "git~1" { throw refuse("'\(Escape.inline(name))' is another name for '.git' on some filesystems") }
             // Trailing dots and spaces alias other names on some filesystems (".git." == ".git").
             let trimmed = lower.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             if trimmed != lower && (trimmed.hasPrefix("git") || trimmed == "steward") && lower.hasPrefix(".") {
@@ -101,7 +107,7 @@ public struct PathPolicy: Sendable, Hashable {
             }
         }
         if restrictFolders {
-            let top = String(components[0])
+            let top = components[0]
             if Self.protectedNames.contains(top.lowercased()) {
                 throw refuse("'\(top)' is written only by the person, by committing to main")
             }

@@ -25,8 +25,9 @@ public struct GitError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "git: \(operation) failed: \(message)" }
 
-    /// Lost a compare-and-swap or a lock to another writer: the caller may retry.
-    public var isContention: Bool { code == .modified || code == .locked }
+    /// Lost a compare-and-swap or a lock to another writer (or a create-only ref appeared
+    /// meanwhile): the caller may re-read and retry.
+    public var isContention: Bool { code == .modified || code == .locked || code == .exists }
 }
 
 /// Turns a libgit2 return code into a `GitError`, reading the thread-local last error

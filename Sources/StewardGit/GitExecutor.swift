@@ -9,9 +9,13 @@ public final class GitExecutor: SerialExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
     private var thread: Thread!
+    private var final: (() -> Void)?
+    private var stopped = false
 
     public init(name: String = "steward.git") {
-        let t = Thread { [unowned self] in self.loop() }
+        // The thread holds the executor until `shutdown`; the executor's owner calls that
+        // from its deinit.
+        let t = Thread { self.loop() }
         t.name = name
         t.stackSize = 8 << 20
         thread = t
@@ -30,14 +34,31 @@ public final class GitExecutor: SerialExecutor, @unchecked Sendable {
         UnownedSerialExecutor(ordinary: self)
     }
 
+    /// Ends the thread once the queued jobs have run; `last` runs on the thread first
+    /// (to free handles where they were used).
+    public func shutdown(_ last: @escaping @Sendable () -> Void) {
+        condition.lock()
+        final = last
+        stopped = true
+        condition.signal()
+        condition.unlock()
+    }
+
     private func loop() {
         while true {
             condition.lock()
-            while jobs.isEmpty { condition.wait() }
+            while jobs.isEmpty && !stopped { condition.wait() }
             let batch = jobs
             jobs.removeAll(keepingCapacity: true)
+            let finishing = stopped && batch.isEmpty
+            let last = finishing ? final : nil
             condition.unlock()
+            if finishing {
+                last?()
+                return
+            }
             for job in batch { job.runSynchronously(on: asUnownedSerialExecutor()) }
         }
     }
 }
+

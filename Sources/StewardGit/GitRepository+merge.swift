@@ -40,6 +40,9 @@ extension GitRepository {
                 try withTree(theirs) { t in
                     var opts = git_merge_options()
                     try check(git_merge_options_init(&opts, UInt32(GIT_MERGE_OPTIONS_VERSION)), "merge options")
+                    // No rename detection: a change must land on the path it was made to, or
+                    // an edit to memory/x could follow a rename into hooks/.
+                    opts.flags = 0
                     var index: OpaquePointer?
                     try check(git_merge_trees(&index, handle, a, o, t, &opts), "merge trees")
                     defer { git_index_free(index) }
@@ -60,6 +63,34 @@ extension GitRepository {
                     var oid = git_oid()
                     try check(git_index_write_tree_to(&oid, index, handle), "write merged tree")
                     return ObjectID(oid)
+                }
+            }
+        }
+    }
+}
+
+extension GitRepository {
+    /// A 3-way merge of one file's contents (`git_merge_file`). Returns the merged bytes, or
+    /// nil when the two sides conflict.
+    public func mergeFile(ancestor: ObjectID, ours: ObjectID, theirs: ObjectID) throws -> Data? {
+        let a = try readBlob(ancestor), o = try readBlob(ours), t = try readBlob(theirs)
+        return try a.withUnsafeBytes { ab in
+            try o.withUnsafeBytes { ob in
+                try t.withUnsafeBytes { tb in
+                    func input(_ b: UnsafeRawBufferPointer) throws -> git_merge_file_input {
+                        var i = git_merge_file_input()
+                        try check(git_merge_file_input_init(&i, UInt32(GIT_MERGE_FILE_INPUT_VERSION)), "merge input")
+                        i.ptr = b.baseAddress?.assumingMemoryBound(to: CChar.self)
+                        i.size = b.count
+                        return i
+                    }
+                    var ai = try input(ab), oi = try input(ob), ti = try input(tb)
+                    var result = git_merge_file_result()
+                    try check(git_merge_file(&result, &ai, &oi, &ti, nil), "merge file")
+                    defer { git_merge_file_result_free(&result) }
+                    guard result.automergeable != 0 else { return nil }
+                    guard let p = result.ptr, result.len > 0 else { return Data() }
+                    return Data(bytes: p, count: result.len)
                 }
             }
         }

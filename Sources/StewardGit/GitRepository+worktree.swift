@@ -4,20 +4,40 @@ import Foundation
 /// A file in the person's checkout whose uncommitted state differs from what `main` holds.
 public struct DirtyPath: Sendable, Hashable {
     public let path: String
-    /// "modified", "deleted", "added" or "staged".
+    /// "modified", "deleted", "added", "staged", or "in the way" (an untracked file or a
+    /// symbolic link where the update needs a folder).
     public let state: String
 }
 
 extension GitRepository {
-    /// Checks the given paths of the checkout against `tree`: any working file or index entry
-    /// that differs from the tree's version is uncommitted work that an update would clobber.
-    /// Costs O(paths), plus one index read.
+    /// Checks the given paths of the checkout against `tree` (the state the checkout should
+    /// be in): any working file, index entry or folder on the way that differs from the
+    /// tree is uncommitted work an update would clobber, or a symbolic link an update would
+    /// follow out of the workspace. Costs O(paths × depth), plus one index read.
     public func dirtyPaths(_ paths: [String], against tree: ObjectID) throws -> [DirtyPath] {
         guard let workdir else { return [] }
         let index = try openIndex()
         defer { git_index_free(index) }
+        let changing = Set(paths)
         var dirty: [DirtyPath] = []
         for path in paths {
+            // Every folder on the way must be a real folder (or absent), unless it is a
+            // tracked file this same update removes.
+            var blocked: String?
+            var prefix = ""
+            for c in path.split(separator: "/").dropLast() {
+                prefix += (prefix.isEmpty ? "" : "/") + c
+                var st = stat()
+                if lstat(workdir + prefix, &st) != 0 { break }
+                if (st.st_mode & S_IFMT) == S_IFDIR { continue }
+                if changing.contains(prefix), let e = try entry(at: prefix, in: tree), e.mode != .tree { break }
+                blocked = prefix
+                break
+            }
+            if let blocked {
+                dirty.append(DirtyPath(path: blocked, state: "in the way"))
+                continue
+            }
             let expected = try entry(at: path, in: tree)
             let indexed = git_index_get_bypath(index, path, 0).map { ObjectID($0.pointee.id) }
             if indexed != expected?.id {
@@ -34,63 +54,97 @@ extension GitRepository {
                 dirty.append(DirtyPath(path: path, state: "added"))
                 continue
             }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
-                dirty.append(DirtyPath(path: path, state: "modified"))
-                continue
-            }
-            if expected.mode == .link {
-                continue  // links are compared by the index entry above
-            }
-            if try hashFile(full) != expected.id {
+            switch st.st_mode & S_IFMT {
+            case S_IFLNK:
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? ""
+                let stored = expected.mode == .link ? try readBlob(expected.id) : nil
+                if stored != Data(target.utf8) {
+                    dirty.append(DirtyPath(path: path, state: "modified"))
+                }
+            case S_IFREG:
+                let same = expected.mode != .link ? try hashFile(full) == expected.id : false
+                if !same {
+                    dirty.append(DirtyPath(path: path, state: "modified"))
+                }
+            default:
                 dirty.append(DirtyPath(path: path, state: "modified"))
             }
         }
         return dirty
     }
 
-    /// Brings the given paths of the checkout and the index to `tree`'s version: files are
-    /// written (via a temporary file and rename) or removed, empty folders pruned.
+    /// Brings the given paths of the checkout and the index to `tree`'s version: removals
+    /// first (pruning folders they empty), then files written via a temporary file and
+    /// rename. Never follows a symbolic link on the way and never removes an untracked file:
+    /// call `dirtyPaths` first; anything unexpected in the way is an error.
     public func checkout(_ paths: [String], from tree: ObjectID) throws {
         guard let workdir else { return }
         let index = try openIndex()
         defer { git_index_free(index) }
-        let fm = FileManager.default
+        var writes: [(String, TreeEntry)] = []
         for path in paths {
-            let full = workdir + path
             if let e = try entry(at: path, in: tree), e.mode != .tree, e.mode != .commit {
-                let dir = (full as NSString).deletingLastPathComponent
-                if (try? fm.attributesOfItem(atPath: dir)[.type] as? FileAttributeType) == .typeRegular {
-                    try fm.removeItem(atPath: dir)
-                }
-                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                let data = try readBlob(e.id)
-                if (try? fm.attributesOfItem(atPath: full)[.type] as? FileAttributeType) == .typeDirectory {
-                    try fm.removeItem(atPath: full)
-                }
-                if e.mode == .link {
-                    try? fm.removeItem(atPath: full)
-                    try fm.createSymbolicLink(atPath: full, withDestinationPath: String(decoding: data, as: UTF8.self))
-                } else {
-                    let tmp = dir + "/.steward-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-                    guard fm.createFile(atPath: tmp, contents: data, attributes: [.posixPermissions: e.mode == .executable ? 0o755 : 0o644]) else {
-                        throw GitError(code: .other, operation: "write \(path)", message: "cannot create a file in \(dir)")
+                writes.append((path, e))
+                continue
+            }
+            unlink(workdir + path)
+            let rc = git_index_remove_bypath(index, path)
+            if rc != GIT_ENOTFOUND.rawValue { try check(rc, "unstage \(path)") }
+            var dir = (path as NSString).deletingLastPathComponent
+            while !dir.isEmpty, rmdir(workdir + dir) == 0 {
+                dir = (dir as NSString).deletingLastPathComponent
+            }
+        }
+        for (path, e) in writes {
+            let full = workdir + path
+            // Create the folders on the way one by one, refusing anything that is not a
+            // real folder (a symbolic link must never be followed out of the workspace).
+            var prefix = ""
+            for c in path.split(separator: "/").dropLast() {
+                prefix += (prefix.isEmpty ? "" : "/") + c
+                var st = stat()
+                if lstat(workdir + prefix, &st) == 0 {
+                    if (st.st_mode & S_IFMT) != S_IFDIR {
+                        throw GitError(code: .conflict, operation: "update \(path) in the checkout", message: "\(prefix) is in the way (not a folder)")
                     }
-                    if rename(tmp, full) != 0 {
-                        unlink(tmp)
-                        throw GitError(code: .other, operation: "write \(path)", message: String(cString: strerror(errno)))
-                    }
-                }
-                try check(git_index_add_bypath(index, path), "stage \(path)")
-            } else {
-                unlink(full)
-                let rc = git_index_remove_bypath(index, path)
-                if rc != GIT_ENOTFOUND.rawValue { try check(rc, "unstage \(path)") }
-                // Remove folders the deletion left empty, up to the workspace root.
-                var dir = (path as NSString).deletingLastPathComponent
-                while !dir.isEmpty, rmdir(workdir + dir) == 0 {
-                    dir = (dir as NSString).deletingLastPathComponent
+                } else if mkdir(workdir + prefix, 0o755) != 0 && errno != EEXIST {
+                    throw GitError(code: .other, operation: "create folder \(prefix)", message: String(cString: strerror(errno)))
                 }
             }
+            var st = stat()
+            if lstat(full, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+                throw GitError(code: .conflict, operation: "update \(path) in the checkout", message: "a folder is in the way")
+            }
+            let data = try readBlob(e.id)
+            let dir = (full as NSString).deletingLastPathComponent
+            let tmp = dir + "/.steward-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            if e.mode == .link {
+                guard symlink(String(decoding: data, as: UTF8.self), tmp) == 0 else {
+                    throw GitError(code: .other, operation: "write \(path)", message: String(cString: strerror(errno)))
+                }
+            } else {
+                let fd = Foundation.open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, e.mode == .executable ? 0o755 : 0o644)
+                guard fd >= 0 else { throw GitError(code: .other, operation: "write \(path)", message: String(cString: strerror(errno))) }
+                let ok = data.withUnsafeBytes { buf -> Bool in
+                    var off = 0
+                    while off < buf.count {
+                        let n = write(fd, buf.baseAddress! + off, buf.count - off)
+                        if n <= 0 { return false }
+                        off += n
+                    }
+                    return true
+                }
+                close(fd)
+                if !ok {
+                    unlink(tmp)
+                    throw GitError(code: .other, operation: "write \(path)", message: String(cString: strerror(errno)))
+                }
+            }
+            if rename(tmp, full) != 0 {
+                unlink(tmp)
+                throw GitError(code: .other, operation: "write \(path)", message: String(cString: strerror(errno)))
+            }
+            try check(git_index_add_bypath(index, path), "stage \(path)")
         }
         try check(git_index_write(index), "write index")
     }
@@ -99,10 +153,13 @@ extension GitRepository {
     public func stageAll() throws -> ObjectID {
         let index = try openIndex()
         defer { git_index_free(index) }
-        var star = strdup("*")
+        let star = strdup("*")
         defer { free(star) }
-        var arr = git_strarray(strings: &star, count: 1)
-        try check(git_index_add_all(index, &arr, GIT_INDEX_ADD_DEFAULT.rawValue, nil, nil), "stage files")
+        var pointers: [UnsafeMutablePointer<CChar>?] = [star]
+        try pointers.withUnsafeMutableBufferPointer { buf in
+            var arr = git_strarray(strings: buf.baseAddress, count: 1)
+            try check(git_index_add_all(index, &arr, GIT_INDEX_ADD_DEFAULT.rawValue, nil, nil), "stage files")
+        }
         try check(git_index_write(index), "write index")
         var oid = git_oid()
         try check(git_index_write_tree(&oid, index), "write tree")

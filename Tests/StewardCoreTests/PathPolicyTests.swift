@@ -59,6 +59,23 @@ struct PathPolicyTests {
         ("src/main.swift", "may write only in"),
         ("Memory/a.md", "may write only in"),
         ("workspace/memory/a.md", "may write only in"),
+        // A combining mark after '/' must not glue components together.
+        ("memory/.steward/\u{301}x", "Steward's local state"),
+        ("memory/../\u{301}x", "'..'"),
+        ("memory/./\u{301}x", "'.'"),
+        ("memory//\u{301}x", "empty component"),
+        ("memory/git~1/x", "another name for '.git'"),
+        ("memory/GIT~1", "another name for '.git'"),
+        ("memory/a\u{202E}gpj.exe", "invisible"),
+        ("memory/a\u{200B}.md", "invisible"),
+        ("memory/\u{FEFF}a.md", "invisible"),
+        ("memory/a\u{2028}b", "invisible"),
+        ("memory/.g\u{200C}it/config", "invisible"),
+        ("memory/\u{3164}.md", "invisible"),
+        ("memory/\u{115F}.md", "invisible"),
+        ("memory/\u{2800}.md", "invisible"),
+        ("memory/a\u{E0041}.md", "invisible"),
+        ("memory/a\u{E000}.md", "invisible"),
     ]
 
     @Test("refuses hostile paths with a message naming the rule", arguments: hostile)

@@ -23,9 +23,14 @@ public enum ProcessRunner {
         return unsafeBitCast(sym, to: AddChdir.self)
     }()
 
+    /// A program that exits without reading its stdin must not kill Steward with SIGPIPE:
+    /// ignore it process-wide once, and treat EPIPE as "stdin closed".
+    private static let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     public static func run(
         _ executable: String, arguments: [String] = [], stdin: Data, environment: [String: String], directory: String, timeout: Double
     ) throws -> Result {
+        _ = ignoreSIGPIPE
         var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
         guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
             throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)

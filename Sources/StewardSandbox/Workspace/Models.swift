@@ -35,6 +35,9 @@ public struct ProposalResult: Sendable, Hashable, Codable {
     public var base: String
     public var head: String
     public var commits: [Commit]
+    /// For `refresh`: files whose newer changes on `main` overlapped the proposal's write, so
+    /// the proposal's full content replaces them (visible in `steward diff`).
+    public var replaced: [String] = []
 }
 
 /// A diff of one proposal, as text plus per-file numbers.
@@ -55,6 +58,8 @@ public struct MergeResult: Sendable, Hashable, Codable {
     public var commit: String
     public var files: [String]
     public var checkoutUpdated: Bool
+    /// Set when `main` moved but the person's checkout could not be updated.
+    public var checkoutProblem: String?
 }
 
 /// A problem `steward doctor` found, and whether it fixed it.

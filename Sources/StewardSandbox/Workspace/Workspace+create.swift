@@ -46,6 +46,36 @@ extension Workspace {
             throw StewardError.refused("\(root) is already a git repository; Steward will not take over a repository's history and hooks. Choose an empty or plain folder (its files are imported)")
         }
         let existing = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter { $0 != ".steward" }
+        if let nested = Self.nestedRepository(in: root) {
+            throw StewardError.refused("\(root) holds another git repository at \(Escape.inline(nested)); Steward cannot import it. Move it out (or make it a plain folder), then run init again")
+        }
+        let hadState = fm.fileExists(atPath: stateDir)
+        var written: [String] = []
+        do {
+            return try build(seed: seed, person: person, existing: existing, written: &written)
+        } catch {
+            // Leave the folder as it was: no half-made repository that blocks a second try.
+            repoHandle = nil
+            try? fm.removeItem(atPath: root + "/.git")
+            if !hadState { try? fm.removeItem(atPath: stateDir) }
+            for f in written.reversed() { try? fm.removeItem(atPath: f) }
+            throw error
+        }
+    }
+
+    /// The first folder below `root` that is itself a git repository, if any.
+    static func nestedRepository(in root: String) -> String? {
+        guard let e = FileManager.default.enumerator(atPath: root) else { return nil }
+        while let rel = e.nextObject() as? String {
+            let name = (rel as NSString).lastPathComponent
+            if name == ".git" { return (rel as NSString).deletingLastPathComponent }
+            if rel == ".steward" { e.skipDescendants() }
+        }
+        return nil
+    }
+
+    private func build(seed: [SeedFile], person: String, existing: [String], written: inout [String]) throws -> Creation {
+        let fm = FileManager.default
         let r = try GitRepository.create(at: root)
         repoHandle = r
         let exclude = r.gitdir + "info/exclude"
@@ -58,7 +88,12 @@ extension Workspace {
         for f in seed {
             let full = root + "/" + f.path
             if fm.fileExists(atPath: full) { continue }
-            try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let dir = (full as NSString).deletingLastPathComponent
+            if !fm.fileExists(atPath: dir) {
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                written.append(dir)
+            }
+            written.append(full)
             guard fm.createFile(atPath: full, contents: Data(f.content.utf8), attributes: [.posixPermissions: f.executable ? 0o755 : 0o644]) else {
                 throw StewardError.failure("cannot write \(full)")
             }

@@ -31,7 +31,18 @@ extension Workspace {
                         "cannot approve #\(n): main changed the same files since the proposal was made: \(c.paths.map(Escape.inline).joined(separator: ", ")); run 'steward refresh \(n)' to carry it forward, or reject it",
                         paths: c.paths)
                 }
-                let files = try changes.map { c -> HookEvent.File in
+                // Judge what will really change on main: the hook sees it, and every path must
+                // still pass the path policy (a 3-way merge must not reach hooks/ or .git*).
+                let landing = try r.changes(from: mainTree, to: merged)
+                let policy = try PathPolicy.outsideTools()
+                for c in landing {
+                    do {
+                        _ = try policy.check(c.path)
+                    } catch let e as StewardError {
+                        throw StewardError.refused("cannot approve #\(n): merging it would change a path proposals may not write (\(e.message))", paths: [c.path])
+                    }
+                }
+                let files = try landing.map { c -> HookEvent.File in
                     let size = try c.new.map { try r.blobSize($0.id) } ?? 0
                     let status = c.old == nil ? "added" : c.new == nil ? "deleted" : "modified"
                     return HookEvent.File(path: c.path, status: status, size: size, executable: c.new?.mode == .executable)
@@ -40,7 +51,7 @@ extension Workspace {
                     HookEvent(event: "pre-merge", proposal: n, title: info.title, agent: info.agent, approver: approver, base: base.hex, head: head.hex, files: files),
                     mainTree: mainTree)
                 let message = "Approve #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, info.agent), (Trailer.approvedBy, approver)]) + "\n"
-                let result = try moveMain(from: tip, fromTree: mainTree, toTree: merged, parents: [tip, head], message: message, author: approver) { commit in
+                let result = try moveMain(from: tip, fromTree: mainTree, toTree: merged, changed: landing.map(\.path), parents: [tip, head], message: message, author: approver) { commit in
                     try r.updateReference(Refs.applied(n), to: commit, expected: nil, message: "steward: approved #\(n)")
                     try r.deleteReference(Refs.branch(n))
                 }
@@ -48,7 +59,7 @@ extension Workspace {
                     AuditEvent(sequence: seq, kind: .approved, proposal: n, title: info.title, actor: approver, date: Date(timeIntervalSince1970: Double(now())),
                                commit: result.commit.hex, paths: result.paths)
                 }
-                return MergeResult(number: n, rollbackNumber: nil, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated)
+                return MergeResult(number: n, rollbackNumber: nil, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated, checkoutProblem: result.checkoutProblem)
             }
         }
     }
@@ -58,7 +69,8 @@ extension Workspace {
     public func reject(_ n: Int, by person: String, reason: String?) throws -> ProposalInfo {
         let person = try Self.checkName(person, what: "person")
         let r = try repo
-        return try retryingContention {
+        // Under the main lock: an approval of the same proposal cannot be half-way.
+        return try withMainLock { try retryingContention {
             let info = try proposal(n, withStats: false)
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "reject")
@@ -72,7 +84,7 @@ extension Workspace {
             var rejected = info
             rejected.status = .rejected
             return rejected
-        }
+        } }
     }
 
     /// Rolls back N (an approval, or an earlier rollback): a new commit on `main` that
@@ -90,9 +102,10 @@ extension Workspace {
                 default: throw StewardError.conflict("#\(n) is \(info.status.rawValue): it never changed main, so there is nothing to roll back")
                 }
             }
-            if let undoneBy = info.undoneBy {
+            if info.status == .rolledBack, let undoneBy = info.undoneBy {
                 throw StewardError.conflict("#\(n) was already rolled back by #\(undoneBy); to restore it, run 'steward rollback \(undoneBy)'")
             }
+            let previousUndo = try r.reference(Refs.undone(n))
             let target = try r.commitInfo(applied)
             guard let parent = target.parents.first else { throw StewardError.failure("the commit of #\(n) has no parent; run 'steward doctor'") }
             let parentTree = try r.commitInfo(parent).tree
@@ -108,7 +121,8 @@ extension Workspace {
                         "cannot roll back #\(n): main changed the same files since: \(c.paths.map(Escape.inline).joined(separator: ", ")); undo those changes first",
                         paths: c.paths)
                 }
-                let dirty = try dirtyCheckout(from: mainTree, to: reverted)
+                let changed = try r.changes(from: mainTree, to: reverted).map(\.path)
+                let dirty = try dirtyCheckout(paths: changed, against: mainTree)
                 if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "roll back #\(n)") }
                 if number == nil {
                     number = try claimNumber { m in
@@ -124,15 +138,16 @@ extension Workspace {
                 if let reason, !reason.isEmpty { body = Trailers.oneLine(reason) + "\n\n" }
                 let message = "Roll back #\(n): \(Trailers.oneLine(info.title))\n\n" + body
                     + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)"), (Trailer.rolledBackBy, person)]) + "\n"
-                let result = try moveMain(from: tip, fromTree: mainTree, toTree: reverted, parents: [tip], message: message, author: person) { commit in
+                let result = try moveMain(from: tip, fromTree: mainTree, toTree: reverted, changed: changed, parents: [tip], message: message, author: person) { commit in
                     try r.updateReference(Refs.applied(m), to: commit, expected: nil, message: "steward: rollback #\(m)")
-                    try r.updateReference(Refs.undone(n), to: commit, expected: nil, message: "steward: #\(n) rolled back by #\(m)")
+                    // N may have been rolled back before, and restored since (its rollback undone).
+                    try r.updateReference(Refs.undone(n), to: commit, expected: previousUndo, message: "steward: #\(n) rolled back by #\(m)")
                 }
                 try appendAudit { seq in
                     AuditEvent(sequence: seq, kind: .rolledBack, proposal: m, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
                                reason: reason, commit: result.commit.hex, rollbackOf: n, paths: result.paths)
                 }
-                return MergeResult(number: n, rollbackNumber: m, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated)
+                return MergeResult(number: n, rollbackNumber: m, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated, checkoutProblem: result.checkoutProblem)
             }
         }
     }
@@ -140,29 +155,30 @@ extension Workspace {
     /// Moves `main` from `tip` to a new commit of `toTree` (compare-and-swap), runs
     /// `bookkeeping` with the new commit, and brings the person's checkout along.
     /// Uncommitted edits in the checkout on the changed paths refuse before anything changes.
+    /// Once `main` has moved, a checkout that cannot be updated is reported, not thrown, so
+    /// the bookkeeping and the audit trail always follow `main`.
     func moveMain(
-        from tip: ObjectID, fromTree: ObjectID, toTree: ObjectID, parents: [ObjectID], message: String, author: String,
+        from tip: ObjectID, fromTree: ObjectID, toTree: ObjectID, changed: [String], parents: [ObjectID], message: String, author: String,
         bookkeeping: (ObjectID) throws -> Void
-    ) throws -> (commit: ObjectID, paths: [String], checkoutUpdated: Bool) {
+    ) throws -> (commit: ObjectID, paths: [String], checkoutUpdated: Bool, checkoutProblem: String?) {
         let r = try repo
-        let changed = try r.changes(from: fromTree, to: toTree).map(\.path)
         let dirty = try dirtyCheckout(paths: changed, against: fromTree)
         if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "update main") }
         let commit = try r.commit(tree: toTree, parents: parents, message: message, author: signature(author))
         try r.updateReference(Refs.main, to: commit, expected: tip, message: message.split(separator: "\n").first.map(String.init) ?? "steward")
         try bookkeeping(commit)
-        let keepsCheckout = try checkoutFollowsMain()
-        if keepsCheckout { try r.checkout(changed, from: toTree) }
-        return (commit, changed, keepsCheckout)
+        guard try checkoutFollowsMain() else { return (commit, changed, false, nil) }
+        do {
+            try r.checkout(changed, from: toTree)
+            return (commit, changed, true, nil)
+        } catch {
+            return (commit, changed, false, "main moved to \(commit.short), but your checkout could not follow (\(error)); run 'git status' and 'git checkout main -- .' once the path is clear")
+        }
     }
 
     /// Whether the person's checkout is of `main` (HEAD names it in a non-bare repository).
     func checkoutFollowsMain() throws -> Bool {
         try repo.workdir != nil && repo.headTarget() == Refs.main
-    }
-
-    func dirtyCheckout(from: ObjectID, to: ObjectID) throws -> [DirtyPath] {
-        try dirtyCheckout(paths: try repo.changes(from: from, to: to).map(\.path), against: from)
     }
 
     func dirtyCheckout(paths: [String], against tree: ObjectID) throws -> [DirtyPath] {

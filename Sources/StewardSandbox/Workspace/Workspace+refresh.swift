@@ -4,14 +4,16 @@ import StewardGit
 
 extension Workspace {
     /// Carries pending proposal N forward onto the current `main` by replaying each of its
-    /// operations (not its diff): a write sets the file's full content, so it applies to
-    /// whatever `main` holds now; a delete or move conflicts only when `main` changed or
-    /// removed that file since, or a move's target appeared. Nothing changes on a conflict.
-    /// The old head is kept under `refs/steward/superseded/N-K`.
+    /// operations (not its diff). A write whose file `main` also changed since is merged line
+    /// by line when the two edits do not overlap; when they do, the write's full content
+    /// wins (that is what a write means) and the path is listed in `replaced`, so the
+    /// reviewer sees it in the diff and in the command's output. A delete or move conflicts
+    /// when `main` changed or removed that file since, or a move's target appeared; then
+    /// nothing changes. The old head is kept under `refs/steward/superseded/N-K`.
     /// - Throws: `StewardError.conflict` naming every conflicting path.
     public func refresh(_ n: Int, by person: String) throws -> ProposalResult {
         let r = try repo
-        return try retryingContention {
+        return try withMainLock { try retryingContention {
             let info = try proposal(n, withStats: false)
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)), let oldBase = info.base.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "refresh")
@@ -34,6 +36,7 @@ extension Workspace {
             var tree = try r.commitInfo(tip).tree
             var conflicts: [String] = []
             var commits: [ProposalResult.Commit] = []
+            var replaced: [String] = []
             for c in chain {
                 let before = try r.commitInfo(c.parents[0]).tree
                 let changes = try r.changes(from: before, to: c.tree)
@@ -49,6 +52,14 @@ extension Workspace {
                     } else if isMove && ch.old == nil && !overwrite && now != nil && now != ch.new {
                         conflicts.append(ch.path)
                         continue
+                    } else if let new = ch.new, now != ch.old, now != new {
+                        // main changed this file since the proposal saw it.
+                        if let old = ch.old, let now, old.mode != .tree, now.mode != .tree, new.mode != .link, now.mode != .link,
+                           let merged = try r.mergeFile(ancestor: old.id, ours: now.id, theirs: new.id) {
+                            updates.append(.init(path: ch.path, entry: TreeEntry(id: try r.writeBlob(merged), mode: new.mode)))
+                            continue
+                        }
+                        replaced.append(ch.path)
                     }
                     updates.append(.init(path: ch.path, entry: ch.new))
                 }
@@ -76,7 +87,7 @@ extension Workspace {
                 AuditEvent(sequence: seq, kind: .refreshed, proposal: n, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
                            commit: parent.hex, base: tip.hex)
             }
-            return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits)
-        }
+            return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits, replaced: Array(Set(replaced)).sorted())
+        } }
     }
 }

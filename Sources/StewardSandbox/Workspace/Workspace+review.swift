@@ -5,8 +5,10 @@ import StewardGit
 extension Workspace {
     /// Pending proposals, oldest first, with their numbers of changed files and lines.
     public func pending() throws -> [ProposalInfo] {
-        let numbers = try repo.references(matching: Refs.branchGlob).compactMap { Refs.number(in: $0.name) }.sorted()
-        return try numbers.map { try proposal($0) }
+        let r = try repo
+        // Only branches whose number Steward handed out; a person's own steward/X is skipped.
+        let numbers = try r.references(matching: Refs.branchGlob).compactMap { Refs.number(in: $0.name) }.sorted()
+        return try numbers.filter { try r.reference(Refs.claim($0)) != nil }.map { try proposal($0) }
     }
 
     /// One proposal, whatever its state.
@@ -39,9 +41,10 @@ extension Workspace {
             head = applied
             base = try r.commitInfo(applied).parents.first
         }
-        if let undone = try r.reference(Refs.undone(n)) {
-            info.status = .rolledBack
+        if info.status == .approved || info.status == .applied, let undone = try r.reference(Refs.undone(n)) {
             info.undoneBy = try r.commitInfo(undone).trailers[Trailer.proposal].flatMap { Int($0) }
+            // Undone, unless the rollback that undid it was itself rolled back since.
+            if let m = info.undoneBy, try !isRestored(undoneBy: m) { info.status = .rolledBack }
         }
         info.base = base?.hex
         info.head = head?.hex
@@ -52,6 +55,14 @@ extension Workspace {
             info.deletions = p.deletions
         }
         return info
+    }
+
+    /// Whether rollback M was itself undone (so what M undid is in effect again).
+    func isRestored(undoneBy m: Int, depth: Int = 0) throws -> Bool {
+        guard depth < 1000, let undone = try repo.reference(Refs.undone(m)) else { return false }
+        guard let k = try repo.commitInfo(undone).trailers[Trailer.proposal].flatMap({ Int($0) }) else { return false }
+        // M is undone by K, unless K in turn was undone.
+        return try !isRestored(undoneBy: k, depth: depth + 1)
     }
 
     /// The proposal's changes as a unified diff against its base (always text).

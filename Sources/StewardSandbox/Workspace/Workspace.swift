@@ -12,7 +12,7 @@ public actor Workspace {
     /// The workspace folder (absolute, no trailing slash).
     public nonisolated let root: String
     /// The audit index to keep in step with git (the store), if any.
-    nonisolated let index: AuditIndex?
+    var index: AuditIndex?
     /// Opened on the executor thread by `load()`.
     var repoHandle: GitRepository?
     var repo: GitRepository {
@@ -32,15 +32,29 @@ public actor Workspace {
         self.executor = GitExecutor(name: "steward.git")
     }
 
+    isolated deinit {
+        // Runs on the git thread: free the libgit2 handle there, then let the thread end.
+        repoHandle = nil
+        executor.shutdown {}
+    }
+
     /// Opens an existing workspace.
     /// - Throws: `StewardError` naming the folder and what to do when it is not a workspace.
     public static func open(at path: String, index: AuditIndex? = nil) async throws -> Workspace {
         let ws = Workspace(root: Self.absolute(path), index: index)
-        try await ws.load()
+        try await ws.load(makeIndex: nil)
         return ws
     }
 
-    private func load() throws {
+    /// Opens an existing workspace, then its index with `makeIndex(stateDir)` (only once the
+    /// folder is known to be a workspace, so no `.steward/` appears anywhere else).
+    public static func open(at path: String, makeIndex: @escaping @Sendable (String) throws -> AuditIndex) async throws -> Workspace {
+        let ws = Workspace(root: Self.absolute(path), index: nil)
+        try await ws.load(makeIndex: makeIndex)
+        return ws
+    }
+
+    private func load(makeIndex: (@Sendable (String) throws -> AuditIndex)?) throws {
         guard FileManager.default.fileExists(atPath: root) else {
             throw StewardError.notFound("no workspace at \(root); create one with 'steward init --workspace \(root)'")
         }
@@ -54,6 +68,7 @@ public actor Workspace {
             throw StewardError.failure("\(root) has no 'main' branch, so it is not a Steward workspace; create one with 'steward init' in an empty folder")
         }
         repoHandle = r
+        if let makeIndex { index = try makeIndex(stateDir) }
     }
 
     static func absolute(_ path: String) -> String {
@@ -62,6 +77,9 @@ public actor Workspace {
         p = (p as NSString).standardizingPath
         return p
     }
+
+    /// The index this workspace keeps in step (the store), if any.
+    public var auditIndex: AuditIndex? { index }
 
     /// Local state that is never committed.
     public nonisolated var stateDir: String { root + "/.steward" }
