@@ -3,7 +3,7 @@ import StewardCore
 import StewardGit
 import StewardSandbox
 
-// steward-bench sandbox [--sizes 1000,10000,100000] [--runs N]
+// steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--dir DIR]
 //
 // Measures, in one run, Steward's sandbox library calls (how its agents use it) and whole
 // `steward` processes against the git CLI doing the same work without a checkout
@@ -15,13 +15,14 @@ struct Options {
     var runs = 15
     var processRuns = 7
     var steward: String?
+    var dir = FileManager.default.temporaryDirectory.path
 }
 
 func parseOptions() -> Options {
     var o = Options()
     var args = Array(CommandLine.arguments.dropFirst())
     guard args.first == "sandbox" else {
-        FileHandle.standardError.write(Data("usage: steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--steward PATH]\n".utf8))
+        FileHandle.standardError.write(Data("usage: steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--steward PATH] [--dir DIR]\n".utf8))
         exit(2)
     }
     args.removeFirst()
@@ -32,6 +33,7 @@ func parseOptions() -> Options {
         case "--sizes": o.sizes = v.split(separator: ",").compactMap { Int($0) }
         case "--runs": o.runs = max(3, Int(v) ?? o.runs)
         case "--steward": o.steward = v
+        case "--dir": o.dir = v
         default:
             FileHandle.standardError.write(Data("unknown option \(a)\n".utf8))
             exit(2)
@@ -109,9 +111,13 @@ struct Bench {
         let haveBinary = FileManager.default.isExecutableFile(atPath: stewardBin)
         if !haveBinary { progress("note: \(stewardBin) not found; whole-process rows are skipped (build the steward product too)") }
         var rows: [Row] = []
+        // Workspaces are removed only at the end: deleting 100k files makes ext4 slow to
+        // allocate inodes for a while, which would skew the next size's figures.
+        var roots: [String] = []
+        defer { for r in roots { try? FileManager.default.removeItem(atPath: r) } }
         for size in o.sizes {
-            let root = FileManager.default.temporaryDirectory.appendingPathComponent("steward-bench-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: root) }
+            let root = o.dir + "/steward-bench-\(UUID().uuidString)"
+            roots.append(root)
             let ws = root + "/ws"
             progress("[\(size) files] creating the workspace…")
             _ = try await Workspace.create(at: ws, seed: Seed.files, by: "bench")
@@ -207,7 +213,7 @@ struct Bench {
     }
 
     static func report(_ rows: [Row], _ o: Options) {
-        print("Sandbox benchmark — release build, median of \(o.runs) runs (\(o.processRuns) for whole processes), milliseconds")
+        print("Sandbox benchmark — release build, median of \(o.runs) runs (\(o.processRuns) for whole processes), milliseconds; workspaces in \(o.dir)")
         print("")
         print("| files | operation | Steward | git CLI | CLI ÷ Steward |")
         print("|---:|---|---:|---:|---:|")

@@ -16,7 +16,7 @@ struct ApproveCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
-        let (ws, _) = try await options.open()
+        let ws = try await options.open()
         let n = number.value
         if !yes {
             guard Terminal.stdinIsTTY else {
@@ -56,7 +56,7 @@ struct RejectCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
-        let (ws, _) = try await options.open()
+        let ws = try await options.open()
         let info = try await ws.reject(number.value, by: Identity.approver(explicit: by), reason: reason)
         if json {
             try Terminal.printJSON(info)
@@ -78,7 +78,7 @@ struct RollbackCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
-        let (ws, _) = try await options.open()
+        let ws = try await options.open()
         let r = try await ws.rollback(number.value, by: Identity.approver(explicit: by), reason: reason)
         if json {
             try Terminal.printJSON(r)
@@ -103,7 +103,7 @@ struct RefreshCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
-        let (ws, _) = try await options.open()
+        let ws = try await options.open()
         let r = try await ws.refresh(number.value, by: Identity.approver(explicit: by))
         if json {
             try Terminal.printJSON(r)

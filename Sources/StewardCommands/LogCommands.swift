@@ -13,7 +13,7 @@ struct LogCommand: AsyncParsableCommand {
     @Flag(help: "Print the events as JSON.") var json = false
 
     func run() async throws {
-        let (_, store) = try await options.open()
+        let (_, store) = try await options.openWithStore()
         let events = try store.events(proposal: proposal?.value, limit: limit)
         if json {
             try Terminal.printJSON(events)
@@ -49,7 +49,7 @@ struct DoctorCommand: AsyncParsableCommand {
     @Flag(help: "Print the findings as JSON.") var json = false
 
     func run() async throws {
-        let (ws, _) = try await options.open()
+        let (ws, _) = try await options.openWithStore()
         let findings = try await ws.doctor(rebuild: rebuild)
         if json {
             try Terminal.printJSON(findings)

@@ -33,7 +33,7 @@ struct ProposeCommand: AsyncParsableCommand {
             data = d
         }
         let operations = try FileOperation.parseList(data)
-        let (ws, _) = try await options.open()
+        let ws = try await options.open()
         let result = try await ws.propose(title: title, agent: agent, operations: operations, policy: policy)
         if json {
             try Terminal.printJSON(result)

@@ -12,7 +12,7 @@ struct ReviewCommand: AsyncParsableCommand {
     @Flag(help: "Print the list as JSON.") var json = false
 
     func run() async throws {
-        let (ws, _) = try await options.open()
+        let ws = try await options.open()
         let list = try await ws.pending()
         if json {
             try Terminal.printJSON(list)
@@ -49,7 +49,7 @@ struct DiffCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (ws, _) = try await options.open()
+        let ws = try await options.open()
         let d = try await ws.diff(number.value)
         if json {
             try Terminal.printJSON(Output(number: d.number, title: d.title, base: d.base, head: d.head, files: d.files, patch: stat ? nil : d.text))

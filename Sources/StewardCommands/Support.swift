@@ -15,8 +15,13 @@ struct WorkspaceOptions: ParsableArguments {
         return (NSHomeDirectory() as NSString).appendingPathComponent(".steward/workspace")
     }
 
+    /// Opens the workspace (git only; commands that change things never wait on SQLite).
+    func open() async throws -> Workspace {
+        try await Workspace.open(at: path)
+    }
+
     /// Opens the workspace and its store, and brings the store up to git's audit trail.
-    func open() async throws -> (Workspace, Store) {
+    func openWithStore() async throws -> (Workspace, Store) {
         let ws = try await Workspace.open(at: path) { stateDir in try Store(path: stateDir + "/steward.db") }
         guard let store = await ws.auditIndex as? Store else { throw StewardError.failure("the store did not open") }
         try await ws.syncIndex()

@@ -57,6 +57,8 @@ struct WorkspaceTests {
             _ = try await ws.reject(b.number, by: "alice", reason: "no")
             let rb = try await ws.rollback(a.number, by: "alice", reason: "undo")
             let fromGit = try await ws.auditEvents()
+            #expect(try store.events().isEmpty, "writers do not touch the store")
+            try await ws.syncIndex()
             #expect(try store.events() == fromGit)
             #expect(fromGit.map(\.kind) == [.proposed, .proposed, .approved, .rejected, .rolledBack])
             let statuses = try store.statuses()

@@ -15,8 +15,9 @@ extension Workspace {
         return d
     }()
 
-    /// Appends one event to `refs/steward/audit` (compare-and-swap, retried), then to the
-    /// index. The sequence number is the previous event's plus one.
+    /// Appends one event to `refs/steward/audit` (compare-and-swap, retried). The sequence
+    /// number is the previous event's plus one. The index (store) is not touched here: it
+    /// catches up from git when it is read (`syncIndex`), so writers never wait on SQLite.
     @discardableResult
     func appendAudit(_ make: (Int) -> AuditEvent) throws -> AuditEvent {
         let r = try repo
@@ -33,7 +34,6 @@ extension Workspace {
             try r.updateReference(Refs.audit, to: commit, expected: head, message: subject)
             return event
         }
-        try syncIndex()
         return event
     }
 

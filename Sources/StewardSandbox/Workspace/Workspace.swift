@@ -25,6 +25,8 @@ public actor Workspace {
     var fixedTime: Int64?
     /// The empty tree's id, written once (every audit commit uses it).
     var emptyTreeID: ObjectID?
+    /// `steward.toml` as last parsed, keyed by main's tree it came from.
+    var cachedConfig: (tree: ObjectID, config: WorkspaceConfig)?
 
     init(root: String, index: AuditIndex?) {
         self.root = root
@@ -105,9 +107,14 @@ public actor Workspace {
     /// The configuration in `main`'s `steward.toml` (never the working tree's).
     public func config() throws -> WorkspaceConfig {
         let tree = try repo.commitInfo(try mainTip()).tree
-        guard let e = try repo.entry(at: "steward.toml", in: tree) else { return WorkspaceConfig() }
-        let text = String(decoding: try repo.readBlob(e.id), as: UTF8.self)
-        return try WorkspaceConfig.parse(text, source: "steward.toml on main")
+        if let cachedConfig, cachedConfig.tree == tree { return cachedConfig.config }
+        var config = WorkspaceConfig()
+        if let e = try repo.entry(at: "steward.toml", in: tree) {
+            let text = String(decoding: try repo.readBlob(e.id), as: UTF8.self)
+            config = try WorkspaceConfig.parse(text, source: "steward.toml on main")
+        }
+        cachedConfig = (tree, config)
+        return config
     }
 
     /// Runs `body` holding the workspace's lock on `main` (an `flock` on a file in
