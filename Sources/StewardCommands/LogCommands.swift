@@ -28,13 +28,16 @@ struct LogCommand: AsyncParsableCommand {
             var what = ""
             switch e.kind {
             case .proposed: what = "\"\(Escape.inline(e.title))\" by \(Escape.inline(e.actor)), \(e.paths.count) path\(e.paths.count == 1 ? "" : "s")"
+            case .updated: what = ""
             case .refreshed: what = "onto \(e.base?.prefix(10) ?? "?") by \(Escape.inline(e.actor))"
             case .approved: what = "by \(Escape.inline(e.actor)), merge \(e.commit?.prefix(10) ?? "?")"
             case .rejected: what = "by \(Escape.inline(e.actor))" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
             case .rolledBack:
                 what = "undoes #\(e.rollbackOf ?? 0) by \(Escape.inline(e.actor)), commit \(e.commit?.prefix(10) ?? "?")" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
             }
+            if e.kind == .updated { what = "by \(Escape.inline(e.actor)), \(e.operations?.count ?? 0) more operation\((e.operations?.count ?? 0) == 1 ? "" : "s")" }
             rows.append([Terminal.timestamp(e.date), e.kind.rawValue, "#\(e.proposal)", what])
+            for op in e.operations ?? [] { rows.append(["", "", "", "  " + Escape.inline(op)]) }
         }
         print(Terminal.table(rows))
     }

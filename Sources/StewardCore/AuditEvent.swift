@@ -6,6 +6,8 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         /// A proposal was made (its commits are on `steward/N`).
         case proposed
+        /// Operations were added to a pending proposal.
+        case updated
         /// A proposal was carried forward onto a newer `main`.
         case refreshed
         /// A proposal was merged into `main`.
@@ -34,10 +36,13 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public var rollbackOf: Int?
     /// Files the event changed, for listings.
     public var paths: [String]
+    /// For `proposed`/`updated`: each commit made, "SHORT-ID summary".
+    public var operations: [String]?
 
     public init(
         sequence: Int, kind: Kind, proposal: Int, title: String, actor: String, date: Date,
-        reason: String? = nil, commit: String? = nil, base: String? = nil, rollbackOf: Int? = nil, paths: [String] = []
+        reason: String? = nil, commit: String? = nil, base: String? = nil, rollbackOf: Int? = nil, paths: [String] = [],
+        operations: [String]? = nil
     ) {
         self.sequence = sequence
         self.kind = kind
@@ -50,6 +55,7 @@ public struct AuditEvent: Sendable, Hashable, Codable {
         self.base = base
         self.rollbackOf = rollbackOf
         self.paths = paths
+        self.operations = operations
     }
 }
 

@@ -179,6 +179,23 @@ public final class GitRepository {
         return try entries(of: e.id).map { (name: $0.0, entry: $0.1) }
     }
 
+    /// Every file (leaf) under `path` in `tree`, recursively, with its path from the root.
+    public func files(under path: String, in tree: ObjectID, limit: Int = .max) throws -> [(path: String, entry: TreeEntry)] {
+        var out: [(String, TreeEntry)] = []
+        var stack: [(String, ObjectID)] = []
+        if path.isEmpty {
+            stack.append(("", tree))
+        } else if let e = try entry(at: path, in: tree) {
+            if e.mode == .tree { stack.append((path + "/", e.id)) } else { return [(path, e)] }
+        }
+        while let (prefix, id) = stack.popLast(), out.count < limit {
+            for (name, e) in try entries(of: id) {
+                if e.mode == .tree { stack.append((prefix + name + "/", e.id)) } else { out.append((prefix + name, e)) }
+            }
+        }
+        return Array(out.sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }.prefix(limit))
+    }
+
     private func entries(of tree: ObjectID?) throws -> [(String, TreeEntry)] {
         guard let tree else { return [] }
         return try withTree(tree) { t in
@@ -310,27 +327,28 @@ public final class GitRepository {
     }
 
     /// Creates `name` only if it does not exist. Returns false when it already exists.
+    ///
+    /// Atomic across processes: `git_reference_create(force: 0)` checks for an existing ref
+    /// *before* taking the ref's lock, so two processes can both "create" the same ref. The
+    /// compare-and-swap form with an all-zero expected id is checked under the lock.
     public func createReference(_ name: String, to id: ObjectID, message: String) throws -> Bool {
-        var oid = id.raw
-        var ref: OpaquePointer?
-        let rc = git_reference_create(&ref, handle, name, &oid, 0, message)
-        if rc == GIT_EEXISTS.rawValue { return false }
-        try check(rc, "create ref \(name)")
-        git_reference_free(ref)
-        return true
+        do {
+            try updateReference(name, to: id, expected: nil, message: message)
+            return true
+        } catch let e as GitError where e.code == .modified || e.code == .exists {
+            return false
+        }
     }
 
     /// Compare-and-swap: moves `name` to `id` only if it still points at `expected`
-    /// (nil: only if it does not exist). Throws `GitError` `.modified`/`.locked`/`.exists` on
-    /// a lost race, which callers retry.
+    /// (nil: only if it does not exist), checked under the ref's lock. Throws `GitError`
+    /// `.modified`/`.locked` on a lost race, which callers retry.
     public func updateReference(_ name: String, to id: ObjectID, expected: ObjectID?, message: String) throws {
         var oid = id.raw
         var ref: OpaquePointer?
-        if var old = expected?.raw {
-            try check(git_reference_create_matching(&ref, handle, name, &oid, 1, &old, message), "update ref \(name)")
-        } else {
-            try check(git_reference_create(&ref, handle, name, &oid, 0, message), "create ref \(name)")
-        }
+        // An all-zero expected id means "must not exist yet".
+        var old = expected?.raw ?? git_oid()
+        try check(git_reference_create_matching(&ref, handle, name, &oid, 1, &old, message), expected == nil ? "create ref \(name)" : "update ref \(name)")
         git_reference_free(ref)
     }
 

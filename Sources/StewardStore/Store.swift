@@ -87,7 +87,7 @@ public final class Store: AuditIndex, Sendable {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO proposal (number, title, agent, status, created, updated) VALUES (?, ?, ?, 'pending', ?, ?)",
                 arguments: [e.proposal, e.title, e.actor, e.date, e.date])
-        case .refreshed:
+        case .refreshed, .updated:
             try db.execute(sql: "UPDATE proposal SET updated = ? WHERE number = ?", arguments: [e.date, e.proposal])
         case .approved, .rejected:
             try db.execute(sql: "UPDATE proposal SET status = ?, updated = ? WHERE number = ?",

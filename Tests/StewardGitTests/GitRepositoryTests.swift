@@ -123,3 +123,37 @@ struct GitRepositoryTests {
         }
     }
 }
+
+@Suite("Create-only refs across handles")
+struct CreateOnlyRaceTests {
+    /// `git_reference_create(force: 0)` checks existence before taking the lock, so racing
+    /// creators can both win; `createReference` must hand each name to exactly one.
+    @Test func exactlyOneCreatorWinsEachName() throws {
+        try withTemporaryDirectory { dir in
+            let setup = try GitRepository.create(at: dir)
+            let c = try setup.commit(tree: try setup.emptyTree(), parents: [], message: "x\n", author: Signature(name: "t", email: "t@x", time: 1))
+            let wins = Counter()
+            let group = DispatchGroup()
+            for _ in 0..<8 {
+                group.enter()
+                Thread {
+                    defer { group.leave() }
+                    guard let r = try? GitRepository.open(at: dir) else { return }
+                    for n in 0..<30 where (try? r.createReference("refs/race/\(n)", to: c, message: "race")) == true {
+                        wins.add(n)
+                    }
+                }.start()
+            }
+            group.wait()
+            #expect(wins.values.sorted() == Array(0..<30), "each name won exactly once")
+        }
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    // @unchecked: `items` is only touched under `lock`.
+    private let lock = NSLock()
+    private var items: [Int] = []
+    func add(_ n: Int) { lock.lock(); items.append(n); lock.unlock() }
+    var values: [Int] { lock.lock(); defer { lock.unlock() }; return items }
+}

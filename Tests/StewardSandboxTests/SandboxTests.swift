@@ -162,3 +162,49 @@ struct ProcessRunnerTests {
         }
     }
 }
+
+@Suite("Agents' file access")
+struct AgentAccessTests {
+    @Test func appendAddsCommitsThroughTheSameChecks() async throws {
+        try await withTemporaryDirectory { dir in
+            let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
+            let code = PathPolicy(writer: "the code agent", allowedFolders: ["skills", "temp", "outputs"])
+            let p = try await ws.propose(title: "skill", agent: "code", operations: [.write(path: "skills/x/SKILL.md", content: Data("a".utf8), executable: false)], policy: code, tool: "write_file")
+            let more = try await ws.append(to: p.number, operations: [.write(path: "skills/x/run.sh", content: Data("#!/bin/sh\n".utf8), executable: true)], policy: code, agent: "code", tool: "write_file")
+            #expect(more.commits.count == 1 && more.head != p.head)
+            // Reads see the proposal's own changes; main does not have them.
+            #expect(try await ws.readFile("skills/x/run.sh", proposal: p.number) == Data("#!/bin/sh\n".utf8))
+            await #expect(throws: StewardError.self) { try await ws.readFile("skills/x/run.sh") }
+            #expect(try await ws.listFiles(under: "skills/x", proposal: p.number).map(\.path) == ["skills/x/SKILL.md", "skills/x/run.sh"])
+            // The agent's policy is enforced on append too, and a refusal adds nothing.
+            let head = try await ws.proposal(p.number).head
+            await #expect(throws: StewardError.self) {
+                try await ws.append(to: p.number, operations: [
+                    .write(path: "skills/x/ok.md", content: Data(), executable: false),
+                    .write(path: "memory/not-mine.md", content: Data(), executable: false),
+                ], policy: code, agent: "code", tool: "write_file")
+            }
+            #expect(try await ws.proposal(p.number).head == head)
+            _ = try await ws.approve(p.number, by: "alice")
+            await #expect(throws: StewardError.self) {
+                try await ws.append(to: p.number, operations: [.delete(path: "skills/x/run.sh")], policy: code, agent: "code", tool: "delete_file")
+            }
+            let kinds = try await ws.auditEvents().map(\.kind)
+            #expect(kinds == [.proposed, .updated, .approved])
+        }
+    }
+
+    @Test func readsComeFromGitNotFromDisk() async throws {
+        try await withTemporaryDirectory { dir in
+            let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
+            // A symbolic link on disk pointing outside is invisible to readers.
+            try FileManager.default.createSymbolicLink(atPath: dir + "/ws/memory/passwd", withDestinationPath: "/etc/passwd")
+            await #expect(throws: StewardError.self) { try await ws.readFile("memory/passwd") }
+            await #expect(throws: StewardError.self) { try await ws.readFile("../etc/passwd") }
+            #expect(try await ws.readFile("memory/README.md").count > 0)
+            let all = try await ws.listFiles()
+            #expect(all.contains { $0.path == "hooks/pre-merge-size-limit" && $0.executable })
+            #expect(!all.contains { $0.path.hasPrefix(".steward") || $0.path == "memory/passwd" })
+        }
+    }
+}

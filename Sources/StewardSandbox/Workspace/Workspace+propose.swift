@@ -18,9 +18,64 @@ extension Workspace {
     public func propose(title: String, agent: String, operations: [FileOperation], policy: PathPolicy, tool: String = "propose") throws -> ProposalResult {
         let title = try Self.checkTitle(title)
         let agent = try Self.checkName(agent, what: "agent")
+        let r = try repo
+        let base = try mainTip()
+        let baseTree = try r.commitInfo(base).tree
+        let planned = try plan(operations, onto: baseTree, policy: policy, agent: agent, tool: tool)
+        // Claim a number (create-only ref), then the branch.
+        var commits: [ProposalResult.Commit] = []
+        let (number, head) = try claimNumber { n in
+            let record = try r.commit(
+                tree: baseTree, parents: [base],
+                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")]) + "\n",
+                author: signature(agent))
+            let (head, made) = try commitPlanned(planned, number: n, onto: record, agent: agent)
+            commits = made
+            return (record, head)
+        }
+        guard try r.createReference(Refs.branch(number), to: head, message: "steward: proposal #\(number)") else {
+            throw StewardError.failure("branch steward/\(number) already exists although the number was just claimed; run 'steward doctor'")
+        }
+        try appendAudit { seq in
+            AuditEvent(sequence: seq, kind: .proposed, proposal: number, title: title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
+                       commit: head.hex, base: base.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
+        }
+        return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
+    }
+
+    /// Adds operations to pending proposal N, one commit each on `steward/N`, with the same
+    /// checks as `propose` (all validated first; a refusal adds nothing). This is how an
+    /// agent's or an outside tool's file tools change an open proposal. Compare-and-swap on
+    /// the branch, re-planned when another writer moved it meanwhile.
+    /// - Throws: `StewardError` `.refused`, `.conflict` (N is not pending), `.notFound`.
+    public func append(to n: Int, operations: [FileOperation], policy: PathPolicy, agent: String, tool: String) throws -> ProposalResult {
+        let agent = try Self.checkName(agent, what: "agent")
+        let r = try repo
+        return try retryingContention {
+            let info = try proposal(n, withStats: false)
+            guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
+                throw Self.notPending(info, action: "add to")
+            }
+            let planned = try plan(operations, onto: try r.commitInfo(head).tree, policy: policy, agent: agent, tool: tool)
+            let (newHead, commits) = try commitPlanned(planned, number: n, onto: head, agent: agent)
+            try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
+            try appendAudit { seq in
+                AuditEvent(sequence: seq, kind: .updated, proposal: n, title: info.title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
+                           commit: newHead.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
+            }
+            return ProposalResult(number: n, branch: "steward/\(n)", base: info.base ?? "", head: newHead.hex, commits: commits)
+        }
+    }
+
+    static func paths(of operations: [FileOperation]) -> [String] {
+        Array(Set(operations.flatMap(\.paths))).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// Checks every operation (path policy, size, executable bit) and then applies each to
+    /// the tree the previous ones produced. Writes only unreachable objects.
+    func plan(_ operations: [FileOperation], onto start: ObjectID, policy: PathPolicy, agent: String, tool: String) throws -> [PlannedCommit] {
         if operations.isEmpty { throw StewardError.usage("a proposal needs at least one operation") }
         let limit = try config().maxFileBytes
-        // 1. Path policy and size, before touching git.
         for (i, op) in operations.enumerated() {
             for p in op.paths { _ = try policy.check(p) }
             if case .write(let p, let content, let executable) = op {
@@ -32,11 +87,7 @@ extension Workspace {
                 }
             }
         }
-        let r = try repo
-        let base = try mainTip()
-        let baseTree = try r.commitInfo(base).tree
-        // 2. Every operation against the tree the previous ones produced.
-        var tree = baseTree
+        var tree = start
         var planned: [PlannedCommit] = []
         for (i, op) in operations.enumerated() {
             tree = try plan(op, index: i, onto: tree)
@@ -44,32 +95,20 @@ extension Workspace {
             if case .move(_, _, true) = op { trailers.append((Trailer.overwrite, "true")) }
             planned.append(PlannedCommit(operation: op, tree: tree, trailers: trailers))
         }
-        // 3. Claim a number (create-only ref), then the branch.
+        return planned
+    }
+
+    /// One commit per planned operation, chained onto `parent`.
+    func commitPlanned(_ planned: [PlannedCommit], number n: Int, onto parent: ObjectID, agent: String) throws -> (ObjectID, [ProposalResult.Commit]) {
+        let r = try repo
+        var head = parent
         var commits: [ProposalResult.Commit] = []
-        let (number, _) = try claimNumber { n in
-            commits = []
-            let record = try r.commit(
-                tree: baseTree, parents: [base],
-                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")]) + "\n",
-                author: signature(agent))
-            var parent = record
-            for p in planned {
-                let message = p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + Trailers.format([(Trailer.proposal, "\(n)")] + p.trailers) + "\n"
-                parent = try r.commit(tree: p.tree, parents: [parent], message: message, author: signature(agent))
-                commits.append(.init(commit: parent.hex, op: p.operation.kind, summary: p.operation.summary))
-            }
-            return (record, parent)
+        for p in planned {
+            let message = p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + Trailers.format([(Trailer.proposal, "\(n)")] + p.trailers) + "\n"
+            head = try r.commit(tree: p.tree, parents: [head], message: message, author: signature(agent))
+            commits.append(.init(commit: head.hex, op: p.operation.kind, summary: p.operation.summary))
         }
-        let head = ObjectID(hex: commits.last!.commit)!
-        guard try r.createReference(Refs.branch(number), to: head, message: "steward: proposal #\(number)") else {
-            throw StewardError.failure("branch steward/\(number) already exists although the number was just claimed; run 'steward doctor'")
-        }
-        let paths = Array(Set(operations.flatMap(\.paths))).sorted()
-        try appendAudit { seq in
-            AuditEvent(sequence: seq, kind: .proposed, proposal: number, title: title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
-                       commit: head.hex, base: base.hex, paths: paths)
-        }
-        return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
+        return (head, commits)
     }
 
     /// Applies one operation to `tree`, refusing what the tree makes impossible.
