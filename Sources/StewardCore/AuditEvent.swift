@@ -59,6 +59,31 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     }
 }
 
+extension AuditEvent {
+    /// The one JSON form of an event: in audit commits and in the store alike (sorted keys,
+    /// ISO 8601 dates), so what the store returns is byte-for-byte what git holds.
+    public func json() throws -> String {
+        String(decoding: try Self.encoder.encode(self), as: UTF8.self)
+    }
+
+    public static func decode(json: some StringProtocol) throws -> AuditEvent {
+        try decoder.decode(AuditEvent.self, from: Data(json.utf8))
+    }
+
+    private static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return d
+    }()
+}
+
 /// Where a proposal stands, derived from its events.
 public enum ProposalStatus: String, Sendable, Codable {
     case pending, approved, rejected

@@ -50,18 +50,6 @@ public final class Store: AuditIndex, Sendable {
         return m
     }
 
-    static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        e.dateEncodingStrategy = .iso8601
-        return e
-    }()
-    static let decoder: JSONDecoder = {
-        let d = JSONDecoder()
-        d.dateDecodingStrategy = .iso8601
-        return d
-    }()
-
     public func lastSequence() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM event") ?? 0 }
     }
@@ -70,7 +58,7 @@ public final class Store: AuditIndex, Sendable {
         if events.isEmpty { return }
         try pool.write { db in
             for e in events {
-                let json = String(decoding: try Self.encoder.encode(e), as: UTF8.self)
+                let json = try e.json()
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO event (sequence, kind, proposal, actor, date, rollbackOf, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     arguments: [e.sequence, e.kind.rawValue, e.proposal, e.actor, e.date, e.rollbackOf, json])
@@ -119,7 +107,7 @@ public final class Store: AuditIndex, Sendable {
             sql += " ORDER BY sequence DESC"
             if let limit { sql += " LIMIT \(max(0, limit))" }
             let rows = try String.fetchAll(db, sql: sql, arguments: args)
-            let events = try rows.map { try Self.decoder.decode(AuditEvent.self, from: Data($0.utf8)) }
+            let events = try rows.map { try AuditEvent.decode(json: $0) }
             return events.sorted { $0.sequence < $1.sequence }
         }
     }

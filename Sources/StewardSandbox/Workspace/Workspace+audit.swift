@@ -3,18 +3,6 @@ import StewardCore
 import StewardGit
 
 extension Workspace {
-    static let auditEncoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        e.dateEncodingStrategy = .iso8601
-        return e
-    }()
-    static let auditDecoder: JSONDecoder = {
-        let d = JSONDecoder()
-        d.dateDecodingStrategy = .iso8601
-        return d
-    }()
-
     /// Appends one event to `refs/steward/audit` (compare-and-swap, retried). The sequence
     /// number is the previous event's plus one. The index (store) is not touched here: it
     /// catches up from git when it is read (`syncIndex`), so writers never wait on SQLite.
@@ -27,7 +15,7 @@ extension Workspace {
             let head = try r.reference(Refs.audit)
             let previous = try head.map { try auditSequence(at: $0) } ?? 0
             let event = make(previous + 1)
-            let json = String(decoding: try Self.auditEncoder.encode(event), as: UTF8.self)
+            let json = try event.json()
             let subject = "audit \(event.sequence): \(event.kind.rawValue) #\(event.proposal)"
             let message = subject + "\n\n" + json + "\n"
             let commit = try r.commit(tree: empty, parents: head.map { [$0] } ?? [], message: message, author: signature(event.actor))
@@ -54,7 +42,7 @@ extension Workspace {
             throw StewardError.failure("audit commit \(commit.short) has no event; run 'steward doctor'")
         }
         do {
-            return try Self.auditDecoder.decode(AuditEvent.self, from: Data(info.message[start.upperBound...].utf8))
+            return try AuditEvent.decode(json: info.message[start.upperBound...])
         } catch {
             throw StewardError.failure("audit commit \(commit.short) holds an unreadable event (\(error)); run 'steward doctor'")
         }
