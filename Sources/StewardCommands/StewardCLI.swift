@@ -28,9 +28,12 @@ public enum StewardCLI {
                 print(message)
                 return 0
             }
+            // One line: the error, and where the usage is.
             var first = message.split(separator: "\n").first.map(String.init) ?? message
             if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
-            Terminal.error(first, detail: message.split(separator: "\n").dropFirst().joined(separator: "\n"))
+            let hint = message.split(separator: "\n").first { $0.contains("--help") }
+                .flatMap { line in line.range(of: "'steward").map { "see " + line[$0.lowerBound...].trimmingCharacters(in: .whitespaces) } }
+            Terminal.error(first + (hint.map { "; \($0)" } ?? "; see 'steward --help'"))
             return code == .validationFailure ? StewardError.Code.usage.exitStatus : code.rawValue
         }
     }

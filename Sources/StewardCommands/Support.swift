@@ -35,12 +35,9 @@ enum Terminal {
     static let stdinIsTTY = isatty(0) == 1
     static let stderrIsTTY = isatty(2) == 1
 
-    static func error(_ message: String, detail: String = "") {
-        let line = Escape.inline(message)
+    static func error(_ message: String) {
         let prefix = stderrIsTTY ? "\u{1B}[31msteward: error:\u{1B}[0m " : "steward: error: "
-        var text = prefix + line + "\n"
-        if !detail.isEmpty { text += detail + "\n" }
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data((prefix + Escape.inline(message) + "\n").utf8))
     }
 
     static func note(_ message: String) {

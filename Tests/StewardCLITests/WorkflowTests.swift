@@ -106,7 +106,8 @@ struct WorkflowTests {
     @Test func usageErrorsAndExitCodes() throws {
         let s = try Sandbox()
         try s.ok("init")
-        #expect(try s.steward("approve").status == 2)
+        let missing = try s.steward("approve")
+        #expect(missing.status == 2 && missing.stderr.split(separator: "\n").count == 1 && missing.stderr.contains("steward approve --help"))
         #expect(try s.steward("propose", "--title", "x", stdin: "not json").status == 2)
         #expect(try s.steward("frobnicate").status == 2)
         #expect(try s.steward("approve", "7", "--yes").status == 1)
