@@ -109,8 +109,12 @@ struct RefreshCommand: AsyncParsableCommand {
             try Terminal.printJSON(r)
             return
         }
+        if r.upToDate == true {
+            print("#\(r.number) is already based on the current main (\(r.base.prefix(10))); nothing to refresh.")
+            return
+        }
         print("Refreshed #\(r.number) onto main \(r.base.prefix(10)); review it again with 'steward diff \(r.number)'.")
-        for p in r.replaced {
+        for p in r.replaced ?? [] {
             Terminal.note("warning: \(Escape.inline(p)): main's newer changes overlap the proposal's write; approving would replace them (see the diff)")
         }
     }

@@ -56,12 +56,11 @@ struct DoctorCommand: AsyncParsableCommand {
         let findings = try await ws.doctor(rebuild: rebuild)
         if json {
             try Terminal.printJSON(findings)
-            return
-        }
-        if findings.isEmpty {
+        } else if findings.isEmpty {
             print("All good: git's audit trail, the refs and the store agree.")
-            return
+        } else {
+            for f in findings { print("\(f.kind.rawValue): \(Escape.inline(f.message))") }
         }
-        for f in findings { print("\(f.fixed ? "fixed" : "found"): \(f.problem)") }
+        if findings.contains(where: { $0.kind == .problem }) { throw ExitCode(1) }
     }
 }

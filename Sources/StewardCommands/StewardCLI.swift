@@ -18,6 +18,10 @@ public enum StewardCLI {
             return 0
         } catch let e as StewardError {
             Terminal.error(e.message)
+            if arguments.contains("--json") {
+                // Scripts get the error on stdout too, with the paths it is about.
+                try? Terminal.printJSON(ErrorOutput(error: .init(code: e.code.name, exitStatus: e.code.exitStatus, message: e.message, paths: e.paths)))
+            }
             return e.code.exitStatus
         } catch let e as ExitCode {
             return e.rawValue
@@ -68,6 +72,17 @@ public enum StewardCLI {
         }
         return rest + hoisted
     }
+}
+
+/// `{"error": {...}}`, printed on stdout by a failing command run with `--json`.
+struct ErrorOutput: Encodable {
+    struct Body: Encodable {
+        var code: String
+        var exitStatus: Int32
+        var message: String
+        var paths: [String]
+    }
+    var error: Body
 }
 
 /// The root command.

@@ -95,14 +95,20 @@ public final class Store: AuditIndex, Sendable {
         }
     }
 
-    /// Audit events in order, optionally for one proposal (its own events and rollbacks of it).
+    /// Audit events in order, optionally for one proposal: its own events, its rollbacks,
+    /// rollbacks of those, and so on down the chain.
     public func events(proposal: Int? = nil, limit: Int? = nil) throws -> [AuditEvent] {
         try pool.read { db in
             var sql = "SELECT json FROM event"
             var args: StatementArguments = []
             if let proposal {
-                sql += " WHERE proposal = ? OR rollbackOf = ?"
-                args = [proposal, proposal]
+                sql = """
+                    WITH RECURSIVE chain(n) AS (
+                        SELECT ? UNION SELECT e.proposal FROM event e JOIN chain c ON e.rollbackOf = c.n
+                    )
+                    SELECT json FROM event WHERE proposal IN chain
+                    """
+                args = [proposal]
             }
             sql += " ORDER BY sequence DESC"
             if let limit { sql += " LIMIT \(max(0, limit))" }

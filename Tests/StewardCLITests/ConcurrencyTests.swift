@@ -56,7 +56,7 @@ struct ConcurrencyTests {
         try? FileManager.default.removeItem(atPath: s.ws + "/.steward/steward.db-shm")
         #expect(try s.ok("log", "--json") == before)
         let doctor = try json(try s.ok("doctor", "--rebuild", "--json")) as! [[String: Any]]
-        #expect(doctor.contains { ($0["problem"] as! String).contains("rebuilt") })
+        #expect(doctor.contains { ($0["message"] as! String).contains("rebuilt") && $0["kind"] as? String == "fixed" })
         #expect(try s.ok("log", "--json") == before)
         #expect(try s.ok("doctor").contains("All good"))
     }

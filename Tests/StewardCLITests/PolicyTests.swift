@@ -118,7 +118,7 @@ struct PolicyTests {
         try s.ok("init")
         try personCommits(s, ["steward.toml": "[sandbox]\nmax_file_byte = 5\n"])
         let r = try s.steward(["propose", "--title", "t"], stdin: writeOp("temp/a", "1"))
-        #expect(r.status == 2 && r.stderr.contains("sandbox.max_file_byte"))
+        #expect(r.status == 1 && r.stderr.contains("sandbox.max_file_byte"))
         try personCommits(s, ["steward.toml": "[sandbox]\nmax_file_bytes = 4\n"])
         let big = try s.steward(["propose", "--title", "t"], stdin: writeOp("temp/a", "12345"))
         #expect(big.status == 3 && big.stderr.contains("max_file_bytes"))

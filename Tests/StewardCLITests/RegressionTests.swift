@@ -92,6 +92,8 @@ struct RegressionTests {
         try personCommits(s, ["memory/a.md": "ONE\n2\n3\n4\n5\n6\n7\n8\n"])
         let r = try json(try s.ok("refresh", "\(n)", "--json")) as! [String: Any]
         #expect((r["replaced"] as! [String]).isEmpty)
+        let again = try json(try s.ok("refresh", "\(n)", "--json")) as! [String: Any]
+        #expect(again["upToDate"] as? Bool == true, "refreshing a current proposal is a successful no-op")
         try s.ok("approve", "\(n)", "--yes")
         #expect(try s.git("show", "main:memory/a.md") == "ONE\n2\n3\n4\n5\n6\n7\nEIGHT\n", "both edits kept")
 
@@ -137,5 +139,80 @@ struct RegressionTests {
         #expect(!out.unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x202E })
         #expect(out.contains("\\u009B") && out.contains("\\u202E"))
         #expect((try json(out) as! [[String: Any]]).map { $0["number"] as! Int } == [n])
+    }
+}
+
+@Suite("Second review round")
+struct SecondReviewTests {
+    @Test func aMoveOfAFileMainDeletedConflicts() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["memory/c.md": "c\n"])
+        let n = try s.propose("move c", #"[{"op":"move","from":"memory/c.md","to":"outputs/c2.md"}]"#)
+        _ = try s.git("rm", "-q", "memory/c.md")
+        _ = try s.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-qm", "drop c")
+        let approve = try s.steward(["approve", "\(n)", "--yes", "--json"])
+        #expect(approve.status == 4 && approve.stderr.contains("memory/c.md"))
+        // --json failures also print the error on stdout, with the paths.
+        let err = (try json(approve.stdout) as! [String: Any])["error"] as! [String: Any]
+        #expect(err["code"] as? String == "conflict" && err["paths"] as? [String] == ["memory/c.md"] && err["exitStatus"] as? Int == 4)
+        let refresh = try s.steward("refresh", "\(n)")
+        #expect(refresh.status == 4 && refresh.stderr.contains("memory/c.md"))
+        #expect((try? s.git("show", "main:outputs/c2.md")) == nil)
+    }
+
+    @Test func hookEnvironmentComesFromStewardToml() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let big = String(repeating: "y", count: 2 * 1024 * 1024)
+        let n = try s.propose("big", writeOp("outputs/big.txt", big))
+        #expect(try s.steward("approve", "\(n)", "--yes").status == 3)
+        var toml = try s.git("show", "main:steward.toml")
+        toml = toml.replacingOccurrences(of: "STEWARD_MAX_BYTES = \"1048576\"", with: "STEWARD_MAX_BYTES = \"4194304\"")
+        try personCommits(s, ["steward.toml": toml])
+        try s.ok("approve", "\(n)", "--yes")
+        // Hooks cannot be handed a different PATH: a broken configuration is exit 1, named.
+        let m = try s.propose("t", writeOp("temp/b", "1"))
+        try personCommits(s, ["steward.toml": "[hooks.env]\nPATH = \"/tmp\"\n"])
+        let r = try s.steward("approve", "\(m)", "--yes")
+        #expect(r.status == 1 && r.stderr.contains("hooks.env.PATH"))
+    }
+
+    @Test func doctorFinishesAnInterruptedApprovalAndReportsProblems() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("a", writeOp("memory/a.md", "a\n"))
+        let head = try s.git("rev-parse", "refs/heads/steward/\(n)").trimmingCharacters(in: .newlines)
+        try s.ok("approve", "\(n)", "--yes", "--by", "alice")
+        // Simulate a process killed right after moving main: undo the bookkeeping.
+        _ = try s.git("update-ref", "-d", "refs/steward/applied/\(n)")
+        _ = try s.git("update-ref", "refs/heads/steward/\(n)", head)
+        _ = try s.git("update-ref", "refs/steward/audit", "refs/steward/audit~1")
+        let again = try s.steward("approve", "\(n)", "--yes")
+        #expect(again.status == 4 && again.stderr.contains("steward doctor"), "no second merge of the same proposal")
+        let doctor = try s.ok("doctor")
+        #expect(doctor.contains("fixed: #\(n) was merged into main"))
+        let log = try json(try s.ok("log", "--json")) as! [[String: Any]]
+        #expect(log.map { $0["kind"] as! String } == ["proposed", "approved"] && log[1]["actor"] as? String == "alice")
+        #expect(try s.git("for-each-ref", "--format=%(refname)").contains("refs/steward/applied/\(n)"))
+        #expect((try? s.git("rev-parse", "--verify", "-q", "refs/heads/steward/\(n)")) == nil)
+        #expect(try s.ok("doctor").contains("All good"))
+        // An audit trail that does not match the refs is a problem: exit 1.
+        let m = try s.propose("b", writeOp("memory/b.md", "b\n"))
+        _ = try s.git("update-ref", "refs/steward/audit", "refs/steward/audit~1")
+        let bad = try s.steward("doctor")
+        #expect(bad.status == 1 && bad.stdout.contains("problem: #\(m) is pending"))
+    }
+
+    @Test func logOfAProposalFollowsItsRollbackChain() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        try s.ok("propose", "--title", "n", stdin: writeOp("memory/n.md", "n\n"))
+        try s.ok("propose", "--title", "other", stdin: writeOp("memory/o.md", "o\n"))
+        try s.ok("approve", "1", "--yes")
+        try s.ok("rollback", "1")   // #3
+        try s.ok("rollback", "3")   // #4
+        let chain = (try json(try s.ok("log", "--proposal", "1", "--json")) as! [[String: Any]]).map { "\($0["kind"]!) #\($0["proposal"]!)" }
+        #expect(chain == ["proposed #1", "approved #1", "rolled-back #3", "rolled-back #4"])
     }
 }

@@ -134,7 +134,7 @@ struct ConfigTests {
             _ = try WorkspaceConfig.parse(text)
             Issue.record("accepted \(text)")
         } catch let e as StewardError {
-            #expect(e.code == .usage && e.message.contains(expected), "\(e.message)")
+            #expect(e.code == .failure && e.message.contains(expected), "\(e.message)")
         } catch {
             Issue.record("\(error)")
         }

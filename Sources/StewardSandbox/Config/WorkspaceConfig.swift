@@ -9,6 +9,9 @@ public struct WorkspaceConfig: Sendable, Hashable {
     /// How long one hook may run before it is killed and counted as broken
     /// (`[hooks] timeout_seconds`).
     public var hookTimeoutSeconds = 10.0
+    /// Extra environment for hooks (`[hooks.env]`), e.g. `STEWARD_MAX_BYTES` for the default
+    /// size hook. Names are `[A-Z_][A-Z0-9_]*`; Steward's own variables cannot be replaced.
+    public var hookEnvironment: [String: String] = [:]
 
     public init() {}
 
@@ -16,13 +19,14 @@ public struct WorkspaceConfig: Sendable, Hashable {
     static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "agents", "server", "memory", "policy"]
 
     /// Parses `steward.toml` text.
-    /// - Throws: `StewardError.usage` naming the file, the line or the key.
+    /// - Throws: `StewardError.failure` naming the file, the line or the key (exit 1: the
+    ///   configuration is broken, not the command line).
     public static func parse(_ text: String, source: String = "steward.toml") throws -> WorkspaceConfig {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            throw StewardError.usage("\(source): \(e.description) at line \(e.source.begin.line); fix the file and commit it to main")
+            throw StewardError.failure("\(source): \(e.description) at line \(e.source.begin.line); fix the file and commit it to main")
         }
         var config = WorkspaceConfig()
         for key in table.keys {
@@ -46,7 +50,16 @@ public struct WorkspaceConfig: Sendable, Hashable {
                             throw wrongType(source, "hooks.timeout_seconds", "a positive number")
                         }
                         config.hookTimeoutSeconds = v
-                    default: throw unknown(source, "hooks.\(k)", ["timeout_seconds"])
+                    case "env":
+                        guard let env = t[k]?.table else { throw wrongType(source, "hooks.env", "a table ([hooks.env])") }
+                        for name in env.keys {
+                            guard let value = env[name]?.string else { throw wrongType(source, "hooks.env.\(name)", "a string") }
+                            guard isEnvName(name), !name.hasPrefix("STEWARD_WORKSPACE"), !["PATH", "HOME", "STEWARD_EVENT", "STEWARD_PROPOSAL", "STEWARD_WORKSPACE"].contains(name) else {
+                                throw StewardError.failure("\(source): 'hooks.env.\(Escape.inline(name))' is not a name hooks may be given (use A-Z, 0-9, _; PATH, HOME and Steward's own STEWARD_EVENT/PROPOSAL/WORKSPACE are fixed); fix it and commit to main")
+                            }
+                            config.hookEnvironment[name] = value
+                        }
+                    default: throw unknown(source, "hooks.\(k)", ["timeout_seconds", "env"])
                     }
                 }
             case let k where otherSections.contains(k):
@@ -58,16 +71,21 @@ public struct WorkspaceConfig: Sendable, Hashable {
         return config
     }
 
+    static func isEnvName(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, first == "_" || ("A"..."Z").contains(first) else { return false }
+        return s.unicodeScalars.allSatisfy { $0 == "_" || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+    }
+
     private static func section(_ table: TOMLTable, _ key: String, _ source: String) throws -> TOMLTable {
         guard let t = table[key]?.table else { throw wrongType(source, key, "a table ([\(key)])") }
         return t
     }
 
     private static func wrongType(_ source: String, _ key: String, _ expected: String) -> StewardError {
-        .usage("\(source): '\(key)' must be \(expected); fix it and commit to main")
+        .failure("\(source): '\(key)' must be \(expected); fix it and commit to main")
     }
 
     private static func unknown(_ source: String, _ key: String, _ known: [String]) -> StewardError {
-        .usage("\(source): unknown key '\(Escape.inline(key))' (known here: \(known.joined(separator: ", "))); fix it and commit to main")
+        .failure("\(source): unknown key '\(Escape.inline(key))' (known here: \(known.joined(separator: ", "))); fix it and commit to main")
     }
 }

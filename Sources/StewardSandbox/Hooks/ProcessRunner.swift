@@ -15,13 +15,17 @@ public enum ProcessRunner {
         public let stderr: Data
     }
 
+    #if os(Linux)
     private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
     /// glibc declares `posix_spawn_file_actions_addchdir_np` only under `_GNU_SOURCE`, which
-    /// Swift's Glibc module does not set; look the symbol up instead.
+    /// Swift's Glibc module does not set; look the symbol up instead (RTLD_DEFAULT is 0 here).
     private static let addchdir: AddChdir? = {
         guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
         return unsafeBitCast(sym, to: AddChdir.self)
     }()
+    #else
+    private static let addchdir: ((UnsafeMutablePointer<posix_spawn_file_actions_t?>, UnsafePointer<CChar>) -> Int32)? = posix_spawn_file_actions_addchdir_np
+    #endif
 
     /// A program that exits without reading its stdin must not kill Steward with SIGPIPE:
     /// ignore it process-wide once, and treat EPIPE as "stdin closed".

@@ -32,7 +32,8 @@ extension Workspace {
             (name == payload.event || name.hasPrefix(payload.event + "-")) && (e.mode == .blob || e.mode == .executable)
         }
         if hooks.isEmpty { return }
-        let timeout = try config().hookTimeoutSeconds
+        let settings = try config()
+        let timeout = settings.hookTimeoutSeconds
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let input = try enc.encode(payload)
@@ -44,14 +45,14 @@ extension Workspace {
                 throw StewardError.failure("cannot write hook \(name) to \(runDir)")
             }
             defer { unlink(script) }
-            let env = [
+            let env = settings.hookEnvironment.merging([
                 "PATH": "/usr/local/bin:/usr/bin:/bin",
                 "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/",
                 "LANG": "C.UTF-8",
                 "STEWARD_WORKSPACE": root,
                 "STEWARD_EVENT": payload.event,
                 "STEWARD_PROPOSAL": "\(payload.proposal)",
-            ]
+            ]) { _, fixed in fixed }
             let result: ProcessRunner.Result
             do {
                 result = try ProcessRunner.run(script, stdin: input, environment: env, directory: root, timeout: timeout)

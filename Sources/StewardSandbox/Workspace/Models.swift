@@ -36,8 +36,10 @@ public struct ProposalResult: Sendable, Hashable, Codable {
     public var head: String
     public var commits: [Commit]
     /// For `refresh`: files whose newer changes on `main` overlapped the proposal's write, so
-    /// the proposal's full content replaces them (visible in `steward diff`).
-    public var replaced: [String] = []
+    /// the proposal's full content replaces them (visible in `steward diff`). Nil otherwise.
+    public var replaced: [String]? = nil
+    /// For `refresh`: true when the proposal was already based on the current `main`.
+    public var upToDate: Bool? = nil
 }
 
 /// A diff of one proposal, as text plus per-file numbers.
@@ -62,8 +64,16 @@ public struct MergeResult: Sendable, Hashable, Codable {
     public var checkoutProblem: String?
 }
 
-/// A problem `steward doctor` found, and whether it fixed it.
+/// Something `steward doctor` found.
 public struct DoctorFinding: Sendable, Hashable, Codable {
-    public var problem: String
-    public var fixed: Bool
+    public enum Kind: String, Sendable, Codable {
+        /// Found and repaired.
+        case fixed
+        /// Found and not repaired: the person should look (doctor exits 1).
+        case problem
+        /// Worth knowing, nothing to do (a number claimed by a process that died).
+        case note
+    }
+    public var kind: Kind
+    public var message: String
 }

@@ -19,10 +19,25 @@ extension Workspace {
                     throw Self.notPending(info, action: "approve")
                 }
                 let tip = try mainTip()
+                if try r.isAncestor(head, of: tip) {
+                    throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it")
+                }
                 let base = info.base.flatMap(ObjectID.init(hex:)) ?? tip
                 let baseTree = try r.commitInfo(base).tree, headTree = try r.commitInfo(head).tree
                 let mainTree = try r.commitInfo(tip).tree
                 let changes = try r.changes(from: baseTree, to: headTree)
+                // A move whose source main has deleted since would bring the file back under
+                // a new name; a plain merge cannot see that, so check it here.
+                let added = Set(changes.compactMap { $0.old == nil ? $0.new?.id : nil })
+                let resurrected = try changes.filter { c in
+                    guard c.new == nil, let old = c.old, added.contains(old.id) else { return false }
+                    return try r.entry(at: c.path, in: mainTree) == nil
+                }.map(\.path)
+                if !resurrected.isEmpty {
+                    throw StewardError.conflict(
+                        "cannot approve #\(n): it moves \(resurrected.map(Escape.inline).joined(separator: ", ")), which main has deleted since; reject it, or restore the file on main",
+                        paths: resurrected)
+                }
                 let merged: ObjectID
                 do {
                     merged = try r.applyChanges(from: baseTree, to: headTree, onto: mainTree, changes: changes)
@@ -71,7 +86,7 @@ extension Workspace {
         let r = try repo
         // Under the main lock: an approval of the same proposal cannot be half-way.
         return try withMainLock { try retryingContention {
-            let info = try proposal(n, withStats: false)
+            let info = try proposal(n, withStats: true)
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "reject")
             }

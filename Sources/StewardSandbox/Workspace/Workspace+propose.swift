@@ -51,7 +51,9 @@ extension Workspace {
     public func append(to n: Int, operations: [FileOperation], policy: PathPolicy, agent: String, tool: String) throws -> ProposalResult {
         let agent = try Self.checkName(agent, what: "agent")
         let r = try repo
-        return try retryingContention {
+        // Under the main lock, so an approval in progress cannot merge an older head and then
+        // delete the branch with these commits on it.
+        return try withMainLock { try retryingContention {
             let info = try proposal(n, withStats: false)
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "add to")
@@ -64,7 +66,7 @@ extension Workspace {
                            commit: newHead.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
             }
             return ProposalResult(number: n, branch: "steward/\(n)", base: info.base ?? "", head: newHead.hex, commits: commits)
-        }
+        } }
     }
 
     static func paths(of operations: [FileOperation]) -> [String] {
@@ -181,9 +183,9 @@ extension Workspace {
 
     static func checkName(_ name: String, what: String) throws -> String {
         let ok = !name.isEmpty && name.utf8.count <= 64 && name.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.@ ".unicodeScalars.contains($0)) && !Escape.isUnsafe($0, keepNewlines: false)
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.@: ".unicodeScalars.contains($0)) && !Escape.isUnsafe($0, keepNewlines: false)
         }
-        if !ok { throw StewardError.usage("the \(what) name '\(Escape.inline(name))' must be 1–64 letters, digits, spaces or -_.@") }
+        if !ok { throw StewardError.usage("the \(what) name '\(Escape.inline(name))' must be 1–64 letters, digits, spaces or -_.@:") }
         return name
     }
 }

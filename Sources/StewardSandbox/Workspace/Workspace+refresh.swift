@@ -12,6 +12,7 @@ extension Workspace {
     /// nothing changes. The old head is kept under `refs/steward/superseded/N-K`.
     /// - Throws: `StewardError.conflict` naming every conflicting path.
     public func refresh(_ n: Int, by person: String) throws -> ProposalResult {
+        let person = try Self.checkName(person, what: "person")
         let r = try repo
         return try withMainLock { try retryingContention {
             let info = try proposal(n, withStats: false)
@@ -20,7 +21,8 @@ extension Workspace {
             }
             let tip = try mainTip()
             if oldBase == tip {
-                throw StewardError.conflict("#\(n) is already based on the current main; nothing to refresh")
+                // Already current: nothing to do, and that is success.
+                return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: head.hex, commits: [], replaced: [], upToDate: true)
             }
             // The proposal's own commits, oldest first.
             var chain: [CommitInfo] = []
@@ -47,7 +49,12 @@ extension Workspace {
                     let now = try r.entry(at: ch.path, in: tree)
                     if ch.new == nil {
                         // Deleting (or moving away): main must still hold what the proposal saw.
-                        if now == nil { continue }
+                        // A plain delete of a file main removed too is already done; a move of
+                        // it would bring it back under another name, so that conflicts.
+                        if now == nil {
+                            if isMove { conflicts.append(ch.path) }
+                            continue
+                        }
                         if now != ch.old { conflicts.append(ch.path); continue }
                     } else if isMove && ch.old == nil && !overwrite && now != nil && now != ch.new {
                         conflicts.append(ch.path)
@@ -87,7 +94,7 @@ extension Workspace {
                 AuditEvent(sequence: seq, kind: .refreshed, proposal: n, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
                            commit: parent.hex, base: tip.hex)
             }
-            return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits, replaced: Array(Set(replaced)).sorted())
+            return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits, replaced: Array(Set(replaced)).sorted(), upToDate: false)
         } }
     }
 }
