@@ -37,8 +37,13 @@ public enum StewardCLI {
             if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
             let hint = message.split(separator: "\n").first { $0.contains("--help") }
                 .flatMap { line in line.range(of: "'steward").map { "see " + line[$0.lowerBound...].trimmingCharacters(in: .whitespaces) } }
-            Terminal.error(first + (hint.map { "; \($0)" } ?? "; see 'steward --help'"))
-            return code == .validationFailure ? StewardError.Code.usage.exitStatus : code.rawValue
+            let line = first + (hint.map { "; \($0)" } ?? "; see 'steward --help'")
+            Terminal.error(line)
+            let status = code == .validationFailure ? StewardError.Code.usage.exitStatus : code.rawValue
+            if arguments.contains("--json") {
+                try? Terminal.printJSON(ErrorOutput(error: .init(code: StewardError.Code.usage.name, exitStatus: status, message: line, paths: [])))
+            }
+            return status
         }
     }
 

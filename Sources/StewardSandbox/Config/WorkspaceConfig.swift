@@ -54,7 +54,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
                         guard let env = t[k]?.table else { throw wrongType(source, "hooks.env", "a table ([hooks.env])") }
                         for name in env.keys {
                             guard let value = env[name]?.string else { throw wrongType(source, "hooks.env.\(name)", "a string") }
-                            guard isEnvName(name), !name.hasPrefix("STEWARD_WORKSPACE"), !["PATH", "HOME", "STEWARD_EVENT", "STEWARD_PROPOSAL", "STEWARD_WORKSPACE"].contains(name) else {
+                            guard isEnvName(name), !fixedHookVariables.contains(name) else {
                                 throw StewardError.failure("\(source): 'hooks.env.\(Escape.inline(name))' is not a name hooks may be given (use A-Z, 0-9, _; PATH, HOME and Steward's own STEWARD_EVENT/PROPOSAL/WORKSPACE are fixed); fix it and commit to main")
                             }
                             config.hookEnvironment[name] = value
@@ -70,6 +70,9 @@ public struct WorkspaceConfig: Sendable, Hashable {
         }
         return config
     }
+
+    /// Variables Steward sets for every hook that `[hooks.env]` cannot replace.
+    public static let fixedHookVariables: Set<String> = ["PATH", "HOME", "STEWARD_EVENT", "STEWARD_PROPOSAL", "STEWARD_WORKSPACE"]
 
     static func isEnvName(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, first == "_" || ("A"..."Z").contains(first) else { return false }

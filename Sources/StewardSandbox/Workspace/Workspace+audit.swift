@@ -7,14 +7,14 @@ extension Workspace {
     /// number is the previous event's plus one. The index (store) is not touched here: it
     /// catches up from git when it is read (`syncIndex`), so writers never wait on SQLite.
     @discardableResult
-    func appendAudit(_ make: (Int) -> AuditEvent) throws -> AuditEvent {
+    func appendAudit(_ make: (Int) throws -> AuditEvent) throws -> AuditEvent {
         let r = try repo
         let empty = try emptyTreeID ?? r.emptyTree()
         emptyTreeID = empty
         let event: AuditEvent = try retryingContention {
             let head = try r.reference(Refs.audit)
             let previous = try head.map { try auditSequence(at: $0) } ?? 0
-            let event = make(previous + 1)
+            let event = try make(previous + 1)
             let json = try event.json()
             let subject = "audit \(event.sequence): \(event.kind.rawValue) #\(event.proposal)"
             let message = subject + "\n\n" + json + "\n"

@@ -20,19 +20,18 @@ extension Workspace {
                 }
                 let tip = try mainTip()
                 if try r.isAncestor(head, of: tip) {
-                    throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it")
+                    if try findOnMain(number: n, from: tip) != nil {
+                        throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it")
+                    }
+                    throw StewardError.conflict("#\(n)'s commits are already in main (merged with git, outside Steward); close it with 'steward reject \(n) --reason \"merged by hand\"'")
                 }
                 let base = info.base.flatMap(ObjectID.init(hex:)) ?? tip
                 let baseTree = try r.commitInfo(base).tree, headTree = try r.commitInfo(head).tree
                 let mainTree = try r.commitInfo(tip).tree
                 let changes = try r.changes(from: baseTree, to: headTree)
-                // A move whose source main has deleted since would bring the file back under
-                // a new name; a plain merge cannot see that, so check it here.
-                let added = Set(changes.compactMap { $0.old == nil ? $0.new?.id : nil })
-                let resurrected = try changes.filter { c in
-                    guard c.new == nil, let old = c.old, added.contains(old.id) else { return false }
-                    return try r.entry(at: c.path, in: mainTree) == nil
-                }.map(\.path)
+                // A move whose source main has deleted since would bring the file back under a
+                // new name; a tree merge cannot see that, the recorded operations can.
+                let resurrected = try movedSources(from: head, to: base).filter { try r.entry(at: $0, in: mainTree) == nil }
                 if !resurrected.isEmpty {
                     throw StewardError.conflict(
                         "cannot approve #\(n): it moves \(resurrected.map(Escape.inline).joined(separator: ", ")), which main has deleted since; reject it, or restore the file on main",
@@ -189,6 +188,38 @@ extension Workspace {
         } catch {
             return (commit, changed, false, "main moved to \(commit.short), but your checkout could not follow (\(error)); run 'git status' and 'git checkout main -- .' once the path is clear")
         }
+    }
+
+    /// The source paths of the `move` operations among the commits from `head` back to `base`.
+    func movedSources(from head: ObjectID, to base: ObjectID) throws -> [String] {
+        let r = try repo
+        var sources: [String] = []
+        var cursor = head
+        while cursor != base {
+            let c = try r.commitInfo(cursor)
+            guard let parent = c.parents.first else { break }
+            if c.trailers[Trailer.op] == "move" {
+                sources += try r.changes(from: try r.commitInfo(parent).tree, to: c.tree).filter { $0.new == nil }.map(\.path)
+            }
+            cursor = parent
+        }
+        return sources
+    }
+
+    /// The commit on main's first-parent history that carries `Steward-Proposal: n`, looking
+    /// back at most `limit` commits (the rare path: recovery after an interrupted merge).
+    func findOnMain(number n: Int, from tip: ObjectID, limit: Int = 100_000) throws -> CommitInfo? {
+        let r = try repo
+        var cursor: ObjectID? = tip
+        var steps = 0
+        while let c = cursor, steps < limit {
+            steps += 1
+            let info = try r.commitInfo(c)
+            let t = info.trailers
+            if t[Trailer.proposal] == "\(n)", t[Trailer.approvedBy] != nil || t[Trailer.rollbackOf] != nil { return info }
+            cursor = info.parents.first
+        }
+        return nil
     }
 
     /// Whether the person's checkout is of `main` (HEAD names it in a non-bare repository).

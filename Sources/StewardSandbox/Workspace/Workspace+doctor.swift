@@ -3,19 +3,96 @@ import StewardCore
 import StewardGit
 
 extension Workspace {
-    /// Checks that git's record and the index agree and repairs what it can: rebuilds the
-    /// index from the audit ref, removes branches of proposals already merged into `main`,
-    /// and reports numbers claimed by processes that died before finishing.
+    /// Checks that git's refs, the audit trail and the index agree, and repairs what git alone
+    /// can tell: finishes approvals and rollbacks interrupted after `main` moved, restores
+    /// missing bookkeeping refs, appends audit events that are missing (marked as recorded by
+    /// doctor), removes branches left behind, and rebuilds the index. Runs under the main lock.
     public func doctor(rebuild: Bool) throws -> [DoctorFinding] {
+        try withMainLock {
+            var findings: [DoctorFinding] = []
+            for (i, e) in try auditEvents().enumerated() where e.sequence != i + 1 {
+                findings.append(.init(kind: .problem, message: "audit trail: event \(i + 1) has sequence \(e.sequence); the audit ref was rewritten"))
+                break
+            }
+            findings += try finishInterruptedMerges()
+            findings += try restoreUndoneRefs()
+            findings += try removeLeftoverBranches()
+            findings += try appendMissingEvents()
+            let all = try auditEvents()
+            if let index {
+                let indexed = try index.lastSequence()
+                let inGit = all.last?.sequence ?? 0
+                let repaired = findings.contains { $0.kind == .fixed }
+                if rebuild || indexed > inGit || (indexed != inGit && !repaired) {
+                    findings.append(.init(kind: .fixed, message: rebuild ? "store rebuilt from git on request (\(all.count) events)" : "store had \(indexed) of \(inGit) events; rebuilt it from git"))
+                }
+                if rebuild || indexed != inGit {
+                    try index.reset()
+                    try index.ingest(all)
+                }
+            }
+            return findings
+        }
+    }
+
+    /// Pending proposals whose head is already in main, and rollbacks whose number was
+    /// claimed: if main has the commit that names them (Steward-Approved-By or
+    /// Steward-Rollback-Of), the process stopped after moving main; finish its bookkeeping.
+    func finishInterruptedMerges() throws -> [DoctorFinding] {
+        let r = try repo
+        let tip = try mainTip()
+        var findings: [DoctorFinding] = []
+        for (name, _) in try r.references(matching: Refs.claimGlob) {
+            guard let n = Refs.number(in: name), try r.reference(Refs.applied(n)) == nil, try r.reference(Refs.archive(n)) == nil else { continue }
+            let p = try proposal(n, withStats: false)
+            let candidate: Bool
+            switch (p.kind, p.status) {
+            case (.change, .pending): candidate = try p.head.flatMap(ObjectID.init(hex:)).map { try r.isAncestor($0, of: tip) } ?? false
+            case (.rollback, .abandoned): candidate = true
+            default: candidate = false
+            }
+            guard candidate else { continue }
+            guard let c = try findOnMain(number: n, from: tip) else {
+                if p.kind == .change {
+                    findings.append(.init(kind: .problem, message: "#\(n)'s commits are in main but were merged with git, outside Steward; close it with 'steward reject \(n) --reason \"merged by hand\"'"))
+                }
+                continue
+            }
+            if p.kind == .change, c.trailers[Trailer.approvedBy] != nil {
+                try r.updateReference(Refs.applied(n), to: c.id, expected: nil, message: "steward doctor: approved #\(n)")
+                try r.deleteReference(Refs.branch(n))
+                findings.append(.init(kind: .fixed, message: "#\(n) was merged into main (\(c.id.short)) but the approval stopped half-way; finished it"))
+            } else if p.kind == .rollback, c.trailers[Trailer.rollbackOf] != nil {
+                try r.updateReference(Refs.applied(n), to: c.id, expected: nil, message: "steward doctor: rollback #\(n)")
+                findings.append(.init(kind: .fixed, message: "rollback #\(n) is on main (\(c.id.short)) but stopped half-way; finished it"))
+            }
+        }
+        return findings
+    }
+
+    /// Every rollback in effect must be recorded as undoing its target.
+    func restoreUndoneRefs() throws -> [DoctorFinding] {
         let r = try repo
         var findings: [DoctorFinding] = []
-        let events = try auditEvents()
-        for (i, e) in events.enumerated() where e.sequence != i + 1 {
-            findings.append(.init(kind: .problem, message: "audit trail: event \(i + 1) has sequence \(e.sequence)"))
-            break
+        for (name, _) in try r.references(matching: Refs.claimGlob) {
+            guard let m = Refs.number(in: name), let applied = try r.reference(Refs.applied(m)) else { continue }
+            let c = try r.commitInfo(applied)
+            guard let of = c.trailers[Trailer.rollbackOf].flatMap({ Int($0) }) else { continue }
+            let current = try r.reference(Refs.undone(of))
+            // Missing, or pointing at an older rollback than this one.
+            var stale = current == nil
+            if let current, current != applied, try r.isAncestor(current, of: applied) { stale = true }
+            if stale {
+                try r.updateReference(Refs.undone(of), to: applied, expected: current, message: "steward doctor: #\(of) rolled back by #\(m)")
+                findings.append(.init(kind: .fixed, message: "#\(of) was rolled back by #\(m) but not marked so; marked it"))
+            }
         }
-        let tip = try mainTip()
-        findings += try recoverInterruptedMerges(tip: tip)
+        return findings
+    }
+
+    func removeLeftoverBranches() throws -> [DoctorFinding] {
+        let r = try repo
+        var findings: [DoctorFinding] = []
         for (name, head) in try r.references(matching: Refs.branchGlob) {
             guard let n = Refs.number(in: name) else { continue }
             if try r.reference(Refs.claim(n)) == nil {
@@ -25,73 +102,68 @@ extension Workspace {
                 findings.append(.init(kind: .fixed, message: "#\(n) was approved but its branch was left behind; removed it"))
             }
         }
-        let known = Set(try auditEvents().map(\.proposal))
-        for (name, _) in try r.references(matching: Refs.claimGlob) {
-            guard let n = Refs.number(in: name), !known.contains(n) else { continue }
-            let info = try proposal(n, withStats: false)
-            if info.status == .abandoned {
-                findings.append(.init(kind: .note, message: "#\(n) was claimed but never completed (the process stopped); the number stays used"))
-            } else {
-                findings.append(.init(kind: .problem, message: "#\(n) is \(info.status.rawValue) but the audit trail has no event for it"))
+        return findings
+    }
+
+    /// The refs say what happened to each number; the audit trail must say it too.
+    func appendMissingEvents() throws -> [DoctorFinding] {
+        let r = try repo
+        var have: [Int: Set<AuditEvent.Kind>] = [:]
+        for e in try auditEvents() { have[e.proposal, default: []].insert(e.kind) }
+        var findings: [DoctorFinding] = []
+        let numbers = try r.references(matching: Refs.claimGlob).compactMap { Refs.number(in: $0.name) }.sorted()
+        for n in numbers {
+            let p = try proposal(n, withStats: false)
+            let kinds = have[n] ?? []
+            let record = try r.commitInfo(try r.reference(Refs.claim(n))!)
+            func add(_ kind: AuditEvent.Kind, _ make: (Int) throws -> AuditEvent) throws {
+                try appendAudit { seq in try make(seq) }
+                findings.append(.init(kind: .fixed, message: "#\(n): the audit trail had no '\(kind.rawValue)' event; recorded it from git"))
             }
-        }
-        let all = try auditEvents()
-        if let index {
-            let indexed = try index.lastSequence()
-            let inGit = all.last?.sequence ?? 0
-            if rebuild || indexed != inGit {
-                try index.reset()
-                try index.ingest(all)
-                findings.append(.init(kind: .fixed, message: rebuild ? "store rebuilt from git on request (\(all.count) events)" : "store had \(indexed) of \(inGit) events; rebuilt it from git"))
+            if p.status == .abandoned {
+                if kinds.isEmpty { findings.append(.init(kind: .note, message: "#\(n) was claimed but never completed (the process stopped); the number stays used")) }
+                continue
+            }
+            if p.kind == .change, !kinds.contains(.proposed) {
+                try add(.proposed) { seq in
+                    AuditEvent(sequence: seq, kind: .proposed, proposal: n, title: p.title, actor: p.agent, date: Date(timeIntervalSince1970: Double(record.time)),
+                               reason: "recorded by steward doctor", commit: p.head, base: record.parents.first?.hex)
+                }
+            }
+            if p.status == .rejected, !kinds.contains(.rejected) {
+                try add(.rejected) { seq in
+                    AuditEvent(sequence: seq, kind: .rejected, proposal: n, title: p.title, actor: "unknown", date: Date(timeIntervalSince1970: Double(now())),
+                               reason: "recorded by steward doctor; the rejection's reason was lost", commit: p.head)
+                }
+            }
+            if p.kind == .change, p.status == .approved || p.status == .rolledBack, !kinds.contains(.approved), let applied = try r.reference(Refs.applied(n)) {
+                let c = try r.commitInfo(applied)
+                try add(.approved) { seq in
+                    AuditEvent(sequence: seq, kind: .approved, proposal: n, title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,
+                               date: Date(timeIntervalSince1970: Double(c.time)), reason: "recorded by steward doctor", commit: c.id.hex,
+                               paths: try changedPaths(of: c))
+                }
+            }
+            if p.kind == .rollback, !kinds.contains(.rolledBack), let applied = try r.reference(Refs.applied(n)) {
+                let c = try r.commitInfo(applied)
+                try add(.rolledBack) { seq in
+                    AuditEvent(sequence: seq, kind: .rolledBack, proposal: n, title: p.title, actor: c.trailers[Trailer.rolledBackBy] ?? c.authorName,
+                               date: Date(timeIntervalSince1970: Double(c.time)), reason: Self.rollbackReason(c.message) ?? "recorded by steward doctor",
+                               commit: c.id.hex, rollbackOf: p.rollbackOf, paths: try changedPaths(of: c))
+                }
             }
         }
         return findings
     }
 
-    /// Finishes approvals and rollbacks whose process stopped after moving `main` but before
-    /// the bookkeeping (applied/undone refs, branch removal, audit event): the commit on main
-    /// carries the number in its trailers, so git alone says what happened.
-    func recoverInterruptedMerges(tip: ObjectID) throws -> [DoctorFinding] {
-        let r = try repo
-        var unfinished: [Int: ProposalInfo] = [:]
-        for (name, _) in try r.references(matching: Refs.claimGlob) {
-            guard let n = Refs.number(in: name), try r.reference(Refs.applied(n)) == nil, try r.reference(Refs.archive(n)) == nil else { continue }
-            let info = try proposal(n, withStats: false)
-            if info.status == .pending || (info.status == .abandoned && info.kind == .rollback) { unfinished[n] = info }
-        }
-        if unfinished.isEmpty { return [] }
-        var findings: [DoctorFinding] = []
-        // Walk main's first-parent history (bounded) for commits that name those numbers.
-        var cursor: ObjectID? = tip
-        var steps = 0
-        while let c = cursor, !unfinished.isEmpty, steps < 100_000 {
-            steps += 1
-            let info = try r.commitInfo(c)
-            cursor = info.parents.first
-            let t = info.trailers
-            guard let n = t[Trailer.proposal].flatMap({ Int($0) }), let p = unfinished[n] else { continue }
-            let date = Date(timeIntervalSince1970: Double(info.time))
-            let paths = try r.changes(from: try r.commitInfo(info.parents[0]).tree, to: info.tree).map(\.path)
-            if let approver = t[Trailer.approvedBy], p.kind == .change {
-                try r.updateReference(Refs.applied(n), to: c, expected: nil, message: "steward doctor: approved #\(n)")
-                try r.deleteReference(Refs.branch(n))
-                try appendAudit { seq in
-                    AuditEvent(sequence: seq, kind: .approved, proposal: n, title: p.title, actor: approver, date: date, reason: "recorded by steward doctor after an interrupted approve",
-                               commit: c.hex, paths: paths)
-                }
-                findings.append(.init(kind: .fixed, message: "#\(n) was merged into main (\(c.short)) but the approval was not finished; finished it"))
-            } else if let of = t[Trailer.rollbackOf].flatMap({ Int($0) }), p.kind == .rollback {
-                try r.updateReference(Refs.applied(n), to: c, expected: nil, message: "steward doctor: rollback #\(n)")
-                let previous = try r.reference(Refs.undone(of))
-                try r.updateReference(Refs.undone(of), to: c, expected: previous, message: "steward doctor: #\(of) rolled back by #\(n)")
-                try appendAudit { seq in
-                    AuditEvent(sequence: seq, kind: .rolledBack, proposal: n, title: p.title, actor: t[Trailer.rolledBackBy] ?? info.authorName, date: date,
-                               reason: "recorded by steward doctor after an interrupted rollback", commit: c.hex, rollbackOf: of, paths: paths)
-                }
-                findings.append(.init(kind: .fixed, message: "rollback #\(n) of #\(of) is on main (\(c.short)) but was not finished; finished it"))
-            }
-            unfinished[n] = nil
-        }
-        return findings
+    func changedPaths(of c: CommitInfo) throws -> [String] {
+        guard let parent = c.parents.first else { return [] }
+        return try repo.changes(from: try repo.commitInfo(parent).tree, to: c.tree).map(\.path)
+    }
+
+    /// The reason paragraph of a rollback commit ("subject", "reason", "trailers").
+    static func rollbackReason(_ message: String) -> String? {
+        let paragraphs = message.trimmingCharacters(in: .newlines).components(separatedBy: "\n\n")
+        return paragraphs.count == 3 ? paragraphs[1] : nil
     }
 }
