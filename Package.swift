@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -28,18 +30,40 @@ let package = Package(
         ),
         .target(name: "StewardStore", dependencies: ["StewardCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
+            name: "StewardModels",
+            dependencies: [
+                "StewardCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // Real HTTP servers on 127.0.0.1 for tests (and the benchmark): SwiftNIO, no mocks.
+        .target(
+            name: "StewardTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "StewardCommands",
             dependencies: [
-                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore",
+                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "steward", dependencies: ["StewardCommands"]),
-        .executableTarget(name: "StewardBench", dependencies: ["StewardCore", "StewardGit", "StewardSandbox", "StewardStore"]),
+        .executableTarget(
+            name: "StewardBench", dependencies: ["StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardTestSupport"]),
         .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore"]),
         .testTarget(name: "StewardGitTests", dependencies: ["StewardGit"]),
         .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
-        .testTarget(name: "StewardCLITests", dependencies: ["StewardCore"]),
+        .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),
+        .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardCore", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

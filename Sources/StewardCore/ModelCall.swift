@@ -1,0 +1,47 @@
+import Foundation
+
+/// One model call (or a model skipped by policy), as recorded in the store.
+public struct ModelCallRecord: Sendable, Hashable, Codable {
+    public var date: Date
+    public var purpose: String
+    /// The configured name (`[models.NAME]`), the provider, and the model as served.
+    public var modelName: String
+    public var provider: String
+    public var model: String
+    public var cloud: Bool
+    /// "ok", "failed" (then the router tried the next model) or "skipped" (policy, budget, cooldown).
+    public var outcome: String
+    /// Why it failed or was skipped.
+    public var reason: String?
+    public var inputTokens: Int
+    public var outputTokens: Int
+    public var costUSD: Double
+    public var latencyMs: Double
+    public var firstTokenMs: Double?
+
+    public init(
+        date: Date, purpose: String, modelName: String, provider: String, model: String, cloud: Bool, outcome: String, reason: String? = nil,
+        inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, latencyMs: Double = 0, firstTokenMs: Double? = nil
+    ) {
+        self.date = date
+        self.purpose = purpose
+        self.modelName = modelName
+        self.provider = provider
+        self.model = model
+        self.cloud = cloud
+        self.outcome = outcome
+        self.reason = reason
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.costUSD = costUSD
+        self.latencyMs = latencyMs
+        self.firstTokenMs = firstTokenMs
+    }
+}
+
+/// Where model calls are recorded and cloud spend is read back (implemented by the store).
+public protocol ModelCallLedger: Sendable {
+    func record(_ call: ModelCallRecord) throws
+    /// USD spent on cloud models since `date`.
+    func cloudSpend(since date: Date) throws -> Double
+}

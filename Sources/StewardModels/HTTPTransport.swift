@@ -1,0 +1,203 @@
+import AsyncHTTPClient
+import Foundation
+import NIOHTTP1
+import NIOCore
+import NIOFoundationCompat
+
+/// HTTP for the providers: AsyncHTTPClient (SwiftNIO; byte streaming, which URLSession lacks
+/// on Linux), with connect and idle timeouts, errors turned into `ModelError` with a fix.
+struct HTTPTransport: Sendable {
+    let baseURL: String
+    let connectTimeout: Double
+    let idleTimeout: Double
+    /// Said when the server cannot be reached, e.g. "start it with `ollama serve`".
+    let unreachableHint: String
+
+    /// One client per timeout pair, for the life of the process (never shut down: the
+    /// process ends with `_exit`, and `serve` keeps them).
+    private static let clients = ClientCache()
+
+    var client: HTTPClient { Self.clients.client(connect: connectTimeout, read: idleTimeout) }
+
+    func url(_ path: String) -> String {
+        (baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL) + path
+    }
+
+    /// Sends a request and returns the response once its status is OK (2xx).
+    func send(_ method: HTTPMethod, _ path: String, json body: Data? = nil, headers: [(String, String)] = []) async throws -> HTTPClientResponse {
+        var request = HTTPClientRequest(url: url(path))
+        request.method = method
+        request.headers.add(name: "accept", value: "application/json, text/event-stream, application/x-ndjson")
+        if let body {
+            request.headers.add(name: "content-type", value: "application/json")
+            request.body = .bytes(ByteBuffer(data: body))
+        }
+        for (k, v) in headers { request.headers.add(name: k, value: v) }
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(request, timeout: .seconds(Int64(max(1, connectTimeout + idleTimeout * 20))))
+        } catch {
+            throw classify(error)
+        }
+        guard (200..<300).contains(Int(response.status.code)) else {
+            let text = (try? await response.body.collect(upTo: 64 * 1024)).map { String(buffer: $0) } ?? ""
+            throw Self.httpError(status: Int(response.status.code), body: text, url: url(path))
+        }
+        return response
+    }
+
+    /// GETs JSON.
+    func getJSON(_ path: String, headers: [(String, String)] = []) async throws -> JSONValue {
+        let response = try await send(.GET, path, headers: headers)
+        let body = try await collect(response)
+        do {
+            return try JSONValue.parse(body)
+        } catch {
+            throw ModelError(.malformed, "\(url(path)) answered with something that is not JSON: \(Self.snippet(body))")
+        }
+    }
+
+    func collect(_ response: HTTPClientResponse, limit: Int = 32 << 20) async throws -> String {
+        do {
+            return String(buffer: try await response.body.collect(upTo: limit))
+        } catch {
+            throw classify(error)
+        }
+    }
+
+    /// The response body as lines (LF or CRLF), as they arrive.
+    func lines(_ response: HTTPClientResponse) -> AsyncThrowingStream<String, Error> {
+        let transport = self
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                var pending = [UInt8]()
+                do {
+                    for try await chunk in response.body {
+                        pending.append(contentsOf: chunk.readableBytesView)
+                        while let nl = pending.firstIndex(of: 10) {
+                            var line = Array(pending[..<nl])
+                            if line.last == 13 { line.removeLast() }
+                            pending.removeSubrange(...nl)
+                            continuation.yield(String(decoding: line, as: UTF8.self))
+                        }
+                    }
+                    if !pending.isEmpty { continuation.yield(String(decoding: pending, as: UTF8.self)) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: transport.classify(error))
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    func classify(_ error: Error) -> ModelError {
+        if let e = error as? ModelError { return e }
+        if let e = error as? HTTPClientError {
+            switch e {
+            case .connectTimeout: return ModelError(.timeout, "could not connect to \(baseURL) within \(Self.seconds(connectTimeout)) — \(unreachableHint)")
+            case .readTimeout: return ModelError(.timeout, "\(baseURL) sent nothing for \(Self.seconds(idleTimeout)) (idle timeout); the model may be loading or stuck — raise its timeout or pick a smaller model")
+            case .deadlineExceeded: return ModelError(.timeout, "\(baseURL) did not finish in time")
+            case .remoteConnectionClosed: return ModelError(.connection, "\(baseURL) closed the connection in the middle of the reply")
+            case .cancelled: return ModelError(.connection, "the request to \(baseURL) was cancelled")
+            default: break
+            }
+        }
+        let text = "\(error)"
+        if text.contains("refused") || text.contains("ECONNREFUSED") || text.contains("errno: 111") || text.contains("Connection refused") {
+            return ModelError(.connection, "nothing is listening at \(baseURL) (connection refused) — \(unreachableHint)")
+        }
+        return ModelError(.connection, "cannot reach \(baseURL) (\(text)) — \(unreachableHint)")
+    }
+
+    static func httpError(status: Int, body: String, url: String) -> ModelError {
+        let detail = snippet(errorMessage(in: body) ?? body)
+        let lower = body.lowercased()
+        if lower.contains("context") && (lower.contains("exceed") || lower.contains("too long") || lower.contains("length")) || lower.contains("prompt is too long") {
+            return ModelError(.contextOverflow, "\(url): the prompt does not fit the model's context (HTTP \(status): \(detail))", status: status)
+        }
+        switch status {
+        case 429: return ModelError(.rateLimited, "\(url) is rate-limiting (HTTP 429: \(detail))", status: status)
+        case 500...599: return ModelError(.server, "\(url) failed (HTTP \(status): \(detail))", status: status)
+        case 401, 403: return ModelError(.request, "\(url) refused the credentials (HTTP \(status): \(detail)); check the key in the model's api_key_env variable", status: status)
+        case 404: return ModelError(.request, "\(url): not found (HTTP 404: \(detail)); check the model name and url in steward.toml", status: status)
+        default: return ModelError(.request, "\(url) refused the request (HTTP \(status): \(detail))", status: status)
+        }
+    }
+
+    /// `{"error": "…"}` (Ollama) or `{"error": {"message": "…"}}` (OpenAI, Anthropic).
+    static func errorMessage(in body: String) -> String? {
+        guard let json = try? JSONValue.parse(body) else { return nil }
+        if let s = json["error"]?.string { return s }
+        return json["error"]?["message"]?.string
+    }
+
+    static func snippet(_ s: String) -> String {
+        let one = s.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        let cut = one.count > 300 ? String(one.prefix(300)) + "…" : one
+        return String(cut.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) })
+    }
+
+    static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : String(format: "%.1f s", s) }
+}
+
+/// Server-Sent Events: `event:`/`data:` lines, an event per blank line.
+struct SSEEvent: Sendable {
+    var event: String?
+    var data: String
+}
+
+extension AsyncThrowingStream where Element == String, Failure == Error {
+    /// Groups lines into Server-Sent Events.
+    func serverSentEvents() -> AsyncThrowingStream<SSEEvent, Error> {
+        let lines = self
+        return AsyncThrowingStream<SSEEvent, Error> { continuation in
+            let task = Task {
+                var event: String?
+                var data: [String] = []
+                do {
+                    for try await line in lines {
+                        if line.isEmpty {
+                            if !data.isEmpty || event != nil { continuation.yield(SSEEvent(event: event, data: data.joined(separator: "\n"))) }
+                            event = nil
+                            data = []
+                        } else if line.hasPrefix(":") {
+                            continue
+                        } else if line.hasPrefix("event:") {
+                            event = String(line.dropFirst(6)).trimmingCharacters(in: .whitespaces)
+                        } else if line.hasPrefix("data:") {
+                            var d = line.dropFirst(5)
+                            if d.first == " " { d = d.dropFirst() }
+                            data.append(String(d))
+                        }
+                    }
+                    if !data.isEmpty { continuation.yield(SSEEvent(event: event, data: data.joined(separator: "\n"))) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+}
+
+final class ClientCache: @unchecked Sendable {
+    // @unchecked: `clients` is only touched while holding `lock`.
+    private let lock = NSLock()
+    private var clients: [String: HTTPClient] = [:]
+
+    func client(connect: Double, read: Double) -> HTTPClient {
+        let key = "\(connect)/\(read)"
+        lock.lock()
+        defer { lock.unlock() }
+        if let c = clients[key] { return c }
+        let c = HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: HTTPClient.Configuration(
+                redirectConfiguration: .disallow,
+                timeout: .init(connect: .milliseconds(Int64(connect * 1000)), read: .milliseconds(Int64(read * 1000)))))
+        clients[key] = c
+        return c
+    }
+}

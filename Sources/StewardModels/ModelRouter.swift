@@ -1,0 +1,212 @@
+import Foundation
+import StewardCore
+
+/// Asks the person whether a task may use a cloud model (`[privacy] cloud = "ask"`).
+public protocol CloudConsent: Sendable {
+    func mayUseCloud(model: ModelSpec, purpose: String) async -> Bool
+}
+
+/// Per-call choices: a model forced by name, no cloud, or local only (`--private`).
+public struct RouteOptions: Sendable, Hashable {
+    public var model: String?
+    public var noCloud: Bool
+    public var isPrivate: Bool
+    public init(model: String? = nil, noCloud: Bool = false, isPrivate: Bool = false) {
+        self.model = model
+        self.noCloud = noCloud
+        self.isPrivate = isPrivate
+    }
+}
+
+/// What the router tells its caller as a call goes: nothing falls back silently.
+public enum RouterEvent: Sendable, Hashable {
+    /// About to call this model.
+    case trying(ModelSpec)
+    /// Not called: policy, budget, secrets or cool-down (with the reason).
+    case skipped(ModelSpec, reason: String)
+    /// Called and failed at the transport level; the next model on the route follows.
+    case failed(ModelSpec, reason: String)
+    case text(String)
+    case toolCall(ToolCall)
+    /// The reply, the model that gave it, and what it cost.
+    case done(ChatResponse, model: ModelSpec, costUSD: Double)
+}
+
+/// Routes a request along its purpose's ordered list of models: local first, cloud only as
+/// the privacy policy and budget allow, secrets scanned before anything leaves the machine,
+/// every attempt recorded, failing endpoints cooled down.
+public actor ModelRouter {
+    public let config: ModelsConfig
+    let ledger: ModelCallLedger?
+    let consent: CloudConsent?
+    let makeProvider: @Sendable (ModelSpec) -> ChatProvider
+    let scanner = SecretScanner()
+    let now: @Sendable () -> Date
+    var coolingUntil: [String: Date] = [:]
+    /// The person's answer for this router's task (asked once).
+    var cloudAnswer: Bool?
+
+    public init(
+        config: ModelsConfig, ledger: ModelCallLedger? = nil, consent: CloudConsent? = nil,
+        now: @escaping @Sendable () -> Date = { Date() },
+        makeProvider: @escaping @Sendable (ModelSpec) -> ChatProvider = ModelRouter.provider(for:)
+    ) {
+        self.config = config
+        self.ledger = ledger
+        self.consent = consent
+        self.now = now
+        self.makeProvider = makeProvider
+    }
+
+    public static func provider(for spec: ModelSpec) -> ChatProvider {
+        switch spec.provider {
+        case .ollama: OllamaProvider(model: spec)
+        case .openai: OpenAIProvider(model: spec)
+        case .anthropic: AnthropicProvider(model: spec)
+        }
+    }
+
+    /// Streams one request along the route for `purpose`.
+    public nonisolated func stream(purpose: String, request: ChatRequest, options: RouteOptions = RouteOptions()) -> AsyncThrowingStream<RouterEvent, Error> {
+        AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    try await self.run(purpose: purpose, request: request, options: options, continuation)
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    /// The whole reply (events other than the reply are dropped).
+    public func chat(purpose: String, request: ChatRequest, options: RouteOptions = RouteOptions()) async throws -> (ChatResponse, ModelSpec) {
+        for try await event in stream(purpose: purpose, request: request, options: options) {
+            if case .done(let r, let m, _) = event { return (r, m) }
+        }
+        throw ModelError(.emptyReply, "the router ended without a reply")
+    }
+
+    func run(purpose: String, request: ChatRequest, options: RouteOptions, _ out: AsyncThrowingStream<RouterEvent, Error>.Continuation) async throws {
+        let names: [String]
+        if let forced = options.model {
+            guard config.models[forced] != nil else {
+                throw ModelError(.request, "there is no model '\(forced)'; configured: \(config.models.keys.sorted().joined(separator: ", "))")
+            }
+            names = [forced]
+        } else {
+            names = config.route(purpose)
+        }
+        if names.isEmpty {
+            throw ModelError(.request, "no model is set for '\(purpose)': add [routes] \(purpose) = [\"MODEL\"] to steward.toml")
+        }
+        var reasons: [String] = []
+        for name in names {
+            try Task.checkCancellation()
+            guard let spec = config.models[name] else { continue }
+            var req = request
+            if let reason = try await refusal(spec, purpose: purpose, options: options, request: &req) {
+                reasons.append("\(name): \(reason)")
+                record(spec, purpose, outcome: "skipped", reason: reason)
+                out.yield(.skipped(spec, reason: reason))
+                continue
+            }
+            out.yield(.trying(spec))
+            let start = now()
+            var firstToken: Double?
+            do {
+                for try await event in makeProvider(spec).stream(req) {
+                    switch event {
+                    case .text(let t):
+                        if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                        out.yield(.text(t))
+                    case .toolCall(let c):
+                        if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                        out.yield(.toolCall(c))
+                    case .done(let response):
+                        let usage = response.usage ?? Usage(inputTokens: 0, outputTokens: 0)
+                        let cost = spec.cost(usage)
+                        coolingUntil[name] = nil
+                        record(spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
+                               latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken)
+                        out.yield(.done(response, model: spec, costUSD: cost))
+                        return
+                    }
+                }
+                throw ModelError(.emptyReply, "\(name) ended without a reply")
+            } catch let e as ModelError where e.kind.isTransport {
+                coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
+                reasons.append("\(name): \(e.message)")
+                record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
+                out.yield(.failed(spec, reason: e.message))
+            } catch {
+                record(spec, purpose, outcome: "failed", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
+                throw error
+            }
+        }
+        throw ModelError(.connection, "no model on the '\(purpose)' route could answer — " + reasons.joined(separator: "; "))
+    }
+
+    /// Why `spec` may not be called now, or nil. May redact `request` (secrets = redact).
+    func refusal(_ spec: ModelSpec, purpose: String, options: RouteOptions, request: inout ChatRequest) async throws -> String? {
+        if let until = coolingUntil[spec.name], until > now() {
+            return "cooling down after a failure (\(Int(until.timeIntervalSince(now()).rounded(.up))) s left; [router] cooldown_seconds)"
+        }
+        guard spec.cloud else { return nil }
+        if options.isPrivate { return "this task is private: local models only" }
+        if options.noCloud { return "--no-cloud" }
+        switch config.cloud {
+        case .never: return "[privacy] cloud = \"never\""
+        case .allow: break
+        case .ask:
+            if cloudAnswer == nil {
+                cloudAnswer = await consent?.mayUseCloud(model: spec, purpose: purpose) ?? false
+                if consent == nil { return "[privacy] cloud = \"ask\" and there is no one to ask (no terminal), so no" }
+            }
+            if cloudAnswer == false { return "[privacy] cloud = \"ask\" and the answer was no" }
+        }
+        if let ledger {
+            let calendar = Calendar(identifier: .gregorian)
+            let day = calendar.startOfDay(for: now())
+            let month = calendar.date(from: calendar.dateComponents([.year, .month], from: now())) ?? day
+            let today = try ledger.cloudSpend(since: day)
+            if today >= config.dailyUSD {
+                return String(format: "the daily cloud budget is spent ($%.2f of $%.2f; [budget] daily_usd)", today, config.dailyUSD)
+            }
+            let thisMonth = try ledger.cloudSpend(since: month)
+            if thisMonth >= config.monthlyUSD {
+                return String(format: "the monthly cloud budget is spent ($%.2f of $%.2f; [budget] monthly_usd)", thisMonth, config.monthlyUSD)
+            }
+        }
+        var kinds: [String] = []
+        for m in request.messages {
+            kinds += scanner.scan(m.content).map(\.kind)
+            for c in m.toolCalls { kinds += scanner.scan(c.arguments).map(\.kind) }
+        }
+        if !kinds.isEmpty {
+            switch config.secrets {
+            case .block:
+                return "the request holds secrets (\(Array(Set(kinds)).sorted().joined(separator: ", "))) and [privacy] secrets = \"block\" keeps them on this machine"
+            case .redact:
+                request.messages = request.messages.map { m in
+                    var m = m
+                    m.content = scanner.redact(m.content)
+                    m.toolCalls = m.toolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: scanner.redact($0.arguments)) }
+                    return m
+                }
+            }
+        }
+        return nil
+    }
+
+    func record(_ spec: ModelSpec, _ purpose: String, outcome: String, reason: String? = nil, model: String? = nil, usage: Usage? = nil,
+                cost: Double = 0, latency: Double = 0, firstToken: Double? = nil) {
+        // A ledger that cannot write must not stop the answer; the loss is visible in `steward models`.
+        try? ledger?.record(ModelCallRecord(
+            date: now(), purpose: purpose, modelName: spec.name, provider: spec.provider.rawValue, model: model ?? spec.model, cloud: spec.cloud,
+            outcome: outcome, reason: reason, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUSD: cost,
+            latencyMs: latency, firstTokenMs: firstToken))
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import StewardCore
+import TOMLKit
+
+/// Which API a model speaks.
+public enum ProviderKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case ollama, openai, anthropic
+}
+
+/// One named model from `[models.NAME]` with its per-model tuning.
+public struct ModelSpec: Sendable, Hashable, Codable {
+    public var name: String
+    public var provider: ProviderKind
+    public var url: String
+    public var model: String
+    /// Context window in tokens; sent to Ollama as `options.num_ctx`.
+    public var context: Int
+    /// USD per million tokens.
+    public var priceIn: Double
+    public var priceOut: Double
+    /// The environment variable holding the API key (never the key itself).
+    public var apiKeyEnv: String?
+    public var temperature: Double?
+    public var maxTokens: Int?
+    public var connectTimeout: Double
+    /// Seconds without a byte from the server before the call counts as failed.
+    public var idleTimeout: Double
+    public var think: Bool?
+    public var keepAlive: String?
+    /// How tool results go back to the model: as `tool` messages, or as `user` messages
+    /// (some small models loop on `tool` messages).
+    public var toolResults: String
+    /// Whether calls leave this machine (privacy policy and budget apply).
+    public var cloud: Bool
+
+    public func cost(_ usage: Usage) -> Double {
+        (Double(usage.inputTokens) * priceIn + Double(usage.outputTokens) * priceOut) / 1_000_000
+    }
+}
+
+/// `[privacy] cloud`.
+public enum CloudPolicy: String, Sendable, Hashable, Codable { case never, ask, allow }
+/// `[privacy] secrets`.
+public enum SecretPolicy: String, Sendable, Hashable, Codable { case block, redact }
+
+/// The router's configuration: models, routes per purpose, privacy, budget.
+public struct ModelsConfig: Sendable, Hashable {
+    public static let purposes = ["classify", "code", "research", "fileops", "ask", "embed"]
+
+    public var models: [String: ModelSpec]
+    public var routes: [String: [String]]
+    public var cloud: CloudPolicy = .ask
+    public var secrets: SecretPolicy = .block
+    public var dailyUSD: Double = 1.0
+    public var monthlyUSD: Double = 10.0
+    /// Seconds a model that failed at the transport level is skipped before being tried again.
+    public var cooldownSeconds: Double = 60
+
+    /// With no `[models]` at all: Ollama on this machine.
+    public static let defaultModel = ModelSpec(
+        name: "local", provider: .ollama, url: "http://127.0.0.1:11434", model: "qwen3:1.7b", context: 8192, priceIn: 0, priceOut: 0,
+        apiKeyEnv: nil, temperature: nil, maxTokens: nil, connectTimeout: 5, idleTimeout: 120, think: nil, keepAlive: nil, toolResults: "tool", cloud: false)
+
+    /// The models of a purpose's route, in order. Without a `[routes]` entry: every local
+    /// model, by name.
+    public func route(_ purpose: String) -> [String] {
+        if let r = routes[purpose] { return r }
+        return models.values.filter { !$0.cloud }.map(\.name).sorted()
+    }
+
+    /// Parses the router's sections of `steward.toml` (`[models.*]`, `[routes]`, `[privacy]`,
+    /// `[budget]`, `[router]`); other sections are left to their owners.
+    /// - Throws: `StewardError.failure` naming the key, the expected type, and the fix.
+    public static func parse(_ text: String, source: String = "steward.toml") throws -> ModelsConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            throw StewardError.failure("\(source): \(e.description) at line \(e.source.begin.line); fix the file and commit it to main")
+        }
+        func fail(_ key: String, _ expected: String) -> StewardError {
+            .failure("\(source): '\(key)' must be \(expected); fix it and commit to main")
+        }
+        func unknown(_ key: String, _ known: [String]) -> StewardError {
+            .failure("\(source): unknown key '\(Escape.inline(key))' (known: \(known.joined(separator: ", "))); fix it and commit to main")
+        }
+        var config = ModelsConfig(models: [:], routes: [:])
+        if let modelsValue = table["models"] {
+            guard let models = modelsValue.table else { throw fail("models", "a table of [models.NAME] tables") }
+            for name in models.keys {
+                guard let t = models[name]?.table else { throw fail("models.\(name)", "a table") }
+                config.models[name] = try parseModel(name, t, source: source, fail: fail, unknown: unknown)
+            }
+        } else {
+            config.models["local"] = defaultModel
+        }
+        if let routesValue = table["routes"] {
+            guard let routes = routesValue.table else { throw fail("routes", "a table") }
+            for purpose in routes.keys {
+                guard purposes.contains(purpose) else { throw unknown("routes.\(purpose)", purposes) }
+                guard let list = routes[purpose]?.array else { throw fail("routes.\(purpose)", "a list of model names, e.g. [\"local\", \"claude\"]") }
+                var names: [String] = []
+                for item in list {
+                    guard let n = item.string else { throw fail("routes.\(purpose)", "a list of model names (strings)") }
+                    guard config.models[n] != nil else {
+                        throw StewardError.failure("\(source): routes.\(purpose) names '\(Escape.inline(n))', which no [models.\(Escape.inline(n))] defines; add it or fix the name")
+                    }
+                    names.append(n)
+                }
+                config.routes[purpose] = names
+            }
+        }
+        if let p = table["privacy"] {
+            guard let t = p.table else { throw fail("privacy", "a table") }
+            for k in t.keys {
+                switch k {
+                case "cloud":
+                    guard let v = t[k]?.string, let c = CloudPolicy(rawValue: v) else { throw fail("privacy.cloud", "\"never\", \"ask\" or \"allow\"") }
+                    config.cloud = c
+                case "secrets":
+                    guard let v = t[k]?.string, let s = SecretPolicy(rawValue: v) else { throw fail("privacy.secrets", "\"block\" or \"redact\"") }
+                    config.secrets = s
+                default: throw unknown("privacy.\(k)", ["cloud", "secrets"])
+                }
+            }
+        }
+        if let b = table["budget"] {
+            guard let t = b.table else { throw fail("budget", "a table") }
+            for k in t.keys {
+                guard let v = number(t[k]), v >= 0 else { throw fail("budget.\(k)", "a number of USD, 0 or more") }
+                switch k {
+                case "daily_usd": config.dailyUSD = v
+                case "monthly_usd": config.monthlyUSD = v
+                default: throw unknown("budget.\(k)", ["daily_usd", "monthly_usd"])
+                }
+            }
+        }
+        if let r = table["router"] {
+            guard let t = r.table else { throw fail("router", "a table") }
+            for k in t.keys {
+                switch k {
+                case "cooldown_seconds":
+                    guard let v = number(t[k]), v >= 0 else { throw fail("router.cooldown_seconds", "a number of seconds, 0 or more") }
+                    config.cooldownSeconds = v
+                default: throw unknown("router.\(k)", ["cooldown_seconds"])
+                }
+            }
+        }
+        return config
+    }
+
+    static let modelKeys = [
+        "provider", "url", "model", "context", "price_in", "price_out", "api_key_env", "temperature", "max_tokens", "timeout", "connect_timeout",
+        "think", "keep_alive", "tool_results", "cloud",
+    ]
+
+    static func parseModel(
+        _ name: String, _ t: TOMLTable, source: String, fail: (String, String) -> StewardError, unknown: (String, [String]) -> StewardError
+    ) throws -> ModelSpec {
+        let key = { (k: String) in "models.\(name).\(k)" }
+        for k in t.keys where !modelKeys.contains(k) { throw unknown(key(k), modelKeys) }
+        guard let p = t["provider"]?.string, let provider = ProviderKind(rawValue: p) else {
+            throw fail(key("provider"), "\"ollama\", \"openai\" or \"anthropic\"")
+        }
+        guard let model = t["model"]?.string, !model.isEmpty else { throw fail(key("model"), "the model's name on its server, e.g. \"qwen3:1.7b\"") }
+        func str(_ k: String) throws -> String? {
+            guard let v = t[k] else { return nil }
+            guard let s = v.string else { throw fail(key(k), "a string") }
+            return s
+        }
+        func num(_ k: String, min: Double = 0) throws -> Double? {
+            guard let v = t[k] else { return nil }
+            guard let n = number(v), n >= min else { throw fail(key(k), "a number ≥ \(min == 0 ? "0" : String(min))") }
+            return n
+        }
+        func bool(_ k: String) throws -> Bool? {
+            guard let v = t[k] else { return nil }
+            guard let b = v.bool else { throw fail(key(k), "true or false") }
+            return b
+        }
+        let defaultURL = ["ollama": "http://127.0.0.1:11434", "openai": "http://127.0.0.1:8080", "anthropic": "https://api.anthropic.com"][p]!
+        let url = try str("url") ?? defaultURL
+        guard let parsed = URL(string: url), let scheme = parsed.scheme, ["http", "https"].contains(scheme), parsed.host != nil else {
+            throw fail(key("url"), "an http:// or https:// address, e.g. \"\(defaultURL)\"")
+        }
+        if let env = try str("api_key_env"), !env.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            throw fail(key("api_key_env"), "the NAME of an environment variable (the key itself never goes in steward.toml)")
+        }
+        let toolResults = try str("tool_results") ?? "tool"
+        guard ["tool", "user"].contains(toolResults) else { throw fail(key("tool_results"), "\"tool\" or \"user\"") }
+        let contextValue = try num("context", min: 256)
+        let cloud = try bool("cloud") ?? (provider == .anthropic ? true : !isLocal(host: parsed.host ?? ""))
+        return ModelSpec(
+            name: name, provider: provider, url: url, model: model, context: Int(contextValue ?? 8192),
+            priceIn: try num("price_in") ?? 0, priceOut: try num("price_out") ?? 0, apiKeyEnv: try str("api_key_env"),
+            temperature: try num("temperature"), maxTokens: try num("max_tokens", min: 1).map { Int($0) },
+            connectTimeout: try num("connect_timeout") ?? 5, idleTimeout: try num("timeout") ?? 120,
+            think: try bool("think"), keepAlive: try str("keep_alive"), toolResults: toolResults, cloud: cloud)
+    }
+
+    static func number(_ v: TOMLValueConvertible?) -> Double? {
+        v?.double ?? v?.int.map(Double.init)
+    }
+
+    /// Loopback, private ranges and `.local` names count as this machine or its network.
+    public static func isLocal(host: String) -> Bool {
+        let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        if h == "localhost" || h.hasSuffix(".local") || h == "::1" || h.hasPrefix("127.") || h.hasPrefix("10.") || h.hasPrefix("192.168.") || h.hasPrefix("fd") || h.hasPrefix("fe80:") {
+            return true
+        }
+        let parts = h.split(separator: ".").compactMap { Int($0) }
+        return parts.count == 4 && parts[0] == 172 && (16...31).contains(parts[1])
+    }
+}
