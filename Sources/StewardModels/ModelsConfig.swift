@@ -33,6 +33,28 @@ public struct ModelSpec: Sendable, Hashable, Codable {
     /// Whether calls leave this machine (privacy policy and budget apply).
     public var cloud: Bool
 
+    public init(
+        name: String, provider: ProviderKind, url: String, model: String, context: Int, priceIn: Double, priceOut: Double, apiKeyEnv: String?,
+        temperature: Double?, maxTokens: Int?, connectTimeout: Double, idleTimeout: Double, think: Bool?, keepAlive: String?, toolResults: String, cloud: Bool
+    ) {
+        self.name = name
+        self.provider = provider
+        self.url = url
+        self.model = model
+        self.context = context
+        self.priceIn = priceIn
+        self.priceOut = priceOut
+        self.apiKeyEnv = apiKeyEnv
+        self.temperature = temperature
+        self.maxTokens = maxTokens
+        self.connectTimeout = connectTimeout
+        self.idleTimeout = idleTimeout
+        self.think = think
+        self.keepAlive = keepAlive
+        self.toolResults = toolResults
+        self.cloud = cloud
+    }
+
     public func cost(_ usage: Usage) -> Double {
         (Double(usage.inputTokens) * priceIn + Double(usage.outputTokens) * priceOut) / 1_000_000
     }
