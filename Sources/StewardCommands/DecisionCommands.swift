@@ -13,24 +13,28 @@ struct ApproveCommand: AsyncParsableCommand {
     @Argument(help: "The proposal number.") var number: ProposalNumber
     @Flag(name: .shortAndLong, help: "Approve without asking.") var yes = false
     @Option(help: "Who approves (recorded as Steward-Approved-By).") var by: String?
+    @Option(help: ArgumentHelp("Approve only if the proposal's head is still this commit (what you reviewed).", valueName: "sha")) var head: String?
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
         let ws = try await options.open()
         let n = number.value
+        var reviewed = head
         if !yes {
             guard Terminal.stdinIsTTY else {
                 throw StewardError.usage("approving #\(n) needs a confirmation and there is no terminal to ask; pass --yes")
             }
             let p = try await ws.proposal(n)
-            Terminal.note("#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), status \(p.status.rawValue)")
+            Terminal.note("#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), head \(p.head?.prefix(10) ?? "?"), status \(p.status.rawValue)")
             guard Confirm.ask("Approve #\(n) and merge it into main? [y/N] ") else {
                 Terminal.note("Not approved; nothing changed.")
                 throw ExitCode(1)
             }
+            // Approve exactly what was shown: if it changes while the question waits, refuse.
+            reviewed = reviewed ?? p.head
         }
         let approver = Identity.approver(explicit: by)
-        let r = try await ws.approve(n, by: approver)
+        let r = try await ws.approve(n, by: approver, expectedHead: reviewed)
         if json {
             try Terminal.printJSON(r)
             return

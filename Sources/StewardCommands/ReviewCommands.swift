@@ -60,7 +60,8 @@ struct DiffCommand: AsyncParsableCommand {
         if stat || d.files.isEmpty {
             for f in d.files {
                 let name = f.oldPath.map { "\(Escape.inline($0)) -> \(Escape.inline(f.path))" } ?? Escape.inline(f.path)
-                print(" \(f.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name)  +\(f.additions) -\(f.deletions)")
+                let mode = f.oldMode.map { " mode \($0) → \(f.newMode ?? "?")" } ?? ""
+                print(" \(f.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name)  +\(f.additions) -\(f.deletions)\(mode)")
             }
             return
         }

@@ -12,6 +12,9 @@ public struct FileStat: Sendable, Hashable, Codable {
     public let status: Status
     public let additions: Int
     public let deletions: Int
+    /// Set when the file's mode changed (e.g. "100644" → "100755"): a change with no lines.
+    public var oldMode: String?
+    public var newMode: String?
 }
 
 /// A textual diff and its per-file numbers.
@@ -27,6 +30,28 @@ public struct Patch: Sendable, Hashable {
 }
 
 extension GitRepository {
+    /// UTF-8 text with every byte that is not valid UTF-8 written as `\xHH`, so two different
+    /// binary lines never look the same (plain decoding turns them all into U+FFFD).
+    public static func decodeShowingInvalidBytes(_ bytes: UnsafeRawBufferPointer) -> String {
+        var out = ""
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let b = Array(bytes)
+        while i < b.count {
+            let c = b[i]
+            let length = c < 0x80 ? 1 : c >> 5 == 0b110 ? 2 : c >> 4 == 0b1110 ? 3 : c >> 3 == 0b11110 ? 4 : 0
+            if length > 0, i + length <= b.count, (1..<length).allSatisfy({ b[i + $0] >> 6 == 0b10 }),
+               let s = String(validating: b[i..<(i + length)], as: UTF8.self) {
+                out += s
+                i += length
+            } else {
+                out += "\\x" + String(c, radix: 16, uppercase: true).leftPadded(2)
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// A unified diff between two trees. Always text (`GIT_DIFF_FORCE_TEXT`, whatever
     /// `.gitattributes` says), renames detected, limited to `paths` when given so the cost
     /// follows the change rather than the tree.
@@ -75,7 +100,13 @@ extension GitRepository {
             case GIT_DELTA_TYPECHANGE: status = .typechange
             default: status = .modified
             }
-            files.append(FileStat(path: status == .deleted ? oldPath : newPath, oldPath: status == .renamed ? oldPath : nil, status: status, additions: adds, deletions: dels))
+            var stat = FileStat(path: status == .deleted ? oldPath : newPath, oldPath: status == .renamed ? oldPath : nil, status: status, additions: adds, deletions: dels)
+            let oldMode = UInt32(delta.old_file.mode), newMode = UInt32(delta.new_file.mode)
+            if oldMode != 0, newMode != 0, oldMode != newMode {
+                stat.oldMode = String(oldMode, radix: 8)
+                stat.newMode = String(newMode, radix: 8)
+            }
+            files.append(stat)
         }
         var text = ""
         if withText {
@@ -83,9 +114,13 @@ extension GitRepository {
             try check(git_diff_to_buf(&buf, diff, GIT_DIFF_FORMAT_PATCH), "format diff")
             defer { git_buf_dispose(&buf) }
             if let ptr = buf.ptr {
-                text = String(decoding: UnsafeRawBufferPointer(start: ptr, count: buf.size), as: UTF8.self)
+                text = Self.decodeShowingInvalidBytes(UnsafeRawBufferPointer(start: ptr, count: buf.size))
             }
         }
         return Patch(text: text, files: files)
     }
+}
+
+extension String {
+    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }

@@ -38,7 +38,20 @@ extension GitRepository {
                 dirty.append(DirtyPath(path: blocked, state: "in the way"))
                 continue
             }
-            let expected = try entry(at: path, in: tree)
+            var expected = try entry(at: path, in: tree)
+            if let e = expected, e.mode == .tree {
+                // A folder becoming a file: fine if the folder holds only tracked files that
+                // this same update removes (each is checked as its own path).
+                expected = nil
+                let inside = ((try? FileManager.default.subpathsOfDirectory(atPath: workdir + path)) ?? []).filter { sub in
+                    var st = stat()
+                    return lstat(workdir + path + "/" + sub, &st) == 0 && (st.st_mode & S_IFMT) != S_IFDIR
+                }
+                if inside.contains(where: { !changing.contains(path + "/" + $0) }) {
+                    dirty.append(DirtyPath(path: path, state: "in the way"))
+                }
+                continue
+            }
             let indexed = git_index_get_bypath(index, path, 0).map { ObjectID($0.pointee.id) }
             if indexed != expected?.id {
                 dirty.append(DirtyPath(path: path, state: "staged"))
@@ -116,8 +129,11 @@ extension GitRepository {
                 throw GitError(code: .conflict, operation: "update \(path) in the checkout", message: "a folder is in the way")
             }
             let data = try readBlob(e.id)
-            let dir = (full as NSString).deletingLastPathComponent
-            let tmp = dir + "/.steward-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            // Written inside .git (same filesystem, so rename is atomic) so that a killed
+            // process never leaves a half-written file among the person's files.
+            let tmpDir = gitdir + "steward-tmp"
+            mkdir(tmpDir, 0o700)
+            let tmp = tmpDir + "/\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             if e.mode == .link {
                 guard symlink(String(decoding: data, as: UTF8.self), tmp) == 0 else {
                     throw GitError(code: .other, operation: "write \(path)", message: String(cString: strerror(errno)))

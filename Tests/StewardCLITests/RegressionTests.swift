@@ -279,3 +279,104 @@ struct DoctorTests {
         #expect(err["code"] as? String == "usage")
     }
 }
+
+@Suite("Third review round")
+struct ThirdReviewTests {
+    @Test func aProposalMayMoveAFileItCreated() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("t", #"[{"op":"write","path":"temp/x.txt","content":"x\n"},{"op":"move","from":"temp/x.txt","to":"outputs/x.txt"}]"#)
+        try s.ok("approve", "\(n)", "--yes")
+        #expect(try s.git("show", "main:outputs/x.txt") == "x\n")
+    }
+
+    @Test func approvalIsBoundToTheReviewedHead() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("t", writeOp("memory/a.md", "a\n"))
+        let r = try s.steward("approve", "\(n)", "--yes", "--head", "0000000")
+        #expect(r.status == 4 && r.stderr.contains("changed since you reviewed it"))
+        let head = try s.git("rev-parse", "refs/heads/steward/\(n)").trimmingCharacters(in: .newlines)
+        try s.ok("approve", "\(n)", "--yes", "--head", String(head.prefix(12)))
+    }
+
+    @Test func aFolderMayBecomeAFile() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["memory/x/y.md": "y\n"])
+        let n = try s.propose("t", #"[{"op":"delete","path":"memory/x/y.md"},{"op":"write","path":"memory/x","content":"now a file\n"}]"#)
+        try s.ok("approve", "\(n)", "--yes")
+        #expect(s.read("memory/x") == "now a file\n")
+        #expect(try s.git("status", "--porcelain") == "")
+    }
+
+    @Test func refreshKeepsAModeChangeMainMade() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["skills/s/run.sh": "1\n2\n3\n4\n5\n"])
+        let n = try s.propose("t", writeOp("skills/s/run.sh", "1\n2\n3\n4\nFIVE\n"))
+        _ = try s.git("update-index", "--chmod=+x", "skills/s/run.sh")
+        _ = try s.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-qm", "exec")
+        try s.ok("refresh", "\(n)")
+        try s.ok("approve", "\(n)", "--yes")
+        #expect(try s.git("ls-tree", "main", "skills/s/run.sh").hasPrefix("100755"))
+        #expect(try s.git("show", "main:skills/s/run.sh") == "1\n2\n3\n4\nFIVE\n")
+    }
+
+    @Test func aStaleMainLockRunsHooksOnceAndSaysWhatToDo() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["hooks/pre-merge": "#!/bin/sh\ncat >/dev/null\necho run >> \"$STEWARD_WORKSPACE/.steward/hook-runs\"\n"], executable: ["hooks/pre-merge"])
+        let n = try s.propose("t", writeOp("memory/a.md", "a\n"))
+        FileManager.default.createFile(atPath: s.ws + "/.git/refs/heads/main.lock", contents: Data())
+        let r = try s.steward("approve", "\(n)", "--yes")
+        #expect(r.status == 4 && r.stderr.contains("main.lock"))
+        let runs = (try? String(contentsOfFile: s.ws + "/.steward/hook-runs", encoding: .utf8)) ?? ""
+        #expect(runs.split(separator: "\n").count <= 6, "hooks are not re-run for every lock retry")
+    }
+
+    @Test func modeOnlyChangesAreVisibleAndSymlinksAreNotMoved() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["skills/t/run.sh": "#!/bin/sh\n"])
+        let n = try s.propose("t", ##"[{"op":"write","path":"skills/t/run.sh","content":"#!/bin/sh\n","executable":true}]"##)
+        let stat = try s.ok("diff", "\(n)", "--stat")
+        #expect(stat.contains("mode 100644 → 100755"))
+        let js = try json(try s.ok("diff", "\(n)", "--json")) as! [String: Any]
+        #expect(((js["files"] as! [[String: Any]])[0]["newMode"] as? String) == "100755")
+        try FileManager.default.createSymbolicLink(atPath: s.ws + "/memory/link", withDestinationPath: "../README.md")
+        _ = try s.git("add", "memory/link")
+        _ = try s.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-qm", "link")
+        let r = try s.steward(["propose", "--title", "mv"], stdin: #"[{"op":"move","from":"memory/link","to":"outputs/link"}]"#)
+        #expect(r.status == 3 && r.stderr.contains("symbolic link"))
+    }
+
+    @Test func interruptedApprovalsAndRollbacksAreNotDoneTwice() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("a", writeOp("memory/a.md", "a\n"))
+        let head = try s.git("rev-parse", "refs/heads/steward/\(n)").trimmingCharacters(in: .newlines)
+        try s.ok("approve", "\(n)", "--yes")
+        // As if killed right after main moved: no bookkeeping, checkout not updated.
+        _ = try s.git("update-ref", "-d", "refs/steward/applied/\(n)")
+        _ = try s.git("update-ref", "refs/heads/steward/\(n)", head)
+        _ = try s.git("update-ref", "refs/steward/audit", "refs/steward/audit~1")
+        _ = try s.git("rm", "-q", "--cached", "memory/a.md")
+        try FileManager.default.removeItem(atPath: s.ws + "/memory/a.md")
+        #expect(try s.steward("reject", "\(n)").status == 4, "a merged proposal cannot be rejected")
+        let doctor = try s.ok("doctor")
+        #expect(doctor.contains("updated them to main"))
+        #expect(s.read("memory/a.md") == "a\n")
+        #expect(try s.git("status", "--porcelain") == "")
+        // The same for a rollback killed after main moved.
+        try s.ok("rollback", "\(n)")
+        _ = try s.git("update-ref", "-d", "refs/steward/applied/2")
+        _ = try s.git("update-ref", "-d", "refs/steward/undone/\(n)")
+        _ = try s.git("update-ref", "refs/steward/audit", "refs/steward/audit~1")
+        let again = try s.steward("rollback", "\(n)")
+        #expect(again.status == 4 && again.stderr.contains("steward doctor"))
+        try s.ok("doctor")
+        #expect(try s.steward("rollback", "\(n)").status == 4, "already rolled back")
+        #expect((try? s.git("show", "main:memory/a.md")) == nil)
+    }
+}

@@ -9,29 +9,29 @@ extension Workspace {
     /// touched them since the proposal's base. A conflict, a veto, or uncommitted edits in
     /// the checkout on those paths refuse before anything changes.
     /// - Throws: `StewardError` `.conflict` (paths named), `.refused` (hook), `.notFound`.
-    public func approve(_ n: Int, by approver: String) throws -> MergeResult {
+    /// `expectedHead`: the head the person reviewed (a prefix of its id is enough); if the
+    /// proposal changed since (a refresh, an agent's append), approval is refused.
+    public func approve(_ n: Int, by approver: String, expectedHead: String? = nil) throws -> MergeResult {
         let approver = try Self.checkName(approver, what: "approver")
         let r = try repo
         return try withMainLock {
-            try retryingContention {
+            try retryingContention(limit: 5) {
                 let info = try proposal(n, withStats: false)
                 guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                     throw Self.notPending(info, action: "approve")
                 }
-                let tip = try mainTip()
-                if try r.isAncestor(head, of: tip) {
-                    if try findOnMain(number: n, from: tip) != nil {
-                        throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it")
-                    }
-                    throw StewardError.conflict("#\(n)'s commits are already in main (merged with git, outside Steward); close it with 'steward reject \(n) --reason \"merged by hand\"'")
+                if let expectedHead, !expectedHead.isEmpty, !head.hex.hasPrefix(expectedHead.lowercased()) {
+                    throw StewardError.conflict("#\(n) changed since you reviewed it (its head is now \(head.short), you saw \(expectedHead.prefix(10))); review it again with 'steward diff \(n)'")
                 }
+                let tip = try mainTip()
+                try refuseIfAlreadyMerged(n, head: head, tip: tip)
                 let base = info.base.flatMap(ObjectID.init(hex:)) ?? tip
                 let baseTree = try r.commitInfo(base).tree, headTree = try r.commitInfo(head).tree
                 let mainTree = try r.commitInfo(tip).tree
                 let changes = try r.changes(from: baseTree, to: headTree)
                 // A move whose source main has deleted since would bring the file back under a
                 // new name; a tree merge cannot see that, the recorded operations can.
-                let resurrected = try movedSources(from: head, to: base).filter { try r.entry(at: $0, in: mainTree) == nil }
+                let resurrected = try movedSources(from: head, to: base).filter { try r.entry(at: $0, in: mainTree) == nil && r.entry(at: $0, in: baseTree) != nil }
                 if !resurrected.isEmpty {
                     throw StewardError.conflict(
                         "cannot approve #\(n): it moves \(resurrected.map(Escape.inline).joined(separator: ", ")), which main has deleted since; reject it, or restore the file on main",
@@ -89,6 +89,9 @@ extension Workspace {
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "reject")
             }
+            if try findOnMain(number: n, from: try mainTip(), stopAt: head) != nil {
+                throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it, then 'steward rollback \(n)' if you do not want it")
+            }
             try r.updateReference(Refs.archive(n), to: head, expected: nil, message: "steward: rejected #\(n)")
             try r.deleteReference(Refs.branch(n))
             try appendAudit { seq in
@@ -119,12 +122,15 @@ extension Workspace {
             if info.status == .rolledBack, let undoneBy = info.undoneBy {
                 throw StewardError.conflict("#\(n) was already rolled back by #\(undoneBy); to restore it, run 'steward rollback \(undoneBy)'")
             }
+            if let pending = try interruptedRollback(of: n) {
+                throw StewardError.conflict("an earlier rollback of #\(n) (#\(pending)) stopped half-way; run 'steward doctor' to finish it")
+            }
             let previousUndo = try r.reference(Refs.undone(n))
             let target = try r.commitInfo(applied)
             guard let parent = target.parents.first else { throw StewardError.failure("the commit of #\(n) has no parent; run 'steward doctor'") }
             let parentTree = try r.commitInfo(parent).tree
             var number: Int?
-            return try retryingContention {
+            return try retryingContention(limit: 5) {
                 let tip = try mainTip()
                 let mainTree = try r.commitInfo(tip).tree
                 let reverted: ObjectID
@@ -136,6 +142,9 @@ extension Workspace {
                         paths: c.paths)
                 }
                 let changed = try r.changes(from: mainTree, to: reverted).map(\.path)
+                if changed.isEmpty {
+                    throw StewardError.conflict("rolling back #\(n) would change nothing: main no longer has its changes; see 'steward log --proposal \(n)'")
+                }
                 let dirty = try dirtyCheckout(paths: changed, against: mainTree)
                 if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "roll back #\(n)") }
                 if number == nil {
@@ -179,15 +188,49 @@ extension Workspace {
         let dirty = try dirtyCheckout(paths: changed, against: fromTree)
         if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "update main") }
         let commit = try r.commit(tree: toTree, parents: parents, message: message, author: signature(author))
-        try r.updateReference(Refs.main, to: commit, expected: tip, message: message.split(separator: "\n").first.map(String.init) ?? "steward")
+        do {
+            try r.updateReference(Refs.main, to: commit, expected: tip, message: message.split(separator: "\n").first.map(String.init) ?? "steward")
+        } catch let e as GitError where e.code == .locked {
+            throw StewardError.conflict("another git process holds \(r.gitdir)refs/heads/main.lock; if no git command is running, remove that file and try again")
+        }
         try bookkeeping(commit)
         guard try checkoutFollowsMain() else { return (commit, changed, false, nil) }
         do {
             try r.checkout(changed, from: toTree)
             return (commit, changed, true, nil)
         } catch {
-            return (commit, changed, false, "main moved to \(commit.short), but your checkout could not follow (\(error)); run 'git status' and 'git checkout main -- .' once the path is clear")
+            return (commit, changed, false, Self.checkoutAdvice(commit: commit, paths: changed, error: "\(error)"))
         }
+    }
+
+    /// What to tell the person when main moved but their checkout could not follow: only the
+    /// paths that changed, never a command that would discard other work.
+    static func checkoutAdvice(commit: ObjectID, paths: [String], error: String) -> String {
+        let shown = paths.prefix(10).map { "'\(Escape.inline($0))'" }.joined(separator: " ")
+        let more = paths.count > 10 ? " (and \(paths.count - 10) more; see 'git diff --stat HEAD main')" : ""
+        return "main moved to \(commit.short), but your checkout could not follow (\(error)); once the cause is cleared, run: git checkout main -- \(shown)\(more)"
+    }
+
+    /// Refuses when N's head is already part of main: an interrupted approve (doctor
+    /// finishes it) or a merge made with git.
+    func refuseIfAlreadyMerged(_ n: Int, head: ObjectID, tip: ObjectID) throws {
+        guard try repo.isAncestor(head, of: tip) else { return }
+        if try findOnMain(number: n, from: tip) != nil {
+            throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it")
+        }
+        throw StewardError.conflict("#\(n)'s commits are already in main (merged with git, outside Steward); close it with 'steward reject \(n) --reason \"merged by hand\"'")
+    }
+
+    /// A claimed rollback of N whose revert reached main but whose bookkeeping did not.
+    func interruptedRollback(of n: Int) throws -> Int? {
+        let r = try repo
+        for (name, record) in try r.references(matching: Refs.claimGlob) {
+            guard let m = Refs.number(in: name), try r.reference(Refs.applied(m)) == nil else { continue }
+            let t = try r.commitInfo(record).trailers
+            guard t[Trailer.kind] == "rollback", t[Trailer.rollbackOf] == "\(n)" else { continue }
+            if try findOnMain(number: m, from: try mainTip()) != nil { return m }
+        }
+        return nil
     }
 
     /// The source paths of the `move` operations among the commits from `head` back to `base`.
@@ -208,11 +251,13 @@ extension Workspace {
 
     /// The commit on main's first-parent history that carries `Steward-Proposal: n`, looking
     /// back at most `limit` commits (the rare path: recovery after an interrupted merge).
-    func findOnMain(number n: Int, from tip: ObjectID, limit: Int = 100_000) throws -> CommitInfo? {
+    /// `stopAt`: give up at this commit (an ancestor known to precede any approval).
+    func findOnMain(number n: Int, from tip: ObjectID, limit: Int = 100_000, stopAt: ObjectID? = nil) throws -> CommitInfo? {
         let r = try repo
+        if let stopAt, try !r.isAncestor(stopAt, of: tip) { return nil }
         var cursor: ObjectID? = tip
         var steps = 0
-        while let c = cursor, steps < limit {
+        while let c = cursor, steps < limit, c != stopAt {
             steps += 1
             let info = try r.commitInfo(c)
             let t = info.trailers

@@ -15,6 +15,7 @@ extension Workspace {
                 break
             }
             findings += try finishInterruptedMerges()
+            findings += try removeTemporaryFiles()
             findings += try restoreUndoneRefs()
             findings += try removeLeftoverBranches()
             findings += try appendMissingEvents()
@@ -62,12 +63,42 @@ extension Workspace {
                 try r.updateReference(Refs.applied(n), to: c.id, expected: nil, message: "steward doctor: approved #\(n)")
                 try r.deleteReference(Refs.branch(n))
                 findings.append(.init(kind: .fixed, message: "#\(n) was merged into main (\(c.id.short)) but the approval stopped half-way; finished it"))
+                findings += try catchUpCheckout(after: c)
             } else if p.kind == .rollback, c.trailers[Trailer.rollbackOf] != nil {
                 try r.updateReference(Refs.applied(n), to: c.id, expected: nil, message: "steward doctor: rollback #\(n)")
                 findings.append(.init(kind: .fixed, message: "rollback #\(n) is on main (\(c.id.short)) but stopped half-way; finished it"))
+                findings += try catchUpCheckout(after: c)
             }
         }
         return findings
+    }
+
+    /// After finishing a merge that main got but the checkout did not: bring the changed paths
+    /// of the person's checkout up to main, if they still hold the old version untouched.
+    func catchUpCheckout(after c: CommitInfo) throws -> [DoctorFinding] {
+        let r = try repo
+        guard try checkoutFollowsMain(), let parent = c.parents.first else { return [] }
+        let before = try r.commitInfo(parent).tree
+        let paths = try r.changes(from: before, to: c.tree).map(\.path)
+        let current = try r.commitInfo(try mainTip()).tree
+        // Paths whose checkout already matches main need nothing.
+        let stale = try r.dirtyPaths(paths, against: current).map(\.path)
+        if stale.isEmpty { return [] }
+        let untouched = try r.dirtyPaths(stale, against: before).isEmpty
+        if untouched {
+            try r.checkout(stale, from: current)
+            return [.init(kind: .fixed, message: "your checkout still had the old version of \(stale.count) file\(stale.count == 1 ? "" : "s") (\(stale.prefix(5).map(Escape.inline).joined(separator: ", "))); updated them to main")]
+        }
+        return [.init(kind: .problem, message: Self.checkoutAdvice(commit: c.id, paths: stale, error: "those files have uncommitted edits"))]
+    }
+
+    /// Half-written files a killed process left in `.git/steward-tmp`.
+    func removeTemporaryFiles() throws -> [DoctorFinding] {
+        let dir = try repo.gitdir + "steward-tmp"
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        if left.isEmpty { return [] }
+        for f in left { try? FileManager.default.removeItem(atPath: dir + "/" + f) }
+        return [.init(kind: .fixed, message: "removed \(left.count) half-written temporary file\(left.count == 1 ? "" : "s") from .git/steward-tmp")]
     }
 
     /// Every rollback in effect must be recorded as undoing its target.
@@ -100,6 +131,9 @@ extension Workspace {
             } else if let applied = try r.reference(Refs.applied(n)), try r.isAncestor(head, of: applied) {
                 try r.deleteReference(name)
                 findings.append(.init(kind: .fixed, message: "#\(n) was approved but its branch was left behind; removed it"))
+            } else if let archived = try r.reference(Refs.archive(n)), archived == head {
+                try r.deleteReference(name)
+                findings.append(.init(kind: .fixed, message: "#\(n) was rejected but its branch was left behind; removed it"))
             }
         }
         return findings

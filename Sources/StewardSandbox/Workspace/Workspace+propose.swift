@@ -22,6 +22,9 @@ extension Workspace {
         let base = try mainTip()
         let baseTree = try r.commitInfo(base).tree
         let planned = try plan(operations, onto: baseTree, policy: policy, agent: agent, tool: tool)
+        // From claiming the number to recording the event, hold the main lock shared, so
+        // `doctor` (exclusive) never sees a claim whose event is still being written.
+        return try withMainLock(shared: true) {
         // Claim a number (create-only ref), then the branch.
         var commits: [ProposalResult.Commit] = []
         let (number, head) = try claimNumber { n in
@@ -41,6 +44,7 @@ extension Workspace {
                        commit: head.hex, base: base.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
         }
         return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
+        }
     }
 
     /// Adds operations to pending proposal N, one commit each on `steward/N`, with the same
@@ -148,6 +152,9 @@ extension Workspace {
                 throw StewardError.refused("\(at): there is no file \(show(from)) to move", paths: [from])
             }
             if e.mode == .tree { throw StewardError.refused("\(at): \(show(from)) is a folder; move its files one by one", paths: [from]) }
+            if e.mode == .link || e.mode == .commit {
+                throw StewardError.refused("\(at): \(show(from)) is a symbolic link or submodule; proposals only move regular files (a link's meaning changes with its place)", paths: [from])
+            }
             if let existing = try r.entry(at: to, in: tree) {
                 if existing.mode == .tree { throw StewardError.refused("\(at): \(show(to)) is a folder", paths: [to]) }
                 if !overwrite {

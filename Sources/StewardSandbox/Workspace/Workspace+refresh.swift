@@ -61,12 +61,16 @@ extension Workspace {
                         continue
                     } else if let new = ch.new, now != ch.old, now != new {
                         // main changed this file since the proposal saw it.
+                        // The mode merges 3-way too: the proposal's if it changed it, else main's.
+                        let mode = (ch.old.map { new.mode != $0.mode } ?? true) || now == nil ? new.mode : now!.mode
                         if let old = ch.old, let now, old.mode != .tree, now.mode != .tree, new.mode != .link, now.mode != .link,
                            let merged = try r.mergeFile(ancestor: old.id, ours: now.id, theirs: new.id) {
-                            updates.append(.init(path: ch.path, entry: TreeEntry(id: try r.writeBlob(merged), mode: new.mode)))
+                            updates.append(.init(path: ch.path, entry: TreeEntry(id: try r.writeBlob(merged), mode: mode)))
                             continue
                         }
                         replaced.append(ch.path)
+                        updates.append(.init(path: ch.path, entry: TreeEntry(id: new.id, mode: mode == .link || new.mode == .link ? new.mode : mode)))
+                        continue
                     }
                     updates.append(.init(path: ch.path, entry: ch.new))
                 }

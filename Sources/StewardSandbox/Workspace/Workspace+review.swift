@@ -28,18 +28,20 @@ extension Workspace {
             created: Date(timeIntervalSince1970: Double(record.time)), base: nil, head: nil, files: 0, additions: 0, deletions: 0,
             rollbackOf: t[Trailer.rollbackOf].flatMap { Int($0) }, undoneBy: nil)
         var base: ObjectID?, head: ObjectID?
-        if let branch = try r.reference(Refs.branch(n)) {
-            info.status = .pending
-            head = branch
-            base = try r.mergeBase(branch, try mainTip())
+        // Precedence: what reached main, then a rejection, then a pending branch (a process
+        // killed half-way can leave two of these refs; the stronger fact wins).
+        if let applied = try r.reference(Refs.applied(n)) {
+            info.status = kind == .change ? .approved : .applied
+            head = applied
+            base = try r.commitInfo(applied).parents.first
         } else if let archived = try r.reference(Refs.archive(n)) {
             info.status = .rejected
             head = archived
             base = try r.mergeBase(archived, try mainTip())
-        } else if let applied = try r.reference(Refs.applied(n)) {
-            info.status = kind == .change ? .approved : .applied
-            head = applied
-            base = try r.commitInfo(applied).parents.first
+        } else if let branch = try r.reference(Refs.branch(n)) {
+            info.status = .pending
+            head = branch
+            base = try r.mergeBase(branch, try mainTip())
         }
         if info.status == .approved || info.status == .applied, let undone = try r.reference(Refs.undone(n)) {
             info.undoneBy = try r.commitInfo(undone).trailers[Trailer.proposal].flatMap { Int($0) }

@@ -119,13 +119,15 @@ public actor Workspace {
 
     /// Runs `body` holding the workspace's lock on `main` (an `flock` on a file in
     /// `.steward/locks`), so Steward processes update `main` and the checkout one at a time.
-    func withMainLock<T>(_ body: () throws -> T) throws -> T {
+    /// `shared`: many holders at once (making proposals), none while an exclusive holder
+    /// (approve, reject, rollback, refresh, doctor) runs.
+    func withMainLock<T>(shared: Bool = false, _ body: () throws -> T) throws -> T {
         let dir = stateDir + "/locks"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let fd = Foundation.open(dir + "/main.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StewardError.failure("cannot open \(dir)/main.lock: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
+        while flock(fd, shared ? LOCK_SH : LOCK_EX) != 0 {
             if errno != EINTR { throw StewardError.failure("cannot lock \(dir)/main.lock: \(String(cString: strerror(errno)))") }
         }
         defer { flock(fd, LOCK_UN) }
@@ -133,12 +135,12 @@ public actor Workspace {
     }
 
     /// Retries `body` when another writer won a compare-and-swap or held a ref lock.
-    func retryingContention<T>(_ body: () throws -> T) throws -> T {
+    func retryingContention<T>(limit: Int = 200, _ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
                 return try body()
-            } catch let e as GitError where e.isContention && attempt < 200 {
+            } catch let e as GitError where e.isContention && attempt < limit {
                 attempt += 1
                 usleep(UInt32.random(in: 100...2000))
             }
