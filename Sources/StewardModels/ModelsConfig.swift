@@ -78,6 +78,11 @@ public struct ModelsConfig: Sendable, Hashable {
     /// Seconds a model that failed at the transport level is skipped before being tried again.
     public var cooldownSeconds: Double = 60
 
+    public init(models: [String: ModelSpec], routes: [String: [String]]) {
+        self.models = models
+        self.routes = routes
+    }
+
     /// With no `[models]` at all: Ollama on this machine.
     public static let defaultModel = ModelSpec(
         name: "local", provider: .ollama, url: "http://127.0.0.1:11434", model: "qwen3:1.7b", context: 8192, priceIn: 0, priceOut: 0,

@@ -5,7 +5,7 @@ import StewardCore
 /// Steward's SQLite store (`.steward/steward.db`, WAL): an index of the audit trail for fast
 /// listing, and later tasks, steps, tokens and costs. Git stays the source of truth for the
 /// audit trail: delete this file and `steward doctor` (or any command) rebuilds it.
-public final class Store: AuditIndex, Sendable {
+public final class Store: AuditIndex, ModelCallLedger, Sendable {
     let pool: DatabasePool
     public let path: String
 
@@ -45,6 +45,24 @@ public final class Store: AuditIndex, Sendable {
                 t.column("created", .datetime).notNull()
                 t.column("updated", .datetime).notNull()
                 t.column("rollbackOf", .integer)
+            }
+        }
+        m.registerMigration("v2: model calls") { db in
+            try db.create(table: "modelCall") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("date", .datetime).notNull().indexed()
+                t.column("purpose", .text).notNull()
+                t.column("modelName", .text).notNull()
+                t.column("provider", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("cloud", .boolean).notNull()
+                t.column("outcome", .text).notNull()
+                t.column("reason", .text)
+                t.column("inputTokens", .integer).notNull()
+                t.column("outputTokens", .integer).notNull()
+                t.column("costUSD", .double).notNull()
+                t.column("latencyMs", .double).notNull()
+                t.column("firstTokenMs", .double)
             }
         }
         return m
@@ -124,6 +142,37 @@ public final class Store: AuditIndex, Sendable {
             var out: [Int: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT number, status FROM proposal") { out[row["number"]] = row["status"] }
             return out
+        }
+    }
+
+    // MARK: - Model calls
+
+    public func record(_ c: ModelCallRecord) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO modelCall (date, purpose, modelName, provider, model, cloud, outcome, reason, inputTokens, outputTokens, costUSD, latencyMs, firstTokenMs)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [c.date, c.purpose, c.modelName, c.provider, c.model, c.cloud, c.outcome, c.reason, c.inputTokens, c.outputTokens, c.costUSD, c.latencyMs, c.firstTokenMs])
+        }
+    }
+
+    public func cloudSpend(since date: Date) throws -> Double {
+        try pool.read { db in
+            try Double.fetchOne(db, sql: "SELECT COALESCE(SUM(costUSD), 0) FROM modelCall WHERE cloud = 1 AND date >= ?", arguments: [date]) ?? 0
+        }
+    }
+
+    /// Recorded calls, newest last.
+    public func modelCalls(limit: Int = 100) throws -> [ModelCallRecord] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM modelCall ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit]).map { row in
+                ModelCallRecord(
+                    date: row["date"], purpose: row["purpose"], modelName: row["modelName"], provider: row["provider"], model: row["model"], cloud: row["cloud"],
+                    outcome: row["outcome"], reason: row["reason"], inputTokens: row["inputTokens"], outputTokens: row["outputTokens"], costUSD: row["costUSD"],
+                    latencyMs: row["latencyMs"], firstTokenMs: row["firstTokenMs"])
+            }
         }
     }
 }
