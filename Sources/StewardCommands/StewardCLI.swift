@@ -102,7 +102,7 @@ struct Steward: AsyncParsableCommand {
             """,
         subcommands: [
             InitCommand.self, ProposeCommand.self, ReviewCommand.self, DiffCommand.self, ApproveCommand.self,
-            RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self,
+            RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self, AskCommand.self, ModelsCommand.self,
         ]
     )
 }

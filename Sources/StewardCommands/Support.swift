@@ -44,6 +44,10 @@ enum Terminal {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
+    static func dim(_ text: String) -> String {
+        stderrIsTTY ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+    }
+
     static func color(_ text: String, _ code: String) -> String {
         stdoutIsTTY ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }

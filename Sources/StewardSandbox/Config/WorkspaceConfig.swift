@@ -16,7 +16,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
     public init() {}
 
     /// The sections other parts of Steward own; their keys are checked there.
-    static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "agents", "server", "memory", "policy"]
+    static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "router", "agents", "server", "memory", "policy"]
 
     /// Parses `steward.toml` text.
     /// - Throws: `StewardError.failure` naming the file, the line or the key (exit 1: the

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import StewardCore
+import StewardModels
+import StewardSandbox
+import StewardStore
+
+extension WorkspaceOptions {
+    /// The router's configuration from `main`'s `steward.toml` (never the working tree's).
+    func modelsConfig(_ ws: Workspace) async throws -> ModelsConfig {
+        let text: String
+        do {
+            text = String(decoding: try await ws.readFile("steward.toml"), as: UTF8.self)
+        } catch let e as StewardError where e.code == .notFound {
+            text = ""
+        }
+        return try ModelsConfig.parse(text, source: "steward.toml on main")
+    }
+}
+
+/// Asks on the terminal before the first cloud call of a task (`cloud = "ask"`).
+struct TerminalConsent: CloudConsent {
+    func mayUseCloud(model: ModelSpec, purpose: String) async -> Bool {
+        Confirm.ask("Send this \(purpose) request to \(model.name) (\(model.provider.rawValue) at \(model.url)) — it leaves this machine. Allow for this task? [y/N] ")
+    }
+}
+
+struct AskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "One chat turn through the model router, streamed as it arrives.",
+        discussion: "Says which model answered and why any model was skipped or failed. Local models first; cloud only as [privacy] allows.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Argument(help: "What to ask.") var prompt: String
+    @Option(help: "Use this model (a [models.NAME]) instead of the route.") var model: String?
+    @Option(help: "Which route to take (classify, code, research, fileops, ask).") var route = "ask"
+    @Flag(help: "Do not use cloud models for this question.") var noCloud = false
+    @Flag(name: .customLong("private"), help: "Local models only, whatever the policy says.") var isPrivate = false
+
+    func validate() throws {
+        guard ModelsConfig.purposes.contains(route) else {
+            throw ValidationError("--route must be one of \(ModelsConfig.purposes.joined(separator: ", "))")
+        }
+        if prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the prompt is empty") }
+    }
+
+    func run() async throws {
+        let (ws, store) = try await options.openWithStore()
+        let config = try await options.modelsConfig(ws)
+        let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
+        let router = ModelRouter(config: config, ledger: store, consent: consent)
+        let request = ChatRequest(messages: [.user(prompt)], stream: true)
+        let started = Date()
+        var wroteText = false
+        do {
+            for try await event in router.stream(purpose: route, request: request, options: RouteOptions(model: model, noCloud: noCloud, isPrivate: isPrivate)) {
+                switch event {
+                case .trying(let m):
+                    Terminal.note(Terminal.dim("→ \(m.name) (\(m.provider.rawValue) \(m.model) at \(m.url)\(m.cloud ? ", cloud" : ""))"))
+                case .skipped(let m, let reason):
+                    Terminal.note(Terminal.dim("· skipped \(m.name): \(Escape.inline(reason))"))
+                case .failed(let m, let reason):
+                    if wroteText { print("") }
+                    Terminal.note("✗ \(m.name) failed: \(Escape.inline(reason)); trying the next model")
+                case .text(let t):
+                    FileHandle.standardOutput.write(Data(Escape.block(t).utf8))
+                    wroteText = true
+                case .toolCall(let c):
+                    Terminal.note("tool call \(Escape.inline(c.name))(\(Escape.inline(c.arguments)))")
+                case .done(let r, let m, let cost):
+                    if wroteText && !(r.message.content.hasSuffix("\n")) { print("") }
+                    let usage = r.usage.map { "\($0.inputTokens) in / \($0.outputTokens) out tokens" } ?? "no usage reported"
+                    Terminal.note(Terminal.dim(String(format: "— answered by %@ (%@) · %@ · $%.4f · %.1f s", m.name, Escape.inline(r.model), usage, cost, Date().timeIntervalSince(started))))
+                }
+            }
+        } catch let e as ModelError {
+            throw StewardError(e.kind == .policy ? .refused : .failure, e.message)
+        }
+    }
+}
+
+struct ModelsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "models", abstract: "Configured models, whether they answer, what they have installed, and cloud spend against the caps.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Flag(help: "Print as JSON.") var json = false
+
+    struct Entry: Encodable {
+        var name: String
+        var provider: String
+        var model: String
+        var url: String
+        var cloud: Bool
+        var context: Int
+        var reachable: Bool
+        var installed: Bool?
+        var error: String?
+        var routes: [String]
+    }
+    struct Output: Encodable {
+        var models: [Entry]
+        var spentTodayUSD: Double
+        var spentThisMonthUSD: Double
+        var dailyCapUSD: Double
+        var monthlyCapUSD: Double
+        var cloud: String
+    }
+
+    func run() async throws {
+        let (ws, store) = try await options.openWithStore()
+        let config = try await options.modelsConfig(ws)
+        var entries: [Entry] = []
+        await withTaskGroup(of: Entry.self) { group in
+            for spec in config.models.values {
+                group.addTask {
+                    var quick = spec
+                    quick.connectTimeout = min(spec.connectTimeout, 2)
+                    quick.idleTimeout = min(spec.idleTimeout, 3)
+                    let routes = ModelsConfig.purposes.filter { config.route($0).contains(spec.name) }
+                    do {
+                        let names = try await ModelRouter.provider(for: quick).installedModels()
+                        let installed: Bool? = names.isEmpty ? nil : names.contains { $0 == spec.model || $0 == spec.model + ":latest" }
+                        return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: spec.cloud, context: spec.context,
+                                     reachable: true, installed: installed, error: nil, routes: routes)
+                    } catch {
+                        return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: spec.cloud, context: spec.context,
+                                     reachable: false, installed: nil, error: "\(error)", routes: routes)
+                    }
+                }
+            }
+            for await e in group { entries.append(e) }
+        }
+        entries.sort { $0.name < $1.name }
+        let calendar = Calendar(identifier: .gregorian)
+        let day = calendar.startOfDay(for: Date())
+        let month = calendar.date(from: calendar.dateComponents([.year, .month], from: Date())) ?? day
+        let out = Output(models: entries, spentTodayUSD: try store.cloudSpend(since: day), spentThisMonthUSD: try store.cloudSpend(since: month),
+                         dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, cloud: config.cloud.rawValue)
+        if json {
+            try Terminal.printJSON(out)
+            return
+        }
+        var rows = [["NAME", "PROVIDER", "MODEL", "WHERE", "STATUS", "ROUTES"]]
+        for e in entries {
+            let status = e.reachable ? (e.installed == false ? "answers, model not installed" : "answers") : "unreachable"
+            rows.append([e.name, e.provider, e.model, (e.cloud ? "cloud " : "local ") + e.url, status, e.routes.joined(separator: ",")])
+        }
+        print(Terminal.table(rows))
+        for e in entries where !e.reachable { print("  \(e.name): \(Escape.inline(e.error ?? ""))") }
+        print(String(format: "Cloud spend: today $%.4f of $%.2f, this month $%.4f of $%.2f; [privacy] cloud = %@", out.spentTodayUSD, out.dailyCapUSD, out.spentThisMonthUSD, out.monthlyCapUSD, out.cloud))
+    }
+}
