@@ -192,11 +192,13 @@ final class ClientCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let c = clients[key] { return c }
-        let c = HTTPClient(
-            eventLoopGroupProvider: .singleton,
-            configuration: HTTPClient.Configuration(
-                redirectConfiguration: .disallow,
-                timeout: .init(connect: .milliseconds(Int64(connect * 1000)), read: .milliseconds(Int64(read * 1000)))))
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: .milliseconds(Int64(connect * 1000)), read: .milliseconds(Int64(read * 1000))))
+        // A refused connection is an answer (nothing is listening): fail at once so the router
+        // falls back now, instead of retrying until the connect timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        let c = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         clients[key] = c
         return c
     }
