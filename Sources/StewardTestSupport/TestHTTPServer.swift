@@ -39,7 +39,10 @@ public final class TestHTTPServer: Sendable {
     /// Every request received so far.
     public var requests: [TestRequest] { log.all }
 
-    public static func start(_ handler: @escaping @Sendable (TestRequest) async -> TestResponse) async throws -> TestHTTPServer {
+    /// `handler` runs on the server's event loop and must not block. Responses are written
+    /// from the event loop too (no Swift concurrency), so tests that block their own threads
+    /// cannot starve the server.
+    public static func start(_ handler: @escaping @Sendable (TestRequest) -> TestResponse) async throws -> TestHTTPServer {
         let log = RequestLog()
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
@@ -77,12 +80,12 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
-    let handler: @Sendable (TestRequest) async -> TestResponse
+    let handler: @Sendable (TestRequest) -> TestResponse
     let log: RequestLog
     var head: HTTPRequestHead?
     var body = ByteBuffer()
 
-    init(handler: @escaping @Sendable (TestRequest) async -> TestResponse, log: RequestLog) {
+    init(handler: @escaping @Sendable (TestRequest) -> TestResponse, log: RequestLog) {
         self.handler = handler
         self.log = log
     }
@@ -100,16 +103,11 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
             for (k, v) in head.headers { headers[k.lowercased()] = v }
             let request = TestRequest(method: head.method.rawValue, path: head.uri, headers: headers, body: Data(body.readableBytesView))
             log.add(request)
-            let channel = context.channel
-            let handler = self.handler
-            Task {
-                let response = await handler(request)
-                await Self.respond(response, on: channel)
-            }
+            Self.respond(handler(request), on: context.channel)
         }
     }
 
-    static func respond(_ response: TestResponse, on channel: Channel) async {
+    static func respond(_ response: TestResponse, on channel: Channel) {
         func head(_ status: Int, _ contentType: String, chunked: Bool, length: Int = 0) -> HTTPServerResponsePart {
             var h = HTTPHeaders()
             h.add(name: "content-type", value: contentType)
@@ -118,28 +116,29 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
             return .head(HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status), headers: h))
         }
         func bytes(_ s: String) -> HTTPServerResponsePart { .body(.byteBuffer(ByteBuffer(string: s))) }
+        let loop = channel.eventLoop
         switch response {
         case .full(let status, let contentType, let body):
             channel.write(head(status, contentType, chunked: false, length: body.utf8.count), promise: nil)
             channel.write(bytes(body), promise: nil)
-            try? await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
-            try? await channel.close()
+            channel.writeAndFlush(HTTPServerResponsePart.end(nil)).whenComplete { _ in channel.close(promise: nil) }
         case .stream(let status, let contentType, let pieces, let delay):
-            try? await channel.writeAndFlush(head(status, contentType, chunked: true)).get()
-            for p in pieces {
-                if delay > 0 { try? await Task.sleep(nanoseconds: UInt64(delay * 1e9)) }
-                try? await channel.writeAndFlush(bytes(p)).get()
+            channel.writeAndFlush(head(status, contentType, chunked: true), promise: nil)
+            for (i, p) in pieces.enumerated() {
+                loop.scheduleTask(in: .nanoseconds(Int64(delay * 1e9) * Int64(i + 1))) { channel.writeAndFlush(bytes(p), promise: nil) }
             }
-            try? await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
-            try? await channel.close()
+            loop.scheduleTask(in: .nanoseconds(Int64(delay * 1e9) * Int64(pieces.count + 1))) {
+                channel.writeAndFlush(HTTPServerResponsePart.end(nil)).whenComplete { _ in channel.close(promise: nil) }
+            }
         case .truncated(let contentType, let pieces):
-            try? await channel.writeAndFlush(head(200, contentType, chunked: true)).get()
-            for p in pieces { try? await channel.writeAndFlush(bytes(p)).get() }
-            try? await channel.close()
+            channel.writeAndFlush(head(200, contentType, chunked: true), promise: nil)
+            for p in pieces { channel.write(bytes(p), promise: nil) }
+            channel.flush()
+            loop.scheduleTask(in: .milliseconds(20)) { channel.close(promise: nil) }
         case .hang:
             return
         case .close:
-            try? await channel.close()
+            channel.close(promise: nil)
         }
     }
 }
