@@ -58,7 +58,11 @@ let package = Package(
         ),
         .executableTarget(name: "steward", dependencies: ["StewardCommands"]),
         .executableTarget(
-            name: "StewardBench", dependencies: ["StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardTestSupport"]),
+            name: "StewardBench",
+            dependencies: [
+                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]),
         .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore"]),
         .testTarget(name: "StewardGitTests", dependencies: ["StewardGit"]),
         .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
