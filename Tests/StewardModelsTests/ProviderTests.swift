@@ -154,10 +154,11 @@ struct FailureTests {
     }
 
     @Test func idleTimeoutAndRefusedConnection() async throws {
-        let started = Date()
+        // The idle (read) timeout fired, not the overall deadline: its message says "idle".
+        // (No wall-clock bound here: under a full parallel test run this task may wait for a
+        // cooperative thread, which says nothing about the provider.)
         let slow = try await failure(.hang, idle: 0.5)
         #expect(slow.kind == .timeout && slow.message.contains("idle"))
-        #expect(Date().timeIntervalSince(started) < 10)
         // A port nobody listens on: bind, note the port, close.
         let gone = try await TestHTTPServer.start { _ in .close }
         let url = gone.url
