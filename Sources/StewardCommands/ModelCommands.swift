@@ -39,8 +39,9 @@ struct AskCommand: AsyncParsableCommand {
     @Flag(name: .customLong("private"), help: "Local models only, whatever the policy says.") var isPrivate = false
 
     func validate() throws {
-        guard ModelsConfig.purposes.contains(route) else {
-            throw ValidationError("--route must be one of \(ModelsConfig.purposes.joined(separator: ", "))")
+        let chatRoutes = ModelsConfig.purposes.filter { $0 != "embed" }
+        guard chatRoutes.contains(route) else {
+            throw ValidationError("--route must be one of \(chatRoutes.joined(separator: ", ")) (embed is for embeddings, not chat)")
         }
         if prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the prompt is empty") }
     }
@@ -115,10 +116,15 @@ struct ModelsCommand: AsyncParsableCommand {
         await withTaskGroup(of: Entry.self) { group in
             for spec in config.models.values {
                 group.addTask {
+                    let routes = ModelsConfig.purposes.filter { config.route($0).contains(spec.name) }
+                    if spec.cloud && config.cloud != .allow {
+                        // Do not contact a cloud provider the policy does not allow outright.
+                        return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: true, context: spec.context,
+                                     reachable: false, installed: nil, error: "not contacted: [privacy] cloud = \"\(config.cloud.rawValue)\"", routes: routes)
+                    }
                     var quick = spec
                     quick.connectTimeout = min(spec.connectTimeout, 2)
                     quick.idleTimeout = min(spec.idleTimeout, 3)
-                    let routes = ModelsConfig.purposes.filter { config.route($0).contains(spec.name) }
                     do {
                         let names = try await ModelRouter.provider(for: quick).installedModels()
                         let installed: Bool? = names.isEmpty ? nil : names.contains { $0 == spec.model || $0 == spec.model + ":latest" }
@@ -144,7 +150,7 @@ struct ModelsCommand: AsyncParsableCommand {
         }
         var rows = [["NAME", "PROVIDER", "MODEL", "WHERE", "STATUS", "ROUTES"]]
         for e in entries {
-            let status = e.reachable ? (e.installed == false ? "answers, model not installed" : "answers") : "unreachable"
+            let status = e.reachable ? (e.installed == false ? "answers, model not installed" : "answers") : (e.error?.hasPrefix("not contacted") == true ? "not contacted" : "unreachable")
             rows.append([e.name, e.provider, e.model, (e.cloud ? "cloud " : "local ") + e.url, status, e.routes.joined(separator: ",")])
         }
         print(Terminal.table(rows))

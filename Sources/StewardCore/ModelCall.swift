@@ -9,7 +9,9 @@ public struct ModelCallRecord: Sendable, Hashable, Codable {
     public var provider: String
     public var model: String
     public var cloud: Bool
-    /// "ok", "failed" (then the router tried the next model) or "skipped" (policy, budget, cooldown).
+    /// "ok", "failed" (transport failure; the router tried the next model), "error" (a reply
+    /// that was refused or unreadable; not retried elsewhere) or "skipped" (policy, budget,
+    /// cool-down).
     public var outcome: String
     /// Why it failed or was skipped.
     public var reason: String?
@@ -44,4 +46,7 @@ public protocol ModelCallLedger: Sendable {
     func record(_ call: ModelCallRecord) throws
     /// USD spent on cloud models since `date`.
     func cloudSpend(since date: Date) throws -> Double
+    /// When this model last failed at the transport level (for a cool-down that outlives
+    /// one process), or nil.
+    func lastFailure(of modelName: String) throws -> Date?
 }

@@ -182,7 +182,9 @@ public struct AnthropicProvider: ChatProvider {
     }
 
     public func installedModels() async throws -> [String] {
-        guard apiKey != nil else { return [] }
+        guard apiKey != nil else {
+            throw ModelError(.request, "no API key: set the environment variable \(model.apiKeyEnv ?? "ANTHROPIC_API_KEY")")
+        }
         let json = try await http.getJSON("/v1/models", headers: headers)
         return (json["data"]?.array ?? []).compactMap { $0["id"]?.string }
     }

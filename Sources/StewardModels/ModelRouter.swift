@@ -103,10 +103,25 @@ public actor ModelRouter {
             throw ModelError(.request, "no model is set for '\(purpose)': add [routes] \(purpose) = [\"MODEL\"] to steward.toml")
         }
         var reasons: [String] = []
-        for name in names {
+        var tried = 0
+        var cooling: [String] = []
+        // First pass honours cool-downs; if every model was only cooling down, a second pass
+        // tries them anyway (better a retry than no answer at all).
+        for pass in 0..<2 {
+        let candidates = pass == 0 ? names : cooling
+        if pass == 1 && (tried > 0 || cooling.isEmpty) { break }
+        for name in candidates {
             try Task.checkCancellation()
             guard let spec = config.models[name] else { continue }
             var req = request
+            if pass == 0, coolingDown(spec) != nil {
+                let reason = coolingDown(spec)!
+                cooling.append(name)
+                reasons.append("\(name): \(reason)")
+                record(spec, purpose, outcome: "skipped", reason: reason)
+                out.yield(.skipped(spec, reason: reason))
+                continue
+            }
             if let reason = try await refusal(spec, purpose: purpose, options: options, request: &req) {
                 reasons.append("\(name): \(reason)")
                 record(spec, purpose, outcome: "skipped", reason: reason)
@@ -114,6 +129,7 @@ public actor ModelRouter {
                 continue
             }
             out.yield(.trying(spec))
+            tried += 1
             let start = now()
             var firstToken: Double?
             do {
@@ -142,42 +158,50 @@ public actor ModelRouter {
                 record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
                 out.yield(.failed(spec, reason: e.message))
             } catch {
-                record(spec, purpose, outcome: "failed", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
+                record(spec, purpose, outcome: "error", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
                 throw error
             }
+        }
+        }
+        if tried == 0 {
+            throw ModelError(.policy, "no model on the '\(purpose)' route may be used now — " + reasons.joined(separator: "; "))
         }
         throw ModelError(.connection, "no model on the '\(purpose)' route could answer — " + reasons.joined(separator: "; "))
     }
 
     /// Why `spec` may not be called now, or nil. May redact `request` (secrets = redact).
-    func refusal(_ spec: ModelSpec, purpose: String, options: RouteOptions, request: inout ChatRequest) async throws -> String? {
-        if let until = coolingUntil[spec.name], until > now() {
-            return "cooling down after a failure (\(Int(until.timeIntervalSince(now()).rounded(.up))) s left; [router] cooldown_seconds)"
+    /// Why `spec` is cooling down (this process's memory, or a failure another process
+    /// recorded), or nil.
+    func coolingDown(_ spec: ModelSpec) -> String? {
+        var until = coolingUntil[spec.name]
+        if until == nil, let failed = try? ledger?.lastFailure(of: spec.name) {
+            until = failed.addingTimeInterval(config.cooldownSeconds)
         }
+        guard let until, until > now() else { return nil }
+        return "cooling down after a failure (\(Int(until.timeIntervalSince(now()).rounded(.up))) s left; [router] cooldown_seconds)"
+    }
+
+    func refusal(_ spec: ModelSpec, purpose: String, options: RouteOptions, request: inout ChatRequest) async throws -> String? {
         guard spec.cloud else { return nil }
         if options.isPrivate { return "this task is private: local models only" }
         if options.noCloud { return "--no-cloud" }
-        switch config.cloud {
-        case .never: return "[privacy] cloud = \"never\""
-        case .allow: break
-        case .ask:
-            if cloudAnswer == nil {
-                cloudAnswer = await consent?.mayUseCloud(model: spec, purpose: purpose) ?? false
-                if consent == nil { return "[privacy] cloud = \"ask\" and there is no one to ask (no terminal), so no" }
-            }
-            if cloudAnswer == false { return "[privacy] cloud = \"ask\" and the answer was no" }
-        }
+        if config.cloud == .never { return "[privacy] cloud = \"never\"" }
+        // Budget and secrets before asking the person: never ask for what would be refused.
         if let ledger {
             let calendar = Calendar(identifier: .gregorian)
             let day = calendar.startOfDay(for: now())
             let month = calendar.date(from: calendar.dateComponents([.year, .month], from: now())) ?? day
+            // A hard cap: this call's likely cost counts too (the prompt at ~4 characters a
+            // token, the reply at its token limit).
+            let promptTokens = request.messages.reduce(0) { $0 + $1.content.utf8.count } / 4
+            let estimate = spec.cost(Usage(inputTokens: promptTokens, outputTokens: request.maxTokens ?? spec.maxTokens ?? 1024))
             let today = try ledger.cloudSpend(since: day)
-            if today >= config.dailyUSD {
-                return String(format: "the daily cloud budget is spent ($%.2f of $%.2f; [budget] daily_usd)", today, config.dailyUSD)
+            if today + estimate > config.dailyUSD {
+                return String(format: "the daily cloud budget would be exceeded ($%.4f spent, this call ~$%.4f, cap $%.2f; [budget] daily_usd)", today, estimate, config.dailyUSD)
             }
             let thisMonth = try ledger.cloudSpend(since: month)
-            if thisMonth >= config.monthlyUSD {
-                return String(format: "the monthly cloud budget is spent ($%.2f of $%.2f; [budget] monthly_usd)", thisMonth, config.monthlyUSD)
+            if thisMonth + estimate > config.monthlyUSD {
+                return String(format: "the monthly cloud budget would be exceeded ($%.4f spent, this call ~$%.4f, cap $%.2f; [budget] monthly_usd)", thisMonth, estimate, config.monthlyUSD)
             }
         }
         var kinds: [String] = []
@@ -185,17 +209,22 @@ public actor ModelRouter {
             kinds += scanner.scan(m.content).map(\.kind)
             for c in m.toolCalls { kinds += scanner.scan(c.arguments).map(\.kind) }
         }
+        if !kinds.isEmpty && config.secrets == .block {
+            return "the request holds secrets (\(Array(Set(kinds)).sorted().joined(separator: ", "))) and [privacy] secrets = \"block\" keeps them on this machine"
+        }
+        if config.cloud == .ask {
+            if cloudAnswer == nil {
+                guard let consent else { return "[privacy] cloud = \"ask\" and there is no one to ask (no terminal), so no" }
+                cloudAnswer = await consent.mayUseCloud(model: spec, purpose: purpose)
+            }
+            if cloudAnswer == false { return "[privacy] cloud = \"ask\" and the answer was no" }
+        }
         if !kinds.isEmpty {
-            switch config.secrets {
-            case .block:
-                return "the request holds secrets (\(Array(Set(kinds)).sorted().joined(separator: ", "))) and [privacy] secrets = \"block\" keeps them on this machine"
-            case .redact:
-                request.messages = request.messages.map { m in
-                    var m = m
-                    m.content = scanner.redact(m.content)
-                    m.toolCalls = m.toolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: scanner.redact($0.arguments)) }
-                    return m
-                }
+            request.messages = request.messages.map { m in
+                var m = m
+                m.content = scanner.redact(m.content)
+                m.toolCalls = m.toolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: scanner.redact($0.arguments)) }
+                return m
             }
         }
         return nil

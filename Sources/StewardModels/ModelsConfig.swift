@@ -154,7 +154,7 @@ public struct ModelsConfig: Sendable, Hashable {
         if let b = table["budget"] {
             guard let t = b.table else { throw fail("budget", "a table") }
             for k in t.keys {
-                guard let v = number(t[k]), v >= 0 else { throw fail("budget.\(k)", "a number of USD, 0 or more") }
+                guard let v = number(t[k]), v >= 0, v <= 1e9 else { throw fail("budget.\(k)", "a number of USD, 0 or more") }
                 switch k {
                 case "daily_usd": config.dailyUSD = v
                 case "monthly_usd": config.monthlyUSD = v
@@ -167,7 +167,7 @@ public struct ModelsConfig: Sendable, Hashable {
             for k in t.keys {
                 switch k {
                 case "cooldown_seconds":
-                    guard let v = number(t[k]), v >= 0 else { throw fail("router.cooldown_seconds", "a number of seconds, 0 or more") }
+                    guard let v = number(t[k]), v >= 0, v <= 86_400 else { throw fail("router.cooldown_seconds", "a number of seconds from 0 to 86400") }
                     config.cooldownSeconds = v
                 default: throw unknown("router.\(k)", ["cooldown_seconds"])
                 }
@@ -195,9 +195,9 @@ public struct ModelsConfig: Sendable, Hashable {
             guard let s = v.string else { throw fail(key(k), "a string") }
             return s
         }
-        func num(_ k: String, min: Double = 0) throws -> Double? {
+        func num(_ k: String, min: Double = 0, max: Double = 1e9) throws -> Double? {
             guard let v = t[k] else { return nil }
-            guard let n = number(v), n >= min else { throw fail(key(k), "a number ≥ \(min == 0 ? "0" : String(min))") }
+            guard let n = number(v), n >= min, n <= max else { throw fail(key(k), "a number from \(min == 0 ? "0" : String(Int(min))) to \(Int(max))") }
             return n
         }
         func bool(_ k: String) throws -> Bool? {
@@ -215,13 +215,13 @@ public struct ModelsConfig: Sendable, Hashable {
         }
         let toolResults = try str("tool_results") ?? "tool"
         guard ["tool", "user"].contains(toolResults) else { throw fail(key("tool_results"), "\"tool\" or \"user\"") }
-        let contextValue = try num("context", min: 256)
+        let contextValue = try num("context", min: 256, max: 10_000_000)
         let cloud = try bool("cloud") ?? (provider == .anthropic ? true : !isLocal(host: parsed.host ?? ""))
         return ModelSpec(
             name: name, provider: provider, url: url, model: model, context: Int(contextValue ?? 8192),
             priceIn: try num("price_in") ?? 0, priceOut: try num("price_out") ?? 0, apiKeyEnv: try str("api_key_env"),
-            temperature: try num("temperature"), maxTokens: try num("max_tokens", min: 1).map { Int($0) },
-            connectTimeout: try num("connect_timeout") ?? 5, idleTimeout: try num("timeout") ?? 120,
+            temperature: try num("temperature", max: 10), maxTokens: try num("max_tokens", min: 1, max: 10_000_000).map { Int($0) },
+            connectTimeout: try num("connect_timeout", max: 86_400) ?? 5, idleTimeout: try num("timeout", max: 86_400) ?? 120,
             think: try bool("think"), keepAlive: try str("keep_alive"), toolResults: toolResults, cloud: cloud)
     }
 
@@ -229,13 +229,18 @@ public struct ModelsConfig: Sendable, Hashable {
         v?.double ?? v?.int.map(Double.init)
     }
 
-    /// Loopback, private ranges and `.local` names count as this machine or its network.
+    /// Loopback, private address ranges and `localhost`/`.local` names count as this machine
+    /// or its network; every other host name is cloud (a name could resolve anywhere).
     public static func isLocal(host: String) -> Bool {
         let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-        if h == "localhost" || h.hasSuffix(".local") || h == "::1" || h.hasPrefix("127.") || h.hasPrefix("10.") || h.hasPrefix("192.168.") || h.hasPrefix("fd") || h.hasPrefix("fe80:") {
-            return true
+        if h == "localhost" || h.hasSuffix(".localhost") || h.hasSuffix(".local") { return true }
+        if h.contains(":") {
+            // IPv6 literals: loopback, unique local (fc00::/7), link local (fe80::/10).
+            return h == "::1" || h.hasPrefix("fc") || h.hasPrefix("fd") || h.hasPrefix("fe8") || h.hasPrefix("fe9") || h.hasPrefix("fea") || h.hasPrefix("feb")
         }
-        let parts = h.split(separator: ".").compactMap { Int($0) }
-        return parts.count == 4 && parts[0] == 172 && (16...31).contains(parts[1])
+        let parts = h.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 4, parts.allSatisfy({ $0 != nil && (0...255).contains($0!) }) else { return false }
+        let a = parts[0]!, b = parts[1]!
+        return a == 127 || a == 10 || (a == 192 && b == 168) || (a == 172 && (16...31).contains(b)) || (a == 169 && b == 254)
     }
 }

@@ -29,7 +29,7 @@ public struct OllamaProvider: ChatProvider {
         }
         var options: [String: JSONValue] = ["num_ctx": .number(Double(model.context))]
         if let t = r.temperature ?? model.temperature { options["temperature"] = .number(t) }
-        if let n = r.maxTokens { options["num_predict"] = .number(Double(n)) }
+        if let n = r.maxTokens ?? model.maxTokens { options["num_predict"] = .number(Double(n)) }
         var o: [String: JSONValue] = [
             "model": .string(model.model), "messages": .array(messages), "stream": .bool(r.stream), "options": .object(options),
         ]

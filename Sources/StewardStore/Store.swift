@@ -164,6 +164,12 @@ public final class Store: AuditIndex, ModelCallLedger, Sendable {
         }
     }
 
+    public func lastFailure(of modelName: String) throws -> Date? {
+        try pool.read { db in
+            try Date.fetchOne(db, sql: "SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'failed'", arguments: [modelName])
+        }
+    }
+
     /// Recorded calls, newest last.
     public func modelCalls(limit: Int = 100) throws -> [ModelCallRecord] {
         try pool.read { db in

@@ -14,6 +14,7 @@ final class MemoryLedger: ModelCallLedger, @unchecked Sendable {
     func record(_ call: ModelCallRecord) throws { lock.lock(); items.append(call); lock.unlock() }
     func cloudSpend(since date: Date) throws -> Double { lock.lock(); defer { lock.unlock() }; return spent + items.filter { $0.cloud }.reduce(0) { $0 + $1.costUSD } }
     var calls: [ModelCallRecord] { lock.lock(); defer { lock.unlock() }; return items }
+    func lastFailure(of modelName: String) throws -> Date? { nil }
 }
 
 struct Consent: CloudConsent {
@@ -124,7 +125,7 @@ struct RouterTests {
             _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
             Issue.record("the cap did not stop the third call")
         } catch let e as ModelError {
-            #expect(e.message.contains("daily cloud budget"))
+            #expect(e.message.contains("daily cloud budget") && e.kind == .policy)
         }
         #expect(cloud.requests.count == 2)
     }
@@ -300,5 +301,20 @@ struct SecretScannerTests {
         for text in ["The password policy says 8 characters.", "token = aaaaaaaaaaaaaaaaaaaa", "Use ollama serve to start", "sha 1d9614638d18024d"] {
             #expect(s.scan(text).isEmpty, "\(text)")
         }
+    }
+}
+
+@Suite("Where a model runs")
+struct LocalityTests {
+    @Test(arguments: [("127.0.0.1", true), ("localhost", true), ("10.1.2.3", true), ("192.168.0.9", true), ("172.20.0.1", true), ("::1", true),
+                      ("fd00::1", true), ("box.local", true), ("fdn.example.com", false), ("10.example.com", false), ("172.40.0.1", false),
+                      ("api.anthropic.com", false), ("8.8.8.8", false)])
+    func hostLocality(_ host: String, _ local: Bool) {
+        #expect(ModelsConfig.isLocal(host: host) == local)
+    }
+
+    @Test func hugeNumbersAreRefusedByName() {
+        #expect(throws: StewardError.self) { try ModelsConfig.parse("[models.x]\nprovider = \"ollama\"\nmodel = \"m\"\ncontext = 1e30\n") }
+        #expect(throws: StewardError.self) { try ModelsConfig.parse("[models.x]\nprovider = \"ollama\"\nmodel = \"m\"\ntimeout = 1e30\n") }
     }
 }
