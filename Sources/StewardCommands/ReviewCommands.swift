@@ -12,8 +12,8 @@ struct ReviewCommand: AsyncParsableCommand {
     @Flag(help: "Print the list as JSON.") var json = false
 
     func run() async throws {
-        let ws = try await options.open()
-        let list = try await ws.pending()
+        let (ws, store) = try await options.openWithStore(syncAudit: false)
+        let list = try await ws.pending(cache: store)
         if json {
             try Terminal.printJSON(list)
             return

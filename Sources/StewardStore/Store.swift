@@ -5,7 +5,7 @@ import StewardCore
 /// Steward's SQLite store (`.steward/steward.db`, WAL): an index of the audit trail for fast
 /// listing, and later tasks, steps, tokens and costs. Git stays the source of truth for the
 /// audit trail: delete this file and `steward doctor` (or any command) rebuilds it.
-public final class Store: AuditIndex, ModelCallLedger, Sendable {
+public final class Store: AuditIndex, ModelCallLedger, ProposalCache, Sendable {
     let pool: DatabasePool
     public let path: String
 
@@ -63,6 +63,20 @@ public final class Store: AuditIndex, ModelCallLedger, Sendable {
                 t.column("costUSD", .double).notNull()
                 t.column("latencyMs", .double).notNull()
                 t.column("firstTokenMs", .double)
+            }
+        }
+        m.registerMigration("v3: review cache") { db in
+            try db.create(table: "reviewCache") { t in
+                t.primaryKey("number", .integer)
+                t.column("head", .text).notNull()
+                t.column("base", .text)
+                t.column("title", .text).notNull()
+                t.column("agent", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("created", .double).notNull()
+                t.column("files", .integer).notNull()
+                t.column("additions", .integer).notNull()
+                t.column("deletions", .integer).notNull()
             }
         }
         return m
@@ -178,6 +192,35 @@ public final class Store: AuditIndex, ModelCallLedger, Sendable {
                     date: row["date"], purpose: row["purpose"], modelName: row["modelName"], provider: row["provider"], model: row["model"], cloud: row["cloud"],
                     outcome: row["outcome"], reason: row["reason"], inputTokens: row["inputTokens"], outputTokens: row["outputTokens"], costUSD: row["costUSD"],
                     latencyMs: row["latencyMs"], firstTokenMs: row["firstTokenMs"])
+            }
+        }
+    }
+
+    // MARK: - Review cache
+
+    public func cachedProposals(_ heads: [Int: String]) throws -> [Int: ProposalInfo] {
+        try pool.read { db in
+            var out: [Int: ProposalInfo] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT number, head, base, title, agent, kind, created, files, additions, deletions FROM reviewCache")
+            while let row = try rows.next() {
+                let n: Int = row[0]
+                guard let head = heads[n], head == (row[1] as String) else { continue }
+                out[n] = ProposalInfo(
+                    number: n, title: row[3], agent: row[4], kind: ProposalInfo.Kind(rawValue: row[5]) ?? .change, status: .pending,
+                    created: Date(timeIntervalSince1970: row[6]), base: row[2], head: head, files: row[7], additions: row[8], deletions: row[9],
+                    rollbackOf: nil, undoneBy: nil)
+            }
+            return out
+        }
+    }
+
+    public func cacheProposals(_ infos: [ProposalInfo]) throws {
+        try pool.write { db in
+            for i in infos {
+                guard let head = i.head else { continue }
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO reviewCache (number, head, base, title, agent, kind, created, files, additions, deletions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [i.number, head, i.base, i.title, i.agent, i.kind.rawValue, i.created.timeIntervalSince1970, i.files, i.additions, i.deletions])
             }
         }
     }

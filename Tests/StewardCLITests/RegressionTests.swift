@@ -380,3 +380,25 @@ struct ThirdReviewTests {
         #expect((try? s.git("show", "main:memory/a.md")) == nil)
     }
 }
+
+@Suite("Review cache")
+struct ReviewCacheTests {
+    @Test func reviewFollowsHeadsNotAStaleCache() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["memory/a.md": "1\n2\n3\n"])
+        let n = try s.propose("edit", writeOp("memory/a.md", "1\n2\nTHREE\n"))
+        let m = try s.propose("other", writeOp("memory/b.md", "b\n"))
+        let first = try json(try s.ok("review", "--json")) as! [[String: Any]]
+        #expect(first.map { $0["number"] as! Int } == [n, m])
+        try personCommits(s, ["memory/c.md": "c\n"])
+        try s.ok("refresh", "\(n)")
+        let head = try s.git("rev-parse", "refs/heads/steward/\(n)").trimmingCharacters(in: .newlines)
+        let second = try json(try s.ok("review", "--json")) as! [[String: Any]]
+        #expect(second.first { $0["number"] as? Int == n }?["head"] as? String == head, "a moved head is recomputed")
+        try s.ok("approve", "\(m)", "--yes")
+        let third = try json(try s.ok("review", "--json")) as! [[String: Any]]
+        #expect(third.map { $0["number"] as! Int } == [n])
+        #expect((third[0]["additions"] as? Int) == 1 && (third[0]["deletions"] as? Int) == 1)
+    }
+}

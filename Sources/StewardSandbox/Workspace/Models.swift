@@ -2,27 +2,6 @@ import Foundation
 import StewardCore
 import StewardGit
 
-/// A proposal as the reviewer sees it.
-public struct ProposalInfo: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Codable { case change, rollback }
-    public var number: Int
-    public var title: String
-    public var agent: String
-    public var kind: Kind
-    public var status: ProposalStatus
-    public var created: Date
-    /// The commit the proposal's changes are measured against.
-    public var base: String?
-    public var head: String?
-    public var files: Int
-    public var additions: Int
-    public var deletions: Int
-    /// For a rollback: the number it undoes.
-    public var rollbackOf: Int?
-    /// The rollback that undid this one, if any.
-    public var undoneBy: Int?
-}
-
 /// What `propose` made.
 public struct ProposalResult: Sendable, Hashable, Codable {
     public struct Commit: Sendable, Hashable, Codable {

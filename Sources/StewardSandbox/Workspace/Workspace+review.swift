@@ -4,11 +4,31 @@ import StewardGit
 
 extension Workspace {
     /// Pending proposals, oldest first, with their numbers of changed files and lines.
-    public func pending() throws -> [ProposalInfo] {
+    /// With a `cache`, a proposal whose head has not moved since it was last listed costs
+    /// nothing but its ref; the others are computed and added to the cache.
+    public func pending(cache: ProposalCache? = nil) throws -> [ProposalInfo] {
         let r = try repo
-        // Only branches whose number Steward handed out; a person's own steward/X is skipped.
-        let numbers = try r.references(matching: Refs.branchGlob).compactMap { Refs.number(in: $0.name) }.sorted()
-        return try numbers.filter { try r.reference(Refs.claim($0)) != nil }.map { try proposal($0) }
+        var heads: [Int: String] = [:]
+        for (name, head) in try r.references(matching: Refs.branchGlob) {
+            if let n = Refs.number(in: name) { heads[n] = head.hex }
+        }
+        let cached = try cache?.cachedProposals(heads) ?? [:]
+        var fresh: [ProposalInfo] = []
+        var out: [ProposalInfo] = []
+        for n in heads.keys.sorted() {
+            if let c = cached[n] {
+                out.append(c)
+                continue
+            }
+            // Only branches whose number Steward handed out; a person's own steward/X is skipped.
+            guard try r.reference(Refs.claim(n)) != nil else { continue }
+            let info = try proposal(n)
+            guard info.status == .pending else { continue }
+            fresh.append(info)
+            out.append(info)
+        }
+        if !fresh.isEmpty { try cache?.cacheProposals(fresh) }
+        return out
     }
 
     /// One proposal, whatever its state.

@@ -1,0 +1,50 @@
+import Foundation
+
+/// A proposal as the reviewer sees it.
+public struct ProposalInfo: Sendable, Hashable, Codable {
+    public init(
+        number: Int, title: String, agent: String, kind: Kind, status: ProposalStatus, created: Date, base: String?, head: String?,
+        files: Int, additions: Int, deletions: Int, rollbackOf: Int?, undoneBy: Int?
+    ) {
+        self.number = number
+        self.title = title
+        self.agent = agent
+        self.kind = kind
+        self.status = status
+        self.created = created
+        self.base = base
+        self.head = head
+        self.files = files
+        self.additions = additions
+        self.deletions = deletions
+        self.rollbackOf = rollbackOf
+        self.undoneBy = undoneBy
+    }
+
+    public enum Kind: String, Sendable, Codable { case change, rollback }
+    public var number: Int
+    public var title: String
+    public var agent: String
+    public var kind: Kind
+    public var status: ProposalStatus
+    public var created: Date
+    /// The commit the proposal's changes are measured against.
+    public var base: String?
+    public var head: String?
+    public var files: Int
+    public var additions: Int
+    public var deletions: Int
+    /// For a rollback: the number it undoes.
+    public var rollbackOf: Int?
+    /// The rollback that undid this one, if any.
+    public var undoneBy: Int?
+}
+
+/// A cache of pending proposals as `review` shows them, keyed by number and head (a
+/// proposal's title, base and line counts cannot change while its head stays the same).
+/// Implemented by the store; `review` of 1,000 proposals then costs one query, not 1,000 diffs.
+public protocol ProposalCache: Sendable {
+    /// The cached entries whose head still matches.
+    func cachedProposals(_ heads: [Int: String]) throws -> [Int: ProposalInfo]
+    func cacheProposals(_ infos: [ProposalInfo]) throws
+}
