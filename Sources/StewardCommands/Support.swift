@@ -64,7 +64,12 @@ enum Terminal {
     /// hide or reorder text on a terminal (C1 controls, bidi controls, zero-width
     /// characters) is written as a `\uXXXX` escape too, so the bytes stay honest.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        let text = String(decoding: try jsonEncoder.encode(value), as: UTF8.self)
+        let data = try jsonEncoder.encode(value)
+        let text = String(decoding: data, as: UTF8.self)
+        if !data.contains(where: { $0 >= 0x80 }) {
+            print(text)  // plain ASCII: nothing can hide in it
+            return
+        }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             if s.value > 0x7F && Escape.isUnsafe(s, keepNewlines: true) {
