@@ -13,7 +13,7 @@ public struct AnthropicProvider: ChatProvider {
 
     public init(model: ModelSpec, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.model = model
-        apiKey = environment[model.apiKeyEnv ?? "ANTHROPIC_API_KEY"]
+        apiKey = environment[model.apiKeyEnv ?? "ANTHROPIC_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }
         http = HTTPTransport(
             baseURL: model.url, connectTimeout: model.connectTimeout, idleTimeout: model.idleTimeout,
             unreachableHint: "check the network, or set [models.\(model.name)].url")

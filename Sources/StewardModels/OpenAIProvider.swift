@@ -11,7 +11,7 @@ public struct OpenAIProvider: ChatProvider {
 
     public init(model: ModelSpec, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.model = model
-        apiKey = model.apiKeyEnv.flatMap { environment[$0] }
+        apiKey = model.apiKeyEnv.flatMap { environment[$0] }.flatMap { $0.isEmpty ? nil : $0 }
         http = HTTPTransport(
             baseURL: model.url, connectTimeout: model.connectTimeout, idleTimeout: model.idleTimeout,
             unreachableHint: "no OpenAI-compatible server is answering at \(model.url); start it (e.g. `llama-server --port …`), or set [models.\(model.name)].url")

@@ -180,7 +180,11 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, Sendable {
 
     public func lastFailure(of modelName: String) throws -> Date? {
         try pool.read { db in
-            try Date.fetchOne(db, sql: "SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'failed'", arguments: [modelName])
+            // A later success ends the cool-down.
+            try Date.fetchOne(db, sql: """
+                SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'failed'
+                  AND date > COALESCE((SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'ok'), 0)
+                """, arguments: [modelName, modelName])
         }
     }
 
