@@ -208,3 +208,28 @@ struct AgentAccessTests {
         }
     }
 }
+
+@Suite("Packed refs")
+struct PackedRefsTests {
+    @Test func everythingWorksOnceRefsArePacked() async throws {
+        try await withTemporaryDirectory { dir in
+            let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
+            let policy = try PathPolicy.outsideTools()
+            for i in 1...101 {
+                _ = try await ws.propose(title: "p\(i)", agent: "a", operations: [.write(path: "memory/p\(i).md", content: Data("\(i)\n".utf8), executable: false)], policy: policy)
+            }
+            let packed = (try? String(contentsOfFile: dir + "/ws/.git/packed-refs", encoding: .utf8)) ?? ""
+            #expect(packed.contains("refs/steward/proposals/100") && packed.contains("refs/heads/steward/50"), "the 100th proposal packed the refs")
+            #expect(try await ws.pending().count == 101)
+            _ = try await ws.approve(5, by: "alice")
+            _ = try await ws.reject(6, by: "alice", reason: "no")
+            let rb = try await ws.rollback(5, by: "alice", reason: nil)
+            #expect(rb.rollbackNumber == 102, "a packed claim is still taken: numbers are not reused")
+            #expect(try await ws.proposal(5).status == .rolledBack)
+            #expect(try await ws.proposal(6).status == .rejected)
+            #expect(try await ws.pending().count == 99)
+            let p = try await ws.propose(title: "next", agent: "a", operations: [.write(path: "temp/n", content: Data(), executable: false)], policy: policy)
+            #expect(p.number == 103)
+        }
+    }
+}

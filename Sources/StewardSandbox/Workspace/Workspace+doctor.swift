@@ -9,6 +9,7 @@ extension Workspace {
     /// doctor), removes branches left behind, and rebuilds the index. Runs under the main lock.
     public func doctor(rebuild: Bool) throws -> [DoctorFinding] {
         try withMainLock {
+            let r = try repo
             var findings: [DoctorFinding] = []
             for (i, e) in try auditEvents().enumerated() where e.sequence != i + 1 {
                 findings.append(.init(kind: .problem, message: "audit trail: event \(i + 1) has sequence \(e.sequence); the audit ref was rewritten"))
@@ -19,6 +20,7 @@ extension Workspace {
             findings += try restoreUndoneRefs()
             findings += try removeLeftoverBranches()
             findings += try appendMissingEvents()
+            try r.packRefs()
             let all = try auditEvents()
             if let index {
                 let indexed = try index.lastSequence()

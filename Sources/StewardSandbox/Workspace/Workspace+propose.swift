@@ -43,6 +43,9 @@ extension Workspace {
             AuditEvent(sequence: seq, kind: .proposed, proposal: number, title: title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
                        commit: head.hex, base: base.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
         }
+        // Every 100th proposal, pack the refs (each proposal leaves a few behind): listing
+        // stays one file read however many there are. Best effort; nothing depends on it.
+        if number % 100 == 0 { try? r.packRefs() }
         return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
         }
     }
