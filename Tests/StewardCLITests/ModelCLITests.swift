@@ -73,3 +73,18 @@ struct ModelCLITests {
         #expect(server.requests.isEmpty, "nothing left the machine")
     }
 }
+
+@Suite("steward models and ask: policy details")
+struct ModelPolicyCLITests {
+    @Test func modelsDoesNotContactCloudProvidersUnlessAllowed() async throws {
+        let server = try await TestHTTPServer.start { _ in .full(status: 200, body: #"{"data":[]}"#) }
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": "[models.claude]\nprovider = \"anthropic\"\nurl = \"\(server.url)\"\nmodel = \"c\"\n[privacy]\ncloud = \"ask\"\n"])
+        let r = try json(try s.ok("models", "--json")) as! [String: Any]
+        let entry = (r["models"] as! [[String: Any]])[0]
+        #expect((entry["error"] as? String ?? "").contains("not contacted") && server.requests.isEmpty)
+        #expect(try s.steward("ask", "--route", "embed", "hi").status == 2)
+    }
+}

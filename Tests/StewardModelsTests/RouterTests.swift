@@ -1,6 +1,7 @@
 import Foundation
 import StewardCore
 import StewardModels
+import StewardStore
 import StewardTestSupport
 import Testing
 
@@ -316,5 +317,62 @@ struct LocalityTests {
     @Test func hugeNumbersAreRefusedByName() {
         #expect(throws: StewardError.self) { try ModelsConfig.parse("[models.x]\nprovider = \"ollama\"\nmodel = \"m\"\ncontext = 1e30\n") }
         #expect(throws: StewardError.self) { try ModelsConfig.parse("[models.x]\nprovider = \"ollama\"\nmodel = \"m\"\ntimeout = 1e30\n") }
+    }
+}
+
+final class CountingConsent: CloudConsent, @unchecked Sendable {
+    // @unchecked: `asked` is only touched under `lock`.
+    private let lock = NSLock()
+    private var count = 0
+    func mayUseCloud(model: ModelSpec, purpose: String) async -> Bool { bump(); return true }
+    private func bump() { lock.withLock { count += 1 } }
+    var asked: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
+
+@Suite("Router details checked end to end")
+struct RouterDetailTests {
+    @Test func consentIsNotAskedForWhatTheBudgetRefuses() async throws {
+        let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
+        defer { Task { await cloud.stop() } }
+        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
+        let consent = CountingConsent()
+        let router = ModelRouter(config: config([spec(.anthropic, cloud.url, name: "claude", priceIn: 3, priceOut: 15)], route: ["claude"], cloud: .ask, daily: 0.001),
+                                 ledger: MemoryLedger(), consent: consent)
+        await #expect(throws: ModelError.self) { _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)) }
+        #expect(consent.asked == 0 && cloud.requests.isEmpty)
+    }
+
+    @Test func coolDownIsSharedThroughTheStoreAndEndsOnSuccess() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-cool-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = try Store(path: dir + "/steward.db")
+        let good = try await TestHTTPServer.start { _ in .full(status: 200, body: openAIReply) }
+        defer { Task { await good.stop() } }
+        let dead = spec(.ollama, "http://127.0.0.1:9", name: "dead")
+        let cfg = config([dead, spec(.openai, good.url, name: "good")], route: ["dead", "good"])
+        _ = try await ModelRouter(config: cfg, ledger: store).chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
+        // Another router (as another process would) skips the failed model without calling it.
+        let second = try await collect(ModelRouter(config: cfg, ledger: store).stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
+        #expect(second.contains { if case .skipped(let m, let r) = $0 { return m.name == "dead" && r.contains("cooling down") }; return false })
+        #expect(!second.contains { if case .trying(let m) = $0 { return m.name == "dead" }; return false })
+        // A later success of that model ends the cool-down everywhere.
+        try store.record(ModelCallRecord(date: Date(), purpose: "ask", modelName: "dead", provider: "ollama", model: "m", cloud: false, outcome: "ok"))
+        let third = try await collect(ModelRouter(config: cfg, ledger: store).stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
+        #expect(third.contains { if case .trying(let m) = $0 { return m.name == "dead" }; return false })
+    }
+
+    @Test func ollamaGetsThinkKeepAliveAndNumPredict() async throws {
+        let server = try await TestHTTPServer.start { _ in .full(status: 200, body: OllamaDocs.noStreaming) }
+        defer { Task { await server.stop() } }
+        var m = spec(.ollama, server.url, context: 2048)
+        m.think = false
+        m.keepAlive = "10m"
+        m.maxTokens = 64
+        m.temperature = 0.2
+        _ = try await OllamaProvider(model: m).chat(ChatRequest(messages: [.user("x")], stream: false))
+        let sent = try #require(server.requests.first?.json)
+        let options = try #require(sent["options"] as? [String: Any])
+        #expect(sent["think"] as? Bool == false && sent["keep_alive"] as? String == "10m")
+        #expect(options["num_ctx"] as? Int == 2048 && options["num_predict"] as? Int == 64 && (options["temperature"] as? Double) == 0.2)
     }
 }
