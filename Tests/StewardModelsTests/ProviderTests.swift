@@ -177,3 +177,50 @@ struct FailureTests {
         #expect(e.kind == .contextOverflow && e.message.contains("context"))
     }
 }
+
+@Suite("Embeddings")
+struct EmbeddingTests {
+    /// Ollama's documented /api/embed example (docs/api.md, "Request (Multiple input)"), verbatim.
+    static let ollamaEmbed = """
+        {
+          "model": "all-minilm",
+          "embeddings": [[
+            0.010071029, -0.0017594862, 0.05007221, 0.04692972, 0.054916814,
+            0.008599704, 0.105441414, -0.025878139, 0.12958129, 0.031952348
+          ],[
+            -0.0098027075, 0.06042469, 0.025257962, -0.006364387, 0.07272725,
+            0.017194884, 0.09032035, -0.051705178, 0.09951512, 0.09072481
+          ]]
+        }
+        """
+
+    @Test func ollamaAndOpenAIEmbeddingsThroughTheRoute() async throws {
+        let ollama = try await TestHTTPServer.start { _ in .full(status: 200, body: Self.ollamaEmbed) }
+        let openai = try await TestHTTPServer.start { _ in
+            .full(status: 200, body: #"{"object":"list","data":[{"object":"embedding","index":1,"embedding":[0.3,0.4]},{"object":"embedding","index":0,"embedding":[0.1,0.2]}],"model":"e","usage":{"prompt_tokens":7,"total_tokens":7}}"#)
+        }
+        defer { Task { await ollama.stop(); await openai.stop() } }
+        let (v, _) = try await OllamaProvider(model: spec(.ollama, ollama.url, model: "all-minilm")).embed(["Why is the sky blue?", "Why is the grass green?"])
+        #expect(v.count == 2 && v[0].count == 10 && v[1][1] == 0.06042469)
+        let sent = try #require(ollama.requests.first?.json)
+        #expect(ollama.requests.first?.path == "/api/embed" && (sent["input"] as? [String])?.count == 2)
+        let (w, usage) = try await OpenAIProvider(model: spec(.openai, openai.url)).embed(["a", "b"])
+        #expect(w == [[0.1, 0.2], [0.3, 0.4]] && usage?.inputTokens == 7, "ordered by index")
+        // Through the router: a dead first model falls back to the next.
+        let router = ModelRouter(config: ModelsConfig(models: ["dead": spec(.ollama, "http://127.0.0.1:9", name: "dead"), "e": spec(.openai, openai.url, name: "e")],
+                                                      routes: ["embed": ["dead", "e"]]))
+        let (vectors, model) = try await router.embed(["a", "b"])
+        #expect(vectors.count == 2 && model.name == "e")
+    }
+
+    @Test func aWrongNumberOfVectorsIsMalformed() async throws {
+        let server = try await TestHTTPServer.start { _ in .full(status: 200, body: #"{"model":"m","embeddings":[[0.1]]}"#) }
+        defer { Task { await server.stop() } }
+        do {
+            _ = try await OllamaProvider(model: spec(.ollama, server.url)).embed(["a", "b"])
+            Issue.record("accepted one vector for two texts")
+        } catch let e as ModelError {
+            #expect(e.kind == .malformed)
+        }
+    }
+}

@@ -49,3 +49,20 @@ struct RealModelTests {
         #expect(model.name == "real" && !reply.message.content.isEmpty)
     }
 }
+
+/// Against a real server started with embeddings on (`llama-server … --embeddings --pooling
+/// mean`): runs when STEWARD_TEST_EMBED_URL is set.
+let realEmbedURL = ProcessInfo.processInfo.environment["STEWARD_TEST_EMBED_URL"]
+
+@Suite("Real embeddings (STEWARD_TEST_EMBED_URL)", .enabled(if: realEmbedURL != nil, "set STEWARD_TEST_EMBED_URL to a llama-server started with --embeddings"))
+struct RealEmbeddingTests {
+    @Test func similarTextsAreCloser() async throws {
+        let p = OpenAIProvider(model: spec(.openai, realEmbedURL ?? "", model: "qwen", idle: 60))
+        let (v, usage) = try await p.embed(["The cat sat on the mat.", "A cat was sitting on a mat.", "Quarterly revenue rose by 4 percent."])
+        func cosine(_ a: [Double], _ b: [Double]) -> Double {
+            zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } / (sqrt(a.reduce(0) { $0 + $1 * $1 }) * sqrt(b.reduce(0) { $0 + $1 * $1 }))
+        }
+        #expect(v.count == 3 && v[0].count > 100 && (usage?.inputTokens ?? 0) > 0)
+        #expect(cosine(v[0], v[1]) > cosine(v[0], v[2]))
+    }
+}
