@@ -71,7 +71,7 @@ public actor ModelRouter {
         AsyncThrowingStream { continuation in
             let task = Task {
                 do {
-                    try await self.run(purpose: purpose, request: request, options: options, continuation)
+                    try await self.run(purpose: purpose, request: request, options: options) { continuation.yield($0) }
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: error)
@@ -83,13 +83,16 @@ public actor ModelRouter {
 
     /// The whole reply (events other than the reply are dropped).
     public func chat(purpose: String, request: ChatRequest, options: RouteOptions = RouteOptions()) async throws -> (ChatResponse, ModelSpec) {
-        for try await event in stream(purpose: purpose, request: request, options: options) {
-            if case .done(let r, let m, _) = event { return (r, m) }
+        // Runs the route in place (no extra stream and task between caller and provider).
+        var result: (ChatResponse, ModelSpec)?
+        try await run(purpose: purpose, request: request, options: options) { event in
+            if case .done(let r, let m, _) = event { result = (r, m) }
         }
-        throw ModelError(.emptyReply, "the router ended without a reply")
+        guard let result else { throw ModelError(.emptyReply, "the router ended without a reply") }
+        return result
     }
 
-    func run(purpose: String, request: ChatRequest, options: RouteOptions, _ out: AsyncThrowingStream<RouterEvent, Error>.Continuation) async throws {
+    func run(purpose: String, request: ChatRequest, options: RouteOptions, _ emit: (RouterEvent) -> Void) async throws {
         let names: [String]
         if let forced = options.model {
             guard config.models[forced] != nil else {
@@ -119,16 +122,16 @@ public actor ModelRouter {
                 cooling.append(name)
                 reasons.append("\(name): \(reason)")
                 record(spec, purpose, outcome: "skipped", reason: reason)
-                out.yield(.skipped(spec, reason: reason))
+                emit(.skipped(spec, reason: reason))
                 continue
             }
             if let reason = try await refusal(spec, purpose: purpose, options: options, request: &req) {
                 reasons.append("\(name): \(reason)")
                 record(spec, purpose, outcome: "skipped", reason: reason)
-                out.yield(.skipped(spec, reason: reason))
+                emit(.skipped(spec, reason: reason))
                 continue
             }
-            out.yield(.trying(spec))
+            emit(.trying(spec))
             tried += 1
             let start = now()
             var firstToken: Double?
@@ -137,17 +140,17 @@ public actor ModelRouter {
                     switch event {
                     case .text(let t):
                         if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
-                        out.yield(.text(t))
+                        emit(.text(t))
                     case .toolCall(let c):
                         if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
-                        out.yield(.toolCall(c))
+                        emit(.toolCall(c))
                     case .done(let response):
                         let usage = response.usage ?? Usage(inputTokens: 0, outputTokens: 0)
                         let cost = spec.cost(usage)
                         coolingUntil[name] = nil
                         record(spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
                                latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken)
-                        out.yield(.done(response, model: spec, costUSD: cost))
+                        emit(.done(response, model: spec, costUSD: cost))
                         return
                     }
                 }
@@ -156,7 +159,7 @@ public actor ModelRouter {
                 coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
                 reasons.append("\(name): \(e.message)")
                 record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
-                out.yield(.failed(spec, reason: e.message))
+                emit(.failed(spec, reason: e.message))
             } catch {
                 record(spec, purpose, outcome: "error", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
                 throw error
