@@ -9,7 +9,8 @@ import StewardTestSupport
 
 // steward-bench router [--requests N] [--litellm PYTHON] [--steward PATH]
 //
-// Router overhead per request over a direct HTTP call to the same loopback server (an
+// Router overhead per request over a direct HTTP call (that decodes the JSON reply, as the
+// Python peer does) to the same loopback server (an
 // OpenAI-compatible reply, whole and streamed), measured in one run; with --litellm, the
 // same for LiteLLM's Router (Python in the given venv) against the same server, and the
 // cold start of `steward review --json` on 1,000 proposals vs `import litellm`.
@@ -60,8 +61,9 @@ enum RouterBench {
                 for try await chunk in response.body { text += String(buffer: chunk) }
                 guard text.contains("[DONE]") else { throw StewardError.failure("direct stream incomplete") }
             } else {
+                // Decode the reply, as any client must (the Python peer does `.json()` too).
                 let b = try await response.body.collect(upTo: 1 << 20)
-                guard b.readableBytes > 0 else { throw StewardError.failure("direct reply empty") }
+                guard (try? JSONSerialization.jsonObject(with: Data(b.readableBytesView))) is [String: Any] else { throw StewardError.failure("direct reply is not JSON") }
             }
         }
         let model = ModelSpec(name: "local", provider: .openai, url: server.url, model: "qwen", context: 8192, priceIn: 0, priceOut: 0, apiKeyEnv: nil,
@@ -75,32 +77,30 @@ enum RouterBench {
         let request = ChatRequest(messages: [.user("hi")], stream: false)
         let streamRequest = ChatRequest(messages: [.user("hi")], stream: true)
 
-        func measure(_ label: String, _ body: () async throws -> Void) async throws -> [Double] {
+        /// The two series alternate call by call, so drift in the machine's speed hits both.
+        func pair(_ label: String, _ a: () async throws -> Void, _ b: () async throws -> Void) async throws -> ([Double], [Double]) {
             progress("router bench: \(label)…")
-            for _ in 0..<50 { try await body() }
-            var xs: [Double] = []
-            xs.reserveCapacity(requests)
+            for _ in 0..<50 { try await a(); try await b() }
+            var xs: [Double] = [], ys: [Double] = []
             for _ in 0..<requests {
-                let t = DispatchTime.now().uptimeNanoseconds
-                try await body()
+                var t = DispatchTime.now().uptimeNanoseconds
+                try await a()
                 xs.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+                t = DispatchTime.now().uptimeNanoseconds
+                try await b()
+                ys.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
             }
-            return xs
+            return (xs, ys)
         }
         var rows: [(String, [Double], [Double])] = []
-        // Interleave nothing: each series runs alone, against the same warm server.
-        let d = try await measure("direct, whole reply") { try await direct(body, streaming: false) }
-        let r = try await measure("router, whole reply") { _ = try await bare.chat(purpose: "ask", request: request) }
-        let rr = try await measure("router + SQLite record, whole reply") { _ = try await recording.chat(purpose: "ask", request: request) }
+        let (r, d) = try await pair("router vs direct, whole reply", { _ = try await bare.chat(purpose: "ask", request: request) }, { try await direct(body, streaming: false) })
+        let (rr, d2) = try await pair("router + SQLite vs direct", { _ = try await recording.chat(purpose: "ask", request: request) }, { try await direct(body, streaming: false) })
+        let (rs, ds) = try await pair("router vs direct, streamed", { for try await _ in bare.stream(purpose: "ask", request: streamRequest) {} }, { try await direct(streamBody, streaming: true) })
         rows.append(("router", r, d))
-        rows.append(("router + record in SQLite", rr, d))
-        let ds = try await measure("direct, streamed") { try await direct(streamBody, streaming: true) }
-        let rs = try await measure("router, streamed") {
-            for try await _ in bare.stream(purpose: "ask", request: streamRequest) {}
-        }
+        rows.append(("router + record in SQLite", rr, d2))
         rows.append(("router, streamed", rs, ds))
 
-        print("Router benchmark — release build, \(requests) requests per series after 50 warm-up, one loopback server (\(server.url)), milliseconds")
+        print("Router benchmark — release build, \(requests) calls per series after 50 warm-up, each series alternating call by call with its direct peer, one loopback server (\(server.url)), milliseconds")
         print("")
         print("| series | p50 | p99 | direct HTTP p50 | direct p99 | overhead p50 | overhead p99 |")
         print("|---|---:|---:|---:|---:|---:|---:|")
@@ -122,13 +122,14 @@ enum RouterBench {
                 body = {"model": "qwen", "messages": [{"role": "user", "content": "hi"}], "stream": False}
                 def direct(): client.post(base + "/v1/chat/completions", json=body).json()
                 def via(): router.completion(model="local", messages=[{"role": "user", "content": "hi"}])
-                def series(f):
-                    for _ in range(50): f()
-                    xs = []
-                    for _ in range(n):
-                        t = time.perf_counter(); f(); xs.append((time.perf_counter() - t) * 1000)
+                def pct(xs):
                     xs.sort(); return xs[len(xs)//2], xs[min(len(xs)-1, int(len(xs)*0.99))]
-                d = series(direct); r = series(via)
+                for _ in range(50): direct(); via()
+                dx, rx = [], []
+                for _ in range(n):
+                    t = time.perf_counter(); via(); rx.append((time.perf_counter() - t) * 1000)
+                    t = time.perf_counter(); direct(); dx.append((time.perf_counter() - t) * 1000)
+                d = pct(dx); r = pct(rx)
                 print(json.dumps({"direct_p50": d[0], "direct_p99": d[1], "litellm_p50": r[0], "litellm_p99": r[1]}))
                 """
             let out = try ProcessRunner.run(python, arguments: ["-c", script, server.url, "\(min(requests, 1000))"], stdin: Data(),
