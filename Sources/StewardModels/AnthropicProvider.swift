@@ -139,7 +139,12 @@ public struct AnthropicProvider: ChatProvider {
                         case "error":
                             let kind = obj["error"]?["type"]?.string ?? "error"
                             let message = obj["error"]?["message"]?.string ?? ""
-                            throw ModelError(kind == "overloaded_error" ? .server : kind == "rate_limit_error" ? .rateLimited : .server,
+                            let mapped: ModelError.Kind = switch kind {
+                            case "rate_limit_error": .rateLimited
+                            case "invalid_request_error", "authentication_error", "permission_error", "not_found_error", "request_too_large": .request
+                            default: .server  // overloaded_error, api_error
+                            }
+                            throw ModelError(mapped,
                                              "\(model.url) reported \(kind) mid-stream: \(HTTPTransport.snippet(message))")
                         default:
                             continue  // ping and future event types

@@ -99,7 +99,7 @@ struct HTTPTransport: Sendable {
             case .readTimeout: return ModelError(.timeout, "\(baseURL) sent nothing for \(Self.seconds(idleTimeout)) (idle timeout); the model may be loading or stuck — raise its timeout or pick a smaller model")
             case .deadlineExceeded: return ModelError(.timeout, "\(baseURL) did not finish in time")
             case .remoteConnectionClosed: return ModelError(.connection, "\(baseURL) closed the connection in the middle of the reply")
-            case .cancelled: return ModelError(.connection, "the request to \(baseURL) was cancelled")
+            case .cancelled: return ModelError(.cancelled, "the request to \(baseURL) was cancelled")
             default: break
             }
         }

@@ -51,7 +51,8 @@ public enum JSONValue: Sendable, Hashable, Codable {
 
     public var string: String? { if case .string(let s) = self { return s }; return nil }
     public var number: Double? { if case .number(let n) = self { return n }; return nil }
-    public var int: Int? { number.map { Int($0) } }
+    /// The number as an Int when it is a whole number in range (a reply can say 1e20).
+    public var int: Int? { number.flatMap { $0.isFinite && abs($0) < 9.0e15 ? Int(exactly: $0.rounded()) : nil } }
     public var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
     public var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
     public var object: [String: JSONValue]? { if case .object(let o) = self { return o }; return nil }

@@ -17,6 +17,8 @@ public struct ModelError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let request = Kind(name: "request", isTransport: false)
         /// The reply does not follow the provider's protocol.
         public static let malformed = Kind(name: "malformed-reply", isTransport: false)
+        /// The caller cancelled (Ctrl-C, a task stopped): not the model's fault, no cool-down.
+        public static let cancelled = Kind(name: "cancelled", isTransport: false)
         /// Steward's own policy refused the call (privacy, budget, secrets).
         public static let policy = Kind(name: "policy", isTransport: false)
     }

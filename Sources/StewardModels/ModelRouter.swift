@@ -117,8 +117,7 @@ public actor ModelRouter {
             try Task.checkCancellation()
             guard let spec = config.models[name] else { continue }
             var req = request
-            if pass == 0, coolingDown(spec) != nil {
-                let reason = coolingDown(spec)!
+            if pass == 0, let reason = coolingDown(spec) {
                 cooling.append(name)
                 reasons.append("\(name): \(reason)")
                 record(spec, purpose, outcome: "skipped", reason: reason)
@@ -145,7 +144,11 @@ public actor ModelRouter {
                         if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
                         emit(.toolCall(c))
                     case .done(let response):
-                        let usage = response.usage ?? Usage(inputTokens: 0, outputTokens: 0)
+                        // No usage reported: count what was sent and received (≈4 bytes a
+                        // token), so a server that omits usage cannot slip past the budget.
+                        let usage = response.usage ?? Usage(
+                            inputTokens: req.messages.reduce(0) { $0 + $1.content.utf8.count } / 4 + 1,
+                            outputTokens: (response.message.content.utf8.count + response.message.toolCalls.reduce(0) { $0 + $1.arguments.utf8.count }) / 4 + 1)
                         let cost = spec.cost(usage)
                         coolingUntil[name] = nil
                         record(spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
@@ -154,8 +157,9 @@ public actor ModelRouter {
                         return
                     }
                 }
+                if Task.isCancelled { throw CancellationError() }
                 throw ModelError(.emptyReply, "\(name) ended without a reply")
-            } catch let e as ModelError where e.kind.isTransport {
+            } catch let e as ModelError where e.kind.isTransport && !Task.isCancelled {
                 coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
                 reasons.append("\(name): \(e.message)")
                 record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
@@ -211,6 +215,13 @@ public actor ModelRouter {
         for m in request.messages {
             kinds += scanner.scan(m.content).map(\.kind)
             for c in m.toolCalls { kinds += scanner.scan(c.arguments).map(\.kind) }
+        }
+        // Tool definitions and the output schema leave too; they cannot be redacted safely.
+        var fixed: [String] = []
+        for t in request.tools { fixed += scanner.scan(t.description + " " + t.parameters.jsonText).map(\.kind) }
+        if let f = request.format { fixed += scanner.scan(f.jsonText).map(\.kind) }
+        if !fixed.isEmpty {
+            return "the tool definitions or output format hold secrets (\(Array(Set(fixed)).sorted().joined(separator: ", "))), which are never sent to a cloud model"
         }
         if !kinds.isEmpty && config.secrets == .block {
             return "the request holds secrets (\(Array(Set(kinds)).sorted().joined(separator: ", "))) and [privacy] secrets = \"block\" keeps them on this machine"

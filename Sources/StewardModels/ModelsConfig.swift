@@ -238,7 +238,11 @@ public struct ModelsConfig: Sendable, Hashable {
             // IPv6 literals: loopback, unique local (fc00::/7), link local (fe80::/10).
             return h == "::1" || h.hasPrefix("fc") || h.hasPrefix("fd") || h.hasPrefix("fe8") || h.hasPrefix("fe9") || h.hasPrefix("fea") || h.hasPrefix("feb")
         }
-        let parts = h.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
+        // Octets with leading zeros are octal to the system resolver ("010.8.8.8" is 8.8.8.8):
+        // such a host is not treated as local.
+        let raw = h.split(separator: ".", omittingEmptySubsequences: false)
+        if raw.contains(where: { $0.count > 1 && $0.hasPrefix("0") }) { return false }
+        let parts = raw.map { Int($0) }
         guard parts.count == 4, parts.allSatisfy({ $0 != nil && (0...255).contains($0!) }) else { return false }
         let a = parts[0]!, b = parts[1]!
         return a == 127 || a == 10 || (a == 192 && b == 168) || (a == 172 && (16...31).contains(b)) || (a == 169 && b == 254)

@@ -77,7 +77,9 @@ public struct OpenAIProvider: ChatProvider {
                             throw ModelError(.malformed, "\(model.url) sent an event that is not JSON: \(HTTPTransport.snippet(event.data))")
                         }
                         if let message = HTTPTransport.errorMessage(in: event.data) {
-                            throw ModelError(.server, "\(model.url) reported an error mid-stream: \(message)")
+                            let type = (obj["error"]?["type"]?.string ?? obj["error"]?["code"]?.string ?? "").lowercased()
+                            let kind: ModelError.Kind = type.contains("invalid") || type.contains("auth") || type.contains("permission") || type.contains("not_found") ? .request : .server
+                            throw ModelError(kind, "\(model.url) reported an error mid-stream: \(message)")
                         }
                         if let m = obj["model"]?.string { served = m }
                         if let u = obj["usage"], let p = u["prompt_tokens"]?.int {

@@ -27,7 +27,7 @@ public struct SecretScanner: Sendable {
             Rule(kind: kind, regex: try! NSRegularExpression(pattern: pattern), group: group, minEntropy: entropy)
         }
         rules = [
-            rule("private key", "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)"),
+            rule("private key", "-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z ]*PRIVATE KEY( BLOCK)?-----|$)"),
             rule("AWS access key", "\\b(AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}\\b"),
             rule("GitHub token", "\\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\\b"),
             rule("Slack token", "\\bxox[abposr]-[A-Za-z0-9-]{10,}\\b"),

@@ -400,5 +400,10 @@ struct ReviewCacheTests {
         let third = try json(try s.ok("review", "--json")) as! [[String: Any]]
         #expect(third.map { $0["number"] as! Int } == [n])
         #expect((third[0]["additions"] as? Int) == 1 && (third[0]["deletions"] as? Int) == 1)
+        // A process killed half-way through an approval leaves the applied ref beside the
+        // branch: the cached entry must not show it as pending.
+        let head2 = try s.git("rev-parse", "refs/heads/steward/\(n)").trimmingCharacters(in: .newlines)
+        _ = try s.git("update-ref", "refs/steward/applied/\(n)", head2)
+        #expect((try json(try s.ok("review", "--json")) as! [[String: Any]]).isEmpty)
     }
 }

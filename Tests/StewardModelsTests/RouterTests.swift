@@ -282,6 +282,7 @@ struct SecretScannerTests {
     static let secrets: [(String, String)] = [
         ("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----", "private key"),
         ("key AKIAIOSFODNN7EXAMPLE here", "AWS access key"),
+        ("-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGXyz\n-----END PGP PRIVATE KEY BLOCK-----", "private key"),
         ("ghp_" + String(repeating: "a1B2", count: 9), "GitHub token"),
         ("xoxb-123456789012-abcdefghij", "Slack token"),
         ("sk-ant-api03-" + String(repeating: "Zx9", count: 10), "Anthropic API key"),
@@ -309,7 +310,7 @@ struct SecretScannerTests {
 struct LocalityTests {
     @Test(arguments: [("127.0.0.1", true), ("localhost", true), ("10.1.2.3", true), ("192.168.0.9", true), ("172.20.0.1", true), ("::1", true),
                       ("fd00::1", true), ("box.local", true), ("fdn.example.com", false), ("10.example.com", false), ("172.40.0.1", false),
-                      ("api.anthropic.com", false), ("8.8.8.8", false)])
+                      ("api.anthropic.com", false), ("8.8.8.8", false), ("010.8.8.8", false)])
     func hostLocality(_ host: String, _ local: Bool) {
         #expect(ModelsConfig.isLocal(host: host) == local)
     }
@@ -374,5 +375,53 @@ struct RouterDetailTests {
         let options = try #require(sent["options"] as? [String: Any])
         #expect(sent["think"] as? Bool == false && sent["keep_alive"] as? String == "10m")
         #expect(options["num_ctx"] as? Int == 2048 && options["num_predict"] as? Int == 64 && (options["temperature"] as? Double) == 0.2)
+    }
+}
+
+
+@Suite("Third router review")
+struct ThirdRouterReviewTests {
+    @Test func hugeNumbersInRepliesAreNotIntegers() {
+        #expect(JSONValue.number(1e20).int == nil && JSONValue.number(26).int == 26 && JSONValue.number(.nan).int == nil)
+    }
+
+    @Test func aCloudServerThatOmitsUsageIsStillCharged() async throws {
+        let noUsage = #"{"id":"c","object":"chat.completion","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"a long enough answer"},"finish_reason":"stop"}]}"#
+        let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: noUsage) }
+        defer { Task { await cloud.stop() } }
+        let ledger = MemoryLedger()
+        var m = spec(.openai, cloud.url, name: "remote", cloud: true, priceIn: 1000, priceOut: 1000)
+        m.maxTokens = 10
+        let router = ModelRouter(config: config([m], route: ["remote"], daily: 100), ledger: ledger)
+        _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user(String(repeating: "x", count: 400))], stream: false))
+        #expect(ledger.calls[0].costUSD > 0.1, "estimated from the bytes sent and received")
+    }
+
+    @Test func secretsInToolDefinitionsNeverReachTheCloud() async throws {
+        let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
+        defer { Task { await cloud.stop() } }
+        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
+        let leaky = ToolDefinition(name: "deploy", description: "uses AKIAIOSFODNN7EXAMPLE", parameters: .object(["type": "object"]))
+        let router = ModelRouter(config: config([spec(.anthropic, cloud.url, name: "claude")], route: ["claude"], secrets: .redact))
+        await #expect(throws: ModelError.self) {
+            _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], tools: [leaky], stream: false))
+        }
+        #expect(cloud.requests.isEmpty)
+    }
+
+    @Test func anInvalidRequestMidStreamDoesNotFallBack() async throws {
+        let server = try await TestHTTPServer.start { _ in
+            .stream(contentType: "text/event-stream", pieces: [
+                "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"bad\"}}\n\n",
+            ])
+        }
+        defer { Task { await server.stop() } }
+        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
+        do {
+            _ = try await AnthropicProvider(model: spec(.anthropic, server.url)).chat(ChatRequest(messages: [.user("x")]))
+            Issue.record("no error")
+        } catch let e as ModelError {
+            #expect(!e.kind.isTransport)
+        }
     }
 }

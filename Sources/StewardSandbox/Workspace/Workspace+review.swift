@@ -12,7 +12,11 @@ extension Workspace {
         for (name, head) in try r.references(matching: Refs.branchGlob) {
             if let n = Refs.number(in: name) { heads[n] = head.hex }
         }
-        let cached = try cache?.cachedProposals(heads) ?? [:]
+        // A process killed half-way through approve or reject can leave the branch beside the
+        // applied or archive ref; those are not pending, whatever the cache says.
+        let decided = Set(try r.references(matching: "refs/steward/applied/*").compactMap { Refs.number(in: $0.name) })
+            .union(try r.references(matching: "refs/steward/archive/*").compactMap { Refs.number(in: $0.name) })
+        let cached = (try cache?.cachedProposals(heads) ?? [:]).filter { !decided.contains($0.key) }
         var fresh: [ProposalInfo] = []
         var out: [ProposalInfo] = []
         for n in heads.keys.sorted() {
