@@ -54,6 +54,7 @@ struct AskCommand: AsyncParsableCommand {
         let request = ChatRequest(messages: [.user(prompt)], stream: true)
         let started = Date()
         var wroteText = false
+        var thinking = false
         do {
             for try await event in router.stream(purpose: route, request: request, options: RouteOptions(model: model, noCloud: noCloud, isPrivate: isPrivate)) {
                 switch event {
@@ -65,8 +66,13 @@ struct AskCommand: AsyncParsableCommand {
                     if wroteText { print("") }
                     Terminal.note("✗ \(m.name) failed: \(Escape.inline(reason)); trying the next model")
                 case .text(let t):
+                    if thinking { FileHandle.standardError.write(Data("\n".utf8)); thinking = false }
                     FileHandle.standardOutput.write(Data(Escape.block(t).utf8))
                     wroteText = true
+                case .thinking(let t):
+                    // Reasoning goes to stderr, dimmed, so stdout carries only the answer.
+                    FileHandle.standardError.write(Data(Terminal.dim(Escape.block(t)).utf8))
+                    thinking = true
                 case .toolCall(let c):
                     Terminal.note("tool call \(Escape.inline(c.name))(\(Escape.inline(c.arguments)))")
                 case .done(let r, let m, let cost):

@@ -10,10 +10,14 @@ public struct ChatMessage: Sendable, Hashable {
     /// For `tool` messages: which call this is the result of, and the tool's name.
     public var toolCallID: String?
     public var toolName: String?
+    /// What a thinking model reasoned before answering (Ollama's `message.thinking`), kept
+    /// apart from the answer; empty when the model did not think or the server does not say.
+    public var thinking: String
 
-    public init(role: Role, content: String, toolCalls: [ToolCall] = [], toolCallID: String? = nil, toolName: String? = nil) {
+    public init(role: Role, content: String, toolCalls: [ToolCall] = [], toolCallID: String? = nil, toolName: String? = nil, thinking: String = "") {
         self.role = role
         self.content = content
+        self.thinking = thinking
         self.toolCalls = toolCalls
         self.toolCallID = toolCallID
         self.toolName = toolName
@@ -101,6 +105,8 @@ public struct ChatResponse: Sendable, Hashable {
 public enum ChatEvent: Sendable, Hashable {
     /// Text as it arrives.
     case text(String)
+    /// A thinking model's reasoning as it arrives (never part of the answer).
+    case thinking(String)
     /// A complete tool call (streamed fragments are assembled first).
     case toolCall(ToolCall)
     /// The end: the whole reply, with usage.
@@ -122,5 +128,41 @@ extension ChatProvider {
             if case .done(let response) = event { return response }
         }
         throw ModelError(.emptyReply, "the stream ended without a reply")
+    }
+}
+
+extension ChatRequest {
+    /// The request in the form `model` handles best. With `tool_results = "user"`, tool results
+    /// go back as plain user text ("Result of write_file: …") and the assistant's calls as the
+    /// JSON it would print, because some small models repeat a call forever when its result
+    /// comes back as a `tool` message (measured with Qwen2.5-Coder-0.5B: see LOCAL-MODELS.md).
+    /// Adjacent user turns are joined, since many chat templates require turns to alternate.
+    /// A request with tools and no temperature of its own or the model's goes at temperature 0:
+    /// small models pick tools reliably only there (LOCAL-MODELS.md).
+    public func shaped(for model: ModelSpec) -> ChatRequest {
+        var r = self
+        if !tools.isEmpty && temperature == nil && model.temperature == nil { r.temperature = 0 }
+        guard model.toolResults == "user", messages.contains(where: { $0.role == .tool || !$0.toolCalls.isEmpty }) else { return r }
+        var out: [ChatMessage] = []
+        for m in messages {
+            var m = m
+            switch m.role {
+            case .tool:
+                m = .user("Result of \(m.toolName ?? "the tool"):\n\(m.content)")
+            case .assistant where !m.toolCalls.isEmpty:
+                let calls = m.toolCalls.map { c in
+                    JSONValue.object(["name": .string(c.name), "arguments": (try? JSONValue.parse(c.arguments)) ?? .string(c.arguments)]).jsonText
+                }
+                m = .assistant(([m.content] + calls).filter { !$0.isEmpty }.joined(separator: "\n"))
+            default: break
+            }
+            if m.role == .user, let last = out.last, last.role == .user, last.toolCalls.isEmpty {
+                out[out.count - 1].content += "\n\n" + m.content
+            } else {
+                out.append(m)
+            }
+        }
+        r.messages = out
+        return r
     }
 }

@@ -127,9 +127,12 @@ struct HTTPTransport: Sendable {
 
     /// `{"error": "…"}` (Ollama) or `{"error": {"message": "…"}}` (OpenAI, Anthropic).
     static func errorMessage(in body: String) -> String? {
-        guard let json = try? JSONValue.parse(body) else { return nil }
-        if let s = json["error"]?.string { return s }
-        return json["error"]?["message"]?.string
+        (try? JSONValue.parse(body)).flatMap(errorMessage(in:))
+    }
+
+    static func errorMessage(in json: JSONValue) -> String? {
+        guard let error = json["error"] else { return nil }
+        return error.string ?? error["message"]?.string
     }
 
     static func snippet(_ s: String) -> String {

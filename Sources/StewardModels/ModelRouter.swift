@@ -11,10 +11,14 @@ public struct RouteOptions: Sendable, Hashable {
     public var model: String?
     public var noCloud: Bool
     public var isPrivate: Bool
-    public init(model: String? = nil, noCloud: Bool = false, isPrivate: Bool = false) {
+    /// Models the caller has given up on (an agent whose tool calls from a model stayed
+    /// unusable after repair): the route goes on with the next one.
+    public var exclude: Set<String>
+    public init(model: String? = nil, noCloud: Bool = false, isPrivate: Bool = false, exclude: Set<String> = []) {
         self.model = model
         self.noCloud = noCloud
         self.isPrivate = isPrivate
+        self.exclude = exclude
     }
 }
 
@@ -27,6 +31,7 @@ public enum RouterEvent: Sendable, Hashable {
     /// Called and failed at the transport level; the next model on the route follows.
     case failed(ModelSpec, reason: String)
     case text(String)
+    case thinking(String)
     case toolCall(ToolCall)
     /// The reply, the model that gave it, and what it cost.
     case done(ChatResponse, model: ModelSpec, costUSD: Double)
@@ -36,7 +41,7 @@ public enum RouterEvent: Sendable, Hashable {
 /// the privacy policy and budget allow, secrets scanned before anything leaves the machine,
 /// every attempt recorded, failing endpoints cooled down.
 public actor ModelRouter {
-    public let config: ModelsConfig
+    public nonisolated let config: ModelsConfig
     let ledger: ModelCallLedger?
     let consent: CloudConsent?
     let makeProvider: @Sendable (ModelSpec) -> ChatProvider
@@ -93,7 +98,7 @@ public actor ModelRouter {
     }
 
     func run(purpose: String, request: ChatRequest, options: RouteOptions, _ emit: (RouterEvent) -> Void) async throws {
-        let names: [String]
+        var names: [String]
         if let forced = options.model {
             guard config.models[forced] != nil else {
                 throw ModelError(.request, "there is no model '\(forced)'; configured: \(config.models.keys.sorted().joined(separator: ", "))")
@@ -104,6 +109,11 @@ public actor ModelRouter {
         }
         if names.isEmpty {
             throw ModelError(.request, "no model is set for '\(purpose)': add [routes] \(purpose) = [\"MODEL\"] to steward.toml")
+        }
+        let given = names
+        names = names.filter { !options.exclude.contains($0) }
+        if names.isEmpty {
+            throw ModelError(.request, "no model is left on the '\(purpose)' route: \(given.joined(separator: ", ")) could not do it; add a stronger model to [routes] \(purpose)")
         }
         var reasons: [String] = []
         var tried = 0
@@ -116,7 +126,7 @@ public actor ModelRouter {
         for name in candidates {
             try Task.checkCancellation()
             guard let spec = config.models[name] else { continue }
-            var req = request
+            var req = request.shaped(for: spec)
             if pass == 0, let reason = coolingDown(spec) {
                 cooling.append(name)
                 reasons.append("\(name): \(reason)")
@@ -140,6 +150,9 @@ public actor ModelRouter {
                     case .text(let t):
                         if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
                         emit(.text(t))
+                    case .thinking(let t):
+                        if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                        emit(.thinking(t))
                     case .toolCall(let c):
                         if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
                         emit(.toolCall(c))

@@ -25,6 +25,7 @@ public struct OllamaProvider: ChatProvider {
                 })
             }
             if m.role == .tool, let name = m.toolName { o["tool_name"] = .string(name) }
+            if m.role == .assistant && !m.thinking.isEmpty { o["thinking"] = .string(m.thinking) }
             messages.append(.object(o))
         }
         var options: [String: JSONValue] = ["num_ctx": .number(Double(model.context))]
@@ -52,12 +53,17 @@ public struct OllamaProvider: ChatProvider {
                 do {
                     let response = try await http.send(.POST, "/api/chat", json: payload)
                     var text = ""
+                    var thinking = ""
                     var calls: [ToolCall] = []
                     var finished = false
                     func handle(_ obj: JSONValue) throws {
                         if let err = obj["error"]?.string { throw ModelError(.server, "Ollama at \(model.url): \(err)") }
                         guard let message = obj["message"] ?? (obj["done"]?.bool == true ? .object([:]) : nil) else {
                             throw ModelError(.malformed, "Ollama at \(model.url) sent a line without \"message\": \(HTTPTransport.snippet(obj.jsonText))")
+                        }
+                        if let piece = message["thinking"]?.string, !piece.isEmpty {
+                            thinking += piece
+                            continuation.yield(.thinking(piece))
                         }
                         if let piece = message["content"]?.string, !piece.isEmpty {
                             text += piece
@@ -75,13 +81,15 @@ public struct OllamaProvider: ChatProvider {
                             finished = true
                             let usage = Usage(inputTokens: obj["prompt_eval_count"]?.int ?? 0, outputTokens: obj["eval_count"]?.int ?? 0)
                             if text.isEmpty && calls.isEmpty {
-                                throw ModelError(.emptyReply, "Ollama at \(model.url) returned an empty reply from \(model.model)")
+                                throw ModelError(.emptyReply, thinking.isEmpty
+                                    ? "Ollama at \(model.url) returned an empty reply from \(model.model)"
+                                    : "\(model.model) at \(model.url) only thought and gave no answer (a known problem of thinking models with tools); set [models.\(model.name)].think = false")
                             }
                             if usage.inputTokens >= model.context {
                                 throw ModelError(.contextOverflow, "the prompt filled \(model.name)'s whole context (\(usage.inputTokens) of \(model.context) tokens), so Ollama cut it; raise [models.\(model.name)].context or shorten the task")
                             }
                             continuation.yield(.done(ChatResponse(
-                                message: .assistant(text, toolCalls: calls), usage: usage, finishReason: obj["done_reason"]?.string, model: obj["model"]?.string ?? model.model)))
+                                message: ChatMessage(role: .assistant, content: text, toolCalls: calls, thinking: thinking), usage: usage, finishReason: obj["done_reason"]?.string, model: obj["model"]?.string ?? model.model)))
                         }
                     }
                     if request.stream {

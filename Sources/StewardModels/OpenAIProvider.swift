@@ -76,7 +76,7 @@ public struct OpenAIProvider: ChatProvider {
                         guard let obj = try? JSONValue.parse(event.data) else {
                             throw ModelError(.malformed, "\(model.url) sent an event that is not JSON: \(HTTPTransport.snippet(event.data))")
                         }
-                        if let message = HTTPTransport.errorMessage(in: event.data) {
+                        if let message = HTTPTransport.errorMessage(in: obj) {
                             let type = (obj["error"]?["type"]?.string ?? obj["error"]?["code"]?.string ?? "").lowercased()
                             let kind: ModelError.Kind = type.contains("invalid") || type.contains("auth") || type.contains("permission") || type.contains("not_found") ? .request : .server
                             throw ModelError(kind, "\(model.url) reported an error mid-stream: \(message)")

@@ -114,6 +114,45 @@ struct OllamaTests {
         #expect(sentTools.first?["type"] as? String == "function")
     }
 
+    /// A thinking model (`think: true`): Ollama streams `message.thinking` before the answer.
+    @Test func thinkingStreamedApartFromTheAnswerAndSentBack() async throws {
+        let chunk: @Sendable (String, String) -> String = { thinking, content in
+            #"{"model": "qwen3", "created_at": "2025-05-29T09:35:56.836222Z", "message": {"role": "assistant", "content": "\#(content)", "thinking": "\#(thinking)"}, "done": false}"# + "\n"
+        }
+        let final = #"{"model": "qwen3", "created_at": "2025-05-29T09:35:57.0Z", "message": {"role": "assistant", "content": ""}, "done_reason": "stop", "done": true, "prompt_eval_count": 18, "eval_count": 40}"# + "\n"
+        let server = try await TestHTTPServer.start { req in
+            req.text.contains("only-thinks")
+                ? .stream(contentType: "application/x-ndjson", pieces: [chunk("Hmm", ""), final])
+                : .stream(contentType: "application/x-ndjson", pieces: [chunk("Okay, ", ""), chunk("17 × 23.", ""), chunk("", "391"), final])
+        }
+        defer { Task { await server.stop() } }
+        var model = spec(.ollama, server.url, model: "qwen3")
+        model.think = true
+        let p = OllamaProvider(model: model)
+        var thinking = "", text = ""
+        var done: ChatResponse?
+        for try await e in p.stream(ChatRequest(messages: [.user("What is 17 × 23?")])) {
+            switch e {
+            case .thinking(let t): thinking += t
+            case .text(let t): text += t
+            case .done(let r): done = r
+            case .toolCall: break
+            }
+        }
+        #expect(thinking == "Okay, 17 × 23." && text == "391")
+        #expect(done?.message.content == "391" && done?.message.thinking == "Okay, 17 × 23.")
+        #expect(server.requests[0].json?["think"] as? Bool == true)
+        // The reasoning goes back with the assistant's turn, as Ollama documents for multi-turn chats.
+        _ = try await p.chat(ChatRequest(messages: [.user("What is 17 × 23?"), done!.message, .user("and 17 × 24?")]))
+        let sent = try #require(server.requests[1].json?["messages"] as? [[String: Any]])
+        #expect(sent[1]["thinking"] as? String == "Okay, 17 × 23." && sent[1]["content"] as? String == "391")
+        // Thinking without an answer is an empty reply (the router falls back), and says how to fix it.
+        await #expect(throws: ModelError.self) { _ = try await p.chat(ChatRequest(messages: [.user("only-thinks")])) }
+        do { _ = try await p.chat(ChatRequest(messages: [.user("only-thinks")])) } catch let e as ModelError {
+            #expect(e.kind == .emptyReply && e.message.contains("think = false"))
+        }
+    }
+
     @Test func installedModelsFromTags() async throws {
         let server = try await TestHTTPServer.start { _ in .full(status: 200, body: OllamaDocs.tags) }
         defer { Task { await server.stop() } }

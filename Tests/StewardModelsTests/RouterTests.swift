@@ -43,6 +43,33 @@ func collect(_ stream: AsyncThrowingStream<RouterEvent, Error>) async throws -> 
 
 @Suite("Router: fallback, cool-down, privacy, secrets, budget")
 struct RouterTests {
+    /// `tool_results = "user"`: a small model that loops on `tool` messages gets the result as
+    /// user text and its own call as the JSON it printed; a `tool` model gets the usual shape.
+    @Test func toolResultsHandedBackInTheModelsForm() async throws {
+        let server = try await TestHTTPServer.start { _ in .full(status: 200, body: openAIReply) }
+        defer { Task { await server.stop() } }
+        var small = spec(.openai, server.url, name: "small")
+        small.toolResults = "user"
+        let big = spec(.openai, server.url, name: "big")
+        let call = ToolCall(id: "call_1", name: "write_file", arguments: #"{"path":"outputs/a.md","content":"hi"}"#)
+        let request = ChatRequest(messages: [
+            .system("You write files."), .user("Write hi to outputs/a.md"),
+            .assistant("", toolCalls: [call]), .tool("wrote outputs/a.md (2 bytes)", callID: "call_1", name: "write_file"), .user("Now finish."),
+        ], stream: false)
+        for name in ["small", "big"] {
+            let router = ModelRouter(config: config([small, big], route: [name]))
+            _ = try await router.chat(purpose: "ask", request: request)
+        }
+        let asUser = try #require(server.requests[0].json?["messages"] as? [[String: Any]])
+        #expect(asUser.map { $0["role"] as? String } == ["system", "user", "assistant", "user"])
+        #expect(asUser[2]["content"] as? String == #"{"arguments":{"content":"hi","path":"outputs/a.md"},"name":"write_file"}"#)
+        #expect(asUser[2]["tool_calls"] == nil)
+        #expect(asUser[3]["content"] as? String == "Result of write_file:\nwrote outputs/a.md (2 bytes)\n\nNow finish.")
+        let asTool = try #require(server.requests[1].json?["messages"] as? [[String: Any]])
+        #expect(asTool.map { $0["role"] as? String } == ["system", "user", "assistant", "tool", "user"])
+        #expect(asTool[3]["tool_call_id"] as? String == "call_1")
+    }
+
     @Test func fallsBackOnTransportFailureAndCoolsDown() async throws {
         let dead = try await TestHTTPServer.start { _ in .close }
         let deadURL = dead.url
