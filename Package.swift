@@ -40,6 +40,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .target(name: "StewardAgents", dependencies: ["StewardCore", "StewardSandbox", "StewardModels"]),
         // Real HTTP servers on 127.0.0.1 for tests (and the benchmark): SwiftNIO, no mocks.
         .target(
             name: "StewardTestSupport",
@@ -52,7 +53,7 @@ let package = Package(
         .target(
             name: "StewardCommands",
             dependencies: [
-                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels",
+                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +68,7 @@ let package = Package(
         .testTarget(name: "StewardGitTests", dependencies: ["StewardGit"]),
         .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),
+        .testTarget(name: "StewardAgentsTests", dependencies: ["StewardAgents", "StewardModels", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport"]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardCore", "StewardStore", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

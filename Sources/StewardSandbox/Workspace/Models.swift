@@ -2,6 +2,22 @@ import Foundation
 import StewardCore
 import StewardGit
 
+/// Where a change came from, beyond its agent and tool: the task and the model that made it.
+/// Written as the `Steward-Task` and `Steward-Model` trailers of each commit.
+public struct Provenance: Sendable, Hashable {
+    public var task: String?
+    public var model: String?
+    public init(task: String? = nil, model: String? = nil) {
+        self.task = task
+        self.model = model
+    }
+    public static let none = Provenance()
+
+    var trailers: [(String, String)] {
+        (task.map { [(Trailer.task, $0)] } ?? []) + (model.map { [(Trailer.model, Trailers.oneLine($0))] } ?? [])
+    }
+}
+
 /// What `propose` made.
 public struct ProposalResult: Sendable, Hashable, Codable {
     public struct Commit: Sendable, Hashable, Codable {

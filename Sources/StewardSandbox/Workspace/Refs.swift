@@ -26,6 +26,8 @@ enum Trailer {
     static let proposal = "Steward-Proposal"
     static let agent = "Steward-Agent"
     static let tool = "Steward-Tool"
+    static let task = "Steward-Task"
+    static let model = "Steward-Model"
     static let op = "Steward-Op"
     static let overwrite = "Steward-Overwrite"
     static let kind = "Steward-Kind"

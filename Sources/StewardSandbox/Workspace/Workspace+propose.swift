@@ -15,13 +15,14 @@ extension Workspace {
     /// no reachable object. Then the number is claimed and each operation is one commit on
     /// `steward/N`, made in the object database without touching any checkout.
     /// - Throws: `StewardError` `.refused` (policy), `.usage` (malformed), `.failure`.
-    public func propose(title: String, agent: String, operations: [FileOperation], policy: PathPolicy, tool: String = "propose") throws -> ProposalResult {
+    public func propose(title: String, agent: String, operations: [FileOperation], policy: PathPolicy, tool: String = "propose",
+                        provenance: Provenance = .none) throws -> ProposalResult {
         let title = try Self.checkTitle(title)
         let agent = try Self.checkName(agent, what: "agent")
         let r = try repo
         let base = try mainTip()
         let baseTree = try r.commitInfo(base).tree
-        let planned = try plan(operations, onto: baseTree, policy: policy, agent: agent, tool: tool)
+        let planned = try plan(operations, onto: baseTree, policy: policy, agent: agent, tool: tool, provenance: provenance)
         // From claiming the number to recording the event, hold the main lock shared, so
         // `doctor` (exclusive) never sees a claim whose event is still being written.
         return try withMainLock(shared: true) {
@@ -30,7 +31,7 @@ extension Workspace {
         let (number, head) = try claimNumber { n in
             let record = try r.commit(
                 tree: baseTree, parents: [base],
-                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")]) + "\n",
+                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")] + (provenance.task.map { [(Trailer.task, $0)] } ?? [])) + "\n",
                 author: signature(agent))
             let (head, made) = try commitPlanned(planned, number: n, onto: record, agent: agent)
             commits = made
@@ -55,7 +56,8 @@ extension Workspace {
     /// agent's or an outside tool's file tools change an open proposal. Compare-and-swap on
     /// the branch, re-planned when another writer moved it meanwhile.
     /// - Throws: `StewardError` `.refused`, `.conflict` (N is not pending), `.notFound`.
-    public func append(to n: Int, operations: [FileOperation], policy: PathPolicy, agent: String, tool: String) throws -> ProposalResult {
+    public func append(to n: Int, operations: [FileOperation], policy: PathPolicy, agent: String, tool: String,
+                       provenance: Provenance = .none) throws -> ProposalResult {
         let agent = try Self.checkName(agent, what: "agent")
         let r = try repo
         // Under the main lock, so an approval in progress cannot merge an older head and then
@@ -65,7 +67,7 @@ extension Workspace {
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "add to")
             }
-            let planned = try plan(operations, onto: try r.commitInfo(head).tree, policy: policy, agent: agent, tool: tool)
+            let planned = try plan(operations, onto: try r.commitInfo(head).tree, policy: policy, agent: agent, tool: tool, provenance: provenance)
             let (newHead, commits) = try commitPlanned(planned, number: n, onto: head, agent: agent)
             try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
             try appendAudit { seq in
@@ -82,7 +84,8 @@ extension Workspace {
 
     /// Checks every operation (path policy, size, executable bit) and then applies each to
     /// the tree the previous ones produced. Writes only unreachable objects.
-    func plan(_ operations: [FileOperation], onto start: ObjectID, policy: PathPolicy, agent: String, tool: String) throws -> [PlannedCommit] {
+    func plan(_ operations: [FileOperation], onto start: ObjectID, policy: PathPolicy, agent: String, tool: String,
+              provenance: Provenance = .none) throws -> [PlannedCommit] {
         if operations.isEmpty { throw StewardError.usage("a proposal needs at least one operation") }
         let limit = try config().maxFileBytes
         for (i, op) in operations.enumerated() {
@@ -100,7 +103,7 @@ extension Workspace {
         var planned: [PlannedCommit] = []
         for (i, op) in operations.enumerated() {
             tree = try plan(op, index: i, onto: tree)
-            var trailers: [(String, String)] = [(Trailer.agent, agent), (Trailer.tool, tool), (Trailer.op, op.kind)]
+            var trailers: [(String, String)] = [(Trailer.agent, agent)] + provenance.trailers + [(Trailer.tool, tool), (Trailer.op, op.kind)]
             if case .move(_, _, true) = op { trailers.append((Trailer.overwrite, "true")) }
             planned.append(PlannedCommit(operation: op, tree: tree, trailers: trailers))
         }

@@ -1,0 +1,79 @@
+import Foundation
+import StewardCore
+
+/// The specialised agents: each has its own folders, tools, prompt and model route.
+public enum AgentKind: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Writes and edits skills and scripts.
+    case code
+    /// Reads, gathers and summarises into `memory/` and `outputs/`.
+    case research
+    /// Organises, renames and converts files.
+    case fileops
+
+    /// The folders this agent may change (ARCHITECTURE.md, "Who may write where").
+    public var folders: [String] {
+        switch self {
+        case .code: ["skills", "temp", "outputs"]
+        case .research: ["memory", "outputs", "temp"]
+        case .fileops: ["outputs", "temp", "memory"]
+        }
+    }
+
+    /// The path policy every write of this agent passes.
+    public var policy: PathPolicy { PathPolicy(writer: "the \(rawValue) agent", allowedFolders: folders) }
+
+    /// The tools it is given, by name.
+    public var tools: [String] {
+        ["list_files", "read_file", "search_files", "write_file", "edit_file", "move_file", "delete_file", "finish"]
+    }
+
+    /// Its prompt on `main`.
+    public var promptPath: String { "prompts/\(rawValue).md" }
+
+    /// The prompt used when `main` has none (a workspace made before prompts were seeded).
+    public var defaultPrompt: String {
+        switch self {
+        case .code:
+            "You are Steward's code agent. You write and edit skills (skills/NAME/SKILL.md and scripts) and small programs in a sandboxed workspace."
+        case .research:
+            "You are Steward's research agent. You read files, gather facts and write clear Markdown notes and summaries."
+        case .fileops:
+            "You are Steward's file agent. You organise, rename, move and convert files."
+        }
+    }
+}
+
+/// Which agent a task goes to, and why (recorded with the task).
+public struct AgentChoice: Sendable, Hashable {
+    public var kind: AgentKind
+    public var reason: String
+    public init(kind: AgentKind, reason: String) {
+        self.kind = kind
+        self.reason = reason
+    }
+}
+
+/// Cheap rules first: words that point at one agent. `nil` when they do not decide.
+public enum AgentRules {
+    static let words: [AgentKind: [String]] = [
+        .code: ["skill", "script", "code", "function", "program", "python", "bash", "shell", "swift", "javascript", ".py", ".sh", ".js",
+                "refactor", "bug", "compile", "unit test", "regex", "cli tool"],
+        .research: ["research", "summar", "find out", "look up", "learn about", "explain", "what is", "what are", "who is", "why ", "compare",
+                    "fetch", "http://", "https://", "article", "notes on", "write a note", "report on", "investigate"],
+        .fileops: ["rename", "move", "sort", "organi", "folder", "convert", "tidy", "clean up", "delete", "copy", "merge the files", "csv to",
+                   "to csv", "to json", "to markdown", "archive", "dedupe", "duplicate", "reformat"],
+    ]
+
+    /// The agent whose words the task uses most, when one clearly leads.
+    public static func decide(_ task: String) -> AgentChoice? {
+        let text = task.lowercased()
+        var hits: [(AgentKind, [String])] = []
+        for kind in AgentKind.allCases {
+            let found = (words[kind] ?? []).filter { text.contains($0) }
+            if !found.isEmpty { hits.append((kind, found)) }
+        }
+        hits.sort { $0.1.count > $1.1.count }
+        guard let best = hits.first, hits.count == 1 || best.1.count > hits[1].1.count else { return nil }
+        return AgentChoice(kind: best.0, reason: "rules: " + best.1.prefix(4).map { "\"\($0.trimmingCharacters(in: .whitespaces))\"" }.joined(separator: ", "))
+    }
+}

@@ -1,0 +1,276 @@
+import Foundation
+import StewardCore
+import StewardModels
+import StewardSandbox
+
+/// Limits on one task; the CLI sets them from flags and `steward.toml`.
+public struct AgentLimits: Sendable, Hashable {
+    /// Model replies at most.
+    public var maxSteps = 24
+    /// Tokens in and out, over every call of the task.
+    public var maxTokens = 200_000
+    /// Wall-clock seconds for the whole task.
+    public var timeout: Double = 900
+    /// Unusable replies in a row from one model before the next model on the route is asked.
+    public var maxCorrections = 3
+    /// The same call with the same arguments this many times in a row is a loop.
+    public var maxRepeats = 3
+    public init() {}
+}
+
+/// What a running task tells the person, as it happens.
+public enum AgentEvent: Sendable, Hashable {
+    case trying(model: String, detail: String)
+    case skipped(model: String, reason: String)
+    case failed(model: String, reason: String)
+    case text(String)
+    case thinking(String)
+    case toolCall(name: String, arguments: String)
+    case toolResult(name: String, ok: Bool, text: String)
+    /// The reply could not be used; this went back to the model.
+    case correction(String)
+    /// The agent stopped using a model whose replies stayed unusable.
+    case gaveUp(model: String, reason: String)
+    /// The first change opened this proposal.
+    case proposalOpened(Int)
+}
+
+/// How a task ended.
+public struct AgentOutcome: Sendable, Hashable {
+    public var record: TaskRecord
+    /// Paths the proposal changes.
+    public var changed: [String]
+}
+
+/// The tool-calling loop of one agent on one task, built for small local models: tool calls
+/// the server parsed are used as they are; calls printed as text are repaired; an unusable
+/// reply gets a short corrective message, and only after `maxCorrections` of them in a row is
+/// the next model on the route asked. Every step is recorded.
+public final class AgentLoop: Sendable {
+    let router: ModelRouter
+    let toolbox: Toolbox
+    let ledger: TaskLedger?
+    let limits: AgentLimits
+    let options: RouteOptions
+    let clock: @Sendable () -> Date
+
+    public init(router: ModelRouter, toolbox: Toolbox, ledger: TaskLedger?, limits: AgentLimits = AgentLimits(), options: RouteOptions = RouteOptions(),
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.router = router
+        self.toolbox = toolbox
+        self.ledger = ledger
+        self.limits = limits
+        self.options = options
+        self.clock = clock
+    }
+
+    /// The system prompt: the person's prompt from `main`, then the facts the code enforces.
+    public static func systemPrompt(_ prompt: String, kind: AgentKind) -> String {
+        prompt.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
+            + "You may change files only under: \(kind.folders.map { $0 + "/" }.joined(separator: ", ")). Paths are relative, like \(kind.folders[0])/notes.md. "
+            + "Nothing you change takes effect until a person approves it. Use one tool per reply. When the task is done, call finish with a one-line summary."
+    }
+
+    /// Runs the loop from `messages` (system prompt and task) until `finish`, a limit, a
+    /// failure or cancellation. Never throws: how it ended is in the record.
+    public func run(task: TaskRecord, messages start: [ChatMessage], progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
+        var record = task
+        var messages = start
+        var stepIndex = 0
+        var excluded: Set<String> = []
+        var corrections = 0
+        var lastCall: String?
+        var repeats = 0
+        var plainReplies: [String] = []
+        let started = clock()
+        let tools = toolbox.definitions
+        let toolNames = tools.map(\.name)
+
+        func step(_ kind: TaskStepRecord.Kind, model: String? = nil, name: String? = nil, input: String = "", output: String = "", ok: Bool = true,
+                  usage: Usage? = nil, cost: Double = 0, ms: Double = 0) {
+            stepIndex += 1
+            try? ledger?.addStep(TaskStepRecord(task: record.id, index: stepIndex, date: clock(), kind: kind, model: model, name: name, input: input, output: output,
+                                                ok: ok, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUSD: cost, ms: ms))
+        }
+        func save() { try? ledger?.saveTask(record) }
+        func end(_ status: TaskRecord.Status, summary: String? = nil, error: String? = nil) async -> AgentOutcome {
+            record.status = status
+            record.summary = summary
+            record.error = error
+            record.proposal = await toolbox.proposal ?? record.proposal
+            record.finished = clock()
+            if let error { step(.error, output: error, ok: false) }
+            save()
+            return AgentOutcome(record: record, changed: await toolbox.changed)
+        }
+        save()
+
+        while true {
+            if Task.isCancelled { return await end(.interrupted, error: "stopped (Ctrl-C); what was done so far stays in the proposal") }
+            if record.steps >= limits.maxSteps {
+                return await end(.interrupted, error: "the step limit (\(limits.maxSteps) model replies) was reached; raise it with --max-steps")
+            }
+            if record.inputTokens + record.outputTokens >= limits.maxTokens {
+                return await end(.interrupted, error: "the token limit (\(limits.maxTokens)) was reached ([agents] max_tokens)")
+            }
+            if clock().timeIntervalSince(started) >= limits.timeout {
+                return await end(.interrupted, error: "the time limit (\(Int(limits.timeout)) s) was reached ([agents] timeout_seconds)")
+            }
+
+            // One model reply.
+            var opts = options
+            opts.exclude.formUnion(excluded)
+            var reply: ChatResponse?
+            var answered: ModelSpec?
+            var cost = 0.0
+            let callStart = clock()
+            let request = ChatRequest(messages: messages, tools: tools, stream: true)
+            do {
+                let stream = router.stream(purpose: toolbox.kind.rawValue, request: request, options: opts)
+                try await withTaskCancellationHandler {
+                    for try await event in stream {
+                        switch event {
+                        case .trying(let m):
+                            await toolbox.setModel(m.name)
+                            progress(.trying(model: m.name, detail: "\(m.provider.rawValue) \(m.model)\(m.cloud ? ", cloud" : "")"))
+                        case .skipped(let m, let reason):
+                            step(.fallback, model: m.name, output: "skipped: \(reason)", ok: false)
+                            progress(.skipped(model: m.name, reason: reason))
+                        case .failed(let m, let reason):
+                            step(.fallback, model: m.name, output: "failed: \(reason)", ok: false)
+                            progress(.failed(model: m.name, reason: reason))
+                        case .text(let t): progress(.text(t))
+                        case .thinking(let t): progress(.thinking(t))
+                        case .toolCall: break
+                        case .done(let r, let m, let c):
+                            reply = r
+                            answered = m
+                            cost = c
+                        }
+                    }
+                } onCancel: {}
+            } catch is CancellationError {
+                return await end(.interrupted, error: "stopped (Ctrl-C); what was done so far stays in the proposal")
+            } catch let e as ModelError {
+                if e.kind == .cancelled || Task.isCancelled {
+                    return await end(.interrupted, error: "stopped (Ctrl-C); what was done so far stays in the proposal")
+                }
+                return await end(.failed, error: e.message)
+            } catch {
+                return await end(.failed, error: "\(error)")
+            }
+            guard let reply, let model = answered else { return await end(.failed, error: "the router ended without a reply") }
+            record.steps += 1
+            if !record.models.contains(model.name) { record.models.append(model.name) }
+            let usage = reply.usage ?? Usage(inputTokens: 0, outputTokens: 0)
+            record.inputTokens += usage.inputTokens
+            record.outputTokens += usage.outputTokens
+            record.costUSD += cost
+            let raw = reply.message.content + (reply.message.toolCalls.isEmpty ? "" : "\n" + reply.message.toolCalls.map { "\($0.name) \($0.arguments)" }.joined(separator: "\n"))
+            step(.model, model: model.name, output: raw, usage: reply.usage, cost: cost, ms: clock().timeIntervalSince(callStart) * 1000)
+            save()
+
+            // The calls: as the server parsed them, or repaired from the text.
+            var calls = reply.message.toolCalls
+            var repaired = false
+            if calls.isEmpty {
+                calls = ToolCallRepair.extract(from: reply.message.content, tools: toolNames)
+                repaired = !calls.isEmpty
+            }
+            if calls.isEmpty {
+                let text = reply.message.content.trimmingCharacters(in: .whitespacesAndNewlines)
+                plainReplies.append(text)
+                // Prose after changes were made is how small models say they are done.
+                if await toolbox.proposal != nil && !text.isEmpty {
+                    return await end(.done, summary: Self.summaryLine(text))
+                }
+                corrections += 1
+                if corrections > limits.maxCorrections {
+                    if let next = giveUp(model, &excluded, reason: "no tool call in \(corrections) replies", progress: progress) {
+                        corrections = 0
+                        step(.fallback, model: model.name, output: next, ok: false)
+                        continue
+                    }
+                    // Nothing to change and nothing left to ask: the answer is the reply.
+                    return await end(.done, summary: text.isEmpty ? "no changes" : Self.summaryLine(text))
+                }
+                let fix = "Reply with a tool call, for example {\"name\": \"list_files\", \"arguments\": {\"folder\": \"\(toolbox.kind.folders[0])\"}}. When the task is done, call finish."
+                messages.append(.assistant(reply.message.content))
+                messages.append(.user(fix))
+                step(.correction, model: model.name, output: fix, ok: false)
+                progress(.correction(fix))
+                continue
+            }
+
+            // Run them in order; the first `finish` ends the task.
+            messages.append(ChatMessage(role: .assistant, content: repaired ? "" : reply.message.content, toolCalls: calls, thinking: reply.message.thinking))
+            var roundFailed = true
+            for call in calls {
+                let signature = call.name + " " + call.arguments
+                repeats = signature == lastCall ? repeats + 1 : 1
+                lastCall = signature
+                let outcome: ToolOutcome
+                if repeats > limits.maxRepeats {
+                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step, or call finish.")
+                } else {
+                    do {
+                        let args = try ToolCallRepair.arguments(call.arguments)
+                        progress(.toolCall(name: call.name, arguments: JSONValue.object(args).jsonText))
+                        outcome = await toolbox.run(call.name, args)
+                    } catch {
+                        outcome = ToolOutcome(ok: false, text: "error: \(call.name): \(error)")
+                    }
+                }
+                let opened = await toolbox.proposal
+                if record.proposal == nil, let opened {
+                    record.proposal = opened
+                    progress(.proposalOpened(opened))
+                }
+                step(.tool, model: model.name, name: call.name, input: call.arguments, output: outcome.text, ok: outcome.ok)
+                progress(.toolResult(name: call.name, ok: outcome.ok, text: outcome.text))
+                messages.append(.tool(Self.cut(outcome.text), callID: call.id, name: call.name))
+                if outcome.ok { roundFailed = false }
+                if outcome.finished {
+                    let summary = (try? ToolCallRepair.arguments(call.arguments))?["summary"]?.string ?? ""
+                    return await end(.done, summary: summary.isEmpty ? "done" : Self.summaryLine(summary))
+                }
+            }
+            if roundFailed {
+                corrections += 1
+                if repeats > limits.maxRepeats + 2 || corrections > limits.maxCorrections {
+                    let why = repeats > limits.maxRepeats + 2 ? "it repeats the same call" : "\(corrections) unusable replies in a row"
+                    if let next = giveUp(model, &excluded, reason: why, progress: progress) {
+                        step(.fallback, model: model.name, output: next, ok: false)
+                        corrections = 0
+                        repeats = 0
+                        lastCall = nil
+                        continue
+                    }
+                    return await end(.failed, error: "\(model.name) could not use the tools (\(why)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
+                }
+            } else {
+                corrections = 0
+            }
+        }
+    }
+
+    /// Stops using `model` for this task; returns a note when another model on the route is
+    /// left to try, nil when none is.
+    func giveUp(_ model: ModelSpec, _ excluded: inout Set<String>, reason: String, progress: @Sendable (AgentEvent) -> Void) -> String? {
+        excluded.insert(model.name)
+        let route = options.model.map { [$0] } ?? router.config.route(toolbox.kind.rawValue)
+        let left = route.filter { !excluded.contains($0) && !options.exclude.contains($0) }
+        progress(.gaveUp(model: model.name, reason: reason))
+        guard !left.isEmpty else { return nil }
+        return "gave up on \(model.name) (\(reason)); next on the route: \(left.joined(separator: ", "))"
+    }
+
+    static func cut(_ text: String) -> String {
+        text.utf8.count <= Toolbox.maxResultBytes + 200 ? text : String(decoding: Array(text.utf8.prefix(Toolbox.maxResultBytes)), as: UTF8.self) + "\n… (cut)"
+    }
+
+    static func summaryLine(_ text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? text
+        return line.count > 300 ? String(line.prefix(300)) + "…" : line
+    }
+}

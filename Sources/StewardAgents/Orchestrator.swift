@@ -1,0 +1,111 @@
+import Foundation
+import StewardCore
+import StewardModels
+import StewardSandbox
+
+/// From a task to a proposal: picks the agent (cheap rules first, then the `classify` route
+/// with structured output), reads its prompt from `main`, and runs its loop.
+public struct Orchestrator: Sendable {
+    public let workspace: Workspace
+    public let router: ModelRouter
+    public let ledger: TaskLedger?
+
+    public init(workspace: Workspace, router: ModelRouter, ledger: TaskLedger?) {
+        self.workspace = workspace
+        self.router = router
+        self.ledger = ledger
+    }
+
+    static let classifySchema: JSONValue = .object([
+        "type": "object",
+        "properties": .object(["agent": .object(["type": "string", "enum": .array(AgentKind.allCases.map { .string($0.rawValue) })])]),
+        "required": .array(["agent"]),
+    ])
+
+    /// The agent for `task`: `forced` (from `--agent`), else the rules, else the classifier
+    /// model, else research (the agent that only gathers and writes notes).
+    public func classify(_ task: String, forced: AgentKind?, options: RouteOptions) async -> AgentChoice {
+        if let forced { return AgentChoice(kind: forced, reason: "--agent \(forced.rawValue)") }
+        if let rule = AgentRules.decide(task) { return rule }
+        let request = ChatRequest(messages: [
+            .system("Pick the agent for a task. code: writes skills, scripts, programs. research: reads, gathers, summarises into notes. fileops: organises, renames, moves, converts files. Answer only with JSON like {\"agent\": \"research\"}."),
+            .user(task),
+        ], format: Self.classifySchema, temperature: 0, maxTokens: 32, stream: false)
+        do {
+            var opts = options
+            opts.model = nil
+            let (reply, model) = try await router.chat(purpose: "classify", request: request, options: opts)
+            let text = reply.message.content
+            let named = (try? JSONValue.parseLenient(text))?["agent"]?.string?.lowercased()
+                ?? AgentKind.allCases.first { text.lowercased().contains($0.rawValue) }?.rawValue
+            if let named, let kind = AgentKind(rawValue: named) {
+                return AgentChoice(kind: kind, reason: "classifier (\(model.name))")
+            }
+            return AgentChoice(kind: .research, reason: "rules unsure and the classifier (\(model.name)) answered \(HTTPSnippet.of(text)); research by default")
+        } catch {
+            let why = (error as? ModelError)?.message ?? "\(error)"
+            return AgentChoice(kind: .research, reason: "rules unsure and no classifier answered (\(HTTPSnippet.of(why))); research by default")
+        }
+    }
+
+    /// The agent's prompt from `main` (`prompts/KIND.md`), or the built-in one.
+    public func prompt(for kind: AgentKind) async -> String {
+        if let data = try? await workspace.readFile(kind.promptPath), let text = String(data: data, encoding: .utf8),
+           !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return text
+        }
+        return kind.defaultPrompt
+    }
+
+    /// A proposal title from the task: its first line, at most 72 characters.
+    public static func title(for task: String) -> String {
+        let line = task.split(whereSeparator: \.isNewline).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "Task"
+        return line.count > 72 ? String(line.prefix(71)) + "…" : (line.isEmpty ? "Task" : line)
+    }
+
+    /// Runs a new task with the chosen agent.
+    public func run(task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions,
+                    progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
+        let record = TaskRecord(id: TaskRecord.newID(), prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
+        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id)
+        let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind)
+        let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
+        return await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress)
+    }
+
+    /// The reviewer asks for changes: the agent continues on pending proposal `n`, seeing
+    /// its current state, and adds commits to it.
+    /// - Throws: `StewardError` when `n` is not a pending proposal.
+    public func revise(proposal n: Int, feedback: String, forced: AgentKind?, limits: AgentLimits, options: RouteOptions,
+                       progress: @escaping @Sendable (AgentEvent) -> Void) async throws -> AgentOutcome {
+        let info = try await workspace.proposal(n)
+        guard info.status == .pending else {
+            throw StewardError.conflict("proposal #\(n) is \(info.status.rawValue), not pending; only a pending proposal can be revised")
+        }
+        let earlier = try? ledger?.task(forProposal: n)
+        let original = earlier?.prompt ?? info.title
+        let kind = forced ?? earlier.flatMap { AgentKind(rawValue: $0.agent) } ?? AgentKind(rawValue: info.agent) ?? AgentRules.decide(original)?.kind ?? .research
+        let reason = forced != nil ? "--agent \(kind.rawValue)" : earlier != nil ? "the agent of task \(earlier!.id)" : "the proposal's agent"
+        let diff = try await workspace.diff(n)
+        let files = diff.files.map(\.path)
+        let record = TaskRecord(id: TaskRecord.newID(), prompt: feedback, agent: kind.rawValue, agentReason: reason, proposal: n, revisionOf: n, started: Date())
+        let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n)
+        let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind)
+        let user = """
+            Earlier task: \(original)
+            Your proposal #\(n) changes: \(files.isEmpty ? "nothing yet" : files.joined(separator: ", ")).
+            The reviewer asks for changes: \(feedback)
+            Read the files you need, make the changes, then call finish.
+            """
+        let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
+        return await loop.run(task: record, messages: [.system(system), .user(user)], progress: progress)
+    }
+}
+
+/// Short, one-line, printable excerpts of what a model said, for reasons and errors.
+enum HTTPSnippet {
+    static func of(_ s: String) -> String {
+        let one = Escape.inline(s.replacingOccurrences(of: "\n", with: " "))
+        return one.count > 120 ? String(one.prefix(120)) + "…" : one
+    }
+}

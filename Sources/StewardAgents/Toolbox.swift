@@ -1,0 +1,200 @@
+import Foundation
+import StewardCore
+import StewardModels
+import StewardSandbox
+
+/// What one tool call came to: text for the model, whether it worked, and whether it ends
+/// the task (`finish`).
+public struct ToolOutcome: Sendable, Hashable {
+    public var ok: Bool
+    public var text: String
+    public var finished: Bool
+    /// Paths the call changed in the proposal.
+    public var changed: [String]
+    public init(ok: Bool, text: String, finished: Bool = false, changed: [String] = []) {
+        self.ok = ok
+        self.text = text
+        self.finished = finished
+        self.changed = changed
+    }
+}
+
+/// The agent's file tools. Every one goes through the sandbox: reads come from git objects
+/// (the proposal's own tree once it exists, so reads see the agent's changes), writes are
+/// commits on the task's proposal branch, opened by the first write. No tool runs a shell.
+public actor Toolbox {
+    public let workspace: Workspace
+    public let kind: AgentKind
+    let policy: PathPolicy
+    let title: String
+    let taskID: String
+    /// The task's proposal, once the first change opened it (or the one being revised).
+    public private(set) var proposal: Int?
+    /// Paths changed by this task, in order of first change.
+    public private(set) var changed: [String] = []
+    /// The model whose calls are being run (the `Steward-Model` trailer).
+    var model: String?
+
+    /// Results longer than this are cut (small models have small contexts).
+    public static let maxResultBytes = 6_000
+
+    public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil) {
+        self.workspace = workspace
+        self.kind = kind
+        self.policy = kind.policy
+        self.title = title
+        self.taskID = taskID
+        self.proposal = proposal
+    }
+
+    public func setModel(_ name: String?) { model = name }
+
+    /// The definitions sent to the model: short descriptions (a 0.5B model reads every word
+    /// of every call), one JSON Schema each.
+    public nonisolated var definitions: [ToolDefinition] {
+        kind.tools.compactMap { Self.catalogue[$0] }
+    }
+
+    static func schema(_ props: [(String, String, String)], required: [String]) -> JSONValue {
+        var p: [String: JSONValue] = [:]
+        for (name, type, description) in props { p[name] = .object(["type": .string(type), "description": .string(description)]) }
+        return .object(["type": "object", "properties": .object(p), "required": .array(required.map { .string($0) }), "additionalProperties": .bool(false)])
+    }
+
+    static let catalogue: [String: ToolDefinition] = {
+        let defs = [
+            ToolDefinition(name: "list_files", description: "List files in a folder of the workspace (all files if no folder).",
+                           parameters: schema([("folder", "string", "e.g. memory")], required: [])),
+            ToolDefinition(name: "read_file", description: "Read a text file.",
+                           parameters: schema([("path", "string", "e.g. memory/notes.md")], required: ["path"])),
+            ToolDefinition(name: "search_files", description: "Find lines containing some text (case-insensitive).",
+                           parameters: schema([("query", "string", "text to find"), ("folder", "string", "limit to a folder")], required: ["query"])),
+            ToolDefinition(name: "write_file", description: "Create or replace a file with the given content.",
+                           parameters: schema([("path", "string", "e.g. outputs/summary.md"), ("content", "string", "the whole file")], required: ["path", "content"])),
+            ToolDefinition(name: "edit_file", description: "Replace one exact piece of text in a file.",
+                           parameters: schema([("path", "string", "the file"), ("search", "string", "exact text now in the file"), ("replace", "string", "new text")],
+                                              required: ["path", "search", "replace"])),
+            ToolDefinition(name: "move_file", description: "Move or rename a file.",
+                           parameters: schema([("from", "string", "current path"), ("to", "string", "new path")], required: ["from", "to"])),
+            ToolDefinition(name: "delete_file", description: "Delete a file.",
+                           parameters: schema([("path", "string", "the file")], required: ["path"])),
+            ToolDefinition(name: "finish", description: "Call when the task is done, with a one-line summary for the reviewer.",
+                           parameters: schema([("summary", "string", "what you did")], required: ["summary"])),
+        ]
+        return Dictionary(uniqueKeysWithValues: defs.map { ($0.name, $0) })
+    }()
+
+    /// Runs one call. Errors are outcomes, not throws: the model reads them and tries again.
+    public func run(_ name: String, _ args: [String: JSONValue]) async -> ToolOutcome {
+        guard kind.tools.contains(name), let def = Self.catalogue[name] else {
+            return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\"; use one of: \(kind.tools.joined(separator: ", "))")
+        }
+        if let problem = ToolCallRepair.check(args, against: def.parameters) {
+            return ToolOutcome(ok: false, text: "error: \(name): \(problem)")
+        }
+        func s(_ key: String) -> String { args[key]?.string ?? "" }
+        do {
+            switch name {
+            case "list_files": return try await listFiles(folder: s("folder"))
+            case "read_file": return try await readFile(s("path"))
+            case "search_files": return try await search(s("query"), folder: s("folder"))
+            case "write_file":
+                let path = s("path")
+                let content = Data(s("content").utf8)
+                try await change([.write(path: path, content: content, executable: false)], tool: name)
+                return ToolOutcome(ok: true, text: "wrote \(path) (\(content.count) bytes)", changed: [path])
+            case "edit_file": return try await edit(s("path"), search: s("search"), replace: s("replace"))
+            case "move_file":
+                try await change([.move(from: s("from"), to: s("to"), overwrite: false)], tool: name)
+                return ToolOutcome(ok: true, text: "moved \(s("from")) to \(s("to"))", changed: [s("from"), s("to")])
+            case "delete_file":
+                try await change([.delete(path: s("path"))], tool: name)
+                return ToolOutcome(ok: true, text: "deleted \(s("path"))", changed: [s("path")])
+            case "finish":
+                return ToolOutcome(ok: true, text: "finished", finished: true)
+            default:
+                return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\"")
+            }
+        } catch let e as StewardError {
+            return ToolOutcome(ok: false, text: "error: \(e.message)")
+        } catch {
+            return ToolOutcome(ok: false, text: "error: \(error)")
+        }
+    }
+
+    /// Folder paths the model gives with or without a trailing slash, or "." / "/" for all.
+    static func folderArgument(_ f: String) -> String {
+        var f = f.trimmingCharacters(in: .whitespaces)
+        if f == "." || f == "/" || f == "./" { return "" }
+        if f.hasPrefix("./") { f.removeFirst(2) }
+        while f.hasSuffix("/") { f.removeLast() }
+        return f
+    }
+
+    func listFiles(folder: String) async throws -> ToolOutcome {
+        let folder = Self.folderArgument(folder)
+        let files = try await workspace.listFiles(under: folder, proposal: proposal, limit: 201)
+        let shown = files.prefix(200).map { "\($0.path) (\($0.size) bytes)" }
+        let where_ = folder.isEmpty ? "the workspace" : folder + "/"
+        if files.isEmpty { return ToolOutcome(ok: true, text: "no files in \(where_)") }
+        let more = files.count > 200 ? "\n… and more; list a smaller folder" : ""
+        return ToolOutcome(ok: true, text: "\(min(files.count, 200)) file(s) in \(where_):\n" + shown.joined(separator: "\n") + more)
+    }
+
+    func readFile(_ path: String) async throws -> ToolOutcome {
+        let data = try await workspace.readFile(path, proposal: proposal)
+        guard let text = String(data: data, encoding: .utf8) else {
+            return ToolOutcome(ok: false, text: "error: \(path) is not text (\(data.count) bytes of binary data)")
+        }
+        if data.count <= Self.maxResultBytes { return ToolOutcome(ok: true, text: text.isEmpty ? "(\(path) is empty)" : text) }
+        let cut = String(decoding: data.prefix(Self.maxResultBytes), as: UTF8.self)
+        return ToolOutcome(ok: true, text: cut + "\n… (cut: \(data.count) bytes in all)")
+    }
+
+    func search(_ query: String, folder: String) async throws -> ToolOutcome {
+        let q = query.lowercased()
+        guard !q.isEmpty else { return ToolOutcome(ok: false, text: "error: search_files needs a non-empty query") }
+        let folder = Self.folderArgument(folder)
+        var hits: [String] = []
+        var scanned = 0
+        for f in try await workspace.listFiles(under: folder, proposal: proposal, limit: 5_000) where f.size <= 1 << 20 {
+            guard hits.count < 50, scanned < 20 << 20 else { break }
+            scanned += f.size
+            guard let text = String(data: try await workspace.readFile(f.path, proposal: proposal), encoding: .utf8) else { continue }
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.lowercased().contains(q) {
+                hits.append("\(f.path):\(i + 1): \(line.prefix(200))")
+                if hits.count >= 50 { break }
+            }
+        }
+        if hits.isEmpty { return ToolOutcome(ok: true, text: "no line contains \"\(query)\"") }
+        return ToolOutcome(ok: true, text: hits.joined(separator: "\n"))
+    }
+
+    func edit(_ path: String, search: String, replace: String) async throws -> ToolOutcome {
+        guard !search.isEmpty else { return ToolOutcome(ok: false, text: "error: edit_file needs the exact text to replace in \"search\"") }
+        let data = try await workspace.readFile(path, proposal: proposal)
+        guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(path) is not text") }
+        let count = text.components(separatedBy: search).count - 1
+        if count == 0 {
+            return ToolOutcome(ok: false, text: "error: the search text does not occur in \(path); read_file it and copy the exact text to replace")
+        }
+        if count > 1 {
+            return ToolOutcome(ok: false, text: "error: the search text occurs \(count) times in \(path); include more of the surrounding text so it occurs once")
+        }
+        let updated = text.replacingOccurrences(of: search, with: replace)
+        try await change([.write(path: path, content: Data(updated.utf8), executable: false)], tool: "edit_file")
+        return ToolOutcome(ok: true, text: "edited \(path)", changed: [path])
+    }
+
+    /// One change: opens the task's proposal on the first, adds a commit after that.
+    func change(_ ops: [FileOperation], tool: String) async throws {
+        let provenance = Provenance(task: taskID, model: model)
+        if let n = proposal {
+            _ = try await workspace.append(to: n, operations: ops, policy: policy, agent: kind.rawValue, tool: tool, provenance: provenance)
+        } else {
+            let r = try await workspace.propose(title: title, agent: kind.rawValue, operations: ops, policy: policy, tool: tool, provenance: provenance)
+            proposal = r.number
+        }
+        for p in ops.flatMap(\.paths) where !changed.contains(p) { changed.append(p) }
+    }
+}

@@ -1,0 +1,288 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import StewardAgents
+import StewardCore
+import StewardModels
+import StewardSandbox
+import StewardStore
+
+extension AgentKind: ExpressibleByArgument {}
+
+/// What `run` and `revise` share: model choices, limits, output.
+struct AgentRunOptions: ParsableArguments {
+    @Option(help: "The agent: code, research or fileops (default: chosen from the task).") var agent: AgentKind?
+    @Option(help: "Use only this model (a [models.NAME]).") var model: String?
+    @Flag(help: "Do not use cloud models for this task.") var noCloud = false
+    @Flag(name: .customLong("private"), help: "Local models only, whatever the policy says.") var isPrivate = false
+    @Option(help: "Stop after this many model replies.") var maxSteps = 24
+    @Flag(help: "Print the result as JSON (progress still goes to stderr unless --quiet).") var json = false
+    @Flag(help: "No progress lines, only the result.") var quiet = false
+
+    func validate() throws {
+        guard (1...500).contains(maxSteps) else { throw ValidationError("--max-steps must be from 1 to 500") }
+    }
+
+    var routeOptions: RouteOptions { RouteOptions(model: model, noCloud: noCloud, isPrivate: isPrivate) }
+    var limits: AgentLimits {
+        var l = AgentLimits()
+        l.maxSteps = maxSteps
+        return l
+    }
+}
+
+/// Prints a task's progress on stderr as it happens: one line per model, tool call and
+/// result; streamed text dimmed.
+final class ProgressPrinter: @unchecked Sendable {
+    // @unchecked: `midLine` is only touched under `lock`.
+    private let lock = NSLock()
+    private var midLine = false
+    let quiet: Bool
+    init(quiet: Bool) { self.quiet = quiet }
+
+    private func line(_ s: String) {
+        if midLine { FileHandle.standardError.write(Data("\n".utf8)); midLine = false }
+        Terminal.note(s)
+    }
+
+    func handle(_ e: AgentEvent) {
+        guard !quiet else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        switch e {
+        case .trying(let m, let detail): line(Terminal.dim("→ \(m) (\(Escape.inline(detail)))"))
+        case .skipped(let m, let reason): line(Terminal.dim("· skipped \(m): \(Escape.inline(reason))"))
+        case .failed(let m, let reason): line("✗ \(m) failed: \(Escape.inline(reason)); trying the next model")
+        case .text(let t), .thinking(let t):
+            FileHandle.standardError.write(Data(Terminal.dim(Escape.block(t)).utf8))
+            midLine = !t.hasSuffix("\n")
+        case .toolCall(let name, let args):
+            let shown = args.count > 160 ? String(args.prefix(160)) + "…" : args
+            line("  \(name) \(Escape.inline(shown))")
+        case .toolResult(_, let ok, let text):
+            let first = text.split(separator: "\n").first.map(String.init) ?? text
+            let shown = first.count > 160 ? String(first.prefix(160)) + "…" : first
+            line(Terminal.dim("    \(ok ? "✓" : "✗") \(Escape.inline(shown))"))
+        case .correction(let fix): line(Terminal.dim("  ↺ reply not usable; told the model: \(Escape.inline(fix))"))
+        case .gaveUp(let m, let reason): line("✗ gave up on \(m): \(Escape.inline(reason))")
+        case .proposalOpened(let n): line(Terminal.dim("  opened proposal #\(n) (branch steward/\(n))"))
+        }
+    }
+}
+
+/// Runs `body` with Ctrl-C cancelling it instead of killing the process, so the task ends
+/// cleanly and what it did stays as a proposal.
+func cancellableOnInterrupt<T: Sendable>(_ body: @escaping @Sendable () async -> T) async -> T {
+    let task = Task { await body() }
+    signal(SIGINT, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    source.setEventHandler {
+        Terminal.note("stopping… (the task ends cleanly; what it did stays as a proposal)")
+        task.cancel()
+    }
+    source.resume()
+    let result = await task.value
+    source.cancel()
+    signal(SIGINT, SIG_DFL)
+    return result
+}
+
+/// `steward run` and `revise`: the result, as text or JSON.
+struct TaskResultOutput: Encodable {
+    var task: String
+    var status: String
+    var agent: String
+    var agentReason: String
+    var proposal: Int?
+    var files: [String]
+    var summary: String?
+    var error: String?
+    var models: [String]
+    var steps: Int
+    var inputTokens: Int
+    var outputTokens: Int
+    var costUSD: Double
+
+    init(_ o: AgentOutcome, files: [String]) {
+        let r = o.record
+        task = r.id
+        status = r.status.rawValue
+        agent = r.agent
+        agentReason = r.agentReason
+        proposal = r.proposal
+        self.files = files
+        summary = r.summary
+        error = r.error
+        models = r.models
+        steps = r.steps
+        inputTokens = r.inputTokens
+        outputTokens = r.outputTokens
+        costUSD = r.costUSD
+    }
+}
+
+extension AgentRunOptions {
+    /// Prints how the task ended and exits accordingly: 0 done, 1 failed or interrupted.
+    func report(_ outcome: AgentOutcome, workspace ws: Workspace) async throws {
+        let r = outcome.record
+        var files: [String] = []
+        if let n = r.proposal, let diff = try? await ws.diff(n) { files = diff.files.map(\.path) }
+        if json {
+            try Terminal.printJSON(TaskResultOutput(outcome, files: files))
+        } else {
+            let cost = String(format: "$%.4f", r.costUSD)
+            print("Task \(r.id) \(r.status.rawValue) — \(r.agent) agent (\(Escape.inline(r.agentReason))), \(r.steps) model replies, "
+                + "\(r.inputTokens + r.outputTokens) tokens, \(cost)\(r.models.isEmpty ? "" : ", " + r.models.joined(separator: ", "))")
+            if let s = r.summary { print("Summary: \(Escape.inline(s))") }
+            if let e = r.error { print("Stopped: \(Escape.inline(e))") }
+            if let n = r.proposal {
+                let incomplete = r.status == .done ? "" : " (incomplete: the task did not finish)"
+                print("Proposal #\(n)\(incomplete): \(files.count) file(s) changed\(files.isEmpty ? "" : " — " + files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))\(files.count > 8 ? ", …" : "")")
+                print("Review it:  steward diff \(n)")
+                print("Approve:    steward approve \(n)")
+                print("Reject:     steward reject \(n) --reason \"…\"")
+                print("Ask for changes: steward revise \(n) \"…\"")
+            } else if r.status == .done {
+                print("Nothing was changed, so there is no proposal.")
+            }
+        }
+        switch r.status {
+        case .done: return
+        case .interrupted where Task.isCancelled: throw ExitCode(130)
+        default: throw ExitCode(1)
+        }
+    }
+}
+
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run a task with an agent; it ends in a proposal for you to review.",
+        discussion: "Nothing in the workspace changes before you approve. Progress goes to stderr; the result to stdout. Ctrl-C stops the task cleanly.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Argument(help: "The task, in your words.") var task: String
+    @OptionGroup var options: AgentRunOptions
+
+    func validate() throws {
+        if task.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the task is empty; say what to do") }
+    }
+
+    func run() async throws {
+        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
+        let config = try await workspace.modelsConfig(ws)
+        let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
+        let router = ModelRouter(config: config, ledger: store, consent: consent)
+        let orchestrator = Orchestrator(workspace: ws, router: router, ledger: store)
+        let printer = ProgressPrinter(quiet: options.quiet)
+        let (task, opts, limits, forced) = (self.task, options.routeOptions, options.limits, options.agent)
+        let outcome = await cancellableOnInterrupt {
+            let choice = await orchestrator.classify(task, forced: forced, options: opts)
+            if !printer.quiet { Terminal.note("\(choice.kind.rawValue) agent (\(Escape.inline(choice.reason)))") }
+            return await orchestrator.run(task: task, choice: choice, limits: limits, options: opts, progress: printer.handle)
+        }
+        try await options.report(outcome, workspace: ws)
+    }
+}
+
+struct ReviseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revise", abstract: "Ask the agent for changes to a pending proposal; it adds commits to it.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Argument(help: "The proposal number.") var number: ProposalNumber
+    @Argument(help: "What to change, in your words.") var feedback: String
+    @OptionGroup var options: AgentRunOptions
+
+    func validate() throws {
+        if feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the feedback is empty; say what to change") }
+    }
+
+    func run() async throws {
+        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
+        let config = try await workspace.modelsConfig(ws)
+        let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
+        let orchestrator = Orchestrator(workspace: ws, router: ModelRouter(config: config, ledger: store, consent: consent), ledger: store)
+        let printer = ProgressPrinter(quiet: options.quiet)
+        let (n, feedback, opts, limits, forced) = (number.value, self.feedback, options.routeOptions, options.limits, options.agent)
+        let result: Result<AgentOutcome, Error> = await cancellableOnInterrupt {
+            do {
+                return .success(try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle))
+            } catch {
+                return .failure(error)
+            }
+        }
+        try await options.report(try result.get(), workspace: ws)
+    }
+}
+
+struct TasksCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tasks", abstract: "Recent tasks: status, agent, models, steps, tokens, cost, proposal.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(help: "How many.") var limit = 20
+    @Flag(help: "Print as JSON.") var json = false
+
+    func run() async throws {
+        let (_, store) = try await workspace.openWithStore(syncAudit: false)
+        let tasks = try store.tasks(limit: max(1, limit))
+        if json { return try Terminal.printJSON(tasks) }
+        if tasks.isEmpty { return print("No tasks yet. Start one with: steward run \"TASK\"") }
+        var rows = [["TASK", "STATUS", "AGENT", "MODELS", "STEPS", "TOKENS", "COST", "PROPOSAL", "AGE", "PROMPT"]]
+        for t in tasks {
+            let prompt = Escape.inline(t.prompt)
+            rows.append([t.id, t.status.rawValue, t.agent, t.models.joined(separator: ","), "\(t.steps)", "\(t.inputTokens + t.outputTokens)",
+                         String(format: "$%.4f", t.costUSD), t.proposal.map { "#\($0)" } ?? "-", Terminal.age(t.started),
+                         prompt.count > 50 ? String(prompt.prefix(49)) + "…" : prompt])
+        }
+        print(Terminal.table(rows))
+    }
+}
+
+struct TaskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "task", abstract: "One task's full story: each step, tool call, result, fallback and error.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Argument(help: "The task id (or a unique prefix of it).") var id: String
+    @Flag(help: "Print as JSON.") var json = false
+
+    struct Output: Encodable {
+        var task: TaskRecord
+        var steps: [TaskStepRecord]
+    }
+
+    func run() async throws {
+        let (_, store) = try await workspace.openWithStore(syncAudit: false)
+        guard let task = try store.task(id) else { throw StewardError.notFound("there is no task '\(Escape.inline(id))'; 'steward tasks' lists them") }
+        let steps = try store.steps(of: task.id)
+        if json { return try Terminal.printJSON(Output(task: task, steps: steps)) }
+        print("Task \(task.id) — \(task.status.rawValue)")
+        print("Prompt: \(Escape.inline(task.prompt))")
+        print("Agent: \(task.agent) (\(Escape.inline(task.agentReason)))")
+        if let n = task.proposal { print("Proposal: #\(n)\(task.revisionOf != nil ? " (revision)" : "")") }
+        print(String(format: "Models: %@ · %d replies · %d in / %d out tokens · $%.4f", task.models.joined(separator: ", "), task.steps, task.inputTokens,
+                     task.outputTokens, task.costUSD))
+        print("Started: \(Terminal.timestamp(task.started))\(task.finished.map { " · finished \(Terminal.timestamp($0))" } ?? "")")
+        if let s = task.summary { print("Summary: \(Escape.inline(s))") }
+        if let e = task.error { print("Error: \(Escape.inline(e))") }
+        print("")
+        for s in steps {
+            let mark = s.ok ? " " : "✗"
+            switch s.kind {
+            case .model:
+                print("\(s.index). \(mark) model \(s.model ?? "?") (\(s.inputTokens) in / \(s.outputTokens) out, \(Int(s.ms)) ms):")
+                print(Self.indent(s.output))
+            case .tool:
+                print("\(s.index). \(mark) tool \(s.name ?? "?") \(Escape.inline(s.input))")
+                print(Self.indent(s.output))
+            default:
+                print("\(s.index). \(mark) \(s.kind.rawValue)\(s.model.map { " \($0)" } ?? ""): \(Escape.inline(s.output))")
+            }
+        }
+    }
+
+    static func indent(_ text: String) -> String {
+        let lines = Escape.block(text).split(separator: "\n", omittingEmptySubsequences: false)
+        let shown = lines.prefix(20).map { "     " + $0 }.joined(separator: "\n")
+        return lines.count > 20 ? shown + "\n     … (\(lines.count - 20) more lines; --json has everything)" : shown
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// One task (`steward run`, `steward revise`) as the store keeps it: what was asked, which
+/// agent did it and why, how it ended, what it cost, and the proposal it left.
+public struct TaskRecord: Sendable, Hashable, Codable {
+    /// "running", "done" (ended with a proposal or with nothing to change), "failed",
+    /// "interrupted" (Ctrl-C, a limit, or a time-out: what was done stays as a proposal).
+    public enum Status: String, Sendable, Hashable, Codable { case running, done, failed, interrupted }
+
+    public var id: String
+    public var prompt: String
+    public var agent: String
+    /// Why this agent: "--agent", "rules: …", "classifier (MODEL): …".
+    public var agentReason: String
+    public var status: Status
+    /// The proposal the task made or continued, if any.
+    public var proposal: Int?
+    /// For `revise`: the proposal's feedback round this task answered.
+    public var revisionOf: Int?
+    /// Models that answered, in order of first use.
+    public var models: [String]
+    public var steps: Int
+    public var inputTokens: Int
+    public var outputTokens: Int
+    public var costUSD: Double
+    public var started: Date
+    public var finished: Date?
+    /// The agent's summary for the reviewer, or why the task failed.
+    public var summary: String?
+    public var error: String?
+
+    public init(id: String, prompt: String, agent: String, agentReason: String, status: Status = .running, proposal: Int? = nil, revisionOf: Int? = nil,
+                models: [String] = [], steps: Int = 0, inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, started: Date,
+                finished: Date? = nil, summary: String? = nil, error: String? = nil) {
+        self.id = id
+        self.prompt = prompt
+        self.agent = agent
+        self.agentReason = agentReason
+        self.status = status
+        self.proposal = proposal
+        self.revisionOf = revisionOf
+        self.models = models
+        self.steps = steps
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.costUSD = costUSD
+        self.started = started
+        self.finished = finished
+        self.summary = summary
+        self.error = error
+    }
+
+    /// A new task id: `t` and 10 hex digits of time and chance, sortable by start.
+    public static func newID(now: Date = Date()) -> String {
+        let ms = UInt64(now.timeIntervalSince1970 * 1000) & 0xFF_FFFF_FFFF
+        return "t" + String(ms, radix: 16) + String(format: "%04x", UInt16.random(in: 0...UInt16.max))
+    }
+}
+
+/// One step of a task's story: a model reply, a tool call and its result, a correction sent
+/// to the model, a fallback, an error.
+public struct TaskStepRecord: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A model replied (text and/or tool calls).
+        case model
+        /// A tool ran (its name, arguments, result).
+        case tool
+        /// The model's reply could not be used; a short corrective message went back.
+        case correction
+        /// A model was skipped or failed and the router moved on; or the agent gave up on one.
+        case fallback
+        /// Something went wrong and the task could not go on.
+        case error
+        /// Classification and other notes.
+        case note
+    }
+
+    public var task: String
+    public var index: Int
+    public var date: Date
+    public var kind: Kind
+    /// The configured model name, for model steps.
+    public var model: String?
+    /// The tool's name, for tool steps.
+    public var name: String?
+    /// What went in (tool arguments, the model's raw reply) and what came out (the result).
+    public var input: String
+    public var output: String
+    public var ok: Bool
+    public var inputTokens: Int
+    public var outputTokens: Int
+    public var costUSD: Double
+    public var ms: Double
+
+    public init(task: String, index: Int, date: Date, kind: Kind, model: String? = nil, name: String? = nil, input: String = "", output: String = "",
+                ok: Bool = true, inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, ms: Double = 0) {
+        self.task = task
+        self.index = index
+        self.date = date
+        self.kind = kind
+        self.model = model
+        self.name = name
+        self.input = input
+        self.output = output
+        self.ok = ok
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.costUSD = costUSD
+        self.ms = ms
+    }
+}
+
+/// Where tasks and their steps are recorded (implemented by the store).
+public protocol TaskLedger: Sendable {
+    func saveTask(_ task: TaskRecord) throws
+    func addStep(_ step: TaskStepRecord) throws
+    func tasks(limit: Int) throws -> [TaskRecord]
+    /// A task by id, or by a unique prefix of one.
+    func task(_ id: String) throws -> TaskRecord?
+    func steps(of task: String) throws -> [TaskStepRecord]
+    /// The newest task that made or continued proposal `n`.
+    func task(forProposal n: Int) throws -> TaskRecord?
+}

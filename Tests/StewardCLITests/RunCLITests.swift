@@ -1,0 +1,203 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+/// One scripted model reply, sent in OpenAI's streaming wire format.
+enum Scripted {
+    case text(String)
+    case call(String, String)  // a tool call the server parsed: name, arguments JSON text
+
+    var sse: [String] {
+        func chunk(_ delta: String, finish: String? = nil) -> String {
+            #"data: {"id":"c1","object":"chat.completion.chunk","model":"qwen","choices":[{"index":0,"delta":\#(delta),"finish_reason":\#(finish.map { "\"\($0)\"" } ?? "null")}]}"# + "\n\n"
+        }
+        func quoted(_ s: String) -> String {
+            String(decoding: try! JSONSerialization.data(withJSONObject: s, options: [.fragmentsAllowed]), as: UTF8.self)
+        }
+        var out: [String] = []
+        switch self {
+        case .text(let t):
+            out.append(chunk(#"{"role":"assistant","content":\#(quoted(t))}"#))
+            out.append(chunk("{}", finish: "stop"))
+        case .call(let name, let args):
+            out.append(chunk(#"{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_\#(name)","type":"function","function":{"name":"\#(name)","arguments":""}}]}"#))
+            out.append(chunk(#"{"tool_calls":[{"index":0,"function":{"arguments":\#(quoted(args))}}]}"#))
+            out.append(chunk("{}", finish: "tool_calls"))
+        }
+        out.append(#"data: {"id":"c1","object":"chat.completion.chunk","model":"qwen","choices":[],"usage":{"prompt_tokens":100,"completion_tokens":20}}"# + "\n\n")
+        out.append("data: [DONE]\n\n")
+        return out
+    }
+}
+
+/// Plays a scripted conversation: the Nth chat request gets the Nth reply (the last one
+/// repeats). Runs on the server's event loop.
+final class Script: @unchecked Sendable {
+    // @unchecked: `next` is only touched under `lock`.
+    private let lock = NSLock()
+    private var next = 0
+    let replies: [Scripted]
+    init(_ replies: [Scripted]) { self.replies = replies }
+
+    func respond(_ req: TestRequest) -> TestResponse {
+        guard req.path == "/v1/chat/completions" else { return .full(status: 404, body: #"{"error":{"message":"no such path"}}"#) }
+        lock.lock()
+        let i = min(next, replies.count - 1)
+        next += 1
+        lock.unlock()
+        return .stream(contentType: "text/event-stream", pieces: replies[i].sse)
+    }
+}
+
+func modelConfig(_ url: String, extra: String = "") -> String {
+    """
+    [models.local]
+    provider = "openai"
+    url = "\(url)"
+    model = "qwen"
+    \(extra)
+
+    [routes]
+    classify = ["local"]
+    code = ["local"]
+    research = ["local"]
+    fileops = ["local"]
+    ask = ["local"]
+    """
+}
+
+@Suite("steward run / tasks / task / revise against scripted model servers")
+struct RunCLITests {
+    @Test func aTaskEndsInAProposalWithTrailersAndChangesNothingElse() async throws {
+        let script = Script([
+            .call("list_files", #"{"folder":"memory"}"#),
+            // A small model printing its call as text in a fence, with single quotes.
+            .text("I will write the file.\n```json\n{'name': 'write_file', 'arguments': {'path': 'outputs/sorted.md', 'content': '# Sorted\\n- a\\n',}}\n```"),
+            .call("rm_rf", #"{"path":"/"}"#),
+            .call("write_file", #"{"path":"hooks/evil","content":"x"}"#),
+            .call("finish", #"{"summary":"Sorted the notes into outputs/sorted.md"}"#),
+        ])
+        let server = try await TestHTTPServer.start(script.respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/a.md": "a\n"])
+        let mainBefore = try s.git("rev-parse", "main")
+        let refsBefore = try s.git("for-each-ref", "--format=%(refname) %(objectname)")
+
+        let r = try s.steward("run", "--agent", "fileops", "Sort the notes in memory/ into one list")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Proposal #1: 1 file(s) changed — outputs/sorted.md"))
+        #expect(r.stdout.contains("Summary: Sorted the notes into outputs/sorted.md"))
+        #expect(r.stdout.contains("steward diff 1") && r.stdout.contains("steward approve 1"))
+        #expect(r.stderr.contains("list_files") && r.stderr.contains("write_file") && r.stderr.contains("there is no tool \"rm_rf\""))
+        #expect(r.stderr.contains("hooks/evil"))
+
+        // main and every other ref unchanged; the proposal holds exactly the change.
+        #expect(try s.git("rev-parse", "main") == mainBefore)
+        let refsAfter = try s.git("for-each-ref", "--format=%(refname) %(objectname)")
+        let newRefs = Set(refsAfter.split(separator: "\n")).subtracting(refsBefore.split(separator: "\n"))
+        #expect(newRefs.allSatisfy { $0.hasPrefix("refs/heads/steward/1 ") || $0.hasPrefix("refs/steward/") }, "\(newRefs)")
+        #expect(Set(refsBefore.split(separator: "\n")).isSubset(of: Set(refsAfter.split(separator: "\n"))))
+        #expect(try s.git("show", "steward/1:outputs/sorted.md") == "# Sorted\n- a\n")
+        #expect(try s.git("diff", "--name-only", "main...steward/1") == "outputs/sorted.md\n")
+        let message = try s.git("log", "-1", "--format=%B", "steward/1")
+        #expect(message.contains("Steward-Agent: fileops") && message.contains("Steward-Model: local") && message.contains("Steward-Tool: write_file"))
+        #expect(message.contains("Steward-Task: t"))
+        _ = try s.git("fsck", "--strict")
+
+        // The task's story is in the store.
+        let tasks = try json(try s.ok("tasks", "--json")) as! [[String: Any]]
+        #expect(tasks.count == 1)
+        let t = tasks[0]
+        #expect(t["status"] as? String == "done" && t["proposal"] as? Int == 1 && t["agent"] as? String == "fileops")
+        #expect(t["steps"] as? Int == 5 && t["inputTokens"] as? Int == 500 && t["models"] as? [String] == ["local"])
+        let id = try #require(t["id"] as? String)
+        #expect(message.contains("Steward-Task: \(id)"))
+        let story = try s.ok("task", String(id.prefix(8)))
+        #expect(story.contains("tool write_file") && story.contains("there is no tool") && story.contains("refused"))
+        let detail = try json(try s.ok("task", id, "--json")) as! [String: Any]
+        let steps = detail["steps"] as! [[String: Any]]
+        #expect(steps.filter { $0["kind"] as? String == "model" }.count == 5)
+        #expect(steps.contains { $0["kind"] as? String == "tool" && $0["name"] as? String == "write_file" && $0["ok"] as? Bool == true })
+        #expect(steps.contains { $0["kind"] as? String == "tool" && $0["name"] as? String == "rm_rf" && $0["ok"] as? Bool == false })
+
+        // The tool results reached the model: the second request carries list_files' answer.
+        let second = try #require(server.requests.filter { $0.path == "/v1/chat/completions" }.dropFirst().first?.json)
+        let sent = second["messages"] as! [[String: Any]]
+        #expect(sent.contains { $0["role"] as? String == "tool" && ($0["content"] as? String)?.contains("memory/a.md") == true })
+        #expect((sent.first?["content"] as? String)?.contains("outputs/, temp/, memory/") == true)
+        #expect(second["temperature"] as? Double == 0)
+    }
+
+    @Test func aTaskThatChangesNothingLeavesNoProposal() async throws {
+        let server = try await TestHTTPServer.start(Script([.call("read_file", #"{"path":"memory/a.md"}"#), .call("finish", #"{"summary":"The note says a."}"#)]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/a.md": "a\n"])
+        let r = try s.steward("run", "--json", "--quiet", "What does memory/a.md say?")
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = try json(r.stdout) as! [String: Any]
+        #expect(out["status"] as? String == "done" && out["proposal"] == nil && out["summary"] as? String == "The note says a.")
+        #expect(out["agent"] as? String == "research")
+        #expect(try s.git("branch", "--list", "steward/*").isEmpty)
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func aModelThatNeverCallsAToolFailsCleanly() async throws {
+        let server = try await TestHTTPServer.start(Script([.text("I cannot do that.")]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let r = try s.steward("run", "--agent", "code", "Write a skill that greets")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Nothing was changed, so there is no proposal."))
+        #expect(r.stderr.contains("reply not usable") && r.stderr.contains("gave up on local"))
+        #expect(server.requests.filter { $0.path == "/v1/chat/completions" }.count == 4)
+    }
+
+    @Test func stepLimitLeavesAnIncompleteProposal() async throws {
+        let server = try await TestHTTPServer.start(Script([
+            .call("write_file", #"{"path":"temp/a.txt","content":"1"}"#), .call("write_file", #"{"path":"temp/b.txt","content":"2"}"#),
+            .call("write_file", #"{"path":"temp/c.txt","content":"3"}"#),
+        ]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let r = try s.steward("run", "--agent", "fileops", "--max-steps", "2", "Write two files")
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("Proposal #1 (incomplete: the task did not finish): 2 file(s) changed"))
+        #expect(r.stdout.contains("step limit (2 model replies)"))
+        let t = (try json(try s.ok("tasks", "--json")) as! [[String: Any]])[0]
+        #expect(t["status"] as? String == "interrupted" && t["proposal"] as? Int == 1)
+    }
+
+    @Test func reviseAddsCommitsToThePendingProposal() async throws {
+        let server = try await TestHTTPServer.start(Script([
+            .call("write_file", #"{"path":"outputs/a.md","content":"v1\n"}"#), .call("finish", #"{"summary":"wrote v1"}"#),
+            .call("edit_file", #"{"path":"outputs/a.md","search":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
+        ]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let first = try s.steward("run", "--agent", "research", "Write a note")
+        #expect(first.status == 0, "\(first.stderr)")
+        let headBefore = try s.git("rev-parse", "steward/1")
+        let r = try s.steward("revise", "1", "Make it v2")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Proposal #1: 1 file(s) changed") && r.stdout.contains("Summary: now v2"))
+        #expect(try s.git("show", "steward/1:outputs/a.md") == "v2\n")
+        #expect(try s.git("rev-list", "--count", "\(headBefore.trimmingCharacters(in: .whitespacesAndNewlines))..steward/1") == "1\n")
+        let request = try #require(server.requests.filter { $0.path == "/v1/chat/completions" }[2].json)
+        let user = ((request["messages"] as! [[String: Any]])[1]["content"] as? String) ?? ""
+        #expect(user.contains("Make it v2") && user.contains("outputs/a.md") && user.contains("Write a note"))
+        // A decided proposal cannot be revised.
+        try s.ok("reject", "1", "--reason", "no")
+        let refused = try s.steward("revise", "1", "again")
+        #expect(refused.status == 4 && refused.stderr.contains("not pending"))
+    }
+}
