@@ -54,13 +54,36 @@ struct DoctorCommand: AsyncParsableCommand {
     func run() async throws {
         let (ws, _) = try await options.openWithStore()
         let findings = try await ws.doctor(rebuild: rebuild)
-        if json {
-            try Terminal.printJSON(findings)
-        } else if findings.isEmpty {
-            print("All good: git's audit trail, the refs and the store agree.")
-        } else {
-            for f in findings { print("\(f.kind.rawValue): \(Escape.inline(f.message))") }
+        // Which model servers answer (notes: a missing server is not a workspace problem).
+        let models: [DoctorFinding]
+        do {
+            models = Self.modelNotes(await ModelsCommand.probe(try await options.modelsConfig(ws)))
+        } catch let e as StewardError {
+            models = [DoctorFinding(kind: .problem, message: e.message)]
         }
-        if findings.contains(where: { $0.kind == .problem }) { throw ExitCode(1) }
+        if json {
+            try Terminal.printJSON(findings + models)
+        } else {
+            if findings.isEmpty { print("All good: git's audit trail, the refs and the store agree.") }
+            for f in findings + models { print("\(f.kind.rawValue): \(Escape.inline(f.message))") }
+        }
+        if (findings + models).contains(where: { $0.kind == .problem }) { throw ExitCode(1) }
+    }
+}
+
+extension DoctorCommand {
+    /// One note per model server, and what to do when no local one answers.
+    static func modelNotes(_ entries: [ModelsCommand.Entry]) -> [DoctorFinding] {
+        var out = entries.map { e -> DoctorFinding in
+            let place = "\(e.name) (\(e.provider) \(e.model) at \(e.url))"
+            if e.reachable {
+                return DoctorFinding(kind: .note, message: "model server \(place) answers" + (e.installed == false ? ", but the model is not installed (for Ollama: ollama pull \(e.model))" : ""))
+            }
+            return DoctorFinding(kind: .note, message: "model server \(place) does not answer: \(e.error ?? "unreachable")")
+        }
+        if !entries.contains(where: { $0.reachable && !$0.cloud }) {
+            out.append(DoctorFinding(kind: .note, message: "no local model server answers, so steward run and ask cannot work: start Ollama (ollama serve; ollama pull qwen3:1.7b), or llama.cpp's server with scripts/local-model.sh start (127.0.0.1:18080), or set [models.NAME].url in steward.toml"))
+        }
+        return out
     }
 }

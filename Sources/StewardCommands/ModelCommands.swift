@@ -115,9 +115,9 @@ struct ModelsCommand: AsyncParsableCommand {
         var cloud: String
     }
 
-    func run() async throws {
-        let (ws, store) = try await options.openWithStore()
-        let config = try await options.modelsConfig(ws)
+    /// Asks every configured model server what it has installed, all at once, with short
+    /// time-outs. Cloud providers are contacted only under `cloud = "allow"`.
+    static func probe(_ config: ModelsConfig) async -> [Entry] {
         var entries: [Entry] = []
         await withTaskGroup(of: Entry.self) { group in
             for spec in config.models.values {
@@ -144,7 +144,13 @@ struct ModelsCommand: AsyncParsableCommand {
             }
             for await e in group { entries.append(e) }
         }
-        entries.sort { $0.name < $1.name }
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    func run() async throws {
+        let (ws, store) = try await options.openWithStore()
+        let config = try await options.modelsConfig(ws)
+        let entries = await Self.probe(config)
         let calendar = Calendar(identifier: .gregorian)
         let day = calendar.startOfDay(for: Date())
         let month = calendar.date(from: calendar.dateComponents([.year, .month], from: Date())) ?? day

@@ -53,20 +53,12 @@ enum Terminal {
         stdoutIsTTY ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    static let jsonEncoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        e.dateEncodingStrategy = .iso8601
-        return e
-    }()
-
     /// JSON on stdout. Strings are JSON-escaped as usual, and every character that could
     /// hide or reorder text on a terminal (C1 controls, bidi controls, zero-width
     /// characters) is written as a `\uXXXX` escape too, so the bytes stay honest.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        let data = try jsonEncoder.encode(value)
-        let text = String(decoding: data, as: UTF8.self)
-        if !data.contains(where: { $0 >= 0x80 }) {
+        let text = try PrettyJSON.encode(value)
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
             print(text)  // plain ASCII: nothing can hide in it
             return
         }

@@ -51,7 +51,7 @@ public struct AnthropicProvider: ChatProvider {
         }
         var o: [String: JSONValue] = [
             "model": .string(model.model), "messages": .array(messages), "stream": .bool(r.stream),
-            "max_tokens": .number(Double(r.maxTokens ?? model.maxTokens ?? 4096)),
+            "max_tokens": .number(Double(r.maxTokens ?? model.maxTokens ?? model.defaultMaxTokens)),
         ]
         if !system.isEmpty { o["system"] = .string(system.joined(separator: "\n\n")) }
         if let t = r.temperature ?? model.temperature { o["temperature"] = .number(t) }

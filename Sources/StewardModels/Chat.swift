@@ -119,9 +119,14 @@ public protocol ChatProvider: Sendable {
     func stream(_ request: ChatRequest) -> AsyncThrowingStream<ChatEvent, Error>
     /// The models the server has (Ollama's tags, `/v1/models`).
     func installedModels() async throws -> [String]
+    /// The whole reply to a request; for a non-streamed request a provider may answer it
+    /// without a stream in between (the default collects `stream`).
+    func complete(_ request: ChatRequest) async throws -> ChatResponse
 }
 
 extension ChatProvider {
+    public func complete(_ request: ChatRequest) async throws -> ChatResponse { try await chat(request) }
+
     /// The whole reply at once.
     public func chat(_ request: ChatRequest) async throws -> ChatResponse {
         for try await event in stream(request) {

@@ -188,10 +188,14 @@ extension AsyncThrowingStream where Element == String, Failure == Error {
 final class ClientCache: @unchecked Sendable {
     // @unchecked: `clients` is only touched while holding `lock`.
     private let lock = NSLock()
-    private var clients: [String: HTTPClient] = [:]
+    private struct Key: Hashable {
+        let connect: Double
+        let read: Double
+    }
+    private var clients: [Key: HTTPClient] = [:]
 
     func client(connect: Double, read: Double) -> HTTPClient {
-        let key = "\(connect)/\(read)"
+        let key = Key(connect: connect, read: read)
         lock.lock()
         defer { lock.unlock() }
         if let c = clients[key] { return c }

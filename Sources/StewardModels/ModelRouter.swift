@@ -48,6 +48,8 @@ public actor ModelRouter {
     let scanner = SecretScanner()
     let now: @Sendable () -> Date
     var coolingUntil: [String: Date] = [:]
+    /// One provider per model for the router's life (API keys are read once).
+    var providers: [String: ChatProvider] = [:]
     /// The person's answer for this router's task (asked once).
     var cloudAnswer: Bool?
 
@@ -69,6 +71,13 @@ public actor ModelRouter {
         case .openai: OpenAIProvider(model: spec)
         case .anthropic: AnthropicProvider(model: spec)
         }
+    }
+
+    func provider(for spec: ModelSpec) -> ChatProvider {
+        if let p = providers[spec.name] { return p }
+        let p = makeProvider(spec)
+        providers[spec.name] = p
+        return p
     }
 
     /// Streams one request along the route for `purpose`.
@@ -144,8 +153,31 @@ public actor ModelRouter {
             tried += 1
             let start = now()
             var firstToken: Double?
+            func finish(_ response: ChatResponse) {
+                // No usage reported: count what was sent (high, as the budget does) and
+                // received, so a server that omits usage cannot slip past the budget.
+                let usage = response.usage ?? Usage(
+                    inputTokens: Self.promptTokens(req),
+                    outputTokens: (response.message.content.utf8.count + response.message.toolCalls.reduce(0) { $0 + $1.arguments.utf8.count }) / 4 + 1)
+                let cost = spec.cost(usage)
+                coolingUntil[name] = nil
+                record(spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
+                       latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken)
+                emit(.done(response, model: spec, costUSD: cost))
+            }
             do {
-                for try await event in makeProvider(spec).stream(req) {
+                let provider = self.provider(for: spec)
+                if !req.stream {
+                    // The whole reply at once: no stream or task between the router and the server.
+                    let response = try await provider.complete(req)
+                    firstToken = now().timeIntervalSince(start) * 1000
+                    if !response.message.thinking.isEmpty { emit(.thinking(response.message.thinking)) }
+                    if !response.message.content.isEmpty { emit(.text(response.message.content)) }
+                    for c in response.message.toolCalls { emit(.toolCall(c)) }
+                    finish(response)
+                    return
+                }
+                for try await event in provider.stream(req) {
                     switch event {
                     case .text(let t):
                         if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
@@ -157,16 +189,7 @@ public actor ModelRouter {
                         if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
                         emit(.toolCall(c))
                     case .done(let response):
-                        // No usage reported: count what was sent and received (≈4 bytes a
-                        // token), so a server that omits usage cannot slip past the budget.
-                        let usage = response.usage ?? Usage(
-                            inputTokens: req.messages.reduce(0) { $0 + $1.content.utf8.count } / 4 + 1,
-                            outputTokens: (response.message.content.utf8.count + response.message.toolCalls.reduce(0) { $0 + $1.arguments.utf8.count }) / 4 + 1)
-                        let cost = spec.cost(usage)
-                        coolingUntil[name] = nil
-                        record(spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
-                               latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken)
-                        emit(.done(response, model: spec, costUSD: cost))
+                        finish(response)
                         return
                     }
                 }
@@ -211,18 +234,24 @@ public actor ModelRouter {
             let calendar = Calendar(identifier: .gregorian)
             let day = calendar.startOfDay(for: now())
             let month = calendar.date(from: calendar.dateComponents([.year, .month], from: now())) ?? day
-            // A hard cap: this call's likely cost counts too (the prompt at ~4 characters a
-            // token, the reply at its token limit).
-            let promptTokens = request.messages.reduce(0) { $0 + $1.content.utf8.count } / 4
-            let estimate = spec.cost(Usage(inputTokens: promptTokens, outputTokens: request.maxTokens ?? spec.maxTokens ?? 1024))
+            // A hard cap: the prompt is counted generously (3 bytes a token, tool definitions
+            // and the output schema included), and the reply may use only what the budget has
+            // left: its token limit is lowered to fit, so the call cannot end above the cap.
             let today = try ledger.cloudSpend(since: day)
-            if today + estimate > config.dailyUSD {
-                return String(format: "the daily cloud budget would be exceeded ($%.4f spent, this call ~$%.4f, cap $%.2f; [budget] daily_usd)", today, estimate, config.dailyUSD)
-            }
             let thisMonth = try ledger.cloudSpend(since: month)
-            if thisMonth + estimate > config.monthlyUSD {
-                return String(format: "the monthly cloud budget would be exceeded ($%.4f spent, this call ~$%.4f, cap $%.2f; [budget] monthly_usd)", thisMonth, estimate, config.monthlyUSD)
+            let left = min(config.dailyUSD - today, config.monthlyUSD - thisMonth)
+            let which = config.dailyUSD - today <= config.monthlyUSD - thisMonth
+                ? String(format: "daily cloud budget ($%.4f spent, cap $%.2f; [budget] daily_usd)", today, config.dailyUSD)
+                : String(format: "monthly cloud budget ($%.4f spent, cap $%.2f; [budget] monthly_usd)", thisMonth, config.monthlyUSD)
+            let promptCost = spec.cost(Usage(inputTokens: Self.promptTokens(request), outputTokens: 0))
+            let wanted = request.maxTokens ?? spec.maxTokens ?? spec.defaultMaxTokens
+            let remainder = left - promptCost
+            let affordable = left <= 0 || remainder < 0 ? -1 : spec.priceOut > 0 ? Int((remainder / spec.priceOut * 1_000_000).rounded(.down)) : wanted
+            if affordable < min(wanted, Self.minimumReplyTokens) {
+                return String(format: "the %@ has $%.4f left, and this call needs ~$%.4f for the prompt and at least %d reply tokens", which, max(0, left),
+                              promptCost, min(wanted, Self.minimumReplyTokens))
             }
+            if affordable < wanted { request.maxTokens = affordable }
         }
         var kinds: [String] = []
         for m in request.messages {
@@ -255,6 +284,18 @@ public actor ModelRouter {
             }
         }
         return nil
+    }
+
+    /// A reply shorter than this is not worth a cloud call.
+    static let minimumReplyTokens = 256
+
+    /// What the request sends, in tokens, counted high (3 bytes a token).
+    static func promptTokens(_ request: ChatRequest) -> Int {
+        var bytes = 0
+        for m in request.messages { bytes += m.content.utf8.count + m.toolCalls.reduce(0) { $0 + $1.name.utf8.count + $1.arguments.utf8.count } + 8 }
+        for t in request.tools { bytes += t.name.utf8.count + t.description.utf8.count + t.parameters.jsonText.utf8.count }
+        if let f = request.format { bytes += f.jsonText.utf8.count }
+        return bytes / 3 + 1
     }
 
     func record(_ spec: ModelSpec, _ purpose: String, outcome: String, reason: String? = nil, model: String? = nil, usage: Usage? = nil,

@@ -55,6 +55,10 @@ public struct ModelSpec: Sendable, Hashable, Codable {
         self.cloud = cloud
     }
 
+    /// The reply limit sent when neither the request nor `max_tokens` sets one (Anthropic
+    /// requires one; the budget counts it for every cloud model).
+    public var defaultMaxTokens: Int { provider == .anthropic ? 4096 : 1024 }
+
     public func cost(_ usage: Usage) -> Double {
         (Double(usage.inputTokens) * priceIn + Double(usage.outputTokens) * priceOut) / 1_000_000
     }

@@ -9,9 +9,9 @@ public struct OpenAIProvider: ChatProvider {
     let http: HTTPTransport
     let apiKey: String?
 
-    public init(model: ModelSpec, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(model: ModelSpec, environment: [String: String]? = nil) {
         self.model = model
-        apiKey = model.apiKeyEnv.flatMap { environment[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+        apiKey = model.apiKeyEnv.flatMap { environment?[$0] ?? ProcessInfo.processInfo.environment[$0] }.flatMap { $0.isEmpty ? nil : $0 }
         http = HTTPTransport(
             baseURL: model.url, connectTimeout: model.connectTimeout, idleTimeout: model.idleTimeout,
             unreachableHint: "no OpenAI-compatible server is answering at \(model.url); start it (e.g. `llama-server --port …`), or set [models.\(model.name)].url")
@@ -44,6 +44,20 @@ public struct OpenAIProvider: ChatProvider {
             o["response_format"] = .object(["type": "json_schema", "json_schema": .object(["name": "output", "schema": f])])
         }
         return .object(o)
+    }
+
+    public func complete(_ request: ChatRequest) async throws -> ChatResponse {
+        guard !request.stream else { return try await chat(request) }
+        do {
+            let response = try await http.send(.POST, "/v1/chat/completions", json: Data(body(request).jsonText.utf8), headers: headers)
+            let body = try await http.collect(response)
+            guard let obj = try? JSONValue.parse(body) else {
+                throw ModelError(.malformed, "\(model.url) answered with something that is not JSON: \(HTTPTransport.snippet(body))")
+            }
+            return try Self.response(from: obj, model: model)
+        } catch {
+            throw http.classify(error)
+        }
     }
 
     public func stream(_ request: ChatRequest) -> AsyncThrowingStream<ChatEvent, Error> {

@@ -153,9 +153,16 @@ struct RouterTests {
             _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
             Issue.record("the cap did not stop the third call")
         } catch let e as ModelError {
-            #expect(e.message.contains("daily cloud budget") && e.kind == .policy)
+            #expect(e.message.contains("daily cloud budget") && e.message.contains("has $0.0000 left") && e.kind == .policy)
         }
         #expect(cloud.requests.count == 2)
+        // The cap is hard: each reply was limited to what the budget had left ($0.05 at $15
+        // per million output tokens: 3,333 tokens, not Anthropic's default 4,096; then $0.017:
+        // about 1,133).
+        let first = try #require(cloud.requests[0].json?["max_tokens"] as? Int)
+        #expect((3_300...3_333).contains(first), "\(first)")
+        let lowered = try #require(cloud.requests[1].json?["max_tokens"] as? Int)
+        #expect((1_100...1_133).contains(lowered), "\(lowered)")
     }
 }
 

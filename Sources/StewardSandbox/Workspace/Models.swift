@@ -71,4 +71,8 @@ public struct DoctorFinding: Sendable, Hashable, Codable {
     }
     public var kind: Kind
     public var message: String
+    public init(kind: Kind, message: String) {
+        self.kind = kind
+        self.message = message
+    }
 }

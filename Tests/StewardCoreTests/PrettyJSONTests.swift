@@ -1,0 +1,63 @@
+import Foundation
+import StewardCore
+import Testing
+
+/// `--json` output must stay byte for byte what Foundation's `JSONEncoder` gives with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and ISO 8601 dates.
+@Suite struct PrettyJSONTests {
+    struct Sample: Encodable {
+        enum Kind: String, Encodable { case a, b }
+        struct Inner: Encodable {
+            var x: Int
+            var y: [Double]
+            var z: String?
+        }
+        var text: String
+        var escapes: String
+        var unicode: String
+        var int: Int
+        var negative: Int64
+        var big: UInt64
+        var double: Double
+        var whole: Double
+        var tiny: Double
+        var flag: Bool
+        var missing: String?
+        var present: Int?
+        var date: Date
+        var kind: Kind
+        var list: [Inner]
+        var empty: [Int]
+        var emptyObject: [String: Int]
+        var map: [String: [String]]
+        var slash: String
+        var float: Float
+        var small: Int8
+    }
+
+    func foundation<T: Encodable>(_ v: T) throws -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        return String(decoding: try e.encode(v), as: UTF8.self)
+    }
+
+    @Test func sameTextAsJSONEncoder() throws {
+        let sample = Sample(
+            text: "plain", escapes: "q\"b\\n\nr\rt\tb\u{8}f\u{C}c\u{1}e\u{1F}", unicode: "é 😀 \u{202E} \u{7F}", int: 42, negative: -7, big: UInt64.max,
+            double: 0.1, whole: 3.0, tiny: 1e-7, flag: true, missing: nil, present: 0, date: Date(timeIntervalSince1970: 1_764_456_000.75), kind: .b,
+            list: [.init(x: 1, y: [1.5, 2, -0.25], z: nil), .init(x: 2, y: [], z: "z")], empty: [], emptyObject: [:], map: ["b": ["1"], "a": [], "B": ["x/y"]],
+            slash: "a/b", float: 0.5, small: -3)
+        #expect(try PrettyJSON.encode(sample) == foundation(sample))
+        #expect(try PrettyJSON.encode([sample, sample]) == foundation([sample, sample]))
+        #expect(try PrettyJSON.encode([Int]()) == foundation([Int]()))
+        #expect(try PrettyJSON.encode(["k": Optional<Int>.none]) == foundation(["k": Optional<Int>.none]))
+    }
+
+    @Test func recordsOfTheStoreToo() throws {
+        let task = TaskRecord(id: "t1", prompt: "Sort \"notes\"\n", agent: "fileops", agentReason: "rules: \"sort\"", status: .done, proposal: 3, models: ["local"],
+                              steps: 4, inputTokens: 10, outputTokens: 5, costUSD: 0.0012, started: Date(timeIntervalSince1970: 1_000_000), summary: "done")
+        #expect(try PrettyJSON.encode(task) == foundation(task))
+        #expect(throws: EncodingError.self) { try PrettyJSON.encode([Double.nan]) }
+    }
+}
