@@ -59,7 +59,7 @@ public enum AgentRules {
         .code: ["skill", "script", "code", "function", "program", "python", "bash", "shell", "swift", "javascript", ".py", ".sh", ".js",
                 "refactor", "bug", "compile", "unit test", "regex", "cli tool"],
         .research: ["research", "summar", "find out", "look up", "learn about", "explain", "what is", "what are", "who is", "why ", "compare",
-                    "fetch", "http://", "https://", "article", "notes on", "write a note", "report on", "investigate"],
+                    "fetch", "http://", "https://", "article", "note", "report on", "investigate", "remember"],
         .fileops: ["rename", "move", "sort", "organi", "folder", "convert", "tidy", "clean up", "delete", "copy", "merge the files", "csv to",
                    "to csv", "to json", "to markdown", "archive", "dedupe", "duplicate", "reformat"],
     ]

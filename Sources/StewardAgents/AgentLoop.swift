@@ -68,7 +68,8 @@ public final class AgentLoop: Sendable {
     public static func systemPrompt(_ prompt: String, kind: AgentKind) -> String {
         prompt.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
             + "You may change files only under: \(kind.folders.map { $0 + "/" }.joined(separator: ", ")). Paths are relative, like \(kind.folders[0])/notes.md. "
-            + "Nothing you change takes effect until a person approves it. Use one tool per reply. When the task is done, call finish with a one-line summary."
+            + "When the task names a file, use exactly that path. Nothing you change takes effect until a person approves it. "
+            + "Use one tool per reply. When the task is done, call finish with a one-line summary."
     }
 
     /// Runs the loop from `messages` (system prompt and task) until `finish`, a limit, a
@@ -154,6 +155,26 @@ public final class AgentLoop: Sendable {
             } catch let e as ModelError {
                 if e.kind == .cancelled || Task.isCancelled {
                     return await end(.interrupted, error: "stopped (Ctrl-C); what was done so far stays in the proposal")
+                }
+                if e.kind == .malformed, let model = await toolbox.currentModel.flatMap({ router.config.models[$0] }) {
+                    // The server could not read the model's reply (a small model broke the
+                    // call format): a correction, like any unusable reply.
+                    record.steps += 1
+                    step(.model, model: model.name, output: e.message, ok: false, ms: clock().timeIntervalSince(callStart) * 1000)
+                    corrections += 1
+                    if corrections > limits.maxCorrections {
+                        if let next = giveUp(model, &excluded, reason: "\(corrections) unreadable replies in a row", progress: progress) {
+                            step(.fallback, model: model.name, output: next, ok: false)
+                            corrections = 0
+                            continue
+                        }
+                        return await end(.failed, error: "\(model.name)'s replies could not be read (\(e.message)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
+                    }
+                    let fix = "Your last reply could not be read. Reply with only a JSON object like {\"name\": \"finish\", \"arguments\": {\"summary\": \"...\"}}, using one of the tools: \(toolNames.joined(separator: ", "))."
+                    messages.append(.user(fix))
+                    step(.correction, model: model.name, output: fix, ok: false)
+                    progress(.correction(fix))
+                    continue
                 }
                 return await end(.failed, error: e.message)
             } catch {

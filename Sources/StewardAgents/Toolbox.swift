@@ -48,6 +48,8 @@ public actor Toolbox {
     }
 
     public func setModel(_ name: String?) { model = name }
+    /// The model whose calls are being run, if one was tried yet.
+    public var currentModel: String? { model }
 
     /// The definitions sent to the model: short descriptions (a 0.5B model reads every word
     /// of every call), one JSON Schema each.

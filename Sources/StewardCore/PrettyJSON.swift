@@ -8,13 +8,13 @@ public enum PrettyJSON {
     /// - Throws: `EncodingError` for values JSON cannot hold (NaN, infinity).
     public static func encode<T: Encodable>(_ value: T) throws -> String {
         let root = try Node.of(value, path: [])
-        var out = ""
-        out.reserveCapacity(4096)
+        var out = [UInt8]()
+        out.reserveCapacity(1 << 16)
         write(root, indent: 0, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    indirect enum Node {
+    public enum Node {
         case null
         case bool(Bool)
         case number(String)
@@ -22,23 +22,29 @@ public enum PrettyJSON {
         case array([Node])
         case object([String: Node])
 
+        public static func int(_ i: Int) -> Node { .number(String(i)) }
+        public static func date(_ d: Date) -> Node { .string(iso8601(d)) }
+        /// An object from pairs; nil values are left out, as `encodeIfPresent` does.
+        public static func fields(_ pairs: KeyValuePairs<String, Node?>) -> Node {
+            var o = [String: Node](minimumCapacity: pairs.count)
+            for (k, v) in pairs { if let v { o[k] = v } }
+            return .object(o)
+        }
+
         static func of<T: Encodable>(_ value: T, path: [CodingKey]) throws -> Node {
-            switch value {
-            case let d as Date: return .string(iso8601(d))
-            case let s as String: return .string(s)
-            case let b as Bool: return .bool(b)
-            case let i as Int: return .number(String(i))
-            case let i as Int32: return .number(String(i))
-            case let i as Int64: return .number(String(i))
-            case let u as UInt64: return .number(String(u))
-            case let d as Double: return try number(d, path: path)
-            case let u as URL: return .string(u.absoluteString)
-            case let data as Data: return .string(data.base64EncodedString())
-            default:
-                let encoder = NodeEncoder(path: path)
-                try value.encode(to: encoder)
-                return encoder.storage.node
-            }
+            // Compare the type first (a pointer comparison): casting every value to each of
+            // these types in turn costs a runtime lookup per try.
+            if T.self == String.self { return .string(value as! String) }
+            if T.self == Int.self { return .number(String(value as! Int)) }
+            if T.self == Date.self { return .string(iso8601(value as! Date)) }
+            if T.self == Bool.self { return .bool(value as! Bool) }
+            if T.self == Double.self { return try number(value as! Double, path: path) }
+            if T.self == URL.self { return .string((value as! URL).absoluteString) }
+            if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
+            if let direct = value as? PrettyJSONConvertible { return direct.prettyJSON }
+            let encoder = NodeEncoder(path: path)
+            try value.encode(to: encoder)
+            return encoder.storage.node
         }
 
         static func number(_ d: Double, path: [CodingKey]) throws -> Node {
@@ -55,80 +61,109 @@ public enum PrettyJSON {
         var t = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&t, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        var out = [UInt8]()
+        out.reserveCapacity(20)
+        func digits(_ v: Int32, _ n: Int) {
+            var divisor = 1
+            for _ in 1..<n { divisor *= 10 }
+            let v = Int(v)
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8((v / divisor) % 10))
+                divisor /= 10
+            }
+        }
+        digits(parts.tm_year + 1900, 4); out.append(UInt8(ascii: "-"))
+        digits(parts.tm_mon + 1, 2); out.append(UInt8(ascii: "-"))
+        digits(parts.tm_mday, 2); out.append(UInt8(ascii: "T"))
+        digits(parts.tm_hour, 2); out.append(UInt8(ascii: ":"))
+        digits(parts.tm_min, 2); out.append(UInt8(ascii: ":"))
+        digits(parts.tm_sec, 2); out.append(UInt8(ascii: "Z"))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func write(_ node: Node, indent: Int, into out: inout String) {
+    static func write(_ node: Node, indent: Int, into out: inout [UInt8]) {
         switch node {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .number(let n): out += n.utf8
         case .string(let s): string(s, into: &out)
         case .array(let items):
-            out += "[\n"
+            out += "[\n".utf8
             for (i, item) in items.enumerated() {
                 pad(indent + 1, &out)
                 write(item, indent: indent + 1, into: &out)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                if i + 1 < items.count { out.append(UInt8(ascii: ",")) }
+                out.append(10)
             }
-            if items.isEmpty { out += "\n" }
+            if items.isEmpty { out.append(10) }
             pad(indent, &out)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            out += "{\n"
+            out += "{\n".utf8
             let keys = fields.keys.sorted()
             for (i, key) in keys.enumerated() {
                 pad(indent + 1, &out)
                 string(key, into: &out)
-                out += " : "
+                out += " : ".utf8
                 write(fields[key]!, indent: indent + 1, into: &out)
-                out += i + 1 < keys.count ? ",\n" : "\n"
+                if i + 1 < keys.count { out.append(UInt8(ascii: ",")) }
+                out.append(10)
             }
-            if keys.isEmpty { out += "\n" }
+            if keys.isEmpty { out.append(10) }
             pad(indent, &out)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func pad(_ n: Int, _ out: inout String) {
-        for _ in 0..<n { out += "  " }
+    static func pad(_ n: Int, _ out: inout [UInt8]) {
+        for _ in 0..<(2 * n) { out.append(0x20) }
     }
 
-    static func string(_ s: String, into out: inout String) {
-        out += "\""
-        var plain = true
-        for c in s.utf8 where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
-            plain = false
-            break
-        }
-        if plain {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{08}": out += "\\b"
-                case "\u{0C}": out += "\\f"
-                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-                default: out.unicodeScalars.append(scalar)
-                }
+    static let hex = Array("0123456789abcdef".utf8)
+
+    static func string(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for c in s.utf8 {
+            switch c {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case 0x0A: out += "\\n".utf8
+            case 0x0D: out += "\\r".utf8
+            case 0x09: out += "\\t".utf8
+            case 0x08: out += "\\b".utf8
+            case 0x0C: out += "\\f".utf8
+            case 0..<0x20: out += "\\u00".utf8; out.append(hex[Int(c >> 4)]); out.append(hex[Int(c & 0xF)])
+            default: out.append(c)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
+/// A type that builds its JSON directly: the fast path for values listed by the thousand
+/// (`review --json`). Its node must be exactly what its `Encodable` conformance writes;
+/// `PrettyJSONTests` checks every conforming type against `JSONEncoder`.
+public protocol PrettyJSONConvertible: Encodable {
+    var prettyJSON: PrettyJSON.Node { get }
+}
+
 /// Where a container's values go: a box that turns into a node when encoding is done.
+/// Values are kept as nodes; only nested containers get boxes of their own.
 final class NodeStorage {
     enum Kind { case empty, single(PrettyJSON.Node), array, object }
+    enum Slot {
+        case node(PrettyJSON.Node)
+        case nested(NodeStorage)
+        var node: PrettyJSON.Node {
+            switch self {
+            case .node(let n): n
+            case .nested(let s): s.node
+            }
+        }
+    }
     var kind: Kind = .empty
-    var items: [NodeStorage] = []
-    var fields: [String: NodeStorage] = [:]
+    var items: [Slot] = []
+    var fields: [String: Slot] = [:]
 
     var node: PrettyJSON.Node {
         switch kind {
@@ -167,11 +202,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let storage: NodeStorage
     let codingPath: [CodingKey]
 
-    func set(_ node: PrettyJSON.Node, _ key: Key) {
-        let s = NodeStorage()
-        s.kind = .single(node)
-        storage.fields[key.stringValue] = s
-    }
+    func set(_ node: PrettyJSON.Node, _ key: Key) { storage.fields[key.stringValue] = .node(node) }
     mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
     mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
@@ -190,18 +221,18 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try .of(value, path: codingPath + [key]), key) }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let s = NodeStorage()
-        storage.fields[key.stringValue] = s
+        storage.fields[key.stringValue] = .nested(s)
         return NodeEncoder(path: codingPath + [key], storage: s).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
         let s = NodeStorage()
-        storage.fields[key.stringValue] = s
+        storage.fields[key.stringValue] = .nested(s)
         return NodeEncoder(path: codingPath + [key], storage: s).unkeyedContainer()
     }
     mutating func superEncoder() -> Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
     mutating func superEncoder(forKey key: Key) -> Encoder {
         let s = NodeStorage()
-        storage.fields[key.stringValue] = s
+        storage.fields[key.stringValue] = .nested(s)
         return NodeEncoder(path: codingPath + [key], storage: s)
     }
 }
@@ -219,11 +250,7 @@ struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     let codingPath: [CodingKey]
     var count: Int { storage.items.count }
 
-    func append(_ node: PrettyJSON.Node) {
-        let s = NodeStorage()
-        s.kind = .single(node)
-        storage.items.append(s)
-    }
+    func append(_ node: PrettyJSON.Node) { storage.items.append(.node(node)) }
     var path: [CodingKey] { codingPath + [IndexKey(count)] }
     mutating func encodeNil() throws { append(.null) }
     mutating func encode(_ value: Bool) throws { append(.bool(value)) }
@@ -244,19 +271,19 @@ struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let s = NodeStorage()
         let p = path
-        storage.items.append(s)
+        storage.items.append(.nested(s))
         return NodeEncoder(path: p, storage: s).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
         let s = NodeStorage()
         let p = path
-        storage.items.append(s)
+        storage.items.append(.nested(s))
         return NodeEncoder(path: p, storage: s).unkeyedContainer()
     }
     mutating func superEncoder() -> Encoder {
         let s = NodeStorage()
         let p = path
-        storage.items.append(s)
+        storage.items.append(.nested(s))
         return NodeEncoder(path: p, storage: s)
     }
 }

@@ -40,6 +40,17 @@ public struct ProposalInfo: Sendable, Hashable, Codable {
     public var undoneBy: Int?
 }
 
+extension ProposalInfo: PrettyJSONConvertible {
+    public var prettyJSON: PrettyJSON.Node {
+        .fields([
+            "number": .int(number), "title": .string(title), "agent": .string(agent), "kind": .string(kind.rawValue),
+            "status": .string(status.rawValue), "created": .date(created), "base": base.map { .string($0) }, "head": head.map { .string($0) },
+            "files": .int(files), "additions": .int(additions), "deletions": .int(deletions), "rollbackOf": rollbackOf.map { .int($0) },
+            "undoneBy": undoneBy.map { .int($0) },
+        ])
+    }
+}
+
 /// A cache of pending proposals as `review` shows them, keyed by number and head (a
 /// proposal's title, base and line counts cannot change while its head stays the same).
 /// Implemented by the store; `review` of 1,000 proposals then costs one query, not 1,000 diffs.

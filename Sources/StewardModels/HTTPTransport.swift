@@ -116,6 +116,12 @@ struct HTTPTransport: Sendable {
         if lower.contains("context") && (lower.contains("exceed") || lower.contains("too long") || lower.contains("length")) || lower.contains("prompt is too long") {
             return ModelError(.contextOverflow, "\(url): the prompt does not fit the model's context (HTTP \(status): \(detail))", status: status)
         }
+        if isUnparsableModelOutput(body) {
+            // The server could not parse what the model wrote (llama.cpp answers 500 when a
+            // small model invents a tool or breaks the call format): a bad reply for the caller
+            // to correct, not a failing server to fall back from.
+            return ModelError(.malformed, "\(url): the model's reply did not fit the server's tool-call format (HTTP \(status): \(detail))", status: status)
+        }
         switch status {
         case 429: return ModelError(.rateLimited, "\(url) is rate-limiting (HTTP 429: \(detail))", status: status)
         case 500...599: return ModelError(.server, "\(url) failed (HTTP \(status): \(detail))", status: status)
@@ -123,6 +129,13 @@ struct HTTPTransport: Sendable {
         case 404: return ModelError(.request, "\(url): not found (HTTP 404: \(detail)); check the model name and url in steward.toml", status: status)
         default: return ModelError(.request, "\(url) refused the request (HTTP \(status): \(detail))", status: status)
         }
+    }
+
+    /// What llama.cpp's server (and others) say when the model's own output could not be
+    /// parsed into the tool-call format the chat template asks for.
+    static func isUnparsableModelOutput(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("does not match the expected") || lower.contains("failed to parse tool call") || lower.contains("failed to parse input at pos")
     }
 
     /// `{"error": "…"}` (Ollama) or `{"error": {"message": "…"}}` (OpenAI, Anthropic).

@@ -92,6 +92,9 @@ public struct OpenAIProvider: ChatProvider {
                         }
                         if let message = HTTPTransport.errorMessage(in: obj) {
                             let type = (obj["error"]?["type"]?.string ?? obj["error"]?["code"]?.string ?? "").lowercased()
+                            if HTTPTransport.isUnparsableModelOutput(message) {
+                                throw ModelError(.malformed, "\(model.model)'s reply did not fit the server's tool-call format (\(HTTPTransport.snippet(message)))")
+                            }
                             let kind: ModelError.Kind = type.contains("invalid") || type.contains("auth") || type.contains("permission") || type.contains("not_found") ? .request : .server
                             throw ModelError(kind, "\(model.url) reported an error mid-stream: \(message)")
                         }

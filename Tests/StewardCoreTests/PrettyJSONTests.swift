@@ -58,6 +58,14 @@ import Testing
         let task = TaskRecord(id: "t1", prompt: "Sort \"notes\"\n", agent: "fileops", agentReason: "rules: \"sort\"", status: .done, proposal: 3, models: ["local"],
                               steps: 4, inputTokens: 10, outputTokens: 5, costUSD: 0.0012, started: Date(timeIntervalSince1970: 1_000_000), summary: "done")
         #expect(try PrettyJSON.encode(task) == foundation(task))
+        // Types with a direct writer write what their Codable conformance writes.
+        let infos = [
+            ProposalInfo(number: 1, title: "A \"title\"\n", agent: "code", kind: .change, status: .pending, created: Date(timeIntervalSince1970: 1_700_000_000),
+                         base: "abc", head: "def", files: 2, additions: 3, deletions: 1, rollbackOf: nil, undoneBy: nil),
+            ProposalInfo(number: 2, title: "Undo", agent: "alice", kind: .rollback, status: .rolledBack, created: Date(timeIntervalSince1970: 0), base: nil,
+                         head: nil, files: 0, additions: 0, deletions: 0, rollbackOf: 1, undoneBy: 3),
+        ]
+        #expect(try PrettyJSON.encode(infos) == foundation(infos))
         #expect(throws: EncodingError.self) { try PrettyJSON.encode([Double.nan]) }
     }
 }
