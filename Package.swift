@@ -40,7 +40,15 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .target(name: "StewardAgents", dependencies: ["StewardCore", "StewardSandbox", "StewardModels"]),
+        .target(
+            name: "StewardAgents",
+            dependencies: [
+                "StewardCore", "StewardSandbox", "StewardModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
         // Real HTTP servers on 127.0.0.1 for tests (and the benchmark): SwiftNIO, no mocks.
         .target(
             name: "StewardTestSupport",

@@ -85,7 +85,7 @@ public final class AgentLoop: Sendable {
         var plainReplies: [String] = []
         let started = clock()
         let tools = toolbox.definitions
-        let toolNames = tools.map(\.name)
+        let toolNames = toolbox.toolNames
 
         func step(_ kind: TaskStepRecord.Kind, model: String? = nil, name: String? = nil, input: String = "", output: String = "", ok: Bool = true,
                   usage: Usage? = nil, cost: Double = 0, ms: Double = 0) {
@@ -126,30 +126,15 @@ public final class AgentLoop: Sendable {
             var cost = 0.0
             let callStart = clock()
             let request = ChatRequest(messages: messages, tools: tools, stream: true)
+            let remaining = limits.timeout - clock().timeIntervalSince(started)
             do {
-                let stream = router.stream(purpose: toolbox.kind.rawValue, request: request, options: opts)
-                try await withTaskCancellationHandler {
-                    for try await event in stream {
-                        switch event {
-                        case .trying(let m):
-                            await toolbox.setModel(m.name)
-                            progress(.trying(model: m.name, detail: "\(m.provider.rawValue) \(m.model)\(m.cloud ? ", cloud" : "")"))
-                        case .skipped(let m, let reason):
-                            step(.fallback, model: m.name, output: "skipped: \(reason)", ok: false)
-                            progress(.skipped(model: m.name, reason: reason))
-                        case .failed(let m, let reason):
-                            step(.fallback, model: m.name, output: "failed: \(reason)", ok: false)
-                            progress(.failed(model: m.name, reason: reason))
-                        case .text(let t): progress(.text(t))
-                        case .thinking(let t): progress(.thinking(t))
-                        case .toolCall: break
-                        case .done(let r, let m, let c):
-                            reply = r
-                            answered = m
-                            cost = c
-                        }
-                    }
-                } onCancel: {}
+                let result = try await ask(request, options: opts, within: remaining, progress: progress)
+                for (model, note) in result.fallbacks { step(.fallback, model: model, output: note, ok: false) }
+                reply = result.reply
+                answered = result.model
+                cost = result.cost
+            } catch is StepTimeout {
+                return await end(.interrupted, error: "the time limit (\(Int(limits.timeout)) s) was reached during a model reply ([agents] timeout_seconds)")
             } catch is CancellationError {
                 return await end(.interrupted, error: "stopped (Ctrl-C); what was done so far stays in the proposal")
             } catch let e as ModelError {
@@ -275,6 +260,71 @@ public final class AgentLoop: Sendable {
         }
     }
 
+    struct StepTimeout: Error {}
+
+    /// What one model reply came to: the reply, who gave it, its cost, and the models the
+    /// router skipped or left on the way (recorded as fallback steps).
+    struct Answer: Sendable {
+        var reply: ChatResponse?
+        var model: ModelSpec?
+        var cost = 0.0
+        var fallbacks: [(String, String)] = []
+    }
+
+    /// One reply along the agent's route, streamed to `progress`, stopped when `seconds` run
+    /// out (a model that rambles cannot hold a task past its time limit) or when the task is
+    /// cancelled.
+    func ask(_ request: ChatRequest, options: RouteOptions, within seconds: Double, progress: @escaping @Sendable (AgentEvent) -> Void) async throws -> Answer {
+        let stream = router.stream(purpose: toolbox.kind.rawValue, request: request, options: options)
+        let toolbox = self.toolbox
+        let work = Task { () throws -> Answer in
+            var answer = Answer()
+            for try await event in stream {
+                switch event {
+                case .trying(let m):
+                    await toolbox.setModel(m.name)
+                    progress(.trying(model: m.name, detail: "\(m.provider.rawValue) \(m.model)\(m.cloud ? ", cloud" : "")"))
+                case .skipped(let m, let reason):
+                    answer.fallbacks.append((m.name, "skipped: \(reason)"))
+                    progress(.skipped(model: m.name, reason: reason))
+                case .failed(let m, let reason):
+                    answer.fallbacks.append((m.name, "failed: \(reason)"))
+                    progress(.failed(model: m.name, reason: reason))
+                case .text(let t): progress(.text(t))
+                case .thinking(let t): progress(.thinking(t))
+                case .toolCall: break
+                case .done(let r, let m, let c):
+                    answer.reply = r
+                    answer.model = m
+                    answer.cost = c
+                }
+            }
+            return answer
+        }
+        return try await Self.limited(work, seconds: seconds)
+    }
+
+    /// Waits for `work`, cancelling it when `seconds` run out (then throws `StepTimeout`)
+    /// or when the caller is cancelled.
+    static func limited<T: Sendable>(_ work: Task<T, Error>, seconds: Double) async throws -> T {
+        let timedOut = TimeoutFlag()
+        let watchdog = Task {
+            try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9))
+            timedOut.set()
+            work.cancel()
+        }
+        defer { watchdog.cancel() }
+        do {
+            let value = try await withTaskCancellationHandler { try await work.value } onCancel: { work.cancel() }
+            // A cancelled stream may just end: the flag tells a time-out from an answer.
+            if timedOut.isSet { throw StepTimeout() }
+            return value
+        } catch {
+            if timedOut.isSet { throw StepTimeout() }
+            throw error
+        }
+    }
+
     /// Stops using `model` for this task; returns a note when another model on the route is
     /// left to try, nil when none is.
     func giveUp(_ model: ModelSpec, _ excluded: inout Set<String>, reason: String, progress: @Sendable (AgentEvent) -> Void) -> String? {
@@ -294,4 +344,13 @@ public final class AgentLoop: Sendable {
         let line = text.split(separator: "\n").first.map(String.init) ?? text
         return line.count > 300 ? String(line.prefix(300)) + "…" : line
     }
+}
+
+/// Set once by the watchdog when a step's time is up.
+final class TimeoutFlag: @unchecked Sendable {
+    // @unchecked: `value` is only touched under `lock`.
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
 }

@@ -9,12 +9,16 @@ public struct Orchestrator: Sendable {
     public let workspace: Workspace
     public let router: ModelRouter
     public let ledger: TaskLedger?
+    public let config: AgentsConfig
 
-    public init(workspace: Workspace, router: ModelRouter, ledger: TaskLedger?) {
+    public init(workspace: Workspace, router: ModelRouter, ledger: TaskLedger?, config: AgentsConfig = AgentsConfig()) {
         self.workspace = workspace
         self.router = router
         self.ledger = ledger
+        self.config = config
     }
+
+    var fetcher: URLFetcher { URLFetcher(allowed: config.fetchHosts, maxBytes: config.fetchMaxBytes, timeout: config.fetchTimeoutSeconds) }
 
     static let classifySchema: JSONValue = .object([
         "type": "object",
@@ -34,7 +38,10 @@ public struct Orchestrator: Sendable {
         do {
             var opts = options
             opts.model = nil
-            let (reply, model) = try await router.chat(purpose: "classify", request: request, options: opts)
+            // A classifier that hangs must not hold the task: at most 30 s (or the task's limit).
+            let router = self.router
+            let work = Task { try await router.chat(purpose: "classify", request: request, options: opts) }
+            let (reply, model) = try await AgentLoop.limited(work, seconds: min(30, config.limits.timeout))
             let text = reply.message.content
             let named = (try? JSONValue.parseLenient(text))?["agent"]?.string?.lowercased()
                 ?? AgentKind.allCases.first { text.lowercased().contains($0.rawValue) }?.rawValue
@@ -42,6 +49,8 @@ public struct Orchestrator: Sendable {
                 return AgentChoice(kind: kind, reason: "classifier (\(model.name))")
             }
             return AgentChoice(kind: .research, reason: "rules unsure and the classifier (\(model.name)) answered \(HTTPSnippet.of(text)); research by default")
+        } catch is AgentLoop.StepTimeout {
+            return AgentChoice(kind: .research, reason: "rules unsure and the classifier did not answer in time; research by default")
         } catch {
             let why = (error as? ModelError)?.message ?? "\(error)"
             return AgentChoice(kind: .research, reason: "rules unsure and no classifier answered (\(HTTPSnippet.of(why))); research by default")
@@ -67,7 +76,7 @@ public struct Orchestrator: Sendable {
     public func run(task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions,
                     progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
         let record = TaskRecord(id: TaskRecord.newID(), prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
-        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id)
+        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher)
         let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
         return await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress)
@@ -89,7 +98,7 @@ public struct Orchestrator: Sendable {
         let diff = try await workspace.diff(n)
         let files = diff.files.map(\.path)
         let record = TaskRecord(id: TaskRecord.newID(), prompt: feedback, agent: kind.rawValue, agentReason: reason, proposal: n, revisionOf: n, started: Date())
-        let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n)
+        let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher)
         let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind)
         let user = """
             Earlier task: \(original)

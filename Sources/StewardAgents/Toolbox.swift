@@ -38,9 +38,16 @@ public actor Toolbox {
     /// Results longer than this are cut (small models have small contexts).
     public static let maxResultBytes = 6_000
 
-    public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil) {
+    /// `fetch_url`, for the research agent when the person allowed some hosts.
+    let fetcher: URLFetcher?
+    /// The tools this agent has in this workspace.
+    public nonisolated let toolNames: [String]
+
+    public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil) {
         self.workspace = workspace
         self.kind = kind
+        self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
+        toolNames = kind.tools.filter { $0 != "finish" } + (self.fetcher != nil ? ["fetch_url"] : []) + ["finish"]
         self.policy = kind.policy
         self.title = title
         self.taskID = taskID
@@ -54,7 +61,7 @@ public actor Toolbox {
     /// The definitions sent to the model: short descriptions (a 0.5B model reads every word
     /// of every call), one JSON Schema each.
     public nonisolated var definitions: [ToolDefinition] {
-        kind.tools.compactMap { Self.catalogue[$0] }
+        toolNames.compactMap { Self.catalogue[$0] }
     }
 
     static func schema(_ props: [(String, String, String)], required: [String]) -> JSONValue {
@@ -80,6 +87,8 @@ public actor Toolbox {
                            parameters: schema([("from", "string", "current path"), ("to", "string", "new path")], required: ["from", "to"])),
             ToolDefinition(name: "delete_file", description: "Delete a file.",
                            parameters: schema([("path", "string", "the file")], required: ["path"])),
+            ToolDefinition(name: "fetch_url", description: "Get the text of a web page (only hosts the person allowed).",
+                           parameters: schema([("url", "string", "a full http(s) address")], required: ["url"])),
             ToolDefinition(name: "finish", description: "Call when the task is done, with a one-line summary for the reviewer.",
                            parameters: schema([("summary", "string", "what you did")], required: ["summary"])),
         ]
@@ -88,8 +97,8 @@ public actor Toolbox {
 
     /// Runs one call. Errors are outcomes, not throws: the model reads them and tries again.
     public func run(_ name: String, _ args: [String: JSONValue]) async -> ToolOutcome {
-        guard kind.tools.contains(name), let def = Self.catalogue[name] else {
-            return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\"; use one of: \(kind.tools.joined(separator: ", "))")
+        guard toolNames.contains(name), let def = Self.catalogue[name] else {
+            return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\"; use one of: \(toolNames.joined(separator: ", "))")
         }
         if let problem = ToolCallRepair.check(args, against: def.parameters) {
             return ToolOutcome(ok: false, text: "error: \(name): \(problem)")
@@ -112,6 +121,10 @@ public actor Toolbox {
             case "delete_file":
                 try await change([.delete(path: s("path"))], tool: name)
                 return ToolOutcome(ok: true, text: "deleted \(s("path"))", changed: [s("path")])
+            case "fetch_url":
+                guard let fetcher else { return ToolOutcome(ok: false, text: "error: fetch_url is not available") }
+                let text = try await fetcher.fetch(s("url"))
+                return ToolOutcome(ok: true, text: AgentLoop.cut(text.isEmpty ? "(the page has no text)" : text))
             case "finish":
                 return ToolOutcome(ok: true, text: "finished", finished: true)
             default:

@@ -8,13 +8,16 @@ import StewardStore
 extension WorkspaceOptions {
     /// The router's configuration from `main`'s `steward.toml` (never the working tree's).
     func modelsConfig(_ ws: Workspace) async throws -> ModelsConfig {
-        let text: String
+        try ModelsConfig.parse(try await configText(ws), source: "steward.toml on main")
+    }
+
+    /// `steward.toml` as committed on `main` ("" when there is none).
+    func configText(_ ws: Workspace) async throws -> String {
         do {
-            text = String(decoding: try await ws.readFile("steward.toml"), as: UTF8.self)
+            return String(decoding: try await ws.readFile("steward.toml"), as: UTF8.self)
         } catch let e as StewardError where e.code == .notFound {
-            text = ""
+            return ""
         }
-        return try ModelsConfig.parse(text, source: "steward.toml on main")
     }
 }
 

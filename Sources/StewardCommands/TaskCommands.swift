@@ -15,19 +15,31 @@ struct AgentRunOptions: ParsableArguments {
     @Option(help: "Use only this model (a [models.NAME]).") var model: String?
     @Flag(help: "Do not use cloud models for this task.") var noCloud = false
     @Flag(name: .customLong("private"), help: "Local models only, whatever the policy says.") var isPrivate = false
-    @Option(help: "Stop after this many model replies.") var maxSteps = 24
+    @Option(help: "Stop after this many model replies (default: [agents] max_steps, else 24).") var maxSteps: Int?
     @Flag(help: "Print the result as JSON (progress still goes to stderr unless --quiet).") var json = false
     @Flag(help: "No progress lines, only the result.") var quiet = false
 
     func validate() throws {
-        guard (1...500).contains(maxSteps) else { throw ValidationError("--max-steps must be from 1 to 500") }
+        if let maxSteps, !(1...500).contains(maxSteps) { throw ValidationError("--max-steps must be from 1 to 500") }
     }
 
     var routeOptions: RouteOptions { RouteOptions(model: model, noCloud: noCloud, isPrivate: isPrivate) }
-    var limits: AgentLimits {
-        var l = AgentLimits()
-        l.maxSteps = maxSteps
+
+    func limits(_ config: AgentsConfig) -> AgentLimits {
+        var l = config.limits
+        if let maxSteps { l.maxSteps = maxSteps }
         return l
+    }
+
+    /// The workspace, its store, and an orchestrator configured from `main`'s `steward.toml`.
+    func orchestrator(_ workspace: WorkspaceOptions) async throws -> (Workspace, Orchestrator, AgentLimits) {
+        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
+        let text = try await workspace.configText(ws)
+        let models = try ModelsConfig.parse(text, source: "steward.toml on main")
+        let agents = try AgentsConfig.parse(text, source: "steward.toml on main")
+        let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
+        let router = ModelRouter(config: models, ledger: store, consent: consent)
+        return (ws, Orchestrator(workspace: ws, router: router, ledger: store, config: agents), limits(agents))
     }
 }
 
@@ -37,6 +49,8 @@ final class ProgressPrinter: @unchecked Sendable {
     // @unchecked: `midLine` is only touched under `lock`.
     private let lock = NSLock()
     private var midLine = false
+    /// Models already reported as skipped for a reason, so each step does not repeat it.
+    private var skipped: Set<String> = []
     let quiet: Bool
     init(quiet: Bool) { self.quiet = quiet }
 
@@ -51,7 +65,10 @@ final class ProgressPrinter: @unchecked Sendable {
         defer { lock.unlock() }
         switch e {
         case .trying(let m, let detail): line(Terminal.dim("→ \(m) (\(Escape.inline(detail)))"))
-        case .skipped(let m, let reason): line(Terminal.dim("· skipped \(m): \(Escape.inline(reason))"))
+        case .skipped(let m, let reason):
+            // Cool-down reasons count down; say each model's reason once per task.
+            let key = m + " " + (reason.hasPrefix("cooling down") ? "cooling down" : reason)
+            if skipped.insert(key).inserted { line(Terminal.dim("· skipped \(m): \(Escape.inline(reason))")) }
         case .failed(let m, let reason): line("✗ \(m) failed: \(Escape.inline(reason)); trying the next model")
         case .text(let t), .thinking(let t):
             FileHandle.standardError.write(Data(Terminal.dim(Escape.block(t)).utf8))
@@ -168,13 +185,9 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
-        let config = try await workspace.modelsConfig(ws)
-        let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
-        let router = ModelRouter(config: config, ledger: store, consent: consent)
-        let orchestrator = Orchestrator(workspace: ws, router: router, ledger: store)
+        let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
         let printer = ProgressPrinter(quiet: options.quiet)
-        let (task, opts, limits, forced) = (self.task, options.routeOptions, options.limits, options.agent)
+        let (task, opts, forced) = (self.task, options.routeOptions, options.agent)
         let outcome = await cancellableOnInterrupt {
             let choice = await orchestrator.classify(task, forced: forced, options: opts)
             if !printer.quiet { Terminal.note("\(choice.kind.rawValue) agent (\(Escape.inline(choice.reason)))") }
@@ -198,12 +211,9 @@ struct ReviseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
-        let config = try await workspace.modelsConfig(ws)
-        let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
-        let orchestrator = Orchestrator(workspace: ws, router: ModelRouter(config: config, ledger: store, consent: consent), ledger: store)
+        let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
         let printer = ProgressPrinter(quiet: options.quiet)
-        let (n, feedback, opts, limits, forced) = (number.value, self.feedback, options.routeOptions, options.limits, options.agent)
+        let (n, feedback, opts, forced) = (number.value, self.feedback, options.routeOptions, options.agent)
         let result: Result<AgentOutcome, Error> = await cancellableOnInterrupt {
             do {
                 return .success(try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle))

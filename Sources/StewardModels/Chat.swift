@@ -137,16 +137,22 @@ extension ChatProvider {
 }
 
 extension ChatRequest {
+    /// The reply limit of a request with tools when neither it nor the model sets one.
+    public static let toolReplyTokens = 2048
+
     /// The request in the form `model` handles best. With `tool_results = "user"`, tool results
     /// go back as plain user text ("Result of write_file: …") and the assistant's calls as the
     /// JSON it would print, because some small models repeat a call forever when its result
     /// comes back as a `tool` message (measured with Qwen2.5-Coder-0.5B: see LOCAL-MODELS.md).
     /// Adjacent user turns are joined, since many chat templates require turns to alternate.
     /// A request with tools and no temperature of its own or the model's goes at temperature 0:
-    /// small models pick tools reliably only there (LOCAL-MODELS.md).
+    /// small models pick tools reliably only there (LOCAL-MODELS.md); and with at most
+    /// `toolReplyTokens` reply tokens, since a small model can ramble until its context is full
+    /// (measured: a 0.5B model ran for minutes on "Delete the file temp/old.log").
     public func shaped(for model: ModelSpec) -> ChatRequest {
         var r = self
         if !tools.isEmpty && temperature == nil && model.temperature == nil { r.temperature = 0 }
+        if !tools.isEmpty && maxTokens == nil && model.maxTokens == nil { r.maxTokens = Self.toolReplyTokens }
         guard model.toolResults == "user", messages.contains(where: { $0.role == .tool || !$0.toolCalls.isEmpty }) else { return r }
         var out: [ChatMessage] = []
         for m in messages {

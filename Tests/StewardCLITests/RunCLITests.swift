@@ -6,6 +6,8 @@ import Testing
 enum Scripted {
     case text(String)
     case call(String, String)  // a tool call the server parsed: name, arguments JSON text
+    /// What llama.cpp's server answers when it cannot parse the model's tool call (HTTP 500).
+    case unparsable
 
     var sse: [String] {
         func chunk(_ delta: String, finish: String? = nil) -> String {
@@ -16,6 +18,7 @@ enum Scripted {
         }
         var out: [String] = []
         switch self {
+        case .unparsable: return []
         case .text(let t):
             out.append(chunk(#"{"role":"assistant","content":\#(quoted(t))}"#))
             out.append(chunk("{}", finish: "stop"))
@@ -45,6 +48,9 @@ final class Script: @unchecked Sendable {
         let i = min(next, replies.count - 1)
         next += 1
         lock.unlock()
+        if case .unparsable = replies[i] {
+            return .full(status: 500, body: #"{"error":{"code":500,"message":"The model produced output that does not match the expected peg-native format","type":"server_error"}}"#)
+        }
         return .stream(contentType: "text/event-stream", pieces: replies[i].sse)
     }
 }
@@ -128,6 +134,84 @@ struct RunCLITests {
         #expect(sent.contains { $0["role"] as? String == "tool" && ($0["content"] as? String)?.contains("memory/a.md") == true })
         #expect((sent.first?["content"] as? String)?.contains("outputs/, temp/, memory/") == true)
         #expect(second["temperature"] as? Double == 0)
+    }
+
+    /// A small model breaks the call format and the server answers 500: the agent corrects
+    /// it and goes on with the same model (no fallback, no cool-down).
+    @Test func anUnparsableReplyIsCorrectedNotFallenBackFrom() async throws {
+        let server = try await TestHTTPServer.start(Script([
+            .call("write_file", #"{"path":"memory/steward.md","content":"Every change waits on a branch.\n"}"#), .unparsable,
+            .call("finish", #"{"summary":"wrote the note"}"#),
+        ]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let r = try s.steward("run", "Write a note to memory/steward.md")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Summary: wrote the note") && r.stdout.contains("Proposal #1: 1 file(s) changed — memory/steward.md"))
+        #expect(r.stderr.contains("reply not usable") && !r.stderr.contains("failed"))
+        let id = try #require((try json(try s.ok("tasks", "--json")) as! [[String: Any]]).first?["id"] as? String)
+        let steps = (try json(try s.ok("task", id, "--json")) as! [String: Any])["steps"] as! [[String: Any]]
+        #expect(steps.contains { $0["kind"] as? String == "correction" })
+        let sent = try #require(server.requests.last?.json?["messages"] as? [[String: Any]])
+        #expect((sent.last?["content"] as? String)?.contains("could not be read") == true)
+    }
+
+    /// The research agent fetches a page from an allowed host; other hosts, and loopback
+    /// reached through a wildcard, are refused.
+    @Test func fetchURLOnlyFromAllowedHosts() async throws {
+        let web = try await TestHTTPServer.start { req in
+            .full(status: 200, contentType: "text/html; charset=utf-8",
+                  body: "<html><head><title>x</title><script>alert(1)</script></head><body><h1>Git</h1><p>Git is a version control system &amp; more.</p></body></html>")
+        }
+        defer { Task { await web.stop() } }
+        let port = web.port
+        let server = try await TestHTTPServer.start(Script([
+            .call("fetch_url", #"{"url":"http://127.0.0.1:\#(port)/wiki/Git"}"#),
+            .call("fetch_url", #"{"url":"http://localhost:\#(port)/wiki/Git"}"#),
+            .call("fetch_url", #"{"url":"file:///etc/passwd"}"#),
+            .call("write_file", #"{"path":"memory/git.md","content":"Git is a version control system.\n"}"#),
+            .call("finish", #"{"summary":"noted what Git is"}"#),
+        ]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\nfetch_hosts = [\"127.0.0.1\"]\nfetch_max_bytes = 4096\n"])
+        let r = try s.steward("run", "--agent", "research", "Find out what Git is and note it in memory/git.md")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Proposal #1: 1 file(s) changed — memory/git.md"))
+        let results = server.requests.filter { $0.path == "/v1/chat/completions" }.compactMap { $0.json?["messages"] as? [[String: Any]] }.last!
+            .filter { $0["role"] as? String == "tool" }.compactMap { $0["content"] as? String }
+        #expect(results.count == 4)
+        #expect(results[0] == "Git\nGit is a version control system & more.", "\(results[0])")
+        #expect(results[1].contains("localhost is not on the allowlist"))
+        #expect(results[2].contains("only http:// and https://"))
+        #expect(web.requests.count == 1)
+        // Without [agents] fetch_hosts the tool is not offered at all.
+        let tools = try #require(server.requests.first { $0.path == "/v1/chat/completions" }?.json?["tools"] as? [[String: Any]])
+        #expect(tools.contains { ($0["function"] as? [String: Any])?["name"] as? String == "fetch_url" })
+    }
+
+    /// A model that never finishes its reply cannot hold the task past its time limit.
+    @Test func theTimeLimitStopsAReplyThatNeverEnds() async throws {
+        let server = try await TestHTTPServer.start { req in req.path == "/v1/chat/completions" ? .hang : .full(status: 404, body: "{}") }
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\ntimeout_seconds = 1.5\n"])
+        let started = Date()
+        let r = try s.steward("run", "--agent", "fileops", "Tidy temp/")
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("time limit (1 s) was reached during a model reply"), "\(r.stdout)")
+        #expect(Date().timeIntervalSince(started) < 60)
+        // The classifier is bounded too (rules cannot decide "x").
+        let unsure = try s.steward("run", "x")
+        #expect(unsure.status == 1 && unsure.stderr.contains("the classifier did not answer in time"), "\(unsure.stderr)")
+        #expect(Date().timeIntervalSince(started) < 90)
+        try personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\nfetch_host = [\"a.org\"]\n"])
+        let unknown = try s.steward("run", "x")
+        #expect(unknown.status == 1 && unknown.stderr.contains("unknown key 'agents.fetch_host'"))
     }
 
     @Test func aTaskThatChangesNothingLeavesNoProposal() async throws {

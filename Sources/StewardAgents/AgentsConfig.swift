@@ -1,0 +1,63 @@
+import Foundation
+import StewardCore
+import TOMLKit
+
+/// `[agents]` in `steward.toml` on `main`: limits and what `fetch_url` may reach. Every key
+/// has a default; an unknown key or a wrong type is an error naming the key.
+public struct AgentsConfig: Sendable, Hashable {
+    /// Hosts `fetch_url` may reach: exact names (`en.wikipedia.org`, `127.0.0.1`) or
+    /// `*.domain` for its subdomains. Empty: `fetch_url` reaches nothing.
+    public var fetchHosts: [String] = []
+    public var fetchMaxBytes = 1 << 20
+    public var fetchTimeoutSeconds = 20.0
+    public var limits = AgentLimits()
+
+    public init() {}
+
+    static let keys = ["fetch_hosts", "fetch_max_bytes", "fetch_timeout_seconds", "max_steps", "max_tokens", "timeout_seconds"]
+
+    /// Parses the `[agents]` section of `steward.toml` text (other sections are their owners').
+    /// - Throws: `StewardError.failure` naming the key and the fix.
+    public static func parse(_ text: String, source: String = "steward.toml") throws -> AgentsConfig {
+        var config = AgentsConfig()
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            throw StewardError.failure("\(source): \(e.description) at line \(e.source.begin.line); fix the file and commit it to main")
+        }
+        guard let value = table["agents"] else { return config }
+        func fail(_ key: String, _ expected: String) -> StewardError {
+            .failure("\(source): 'agents.\(key)' must be \(expected); fix it and commit to main")
+        }
+        guard let t = value.table else { throw fail("", "a table") }
+        func int(_ k: String, _ range: ClosedRange<Int>) throws -> Int {
+            guard let v = t[k]?.int, range.contains(v) else { throw fail(k, "a whole number from \(range.lowerBound) to \(range.upperBound)") }
+            return v
+        }
+        func seconds(_ k: String) throws -> Double {
+            guard let v = t[k]?.double ?? t[k]?.int.map(Double.init), v > 0, v <= 86_400 else { throw fail(k, "a number of seconds from 0 to 86400") }
+            return v
+        }
+        for k in t.keys {
+            switch k {
+            case "fetch_hosts":
+                guard let list = t[k]?.array else { throw fail(k, "a list of host names, e.g. [\"en.wikipedia.org\", \"*.python.org\"]") }
+                config.fetchHosts = try list.map { item in
+                    guard let h = item.string?.lowercased(), URLFetcher.isHostPattern(h) else {
+                        throw fail(k, "a list of host names or *.domain patterns (no scheme, port or path)")
+                    }
+                    return h
+                }
+            case "fetch_max_bytes": config.fetchMaxBytes = try int(k, 1...(64 << 20))
+            case "fetch_timeout_seconds": config.fetchTimeoutSeconds = try seconds(k)
+            case "max_steps": config.limits.maxSteps = try int(k, 1...500)
+            case "max_tokens": config.limits.maxTokens = try int(k, 1...100_000_000)
+            case "timeout_seconds": config.limits.timeout = try seconds(k)
+            default:
+                throw StewardError.failure("\(source): unknown key 'agents.\(Escape.inline(k))' (known: \(keys.joined(separator: ", "))); fix it and commit to main")
+            }
+        }
+        return config
+    }
+}
