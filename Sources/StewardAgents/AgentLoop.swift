@@ -83,6 +83,8 @@ public final class AgentLoop: Sendable {
         var lastCall: String?
         var repeats = 0
         var plainReplies: [String] = []
+        var didSomething = false
+        var finishChallenged = false
         let started = clock()
         let tools = toolbox.definitions
         let toolNames = toolbox.toolNames
@@ -155,7 +157,8 @@ public final class AgentLoop: Sendable {
                         }
                         return await end(.failed, error: "\(model.name)'s replies could not be read (\(e.message)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
                     }
-                    let fix = "Your last reply could not be read. Reply with only a JSON object like {\"name\": \"finish\", \"arguments\": {\"summary\": \"...\"}}, using one of the tools: \(toolNames.joined(separator: ", "))."
+                    let fix = "Your last reply could not be read as a tool call. The tools are: \(toolNames.joined(separator: ", ")). "
+                        + "Reply with only one call, like {\"name\": \"list_files\", \"arguments\": {\"folder\": \"\(toolbox.kind.folders[0])\"}}."
                     messages.append(.user(fix))
                     step(.correction, model: model.name, output: fix, ok: false)
                     progress(.correction(fix))
@@ -215,7 +218,7 @@ public final class AgentLoop: Sendable {
                 let signature = call.name + " " + call.arguments
                 repeats = signature == lastCall ? repeats + 1 : 1
                 lastCall = signature
-                let outcome: ToolOutcome
+                var outcome: ToolOutcome
                 if repeats > limits.maxRepeats {
                     outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step, or call finish.")
                 } else {
@@ -227,6 +230,12 @@ public final class AgentLoop: Sendable {
                         outcome = ToolOutcome(ok: false, text: "error: \(call.name): \(error)")
                     }
                 }
+                if outcome.finished && !didSomething && !finishChallenged {
+                    // A small model may finish at once, claiming work it never did: the first
+                    // finish before any other tool worked is questioned.
+                    finishChallenged = true
+                    outcome = ToolOutcome(ok: false, text: "error: no tool has been used yet, so nothing is done. Do the task with the tools first; if there is truly nothing to do, call finish again.")
+                }
                 let opened = await toolbox.proposal
                 if record.proposal == nil, let opened {
                     record.proposal = opened
@@ -236,6 +245,7 @@ public final class AgentLoop: Sendable {
                 progress(.toolResult(name: call.name, ok: outcome.ok, text: outcome.text))
                 messages.append(.tool(Self.cut(outcome.text), callID: call.id, name: call.name))
                 if outcome.ok { roundFailed = false }
+                if outcome.ok && !outcome.finished { didSomething = true }
                 if outcome.finished {
                     let summary = (try? ToolCallRepair.arguments(call.arguments))?["summary"]?.string ?? ""
                     return await end(.done, summary: summary.isEmpty ? "done" : Self.summaryLine(summary))

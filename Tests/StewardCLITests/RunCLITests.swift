@@ -214,6 +214,29 @@ struct RunCLITests {
         #expect(unknown.status == 1 && unknown.stderr.contains("unknown key 'agents.fetch_host'"))
     }
 
+    /// A model that claims to be done before doing anything is asked once to do the work.
+    @Test func anEarlyFinishIsQuestionedOnce() async throws {
+        let server = try await TestHTTPServer.start(Script([
+            .call("finish", #"{"summary":"Renamed memory/todo.txt"}"#),
+            .call("move_file", #"{"from":"memory/todo.txt","to":"memory/todo.md"}"#),
+            .call("finish", #"{"summary":"Renamed memory/todo.txt to memory/todo.md"}"#),
+            .call("finish", #"{"summary":"nothing to do"}"#), .call("finish", #"{"summary":"really nothing to do"}"#),
+        ]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/todo.txt": "x\n"])
+        let r = try s.steward("run", "Rename memory/todo.txt to memory/todo.md")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Proposal #1: 2 file(s) changed") || r.stdout.contains("Proposal #1: 1 file(s) changed"), "\(r.stdout)")
+        #expect(r.stderr.contains("no tool has been used yet"))
+        #expect(try s.git("show", "steward/1:memory/todo.md") == "x\n")
+        // Finishing twice with nothing done is accepted: there was nothing to do.
+        let again = try s.steward("run", "--json", "--quiet", "--agent", "research", "Is there anything to do?")
+        let out = try json(again.stdout) as! [String: Any]
+        #expect(out["status"] as? String == "done" && out["proposal"] == nil && out["summary"] as? String == "really nothing to do")
+    }
+
     @Test func aTaskThatChangesNothingLeavesNoProposal() async throws {
         let server = try await TestHTTPServer.start(Script([.call("read_file", #"{"path":"memory/a.md"}"#), .call("finish", #"{"summary":"The note says a."}"#)]).respond)
         defer { Task { await server.stop() } }
