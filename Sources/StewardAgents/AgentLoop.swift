@@ -84,6 +84,10 @@ public final class AgentLoop: Sendable {
         var repeats = 0
         var plainReplies: [String] = []
         var didSomething = false
+        /// Paths calls have worked on (for the next-step hint).
+        var touched: Set<String> = []
+        /// Changes that worked, by call, so a repeat is answered instead of refused by git.
+        var succeededChanges: [String: String] = [:]
         var finishChallenged = false
         let started = clock()
         let tools = toolbox.definitions
@@ -127,7 +131,9 @@ public final class AgentLoop: Sendable {
             var answered: ModelSpec?
             var cost = 0.0
             let callStart = clock()
-            let request = ChatRequest(messages: messages, tools: tools, stream: true)
+            // After unusable replies, a little randomness: at temperature 0 a small model
+            // tends to repeat the same wrong call however it is corrected.
+            let request = ChatRequest(messages: messages, tools: tools, temperature: corrections > 0 ? min(0.9, 0.3 * Double(corrections)) : nil, stream: true)
             let remaining = limits.timeout - clock().timeIntervalSince(started)
             do {
                 let result = try await ask(request, options: opts, within: remaining, progress: progress)
@@ -158,7 +164,7 @@ public final class AgentLoop: Sendable {
                         return await end(.failed, error: "\(model.name)'s replies could not be read (\(e.message)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
                     }
                     let fix = "Your last reply could not be read as a tool call. The tools are: \(toolNames.joined(separator: ", ")). "
-                        + "Reply with only one call, like {\"name\": \"list_files\", \"arguments\": {\"folder\": \"\(toolbox.kind.folders[0])\"}}."
+                        + "Reply with only one call, like \(await toolbox.example("list_files"))."
                     messages.append(.user(fix))
                     step(.correction, model: model.name, output: fix, ok: false)
                     progress(.correction(fix))
@@ -191,7 +197,8 @@ public final class AgentLoop: Sendable {
                 plainReplies.append(text)
                 // Prose after changes were made is how small models say they are done.
                 if await toolbox.proposal != nil && !text.isEmpty {
-                    return await end(.done, summary: Self.summaryLine(text))
+                    let changed = await toolbox.changed
+                    return await end(.done, summary: Self.proseSummary(text) ?? "changed " + changed.joined(separator: ", "))
                 }
                 corrections += 1
                 if corrections > limits.maxCorrections {
@@ -203,7 +210,7 @@ public final class AgentLoop: Sendable {
                     // Nothing to change and nothing left to ask: the answer is the reply.
                     return await end(.done, summary: text.isEmpty ? "no changes" : Self.summaryLine(text))
                 }
-                let fix = "Reply with a tool call, for example {\"name\": \"list_files\", \"arguments\": {\"folder\": \"\(toolbox.kind.folders[0])\"}}. When the task is done, call finish."
+                let fix = "Reply with a tool call, for example \(await toolbox.example("list_files")). When the task is done, call finish."
                 messages.append(.assistant(reply.message.content))
                 messages.append(.user(fix))
                 step(.correction, model: model.name, output: fix, ok: false)
@@ -219,13 +226,21 @@ public final class AgentLoop: Sendable {
                 repeats = signature == lastCall ? repeats + 1 : 1
                 lastCall = signature
                 var outcome: ToolOutcome
-                if repeats > limits.maxRepeats {
-                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step, or call finish.")
+                if let earlier = succeededChanges[signature] {
+                    // Small models repeat the change that just worked instead of finishing.
+                    outcome = ToolOutcome(ok: false, text: "error: that was already done (\(earlier)). If the task is complete, call finish with a one-line summary; otherwise do the next step.")
+                } else if repeats > limits.maxRepeats {
+                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step\(await toolbox.nextStepHint(touched: touched)), or call finish.")
                 } else {
                     do {
                         let args = try ToolCallRepair.arguments(call.arguments)
                         progress(.toolCall(name: call.name, arguments: JSONValue.object(args).jsonText))
                         outcome = await toolbox.run(call.name, args)
+                        for key in ["path", "from", "to"] { if let p = args[key]?.string, outcome.ok { touched.insert(p) } }
+                        if repeats > 1 && outcome.ok && outcome.changed.isEmpty && !outcome.finished {
+                            // The same read again: the answer, and a push to the next step.
+                            outcome.text += "\n(You already had this result. Do the next step\(await toolbox.nextStepHint(touched: touched)).)"
+                        }
                     } catch {
                         outcome = ToolOutcome(ok: false, text: "error: \(call.name): \(error)")
                     }
@@ -246,6 +261,7 @@ public final class AgentLoop: Sendable {
                 messages.append(.tool(Self.cut(outcome.text), callID: call.id, name: call.name))
                 if outcome.ok { roundFailed = false }
                 if outcome.ok && !outcome.finished { didSomething = true }
+                if outcome.ok && !outcome.changed.isEmpty { succeededChanges[signature] = outcome.text }
                 if outcome.finished {
                     let summary = (try? ToolCallRepair.arguments(call.arguments))?["summary"]?.string ?? ""
                     return await end(.done, summary: summary.isEmpty ? "done" : Self.summaryLine(summary))
@@ -348,6 +364,14 @@ public final class AgentLoop: Sendable {
 
     static func cut(_ text: String) -> String {
         text.utf8.count <= Toolbox.maxResultBytes + 200 ? text : String(decoding: Array(text.utf8.prefix(Toolbox.maxResultBytes)), as: UTF8.self) + "\n… (cut)"
+    }
+
+    /// The model's closing words as a summary, unless they are JSON or code it printed
+    /// (then nil: the caller describes the changes instead).
+    static func proseSummary(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = t.first, !"{[<`".contains(first), !t.contains("```") else { return nil }
+        return summaryLine(t)
     }
 
     static func summaryLine(_ text: String) -> String {

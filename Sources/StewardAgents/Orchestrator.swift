@@ -76,7 +76,7 @@ public struct Orchestrator: Sendable {
     public func run(task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions,
                     progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
         let record = TaskRecord(id: TaskRecord.newID(), prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
-        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher)
+        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task)
         let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
         return await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress)
@@ -98,7 +98,7 @@ public struct Orchestrator: Sendable {
         let diff = try await workspace.diff(n)
         let files = diff.files.map(\.path)
         let record = TaskRecord(id: TaskRecord.newID(), prompt: feedback, agent: kind.rawValue, agentReason: reason, proposal: n, revisionOf: n, started: Date())
-        let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher)
+        let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher, task: original + " " + feedback)
         let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind)
         let user = """
             Earlier task: \(original)

@@ -43,8 +43,16 @@ public actor Toolbox {
     /// The tools this agent has in this workspace.
     public nonisolated let toolNames: [String]
 
-    public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil) {
+    /// Workspace paths the task names, in order (for concrete examples in corrections).
+    let taskPaths: [String]
+    /// The task's words, lowercased.
+    let taskWords: [String]
+
+    public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil,
+                task: String = "") {
         self.workspace = workspace
+        self.taskPaths = Self.paths(in: task)
+        self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         self.kind = kind
         self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
         toolNames = kind.tools.filter { $0 != "finish" } + (self.fetcher != nil ? ["fetch_url"] : []) + ["finish"]
@@ -95,13 +103,84 @@ public actor Toolbox {
         return Dictionary(uniqueKeysWithValues: defs.map { ($0.name, $0) })
     }()
 
+    /// The tool a model most likely meant by a name it invented (small models say
+    /// `rename_file`, `create_file`, `remove_file`, `ls`, …).
+    static func meant(_ name: String) -> String? {
+        let n = name.lowercased()
+        let table: [(String, [String])] = [
+            ("move_file", ["rename", "move", "mv"]), ("write_file", ["create", "write", "save", "append", "new_file", "make_file"]),
+            ("delete_file", ["delete", "remove", "rm", "unlink"]), ("read_file", ["read", "open", "cat", "view", "show", "get_file"]),
+            ("list_files", ["list", "ls", "dir", "files"]), ("edit_file", ["edit", "replace", "update", "modify", "patch"]),
+            ("search_files", ["search", "grep", "find"]), ("copy_file", ["copy", "cp"]), ("finish", ["finish", "done", "complete", "final", "answer"]),
+        ]
+        // A name's first word decides ("replace_files" is an edit), then any later word.
+        let pick = table.first { _, words in words.contains { n.hasPrefix($0) } } ?? table.first { _, words in words.contains { n.contains("_" + $0) } }
+        // Copying is reading and writing: there is no copy tool.
+        return pick.map { $0.0 == "copy_file" ? "read_file" : $0.0 }
+    }
+
+    /// What the task most likely wants done first, from its first word ("Write a skill…").
+    var taskVerbTool: String? {
+        taskWords.first.flatMap(Self.meant)
+    }
+
+    /// A suggestion for the model's next step: a write to a path the task names that no
+    /// call has touched yet (small models read the input again and again).
+    func nextStepHint(touched: Set<String>) -> String {
+        guard let target = taskPaths.last(where: { !touched.contains($0) }) else { return "" }
+        return ", for example {\"name\": \"write_file\", \"arguments\": {\"path\": \"\(target)\", \"content\": \"\(Self.placeholder)\"}}"
+    }
+
+    /// The content in example calls. Small models copy examples word for word, so a write
+    /// of exactly this (or of the edit example's texts) is refused with a clear message.
+    static let placeholder = "<the whole new file>"
+
+    /// A whole, correct call of `tool`, for corrective messages: small models copy examples.
+    /// The paths come from the task when it names some (a small model copies the example,
+    /// so it had better be the right call).
+    func example(_ tool: String) -> String {
+        let first = taskPaths.first, last = taskPaths.last
+        let args: [String: JSONValue] = switch tool {
+        case "list_files": ["folder": .string(first.map { String($0.prefix { $0 != "/" }) } ?? kind.folders[0])]
+        case "read_file", "delete_file": ["path": .string(first ?? "memory/notes.md")]
+        case "search_files": ["query": "budget"]
+        case "write_file": ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
+        case "edit_file": ["path": .string(first ?? "memory/notes.md"), "search": "<exact text now in the file>", "replace": "<new text>"]
+        case "move_file": ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
+        case "fetch_url": ["url": "https://en.wikipedia.org/wiki/Git"]
+        default: ["summary": "what you did"]
+        }
+        // Name first, as models print calls (sorted keys would put "arguments" first).
+        return "{\"name\": \"\(tool)\", \"arguments\": \(JSONValue.object(args).jsonText)}"
+    }
+
+    /// `folder/name.ext`-like words of a task, trailing punctuation dropped.
+    static func paths(in task: String) -> [String] {
+        task.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "\"" || $0 == "'" || $0 == "`" }).compactMap { word in
+            var w = String(word)
+            while let c = w.last, ".;:!?)".contains(c) { w.removeLast() }
+            guard w.contains("/"), !w.hasPrefix("/"), !w.contains("://"), (try? PathPolicy.lexical.check(w)) != nil else { return nil }
+            return w
+        }
+    }
+
+    static func argumentList(_ tool: String) -> String {
+        guard let props = catalogue[tool]?.parameters["properties"]?.object else { return "none" }
+        let required = Set(catalogue[tool]?.parameters["required"]?.array?.compactMap(\.string) ?? [])
+        return props.keys.sorted().map { required.contains($0) ? $0 : $0 + " (optional)" }.joined(separator: ", ")
+    }
+
     /// Runs one call. Errors are outcomes, not throws: the model reads them and tries again.
     public func run(_ name: String, _ args: [String: JSONValue]) async -> ToolOutcome {
         guard toolNames.contains(name), let def = Self.catalogue[name] else {
-            return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\"; use one of: \(toolNames.joined(separator: ", "))")
+            let guess = (Self.meant(name) ?? taskVerbTool).flatMap { toolNames.contains($0) ? $0 : nil }
+            let hint = guess.map { " Did you mean \($0)? Call it like \(example($0))." } ?? ""
+            return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\".\(hint) The tools are: \(toolNames.joined(separator: ", ")).")
         }
+        // `finish` with no summary still finishes: there is nothing to get wrong.
+        if name == "finish" && args["summary"] == nil { return ToolOutcome(ok: true, text: "finished", finished: true) }
         if let problem = ToolCallRepair.check(args, against: def.parameters) {
-            return ToolOutcome(ok: false, text: "error: \(name): \(problem)")
+            return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(example(name))")
         }
         func s(_ key: String) -> String { args[key]?.string ?? "" }
         do {
@@ -109,11 +188,15 @@ public actor Toolbox {
             case "list_files": return try await listFiles(folder: s("folder"))
             case "read_file": return try await readFile(s("path"))
             case "search_files": return try await search(s("query"), folder: s("folder"))
+            case "write_file" where s("content").trimmingCharacters(in: .whitespacesAndNewlines) == Self.placeholder:
+                return ToolOutcome(ok: false, text: "error: write_file: \"\(Self.placeholder)\" was only an example; put the file's real text in \"content\"")
             case "write_file":
                 let path = s("path")
                 let content = Data(s("content").utf8)
                 try await change([.write(path: path, content: content, executable: false)], tool: name)
                 return ToolOutcome(ok: true, text: "wrote \(path) (\(content.count) bytes)", changed: [path])
+            case "edit_file" where s("search").hasPrefix("<exact text") || s("replace") == "<new text>":
+                return ToolOutcome(ok: false, text: "error: edit_file: the texts in the example were placeholders; give the exact text now in the file and its replacement")
             case "edit_file": return try await edit(s("path"), search: s("search"), replace: s("replace"))
             case "move_file":
                 try await change([.move(from: s("from"), to: s("to"), overwrite: false)], tool: name)

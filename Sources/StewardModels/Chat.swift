@@ -137,6 +137,17 @@ extension ChatProvider {
 }
 
 extension ChatRequest {
+    /// Tools described in a system prompt (`tool_calls = "prompt"`), in the words and JSON
+    /// of Qwen2.5's own chat template.
+    static func toolPrompt(_ tools: [ToolDefinition]) -> String {
+        let lines = tools.map { t in
+            JSONValue.object(["type": "function", "function": .object(["name": .string(t.name), "description": .string(t.description), "parameters": t.parameters])]).jsonText
+        }
+        return "# Tools\n\nYou may call one of these functions to do the task. Their signatures are within <tools></tools>:\n<tools>\n"
+            + lines.joined(separator: "\n")
+            + "\n</tools>\n\nTo call a function, reply with only a JSON object of the form {\"name\": <function-name>, \"arguments\": <args-json-object>}"
+    }
+
     /// The reply limit of a request with tools when neither it nor the model sets one.
     public static let toolReplyTokens = 1024
 
@@ -154,9 +165,21 @@ extension ChatRequest {
         var r = self
         if !tools.isEmpty && temperature == nil && model.temperature == nil { r.temperature = 0 }
         if !tools.isEmpty && maxTokens == nil && model.maxTokens == nil { r.maxTokens = Self.toolReplyTokens }
-        guard model.toolResults == "user", messages.contains(where: { $0.role == .tool || !$0.toolCalls.isEmpty }) else { return r }
+        let inPrompt = model.toolCalls == "prompt" && !tools.isEmpty
+        if inPrompt {
+            // The tools described the way Qwen's chat template does, in the system prompt;
+            // calls come back as text for the agent to read (and repair).
+            let block = Self.toolPrompt(tools)
+            if let i = r.messages.firstIndex(where: { $0.role == .system }) {
+                r.messages[i].content += "\n\n" + block
+            } else {
+                r.messages.insert(.system(block), at: 0)
+            }
+            r.tools = []
+        }
+        guard model.toolResults == "user" || inPrompt, messages.contains(where: { $0.role == .tool || !$0.toolCalls.isEmpty }) else { return r }
         var out: [ChatMessage] = []
-        for m in messages {
+        for m in r.messages {
             var m = m
             switch m.role {
             case .tool:

@@ -33,9 +33,17 @@ struct HTTPTransport: Sendable {
             request.body = .bytes(ByteBuffer(data: body))
         }
         for (k, v) in headers { request.headers.add(name: k, value: v) }
-        let response: HTTPClientResponse
+        var response: HTTPClientResponse
         do {
             response = try await client.execute(request, timeout: .seconds(Int64(max(1, connectTimeout + idleTimeout * 20))))
+        } catch where Self.isStaleConnection(error) && !Task.isCancelled {
+            // A pooled keep-alive connection the server had closed: nothing reached the
+            // model, so sending once more on a new connection is safe.
+            do {
+                response = try await client.execute(request, timeout: .seconds(Int64(max(1, connectTimeout + idleTimeout * 20))))
+            } catch {
+                throw classify(error)
+            }
         } catch {
             throw classify(error)
         }
@@ -89,6 +97,14 @@ struct HTTPTransport: Sendable {
             }
             continuation.onTermination = { _ in task.cancel() }
         }
+    }
+
+    /// "I/O on closed channel" and a connection closed before any response: what a request
+    /// on a keep-alive connection the server closed meanwhile fails with.
+    static func isStaleConnection(_ error: Error) -> Bool {
+        if let e = error as? HTTPClientError, e == .remoteConnectionClosed { return true }
+        if let e = error as? ChannelError, e == .ioOnClosedChannel { return true }
+        return false
     }
 
     func classify(_ error: Error) -> ModelError {

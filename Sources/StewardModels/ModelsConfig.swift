@@ -32,10 +32,16 @@ public struct ModelSpec: Sendable, Hashable, Codable {
     public var toolResults: String
     /// Whether calls leave this machine (privacy policy and budget apply).
     public var cloud: Bool
+    /// How tools reach the model: `native` (the API's `tools`; the server parses calls) or
+    /// `prompt` (described in the system prompt; Steward reads calls from the text). Some
+    /// servers refuse a small model's malformed call with an error that hides what it wrote;
+    /// in `prompt` mode Steward sees it and can correct it.
+    public var toolCalls: String
 
     public init(
         name: String, provider: ProviderKind, url: String, model: String, context: Int, priceIn: Double, priceOut: Double, apiKeyEnv: String?,
-        temperature: Double?, maxTokens: Int?, connectTimeout: Double, idleTimeout: Double, think: Bool?, keepAlive: String?, toolResults: String, cloud: Bool
+        temperature: Double?, maxTokens: Int?, connectTimeout: Double, idleTimeout: Double, think: Bool?, keepAlive: String?, toolResults: String, cloud: Bool,
+        toolCalls: String = "native"
     ) {
         self.name = name
         self.provider = provider
@@ -53,6 +59,7 @@ public struct ModelSpec: Sendable, Hashable, Codable {
         self.keepAlive = keepAlive
         self.toolResults = toolResults
         self.cloud = cloud
+        self.toolCalls = toolCalls
     }
 
     /// The reply limit sent when neither the request nor `max_tokens` sets one (Anthropic
@@ -182,7 +189,7 @@ public struct ModelsConfig: Sendable, Hashable {
 
     static let modelKeys = [
         "provider", "url", "model", "context", "price_in", "price_out", "api_key_env", "temperature", "max_tokens", "timeout", "connect_timeout",
-        "think", "keep_alive", "tool_results", "cloud",
+        "think", "keep_alive", "tool_results", "tool_calls", "cloud",
     ]
 
     static func parseModel(
@@ -219,6 +226,8 @@ public struct ModelsConfig: Sendable, Hashable {
         }
         let toolResults = try str("tool_results") ?? "tool"
         guard ["tool", "user"].contains(toolResults) else { throw fail(key("tool_results"), "\"tool\" or \"user\"") }
+        let toolCalls = try str("tool_calls") ?? "native"
+        guard ["native", "prompt"].contains(toolCalls) else { throw fail(key("tool_calls"), "\"native\" or \"prompt\"") }
         let contextValue = try num("context", min: 256, max: 10_000_000)
         let cloud = try bool("cloud") ?? (provider == .anthropic ? true : !isLocal(host: parsed.host ?? ""))
         return ModelSpec(
@@ -226,7 +235,7 @@ public struct ModelsConfig: Sendable, Hashable {
             priceIn: try num("price_in") ?? 0, priceOut: try num("price_out") ?? 0, apiKeyEnv: try str("api_key_env"),
             temperature: try num("temperature", max: 10), maxTokens: try num("max_tokens", min: 1, max: 10_000_000).map { Int($0) },
             connectTimeout: try num("connect_timeout", max: 86_400) ?? 5, idleTimeout: try num("timeout", max: 86_400) ?? 120,
-            think: try bool("think"), keepAlive: try str("keep_alive"), toolResults: toolResults, cloud: cloud)
+            think: try bool("think"), keepAlive: try str("keep_alive"), toolResults: toolResults, cloud: cloud, toolCalls: toolCalls)
     }
 
     static func number(_ v: TOMLValueConvertible?) -> Double? {
