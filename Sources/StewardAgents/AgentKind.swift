@@ -24,7 +24,7 @@ public enum AgentKind: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The tools it is given, by name.
     public var tools: [String] {
-        ["list_files", "read_file", "search_files", "write_file", "edit_file", "move_file", "delete_file", "finish"]
+        ["list_files", "read_file", "search_files", "write_file", "edit_file", "copy_file", "move_file", "delete_file", "finish"]
     }
 
     /// Its prompt on `main`.

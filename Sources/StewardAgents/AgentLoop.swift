@@ -68,7 +68,8 @@ public final class AgentLoop: Sendable {
     public static func systemPrompt(_ prompt: String, kind: AgentKind) -> String {
         prompt.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
             + "You may change files only under: \(kind.folders.map { $0 + "/" }.joined(separator: ", ")). Paths are relative, like \(kind.folders[0])/notes.md. "
-            + "When the task names a file, use exactly that path. Nothing you change takes effect until a person approves it. "
+            + "When the task names a file, use exactly that path. To create or change a file, call write_file with its path and its whole new content. "
+            + "Nothing you change takes effect until a person approves it. "
             + "Use one tool per reply. When the task is done, call finish with a one-line summary."
     }
 
@@ -164,7 +165,7 @@ public final class AgentLoop: Sendable {
                         return await end(.failed, error: "\(model.name)'s replies could not be read (\(e.message)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
                     }
                     let fix = "Your last reply could not be read as a tool call. The tools are: \(toolNames.joined(separator: ", ")). "
-                        + "Reply with only one call, like \(await toolbox.example("list_files"))."
+                        + "Reply with only one call, like \(toolbox.example("list_files"))."
                     messages.append(.user(fix))
                     step(.correction, model: model.name, output: fix, ok: false)
                     progress(.correction(fix))
@@ -210,7 +211,7 @@ public final class AgentLoop: Sendable {
                     // Nothing to change and nothing left to ask: the answer is the reply.
                     return await end(.done, summary: text.isEmpty ? "no changes" : Self.summaryLine(text))
                 }
-                let fix = "Reply with a tool call, for example \(await toolbox.example("list_files")). When the task is done, call finish."
+                let fix = "Reply with a tool call, for example \(toolbox.nextStepExample(touched: touched) ?? toolbox.example("list_files")). When the task is done, call finish."
                 messages.append(.assistant(reply.message.content))
                 messages.append(.user(fix))
                 step(.correction, model: model.name, output: fix, ok: false)
@@ -230,7 +231,7 @@ public final class AgentLoop: Sendable {
                     // Small models repeat the change that just worked instead of finishing.
                     outcome = ToolOutcome(ok: false, text: "error: that was already done (\(earlier)). If the task is complete, call finish with a one-line summary; otherwise do the next step.")
                 } else if repeats > limits.maxRepeats {
-                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step\(await toolbox.nextStepHint(touched: touched)), or call finish.")
+                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step\(toolbox.nextStepHint(touched: touched)), or call finish.")
                 } else {
                     do {
                         let args = try ToolCallRepair.arguments(call.arguments)
@@ -239,7 +240,7 @@ public final class AgentLoop: Sendable {
                         for key in ["path", "from", "to"] { if let p = args[key]?.string, outcome.ok { touched.insert(p) } }
                         if repeats > 1 && outcome.ok && outcome.changed.isEmpty && !outcome.finished {
                             // The same read again: the answer, and a push to the next step.
-                            outcome.text += "\n(You already had this result. Do the next step\(await toolbox.nextStepHint(touched: touched)).)"
+                            outcome.text += "\n(You already had this result. Do the next step\(toolbox.nextStepHint(touched: touched)).)"
                         }
                     } catch {
                         outcome = ToolOutcome(ok: false, text: "error: \(call.name): \(error)")

@@ -47,12 +47,15 @@ public actor Toolbox {
     let taskPaths: [String]
     /// The task's words, lowercased.
     let taskWords: [String]
+    /// "replace X with Y" (or "change X to Y") in the task, if it says so.
+    let replacement: (String, String)?
 
     public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil,
                 task: String = "") {
         self.workspace = workspace
         self.taskPaths = Self.paths(in: task)
         self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        self.replacement = Self.replacement(in: task)
         self.kind = kind
         self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
         toolNames = kind.tools.filter { $0 != "finish" } + (self.fetcher != nil ? ["fetch_url"] : []) + ["finish"]
@@ -91,6 +94,8 @@ public actor Toolbox {
             ToolDefinition(name: "edit_file", description: "Replace one exact piece of text in a file.",
                            parameters: schema([("path", "string", "the file"), ("search", "string", "exact text now in the file"), ("replace", "string", "new text")],
                                               required: ["path", "search", "replace"])),
+            ToolDefinition(name: "copy_file", description: "Copy a file to a new path.",
+                           parameters: schema([("from", "string", "the file to copy"), ("to", "string", "the new file")], required: ["from", "to"])),
             ToolDefinition(name: "move_file", description: "Move or rename a file.",
                            parameters: schema([("from", "string", "current path"), ("to", "string", "new path")], required: ["from", "to"])),
             ToolDefinition(name: "delete_file", description: "Delete a file.",
@@ -111,24 +116,28 @@ public actor Toolbox {
             ("move_file", ["rename", "move", "mv"]), ("write_file", ["create", "write", "save", "append", "new_file", "make_file"]),
             ("delete_file", ["delete", "remove", "rm", "unlink"]), ("read_file", ["read", "open", "cat", "view", "show", "get_file"]),
             ("list_files", ["list", "ls", "dir", "files"]), ("edit_file", ["edit", "replace", "update", "modify", "patch"]),
-            ("search_files", ["search", "grep", "find"]), ("copy_file", ["copy", "cp"]), ("finish", ["finish", "done", "complete", "final", "answer"]),
+            ("search_files", ["search", "grep", "find"]), ("copy_file", ["copy", "cp", "duplicate"]),
+            ("finish", ["finish", "done", "complete", "final", "answer"]),
         ]
         // A name's first word decides ("replace_files" is an edit), then any later word.
         let pick = table.first { _, words in words.contains { n.hasPrefix($0) } } ?? table.first { _, words in words.contains { n.contains("_" + $0) } }
-        // Copying is reading and writing: there is no copy tool.
-        return pick.map { $0.0 == "copy_file" ? "read_file" : $0.0 }
+        return pick?.0
     }
 
     /// What the task most likely wants done first, from its first word ("Write a skill…").
-    var taskVerbTool: String? {
+    nonisolated var taskVerbTool: String? {
         taskWords.first.flatMap(Self.meant)
     }
 
     /// A suggestion for the model's next step: a write to a path the task names that no
     /// call has touched yet (small models read the input again and again).
-    func nextStepHint(touched: Set<String>) -> String {
-        guard let target = taskPaths.last(where: { !touched.contains($0) }) else { return "" }
-        return ", for example {\"name\": \"write_file\", \"arguments\": {\"path\": \"\(target)\", \"content\": \"\(Self.placeholder)\"}}"
+    nonisolated func nextStepHint(touched: Set<String>) -> String {
+        nextStepExample(touched: touched).map { ", for example " + $0 } ?? ""
+    }
+
+    nonisolated func nextStepExample(touched: Set<String>) -> String? {
+        guard !touched.isEmpty, let target = taskPaths.last(where: { !touched.contains($0) }) else { return nil }
+        return "{\"name\": \"write_file\", \"arguments\": {\"path\": \"\(target)\", \"content\": \"\(Self.placeholder)\"}}"
     }
 
     /// The content in example calls. Small models copy examples word for word, so a write
@@ -138,20 +147,36 @@ public actor Toolbox {
     /// A whole, correct call of `tool`, for corrective messages: small models copy examples.
     /// The paths come from the task when it names some (a small model copies the example,
     /// so it had better be the right call).
-    func example(_ tool: String) -> String {
+    nonisolated func example(_ tool: String) -> String {
         let first = taskPaths.first, last = taskPaths.last
         let args: [String: JSONValue] = switch tool {
         case "list_files": ["folder": .string(first.map { String($0.prefix { $0 != "/" }) } ?? kind.folders[0])]
         case "read_file", "delete_file": ["path": .string(first ?? "memory/notes.md")]
         case "search_files": ["query": "budget"]
         case "write_file": ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
-        case "edit_file": ["path": .string(first ?? "memory/notes.md"), "search": "<exact text now in the file>", "replace": "<new text>"]
-        case "move_file": ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
+        case "edit_file":
+            // "replace apples with pears" in the task gives the example's texts.
+            ["path": .string(first ?? "memory/notes.md"), "search": .string(replacement?.0 ?? "<exact text now in the file>"),
+             "replace": .string(replacement?.1 ?? "<new text>")]
+        case "move_file", "copy_file": ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
         case "fetch_url": ["url": "https://en.wikipedia.org/wiki/Git"]
         default: ["summary": "what you did"]
         }
         // Name first, as models print calls (sorted keys would put "arguments" first).
         return "{\"name\": \"\(tool)\", \"arguments\": \(JSONValue.object(args).jsonText)}"
+    }
+
+    /// X and Y of "replace X with Y" / "change X to Y" (one word or a quoted phrase each).
+    static func replacement(in task: String) -> (String, String)? {
+        let words = task.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`.,;:")) }
+        for (i, w) in words.enumerated() where i + 3 < words.count {
+            let verb = w.lowercased(), joiner = words[i + 2].lowercased()
+            if (verb == "replace" && joiner == "with") || ((verb == "change" || verb == "rename") && joiner == "to") {
+                let (a, b) = (words[i + 1], words[i + 3])
+                if !a.isEmpty, !b.isEmpty, !a.contains("/"), !b.contains("/") { return (a, b) }
+            }
+        }
+        return nil
     }
 
     /// `folder/name.ext`-like words of a task, trailing punctuation dropped.
@@ -198,6 +223,14 @@ public actor Toolbox {
             case "edit_file" where s("search").hasPrefix("<exact text") || s("replace") == "<new text>":
                 return ToolOutcome(ok: false, text: "error: edit_file: the texts in the example were placeholders; give the exact text now in the file and its replacement")
             case "edit_file": return try await edit(s("path"), search: s("search"), replace: s("replace"))
+            case "copy_file":
+                // A read and a write: the copy is a new file in the proposal like any other.
+                let data = try await workspace.readFile(s("from"), proposal: proposal)
+                if (try? await workspace.readFile(s("to"), proposal: proposal)) != nil {
+                    return ToolOutcome(ok: false, text: "error: \(s("to")) already exists; pick another path, or write_file to replace it")
+                }
+                try await change([.write(path: s("to"), content: data, executable: false)], tool: name)
+                return ToolOutcome(ok: true, text: "copied \(s("from")) to \(s("to")) (\(data.count) bytes)", changed: [s("to")])
             case "move_file":
                 try await change([.move(from: s("from"), to: s("to"), overwrite: false)], tool: name)
                 return ToolOutcome(ok: true, text: "moved \(s("from")) to \(s("to"))", changed: [s("from"), s("to")])

@@ -237,6 +237,34 @@ struct RunCLITests {
         #expect(out["status"] as? String == "done" && out["proposal"] == nil && out["summary"] as? String == "really nothing to do")
     }
 
+    /// What a 0.5B model does, answered so that it can go on: an invented tool gets the tool
+    /// it meant with a whole example using the task's paths, a copied placeholder is refused,
+    /// a change repeated after it worked is "already done", prose (JSON here) ends the task.
+    @Test func smallModelMistakesAreAnsweredConcretely() async throws {
+        let server = try await TestHTTPServer.start(Script([
+            .text(#"{"name": "rename_files", "arguments": {"folder": "memory", "path": "memory/todo.md"}}"#),
+            .text(#"{"name": "move_file", "arguments": {"from": "memory/todo.txt", "to": "memory/todo.md"}}"#),
+            .text(#"{"name": "move_file", "arguments": {"from": "memory/todo.txt", "to": "memory/todo.md"}}"#),
+            .call("write_file", #"{"path":"outputs/log.md","content":"<the whole new file>"}"#),
+            .text(#"{"arguments": {"summary": "done"}}"#),
+        ]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/todo.txt": "x\n"])
+        let r = try s.steward("run", "--agent", "fileops", "Rename memory/todo.txt to memory/todo.md")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Summary: changed memory/todo.txt, memory/todo.md"), "\(r.stdout)")
+        let results = server.requests.filter { $0.path == "/v1/chat/completions" }.compactMap { $0.json?["messages"] as? [[String: Any]] }.last!
+            .filter { $0["role"] as? String == "tool" }.compactMap { $0["content"] as? String }
+        #expect(results.count == 4)
+        #expect(results[0].contains(#"there is no tool "rename_files". Did you mean move_file? Call it like {"name": "move_file", "arguments": {"from":"memory/todo.txt","to":"memory/todo.md"}}"#), "\(results[0])")
+        #expect(results[1] == "moved memory/todo.txt to memory/todo.md")
+        #expect(results[2].hasPrefix("error: that was already done (moved memory/todo.txt to memory/todo.md)"))
+        #expect(results[3].contains("was only an example"))
+        #expect(try s.git("diff", "--name-status", "main...steward/1").contains("memory/todo.md"))
+    }
+
     @Test func aTaskThatChangesNothingLeavesNoProposal() async throws {
         let server = try await TestHTTPServer.start(Script([.call("read_file", #"{"path":"memory/a.md"}"#), .call("finish", #"{"summary":"The note says a."}"#)]).respond)
         defer { Task { await server.stop() } }

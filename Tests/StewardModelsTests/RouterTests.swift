@@ -70,6 +70,30 @@ struct RouterTests {
         #expect(asTool[3]["tool_call_id"] as? String == "call_1")
     }
 
+    /// `tool_calls = "prompt"`: no `tools` on the wire; the tools are described in the system
+    /// prompt, results go back as user text; a tool request gets temperature 0 and a reply cap.
+    @Test func toolsInThePromptForModelsThatNeedIt() async throws {
+        let server = try await TestHTTPServer.start { _ in .full(status: 200, body: openAIReply) }
+        defer { Task { await server.stop() } }
+        var small = spec(.openai, server.url, name: "small")
+        small.toolCalls = "prompt"
+        let call = ToolCall(id: "repaired_1", name: "read_file", arguments: #"{"path":"memory/a.md"}"#)
+        let request = ChatRequest(messages: [.system("You are an agent."), .user("Read memory/a.md"), .assistant("", toolCalls: [call]),
+                                             .tool("hello", callID: "repaired_1", name: "read_file")], tools: [weatherTool], stream: false)
+        _ = try await ModelRouter(config: config([small], route: ["small"])).chat(purpose: "ask", request: request)
+        let sent = try #require(server.requests[0].json)
+        #expect(sent["tools"] == nil)
+        let messages = try #require(sent["messages"] as? [[String: Any]])
+        #expect(messages.map { $0["role"] as? String } == ["system", "user", "assistant", "user"])
+        let system = messages[0]["content"] as? String ?? ""
+        #expect(system.hasPrefix("You are an agent.\n\n# Tools") && system.contains(#""name":"get_current_weather""#))
+        #expect(system.hasSuffix(#"reply with only a JSON object of the form {"name": <function-name>, "arguments": <args-json-object>}"#))
+        #expect(messages[3]["content"] as? String == "Result of read_file:\nhello")
+        #expect(sent["temperature"] as? Double == 0 && sent["max_tokens"] as? Int == ChatRequest.toolReplyTokens)
+        // A broken value is refused by name.
+        #expect(throws: StewardError.self) { try ModelsConfig.parse("[models.x]\nprovider = \"openai\"\nmodel = \"m\"\ntool_calls = \"text\"\n") }
+    }
+
     @Test func fallsBackOnTransportFailureAndCoolsDown() async throws {
         let dead = try await TestHTTPServer.start { _ in .close }
         let deadURL = dead.url
