@@ -211,7 +211,10 @@ public final class AgentLoop: Sendable {
                     // Nothing to change and nothing left to ask: the answer is the reply.
                     return await end(.done, summary: text.isEmpty ? "no changes" : Self.summaryLine(text))
                 }
-                let fix = "Reply with a tool call, for example \(toolbox.nextStepExample(touched: touched) ?? toolbox.example("list_files")). When the task is done, call finish."
+                // A small model often prints the text it means to write: offer it back as the
+                // content of the write the task asks for.
+                let own = Self.proseSummary(text) != nil && text.utf8.count <= 4_000 ? text : nil
+                let fix = "Reply with a tool call, for example \(toolbox.nextStepExample(touched: touched, content: own) ?? toolbox.example("list_files")). When the task is done, call finish."
                 messages.append(.assistant(reply.message.content))
                 messages.append(.user(fix))
                 step(.correction, model: model.name, output: fix, ok: false)

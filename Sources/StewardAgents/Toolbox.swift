@@ -135,9 +135,11 @@ public actor Toolbox {
         nextStepExample(touched: touched).map { ", for example " + $0 } ?? ""
     }
 
-    nonisolated func nextStepExample(touched: Set<String>) -> String? {
+    /// `content` defaults to the placeholder; the loop passes the model's own prose when it
+    /// wrote the file's text as a reply instead of calling write_file.
+    nonisolated func nextStepExample(touched: Set<String>, content: String? = nil) -> String? {
         guard !touched.isEmpty, let target = taskPaths.last(where: { !touched.contains($0) }) else { return nil }
-        return "{\"name\": \"write_file\", \"arguments\": {\"path\": \"\(target)\", \"content\": \"\(Self.placeholder)\"}}"
+        return "{\"name\": \"write_file\", \"arguments\": " + JSONValue.object(["path": .string(target), "content": .string(content ?? Self.placeholder)]).jsonText + "}"
     }
 
     /// The content in example calls. Small models copy examples word for word, so a write
@@ -204,9 +206,22 @@ public actor Toolbox {
         }
         // `finish` with no summary still finishes: there is nothing to get wrong.
         if name == "finish" && args["summary"] == nil { return ToolOutcome(ok: true, text: "finished", finished: true) }
+        // Arguments the tool does not have are set aside (small models add stray ones, like
+        // "content" to read_file); the result says so.
+        let known = Set(def.parameters["properties"]?.object?.keys.map { $0 } ?? [])
+        let stray = args.keys.filter { !known.contains($0) }.sorted()
+        let args = args.filter { known.contains($0.key) }
         if let problem = ToolCallRepair.check(args, against: def.parameters) {
             return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(example(name))")
         }
+        var outcome = await perform(name, args)
+        if !stray.isEmpty && outcome.ok {
+            outcome.text += "\n(note: \(name) has no argument \(stray.map { "\"\($0)\"" }.joined(separator: ", ")); it was ignored)"
+        }
+        return outcome
+    }
+
+    func perform(_ name: String, _ args: [String: JSONValue]) async -> ToolOutcome {
         func s(_ key: String) -> String { args[key]?.string ?? "" }
         do {
             switch name {

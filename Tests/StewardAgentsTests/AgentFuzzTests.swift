@@ -64,7 +64,7 @@ enum HostileReplies {
         case 9: return sse(content: nil, call: ("edit_file", #"{"path":"memory/README.md","search":\#(quoted(String(repeating: "z", count: 200_000))),"replace":"x"}"#))
         case 10: return sse(content: nil, call: ("read_file", #"{"path":"memory/README.md"}"#))  // repeated forever: the loop detector
         case 11: return sse(content: String(repeating: "{[\"", count: 20_000), call: nil)
-        case 12: return sse(content: nil, call: ("write_file", #"{"path":"outputs/a.md","content":"x","mode":"0777"}"#))  // unknown argument
+        case 12: return sse(content: nil, call: ("write_file", #"{"path":\#(quoted(path)),"content":"x","mode":"0777","executable":true}"#))  // stray arguments are ignored, the path is not
         default: return sse(content: nil, call: ("move_file", #"{"from":\#(quoted(path)),"to":"outputs/stolen"}"#))
         }
     }
