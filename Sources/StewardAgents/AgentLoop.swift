@@ -165,7 +165,7 @@ public final class AgentLoop: Sendable {
                         return await end(.failed, error: "\(model.name)'s replies could not be read (\(e.message)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
                     }
                     let fix = "Your last reply could not be read as a tool call. The tools are: \(toolNames.joined(separator: ", ")). "
-                        + "Reply with only one call, like \(toolbox.example("list_files"))."
+                        + "Reply with only one call, like \(toolbox.suggestion(touched: touched))."
                     messages.append(.user(fix))
                     step(.correction, model: model.name, output: fix, ok: false)
                     progress(.correction(fix))
@@ -213,8 +213,7 @@ public final class AgentLoop: Sendable {
                 }
                 // A small model often prints the text it means to write: offer it back as the
                 // content of the write the task asks for.
-                let own = Self.proseSummary(text) != nil && text.utf8.count <= 4_000 ? text : nil
-                let fix = "Reply with a tool call, for example \(toolbox.nextStepExample(touched: touched, content: own) ?? toolbox.example("list_files")). When the task is done, call finish."
+                let fix = "Reply with a tool call, for example \(toolbox.suggestion(touched: touched, content: Toolbox.intendedContent(text))). When the task is done, call finish."
                 messages.append(.assistant(reply.message.content))
                 messages.append(.user(fix))
                 step(.correction, model: model.name, output: fix, ok: false)
@@ -234,7 +233,7 @@ public final class AgentLoop: Sendable {
                     // Small models repeat the change that just worked instead of finishing.
                     outcome = ToolOutcome(ok: false, text: "error: that was already done (\(earlier)). If the task is complete, call finish with a one-line summary; otherwise do the next step.")
                 } else if repeats > limits.maxRepeats {
-                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step\(toolbox.nextStepHint(touched: touched)), or call finish.")
+                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step, for example \(toolbox.suggestion(touched: touched)), or call finish.")
                 } else {
                     do {
                         let args = try ToolCallRepair.arguments(call.arguments)
@@ -243,7 +242,7 @@ public final class AgentLoop: Sendable {
                         for key in ["path", "from", "to"] { if let p = args[key]?.string, outcome.ok { touched.insert(p) } }
                         if repeats > 1 && outcome.ok && outcome.changed.isEmpty && !outcome.finished {
                             // The same read again: the answer, and a push to the next step.
-                            outcome.text += "\n(You already had this result. Do the next step\(toolbox.nextStepHint(touched: touched)).)"
+                            outcome.text += "\n(You already had this result. Do the next step, for example \(toolbox.suggestion(touched: touched)).)"
                         }
                     } catch {
                         outcome = ToolOutcome(ok: false, text: "error: \(call.name): \(error)")
@@ -374,6 +373,10 @@ public final class AgentLoop: Sendable {
     /// (then nil: the caller describes the changes instead).
     static func proseSummary(_ text: String) -> String? {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.first == "{", let json = try? JSONValue.parseLenient(t),
+           let summary = json["summary"]?.string ?? json["arguments"]?["summary"]?.string, !summary.isEmpty {
+            return summaryLine(summary)  // a finish the model printed without naming it
+        }
         guard let first = t.first, !"{[<`".contains(first), !t.contains("```") else { return nil }
         return summaryLine(t)
     }

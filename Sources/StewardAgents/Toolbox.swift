@@ -129,17 +129,35 @@ public actor Toolbox {
         taskWords.first.flatMap(Self.meant)
     }
 
-    /// A suggestion for the model's next step: a write to a path the task names that no
-    /// call has touched yet (small models read the input again and again).
-    nonisolated func nextStepHint(touched: Set<String>) -> String {
-        nextStepExample(touched: touched).map { ", for example " + $0 } ?? ""
+    /// The call to suggest as the model's next step, as a whole example (small models copy
+    /// examples): a write to a path the task names that no call has worked on yet, once
+    /// something was read or the task says to write; else the tool the task's first word asks
+    /// for; else a listing. `content` is what the model seems to have meant to write (its own
+    /// prose, or the longest text in a reply that was not a call).
+    nonisolated func suggestion(touched: Set<String>, content: String? = nil) -> String {
+        let verb = taskVerbTool
+        if let target = taskPaths.last(where: { !touched.contains($0) }), !touched.isEmpty || verb == "write_file" {
+            return "{\"name\": \"write_file\", \"arguments\": " + JSONValue.object(["path": .string(target), "content": .string(content ?? Self.placeholder)]).jsonText + "}"
+        }
+        if let verb, toolNames.contains(verb), verb != "finish" { return example(verb) }
+        return example("list_files")
     }
 
-    /// `content` defaults to the placeholder; the loop passes the model's own prose when it
-    /// wrote the file's text as a reply instead of calling write_file.
-    nonisolated func nextStepExample(touched: Set<String>, content: String? = nil) -> String? {
-        guard !touched.isEmpty, let target = taskPaths.last(where: { !touched.contains($0) }) else { return nil }
-        return "{\"name\": \"write_file\", \"arguments\": " + JSONValue.object(["path": .string(target), "content": .string(content ?? Self.placeholder)]).jsonText + "}"
+    /// What a reply that was not a call seems to have meant to write: prose as it is, or the
+    /// longest string inside JSON the model printed (at most 4,000 bytes).
+    static func intendedContent(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !t.isEmpty, t.utf8.count <= 4_000 else { return nil }
+        guard t.first == "{" || t.first == "[" else { return t.contains("```") ? nil : t }
+        func strings(_ v: JSONValue) -> [String] {
+            switch v {
+            case .string(let s): [s]
+            case .array(let a): a.flatMap(strings)
+            case .object(let o): o.values.flatMap(strings)
+            default: []
+            }
+        }
+        return (try? JSONValue.parseLenient(t)).flatMap { strings($0).filter { $0.count > 20 }.max { $0.count < $1.count } }
     }
 
     /// The content in example calls. Small models copy examples word for word, so a write

@@ -59,6 +59,13 @@ final class ProgressPrinter: @unchecked Sendable {
         Terminal.note(s)
     }
 
+    /// Ends a line of streamed text, so the result starts on a line of its own.
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if midLine { FileHandle.standardError.write(Data("\n".utf8)); midLine = false }
+    }
+
     func handle(_ e: AgentEvent) {
         guard !quiet else { return }
         lock.lock()
@@ -193,6 +200,7 @@ struct RunCommand: AsyncParsableCommand {
             if !printer.quiet { Terminal.note("\(choice.kind.rawValue) agent (\(Escape.inline(choice.reason)))") }
             return await orchestrator.run(task: task, choice: choice, limits: limits, options: opts, progress: printer.handle)
         }
+        printer.finish()
         try await options.report(outcome, workspace: ws)
     }
 }
@@ -221,6 +229,7 @@ struct ReviseCommand: AsyncParsableCommand {
                 return .failure(error)
             }
         }
+        printer.finish()
         try await options.report(try result.get(), workspace: ws)
     }
 }
