@@ -43,7 +43,8 @@ final class Script: @unchecked Sendable {
     init(_ replies: [Scripted]) { self.replies = replies }
 
     func respond(_ req: TestRequest) -> TestResponse {
-        guard req.path == "/v1/chat/completions" else { return .full(status: 404, body: #"{"error":{"message":"no such path"}}"#) }
+        let chatPaths = ["/v1/chat/completions", "/api/chat", "/v1/messages"]
+        guard chatPaths.contains(req.path) else { return .full(status: 404, body: #"{"error":{"message":"no such path"}}"#) }
         lock.lock()
         let i = min(next, replies.count - 1)
         next += 1
@@ -51,7 +52,53 @@ final class Script: @unchecked Sendable {
         if case .unparsable = replies[i] {
             return .full(status: 500, body: #"{"error":{"code":500,"message":"The model produced output that does not match the expected peg-native format","type":"server_error"}}"#)
         }
-        return .stream(contentType: "text/event-stream", pieces: replies[i].sse)
+        switch req.path {
+        case "/api/chat": return .stream(contentType: "application/x-ndjson", pieces: replies[i].ndjson)
+        case "/v1/messages": return .stream(contentType: "text/event-stream", pieces: replies[i].anthropic)
+        default: return .stream(contentType: "text/event-stream", pieces: replies[i].sse)
+        }
+    }
+}
+
+extension Scripted {
+    /// Ollama's `/api/chat` stream: one JSON object a line, arguments as an object.
+    var ndjson: [String] {
+        let final = #"{"model":"qwen3","created_at":"2025-05-29T09:35:57Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"prompt_eval_count":100,"eval_count":20}"# + "\n"
+        switch self {
+        case .unparsable: return []
+        case .text(let t):
+            return [#"{"model":"qwen3","created_at":"2025-05-29T09:35:56Z","message":{"role":"assistant","content":\#(Self.quoted(t))},"done":false}"# + "\n", final]
+        case .call(let name, let args):
+            return [#"{"model":"qwen3","created_at":"2025-05-29T09:35:56Z","message":{"role":"assistant","content":"","tool_calls":[{"function":{"name":"\#(name)","arguments":\#(args)}}]},"done":false}"# + "\n", final]
+        }
+    }
+
+    /// Anthropic's `/v1/messages` stream: named events, `input_json_delta` for tool input.
+    var anthropic: [String] {
+        func event(_ name: String, _ data: String) -> String { "event: \(name)\ndata: \(data)\n\n" }
+        var out = [event("message_start", #"{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","stop_reason":null,"usage":{"input_tokens":100,"output_tokens":1}}}"#)]
+        switch self {
+        case .unparsable: return []
+        case .text(let t):
+            out.append(event("content_block_start", #"{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}"#))
+            out.append(event("content_block_delta", #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":\#(Self.quoted(t))}}"#))
+        case .call(let name, let args):
+            out.append(event("content_block_start", #"{"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"toolu_\#(name)","name":"\#(name)","input":{}}}"#))
+            let half = args.index(args.startIndex, offsetBy: args.count / 2)
+            for piece in [String(args[..<half]), String(args[half...])] {
+                out.append(event("content_block_delta", #"{"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":\#(Self.quoted(piece))}}"#))
+            }
+        }
+        out.append(event("content_block_stop", #"{"type":"content_block_stop","index":0}"#))
+        out.append(event("message_delta", #"{"type":"message_delta","delta":{"stop_reason":"\#(isCall ? "tool_use" : "end_turn")","stop_sequence":null},"usage":{"output_tokens":20}}"#))
+        out.append(event("message_stop", #"{"type":"message_stop"}"#))
+        return out
+    }
+
+    var isCall: Bool { if case .call = self { return true }; return false }
+
+    static func quoted(_ s: String) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: s, options: [.fragmentsAllowed]), as: UTF8.self)
     }
 }
 
@@ -263,6 +310,42 @@ struct RunCLITests {
         #expect(results[2].hasPrefix("error: that was already done (moved memory/todo.txt to memory/todo.md)"))
         #expect(results[3].contains("was only an example"))
         #expect(try s.git("diff", "--name-status", "main...steward/1").contains("memory/todo.md"))
+    }
+
+    /// The same task through Ollama's `/api/chat` (NDJSON) and Anthropic's `/v1/messages`
+    /// (SSE, a cloud model the policy allows): the same proposal, and each server gets the
+    /// tool results in its own format.
+    @Test(arguments: ["ollama", "anthropic"])
+    func theLoopSpeaksEveryProvidersWireFormat(_ provider: String) async throws {
+        let server = try await TestHTTPServer.start(Script([
+            .call("list_files", #"{"folder":"memory"}"#),
+            .call("write_file", #"{"path":"outputs/list.md","content":"- memory/a.md\n"}"#),
+            .call("finish", #"{"summary":"listed memory"}"#),
+        ]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        let model = provider == "ollama"
+            ? "[models.m]\nprovider = \"ollama\"\nurl = \"\(server.url)\"\nmodel = \"qwen3\"\n"
+            : "[models.m]\nprovider = \"anthropic\"\nurl = \"\(server.url)\"\nmodel = \"claude-sonnet-4-5\"\napi_key_env = \"STEWARD_TEST_KEY\"\n\n[privacy]\ncloud = \"allow\"\n"
+        try personCommits(s, ["steward.toml": model + "\n[routes]\nfileops = [\"m\"]\n", "memory/a.md": "a\n"])
+        let r = try s.steward(["run", "--agent", "fileops", "List memory/ into outputs/list.md"], env: ["STEWARD_TEST_KEY": "sk-test"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Proposal #1: 1 file(s) changed — outputs/list.md") && r.stdout.contains("Summary: listed memory"))
+        #expect(try s.git("show", "steward/1:outputs/list.md") == "- memory/a.md\n")
+        #expect(try s.git("log", "-1", "--format=%B", "steward/1").contains("Steward-Model: m"))
+        let last = try #require(server.requests.last?.json?["messages"] as? [[String: Any]])
+        if provider == "ollama" {
+            #expect(server.requests.allSatisfy { $0.path == "/api/chat" })
+            #expect(last.contains { $0["role"] as? String == "tool" && $0["tool_name"] as? String == "write_file" })
+            #expect((server.requests[0].json?["options"] as? [String: Any])?["num_ctx"] as? Int == 8192)
+        } else {
+            #expect(server.requests.allSatisfy { $0.path == "/v1/messages" && $0.headers["x-api-key"] == "sk-test" })
+            let results = last.compactMap { $0["content"] as? [[String: Any]] }.flatMap { $0 }.filter { $0["type"] as? String == "tool_result" }
+            #expect(results.contains { $0["tool_use_id"] as? String == "toolu_write_file" })
+            let t = (try json(try s.ok("tasks", "--json")) as! [[String: Any]])[0]
+            #expect((t["costUSD"] as? Double ?? -1) == 0 && t["inputTokens"] as? Int == 300)
+        }
     }
 
     @Test func aTaskThatChangesNothingLeavesNoProposal() async throws {
