@@ -3,6 +3,7 @@ import Foundation
 import StewardCore
 import StewardGit
 import StewardSandbox
+import StewardStore
 
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,9 +23,17 @@ struct ReviewCommand: AsyncParsableCommand {
             print("No pending proposals.")
             return
         }
-        var rows = [["#", "TITLE", "AGENT", "AGE", "FILES", "+/-"]]
+        // Notes for the reviewer: changed since their last `steward diff`, or left unfinished
+        // by its task (Ctrl-C, a limit, a failure).
+        let seen = (try? store.seenHeads()) ?? [:]
+        let tasks = (try? store.latestTaskStatuses()) ?? [:]
+        var rows = [["#", "TITLE", "AGENT", "AGE", "FILES", "+/-", "NOTE"]]
         for p in list {
-            rows.append(["\(p.number)", Escape.inline(p.title), Escape.inline(p.agent), Terminal.age(p.created), "\(p.files)", "+\(p.additions) -\(p.deletions)"])
+            var notes: [String] = []
+            if let s = seen[p.number], s != p.head { notes.append("updated since you looked (steward diff \(p.number) --new)") }
+            if let t = tasks[p.number], t != .done && t != .running { notes.append("incomplete: its task \(t.rawValue)") }
+            rows.append(["\(p.number)", Escape.inline(p.title), Escape.inline(p.agent), Terminal.age(p.created), "\(p.files)", "+\(p.additions) -\(p.deletions)",
+                         notes.joined(separator: "; ")])
         }
         print(Terminal.table(rows))
     }
@@ -37,6 +46,7 @@ struct DiffCommand: AsyncParsableCommand {
     @OptionGroup var options: WorkspaceOptions
     @Argument(help: "The proposal number.") var number: ProposalNumber
     @Flag(help: "Only the changed files and their +/- lines.") var stat = false
+    @Flag(help: "Only what changed since you last looked with 'steward diff' (after a revise).") var new = false
     @Flag(help: "Print the diff as JSON.") var json = false
 
     struct Output: Encodable {
@@ -44,19 +54,34 @@ struct DiffCommand: AsyncParsableCommand {
         var title: String
         var base: String
         var head: String
+        var since: String?
         var files: [FileStat]
         var patch: String?
     }
 
     func run() async throws {
-        let ws = try await options.open()
-        let d = try await ws.diff(number.value)
+        let (ws, store) = try await options.openWithStore(syncAudit: false)
+        let seen = new ? (try? store.seenHeads())?[number.value] : nil
+        let d = try await ws.diff(number.value, since: seen)
+        // What the person has now seen, for `review` and the next `diff --new`.
+        try? store.markSeen(d.number, head: d.head)
         if json {
-            try Terminal.printJSON(Output(number: d.number, title: d.title, base: d.base, head: d.head, files: d.files, patch: stat ? nil : d.text))
+            try Terminal.printJSON(Output(number: d.number, title: d.title, base: d.base, head: d.head, since: d.since, files: d.files, patch: stat ? nil : d.text))
             return
         }
         print(Terminal.color("Proposal #\(d.number): \(Escape.inline(d.title))", "1"))
-        print("base \(d.base.prefix(10))  head \(d.head.prefix(10))  \(d.files.count) file\(d.files.count == 1 ? "" : "s")")
+        if new {
+            if d.since == nil {
+                print(seen == nil ? "You have not looked at this proposal with 'steward diff' before; here is all of it."
+                    : "The proposal was rebuilt (refresh) since you looked at \(seen!.prefix(10)); here is all of it.")
+            } else if d.since == d.head {
+                print("Nothing new since you last looked (head \(d.head.prefix(10))).")
+                return
+            } else {
+                print("What changed since you last looked (at \(d.since!.prefix(10))):")
+            }
+        }
+        print("\(d.since == nil ? "base" : "since") \(d.base.prefix(10))  head \(d.head.prefix(10))  \(d.files.count) file\(d.files.count == 1 ? "" : "s")")
         if stat || d.files.isEmpty {
             for f in d.files {
                 let name = f.oldPath.map { "\(Escape.inline($0)) -> \(Escape.inline(f.path))" } ?? Escape.inline(f.path)

@@ -162,7 +162,7 @@ extension AgentRunOptions {
             if let n = r.proposal {
                 let incomplete = r.status == .done ? "" : " (incomplete: the task did not finish)"
                 print("Proposal #\(n)\(incomplete): \(files.count) file(s) changed\(files.isEmpty ? "" : " — " + files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))\(files.count > 8 ? ", …" : "")")
-                print("Review it:  steward diff \(n)")
+                print(r.revisionOf != nil ? "Review it:  steward diff \(n) --new   (what changed since you last looked; without --new, all of it)" : "Review it:  steward diff \(n)")
                 print("Approve:    steward approve \(n)")
                 print("Reject:     steward reject \(n) --reason \"…\"")
                 print("Ask for changes: steward revise \(n) \"…\"")

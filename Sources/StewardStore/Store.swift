@@ -115,7 +115,43 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
                 t.primaryKey(["task", "idx"])
             }
         }
+        m.registerMigration("v5: what the reviewer saw") { db in
+            try db.create(table: "seen") { t in
+                t.primaryKey("number", .integer)
+                t.column("head", .text).notNull()
+                t.column("date", .datetime).notNull()
+            }
+        }
         return m
+    }
+
+    /// Records that the person saw proposal `n` at `head` (`steward diff`).
+    public func markSeen(_ n: Int, head: String, date: Date = Date()) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO seen (number, head, date) VALUES (?, ?, ?)", arguments: [n, head, date])
+        }
+    }
+
+    /// The head the person last saw of each proposal.
+    public func seenHeads() throws -> [Int: String] {
+        try pool.read { db in
+            var out: [Int: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT number, head FROM seen") { out[row["number"]] = row["head"] }
+            return out
+        }
+    }
+
+    /// The status of the newest task of each proposal (to flag unfinished ones).
+    public func latestTaskStatuses() throws -> [Int: TaskRecord.Status] {
+        try pool.read { db in
+            var out: [Int: TaskRecord.Status] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT proposal, status FROM task t WHERE proposal IS NOT NULL
+                  AND started = (SELECT MAX(started) FROM task u WHERE u.proposal = t.proposal)
+                """)
+            for row in rows { out[row["proposal"]] = TaskRecord.Status(rawValue: row["status"]) }
+            return out
+        }
     }
 
     public func lastSequence() throws -> Int {

@@ -391,6 +391,7 @@ struct RunCLITests {
         #expect(r.stdout.contains("step limit (2 model replies)"))
         let t = (try json(try s.ok("tasks", "--json")) as! [[String: Any]])[0]
         #expect(t["status"] as? String == "interrupted" && t["proposal"] as? Int == 1)
+        #expect(try s.ok("review").contains("incomplete: its task interrupted"))
     }
 
     @Test func reviseAddsCommitsToThePendingProposal() async throws {
@@ -405,6 +406,8 @@ struct RunCLITests {
         let first = try s.steward("run", "--agent", "research", "Write a note")
         #expect(first.status == 0, "\(first.stderr)")
         let headBefore = try s.git("rev-parse", "steward/1")
+        _ = try s.ok("diff", "1")  // the reviewer looks
+        #expect(!(try s.ok("review")).contains("updated since you looked"))
         let r = try s.steward("revise", "1", "Make it v2")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Proposal #1: 1 file(s) changed") && r.stdout.contains("Summary: now v2"))
@@ -413,6 +416,16 @@ struct RunCLITests {
         let request = try #require(server.requests.filter { $0.path == "/v1/chat/completions" }[2].json)
         let user = ((request["messages"] as! [[String: Any]])[1]["content"] as? String) ?? ""
         #expect(user.contains("Make it v2") && user.contains("outputs/a.md") && user.contains("Write a note"))
+        // The review shows what changed since the last look.
+        #expect(r.stdout.contains("steward diff 1 --new"))
+        #expect(try s.ok("review").contains("updated since you looked"))
+        let new = try s.ok("diff", "1", "--new")
+        #expect(new.contains("What changed since you last looked (at \(headBefore.prefix(10)))"), "\(new)")
+        #expect(new.contains("-v1") && new.contains("+v2"))
+        let whole = try json(try s.ok("diff", "1", "--json")) as! [String: Any]
+        #expect(whole["since"] == nil && (whole["patch"] as? String)?.contains("+v2") == true)
+        #expect(try s.ok("diff", "1", "--new").contains("Nothing new since you last looked"))
+        #expect(!(try s.ok("review")).contains("updated since you looked"))
         // A decided proposal cannot be revised.
         try s.ok("reject", "1", "--reason", "no")
         let refused = try s.steward("revise", "1", "again")

@@ -45,6 +45,8 @@ public struct ProposalDiff: Sendable, Hashable {
     public var head: String
     public var files: [FileStat]
     public var text: String
+    /// Set when the diff starts at an earlier head of the proposal, not at its base.
+    public var since: String? = nil
 }
 
 /// What `approve` and `rollback` did.

@@ -91,14 +91,28 @@ extension Workspace {
         return try !isRestored(undoneBy: k, depth: depth + 1)
     }
 
-    /// The proposal's changes as a unified diff against its base (always text).
-    public func diff(_ n: Int) throws -> ProposalDiff {
+    /// The proposal's changes as a unified diff against its base (always text); with
+    /// `since`, only what changed after that earlier head of the proposal (what a reviewer
+    /// has not seen yet), when it is still in the branch's history.
+    public func diff(_ n: Int, since: String? = nil) throws -> ProposalDiff {
         let info = try proposal(n, withStats: false)
-        guard let b = info.base.flatMap(ObjectID.init(hex:)), let h = info.head.flatMap(ObjectID.init(hex:)) else {
+        guard var b = info.base.flatMap(ObjectID.init(hex:)), let h = info.head.flatMap(ObjectID.init(hex:)) else {
             throw StewardError.notFound("proposal #\(n) was never completed (its process stopped before the first commit); nothing to show")
         }
+        var sinceApplied = false
+        if let since, let s = ObjectID(hex: since), try isAncestor(s, of: h) {
+            b = s
+            sinceApplied = true
+        }
         let p = try patch(base: b, head: h, withText: true)
-        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files, text: p.text)
+        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files, text: p.text, since: sinceApplied ? since : nil)
+    }
+
+    /// Whether `a` is `b` or one of its ancestors.
+    func isAncestor(_ a: ObjectID, of b: ObjectID) throws -> Bool {
+        let r = try repo
+        if a == b { return true }
+        return try r.mergeBase(a, b) == a
     }
 
     func patch(base: ObjectID, head: ObjectID, withText: Bool) throws -> Patch {
