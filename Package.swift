@@ -78,7 +78,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
         .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore"]),
-        .testTarget(name: "StewardGitTests", dependencies: ["StewardGit"]),
+        .testTarget(name: "StewardGitTests", dependencies: ["StewardGit", "StewardTestSupport"]),
         .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),
         .testTarget(name: "StewardAgentsTests", dependencies: ["StewardAgents", "StewardModels", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport"]),

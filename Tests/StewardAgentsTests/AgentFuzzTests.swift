@@ -131,16 +131,4 @@ struct AgentFuzzTests {
     }
 }
 
-func git(_ dir: String, _ args: String...) throws -> String {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-    p.arguments = ["-C", dir] + args
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    guard p.terminationStatus == 0 else { throw StewardError.failure("git \(args.joined(separator: " ")) failed") }
-    return String(decoding: data, as: UTF8.self)
-}
+func git(_ dir: String, _ args: String...) throws -> String { try gitCLI(args, in: dir) }

@@ -1,5 +1,6 @@
 import Foundation
 import StewardGit
+import StewardTestSupport
 import Testing
 
 /// A temporary folder removed when the test ends, even on failure.
@@ -10,19 +11,7 @@ func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
     return try body(dir)
 }
 
-func git(_ args: String..., in dir: String) throws -> String {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-    p.arguments = ["-C", dir] + args
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    guard p.terminationStatus == 0 else { throw CocoaError(.executableLoad, userInfo: ["args": args.joined(separator: " ")]) }
-    return String(decoding: data, as: UTF8.self)
-}
+func git(_ args: String..., in dir: String) throws -> String { try gitCLI(args, in: dir) }
 
 @Suite("libgit2 wrapper")
 struct GitRepositoryTests {
