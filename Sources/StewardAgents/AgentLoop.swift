@@ -83,7 +83,6 @@ public final class AgentLoop: Sendable {
         var corrections = 0
         var lastCall: String?
         var repeats = 0
-        var plainReplies: [String] = []
         var didSomething = false
         /// Paths calls have worked on (for the next-step hint).
         var touched: Set<String> = []
@@ -195,7 +194,6 @@ public final class AgentLoop: Sendable {
             }
             if calls.isEmpty {
                 let text = reply.message.content.trimmingCharacters(in: .whitespacesAndNewlines)
-                plainReplies.append(text)
                 // Prose after changes were made is how small models say they are done.
                 if await toolbox.proposal != nil && !text.isEmpty {
                     let changed = await toolbox.changed
@@ -336,7 +334,7 @@ public final class AgentLoop: Sendable {
     /// Waits for `work`, cancelling it when `seconds` run out (then throws `StepTimeout`)
     /// or when the caller is cancelled.
     static func limited<T: Sendable>(_ work: Task<T, Error>, seconds: Double) async throws -> T {
-        let timedOut = TimeoutFlag()
+        let timedOut = OnceFlag()
         let watchdog = Task {
             try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9))
             timedOut.set()
@@ -345,8 +343,10 @@ public final class AgentLoop: Sendable {
         defer { watchdog.cancel() }
         do {
             let value = try await withTaskCancellationHandler { try await work.value } onCancel: { work.cancel() }
-            // A cancelled stream may just end: the flag tells a time-out from an answer.
+            // A cancelled stream may just end: the flag tells a time-out from an answer, and
+            // the caller's own cancellation (Ctrl-C) from both.
             if timedOut.isSet { throw StepTimeout() }
+            if Task.isCancelled { throw CancellationError() }
             return value
         } catch {
             if timedOut.isSet { throw StepTimeout() }
@@ -387,11 +387,12 @@ public final class AgentLoop: Sendable {
     }
 }
 
-/// Set once by the watchdog when a step's time is up.
-final class TimeoutFlag: @unchecked Sendable {
+/// A flag set once from any thread (a watchdog's time-out, a Ctrl-C handler) and read after.
+public final class OnceFlag: @unchecked Sendable {
     // @unchecked: `value` is only touched under `lock`.
     private let lock = NSLock()
     private var value = false
-    func set() { lock.lock(); value = true; lock.unlock() }
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    public init() {}
+    public func set() { lock.lock(); value = true; lock.unlock() }
+    public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
 }

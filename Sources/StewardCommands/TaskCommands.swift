@@ -96,19 +96,22 @@ final class ProgressPrinter: @unchecked Sendable {
 
 /// Runs `body` with Ctrl-C cancelling it instead of killing the process, so the task ends
 /// cleanly and what it did stays as a proposal.
-func cancellableOnInterrupt<T: Sendable>(_ body: @escaping @Sendable () async -> T) async -> T {
+/// Returns the result and whether Ctrl-C was pressed.
+func cancellableOnInterrupt<T: Sendable>(_ body: @escaping @Sendable () async -> T) async -> (T, interrupted: Bool) {
     let task = Task { await body() }
+    let pressed = OnceFlag()
     signal(SIGINT, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     source.setEventHandler {
         Terminal.note("stopping… (the task ends cleanly; what it did stays as a proposal)")
+        pressed.set()
         task.cancel()
     }
     source.resume()
     let result = await task.value
     source.cancel()
     signal(SIGINT, SIG_DFL)
-    return result
+    return (result, pressed.isSet)
 }
 
 /// `steward run` and `revise`: the result, as text or JSON.
@@ -146,8 +149,8 @@ struct TaskResultOutput: Encodable {
 }
 
 extension AgentRunOptions {
-    /// Prints how the task ended and exits accordingly: 0 done, 1 failed or interrupted.
-    func report(_ outcome: AgentOutcome, workspace ws: Workspace) async throws {
+    /// Prints how the task ended and exits accordingly: 0 done, 130 after Ctrl-C, 1 otherwise.
+    func report(_ outcome: AgentOutcome, workspace ws: Workspace, interrupted: Bool) async throws {
         let r = outcome.record
         var files: [String] = []
         if let n = r.proposal, let diff = try? await ws.diff(n) { files = diff.files.map(\.path) }
@@ -172,7 +175,7 @@ extension AgentRunOptions {
         }
         switch r.status {
         case .done: return
-        case .interrupted where Task.isCancelled: throw ExitCode(130)
+        case .interrupted where interrupted: throw ExitCode(130)
         default: throw ExitCode(1)
         }
     }
@@ -195,13 +198,13 @@ struct RunCommand: AsyncParsableCommand {
         let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
         let printer = ProgressPrinter(quiet: options.quiet)
         let (task, opts, forced) = (self.task, options.routeOptions, options.agent)
-        let outcome = await cancellableOnInterrupt {
+        let (outcome, interrupted) = await cancellableOnInterrupt {
             let choice = await orchestrator.classify(task, forced: forced, options: opts)
             if !printer.quiet { Terminal.note("\(choice.kind.rawValue) agent (\(Escape.inline(choice.reason)))") }
             return await orchestrator.run(task: task, choice: choice, limits: limits, options: opts, progress: printer.handle)
         }
         printer.finish()
-        try await options.report(outcome, workspace: ws)
+        try await options.report(outcome, workspace: ws, interrupted: interrupted)
     }
 }
 
@@ -222,7 +225,7 @@ struct ReviseCommand: AsyncParsableCommand {
         let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
         let printer = ProgressPrinter(quiet: options.quiet)
         let (n, feedback, opts, forced) = (number.value, self.feedback, options.routeOptions, options.agent)
-        let result: Result<AgentOutcome, Error> = await cancellableOnInterrupt {
+        let (result, interrupted): (Result<AgentOutcome, Error>, Bool) = await cancellableOnInterrupt {
             do {
                 return .success(try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle))
             } catch {
@@ -230,7 +233,7 @@ struct ReviseCommand: AsyncParsableCommand {
             }
         }
         printer.finish()
-        try await options.report(try result.get(), workspace: ws)
+        try await options.report(try result.get(), workspace: ws, interrupted: interrupted)
     }
 }
 

@@ -8,6 +8,8 @@ enum Scripted {
     case call(String, String)  // a tool call the server parsed: name, arguments JSON text
     /// What llama.cpp's server answers when it cannot parse the model's tool call (HTTP 500).
     case unparsable
+    /// A model that never answers.
+    case hang
 
     var sse: [String] {
         func chunk(_ delta: String, finish: String? = nil) -> String {
@@ -18,7 +20,7 @@ enum Scripted {
         }
         var out: [String] = []
         switch self {
-        case .unparsable: return []
+        case .unparsable, .hang: return []
         case .text(let t):
             out.append(chunk(#"{"role":"assistant","content":\#(quoted(t))}"#))
             out.append(chunk("{}", finish: "stop"))
@@ -49,6 +51,7 @@ final class Script: @unchecked Sendable {
         let i = min(next, replies.count - 1)
         next += 1
         lock.unlock()
+        if case .hang = replies[i] { return .hang }
         if case .unparsable = replies[i] {
             return .full(status: 500, body: #"{"error":{"code":500,"message":"The model produced output that does not match the expected peg-native format","type":"server_error"}}"#)
         }
@@ -65,7 +68,7 @@ extension Scripted {
     var ndjson: [String] {
         let final = #"{"model":"qwen3","created_at":"2025-05-29T09:35:57Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"prompt_eval_count":100,"eval_count":20}"# + "\n"
         switch self {
-        case .unparsable: return []
+        case .unparsable, .hang: return []
         case .text(let t):
             return [#"{"model":"qwen3","created_at":"2025-05-29T09:35:56Z","message":{"role":"assistant","content":\#(Self.quoted(t))},"done":false}"# + "\n", final]
         case .call(let name, let args):
@@ -78,7 +81,7 @@ extension Scripted {
         func event(_ name: String, _ data: String) -> String { "event: \(name)\ndata: \(data)\n\n" }
         var out = [event("message_start", #"{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","stop_reason":null,"usage":{"input_tokens":100,"output_tokens":1}}}"#)]
         switch self {
-        case .unparsable: return []
+        case .unparsable, .hang: return []
         case .text(let t):
             out.append(event("content_block_start", #"{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}"#))
             out.append(event("content_block_delta", #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":\#(Self.quoted(t))}}"#))
@@ -346,6 +349,27 @@ struct RunCLITests {
             let t = (try json(try s.ok("tasks", "--json")) as! [[String: Any]])[0]
             #expect((t["costUSD"] as? Double ?? -1) == 0 && t["inputTokens"] as? Int == 300)
         }
+    }
+
+    /// Ctrl-C while the model is thinking: the task stops at once, cleanly, and what it did
+    /// stays as a proposal marked incomplete.
+    @Test func ctrlCStopsCleanlyAndKeepsTheProposal() async throws {
+        let server = try await TestHTTPServer.start(Script([.call("write_file", #"{"path":"outputs/half.md","content":"half\n"}"#), .hang]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let started = Date()
+        let r = try run(stewardBinary, ["run", "--agent", "fileops", "Write two files", "--workspace", s.ws], stdin: nil, env: [:], interruptAfter: 2)
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(r.status == 130, "\(r.stdout) \(r.stderr)")
+        #expect(r.stderr.contains("stopping…"))
+        #expect(r.stdout.contains("Stopped: stopped (Ctrl-C); what was done so far stays in the proposal"))
+        #expect(r.stdout.contains("Proposal #1 (incomplete: the task did not finish): 1 file(s) changed — outputs/half.md"))
+        #expect(try s.git("show", "steward/1:outputs/half.md") == "half\n")
+        let t = (try json(try s.ok("tasks", "--json")) as! [[String: Any]])[0]
+        #expect(t["status"] as? String == "interrupted")
+        #expect(try s.ok("review").contains("incomplete: its task interrupted"))
     }
 
     @Test func aTaskThatChangesNothingLeavesNoProposal() async throws {

@@ -76,7 +76,7 @@ struct GitFailed: Error, CustomStringConvertible {
     var description: String { "\(args.joined(separator: " ")): \(stderr)" }
 }
 
-func run(_ exe: String, _ args: [String], stdin: String?, env: [String: String]) throws -> Run {
+func run(_ exe: String, _ args: [String], stdin: String?, env: [String: String], interruptAfter: Double? = nil) throws -> Run {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: exe)
     p.arguments = args
@@ -92,6 +92,10 @@ func run(_ exe: String, _ args: [String], stdin: String?, env: [String: String])
     try p.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
+    if let interruptAfter {
+        // Ctrl-C, as a person would press it.
+        DispatchQueue.global().asyncAfter(deadline: .now() + interruptAfter) { if p.isRunning { p.interrupt() } }
+    }
     // Read both pipes concurrently so a full pipe cannot block the child.
     let errData = LockedData()
     let t = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
