@@ -190,6 +190,7 @@ public final class AgentLoop: Sendable {
             var repaired = false
             if calls.isEmpty {
                 calls = ToolCallRepair.extract(from: reply.message.content, tools: toolNames)
+                if calls.isEmpty, toolNames.contains("write_file"), let write = Toolbox.describedWrite(reply.message.content) { calls = [write] }
                 repaired = !calls.isEmpty
             }
             if calls.isEmpty {

@@ -136,19 +136,39 @@ public actor Toolbox {
     /// prose, or the longest text in a reply that was not a call).
     nonisolated func suggestion(touched: Set<String>, content: String? = nil) -> String {
         let verb = taskVerbTool
-        if let target = taskPaths.last(where: { !touched.contains($0) }), !touched.isEmpty || verb == "write_file" {
+        if let target = taskPaths.first(where: { !touched.contains($0) }), !touched.isEmpty || verb == "write_file" {
             return "{\"name\": \"write_file\", \"arguments\": " + JSONValue.object(["path": .string(target), "content": .string(content ?? Self.placeholder)]).jsonText + "}"
         }
         if let verb, toolNames.contains(verb), verb != "finish" { return example(verb) }
         return example("list_files")
     }
 
+    /// A write a small model described instead of calling: a JSON object whose "name" is the
+    /// step in words and names one workspace path ("Write a note to memory/a.md about git")
+    /// and whose arguments hold the "content". Read as `write_file` of that path.
+    static func describedWrite(_ text: String) -> ToolCall? {
+        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.hasPrefix("```") {
+            t = t.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().filter { !$0.hasPrefix("```") }.joined(separator: "\n")
+        }
+        guard let json = try? JSONValue.parseLenient(t), let name = json["name"]?.string,
+              let content = (json["arguments"] ?? json["parameters"])?["content"]?.string else { return nil }
+        let paths = paths(in: name)
+        guard paths.count == 1 else { return nil }
+        return ToolCall(id: "repaired_1", name: "write_file", arguments: JSONValue.object(["path": .string(paths[0]), "content": .string(content)]).jsonText)
+    }
+
     /// What a reply that was not a call seems to have meant to write: prose as it is, or the
     /// longest string inside JSON the model printed (at most 4,000 bytes).
     static func intendedContent(_ text: String) -> String? {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty, t.utf8.count <= 4_000 else { return nil }
-        guard t.first == "{" || t.first == "[" else { return t.contains("```") ? nil : t }
+        if t.hasPrefix("```") {
+            // The inside of a fence: drop the opening line and the closing fence.
+            t = t.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().filter { !$0.hasPrefix("```") }.joined(separator: "\n")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard t.first == "{" || t.first == "[" else { return t.contains("```") || t.isEmpty ? nil : t }
         func strings(_ v: JSONValue) -> [String] {
             switch v {
             case .string(let s): [s]
@@ -219,7 +239,10 @@ public actor Toolbox {
     public func run(_ name: String, _ args: [String: JSONValue]) async -> ToolOutcome {
         guard toolNames.contains(name), let def = Self.catalogue[name] else {
             let guess = (Self.meant(name) ?? taskVerbTool).flatMap { toolNames.contains($0) ? $0 : nil }
-            let hint = guess.map { " Did you mean \($0)? Call it like \(example($0))." } ?? ""
+            // The text the model put in its invented call is likely what it meant to write.
+            let text = args.values.compactMap(\.string).filter { $0.count > 20 }.max { $0.count < $1.count }
+            let call = guess == "write_file" ? suggestion(touched: [], content: text) : guess.map(example)
+            let hint = call.map { " Did you mean \(guess!)? Call it like \($0)." } ?? ""
             return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\".\(hint) The tools are: \(toolNames.joined(separator: ", ")).")
         }
         // `finish` with no summary still finishes: there is nothing to get wrong.
