@@ -131,9 +131,10 @@ public final class AgentLoop: Sendable {
             var answered: ModelSpec?
             var cost = 0.0
             let callStart = clock()
-            // After unusable replies, a little randomness: at temperature 0 a small model
-            // tends to repeat the same wrong call however it is corrected.
-            let request = ChatRequest(messages: messages, tools: tools, temperature: corrections > 0 ? min(0.9, 0.3 * Double(corrections)) : nil, stream: true)
+            // After two unusable replies in a row, a little randomness: at temperature 0 a small
+            // model tends to repeat the same wrong call however it is corrected. The first retry
+            // stays deterministic: the correction's example is usually what it needs.
+            let request = ChatRequest(messages: messages, tools: tools, temperature: corrections > 1 ? min(0.9, 0.3 * Double(corrections - 1)) : nil, stream: true)
             let remaining = limits.timeout - clock().timeIntervalSince(started)
             do {
                 let result = try await ask(request, options: opts, within: remaining, progress: progress)
