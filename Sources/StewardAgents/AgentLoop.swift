@@ -111,6 +111,8 @@ public final class AgentLoop: Sendable {
             return AgentOutcome(record: record, changed: await toolbox.changed)
         }
         save()
+        // The conversation's start (system prompt and task), so the story is complete.
+        step(.note, input: start.map { "\($0.role.rawValue): \($0.content)" }.joined(separator: "\n\n"), output: "tools: \(toolNames.joined(separator: ", "))")
 
         while true {
             if Task.isCancelled { return await end(.interrupted, error: "stopped (Ctrl-C); what was done so far stays in the proposal") }

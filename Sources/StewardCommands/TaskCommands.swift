@@ -296,6 +296,9 @@ struct TaskCommand: AsyncParsableCommand {
             case .tool:
                 print("\(s.index). \(mark) tool \(s.name ?? "?") \(Escape.inline(s.input))")
                 print(Self.indent(s.output))
+            case .note where !s.input.isEmpty:
+                print("\(s.index). note: \(Escape.inline(s.output))")
+                print(Self.indent(s.input))
             default:
                 print("\(s.index). \(mark) \(s.kind.rawValue)\(s.model.map { " \($0)" } ?? ""): \(Escape.inline(s.output))")
             }

@@ -175,6 +175,8 @@ struct RunCLITests {
         let detail = try json(try s.ok("task", id, "--json")) as! [String: Any]
         let steps = detail["steps"] as! [[String: Any]]
         #expect(steps.filter { $0["kind"] as? String == "model" }.count == 5)
+        let start = steps.first { $0["kind"] as? String == "note" }?["input"] as? String ?? ""
+        #expect(start.hasPrefix("system: You are Steward's file agent") && start.contains("user: Sort the notes in memory/ into one list"))
         #expect(steps.contains { $0["kind"] as? String == "tool" && $0["name"] as? String == "write_file" && $0["ok"] as? Bool == true })
         #expect(steps.contains { $0["kind"] as? String == "tool" && $0["name"] as? String == "rm_rf" && $0["ok"] as? Bool == false })
 
