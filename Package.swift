@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -40,10 +41,15 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // Skills in the Agent Skills format: parsing, checks, the registry on main, and the
+        // bubblewrap sandbox their scripts run in.
+        .target(
+            name: "StewardSkills",
+            dependencies: ["StewardCore", "StewardSandbox", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "StewardAgents",
             dependencies: [
-                "StewardCore", "StewardSandbox", "StewardModels",
+                "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -61,7 +67,7 @@ let package = Package(
         .target(
             name: "StewardCommands",
             dependencies: [
-                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents",
+                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +88,9 @@ let package = Package(
         .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),
         .testTarget(name: "StewardAgentsTests", dependencies: ["StewardAgents", "StewardModels", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport"]),
+        .testTarget(
+            name: "StewardSkillsTests", dependencies: ["StewardSkills", "StewardSandbox", "StewardCore", "StewardTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardCore", "StewardStore", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@
 # (the tests check repositories with the git CLI), tzdata. Swift 6 must already be installed.
 # Safe to run again: it does nothing when everything is there.
 set -eu
-packages="libgit2-dev pkg-config libsqlite3-dev git tzdata ca-certificates"
+packages="libgit2-dev pkg-config libsqlite3-dev git tzdata ca-certificates bubblewrap util-linux"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -52,18 +52,17 @@ public enum StewardCLI {
     }
 
     /// `--workspace DIR` may stand anywhere on the line, even before the subcommand; the
-    /// parser wants it after, so move it to the end (before a `--`, if any).
+    /// parser wants it after, so move it to just after the subcommand's name (before its
+    /// arguments, so a command that passes its arguments through, like `skills run`, does not
+    /// take it). Everything after a `--` is left alone.
     static func hoistingWorkspace(_ args: [String]) -> [String] {
+        let cut = args.firstIndex(of: "--") ?? args.endIndex
         var rest: [String] = []
         var hoisted: [String] = []
         var i = 0
-        while i < args.count {
+        while i < cut {
             let a = args[i]
-            if a == "--" {
-                rest.append(contentsOf: args[i...])
-                return rest.prefix { $0 != "--" } + hoisted + rest.drop { $0 != "--" }
-            }
-            if a == "--workspace", i + 1 < args.count {
+            if a == "--workspace", i + 1 < cut {
                 hoisted += [a, args[i + 1]]
                 i += 2
                 continue
@@ -75,7 +74,14 @@ public enum StewardCLI {
             }
             i += 1
         }
-        return rest + hoisted
+        // The command path: leading words that name a subcommand, level by level.
+        var command: [ParsableCommand.Type] = Steward.configuration.subcommands
+        var at = 0
+        while at < rest.count, let sub = command.first(where: { $0.configuration.commandName == rest[at] }) {
+            command = sub.configuration.subcommands
+            at += 1
+        }
+        return Array(rest[..<at]) + hoisted + rest[at...] + args[cut...]
     }
 }
 
@@ -103,7 +109,7 @@ struct Steward: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ProposeCommand.self, ReviewCommand.self, DiffCommand.self, ApproveCommand.self,
             RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self, AskCommand.self, ModelsCommand.self,
-            RunCommand.self, ReviseCommand.self, TasksCommand.self, TaskCommand.self,
+            RunCommand.self, ReviseCommand.self, TasksCommand.self, TaskCommand.self, SkillsCommand.self,
         ]
     )
 }

@@ -4,8 +4,9 @@ import Foundation
 public struct ProposalInfo: Sendable, Hashable, Codable {
     public init(
         number: Int, title: String, agent: String, kind: Kind, status: ProposalStatus, created: Date, base: String?, head: String?,
-        files: Int, additions: Int, deletions: Int, rollbackOf: Int?, undoneBy: Int?
+        files: Int, additions: Int, deletions: Int, rollbackOf: Int?, undoneBy: Int?, contents: [String] = []
     ) {
+        self.contents = contents
         self.number = number
         self.title = title
         self.agent = agent
@@ -38,6 +39,27 @@ public struct ProposalInfo: Sendable, Hashable, Codable {
     public var rollbackOf: Int?
     /// The rollback that undid this one, if any.
     public var undoneBy: Int?
+    /// What the proposal changes, derived from its paths and never from what an agent says:
+    /// any of `config`, `prompt`, `skill`, `hooks`, `files` (see `contentKinds(of:)`).
+    public var contents: [String]
+
+    /// The kinds of change a set of paths makes, self-modifications first so they stand out:
+    /// `steward.toml` is `config`, `prompts/` `prompt`, `skills/` `skill`, `hooks/` `hooks`,
+    /// everything else `files`.
+    public static func contentKinds(of paths: [String]) -> [String] {
+        var kinds = Set<String>()
+        for p in paths {
+            let top = p.split(separator: "/", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+            switch top {
+            case "steward.toml": kinds.insert("config")
+            case "prompts": kinds.insert("prompt")
+            case "skills": kinds.insert("skill")
+            case "hooks": kinds.insert("hooks")
+            default: kinds.insert("files")
+            }
+        }
+        return ["config", "prompt", "skill", "hooks", "files"].filter(kinds.contains)
+    }
 }
 
 extension ProposalInfo: PrettyJSONConvertible {
@@ -46,7 +68,7 @@ extension ProposalInfo: PrettyJSONConvertible {
             "number": .int(number), "title": .string(title), "agent": .string(agent), "kind": .string(kind.rawValue),
             "status": .string(status.rawValue), "created": .date(created), "base": base.map { .string($0) }, "head": head.map { .string($0) },
             "files": .int(files), "additions": .int(additions), "deletions": .int(deletions), "rollbackOf": rollbackOf.map { .int($0) },
-            "undoneBy": undoneBy.map { .int($0) },
+            "undoneBy": undoneBy.map { .int($0) }, "contents": .array(contents.map { .string($0) }),
         ])
     }
 }

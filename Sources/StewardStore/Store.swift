@@ -122,6 +122,11 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
                 t.column("date", .datetime).notNull()
             }
         }
+        m.registerMigration("v6: what a proposal changes") { db in
+            // A cache: entries made before this column existed are dropped and recomputed.
+            try db.execute(sql: "DELETE FROM reviewCache")
+            try db.alter(table: "reviewCache") { t in t.add(column: "contents", .text).notNull().defaults(to: "") }
+        }
         return m
     }
 
@@ -277,14 +282,14 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
     public func cachedProposals(_ heads: [Int: String]) throws -> [Int: ProposalInfo] {
         try pool.read { db in
             var out: [Int: ProposalInfo] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT number, head, base, title, agent, kind, created, files, additions, deletions FROM reviewCache")
+            let rows = try Row.fetchCursor(db, sql: "SELECT number, head, base, title, agent, kind, created, files, additions, deletions, contents FROM reviewCache")
             while let row = try rows.next() {
                 let n: Int = row[0]
                 guard let head = heads[n], head == (row[1] as String) else { continue }
                 out[n] = ProposalInfo(
                     number: n, title: row[3], agent: row[4], kind: ProposalInfo.Kind(rawValue: row[5]) ?? .change, status: .pending,
                     created: Date(timeIntervalSince1970: row[6]), base: row[2], head: head, files: row[7], additions: row[8], deletions: row[9],
-                    rollbackOf: nil, undoneBy: nil)
+                    rollbackOf: nil, undoneBy: nil, contents: (row[10] as String).split(separator: ",").map(String.init))
             }
             return out
         }
@@ -295,8 +300,9 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
             for i in infos {
                 guard let head = i.head else { continue }
                 try db.execute(
-                    sql: "INSERT OR REPLACE INTO reviewCache (number, head, base, title, agent, kind, created, files, additions, deletions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [i.number, head, i.base, i.title, i.agent, i.kind.rawValue, i.created.timeIntervalSince1970, i.files, i.additions, i.deletions])
+                    sql: "INSERT OR REPLACE INTO reviewCache (number, head, base, title, agent, kind, created, files, additions, deletions, contents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [i.number, head, i.base, i.title, i.agent, i.kind.rawValue, i.created.timeIntervalSince1970, i.files, i.additions, i.deletions,
+                                i.contents.joined(separator: ",")])
             }
         }
     }

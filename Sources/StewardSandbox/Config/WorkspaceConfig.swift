@@ -12,6 +12,12 @@ public struct WorkspaceConfig: Sendable, Hashable {
     /// Extra environment for hooks (`[hooks.env]`), e.g. `STEWARD_MAX_BYTES` for the default
     /// size hook. Names are `[A-Z_][A-Z0-9_]*`; Steward's own variables cannot be replaced.
     public var hookEnvironment: [String: String] = [:]
+    /// How long one skill script may run (`[skills] timeout_seconds`).
+    public var skillTimeoutSeconds = 60.0
+    /// Address space a skill script may use, in MiB (`[skills] memory_mb`).
+    public var skillMemoryMB = 512
+    /// Processes (threads) a skill script may start (`[skills] max_processes`).
+    public var skillMaxProcesses = 64
 
     public init() {}
 
@@ -62,10 +68,26 @@ public struct WorkspaceConfig: Sendable, Hashable {
                     default: throw unknown(source, "hooks.\(k)", ["timeout_seconds", "env"])
                     }
                 }
+            case "skills":
+                let t = try section(table, key, source)
+                for k in t.keys {
+                    switch k {
+                    case "timeout_seconds":
+                        guard let v = t[k]?.double ?? t[k]?.int.map(Double.init), v > 0 else { throw wrongType(source, "skills.timeout_seconds", "a positive number") }
+                        config.skillTimeoutSeconds = v
+                    case "memory_mb":
+                        guard let v = t[k]?.int, v >= 16 else { throw wrongType(source, "skills.memory_mb", "an integer of at least 16") }
+                        config.skillMemoryMB = v
+                    case "max_processes":
+                        guard let v = t[k]?.int, v >= 1 else { throw wrongType(source, "skills.max_processes", "a positive integer") }
+                        config.skillMaxProcesses = v
+                    default: throw unknown(source, "skills.\(k)", ["timeout_seconds", "memory_mb", "max_processes"])
+                    }
+                }
             case let k where otherSections.contains(k):
                 continue
             default:
-                throw unknown(source, key, ["sandbox", "hooks"] + otherSections.sorted())
+                throw unknown(source, key, ["sandbox", "hooks", "skills"] + otherSections.sorted())
             }
         }
         return config

@@ -79,6 +79,7 @@ extension Workspace {
             info.files = p.files.count
             info.additions = p.additions
             info.deletions = p.deletions
+            info.contents = ProposalInfo.contentKinds(of: p.files.flatMap { [$0.path] + ($0.oldPath.map { [$0] } ?? []) })
         }
         return info
     }

@@ -1,0 +1,77 @@
+import Foundation
+import StewardCore
+import StewardSandbox
+
+/// Runs a skill's script from `main` in the sandbox and turns the files it wrote to its
+/// output folder into a proposal (or adds them to an open one). `steward skills run` and
+/// the agents' `run_skill_script` tool both come through here.
+public enum SkillRunner {
+    public struct Outcome: Sendable {
+        public var run: SkillRunResult
+        /// The proposal the outputs went to, if the script succeeded and wrote any.
+        public var proposal: ProposalResult?
+    }
+
+    /// Where an output file lands in the workspace.
+    public static func outputPath(skill: String, _ relative: String) -> String { "outputs/\(skill)/\(relative)" }
+
+    /// Who skill scripts write as: `outputs/` only.
+    public static let policy = PathPolicy(writer: "skill scripts", allowedFolders: ["outputs"])
+
+    /// - Parameters:
+    ///   - appendTo: an open proposal to add the outputs to (an agent's task); nil makes a new one.
+    ///   - progress: told when the script starts.
+    /// - Throws: `StewardError` `.notFound` (skill or script), `.refused` (invalid skill, no bubblewrap).
+    public static func run(skill name: String, script: String, arguments: [String], in ws: Workspace, appendTo: Int? = nil,
+                           agent: String? = nil, provenance: Provenance = .none,
+                           progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
+        let registry = try await SkillRegistry.load(from: ws)
+        _ = try registry.skill(name)
+        let files = try await SkillRegistry.files(of: name, in: ws)
+        let limits = SkillRunLimits(try await ws.config())
+        // The copy must be reachable by the sandbox's user: run as root, that is `nobody`,
+        // who cannot enter the workspace's .steward/ (mode 0700); /tmp it can.
+        let scratch = geteuid() == 0 ? "/tmp" : NSTemporaryDirectory()
+        progress?("Running skill \(name), \(script), in the sandbox (no network; limit \(Int(limits.timeoutSeconds)) s, \(limits.memoryBytes >> 20) MiB)…")
+        var result = try await Blocking.run {
+            try SkillSandbox.run(skill: name, files: files, script: script, arguments: arguments, limits: limits, scratch: scratch)
+        }
+        guard result.succeeded, !result.outputs.isEmpty else { return Outcome(run: result, proposal: nil) }
+        var operations: [FileOperation] = []
+        var kept: [SkillRunResult.Output] = []
+        for o in result.outputs {
+            let path = outputPath(skill: name, o.path)
+            do {
+                _ = try policy.check(path)
+                operations.append(.write(path: path, content: o.data, executable: false))
+                kept.append(o)
+            } catch let e as StewardError {
+                result.skipped.append("\(o.path): \(e.message)")
+            }
+        }
+        result.outputs = kept
+        if operations.isEmpty { return Outcome(run: result, proposal: nil) }
+        let who = agent ?? "skill:\(name)"
+        let proposal: ProposalResult
+        if let appendTo {
+            proposal = try await ws.append(to: appendTo, operations: operations, policy: policy, agent: who, tool: "run_skill_script", provenance: provenance)
+        } else {
+            let shownArgs = arguments.isEmpty ? "" : " " + arguments.joined(separator: " ")
+            proposal = try await ws.propose(title: "Output of skill \(name): \(result.script)\(shownArgs)".prefix(200).description, agent: who,
+                                            operations: operations, policy: policy, tool: "skills run", provenance: provenance)
+        }
+        return Outcome(run: result, proposal: proposal)
+    }
+}
+
+/// Runs blocking work (a sandboxed script, a hook) on a thread of its own, so Swift's small
+/// cooperative pool (two threads on two cores) is never held by it.
+public enum Blocking {
+    public static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { (c: CheckedContinuation<T, Error>) in
+            let t = Thread { c.resume(with: Result { try work() }) }
+            t.name = "steward.blocking"
+            t.start()
+        }
+    }
+}
