@@ -40,6 +40,8 @@ public struct AgentOutcome: Sendable, Hashable {
     public var record: TaskRecord
     /// Paths the proposal changes.
     public var changed: [String]
+    /// What `post-task` hooks said, or that one failed (the task's result stands).
+    public var notes: [String] = []
 }
 
 /// The tool-calling loop of one agent on one task, built for small local models: tool calls
@@ -65,8 +67,9 @@ public final class AgentLoop: Sendable {
     }
 
     /// The system prompt: the person's prompt from `main`, then the facts the code enforces.
-    public static func systemPrompt(_ prompt: String, kind: AgentKind) -> String {
+    public static func systemPrompt(_ prompt: String, kind: AgentKind, skills: AgentSkills = .none) -> String {
         prompt.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
+            + (skills.skills.isEmpty ? "" : skills.promptSection + "\n\n")
             + "You may change files only under: \(kind.folders.map { $0 + "/" }.joined(separator: ", ")). Paths are relative, like \(kind.folders[0])/notes.md. "
             + "When the task names a file, use exactly that path. To create or change a file, call write_file with its path and its whole new content. "
             + "Nothing you change takes effect until a person approves it. "

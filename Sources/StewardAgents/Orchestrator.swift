@@ -76,10 +76,33 @@ public struct Orchestrator: Sendable {
     public func run(task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions,
                     progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
         let record = TaskRecord(id: TaskRecord.newID(), prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
-        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task)
-        let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind)
+        let skills = await AgentSkills.load(from: workspace)
+        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills)
+        let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, skills: skills)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
-        return await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress)
+        return await afterTask(await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress))
+    }
+
+    /// Runs the person's `post-task` hooks on a finished task (whatever its outcome); what they
+    /// say, or that one failed, becomes a note: the task's result stands either way.
+    func afterTask(_ outcome: AgentOutcome) async -> AgentOutcome {
+        var outcome = outcome
+        guard (try? await workspace.hasHooks(.postTask)) == true else { return outcome }
+        let r = outcome.record
+        let payload = PrettyJSON.Node.fields([
+            "event": .string(HookEventName.postTask.rawValue), "task": .string(r.id), "prompt": .string(r.prompt), "agent": .string(r.agent),
+            "status": .string(r.status.rawValue), "proposal": r.proposal.map { .int($0) }, "summary": r.summary.map { .string($0) },
+            "error": r.error.map { .string($0) }, "models": .array(r.models.map { .string($0) }), "steps": .int(r.steps),
+            "inputTokens": .int(r.inputTokens), "outputTokens": .int(r.outputTokens), "changed": .array(outcome.changed.map { .string($0) }),
+        ])
+        do {
+            outcome.notes += try await workspace.runHooks(.postTask, payload: payload, proposal: r.proposal, subject: "task \(r.id)")
+        } catch let e as StewardError {
+            outcome.notes.append("the task's result stands, but \(e.message)")
+        } catch {
+            outcome.notes.append("a post-task hook failed: \(error)")
+        }
+        return outcome
     }
 
     /// The reviewer asks for changes: the agent continues on pending proposal `n`, seeing
@@ -98,8 +121,10 @@ public struct Orchestrator: Sendable {
         let diff = try await workspace.diff(n)
         let files = diff.files.map(\.path)
         let record = TaskRecord(id: TaskRecord.newID(), prompt: feedback, agent: kind.rawValue, agentReason: reason, proposal: n, revisionOf: n, started: Date())
-        let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher, task: original + " " + feedback)
-        let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind)
+        let skills = await AgentSkills.load(from: workspace)
+        let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher,
+                              task: original + " " + feedback, skills: skills)
+        let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, skills: skills)
         let user = """
             Earlier task: \(original)
             Your proposal #\(n) changes: \(files.isEmpty ? "nothing yet" : files.joined(separator: ", ")).
@@ -107,7 +132,7 @@ public struct Orchestrator: Sendable {
             Read the files you need, make the changes, then call finish.
             """
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
-        return await loop.run(task: record, messages: [.system(system), .user(user)], progress: progress)
+        return await afterTask(await loop.run(task: record, messages: [.system(system), .user(user)], progress: progress))
     }
 }
 

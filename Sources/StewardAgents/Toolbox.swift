@@ -2,6 +2,7 @@ import Foundation
 import StewardCore
 import StewardModels
 import StewardSandbox
+import StewardSkills
 
 /// What one tool call came to: text for the model, whether it worked, and whether it ends
 /// the task (`finish`).
@@ -50,15 +51,19 @@ public actor Toolbox {
     /// "replace X with Y" (or "change X to Y") in the task, if it says so.
     let replacement: (String, String)?
 
+    /// The approved skills offered to this agent.
+    public nonisolated let skills: AgentSkills
+
     public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil,
-                task: String = "") {
+                task: String = "", skills: AgentSkills = .none) {
+        self.skills = skills
         self.workspace = workspace
         self.taskPaths = Self.paths(in: task)
         self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         self.replacement = Self.replacement(in: task)
         self.kind = kind
         self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
-        toolNames = kind.tools.filter { $0 != "finish" } + (self.fetcher != nil ? ["fetch_url"] : []) + ["finish"]
+        toolNames = kind.tools.filter { $0 != "finish" } + (self.fetcher != nil ? ["fetch_url"] : []) + skills.toolNames + ["finish"]
         self.policy = kind.policy
         self.title = title
         self.taskID = taskID
@@ -77,7 +82,11 @@ public actor Toolbox {
 
     static func schema(_ props: [(String, String, String)], required: [String]) -> JSONValue {
         var p: [String: JSONValue] = [:]
-        for (name, type, description) in props { p[name] = .object(["type": .string(type), "description": .string(description)]) }
+        for (name, type, description) in props {
+            var property: [String: JSONValue] = ["type": .string(type), "description": .string(description)]
+            if type == "array" { property["items"] = .object(["type": "string"]) }
+            p[name] = .object(property)
+        }
         return .object(["type": "object", "properties": .object(p), "required": .array(required.map { .string($0) }), "additionalProperties": .bool(false)])
     }
 
@@ -104,7 +113,7 @@ public actor Toolbox {
                            parameters: schema([("url", "string", "a full http(s) address")], required: ["url"])),
             ToolDefinition(name: "finish", description: "Call when the task is done, with a one-line summary for the reviewer.",
                            parameters: schema([("summary", "string", "what you did")], required: ["summary"])),
-        ]
+        ] + AgentSkills.definitions
         return Dictionary(uniqueKeysWithValues: defs.map { ($0.name, $0) })
     }()
 
@@ -255,6 +264,9 @@ public actor Toolbox {
         if let problem = ToolCallRepair.check(args, against: def.parameters) {
             return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(example(name))")
         }
+        if let veto = await preToolVeto(name, args) {
+            return ToolOutcome(ok: false, text: "error: \(veto)")
+        }
         var outcome = await perform(name, args)
         if !stray.isEmpty && outcome.ok {
             outcome.text += "\n(note: \(name) has no argument \(stray.map { "\"\($0)\"" }.joined(separator: ", ")); it was ignored)"
@@ -299,6 +311,9 @@ public actor Toolbox {
                 return ToolOutcome(ok: true, text: AgentLoop.cut(text.isEmpty ? "(the page has no text)" : text))
             case "finish":
                 return ToolOutcome(ok: true, text: "finished", finished: true)
+            case "use_skill": return try await useSkill(s("name"))
+            case "read_skill_file": return try await readSkillFile(s("name"), s("path"))
+            case "run_skill_script": return try await runSkillScript(s("name"), s("script"), args["args"]?.array?.compactMap(\.string) ?? [])
             default:
                 return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\"")
             }
@@ -307,6 +322,61 @@ public actor Toolbox {
         } catch {
             return ToolOutcome(ok: false, text: "error: \(error)")
         }
+    }
+
+    /// The person's `pre-tool` hooks on `main` judge the call; a veto is what the model reads.
+    func preToolVeto(_ name: String, _ args: [String: JSONValue]) async -> String? {
+        guard (try? await workspace.hasHooks(.preTool)) == true else { return nil }
+        let payload = PrettyJSON.Node.fields([
+            "event": .string(HookEventName.preTool.rawValue), "task": .string(taskID), "agent": .string(kind.rawValue),
+            "proposal": proposal.map { .int($0) }, "tool": .string(name), "arguments": JSONValue.object(args).prettyNode,
+        ])
+        do {
+            try await workspace.runHooks(.preTool, payload: payload, proposal: proposal, subject: "this \(name) call")
+            return nil
+        } catch let e as StewardError {
+            return e.message
+        } catch {
+            return "a pre-tool hook failed: \(error)"
+        }
+    }
+
+    func useSkill(_ name: String) async throws -> ToolOutcome {
+        guard let skill = skills.skills.first(where: { $0.name == name }) else {
+            return ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", "))")
+        }
+        let files = try await workspace.listFiles(under: "skills/" + name).map { String($0.path.dropFirst("skills/\(name)/".count)) }
+        let others = files.filter { $0 != "SKILL.md" }
+        return ToolOutcome(ok: true, text: AgentLoop.cut(skill.body.trimmingCharacters(in: .whitespacesAndNewlines)
+            + (others.isEmpty ? "" : "\n\nFiles of this skill (read_skill_file): \(others.joined(separator: ", "))")))
+    }
+
+    func readSkillFile(_ name: String, _ path: String) async throws -> ToolOutcome {
+        guard skills.skills.contains(where: { $0.name == name }) else {
+            return ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", "))")
+        }
+        let relative = try PathPolicy.lexical.check(path).rawValue
+        let data = try await workspace.readFile("skills/\(name)/\(relative)")
+        return ToolOutcome(ok: true, text: AgentLoop.cut(String(decoding: data, as: UTF8.self)))
+    }
+
+    func runSkillScript(_ name: String, _ script: String, _ arguments: [String]) async throws -> ToolOutcome {
+        guard skills.skills.contains(where: { $0.name == name }) else {
+            return ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", "))")
+        }
+        let (result, operations) = try await SkillRunner.execute(skill: name, script: script, arguments: arguments, in: workspace)
+        var text = "\(result.script) \(result.outcome)."
+        let out = String(decoding: result.stdout, as: UTF8.self), err = String(decoding: result.stderr, as: UTF8.self)
+        if !out.isEmpty { text += "\nstdout:\n" + out }
+        if !err.isEmpty { text += "\nstderr:\n" + err }
+        var changed: [String] = []
+        if !operations.isEmpty {
+            try await change(operations, tool: "run_skill_script")
+            changed = operations.flatMap(\.paths)
+            text += "\nIts output files are now in your proposal: \(changed.joined(separator: ", "))"
+        }
+        if !result.skipped.isEmpty { text += "\nNot taken: \(result.skipped.joined(separator: "; "))" }
+        return ToolOutcome(ok: result.succeeded, text: AgentLoop.cut(text), changed: changed)
     }
 
     /// Folder paths the model gives with or without a trailing slash, or "." / "/" for all.

@@ -14,6 +14,7 @@ struct ApproveCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Approve without asking.") var yes = false
     @Option(help: "Who approves (recorded as Steward-Approved-By).") var by: String?
     @Option(help: ArgumentHelp("Approve only if the proposal's head is still this commit (what you reviewed).", valueName: "sha")) var head: String?
+    @Flag(help: "You have read the risks the skill check flagged in its scripts and approve anyway.") var acceptRisks = false
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
@@ -34,12 +35,13 @@ struct ApproveCommand: AsyncParsableCommand {
             reviewed = reviewed ?? p.head
         }
         let approver = Identity.approver(explicit: by)
-        let r = try await ws.approve(n, by: approver, expectedHead: reviewed)
+        let r = try await ws.approve(n, by: approver, expectedHead: reviewed, acceptRisks: acceptRisks)
         if json {
             try Terminal.printJSON(r)
             return
         }
         print("Approved #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
+        for note in r.notes ?? [] { Terminal.note("note: \(Escape.inline(note))") }
         if let problem = r.checkoutProblem {
             Terminal.note("warning: \(Escape.inline(problem))")
         } else if !r.checkoutUpdated {

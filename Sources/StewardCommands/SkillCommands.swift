@@ -101,8 +101,13 @@ struct SkillsCheck: AsyncParsableCommand {
             if let proposal {
                 let touched = SkillRegistry.folders(touchedBy: try await ws.diff(proposal.value).files.map(\.path))
                 let registry = try await SkillRegistry.load(from: ws, proposal: proposal.value)
-                // A folder the proposal removed entirely has nothing left to check.
-                reports = registry.reports.filter { touched.contains($0.folder) }
+                // A folder the proposal removed entirely has nothing left to check; a folder with
+                // no SKILL.md is not a skill (agents never see it) and is only mentioned.
+                let changed = registry.reports.filter { touched.contains($0.folder) }
+                reports = changed.filter { $0.files.contains { $0.lowercased() == "skill.md" } }
+                for r in changed where !reports.contains(where: { $0.folder == r.folder }) && !json {
+                    print("skills/\(Escape.inline(r.folder))/ has no SKILL.md, so it is not a skill and was not checked.")
+                }
                 where_ = "proposal #\(proposal.value)"
             } else {
                 let registry = try await SkillRegistry.load(from: ws)
@@ -126,8 +131,9 @@ struct SkillsCheck: AsyncParsableCommand {
         }
         if !failed.isEmpty {
             if !json {
-                Terminal.note(failed.contains { !$0.valid } ? "Fix the errors above (file:line) and check again." :
-                    "The scripts above have flagged content; read it, then approve with 'steward approve N --accept-risks' if it is what you want.")
+                let approve = proposal.map { "steward approve \($0.value) --accept-risks" } ?? "steward approve N --accept-risks"
+                print(failed.contains { !$0.valid } ? "Fix the errors above (file:line) and check again." :
+                    "Read the flagged lines above; if they are what you want, approve with '\(approve)'.")
             }
             throw ExitCode(StewardError.Code.refused.exitStatus)
         }

@@ -38,7 +38,11 @@ enum Terminal {
 
     static func error(_ message: String) {
         let prefix = stderrIsTTY ? "\u{1B}[31msteward: error:\u{1B}[0m " : "steward: error: "
-        FileHandle.standardError.write(Data((prefix + Escape.inline(message) + "\n").utf8))
+        // A message of several lines (a hook's veto) keeps them, each further line indented so
+        // nothing in it can pass for Steward's own output.
+        let lines = Escape.block(message).split(separator: "\n", omittingEmptySubsequences: true)
+        let text = lines.enumerated().map { i, l in i == 0 ? String(l) : "  " + l }.joined(separator: "\n")
+        FileHandle.standardError.write(Data((prefix + text + "\n").utf8))
     }
 
     static func note(_ message: String) {

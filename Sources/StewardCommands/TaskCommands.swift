@@ -129,9 +129,11 @@ struct TaskResultOutput: Encodable {
     var inputTokens: Int
     var outputTokens: Int
     var costUSD: Double
+    var notes: [String]
 
     init(_ o: AgentOutcome, files: [String]) {
         let r = o.record
+        notes = o.notes
         task = r.id
         status = r.status.rawValue
         agent = r.agent
@@ -173,6 +175,7 @@ extension AgentRunOptions {
                 print("Nothing was changed, so there is no proposal.")
             }
         }
+        for note in outcome.notes { Terminal.note("note: \(Escape.inline(note))") }
         switch r.status {
         case .done: return
         case .interrupted where interrupted: throw ExitCode(130)

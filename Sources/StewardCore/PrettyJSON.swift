@@ -14,6 +14,13 @@ public enum PrettyJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A node as text, in the same form as `encode`.
+    public static func text(_ node: Node) -> String {
+        var out = [UInt8]()
+        write(node, indent: 0, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     public enum Node {
         case null
         case bool(Bool)

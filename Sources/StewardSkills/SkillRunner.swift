@@ -18,13 +18,12 @@ public enum SkillRunner {
     /// Who skill scripts write as: `outputs/` only.
     public static let policy = PathPolicy(writer: "skill scripts", allowedFolders: ["outputs"])
 
-    /// - Parameters:
-    ///   - appendTo: an open proposal to add the outputs to (an agent's task); nil makes a new one.
-    ///   - progress: told when the script starts.
+    /// Runs the script of a valid skill on `main` in the sandbox. Returns what it did and the
+    /// write operations for its output files (each path checked; hostile names are skipped
+    /// with the reason, the rest kept).
     /// - Throws: `StewardError` `.notFound` (skill or script), `.refused` (invalid skill, no bubblewrap).
-    public static func run(skill name: String, script: String, arguments: [String], in ws: Workspace, appendTo: Int? = nil,
-                           agent: String? = nil, provenance: Provenance = .none,
-                           progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
+    public static func execute(skill name: String, script: String, arguments: [String], in ws: Workspace,
+                               progress: (@Sendable (String) -> Void)? = nil) async throws -> (SkillRunResult, [FileOperation]) {
         let registry = try await SkillRegistry.load(from: ws)
         _ = try registry.skill(name)
         let files = try await SkillRegistry.files(of: name, in: ws)
@@ -36,7 +35,7 @@ public enum SkillRunner {
         var result = try await Blocking.run {
             try SkillSandbox.run(skill: name, files: files, script: script, arguments: arguments, limits: limits, scratch: scratch)
         }
-        guard result.succeeded, !result.outputs.isEmpty else { return Outcome(run: result, proposal: nil) }
+        guard result.succeeded else { return (result, []) }
         var operations: [FileOperation] = []
         var kept: [SkillRunResult.Output] = []
         for o in result.outputs {
@@ -50,16 +49,17 @@ public enum SkillRunner {
             }
         }
         result.outputs = kept
+        return (result, operations)
+    }
+
+    /// `execute`, then its outputs as a new proposal (`steward skills run`).
+    public static func run(skill name: String, script: String, arguments: [String], in ws: Workspace,
+                           progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
+        let (result, operations) = try await execute(skill: name, script: script, arguments: arguments, in: ws, progress: progress)
         if operations.isEmpty { return Outcome(run: result, proposal: nil) }
-        let who = agent ?? "skill:\(name)"
-        let proposal: ProposalResult
-        if let appendTo {
-            proposal = try await ws.append(to: appendTo, operations: operations, policy: policy, agent: who, tool: "run_skill_script", provenance: provenance)
-        } else {
-            let shownArgs = arguments.isEmpty ? "" : " " + arguments.joined(separator: " ")
-            proposal = try await ws.propose(title: "Output of skill \(name): \(result.script)\(shownArgs)".prefix(200).description, agent: who,
-                                            operations: operations, policy: policy, tool: "skills run", provenance: provenance)
-        }
+        let shownArgs = arguments.isEmpty ? "" : " " + arguments.joined(separator: " ")
+        let title = String("Output of skill \(name): \(result.script)\(shownArgs)".prefix(200))
+        let proposal = try await ws.propose(title: title, agent: "skill:\(name)", operations: operations, policy: policy, tool: "skills run")
         return Outcome(run: result, proposal: proposal)
     }
 }

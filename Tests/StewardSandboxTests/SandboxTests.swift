@@ -169,7 +169,7 @@ struct AgentAccessTests {
         try await withTemporaryDirectory { dir in
             let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
             let code = PathPolicy(writer: "the code agent", allowedFolders: ["skills", "temp", "outputs"])
-            let p = try await ws.propose(title: "skill", agent: "code", operations: [.write(path: "skills/x/SKILL.md", content: Data("a".utf8), executable: false)], policy: code, tool: "write_file")
+            let p = try await ws.propose(title: "skill", agent: "code", operations: [.write(path: "skills/x/SKILL.md", content: Data("---\nname: x\ndescription: an example\n---\nRun run.sh.\n".utf8), executable: false)], policy: code, tool: "write_file")
             let more = try await ws.append(to: p.number, operations: [.write(path: "skills/x/run.sh", content: Data("#!/bin/sh\n".utf8), executable: true)], policy: code, agent: "code", tool: "write_file")
             #expect(more.commits.count == 1 && more.head != p.head)
             // Reads see the proposal's own changes; main does not have them.

@@ -61,7 +61,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
                         for name in env.keys {
                             guard let value = env[name]?.string else { throw wrongType(source, "hooks.env.\(name)", "a string") }
                             guard isEnvName(name), !fixedHookVariables.contains(name) else {
-                                throw StewardError.failure("\(source): 'hooks.env.\(Escape.inline(name))' is not a name hooks may be given (use A-Z, 0-9, _; PATH, HOME and Steward's own STEWARD_EVENT/PROPOSAL/WORKSPACE are fixed); fix it and commit to main")
+                                throw StewardError.failure("\(source): 'hooks.env.\(Escape.inline(name))' is not a name hooks may be given (use A-Z, 0-9, _; PATH, HOME and Steward's own STEWARD_EVENT/PROPOSAL/WORKSPACE/BIN/ACCEPT_RISKS are fixed); fix it and commit to main")
                             }
                             config.hookEnvironment[name] = value
                         }
@@ -94,7 +94,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
     }
 
     /// Variables Steward sets for every hook that `[hooks.env]` cannot replace.
-    public static let fixedHookVariables: Set<String> = ["PATH", "HOME", "STEWARD_EVENT", "STEWARD_PROPOSAL", "STEWARD_WORKSPACE"]
+    public static let fixedHookVariables: Set<String> = ["PATH", "HOME", "STEWARD_EVENT", "STEWARD_PROPOSAL", "STEWARD_WORKSPACE", "STEWARD_BIN", "STEWARD_ACCEPT_RISKS"]
 
     static func isEnvName(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, first == "_" || ("A"..."Z").contains(first) else { return false }

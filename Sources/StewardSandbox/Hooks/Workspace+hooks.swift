@@ -21,7 +21,43 @@ public struct HookEvent: Sendable, Codable, Hashable {
     public var files: [File]
 }
 
+/// The events hooks run at, and what each may do.
+public enum HookEventName: String, Sendable, CaseIterable {
+    /// Before any agent tool call; a veto denies the call and the model is told why.
+    case preTool = "pre-tool"
+    /// Before `approve` merges; a veto refuses the approval.
+    case preMerge = "pre-merge"
+    /// After an approval merged; cannot undo it, a failure is reported as a warning.
+    case postMerge = "post-merge"
+    /// After a task ended (done, failed, interrupted, …); a failure is reported as a warning.
+    case postTask = "post-task"
+
+    /// Whether a veto stops the action (the `pre-` events) or is only reported.
+    public var canVeto: Bool { rawValue.hasPrefix("pre-") }
+}
+
+extension HookEvent: PrettyJSONConvertible {
+    public var prettyJSON: PrettyJSON.Node {
+        .fields([
+            "event": .string(event), "proposal": .int(proposal), "title": .string(title), "agent": .string(agent), "approver": .string(approver),
+            "base": .string(base), "head": .string(head),
+            "files": .array(files.map { .fields(["path": .string($0.path), "status": .string($0.status), "size": .int($0.size), "executable": .bool($0.executable)]) }),
+        ])
+    }
+}
+
 extension Workspace {
+    /// The `steward` program hooks may call back (`$STEWARD_BIN`): `$STEWARD_BIN` when set,
+    /// else this process when it is `steward`, else a `steward` beside this program (a test
+    /// runner in the build folder); nil leaves the hook to find it on its PATH.
+    public nonisolated static let executablePath: String? = {
+        if let env = ProcessInfo.processInfo.environment["STEWARD_BIN"], !env.isEmpty { return env }
+        guard let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        if (exe as NSString).lastPathComponent == "steward" { return exe }
+        let beside = (exe as NSString).deletingLastPathComponent + "/steward"
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
+    }()
+
     /// Writes `data` to a new file with mode 0700, its descriptor close-on-exec so no child
     /// started meanwhile by another thread keeps it open for writing.
     static func writeExecutable(_ path: String, _ data: Data) throws {
@@ -38,35 +74,58 @@ extension Workspace {
         }
     }
 
+    /// Runs `event`'s hooks from `main` with `payload` on stdin (see `runHooks(_:payload:proposal:subject:mainTree:)`).
+    /// Returns what allowing hooks wrote to stderr, as notes for the person.
+    /// - Throws: `StewardError.refused` on a veto or a broken hook.
+    @discardableResult
+    public func runHooks(_ event: HookEventName, payload: PrettyJSON.Node, proposal: Int? = nil, subject: String) throws -> [String] {
+        let tree = try repo.commitInfo(try mainTip()).tree
+        return try runHooks(event, payload: payload, proposal: proposal, subject: subject, mainTree: tree)
+    }
+
+    /// Whether `main` has any hook for `event` (a cheap look at one tree, so callers on a hot
+    /// path such as every tool call skip building the payload when there is none).
+    public func hasHooks(_ event: HookEventName) throws -> Bool {
+        let r = try repo
+        return try !hooks(for: event, in: try r.commitInfo(try mainTip()).tree).isEmpty
+    }
+
+    func hooks(for event: HookEventName, in mainTree: ObjectID) throws -> [(String, TreeEntry)] {
+        try repo.treeEntries(at: "hooks", in: mainTree).filter { name, e in
+            (name == event.rawValue || name.hasPrefix(event.rawValue + "-")) && (e.mode == .blob || e.mode == .executable)
+        }
+    }
+
     /// Runs every hook for `event` found in `main`'s `hooks/` folder (files named `EVENT` or
     /// `EVENT-*`, in name order), never the working tree's or a proposal's. Exit 0 allows;
     /// exit 2 vetoes with the hook's stderr; anything else, or a time-out, blocks as broken.
+    /// `subject` names what is judged in messages ("pre-merge of #3", "write_file").
     /// - Throws: `StewardError.refused` on a veto or a broken hook.
-    func runHooks(_ payload: HookEvent, mainTree: ObjectID) throws {
+    func runHooks(_ event: HookEventName, payload: PrettyJSON.Node, proposal: Int?, subject: String, mainTree: ObjectID,
+                  environment extra: [String: String] = [:]) throws -> [String] {
         let r = try repo
-        let hooks = try r.treeEntries(at: "hooks", in: mainTree).filter { name, e in
-            (name == payload.event || name.hasPrefix(payload.event + "-")) && (e.mode == .blob || e.mode == .executable)
-        }
-        if hooks.isEmpty { return }
+        let hooks = try hooks(for: event, in: mainTree)
+        if hooks.isEmpty { return [] }
         let settings = try config()
         let timeout = settings.hookTimeoutSeconds
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let input = try enc.encode(payload)
+        let input = Data(PrettyJSON.text(payload).utf8)
         let runDir = stateDir + "/run"
         try FileManager.default.createDirectory(atPath: runDir, withIntermediateDirectories: true)
+        var notes: [String] = []
         for (name, entry) in hooks {
             let script = runDir + "/\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
             try Self.writeExecutable(script, try r.readBlob(entry.id))
             defer { unlink(script) }
             // LANG is a default [hooks.env] may change; the rest is fixed.
-            let env = ["LANG": "C.UTF-8"].merging(settings.hookEnvironment) { _, configured in configured }.merging([
+            var fixed = [
                 "PATH": "/usr/local/bin:/usr/bin:/bin",
                 "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/",
                 "STEWARD_WORKSPACE": root,
-                "STEWARD_EVENT": payload.event,
-                "STEWARD_PROPOSAL": "\(payload.proposal)",
-            ]) { _, fixed in fixed }
+                "STEWARD_EVENT": event.rawValue,
+                "STEWARD_PROPOSAL": proposal.map { "\($0)" } ?? "",
+            ].merging(extra) { _, e in e }
+            if let exe = Self.executablePath { fixed["STEWARD_BIN"] = exe }
+            let env = ["LANG": "C.UTF-8"].merging(settings.hookEnvironment) { _, configured in configured }.merging(fixed) { _, f in f }
             var result: ProcessRunner.Result?
             do {
                 // ETXTBSY: another thread's child may briefly hold a write descriptor to the
@@ -88,14 +147,16 @@ extension Workspace {
                 throw StewardError.refused("hook hooks/\(name) is broken: it ran longer than \(timeout) s and was stopped ([hooks] timeout_seconds in steward.toml)")
             }
             switch (result.status, result.signal) {
-            case (0?, _): continue
+            case (0?, _):
+                if !stderr.isEmpty { notes.append("hooks/\(name): \(stderr)") }
             case (2?, _):
-                throw StewardError.refused("hook hooks/\(name) vetoed \(payload.event) of #\(payload.proposal): \(stderr.isEmpty ? "(it gave no reason)" : stderr)")
+                throw StewardError.refused("hook hooks/\(name) vetoed \(subject): \(stderr.isEmpty ? "(it gave no reason)" : stderr)")
             case (let s?, _):
                 throw StewardError.refused("hook hooks/\(name) is broken: it exited with \(s) (only 0 allows and 2 vetoes)\(stderr.isEmpty ? "" : ": " + stderr); fix it and commit to main")
             case (nil, let sig):
                 throw StewardError.refused("hook hooks/\(name) is broken: it was killed by signal \(sig ?? 0)")
             }
         }
+        return notes
     }
 }

@@ -59,6 +59,8 @@ public struct MergeResult: Sendable, Hashable, Codable {
     public var checkoutUpdated: Bool
     /// Set when `main` moved but the person's checkout could not be updated.
     public var checkoutProblem: String?
+    /// What hooks said while allowing it, and `post-merge` hooks' failures (the merge stands).
+    public var notes: [String]? = nil
 }
 
 /// Something `steward doctor` found.

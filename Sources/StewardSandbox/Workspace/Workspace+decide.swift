@@ -11,7 +11,10 @@ extension Workspace {
     /// - Throws: `StewardError` `.conflict` (paths named), `.refused` (hook), `.notFound`.
     /// `expectedHead`: the head the person reviewed (a prefix of its id is enough); if the
     /// proposal changed since (a refresh, an agent's append), approval is refused.
-    public func approve(_ n: Int, by approver: String, expectedHead: String? = nil) throws -> MergeResult {
+    /// `acceptRisks`: the person has read what the skill check flagged in scripts and approves
+    /// anyway (`STEWARD_ACCEPT_RISKS=1` for the hooks). After the merge, `post-merge` hooks
+    /// run; their failures come back as notes, since the merge stands.
+    public func approve(_ n: Int, by approver: String, expectedHead: String? = nil, acceptRisks: Bool = false) throws -> MergeResult {
         let approver = try Self.checkName(approver, what: "approver")
         let r = try repo
         return try withMainLock {
@@ -61,9 +64,10 @@ extension Workspace {
                     let status = c.old == nil ? "added" : c.new == nil ? "deleted" : "modified"
                     return HookEvent.File(path: c.path, status: status, size: size, executable: c.new?.mode == .executable)
                 }
-                try runHooks(
-                    HookEvent(event: "pre-merge", proposal: n, title: info.title, agent: info.agent, approver: approver, base: base.hex, head: head.hex, files: files),
-                    mainTree: mainTree)
+                let event = HookEvent(event: HookEventName.preMerge.rawValue, proposal: n, title: info.title, agent: info.agent, approver: approver,
+                                      base: base.hex, head: head.hex, files: files)
+                var notes = try runHooks(.preMerge, payload: event.prettyJSON, proposal: n, subject: "pre-merge of #\(n)", mainTree: mainTree,
+                                         environment: acceptRisks ? ["STEWARD_ACCEPT_RISKS": "1"] : [:])
                 let message = "Approve #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, info.agent), (Trailer.approvedBy, approver)]) + "\n"
                 let result = try moveMain(from: tip, fromTree: mainTree, toTree: merged, changed: landing.map(\.path), parents: [tip, head], message: message, author: approver) { commit in
                     try r.updateReference(Refs.applied(n), to: commit, expected: nil, message: "steward: approved #\(n)")
@@ -73,7 +77,18 @@ extension Workspace {
                     AuditEvent(sequence: seq, kind: .approved, proposal: n, title: info.title, actor: approver, date: Date(timeIntervalSince1970: Double(now())),
                                commit: result.commit.hex, paths: result.paths)
                 }
-                return MergeResult(number: n, rollbackNumber: nil, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated, checkoutProblem: result.checkoutProblem)
+                // post-merge hooks see the merge commit as the head.
+                var after = event
+                after.event = HookEventName.postMerge.rawValue
+                after.head = result.commit.hex
+                do {
+                    notes += try runHooks(.postMerge, payload: after.prettyJSON, proposal: n, subject: "post-merge of #\(n)",
+                                          mainTree: try r.commitInfo(result.commit).tree)
+                } catch let e as StewardError {
+                    notes.append("the merge stands, but \(e.message)")
+                }
+                return MergeResult(number: n, rollbackNumber: nil, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated,
+                                   checkoutProblem: result.checkoutProblem, notes: notes.isEmpty ? nil : notes)
             }
         }
     }

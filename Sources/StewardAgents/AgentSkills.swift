@@ -1,0 +1,70 @@
+import Foundation
+import StewardCore
+import StewardModels
+import StewardSandbox
+import StewardSkills
+
+/// The approved, valid skills an agent is offered: names and descriptions in its prompt,
+/// bodies and files through `use_skill` and `read_skill_file`, scripts (in the sandbox)
+/// through `run_skill_script`.
+public struct AgentSkills: Sendable {
+    public var skills: [SkillManifest]
+    /// Skills that have a `scripts/` folder.
+    public var withScripts: Set<String>
+    /// Whether scripts can run here (bubblewrap installed).
+    public var canRun: Bool
+
+    public init(skills: [SkillManifest] = [], withScripts: Set<String> = [], canRun: Bool = SkillSandbox.bubblewrap() != nil) {
+        self.skills = skills
+        self.withScripts = withScripts
+        self.canRun = canRun
+    }
+
+    public static let none = AgentSkills(skills: [], withScripts: [], canRun: false)
+
+    /// The skills on `main`; none when they cannot be read (a task is not stopped by that).
+    public static func load(from ws: Workspace) async -> AgentSkills {
+        guard let registry = try? await SkillRegistry.load(from: ws) else { return .none }
+        let valid = registry.reports.filter(\.valid)
+        return AgentSkills(skills: valid.compactMap(\.manifest),
+                           withScripts: Set(valid.filter { $0.files.contains { $0.hasPrefix("scripts/") } }.map(\.folder)))
+    }
+
+    /// The tools these skills add.
+    public var toolNames: [String] {
+        if skills.isEmpty { return [] }
+        return ["use_skill", "read_skill_file"] + (canRun && !withScripts.isEmpty ? ["run_skill_script"] : [])
+    }
+
+    /// A few lines for the system prompt: what each skill is for.
+    public var promptSection: String {
+        if skills.isEmpty { return "" }
+        let lines = skills.prefix(30).map { "- \($0.name): \(String($0.description.prefix(200)))" }
+        return "Skills (approved instructions for tasks like these; call use_skill with a name to read one before you start):\n"
+            + lines.joined(separator: "\n")
+    }
+
+    static let definitions: [ToolDefinition] = [
+        ToolDefinition(name: "use_skill", description: "Read a skill's instructions and the list of its files.",
+                       parameters: Toolbox.schema([("name", "string", "the skill's name")], required: ["name"])),
+        ToolDefinition(name: "read_skill_file", description: "Read one file of a skill, e.g. references/guide.md.",
+                       parameters: Toolbox.schema([("name", "string", "the skill's name"), ("path", "string", "a file inside the skill")], required: ["name", "path"])),
+        ToolDefinition(name: "run_skill_script", description: "Run a skill's script in a sandbox (no network). Files it writes to $OUTPUT_DIR go into your proposal under outputs/NAME/.",
+                       parameters: Toolbox.schema([("name", "string", "the skill's name"), ("script", "string", "e.g. scripts/report.py"),
+                                                   ("args", "array", "arguments for the script, as strings")], required: ["name", "script"])),
+    ]
+}
+
+extension JSONValue {
+    /// The same value for hook payloads.
+    var prettyNode: PrettyJSON.Node {
+        switch self {
+        case .null: .null
+        case .bool(let b): .bool(b)
+        case .number(let n): n.isFinite ? .number(n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)) : .null
+        case .string(let s): .string(s)
+        case .array(let a): .array(a.map(\.prettyNode))
+        case .object(let o): .object(o.mapValues(\.prettyNode))
+        }
+    }
+}
