@@ -39,12 +39,25 @@ public struct PathPolicy: Sendable, Hashable {
     public static let lexical = PathPolicy(writer: "any writer", allowedFolders: nil)
 
     private let restrictFolders: Bool
+    /// Names in `protectedNames` this writer may change anyway (only self-improvement:
+    /// `prompts` and `steward.toml`; never `hooks`).
+    public let allowedProtected: Set<String>
+    /// Whether changes to `steward.toml` must also pass the key policy (`SelfImprovement`
+    /// in StewardSandbox): routes and per-model tuning only.
+    public let guardsConfig: Bool
 
-    public init(writer: String, allowedFolders: [String]?) {
+    public init(writer: String, allowedFolders: [String]?, allowedProtected: Set<String> = [], guardsConfig: Bool = false) {
         self.writer = writer
         self.allowedFolders = allowedFolders ?? []
         self.restrictFolders = allowedFolders != nil
+        self.allowedProtected = allowedProtected.subtracting(["hooks"])
+        self.guardsConfig = guardsConfig
     }
+
+    /// `steward improve`: `skills/`, `prompts/` and `steward.toml` (whose keys are checked
+    /// separately); never `hooks/` (ARCHITECTURE.md, "Who may write where").
+    public static let selfImprovement = PathPolicy(
+        writer: "self-improvement", allowedFolders: ["skills", "prompts"], allowedProtected: ["prompts", "steward.toml"], guardsConfig: true)
 
     /// The policy for `steward propose` and outside tools, optionally narrowed by `--folders`.
     /// - Throws: `StewardError.usage` when `folders` asks for something outside the default set.
@@ -108,8 +121,11 @@ public struct PathPolicy: Sendable, Hashable {
         }
         if restrictFolders {
             let top = components[0]
-            if Self.protectedNames.contains(top.lowercased()) {
+            if Self.protectedNames.contains(top.lowercased()) && !allowedProtected.contains(top) {
                 throw refuse("'\(top)' is written only by the person, by committing to main")
+            }
+            if top == "steward.toml" && components.count == 1 && allowedProtected.contains(top) {
+                return SandboxPath(unchecked: path)
             }
             if components.count < 2 {
                 throw refuse("files go inside a folder: \(allowedFolders.map { $0 + "/" }.joined(separator: " "))")

@@ -35,4 +35,7 @@ enum Trailer {
     static let rollbackOf = "Steward-Rollback-Of"
     static let rolledBackBy = "Steward-Rolled-Back-By"
     static let event = "Steward-Event"
+    /// On a proposal's record commit: who wrote it, when that decides what it may change at
+    /// approval (`self-improvement`).
+    static let writer = "Steward-Writer"
 }

@@ -51,7 +51,12 @@ extension Workspace {
                 // Judge what will really change on main: the hook sees it, and every path must
                 // still pass the path policy (a 3-way merge must not reach hooks/ or .git*).
                 let landing = try r.changes(from: mainTree, to: merged)
-                let policy = try PathPolicy.outsideTools()
+                // What a proposal may land depends on who wrote it, recorded when it was made.
+                let writer = try r.reference(Refs.claim(n)).flatMap { try r.commitInfo($0).trailers[Trailer.writer] }
+                let policy = writer == PathPolicy.selfImprovement.writer ? PathPolicy.selfImprovement : try PathPolicy.outsideTools()
+                if policy.guardsConfig, landing.contains(where: { $0.path == "steward.toml" }) {
+                    try SelfImprovement.checkConfigChange(old: try text(at: "steward.toml", in: mainTree), new: try text(at: "steward.toml", in: merged))
+                }
                 for c in landing {
                     do {
                         _ = try policy.check(c.path)

@@ -15,8 +15,10 @@ extension Workspace {
     /// no reachable object. Then the number is claimed and each operation is one commit on
     /// `steward/N`, made in the object database without touching any checkout.
     /// - Throws: `StewardError` `.refused` (policy), `.usage` (malformed), `.failure`.
+    /// `rationale`: why, in a few lines, kept in the proposal's first commit (`steward improve`
+    /// cites the tasks it learned from there).
     public func propose(title: String, agent: String, operations: [FileOperation], policy: PathPolicy, tool: String = "propose",
-                        provenance: Provenance = .none) throws -> ProposalResult {
+                        provenance: Provenance = .none, rationale: String? = nil) throws -> ProposalResult {
         let title = try Self.checkTitle(title)
         let agent = try Self.checkName(agent, what: "agent")
         let r = try repo
@@ -31,7 +33,9 @@ extension Workspace {
         let (number, head) = try claimNumber { n in
             let record = try r.commit(
                 tree: baseTree, parents: [base],
-                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")] + (provenance.task.map { [(Trailer.task, $0)] } ?? [])) + "\n",
+                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n" + (rationale.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" } ?? "")
+                    + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")] + (provenance.task.map { [(Trailer.task, $0)] } ?? [])
+                                      + (policy.guardsConfig ? [(Trailer.writer, policy.writer)] : [])) + "\n",
                 author: signature(agent))
             let (head, made) = try commitPlanned(planned, number: n, onto: record, agent: agent)
             commits = made
@@ -78,6 +82,12 @@ extension Workspace {
         } }
     }
 
+    /// A file's text in `tree`, "" when absent.
+    func text(at path: String, in tree: ObjectID) throws -> String {
+        let r = try repo
+        return try r.entry(at: path, in: tree).map { String(decoding: try r.readBlob($0.id), as: UTF8.self) } ?? ""
+    }
+
     static func paths(of operations: [FileOperation]) -> [String] {
         Array(Set(operations.flatMap(\.paths))).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
@@ -90,6 +100,12 @@ extension Workspace {
         let limit = try config().maxFileBytes
         for (i, op) in operations.enumerated() {
             for p in op.paths { _ = try policy.check(p) }
+            if policy.guardsConfig, op.paths.contains("steward.toml") {
+                guard case .write(_, let content, _) = op else {
+                    throw StewardError.refused("refused operation \(i + 1): \(policy.writer) may edit steward.toml, never move or delete it", paths: ["steward.toml"])
+                }
+                try SelfImprovement.checkConfigChange(old: try text(at: "steward.toml", in: start), new: String(decoding: content, as: UTF8.self))
+            }
             if case .write(let p, let content, let executable) = op {
                 if content.count > limit {
                     throw StewardError.refused("refused operation \(i + 1): \(Escape.inline(p)) is \(content.count) bytes; the limit is \(limit) ([sandbox] max_file_bytes in steward.toml)", paths: [p])
