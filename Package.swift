@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "StewardBench",
             dependencies: [
-                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardTestSupport",
+                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
         .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore"]),

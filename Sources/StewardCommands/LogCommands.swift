@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StewardCore
 import StewardSandbox
+import StewardSkills
 
 struct LogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,6 +44,16 @@ struct LogCommand: AsyncParsableCommand {
     }
 }
 
+extension DoctorCommand {
+    /// Whether skill scripts can run here (a note: without bubblewrap they never run).
+    static func skillSandboxNote() -> DoctorFinding {
+        if let bwrap = SkillSandbox.bubblewrap() {
+            return DoctorFinding(kind: .note, message: "skill scripts run in the bubblewrap sandbox (\(bwrap)), \(geteuid() == 0 ? "as nobody" : "as you"), with no network")
+        }
+        return DoctorFinding(kind: .note, message: "skill scripts cannot run: " + SkillSandbox.missingMessage)
+    }
+}
+
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor", abstract: "Check the workspace and rebuild the store from git where they disagree.")
@@ -61,13 +72,14 @@ struct DoctorCommand: AsyncParsableCommand {
         } catch let e as StewardError {
             models = [DoctorFinding(kind: .problem, message: e.message)]
         }
+        let notes = models + [Self.skillSandboxNote()]
         if json {
-            try Terminal.printJSON(findings + models)
+            try Terminal.printJSON(findings + notes)
         } else {
             if findings.isEmpty { print("All good: git's audit trail, the refs and the store agree.") }
-            for f in findings + models { print("\(f.kind.rawValue): \(Escape.inline(f.message))") }
+            for f in findings + notes { print("\(f.kind.rawValue): \(Escape.inline(f.message))") }
         }
-        if (findings + models).contains(where: { $0.kind == .problem }) { throw ExitCode(1) }
+        if (findings + notes).contains(where: { $0.kind == .problem }) { throw ExitCode(1) }
     }
 }
 

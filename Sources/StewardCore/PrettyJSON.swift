@@ -21,7 +21,7 @@ public enum PrettyJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    public enum Node {
+    public enum Node: Sendable {
         case null
         case bool(Bool)
         case number(String)
