@@ -209,6 +209,10 @@ public actor Toolbox {
              "replace": .string(replacement?.1 ?? "<new text>")]
         case "move_file", "copy_file": ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
         case "fetch_url": ["url": "https://en.wikipedia.org/wiki/Git"]
+        case "use_skill": ["skill": .string(likelySkill ?? "NAME")]
+        case "read_skill_file": ["skill": .string(likelySkill ?? "NAME"), "path": "references/guide.md"]
+        case "run_skill_script":
+            ["skill": .string(likelySkill ?? "NAME"), "script": .string(likelySkill.flatMap { skills.scripts[$0] } ?? "scripts/run.sh"), "args": .array([])]
         default: ["summary": "what you did"]
         }
         // Name first, as models print calls (sorted keys would put "arguments" first).
@@ -246,6 +250,16 @@ public actor Toolbox {
 
     /// Runs one call. Errors are outcomes, not throws: the model reads them and tries again.
     public func run(_ name: String, _ args: [String: JSONValue]) async -> ToolOutcome {
+        // A small model calls a skill by its name as if it were a tool: the intent is clear,
+        // so it gets the skill's instructions (as use_skill would give them) and how to go on.
+        if !toolNames.contains(name), skills.skills.contains(where: { $0.name == name }), toolNames.contains("use_skill") {
+            if let veto = await preToolVeto("use_skill", ["skill": .string(name)]) { return ToolOutcome(ok: false, text: "error: \(veto)") }
+            var outcome = await perform("use_skill", ["skill": .string(name)])
+            let given = args.values.compactMap(\.string)
+            outcome.text = "(\(name) is a skill, not a tool; these are its instructions, as use_skill gives them.)\n" + outcome.text
+            if !given.isEmpty, let run = await runExample(name, arguments: given) { outcome.text += "\nWith your arguments: \(run)" }
+            return outcome
+        }
         guard toolNames.contains(name), let def = Self.catalogue[name] else {
             let guess = (Self.meant(name) ?? taskVerbTool).flatMap { toolNames.contains($0) ? $0 : nil }
             // The text the model put in its invented call is likely what it meant to write.
@@ -311,9 +325,9 @@ public actor Toolbox {
                 return ToolOutcome(ok: true, text: AgentLoop.cut(text.isEmpty ? "(the page has no text)" : text))
             case "finish":
                 return ToolOutcome(ok: true, text: "finished", finished: true)
-            case "use_skill": return try await useSkill(s("name"))
-            case "read_skill_file": return try await readSkillFile(s("name"), s("path"))
-            case "run_skill_script": return try await runSkillScript(s("name"), s("script"), args["args"]?.array?.compactMap(\.string) ?? [])
+            case "use_skill": return try await useSkill(s("skill"))
+            case "read_skill_file": return try await readSkillFile(s("skill"), s("path"))
+            case "run_skill_script": return try await runSkillScript(s("skill"), s("script"), args["args"]?.array?.compactMap(\.string) ?? [])
             default:
                 return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\"")
             }
@@ -341,29 +355,46 @@ public actor Toolbox {
         }
     }
 
+    /// The skill the task most likely means: the only one, or one the task names.
+    nonisolated var likelySkill: String? {
+        let names = skills.skills.map(\.name)
+        if names.count == 1 { return names.first }
+        let words = taskWords.joined(separator: " ")
+        return names.first { taskWords.contains($0) || words.contains($0.replacingOccurrences(of: "-", with: " ")) }
+    }
+
+    /// An unknown skill name: the list, and a whole example call with the likely skill.
+    func unknownSkill(_ name: String, tool: String) -> ToolOutcome {
+        let hint = likelySkill.map { _ in " Call it like \(self.example(tool))." } ?? ""
+        return ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", ")).\(hint)")
+    }
+
+    /// A whole run_skill_script call for skill `name` (its first script), with `arguments`.
+    func runExample(_ name: String, arguments: [String]) async -> String? {
+        guard toolNames.contains("run_skill_script"), let script = skills.scripts[name] else { return nil }
+        let args: [String: JSONValue] = ["skill": .string(name), "script": .string(script), "args": .array(arguments.map { .string($0) })]
+        return "{\"name\": \"run_skill_script\", \"arguments\": \(JSONValue.object(args).jsonText)}"
+    }
+
     func useSkill(_ name: String) async throws -> ToolOutcome {
-        guard let skill = skills.skills.first(where: { $0.name == name }) else {
-            return ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", "))")
-        }
+        guard let skill = skills.skills.first(where: { $0.name == name }) else { return unknownSkill(name, tool: "use_skill") }
         let files = try await workspace.listFiles(under: "skills/" + name).map { String($0.path.dropFirst("skills/\(name)/".count)) }
         let others = files.filter { $0 != "SKILL.md" }
+        let run = await runExample(name, arguments: [])
         return ToolOutcome(ok: true, text: AgentLoop.cut(skill.body.trimmingCharacters(in: .whitespacesAndNewlines)
-            + (others.isEmpty ? "" : "\n\nFiles of this skill (read_skill_file): \(others.joined(separator: ", "))")))
+            + (others.isEmpty ? "" : "\n\nFiles of this skill (read_skill_file): \(others.joined(separator: ", "))")
+            + (run.map { "\nTo run its script, call \($0) with the script's arguments in \"args\"." } ?? "")))
     }
 
     func readSkillFile(_ name: String, _ path: String) async throws -> ToolOutcome {
-        guard skills.skills.contains(where: { $0.name == name }) else {
-            return ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", "))")
-        }
+        guard skills.skills.contains(where: { $0.name == name }) else { return unknownSkill(name, tool: "read_skill_file") }
         let relative = try PathPolicy.lexical.check(path).rawValue
         let data = try await workspace.readFile("skills/\(name)/\(relative)")
         return ToolOutcome(ok: true, text: AgentLoop.cut(String(decoding: data, as: UTF8.self)))
     }
 
     func runSkillScript(_ name: String, _ script: String, _ arguments: [String]) async throws -> ToolOutcome {
-        guard skills.skills.contains(where: { $0.name == name }) else {
-            return ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", "))")
-        }
+        guard skills.skills.contains(where: { $0.name == name }) else { return unknownSkill(name, tool: "run_skill_script") }
         let (result, operations) = try await SkillRunner.execute(skill: name, script: script, arguments: arguments, in: workspace)
         var text = "\(result.script) \(result.outcome)."
         let out = String(decoding: result.stdout, as: UTF8.self), err = String(decoding: result.stderr, as: UTF8.self)

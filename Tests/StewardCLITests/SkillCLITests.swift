@@ -179,8 +179,8 @@ struct HookEventTests {
 struct AgentSkillTests {
     @Test func useSkillThenRunItsScriptIntoTheProposal() async throws {
         let script = Script([
-            .call("use_skill", #"{"name":"greeter"}"#),
-            .call("run_skill_script", #"{"name":"greeter","script":"scripts/run.sh","args":["Ada"]}"#),
+            .call("use_skill", #"{"skill":"greeter"}"#),
+            .call("run_skill_script", #"{"skill":"greeter","script":"scripts/run.sh","args":["Ada"]}"#),
             .call("finish", #"{"summary":"greeted Ada"}"#),
         ])
         let server = try await TestHTTPServer.start(script.respond)
