@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "steward", targets: ["steward"]),
         .executable(name: "steward-bench", targets: ["StewardBench"]),
+        .executable(name: "steward-mcp", targets: ["steward-mcp"]),
         .library(name: "StewardSandbox", targets: ["StewardSandbox"]),
     ],
     dependencies: [
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .systemLibrary(
@@ -46,6 +48,10 @@ let package = Package(
         .target(
             name: "StewardSkills",
             dependencies: ["StewardCore", "StewardSandbox", .product(name: "Yams", package: "Yams")]),
+        // `steward mcp`: the sandbox's file tools for any MCP client (the official Swift SDK).
+        .target(
+            name: "StewardMCP",
+            dependencies: ["StewardCore", "StewardSandbox", "StewardSkills", .product(name: "MCP", package: "swift-sdk")]),
         .target(
             name: "StewardAgents",
             dependencies: [
@@ -77,6 +83,13 @@ let package = Package(
         .executableTarget(
             name: "steward", dependencies: ["StewardCommands"],
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "--end-group"], .when(platforms: [.linux]))]),
+        // `steward mcp` runs this program: the MCP SDK brings FoundationNetworking and libcurl
+        // (about 4 ms more start-up for every command), so it lives in a binary of its own and
+        // `steward` stays lean (docs/benchmarks.md, cold start).
+        .executableTarget(
+            name: "steward-mcp",
+            dependencies: ["StewardCore", "StewardSandbox", "StewardMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lFoundationNetworking", "-Xlinker", "-l_CFURLSessionInterface", "-Xlinker", "--end-group", "-Xlinker", "-l:libcurl.so.4"], .when(platforms: [.linux]))]),
         .executableTarget(
             name: "StewardBench",
             dependencies: [
@@ -91,6 +104,8 @@ let package = Package(
         .testTarget(
             name: "StewardSkillsTests", dependencies: ["StewardSkills", "StewardSandbox", "StewardCore", "StewardTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "StewardMCPTests", dependencies: ["StewardMCP", "StewardSandbox", "StewardCore", .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardCore", "StewardStore", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,6 +18,8 @@ public struct ToolOutcome: Sendable, Hashable {
         self.finished = finished
         self.changed = changed
     }
+
+    init(_ r: FileTools.Result) { self.init(ok: r.ok, text: r.text) }
 }
 
 /// The agent's file tools. Every one goes through the sandbox: reads come from git objects
@@ -37,7 +39,7 @@ public actor Toolbox {
     var model: String?
 
     /// Results longer than this are cut (small models have small contexts).
-    public static let maxResultBytes = 6_000
+    public static let maxResultBytes = FileTools.maxResultBytes
 
     /// `fetch_url`, for the research agent when the person allowed some hosts.
     let fetcher: URLFetcher?
@@ -410,68 +412,27 @@ public actor Toolbox {
         return ToolOutcome(ok: result.succeeded, text: AgentLoop.cut(text), changed: changed)
     }
 
-    /// Folder paths the model gives with or without a trailing slash, or "." / "/" for all.
-    static func folderArgument(_ f: String) -> String {
-        var f = f.trimmingCharacters(in: .whitespaces)
-        if f == "." || f == "/" || f == "./" { return "" }
-        if f.hasPrefix("./") { f.removeFirst(2) }
-        while f.hasSuffix("/") { f.removeLast() }
-        return f
-    }
+    var files: FileTools { FileTools(workspace: workspace) }
 
     func listFiles(folder: String) async throws -> ToolOutcome {
-        let folder = Self.folderArgument(folder)
-        let files = try await workspace.listFiles(under: folder, proposal: proposal, limit: 201)
-        let shown = files.prefix(200).map { "\($0.path) (\($0.size) bytes)" }
-        let where_ = folder.isEmpty ? "the workspace" : folder + "/"
-        if files.isEmpty { return ToolOutcome(ok: true, text: "no files in \(where_)") }
-        let more = files.count > 200 ? "\n… and more; list a smaller folder" : ""
-        return ToolOutcome(ok: true, text: "\(min(files.count, 200)) file(s) in \(where_):\n" + shown.joined(separator: "\n") + more)
+        ToolOutcome(try await files.list(folder: folder, proposal: proposal))
     }
 
     func readFile(_ path: String) async throws -> ToolOutcome {
-        let data = try await workspace.readFile(path, proposal: proposal)
-        guard let text = String(data: data, encoding: .utf8) else {
-            return ToolOutcome(ok: false, text: "error: \(path) is not text (\(data.count) bytes of binary data)")
-        }
-        if data.count <= Self.maxResultBytes { return ToolOutcome(ok: true, text: text.isEmpty ? "(\(path) is empty)" : text) }
-        let cut = String(decoding: data.prefix(Self.maxResultBytes), as: UTF8.self)
-        return ToolOutcome(ok: true, text: cut + "\n… (cut: \(data.count) bytes in all)")
+        ToolOutcome(try await files.read(path, proposal: proposal))
     }
 
     func search(_ query: String, folder: String) async throws -> ToolOutcome {
-        let q = query.lowercased()
-        guard !q.isEmpty else { return ToolOutcome(ok: false, text: "error: search_files needs a non-empty query") }
-        let folder = Self.folderArgument(folder)
-        var hits: [String] = []
-        var scanned = 0
-        for f in try await workspace.listFiles(under: folder, proposal: proposal, limit: 5_000) where f.size <= 1 << 20 {
-            guard hits.count < 50, scanned < 20 << 20 else { break }
-            scanned += f.size
-            guard let text = String(data: try await workspace.readFile(f.path, proposal: proposal), encoding: .utf8) else { continue }
-            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.lowercased().contains(q) {
-                hits.append("\(f.path):\(i + 1): \(line.prefix(200))")
-                if hits.count >= 50 { break }
-            }
-        }
-        if hits.isEmpty { return ToolOutcome(ok: true, text: "no line contains \"\(query)\"") }
-        return ToolOutcome(ok: true, text: hits.joined(separator: "\n"))
+        ToolOutcome(try await files.search(query, folder: folder, proposal: proposal))
     }
 
     func edit(_ path: String, search: String, replace: String) async throws -> ToolOutcome {
-        guard !search.isEmpty else { return ToolOutcome(ok: false, text: "error: edit_file needs the exact text to replace in \"search\"") }
-        let data = try await workspace.readFile(path, proposal: proposal)
-        guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(path) is not text") }
-        let count = text.components(separatedBy: search).count - 1
-        if count == 0 {
-            return ToolOutcome(ok: false, text: "error: the search text does not occur in \(path); read_file it and copy the exact text to replace")
+        switch try await files.edited(path, search: search, replace: replace, proposal: proposal) {
+        case .failure(let refusal): return ToolOutcome(ok: false, text: refusal.text)
+        case .success(let updated):
+            try await change([.write(path: path, content: updated, executable: false)], tool: "edit_file")
+            return ToolOutcome(ok: true, text: "edited \(path)", changed: [path])
         }
-        if count > 1 {
-            return ToolOutcome(ok: false, text: "error: the search text occurs \(count) times in \(path); include more of the surrounding text so it occurs once")
-        }
-        let updated = text.replacingOccurrences(of: search, with: replace)
-        try await change([.write(path: path, content: Data(updated.utf8), executable: false)], tool: "edit_file")
-        return ToolOutcome(ok: true, text: "edited \(path)", changed: [path])
     }
 
     /// One change: opens the task's proposal on the first, adds a commit after that.

@@ -1,0 +1,62 @@
+import Foundation
+import StewardCore
+import StewardSandbox
+
+/// One MCP client's session with a workspace: who it is (from `initialize`), and the
+/// proposal its changes go to. The first change opens a proposal titled from the client's
+/// name and that change; once the person approves or rejects it, the next change opens a new
+/// one, so a client that stays connected for days keeps working.
+public actor MCPSession {
+    public let workspace: Workspace
+    public let policy: PathPolicy
+    let agentOverride: String?
+    public private(set) var clientName = "MCP client"
+    /// The open proposal, while it is pending.
+    public private(set) var proposal: Int?
+
+    public init(workspace: Workspace, policy: PathPolicy, agent: String? = nil) {
+        self.workspace = workspace
+        self.policy = policy
+        self.agentOverride = agent
+    }
+
+    public func setClient(name: String) {
+        let cleaned = Escape.inline(name).trimmingCharacters(in: .whitespaces)
+        if !cleaned.isEmpty { clientName = String(cleaned.prefix(40)) }
+    }
+
+    /// Who the commits are by: `--agent`, else `mcp:CLIENT` with the client's name made safe
+    /// for the `Steward-Agent` trailer.
+    public var agent: String {
+        if let agentOverride { return agentOverride }
+        let safe = clientName.lowercased().unicodeScalars.map { ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) ? Character($0) : "-" }
+        let name = String(safe).split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+        return "mcp:" + (name.isEmpty ? "client" : String(name.prefix(50)))
+    }
+
+    /// The proposal reads should see: the open one while it is pending, else `main` (nil).
+    public func readProposal() async -> Int? {
+        guard let n = proposal else { return nil }
+        if (try? await workspace.proposal(n, withStats: false).status) == .pending { return n }
+        proposal = nil
+        return nil
+    }
+
+    /// Commits `operations` to the open proposal, or opens one.
+    /// - Throws: `StewardError` from the path policy, the size limit or the tree.
+    public func change(_ operations: [FileOperation], tool: String) async throws -> ProposalResult {
+        if let n = await readProposal() {
+            do {
+                return try await workspace.append(to: n, operations: operations, policy: policy, agent: agent, tool: tool)
+            } catch let e as StewardError where e.code == .conflict {
+                // Decided between the check and the append: start a new one.
+                proposal = nil
+            }
+        }
+        let summary = operations.first.map { $0.summary.replacingOccurrences(of: "\n", with: " ") } ?? tool
+        let title = String("\(clientName): \(summary)".prefix(100))
+        let r = try await workspace.propose(title: title, agent: agent, operations: operations, policy: policy, tool: tool)
+        proposal = r.number
+        return r
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import MCP
+import StewardCore
+import StewardSandbox
+import StewardSkills
+
+/// `steward mcp`: the workspace's file tools for any MCP client. Every change lands in a
+/// Steward proposal for the person to review; there is no tool to approve, reject or roll
+/// back. Reads see the session's open proposal, else `main`.
+public enum StewardMCPServer {
+    public static let version = "0.5.0"
+
+    static func schema(_ props: [(String, String, String)], required: [String]) -> Value {
+        var p: [String: Value] = [:]
+        for (name, type, description) in props { p[name] = .object(["type": .string(type), "description": .string(description)]) }
+        return .object(["type": "object", "properties": .object(p), "required": .array(required.map { .string($0) }), "additionalProperties": false])
+    }
+
+    public static let tools: [Tool] = [
+        Tool(name: "list_files", description: "List the workspace's files (as in your open proposal, else as approved), optionally under one folder.",
+             inputSchema: schema([("folder", "string", "a folder such as memory or skills/pdf; empty for all")], required: []),
+             annotations: .init(readOnlyHint: true)),
+        Tool(name: "read_file", description: "Read a text file of the workspace (as in your open proposal, else as approved).",
+             inputSchema: schema([("path", "string", "relative path, e.g. memory/notes.md")], required: ["path"]), annotations: .init(readOnlyHint: true)),
+        Tool(name: "search_files", description: "Find lines containing a text (case-insensitive), at most 50.",
+             inputSchema: schema([("query", "string", "the text to find"), ("folder", "string", "limit to a folder")], required: ["query"]),
+             annotations: .init(readOnlyHint: true)),
+        Tool(name: "write_file", description: "Create or replace a file. The change goes to your proposal and takes effect only when the person approves it.",
+             inputSchema: schema([("path", "string", "relative path inside a folder you may write"), ("content", "string", "the whole file")], required: ["path", "content"]),
+             annotations: .init(destructiveHint: false)),
+        Tool(name: "edit_file", description: "Replace one exact piece of text in a file (it must occur once). Goes to your proposal.",
+             inputSchema: schema([("path", "string", "the file"), ("search", "string", "exact text now in the file"), ("replace", "string", "the new text")],
+                                 required: ["path", "search", "replace"])),
+        Tool(name: "move_file", description: "Move or rename a file. Goes to your proposal.",
+             inputSchema: schema([("from", "string", "current path"), ("to", "string", "new path")], required: ["from", "to"])),
+        Tool(name: "delete_file", description: "Delete a file. Goes to your proposal; nothing is lost until the person approves, and an approval can be rolled back.",
+             inputSchema: schema([("path", "string", "the file")], required: ["path"]), annotations: .init(destructiveHint: true)),
+        Tool(name: "proposal_status", description: "What of yours is pending: your open proposal, its files, and how the person reviews it.",
+             inputSchema: schema([], required: []), annotations: .init(readOnlyHint: true)),
+        Tool(name: "list_skills", description: "The approved skills (Agent Skills format): name and description.",
+             inputSchema: schema([], required: []), annotations: .init(readOnlyHint: true)),
+        Tool(name: "read_skill", description: "Read an approved skill's SKILL.md, or one of its files.",
+             inputSchema: schema([("skill", "string", "the skill's name"), ("path", "string", "a file inside the skill; default SKILL.md")], required: ["skill"]),
+             annotations: .init(readOnlyHint: true)),
+    ]
+
+    /// What the server tells the client at `initialize`.
+    public static func instructions(_ session: MCPSession) -> String {
+        let folders = session.policy.allowedFolders.map { $0 + "/" }.joined(separator: " ")
+        return """
+            This is a Steward workspace (\(session.workspace.root)). Every change you make with write_file, edit_file, move_file \
+            or delete_file goes into a Steward proposal on its own git branch and takes effect only when the person reviews and \
+            approves it (steward review, steward diff N, steward approve N); you cannot approve, reject or roll back anything. \
+            You may write only under: \(folders). Reads show your open proposal's changes. proposal_status says what is pending.
+            """
+    }
+
+    /// A server with every handler registered; start it on a transport.
+    public static func make(_ session: MCPSession) async -> Server {
+        let server = Server(
+            name: "steward", version: version, title: "Steward workspace (changes await your review)", instructions: instructions(session),
+            capabilities: .init(resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
+        await server.withMethodHandler(ListTools.self) { _ in .init(tools: tools) }
+        await server.withMethodHandler(CallTool.self) { params in
+            await call(params.name, params.arguments ?? [:], session)
+        }
+        await server.withMethodHandler(ListResources.self) { _ in
+            .init(resources: try await resources(session))
+        }
+        await server.withMethodHandler(ReadResource.self) { params in
+            .init(contents: [try await read(resource: params.uri, session)])
+        }
+        return server
+    }
+
+    /// Serves on stdin/stdout until the client goes away. Stdout carries protocol messages
+    /// only: nothing else in this process writes to it.
+    public static func serveStdio(_ session: MCPSession) async throws {
+        let server = await make(session)
+        try await server.start(transport: StdioTransport()) { client, _ in
+            await session.setClient(name: client.title ?? client.name)
+        }
+        await server.waitUntilCompleted()
+    }
+
+    static func text(_ s: String, error: Bool = false) -> CallTool.Result {
+        .init(content: [.text(text: s, annotations: nil, _meta: nil)], isError: error)
+    }
+
+    /// Runs one tool call. Errors are tool errors with the same messages as the CLI.
+    static func call(_ name: String, _ arguments: [String: Value], _ session: MCPSession) async -> CallTool.Result {
+        func s(_ key: String) -> String {
+            switch arguments[key] {
+            case .string(let v)?: v
+            case .int(let i)?: String(i)
+            case .double(let d)?: String(d)
+            case .bool(let b)?: String(b)
+            default: ""
+            }
+        }
+        let ws = session.workspace
+        let files = FileTools(workspace: ws)
+        if let tool = tools.first(where: { $0.name == name }), case .object(let schema) = tool.inputSchema, case .array(let required)? = schema["required"] {
+            for case .string(let key) in required where arguments[key] == nil {
+                return text("error: \(name) needs \"\(key)\"", error: true)
+            }
+        }
+        do {
+            let reading = await session.readProposal()
+            switch name {
+            case "list_files": return result(try await files.list(folder: s("folder"), proposal: reading))
+            case "read_file": return result(try await files.read(s("path"), proposal: reading))
+            case "search_files": return result(try await files.search(s("query"), folder: s("folder"), proposal: reading))
+            case "write_file":
+                let content = Data(s("content").utf8)
+                return changed(try await session.change([.write(path: s("path"), content: content, executable: false)], tool: name), "wrote \(s("path")) (\(content.count) bytes)")
+            case "edit_file":
+                switch try await files.edited(s("path"), search: s("search"), replace: s("replace"), proposal: reading) {
+                case .failure(let refusal): return text(refusal.text, error: true)
+                case .success(let updated):
+                    return changed(try await session.change([.write(path: s("path"), content: updated, executable: false)], tool: name), "edited \(s("path"))")
+                }
+            case "move_file":
+                return changed(try await session.change([.move(from: s("from"), to: s("to"), overwrite: false)], tool: name), "moved \(s("from")) to \(s("to"))")
+            case "delete_file":
+                return changed(try await session.change([.delete(path: s("path"))], tool: name), "deleted \(s("path"))")
+            case "proposal_status": return text(try await status(session))
+            case "list_skills":
+                let registry = try await SkillRegistry.load(from: ws)
+                if registry.usable.isEmpty { return text("No approved skills yet.") }
+                return text(registry.usable.map { "\($0.name): \($0.description)" }.joined(separator: "\n"))
+            case "read_skill":
+                let registry = try await SkillRegistry.load(from: ws)
+                let skill = try registry.skill(s("skill"))
+                let path = s("path").isEmpty ? "SKILL.md" : try PathPolicy.lexical.check(s("path")).rawValue
+                return result(try await files.read("skills/\(skill.name)/\(path)", proposal: nil))
+            default:
+                return text("error: there is no tool \"\(name)\"; the tools are: \(tools.map(\.name).joined(separator: ", "))", error: true)
+            }
+        } catch let e as StewardError {
+            return text("error: \(e.message)", error: true)
+        } catch {
+            return text("error: \(error)", error: true)
+        }
+    }
+
+    static func result(_ r: FileTools.Result) -> CallTool.Result { text(r.text, error: !r.ok) }
+
+    static func changed(_ r: ProposalResult, _ what: String) -> CallTool.Result {
+        text("\(what) in proposal #\(r.number) (branch \(r.branch)); it takes effect only when the person approves it.")
+    }
+
+    static func status(_ session: MCPSession) async throws -> String {
+        let ws = session.workspace
+        guard let n = await session.readProposal() else {
+            return "Nothing of yours is pending: your next change opens a new proposal."
+        }
+        let diff = try await ws.diff(n)
+        let info = try await ws.proposal(n)
+        return """
+            Proposal #\(n) "\(info.title)" is pending the person's review: \(diff.files.count) file(s), +\(info.additions) -\(info.deletions): \
+            \(diff.files.map(\.path).joined(separator: ", ")). They review it with 'steward diff \(n)' and approve or reject it; \
+            your further changes are added to it until then.
+            """
+    }
+
+    // MARK: - Resources
+
+    /// `skill://NAME` for each approved skill, `steward://main/PATH` for files on main (at most 1,000).
+    static func resources(_ session: MCPSession) async throws -> [Resource] {
+        let ws = session.workspace
+        let skills = try await SkillRegistry.load(from: ws).usable.map {
+            Resource(name: $0.name, uri: "skill://\($0.name)", description: $0.description, mimeType: "text/markdown")
+        }
+        let files = try await ws.listFiles(limit: 1_000).map {
+            Resource(name: $0.path, uri: "steward://main/" + ($0.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0.path), size: $0.size)
+        }
+        return skills + files
+    }
+
+    static func read(resource uri: String, _ session: MCPSession) async throws -> Resource.Content {
+        let ws = session.workspace
+        if uri.hasPrefix("skill://") {
+            let name = String(uri.dropFirst("skill://".count))
+            let skill = try await SkillRegistry.load(from: ws).skill(name)
+            let data = try await ws.readFile("skills/\(skill.name)/SKILL.md")
+            return .text(String(decoding: data, as: UTF8.self), uri: uri, mimeType: "text/markdown")
+        }
+        if uri.hasPrefix("steward://main/"), let path = String(uri.dropFirst("steward://main/".count)).removingPercentEncoding {
+            let data = try await ws.readFile(path)
+            guard let text = String(data: data, encoding: .utf8) else {
+                return .binary(data, uri: uri)
+            }
+            return .text(text, uri: uri)
+        }
+        throw MCPError.invalidParams("unknown resource \(uri); resources are skill://NAME and steward://main/PATH")
+    }
+}
