@@ -42,9 +42,24 @@ public actor MCPSession {
         return nil
     }
 
-    /// Commits `operations` to the open proposal, or opens one.
+    /// The change before the newest, which the next one waits for.
+    private var last: Task<Void, Never>?
+
+    /// Commits `operations` to the open proposal, or opens one. Changes run one after another
+    /// in the order they came (an actor alone would interleave them at each `await`, and two
+    /// first changes could then open two proposals).
     /// - Throws: `StewardError` from the path policy, the size limit or the tree.
     public func change(_ operations: [FileOperation], tool: String) async throws -> ProposalResult {
+        let previous = last
+        let task = Task { () async throws -> ProposalResult in
+            await previous?.value
+            return try await self.changeNow(operations, tool: tool)
+        }
+        last = Task { _ = try? await task.value }
+        return try await task.value
+    }
+
+    func changeNow(_ operations: [FileOperation], tool: String) async throws -> ProposalResult {
         if let n = await readProposal() {
             do {
                 return try await workspace.append(to: n, operations: operations, policy: policy, agent: agent, tool: tool)

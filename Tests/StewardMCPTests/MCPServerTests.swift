@@ -60,6 +60,20 @@ import Testing
         }
     }
 
+    @Test func concurrentFirstChangesOpenOneProposal() async throws {
+        try await withServer { client, ws, _ in
+            let results = try await withThrowingTaskGroup(of: String.self) { group in
+                for i in 0..<8 {
+                    group.addTask { self.text(try await client.callTool(name: "write_file", arguments: ["path": .string("temp/f\(i).md"), "content": "x"]).content) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(results.allSatisfy { $0.contains("proposal #1") }, "\(results)")
+            #expect(try await ws.pending().map(\.number) == [1])
+            #expect(try await ws.diff(1).files.count == 8)
+        }
+    }
+
     @Test func hostilePathsAreToolErrorsWithTheCLIsMessages() async throws {
         try await withServer(folders: ["outputs"]) { client, ws, _ in
             let cases: [(String, [String: Value], String)] = [
