@@ -48,14 +48,16 @@ let package = Package(
         .target(
             name: "StewardSkills",
             dependencies: ["StewardCore", "StewardSandbox", .product(name: "Yams", package: "Yams")]),
+        // Long-term memory: the FTS5 index of memory/ and outputs/ on main, embeddings, search.
+        .target(name: "StewardMemory", dependencies: ["StewardCore", "StewardSandbox", "StewardStore", "StewardModels"]),
         // `steward mcp`: the sandbox's file tools for any MCP client (the official Swift SDK).
         .target(
             name: "StewardMCP",
-            dependencies: ["StewardCore", "StewardSandbox", "StewardSkills", .product(name: "MCP", package: "swift-sdk")]),
+            dependencies: ["StewardCore", "StewardSandbox", "StewardSkills", "StewardStore", "StewardMemory", .product(name: "MCP", package: "swift-sdk")]),
         .target(
             name: "StewardAgents",
             dependencies: [
-                "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills",
+                "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -73,7 +75,7 @@ let package = Package(
         .target(
             name: "StewardCommands",
             dependencies: [
-                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills",
+                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills", "StewardMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,7 +95,7 @@ let package = Package(
         .executableTarget(
             name: "StewardBench",
             dependencies: [
-                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardTestSupport",
+                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardMemory", "StewardTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
         .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore"]),
@@ -104,6 +106,8 @@ let package = Package(
         .testTarget(
             name: "StewardSkillsTests", dependencies: ["StewardSkills", "StewardSandbox", "StewardCore", "StewardTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "StewardMemoryTests", dependencies: ["StewardMemory", "StewardStore", "StewardSandbox", "StewardModels", "StewardCore", "StewardTestSupport"]),
         .testTarget(
             name: "StewardMCPTests", dependencies: ["StewardMCP", "StewardSandbox", "StewardCore", .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardCore", "StewardStore", "StewardTestSupport"]),

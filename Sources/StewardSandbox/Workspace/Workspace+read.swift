@@ -47,3 +47,43 @@ extension Workspace {
         }
     }
 }
+
+/// A file that differs between two commits: its new blob, or nil when it is gone.
+public struct FileChange: Sendable, Hashable {
+    public var path: String
+    public var blob: String?
+}
+
+extension Workspace {
+    /// `main`'s tip commit.
+    public func mainCommit() throws -> String { try mainTip().hex }
+
+    /// The regular files under `folders` that differ between commit `from` (nil, or a commit
+    /// that no longer exists: nothing) and commit `to`. Unchanged subtrees are skipped, so the
+    /// cost follows the change, not the size of the folders.
+    public func changedFiles(from: String?, to: String, under folders: [String]) throws -> [FileChange] {
+        let r = try repo
+        guard let newID = ObjectID(hex: to) else { throw StewardError.usage("\(to) is not a commit id") }
+        let newTree = try r.commitInfo(newID).tree
+        let oldTree = try from.flatMap(ObjectID.init(hex:)).flatMap { try? r.commitInfo($0).tree }
+        var out: [FileChange] = []
+        for folder in folders {
+            let a = try oldTree.flatMap { try r.entry(at: folder, in: $0) }.flatMap { $0.mode == .tree ? $0.id : nil }
+            let b = try r.entry(at: folder, in: newTree).flatMap { $0.mode == .tree ? $0.id : nil }
+            if a == nil && b == nil { continue }
+            for c in try r.changes(from: a, to: b) {
+                let isFile = { (m: FileMode) in m == .blob || m == .executable }
+                let newBlob = c.new.flatMap { isFile($0.mode) ? $0.id.hex : nil }
+                if newBlob == nil && !(c.old.map { isFile($0.mode) } ?? false) { continue }
+                out.append(FileChange(path: folder + "/" + c.path, blob: newBlob))
+            }
+        }
+        return out
+    }
+
+    /// A blob's bytes by id.
+    public func readBlob(_ hex: String) throws -> Data {
+        guard let id = ObjectID(hex: hex) else { throw StewardError.usage("\(hex) is not an object id") }
+        return try repo.readBlob(id)
+    }
+}
