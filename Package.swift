@@ -90,7 +90,7 @@ let package = Package(
         // `steward` stays lean (docs/benchmarks.md, cold start).
         .executableTarget(
             name: "steward-mcp",
-            dependencies: ["StewardCore", "StewardSandbox", "StewardMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardMemory", "StewardMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lFoundationNetworking", "-Xlinker", "-l_CFURLSessionInterface", "-Xlinker", "--end-group", "-Xlinker", "-l:libcurl.so.4"], .when(platforms: [.linux]))]),
         .executableTarget(
             name: "StewardBench",

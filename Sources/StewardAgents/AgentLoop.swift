@@ -42,6 +42,8 @@ public struct AgentOutcome: Sendable, Hashable {
     public var changed: [String]
     /// What `post-task` hooks said, or that one failed (the task's result stands).
     public var notes: [String] = []
+    /// The approval the person's `[policy] auto_approve` made of the task's proposal, if any.
+    public var autoApproved: MergeResult? = nil
 }
 
 /// The tool-calling loop of one agent on one task, built for small local models: tool calls

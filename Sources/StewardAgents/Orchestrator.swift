@@ -1,6 +1,7 @@
 import Foundation
 import StewardCore
 import StewardModels
+import StewardMemory
 import StewardSandbox
 
 /// From a task to a proposal: picks the agent (cheap rules first, then the `classify` route
@@ -10,12 +11,15 @@ public struct Orchestrator: Sendable {
     public let router: ModelRouter
     public let ledger: TaskLedger?
     public let config: AgentsConfig
+    /// Long-term memory for `search_memory`, when the store is there.
+    public let memory: MemoryIndex?
 
-    public init(workspace: Workspace, router: ModelRouter, ledger: TaskLedger?, config: AgentsConfig = AgentsConfig()) {
+    public init(workspace: Workspace, router: ModelRouter, ledger: TaskLedger?, config: AgentsConfig = AgentsConfig(), memory: MemoryIndex? = nil) {
         self.workspace = workspace
         self.router = router
         self.ledger = ledger
         self.config = config
+        self.memory = memory
     }
 
     var fetcher: URLFetcher { URLFetcher(allowed: config.fetchHosts, maxBytes: config.fetchMaxBytes, timeout: config.fetchTimeoutSeconds) }
@@ -77,7 +81,7 @@ public struct Orchestrator: Sendable {
                     progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
         let record = TaskRecord(id: TaskRecord.newID(), prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
         let skills = await AgentSkills.load(from: workspace)
-        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills)
+        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills, memory: memory)
         let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, skills: skills)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
         return await afterTask(await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress))
@@ -87,6 +91,16 @@ public struct Orchestrator: Sendable {
     /// say, or that one failed, becomes a note: the task's result stands either way.
     func afterTask(_ outcome: AgentOutcome) async -> AgentOutcome {
         var outcome = outcome
+        // The person's auto-approval policy, for a task that finished (never a partial one).
+        if outcome.record.status == .done, let n = outcome.record.proposal {
+            do {
+                outcome.autoApproved = try await workspace.autoApprove(n)
+            } catch let e as StewardError {
+                outcome.notes.append("[policy] auto_approve did not approve #\(n): \(e.message); it waits for you")
+            } catch {
+                outcome.notes.append("[policy] auto_approve did not approve #\(n): \(error)")
+            }
+        }
         guard (try? await workspace.hasHooks(.postTask)) == true else { return outcome }
         let r = outcome.record
         let payload = PrettyJSON.Node.fields([
@@ -123,7 +137,7 @@ public struct Orchestrator: Sendable {
         let record = TaskRecord(id: TaskRecord.newID(), prompt: feedback, agent: kind.rawValue, agentReason: reason, proposal: n, revisionOf: n, started: Date())
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher,
-                              task: original + " " + feedback, skills: skills)
+                              task: original + " " + feedback, skills: skills, memory: memory)
         let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, skills: skills)
         let user = """
             Earlier task: \(original)

@@ -1,6 +1,7 @@
 import Foundation
 import StewardCore
 import StewardModels
+import StewardMemory
 import StewardSandbox
 import StewardSkills
 
@@ -55,17 +56,21 @@ public actor Toolbox {
 
     /// The approved skills offered to this agent.
     public nonisolated let skills: AgentSkills
+    /// Long-term memory, for `search_memory`.
+    let memory: MemoryIndex?
 
     public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil,
-                task: String = "", skills: AgentSkills = .none) {
+                task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil) {
         self.skills = skills
+        self.memory = memory
         self.workspace = workspace
         self.taskPaths = Self.paths(in: task)
         self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         self.replacement = Self.replacement(in: task)
         self.kind = kind
         self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
-        toolNames = kind.tools.filter { $0 != "finish" } + (self.fetcher != nil ? ["fetch_url"] : []) + skills.toolNames + ["finish"]
+        toolNames = kind.tools.filter { $0 != "finish" } + (memory != nil ? ["search_memory"] : []) + (self.fetcher != nil ? ["fetch_url"] : [])
+            + skills.toolNames + ["finish"]
         self.policy = kind.policy
         self.title = title
         self.taskID = taskID
@@ -111,6 +116,8 @@ public actor Toolbox {
                            parameters: schema([("from", "string", "current path"), ("to", "string", "new path")], required: ["from", "to"])),
             ToolDefinition(name: "delete_file", description: "Delete a file.",
                            parameters: schema([("path", "string", "the file")], required: ["path"])),
+            ToolDefinition(name: "search_memory", description: "Search long-term memory (approved notes in memory/ and outputs/) by words and meaning.",
+                           parameters: schema([("query", "string", "what to look for")], required: ["query"])),
             ToolDefinition(name: "fetch_url", description: "Get the text of a web page (only hosts the person allowed).",
                            parameters: schema([("url", "string", "a full http(s) address")], required: ["url"])),
             ToolDefinition(name: "finish", description: "Call when the task is done, with a one-line summary for the reviewer.",
@@ -211,6 +218,7 @@ public actor Toolbox {
              "replace": .string(replacement?.1 ?? "<new text>")]
         case "move_file", "copy_file": ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
         case "fetch_url": ["url": "https://en.wikipedia.org/wiki/Git"]
+        case "search_memory": ["query": .string(taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " ").isEmpty ? "notes" : taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " "))]
         case "use_skill": ["skill": .string(likelySkill ?? "NAME")]
         case "read_skill_file": ["skill": .string(likelySkill ?? "NAME"), "path": "references/guide.md"]
         case "run_skill_script":
@@ -327,6 +335,7 @@ public actor Toolbox {
                 return ToolOutcome(ok: true, text: AgentLoop.cut(text.isEmpty ? "(the page has no text)" : text))
             case "finish":
                 return ToolOutcome(ok: true, text: "finished", finished: true)
+            case "search_memory": return try await searchMemory(s("query"))
             case "use_skill": return try await useSkill(s("skill"))
             case "read_skill_file": return try await readSkillFile(s("skill"), s("path"))
             case "run_skill_script": return try await runSkillScript(s("skill"), s("script"), args["args"]?.array?.compactMap(\.string) ?? [])
@@ -376,6 +385,14 @@ public actor Toolbox {
         guard toolNames.contains("run_skill_script"), let script = skills.scripts[name] else { return nil }
         let args: [String: JSONValue] = ["skill": .string(name), "script": .string(script), "args": .array(arguments.map { .string($0) })]
         return "{\"name\": \"run_skill_script\", \"arguments\": \(JSONValue.object(args).jsonText)}"
+    }
+
+    func searchMemory(_ query: String) async throws -> ToolOutcome {
+        guard let memory else { return ToolOutcome(ok: false, text: "error: search_memory is not available") }
+        let result = try await memory.search(query, limit: 8)
+        if result.hits.isEmpty { return ToolOutcome(ok: true, text: "nothing in memory matches \"\(query)\"") }
+        let lines = result.hits.map { "\($0.path)\($0.heading.isEmpty ? "" : " (\($0.heading))"): \($0.snippet.replacingOccurrences(of: "\n", with: " "))" }
+        return ToolOutcome(ok: true, text: AgentLoop.cut(lines.joined(separator: "\n") + "\n(read_file a path for the whole note)"))
     }
 
     func useSkill(_ name: String) async throws -> ToolOutcome {

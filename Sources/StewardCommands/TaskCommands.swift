@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import StewardAgents
 import StewardCore
+import StewardMemory
 import StewardModels
 import StewardSandbox
 import StewardStore
@@ -39,7 +40,8 @@ struct AgentRunOptions: ParsableArguments {
         let agents = try AgentsConfig.parse(text, source: "steward.toml on main")
         let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
         let router = ModelRouter(config: models, ledger: store, consent: consent)
-        return (ws, Orchestrator(workspace: ws, router: router, ledger: store, config: agents), limits(agents))
+        let memory = MemoryIndex(workspace: ws, store: store, router: models.route("embed").isEmpty ? nil : router)
+        return (ws, Orchestrator(workspace: ws, router: router, ledger: store, config: agents, memory: memory), limits(agents))
     }
 }
 
@@ -130,10 +132,12 @@ struct TaskResultOutput: Encodable {
     var outputTokens: Int
     var costUSD: Double
     var notes: [String]
+    var autoApproved: String?
 
     init(_ o: AgentOutcome, files: [String]) {
         let r = o.record
         notes = o.notes
+        autoApproved = o.autoApproved?.commit
         task = r.id
         status = r.status.rawValue
         agent = r.agent
@@ -164,7 +168,10 @@ extension AgentRunOptions {
                 + "\(r.inputTokens + r.outputTokens) tokens, \(cost)\(r.models.isEmpty ? "" : ", " + r.models.joined(separator: ", "))")
             if let s = r.summary { print("Summary: \(Escape.inline(s))") }
             if let e = r.error { print("Stopped: \(Escape.inline(e))") }
-            if let n = r.proposal {
+            if let n = r.proposal, let merged = outcome.autoApproved {
+                print("Proposal #\(n) was approved by your policy ([policy] auto_approve in steward.toml): \(files.count) file(s) on main as \(merged.commit.prefix(10)) — \(files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))")
+                print("Undo it:    steward rollback \(n)")
+            } else if let n = r.proposal {
                 let incomplete = r.status == .done ? "" : " (incomplete: the task did not finish)"
                 print("Proposal #\(n)\(incomplete): \(files.count) file(s) changed\(files.isEmpty ? "" : " — " + files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))\(files.count > 8 ? ", …" : "")")
                 print(r.revisionOf != nil ? "Review it:  steward diff \(n) --new   (what changed since you last looked; without --new, all of it)" : "Review it:  steward diff \(n)")

@@ -1,5 +1,6 @@
 import Foundation
 import StewardCore
+import StewardMemory
 import StewardSandbox
 
 /// One MCP client's session with a workspace: who it is (from `initialize`), and the
@@ -9,15 +10,18 @@ import StewardSandbox
 public actor MCPSession {
     public let workspace: Workspace
     public let policy: PathPolicy
+    /// Long-term memory, for `search_memory` (when the store is open).
+    public let memory: MemoryIndex?
     let agentOverride: String?
     public private(set) var clientName = "MCP client"
     /// The open proposal, while it is pending.
     public private(set) var proposal: Int?
 
-    public init(workspace: Workspace, policy: PathPolicy, agent: String? = nil) {
+    public init(workspace: Workspace, policy: PathPolicy, agent: String? = nil, memory: MemoryIndex? = nil) {
         self.workspace = workspace
         self.policy = policy
         self.agentOverride = agent
+        self.memory = memory
     }
 
     public func setClient(name: String) {

@@ -16,6 +16,11 @@ public enum StewardMCPServer {
         return .object(["type": "object", "properties": .object(p), "required": .array(required.map { .string($0) }), "additionalProperties": false])
     }
 
+    /// The tools this session offers (`search_memory` when there is a memory index).
+    public static func tools(_ session: MCPSession) -> [Tool] {
+        tools.filter { $0.name != "search_memory" || session.memory != nil }
+    }
+
     public static let tools: [Tool] = [
         Tool(name: "list_files", description: "List the workspace's files (as in your open proposal, else as approved), optionally under one folder.",
              inputSchema: schema([("folder", "string", "a folder such as memory or skills/pdf; empty for all")], required: []),
@@ -37,6 +42,9 @@ public enum StewardMCPServer {
              inputSchema: schema([("path", "string", "the file")], required: ["path"]), annotations: .init(destructiveHint: true)),
         Tool(name: "proposal_status", description: "What of yours is pending: your open proposal, its files, and how the person reviews it.",
              inputSchema: schema([], required: []), annotations: .init(readOnlyHint: true)),
+        Tool(name: "search_memory", description: "Search long-term memory (approved notes in memory/ and outputs/) by words, and by meaning when an embedding model runs.",
+             inputSchema: schema([("query", "string", "what to look for"), ("limit", "integer", "how many results (default 10)")], required: ["query"]),
+             annotations: .init(readOnlyHint: true)),
         Tool(name: "list_skills", description: "The approved skills (Agent Skills format): name and description.",
              inputSchema: schema([], required: []), annotations: .init(readOnlyHint: true)),
         Tool(name: "read_skill", description: "Read an approved skill's SKILL.md, or one of its files.",
@@ -60,7 +68,7 @@ public enum StewardMCPServer {
         let server = Server(
             name: "steward", version: version, title: "Steward workspace (changes await your review)", instructions: instructions(session),
             capabilities: .init(resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
-        await server.withMethodHandler(ListTools.self) { _ in .init(tools: tools) }
+        await server.withMethodHandler(ListTools.self) { _ in .init(tools: tools(session)) }
         await server.withMethodHandler(CallTool.self) { params in
             await call(params.name, params.arguments ?? [:], session)
         }
@@ -100,7 +108,7 @@ public enum StewardMCPServer {
         }
         let ws = session.workspace
         let files = FileTools(workspace: ws)
-        if let tool = tools.first(where: { $0.name == name }), case .object(let schema) = tool.inputSchema, case .array(let required)? = schema["required"] {
+        if let tool = tools(session).first(where: { $0.name == name }), case .object(let schema) = tool.inputSchema, case .array(let required)? = schema["required"] {
             for case .string(let key) in required where arguments[key] == nil {
                 return text("error: \(name) needs \"\(key)\"", error: true)
             }
@@ -125,6 +133,12 @@ public enum StewardMCPServer {
             case "delete_file":
                 return changed(try await session.change([.delete(path: s("path"))], tool: name), "deleted \(s("path"))")
             case "proposal_status": return text(try await status(session))
+            case "search_memory" where session.memory != nil:
+                let limit = Int(s("limit")).map { min(max($0, 1), 100) } ?? 10
+                let result = try await session.memory!.search(s("query"), limit: limit)
+                if result.hits.isEmpty { return text("Nothing in memory matches \"\(s("query"))\".") }
+                let lines = result.hits.map { "\($0.path)\($0.heading.isEmpty ? "" : " (\($0.heading))") [\(String(format: "%.3f", $0.score))]: \($0.snippet.replacingOccurrences(of: "\n", with: " "))" }
+                return text(lines.joined(separator: "\n") + (result.note.map { "\n(\($0))" } ?? ""))
             case "list_skills":
                 let registry = try await SkillRegistry.load(from: ws)
                 if registry.usable.isEmpty { return text("No approved skills yet.") }
@@ -135,7 +149,7 @@ public enum StewardMCPServer {
                 let path = s("path").isEmpty ? "SKILL.md" : try PathPolicy.lexical.check(s("path")).rawValue
                 return result(try await files.read("skills/\(skill.name)/\(path)", proposal: nil))
             default:
-                return text("error: there is no tool \"\(name)\"; the tools are: \(tools.map(\.name).joined(separator: ", "))", error: true)
+                return text("error: there is no tool \"\(name)\"; the tools are: \(tools(session).map(\.name).joined(separator: ", "))", error: true)
             }
         } catch let e as StewardError {
             return text("error: \(e.message)", error: true)

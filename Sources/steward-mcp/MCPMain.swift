@@ -2,7 +2,10 @@ import ArgumentParser
 import Foundation
 import StewardCore
 import StewardMCP
+import StewardMemory
+import StewardModels
 import StewardSandbox
+import StewardStore
 
 /// The MCP server `steward mcp` runs (a program of its own: see Package.swift).
 @main
@@ -18,8 +21,12 @@ struct StewardMCPMain: AsyncParsableCommand {
     func run() async throws {
         do {
             let policy = try PathPolicy.outsideTools(folders: folders.map { $0.split(separator: ",").map(String.init) })
-            let ws = try await Workspace.open(at: workspace)
-            let session = MCPSession(workspace: ws, policy: policy, agent: agent)
+            let ws = try await Workspace.open(at: workspace) { stateDir in try Store(path: stateDir + "/steward.db") }
+            guard let store = await ws.auditIndex as? Store else { throw StewardError.failure("the store did not open") }
+            let config = String(decoding: (try? await ws.readFile("steward.toml")) ?? Data(), as: UTF8.self)
+            let models = try ModelsConfig.parse(config, source: "steward.toml on main")
+            let router = models.route("embed").isEmpty ? nil : ModelRouter(config: models, ledger: store)
+            let session = MCPSession(workspace: ws, policy: policy, agent: agent, memory: MemoryIndex(workspace: ws, store: store, router: router))
             if isatty(0) == 1 {
                 Self.note("steward mcp speaks the Model Context Protocol on stdin/stdout; start it from an MCP client (see the README). Ctrl-D ends it.")
             }

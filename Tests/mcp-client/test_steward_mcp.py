@@ -41,7 +41,7 @@ async def session_checks(ws):
             check("cannot approve" in (init.instructions or ""), "the instructions say changes await review")
             tools = [t.name for t in (await session.list_tools()).tools]
             check(tools == ["list_files", "read_file", "search_files", "write_file", "edit_file", "move_file", "delete_file",
-                            "proposal_status", "list_skills", "read_skill"], f"tools: {tools}")
+                            "proposal_status", "search_memory", "list_skills", "read_skill"], f"tools: {tools}")
             check(not any("approve" in t or "reject" in t or "rollback" in t for t in tools), "no tool approves")
 
             r = await session.call_tool("write_file", {"path": "memory/alpha.md", "content": "alpha\n"})
@@ -72,6 +72,9 @@ async def session_checks(ws):
 
             status = text(await session.call_tool("proposal_status", {}))
             check("Proposal #1" in status and "memory/alpha.md" in status and "outputs/report.md" in status, f"proposal_status: {status}")
+            found = text(await session.call_tool("search_memory", {"query": "long-term notes markdown"}))
+            check(found.startswith("memory/README.md"), f"search_memory finds the approved note on main: {found}")
+            check("alpha" not in found, "search_memory sees main only, not the pending proposal")
             resources = [str(x.uri) for x in (await session.list_resources()).resources]
             check("steward://main/steward.toml" in resources, f"resources list main's files: {resources[:5]}")
             contents = await session.read_resource("steward://main/memory/README.md")

@@ -18,11 +18,16 @@ public struct WorkspaceConfig: Sendable, Hashable {
     public var skillMemoryMB = 512
     /// Processes (threads) a skill script may start (`[skills] max_processes`).
     public var skillMaxProcesses = 64
+    /// Folders whose proposals an agent's finished task may approve without asking
+    /// (`[policy] auto_approve`, the person's setting alone): each one a rule, `policy:FOLDER`.
+    public var autoApprove: [String] = []
+    /// The folders `[policy] auto_approve` may name: never `skills/` (scripts, self-modification).
+    public static let autoApprovable = ["memory", "outputs", "temp"]
 
     public init() {}
 
     /// The sections other parts of Steward own; their keys are checked there.
-    static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "router", "agents", "server", "memory", "policy"]
+    static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "router", "agents", "server", "memory"]
 
     /// Parses `steward.toml` text.
     /// - Throws: `StewardError.failure` naming the file, the line or the key (exit 1: the
@@ -84,10 +89,25 @@ public struct WorkspaceConfig: Sendable, Hashable {
                     default: throw unknown(source, "skills.\(k)", ["timeout_seconds", "memory_mb", "max_processes"])
                     }
                 }
+            case "policy":
+                let t = try section(table, key, source)
+                for k in t.keys {
+                    switch k {
+                    case "auto_approve":
+                        guard let list = t[k]?.array else { throw wrongType(source, "policy.auto_approve", "a list of folder names, e.g. [\"memory\"]") }
+                        for item in list {
+                            guard let f = item.string, autoApprovable.contains(f) else {
+                                throw StewardError.failure("\(source): policy.auto_approve may name only \(autoApprovable.joined(separator: ", ")) (got \(Escape.inline("\(item)"))); fix it and commit to main")
+                            }
+                            if !config.autoApprove.contains(f) { config.autoApprove.append(f) }
+                        }
+                    default: throw unknown(source, "policy.\(k)", ["auto_approve"])
+                    }
+                }
             case let k where otherSections.contains(k):
                 continue
             default:
-                throw unknown(source, key, ["sandbox", "hooks", "skills"] + otherSections.sorted())
+                throw unknown(source, key, ["sandbox", "hooks", "skills", "policy"] + otherSections.sorted())
             }
         }
         return config

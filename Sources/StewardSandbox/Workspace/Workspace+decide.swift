@@ -98,6 +98,18 @@ extension Workspace {
         }
     }
 
+    /// Approves N by the person's `[policy] auto_approve` when every path it changes is under
+    /// one of the policy's folders: an ordinary approval (pre-merge hooks run and may veto, a
+    /// merge commit, rollback-able) by `policy:FOLDER`. Nil when no rule covers it.
+    /// - Throws: what `approve` throws (a veto leaves the proposal pending).
+    public func autoApprove(_ n: Int) throws -> MergeResult? {
+        let rules = try config().autoApprove
+        guard !rules.isEmpty else { return nil }
+        let paths = try diff(n).files.flatMap { [$0.path] + ($0.oldPath.map { [$0] } ?? []) }
+        guard !paths.isEmpty, let rule = rules.first(where: { r in paths.allSatisfy { $0.hasPrefix(r + "/") } }) else { return nil }
+        return try approve(n, by: "policy:\(rule)")
+    }
+
     /// Rejects proposal N: the branch is deleted and its head kept under
     /// `refs/steward/archive/N`, so what the agent tried stays in the audit trail.
     public func reject(_ n: Int, by person: String, reason: String?) throws -> ProposalInfo {
