@@ -27,6 +27,11 @@ public struct MemoryIndex: Sendable {
         /// Files whose chunks changed.
         public var files: Int
         public var chunks: Int
+        public init(commit: String, files: Int, chunks: Int) {
+            self.commit = commit
+            self.files = files
+            self.chunks = chunks
+        }
     }
 
     /// Brings the index up to `main`'s tip from the diff since the commit it reflects.
