@@ -74,9 +74,9 @@ enum MemoryBench {
             search.append(try await msAsync { n = try await index.search(q, limit: 10).hits.count })
             if n > 0 { found += 1 }
         }
-        progress("git grep on the same commit (the peer), \(min(queries, 30)) queries…")
+        progress("git grep on the same commit (the peer), \(min(queries, 10)) queries…")
         var grep: [Double] = []
-        for q in qs.prefix(30) {
+        for q in qs.prefix(10) {
             let words = q.split(separator: " ")
             grep.append(try ms {
                 _ = try ProcessRunner.run("/usr/bin/git", arguments: ["-C", wsPath, "grep", "-l", "-i", "-w"] + words.flatMap { ["-e", String($0)] } + ["main", "--", "memory"],

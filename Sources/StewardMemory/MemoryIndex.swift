@@ -59,11 +59,27 @@ public struct MemoryIndex: Sendable {
         return SyncResult(commit: tip, files: changes.count, chunks: chunks.count)
     }
 
-    /// An FTS5 query from a person's words: each word a quoted term, any of them (BM25 ranks
-    /// by how many and how rare), so no FTS5 syntax in the words can break or widen it.
-    public static func ftsQuery(_ words: String) -> String? {
+    /// An FTS5 query from a person's words: each word a quoted term, so no FTS5 syntax in the
+    /// words can break or widen it; all of them (`AND`), or any of them (`OR`).
+    public static func ftsQuery(_ words: String, all: Bool = false) -> String? {
         let terms = words.lowercased().split { !($0.isLetter || $0.isNumber) }.prefix(32).map { "\"\($0)\"" }
-        return terms.isEmpty ? nil : terms.joined(separator: " OR ")
+        return terms.isEmpty ? nil : terms.joined(separator: all ? " AND " : " OR ")
+    }
+
+    /// BM25 hits: notes holding all the words first (a small set, cheap to rank), then, if
+    /// that gives fewer than `want`, notes holding any of them (BM25 ranks those by how many
+    /// and how rare). Ranking every note that holds one common word is what made the slowest
+    /// searches slow (docs/benchmarks.md).
+    func wordHits(_ query: String, want: Int, pool: Int) throws -> [MemoryHit] {
+        guard let any = Self.ftsQuery(query), let all = Self.ftsQuery(query, all: true) else {
+            throw StewardError.usage("the query has no words to search for")
+        }
+        var hits = try store.searchMemory(match: all, limit: pool)
+        if hits.count < want && any != all {
+            let seen = Set(hits.map(\.chunk))
+            hits += try store.searchMemory(match: any, limit: pool).filter { !seen.contains($0.chunk) }
+        }
+        return hits
     }
 
     public struct SearchResult: Sendable {
@@ -78,11 +94,8 @@ public struct MemoryIndex: Sendable {
     /// (reciprocal rank fusion, k = 60). Syncs first.
     public func search(_ query: String, limit: Int = 10) async throws -> SearchResult {
         _ = try await sync()
-        guard let match = Self.ftsQuery(query) else {
-            throw StewardError.usage("the query has no words to search for")
-        }
         let pool = max(limit, 50)
-        let bm25 = try store.searchMemory(match: match, limit: pool)
+        let bm25 = try wordHits(query, want: limit, pool: pool)
         guard let router else { return SearchResult(hits: Array(bm25.prefix(limit)), mode: "bm25", note: nil) }
         do {
             let model = try await embedMissing(router)
