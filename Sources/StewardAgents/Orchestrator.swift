@@ -77,9 +77,10 @@ public struct Orchestrator: Sendable {
     }
 
     /// Runs a new task with the chosen agent.
-    public func run(task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions,
+    /// `id`: the task's id, when the caller hands it out before the task starts (`serve`).
+    public func run(task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions, id: String = TaskRecord.newID(),
                     progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
-        let record = TaskRecord(id: TaskRecord.newID(), prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
+        let record = TaskRecord(id: id, prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills, memory: memory)
         let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, skills: skills)

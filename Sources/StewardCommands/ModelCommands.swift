@@ -1,4 +1,5 @@
 import ArgumentParser
+import StewardAgents
 import Foundation
 import StewardCore
 import StewardModels
@@ -12,13 +13,7 @@ extension WorkspaceOptions {
     }
 
     /// `steward.toml` as committed on `main` ("" when there is none).
-    func configText(_ ws: Workspace) async throws -> String {
-        do {
-            return String(decoding: try await ws.readFile("steward.toml"), as: UTF8.self)
-        } catch let e as StewardError where e.code == .notFound {
-            return ""
-        }
-    }
+    func configText(_ ws: Workspace) async throws -> String { try await Orchestrator.configText(ws) }
 }
 
 /// Asks on the terminal before the first cloud call of a task (`cloud = "ask"`).

@@ -35,13 +35,9 @@ struct AgentRunOptions: ParsableArguments {
     /// The workspace, its store, and an orchestrator configured from `main`'s `steward.toml`.
     func orchestrator(_ workspace: WorkspaceOptions) async throws -> (Workspace, Orchestrator, AgentLimits) {
         let (ws, store) = try await workspace.openWithStore(syncAudit: false)
-        let text = try await workspace.configText(ws)
-        let models = try ModelsConfig.parse(text, source: "steward.toml on main")
-        let agents = try AgentsConfig.parse(text, source: "steward.toml on main")
         let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
-        let router = ModelRouter(config: models, ledger: store, consent: consent)
-        let memory = MemoryIndex(workspace: ws, store: store, router: models.route("embed").isEmpty ? nil : router)
-        return (ws, Orchestrator(workspace: ws, router: router, ledger: store, config: agents, memory: memory), limits(agents))
+        let (orchestrator, agents) = try await Orchestrator.fromMain(ws, store: store, consent: consent)
+        return (ws, orchestrator, limits(agents))
     }
 }
 

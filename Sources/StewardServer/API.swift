@@ -1,0 +1,242 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import StewardAgents
+import StewardCore
+import StewardModels
+import StewardSandbox
+import StewardSkills
+import StewardStore
+
+/// The JSON API under `/api/v1` (docs/openapi.json). Handlers call the library the CLI uses.
+enum API {
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        let text = try PrettyJSON.encode(value)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
+    }
+
+    /// The request's JSON object (an empty body is an empty object).
+    static func body(_ request: Request) async throws -> [String: Any] {
+        let buffer = try await request.body.collect(upTo: 1 << 20)
+        if buffer.readableBytes == 0 { return [:] }
+        guard let obj = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else {
+            throw APIError(.badRequest, "the body must be a JSON object")
+        }
+        return obj
+    }
+
+    static func string(_ body: [String: Any], _ key: String, required: Bool = false) throws -> String? {
+        switch body[key] {
+        case nil, is NSNull:
+            if required { throw APIError(.badRequest, "\"\(key)\" is required") }
+            return nil
+        case let s as String: return s
+        default: throw APIError(.badRequest, "\"\(key)\" must be a string")
+        }
+    }
+
+    static func number(_ context: StewardContext, _ name: String = "n") throws -> Int {
+        guard let s = context.parameters.get(name), let n = Int(s), n > 0, n < Int(Int32.max) else {
+            throw APIError(.badRequest, "the proposal number must be a positive integer")
+        }
+        return n
+    }
+
+    /// Approve, reject and rollback: the owner's token only; agent tokens never.
+    static func requireOwner(_ context: StewardContext) throws {
+        guard context.token?.scope == .owner else {
+            throw APIError(.forbidden, "only the owner's token may approve, reject or roll back; this token's scope is '\(context.token?.scope.rawValue ?? "none")'")
+        }
+    }
+
+    /// Runs a library call, turning its errors into JSON errors with the CLI's messages.
+    static func call<T>(_ work: () async throws -> T) async throws -> T {
+        do { return try await work() } catch let e as StewardError { throw APIError(e) }
+    }
+
+    struct DiffOutput: Encodable {
+        var number: Int
+        var title: String
+        var base: String
+        var head: String
+        var files: [StewardGitFile]
+        var patch: String
+    }
+
+    struct StewardGitFile: Encodable {
+        var path: String
+        var oldPath: String?
+        var status: String
+        var additions: Int
+        var deletions: Int
+    }
+
+    struct Spend: Encodable {
+        struct Day: Encodable { var date: String; var usd: Double }
+        var todayUSD: Double
+        var monthUSD: Double
+        var dailyCapUSD: Double?
+        var monthlyCapUSD: Double?
+        var perDay: [Day]
+    }
+
+    struct ModelOut: Encodable {
+        var name: String
+        var provider: String
+        var model: String
+        var url: String
+        var cloud: Bool
+    }
+
+    static func register(_ api: RouterGroup<StewardContext>, _ state: ServerState) {
+        let ws = state.workspace, store = state.store
+
+        api.get("openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
+
+        // Proposals
+        api.get("proposals") { _, _ in try json(try await call { try await ws.pending(cache: store) }) }
+        api.get("proposals/:n") { _, c in
+            let n = try number(c)
+            return try json(try await call { try await ws.proposal(n) })
+        }
+        api.get("proposals/:n/diff") { _, c in
+            let n = try number(c)
+            let d = try await call { try await ws.diff(n) }
+            return try json(DiffOutput(number: d.number, title: d.title, base: d.base, head: d.head,
+                                       files: d.files.map { StewardGitFile(path: $0.path, oldPath: $0.oldPath, status: $0.status.rawValue, additions: $0.additions, deletions: $0.deletions) },
+                                       patch: d.text))
+        }
+        api.post("proposals/:n/approve") { req, c in
+            try requireOwner(c)
+            let n = try number(c)
+            let b = try await body(req)
+            let accept = (b["acceptRisks"] as? Bool) ?? false
+            return try json(try await call { try await ws.approve(n, by: approver(c), expectedHead: try string(b, "expectedHead"), acceptRisks: accept) })
+        }
+        api.post("proposals/:n/reject") { req, c in
+            try requireOwner(c)
+            let n = try number(c)
+            let reason = try string(try await body(req), "reason")
+            return try json(try await call { try await ws.reject(n, by: approver(c), reason: reason) })
+        }
+        api.post("proposals/:n/rollback") { req, c in
+            try requireOwner(c)
+            let n = try number(c)
+            let reason = try string(try await body(req), "reason")
+            return try json(try await call { try await ws.rollback(n, by: approver(c), reason: reason) }, status: .created)
+        }
+
+        // The audit trail
+        api.get("audit") { req, _ in
+            let limit = req.uri.queryParameters.get("limit").flatMap { Int($0) }.map { min(max($0, 1), 10_000) } ?? 200
+            let proposal = req.uri.queryParameters.get("proposal").flatMap { Int($0) }
+            try await call { try await ws.syncIndex() }
+            return try json(try store.events(proposal: proposal, limit: limit))
+        }
+
+        // Skills, models, spend
+        api.get("skills") { _, _ in try json(try await call { try await SkillRegistry.load(from: ws).reports }) }
+        api.get("models") { _, _ in
+            let config = try await call { try ModelsConfig.parse(try await Orchestrator.configText(ws), source: "steward.toml on main") }
+            return try json(config.models.values.sorted { $0.name < $1.name }.map { ModelOut(name: $0.name, provider: $0.provider.rawValue, model: $0.model, url: $0.url, cloud: $0.cloud) })
+        }
+        api.get("spend") { _, _ in
+            let config = try await call { try ModelsConfig.parse(try await Orchestrator.configText(ws), source: "steward.toml on main") }
+            return try json(try spend(store, config))
+        }
+
+        // Tasks
+        api.get("tasks") { req, _ in
+            let limit = req.uri.queryParameters.get("limit").flatMap { Int($0) }.map { min(max($0, 1), 1_000) } ?? 50
+            return try json(try store.tasks(limit: limit))
+        }
+        api.post("tasks") { req, _ in
+            let b = try await body(req)
+            let prompt = try string(b, "task", required: true) ?? ""
+            var agent: AgentKind?
+            if let a = try string(b, "agent") {
+                guard let k = AgentKind(rawValue: a) else { throw APIError(.badRequest, "\"agent\" must be one of code, research, fileops") }
+                agent = k
+            }
+            let id = try await call { try await state.runner.start(prompt, agent: agent) }
+            return try json(["id": id, "events": "/api/v1/tasks/\(id)/events"], status: .accepted)
+        }
+        api.get("tasks/:id") { _, c in
+            let id = c.parameters.get("id") ?? ""
+            guard let t = try store.task(id) else {
+                if await state.runner.isRunning(id) { return try json(["id": id, "status": "starting"]) }
+                throw APIError(.notFound, "there is no task \(Escape.inline(id))")
+            }
+            return try json(TaskDetail(task: t, steps: try store.steps(of: t.id)))
+        }
+        api.post("tasks/:id/cancel") { _, c in
+            let id = c.parameters.get("id") ?? ""
+            guard await state.runner.cancel(id) else { throw APIError(.conflict, "task \(Escape.inline(id)) is not running here; nothing to cancel") }
+            return try json(["id": id, "status": "cancelling"], status: .accepted)
+        }
+        api.get("tasks/:id/events") { _, c in
+            let id = c.parameters.get("id") ?? ""
+            guard let stream = await state.runner.subscribe(id) else {
+                throw APIError(.notFound, "task \(Escape.inline(id)) was not started by this server; its steps are at /api/v1/tasks/\(Escape.inline(id))")
+            }
+            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: .init { writer in
+                for await e in stream { try await writer.write(ByteBuffer(string: e.sse)) }
+                try await writer.finish(nil)
+            })
+        }
+
+        // Schedules
+        api.get("schedules") { _, _ in try json(try store.schedules()) }
+        api.post("schedules") { req, _ in
+            let b = try await body(req)
+            let cron = try string(b, "cron", required: true) ?? "", task = try string(b, "task", required: true) ?? ""
+            let zone = try string(b, "timeZone") ?? TimeZone.current.identifier
+            let agent = try string(b, "agent")
+            if let agent, AgentKind(rawValue: agent) == nil { throw APIError(.badRequest, "\"agent\" must be one of code, research, fileops") }
+            guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError(.badRequest, "\"task\" is empty; say what to do") }
+            _ = try await call { try CronSchedule(cron, timeZone: zone) }
+            return try json(try store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent, catchUp: (b["catchUp"] as? Bool) ?? true), status: .created)
+        }
+        api.delete("schedules/:id") { _, c in
+            guard let id = c.parameters.get("id").flatMap({ Int64($0) }), try store.removeSchedule(id) else {
+                throw APIError(.notFound, "there is no such schedule")
+            }
+            return Response(status: .noContent)
+        }
+        api.post("schedules/:id/run") { _, c in
+            guard let id = c.parameters.get("id").flatMap({ Int64($0) }) else { throw APIError(.badRequest, "the schedule id must be a number") }
+            let task = try await call { try await state.scheduler.runNow(id) }
+            return try json(["id": task, "events": "/api/v1/tasks/\(task)/events"], status: .accepted)
+        }
+    }
+
+    struct TaskDetail: Encodable {
+        var task: TaskRecord
+        var steps: [TaskStepRecord]
+    }
+
+    /// Who approves through the API: the token's label (the owner's is `owner`), as `api:LABEL`.
+    static func approver(_ c: StewardContext) -> String {
+        "api:" + (c.token?.label ?? "unknown").filter { $0.isLetter || $0.isNumber || "-_.".contains($0) }.prefix(40)
+    }
+
+    /// Cloud spend today, this month, per day for 30 days, against the caps.
+    static func spend(_ store: Store, _ config: ModelsConfig) throws -> Spend {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone.current
+        let now = Date()
+        let today = cal.startOfDay(for: now)
+        let month = cal.date(from: cal.dateComponents([.year, .month], from: now)) ?? today
+        var days: [Spend.Day] = []
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd"
+        for i in (0..<30).reversed() {
+            let start = cal.date(byAdding: .day, value: -i, to: today)!, end = cal.date(byAdding: .day, value: 1, to: start)!
+            days.append(.init(date: f.string(from: start), usd: try store.cloudSpend(since: start) - store.cloudSpend(since: end)))
+        }
+        return Spend(todayUSD: try store.cloudSpend(since: today), monthUSD: try store.cloudSpend(since: month),
+                     dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, perDay: days)
+    }
+}

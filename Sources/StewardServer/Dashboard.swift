@@ -1,0 +1,239 @@
+import Foundation
+import Hummingbird
+import Mustache
+import StewardAgents
+import StewardModels
+import NIOCore
+import StewardCore
+import StewardSandbox
+import StewardSkills
+import StewardStore
+
+/// The dashboard's logins: the token once, then an HttpOnly, SameSite=Strict session cookie
+/// with a CSRF token that every state-changing form must carry.
+public actor Sessions {
+    public struct Session: Sendable {
+        public var id: String
+        public var tokenID: String
+        public var csrf: String
+        public var expires: Date
+    }
+    var sessions: [String: Session] = [:]
+    public static let cookie = "steward_session"
+
+    func create(tokenID: String) -> Session {
+        sessions = sessions.filter { $0.value.expires > Date() }
+        let s = Session(id: TokenStore.secret(), tokenID: tokenID, csrf: TokenStore.secret(), expires: Date().addingTimeInterval(12 * 3600))
+        sessions[s.id] = s
+        return s
+    }
+
+    func session(from request: Request) -> Session? {
+        guard let id = request.cookies[Self.cookie]?.value, let s = sessions[id], s.expires > Date() else { return nil }
+        return s
+    }
+
+    func end(_ id: String) { sessions[id] = nil }
+}
+
+/// Server-rendered pages (swift-mustache), a small stylesheet and a little plain JavaScript for
+/// live task updates over SSE. Every state change is a POST form with the session's CSRF token.
+enum Dashboard {
+    static let library: MustacheLibrary = {
+        var l = MustacheLibrary()
+        for (name, text) in Templates.all {
+            // The templates are constants of this program, checked by the tests.
+            try! l.register(text, named: name)
+        }
+        return l
+    }()
+
+    static func page(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
+        var v = values
+        v["page"] = template
+        let html = library.render(v, withTemplate: template) ?? "template \(template) is missing"
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    static func redirect(_ to: String, headers extra: HTTPFields = [:]) -> Response {
+        var h = extra
+        h[.location] = to
+        return Response(status: .seeOther, headers: h)
+    }
+
+    /// The form's fields (application/x-www-form-urlencoded).
+    static func form(_ request: Request) async throws -> [String: String] {
+        let buffer = try await request.body.collect(upTo: 1 << 16)
+        var out: [String: String] = [:]
+        for pair in String(buffer: buffer).split(separator: "&") {
+            let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            if kv.count == 2 { out[kv[0]] = kv[1] } else if kv.count == 1 { out[kv[0]] = "" }
+        }
+        return out
+    }
+
+    static func register(_ router: Router<StewardContext>, _ state: ServerState) {
+        let ws = state.workspace, store = state.store
+
+        /// The session, or a redirect to the login page.
+        func session(_ req: Request) async -> Sessions.Session? { await state.sessions.session(from: req) }
+
+        /// A POST from a page: the session and its CSRF token must both match.
+        func checkedForm(_ req: Request) async throws -> (Sessions.Session, [String: String]) {
+            guard let s = await session(req) else { throw APIError(.unauthorized, "your session has ended; log in again at /login") }
+            let f = try await form(req)
+            guard let token = f["csrf"], token.utf8.count == s.csrf.utf8.count, TokenStore.match(token, in: [.init(id: "", scope: .owner, label: "", secret: s.csrf, created: Date())]) != nil else {
+                throw APIError(.forbidden, "the form's CSRF token is missing or wrong; reload the page and try again")
+            }
+            return (s, f)
+        }
+
+        router.get("/") { req, _ in redirect(await session(req) == nil ? "/login" : "/proposals") }
+        router.get("style.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css", .cacheControl: "max-age=3600"], body: .init(byteBuffer: ByteBuffer(string: Templates.css)))
+        }
+        router.get("live.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "max-age=3600"], body: .init(byteBuffer: ByteBuffer(string: Templates.js)))
+        }
+        router.get("login") { _, _ in page("login", [:]) }
+        router.post("login") { req, _ in
+            let f = try await form(req)
+            guard let t = TokenStore.match((f["token"] ?? "").trimmingCharacters(in: .whitespaces), in: try state.tokens.load()), t.scope == .owner else {
+                return page("login", ["error": "That is not the owner's token. 'steward token' prints it."], status: .unauthorized)
+            }
+            let s = await state.sessions.create(tokenID: t.id)
+            return redirect("/proposals", headers: [.setCookie: "\(Sessions.cookie)=\(s.id); Path=/; HttpOnly; SameSite=Strict; Max-Age=43200"])
+        }
+        router.post("logout") { req, _ in
+            let (s, _) = try await checkedForm(req)
+            await state.sessions.end(s.id)
+            return redirect("/login", headers: [.setCookie: "\(Sessions.cookie)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"])
+        }
+
+        router.get("proposals") { req, _ in
+            guard let s = await session(req) else { return redirect("/login") }
+            let list = try await ws.pending(cache: store).map { p -> [String: Any] in
+                ["number": p.number, "title": p.title, "agent": p.agent, "kind": ((p.kind == .rollback ? ["rollback"] : []) + p.contents).joined(separator: "+"),
+                 "files": p.files, "additions": p.additions, "deletions": p.deletions]
+            }
+            return page("proposals", ["csrf": s.csrf, "proposals": list, "none": list.isEmpty])
+        }
+        router.get("proposals/:n") { req, c in
+            guard let s = await session(req) else { return redirect("/login") }
+            let n = try API.number(c)
+            let info: ProposalInfo, diff: ProposalDiff
+            do {
+                info = try await ws.proposal(n)
+                diff = try await ws.diff(n)
+            } catch let e as StewardError { throw APIError(e) }
+            let lines = diff.text.split(separator: "\n", omittingEmptySubsequences: false).map { l -> [String: Any] in
+                let cls = l.hasPrefix("+++") || l.hasPrefix("---") ? "file" : l.hasPrefix("+") ? "add" : l.hasPrefix("-") ? "del" : l.hasPrefix("@@") ? "hunk" : "ctx"
+                return ["text": Escape.inline(String(l)), "cls": cls]
+            }
+            return page("proposal", ["csrf": s.csrf, "number": n, "title": info.title, "agent": info.agent, "status": info.status.rawValue,
+                                     "head": info.head ?? "", "pending": info.status == .pending, "undoable": info.status == .approved || info.status == .applied,
+                                     "kind": info.contents.joined(separator: "+"), "lines": lines, "message": req.uri.queryParameters.get("message") ?? ""])
+        }
+        for action in ["approve", "reject", "rollback"] {
+            router.post("proposals/:n/\(action)") { req, c in
+                let (s, f) = try await checkedForm(req)
+                let n = try API.number(c)
+                guard let token = try state.tokens.load().first(where: { $0.id == s.tokenID }), token.scope == .owner else {
+                    throw APIError(.forbidden, "only the owner may \(action)")
+                }
+                var ctx = c
+                ctx.token = token
+                let who = API.approver(ctx)
+                let message: String
+                do {
+                    switch action {
+                    case "approve":
+                        let r = try await ws.approve(n, by: who, expectedHead: f["head"], acceptRisks: f["acceptRisks"] == "on")
+                        message = "Approved #\(n): merged into main as \(r.commit.prefix(10))."
+                    case "reject":
+                        _ = try await ws.reject(n, by: who, reason: f["reason"].flatMap { $0.isEmpty ? nil : $0 })
+                        message = "Rejected #\(n)."
+                    default:
+                        let r = try await ws.rollback(n, by: who, reason: f["reason"].flatMap { $0.isEmpty ? nil : $0 })
+                        message = "Rolled back #\(n) as #\(r.rollbackNumber ?? 0)."
+                    }
+                } catch let e as StewardError {
+                    message = "Not done: " + e.message
+                }
+                return redirect("/proposals/\(n)?message=" + (message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+            }
+        }
+
+        router.get("tasks") { req, _ in
+            guard let s = await session(req) else { return redirect("/login") }
+            let tasks = try store.tasks(limit: 50).map { t -> [String: Any] in
+                ["id": t.id, "status": t.status.rawValue, "agent": t.agent, "prompt": Escape.inline(String(t.prompt.prefix(100))),
+                 "proposal": t.proposal.map { "#\($0)" } ?? "", "steps": t.steps, "running": t.status == .running]
+            }
+            return page("tasks", ["csrf": s.csrf, "tasks": tasks])
+        }
+        router.post("tasks") { req, _ in
+            let (_, f) = try await checkedForm(req)
+            do {
+                let id = try await state.runner.start(f["task"] ?? "", agent: f["agent"].flatMap { AgentKindName.kind($0) })
+                return redirect("/tasks/\(id)")
+            } catch let e as StewardError { throw APIError(e) }
+        }
+        router.get("tasks/:id") { req, c in
+            guard let s = await session(req) else { return redirect("/login") }
+            let id = c.parameters.get("id") ?? ""
+            let t = try store.task(id)
+            let steps = try t.map { try store.steps(of: $0.id) } ?? []
+            let rows = steps.filter { $0.kind == .tool || $0.kind == .fallback || $0.kind == .error }.map { st -> [String: Any] in
+                ["kind": st.kind.rawValue, "name": st.name ?? st.model ?? "", "ok": st.ok, "output": Escape.inline(String(st.output.prefix(200)))]
+            }
+            return page("task", ["csrf": s.csrf, "id": id, "status": t?.status.rawValue ?? "starting", "prompt": Escape.inline(t?.prompt ?? ""),
+                                 "proposal": t?.proposal ?? 0, "hasProposal": t?.proposal != nil, "steps": rows,
+                                 "live": await state.runner.isRunning(id)])
+        }
+
+        router.get("audit") { req, _ in
+            guard await session(req) != nil else { return redirect("/login") }
+            try await ws.syncIndex()
+            let f = DateFormatter()
+            f.dateFormat = "yyyy-MM-dd HH:mm"
+            let events = try store.events(limit: 200).reversed().map { e -> [String: Any] in
+                ["date": f.string(from: e.date), "kind": e.kind.rawValue, "proposal": e.proposal, "actor": Escape.inline(e.actor), "title": Escape.inline(e.title ?? "")]
+            }
+            return page("audit", ["events": Array(events)])
+        }
+        router.get("skills") { req, _ in
+            guard await session(req) != nil else { return redirect("/login") }
+            let skills = try await SkillRegistry.load(from: ws).reports.map { r -> [String: Any] in
+                ["name": r.folder, "valid": r.valid, "description": Escape.inline(r.manifest?.description ?? r.errors.first?.message ?? ""), "risks": r.risks.count]
+            }
+            return page("skills", ["skills": skills, "none": skills.isEmpty])
+        }
+        router.get("models") { req, _ in
+            guard await session(req) != nil else { return redirect("/login") }
+            let config = try ModelsConfig.parse(try await Orchestrator.configText(ws), source: "steward.toml on main")
+            let spend = try API.spend(store, config)
+            let maxDay = max(spend.perDay.map(\.usd).max() ?? 0, 0.0001)
+            let bars = spend.perDay.map { d -> [String: Any] in
+                ["date": d.date, "usd": String(format: "%.4f", d.usd), "height": Int((d.usd / maxDay * 100).rounded())]
+            }
+            let models = config.models.values.sorted { $0.name < $1.name }.map { m -> [String: Any] in
+                ["name": m.name, "provider": m.provider.rawValue, "model": m.model, "url": m.url, "cloud": m.cloud]
+            }
+            return page("models", ["models": models, "today": String(format: "%.4f", spend.todayUSD), "month": String(format: "%.4f", spend.monthUSD),
+                                   "dailyCap": String(format: "%.2f", config.dailyUSD), "monthlyCap": String(format: "%.2f", config.monthlyUSD), "bars": bars])
+        }
+        router.get("schedules") { req, _ in
+            guard let s = await session(req) else { return redirect("/login") }
+            let list = try store.schedules().map { sc -> [String: Any] in
+                let next = (try? CronSchedule(sc.cron, timeZone: sc.timeZone))?.next(after: Date()).map { ISO8601DateFormatter().string(from: $0) } ?? "never"
+                return ["id": sc.id, "cron": sc.cron, "zone": sc.timeZone, "task": Escape.inline(sc.task), "next": next, "last": sc.lastTask ?? ""]
+            }
+            return page("schedules", ["csrf": s.csrf, "schedules": list, "none": list.isEmpty])
+        }
+    }
+}
+
+enum AgentKindName {
+    static func kind(_ s: String) -> StewardAgents.AgentKind? { s.isEmpty ? nil : StewardAgents.AgentKind(rawValue: s) }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import StewardAgents
+import StewardCore
+import StewardStore
+
+/// Runs the stored schedules inside `serve`: each fires at its cron times in its time zone;
+/// a run missed while Steward was down runs once at start (unless the schedule says not to);
+/// never two runs of one schedule at a time. A scheduled task is a task like any other: it
+/// ends in a proposal; nothing is approved unless the person's policy says so, and cloud
+/// models are not used under `cloud = "ask"` (nobody is there to ask).
+public actor Scheduler {
+    let store: Store
+    let runner: TaskRunner
+    let clock: @Sendable () -> Date
+    /// Schedule id → the task it is running.
+    var active: [Int64: String] = [:]
+    var loop: Task<Void, Never>?
+
+    public init(store: Store, runner: TaskRunner, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.runner = runner
+        self.clock = clock
+    }
+
+    /// One pass: fires every schedule that is due (and, at start, missed ones). Returns the
+    /// task ids started.
+    @discardableResult
+    public func tick(starting: Bool = false) async -> [String] {
+        let now = clock()
+        var started: [String] = []
+        for s in (try? store.schedules()) ?? [] {
+            if let t = active[s.id], await runner.isRunning(t) { continue }
+            active[s.id] = nil
+            guard let cron = try? CronSchedule(s.cron, timeZone: s.timeZone) else { continue }
+            let since = s.lastRun ?? s.created
+            guard let due = cron.next(after: since), due <= now else { continue }
+            // Missed while down: at start, run once if the schedule catches up, else skip to now.
+            let missed = starting && (cron.next(after: due).map { $0 <= now } ?? false)
+            if missed && !s.catchUp {
+                try? store.markScheduleRun(s.id, at: now, task: nil)
+                continue
+            }
+            if let id = try? await runner.start(s.task, agent: s.agent.flatMap(AgentKind.init(rawValue:)), origin: "schedule:\(s.id)") {
+                active[s.id] = id
+                started.append(id)
+                try? store.markScheduleRun(s.id, at: now, task: id)
+            }
+        }
+        return started
+    }
+
+    /// Runs schedule `id` now, unless a run of it is still going.
+    /// - Throws: `StewardError.notFound` / `.conflict`.
+    public func runNow(_ id: Int64) async throws -> String {
+        guard let s = try store.schedules().first(where: { $0.id == id }) else { throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them") }
+        if let t = active[id], await runner.isRunning(t) { throw StewardError.conflict("schedule \(id) is still running task \(t)") }
+        let task = try await runner.start(s.task, agent: s.agent.flatMap(AgentKind.init(rawValue:)), origin: "schedule:\(id)")
+        active[id] = task
+        try store.markScheduleRun(id, at: clock(), task: task)
+        return task
+    }
+
+    /// Ticks every `interval` seconds until stopped; the first tick catches up missed runs.
+    public func start(interval: Double = 20) {
+        guard loop == nil else { return }
+        loop = Task { [weak self] in
+            guard let self else { return }
+            await self.tick(starting: true)
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: UInt64(interval * 1e9))
+                await self.tick()
+            }
+        }
+    }
+
+    public func stop() { loop?.cancel(); loop = nil }
+}

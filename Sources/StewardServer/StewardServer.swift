@@ -1,0 +1,139 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import StewardAgents
+import StewardCore
+import StewardSandbox
+import StewardSkills
+import StewardStore
+
+/// What every request may use: the workspace, the store, the tokens, running tasks, the
+/// scheduler, and the dashboard's sessions. The routes call the same library as the CLI.
+public final class ServerState: Sendable {
+    public let workspace: Workspace
+    public let store: Store
+    public let tokens: TokenStore
+    public let runner: TaskRunner
+    public let scheduler: Scheduler
+    let sessions = Sessions()
+
+    public init(workspace: Workspace, store: Store) {
+        self.workspace = workspace
+        self.store = store
+        self.tokens = TokenStore(stateDir: workspace.stateDir)
+        self.runner = TaskRunner(workspace: workspace, store: store)
+        self.scheduler = Scheduler(store: store, runner: runner)
+    }
+}
+
+/// The request context: who is calling (from the bearer token or the session cookie).
+public struct StewardContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var token: TokenStore.Token?
+    /// Set when the caller came with the dashboard's session cookie (forms need its CSRF token).
+    public var session: Sessions.Session?
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+}
+
+/// An error a person can act on, as JSON (API) with its HTTP status.
+struct APIError: HTTPResponseError {
+    let status: HTTPResponse.Status
+    let message: String
+    var headers: HTTPFields = [:]
+
+    init(_ status: HTTPResponse.Status, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    init(_ e: StewardError) {
+        switch e.code {
+        case .usage: self.init(.badRequest, e.message)
+        case .notFound: self.init(.notFound, e.message)
+        case .refused: self.init(.forbidden, e.message)
+        case .conflict: self.init(.conflict, e.message)
+        default: self.init(.internalServerError, e.message)
+        }
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = PrettyJSON.text(.fields(["error": .fields(["status": .int(Int(status.code)), "message": .string(message)])]))
+        var h = headers
+        h[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: h, body: .init(byteBuffer: ByteBuffer(string: body + "\n")))
+    }
+}
+
+/// Security headers on every response: no framing, no sniffing, a strict content policy.
+struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var r = try await next(request, context)
+        r.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+        r.headers[.xFrameOptions] = "DENY"
+        r.headers[.xContentTypeOptions] = "nosniff"
+        r.headers[.referrerPolicy] = "no-referrer"
+        r.headers[.cacheControl] = r.headers[.cacheControl] ?? "no-store"
+        return r
+    }
+}
+
+/// Every API route needs a token: `Authorization: Bearer TOKEN`, or the dashboard's session
+/// cookie (for the dashboard's own scripts: read-only routes only, so a form on another site
+/// cannot act with it; state changes from the dashboard go through its CSRF-checked forms).
+struct Authenticate: RouterMiddleware {
+    let state: ServerState
+    func handle(_ request: Request, context: StewardContext, next: (Request, StewardContext) async throws -> Response) async throws -> Response {
+        var context = context
+        if request.uri.path == "/api/v1/openapi.json" { return try await next(request, context) }
+        let tokens = try state.tokens.load()
+        if let auth = request.headers[.authorization], auth.lowercased().hasPrefix("bearer ") {
+            guard let t = TokenStore.match(String(auth.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces), in: tokens) else {
+                throw APIError(.unauthorized, "the token is not valid; use the one 'steward token' prints")
+            }
+            context.token = t
+        } else if request.method == .get, let s = await state.sessions.session(from: request), let t = tokens.first(where: { $0.id == s.tokenID }) {
+            context.token = t
+            context.session = s
+        } else {
+            var e = APIError(.unauthorized, "this API needs the owner's token: send 'Authorization: Bearer TOKEN' (steward token prints it)")
+            e.headers[.wwwAuthenticate] = "Bearer realm=\"steward\""
+            throw e
+        }
+        return try await next(request, context)
+    }
+}
+
+extension HTTPField.Name {
+    static let xFrameOptions = Self("X-Frame-Options")!
+    static let xContentTypeOptions = Self("X-Content-Type-Options")!
+    static let referrerPolicy = Self("Referrer-Policy")!
+}
+
+public enum StewardServer {
+    /// The router with every route, for the real server and for tests without a socket.
+    public static func buildRouter(_ state: ServerState) -> Router<StewardContext> {
+        let router = Router(context: StewardContext.self)
+        router.add(middleware: SecurityHeaders())
+        API.register(router.group("api/v1").add(middleware: Authenticate(state: state)), state)
+        Dashboard.register(router, state)
+        return router
+    }
+
+    /// Serves until the process is stopped (SIGINT, SIGTERM). `onRunning` gets the bound port.
+    public static func run(_ state: ServerState, host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let app = Application(
+            router: buildRouter(state),
+            configuration: .init(address: .hostname(host, port: port), serverName: "steward"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
+        await state.scheduler.start()
+        try await app.runService()
+    }
+
+    /// Whether `host` is a loopback address (what `serve` binds to unless `--allow-remote`).
+    public static func isLoopback(_ host: String) -> Bool {
+        let h = host.lowercased()
+        return h == "localhost" || h == "::1" || h == "[::1]" || h.hasPrefix("127.")
+    }
+}

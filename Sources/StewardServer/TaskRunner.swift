@@ -1,0 +1,129 @@
+import Foundation
+import StewardAgents
+import StewardCore
+import StewardModels
+import StewardSandbox
+import StewardStore
+
+/// Tasks started through `serve` (the API, the dashboard, the scheduler): each runs in the
+/// background with the same orchestrator as `steward run`; its events are kept for late
+/// subscribers and streamed to live ones (Server-Sent Events).
+public actor TaskRunner {
+    public struct Event: Sendable, Hashable {
+        public var kind: String
+        public var data: [String: String]
+        /// `event: KIND` and `data: JSON` lines, then a blank line.
+        public var sse: String {
+            var fields = data
+            fields["kind"] = kind
+            let json = PrettyJSON.text(.object(fields.mapValues { .string($0) })).replacingOccurrences(of: "\n", with: "")
+            return "event: \(kind)\ndata: \(json)\n\n"
+        }
+    }
+
+    struct Running {
+        var task: Task<AgentOutcome, Never>
+        var events: [Event] = []
+        var subscribers: [UUID: AsyncStream<Event>.Continuation] = [:]
+        var finished = false
+    }
+
+    let workspace: Workspace
+    let store: Store
+    var running: [String: Running] = [:]
+
+    public init(workspace: Workspace, store: Store) {
+        self.workspace = workspace
+        self.store = store
+    }
+
+    /// Starts a task; returns its id at once. `agent` forces the agent. Cloud models are never
+    /// asked for consent here (there is no terminal): under `cloud = "ask"` they are not used.
+    public func start(_ prompt: String, agent: AgentKind? = nil, origin: String = "api") async throws -> String {
+        let text = prompt.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
+        guard text.count <= 10_000 else { throw StewardError.usage("the task is \(text.count) characters; the limit is 10,000") }
+        let (orchestrator, agents) = try await Orchestrator.fromMain(workspace, store: store, consent: nil)
+        let id = TaskRecord.newID()
+        let limits = agents.limits
+        let task = Task { [weak self] () -> AgentOutcome in
+            let choice = await orchestrator.classify(text, forced: agent, options: RouteOptions())
+            await self?.emit(id, Event(kind: "agent", data: ["agent": choice.kind.rawValue, "reason": choice.reason, "origin": origin]))
+            let outcome = await orchestrator.run(task: text, choice: choice, limits: limits, options: RouteOptions(), id: id) { event in
+                Task { await self?.emit(id, Self.event(event)) }
+            }
+            await self?.finish(id, outcome)
+            return outcome
+        }
+        running[id] = Running(task: task)
+        return id
+    }
+
+    /// Asks a running task to stop; it ends as `interrupted`, its proposal kept.
+    public func cancel(_ id: String) -> Bool {
+        guard let r = running[id], !r.finished else { return false }
+        r.task.cancel()
+        return true
+    }
+
+    public func isRunning(_ id: String) -> Bool { running[id].map { !$0.finished } ?? false }
+
+    /// The events so far and then live ones, ending after the task's `end` event.
+    public func subscribe(_ id: String) -> AsyncStream<Event>? {
+        guard var r = running[id] else { return nil }
+        let (stream, continuation) = AsyncStream<Event>.makeStream()
+        for e in r.events { continuation.yield(e) }
+        if r.finished {
+            continuation.finish()
+        } else {
+            let key = UUID()
+            r.subscribers[key] = continuation
+            running[id] = r
+        }
+        return stream
+    }
+
+    /// Waits for a task started here to end.
+    public func wait(_ id: String) async -> AgentOutcome? {
+        guard let r = running[id] else { return nil }
+        return await r.task.value
+    }
+
+    func emit(_ id: String, _ e: Event) {
+        guard var r = running[id] else { return }
+        r.events.append(e)
+        if r.events.count > 2_000 { r.events.removeFirst(r.events.count - 2_000) }
+        for c in r.subscribers.values { c.yield(e) }
+        running[id] = r
+    }
+
+    func finish(_ id: String, _ outcome: AgentOutcome) {
+        let rec = outcome.record
+        var data = ["task": rec.id, "status": rec.status.rawValue, "steps": "\(rec.steps)"]
+        if let p = rec.proposal { data["proposal"] = "\(p)" }
+        if let s = rec.summary { data["summary"] = s }
+        if let e = rec.error { data["error"] = e }
+        if let merged = outcome.autoApproved { data["autoApproved"] = merged.commit }
+        emit(id, Event(kind: "end", data: data))
+        guard var r = running[id] else { return }
+        r.finished = true
+        for c in r.subscribers.values { c.finish() }
+        r.subscribers = [:]
+        running[id] = r
+    }
+
+    static func event(_ e: AgentEvent) -> Event {
+        switch e {
+        case .trying(let m, let d): Event(kind: "trying", data: ["model": m, "detail": d])
+        case .skipped(let m, let r): Event(kind: "skipped", data: ["model": m, "reason": r])
+        case .failed(let m, let r): Event(kind: "failed", data: ["model": m, "reason": r])
+        case .text(let t): Event(kind: "text", data: ["text": t])
+        case .thinking(let t): Event(kind: "thinking", data: ["text": t])
+        case .toolCall(let n, let a): Event(kind: "tool", data: ["name": n, "arguments": String(a.prefix(2_000))])
+        case .toolResult(let n, let ok, let t): Event(kind: "result", data: ["name": n, "ok": ok ? "true" : "false", "text": String(t.prefix(2_000))])
+        case .correction(let f): Event(kind: "correction", data: ["text": f])
+        case .gaveUp(let m, let r): Event(kind: "gave-up", data: ["model": m, "reason": r])
+        case .proposalOpened(let n): Event(kind: "proposal", data: ["proposal": "\(n)"])
+        }
+    }
+}
