@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -50,6 +54,14 @@ let package = Package(
             dependencies: ["StewardCore", "StewardSandbox", .product(name: "Yams", package: "Yams")]),
         // Long-term memory: the FTS5 index of memory/ and outputs/ on main, embeddings, search.
         .target(name: "StewardMemory", dependencies: ["StewardCore", "StewardSandbox", "StewardStore", "StewardModels"]),
+        // `steward serve`: the HTTP API, the dashboard and the scheduler (Hummingbird 2).
+        .target(
+            name: "StewardServer",
+            dependencies: [
+                "StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
+            ]),
         // `steward mcp`: the sandbox's file tools for any MCP client (the official Swift SDK).
         .target(
             name: "StewardMCP",
@@ -76,6 +88,7 @@ let package = Package(
             name: "StewardCommands",
             dependencies: [
                 "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills", "StewardMemory",
+                "StewardServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,6 +119,9 @@ let package = Package(
         .testTarget(
             name: "StewardSkillsTests", dependencies: ["StewardSkills", "StewardSandbox", "StewardCore", "StewardTestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "StewardServerTests",
+            dependencies: ["StewardServer", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(
             name: "StewardMemoryTests", dependencies: ["StewardMemory", "StewardStore", "StewardSandbox", "StewardModels", "StewardCore", "StewardTestSupport"]),
         .testTarget(

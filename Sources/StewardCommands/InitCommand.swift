@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StewardCore
 import StewardSandbox
+import StewardServer
 import StewardStore
 
 struct InitCommand: AsyncParsableCommand {
@@ -18,6 +19,8 @@ struct InitCommand: AsyncParsableCommand {
         let (ws, creation) = try await Workspace.create(at: path, seed: Seed.files, by: Identity.approver(explicit: nil))
         // Create the (empty) store now, so the layout of .steward/ is there from the start.
         _ = try Store(path: ws.stateDir + "/steward.db")
+        // The owner's token for `steward serve` (.steward/tokens.json, mode 0600).
+        _ = try TokenStore(stateDir: ws.stateDir).owner()
         if json {
             try Terminal.printJSON(creation)
             return

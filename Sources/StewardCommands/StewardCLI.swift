@@ -109,7 +109,7 @@ struct Steward: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ProposeCommand.self, ReviewCommand.self, DiffCommand.self, ApproveCommand.self,
             RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self, AskCommand.self, ModelsCommand.self,
-            RunCommand.self, ReviseCommand.self, TasksCommand.self, TaskCommand.self, SkillsCommand.self, ImproveCommand.self, MCPCommand.self, MemoryCommand.self,
+            RunCommand.self, ReviseCommand.self, TasksCommand.self, TaskCommand.self, SkillsCommand.self, ImproveCommand.self, MCPCommand.self, MemoryCommand.self, ServeCommand.self, TokenCommand.self, ScheduleCommand.self,
         ]
     )
 }

@@ -76,10 +76,10 @@ enum Dashboard {
         let ws = state.workspace, store = state.store
 
         /// The session, or a redirect to the login page.
-        func session(_ req: Request) async -> Sessions.Session? { await state.sessions.session(from: req) }
+        @Sendable func session(_ req: Request) async -> Sessions.Session? { await state.sessions.session(from: req) }
 
         /// A POST from a page: the session and its CSRF token must both match.
-        func checkedForm(_ req: Request) async throws -> (Sessions.Session, [String: String]) {
+        @Sendable func checkedForm(_ req: Request) async throws -> (Sessions.Session, [String: String]) {
             guard let s = await session(req) else { throw APIError(.unauthorized, "your session has ended; log in again at /login") }
             let f = try await form(req)
             guard let token = f["csrf"], token.utf8.count == s.csrf.utf8.count, TokenStore.match(token, in: [.init(id: "", scope: .owner, label: "", secret: s.csrf, created: Date())]) != nil else {
@@ -198,7 +198,7 @@ enum Dashboard {
             let f = DateFormatter()
             f.dateFormat = "yyyy-MM-dd HH:mm"
             let events = try store.events(limit: 200).reversed().map { e -> [String: Any] in
-                ["date": f.string(from: e.date), "kind": e.kind.rawValue, "proposal": e.proposal, "actor": Escape.inline(e.actor), "title": Escape.inline(e.title ?? "")]
+                ["date": f.string(from: e.date), "kind": e.kind.rawValue, "proposal": e.proposal, "actor": Escape.inline(e.actor), "title": Escape.inline(e.title)]
             }
             return page("audit", ["events": Array(events)])
         }

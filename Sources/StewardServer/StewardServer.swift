@@ -1,5 +1,7 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
+import Logging
 import NIOCore
 import StewardAgents
 import StewardCore
@@ -69,7 +71,17 @@ struct APIError: HTTPResponseError {
 /// Security headers on every response: no framing, no sniffing, a strict content policy.
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var r = try await next(request, context)
+        var r: Response
+        do {
+            r = try await next(request, context)
+        } catch let e as HTTPResponseError {
+            r = try e.response(from: request, context: context)
+        } catch let e as StewardError {
+            r = try APIError(e).response(from: request, context: context)
+        } catch {
+            // Nothing else becomes a bare 500: say what failed.
+            r = try APIError(.internalServerError, "the server failed: \(error)").response(from: request, context: context)
+        }
         r.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
         r.headers[.xFrameOptions] = "DENY"
         r.headers[.xContentTypeOptions] = "nosniff"
@@ -123,10 +135,14 @@ public enum StewardServer {
 
     /// Serves until the process is stopped (SIGINT, SIGTERM). `onRunning` gets the bound port.
     public static func run(_ state: ServerState, host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        // Log lines go to stderr, at warning and above (LOG_LEVEL=info for every request).
+        var logger = Logger(label: "steward.serve", factory: { StreamLogHandler.standardError(label: $0) })
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
         let app = Application(
             router: buildRouter(state),
             configuration: .init(address: .hostname(host, port: port), serverName: "steward"),
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
         await state.scheduler.start()
         try await app.runService()
     }

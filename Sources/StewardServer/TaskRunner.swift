@@ -46,13 +46,20 @@ public actor TaskRunner {
         let (orchestrator, agents) = try await Orchestrator.fromMain(workspace, store: store, consent: nil)
         let id = TaskRecord.newID()
         let limits = agents.limits
-        let task = Task { [weak self] () -> AgentOutcome in
+        let runner = self
+        // Events go through one ordered stream to the runner, so subscribers see them in the
+        // order they happened and the `end` event last.
+        let (events, sink) = AsyncStream<Event>.makeStream()
+        let task = Task { () -> AgentOutcome in
+            let forward = Task { for await e in events { await runner.emit(id, e) } }
             let choice = await orchestrator.classify(text, forced: agent, options: RouteOptions())
-            await self?.emit(id, Event(kind: "agent", data: ["agent": choice.kind.rawValue, "reason": choice.reason, "origin": origin]))
+            sink.yield(Event(kind: "agent", data: ["agent": choice.kind.rawValue, "reason": choice.reason, "origin": origin]))
             let outcome = await orchestrator.run(task: text, choice: choice, limits: limits, options: RouteOptions(), id: id) { event in
-                Task { await self?.emit(id, Self.event(event)) }
+                sink.yield(Self.event(event))
             }
-            await self?.finish(id, outcome)
+            sink.finish()
+            await forward.value
+            await runner.finish(id, outcome)
             return outcome
         }
         running[id] = Running(task: task)

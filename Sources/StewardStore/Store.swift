@@ -144,6 +144,19 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
                 CREATE TABLE memoryState (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 """)
         }
+        m.registerMigration("v8: schedules") { db in
+            try db.create(table: "schedule") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("cron", .text).notNull()
+                t.column("timeZone", .text).notNull()
+                t.column("task", .text).notNull()
+                t.column("agent", .text)
+                t.column("catchUp", .boolean).notNull()
+                t.column("created", .datetime).notNull()
+                t.column("lastRun", .datetime)
+                t.column("lastTask", .text)
+            }
+        }
         return m
     }
 

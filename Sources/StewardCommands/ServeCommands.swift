@@ -1,0 +1,161 @@
+import ArgumentParser
+import Foundation
+import StewardAgents
+import StewardCore
+import StewardSandbox
+import StewardServer
+import StewardStore
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the HTTP API, the web dashboard and the scheduler (127.0.0.1:8737 by default).",
+        discussion: """
+            Every API request needs the owner's token (steward token prints it); the dashboard asks for it once. \
+            Binding anything but a loopback address needs --allow-remote, and then put TLS in front.
+            """)
+
+    @OptionGroup var options: WorkspaceOptions
+    @Option(help: "The address to bind.") var host = "127.0.0.1"
+    @Option(help: "The port (0: any free port, printed on start).") var port = 8737
+    @Flag(help: "Allow a non-loopback address (put TLS in front: the token travels in every request).") var allowRemote = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        if !StewardServer.isLoopback(host) && !allowRemote {
+            throw ValidationError("refusing to serve on \(host): only loopback addresses (127.0.0.1, ::1) unless you pass --allow-remote, and then put TLS in front")
+        }
+    }
+
+    func run() async throws {
+        let (ws, store) = try await options.openWithStore()
+        let token = try TokenStore(stateDir: ws.stateDir).owner()
+        if !StewardServer.isLoopback(host) {
+            Terminal.note("warning: serving on \(host), reachable from other machines; the token crosses the network in every request, so put TLS (a reverse proxy) in front")
+        }
+        let state = ServerState(workspace: ws, store: store)
+        let h = host
+        try await StewardServer.run(state, host: host, port: port) { bound in
+            Terminal.note("Steward is serving \(ws.root) at http://\(h):\(bound)/ (API under /api/v1; token: 'steward token'; \(token.secret.prefix(8))…). Ctrl-C stops it.")
+        }
+    }
+}
+
+struct TokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token",
+        abstract: "Print the owner's API token, rotate it, or make and revoke agent-scope tokens for other tools.",
+        discussion: "Agent-scope tokens can do everything but approve, reject and roll back. Tokens live in .steward/tokens.json (mode 0600).")
+
+    @OptionGroup var options: WorkspaceOptions
+    @Flag(help: "Replace the owner's token (the old one stops working).") var rotate = false
+    @Option(help: ArgumentHelp("Make an agent-scope token with this label and print it.", valueName: "label")) var agent: String?
+    @Option(help: ArgumentHelp("Revoke an agent token by its id.", valueName: "id")) var revoke: String?
+    @Flag(help: "List the tokens (ids, scopes, labels; never the secrets).") var list = false
+
+    func run() async throws {
+        let ws = try await options.open()
+        let tokens = TokenStore(stateDir: ws.stateDir)
+        if list {
+            var rows = [["ID", "SCOPE", "LABEL", "CREATED"]]
+            for t in try tokens.load() { rows.append([t.id, t.scope.rawValue, Escape.inline(t.label), Terminal.timestamp(t.created)]) }
+            print(Terminal.table(rows))
+        } else if let revoke {
+            guard try tokens.revoke(id: revoke) else { throw StewardError.notFound("there is no agent token \(Escape.inline(revoke)); 'steward token --list' shows them") }
+            print("Revoked \(Escape.inline(revoke)).")
+        } else if let agent {
+            print(try tokens.addAgent(label: agent).secret)
+        } else {
+            print((rotate ? try tokens.rotateOwner() : try tokens.owner()).secret)
+        }
+    }
+}
+
+struct ScheduleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Run tasks on a schedule inside 'steward serve': add, list, remove, run-now.",
+        subcommands: [ScheduleAdd.self, ScheduleList.self, ScheduleRemove.self, ScheduleRunNow.self])
+}
+
+struct ScheduleAdd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a schedule: five cron fields (or @hourly, @daily, @weekly) and a task.",
+        discussion: "Example: steward schedule add \"0 8 * * 1-5\" \"Summarise new notes in memory/\" --tz Europe/Paris")
+    @OptionGroup var options: WorkspaceOptions
+    @Argument(help: "minute hour day month weekday, or @hourly/@daily/@weekly/@monthly/@yearly.") var cron: String
+    @Argument(help: "The task, in your words.") var task: String
+    @Option(help: "The agent (default: chosen from the task).") var agent: AgentKind?
+    @Option(help: "An IANA time zone (default: this machine's).") var tz: String?
+    @Flag(help: "Do not run once at start when runs were missed while Steward was down.") var noCatchUp = false
+    @Flag(help: "Print it as JSON.") var json = false
+
+    func run() async throws {
+        let zone = tz ?? TimeZone.current.identifier
+        let schedule = try CronSchedule(cron, timeZone: zone)
+        guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
+        let (_, store) = try await options.openWithStore(syncAudit: false)
+        let s = try store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent?.rawValue, catchUp: !noCatchUp)
+        if json { return try Terminal.printJSON(s) }
+        let next = schedule.next(after: Date()).map { Terminal.timestamp($0) } ?? "never"
+        print("Added schedule \(s.id): \(Escape.inline(cron)) (\(zone)), next \(next). It runs while 'steward serve' runs; each run ends in a proposal.")
+    }
+}
+
+struct ScheduleList: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "The schedules and when each runs next.")
+    @OptionGroup var options: WorkspaceOptions
+    @Flag(help: "Print them as JSON.") var json = false
+
+    func run() async throws {
+        let (_, store) = try await options.openWithStore(syncAudit: false)
+        let list = try store.schedules()
+        if json { return try Terminal.printJSON(list) }
+        if list.isEmpty { return print("No schedules. Add one with: steward schedule add \"0 8 * * 1-5\" \"TASK\"") }
+        var rows = [["ID", "SCHEDULE", "ZONE", "NEXT", "LAST TASK", "TASK"]]
+        for s in list {
+            let next = (try? CronSchedule(s.cron, timeZone: s.timeZone))?.next(after: Date()).map { Terminal.timestamp($0) } ?? "never"
+            rows.append(["\(s.id)", Escape.inline(s.cron), s.timeZone, next, s.lastTask ?? "-", Escape.inline(String(s.task.prefix(50)))])
+        }
+        print(Terminal.table(rows))
+    }
+}
+
+struct ScheduleRemove: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a schedule.")
+    @OptionGroup var options: WorkspaceOptions
+    @Argument(help: "The schedule's id.") var id: Int64
+
+    func run() async throws {
+        let (_, store) = try await options.openWithStore(syncAudit: false)
+        guard try store.removeSchedule(id) else { throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them") }
+        print("Removed schedule \(id).")
+    }
+}
+
+struct ScheduleRunNow: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run-now", abstract: "Run a schedule's task now, here, as 'steward run' would (progress on stderr).")
+    @OptionGroup var workspace: WorkspaceOptions
+    @Argument(help: "The schedule's id.") var id: Int64
+    @OptionGroup var options: AgentRunOptions
+
+    func run() async throws {
+        let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
+        let (_, store) = try await workspace.openWithStore(syncAudit: false)
+        guard let s = try store.schedules().first(where: { $0.id == id }) else {
+            throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
+        }
+        let printer = ProgressPrinter(quiet: options.quiet)
+        let forced = options.agent ?? s.agent.flatMap(AgentKind.init(rawValue:))
+        let opts = options.routeOptions
+        let taskID = TaskRecord.newID()
+        try store.markScheduleRun(id, at: Date(), task: taskID)
+        let (outcome, interrupted) = await cancellableOnInterrupt {
+            let choice = await orchestrator.classify(s.task, forced: forced, options: opts)
+            return await orchestrator.run(task: s.task, choice: choice, limits: limits, options: opts, id: taskID, progress: printer.handle)
+        }
+        printer.finish()
+        try await options.report(outcome, workspace: ws, interrupted: interrupted)
+    }
+}
