@@ -1,10 +1,11 @@
 #!/bin/sh
 # Installs what Steward needs on Debian/Ubuntu: libgit2 (through pkg-config), SQLite, git
 # (the tests check repositories with the git CLI), tzdata, bubblewrap and util-linux (the skill
-# sandbox), python3 and its venv (the MCP client test). Swift 6 must already be installed.
+# sandbox), python3 and its venv, curl, chromium and chromium-driver (the client tests). Swift 6
+# must already be installed.
 # Safe to run again: it does nothing when everything is there.
 set -eu
-packages="libgit2-dev pkg-config libsqlite3-dev git tzdata ca-certificates bubblewrap util-linux python3 python3-venv"
+packages="libgit2-dev pkg-config libsqlite3-dev git tzdata ca-certificates bubblewrap util-linux python3 python3-venv curl chromium chromium-driver"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Clients nobody here wrote, against a real `steward serve`: headless Chromium (Debian) driven
+# by Selenium walks the dashboard (log in, open a proposal, approve; then git checks it), and
+# schemathesis fuzzes the API from its OpenAPI document (no 5xx, no success without the
+# token). Part of the README's test command. STEWARD_BIN picks the binary.
+set -eu
+cd "$(dirname "$0")/.."
+steward="${STEWARD_BIN:-.build/debug/steward}"
+venv=.build-http-venv
+if ! "$venv/bin/python" -c "import selenium, schemathesis" 2>/dev/null; then
+  echo "Installing Selenium 4.51.0 and schemathesis 4.32.5 into $venv …"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q "selenium==4.51.0" "schemathesis==4.32.5"
+fi
+for tool in /usr/lib/chromium/chromium /usr/bin/chromedriver; do
+  [ -x "$tool" ] || { echo "$tool is missing: run scripts/setup.sh (it installs chromium and chromium-driver)" >&2; exit 1; }
+done
+tmp=$(mktemp -d)
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+ws="$tmp/ws"
+"$steward" init --workspace "$ws" >/dev/null
+printf '[{"op":"write","path":"memory/browser.md","content":"from the browser test\\n"}]' | "$steward" propose --workspace "$ws" --title "A note to approve in the browser" >/dev/null
+token=$("$steward" token --workspace "$ws")
+"$steward" serve --workspace "$ws" --port 0 2>"$tmp/serve.log" &
+server=$!
+for _ in $(seq 1 100); do grep -q "http://127.0.0.1:" "$tmp/serve.log" 2>/dev/null && break; sleep 0.1; done
+port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$tmp/serve.log" | head -1)
+[ -n "$port" ] || { echo "steward serve did not start:" >&2; cat "$tmp/serve.log" >&2; exit 1; }
+base="http://127.0.0.1:$port"
+
+echo "Browser: the dashboard at $base"
+"$venv/bin/python" Tests/http-clients/test_dashboard_browser.py "$base" "$token" "$ws"
+
+echo "schemathesis: fuzzing $base/api/v1 from its OpenAPI document"
+"$venv/bin/schemathesis" run "$base/api/v1/openapi.json" --url "$base" \
+  --checks not_a_server_error,ignored_auth --phases examples,fuzzing --max-examples 15 --workers 1 \
+  -H "Authorization: Bearer $token" --suppress-health-check all --warnings off
