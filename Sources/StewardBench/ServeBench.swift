@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import StewardCore
 import StewardSandbox
+import StewardStore
 
 // steward-bench serve [--proposals 1000] [--requests 300] [--steward PATH]
 //
@@ -86,6 +87,16 @@ enum ServeBench {
         var cli: [Double] = []
         for _ in 0..<30 { cli.append(try ms { _ = try runSteward(["review", "--json"]) }) }
 
+        // Where the API's time goes, in this process: the listing and the JSON.
+        let store = try Store(path: wsPath + "/.steward/steward.db")
+        let opened = try await Workspace.open(at: wsPath)
+        var listing: [Double] = [], encoding: [Double] = []
+        var list: [ProposalInfo] = []
+        for _ in 0..<50 {
+            listing.append(try await msAsync { list = try await opened.pending(cache: store) })
+            encoding.append(try ms { _ = try PrettyJSON.encode(list) })
+        }
+
         func p(_ xs: [Double], _ q: Double) -> Double { let s = xs.sorted(); return s[min(s.count - 1, Int(Double(s.count) * q))] }
         print("steward-bench serve: \(proposals) pending proposals, \(requests) requests")
         print("| what | p50 ms | p99 ms | target |")
@@ -93,6 +104,8 @@ enum ServeBench {
         print(String(format: "| GET /api/v1/proposals (owner token, %d proposals as JSON) | %.2f | %.2f | p50 ≤ 2 |", proposals, p(api, 0.5), p(api, 0.99)))
         print(String(format: "| `steward review --json` as a process (peer) | %.2f | %.2f | |", p(cli, 0.5), p(cli, 0.99)))
         print(String(format: "| ratio, process / API at p50 | %.1f× | | |", p(cli, 0.5) / p(api, 0.5)))
+        print(String(format: "| in-process: `Workspace.pending` with the review cache | %.2f | %.2f | |", p(listing, 0.5), p(listing, 0.99)))
+        print(String(format: "| in-process: the list as JSON (PrettyJSON) | %.2f | %.2f | |", p(encoding, 0.5), p(encoding, 0.99)))
         print(String(format: "| `steward serve` RSS idle after start / after the requests | %.1f MB / %.1f MB | | idle ≤ 40 MB |", Double(idle) / 1024, Double(afterRSS) / 1024))
     }
 }
