@@ -18,6 +18,8 @@ public final class ServerState: Sendable {
     public let runner: TaskRunner
     public let scheduler: Scheduler
     let sessions = Sessions()
+    /// The last pending-proposals JSON and the refs fingerprint it was made at.
+    let pendingCache = ResponseCache()
 
     public init(workspace: Workspace, store: Store) {
         self.workspace = workspace
@@ -26,6 +28,14 @@ public final class ServerState: Sendable {
         self.runner = TaskRunner(workspace: workspace, store: store)
         self.scheduler = Scheduler(store: store, runner: runner)
     }
+}
+
+/// One cached response body, valid while its key (a refs fingerprint) is unchanged.
+actor ResponseCache {
+    var key = ""
+    var body: String?
+    func get(_ k: String) -> String? { k == key ? body : nil }
+    func set(_ k: String, _ b: String) { key = k; body = b }
 }
 
 /// The request context: who is calling (from the bearer token or the session cookie).

@@ -119,6 +119,35 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         #expect(served.body == (try String(contentsOf: url, encoding: .utf8)).trimmingCharacters(in: .newlines), "run scripts/generate-openapi.py")
     }
 
+    /// The cached list never hides a change, however soon it comes after the last look.
+    @Test func theListFollowsEveryChange() async throws {
+        let s = try await LiveServer.start()
+        defer { Task { await s.stop() } }
+        func numbers() async throws -> [Int] {
+            ((try await s.send(.GET, "/api/v1/proposals", token: s.owner).json as? [[String: Any]]) ?? []).compactMap { $0["number"] as? Int }
+        }
+        var expected: [Int] = []
+        for round in 0..<6 {
+            #expect(try await numbers() == expected, "round \(round)")
+            if round % 2 == 1 { try await Task.sleep(nanoseconds: 120_000_000) }  // old enough to be cached
+            #expect(try await numbers() == expected)
+            expected.append(try await s.propose("memory/r\(round).md", "\(round)\n"))
+            #expect(try await numbers() == expected, "a new proposal shows at once (round \(round))")
+        }
+        try await Task.sleep(nanoseconds: 120_000_000)
+        _ = try await numbers()
+        _ = try await s.state.workspace.approve(expected[0], by: "alice")
+        _ = try await s.state.workspace.reject(expected[1], by: "alice", reason: nil)
+        #expect(try await numbers() == Array(expected.dropFirst(2)), "decided proposals leave the list at once")
+        // An append moves a head; the list shows the new line counts.
+        try await Task.sleep(nanoseconds: 120_000_000)
+        let before = try #require((try await s.send(.GET, "/api/v1/proposals", token: s.owner).json as? [[String: Any]])?.first?["additions"] as? Int)
+        _ = try await s.state.workspace.append(to: expected[2], operations: [.write(path: "memory/more.md", content: Data("a\nb\n".utf8), executable: false)],
+                                               policy: try PathPolicy.outsideTools(), agent: "cli", tool: "write_file")
+        let after = try #require((try await s.send(.GET, "/api/v1/proposals", token: s.owner).json as? [[String: Any]])?.first?["additions"] as? Int)
+        #expect(after == before + 2)
+    }
+
     @Test func theAgentScopeCannotDecide() async throws {
         let s = try await LiveServer.start()
         defer { Task { await s.stop() } }

@@ -124,3 +124,28 @@ extension Workspace {
         return try r.patch(from: a, to: b, paths: changed, withText: withText)
     }
 }
+
+extension Workspace {
+    /// A cheap fingerprint of the refs that decide which proposals are pending (the files git
+    /// keeps them in: `packed-refs` and the folders of branch, claim, applied and archive
+    /// refs), and the newest change among them. Any ref written or removed changes a file's
+    /// or folder's modification time; a caller that caches by it must not trust a fingerprint
+    /// whose newest change is within the file system's timestamp granularity of now (two
+    /// changes in one tick would look like one).
+    public nonisolated func refsFingerprint() -> (key: String, newest: Date) {
+        let git = root + "/.git"
+        var key = ""
+        var newest = Date.distantPast
+        for path in ["packed-refs", "refs/heads/steward", "refs/steward/proposals", "refs/steward/applied", "refs/steward/archive", "refs/steward/undone", "refs/heads"] {
+            var st = stat()
+            if stat(git + "/" + path, &st) == 0 {
+                key += "\(path):\(st.st_ino):\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec);"
+                let t = Date(timeIntervalSince1970: Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9)
+                if t > newest { newest = t }
+            } else {
+                key += "\(path):-;"
+            }
+        }
+        return (key, newest)
+    }
+}
