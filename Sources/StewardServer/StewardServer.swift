@@ -154,6 +154,7 @@ public enum StewardServer {
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
         await state.scheduler.start()
+        ResidentMemory.trimExecutableCode()
         try await app.runService()
     }
 
