@@ -82,10 +82,20 @@ public struct Orchestrator: Sendable {
                     progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
         let record = TaskRecord(id: id, prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
         let skills = await AgentSkills.load(from: workspace)
-        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills, memory: memory)
+        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills, memory: await memory(for: task))
         let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, skills: skills)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
         return await afterTask(await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress))
+    }
+
+    /// Memory for a task, unless the task already names a file on `main` to work on: then the
+    /// agent has its material, and a 0.5B model given one more tool does worse (one of the
+    /// everyday tasks failed with `search_memory` in its list and passed without it;
+    /// docs/benchmarks.md).
+    func memory(for task: String) async -> MemoryIndex? {
+        guard let memory else { return nil }
+        for path in Toolbox.paths(in: task) where (try? await workspace.readFile(path)) != nil { return nil }
+        return memory
     }
 
     /// Runs the person's `post-task` hooks on a finished task (whatever its outcome); what they
@@ -138,7 +148,7 @@ public struct Orchestrator: Sendable {
         let record = TaskRecord(id: TaskRecord.newID(), prompt: feedback, agent: kind.rawValue, agentReason: reason, proposal: n, revisionOf: n, started: Date())
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher,
-                              task: original + " " + feedback, skills: skills, memory: memory)
+                              task: original + " " + feedback, skills: skills, memory: await memory(for: original + " " + feedback))
         let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, skills: skills)
         let user = """
             Earlier task: \(original)
