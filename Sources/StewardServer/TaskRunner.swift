@@ -31,6 +31,8 @@ public actor TaskRunner {
     let workspace: Workspace
     let store: Store
     var running: [String: Running] = [:]
+    /// Task ids in the order they started.
+    var order: [String] = []
 
     public init(workspace: Workspace, store: Store) {
         self.workspace = workspace
@@ -63,6 +65,12 @@ public actor TaskRunner {
             return outcome
         }
         running[id] = Running(task: task)
+        order.append(id)
+        // A server runs for weeks: keep the events of the last 100 finished tasks, not all.
+        while order.count > 100, let oldest = order.first(where: { running[$0]?.finished == true }) {
+            running[oldest] = nil
+            order.removeAll { $0 == oldest }
+        }
         return id
     }
 
