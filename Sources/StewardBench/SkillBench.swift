@@ -7,7 +7,7 @@ import StewardSkills
 //
 // What the skill sandbox costs, measured in one run against running the same script with
 // no sandbox (posix_spawn of /bin/sh) and against bubblewrap alone (the same isolation
-// flags, without Steward's copy of the skill, its drop to nobody, limits and output
+// flags, without Steward's copy of the skill, its drop to a user of the run's own, limits and output
 // collection); and what the pre-tool hook check adds to every agent tool call.
 enum SkillBench {
     static func run(_ args: [String]) async throws {
@@ -31,7 +31,10 @@ enum SkillBench {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let scriptPath = dir + "/run.sh"
-        FileManager.default.createFile(atPath: scriptPath, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755])
+        guard FileManager.default.createFile(atPath: scriptPath, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755]) else {
+            progress("cannot write \(scriptPath)")
+            exit(1)
+        }
         let scratch = geteuid() == 0 ? "/tmp" : NSTemporaryDirectory()
 
         func sample(_ body: () throws -> Void) rethrows -> [Double] {
@@ -80,12 +83,12 @@ enum SkillBench {
         let d50 = p(direct, 0.5)
         var lines = ["| what | p50 ms | p90 ms | vs direct /bin/sh |", "|---|---:|---:|---:|"]
         for (name, xs) in [("script run directly with /bin/sh (no sandbox; the peer)", direct), ("bubblewrap alone, same isolation flags", bare),
-                           ("Steward's skill sandbox (copy, nobody, limits, bwrap, outputs)", sandboxed)] {
+                           ("Steward's skill sandbox (copy, own user, limits, bwrap, outputs)", sandboxed)] {
             lines.append(String(format: "| %@ | %.2f | %.2f | %.1f× |", name, p(xs, 0.5), p(xs, 0.9), p(xs, 0.5) / d50))
         }
         lines.append(String(format: "| pre-tool check per tool call, no hook | %.3f | %.3f | |", p(noHook, 0.5), p(noHook, 0.9)))
         lines.append(String(format: "| pre-tool check per tool call, one hook that allows | %.2f | %.2f | |", p(withHook, 0.5), p(withHook, 0.9)))
-        print("steward-bench skills, \(runs) runs each (\(geteuid() == 0 ? "as root: scripts run as nobody" : "as uid \(geteuid())"))")
+        print("steward-bench skills, \(runs) runs each (\(geteuid() == 0 ? "as root: each script runs as a user id of its own" : "as uid \(geteuid())"))")
         print(lines.joined(separator: "\n"))
     }
 }

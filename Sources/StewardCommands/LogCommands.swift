@@ -45,12 +45,24 @@ struct LogCommand: AsyncParsableCommand {
 }
 
 extension DoctorCommand {
-    /// Whether skill scripts can run here (a note: without bubblewrap they never run).
+    /// Whether skill scripts can run here, found by running one that does nothing (a note:
+    /// without a working sandbox they never run, and the rest of Steward works).
     static func skillSandboxNote() -> DoctorFinding {
-        if let bwrap = SkillSandbox.bubblewrap() {
-            return DoctorFinding(kind: .note, message: "skill scripts run in the bubblewrap sandbox (\(bwrap)), \(geteuid() == 0 ? "as nobody" : "as you"), with no network")
+        guard let bwrap = SkillSandbox.bubblewrap() else {
+            return DoctorFinding(kind: .note, message: "skill scripts cannot run: " + SkillSandbox.missingMessage)
         }
-        return DoctorFinding(kind: .note, message: "skill scripts cannot run: " + SkillSandbox.missingMessage)
+        let probe = [SkillFile(path: "SKILL.md", data: Data("---\nname: doctor\ndescription: probe\n---\n".utf8)),
+                     SkillFile(path: "scripts/probe.sh", data: Data("#!/bin/sh\nexit 0\n".utf8), executable: true)]
+        do {
+            let r = try SkillSandbox.run(skill: "doctor", files: probe, script: "probe.sh", limits: SkillRunLimits(timeoutSeconds: 10),
+                                         scratch: geteuid() == 0 ? "/tmp" : NSTemporaryDirectory())
+            guard r.succeeded else {
+                return DoctorFinding(kind: .note, message: "skill scripts cannot run: a script that does nothing \(r.outcome) in the sandbox (\(bwrap)): \(String(decoding: r.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+            }
+            return DoctorFinding(kind: .note, message: "skill scripts run in the bubblewrap sandbox (\(bwrap)), \(geteuid() == 0 ? "each run as a user id of its own" : "as you"), with no network")
+        } catch {
+            return DoctorFinding(kind: .note, message: "skill scripts cannot run: \(error)")
+        }
     }
 }
 

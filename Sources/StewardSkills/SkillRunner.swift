@@ -28,8 +28,8 @@ public enum SkillRunner {
         _ = try registry.skill(name)
         let files = try await SkillRegistry.files(of: name, in: ws)
         let limits = SkillRunLimits(try await ws.config())
-        // The copy must be reachable by the sandbox's user: run as root, that is `nobody`,
-        // who cannot enter the workspace's .steward/ (mode 0700); /tmp it can.
+        // The copy must be reachable by the sandbox's user: run as root, that is the run's
+        // own unprivileged user, who cannot enter the workspace's .steward/ (mode 0700); /tmp it can.
         let scratch = geteuid() == 0 ? "/tmp" : NSTemporaryDirectory()
         progress?("Running skill \(name), \(script), in the sandbox (no network; limit \(Int(limits.timeoutSeconds)) s, \(limits.memoryBytes >> 20) MiB)…")
         var result = try await Blocking.run {

@@ -45,8 +45,9 @@ public struct SkillRunResult: Sendable, Hashable {
     public var outputs: [Output]
     /// Output the sandbox did not take (links, oversize files), each with the reason.
     public var skipped: [String]
-    /// The user the script ran as, outside the sandbox (`nobody` when Steward runs as root).
-    public var runAs: String
+    /// The user id the script ran as, outside the sandbox: the caller's own, or, when Steward
+    /// runs as root, one of the run's own that no other process has.
+    public var runAs: UInt32
 
     public var succeeded: Bool { exitStatus == 0 && !timedOut }
 
@@ -62,11 +63,15 @@ public struct SkillRunResult: Sendable, Hashable {
 /// namespace), a throw-away copy of the skill at `/skill`, a writable scratch folder at `/work`,
 /// an output folder at `/out`, `/usr` read-only, nothing of the host's home, `/root`, `/etc`
 /// or the workspace's `.git`, a cleared environment, and time, memory, process and file-size
-/// limits. Run as root, Steward first drops to `nobody` so the process limit holds (the
-/// kernel does not apply RLIMIT_NPROC to root).
+/// limits. Run as root, Steward first drops to a user id of the run's own, which no other
+/// process has, so the process limit holds (the kernel does not apply RLIMIT_NPROC to root)
+/// and counts this script's processes alone.
 public enum SkillSandbox {
     public static let bubblewrapCandidates = ["/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap"]
-    static let nobody: UInt32 = 65534
+    /// Where a run's own user id comes from, as root: 0x70000000 + 0..<2^24, in the range
+    /// systemd leaves unused (1879048192…2147483647), clear of system, regular, dynamic,
+    /// container and subordinate ids.
+    static let runUIDs: ClosedRange<UInt32> = 0x7000_0000...0x70FF_FFFF
 
     /// The bubblewrap executable, or nil when it is not installed.
     public static func bubblewrap() -> String? {
@@ -116,12 +121,20 @@ public enum SkillSandbox {
 
         let root = geteuid() == 0
         var command: [String] = []
+        let processLimit: Int
+        var runUID = geteuid()
         if root {
+            // A user of this run's own: RLIMIT_NPROC counts every process of a user, so with a
+            // shared one (`nobody`) another sandbox's processes would use up this one's allowance.
+            runUID = unusedUID()
             // The copy must belong to the user the script runs as.
-            try chownTree(runDir, uid: nobody, gid: nobody)
-            command = ["/usr/bin/setpriv", "--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", "--"]
+            try chownTree(runDir, uid: runUID, gid: runUID)
+            command = ["/usr/bin/setpriv", "--reuid=\(runUID)", "--regid=\(runUID)", "--clear-groups", "--"]
+            processLimit = limits.maxProcesses
+        } else {
+            // Not root: the caller's own processes share the limit, so it is theirs plus the allowance.
+            processLimit = processes(of: runUID) + limits.maxProcesses
         }
-        let processLimit = (root ? processes(of: nobody) : processes(of: geteuid())) + limits.maxProcesses
         command += [
             "/usr/bin/prlimit", "--nproc=\(processLimit)", "--as=\(limits.memoryBytes)", "--fsize=\(max(limits.maxOutputBytes, 1 << 20))",
             "--nofile=256", "--core=0", "--cpu=\(Int(limits.timeoutSeconds.rounded(.up)) + 1)", "--",
@@ -141,11 +154,35 @@ public enum SkillSandbox {
         }
         let result = try ProcessRunner.run(command[0], arguments: Array(command.dropFirst()), stdin: stdin,
                                            environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], directory: runDir, timeout: limits.timeoutSeconds)
+        if let reason = setupFailure(result) {
+            let fix = !reason.contains("Resource temporarily unavailable")
+                ? "Run 'steward doctor': it checks that bubblewrap can build a sandbox here"
+                : root ? "The system is short of processes; run again, or lower [skills] max_processes"
+                : "Your other processes (uid \(runUID)) use up most of [skills] max_processes = \(limits.maxProcesses); raise it, or run again when fewer are running"
+            throw StewardError.failure("the sandbox could not start (\(reason)), so the script did not run. \(fix)")
+        }
         var outputs: [SkillRunResult.Output] = [], skipped: [String] = []
         var total = 0
         try collect(runDir + "/out", "", into: &outputs, skipped: &skipped, total: &total, limits: limits)
         return SkillRunResult(skill: skill, script: entry.path, exitStatus: result.status, signal: result.signal, timedOut: result.timedOut,
-                              stdout: result.stdout, stderr: result.stderr, outputs: outputs, skipped: skipped, runAs: root ? "nobody" : "\(geteuid())")
+                              stdout: result.stdout, stderr: result.stderr, outputs: outputs, skipped: skipped, runAs: runUID)
+    }
+
+    /// bubblewrap's own failure to build the sandbox (before the script started), or nil.
+    /// It exits 1 with a line of its own, `bwrap: …`, and nothing on stdout.
+    static func setupFailure(_ r: ProcessRunner.Result) -> String? {
+        guard r.status == 1, r.stdout.isEmpty else { return nil }
+        let err = String(decoding: r.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard err.hasPrefix("bwrap: "), !err.contains("\n") else { return nil }
+        return err
+    }
+
+    /// A user id from `runUIDs` that no process has now (chosen at random: two runs at once,
+    /// even from two Steward processes, practically never draw the same one).
+    static func unusedUID() -> UInt32 {
+        var uid = UInt32.random(in: runUIDs)
+        while processes(of: uid) > 0 { uid = UInt32.random(in: runUIDs) }
+        return uid
     }
 
     /// How to start the script: directly when it has a `#!` line, else by its extension.

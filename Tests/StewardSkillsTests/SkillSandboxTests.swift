@@ -78,7 +78,7 @@ import Testing
             let out = text(r.stdout)
             #expect(!out.contains("SECRET"), "\(out)")
             #expect(!out.contains("root:x:0"), "no /etc/passwd either: \(out)")
-            #expect(out.contains("No such file"), "\(out)")
+            #expect(out.contains("No such file"), "\(out) \(text(r.stderr))")
         }
     }
 
@@ -141,6 +141,58 @@ import Testing
             """, limits: SkillRunLimits(timeoutSeconds: 20, memoryBytes: 128 << 20))
         #expect(!text(r.stdout).contains("ALLOCATED"))
         #expect(text(r.stdout).contains("MemoryError") || r.signal != nil)
+    }
+
+    /// As root each run has a user id of its own, so another sandbox's processes never use up
+    /// this one's allowance. (With one shared user, `nobody`, the second run below filled the
+    /// first's process limit, and on CI a run next to others failed before its script started.)
+    @Test(.enabled(if: geteuid() == 0, "only root can give each run a user of its own; a user's own runs share their limit by design"))
+    func eachRunHasItsOwnProcessAllowance() throws {
+        let marker = "steward-first-\(UUID().uuidString)"
+        // The first run starts, then waits while a crowd of 30 processes starts in a second
+        // run, then starts 8 of its own: with a shared user that passes its limit of 16.
+        let first = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            first.set(Result {
+                try self.run("""
+                    #!/bin/sh
+                    id -u
+                    /usr/bin/python3 -c 'import time; time.sleep(2)' \(marker)
+                    for i in 1 2 3 4 5 6 7 8; do sleep 0.5 & done
+                    wait && echo "all started"
+                    """, limits: SkillRunLimits(timeoutSeconds: 15, maxProcesses: 16))
+            })
+            done.signal()
+        }.start()
+        var waited = 0
+        while processes(matching: marker) == 0 && waited < 100 { usleep(50_000); waited += 1 }
+        #expect(processes(matching: marker) > 0, "the first run is going")
+        let crowd = try run("#!/bin/sh\nfor i in $(seq 30); do sleep 4 & done\necho crowded\nwait\n",
+                            limits: SkillRunLimits(timeoutSeconds: 15, maxProcesses: 40))
+        #expect(text(crowd.stdout).contains("crowded"), "\(text(crowd.stderr))")
+        done.wait()
+        let r = try #require(first.value).get()
+        #expect(r.succeeded, "\(text(r.stdout)) \(text(r.stderr))")
+        #expect(text(r.stdout).contains("all started"), "\(text(r.stdout)) \(text(r.stderr))")
+        #expect(text(r.stdout).hasPrefix("\(r.runAs)\n"), "the script runs as the run's own user: \(text(r.stdout))")
+        #expect(r.runAs != crowd.runAs && r.runAs != 0 && r.runAs != 65534)
+    }
+
+    final class ResultBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: Result<SkillRunResult, any Error>?
+        func set(_ v: Result<SkillRunResult, any Error>) { lock.withLock { stored = v } }
+        var value: Result<SkillRunResult, any Error>? { lock.withLock { stored } }
+    }
+
+    @Test func aSandboxThatCannotStartSaysSoAndWhy() throws {
+        #expect {
+            _ = try run("#!/bin/sh\necho ran\n", limits: SkillRunLimits(timeoutSeconds: 10, maxProcesses: 1))
+        } throws: { e in
+            let m = (e as? StewardError)?.message ?? ""
+            return m.contains("the sandbox could not start (bwrap: ") && m.contains("the script did not run") && m.contains("max_processes")
+        }
     }
 
     @Test func withoutBubblewrapNothingRuns() throws {

@@ -23,7 +23,18 @@ public enum ProcessRunner {
         guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
         return unsafeBitCast(sym, to: AddChdir.self)
     }()
+    private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+    /// `pipe2`, declared only under `_GNU_SOURCE` too.
+    private static let pipe2: Pipe2? = {
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
+    }()
     #else
+    /// No `pipe2` here: the ends are marked just after (a spawn in between may inherit them).
+    private static let pipe2: ((UnsafeMutablePointer<Int32>, Int32) -> Int32)? = { fds, _ in
+        guard pipe(fds) == 0 else { return -1 }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC); _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+        return 0
+    }
     private static let addchdir: ((UnsafeMutablePointer<posix_spawn_file_actions_t?>, UnsafePointer<CChar>) -> Int32)? = posix_spawn_file_actions_addchdir_np
     #endif
 
@@ -36,10 +47,13 @@ public enum ProcessRunner {
     ) throws -> Result {
         _ = ignoreSIGPIPE
         var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
-        guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+        // Close-on-exec from birth, every end: a program another thread spawns meanwhile must
+        // not inherit them (holding this one's stdout open would keep the read below from
+        // ever seeing its end). posix_spawn's dup2 onto 0, 1 and 2 clears the flag there.
+        guard let pipe2 = Self.pipe2 else { throw StewardError.failure("this C library lacks pipe2 (glibc 2.9 or newer is needed)") }
+        guard pipe2(&inPipe, O_CLOEXEC) == 0, pipe2(&outPipe, O_CLOEXEC) == 0, pipe2(&errPipe, O_CLOEXEC) == 0 else {
             throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
         }
-        for fd in [inPipe[1], outPipe[0], errPipe[0]] { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
