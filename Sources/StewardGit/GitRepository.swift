@@ -60,9 +60,8 @@ public final class GitRepository {
     /// Writes a blob and returns its id.
     public func writeBlob(_ data: Data) throws -> ObjectID {
         var oid = git_oid()
-        try data.withUnsafeBytes { buf in
-            try check(git_blob_create_from_buffer(&oid, handle, buf.baseAddress, buf.count), "write blob")
-        }
+        let rc = data.withUnsafeBytes { buf in git_blob_create_from_buffer(&oid, handle, buf.baseAddress, buf.count) }
+        try check(rc, "write blob")
         return ObjectID(oid)
     }
 

@@ -18,7 +18,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
         var copy = raw
         var buf = [CChar](repeating: 0, count: 41)
         git_oid_tostr(&buf, 41, &copy)
-        return String(cString: buf)
+        return String(decoding: buf.prefix(40).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     public var short: String { String(hex.prefix(10)) }

@@ -115,7 +115,7 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
             if chunked { h.add(name: "transfer-encoding", value: "chunked") } else { h.add(name: "content-length", value: "\(length)") }
             return .head(HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status), headers: h))
         }
-        func bytes(_ s: String) -> HTTPServerResponsePart { .body(.byteBuffer(ByteBuffer(string: s))) }
+        @Sendable func bytes(_ s: String) -> HTTPServerResponsePart { .body(.byteBuffer(ByteBuffer(string: s))) }
         let loop = channel.eventLoop
         switch response {
         case .full(let status, let contentType, let body):

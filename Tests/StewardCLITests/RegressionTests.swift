@@ -328,7 +328,7 @@ struct ThirdReviewTests {
         try s.ok("init")
         try personCommits(s, ["hooks/pre-merge": "#!/bin/sh\ncat >/dev/null\necho run >> \"$STEWARD_WORKSPACE/.steward/hook-runs\"\n"], executable: ["hooks/pre-merge"])
         let n = try s.propose("t", writeOp("memory/a.md", "a\n"))
-        FileManager.default.createFile(atPath: s.ws + "/.git/refs/heads/main.lock", contents: Data())
+        #expect(FileManager.default.createFile(atPath: s.ws + "/.git/refs/heads/main.lock", contents: Data()))
         let r = try s.steward("approve", "\(n)", "--yes")
         #expect(r.status == 4 && r.stderr.contains("main.lock"))
         let runs = (try? String(contentsOfFile: s.ws + "/.steward/hook-runs", encoding: .utf8)) ?? ""

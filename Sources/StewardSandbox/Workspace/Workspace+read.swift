@@ -65,7 +65,7 @@ extension Workspace {
         let r = try repo
         guard let newID = ObjectID(hex: to) else { throw StewardError.usage("\(to) is not a commit id") }
         let newTree = try r.commitInfo(newID).tree
-        let oldTree = try from.flatMap(ObjectID.init(hex:)).flatMap { try? r.commitInfo($0).tree }
+        let oldTree = from.flatMap(ObjectID.init(hex:)).flatMap { try? r.commitInfo($0).tree }
         var out: [FileChange] = []
         for folder in folders {
             let a = try oldTree.flatMap { try r.entry(at: folder, in: $0) }.flatMap { $0.mode == .tree ? $0.id : nil }
