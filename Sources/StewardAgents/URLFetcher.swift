@@ -7,16 +7,37 @@ import StewardCore
 /// `fetch_url` for the research agent: `http`/`https` only, hosts on the person's allowlist
 /// only (`[agents] fetch_hosts`), a size and a time limit, and never a loopback, private,
 /// link-local or otherwise non-public address unless the host is named exactly on the list.
-/// Redirects are followed by hand (at most 3), each checked again.
+/// Redirects are followed by hand (at most 3), each checked again. A host allowed through a
+/// wildcard is resolved once, checked, and connected to at exactly the address checked (TLS
+/// still verifies the name), so a DNS answer that changes in between (rebinding) cannot
+/// point the connection at this machine or its network.
 public struct URLFetcher: Sendable {
     public let allowed: [String]
     public let maxBytes: Int
     public let timeout: Double
+    /// A host's numeric addresses (getaddrinfo), and which of them may be reached through a
+    /// wildcard entry (public ones); tests replace both.
+    let resolver: @Sendable (String) -> [String]
+    let reachable: @Sendable (String) -> Bool
 
     public init(allowed: [String], maxBytes: Int, timeout: Double) {
+        self.init(allowed: allowed, maxBytes: maxBytes, timeout: timeout, resolver: Self.resolve, reachable: Self.isPublic)
+    }
+
+    init(allowed: [String], maxBytes: Int, timeout: Double, resolver: @escaping @Sendable (String) -> [String], reachable: @escaping @Sendable (String) -> Bool) {
         self.allowed = allowed.map { $0.lowercased() }
         self.maxBytes = maxBytes
         self.timeout = timeout
+        self.resolver = resolver
+        self.reachable = reachable
+    }
+
+    /// How an address is fetched: refused (why), by name (a host named exactly on the list,
+    /// which may be anywhere, this machine too), or pinned to the one address checked.
+    enum Route: Equatable {
+        case refused(String)
+        case byName
+        case pinned(host: String, address: String)
     }
 
     /// A host name, an IPv4 literal or `*.domain`: letters, digits, `-` and `.` only.
@@ -35,25 +56,31 @@ public struct URLFetcher: Sendable {
         return nil
     }
 
-    /// Why `url` may not be fetched, or nil; resolves the host to check where it points.
-    func refusal(_ url: URL) -> String? {
+    /// Whether and how `url` may be fetched; resolves a wildcard-matched host to check where it points.
+    func route(_ url: URL) -> Route {
         guard let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme) else {
-            return "only http:// and https:// addresses can be fetched"
+            return .refused("only http:// and https:// addresses can be fetched")
         }
-        guard let host = url.host, !host.isEmpty else { return "the address has no host" }
-        if url.user != nil || url.password != nil { return "addresses with a user name or password are not fetched" }
+        guard let host = url.host, !host.isEmpty else { return .refused("the address has no host") }
+        if url.user != nil || url.password != nil { return .refused("addresses with a user name or password are not fetched") }
         guard let m = match(host) else {
-            return allowed.isEmpty
+            return .refused(allowed.isEmpty
                 ? "fetch_url is off: no host is allowed ([agents] fetch_hosts in steward.toml is empty; the person may add hosts there)"
-                : "\(host) is not on the allowlist ([agents] fetch_hosts: \(allowed.joined(separator: ", ")))"
+                : "\(host) is not on the allowlist ([agents] fetch_hosts: \(allowed.joined(separator: ", ")))")
         }
-        if m == .exact { return nil }
+        if m == .exact { return .byName }
         // A wildcard entry never reaches this machine or its network, wherever DNS points.
-        let addresses = Self.resolve(host)
-        if addresses.isEmpty { return "\(host) does not resolve" }
-        if let bad = addresses.first(where: { !Self.isPublic($0) }) {
-            return "\(host) resolves to \(bad), a loopback or private address; name the host exactly in [agents] fetch_hosts to allow it"
+        let addresses = resolver(host)
+        guard let first = addresses.first else { return .refused("\(host) does not resolve") }
+        if let bad = addresses.first(where: { !reachable($0) }) {
+            return .refused("\(host) resolves to \(bad), a loopback or private address; name the host exactly in [agents] fetch_hosts to allow it")
         }
+        return .pinned(host: host, address: first)
+    }
+
+    /// Why `url` may not be fetched, or nil.
+    func refusal(_ url: URL) -> String? {
+        if case .refused(let why) = route(url) { return why }
         return nil
     }
 
@@ -103,49 +130,76 @@ public struct URLFetcher: Sendable {
         }
         let deadline = NIODeadline.now() + .milliseconds(Int64(timeout * 1000))
         for _ in 0...3 {
-            if let why = refusal(url) { throw StewardError.refused("fetch_url refused \(Escape.inline(url.absoluteString)): \(why)") }
-            var request = HTTPClientRequest(url: url.absoluteString)
-            request.headers.add(name: "user-agent", value: "Steward (research agent)")
-            request.headers.add(name: "accept", value: "text/html, text/plain, text/markdown, application/json, application/xml;q=0.9")
-            let response: HTTPClientResponse
-            do {
-                response = try await Self.client.execute(request, deadline: deadline)
-            } catch {
-                throw StewardError.failure("fetch_url could not get \(Escape.inline(url.absoluteString)): \(error)")
-            }
-            if (300..<400).contains(Int(response.status.code)), let location = response.headers.first(name: "location"),
-               let next = URL(string: location, relativeTo: url)?.absoluteURL {
-                url = next
-                continue
-            }
-            guard (200..<300).contains(Int(response.status.code)) else {
-                throw StewardError.failure("fetch_url: \(Escape.inline(url.absoluteString)) answered HTTP \(response.status.code)")
-            }
-            let type = response.headers.first(name: "content-type")?.lowercased() ?? "text/plain"
-            guard type.hasPrefix("text/") || type.contains("json") || type.contains("xml") else {
-                throw StewardError.failure("fetch_url: \(Escape.inline(url.absoluteString)) is \(type), not text")
-            }
-            var body = ByteBuffer()
-            var cut = false
-            do {
-                for try await chunk in response.body {
-                    var chunk = chunk
-                    let room = maxBytes - body.readableBytes
-                    if chunk.readableBytes > room {
-                        body.writeBytes(chunk.readBytes(length: max(0, room)) ?? [])
-                        cut = true
-                        break
-                    }
-                    body.writeBuffer(&chunk)
+            let step: Step
+            switch route(url) {
+            case .refused(let why):
+                throw StewardError.refused("fetch_url refused \(Escape.inline(url.absoluteString)): \(why)")
+            case .byName:
+                step = try await fetchOnce(url, client: Self.client, deadline: deadline)
+            case .pinned(let host, let address):
+                // A client of its own whose only name is the checked address; shut down after.
+                var configuration = Self.configuration
+                configuration.dnsOverride = Dictionary([(host, address), (host.lowercased(), address)], uniquingKeysWith: { a, _ in a })
+                let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+                do {
+                    step = try await fetchOnce(url, client: client, deadline: deadline)
+                    try? await client.shutdown()
+                } catch {
+                    try? await client.shutdown()
+                    throw error
                 }
-            } catch {
-                throw StewardError.failure("fetch_url: reading \(Escape.inline(url.absoluteString)) failed: \(error)")
             }
-            var text = String(decoding: body.readableBytesView, as: UTF8.self)
-            if type.contains("html") { text = Self.htmlToText(text) }
-            return text + (cut ? "\n… (cut at \(maxBytes) bytes; [agents] fetch_max_bytes)" : "")
+            switch step {
+            case .redirect(let next): url = next
+            case .text(let text): return text
+            }
         }
         throw StewardError.failure("fetch_url: too many redirects from \(Escape.inline(address))")
+    }
+
+    enum Step { case redirect(URL), text(String) }
+
+    /// One request: a redirect to follow (checked again by the caller) or the page's text.
+    func fetchOnce(_ url: URL, client: HTTPClient, deadline: NIODeadline) async throws -> Step {
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.headers.add(name: "user-agent", value: "Steward (research agent)")
+        request.headers.add(name: "accept", value: "text/html, text/plain, text/markdown, application/json, application/xml;q=0.9")
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(request, deadline: deadline)
+        } catch {
+            throw StewardError.failure("fetch_url could not get \(Escape.inline(url.absoluteString)): \(error)")
+        }
+        if (300..<400).contains(Int(response.status.code)), let location = response.headers.first(name: "location"),
+           let next = URL(string: location, relativeTo: url)?.absoluteURL {
+            return .redirect(next)
+        }
+        guard (200..<300).contains(Int(response.status.code)) else {
+            throw StewardError.failure("fetch_url: \(Escape.inline(url.absoluteString)) answered HTTP \(response.status.code)")
+        }
+        let type = response.headers.first(name: "content-type")?.lowercased() ?? "text/plain"
+        guard type.hasPrefix("text/") || type.contains("json") || type.contains("xml") else {
+            throw StewardError.failure("fetch_url: \(Escape.inline(url.absoluteString)) is \(type), not text")
+        }
+        var body = ByteBuffer()
+        var cut = false
+        do {
+            for try await chunk in response.body {
+                var chunk = chunk
+                let room = maxBytes - body.readableBytes
+                if chunk.readableBytes > room {
+                    body.writeBytes(chunk.readBytes(length: max(0, room)) ?? [])
+                    cut = true
+                    break
+                }
+                body.writeBuffer(&chunk)
+            }
+        } catch {
+            throw StewardError.failure("fetch_url: reading \(Escape.inline(url.absoluteString)) failed: \(error)")
+        }
+        var text = String(decoding: body.readableBytesView, as: UTF8.self)
+        if type.contains("html") { text = Self.htmlToText(text) }
+        return .text(text + (cut ? "\n… (cut at \(maxBytes) bytes; [agents] fetch_max_bytes)" : ""))
     }
 
     /// Visible text of an HTML page: scripts, styles and tags removed, entities for the
@@ -174,9 +228,11 @@ public struct URLFetcher: Sendable {
         return out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
-    static let client: HTTPClient = {
+    static let configuration: HTTPClient.Configuration = {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
         configuration.connectionPool.retryConnectionEstablishment = false
-        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        return configuration
     }()
+
+    static let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
 }

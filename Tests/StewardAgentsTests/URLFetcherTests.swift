@@ -1,4 +1,6 @@
 import Foundation
+import StewardCore
+import StewardTestSupport
 import Testing
 
 @testable import StewardAgents
@@ -36,4 +38,39 @@ import Testing
 
     @Test(arguments: ["https://a.org", "a.org/x", "a.org:80", "*", "*.", ".a.org", "a b", ""])
     func notHostPatterns(_ h: String) { #expect(!URLFetcher.isHostPattern(h)) }
+}
+
+/// A wildcard-matched host is connected to at exactly the address that was checked.
+@Suite struct URLFetcherPinningTests {
+    @Test func theCheckedAddressIsTheOneConnectedTo() async throws {
+        let server = try await TestHTTPServer.start { _ in .full(status: 200, contentType: "text/plain", body: "pinned page") }
+        defer { Task { await server.stop() } }
+        let lookups = Counter()
+        // `.test` names never resolve (RFC 6761): a fetch that looked the name up again, as
+        // a rebinding attack needs, could not connect at all.
+        let f = URLFetcher(allowed: ["*.steward-rebind.test"], maxBytes: 1000, timeout: 5,
+                           resolver: { _ in lookups.add(); return ["127.0.0.1"] }, reachable: { $0 == "127.0.0.1" })
+        #expect(URLFetcher.resolve("a.steward-rebind.test").isEmpty, "the system resolver does not know the name")
+        let url = "http://a.steward-rebind.test:\(server.port)/page"
+        #expect(f.route(URL(string: url)!) == .pinned(host: "a.steward-rebind.test", address: "127.0.0.1"))
+        let text = try await f.fetch(url)
+        #expect(text == "pinned page")
+        #expect(server.requests.first?.headers["host"] == "a.steward-rebind.test:\(server.port)", "the request still names the host")
+        #expect(lookups.value == 2, "one lookup for route(), one for fetch(): never a second lookup per request")
+    }
+
+    @Test func aNameThatResolvesNowhereOrPartlyPrivateIsRefused() async throws {
+        let none = URLFetcher(allowed: ["*.example.org"], maxBytes: 10, timeout: 1, resolver: { _ in [] }, reachable: URLFetcher.isPublic)
+        #expect(none.refusal(URL(string: "https://a.example.org/")!)?.contains("does not resolve") == true)
+        let mixed = URLFetcher(allowed: ["*.example.org"], maxBytes: 10, timeout: 1, resolver: { _ in ["93.184.216.34", "10.0.0.5"] }, reachable: URLFetcher.isPublic)
+        #expect(mixed.refusal(URL(string: "https://a.example.org/")!)?.contains("resolves to 10.0.0.5") == true)
+        await #expect(throws: StewardError.self) { try await mixed.fetch("https://a.example.org/") }
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var n = 0
+        func add() { lock.withLock { n += 1 } }
+        var value: Int { lock.withLock { n } }
+    }
 }
