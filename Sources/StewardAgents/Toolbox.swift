@@ -391,7 +391,7 @@ public actor Toolbox {
         guard let memory else { return ToolOutcome(ok: false, text: "error: search_memory is not available") }
         let result = try await memory.search(query, limit: 8)
         if result.hits.isEmpty { return ToolOutcome(ok: true, text: "nothing in memory matches \"\(query)\"") }
-        let lines = result.hits.map { "\($0.path)\($0.heading.isEmpty ? "" : " (\($0.heading))"): \($0.snippet.replacingOccurrences(of: "\n", with: " "))" }
+        let lines = result.hits.map { "\($0.path)\($0.heading.isEmpty ? "" : " (\($0.heading))")\($0.matchedBy == ["meaning"] ? " [by meaning only]" : ""): \($0.snippet.replacingOccurrences(of: "\n", with: " "))" }
         return ToolOutcome(ok: true, text: AgentLoop.cut(lines.joined(separator: "\n") + "\n(read_file a path for the whole note)"))
     }
 

@@ -59,10 +59,11 @@ struct MemorySearch: AsyncParsableCommand {
             print("Nothing in memory/ or outputs/ on main matches \"\(Escape.inline(query))\".")
             return
         }
-        var rows = [["FILE", "HEADING", "SCORE", "SNIPPET"]]
+        var rows = [["FILE", "HEADING", "SCORE", "FOUND BY", "SNIPPET"]]
         for h in result.hits {
             let snippet = Escape.inline(h.snippet.replacingOccurrences(of: "\n", with: " "))
-            rows.append([Escape.inline(h.path), Escape.inline(String(h.heading.prefix(40))), String(format: "%.3f", h.score), String(snippet.prefix(100))])
+            rows.append([Escape.inline(h.path), Escape.inline(String(h.heading.prefix(40))), String(format: "%.3f", h.score), h.matchedBy.joined(separator: "+"),
+                         String(snippet.prefix(100))])
         }
         print(Terminal.table(rows))
     }

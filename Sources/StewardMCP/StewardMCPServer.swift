@@ -137,7 +137,7 @@ public enum StewardMCPServer {
                 let limit = Int(s("limit")).map { min(max($0, 1), 100) } ?? 10
                 let result = try await session.memory!.search(s("query"), limit: limit)
                 if result.hits.isEmpty { return text("Nothing in memory matches \"\(s("query"))\".") }
-                let lines = result.hits.map { "\($0.path)\($0.heading.isEmpty ? "" : " (\($0.heading))") [\(String(format: "%.3f", $0.score))]: \($0.snippet.replacingOccurrences(of: "\n", with: " "))" }
+                let lines = result.hits.map { "\($0.path)\($0.heading.isEmpty ? "" : " (\($0.heading))") [\(String(format: "%.3f", $0.score)), \($0.matchedBy.joined(separator: "+"))]: \($0.snippet.replacingOccurrences(of: "\n", with: " "))" }
                 return text(lines.joined(separator: "\n") + (result.note.map { "\n(\($0))" } ?? ""))
             case "list_skills":
                 let registry = try await SkillRegistry.load(from: ws)

@@ -124,14 +124,20 @@ public struct MemoryIndex: Sendable {
         return spec.name
     }
 
-    /// Reciprocal rank fusion: each list contributes 1 / (60 + rank).
+    /// Reciprocal rank fusion: each list contributes 1 / (60 + rank); a hit keeps what found
+    /// it in every list.
     public static func fuse(_ lists: [MemoryHit]...) -> [MemoryHit] {
         var score: [Int64: Double] = [:]
         var first: [Int64: MemoryHit] = [:]
         for list in lists {
             for (rank, hit) in list.enumerated() {
                 score[hit.chunk, default: 0] += 1 / Double(60 + rank + 1)
-                if first[hit.chunk] == nil { first[hit.chunk] = hit }
+                if var known = first[hit.chunk] {
+                    known.matchedBy += hit.matchedBy.filter { !known.matchedBy.contains($0) }
+                    first[hit.chunk] = known
+                } else {
+                    first[hit.chunk] = hit
+                }
             }
         }
         return score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.compactMap { id, s in

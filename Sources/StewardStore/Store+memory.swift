@@ -25,12 +25,16 @@ public struct MemoryHit: Sendable, Hashable, Codable {
     public var snippet: String
     /// Higher is better: BM25 (negated, so larger means more relevant), or the fused score.
     public var score: Double
-    public init(chunk: Int64, path: String, heading: String, snippet: String, score: Double) {
+    /// What found it: `words` (BM25), `meaning` (embeddings), or both, so a person can tell a
+    /// word match from a neighbour by meaning.
+    public var matchedBy: [String]
+    public init(chunk: Int64, path: String, heading: String, snippet: String, score: Double, matchedBy: [String]) {
         self.chunk = chunk
         self.path = path
         self.heading = heading
         self.snippet = snippet
         self.score = score
+        self.matchedBy = matchedBy
     }
 }
 
@@ -79,7 +83,7 @@ extension Store {
                 SELECT rowid, path, heading, snippet(memoryFTS, 2, '[', ']', '…', 16), bm25(memoryFTS, 2.0, 3.0, 1.0)
                 FROM memoryFTS WHERE memoryFTS MATCH ? ORDER BY bm25(memoryFTS, 2.0, 3.0, 1.0) LIMIT ?
                 """, arguments: [match, limit]).map {
-                MemoryHit(chunk: $0[0], path: $0[1], heading: $0[2], snippet: $0[3], score: -($0[4] as Double))
+                MemoryHit(chunk: $0[0], path: $0[1], heading: $0[2], snippet: $0[3], score: -($0[4] as Double), matchedBy: ["words"])
             }
         }
     }
@@ -123,7 +127,7 @@ extension Store {
             try top.compactMap { id, score in
                 guard let row = try Row.fetchOne(db, sql: "SELECT path, heading, text FROM memoryChunk WHERE id = ?", arguments: [id]) else { return nil }
                 let text: String = row[2]
-                return MemoryHit(chunk: id, path: row[0], heading: row[1], snippet: String(text.prefix(160)), score: Double(score))
+                return MemoryHit(chunk: id, path: row[0], heading: row[1], snippet: String(text.prefix(160)), score: Double(score), matchedBy: ["meaning"])
             }
         }
     }

@@ -7,10 +7,14 @@ struct MemoryCLITests {
     @Test func searchFromTheCommandLineSaysOnceItUsesWordsOnly() throws {
         let s = try Sandbox()
         try s.ok("init")
+        // The embed route on a port where nothing listens (the default config's local model
+        // may be running on this machine).
+        try personCommits(s, ["steward.toml": "[models.e]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nembed = [\"e\"]\n"])
         try s.ok("approve", "\(try s.propose("notes", writeOp("memory/trip.md", "# Trip\n## Packing\nRail pass and adapters.\n")))", "--yes")
         let first = try s.steward("memory", "search", "rail pass")
         #expect(first.status == 0)
         #expect(first.stdout.contains("memory/trip.md  Trip > Packing"))
+        #expect(first.stdout.contains("FOUND BY") && first.stdout.contains(" words "), "\(first.stdout)")
         #expect(first.stderr.contains("searching by words only"), "\(first.stderr)")
         let second = try s.steward("memory", "search", "adapters")
         #expect(second.stdout.contains("memory/trip.md") && !second.stderr.contains("searching by words only"), "said once")

@@ -174,9 +174,13 @@ func conceptServer() async throws -> TestHTTPServer {
             let r = try await index.search("automobile")
             #expect(r.mode == "bm25+embeddings" && r.note == nil)
             #expect(r.hits.first?.path == "memory/car.md", "\(r.hits.map(\.path))")
-            // Every chunk got a vector; a word query still ranks its note first.
+            #expect(r.hits.allSatisfy { $0.matchedBy == ["meaning"] }, "no note has the word: each hit says it was found by meaning")
+            // Every chunk got a vector; a word query still ranks its note first, found both ways.
             #expect(try store.chunksWithoutVectors(model: "e", limit: 10).isEmpty)
-            #expect(try await index.search("rail pass packing").hits.first?.path == "memory/trips/japan.md")
+            let both = try await index.search("rail pass packing").hits
+            #expect(both.first?.path == "memory/trips/japan.md")
+            #expect(both.first?.matchedBy == ["words", "meaning"])
+            #expect(try await MemoryIndex(workspace: ws, store: store).search("rail pass packing").hits.allSatisfy { $0.matchedBy == ["words"] })
         }
     }
 
