@@ -11,6 +11,11 @@ struct WorkspaceOptions: ParsableArguments {
 
     var path: String {
         if let workspace, !workspace.isEmpty { return workspace }
+        return Self.defaultPath
+    }
+
+    /// Where commands look without `--workspace`: $STEWARD_WORKSPACE, else ~/.steward/workspace.
+    static var defaultPath: String {
         if let env = ProcessInfo.processInfo.environment["STEWARD_WORKSPACE"], !env.isEmpty { return env }
         return (NSHomeDirectory() as NSString).appendingPathComponent(".steward/workspace")
     }

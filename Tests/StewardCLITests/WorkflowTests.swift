@@ -39,6 +39,22 @@ struct WorkflowTests {
         _ = try s.git("fsck", "--strict")
     }
 
+    @Test func initTakesTheFolderAsAnArgumentAndSaysHowToFindIt() throws {
+        let s = try Sandbox()
+        let env = ["STEWARD_WORKSPACE": s.dir + "/elsewhere"]
+        let r = try s.steward(["init", s.ws], env: env, workspace: false)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try s.git("log", "--format=%s", "main").contains("Create Steward workspace"), "a real repository at the folder given")
+        #expect(r.stdout.contains("Other commands use \(s.dir)/elsewhere unless told: run them with --workspace \(s.ws)"), "\(r.stdout)")
+        #expect(r.stdout.contains("steward run"))
+        // Where later commands look already: nothing more to say.
+        let here = try s.steward(["init", s.dir + "/ws2"], env: ["STEWARD_WORKSPACE": s.dir + "/ws2"], workspace: false)
+        #expect(here.status == 0 && !here.stdout.contains("Other commands use"), "\(here.stdout)")
+        let both = try s.steward(["init", s.dir + "/ws3", "--workspace", s.dir + "/ws4"], workspace: false)
+        #expect(both.status == 2 && both.stderr.contains("not both"), "\(both.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: s.dir + "/ws3") && !FileManager.default.fileExists(atPath: s.dir + "/ws4"))
+    }
+
     @Test func rejectKeepsEvidenceAndLogShowsReason() throws {
         let s = try Sandbox()
         try s.ok("init")
