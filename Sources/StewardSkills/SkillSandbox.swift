@@ -114,9 +114,7 @@ public enum SkillSandbox {
         for f in files where !f.isLink {
             let target = runDir + "/skill/" + f.path
             try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-            guard fm.createFile(atPath: target, contents: f.data, attributes: [.posixPermissions: (f.executable || f.path == entry.path) ? 0o755 : 0o644]) else {
-                throw StewardError.failure("cannot copy the skill to \(target)")
-            }
+            try writeClosedOnExec(target, f.data, mode: (f.executable || f.path == entry.path) ? 0o755 : 0o644)
         }
 
         let root = geteuid() == 0
@@ -152,8 +150,18 @@ public enum SkillSandbox {
         for tool in [command[0], "/usr/bin/prlimit"] where access(tool, X_OK) != 0 {
             throw StewardError.refused("\(tool) is missing (Debian's util-linux provides it); Steward needs it to limit skill scripts, and does not run them without limits")
         }
-        let result = try ProcessRunner.run(command[0], arguments: Array(command.dropFirst()), stdin: stdin,
+        var result: ProcessRunner.Result
+        var attempt = 0
+        repeat {
+            result = try ProcessRunner.run(command[0], arguments: Array(command.dropFirst()), stdin: stdin,
                                            environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], directory: runDir, timeout: limits.timeoutSeconds)
+            // "Text file busy": a program another thread started in the instant the script was
+            // being written still held it open for writing (until its own exec closed it). The
+            // script did not start; a moment later it can.
+            guard setupFailure(result)?.contains("Text file busy") == true, attempt < 4 else { break }
+            attempt += 1
+            usleep(useconds_t(20_000 << attempt))
+        } while true
         if let reason = setupFailure(result) {
             let fix = !reason.contains("Resource temporarily unavailable")
                 ? "Run 'steward doctor': it checks that bubblewrap can build a sandbox here"
@@ -219,6 +227,24 @@ public enum SkillSandbox {
             default: skipped.append("\(relPath): not a regular file (links and devices are not taken)")
             }
         }
+    }
+
+    /// Writes a new file whose descriptor is never inherited by a program another thread
+    /// starts meanwhile (FileManager's is), so the script is not left open for writing when
+    /// the sandbox executes it.
+    static func writeClosedOnExec(_ path: String, _ data: Data, mode: mode_t) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw StewardError.failure("cannot copy the skill to \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var written = 0
+        while written < data.count {
+            let n = data.withUnsafeBytes { buf in buf.baseAddress.map { write(fd, $0 + written, buf.count - written) } ?? 0 }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw StewardError.failure("cannot copy the skill to \(path): \(String(cString: strerror(errno)))") }
+            written += n
+        }
+        // The mode asked for, whatever the umask.
+        _ = fchmod(fd, mode)
     }
 
     static func chownTree(_ path: String, uid: UInt32, gid: UInt32) throws {

@@ -186,6 +186,22 @@ import Testing
         var value: Result<SkillRunResult, any Error>? { lock.withLock { stored } }
     }
 
+    /// Runs started from several threads at once: each writes its script while the others
+    /// start programs, and none may find its script still open for writing ("Text file busy").
+    @Test func concurrentRunsNeverFindTheirScriptBusy() throws {
+        let failures = NSLock()
+        nonisolated(unsafe) var failed: [String] = []
+        DispatchQueue.concurrentPerform(iterations: 24) { i in
+            do {
+                let r = try self.run("#!/bin/sh\necho run-\(i)\n", limits: SkillRunLimits(timeoutSeconds: 20))
+                if !r.succeeded || self.text(r.stdout) != "run-\(i)\n" { failures.withLock { failed.append("\(i): \(r.outcome) \(self.text(r.stderr))") } }
+            } catch {
+                failures.withLock { failed.append("\(i): \(error)") }
+            }
+        }
+        #expect(failed.isEmpty, "\(failed)")
+    }
+
     @Test func aSandboxThatCannotStartSaysSoAndWhy() throws {
         #expect {
             _ = try run("#!/bin/sh\necho ran\n", limits: SkillRunLimits(timeoutSeconds: 10, maxProcesses: 1))
