@@ -89,7 +89,7 @@ public final class AgentLoop: Sendable {
         var lastCall: String?
         var repeats = 0
         var didSomething = false
-        /// Paths calls have worked on (for the next-step hint).
+        /// Paths calls have worked on, and the last result read (for the next-step hint).
         var touched: Set<String> = []
         /// Changes that worked, by call, so a repeat is answered instead of refused by git.
         var succeededChanges: [String: String] = [:]
@@ -105,6 +105,10 @@ public final class AgentLoop: Sendable {
                                                 ok: ok, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUSD: cost, ms: ms))
         }
         func save() { try? ledger?.saveTask(record) }
+        /// The whole call to suggest next (small models copy examples).
+        func nextStep(content: String? = nil) async -> String {
+            toolbox.suggestion(touched: touched, changed: await toolbox.changed, content: content, read: await toolbox.lastRead)
+        }
         func end(_ status: TaskRecord.Status, summary: String? = nil, error: String? = nil) async -> AgentOutcome {
             record.status = status
             record.summary = summary
@@ -172,7 +176,7 @@ public final class AgentLoop: Sendable {
                         return await end(.failed, error: "\(model.name)'s replies could not be read (\(e.message)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
                     }
                     let fix = "Your last reply could not be read as a tool call. The tools are: \(toolNames.joined(separator: ", ")). "
-                        + "Reply with only one call, like \(toolbox.suggestion(touched: touched))."
+                        + "Reply with only one call, like \(await nextStep())."
                     messages.append(.user(fix))
                     step(.correction, model: model.name, output: fix, ok: false)
                     progress(.correction(fix))
@@ -220,7 +224,7 @@ public final class AgentLoop: Sendable {
                 }
                 // A small model often prints the text it means to write: offer it back as the
                 // content of the write the task asks for.
-                let fix = "Reply with a tool call, for example \(toolbox.suggestion(touched: touched, content: Toolbox.intendedContent(text))). When the task is done, call finish."
+                let fix = "Reply with a tool call, for example \(await nextStep(content: Toolbox.intendedContent(text))). When the task is done, call finish."
                 messages.append(.assistant(reply.message.content))
                 messages.append(.user(fix))
                 step(.correction, model: model.name, output: fix, ok: false)
@@ -229,8 +233,10 @@ public final class AgentLoop: Sendable {
             }
 
             // Run them in order; the first `finish` ends the task.
+            let roundStart = messages.count
             messages.append(ChatMessage(role: .assistant, content: repaired ? "" : reply.message.content, toolCalls: calls, thinking: reply.message.thinking))
             var roundFailed = true
+            var roundErrors: [String] = []
             for call in calls {
                 let signature = call.name + " " + call.arguments
                 repeats = signature == lastCall ? repeats + 1 : 1
@@ -240,16 +246,16 @@ public final class AgentLoop: Sendable {
                     // Small models repeat the change that just worked instead of finishing.
                     outcome = ToolOutcome(ok: false, text: "error: that was already done (\(earlier)). If the task is complete, call finish with a one-line summary; otherwise do the next step.")
                 } else if repeats > limits.maxRepeats {
-                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step, for example \(toolbox.suggestion(touched: touched)), or call finish.")
+                    outcome = ToolOutcome(ok: false, text: "error: you made this same call \(repeats) times; its result will not change. Do the next step, for example \(await nextStep()), or call finish.")
                 } else {
                     do {
                         let args = try ToolCallRepair.arguments(call.arguments)
                         progress(.toolCall(name: call.name, arguments: JSONValue.object(args).jsonText))
                         outcome = await toolbox.run(call.name, args)
-                        for key in ["path", "from", "to"] { if let p = args[key]?.string, outcome.ok { touched.insert(p) } }
+                        for key in Toolbox.pathKeys(of: call.name) { if let p = args[key]?.string, outcome.ok { touched.insert(p) } }
                         if repeats > 1 && outcome.ok && outcome.changed.isEmpty && !outcome.finished {
                             // The same read again: the answer, and a push to the next step.
-                            outcome.text += "\n(You already had this result. Do the next step, for example \(toolbox.suggestion(touched: touched)).)"
+                            outcome.text += "\n(You already had this result. Do the next step, for example \(await nextStep()).)"
                         }
                     } catch {
                         outcome = ToolOutcome(ok: false, text: "error: \(call.name): \(error)")
@@ -269,6 +275,7 @@ public final class AgentLoop: Sendable {
                 step(.tool, model: model.name, name: call.name, input: call.arguments, output: outcome.text, ok: outcome.ok)
                 progress(.toolResult(name: call.name, ok: outcome.ok, text: outcome.text))
                 messages.append(.tool(Self.cut(outcome.text), callID: call.id, name: call.name))
+                if !outcome.ok { roundErrors.append(outcome.text) }
                 if outcome.ok { roundFailed = false }
                 if outcome.ok && !outcome.finished { didSomething = true }
                 if outcome.ok && !outcome.changed.isEmpty { succeededChanges[signature] = outcome.text }
@@ -278,6 +285,14 @@ public final class AgentLoop: Sendable {
                 }
             }
             if roundFailed {
+                // A small model (calls in the prompt) copies its own last call, however it is
+                // corrected: a round in which nothing worked leaves no call of its own in the
+                // conversation, only what went wrong and what to do instead. Models with
+                // native calls keep each call paired with its result, as their APIs expect.
+                if model.toolCalls == "prompt" {
+                    messages.removeSubrange(roundStart...)
+                    messages.append(.user(roundErrors.joined(separator: "\n")))
+                }
                 corrections += 1
                 if repeats > limits.maxRepeats + 2 || corrections > limits.maxCorrections {
                     let why = repeats > limits.maxRepeats + 2 ? "it repeats the same call" : "\(corrections) unusable replies in a row"

@@ -38,6 +38,8 @@ public actor Toolbox {
     public private(set) var changed: [String] = []
     /// The model whose calls are being run (the `Steward-Model` trailer).
     var model: String?
+    /// The last result a reading tool gave (material for the next write, in examples).
+    public private(set) var lastRead: String?
 
     /// Results longer than this are cut (small models have small contexts).
     public static let maxResultBytes = FileTools.maxResultBytes
@@ -150,14 +152,27 @@ public actor Toolbox {
     /// The call to suggest as the model's next step, as a whole example (small models copy
     /// examples): a write to a path the task names that no call has worked on yet, once
     /// something was read or the task says to write; else the tool the task's first word asks
-    /// for; else a listing. `content` is what the model seems to have meant to write (its own
-    /// prose, or the longest text in a reply that was not a call).
-    nonisolated func suggestion(touched: Set<String>, content: String? = nil) -> String {
+    /// for; else a listing; `finish` once every file the task names was worked on and
+    /// something changed. `content` is what the model seems to have meant to write (its own
+    /// prose, or the longest text in a reply that was not a call); `read`, the last result
+    /// read, fills a write's example unless the task transforms what it reads.
+    nonisolated func suggestion(touched: Set<String>, changed: [String] = [], content: String? = nil, read: String? = nil) -> String {
         let verb = taskVerbTool
-        if let target = taskPaths.first(where: { !touched.contains($0) }), !touched.isEmpty || verb == "write_file" {
-            return "{\"name\": \"write_file\", \"arguments\": " + JSONValue.object(["path": .string(target), "content": .string(content ?? Self.placeholder)]).jsonText + "}"
+        let files = taskPaths.filter { !$0.hasSuffix("/") }
+        // A file the task names (not a folder like "memory/") that no call has worked on yet.
+        if let target = files.first(where: { !touched.contains($0) }), !touched.isEmpty || read != nil || verb == "write_file" {
+            // Small models copy the example whole: with what was just read as its content, a
+            // "list X and save it" or "copy" task is one copy away from done. A task that
+            // converts or summarises would get a copy, not its result: a placeholder there.
+            let fromRead = transformsWhatItReads ? nil : read.map { String($0.prefix(Self.suggestedContentLimit)) }
+            return Self.writeCall(path: target, content: content ?? fromRead ?? Self.placeholder)
+        }
+        if !changed.isEmpty, files.allSatisfy({ touched.contains($0) }) {
+            return "{\"name\": \"finish\", \"arguments\": " + JSONValue.object(["summary": .string("changed " + changed.prefix(3).joined(separator: ", "))]).jsonText + "}"
         }
         if let verb, toolNames.contains(verb), verb != "finish" { return example(verb) }
+        // A task that names a file ("Convert temp/data.csv into …") starts by reading it.
+        if taskPaths.first.map({ !$0.hasSuffix("/") }) == true, toolNames.contains("read_file"), touched.isEmpty && read == nil { return example("read_file") }
         return example("list_files")
     }
 
@@ -201,6 +216,32 @@ public actor Toolbox {
     /// The content in example calls. Small models copy examples word for word, so a write
     /// of exactly this (or of the edit example's texts) is refused with a clear message.
     static let placeholder = "<the whole new file>"
+
+    /// A whole write_file call, name first (as models print calls).
+    static func writeCall(path: String, content: String) -> String {
+        "{\"name\": \"write_file\", \"arguments\": " + JSONValue.object(["path": .string(path), "content": .string(content)]).jsonText + "}"
+    }
+
+    /// Whether the task asks for something made from what it reads (a table, a summary), not a copy.
+    nonisolated var transformsWhatItReads: Bool { taskWords.contains { Self.transformingWords.contains($0) } }
+
+    /// Words of a task that asks for something made from what is read, not a copy of it.
+    static let transformingWords: Set<String> = [
+        "convert", "summary", "summarise", "summarize", "summarising", "summarizing", "translate", "table", "turn", "rewrite", "reformat", "format", "sort", "shorten",
+    ]
+
+    /// At most this much of a read result goes into a suggested write.
+    static let suggestedContentLimit = 1_500
+
+    /// Tools whose result is material for the next write.
+    static let readingTools: Set<String> = ["list_files", "read_file", "search_files", "search_memory", "fetch_url"]
+
+    /// The arguments of `tool` that name a file it works on (a key the tool does not take,
+    /// such as "path" given to list_files, names nothing).
+    static func pathKeys(of tool: String) -> [String] {
+        let props = catalogue[tool]?.parameters["properties"]?.object ?? [:]
+        return ["path", "from", "to"].filter { props[$0] != nil }
+    }
 
     /// A whole, correct call of `tool`, for corrective messages: small models copy examples.
     /// The paths come from the task when it names some (a small model copies the example,
@@ -275,7 +316,7 @@ public actor Toolbox {
             // The text the model put in its invented call is likely what it meant to write.
             let text = args.values.compactMap(\.string).filter { $0.count > 20 }.max { $0.count < $1.count }
             let call = guess == "write_file" ? suggestion(touched: [], content: text) : guess.map(example)
-            let hint = call.map { " Did you mean \(guess!)? Call it like \($0)." } ?? ""
+            let hint = call.map { " Did you mean \(guess!)? Call it like \($0)." } ?? " A next step could be \(suggestion(touched: [], read: lastRead))."
             return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\".\(hint) The tools are: \(toolNames.joined(separator: ", ")).")
         }
         // `finish` with no summary still finishes: there is nothing to get wrong.
@@ -286,12 +327,19 @@ public actor Toolbox {
         let stray = args.keys.filter { !known.contains($0) }.sorted()
         let args = args.filter { known.contains($0.key) }
         if let problem = ToolCallRepair.check(args, against: def.parameters) {
-            return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(example(name))")
+            // A write without its content, after a read: the example writes what was read,
+            // to the path the model gave.
+            var call = example(name)
+            if name == "write_file", args["content"] == nil, let read = lastRead, !transformsWhatItReads {
+                call = Self.writeCall(path: args["path"]?.string ?? taskPaths.last ?? "outputs/notes.md", content: String(read.prefix(Self.suggestedContentLimit)))
+            }
+            return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(call)")
         }
         if let veto = await preToolVeto(name, args) {
             return ToolOutcome(ok: false, text: "error: \(veto)")
         }
         var outcome = await perform(name, args)
+        if outcome.ok && Self.readingTools.contains(name) { lastRead = outcome.text }
         if !stray.isEmpty && outcome.ok {
             outcome.text += "\n(note: \(name) has no argument \(stray.map { "\"\($0)\"" }.joined(separator: ", ")); it was ignored)"
         }

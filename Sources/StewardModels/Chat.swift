@@ -185,8 +185,11 @@ extension ChatRequest {
             case .tool:
                 m = .user("Result of \(m.toolName ?? "the tool"):\n\(m.content)")
             case .assistant where !m.toolCalls.isEmpty:
+                // Name first, as the model is asked to print calls: with sorted keys ("arguments"
+                // first) a 0.5B model copied that order and wrote arguments before choosing the
+                // tool, leaving out what the tool needs.
                 let calls = m.toolCalls.map { c in
-                    JSONValue.object(["name": .string(c.name), "arguments": (try? JSONValue.parse(c.arguments)) ?? .string(c.arguments)]).jsonText
+                    "{\"name\": \(JSONValue.string(c.name).jsonText), \"arguments\": \(((try? JSONValue.parse(c.arguments)) ?? .string(c.arguments)).jsonText)}"
                 }
                 m = .assistant(([m.content] + calls).filter { !$0.isEmpty }.joined(separator: "\n"))
             default: break

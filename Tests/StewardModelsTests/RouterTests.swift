@@ -62,7 +62,7 @@ struct RouterTests {
         }
         let asUser = try #require(server.requests[0].json?["messages"] as? [[String: Any]])
         #expect(asUser.map { $0["role"] as? String } == ["system", "user", "assistant", "user"])
-        #expect(asUser[2]["content"] as? String == #"{"arguments":{"content":"hi","path":"outputs/a.md"},"name":"write_file"}"#)
+        #expect(asUser[2]["content"] as? String == #"{"name": "write_file", "arguments": {"content":"hi","path":"outputs/a.md"}}"#, "name first, as the model is asked to print calls")
         #expect(asUser[2]["tool_calls"] == nil)
         #expect(asUser[3]["content"] as? String == "Result of write_file:\nwrote outputs/a.md (2 bytes)\n\nNow finish.")
         let asTool = try #require(server.requests[1].json?["messages"] as? [[String: Any]])
