@@ -114,7 +114,7 @@ public enum SkillSandbox {
         for f in files where !f.isLink {
             let target = runDir + "/skill/" + f.path
             try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-            try writeClosedOnExec(target, f.data, mode: (f.executable || f.path == entry.path) ? 0o755 : 0o644)
+            try ProcessRunner.writeProgram(target, f.data, mode: (f.executable || f.path == entry.path) ? 0o755 : 0o644)
         }
 
         let root = geteuid() == 0
@@ -227,24 +227,6 @@ public enum SkillSandbox {
             default: skipped.append("\(relPath): not a regular file (links and devices are not taken)")
             }
         }
-    }
-
-    /// Writes a new file whose descriptor is never inherited by a program another thread
-    /// starts meanwhile (FileManager's is), so the script is not left open for writing when
-    /// the sandbox executes it.
-    static func writeClosedOnExec(_ path: String, _ data: Data, mode: mode_t) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw StewardError.failure("cannot copy the skill to \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var written = 0
-        while written < data.count {
-            let n = data.withUnsafeBytes { buf in buf.baseAddress.map { write(fd, $0 + written, buf.count - written) } ?? 0 }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw StewardError.failure("cannot copy the skill to \(path): \(String(cString: strerror(errno)))") }
-            written += n
-        }
-        // The mode asked for, whatever the umask.
-        _ = fchmod(fd, mode)
     }
 
     static func chownTree(_ path: String, uid: UInt32, gid: UInt32) throws {

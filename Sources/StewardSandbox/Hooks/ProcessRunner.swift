@@ -42,6 +42,24 @@ public enum ProcessRunner {
     /// ignore it process-wide once, and treat EPIPE as "stdin closed".
     private static let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
 
+    /// Writes a new file for a program to be run from (a hook, a skill's script): created
+    /// exclusively, never through a link, with a descriptor no program another thread starts
+    /// meanwhile inherits, so the file is not held open for writing when it is executed
+    /// (ETXTBSY), and with exactly `mode`, whatever the umask.
+    public static func writeProgram(_ path: String, _ data: Data, mode: mode_t) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
+        guard fd >= 0 else { throw StewardError.failure("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var written = 0
+        while written < data.count {
+            let n = data.withUnsafeBytes { buf in buf.baseAddress.map { write(fd, $0 + written, buf.count - written) } ?? 0 }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw StewardError.failure("cannot write \(path): \(String(cString: strerror(errno)))") }
+            written += n
+        }
+        _ = fchmod(fd, mode)
+    }
+
     public static func run(
         _ executable: String, arguments: [String] = [], stdin: Data, environment: [String: String], directory: String, timeout: Double
     ) throws -> Result {

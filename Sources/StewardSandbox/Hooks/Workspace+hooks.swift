@@ -58,22 +58,6 @@ extension Workspace {
         return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
     }()
 
-    /// Writes `data` to a new file with mode 0700, its descriptor close-on-exec so no child
-    /// started meanwhile by another thread keeps it open for writing.
-    static func writeExecutable(_ path: String, _ data: Data) throws {
-        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o700)
-        guard fd >= 0 else { throw StewardError.failure("cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        try data.withUnsafeBytes { buf in
-            var off = 0
-            while off < buf.count {
-                let n = write(fd, buf.baseAddress! + off, buf.count - off)
-                if n <= 0 { throw StewardError.failure("cannot write \(path): \(String(cString: strerror(errno)))") }
-                off += n
-            }
-        }
-    }
-
     /// Runs `event`'s hooks from `main` with `payload` on stdin (see `runHooks(_:payload:proposal:subject:mainTree:)`).
     /// Returns what allowing hooks wrote to stderr, as notes for the person.
     /// - Throws: `StewardError.refused` on a veto or a broken hook.
@@ -114,7 +98,7 @@ extension Workspace {
         var notes: [String] = []
         for (name, entry) in hooks {
             let script = runDir + "/\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
-            try Self.writeExecutable(script, try r.readBlob(entry.id))
+            try ProcessRunner.writeProgram(script, try r.readBlob(entry.id), mode: 0o700)
             defer { unlink(script) }
             // LANG is a default [hooks.env] may change; the rest is fixed.
             var fixed = [
