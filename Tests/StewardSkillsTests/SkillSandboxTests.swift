@@ -190,6 +190,7 @@ import Testing
     /// start programs, and none may find its script still open for writing ("Text file busy").
     @Test func concurrentRunsNeverFindTheirScriptBusy() throws {
         let failures = NSLock()
+        // nonisolated(unsafe): every read and write below holds `failures`.
         nonisolated(unsafe) var failed: [String] = []
         DispatchQueue.concurrentPerform(iterations: 24) { i in
             do {
