@@ -65,7 +65,10 @@ let package = Package(
         // `steward mcp`: the sandbox's file tools for any MCP client (the official Swift SDK).
         .target(
             name: "StewardMCP",
-            dependencies: ["StewardCore", "StewardSandbox", "StewardSkills", "StewardStore", "StewardMemory", .product(name: "MCP", package: "swift-sdk")]),
+            dependencies: [
+                "StewardCore", "StewardSandbox", "StewardSkills", "StewardStore", "StewardMemory", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(
             name: "StewardAgents",
             dependencies: [

@@ -16,6 +16,8 @@ struct MCPCommand: AsyncParsableCommand {
     @OptionGroup var options: WorkspaceOptions
     @Option(help: "Who the commits are by (default: mcp:CLIENT, from the client's name).") var agent: String?
     @Option(help: ArgumentHelp("Narrow the folders the client may write, e.g. memory,outputs.", valueName: "list")) var folders: String?
+    @Option(help: ArgumentHelp("The largest message accepted, in bytes (default 16 MiB); a longer one is answered with a JSON-RPC error and skipped.", valueName: "bytes"))
+    var maxMessageBytes: Int?
 
     func run() async throws {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -26,6 +28,7 @@ struct MCPCommand: AsyncParsableCommand {
         var args = ["steward-mcp", "--workspace", options.path]
         if let agent { args += ["--agent", agent] }
         if let folders { args += ["--folders", folders] }
+        if let maxMessageBytes { args += ["--max-message-bytes", String(maxMessageBytes)] }
         // Replace this process: the client's stdin and stdout go straight to the server.
         fflush(nil)
         let argv = args.map { strdup($0) } + [nil]

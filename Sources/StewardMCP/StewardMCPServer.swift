@@ -73,19 +73,20 @@ public enum StewardMCPServer {
             await call(params.name, params.arguments ?? [:], session)
         }
         await server.withMethodHandler(ListResources.self) { _ in
-            .init(resources: try await resources(session))
+            .init(resources: try await protocolErrors { try await resources(session) })
         }
         await server.withMethodHandler(ReadResource.self) { params in
-            .init(contents: [try await read(resource: params.uri, session)])
+            .init(contents: [try await protocolErrors { try await read(resource: params.uri, session) }])
         }
         return server
     }
 
     /// Serves on stdin/stdout until the client goes away. Stdout carries protocol messages
-    /// only: nothing else in this process writes to it.
-    public static func serveStdio(_ session: MCPSession) async throws {
+    /// only: nothing else in this process writes to it. A message longer than
+    /// `maxMessageBytes` is answered with a JSON-RPC error and skipped (`LineTransport`).
+    public static func serveStdio(_ session: MCPSession, maxMessageBytes: Int = LineTransport.defaultMaxMessageBytes) async throws {
         let server = await make(session)
-        try await server.start(transport: StdioTransport()) { client, _ in
+        try await server.start(transport: LineTransport(maxMessageBytes: maxMessageBytes)) { client, _ in
             await session.setClient(name: client.title ?? client.name)
         }
         await server.waitUntilCompleted()
@@ -95,24 +96,97 @@ public enum StewardMCPServer {
         .init(content: [.text(text: s, annotations: nil, _meta: nil)], isError: error)
     }
 
+    /// A protocol handler's `StewardError` as the MCP error that says it (the SDK would send
+    /// "Internal error: … StewardError error 1"): a refusal or a malformed request is
+    /// invalid params (-32602), a missing file or skill is MCP's resource not found (-32002).
+    static func protocolErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let e as StewardError {
+            switch e.code {
+            case .refused, .usage: throw MCPError.invalidParams(e.message)
+            case .notFound: throw MCPError.serverError(code: -32002, message: e.message)
+            default: throw MCPError.internalError(e.message)
+            }
+        }
+    }
+
+    /// A tool's arguments checked against its input schema: each one the schema names, of
+    /// the schema's type; the required ones present (an optional one may be `null`, as if
+    /// absent). Nothing is converted: `content: null` is refused, not written as "".
+    struct Arguments {
+        var strings: [String: String] = [:]
+        var integers: [String: Int] = [:]
+        func s(_ key: String) -> String { strings[key] ?? "" }
+
+        struct Refusal: Error { let message: String }
+
+        static func check(_ tool: Tool, _ given: [String: Value]) -> Swift.Result<Arguments, Refusal> {
+            guard case .object(let schema) = tool.inputSchema, case .object(let properties)? = schema["properties"] else { return .success(Arguments()) }
+            var required: [String] = []
+            if case .array(let r)? = schema["required"] { for case .string(let key) in r { required.append(key) } }
+            let names = properties.keys.sorted { a, b in (required.firstIndex(of: a) ?? 99, a) < (required.firstIndex(of: b) ?? 99, b) }
+            for key in given.keys.sorted() where properties[key] == nil {
+                let known = names.isEmpty ? "it takes no arguments" : "its arguments are " + names.joined(separator: ", ")
+                return .failure(Refusal(message: "error: \(tool.name) has no argument \"\(Escape.inline(key))\"; \(known)"))
+            }
+            var out = Arguments()
+            for key in names {
+                guard case .object(let property)? = properties[key], case .string(let type)? = property["type"] else { continue }
+                let value = given[key]
+                if value == nil || (value == .null && !required.contains(key)) {
+                    if required.contains(key) { return .failure(Refusal(message: "error: \(tool.name) needs \"\(key)\"")) }
+                    continue
+                }
+                let what: String
+                switch (type, value!) {
+                case ("string", .string(let v)):
+                    out.strings[key] = v
+                    continue
+                case ("string", .data(let mimeType, let data)):
+                    // The SDK turns a string that is a data: URL into bytes; give it back as text.
+                    out.strings[key] = data.dataURLEncoded(mimeType: mimeType)
+                    continue
+                case ("integer", .int(let v)):
+                    out.integers[key] = v
+                    continue
+                case ("integer", .double(let d)) where d.rounded() == d && abs(d) < 1e15:
+                    out.integers[key] = Int(d)
+                    continue
+                case ("string", _): what = "a string"
+                case ("integer", _): what = "an integer"
+                default: continue
+                }
+                return .failure(Refusal(message: "error: \(tool.name): \"\(key)\" must be \(what), not \(kind(value!))"))
+            }
+            return .success(out)
+        }
+
+        static func kind(_ v: Value) -> String {
+            switch v {
+            case .null: "null"
+            case .bool(let b): b ? "true" : "false"
+            case .int, .double: "a number"
+            case .string, .data: "a string"
+            case .array: "an array"
+            case .object: "an object"
+            }
+        }
+    }
+
     /// Runs one tool call. Errors are tool errors with the same messages as the CLI.
     static func call(_ name: String, _ arguments: [String: Value], _ session: MCPSession) async -> CallTool.Result {
-        func s(_ key: String) -> String {
-            switch arguments[key] {
-            case .string(let v)?: v
-            case .int(let i)?: String(i)
-            case .double(let d)?: String(d)
-            case .bool(let b)?: String(b)
-            default: ""
-            }
-        }
         let ws = session.workspace
         let files = FileTools(workspace: ws)
-        if let tool = tools(session).first(where: { $0.name == name }), case .object(let schema) = tool.inputSchema, case .array(let required)? = schema["required"] {
-            for case .string(let key) in required where arguments[key] == nil {
-                return text("error: \(name) needs \"\(key)\"", error: true)
-            }
+        guard let tool = tools(session).first(where: { $0.name == name }) else {
+            return text("error: there is no tool \"\(Escape.inline(name))\"; the tools are: \(tools(session).map(\.name).joined(separator: ", "))", error: true)
         }
+        let args: Arguments
+        switch Arguments.check(tool, arguments) {
+        case .success(let checked): args = checked
+        case .failure(let refusal): return text(refusal.message, error: true)
+        }
+        func s(_ key: String) -> String { args.s(key) }
         do {
             let reading = await session.readProposal()
             switch name {
@@ -134,7 +208,7 @@ public enum StewardMCPServer {
                 return changed(try await session.change([.delete(path: s("path"))], tool: name), "deleted \(s("path"))")
             case "proposal_status": return text(try await status(session))
             case "search_memory" where session.memory != nil:
-                let limit = Int(s("limit")).map { min(max($0, 1), 100) } ?? 10
+                let limit = args.integers["limit"].map { min(max($0, 1), 100) } ?? 10
                 let result = try await session.memory!.search(s("query"), limit: limit)
                 if result.hits.isEmpty { return text("Nothing in memory matches \"\(s("query"))\".") }
                 let lines = result.hits.map { "\($0.path)\($0.heading.isEmpty ? "" : " (\($0.heading))") [\(String(format: "%.3f", $0.score)), \($0.matchedBy.joined(separator: "+"))]: \($0.snippet.replacingOccurrences(of: "\n", with: " "))" }

@@ -17,13 +17,21 @@ struct StewardMCPMain: AsyncParsableCommand {
     @Option(help: "The workspace folder.") var workspace: String
     @Option(help: "Who the commits are by (default: mcp:CLIENT, from the client's name).") var agent: String?
     @Option(help: ArgumentHelp("Narrow the folders the client may write, e.g. memory,outputs.", valueName: "list")) var folders: String?
+    @Option(help: ArgumentHelp("The largest message accepted, in bytes (1024 to 1073741824); a longer one is answered with a JSON-RPC error and skipped.", valueName: "bytes"))
+    var maxMessageBytes = LineTransport.defaultMaxMessageBytes
+
+    func validate() throws {
+        guard (1024...(1 << 30)).contains(maxMessageBytes) else {
+            throw ValidationError("--max-message-bytes \(maxMessageBytes) is out of range: it must be 1024 to 1073741824 bytes (the default is 16 MiB, 16777216)")
+        }
+    }
 
     func run() async throws {
         do {
             let policy = try PathPolicy.outsideTools(folders: folders.map { $0.split(separator: ",").map(String.init) })
             let ws = try await Workspace.open(at: workspace) { stateDir in try Store(path: stateDir + "/steward.db") }
             guard let store = await ws.auditIndex as? Store else { throw StewardError.failure("the store did not open") }
-            let config = String(decoding: (try? await ws.readFile("steward.toml")) ?? Data(), as: UTF8.self)
+            let config = try await ws.configText()
             let models = try ModelsConfig.parse(config, source: "steward.toml on main")
             let router = models.route("embed").isEmpty ? nil : ModelRouter(config: models, ledger: store)
             let session = MCPSession(workspace: ws, policy: policy, agent: agent, memory: MemoryIndex(workspace: ws, store: store, router: router))
@@ -31,7 +39,7 @@ struct StewardMCPMain: AsyncParsableCommand {
                 Self.note("steward mcp speaks the Model Context Protocol on stdin/stdout; start it from an MCP client (see the README). Ctrl-D ends it.")
             }
             Self.note("steward mcp: serving \(ws.root); writes to \(policy.allowedFolders.map { $0 + "/" }.joined(separator: " ")) become proposals")
-            try await StewardMCPServer.serveStdio(session)
+            try await StewardMCPServer.serveStdio(session, maxMessageBytes: maxMessageBytes)
         } catch let e as StewardError {
             Self.note("steward: error: " + Escape.inline(e.message))
             throw ExitCode(e.code.exitStatus)

@@ -96,6 +96,64 @@ import Testing
         }
     }
 
+    @Test func argumentsOfTheWrongTypeAreRefusedNamingTheArgumentAndTheType() async throws {
+        try await withServer { client, ws, _ in
+            let cases: [(String, [String: Value], String)] = [
+                ("write_file", ["path": "memory/a.md", "content": .null], #"write_file: "content" must be a string, not null"#),
+                ("write_file", ["path": ["memory/a.md"], "content": "x"], #"write_file: "path" must be a string, not an array"#),
+                ("write_file", ["path": "memory/a.md", "content": 42], #""content" must be a string, not a number"#),
+                ("write_file", ["path": "memory/a.md", "content": ["text": "x"]], #""content" must be a string, not an object"#),
+                ("write_file", ["path": "memory/a.md", "content": true], #""content" must be a string, not true"#),
+                ("write_file", ["path": .null, "content": "x"], #""path" must be a string, not null"#),
+                ("edit_file", ["path": "memory/README.md", "search": .null, "replace": "x"], #"edit_file: "search" must be a string, not null"#),
+                ("edit_file", ["path": "memory/README.md", "search": "Memory", "replace": 1.5], #""replace" must be a string, not a number"#),
+                ("move_file", ["from": ["a"], "to": "memory/b.md"], #"move_file: "from" must be a string, not an array"#),
+                ("delete_file", ["path": 7], #"delete_file: "path" must be a string, not a number"#),
+                ("read_file", ["path": ["memory/README.md"]], #"read_file: "path" must be a string, not an array"#),
+                ("search_files", ["query": ["x"]], #"search_files: "query" must be a string, not an array"#),
+                ("list_files", ["folder": 3], #"list_files: "folder" must be a string, not a number"#),
+                ("read_skill", ["skill": .null], #"read_skill: "skill" must be a string, not null"#),
+                ("write_file", ["path": "memory/a.md", "contents": "x", "content": "y"], #"write_file has no argument "contents"; its arguments are path, content"#),
+                ("proposal_status", ["verbose": true], "proposal_status has no argument \"verbose\"; it takes no arguments"),
+            ]
+            for (tool, args, message) in cases {
+                let r = try await client.callTool(name: tool, arguments: args)
+                #expect(r.isError == true, "\(tool) \(args)")
+                #expect(text(r.content).contains(message), "\(tool) \(args): \(text(r.content))")
+            }
+            #expect(try await ws.pending().isEmpty, "no refused call wrote anything")
+            // An optional argument given as null is as if absent.
+            let listed = try await client.callTool(name: "list_files", arguments: ["folder": .null])
+            #expect(listed.isError != true && text(listed.content).contains("memory/README.md"))
+            // A string the SDK reads as a data: URL is still written as the string it was.
+            let dataURL = "data:text/plain;base64,SGVsbG8="
+            let w = try await client.callTool(name: "write_file", arguments: ["path": "memory/url.md", "content": .string(dataURL)])
+            #expect(w.isError != true, "\(text(w.content))")
+            #expect(String(decoding: try await ws.readFile("memory/url.md", proposal: 1), as: UTF8.self) == dataURL)
+        }
+    }
+
+    @Test func refusedAndMissingResourcesSayWhy() async throws {
+        try await withServer { client, _, _ in
+            let cases: [(String, Int, String)] = [
+                ("steward://main/.git/config", -32602, "'.git' is git's own"),
+                ("steward://main/../../etc/passwd", -32602, "'..' is not allowed"),
+                ("steward://main/memory/nope.md", -32002, "there is no file memory/nope.md on main"),
+                ("skill://nope", -32002, "there is no skill 'nope'"),
+            ]
+            for (uri, code, message) in cases {
+                do {
+                    _ = try await client.readResource(uri: uri)
+                    Issue.record("\(uri) was read")
+                } catch let e as MCPError {
+                    #expect(e.code == code, "\(uri): \(e)")
+                    let said = e.localizedDescription
+                    #expect(said.contains(message) && !said.contains("StewardError"), "\(uri): \(said)")
+                }
+            }
+        }
+    }
+
     @Test func skillsAndFilesAsResources() async throws {
         try await withServer { client, ws, _ in
             let p = try await ws.propose(title: "skill", agent: "cli", operations: [
