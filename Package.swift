@@ -31,15 +31,18 @@ let package = Package(
         ),
         .target(name: "StewardCore"),
         .target(name: "StewardGit", dependencies: ["StewardCore", "CLibgit2"]),
+        // steward.toml as TOML: the one parse and the adapter from TOMLKit's numbers to
+        // StewardCore's `Setting` check, shared by every section's reader.
+        .target(name: "StewardConfig", dependencies: ["StewardCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "StewardSandbox",
-            dependencies: ["StewardCore", "StewardGit", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["StewardCore", "StewardGit", "StewardConfig", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "StewardStore", dependencies: ["StewardCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "StewardModels",
             dependencies: [
-                "StewardCore",
+                "StewardCore", "StewardConfig",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -72,7 +75,7 @@ let package = Package(
         .target(
             name: "StewardAgents",
             dependencies: [
-                "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore",
+                "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore", "StewardConfig",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

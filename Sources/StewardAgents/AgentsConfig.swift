@@ -1,4 +1,5 @@
 import Foundation
+import StewardConfig
 import StewardCore
 import TOMLKit
 
@@ -14,30 +15,32 @@ public struct AgentsConfig: Sendable, Hashable {
 
     public init() {}
 
+    /// The range of each numeric key (docs/spec.md section 17 lists them).
+    public enum Ranges {
+        public static let fetchMaxBytes = 1...(64 << 20)
+        public static let maxSteps = 1...500
+        public static let maxTokens = 1...100_000_000
+        /// `fetch_timeout_seconds` and `timeout_seconds`: more than 0 s, at most a day.
+        public static let seconds = SettingRange.seconds()
+    }
+
     static let keys = ["fetch_hosts", "fetch_max_bytes", "fetch_timeout_seconds", "max_steps", "max_tokens", "timeout_seconds"]
 
     /// Parses the `[agents]` section of `steward.toml` text (other sections are their owners').
     /// - Throws: `StewardError.failure` naming the key and the fix.
     public static func parse(_ text: String, source: String = "steward.toml") throws -> AgentsConfig {
         var config = AgentsConfig()
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            throw StewardError.failure("\(source): \(e.description) at line \(e.source.begin.line); fix the file and commit it to main")
-        }
+        let table = try ConfigTOML.table(text, source: source)
         guard let value = table["agents"] else { return config }
         func fail(_ key: String, _ expected: String) -> StewardError {
             .failure("\(source): 'agents.\(key)' must be \(expected); fix it and commit to main")
         }
         guard let t = value.table else { throw fail("", "a table") }
-        func int(_ k: String, _ range: ClosedRange<Int>) throws -> Int {
-            guard let v = t[k]?.int, range.contains(v) else { throw fail(k, "a whole number from \(range.lowerBound) to \(range.upperBound)") }
-            return v
+        func int(_ k: String, _ range: ClosedRange<Int>, _ unit: String) throws -> Int {
+            try t.whole(k, key: "agents.\(k)", range: range, unit: unit, source: source)!
         }
         func seconds(_ k: String) throws -> Double {
-            guard let v = t[k]?.double ?? t[k]?.int.map(Double.init), v > 0, v <= 86_400 else { throw fail(k, "a number of seconds from 0 to 86400") }
-            return v
+            try t.number(k, key: "agents.\(k)", range: Ranges.seconds, source: source)!
         }
         for k in t.keys {
             switch k {
@@ -49,10 +52,10 @@ public struct AgentsConfig: Sendable, Hashable {
                     }
                     return h
                 }
-            case "fetch_max_bytes": config.fetchMaxBytes = try int(k, 1...(64 << 20))
+            case "fetch_max_bytes": config.fetchMaxBytes = try int(k, Ranges.fetchMaxBytes, "bytes")
             case "fetch_timeout_seconds": config.fetchTimeoutSeconds = try seconds(k)
-            case "max_steps": config.limits.maxSteps = try int(k, 1...500)
-            case "max_tokens": config.limits.maxTokens = try int(k, 1...100_000_000)
+            case "max_steps": config.limits.maxSteps = try int(k, Ranges.maxSteps, "model replies")
+            case "max_tokens": config.limits.maxTokens = try int(k, Ranges.maxTokens, "tokens")
             case "timeout_seconds": config.limits.timeout = try seconds(k)
             default:
                 throw StewardError.failure("\(source): unknown key 'agents.\(Escape.inline(k))' (known: \(keys.joined(separator: ", "))); fix it and commit to main")

@@ -6,13 +6,10 @@ import StewardSandbox
 import StewardStore
 
 extension Orchestrator {
-    /// `steward.toml` as committed on `main` ("" when there is none).
+    /// `steward.toml` as committed on `main` ("" when there is none), checked as
+    /// `Workspace.configText()` checks it.
     public static func configText(_ ws: Workspace) async throws -> String {
-        do {
-            return String(decoding: try await ws.readFile("steward.toml"), as: UTF8.self)
-        } catch let e as StewardError where e.code == .notFound {
-            return ""
-        }
+        try await ws.configText()
     }
 
     /// An orchestrator wired from `main`'s `steward.toml`: the router (recording to the store,

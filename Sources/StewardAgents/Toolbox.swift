@@ -464,6 +464,8 @@ public actor Toolbox {
         guard skills.skills.contains(where: { $0.name == name }) else { return unknownSkill(name, tool: "run_skill_script") }
         let (result, operations) = try await SkillRunner.execute(skill: name, script: script, arguments: arguments, in: workspace)
         var text = "\(result.script) \(result.outcome)."
+        // Said before the streams, so cutting this result for the model keeps it.
+        for cut in result.cutNotes { text += "\nIts \(cut)." }
         let out = String(decoding: result.stdout, as: UTF8.self), err = String(decoding: result.stderr, as: UTF8.self)
         if !out.isEmpty { text += "\nstdout:\n" + out }
         if !err.isEmpty { text += "\nstderr:\n" + err }

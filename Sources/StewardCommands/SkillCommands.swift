@@ -164,6 +164,9 @@ struct SkillsRun: AsyncParsableCommand {
         var timedOut: Bool
         var stdout: String
         var stderr: String
+        /// Bytes past the first MiB of each stream, dropped (0: nothing was cut).
+        var stdoutDropped: Int
+        var stderrDropped: Int
         var outputs: [String]
         var skipped: [String]
         var proposal: Int?
@@ -179,11 +182,13 @@ struct SkillsRun: AsyncParsableCommand {
             try Terminal.printJSON(Output(
                 skill: name, script: result.run.script, exitStatus: result.run.exitStatus, signal: result.run.signal, timedOut: result.run.timedOut,
                 stdout: String(decoding: result.run.stdout, as: UTF8.self), stderr: String(decoding: result.run.stderr, as: UTF8.self),
+                stdoutDropped: result.run.stdoutDropped, stderrDropped: result.run.stderrDropped,
                 outputs: result.run.outputs.map { SkillRunner.outputPath(skill: name, $0.path) }, skipped: result.run.skipped, proposal: result.proposal?.number))
         } else {
             FileHandle.standardOutput.write(Data(Escape.block(String(decoding: result.run.stdout, as: UTF8.self)).utf8))
             let err = String(decoding: result.run.stderr, as: UTF8.self)
             if !err.isEmpty { Terminal.note(Terminal.dim(Escape.block(err))) }
+            for cut in result.run.cutNotes { Terminal.note("The script's \(cut).") }
             for s in result.run.skipped { Terminal.note("not taken: \(Escape.inline(s))") }
             if let p = result.proposal {
                 Terminal.note("Proposed #\(p.number): \(result.run.outputs.count) output file\(result.run.outputs.count == 1 ? "" : "s") under outputs/\(name)/. Review with 'steward diff \(p.number)'.")

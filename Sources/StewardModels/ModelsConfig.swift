@@ -1,4 +1,5 @@
 import Foundation
+import StewardConfig
 import StewardCore
 import TOMLKit
 
@@ -106,16 +107,24 @@ public struct ModelsConfig: Sendable, Hashable {
         return models.values.filter { !$0.cloud }.map(\.name).sorted()
     }
 
+    /// The range of each numeric key (docs/spec.md section 16.1 and 9 list them).
+    public enum Ranges {
+        public static let context = 256...10_000_000
+        /// USD per million tokens.
+        public static let price = SettingRange.number(0...1_000_000, "USD per million tokens")
+        public static let temperature = SettingRange.number(0...10)
+        public static let maxTokens = 1...10_000_000
+        public static let timeout = SettingRange.seconds()
+        public static let budgetUSD = SettingRange.number(0...1_000_000_000, "USD")
+        /// 0 (no cool-down) to a day.
+        public static let cooldownSeconds = SettingRange.number(0...86_400, "seconds")
+    }
+
     /// Parses the router's sections of `steward.toml` (`[models.*]`, `[routes]`, `[privacy]`,
     /// `[budget]`, `[router]`); other sections are left to their owners.
     /// - Throws: `StewardError.failure` naming the key, the expected type, and the fix.
     public static func parse(_ text: String, source: String = "steward.toml") throws -> ModelsConfig {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            throw StewardError.failure("\(source): \(e.description) at line \(e.source.begin.line); fix the file and commit it to main")
-        }
+        let table = try ConfigTOML.table(text, source: source)
         func fail(_ key: String, _ expected: String) -> StewardError {
             .failure("\(source): '\(key)' must be \(expected); fix it and commit to main")
         }
@@ -165,12 +174,9 @@ public struct ModelsConfig: Sendable, Hashable {
         if let b = table["budget"] {
             guard let t = b.table else { throw fail("budget", "a table") }
             for k in t.keys {
-                guard let v = number(t[k]), v >= 0, v <= 1e9 else { throw fail("budget.\(k)", "a number of USD, 0 or more") }
-                switch k {
-                case "daily_usd": config.dailyUSD = v
-                case "monthly_usd": config.monthlyUSD = v
-                default: throw unknown("budget.\(k)", ["daily_usd", "monthly_usd"])
-                }
+                guard ["daily_usd", "monthly_usd"].contains(k) else { throw unknown("budget.\(k)", ["daily_usd", "monthly_usd"]) }
+                let v = try t.number(k, key: "budget.\(k)", range: Ranges.budgetUSD, source: source)!
+                if k == "daily_usd" { config.dailyUSD = v } else { config.monthlyUSD = v }
             }
         }
         if let r = table["router"] {
@@ -178,8 +184,7 @@ public struct ModelsConfig: Sendable, Hashable {
             for k in t.keys {
                 switch k {
                 case "cooldown_seconds":
-                    guard let v = number(t[k]), v >= 0, v <= 86_400 else { throw fail("router.cooldown_seconds", "a number of seconds from 0 to 86400") }
-                    config.cooldownSeconds = v
+                    config.cooldownSeconds = try t.number(k, key: "router.cooldown_seconds", range: Ranges.cooldownSeconds, source: source)!
                 default: throw unknown("router.\(k)", ["cooldown_seconds"])
                 }
             }
@@ -206,10 +211,11 @@ public struct ModelsConfig: Sendable, Hashable {
             guard let s = v.string else { throw fail(key(k), "a string") }
             return s
         }
-        func num(_ k: String, min: Double = 0, max: Double = 1e9) throws -> Double? {
-            guard let v = t[k] else { return nil }
-            guard let n = number(v), n >= min, n <= max else { throw fail(key(k), "a number from \(min == 0 ? "0" : String(Int(min))) to \(Int(max))") }
-            return n
+        func num(_ k: String, _ range: SettingRange) throws -> Double? {
+            try t.number(k, key: key(k), range: range, source: source)
+        }
+        func whole(_ k: String, _ range: ClosedRange<Int>, _ unit: String) throws -> Int? {
+            try t.whole(k, key: key(k), range: range, unit: unit, source: source)
         }
         func bool(_ k: String) throws -> Bool? {
             guard let v = t[k] else { return nil }
@@ -228,18 +234,14 @@ public struct ModelsConfig: Sendable, Hashable {
         guard ["tool", "user"].contains(toolResults) else { throw fail(key("tool_results"), "\"tool\" or \"user\"") }
         let toolCalls = try str("tool_calls") ?? "native"
         guard ["native", "prompt"].contains(toolCalls) else { throw fail(key("tool_calls"), "\"native\" or \"prompt\"") }
-        let contextValue = try num("context", min: 256, max: 10_000_000)
+        let contextValue = try whole("context", Ranges.context, "tokens")
         let cloud = try bool("cloud") ?? (provider == .anthropic ? true : !isLocal(host: parsed.host ?? ""))
         return ModelSpec(
-            name: name, provider: provider, url: url, model: model, context: Int(contextValue ?? 8192),
-            priceIn: try num("price_in") ?? 0, priceOut: try num("price_out") ?? 0, apiKeyEnv: try str("api_key_env"),
-            temperature: try num("temperature", max: 10), maxTokens: try num("max_tokens", min: 1, max: 10_000_000).map { Int($0) },
-            connectTimeout: try num("connect_timeout", max: 86_400) ?? 5, idleTimeout: try num("timeout", max: 86_400) ?? 120,
+            name: name, provider: provider, url: url, model: model, context: contextValue ?? 8192,
+            priceIn: try num("price_in", Ranges.price) ?? 0, priceOut: try num("price_out", Ranges.price) ?? 0, apiKeyEnv: try str("api_key_env"),
+            temperature: try num("temperature", Ranges.temperature), maxTokens: try whole("max_tokens", Ranges.maxTokens, "tokens"),
+            connectTimeout: try num("connect_timeout", Ranges.timeout) ?? 5, idleTimeout: try num("timeout", Ranges.timeout) ?? 120,
             think: try bool("think"), keepAlive: try str("keep_alive"), toolResults: toolResults, cloud: cloud, toolCalls: toolCalls)
-    }
-
-    static func number(_ v: TOMLValueConvertible?) -> Double? {
-        v?.double ?? v?.int.map(Double.init)
     }
 
     /// Loopback, private address ranges and `localhost`/`.local` names count as this machine

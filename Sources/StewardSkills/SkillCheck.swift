@@ -36,16 +36,19 @@ public enum SkillCheck {
     public static let knownFolders: Set<String> = ["scripts", "references", "assets"]
 
     /// Checks one skill folder: `SKILL.md` and its front matter, the files beside it, and the
-    /// scripts' content for risks the person should look at.
-    public static func check(folder: String, files: [SkillFile]) -> SkillReport {
-        var problems: [SkillProblem] = []
+    /// scripts' content for risks the person should look at. `problems` are what reading the
+    /// folder already found (a file that could not be read); any error there makes it invalid.
+    public static func check(folder: String, files: [SkillFile], problems found: [SkillProblem] = []) -> SkillReport {
+        var problems = found
         var manifest: SkillManifest?
         if let nameProblem = SkillManifest.nameProblem(folder) {
             problems.append(SkillProblem(file: ".", line: nil, severity: .error, message: "the folder name is not a valid skill name: \(nameProblem)"))
         }
         if let skillMD = files.first(where: { $0.path == "SKILL.md" }) {
-            if skillMD.isLink {
-                problems.append(SkillProblem(file: "SKILL.md", line: nil, severity: .error, message: "SKILL.md is a symbolic link; copy the file itself"))
+            if found.contains(where: { $0.file == "SKILL.md" && $0.severity == .error }) {
+                // Already reported: it could not be read.
+            } else if skillMD.isLink {
+                problems.append(SkillProblem(file: "SKILL.md", line: nil, severity: .error, message: "SKILL.md is a symbolic link; symbolic links are not allowed in skills (copy the file itself)"))
             } else {
                 let (m, p) = SkillManifest.parse(skillMD.data, folder: folder)
                 manifest = m
@@ -58,7 +61,7 @@ public enum SkillCheck {
         }
         for f in files where f.path != "SKILL.md" {
             if f.isLink {
-                problems.append(SkillProblem(file: f.path, line: nil, severity: .error, message: "symbolic links are not part of a skill; copy the file itself"))
+                problems.append(SkillProblem(file: f.path, line: nil, severity: .error, message: "\(Escape.inline(f.path)) is a symbolic link; symbolic links are not allowed in skills (copy the file itself)"))
                 continue
             }
             if f.path.hasPrefix("scripts/") || f.executable {

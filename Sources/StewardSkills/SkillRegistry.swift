@@ -55,16 +55,47 @@ public struct SkillRegistry: Sendable {
         return files
     }
 
+    /// The most a skill's `SKILL.md` or one of its scripts may hold to be read for checking.
+    public static let maxCheckedFileBytes = 10 << 20
+
+    /// Checks one folder. What cannot be read — a symbolic link, a submodule, a file too big,
+    /// a read that fails — makes this skill invalid with the path and the reason; it never
+    /// stops the registry, so the other skills are still listed and used.
     static func check(folder: String, listed: [WorkspaceFile], in ws: Workspace, proposal: Int?) async throws -> SkillReport {
         let prefix = "skills/\(folder)/"
         var files: [SkillFile] = []
+        var problems: [SkillProblem] = []
         for f in listed {
             let rel = String(f.path.dropFirst(prefix.count))
+            switch f.kind {
+            case .link:
+                files.append(SkillFile(path: rel, data: Data(), executable: false, isLink: true))
+                continue
+            case .submodule:
+                problems.append(SkillProblem(file: rel, line: nil, severity: .error,
+                                             message: "\(Escape.inline(rel)) is a submodule (another repository); a skill's files must be files of this repository"))
+                files.append(SkillFile(path: rel, data: Data()))
+                continue
+            case .file: break
+            }
             // Only what checking needs is read: SKILL.md and the scripts (for risks).
             let needed = rel == "SKILL.md" || rel.lowercased() == "skill.md" || rel.hasPrefix("scripts/") || f.executable
-            files.append(SkillFile(path: rel, data: needed ? try await ws.readFile(f.path, proposal: proposal) : Data(), executable: f.executable))
+            var data = Data()
+            if needed {
+                if f.size > maxCheckedFileBytes {
+                    problems.append(SkillProblem(file: rel, line: nil, severity: .error,
+                                                 message: "\(Escape.inline(rel)) is \(f.size) bytes; a skill's SKILL.md and scripts may hold at most \(maxCheckedFileBytes) bytes"))
+                } else {
+                    do {
+                        data = try await ws.readFile(f.path, proposal: proposal)
+                    } catch let e as StewardError {
+                        problems.append(SkillProblem(file: rel, line: nil, severity: .error, message: "\(Escape.inline(rel)) cannot be read: \(e.message)"))
+                    }
+                }
+            }
+            files.append(SkillFile(path: rel, data: data, executable: f.executable))
         }
-        return SkillCheck.check(folder: folder, files: files)
+        return SkillCheck.check(folder: folder, files: files, problems: problems)
     }
 
     /// The skill folders a proposal touches (`skills/NAME/...` paths).

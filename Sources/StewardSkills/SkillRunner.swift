@@ -31,7 +31,7 @@ public enum SkillRunner {
         // The copy must be reachable by the sandbox's user: run as root, that is the run's
         // own unprivileged user, who cannot enter the workspace's .steward/ (mode 0700); /tmp it can.
         let scratch = geteuid() == 0 ? "/tmp" : NSTemporaryDirectory()
-        progress?("Running skill \(name), \(script), in the sandbox (no network; limit \(Int(limits.timeoutSeconds)) s, \(limits.memoryBytes >> 20) MiB)…")
+        progress?("Running skill \(name), \(script), in the sandbox (no network; limit \(Setting.show(limits.timeoutSeconds)) s, \(limits.memoryBytes >> 20) MiB)…")
         var result = try await Blocking.run {
             try SkillSandbox.run(skill: name, files: files, script: script, arguments: arguments, limits: limits, scratch: scratch)
         }

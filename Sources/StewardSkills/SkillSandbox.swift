@@ -22,10 +22,16 @@ public struct SkillRunLimits: Sendable, Hashable {
         self.maxOutputFiles = maxOutputFiles
     }
 
+    /// The limits `[skills]` sets. `WorkspaceConfig.parse` checked each key's range; the
+    /// conversions here still never overflow or trap (`memory_mb << 20` once wrapped to a
+    /// negative limit, which lifted RLIMIT_AS).
     public init(_ config: WorkspaceConfig) {
-        self.init(timeoutSeconds: config.skillTimeoutSeconds, memoryBytes: config.skillMemoryMB << 20, maxProcesses: config.skillMaxProcesses,
-                  maxOutputBytes: config.maxFileBytes)
+        self.init(timeoutSeconds: config.skillTimeoutSeconds, memoryBytes: Setting.product(config.skillMemoryMB, 1 << 20, clampedTo: (1 << 20)...Int.max),
+                  maxProcesses: config.skillMaxProcesses, maxOutputBytes: config.maxFileBytes)
     }
+
+    /// Whole seconds of CPU for `prlimit --cpu`: the time limit rounded up, plus one.
+    var cpuSeconds: Int { Setting.int(timeoutSeconds.rounded(.up), clampedTo: 1...(365 * 86_400)) + 1 }
 }
 
 /// What a sandboxed script did.
@@ -42,6 +48,9 @@ public struct SkillRunResult: Sendable, Hashable {
     public var timedOut: Bool
     public var stdout: Data
     public var stderr: Data
+    /// Bytes past the first MiB of stdout / stderr, dropped (`ProcessRunner.captureLimit`).
+    public var stdoutDropped = 0
+    public var stderrDropped = 0
     public var outputs: [Output]
     /// Output the sandbox did not take (links, oversize files), each with the reason.
     public var skipped: [String]
@@ -50,6 +59,11 @@ public struct SkillRunResult: Sendable, Hashable {
     public var runAs: UInt32
 
     public var succeeded: Bool { exitStatus == 0 && !timedOut }
+
+    /// One line for each stream that was cut: where, and how much was dropped.
+    public var cutNotes: [String] {
+        [ProcessRunner.cutNote("stdout", dropped: stdoutDropped), ProcessRunner.cutNote("stderr", dropped: stderrDropped)].compactMap { $0 }
+    }
 
     /// One line for a person or a model: how the script ended.
     public var outcome: String {
@@ -130,12 +144,15 @@ public enum SkillSandbox {
             command = ["/usr/bin/setpriv", "--reuid=\(runUID)", "--regid=\(runUID)", "--clear-groups", "--"]
             processLimit = limits.maxProcesses
         } else {
-            // Not root: the caller's own processes share the limit, so it is theirs plus the allowance.
-            processLimit = processes(of: runUID) + limits.maxProcesses
+            // Not root: the caller's own processes share the limit, so it is theirs plus the
+            // allowance, but never past the hard limit (raising it needs root: prlimit would
+            // fail with EPERM and the script not start).
+            processLimit = Self.withinHardLimit(RLIMIT_NPROC_ID, processes(of: runUID) + limits.maxProcesses)
         }
+        let memoryLimit = root ? limits.memoryBytes : Self.withinHardLimit(RLIMIT_AS_ID, limits.memoryBytes)
         command += [
-            "/usr/bin/prlimit", "--nproc=\(processLimit)", "--as=\(limits.memoryBytes)", "--fsize=\(max(limits.maxOutputBytes, 1 << 20))",
-            "--nofile=256", "--core=0", "--cpu=\(Int(limits.timeoutSeconds.rounded(.up)) + 1)", "--",
+            "/usr/bin/prlimit", "--nproc=\(processLimit)", "--as=\(memoryLimit)", "--fsize=\(max(limits.maxOutputBytes, 1 << 20))",
+            "--nofile=256", "--core=0", "--cpu=\(limits.cpuSeconds)", "--",
             bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
             "--ro-bind", "/usr", "/usr",
             "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
@@ -163,7 +180,9 @@ public enum SkillSandbox {
             usleep(useconds_t(20_000 << attempt))
         } while true
         if let reason = setupFailure(result) {
-            let fix = !reason.contains("Resource temporarily unavailable")
+            let fix = reason.hasPrefix("prlimit: ")
+                ? "A limit of [skills] in steward.toml could not be set here; lower it (memory_mb, max_processes, timeout_seconds) and commit to main"
+                : !reason.contains("Resource temporarily unavailable")
                 ? "Run 'steward doctor': it checks that bubblewrap can build a sandbox here"
                 : root ? "The system is short of processes; run again, or lower [skills] max_processes"
                 : "Your other processes (uid \(runUID)) use up most of [skills] max_processes = \(limits.maxProcesses); raise it, or run again when fewer are running"
@@ -173,16 +192,29 @@ public enum SkillSandbox {
         var total = 0
         try collect(runDir + "/out", "", into: &outputs, skipped: &skipped, total: &total, limits: limits)
         return SkillRunResult(skill: skill, script: entry.path, exitStatus: result.status, signal: result.signal, timedOut: result.timedOut,
-                              stdout: result.stdout, stderr: result.stderr, outputs: outputs, skipped: skipped, runAs: runUID)
+                              stdout: result.stdout, stderr: result.stderr, stdoutDropped: result.stdoutDropped, stderrDropped: result.stderrDropped,
+                              outputs: outputs, skipped: skipped, runAs: runUID)
     }
 
-    /// bubblewrap's own failure to build the sandbox (before the script started), or nil.
-    /// It exits 1 with a line of its own, `bwrap: …`, and nothing on stdout.
+    /// bubblewrap's, prlimit's or setpriv's own failure to build the sandbox (before the
+    /// script started), or nil. Each exits 1 with one line of its own (`bwrap: …`,
+    /// `prlimit: failed to set the NPROC resource limit: …`) and nothing on stdout.
     static func setupFailure(_ r: ProcessRunner.Result) -> String? {
         guard r.status == 1, r.stdout.isEmpty else { return nil }
         let err = String(decoding: r.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard err.hasPrefix("bwrap: "), !err.contains("\n") else { return nil }
+        guard ["bwrap: ", "prlimit: ", "setpriv: "].contains(where: err.hasPrefix), !err.contains("\n") else { return nil }
         return err
+    }
+
+    static let RLIMIT_NPROC_ID = Int32(__RLIMIT_NPROC.rawValue)  // glibc names it so; RLIMIT_NPROC is a macro Swift does not see
+    static let RLIMIT_AS_ID = Int32(RLIMIT_AS.rawValue)
+
+    /// `wanted`, or this process's hard limit of `resource` when that is lower (only root may
+    /// raise a hard limit).
+    static func withinHardLimit(_ resource: Int32, _ wanted: Int) -> Int {
+        var rl = rlimit()
+        guard getrlimit(__rlimit_resource_t(resource), &rl) == 0, rl.rlim_max < UInt64(Int.max) else { return wanted }
+        return min(wanted, Int(rl.rlim_max))
     }
 
     /// A user id from `runUIDs` that no process has now (chosen at random: two runs at once,

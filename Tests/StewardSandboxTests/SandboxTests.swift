@@ -121,7 +121,7 @@ struct ConfigTests {
     static let broken: [(String, String)] = [
         ("[sandbox]\nmax_file_byte = 5\n", "sandbox.max_file_byte"),
         ("[sandbox]\nmax_file_bytes = \"big\"\n", "sandbox.max_file_bytes"),
-        ("[sandbox]\nmax_file_bytes = -1\n", "positive"),
+        ("[sandbox]\nmax_file_bytes = -1\n", "'sandbox.max_file_bytes' is -1, but must be a whole number of bytes from 1"),
         ("[hooks]\ntimeout_seconds = \"1\"\n", "hooks.timeout_seconds"),
         ("sandbox = 3\n", "must be a table"),
         ("[sandbx]\n", "unknown key 'sandbx'"),

@@ -27,6 +27,8 @@ public enum SelfImprovement {
     /// Every leaf as `dotted.key` → canonical text.
     static func flatten(_ text: String, _ what: String) throws -> [String: String] {
         let table: TOMLTable
+        // TOMLKit stops reading at a NUL: what follows it would escape this check.
+        guard !text.utf8.contains(0) else { throw StewardError.refused("\(what) holds a NUL character, which steward.toml cannot hold", paths: ["steward.toml"]) }
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {

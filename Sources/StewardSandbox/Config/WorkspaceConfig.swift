@@ -1,8 +1,10 @@
+import StewardConfig
 import StewardCore
 import TOMLKit
 
 /// The settings in `steward.toml` that the sandbox uses, read from `main`'s tree.
-/// Every key has a default; an unknown key or a wrong type is an error naming the key.
+/// Every key has a default; an unknown key, a wrong type or a number out of its range (`ranges`)
+/// is an error naming the key.
 public struct WorkspaceConfig: Sendable, Hashable {
     /// Files bigger than this are refused in proposals (`[sandbox] max_file_bytes`).
     public var maxFileBytes = 10 * 1024 * 1024
@@ -26,6 +28,19 @@ public struct WorkspaceConfig: Sendable, Hashable {
 
     public init() {}
 
+    /// The range of each numeric key (docs/spec.md section 9 lists them).
+    public enum Ranges {
+        /// 1 byte to 1 GiB (a proposal's files are held in memory).
+        public static let maxFileBytes = 1...(1 << 30)
+        /// More than 0 s, at most a day.
+        public static let hookTimeoutSeconds = SettingRange.seconds()
+        public static let skillTimeoutSeconds = SettingRange.seconds()
+        /// 16 MiB (a shell and little more) to 1 TiB; `memory_mb << 20` never overflows.
+        public static let skillMemoryMB = 16...(1 << 20)
+        /// 1 to 4096 processes (threads) besides the caller's own.
+        public static let skillMaxProcesses = 1...4096
+    }
+
     /// The sections other parts of Steward own; their keys are checked there.
     static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "router", "agents", "server", "memory"]
 
@@ -33,12 +48,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
     /// - Throws: `StewardError.failure` naming the file, the line or the key (exit 1: the
     ///   configuration is broken, not the command line).
     public static func parse(_ text: String, source: String = "steward.toml") throws -> WorkspaceConfig {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            throw StewardError.failure("\(source): \(e.description) at line \(e.source.begin.line); fix the file and commit it to main")
-        }
+        let table = try ConfigTOML.table(text, source: source)
         var config = WorkspaceConfig()
         for key in table.keys {
             switch key {
@@ -47,8 +57,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
                 for k in t.keys {
                     switch k {
                     case "max_file_bytes":
-                        guard let v = t[k]?.int, v > 0 else { throw wrongType(source, "sandbox.max_file_bytes", "a positive integer") }
-                        config.maxFileBytes = v
+                        config.maxFileBytes = try t.whole(k, key: "sandbox.max_file_bytes", range: Ranges.maxFileBytes, unit: "bytes", source: source)!
                     default: throw unknown(source, "sandbox.\(k)", ["max_file_bytes"])
                     }
                 }
@@ -57,10 +66,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
                 for k in t.keys {
                     switch k {
                     case "timeout_seconds":
-                        guard let v = t[k]?.double ?? t[k]?.int.map(Double.init), v > 0 else {
-                            throw wrongType(source, "hooks.timeout_seconds", "a positive number")
-                        }
-                        config.hookTimeoutSeconds = v
+                        config.hookTimeoutSeconds = try t.number(k, key: "hooks.timeout_seconds", range: Ranges.hookTimeoutSeconds, source: source)!
                     case "env":
                         guard let env = t[k]?.table else { throw wrongType(source, "hooks.env", "a table ([hooks.env])") }
                         for name in env.keys {
@@ -78,14 +84,11 @@ public struct WorkspaceConfig: Sendable, Hashable {
                 for k in t.keys {
                     switch k {
                     case "timeout_seconds":
-                        guard let v = t[k]?.double ?? t[k]?.int.map(Double.init), v > 0 else { throw wrongType(source, "skills.timeout_seconds", "a positive number") }
-                        config.skillTimeoutSeconds = v
+                        config.skillTimeoutSeconds = try t.number(k, key: "skills.timeout_seconds", range: Ranges.skillTimeoutSeconds, source: source)!
                     case "memory_mb":
-                        guard let v = t[k]?.int, v >= 16 else { throw wrongType(source, "skills.memory_mb", "an integer of at least 16") }
-                        config.skillMemoryMB = v
+                        config.skillMemoryMB = try t.whole(k, key: "skills.memory_mb", range: Ranges.skillMemoryMB, unit: "MiB", source: source)!
                     case "max_processes":
-                        guard let v = t[k]?.int, v >= 1 else { throw wrongType(source, "skills.max_processes", "a positive integer") }
-                        config.skillMaxProcesses = v
+                        config.skillMaxProcesses = try t.whole(k, key: "skills.max_processes", range: Ranges.skillMaxProcesses, unit: "processes", source: source)!
                     default: throw unknown(source, "skills.\(k)", ["timeout_seconds", "memory_mb", "max_processes"])
                     }
                 }

@@ -13,6 +13,17 @@ public enum ProcessRunner {
         public let timedOut: Bool
         public let stdout: Data
         public let stderr: Data
+        /// Bytes the program wrote past `captureLimit` on stdout / stderr, read and dropped.
+        public var stdoutDropped = 0
+        public var stderrDropped = 0
+    }
+
+    /// How much of each of stdout and stderr is kept (the rest is read, counted and dropped).
+    public static let captureLimit = 1 << 20
+
+    /// What to tell a person or a model when a stream was cut, or nil when it was not.
+    public static func cutNote(_ stream: String, dropped: Int, limit: Int = captureLimit) -> String? {
+        dropped > 0 ? "\(stream) was cut after \(limit) bytes; the \(dropped) bytes after that were dropped" : nil
     }
 
     #if os(Linux)
@@ -60,10 +71,17 @@ public enum ProcessRunner {
         _ = fchmod(fd, mode)
     }
 
+    /// Runs `executable` and waits for it, at most `timeout` seconds (`inf` waits for ever,
+    /// in practice a year); stdout and stderr are kept up to `captureLimit` bytes each.
+    /// - Throws: `POSIXError` when it cannot start, `StewardError.usage` for a `nan` or
+    ///   negative time-out (never a trap).
     public static func run(
-        _ executable: String, arguments: [String] = [], stdin: Data, environment: [String: String], directory: String, timeout: Double
+        _ executable: String, arguments: [String] = [], stdin: Data, environment: [String: String], directory: String, timeout: Double,
+        captureLimit: Int = captureLimit
     ) throws -> Result {
         _ = ignoreSIGPIPE
+        guard !timeout.isNaN, timeout >= 0 else { throw StewardError.usage("a time-out of \(timeout) s is not a time-out; give a number of seconds, 0 or more") }
+        let timeout = min(timeout, 365 * 86_400)
         var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
         // Close-on-exec from birth, every end: a program another thread spawns meanwhile must
         // not inherit them (holding this one's stdout open would keep the read below from
@@ -116,6 +134,7 @@ public enum ProcessRunner {
         _ = fcntl(inFD, F_SETFL, fcntl(inFD, F_GETFL) | O_NONBLOCK)
         if pending.isEmpty { close(inFD); inFD = -1 }
         var openOut = true, openErr = true
+        var outDropped = 0, errDropped = 0
         var timedOut = false
         var buffer = [UInt8](repeating: 0, count: 65536)
         while openOut || openErr {
@@ -134,7 +153,9 @@ public enum ProcessRunner {
             for (i, fd) in [(0, outPipe[0]), (1, errPipe[0])] where fds[i].revents != 0 {
                 let r = read(fd, &buffer, buffer.count)
                 if r > 0 {
-                    if i == 0 { if out.count < 1 << 20 { out.append(buffer, count: r) } } else if err.count < 1 << 20 { err.append(buffer, count: r) }
+                    // Keep up to the limit, count what is past it.
+                    let kept = min(r, max(0, captureLimit - (i == 0 ? out.count : err.count)))
+                    if i == 0 { out.append(buffer, count: kept); outDropped += r - kept } else { err.append(buffer, count: kept); errDropped += r - kept }
                 } else if r == 0 || (errno != EAGAIN && errno != EINTR) {
                     if i == 0 { openOut = false } else { openErr = false }
                 }
@@ -158,8 +179,8 @@ public enum ProcessRunner {
         // Decode the wait status (WIFEXITED/WEXITSTATUS are macros Swift cannot import).
         let termSignal = status & 0x7F
         if termSignal == 0 {
-            return Result(status: (status >> 8) & 0xFF, signal: nil, timedOut: timedOut, stdout: out, stderr: err)
+            return Result(status: (status >> 8) & 0xFF, signal: nil, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped, stderrDropped: errDropped)
         }
-        return Result(status: nil, signal: termSignal, timedOut: timedOut, stdout: out, stderr: err)
+        return Result(status: nil, signal: termSignal, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped, stderrDropped: errDropped)
     }
 }

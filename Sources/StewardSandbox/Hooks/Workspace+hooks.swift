@@ -74,9 +74,11 @@ extension Workspace {
         return try !hooks(for: event, in: try r.commitInfo(try mainTip()).tree).isEmpty
     }
 
+    /// Everything named like a hook for `event` in `main`'s `hooks/`, files or not: a folder,
+    /// link or submodule there is a broken hook (refused when it would run), never skipped.
     func hooks(for event: HookEventName, in mainTree: ObjectID) throws -> [(String, TreeEntry)] {
-        try repo.treeEntries(at: "hooks", in: mainTree).filter { name, e in
-            (name == event.rawValue || name.hasPrefix(event.rawValue + "-")) && (e.mode == .blob || e.mode == .executable)
+        try repo.treeEntries(at: "hooks", in: mainTree).filter { name, _ in
+            name == event.rawValue || name.hasPrefix(event.rawValue + "-")
         }
     }
 
@@ -87,7 +89,6 @@ extension Workspace {
     /// - Throws: `StewardError.refused` on a veto or a broken hook.
     func runHooks(_ event: HookEventName, payload: PrettyJSON.Node, proposal: Int?, subject: String, mainTree: ObjectID,
                   environment extra: [String: String] = [:]) throws -> [String] {
-        let r = try repo
         let hooks = try hooks(for: event, in: mainTree)
         if hooks.isEmpty { return [] }
         let settings = try config()
@@ -96,9 +97,15 @@ extension Workspace {
         let runDir = stateDir + "/run"
         try FileManager.default.createDirectory(atPath: runDir, withIntermediateDirectories: true)
         var notes: [String] = []
-        for (name, entry) in hooks {
+        for (name, _) in hooks {
+            let program: Data
+            do {
+                program = try file(at: "hooks/\(name)", in: mainTree, shownAs: "hooks/\(name) on main", fix: Self.replaceOnMain) ?? Data()
+            } catch let e as StewardError {
+                throw StewardError.refused("hook hooks/\(name) is broken: \(e.message)")
+            }
             let script = runDir + "/\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
-            try ProcessRunner.writeProgram(script, try r.readBlob(entry.id), mode: 0o700)
+            try ProcessRunner.writeProgram(script, program, mode: 0o700)
             defer { unlink(script) }
             // LANG is a default [hooks.env] may change; the rest is fixed.
             var fixed = [
@@ -126,7 +133,8 @@ extension Workspace {
                 throw StewardError.refused("hook hooks/\(name) is broken: it could not be started (\(error)); fix it (a '#!' line and a program that exists) and commit to main")
             }
             guard let result else { throw StewardError.refused("hook hooks/\(name) could not be started (text file busy)") }
-            let stderr = Escape.block(String(decoding: result.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            var stderr = Escape.block(String(decoding: result.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            if let cut = ProcessRunner.cutNote("its stderr", dropped: result.stderrDropped) { stderr += " [\(cut)]" }
             if result.timedOut {
                 throw StewardError.refused("hook hooks/\(name) is broken: it ran longer than \(timeout) s and was stopped ([hooks] timeout_seconds in steward.toml)")
             }

@@ -84,8 +84,7 @@ extension Workspace {
 
     /// A file's text in `tree`, "" when absent.
     func text(at path: String, in tree: ObjectID) throws -> String {
-        let r = try repo
-        return try r.entry(at: path, in: tree).map { String(decoding: try r.readBlob($0.id), as: UTF8.self) } ?? ""
+        try file(at: path, in: tree, shownAs: Escape.inline(path), fix: Self.replaceOnMain).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     static func paths(of operations: [FileOperation]) -> [String] {

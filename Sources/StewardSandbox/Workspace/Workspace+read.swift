@@ -7,6 +7,11 @@ public struct WorkspaceFile: Sendable, Hashable, Codable {
     public var path: String
     public var size: Int
     public var executable: Bool
+    /// What git holds at the path: a file, a symbolic link (its size is the target's length)
+    /// or a submodule (size 0; its commit is another repository's).
+    public var kind: Kind = .file
+
+    public enum Kind: String, Sendable, Hashable, Codable { case file, link, submodule }
 }
 
 extension Workspace {
@@ -22,18 +27,38 @@ extension Workspace {
     }
 
     /// Reads a file from git objects (never from disk, so no symbolic link can lead out).
-    /// - Throws: `StewardError` `.refused` for a hostile path, `.notFound` when absent.
+    /// - Throws: `StewardError` `.refused` for a hostile path, `.notFound` when absent, and
+    ///   as `file(at:in:shownAs:fix:)` when something other than a file is there.
     public func readFile(_ path: String, proposal n: Int? = nil) throws -> Data {
         let p = try PathPolicy.lexical.check(path)
-        let r = try repo
-        guard let e = try r.entry(at: p.rawValue, in: try readTree(proposal: n)) else {
-            throw StewardError.notFound("there is no file \(Escape.inline(path))\(n.map { " in proposal #\($0)" } ?? " on main")")
+        let shown = Escape.inline(path) + (n.map { " in proposal #\($0)" } ?? " on main")
+        guard let data = try file(at: p.rawValue, in: try readTree(proposal: n), shownAs: shown) else {
+            throw StewardError.notFound("there is no file \(shown)")
         }
+        return data
+    }
+
+    /// The advice for a file Steward reads from `main` to do its work (steward.toml, hooks,
+    /// prompts, a skill's files) when something else stands where the file should be.
+    public static let replaceOnMain = "replace it with a file and commit that to main"
+
+    /// The one way Steward reads a file by path from a tree: its bytes, or nil when nothing is
+    /// at `path`. `shown` names it in messages ("steward.toml on main"); `fix` says what to
+    /// do when something other than a file is there (default: what a reader can do instead).
+    /// - Throws: `StewardError` saying that `shown` is a folder (`.usage`), a symbolic link or a
+    ///   submodule (`.refused`) rather than a file, and what to do, never libgit2's message.
+    func file(at path: String, in tree: ObjectID, shownAs shown: String, fix: String? = nil) throws -> Data? {
+        let r = try repo
+        guard let e = try r.entry(at: path, in: tree) else { return nil }
         switch e.mode {
-        case .tree: throw StewardError.usage("\(Escape.inline(path)) is a folder; list it instead")
-        case .link: throw StewardError.refused("\(Escape.inline(path)) is a symbolic link; Steward does not follow links", paths: [path])
-        case .commit: throw StewardError.refused("\(Escape.inline(path)) is a submodule", paths: [path])
-        default: return try r.readBlob(e.id)
+        case .tree:
+            throw StewardError.usage("\(shown) is a folder, not a file; \(fix ?? "list it instead")")
+        case .link:
+            throw StewardError.refused("\(shown) is a symbolic link, not a file, and Steward does not follow links; \(fix ?? "read the file it points to instead")", paths: [path])
+        case .commit:
+            throw StewardError.refused("\(shown) is a submodule (another repository), not a file, and Steward does not read submodules; \(fix ?? "read a file of this repository instead")", paths: [path])
+        case .blob, .executable:
+            return try r.readBlob(e.id)
         }
     }
 
@@ -43,7 +68,13 @@ extension Workspace {
         let prefix = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         if !prefix.isEmpty { _ = try PathPolicy.lexical.check(prefix) }
         return try r.files(under: prefix, in: try readTree(proposal: n), limit: limit).map {
-            WorkspaceFile(path: $0.path, size: try r.blobSize($0.entry.id), executable: $0.entry.mode == .executable)
+            // A submodule's commit is not in this repository: it has no size here.
+            let kind: WorkspaceFile.Kind = switch $0.entry.mode {
+            case .link: .link
+            case .commit: .submodule
+            default: .file
+            }
+            return WorkspaceFile(path: $0.path, size: kind == .submodule ? 0 : try r.blobSize($0.entry.id), executable: $0.entry.mode == .executable, kind: kind)
         }
     }
 }

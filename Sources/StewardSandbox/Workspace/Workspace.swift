@@ -105,16 +105,32 @@ public actor Workspace {
     }
 
     /// The configuration in `main`'s `steward.toml` (never the working tree's).
+    /// - Throws: `StewardError.failure` as `configText()` and `WorkspaceConfig.parse` do.
     public func config() throws -> WorkspaceConfig {
         let tree = try repo.commitInfo(try mainTip()).tree
         if let cachedConfig, cachedConfig.tree == tree { return cachedConfig.config }
-        var config = WorkspaceConfig()
-        if let e = try repo.entry(at: "steward.toml", in: tree) {
-            let text = String(decoding: try repo.readBlob(e.id), as: UTF8.self)
-            config = try WorkspaceConfig.parse(text, source: "steward.toml on main")
-        }
+        let config = try WorkspaceConfig.parse(try configText(in: tree), source: "steward.toml on main")
         cachedConfig = (tree, config)
         return config
+    }
+
+    /// `steward.toml` as committed on `main`, "" when there is none: every section's reader
+    /// (sandbox, router, agents) starts from this text, so its bytes are checked here once.
+    /// - Throws: `StewardError.failure` when it is not a file (a folder, a link, a submodule),
+    ///   holds a NUL byte or is not UTF-8, naming the line.
+    public func configText() throws -> String {
+        try configText(in: try repo.commitInfo(try mainTip()).tree)
+    }
+
+    func configText(in tree: ObjectID) throws -> String {
+        let source = "steward.toml on main"
+        let data: Data?
+        do {
+            data = try file(at: "steward.toml", in: tree, shownAs: source, fix: Self.replaceOnMain)
+        } catch let e as StewardError {
+            throw StewardError.failure(e.message)  // a broken configuration: exit 1, as for any other
+        }
+        return try data.map { try ConfigText.decode($0, source: source) } ?? ""
     }
 
     /// Runs `body` holding the workspace's lock on `main` (an `flock` on a file in
