@@ -57,12 +57,12 @@ struct AskCommand: AsyncParsableCommand {
             for try await event in router.stream(purpose: route, request: request, options: RouteOptions(model: model, noCloud: noCloud, isPrivate: isPrivate)) {
                 switch event {
                 case .trying(let m):
-                    Terminal.note(Terminal.dim("→ \(m.name) (\(m.provider.rawValue) \(m.model) at \(m.url)\(m.cloud ? ", cloud" : ""))"))
+                    Terminal.note(Terminal.dim("→ \(Escape.inline(m.name)) (\(m.provider.rawValue) \(Escape.inline(m.model)) at \(Escape.inline(m.url))\(m.cloud ? ", cloud" : ""))"))
                 case .skipped(let m, let reason):
-                    Terminal.note(Terminal.dim("· skipped \(m.name): \(Escape.inline(reason))"))
+                    Terminal.note(Terminal.dim("· skipped \(Escape.inline(m.name)): \(Escape.inline(reason))"))
                 case .failed(let m, let reason):
                     if wroteText { print("") }
-                    Terminal.note("✗ \(m.name) failed: \(Escape.inline(reason)); trying the next model")
+                    Terminal.note("✗ \(Escape.inline(m.name)) failed: \(Escape.inline(reason)); trying the next model")
                 case .text(let t):
                     if thinking { FileHandle.standardError.write(Data("\n".utf8)); thinking = false }
                     FileHandle.standardOutput.write(Data(Escape.block(t).utf8))
@@ -76,7 +76,7 @@ struct AskCommand: AsyncParsableCommand {
                 case .done(let r, let m, let cost):
                     if wroteText && !(r.message.content.hasSuffix("\n")) { print("") }
                     let usage = r.usage.map { "\($0.inputTokens) in / \($0.outputTokens) out tokens" } ?? "no usage reported"
-                    Terminal.note(Terminal.dim(String(format: "— answered by %@ (%@) · %@ · $%.4f · %.1f s", m.name, Escape.inline(r.model), usage, cost, Date().timeIntervalSince(started))))
+                    Terminal.note(Terminal.dim(String(format: "— answered by %@ (%@) · %@ · $%.4f · %.1f s", Escape.inline(m.name), Escape.inline(r.model), usage, cost, Date().timeIntervalSince(started))))
                 }
             }
         } catch let e as ModelError {
@@ -164,7 +164,7 @@ struct ModelsCommand: AsyncParsableCommand {
             rows.append([e.name, e.provider, e.model, (e.cloud ? "cloud " : "local ") + e.url, status, e.routes.joined(separator: ",")])
         }
         print(Terminal.table(rows))
-        for e in entries where !e.reachable { print("  \(e.name): \(Escape.inline(e.error ?? ""))") }
+        for e in entries where !e.reachable { print("  \(Escape.inline(e.name)): \(Escape.inline(e.error ?? ""))") }
         print(String(format: "Cloud spend: today $%.4f of $%.2f, this month $%.4f of $%.2f; [privacy] cloud = %@", out.spentTodayUSD, out.dailyCapUSD, out.spentThisMonthUSD, out.monthlyCapUSD, out.cloud))
     }
 }

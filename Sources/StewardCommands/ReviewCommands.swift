@@ -59,6 +59,8 @@ struct DiffCommand: AsyncParsableCommand {
         var since: String?
         var files: [FileStat]
         var patch: String?
+        /// The patch line by line, each with its kind from the diff's structure.
+        var lines: [DiffLine]?
     }
 
     func run() async throws {
@@ -68,7 +70,7 @@ struct DiffCommand: AsyncParsableCommand {
         // What the person has now seen, for `review` and the next `diff --new`.
         try? store.markSeen(d.number, head: d.head)
         if json {
-            try Terminal.printJSON(Output(number: d.number, title: d.title, base: d.base, head: d.head, since: d.since, files: d.files, patch: stat ? nil : d.text))
+            try Terminal.printJSON(Output(number: d.number, title: d.title, base: d.base, head: d.head, since: d.since, files: d.files, patch: stat ? nil : d.text, lines: stat ? nil : d.lines))
             return
         }
         print(Terminal.color("Proposal #\(d.number): \(Escape.inline(d.title))", "1"))
@@ -93,18 +95,16 @@ struct DiffCommand: AsyncParsableCommand {
             return
         }
         print("")
-        for line in Escape.block(d.text).split(separator: "\n", omittingEmptySubsequences: false) {
-            let l = String(line)
-            if l.hasPrefix("+++") || l.hasPrefix("---") || l.hasPrefix("diff ") || l.hasPrefix("index ") {
-                print(Terminal.color(l, "1"))
-            } else if l.hasPrefix("+") {
-                print(Terminal.color(l, "32"))
-            } else if l.hasPrefix("-") {
-                print(Terminal.color(l, "31"))
-            } else if l.hasPrefix("@@") {
-                print(Terminal.color(l, "36"))
-            } else {
-                print(l)
+        // Styled by what each line is in the diff's structure, never by how its text begins:
+        // an added line reading "++ b/x" is green, not a bold file header.
+        for line in d.lines {
+            let l = Escape.block(line.text)
+            switch line.kind {
+            case .file: print(Terminal.color(l, "1"))
+            case .hunk: print(Terminal.color(l, "36"))
+            case .addition: print(Terminal.color(l, "32"))
+            case .deletion: print(Terminal.color(l, "31"))
+            case .context, .note: print(l)
             }
         }
     }

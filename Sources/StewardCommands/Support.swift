@@ -58,28 +58,24 @@ enum Terminal {
         stderrIsTTY ? "\u{1B}[2m\(text)\u{1B}[0m" : text
     }
 
+    /// Colour on stdout: on a terminal, unless `NO_COLOR` is set; always with
+    /// `CLICOLOR_FORCE=1` (the common conventions, e.g. for a pager or a test).
+    static let colorStdout: Bool = {
+        let env = ProcessInfo.processInfo.environment
+        if let force = env["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
+        if let no = env["NO_COLOR"], !no.isEmpty { return false }
+        return stdoutIsTTY
+    }()
+
     static func color(_ text: String, _ code: String) -> String {
-        stdoutIsTTY ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        colorStdout ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
     /// JSON on stdout. Strings are JSON-escaped as usual, and every character that could
     /// hide or reorder text on a terminal (C1 controls, bidi controls, zero-width
     /// characters) is written as a `\uXXXX` escape too, so the bytes stay honest.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        let text = try PrettyJSON.encode(value)
-        if !text.utf8.contains(where: { $0 >= 0x80 }) {
-            print(text)  // plain ASCII: nothing can hide in it
-            return
-        }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if s.value > 0x7F && Escape.isUnsafe(s, keepNewlines: true) {
-                for unit in String(s).utf16 { out.append(contentsOf: String(format: "\\u%04X", unit).unicodeScalars) }
-            } else {
-                out.append(s)
-            }
-        }
-        print(String(out))
+        print(Escape.json(try PrettyJSON.encode(value)))
     }
 
     /// "3m", "2h", "5d" since a date.
@@ -98,8 +94,10 @@ enum Terminal {
         return f.string(from: date)
     }
 
-    /// Left-aligned columns.
+    /// Left-aligned columns. Every cell is shown through `Escape.inline` (a no-op on text
+    /// already escaped), so no column can forget it.
     static func table(_ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map(Escape.inline) }
         guard let first = rows.first else { return "" }
         var widths = Array(repeating: 0, count: first.count)
         for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }

@@ -69,24 +69,24 @@ final class ProgressPrinter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         switch e {
-        case .trying(let m, let detail): line(Terminal.dim("→ \(m) (\(Escape.inline(detail)))"))
+        case .trying(let m, let detail): line(Terminal.dim("→ \(Escape.inline(m)) (\(Escape.inline(detail)))"))
         case .skipped(let m, let reason):
             // Cool-down reasons count down; say each model's reason once per task.
             let key = m + " " + (reason.hasPrefix("cooling down") ? "cooling down" : reason)
-            if skipped.insert(key).inserted { line(Terminal.dim("· skipped \(m): \(Escape.inline(reason))")) }
-        case .failed(let m, let reason): line("✗ \(m) failed: \(Escape.inline(reason)); trying the next model")
+            if skipped.insert(key).inserted { line(Terminal.dim("· skipped \(Escape.inline(m)): \(Escape.inline(reason))")) }
+        case .failed(let m, let reason): line("✗ \(Escape.inline(m)) failed: \(Escape.inline(reason)); trying the next model")
         case .text(let t), .thinking(let t):
             FileHandle.standardError.write(Data(Terminal.dim(Escape.block(t)).utf8))
             midLine = !t.hasSuffix("\n")
         case .toolCall(let name, let args):
             let shown = args.count > 160 ? String(args.prefix(160)) + "…" : args
-            line("  \(name) \(Escape.inline(shown))")
+            line("  \(Escape.inline(name)) \(Escape.inline(shown))")
         case .toolResult(_, let ok, let text):
             let first = text.split(separator: "\n").first.map(String.init) ?? text
             let shown = first.count > 160 ? String(first.prefix(160)) + "…" : first
             line(Terminal.dim("    \(ok ? "✓" : "✗") \(Escape.inline(shown))"))
         case .correction(let fix): line(Terminal.dim("  ↺ reply not usable; told the model: \(Escape.inline(fix))"))
-        case .gaveUp(let m, let reason): line("✗ gave up on \(m): \(Escape.inline(reason))")
+        case .gaveUp(let m, let reason): line("✗ gave up on \(Escape.inline(m)): \(Escape.inline(reason))")
         case .proposalOpened(let n): line(Terminal.dim("  opened proposal #\(n) (branch steward/\(n))"))
         }
     }
@@ -283,11 +283,11 @@ struct TaskCommand: AsyncParsableCommand {
         guard let task = try store.task(id) else { throw StewardError.notFound("there is no task '\(Escape.inline(id))'; 'steward tasks' lists them") }
         let steps = try store.steps(of: task.id)
         if json { return try Terminal.printJSON(Output(task: task, steps: steps)) }
-        print("Task \(task.id) — \(task.status.rawValue)")
+        print("Task \(Escape.inline(task.id)) — \(task.status.rawValue)")
         print("Prompt: \(Escape.inline(task.prompt))")
-        print("Agent: \(task.agent) (\(Escape.inline(task.agentReason)))")
+        print("Agent: \(Escape.inline(task.agent)) (\(Escape.inline(task.agentReason)))")
         if let n = task.proposal { print("Proposal: #\(n)\(task.revisionOf != nil ? " (revision)" : "")") }
-        print(String(format: "Models: %@ · %d replies · %d in / %d out tokens · $%.4f", task.models.joined(separator: ", "), task.steps, task.inputTokens,
+        print(String(format: "Models: %@ · %d replies · %d in / %d out tokens · $%.4f", Escape.inline(task.models.joined(separator: ", ")), task.steps, task.inputTokens,
                      task.outputTokens, task.costUSD))
         print("Started: \(Terminal.timestamp(task.started))\(task.finished.map { " · finished \(Terminal.timestamp($0))" } ?? "")")
         if let s = task.summary { print("Summary: \(Escape.inline(s))") }
@@ -297,16 +297,16 @@ struct TaskCommand: AsyncParsableCommand {
             let mark = s.ok ? " " : "✗"
             switch s.kind {
             case .model:
-                print("\(s.index). \(mark) model \(s.model ?? "?") (\(s.inputTokens) in / \(s.outputTokens) out, \(Int(s.ms)) ms):")
+                print("\(s.index). \(mark) model \(Escape.inline(s.model ?? "?")) (\(s.inputTokens) in / \(s.outputTokens) out, \(Int(s.ms)) ms):")
                 print(Self.indent(s.output))
             case .tool:
-                print("\(s.index). \(mark) tool \(s.name ?? "?") \(Escape.inline(s.input))")
+                print("\(s.index). \(mark) tool \(Escape.inline(s.name ?? "?")) \(Escape.inline(s.input))")
                 print(Self.indent(s.output))
             case .note where !s.input.isEmpty:
                 print("\(s.index). note: \(Escape.inline(s.output))")
                 print(Self.indent(s.input))
             default:
-                print("\(s.index). \(mark) \(s.kind.rawValue)\(s.model.map { " \($0)" } ?? ""): \(Escape.inline(s.output))")
+                print("\(s.index). \(mark) \(s.kind.rawValue)\(s.model.map { " \(Escape.inline($0))" } ?? ""): \(Escape.inline(s.output))")
             }
         }
     }

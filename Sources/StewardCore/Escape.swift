@@ -33,6 +33,27 @@ public enum Escape {
         return String(out)
     }
 
+    /// A JSON text with every character that could hide or reorder text (C1 controls, bidi
+    /// controls, zero-width characters; JSON already escapes C0) written as a `\uXXXX`
+    /// escape. The data stays the same for any JSON parser; only the bytes a person might
+    /// read (a terminal, a browser showing the API) become honest. Such characters can only
+    /// occur inside JSON strings, where `\u` escapes are valid.
+    public static func json(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }  // plain ASCII: nothing can hide in it
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.value > 0x7F && isUnsafe(s, keepNewlines: true) {
+                for unit in String(s).utf16 {
+                    let hex = String(unit, radix: 16, uppercase: true)
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+                }
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     public static func isUnsafe(_ s: Unicode.Scalar, keepNewlines: Bool) -> Bool {
         let v = s.value
         if keepNewlines && (v == 0x0A || v == 0x09) { return false }

@@ -17,15 +17,78 @@ public struct FileStat: Sendable, Hashable, Codable {
     public var newMode: String?
 }
 
-/// A textual diff and its per-file numbers.
+/// One line of a unified diff and what it is. The kind comes from the diff's structure
+/// (libgit2's line origins and file boundaries), never from the line's text: an added line
+/// that reads `++ b/hooks/pre-merge` is an addition, not a file header.
+public struct DiffLine: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        /// A file's header: `diff --git`, mode and index lines, `---` and `+++`.
+        case file
+        /// `@@ -a,b +c,d @@` (and the function context git puts after it).
+        case hunk
+        case context, addition, deletion
+        /// `\ No newline at end of file`, `Binary files … differ`.
+        case note
+    }
+    public let kind: Kind
+    /// The line as the unified diff prints it (additions keep their `+`, deletions their
+    /// `-`, context its space), without its newline; not escaped.
+    public let text: String
+    public init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// A textual diff, the same diff as structured lines, and its per-file numbers.
 public struct Patch: Sendable, Hashable {
     public let text: String
+    /// `text`, line by line, each with its kind (empty when made without text).
+    public let lines: [DiffLine]
     public let files: [FileStat]
     public var additions: Int { files.reduce(0) { $0 + $1.additions } }
     public var deletions: Int { files.reduce(0) { $0 + $1.deletions } }
-    public init(text: String, files: [FileStat]) {
+    public init(text: String, lines: [DiffLine], files: [FileStat]) {
         self.text = text
+        self.lines = lines
         self.files = files
+    }
+}
+
+/// Collects `git_diff_print`'s lines: the same bytes `git_diff_to_buf` writes, and each
+/// printed line with the kind of the libgit2 line it starts in.
+private final class DiffPrinter {
+    var bytes: [UInt8] = []
+    var lines: [DiffLine] = []
+    var current: [UInt8] = []
+    var kind: DiffLine.Kind?
+
+    func add(origin: UInt8, content: UnsafeRawBufferPointer) {
+        let lineKind: DiffLine.Kind
+        switch Int32(origin) {
+        case Int32(GIT_DIFF_LINE_FILE_HDR.rawValue): lineKind = .file
+        case Int32(GIT_DIFF_LINE_HUNK_HDR.rawValue): lineKind = .hunk
+        case Int32(GIT_DIFF_LINE_ADDITION.rawValue): lineKind = .addition
+        case Int32(GIT_DIFF_LINE_DELETION.rawValue): lineKind = .deletion
+        case Int32(GIT_DIFF_LINE_CONTEXT.rawValue): lineKind = .context
+        default: lineKind = .note  // the end-of-file newline notes, "Binary files … differ"
+        }
+        // As git_diff_to_buf: content lines get their origin character in front.
+        if lineKind == .addition || lineKind == .deletion || lineKind == .context { put(origin, lineKind) }
+        for b in content { put(b, lineKind) }
+    }
+
+    private func put(_ b: UInt8, _ lineKind: DiffLine.Kind) {
+        bytes.append(b)
+        if kind == nil { kind = lineKind }
+        if b == 0x0A { endLine() } else { current.append(b) }
+    }
+
+    func endLine() {
+        guard let k = kind else { return }
+        lines.append(DiffLine(kind: k, text: current.withUnsafeBytes { GitRepository.decodeShowingInvalidBytes($0) }))
+        current.removeAll(keepingCapacity: true)
+        kind = nil
     }
 }
 
@@ -108,16 +171,25 @@ extension GitRepository {
             }
             files.append(stat)
         }
-        var text = ""
+        var text = "", lines: [DiffLine] = []
         if withText {
-            var buf = git_buf()
-            try check(git_diff_to_buf(&buf, diff, GIT_DIFF_FORMAT_PATCH), "format diff")
-            defer { git_buf_dispose(&buf) }
-            if let ptr = buf.ptr {
-                text = Self.decodeShowingInvalidBytes(UnsafeRawBufferPointer(start: ptr, count: buf.size))
+            // git_diff_print rather than git_diff_to_buf: the same text, plus each line's
+            // origin, so what a line is shown as follows the diff's structure.
+            let printer = DiffPrinter()
+            let payload = Unmanaged.passUnretained(printer).toOpaque()
+            try withExtendedLifetime(printer) {
+                try check(git_diff_print(diff, GIT_DIFF_FORMAT_PATCH, { _, _, line, payload in
+                    guard let line, let payload else { return 0 }
+                    let p = Unmanaged<DiffPrinter>.fromOpaque(payload).takeUnretainedValue()
+                    p.add(origin: UInt8(bitPattern: line.pointee.origin), content: UnsafeRawBufferPointer(start: line.pointee.content, count: line.pointee.content_len))
+                    return 0
+                }, payload), "format diff")
             }
+            printer.endLine()
+            text = printer.bytes.withUnsafeBytes { Self.decodeShowingInvalidBytes($0) }
+            lines = printer.lines
         }
-        return Patch(text: text, files: files)
+        return Patch(text: text, lines: lines, files: files)
     }
 }
 

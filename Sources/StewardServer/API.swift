@@ -3,6 +3,7 @@ import Hummingbird
 import NIOCore
 import StewardAgents
 import StewardCore
+import StewardGit
 import StewardModels
 import StewardSandbox
 import StewardSkills
@@ -10,8 +11,10 @@ import StewardStore
 
 /// The JSON API under `/api/v1` (docs/openapi.json). Handlers call the library the CLI uses.
 enum API {
+    /// The value as JSON, with every character that could hide or reorder text written as
+    /// a `\uXXXX` escape (`Escape.json`): the same data, honest bytes where a person reads them.
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        text(try PrettyJSON.encode(value), status: status)
+        text(Escape.json(try PrettyJSON.encode(value)), status: status)
     }
 
     static func text(_ json: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -64,6 +67,9 @@ enum API {
         var head: String
         var files: [StewardGitFile]
         var patch: String
+        /// `patch` line by line with each line's kind (file, hunk, context, addition,
+        /// deletion, note) from the diff's structure: style by it, not by a line's text.
+        var lines: [DiffLine]
     }
 
     struct StewardGitFile: Encodable {
@@ -104,7 +110,7 @@ enum API {
             // has changed since (the refs' fingerprint), the last answer is still the answer.
             let fp = ws.refsFingerprint()
             if let body = await state.pendingCache.get(fp.key) { return text(body) }
-            let body = try PrettyJSON.encode(try await call { try await ws.pending(cache: store) })
+            let body = Escape.json(try PrettyJSON.encode(try await call { try await ws.pending(cache: store) }))
             // A change within a timestamp tick of the fingerprint could hide behind it: cache
             // only a fingerprint whose newest change is older than that.
             if Date().timeIntervalSince(fp.newest) > 0.05 { await state.pendingCache.set(fp.key, body) }
@@ -119,7 +125,7 @@ enum API {
             let d = try await call { try await ws.diff(n) }
             return try json(DiffOutput(number: d.number, title: d.title, base: d.base, head: d.head,
                                        files: d.files.map { StewardGitFile(path: $0.path, oldPath: $0.oldPath, status: $0.status.rawValue, additions: $0.additions, deletions: $0.deletions) },
-                                       patch: d.text))
+                                       patch: d.text, lines: d.lines))
         }
         api.post("proposals/:n/approve") { req, c in
             try requireOwner(c)

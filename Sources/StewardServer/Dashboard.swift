@@ -51,7 +51,7 @@ enum Dashboard {
     static func page(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
         var v = values
         v["page"] = template
-        let html = library.render(v, withTemplate: template) ?? "template \(template) is missing"
+        let html = library.render(Display.prepare(v), withTemplate: template) ?? "template \(template) is missing"
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
@@ -126,9 +126,17 @@ enum Dashboard {
                 info = try await ws.proposal(n)
                 diff = try await ws.diff(n)
             } catch let e as StewardError { throw APIError(e) }
-            let lines = diff.text.split(separator: "\n", omittingEmptySubsequences: false).map { l -> [String: Any] in
-                let cls = l.hasPrefix("+++") || l.hasPrefix("---") ? "file" : l.hasPrefix("+") ? "add" : l.hasPrefix("-") ? "del" : l.hasPrefix("@@") ? "hunk" : "ctx"
-                return ["text": Escape.inline(String(l)), "cls": cls]
+            // Each line's class comes from the diff's structure, never from how its text begins.
+            let lines = diff.lines.map { l -> [String: Any] in
+                let cls = switch l.kind {
+                case .file: "file"
+                case .hunk: "hunk"
+                case .addition: "add"
+                case .deletion: "del"
+                case .context: "ctx"
+                case .note: "note"
+                }
+                return ["text": l.text, "cls": cls]
             }
             return page("proposal", ["csrf": s.csrf, "number": n, "title": info.title, "agent": info.agent, "status": info.status.rawValue,
                                      "head": info.head ?? "", "pending": info.status == .pending, "undoable": info.status == .approved || info.status == .applied,

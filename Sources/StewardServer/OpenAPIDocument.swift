@@ -1283,6 +1283,33 @@ enum OpenAPIDocument {
       "MergeResult": {
         "type": "object",
         "required": [
+          },
+          "lines": {
+            "type": "array",
+            "description": "The patch line by line, each with what it is from the diff's structure (never from its text); text is the line as patch has it, without its newline.",
+            "items": {
+              "type": "object",
+              "required": [
+                "kind",
+                "text"
+              ],
+              "properties": {
+                "kind": {
+                  "type": "string",
+                  "enum": [
+                    "file",
+                    "hunk",
+                    "context",
+                    "addition",
+                    "deletion",
+                    "note"
+                  ]
+                },
+                "text": {
+                  "type": "string"
+                }
+              }
+            }
           "number",
           "commit",
           "files"

@@ -71,7 +71,8 @@ struct APIError: HTTPResponseError {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = PrettyJSON.text(.fields(["error": .fields(["status": .int(Int(status.code)), "message": .string(message)])]))
+        // Error pages are read in browsers too: honest bytes, as every JSON answer (`Escape.json`).
+        let body = Escape.json(PrettyJSON.text(.fields(["error": .fields(["status": .int(Int(status.code)), "message": .string(message)])])))
         var h = headers
         h[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: h, body: .init(byteBuffer: ByteBuffer(string: body + "\n")))

@@ -12,12 +12,23 @@ public actor TaskRunner {
     public struct Event: Sendable, Hashable {
         public var kind: String
         public var data: [String: String]
-        /// `event: KIND` and `data: JSON` lines, then a blank line.
+        /// `event: KIND` and `data: JSON` lines, then a blank line. The JSON keeps the
+        /// event's data as it is; `display` is the line a person is shown (the dashboard
+        /// shows it, never the raw fields).
         public var sse: String {
             var fields = data
             fields["kind"] = kind
-            let json = PrettyJSON.text(.object(fields.mapValues { .string($0) })).replacingOccurrences(of: "\n", with: "")
+            fields["display"] = display
+            let json = Escape.json(PrettyJSON.text(.object(fields.mapValues { .string($0) })).replacingOccurrences(of: "\n", with: ""))
             return "event: \(kind)\ndata: \(json)\n\n"
+        }
+
+        /// One line for a person, "KIND: WHO WHAT", through `Escape.inline`: a tool's
+        /// output, a model's reason or a path cannot hide or reorder text on the page.
+        public var display: String {
+            func first(_ keys: [String]) -> String { keys.lazy.compactMap { data[$0] }.first { !$0.isEmpty } ?? "" }
+            let who = first(["name", "model", "agent", "proposal"]), what = first(["text", "arguments", "reason"])
+            return Escape.inline(String("\(kind): \(who) \(what)".prefix(2_100)))
         }
     }
 

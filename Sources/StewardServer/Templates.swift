@@ -125,14 +125,15 @@ enum Templates {
         """
 
     /// Live task progress over SSE, and the spend chart's bar heights (no inline script or
-    /// style: the content policy allows neither).
+    /// style: the content policy allows neither). An event is shown by its `display` field,
+    /// which the server escaped (`Escape.inline`); the script never shows raw event data.
     static let js = """
         document.querySelectorAll('.bar').forEach(function(b){b.style.height=(b.dataset.h||0)+'%';});
         var live=document.getElementById('live');
         if(live){var es=new EventSource('/api/v1/tasks/'+live.dataset.task+'/events');
         es.onmessage=function(){};
         ['agent','trying','tool','result','correction','gave-up','proposal','failed','skipped'].forEach(function(k){es.addEventListener(k,function(e){
-        var d=JSON.parse(e.data),li=document.createElement('li');li.textContent=k+': '+(d.name||d.model||d.agent||d.proposal||'')+' '+(d.text||d.arguments||d.reason||'');live.appendChild(li);});});
+        var d=JSON.parse(e.data),li=document.createElement('li');li.textContent=d.display||k;live.appendChild(li);});});
         es.addEventListener('end',function(e){var d=JSON.parse(e.data);document.getElementById('task-status').textContent=d.status;es.close();setTimeout(function(){location.reload();},500);});}
         """
 }

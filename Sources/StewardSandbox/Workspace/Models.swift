@@ -45,6 +45,9 @@ public struct ProposalDiff: Sendable, Hashable {
     public var head: String
     public var files: [FileStat]
     public var text: String
+    /// `text` line by line, each with its kind from the diff's structure: style by this,
+    /// never by a line's first characters.
+    public var lines: [DiffLine]
     /// Set when the diff starts at an earlier head of the proposal, not at its base.
     public var since: String? = nil
 }

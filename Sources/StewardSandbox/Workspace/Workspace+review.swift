@@ -106,7 +106,7 @@ extension Workspace {
             sinceApplied = true
         }
         let p = try patch(base: b, head: h, withText: true)
-        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files, text: p.text, since: sinceApplied ? since : nil)
+        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files, text: p.text, lines: p.lines, since: sinceApplied ? since : nil)
     }
 
     /// Whether `a` is `b` or one of its ancestors.
@@ -120,7 +120,7 @@ extension Workspace {
         let r = try repo
         let a = try r.commitInfo(base).tree, b = try r.commitInfo(head).tree
         let changed = try r.changes(from: a, to: b).map(\.path)
-        if changed.isEmpty { return Patch(text: "", files: []) }
+        if changed.isEmpty { return Patch(text: "", lines: [], files: []) }
         return try r.patch(from: a, to: b, paths: changed, withText: withText)
     }
 }
