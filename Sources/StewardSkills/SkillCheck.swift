@@ -54,6 +54,8 @@ public enum SkillCheck {
                 manifest = m
                 problems += p
             }
+        } else if files.contains(where: { $0.path.hasPrefix("SKILL.md/") }) {
+            problems.append(SkillProblem(file: "SKILL.md", line: nil, severity: .error, message: "SKILL.md is a folder, not a file; replace it with the file itself"))
         } else if let other = files.first(where: { $0.path.lowercased() == "skill.md" }) {
             problems.append(SkillProblem(file: other.path, line: nil, severity: .error, message: "the file must be named SKILL.md exactly (found \(Escape.inline(other.path)))"))
         } else {

@@ -26,4 +26,14 @@ struct SkillLimitsTests {
         #expect(r.stdout.count == 1 << 20 && r.stdoutDropped == 1_500_000 - (1 << 20) && r.stderrDropped == 0)
         #expect(r.cutNotes == ["stdout was cut after 1048576 bytes; the 451424 bytes after that were dropped"])
     }
+
+    @Test func aSKILLmdThatIsAFolderOrUnreadableFilesMakeOnlyThatSkillInvalid() {
+        let folded = SkillCheck.check(folder: "t", files: [SkillFile(path: "SKILL.md/notes.md", data: Data("x".utf8))])
+        #expect(!folded.valid && folded.errors.map(\.message) == ["SKILL.md is a folder, not a file; replace it with the file itself"])
+        let ok = SkillFile(path: "SKILL.md", data: Data("---\nname: t\ndescription: test\n---\nRun it.\n".utf8))
+        #expect(SkillCheck.check(folder: "t", files: [ok]).valid)
+        let unread = SkillCheck.check(folder: "t", files: [ok, SkillFile(path: "vendor", data: Data())],
+                                      problems: [SkillProblem(file: "vendor", line: nil, severity: .error, message: "vendor is a submodule")])
+        #expect(!unread.valid && unread.errors.count == 1)
+    }
 }
