@@ -75,7 +75,9 @@ struct DoctorCommand: AsyncParsableCommand {
     @Flag(help: "Print the findings as JSON.") var json = false
 
     func run() async throws {
-        let (ws, _) = try await options.openWithStore()
+        // No sync on opening: doctor compares the store with git itself, under the lock, and
+        // says what it rebuilt (a sync would quietly replace a store from elsewhere first).
+        let (ws, _) = try await options.openWithStore(syncAudit: false)
         let findings = try await ws.doctor(rebuild: rebuild)
         // Which model servers answer (notes: a missing server is not a workspace problem).
         let models: [DoctorFinding]

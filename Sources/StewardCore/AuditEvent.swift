@@ -100,8 +100,28 @@ public enum ProposalStatus: String, Sendable, Codable {
 public protocol AuditIndex: Sendable {
     /// The highest sequence number indexed, or 0.
     func lastSequence() throws -> Int
-    /// Adds events (idempotent by sequence number).
-    func ingest(_ events: [AuditEvent]) throws
+    /// The highest sequence number indexed (0 when none) and the id of the audit commit it
+    /// was indexed from (nil when none, or indexed before Steward recorded it).
+    func lastIndexed() throws -> (sequence: Int, auditCommit: String?)
+    /// Adds events, each with the id of its audit commit (idempotent by sequence number).
+    func ingest(_ events: [(event: AuditEvent, auditCommit: String?)]) throws
     /// Forgets everything, before a rebuild.
     func reset() throws
+    /// Where the index differs from `events` (all of git's, oldest first, with their audit
+    /// commits), or nil when it holds exactly what indexing them would give.
+    func difference(from events: [(event: AuditEvent, auditCommit: String?)]) throws -> AuditIndexDifference?
+}
+
+/// How an audit index differs from git's audit trail, for `steward doctor`.
+public struct AuditIndexDifference: Sendable, Hashable {
+    /// For a person: where and what, e.g. "the store's events differ from the audit trail at
+    /// event 7 (actor 'mallory' in the store, 'cli' in git)".
+    public var message: String
+    /// The index holds the first events of git's trail and nothing else: it only lags behind.
+    public var onlyBehind: Bool
+
+    public init(message: String, onlyBehind: Bool) {
+        self.message = message
+        self.onlyBehind = onlyBehind
+    }
 }

@@ -157,6 +157,12 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
                 t.column("lastTask", .text)
             }
         }
+        m.registerMigration("v9: the audit commit of each event") { db in
+            // Which commit of refs/steward/audit each event was indexed from: the sync checks the
+            // newest against git in O(1), so a store built from another trail is rebuilt. Rows
+            // indexed before this column existed have NULL, which the next sync rebuilds.
+            try db.alter(table: "event") { t in t.add(column: "auditCommit", .text) }
+        }
         return m
     }
 
@@ -193,37 +199,132 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM event") ?? 0 }
     }
 
-    public func ingest(_ events: [AuditEvent]) throws {
-        if events.isEmpty { return }
-        try pool.write { db in
-            for e in events {
-                let json = try e.json()
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO event (sequence, kind, proposal, actor, date, rollbackOf, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [e.sequence, e.kind.rawValue, e.proposal, e.actor, e.date, e.rollbackOf, json])
-                guard db.changesCount > 0 else { continue }
-                try apply(e, db)
-            }
+    public func lastIndexed() throws -> (sequence: Int, auditCommit: String?) {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT sequence, auditCommit FROM event ORDER BY sequence DESC LIMIT 1") else { return (0, nil) }
+            return (row[0], row[1])
         }
     }
 
+    public func ingest(_ events: [(event: AuditEvent, auditCommit: String?)]) throws {
+        if events.isEmpty { return }
+        try pool.write { db in
+            for (e, commit) in events { try insert(e, auditCommit: commit, db) }
+        }
+    }
+
+    /// Events without the audit commits they came from (which the next sync then rebuilds).
+    public func ingest(_ events: [AuditEvent]) throws {
+        try ingest(events.map { ($0, nil) })
+    }
+
+    /// Indexes one event into `event` and `proposal`, or into `prefix`-named copies of them
+    /// (`expectedEvent`, `expectedProposal`: what `difference(from:)` compares with).
+    private func insert(_ e: AuditEvent, auditCommit: String?, _ db: Database, prefix: String = "") throws {
+        let event = prefix.isEmpty ? "main.event" : "temp.\(prefix)Event"
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO \(event) (sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [e.sequence, e.kind.rawValue, e.proposal, e.actor, e.date, e.rollbackOf, try e.json(), auditCommit])
+        guard db.changesCount > 0 else { return }
+        try apply(e, db, proposal: prefix.isEmpty ? "main.proposal" : "temp.\(prefix)Proposal")
+    }
+
     /// Keeps the proposal table in step with one new event.
-    private func apply(_ e: AuditEvent, _ db: Database) throws {
+    private func apply(_ e: AuditEvent, _ db: Database, proposal: String) throws {
         switch e.kind {
         case .proposed:
             try db.execute(
-                sql: "INSERT OR REPLACE INTO proposal (number, title, agent, status, created, updated) VALUES (?, ?, ?, 'pending', ?, ?)",
+                sql: "INSERT OR REPLACE INTO \(proposal) (number, title, agent, status, created, updated) VALUES (?, ?, ?, 'pending', ?, ?)",
                 arguments: [e.proposal, e.title, e.actor, e.date, e.date])
         case .refreshed, .updated:
-            try db.execute(sql: "UPDATE proposal SET updated = ? WHERE number = ?", arguments: [e.date, e.proposal])
+            try db.execute(sql: "UPDATE \(proposal) SET updated = ? WHERE number = ?", arguments: [e.date, e.proposal])
         case .approved, .rejected:
-            try db.execute(sql: "UPDATE proposal SET status = ?, updated = ? WHERE number = ?",
+            try db.execute(sql: "UPDATE \(proposal) SET status = ?, updated = ? WHERE number = ?",
                            arguments: [e.kind == .approved ? "approved" : "rejected", e.date, e.proposal])
         case .rolledBack:
             try db.execute(
-                sql: "INSERT OR REPLACE INTO proposal (number, title, agent, status, created, updated, rollbackOf) VALUES (?, ?, ?, 'applied', ?, ?, ?)",
+                sql: "INSERT OR REPLACE INTO \(proposal) (number, title, agent, status, created, updated, rollbackOf) VALUES (?, ?, ?, 'applied', ?, ?, ?)",
                 arguments: [e.proposal, e.title, e.actor, e.date, e.date, e.rollbackOf])
-            try db.execute(sql: "UPDATE proposal SET status = 'rolled-back', updated = ? WHERE number = ?", arguments: [e.date, e.rollbackOf])
+            try db.execute(sql: "UPDATE \(proposal) SET status = 'rolled-back', updated = ? WHERE number = ?", arguments: [e.date, e.rollbackOf])
+        }
+    }
+
+    /// Compares the index with git's events: `events` are indexed, by the same code, into
+    /// temporary copies of `event` and `proposal`, and every column of both tables is compared
+    /// (SQLite's EXCEPT, both ways). O(events), one transaction; nothing in the store changes.
+    public func difference(from events: [(event: AuditEvent, auditCommit: String?)]) throws -> AuditIndexDifference? {
+        try pool.write { db in
+            // Names of their own: an unqualified `event` must never resolve to a temp table.
+            try db.execute(sql: """
+                DROP TABLE IF EXISTS temp.expectedEvent; DROP TABLE IF EXISTS temp.expectedProposal;
+                CREATE TEMP TABLE expectedEvent AS SELECT * FROM main.event WHERE 0;
+                CREATE TEMP TABLE expectedProposal AS SELECT * FROM main.proposal WHERE 0;
+                """)
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.expectedEvent; DROP TABLE IF EXISTS temp.expectedProposal;") }
+            for (e, commit) in events { try insert(e, auditCommit: commit, db, prefix: "expected") }
+            let columns = "sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit"
+            func first(_ key: String, _ sql: String) throws -> Int? { try Int.fetchOne(db, sql: "SELECT MIN(\(key)) FROM (\(sql))") }
+            let onlyInStore = try first("sequence", "SELECT \(columns) FROM main.event EXCEPT SELECT \(columns) FROM temp.expectedEvent")
+            let onlyInGit = try first("sequence", "SELECT \(columns) FROM temp.expectedEvent EXCEPT SELECT \(columns) FROM main.event")
+            let stored = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM main.event") ?? 0
+            if let seq = [onlyInStore, onlyInGit].compactMap({ $0 }).min() {
+                let mine = try Row.fetchOne(db, sql: "SELECT \(columns) FROM main.event WHERE sequence = ?", arguments: [seq])
+                let theirs = try Row.fetchOne(db, sql: "SELECT \(columns) FROM temp.expectedEvent WHERE sequence = ?", arguments: [seq])
+                if let mine, let theirs {
+                    return AuditIndexDifference(message: "the store's events differ from the audit trail at event \(seq) (\(Self.describe(mine, theirs)))", onlyBehind: false)
+                }
+                if mine == nil, onlyInStore == nil {
+                    // The store lacks git's newest events and holds nothing git does not.
+                    return AuditIndexDifference(message: "store had \(stored) of \(events.count) events", onlyBehind: true)
+                }
+                return AuditIndexDifference(message: "the store holds event \(seq), which the audit trail does not (\(stored) events in the store, \(events.count) in git)", onlyBehind: false)
+            }
+            let proposalColumns = "number, title, agent, status, created, updated, rollbackOf"
+            let differing = [
+                try first("number", "SELECT \(proposalColumns) FROM main.proposal EXCEPT SELECT \(proposalColumns) FROM temp.expectedProposal"),
+                try first("number", "SELECT \(proposalColumns) FROM temp.expectedProposal EXCEPT SELECT \(proposalColumns) FROM main.proposal"),
+            ].compactMap { $0 }.min()
+            if let n = differing {
+                let mine = try String.fetchOne(db, sql: "SELECT status FROM main.proposal WHERE number = ?", arguments: [n])
+                let theirs = try String.fetchOne(db, sql: "SELECT status FROM temp.expectedProposal WHERE number = ?", arguments: [n])
+                return AuditIndexDifference(
+                    message: "the store's row for #\(n) differs from what the audit trail says (status \(Self.quoted(mine)) in the store, \(Self.quoted(theirs)) from git)",
+                    onlyBehind: false)
+            }
+            return nil
+        }
+    }
+
+    static func quoted(_ s: String?) -> String { s.map { "'\(Escape.inline(String($0.prefix(80))))'" } ?? "none" }
+
+    /// The first column in which two rows of `event` differ, as "actor 'mallory' in the store,
+    /// 'cli' in git"; for the JSON, the first field of the event that differs.
+    static func describe(_ mine: Row, _ theirs: Row) -> String {
+        for column in ["auditCommit", "kind", "proposal", "actor", "date", "rollbackOf"] where mine[column] as DatabaseValue != theirs[column] as DatabaseValue {
+            if column == "auditCommit", mine[column] as String? == nil {
+                return "the store does not say which audit commit it came from: it was indexed by an older Steward"
+            }
+            if column == "auditCommit" {
+                return "indexed from audit commit \(quoted(mine[column] as String?)) in the store, \(quoted(theirs[column] as String?)) in git: a store from another workspace?"
+            }
+            return "\(column) \(quoted(text(mine[column] as DatabaseValue))) in the store, \(quoted(text(theirs[column] as DatabaseValue))) in git"
+        }
+        let a = (try? JSONSerialization.jsonObject(with: Data((mine["json"] as String? ?? "").utf8))) as? [String: Any]
+        let b = (try? JSONSerialization.jsonObject(with: Data((theirs["json"] as String? ?? "").utf8))) as? [String: Any]
+        guard let a, let b else { return "its recorded JSON is unreadable in the store" }
+        for key in Set(a.keys).union(b.keys).sorted() where !(a[key].map { "\($0)" } == b[key].map { "\($0)" }) {
+            return "\(key) \(quoted(a[key].map { "\($0)" })) in the store, \(quoted(b[key].map { "\($0)" })) in git"
+        }
+        return "its recorded JSON differs"
+    }
+
+    private static func text(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .null: nil
+        case .int64(let i): String(i)
+        case .double(let d): String(d)
+        case .string(let s): s
+        case .blob(let b): "\(b.count) bytes"
         }
     }
 

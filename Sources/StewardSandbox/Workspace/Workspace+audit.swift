@@ -50,27 +50,49 @@ extension Workspace {
 
     /// Events with a sequence number above `after`, oldest first, read from git.
     public func auditEvents(after: Int = 0) throws -> [AuditEvent] {
-        var out: [AuditEvent] = []
+        try auditChain(after: after).map(\.event)
+    }
+
+    /// `auditEvents(after:)` with the id of the audit commit that holds each event.
+    public func auditChain(after: Int = 0) throws -> [(event: AuditEvent, auditCommit: String?)] {
+        var out: [(event: AuditEvent, auditCommit: String?)] = []
         var cursor = try repo.reference(Refs.audit)
         while let c = cursor {
             let e = try auditEvent(at: c)
             if e.sequence <= after { break }
-            out.append(e)
+            out.append((e, c.hex))
             cursor = try repo.commitInfo(c).parents.first
         }
         return out.reversed()
     }
 
     /// Brings the index (store) up to the audit ref: adds the events it lacks, or rebuilds it
-    /// when it holds events git does not (a store from elsewhere).
+    /// when its newest event did not come from this audit trail (a store copied from another
+    /// workspace, an audit ref rewritten, a store indexed before Steward recorded audit
+    /// commits) or it holds events git does not. The newest indexed event's audit commit is
+    /// compared with git's commit at that sequence: O(1) when the store is current, O(new
+    /// events) otherwise. Edited rows are `doctor`'s to find (`AuditIndex.difference`).
     public func syncIndex() throws {
         guard let index else { return }
-        let headSeq = try repo.reference(Refs.audit).map { try auditSequence(at: $0) } ?? 0
-        var last = try index.lastSequence()
-        if last > headSeq {
-            try index.reset()
-            last = 0
+        let (last, lastCommit) = try index.lastIndexed()
+        var cursor = try repo.reference(Refs.audit)
+        if let head = cursor, last > 0, head.hex == lastCommit { return }
+        var newer: [(event: AuditEvent, auditCommit: String?)] = []
+        var matches = last == 0
+        while let c = cursor {
+            let e = try auditEvent(at: c)
+            if e.sequence <= last {
+                matches = e.sequence == last && c.hex == lastCommit
+                break
+            }
+            newer.append((e, c.hex))
+            cursor = try repo.commitInfo(c).parents.first
         }
-        if last < headSeq { try index.ingest(try auditEvents(after: last)) }
+        if !matches {
+            try index.reset()
+            try index.ingest(try auditChain())
+        } else if !newer.isEmpty {
+            try index.ingest(newer.reversed())
+        }
     }
 }

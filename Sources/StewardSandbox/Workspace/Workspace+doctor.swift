@@ -21,20 +21,20 @@ extension Workspace {
             findings += try removeLeftoverBranches()
             findings += try appendMissingEvents()
             try r.packRefs()
-            let all = try auditEvents()
             if let index {
-                let indexed = try index.lastSequence()
-                let inGit = all.last?.sequence ?? 0
+                // The store must hold exactly what indexing git's trail gives: every column of
+                // every event (with the audit commit it came from) and of every proposal row.
+                let all = try auditChain()
                 let repaired = findings.contains { $0.kind == .fixed }
-                if rebuild || indexed > inGit || (indexed != inGit && !repaired) {
-                    findings.append(.init(kind: .fixed, message: rebuild ? "store rebuilt from git on request (\(all.count) events)" : "store had \(indexed) of \(inGit) events; rebuilt it from git"))
-                }
-                if rebuild || indexed != inGit {
-                    try index.reset()
-                    try index.ingest(all)
-                }
-            }
-            return findings
+                if rebuild {
+                    findings.append(.init(kind: .fixed, message: "store rebuilt from git on request (\(all.count) events)"))
+                } else if let difference = try index.difference(from: all) {
+                    // A store only behind git after steps 2-5 appended events is no finding.
+                    if !(difference.onlyBehind && repaired) {
+                        findings.append(.init(kind: .fixed, message: "\(difference.message); rebuilt the store from git"))
+                    }
+                } else {
+                    return findings
         }
     }
 
