@@ -111,6 +111,10 @@ struct Bench {
                 try await MemoryBench.run(Array(CommandLine.arguments.dropFirst(2)))
                 exit(0)
             }
+            if CommandLine.arguments.dropFirst().first == "mcp" {
+                try await MCPBench.run(Array(CommandLine.arguments.dropFirst(2)))
+                exit(0)
+            }
             if CommandLine.arguments.dropFirst().first == "skills" {
                 try await SkillBench.run(Array(CommandLine.arguments.dropFirst(2)))
                 exit(0)
