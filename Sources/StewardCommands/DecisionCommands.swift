@@ -62,6 +62,7 @@ struct RejectCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
+        try InputLimit.reason.check(reason)
         let ws = try await options.open()
         let info = try await ws.reject(number.value, by: Identity.approver(explicit: by), reason: reason)
         if json {
@@ -84,6 +85,7 @@ struct RollbackCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
+        try InputLimit.reason.check(reason)
         let ws = try await options.open()
         let r = try await ws.rollback(number.value, by: Identity.approver(explicit: by), reason: reason)
         if json {

@@ -22,21 +22,22 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
-        if !StewardServer.isLoopback(host) && !allowRemote {
-            throw ValidationError("refusing to serve on \(host): only loopback addresses (127.0.0.1, ::1) unless you pass --allow-remote, and then put TLS in front")
-        }
+        // Decided on the addresses the name resolves to, not on its spelling; `run` checks again
+        // and binds the numeric address it checked.
+        do { _ = try ServeAddress.choose(host, allowRemote: allowRemote) } catch let e as StewardError { throw ValidationError(e.message) }
     }
 
     func run() async throws {
         let (ws, store) = try await options.openWithStore()
         let token = try TokenStore(stateDir: ws.stateDir).owner()
+        let address = try ServeAddress.choose(host, allowRemote: allowRemote)
         if !StewardServer.isLoopback(host) {
-            Terminal.note("warning: serving on \(host), reachable from other machines; the token crosses the network in every request, so put TLS (a reverse proxy) in front")
+            Terminal.note("warning: serving on \(address), reachable from other machines; the token crosses the network in every request, so put TLS (a reverse proxy) in front")
         }
         let state = ServerState(workspace: ws, store: store)
-        let h = host
-        try await StewardServer.run(state, host: host, port: port) { bound in
-            Terminal.note("Steward is serving \(ws.root) at http://\(h):\(bound)/ (API under /api/v1; token: 'steward token'; \(token.secret.prefix(8))…). Ctrl-C stops it.")
+        let h = host, shown = address == host ? "" : " (\(address))"
+        try await StewardServer.run(state, host: host, port: port, allowRemote: allowRemote) { bound in
+            Terminal.note("Steward is serving \(ws.root) at http://\(h):\(bound)/\(shown) (API under /api/v1; token: 'steward token'; \(token.secret.prefix(8))…). Ctrl-C stops it.")
         }
     }
 }
@@ -92,6 +93,9 @@ struct ScheduleAdd: AsyncParsableCommand {
 
     func run() async throws {
         let zone = tz ?? TimeZone.current.identifier
+        try InputLimit.cron.check(cron)
+        try InputLimit.timeZone.check(zone)
+        try InputLimit.task.check(task)
         let schedule = try CronSchedule(cron, timeZone: zone)
         guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
         let (_, store) = try await options.openWithStore(syncAudit: false)

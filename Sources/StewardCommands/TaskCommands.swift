@@ -198,6 +198,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         if task.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the task is empty; say what to do") }
+        do { try InputLimit.task.check(task) } catch let e as StewardError { throw ValidationError(e.message) }
     }
 
     func run() async throws {
@@ -225,6 +226,7 @@ struct ReviseCommand: AsyncParsableCommand {
 
     func validate() throws {
         if feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the feedback is empty; say what to change") }
+        do { try InputLimit.task.check(feedback) } catch let e as StewardError { throw ValidationError(e.message) }
     }
 
     func run() async throws {

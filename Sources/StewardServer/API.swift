@@ -132,18 +132,18 @@ enum API {
             let n = try number(c)
             let b = try await body(req)
             let accept = (b["acceptRisks"] as? Bool) ?? false
-            return try json(try await call { try await ws.approve(n, by: approver(c), expectedHead: try string(b, "expectedHead"), acceptRisks: accept) })
+            return try json(try await call { try await ws.approve(n, by: approver(c), expectedHead: try InputLimit.commitID.check(try string(b, "expectedHead")), acceptRisks: accept) })
         }
         api.post("proposals/:n/reject") { req, c in
             try requireOwner(c)
             let n = try number(c)
-            let reason = try string(try await body(req), "reason")
+            let reason = try InputLimit.reason.check(try string(try await body(req), "reason"))
             return try json(try await call { try await ws.reject(n, by: approver(c), reason: reason) })
         }
         api.post("proposals/:n/rollback") { req, c in
             try requireOwner(c)
             let n = try number(c)
-            let reason = try string(try await body(req), "reason")
+            let reason = try InputLimit.reason.check(try string(try await body(req), "reason"))
             return try json(try await call { try await ws.rollback(n, by: approver(c), reason: reason) }, status: .created)
         }
 
@@ -215,6 +215,7 @@ enum API {
             let agent = try string(b, "agent")
             if let agent, AgentKind(rawValue: agent) == nil { throw APIError(.badRequest, "\"agent\" must be one of code, research, fileops") }
             guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError(.badRequest, "\"task\" is empty; say what to do") }
+            for (limit, value) in [(InputLimit.cron, cron), (.timeZone, zone), (.task, task)] { try limit.check(value) }
             _ = try await call { try CronSchedule(cron, timeZone: zone) }
             return try json(try store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent, catchUp: (b["catchUp"] as? Bool) ?? true), status: .created)
         }

@@ -9,33 +9,6 @@ import StewardSandbox
 import StewardSkills
 import StewardStore
 
-/// The dashboard's logins: the token once, then an HttpOnly, SameSite=Strict session cookie
-/// with a CSRF token that every state-changing form must carry.
-public actor Sessions {
-    public struct Session: Sendable {
-        public var id: String
-        public var tokenID: String
-        public var csrf: String
-        public var expires: Date
-    }
-    var sessions: [String: Session] = [:]
-    public static let cookie = "steward_session"
-
-    func create(tokenID: String) -> Session {
-        sessions = sessions.filter { $0.value.expires > Date() }
-        let s = Session(id: TokenStore.secret(), tokenID: tokenID, csrf: TokenStore.secret(), expires: Date().addingTimeInterval(12 * 3600))
-        sessions[s.id] = s
-        return s
-    }
-
-    func session(from request: Request) -> Session? {
-        guard let id = request.cookies[Self.cookie]?.value, let s = sessions[id], s.expires > Date() else { return nil }
-        return s
-    }
-
-    func end(_ id: String) { sessions[id] = nil }
-}
-
 /// Server-rendered pages (swift-mustache), a small stylesheet and a little plain JavaScript for
 /// live task updates over SSE. Every state change is a POST form with the session's CSRF token.
 enum Dashboard {
@@ -76,10 +49,14 @@ enum Dashboard {
         let ws = state.workspace, store = state.store
 
         /// The session, or a redirect to the login page.
-        @Sendable func session(_ req: Request) async -> Sessions.Session? { await state.sessions.session(from: req) }
+        /// (A page view takes the message the server kept for it; see `Sessions`.)
+        @Sendable func session(_ req: Request) async -> Sessions.Session? {
+            await state.sessions.session(from: req, tokens: (try? state.tokens.load()) ?? [], consumingFlash: req.method == .get)
+        }
 
         /// A POST from a page: the session and its CSRF token must both match.
         @Sendable func checkedForm(_ req: Request) async throws -> (Sessions.Session, [String: String]) {
+            try FormOrigin.check(req)
             guard let s = await session(req) else { throw APIError(.unauthorized, "your session has ended; log in again at /login") }
             let f = try await form(req)
             guard let token = f["csrf"], token.utf8.count == s.csrf.utf8.count, TokenStore.match(token, in: [.init(id: "", scope: .owner, label: "", secret: s.csrf, created: Date())]) != nil else {
@@ -97,11 +74,12 @@ enum Dashboard {
         }
         router.get("login") { _, _ in page("login", [:]) }
         router.post("login") { req, _ in
+            try FormOrigin.check(req)
             let f = try await form(req)
             guard let t = TokenStore.match((f["token"] ?? "").trimmingCharacters(in: .whitespaces), in: try state.tokens.load()), t.scope == .owner else {
                 return page("login", ["error": "That is not the owner's token. 'steward token' prints it."], status: .unauthorized)
             }
-            let s = await state.sessions.create(tokenID: t.id)
+            let s = await state.sessions.create(token: t)
             return redirect("/proposals", headers: [.setCookie: "\(Sessions.cookie)=\(s.id); Path=/; HttpOnly; SameSite=Strict; Max-Age=43200"])
         }
         router.post("logout") { req, _ in
@@ -140,7 +118,7 @@ enum Dashboard {
             }
             return page("proposal", ["csrf": s.csrf, "number": n, "title": info.title, "agent": info.agent, "status": info.status.rawValue,
                                      "head": info.head ?? "", "pending": info.status == .pending, "undoable": info.status == .approved || info.status == .applied,
-                                     "kind": info.contents.joined(separator: "+"), "lines": lines, "message": req.uri.queryParameters.get("message") ?? ""])
+                                     "kind": info.contents.joined(separator: "+"), "lines": lines, "message": s.flash.map { $0 as Any } ?? false])
         }
         for action in ["approve", "reject", "rollback"] {
             router.post("proposals/:n/\(action)") { req, c in
@@ -156,19 +134,22 @@ enum Dashboard {
                 do {
                     switch action {
                     case "approve":
-                        let r = try await ws.approve(n, by: who, expectedHead: f["head"], acceptRisks: f["acceptRisks"] == "on")
+                        let r = try await ws.approve(n, by: who, expectedHead: try InputLimit.commitID.check(f["head"]), acceptRisks: f["acceptRisks"] == "on")
                         message = "Approved #\(n): merged into main as \(r.commit.prefix(10))."
                     case "reject":
-                        _ = try await ws.reject(n, by: who, reason: f["reason"].flatMap { $0.isEmpty ? nil : $0 })
+                        _ = try await ws.reject(n, by: who, reason: try InputLimit.reason.check(f["reason"].flatMap { $0.isEmpty ? nil : $0 }))
                         message = "Rejected #\(n)."
                     default:
-                        let r = try await ws.rollback(n, by: who, reason: f["reason"].flatMap { $0.isEmpty ? nil : $0 })
+                        let r = try await ws.rollback(n, by: who, reason: try InputLimit.reason.check(f["reason"].flatMap { $0.isEmpty ? nil : $0 }))
                         message = "Rolled back #\(n) as #\(r.rollbackNumber ?? 0)."
                     }
                 } catch let e as StewardError {
                     message = "Not done: " + e.message
                 }
-                return redirect("/proposals/\(n)?message=" + (message.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                // The outcome is kept in the session for the next page, never put in the URL,
+                // where anyone could write a message of their own.
+                await state.sessions.setFlash(s.id, path: "/proposals/\(n)", message)
+                return redirect("/proposals/\(n)")
             }
         }
 

@@ -7,7 +7,7 @@ enum OpenAPIDocument {
   "info": {
     "title": "Steward API",
     "version": "1.0.0",
-    "description": "Start and watch tasks, review proposals and approve, reject or roll them back. Every request needs the owner's bearer token (`steward token`); approve, reject and rollback need the owner scope, which agent tokens never have."
+    "description": "Start and watch tasks, review proposals and approve, reject or roll them back. Every request needs the owner's bearer token (`steward token`); approve, reject and rollback need the owner scope, which agent tokens never have. Free text has a limit, counted in Unicode scalars (`maxLength`; 400 naming the limit beyond it): a task 10,000, a reason 2,000, a cron expression 200, a time zone 64. At most 256 connections are served at once (the next gets 503 and is closed); a request header must arrive within 30 s of the connection opening or of the previous response, and a body within 60 s of its header."
   },
   "servers": [
     {
@@ -223,6 +223,7 @@ enum OpenAPIDocument {
                 "properties": {
                   "expectedHead": {
                     "type": "string",
+                    "maxLength": 64,
                     "description": "Approve only if the head is still this commit."
                   },
                   "acceptRisks": {
@@ -323,7 +324,8 @@ enum OpenAPIDocument {
                 "type": "object",
                 "properties": {
                   "reason": {
-                    "type": "string"
+                    "type": "string",
+                    "maxLength": 2000
                   }
                 },
                 "required": [],
@@ -420,7 +422,8 @@ enum OpenAPIDocument {
                 "type": "object",
                 "properties": {
                   "reason": {
-                    "type": "string"
+                    "type": "string",
+                    "maxLength": 2000
                   }
                 },
                 "required": [],
@@ -964,14 +967,17 @@ enum OpenAPIDocument {
                 "properties": {
                   "cron": {
                     "type": "string",
-                    "minLength": 1
+                    "minLength": 1,
+                    "maxLength": 200
                   },
                   "task": {
                     "type": "string",
-                    "minLength": 1
+                    "minLength": 1,
+                    "maxLength": 10000
                   },
                   "timeZone": {
-                    "type": "string"
+                    "type": "string",
+                    "maxLength": 64
                   },
                   "agent": {
                     "type": "string",
@@ -1277,12 +1283,6 @@ enum OpenAPIDocument {
           },
           "patch": {
             "type": "string"
-          }
-        }
-      },
-      "MergeResult": {
-        "type": "object",
-        "required": [
           },
           "lines": {
             "type": "array",
@@ -1310,6 +1310,12 @@ enum OpenAPIDocument {
                 }
               }
             }
+          }
+        }
+      },
+      "MergeResult": {
+        "type": "object",
+        "required": [
           "number",
           "commit",
           "files"

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import StewardAgents
@@ -116,7 +117,7 @@ struct Authenticate: RouterMiddleware {
                 throw APIError(.unauthorized, "the token is not valid; use the one 'steward token' prints")
             }
             context.token = t
-        } else if request.method == .get, let s = await state.sessions.session(from: request), let t = tokens.first(where: { $0.id == s.tokenID }) {
+        } else if request.method == .get, let s = await state.sessions.session(from: request, tokens: tokens), let t = tokens.first(where: { $0.id == s.tokenID }) {
             context.token = t
             context.session = s
         } else {
@@ -145,13 +146,23 @@ public enum StewardServer {
     }
 
     /// Serves until the process is stopped (SIGINT, SIGTERM). `onRunning` gets the bound port.
-    public static func run(_ state: ServerState, host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    /// `host` is resolved once (`ServeAddress.choose`): unless `allowRemote`, every address it
+    /// resolves to must be loopback, and the server binds the numeric address that was checked.
+    /// - Throws: `StewardError` `.usage` (the host does not resolve) or `.refused` (not loopback).
+    public static func run(_ state: ServerState, host: String, port: Int, allowRemote: Bool = false, limits: ConnectionLimits = .standard,
+                           onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let address = try ServeAddress.choose(host, allowRemote: allowRemote)
         // Log lines go to stderr, at warning and above (LOG_LEVEL=info for every request).
         var logger = Logger(label: "steward.serve", factory: { StreamLogHandler.standardError(label: $0) })
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+        let counter = ConnectionCounter(max: limits.maxConnections)
+        let bodyTimeout = TimeAmount(limits.bodyTimeout)
         let app = Application(
             router: buildRouter(state),
-            configuration: .init(address: .hostname(host, port: port), serverName: "steward"),
+            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(counter: counter, bodyTimeout: bodyTimeout)],
+                                                idleTimeout: TimeAmount(limits.idleTimeout))),
+            configuration: .init(address: .hostname(address, port: port), serverName: "steward",
+                                 availableConnectionsDelegate: MaximumAvailableConnections(2 * limits.maxConnections, logger: logger)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
         await state.scheduler.start()
@@ -159,9 +170,10 @@ public enum StewardServer {
         try await app.runService()
     }
 
-    /// Whether `host` is a loopback address (what `serve` binds to unless `--allow-remote`).
+    /// Whether every address `host` resolves to is loopback (what `serve` binds to unless
+    /// `--allow-remote`); false when it does not resolve.
     public static func isLoopback(_ host: String) -> Bool {
-        let h = host.lowercased()
-        return h == "localhost" || h == "::1" || h == "[::1]" || h.hasPrefix("127.")
+        guard let addresses = try? ServeAddress.resolve(host) else { return false }
+        return addresses.allSatisfy { ServeAddress.isLoopback(address: $0) }
     }
 }

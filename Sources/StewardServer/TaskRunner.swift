@@ -55,7 +55,7 @@ public actor TaskRunner {
     public func start(_ prompt: String, agent: AgentKind? = nil, origin: String = "api") async throws -> String {
         let text = prompt.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
-        guard text.count <= 10_000 else { throw StewardError.usage("the task is \(text.count) characters; the limit is 10,000") }
+        try InputLimit.task.check(text)
         let (orchestrator, agents) = try await Orchestrator.fromMain(workspace, store: store, consent: nil)
         let id = TaskRecord.newID()
         let limits = agents.limits

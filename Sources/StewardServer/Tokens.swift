@@ -1,5 +1,6 @@
 import Foundation
 import StewardCore
+import Synchronization
 
 /// The bearer tokens of one workspace, in `.steward/tokens.json` (mode 0600): the owner's
 /// (every route) and any number of `agent` tokens for other tools (everything but approve,
@@ -15,15 +16,43 @@ public struct TokenStore: Sendable {
     }
 
     public let path: String
+    /// The file as last read, with its identity: `serve` checks the tokens on every request,
+    /// and reads the file again only when it changed (`steward token` in another process
+    /// writes a new file and renames it over the old one: a new inode).
+    let cache = FileCache()
+
     public init(stateDir: String) { path = stateDir + "/tokens.json" }
 
+    /// Device, inode, size, modification and change times: equal only for the same file, unchanged.
+    struct FileKey: Hashable {
+        var dev: UInt64, ino: UInt64, size: Int64, mtime: Int, mtimeNsec: Int, ctime: Int, ctimeNsec: Int
+    }
+
+    final class FileCache: Sendable {
+        let entry = Mutex<(key: FileKey, tokens: [Token])?>(nil)
+    }
+
+    /// The tokens as the file holds them now ([] when there is none).
     public func load() throws -> [Token] {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            cache.entry.withLock { $0 = nil }
+            return []
+        }
+        let key = FileKey(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino), size: Int64(st.st_size), mtime: Int(st.st_mtim.tv_sec), mtimeNsec: Int(st.st_mtim.tv_nsec),
+                          ctime: Int(st.st_ctim.tv_sec), ctimeNsec: Int(st.st_ctim.tv_nsec))
+        if let hit = cache.entry.withLock({ $0 }), hit.key == key { return hit.tokens }
+        // Stat first, read second: a change in between is cached under the older key and read
+        // again at the next call.
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let dec = JSONDecoder()
         dec.dateDecodingStrategy = .iso8601
-        do { return try dec.decode([Token].self, from: data) } catch {
+        let tokens: [Token]
+        do { tokens = try dec.decode([Token].self, from: data) } catch {
             throw StewardError.failure("\(path) is not a valid token file (\(error)); remove it and run 'steward token --rotate'")
         }
+        cache.entry.withLock { $0 = (key, tokens) }
+        return tokens
     }
 
     func save(_ tokens: [Token]) throws {
@@ -65,7 +94,9 @@ public struct TokenStore: Sendable {
     }
 
     /// A new agent-scope token named `label`.
+    /// - Throws: `StewardError.usage` when the label is longer than `InputLimit.tokenLabel`.
     public func addAgent(label: String) throws -> Token {
+        try InputLimit.tokenLabel.check(label)
         var tokens = try load()
         let t = Token(id: "a" + String(Self.secret().prefix(8)), scope: .agent, label: label, secret: "stw_" + Self.secret(), created: Date())
         tokens.append(t)

@@ -17,8 +17,14 @@ public struct ScheduleRecord: Sendable, Hashable, Codable {
 }
 
 extension Store {
+    /// - Throws: `StewardError.usage` when the task, cron expression or time zone is longer than
+    ///   its `InputLimit`.
     public func addSchedule(cron: String, timeZone: String, task: String, agent: String?, catchUp: Bool, created: Date = Date()) throws -> ScheduleRecord {
-        try pool.write { db in
+        // Whoever adds it (the CLI, the API), a schedule's task is a task: the same limits.
+        try InputLimit.task.check(task)
+        try InputLimit.cron.check(cron)
+        try InputLimit.timeZone.check(timeZone)
+        return try pool.write { db in
             try db.execute(sql: "INSERT INTO schedule (cron, timeZone, task, agent, catchUp, created) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [cron, timeZone, task, agent, catchUp, created])
             return ScheduleRecord(id: db.lastInsertedRowID, cron: cron, timeZone: timeZone, task: task, agent: agent, catchUp: catchUp, created: created, lastRun: nil, lastTask: nil)

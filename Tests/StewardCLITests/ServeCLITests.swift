@@ -23,6 +23,44 @@ struct ServeCLITests {
         try s.ok("init")
         let r = try s.steward("serve", "--host", "0.0.0.0")
         #expect(r.status == 2 && r.stderr.contains("only loopback addresses") && r.stderr.contains("--allow-remote"))
+        // Other spellings of every interface: decided on the address, not the text.
+        for host in ["0", "0x0", "::"] {
+            let r = try s.steward("serve", "--host", host)
+            #expect(r.status == 2 && r.stderr.contains("refusing to serve on ") && r.stderr.contains("--allow-remote"), "\(host): \(r.stderr)")
+        }
+    }
+
+    /// A name that begins with `127.` but resolves to 0.0.0.0 (here through a hosts file of its
+    /// own, bind-mounted over /etc/hosts by bubblewrap) is refused, naming the address.
+    @Test func aLoopbackLookingNameIsJudgedByItsAddress() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let hosts = s.dir + "/hosts"
+        try "127.0.0.1 localhost\n0.0.0.0 127.evil.test\n".write(toFile: hosts, atomically: true, encoding: .utf8)
+        // `timeout`: before the fix the server started (on every interface) and never ended.
+        let r = try run("/usr/bin/timeout", ["20", "/usr/bin/bwrap", "--dev-bind", "/", "/", "--bind", hosts, "/etc/hosts",
+                                             stewardBinary, "serve", "--host", "127.evil.test", "--port", "0", "--workspace", s.ws], stdin: nil, env: [:])
+        #expect(r.status == 2, "\(r.status): \(r.stderr)")
+        #expect(r.stderr.contains("refusing to serve on 0.0.0.0 (127.evil.test resolves to 0.0.0.0), which listens on every interface"), "\(r.stderr)")
+        #expect(r.stderr.contains("--allow-remote"))
+    }
+
+    @Test func tasksHaveOneLimitEverywhere() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let long = String(repeating: "x", count: 20_000)
+        let schedule = try s.steward("schedule", "add", "@daily", long)
+        #expect(schedule.status == 2 && schedule.stderr.contains("the task is 20,000 characters; the limit is 10,000"), "\(schedule.stderr)")
+        #expect(try s.ok("schedule", "list").contains("No schedules"))
+        let run = try s.steward("run", long)
+        #expect(run.status == 2 && run.stderr.contains("the task is 20,000 characters; the limit is 10,000"), "\(run.stderr)")
+        let cron = try s.steward("schedule", "add", String(repeating: "*", count: 201), "x")
+        #expect(cron.status == 2 && cron.stderr.contains("the cron expression is 201 characters; the limit is 200"), "\(cron.stderr)")
+        let n = try s.propose("A note", #"[{"op":"write","path":"memory/n.md","content":"n\n"}]"#)
+        let reject = try s.steward("reject", "\(n)", "--reason", String(repeating: "r", count: 2_001))
+        #expect(reject.status == 2 && reject.stderr.contains("the reason is 2,001 characters; the limit is 2,000"), "\(reject.stderr)")
+        #expect(try s.ok("token", "--agent", String(repeating: "l", count: 100)).hasPrefix("stw_"))
+        #expect(try s.steward("token", "--agent", String(repeating: "l", count: 101)).status == 2)
     }
 
     @Test func serveAnswersOnlyWithTheToken() throws {
