@@ -72,13 +72,15 @@ struct DoctorCommand: AsyncParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
     @Flag(help: "Rebuild the store from git even when it looks right.") var rebuild = false
+    @Flag(help: "Remove the lock files git or Steward left in .git that no running process holds (index.lock, refs' .lock files).")
+    var clearStaleLocks = false
     @Flag(help: "Print the findings as JSON.") var json = false
 
     func run() async throws {
         // No sync on opening: doctor compares the store with git itself, under the lock, and
         // says what it rebuilt (a sync would quietly replace a store from elsewhere first).
         let (ws, _) = try await options.openWithStore(syncAudit: false)
-        let findings = try await ws.doctor(rebuild: rebuild)
+        let findings = try await ws.doctor(rebuild: rebuild, clearStaleLocks: clearStaleLocks)
         // Which model servers answer (notes: a missing server is not a workspace problem).
         let models: [DoctorFinding]
         do {

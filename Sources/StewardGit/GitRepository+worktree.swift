@@ -86,13 +86,56 @@ extension GitRepository {
         return dirty
     }
 
+    /// Takes git's lock on the index the way git does (`.git/index.lock`, created with
+    /// `O_EXCL` and kept open), so no git command writes the index or the checkout's files
+    /// meanwhile. Take it before changing anything the checkout must follow.
+    /// - Throws: `GitError` `.locked` when the file exists (another process holds the lock,
+    ///   or a stopped one left it: see `GitLockFile`).
+    public func lockIndex() throws -> IndexLock {
+        let path = gitdir + "index.lock"
+        let fd = Foundation.open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            let err = errno
+            throw GitError(code: err == EEXIST ? .locked : .other, operation: "lock the index", message: "\(path): \(String(cString: strerror(err)))")
+        }
+        return IndexLock(path: path, fd: fd)
+    }
+
+    /// Brings the given paths of the checkout and the index to `tree`'s version, taking the
+    /// index lock for the time it takes (see `checkout(_:from:lock:)`).
+    /// - Throws: `GitError` `.locked` when the index lock cannot be taken; nothing changed then.
+    public func checkout(_ paths: [String], from tree: ObjectID) throws {
+        guard workdir != nil else { return }
+        let lock = try lockIndex()
+        defer { lock.release() }
+        try checkout(paths, from: tree, lock: lock)
+    }
+
     /// Brings the given paths of the checkout and the index to `tree`'s version: removals
     /// first (pruning folders they empty), then files written via a temporary file and
     /// rename. Never follows a symbolic link on the way and never removes an untracked file:
-    /// call `dirtyPaths` first; anything unexpected in the way is an error.
-    public func checkout(_ paths: [String], from tree: ObjectID) throws {
+    /// call `dirtyPaths` first; anything unexpected in the way is an error. The caller holds
+    /// `lock` (the index lock) throughout: the new index is written to a file of its own and
+    /// renamed over `.git/index` while the lock is still held, as git commits a lock file.
+    public func checkout(_ paths: [String], from tree: ObjectID, lock: IndexLock) throws {
         guard let workdir else { return }
-        let index = try openIndex()
+        precondition(lock.isHeld && lock.path == gitdir + "index.lock", "checkout needs this repository's index lock")
+        // A copy of the index, edited and written under its own name: libgit2 would take
+        // index.lock itself to write the index in place, and that lock is ours.
+        let tmpDir = gitdir + "steward-tmp"
+        mkdir(tmpDir, 0o700)
+        let staged = tmpDir + "/index.\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+        defer { unlink(staged) }
+        if FileManager.default.fileExists(atPath: gitdir + "index") {
+            do {
+                try FileManager.default.copyItem(atPath: gitdir + "index", toPath: staged)
+            } catch {
+                throw GitError(code: .other, operation: "copy the index", message: "\(error)")
+            }
+        }
+        var opened: OpaquePointer?
+        try check(git_index_open(&opened, staged), "read index")
+        let index = opened!
         defer { git_index_free(index) }
         var writes: [(String, TreeEntry)] = []
         for path in paths {
@@ -160,9 +203,38 @@ extension GitRepository {
                 unlink(tmp)
                 throw GitError(code: .other, operation: "write \(path)", message: String(cString: strerror(errno)))
             }
-            try check(git_index_add_bypath(index, path), "stage \(path)")
+            try stage(path, at: full, entry: e, in: index)
         }
         try check(git_index_write(index), "write index")
+        guard rename(staged, gitdir + "index") == 0 else {
+            throw GitError(code: .other, operation: "write index", message: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Records `path` in `index` as the file just written at `full` (its stat data, so git
+    /// sees it unchanged without reading it again) holding `entry`'s object.
+    private func stage(_ path: String, at full: String, entry e: TreeEntry, in index: OpaquePointer) throws {
+        var st = stat()
+        guard lstat(full, &st) == 0 else {
+            throw GitError(code: .other, operation: "stage \(path)", message: String(cString: strerror(errno)))
+        }
+        func time(_ t: timespec) -> git_index_time {
+            git_index_time(seconds: Int32(truncatingIfNeeded: t.tv_sec), nanoseconds: UInt32(truncatingIfNeeded: t.tv_nsec))
+        }
+        var entry = git_index_entry()
+        entry.ctime = time(st.st_ctim)
+        entry.mtime = time(st.st_mtim)
+        entry.dev = UInt32(truncatingIfNeeded: st.st_dev)
+        entry.ino = UInt32(truncatingIfNeeded: st.st_ino)
+        entry.mode = e.mode.rawValue
+        entry.uid = st.st_uid
+        entry.gid = st.st_gid
+        entry.file_size = UInt32(truncatingIfNeeded: st.st_size)
+        entry.id = e.id.raw
+        try path.withCString { p in
+            entry.path = p
+            try check(git_index_add(index, &entry), "stage \(path)")
+        }
     }
 
     /// Stages every file of the checkout (honouring ignore rules) and writes the tree.
@@ -189,5 +261,28 @@ extension GitRepository {
         if rc < 0 { git_index_free(index) }
         try check(rc, "read index")
         return index!
+    }
+}
+
+/// git's lock on a repository's index, held by this process (see `GitRepository.lockIndex`):
+/// the file `.git/index.lock` exists and is open here until `release()` (or deinit) removes it.
+public final class IndexLock {
+    public let path: String
+    private var fd: Int32
+
+    init(path: String, fd: Int32) {
+        self.path = path
+        self.fd = fd
+    }
+    deinit { release() }
+
+    public var isHeld: Bool { fd >= 0 }
+
+    /// Removes the lock file and closes it; does nothing the second time.
+    public func release() {
+        guard fd >= 0 else { return }
+        unlink(path)
+        close(fd)
+        fd = -1
     }
 }

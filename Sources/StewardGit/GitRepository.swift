@@ -358,6 +358,23 @@ public final class GitRepository {
         try check(rc, "delete ref \(name)")
     }
 
+    /// Compare-and-swap delete: removes `name` only if it still points at `expected`, checked
+    /// again under the ref's lock (`git_reference_delete` of the looked-up ref).
+    /// - Throws: `GitError` `.modified` when it points elsewhere or is gone.
+    public func deleteReference(_ name: String, expected: ObjectID) throws {
+        var ref: OpaquePointer?
+        let rc = git_reference_lookup(&ref, handle, name)
+        if rc == GIT_ENOTFOUND.rawValue {
+            throw GitError(code: .modified, operation: "delete ref \(name)", message: "it no longer exists")
+        }
+        try check(rc, "delete ref \(name)")
+        defer { git_reference_free(ref) }
+        guard let target = git_reference_target(ref), ObjectID(target.pointee) == expected else {
+            throw GitError(code: .modified, operation: "delete ref \(name)", message: "it no longer points at \(expected.short)")
+        }
+        try check(git_reference_delete(ref), "delete ref \(name)")
+    }
+
     /// All direct references matching a glob such as `refs/steward/proposals/*`.
     public func references(matching glob: String) throws -> [(name: String, id: ObjectID)] {
         var iter: OpaquePointer?

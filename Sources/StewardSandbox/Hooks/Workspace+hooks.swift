@@ -86,9 +86,11 @@ extension Workspace {
     /// `EVENT-*`, in name order), never the working tree's or a proposal's. Exit 0 allows;
     /// exit 2 vetoes with the hook's stderr; anything else, or a time-out, blocks as broken.
     /// `subject` names what is judged in messages ("pre-merge of #3", "write_file").
-    /// - Throws: `StewardError.refused` on a veto or a broken hook.
+    /// `afterEach` runs after each hook that allowed, with its name (`pre-merge-x`): approval
+    /// checks there that the hook left the proposal's refs alone.
+    /// - Throws: `StewardError.refused` on a veto or a broken hook; what `afterEach` throws.
     func runHooks(_ event: HookEventName, payload: PrettyJSON.Node, proposal: Int?, subject: String, mainTree: ObjectID,
-                  environment extra: [String: String] = [:]) throws -> [String] {
+                  environment extra: [String: String] = [:], afterEach: (String) throws -> Void = { _ in }) throws -> [String] {
         let hooks = try hooks(for: event, in: mainTree)
         if hooks.isEmpty { return [] }
         let settings = try config()
@@ -141,6 +143,7 @@ extension Workspace {
             switch (result.status, result.signal) {
             case (0?, _):
                 if !stderr.isEmpty { notes.append("hooks/\(name): \(stderr)") }
+                try afterEach(name)
             case (2?, _):
                 throw StewardError.refused("hook hooks/\(name) vetoed \(subject): \(stderr.isEmpty ? "(it gave no reason)" : stderr)")
             case (let s?, _):

@@ -14,11 +14,19 @@ extension Workspace {
     /// `acceptRisks`: the person has read what the skill check flagged in scripts and approves
     /// anyway (`STEWARD_ACCEPT_RISKS=1` for the hooks). After the merge, `post-merge` hooks
     /// run; their failures come back as notes, since the merge stands.
+    /// The approval is bound to the head read first (or `expectedHead`): a pre-merge hook
+    /// that moves `steward/N` or makes or moves Steward's refs for N is refused before
+    /// anything changes, and the branch is deleted only if it still points at that head.
+    /// Stale git lock files, or an index lock it cannot take, refuse before `main` moves.
     public func approve(_ n: Int, by approver: String, expectedHead: String? = nil, acceptRisks: Bool = false) throws -> MergeResult {
         let approver = try Self.checkName(approver, what: "approver")
         let r = try repo
-        return try withMainLock {
-            try retryingContention(limit: 5) {
+        let tries = 6
+        var bound: ObjectID?
+        var mainMovedBy: String?
+        return try withMainLock(for: "approving #\(n)") {
+          do {
+            return try retryingContention(limit: tries - 1) {
                 let info = try proposal(n, withStats: false)
                 guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                     throw Self.notPending(info, action: "approve")
@@ -26,6 +34,13 @@ extension Workspace {
                 if let expectedHead, !expectedHead.isEmpty, !head.hex.hasPrefix(expectedHead.lowercased()) {
                     throw StewardError.conflict("#\(n) changed since you reviewed it (its head is now \(head.short), you saw \(expectedHead.prefix(10))); review it again with 'steward diff \(n)'")
                 }
+                // Started over after main moved: still the head first read.
+                if let bound, head != bound {
+                    throw StewardError.conflict("#\(n) changed while it was being approved (its head moved from \(bound.short) to \(head.short)); nothing changed on main; review it again with 'steward diff \(n)'")
+                }
+                bound = head
+                let refsBefore = try stewardRefs(for: n)
+                try refuseStaleLocks(try decisionLockNames([Refs.applied(n), Refs.branch(n)]), action: "approve #\(n)")
                 let tip = try mainTip()
                 try refuseIfAlreadyMerged(n, head: head, tip: tip)
                 let base = info.base.flatMap(ObjectID.init(hex:)) ?? tip
@@ -71,13 +86,35 @@ extension Workspace {
                 }
                 let event = HookEvent(event: HookEventName.preMerge.rawValue, proposal: n, title: info.title, agent: info.agent, approver: approver,
                                       base: base.hex, head: head.hex, files: files)
+                var mainSeen = try mainTip()
                 var notes = try runHooks(.preMerge, payload: event.prettyJSON, proposal: n, subject: "pre-merge of #\(n)", mainTree: mainTree,
-                                         environment: acceptRisks ? ["STEWARD_ACCEPT_RISKS": "1"] : [:])
-                let message = "Approve #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, info.agent), (Trailer.approvedBy, approver)]) + "\n"
-                let result = try moveMain(from: tip, fromTree: mainTree, toTree: merged, changed: landing.map(\.path), parents: [tip, head], message: message, author: approver) { commit in
-                    try r.updateReference(Refs.applied(n), to: commit, expected: nil, message: "steward: approved #\(n)")
-                    try r.deleteReference(Refs.branch(n))
+                                         environment: acceptRisks ? ["STEWARD_ACCEPT_RISKS": "1"] : [:]) { hook in
+                    // Approval is bound to what was reviewed: a hook may not change it.
+                    let changed = Self.refChanges(from: refsBefore, to: try stewardRefs(for: n))
+                    if !changed.isEmpty {
+                        throw StewardError.conflict(
+                            "cannot approve #\(n): hooks/\(hook) \(changed.joined(separator: ", ")) while it ran; the approval is bound to the head you reviewed (\(head.short)), so nothing changed on main. A pre-merge hook must not change Steward's refs: fix it, then review #\(n) again with 'steward diff \(n)'")
+                    }
+                    let now = try mainTip()
+                    if now != mainSeen { mainMovedBy = "hooks/\(hook)" }
+                    mainSeen = now
                 }
+                let lock = try lockCheckout(for: "approve #\(n)")
+                defer { lock?.release() }
+                let message = "Approve #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, info.agent), (Trailer.approvedBy, approver)]) + "\n"
+                let result = try moveMain(from: tip, fromTree: mainTree, toTree: merged, changed: landing.map(\.path), parents: [tip, head], message: message, author: approver,
+                                          checkoutLock: lock) { commit in
+                    try r.updateReference(Refs.applied(n), to: commit, expected: nil, message: "steward: approved #\(n)")
+                    do {
+                        try r.deleteReference(Refs.branch(n), expected: head)
+                    } catch let e as GitError where e.code == .modified {
+                        // Moved outside Steward after the hooks: the approval stands for the
+                        // reviewed head; the later commits stay on the branch.
+                        let now = try r.reference(Refs.branch(n))
+                        notes.append("steward/\(n) moved to \(now?.short ?? "nothing") while #\(n) was being approved; the approval merged the head you reviewed (\(head.short)) and left the branch as it is")
+                    }
+                }
+                lock?.release()  // before post-merge hooks, which may run git
                 try appendAudit { seq in
                     AuditEvent(sequence: seq, kind: .approved, proposal: n, title: info.title, actor: approver, date: Date(timeIntervalSince1970: Double(now())),
                                commit: result.commit.hex, paths: result.paths)
@@ -95,6 +132,11 @@ extension Workspace {
                 return MergeResult(number: n, rollbackNumber: nil, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated,
                                    checkoutProblem: result.checkoutProblem, notes: notes.isEmpty ? nil : notes)
             }
+          } catch let e as GitError where e.code == .modified && Self.reference(in: e.operation) == Refs.main {
+            let who = mainMovedBy.map { "\($0) committed to main while it ran: a pre-merge hook must not change main; fix it" }
+                ?? "something is committing to main at the same time (a hook, or a git command?); stop it"
+            throw StewardError.conflict("main kept moving while approving #\(n) (\(tries) tries): \(who), then approve again; nothing changed")
+          }
         }
     }
 
@@ -116,7 +158,7 @@ extension Workspace {
         let person = try Self.checkName(person, what: "person")
         let r = try repo
         // Under the main lock: an approval of the same proposal cannot be half-way.
-        return try withMainLock { try retryingContention {
+        return try withMainLock(for: "rejecting #\(n)") { try retryingContention {
             let info = try proposal(n, withStats: true)
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "reject")
@@ -125,10 +167,22 @@ extension Workspace {
                 throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it, then 'steward rollback \(n)' if you do not want it")
             }
             try r.updateReference(Refs.archive(n), to: head, expected: nil, message: "steward: rejected #\(n)")
-            try r.deleteReference(Refs.branch(n))
+            // The branch goes only if it still holds what was archived; if something moved it
+            // meanwhile, its new head is archived instead (compare-and-swap both ways).
+            var archived = head
+            while true {
+                do {
+                    try r.deleteReference(Refs.branch(n), expected: archived)
+                    break
+                } catch let e as GitError where e.code == .modified {
+                    guard let now = try r.reference(Refs.branch(n)) else { break }
+                    try r.updateReference(Refs.archive(n), to: now, expected: archived, message: "steward: rejected #\(n)")
+                    archived = now
+                }
+            }
             try appendAudit { seq in
                 AuditEvent(sequence: seq, kind: .rejected, proposal: n, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
-                           reason: reason, commit: head.hex)
+                           reason: reason, commit: archived.hex)
             }
             var rejected = info
             rejected.status = .rejected
@@ -143,7 +197,7 @@ extension Workspace {
     public func rollback(_ n: Int, by person: String, reason: String?) throws -> MergeResult {
         let person = try Self.checkName(person, what: "person")
         let r = try repo
-        return try withMainLock {
+        return try withMainLock(for: "rolling back #\(n)") {
             let info = try proposal(n, withStats: false)
             guard let applied = try r.reference(Refs.applied(n)) else {
                 switch info.status {
@@ -177,6 +231,10 @@ extension Workspace {
                 if changed.isEmpty {
                     throw StewardError.conflict("rolling back #\(n) would change nothing: main no longer has its changes; see 'steward log --proposal \(n)'")
                 }
+                // Before a number is claimed: the checkout must be able to follow main.
+                try refuseStaleLocks(try decisionLockNames([Refs.undone(n)]), action: "roll back #\(n)")
+                let lock = try lockCheckout(for: "roll back #\(n)")
+                defer { lock?.release() }
                 let dirty = try dirtyCheckout(paths: changed, against: mainTree)
                 if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "roll back #\(n)") }
                 if number == nil {
@@ -193,11 +251,13 @@ extension Workspace {
                 if let reason, !reason.isEmpty { body = Trailers.oneLine(reason) + "\n\n" }
                 let message = "Roll back #\(n): \(Trailers.oneLine(info.title))\n\n" + body
                     + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)"), (Trailer.rolledBackBy, person)]) + "\n"
-                let result = try moveMain(from: tip, fromTree: mainTree, toTree: reverted, changed: changed, parents: [tip], message: message, author: person) { commit in
+                let result = try moveMain(from: tip, fromTree: mainTree, toTree: reverted, changed: changed, parents: [tip], message: message, author: person,
+                                          checkoutLock: lock) { commit in
                     try r.updateReference(Refs.applied(m), to: commit, expected: nil, message: "steward: rollback #\(m)")
                     // N may have been rolled back before, and restored since (its rollback undone).
                     try r.updateReference(Refs.undone(n), to: commit, expected: previousUndo, message: "steward: #\(n) rolled back by #\(m)")
                 }
+                lock?.release()
                 try appendAudit { seq in
                     AuditEvent(sequence: seq, kind: .rolledBack, proposal: m, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
                                reason: reason, commit: result.commit.hex, rollbackOf: n, paths: result.paths)
@@ -209,26 +269,34 @@ extension Workspace {
 
     /// Moves `main` from `tip` to a new commit of `toTree` (compare-and-swap), runs
     /// `bookkeeping` with the new commit, and brings the person's checkout along.
-    /// Uncommitted edits in the checkout on the changed paths refuse before anything changes.
-    /// Once `main` has moved, a checkout that cannot be updated is reported, not thrown, so
-    /// the bookkeeping and the audit trail always follow `main`.
+    /// `checkoutLock`: the index lock (`lockCheckout`), taken by the caller before anything
+    /// changed when the checkout follows main; held across the ref update and the checkout,
+    /// so no git command can take the index meanwhile. Uncommitted edits in the checkout on
+    /// the changed paths refuse before anything changes. Once `main` has moved, a checkout
+    /// that cannot be updated is reported, not thrown, so the bookkeeping and the audit trail
+    /// always follow `main`.
     func moveMain(
         from tip: ObjectID, fromTree: ObjectID, toTree: ObjectID, changed: [String], parents: [ObjectID], message: String, author: String,
-        bookkeeping: (ObjectID) throws -> Void
+        checkoutLock: IndexLock?, bookkeeping: (ObjectID) throws -> Void
     ) throws -> (commit: ObjectID, paths: [String], checkoutUpdated: Bool, checkoutProblem: String?) {
         let r = try repo
+        let follows = try checkoutFollowsMain()
+        if follows && checkoutLock == nil {
+            throw StewardError.conflict("cannot update main: your checkout switched to main while the change was being prepared (a hook?); nothing was changed; try again")
+        }
         let dirty = try dirtyCheckout(paths: changed, against: fromTree)
         if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "update main") }
         let commit = try r.commit(tree: toTree, parents: parents, message: message, author: signature(author))
         do {
             try r.updateReference(Refs.main, to: commit, expected: tip, message: message.split(separator: "\n").first.map(String.init) ?? "steward")
         } catch let e as GitError where e.code == .locked {
-            throw StewardError.conflict("another git process holds \(r.gitdir)refs/heads/main.lock; if no git command is running, remove that file and try again")
+            if let lock = r.lockFile(for: Refs.main) { throw Self.lockedError(lock, action: "update main") }
+            throw e
         }
         try bookkeeping(commit)
-        guard try checkoutFollowsMain() else { return (commit, changed, false, nil) }
+        guard follows, let checkoutLock else { return (commit, changed, false, nil) }
         do {
-            try r.checkout(changed, from: toTree)
+            try r.checkout(changed, from: toTree, lock: checkoutLock)
             return (commit, changed, true, nil)
         } catch {
             return (commit, changed, false, Self.checkoutAdvice(commit: commit, paths: changed, error: "\(error)"))

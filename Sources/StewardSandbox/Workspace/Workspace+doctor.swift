@@ -7,20 +7,23 @@ extension Workspace {
     /// can tell: finishes approvals and rollbacks interrupted after `main` moved, restores
     /// missing bookkeeping refs, appends audit events that are missing (marked as recorded by
     /// doctor), removes branches left behind, and rebuilds the index. Runs under the main lock.
-    public func doctor(rebuild: Bool) throws -> [DoctorFinding] {
-        try withMainLock {
+    /// Lock files git or a stopped process left are reported, and removed when
+    /// `clearStaleLocks` and no running process holds them (`checkLockFiles`).
+    public func doctor(rebuild: Bool, clearStaleLocks: Bool = false) throws -> [DoctorFinding] {
+        try withMainLock(excludingProposals: true, for: "checking the workspace") {
             let r = try repo
             var findings: [DoctorFinding] = []
             for (i, e) in try auditEvents().enumerated() where e.sequence != i + 1 {
                 findings.append(.init(kind: .problem, message: "audit trail: event \(i + 1) has sequence \(e.sequence); the audit ref was rewritten"))
                 break
             }
+            findings += try checkLockFiles(clear: clearStaleLocks)
             findings += try finishInterruptedMerges()
             findings += try removeTemporaryFiles()
             findings += try restoreUndoneRefs()
             findings += try removeLeftoverBranches()
             findings += try appendMissingEvents()
-            try r.packRefs()
+            if r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
             if let index {
                 // The store must hold exactly what indexing git's trail gives: every column of
                 // every event (with the audit commit it came from) and of every proposal row.
@@ -88,7 +91,11 @@ extension Workspace {
         if stale.isEmpty { return [] }
         let untouched = try r.dirtyPaths(stale, against: before).isEmpty
         if untouched {
-            try r.checkout(stale, from: current)
+            do {
+                try r.checkout(stale, from: current)
+            } catch let e as GitError where e.code == .locked {
+                return [.init(kind: .problem, message: Self.checkoutAdvice(commit: c.id, paths: stale, error: "git's index lock .git/index.lock is taken"))]
+            }
             return [.init(kind: .fixed, message: "your checkout still had the old version of \(stale.count) file\(stale.count == 1 ? "" : "s") (\(stale.prefix(5).map(Escape.inline).joined(separator: ", "))); updated them to main")]
         }
         return [.init(kind: .problem, message: Self.checkoutAdvice(commit: c.id, paths: stale, error: "those files have uncommitted edits"))]
@@ -131,10 +138,10 @@ extension Workspace {
             if try r.reference(Refs.claim(n)) == nil {
                 findings.append(.init(kind: .note, message: "branch steward/\(n) has no claimed number (made outside Steward?); Steward ignores it"))
             } else if let applied = try r.reference(Refs.applied(n)), try r.isAncestor(head, of: applied) {
-                try r.deleteReference(name)
+                try r.deleteReference(name, expected: head)
                 findings.append(.init(kind: .fixed, message: "#\(n) was approved but its branch was left behind; removed it"))
             } else if let archived = try r.reference(Refs.archive(n)), archived == head {
-                try r.deleteReference(name)
+                try r.deleteReference(name, expected: head)
                 findings.append(.init(kind: .fixed, message: "#\(n) was rejected but its branch was left behind; removed it"))
             }
         }

@@ -25,9 +25,10 @@ extension Workspace {
         let base = try mainTip()
         let baseTree = try r.commitInfo(base).tree
         let planned = try plan(operations, onto: baseTree, policy: policy, agent: agent, tool: tool, provenance: provenance)
-        // From claiming the number to recording the event, hold the main lock shared, so
-        // `doctor` (exclusive) never sees a claim whose event is still being written.
-        return try withMainLock(shared: true) {
+        // From claiming the number to recording the event, hold the proposals lock shared, so
+        // `doctor` (exclusive) never sees a claim whose event is still being written. Never
+        // the main lock: a pre-merge hook may propose while its approval holds that.
+        return try withProposalsLock {
         // Claim a number (create-only ref), then the branch.
         var commits: [ProposalResult.Commit] = []
         let (number, head) = try claimNumber { n in

@@ -14,7 +14,7 @@ extension Workspace {
     public func refresh(_ n: Int, by person: String) throws -> ProposalResult {
         let person = try Self.checkName(person, what: "person")
         let r = try repo
-        return try withMainLock { try retryingContention {
+        return try withMainLock(for: "refreshing #\(n)") { try retryingContention {
             let info = try proposal(n, withStats: false)
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)), let oldBase = info.base.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "refresh")

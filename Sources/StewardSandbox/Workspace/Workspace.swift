@@ -133,21 +133,64 @@ public actor Workspace {
         return try data.map { try ConfigText.decode($0, source: source) } ?? ""
     }
 
-    /// Runs `body` holding the workspace's lock on `main` (an `flock` on a file in
-    /// `.steward/locks`), so Steward processes update `main` and the checkout one at a time.
-    /// `shared`: many holders at once (making proposals), none while an exclusive holder
-    /// (approve, reject, rollback, refresh, doctor) runs.
-    func withMainLock<T>(shared: Bool = false, _ body: () throws -> T) throws -> T {
+    /// Runs `body` holding the workspace's lock on `main` (an exclusive `flock` on
+    /// `.steward/locks/main.lock`), so Steward processes update `main`, the decision refs and
+    /// the checkout one at a time: approve, reject, rollback, refresh, doctor and `append`.
+    /// `propose` never takes it (see `withProposalsLock`). `excludingProposals`: also wait
+    /// for every `propose` in progress and keep new ones out (doctor, which must never see a
+    /// claimed number whose event is still being written). `action` ("approving #3"): when
+    /// given, what git refuses in `body` is told in those words (`Workspace.forPeople`).
+    /// An `flock` ends with its process, so these lock files are never stale.
+    /// - Throws: `StewardError.conflict` at once, instead of waiting, when this process is a
+    ///   pre-merge or post-merge hook of this workspace and the lock is taken: the approval
+    ///   that runs the hook holds it until its hooks end.
+    func withMainLock<T>(excludingProposals: Bool = false, for action: String? = nil, _ body: () throws -> T) throws -> T {
+        try withFileLock("main", exclusive: true) {
+            do {
+                return try excludingProposals ? withFileLock("proposals", exclusive: true, body) : body()
+            } catch let e as GitError {
+                guard let action else { throw e }
+                throw forPeople(e, while: action)
+            }
+        }
+    }
+
+    /// Runs `body` holding `.steward/locks/proposals.lock` shared: many proposals at once,
+    /// none while `doctor` (exclusive) runs. Never the `main` lock, so a pre-merge hook may
+    /// propose while the approval that runs it holds that.
+    func withProposalsLock<T>(_ body: () throws -> T) throws -> T {
+        try withFileLock("proposals", exclusive: false, body)
+    }
+
+    private func withFileLock<T>(_ name: String, exclusive: Bool, _ body: () throws -> T) throws -> T {
         let dir = stateDir + "/locks"
+        let path = dir + "/\(name).lock"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let fd = Foundation.open(dir + "/main.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StewardError.failure("cannot open \(dir)/main.lock: \(String(cString: strerror(errno)))") }
+        let fd = Foundation.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StewardError.failure("cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
-        while flock(fd, shared ? LOCK_SH : LOCK_EX) != 0 {
-            if errno != EINTR { throw StewardError.failure("cannot lock \(dir)/main.lock: \(String(cString: strerror(errno)))") }
+        let mode = exclusive ? LOCK_EX : LOCK_SH
+        if flock(fd, mode | LOCK_NB) != 0 {
+            if errno == EWOULDBLOCK, name == "main", let event = hookHoldingTheMainLock() {
+                throw StewardError.conflict(
+                    "cannot do this from a \(event) hook: the approval that runs the hook holds the main lock (\(path)) until its hooks end, so waiting for it would only run into the hook's time-out; approve, reject, roll back, refresh or run doctor after the approval instead (a hook may propose)")
+            }
+            while flock(fd, mode) != 0 {
+                if errno != EINTR { throw StewardError.failure("cannot lock \(path): \(String(cString: strerror(errno)))") }
+            }
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
+    }
+
+    /// The event, when this process runs as one of this workspace's hooks that Steward runs
+    /// while holding the main lock (`STEWARD_EVENT` and `STEWARD_WORKSPACE`, section 8).
+    nonisolated func hookHoldingTheMainLock() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        guard let event = env["STEWARD_EVENT"], [HookEventName.preMerge.rawValue, HookEventName.postMerge.rawValue].contains(event),
+              let ws = env["STEWARD_WORKSPACE"], Self.absolute(ws) == root
+        else { return nil }
+        return event
     }
 
     /// Retries `body` when another writer won a compare-and-swap or held a ref lock.
