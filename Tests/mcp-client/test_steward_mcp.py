@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 
-from mcp import ClientSession, StdioServerParameters
+from mcp import ClientSession, MCPError, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
 STEWARD = os.path.abspath(sys.argv[1])
@@ -69,6 +69,16 @@ async def session_checks(ws):
                 check(r.is_error and message in text(r), f"hostile {args['path']!r}: {text(r)}")
             r = await session.call_tool("delete_file", {"path": "../../etc/passwd"})
             check(r.is_error, "delete outside refused")
+            r = await session.call_tool("write_file", {"path": "memory/empty.md", "content": None})
+            check(r.is_error and '"content" must be a string, not null' in text(r), f"content null refused: {text(r)}")
+            r = await session.call_tool("write_file", {"path": ["memory/a.md"], "content": "x"})
+            check(r.is_error and '"path" must be a string, not an array' in text(r), f"path as a list refused: {text(r)}")
+            try:
+                await session.read_resource("steward://main/.git/config")
+                check(False, "a refused resource was read")
+            except MCPError as e:
+                check(e.error.code == -32602 and "git's own" in e.error.message and "StewardError" not in e.error.message,
+                      f"a refused resource says the rule: {e.error.code} {e.error.message}")
 
             status = text(await session.call_tool("proposal_status", {}))
             check("Proposal #1" in status and "memory/alpha.md" in status and "outputs/report.md" in status, f"proposal_status: {status}")
