@@ -246,7 +246,7 @@ public actor ModelRouter {
             let promptCost = spec.cost(Usage(inputTokens: Self.promptTokens(request), outputTokens: 0))
             let wanted = request.maxTokens ?? spec.maxTokens ?? spec.defaultMaxTokens
             let remainder = left - promptCost
-            let affordable = left <= 0 || remainder < 0 ? -1 : spec.priceOut > 0 ? Int((remainder / spec.priceOut * 1_000_000).rounded(.down)) : wanted
+            let affordable = left <= 0 || remainder < 0 ? -1 : spec.priceOut > 0 ? Setting.int((remainder / spec.priceOut * 1_000_000).rounded(.down), clampedTo: 0...Int.max) : wanted
             if affordable < min(wanted, Self.minimumReplyTokens) {
                 return String(format: "the %@ has $%.4f left, and this call needs ~$%.4f for the prompt and at least %d reply tokens", which, max(0, left),
                               promptCost, min(wanted, Self.minimumReplyTokens))

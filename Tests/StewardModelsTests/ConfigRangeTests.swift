@@ -1,6 +1,7 @@
 import Foundation
 import StewardCore
 import StewardModels
+import StewardTestSupport
 import Testing
 
 @Suite("steward.toml ranges: models, budget, router")
@@ -40,5 +41,23 @@ struct ModelsConfigRangeTests {
         // Without the check, TOMLKit stops at the NUL and the [privacy] below it is never seen.
         let e = #expect(throws: StewardError.self) { try ModelsConfig.parse("[privacy]\ncloud = \"never\"\n\0\n[privacy]\ncloud = \"allow\"\n") }
         #expect(e?.message.contains("line 3 holds a NUL character") == true, "\(e?.message ?? "")")
+    }
+
+    @Test func aTinyPriceWithinItsRangeDoesNotTrapTheBudgetArithmetic() async throws {
+        // price_out = 1e-300 is in range (0 to 1000000); the reply tokens a budget affords,
+        // remainder / price × 10⁶, is then past Int.max and once trapped converting.
+        let c = try ModelsConfig.parse("[models.claude]\nprovider = \"anthropic\"\nmodel = \"m\"\nprice_out = 1e-300\n[routes]\nask = [\"claude\"]\n[privacy]\ncloud = \"allow\"\n")
+        let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
+        defer { Task { await cloud.stop() } }
+        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
+        var spec = try #require(c.models["claude"])
+        spec.url = cloud.url
+        spec.apiKeyEnv = "TEST_ANTHROPIC_KEY"
+        var config = c
+        config.models["claude"] = spec
+        let router = ModelRouter(config: config, ledger: MemoryLedger())
+        let (reply, _) = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
+        #expect(reply.model == "claude-sonnet-4-5")
+        #expect(cloud.requests.first?.json?["max_tokens"] as? Int == 4096)
     }
 }
