@@ -195,35 +195,35 @@ public enum StewardMCPServer {
             case "search_files": return result(try await files.search(s("query"), folder: s("folder"), proposal: reading))
             case "write_file":
                 let content = Data(s("content").utf8)
-                return changed(try await session.change([.write(path: s("path"), content: content, executable: false)], tool: name), "wrote \(s("path")) (\(content.count) bytes)")
+                return changed(try await session.change([.write(path: s("path"), content: content, executable: false)], tool: name), "wrote \(Escape.inline(s("path"))) (\(content.count) bytes)")
             case "edit_file":
                 switch try await files.edited(s("path"), search: s("search"), replace: s("replace"), proposal: reading) {
                 case .failure(let refusal): return text(refusal.text, error: true)
                 case .success(let updated):
-                    return changed(try await session.change([.write(path: s("path"), content: updated, executable: false)], tool: name), "edited \(s("path"))")
+                    return changed(try await session.change([.write(path: s("path"), content: updated, executable: false)], tool: name), "edited \(Escape.inline(s("path")))")
                 }
             case "move_file":
-                return changed(try await session.change([.move(from: s("from"), to: s("to"), overwrite: false)], tool: name), "moved \(s("from")) to \(s("to"))")
+                return changed(try await session.change([.move(from: s("from"), to: s("to"), overwrite: false)], tool: name), "moved \(Escape.inline(s("from"))) to \(Escape.inline(s("to")))")
             case "delete_file":
-                return changed(try await session.change([.delete(path: s("path"))], tool: name), "deleted \(s("path"))")
+                return changed(try await session.change([.delete(path: s("path"))], tool: name), "deleted \(Escape.inline(s("path")))")
             case "proposal_status": return text(try await status(session))
             case "search_memory" where session.memory != nil:
                 let limit = args.integers["limit"].map { min(max($0, 1), 100) } ?? 10
                 let result = try await session.memory!.search(s("query"), limit: limit)
-                if result.hits.isEmpty { return text("Nothing in memory matches \"\(s("query"))\".") }
-                let lines = result.hits.map { "\($0.path)\($0.heading.isEmpty ? "" : " (\($0.heading))") [\(String(format: "%.3f", $0.score)), \($0.matchedBy.joined(separator: "+"))]: \($0.snippet.replacingOccurrences(of: "\n", with: " "))" }
+                if result.hits.isEmpty { return text("Nothing in memory matches \"\(Escape.inline(s("query")))\".") }
+                let lines = result.hits.map { "\(Escape.inline($0.path))\($0.heading.isEmpty ? "" : " (\(Escape.inline($0.heading)))") [\(String(format: "%.3f", $0.score)), \($0.matchedBy.joined(separator: "+"))]: \(Escape.inline($0.snippet.replacingOccurrences(of: "\n", with: " ")))" }
                 return text(lines.joined(separator: "\n") + (result.note.map { "\n(\($0))" } ?? ""))
             case "list_skills":
                 let registry = try await SkillRegistry.load(from: ws)
                 if registry.usable.isEmpty { return text("No approved skills yet.") }
-                return text(registry.usable.map { "\($0.name): \($0.description)" }.joined(separator: "\n"))
+                return text(registry.usable.map { "\(Escape.inline($0.name)): \(Escape.inline($0.description))" }.joined(separator: "\n"))
             case "read_skill":
                 let registry = try await SkillRegistry.load(from: ws)
                 let skill = try registry.skill(s("skill"))
                 let path = s("path").isEmpty ? "SKILL.md" : try PathPolicy.lexical.check(s("path")).rawValue
                 return result(try await files.read("skills/\(skill.name)/\(path)", proposal: nil))
             default:
-                return text("error: there is no tool \"\(name)\"; the tools are: \(tools(session).map(\.name).joined(separator: ", "))", error: true)
+                return text("error: there is no tool \"\(Escape.inline(name))\"; the tools are: \(tools(session).map(\.name).joined(separator: ", "))", error: true)
             }
         } catch let e as StewardError {
             return text("error: \(e.message)", error: true)
@@ -246,8 +246,8 @@ public enum StewardMCPServer {
         let diff = try await ws.diff(n)
         let info = try await ws.proposal(n)
         return """
-            Proposal #\(n) "\(info.title)" is pending the person's review: \(diff.files.count) file(s), +\(info.additions) -\(info.deletions): \
-            \(diff.files.map(\.path).joined(separator: ", ")). They review it with 'steward diff \(n)' and approve or reject it; \
+            Proposal #\(n) "\(Escape.inline(info.title))" is pending the person's review: \(diff.files.count) file(s), +\(info.additions) -\(info.deletions): \
+            \(diff.files.map { Escape.inline($0.path) }.joined(separator: ", ")). They review it with 'steward diff \(n)' and approve or reject it; \
             your further changes are added to it until then.
             """
     }
