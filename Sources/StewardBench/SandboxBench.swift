@@ -99,6 +99,11 @@ struct Row {
 struct Bench {
     static func main() async {
         do {
+            if let mode = CommandLine.arguments.dropFirst().first, mode == "operations" || mode == "doctor" {
+                let rest = Array(CommandLine.arguments.dropFirst(2))
+                try await mode == "operations" ? OperationsBench.run(rest) : OperationsBench.doctor(rest)
+                exit(0)
+            }
             if CommandLine.arguments.dropFirst().first == "router" {
                 try await RouterBench.run(Array(CommandLine.arguments.dropFirst(2)))
                 exit(0)

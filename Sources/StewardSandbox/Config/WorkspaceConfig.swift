@@ -8,6 +8,8 @@ import TOMLKit
 public struct WorkspaceConfig: Sendable, Hashable {
     /// Files bigger than this are refused in proposals (`[sandbox] max_file_bytes`).
     public var maxFileBytes = 10 * 1024 * 1024
+    /// Operations (one commit each) a proposal may hold in all (`[sandbox] max_operations`).
+    public var maxOperations = 1_000
     /// How long one hook may run before it is killed and counted as broken
     /// (`[hooks] timeout_seconds`).
     public var hookTimeoutSeconds = 10.0
@@ -32,6 +34,8 @@ public struct WorkspaceConfig: Sendable, Hashable {
     public enum Ranges {
         /// 1 byte to 1 GiB (a proposal's files are held in memory).
         public static let maxFileBytes = 1...(1 << 30)
+        /// 1 to 100,000 operations in one proposal (each is a commit a person reviews).
+        public static let maxOperations = 1...100_000
         /// More than 0 s, at most a day.
         public static let hookTimeoutSeconds = SettingRange.seconds()
         public static let skillTimeoutSeconds = SettingRange.seconds()
@@ -58,7 +62,9 @@ public struct WorkspaceConfig: Sendable, Hashable {
                     switch k {
                     case "max_file_bytes":
                         config.maxFileBytes = try t.whole(k, key: "sandbox.max_file_bytes", range: Ranges.maxFileBytes, unit: "bytes", source: source)!
-                    default: throw unknown(source, "sandbox.\(k)", ["max_file_bytes"])
+                    case "max_operations":
+                        config.maxOperations = try t.whole(k, key: "sandbox.max_operations", range: Ranges.maxOperations, unit: "operations", source: source)!
+                    default: throw unknown(source, "sandbox.\(k)", ["max_file_bytes", "max_operations"])
                     }
                 }
             case "hooks":

@@ -30,6 +30,8 @@ enum Trailer {
     static let model = "Steward-Model"
     static let op = "Steward-Op"
     static let overwrite = "Steward-Overwrite"
+    /// On an operation commit: its position in the proposal, 1, 2, 3 … (the cap's count).
+    static let opNumber = "Steward-Op-Number"
     static let kind = "Steward-Kind"
     static let approvedBy = "Steward-Approved-By"
     static let rollbackOf = "Steward-Rollback-Of"

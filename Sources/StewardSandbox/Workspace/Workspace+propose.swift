@@ -72,7 +72,9 @@ extension Workspace {
             guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
                 throw Self.notPending(info, action: "add to")
             }
-            let planned = try plan(operations, onto: try r.commitInfo(head).tree, policy: policy, agent: agent, tool: tool, provenance: provenance)
+            let headInfo = try r.commitInfo(head)
+            let planned = try plan(operations, onto: headInfo.tree, policy: policy, agent: agent, tool: tool, provenance: provenance,
+                                   existing: (n, try operationCount(of: headInfo)))
             let (newHead, commits) = try commitPlanned(planned, number: n, onto: head, agent: agent)
             try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
             try appendAudit { seq in
@@ -93,11 +95,16 @@ extension Workspace {
     }
 
     /// Checks every operation (path policy, size, executable bit) and then applies each to
-    /// the tree the previous ones produced. Writes only unreachable objects.
+    /// the tree the previous ones produced. Writes only unreachable objects. `existing`: the
+    /// proposal operations are added to and how many it holds, so the cap counts them all.
     func plan(_ operations: [FileOperation], onto start: ObjectID, policy: PathPolicy, agent: String, tool: String,
-              provenance: Provenance = .none) throws -> [PlannedCommit] {
+              provenance: Provenance = .none, existing: (proposal: Int, count: Int)? = nil) throws -> [PlannedCommit] {
         if operations.isEmpty { throw StewardError.usage("a proposal needs at least one operation") }
-        let limit = try config().maxFileBytes
+        let config = try config()
+        let limit = config.maxFileBytes
+        // First, before any object is written: the cap on operations per proposal.
+        try Self.checkOperationCount(operations.count, existing: existing, cap: config.maxOperations)
+        let first = (existing?.count ?? 0) + 1
         for (i, op) in operations.enumerated() {
             for p in op.paths { _ = try policy.check(p) }
             if policy.guardsConfig, op.paths.contains("steward.toml") {
@@ -121,9 +128,39 @@ extension Workspace {
             tree = try plan(op, index: i, onto: tree)
             var trailers: [(String, String)] = [(Trailer.agent, agent)] + provenance.trailers + [(Trailer.tool, tool), (Trailer.op, op.kind)]
             if case .move(_, _, true) = op { trailers.append((Trailer.overwrite, "true")) }
+            trailers.append((Trailer.opNumber, "\(first + i)"))
             planned.append(PlannedCommit(operation: op, tree: tree, trailers: trailers))
         }
         return planned
+    }
+
+    /// Refuses more than `cap` operations in one proposal, counting those it already holds.
+    static func checkOperationCount(_ count: Int, existing: (proposal: Int, count: Int)?, cap: Int) throws {
+        let key = "[sandbox] max_operations in steward.toml"
+        if let existing {
+            if existing.count + count > cap {
+                throw StewardError.refused(
+                    "refused: #\(existing.proposal) holds \(existing.count) operation\(existing.count == 1 ? "" : "s") and \(count) more would make \(existing.count + count); the limit is \(cap) per proposal (\(key)); nothing was added — finish #\(existing.proposal) and put the rest in a new proposal")
+            }
+        } else if count > cap {
+            throw StewardError.refused(
+                "refused: \(count) operations in one proposal; the limit is \(cap) (\(key)); nothing was proposed — split the work into proposals of at most \(cap) operations")
+        }
+    }
+
+    /// How many operations proposal commit `head` holds: its `Steward-Op-Number` trailer, read
+    /// in O(1); for a head made before that trailer existed, its operation commits are counted
+    /// back to the record commit.
+    func operationCount(of head: CommitInfo) throws -> Int {
+        if let k = head.trailers[Trailer.opNumber].flatMap({ Int($0) }), k > 0 { return k }
+        var count = 0
+        var c = head
+        while c.trailers[Trailer.kind] == nil {
+            if c.trailers[Trailer.op] != nil { count += 1 }
+            guard let parent = c.parents.first else { break }
+            c = try repo.commitInfo(parent)
+        }
+        return count
     }
 
     /// One commit per planned operation, chained onto `parent`.
