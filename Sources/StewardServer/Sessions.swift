@@ -81,7 +81,10 @@ enum FormOrigin {
         guard let origin = request.headers[.origin] else { return }
         let host = request.head.authority ?? ""
         guard let mine = authority(host: host), let theirs = authority(origin: origin), mine == theirs else {
-            throw APIError(.forbidden, "refused: this form was sent from \(origin.prefix(200)), not from this server (\(host.prefix(200))); open the dashboard at its own address and submit it there")
+            // `null`: a page whose origin the browser hides (a sandboxed frame, a file, a page
+            // with `Referrer-Policy: no-referrer`); the dashboard's own pages never send it.
+            let from = origin == "null" ? "a page whose origin the browser hides (Origin: null)" : String(origin.prefix(200))
+            throw APIError(.forbidden, "refused: this form was sent from \(from), not from this server (\(host.prefix(200))); open the dashboard at its own address and submit it there")
         }
     }
 

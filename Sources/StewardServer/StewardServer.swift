@@ -97,7 +97,10 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         r.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
         r.headers[.xFrameOptions] = "DENY"
         r.headers[.xContentTypeOptions] = "nosniff"
-        r.headers[.referrerPolicy] = "no-referrer"
+        // Not `no-referrer`: under it a browser sends `Origin: null` with every form, and the
+        // forms' origin check (`FormOrigin`) would refuse the dashboard's own. `same-origin`
+        // still sends nothing to any other site.
+        r.headers[.referrerPolicy] = "same-origin"
         r.headers[.cacheControl] = r.headers[.cacheControl] ?? "no-store"
         return r
     }

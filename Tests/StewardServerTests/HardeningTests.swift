@@ -168,6 +168,9 @@ final class RawConnection {
         let n = try await s.propose("memory/o.md", "origin\n")
         let (cookie, csrf) = try await s.logIn(page: n)
         let me = "http://127.0.0.1:\(s.port)"
+        // Under `no-referrer` a browser sends `Origin: null` with the dashboard's own forms.
+        let page = try await s.send(.GET, "/proposals/\(n)", cookie: cookie)
+        #expect(page.headers["Referrer-Policy"].first == "same-origin")
         for headers in [[("Origin", "http://evil.example")], [("Origin", "null")], [("Origin", "http://127.0.0.1:\(s.port + 1)")],
                         [("Sec-Fetch-Site", "cross-site")], [("Sec-Fetch-Site", "same-site"), ("Origin", me)]] {
             let r = try await s.post("/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: cookie, headers: headers)
