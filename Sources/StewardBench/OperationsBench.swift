@@ -13,7 +13,8 @@ import StewardStore
 // 100. Prints ms in all, µs per operation, and the growth of the per-operation cost.
 //
 // `doctor`: a workspace with E audit events, then `syncIndex` (store current), `doctor`
-// comparing every event with git, and `doctor` finding one edited event and rebuilding.
+// comparing every event with git (and, apart, its two parts: reading git's audit trail and
+// comparing the store with it), and `doctor` finding one edited event and rebuilding.
 enum OperationsBench {
     static func run(_ args: [String]) async throws {
         var counts = [500, 1_000, 2_000, 4_000]
@@ -86,7 +87,11 @@ enum OperationsBench {
         let sync = try await msAsync { try await ws.syncIndex() }
         var clean: [DoctorFinding] = []
         let verify = try await msAsync { clean = try await ws.doctor(rebuild: false) }
-        var forged = try await ws.auditChain()
+        var chain: [(event: AuditEvent, auditCommit: String?)] = []
+        let read = try await msAsync { chain = try await ws.auditChain() }
+        var same = true
+        let compare = try ms { same = try store.difference(from: chain) == nil }
+        var forged = chain
         forged[events / 2].event.actor = "mallory"
         try store.reset()
         try store.ingest(forged)
@@ -97,6 +102,8 @@ enum OperationsBench {
         print(String(format: "| syncIndex, empty store (index all) | %.1f |", fill))
         print(String(format: "| syncIndex, store current (O(1) check) | %.2f |", sync))
         print(String(format: "| doctor, store matches git (%d findings) | %.1f |", clean.count, verify))
+        print(String(format: "| of which: read git's audit trail (auditChain) | %.1f |", read))
+        print(String(format: "| of which: compare the store with it (Store.difference, %@) | %.1f |", same ? "equal" : "differs", compare))
         print(String(format: "| doctor, one event edited: found and rebuilt | %.1f |", repair))
         progress(found.map(\.message).joined(separator: "\n"))
     }

@@ -285,10 +285,14 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
                 try first("number", "SELECT \(proposalColumns) FROM temp.expectedProposal EXCEPT SELECT \(proposalColumns) FROM main.proposal"),
             ].compactMap { $0 }.min()
             if let n = differing {
-                let mine = try String.fetchOne(db, sql: "SELECT status FROM main.proposal WHERE number = ?", arguments: [n])
-                let theirs = try String.fetchOne(db, sql: "SELECT status FROM temp.expectedProposal WHERE number = ?", arguments: [n])
+                let mine = try Row.fetchOne(db, sql: "SELECT \(proposalColumns) FROM main.proposal WHERE number = ?", arguments: [n])
+                let theirs = try Row.fetchOne(db, sql: "SELECT \(proposalColumns) FROM temp.expectedProposal WHERE number = ?", arguments: [n])
+                let column = ["status", "title", "agent", "created", "updated", "rollbackOf"].first {
+                    (mine?[$0] as DatabaseValue?) != (theirs?[$0] as DatabaseValue?)
+                } ?? "number"
+                let shown = { (row: Row?) in row.map { Self.quoted(Self.text($0[column] as DatabaseValue)) } ?? "no row" }
                 return AuditIndexDifference(
-                    message: "the store's row for #\(n) differs from what the audit trail says (status \(Self.quoted(mine)) in the store, \(Self.quoted(theirs)) from git)",
+                    message: "the store's row for #\(n) differs from what the audit trail says (\(column) \(shown(mine)) in the store, \(shown(theirs)) from git)",
                     onlyBehind: false)
             }
             return nil

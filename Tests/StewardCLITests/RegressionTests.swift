@@ -76,7 +76,9 @@ struct RegressionTests {
     @Test func hooksThatIgnoreStdinDoNotKillSteward() throws {
         let s = try Sandbox()
         try s.ok("init")
-        try personCommits(s, ["hooks/pre-merge": "#!/bin/sh\nexit 0\n"], executable: ["hooks/pre-merge"])
+        // 1,500 operations, over the default cap of 1,000 ([sandbox] max_operations).
+        let config = try #require(s.read("steward.toml")).replacingOccurrences(of: "[sandbox]\n", with: "[sandbox]\nmax_operations = 1500\n")
+        try personCommits(s, ["hooks/pre-merge": "#!/bin/sh\nexit 0\n", "steward.toml": config], executable: ["hooks/pre-merge"])
         var ops: [[String: Any]] = []
         for i in 0..<1500 { ops.append(["op": "write", "path": "outputs/many/f\(i).txt", "content": "\(i)"]) }
         let n = try s.propose("many", String(decoding: try JSONSerialization.data(withJSONObject: ops), as: UTF8.self))

@@ -13,9 +13,14 @@ struct StoreCopyTests {
             _ = try s.propose(title, writeOp("memory/x.md", title), agent: agent)
             _ = try s.ok("log")  // builds the store
         }
+        // The database and its write-ahead log, which may still hold what `log` wrote.
         let store = "/.steward/steward.db"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: b.ws + store + suffix) }
-        try FileManager.default.copyItem(atPath: a.ws + store, toPath: b.ws + store)
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: b.ws + store + suffix)
+            if FileManager.default.fileExists(atPath: a.ws + store + suffix), suffix != "-shm" {
+                try FileManager.default.copyItem(atPath: a.ws + store + suffix, toPath: b.ws + store + suffix)
+            }
+        }
         return (a, b)
     }
 
