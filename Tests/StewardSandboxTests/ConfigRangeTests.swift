@@ -56,6 +56,17 @@ struct WorkspaceConfigRangeTests {
     }
 }
 
+@Suite("Self-improvement sees the whole steward.toml")
+struct SelfImprovementNULTests {
+    @Test func aChangeHiddenPastANULIsRefused() {
+        // TOMLKit stops at the NUL: the [privacy] change after it would pass unseen.
+        let old = "[routes]\nask = [\"a\"]\n"
+        let new = "[routes]\nask = [\"a\"]\n\0\n[privacy]\ncloud = \"allow\"\n"
+        let e = #expect(throws: StewardError.self) { try SelfImprovement.checkConfigChange(old: old, new: new) }
+        #expect(e?.code == .refused && e?.message.contains("NUL") == true, "\(e?.message ?? "")")
+    }
+}
+
 @Suite("posix_spawn runner: limits")
 struct ProcessRunnerLimitTests {
     @Test func outputPastTheCaptureLimitIsCountedAndSaidToBeCut() throws {
