@@ -55,13 +55,14 @@ public struct Patch: Sendable, Hashable {
     }
 }
 
-/// Collects `git_diff_print`'s lines: the same bytes `git_diff_to_buf` writes, and each
-/// printed line with the kind of the libgit2 line it starts in.
+/// Collects `git_diff_print`'s lines: each printed line (as `git_diff_to_buf` would print
+/// it) with the kind of the libgit2 line it starts in.
 private final class DiffPrinter {
-    var bytes: [UInt8] = []
     var lines: [DiffLine] = []
     var current: [UInt8] = []
     var kind: DiffLine.Kind?
+    /// Whether the output ended without a newline (libgit2 always ends it with one).
+    var unterminated = false
 
     func add(origin: UInt8, content: UnsafeRawBufferPointer) {
         let lineKind: DiffLine.Kind
@@ -74,14 +75,21 @@ private final class DiffPrinter {
         default: lineKind = .note  // the end-of-file newline notes, "Binary files … differ"
         }
         // As git_diff_to_buf: content lines get their origin character in front.
-        if lineKind == .addition || lineKind == .deletion || lineKind == .context { put(origin, lineKind) }
-        for b in content { put(b, lineKind) }
-    }
-
-    private func put(_ b: UInt8, _ lineKind: DiffLine.Kind) {
-        bytes.append(b)
-        if kind == nil { kind = lineKind }
-        if b == 0x0A { endLine() } else { current.append(b) }
+        if lineKind == .addition || lineKind == .deletion || lineKind == .context {
+            if kind == nil { kind = lineKind }
+            current.append(origin)
+        }
+        var rest = content[...]
+        while !rest.isEmpty {
+            if kind == nil { kind = lineKind }
+            guard let newline = rest.firstIndex(of: 0x0A) else {
+                current.append(contentsOf: rest)
+                break
+            }
+            current.append(contentsOf: rest[rest.startIndex..<newline])
+            endLine()
+            rest = rest[(newline + 1)...]
+        }
     }
 
     func endLine() {
@@ -90,12 +98,25 @@ private final class DiffPrinter {
         current.removeAll(keepingCapacity: true)
         kind = nil
     }
+
+    /// Ends the last line; the whole text, the same as decoding `git_diff_to_buf`'s bytes (a
+    /// newline never splits a UTF-8 sequence, so decoding line by line gives the same).
+    func finish() -> String {
+        if kind != nil {
+            endLine()
+            unterminated = true
+        }
+        if lines.isEmpty { return "" }
+        return lines.lazy.map(\.text).joined(separator: "\n") + (unterminated ? "" : "\n")
+    }
 }
 
 extension GitRepository {
     /// UTF-8 text with every byte that is not valid UTF-8 written as `\xHH`, so two different
     /// binary lines never look the same (plain decoding turns them all into U+FFFD).
     public static func decodeShowingInvalidBytes(_ bytes: UnsafeRawBufferPointer) -> String {
+        // Valid UTF-8 (nearly every diff) decodes as it is, checked in one pass.
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
         var out = ""
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -185,8 +206,7 @@ extension GitRepository {
                     return 0
                 }, payload), "format diff")
             }
-            printer.endLine()
-            text = printer.bytes.withUnsafeBytes { Self.decodeShowingInvalidBytes($0) }
+            text = printer.finish()
             lines = printer.lines
         }
         return Patch(text: text, lines: lines, files: files)

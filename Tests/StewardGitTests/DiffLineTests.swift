@@ -18,7 +18,8 @@ struct DiffLineTests {
             let old = try tree(r, ["hooks.md": "-- a/hooks/pre-merge\nkeep\n@@ -1 +1 @@\n"])
             let new = try tree(r, ["hooks.md": "++ b/hooks/pre-merge\nkeep\ndiff --git a/x b/x\n", "plain.md": "no newline"])
             let p = try r.patch(from: old, to: new)
-            // The same text as before (git_diff_to_buf), line for line.
+            // The same text as git prints, line for line.
+            #expect(try git("diff", old.hex, new.hex, in: dir) == p.text)
             #expect(p.lines.map(\.text).joined(separator: "\n") + "\n" == p.text)
             func kind(of text: String) -> DiffLine.Kind? { p.lines.first { $0.text == text }?.kind }
             #expect(kind(of: "+++ b/hooks/pre-merge") == .addition, "an added line reading '++ b/…' is an addition, not a file header")
@@ -33,6 +34,10 @@ struct DiffLineTests {
             #expect(p.lines.filter { $0.kind == .hunk }.count == 2)
             // Exactly the headers git writes are file lines: 4 for the change, 5 for the new file.
             #expect(p.lines.filter { $0.kind == .file }.count == 9, "\(p.lines.filter { $0.kind == .file }.map(\.text))")
+            // Bytes that are not UTF-8 show as \xHH, in the text and in the line alike.
+            let binary = try r.updateTree(try r.emptyTree(), [.init(path: "b.md", entry: TreeEntry(id: try r.writeBlob(Data([0x61, 0xFF, 0xE2, 0x0A])), mode: .blob))])
+            let b = try r.patch(from: try r.emptyTree(), to: binary)
+            #expect(b.lines.contains(DiffLine(kind: .addition, text: "+a\\xFF\\xE2")) && b.text.contains("\n+a\\xFF\\xE2\n"), "\(b.lines)")
             // Made without text: no lines either.
             #expect(try r.patch(from: old, to: new, withText: false).lines.isEmpty)
         }
