@@ -1,8 +1,9 @@
 import Foundation
 import StewardCore
 import StewardSandbox
-import StewardSkills
 import Testing
+
+@testable import StewardSkills
 
 @Suite("Skill limits at the point of use")
 struct SkillLimitsTests {
@@ -35,5 +36,18 @@ struct SkillLimitsTests {
         let unread = SkillCheck.check(folder: "t", files: [ok, SkillFile(path: "vendor", data: Data())],
                                       problems: [SkillProblem(file: "vendor", line: nil, severity: .error, message: "vendor is a submodule")])
         #expect(!unread.valid && unread.errors.count == 1)
+    }
+
+    @Test func prlimitFailingToSetALimitIsTheSandboxNotStartingNotTheScriptsExit1() throws {
+        // What prlimit prints when a limit is past what this user may set (EPERM).
+        let r = try ProcessRunner.run("/bin/sh", arguments: ["-c", "echo 'prlimit: failed to set the NPROC resource limit: Operation not permitted' >&2; exit 1"],
+                                      stdin: Data(), environment: [:], directory: "/", timeout: 10)
+        #expect(SkillSandbox.setupFailure(r) == "prlimit: failed to set the NPROC resource limit: Operation not permitted")
+        // A limit is never asked past the hard limit (raising that needs root).
+        var rl = rlimit()
+        _ = getrlimit(__rlimit_resource_t(SkillSandbox.RLIMIT_NPROC_ID), &rl)
+        let hard = rl.rlim_max < UInt64(Int.max) ? Int(rl.rlim_max) : Int.max
+        #expect(SkillSandbox.withinHardLimit(SkillSandbox.RLIMIT_NPROC_ID, Int.max) == hard)
+        #expect(SkillSandbox.withinHardLimit(SkillSandbox.RLIMIT_NPROC_ID, 1) == 1)
     }
 }
