@@ -88,6 +88,36 @@ struct ServeCLITests {
         #expect(owner.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || owner.stdout.contains("["), "\(owner.stdout)")
     }
 
+    /// `steward token --rotate` in another process ends the running server's dashboard sessions.
+    @Test func rotatingFromTheCommandLineEndsTheServersSessions() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let token = try s.ok("token").trimmingCharacters(in: .whitespacesAndNewlines)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: stewardBinary)
+        p.arguments = ["serve", "--port", "0", "--workspace", s.ws]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        defer { p.terminate(); p.waitUntilExit() }
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !text.contains("/ (API") && Date() < deadline {
+            text += String(decoding: err.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        let port = try #require(text.range(of: "http://127.0.0.1:").map { Int(text[$0.upperBound...].prefix { $0.isNumber }) } ?? nil)
+        let base = "http://127.0.0.1:\(port)"
+        let login = try run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-D", "-", "-d", "token=\(token)", base + "/login"], stdin: nil, env: [:])
+        let cookie = try #require(login.stdout.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: ") }.map { String($0.dropFirst(12).prefix { $0 != ";" }) })
+        func page() throws -> String {
+            try run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", "-H", "Cookie: \(cookie)", base + "/proposals"], stdin: nil, env: [:]).stdout
+        }
+        #expect(try page() == "200 ")
+        try s.ok("token", "--rotate")
+        #expect(try page() == "303 \(base)/login", "the session outlived the rotation")
+    }
+
     @Test func schedulesAreCheckedAndListed() throws {
         let s = try Sandbox()
         try s.ok("init")
