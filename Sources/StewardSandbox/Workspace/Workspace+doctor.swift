@@ -38,6 +38,11 @@ extension Workspace {
                     }
                 } else {
                     return findings
+                }
+                try index.reset()
+                try index.ingest(all)
+            }
+            return findings
         }
     }
 
