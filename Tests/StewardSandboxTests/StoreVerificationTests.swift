@@ -81,13 +81,15 @@ struct StoreVerificationTests {
         }
     }
 
-    @Test func aStoreOnlyBehindIsCaughtUpAndSaidSo() async throws {
+    /// Only behind is the store's normal state after propose (git first, the store on the next
+    /// open, which doctor skips): caught up without a finding, so a healthy workspace reads healthy.
+    @Test func aStoreOnlyBehindIsCaughtUpWithoutAFinding() async throws {
         try await withTemporaryDirectory { dir in
             let (ws, store) = try await workspace(dir)
             let chain = try await ws.auditChain()
             try store.reset()
             try store.ingest(Array(chain.prefix(1)))
-            #expect(try await ws.doctor(rebuild: false).map(\.message) == ["store had 1 of 3 events; rebuilt the store from git"])
+            #expect(try await ws.doctor(rebuild: false).isEmpty)
             #expect(try store.events() == chain.map(\.event))
         }
     }

@@ -28,12 +28,13 @@ extension Workspace {
                 // The store must hold exactly what indexing git's trail gives: every column of
                 // every event (with the audit commit it came from) and of every proposal row.
                 let all = try auditChain()
-                let repaired = findings.contains { $0.kind == .fixed }
                 if rebuild {
                     findings.append(.init(kind: .fixed, message: "store rebuilt from git on request (\(all.count) events)"))
                 } else if let difference = try index.difference(from: all) {
-                    // A store only behind git after steps 2-5 appended events is no finding.
-                    if !(difference.onlyBehind && repaired) {
+                    // A store only behind git is its normal state until a command opens it
+                    // (propose and decisions write git first; the store follows on the next
+                    // open, which doctor skips so as to compare first): caught up, no finding.
+                    if !difference.onlyBehind {
                         findings.append(.init(kind: .fixed, message: "\(difference.message); rebuilt the store from git"))
                     }
                 } else {
