@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StewardCore
+import StewardAgents
 import StewardSandbox
 import StewardSkills
 
@@ -88,7 +89,7 @@ struct DoctorCommand: AsyncParsableCommand {
         } catch let e as StewardError {
             models = [DoctorFinding(kind: .problem, message: e.message)]
         }
-        let notes = models + [Self.skillSandboxNote()]
+        let notes = try await Self.configProblems(ws) + models + [Self.skillSandboxNote()]
         if json {
             try Terminal.printJSON(findings + notes)
         } else {
@@ -100,6 +101,19 @@ struct DoctorCommand: AsyncParsableCommand {
 }
 
 extension DoctorCommand {
+    /// `steward.toml` on main as the sandbox, hooks, skills and agents read it (the router's
+    /// sections are read by the model probe): a broken key is a problem here, not first at
+    /// the command that needs it.
+    static func configProblems(_ ws: Workspace) async throws -> [DoctorFinding] {
+        do {
+            _ = try await ws.config()
+            _ = try AgentsConfig.parse(try await ws.configText(), source: "steward.toml on main")
+            return []
+        } catch let e as StewardError {
+            return [DoctorFinding(kind: .problem, message: e.message)]
+        }
+    }
+
     /// One note per model server, and what to do when no local one answers.
     static func modelNotes(_ entries: [ModelsCommand.Entry]) -> [DoctorFinding] {
         var out = entries.map { e -> DoctorFinding in

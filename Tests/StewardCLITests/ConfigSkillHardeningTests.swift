@@ -36,6 +36,20 @@ struct ConfigSkillHardeningTests {
         }
     }
 
+    /// doctor reads steward.toml as every part does: a key out of its range is a problem there,
+    /// not first at the command that needs it (it said "All good").
+    @Test func doctorReportsAKeyOutOfItsRange() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        for (toml, says) in [("[skills]\ntimeout_seconds = inf", "'skills.timeout_seconds' is inf"),
+                             ("[agents]\nmax_steps = 0", "'agents.max_steps' is 0")] {
+            try personCommits(s, ["steward.toml": toml + "\n"])
+            let r = try s.steward("doctor")
+            #expect(r.status == 1, "\(toml): exit \(r.status)")
+            #expect(r.stdout.contains("problem: steward.toml on main: \(says)"), "\(r.stdout)")
+        }
+    }
+
     @Test func aNULByteOrInvalidUTF8InStewardTomlIsRefusedNamingTheLine() throws {
         let s = try Sandbox()
         try s.ok("init")
