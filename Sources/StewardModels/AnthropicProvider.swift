@@ -15,7 +15,7 @@ public struct AnthropicProvider: ChatProvider {
         self.model = model
         apiKey = environment[model.apiKeyEnv ?? "ANTHROPIC_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }
         http = HTTPTransport(
-            baseURL: model.url, connectTimeout: model.connectTimeout, idleTimeout: model.idleTimeout,
+            model: model,
             unreachableHint: "check the network, or set [models.\(model.name)].url")
     }
 

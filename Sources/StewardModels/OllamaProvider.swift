@@ -11,7 +11,7 @@ public struct OllamaProvider: ChatProvider {
     public init(model: ModelSpec) {
         self.model = model
         http = HTTPTransport(
-            baseURL: model.url, connectTimeout: model.connectTimeout, idleTimeout: model.idleTimeout,
+            model: model,
             unreachableHint: "Ollama is not running at \(model.url); start it with `ollama serve`, or set [models.\(model.name)].url")
     }
 

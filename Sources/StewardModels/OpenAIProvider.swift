@@ -13,7 +13,7 @@ public struct OpenAIProvider: ChatProvider {
         self.model = model
         apiKey = model.apiKeyEnv.flatMap { environment?[$0] ?? ProcessInfo.processInfo.environment[$0] }.flatMap { $0.isEmpty ? nil : $0 }
         http = HTTPTransport(
-            baseURL: model.url, connectTimeout: model.connectTimeout, idleTimeout: model.idleTimeout,
+            model: model,
             unreachableHint: "no OpenAI-compatible server is answering at \(model.url); start it (e.g. `llama-server --port …`), or set [models.\(model.name)].url")
     }
 
