@@ -106,6 +106,7 @@ struct Steward: AsyncParsableCommand {
             main, rejection archives, rollback reverts. Exit status: 0 done, 1 error, 2 usage, 3 refused \
             (path policy, hook veto), 4 conflict.
             """,
+        version: StewardVersion.current,
         subcommands: [
             InitCommand.self, ProposeCommand.self, ReviewCommand.self, DiffCommand.self, ApproveCommand.self,
             RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self, AskCommand.self, ModelsCommand.self,

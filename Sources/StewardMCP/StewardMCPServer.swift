@@ -8,7 +8,8 @@ import StewardSkills
 /// Steward proposal for the person to review; there is no tool to approve, reject or roll
 /// back. Reads see the session's open proposal, else `main`.
 public enum StewardMCPServer {
-    public static let version = "0.5.0"
+    /// The version in the server's `serverInfo`: Steward's own.
+    public static let version = StewardVersion.current
 
     static func schema(_ props: [(String, String, String)], required: [String]) -> Value {
         var p: [String: Value] = [:]

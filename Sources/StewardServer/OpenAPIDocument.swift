@@ -6,7 +6,7 @@ enum OpenAPIDocument {
   "openapi": "3.1.0",
   "info": {
     "title": "Steward API",
-    "version": "1.0.0",
+    "version": "0.13.0",
     "description": "Start and watch tasks, review proposals and approve, reject or roll them back. Every request needs the owner's bearer token (`steward token`); approve, reject and rollback need the owner scope, which agent tokens never have. Free text has a limit, counted in Unicode scalars (`maxLength`; 400 naming the limit beyond it): a task 10,000, a reason 2,000, a cron expression 200, a time zone 64. At most 256 connections are served at once (the next gets 503 and is closed); a request header must arrive within 30 s of the connection opening or of the previous response, and a body within 60 s of its header."
   },
   "servers": [

@@ -12,7 +12,8 @@ import StewardStore
 struct StewardMCPMain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "steward mcp",
-        abstract: "Serve the workspace to an MCP client over stdio; everything it writes becomes a proposal for you to review.")
+        abstract: "Serve the workspace to an MCP client over stdio; everything it writes becomes a proposal for you to review.",
+        version: StewardVersion.current)
 
     @Option(help: "The workspace folder.") var workspace: String
     @Option(help: "Who the commits are by (default: mcp:CLIENT, from the client's name).") var agent: String?
