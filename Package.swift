@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Steward",
-    platforms: [.macOS(.v14)],
+    // No `platforms:`: Steward is built and tested on Linux only (bubblewrap, /proc, prlimit);
+    // it claims no Apple platform it has never been built for.
     products: [
         .executable(name: "steward", targets: ["steward"]),
         .executable(name: "steward-bench", targets: ["StewardBench"]),

@@ -50,6 +50,7 @@ struct DiffCommand: AsyncParsableCommand {
     @Flag(help: "Only the changed files and their +/- lines.") var stat = false
     @Flag(help: "Only what changed since you last looked with 'steward diff' (after a revise).") var new = false
     @Flag(help: "Print the diff as JSON.") var json = false
+    @OptionGroup var display: DisplayOptions
 
     struct Output: Encodable {
         var number: Int
@@ -73,38 +74,44 @@ struct DiffCommand: AsyncParsableCommand {
             try Terminal.printJSON(Output(number: d.number, title: d.title, base: d.base, head: d.head, since: d.since, files: d.files, patch: stat ? nil : d.text, lines: stat ? nil : d.lines))
             return
         }
-        print(Terminal.color("Proposal #\(d.number): \(Escape.inline(d.title))", "1"))
+        // The text is gathered, then shown at once: through the pager when it is long and
+        // stdout is a terminal.
+        let colored = display.colorStdout
+        var out: [String] = []
+        func emit(_ line: String) { out.append(line) }
+        defer { Pager.show(out.map { $0 + "\n" }.joined(), noPager: display.noPager) }
+        emit(Terminal.color("Proposal #\(d.number): \(Escape.inline(d.title))", "1", on: colored))
         if new {
             if d.since == nil {
-                print(seen == nil ? "You have not looked at this proposal with 'steward diff' before; here is all of it."
+                emit(seen == nil ? "You have not looked at this proposal with 'steward diff' before; here is all of it."
                     : "The proposal was rebuilt (refresh) since you looked at \(seen!.prefix(10)); here is all of it.")
             } else if d.since == d.head {
-                print("Nothing new since you last looked (head \(d.head.prefix(10))).")
+                emit("Nothing new since you last looked (head \(d.head.prefix(10))).")
                 return
             } else {
-                print("What changed since you last looked (at \(d.since!.prefix(10))):")
+                emit("What changed since you last looked (at \(d.since!.prefix(10))):")
             }
         }
-        print("\(d.since == nil ? "base" : "since") \(d.base.prefix(10))  head \(d.head.prefix(10))  \(d.files.count) file\(d.files.count == 1 ? "" : "s")")
+        emit("\(d.since == nil ? "base" : "since") \(d.base.prefix(10))  head \(d.head.prefix(10))  \(d.files.count) file\(d.files.count == 1 ? "" : "s")")
         if stat || d.files.isEmpty {
             for f in d.files {
                 let name = f.oldPath.map { "\(Escape.inline($0)) -> \(Escape.inline(f.path))" } ?? Escape.inline(f.path)
                 let mode = f.oldMode.map { " mode \($0) → \(f.newMode ?? "?")" } ?? ""
-                print(" \(f.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name)  +\(f.additions) -\(f.deletions)\(mode)")
+                emit(" \(f.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name)  +\(f.additions) -\(f.deletions)\(mode)")
             }
             return
         }
-        print("")
+        emit("")
         // Styled by what each line is in the diff's structure, never by how its text begins:
         // an added line reading "++ b/x" is green, not a bold file header.
         for line in d.lines {
             let l = Escape.block(line.text)
             switch line.kind {
-            case .file: print(Terminal.color(l, "1"))
-            case .hunk: print(Terminal.color(l, "36"))
-            case .addition: print(Terminal.color(l, "32"))
-            case .deletion: print(Terminal.color(l, "31"))
-            case .context, .note: print(l)
+            case .file: emit(Terminal.color(l, "1", on: colored))
+            case .hunk: emit(Terminal.color(l, "36", on: colored))
+            case .addition: emit(Terminal.color(l, "32", on: colored))
+            case .deletion: emit(Terminal.color(l, "31", on: colored))
+            case .context, .note: emit(l)
             }
         }
     }

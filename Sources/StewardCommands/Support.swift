@@ -42,7 +42,7 @@ enum Terminal {
     static let stderrIsTTY = isatty(2) == 1
 
     static func error(_ message: String) {
-        let prefix = stderrIsTTY ? "\u{1B}[31msteward: error:\u{1B}[0m " : "steward: error: "
+        let prefix = colorStderr ? "\u{1B}[31msteward: error:\u{1B}[0m " : "steward: error: "
         // A message of several lines (a hook's veto) keeps them, each further line indented so
         // nothing in it can pass for Steward's own output.
         let lines = Escape.block(message).split(separator: "\n", omittingEmptySubsequences: true)
@@ -55,20 +55,16 @@ enum Terminal {
     }
 
     static func dim(_ text: String) -> String {
-        stderrIsTTY ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+        colorStderr ? "\u{1B}[2m\(text)\u{1B}[0m" : text
     }
 
-    /// Colour on stdout: on a terminal, unless `NO_COLOR` is set; always with
-    /// `CLICOLOR_FORCE=1` (the common conventions, e.g. for a pager or a test).
-    static let colorStdout: Bool = {
-        let env = ProcessInfo.processInfo.environment
-        if let force = env["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
-        if let no = env["NO_COLOR"], !no.isEmpty { return false }
-        return stdoutIsTTY
-    }()
+    /// Colour on stdout and stderr without a `--color` flag: decided in one place,
+    /// `ColorWhen.enabled` (Output.swift: NO_COLOR, TERM=dumb, CLICOLOR_FORCE, a terminal).
+    static let colorStdout = ColorWhen.auto.enabled(isTTY: stdoutIsTTY)
+    static let colorStderr = ColorWhen.auto.enabled(isTTY: stderrIsTTY)
 
-    static func color(_ text: String, _ code: String) -> String {
-        colorStdout ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    static func color(_ text: String, _ code: String, on: Bool = colorStdout) -> String {
+        on ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
     /// JSON on stdout. Strings are JSON-escaped as usual, and every character that could

@@ -1,0 +1,171 @@
+import Foundation
+import StewardCore
+import Testing
+
+/// The repository's root (for scripts/).
+private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+/// `steward-mcp`, built beside `steward`.
+private var mcpBinary: String {
+    get throws { (try stewardBinary as NSString).deletingLastPathComponent + "/steward-mcp" }
+}
+
+/// `--version`, shell completions, and scripts/install.sh and uninstall.sh into a temp prefix.
+@Suite("version, completions, install")
+struct InstallCLITests {
+    @Test func versionIsTheOneConstant() throws {
+        let r = try run(try stewardBinary, ["--version"], stdin: nil, env: [:])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.trimmingCharacters(in: .newlines) == StewardVersion.current)
+        let m = try run(try mcpBinary, ["--version"], stdin: nil, env: [:])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(m.stdout.trimmingCharacters(in: .newlines) == StewardVersion.current)
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptNamesTheSubcommands(shell: String) throws {
+        let r = try run(try stewardBinary, ["--generate-completion-script", shell], stdin: nil, env: [:])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.count > 1000)
+        for word in ["approve", "diff", "rollback", "memory", "no-pager"] {
+            #expect(r.stdout.contains(word), "the \(shell) script does not mention \(word)")
+        }
+        // The shell itself accepts it, where the shell is installed (bash always is here).
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("steward-completion-\(UUID().uuidString).\(shell)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try r.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        let exe = ["/usr/bin/\(shell)", "/bin/\(shell)"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        if shell == "bash" { #expect(exe != nil) }
+        if let exe {
+            let check = try run(exe, ["-n", path], stdin: nil, env: [:])
+            #expect(check.status == 0, "\(shell) -n: \(check.stderr)")
+        }
+        if shell == "bash", let exe {
+            // And it completes: `steward di<TAB>` offers diff.
+            let complete = try run(exe, ["-c", "source '\(path)'; COMP_WORDS=(steward di); COMP_CWORD=1; COMP_LINE='steward di'; COMP_POINT=10; _steward steward di steward; echo \"${COMPREPLY[@]}\""], stdin: nil, env: [:])
+            #expect(complete.stdout.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.contains("diff"), "\(complete.stdout) \(complete.stderr)")
+        }
+    }
+
+    @Test func installIntoAPrefixThenUninstall() throws {
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("steward-prefix-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: prefix) }
+        let binDir = (try stewardBinary as NSString).deletingLastPathComponent
+        let sizeBefore = try FileManager.default.attributesOfItem(atPath: try stewardBinary)[.size] as! Int
+        // The binaries the suite built, never a second (release) build.
+        let r = try run("/bin/sh", [repositoryRoot + "/scripts/install.sh", prefix], stdin: nil, env: ["STEWARD_BIN_DIR": binDir])
+        #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
+        let v = try run(prefix + "/bin/steward", ["--version"], stdin: nil, env: [:])
+        #expect(v.status == 0 && v.stdout.trimmingCharacters(in: .newlines) == StewardVersion.current, "\(v.stderr)")
+        let mv = try run(prefix + "/bin/steward-mcp", ["--version"], stdin: nil, env: [:])
+        #expect(mv.stdout.trimmingCharacters(in: .newlines) == StewardVersion.current, "\(mv.stderr)")
+        // Stripped into the prefix; the build folder's copy is untouched.
+        let installed = try FileManager.default.attributesOfItem(atPath: prefix + "/bin/steward")[.size] as! Int
+        #expect(installed < sizeBefore, "installed \(installed) bytes, built \(sizeBefore)")
+        #expect(try FileManager.default.attributesOfItem(atPath: try stewardBinary)[.size] as! Int == sizeBefore)
+        let completions = [
+            "share/bash-completion/completions/steward", "share/zsh/site-functions/_steward", "share/fish/vendor_completions.d/steward.fish",
+        ]
+        for c in completions {
+            let text = try String(contentsOfFile: prefix + "/" + c, encoding: .utf8)
+            #expect(text.contains("approve"), "\(c)")
+        }
+        // --from DIR does the same as STEWARD_BIN_DIR (here over the existing install).
+        let again = try run("/bin/sh", [repositoryRoot + "/scripts/install.sh", "--from", binDir, prefix], stdin: nil, env: [:])
+        #expect(again.status == 0, "\(again.stderr)")
+
+        let u = try run("/bin/sh", [repositoryRoot + "/scripts/uninstall.sh", prefix], stdin: nil, env: [:])
+        #expect(u.status == 0, "\(u.stderr)")
+        for f in ["bin/steward", "bin/steward-mcp"] + completions {
+            #expect(!FileManager.default.fileExists(atPath: prefix + "/" + f), "\(f) is left")
+        }
+        #expect(FileManager.default.isExecutableFile(atPath: try stewardBinary), "uninstall touched only the prefix")
+    }
+
+    @Test func installFromAFolderWithoutTheBinariesSaysWhatToDo() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("steward-empty-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        let r = try run("/bin/sh", [repositoryRoot + "/scripts/install.sh", "--from", empty, empty + "/prefix"], stdin: nil, env: [:])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("steward is missing") && r.stderr.contains("--from"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: empty + "/prefix"))
+    }
+}
+
+/// Colour (NO_COLOR, TERM=dumb, --color) and the pager (only on a terminal).
+@Suite("colour and pager")
+struct ColorPagerCLITests {
+    static let escape = "\u{1B}["
+    /// The environment a test starts from: nothing inherited that changes colour or paging.
+    static let neutral = ["NO_COLOR": "", "CLICOLOR_FORCE": "", "TERM": "xterm"]
+
+    func proposal() throws -> (Sandbox, Int) {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("colours", writeOp("memory/c.md", "one\ntwo\n"))
+        return (s, n)
+    }
+
+    /// `steward ARGS` on a pseudo-terminal (util-linux `script`): stdout is a TTY. Only the
+    /// variables in `env` that steer colour and paging are set.
+    func onTerminal(_ s: Sandbox, _ args: [String], env: [String: String]) throws -> Run {
+        let quote = { (word: String) in "'" + word + "'" }
+        let unset = ["NO_COLOR", "CLICOLOR_FORCE", "PAGER", "STEWARD_PAGER"].flatMap { ["-u", $0] }
+        let set = ["TERM": "xterm"].merging(env) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let line = (["exec", "env"] + unset + set + [try stewardBinary] + args + ["--workspace", s.ws]).map(quote).joined(separator: " ")
+        return try run("/usr/bin/script", ["-qec", line, "/dev/null"], stdin: nil, env: [:])
+    }
+
+    @Test func withoutATerminalColourOnlyWhenAsked() throws {
+        let (s, n) = try proposal()
+        func diff(_ extra: [String], _ env: [String: String]) throws -> String {
+            let r = try s.steward(["diff", "\(n)"] + extra, env: Self.neutral.merging(env) { $1 })
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+        #expect(!(try diff([], [:])).contains(Self.escape))
+        #expect(try diff(["--color", "always"], [:]).contains("\u{1B}[32m+one\u{1B}[0m"))
+        // The person's flag wins over NO_COLOR and CLICOLOR_FORCE.
+        #expect(try diff(["--color", "always"], ["NO_COLOR": "1"]).contains(Self.escape))
+        #expect(!(try diff(["--color", "never"], ["CLICOLOR_FORCE": "1"])).contains(Self.escape))
+        #expect(try diff([], ["CLICOLOR_FORCE": "1"]).contains(Self.escape))
+        let bad = try s.steward(["diff", "\(n)", "--color", "sometimes"])
+        #expect(bad.status == 2 && bad.stderr.contains("sometimes"), "\(bad.stderr)")
+    }
+
+    @Test func withoutATerminalThereIsNoPager() throws {
+        let (s, n) = try proposal()
+        // A pager that would fail, or swallow the text, is never started without a TTY.
+        for pager in ["false", "sh -c 'echo PAGED'"] {
+            let r = try s.steward(["diff", "\(n)"], env: Self.neutral.merging(["PAGER": pager, "STEWARD_PAGER": pager]) { $1 })
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("+one\n+two\n") && !r.stdout.contains("PAGED"), "\(r.stdout)")
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func onATerminalColourFollowsTheConventions() throws {
+        let (s, n) = try proposal()
+        let plain = ["STEWARD_PAGER": "cat"]  // no pager here
+        #expect(try onTerminal(s, ["diff", "\(n)"], env: plain).stdout.contains("\u{1B}[32m+one"))
+        #expect(!(try onTerminal(s, ["diff", "\(n)"], env: plain.merging(["NO_COLOR": "1"]) { $1 })).stdout.contains(Self.escape))
+        #expect(!(try onTerminal(s, ["diff", "\(n)"], env: plain.merging(["TERM": "dumb"]) { $1 })).stdout.contains(Self.escape))
+        #expect(!(try onTerminal(s, ["diff", "\(n)", "--color", "never"], env: plain)).stdout.contains(Self.escape))
+        #expect(try onTerminal(s, ["diff", "\(n)", "--color", "always"], env: plain.merging(["TERM": "dumb"]) { $1 }).stdout.contains(Self.escape))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func onATerminalALongDiffGoesThroughThePager() throws {
+        let (s, n) = try proposal()
+        // `script` gives a terminal without a size, so every diff counts as long.
+        let pager = "sed s/^/paged:/"
+        let paged = try onTerminal(s, ["diff", "\(n)", "--color", "never"], env: ["PAGER": pager])
+        #expect(paged.stdout.contains("paged:+one"), "\(paged.stdout)")
+        // STEWARD_PAGER before PAGER; --no-pager prints directly.
+        let own = try onTerminal(s, ["diff", "\(n)", "--color", "never"], env: ["PAGER": "false", "STEWARD_PAGER": "sed s/^/mine:/"])
+        #expect(own.stdout.contains("mine:+one"), "\(own.stdout)")
+        let direct = try onTerminal(s, ["diff", "\(n)", "--no-pager", "--color", "never"], env: ["PAGER": pager])
+        #expect(direct.stdout.contains("+one") && !direct.stdout.contains("paged:"), "\(direct.stdout)")
+    }
+}
