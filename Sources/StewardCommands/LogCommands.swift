@@ -119,7 +119,7 @@ extension DoctorCommand {
         var out = entries.map { e -> DoctorFinding in
             let place = "\(e.name) (\(e.provider) \(e.model) at \(e.url))"
             if e.reachable {
-                return DoctorFinding(kind: .note, message: "model server \(place) answers" + (e.installed == false ? ", but the model is not installed (for Ollama: ollama pull \(e.model))" : ""))
+                return DoctorFinding(kind: .note, message: "model server \(place) answers" + (e.hint.map { ", but \($0)" } ?? ""))
             }
             return DoctorFinding(kind: .note, message: "model server \(place) does not answer: \(e.error ?? "unreachable")")
         }

@@ -101,6 +101,8 @@ struct ModelsCommand: AsyncParsableCommand {
         var context: Int
         var reachable: Bool
         var installed: Bool?
+        /// What to do when the server answers but does not serve the model, in its provider's terms.
+        var hint: String?
         var error: String?
         var routes: [String]
     }
@@ -124,19 +126,20 @@ struct ModelsCommand: AsyncParsableCommand {
                     if spec.cloud && config.cloud != .allow {
                         // Do not contact a cloud provider the policy does not allow outright.
                         return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: true, context: spec.context,
-                                     reachable: false, installed: nil, error: "not contacted: [privacy] cloud = \"\(config.cloud.rawValue)\"", routes: routes)
+                                     reachable: false, installed: nil, hint: nil, error: "not contacted: [privacy] cloud = \"\(config.cloud.rawValue)\"", routes: routes)
                     }
                     var quick = spec
                     quick.connectTimeout = min(spec.connectTimeout, 2)
                     quick.idleTimeout = min(spec.idleTimeout, 3)
                     do {
                         let names = try await ModelRouter.provider(for: quick).installedModels()
-                        let installed: Bool? = names.isEmpty ? nil : names.contains { $0 == spec.model || $0 == spec.model + ":latest" }
+                        // Names as each kind of server reports them (a GGUF path, `name:tag`, a dated id).
+                        let installed: Bool? = names.isEmpty ? nil : spec.isServed(by: names)
                         return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: spec.cloud, context: spec.context,
-                                     reachable: true, installed: installed, error: nil, routes: routes)
+                                     reachable: true, installed: installed, hint: installed == false ? spec.notServedHint(names) : nil, error: nil, routes: routes)
                     } catch {
                         return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: spec.cloud, context: spec.context,
-                                     reachable: false, installed: nil, error: "\(error)", routes: routes)
+                                     reachable: false, installed: nil, hint: nil, error: "\(error)", routes: routes)
                     }
                 }
             }
@@ -160,11 +163,12 @@ struct ModelsCommand: AsyncParsableCommand {
         }
         var rows = [["NAME", "PROVIDER", "MODEL", "WHERE", "STATUS", "ROUTES"]]
         for e in entries {
-            let status = e.reachable ? (e.installed == false ? "answers, model not installed" : "answers") : (e.error?.hasPrefix("not contacted") == true ? "not contacted" : "unreachable")
+            let missing = e.provider == ProviderKind.ollama.rawValue ? "answers, model not installed" : "answers, model not served"
+            let status = e.reachable ? (e.installed == false ? missing : "answers") : (e.error?.hasPrefix("not contacted") == true ? "not contacted" : "unreachable")
             rows.append([e.name, e.provider, e.model, (e.cloud ? "cloud " : "local ") + e.url, status, e.routes.joined(separator: ",")])
         }
         print(Terminal.table(rows))
-        for e in entries where !e.reachable { print("  \(Escape.inline(e.name)): \(Escape.inline(e.error ?? ""))") }
+        for e in entries where !e.reachable || e.hint != nil { print("  \(Escape.inline(e.name)): \(Escape.inline(e.hint ?? e.error ?? ""))") }
         print(String(format: "Cloud spend: today $%.4f of $%.2f, this month $%.4f of $%.2f; [privacy] cloud = %@", out.spentTodayUSD, out.dailyCapUSD, out.spentThisMonthUSD, out.monthlyCapUSD, out.cloud))
     }
 }
