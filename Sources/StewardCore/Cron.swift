@@ -2,13 +2,16 @@ import Foundation
 
 /// A cron schedule: five fields (minute hour day-of-month month day-of-week, with `*`, lists,
 /// ranges and steps, names for months and days) or `@hourly`, `@daily`, `@weekly`,
-/// `@monthly`, `@yearly`, in an IANA time zone. When both day fields are restricted, a day
-/// matching either fires (as in Vixie cron).
+/// `@monthly`, `@yearly`, in an IANA time zone. The two day fields combine as in Vixie cron:
+/// when either starts with `*` (`*`, `*/2`), a day must match both; otherwise a day matching
+/// either fires (`0 0 13 * 5`: the 13th and every Friday; `0 0 */2 * 1`: Mondays that are
+/// odd days of the month).
 public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
     public let expression: String
     public let timeZone: TimeZone
     let minutes: Set<Int>, hours: Set<Int>, days: Set<Int>, months: Set<Int>, weekdays: Set<Int>
-    let dayRestricted: Bool, weekdayRestricted: Bool
+    /// Whether either day field starts with `*`: then a day must match both fields, else either.
+    let dayStar: Bool
 
     public var description: String { "\(expression) (\(timeZone.identifier))" }
 
@@ -40,8 +43,8 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
         var wd = try Self.field(fields[4], "day of week", 0...7, names: Self.dayNames)
         if wd.contains(7) { wd.remove(7); wd.insert(0) }  // 7 is Sunday too
         weekdays = wd
-        dayRestricted = fields[2] != "*"
-        weekdayRestricted = fields[4] != "*"
+        // Vixie cron looks at the first character only: `*/2` is a star too.
+        dayStar = fields[2].hasPrefix("*") || fields[4].hasPrefix("*")
     }
 
     static func field(_ text: String, _ name: String, _ range: ClosedRange<Int>, names: [String], nameBase: Int = 0) throws -> Set<Int> {
@@ -96,13 +99,9 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
                 t = cal.date(from: DateComponents(year: c.year, month: month + 1, day: 1, hour: 0, minute: 0)) ?? t.addingTimeInterval(86_400)
                 continue
             }
-            let dayOK: Bool
-            switch (dayRestricted, weekdayRestricted) {
-            case (true, true): dayOK = days.contains(day) || weekdays.contains(weekday - 1)
-            case (true, false): dayOK = days.contains(day)
-            case (false, true): dayOK = weekdays.contains(weekday - 1)
-            case (false, false): dayOK = true
-            }
+            let dayOK = dayStar
+                ? days.contains(day) && weekdays.contains(weekday - 1)
+                : days.contains(day) || weekdays.contains(weekday - 1)
             if !dayOK {
                 t = cal.date(byAdding: .day, value: 1, to: cal.startOfDay(for: t)) ?? t.addingTimeInterval(86_400)
                 continue

@@ -20,6 +20,13 @@ import Testing
         ("0 0 1 1 *", "UTC", "2026-06-01T00:00:00Z", "2027-01-01T00:00:00Z"),
         ("5 4 * * 7", "UTC", "2026-11-30T00:00:00Z", "2026-12-06T04:05:00Z"),  // 7 is Sunday
         ("0 0 13 * 5", "UTC", "2026-11-01T00:00:00Z", "2026-11-06T00:00:00Z"),  // day 13 or any Friday
+        // A day field starting with `*` (`*/2` too) makes the two day fields an AND (Vixie cron).
+        ("0 0 */2 * 1", "UTC", "2026-12-02T00:00:00Z", "2026-12-07T00:00:00Z"),  // Monday the 7th (odd); not Thursday the 3rd
+        ("0 0 */2 * 1", "UTC", "2026-12-08T00:00:00Z", "2026-12-21T00:00:00Z"),  // Monday the 14th is even: the 21st
+        ("0 0 1 * */2", "UTC", "2026-11-02T00:00:00Z", "2026-12-01T00:00:00Z"),  // the 1st on Sun/Tue/Thu/Sat: Tuesday 1 December, not Tuesday 3 November
+        ("0 0 1 * */2", "UTC", "2026-12-01T00:00:00Z", "2027-04-01T00:00:00Z"),  // 1 Jan Fri, 1 Feb Mon, 1 Mar Mon: Thursday 1 April
+        ("0 0 13 * */1", "UTC", "2026-11-01T00:00:00Z", "2026-11-13T00:00:00Z"),  // every weekday by step, still only the 13th
+        ("0 0 1-31 * 1", "UTC", "2026-12-01T10:00:00Z", "2026-12-02T00:00:00Z"),  // 1-31 is no star: any day of month, or Monday
         // Daylight saving, Europe/Paris: 02:30 does not exist on 29 March 2026 (skipped)...
         ("30 2 * * *", "Europe/Paris", "2026-03-28T11:00:00Z", "2026-03-30T00:30:00Z"),
         // ... and happens twice on 25 October 2026: it fires once, at the first.
