@@ -33,6 +33,30 @@ import Testing
         #expect(URLFetcher.htmlToText(html) == "Title\nOne & two\na\nb")
     }
 
+    /// Entities are decoded once, in one pass: `&amp;lt;` is the text `&lt;`, not `<`.
+    @Test(arguments: [
+        ("<p>&amp;lt;b&amp;gt;</p>", "&lt;b&gt;"),
+        ("a &lt;b&gt; &quot;c&quot; &apos;d&apos; &#39;e&#39;", "a <b> \"c\" 'd' 'e'"),
+        ("x&nbsp;y", "x y"),
+        ("1&#8212;2 &#x2014; &#X2014;", "1\u{2014}2 \u{2014} \u{2014}"),
+        ("&copy; &hellip; &mdash; &ndash; &euro; &rsquo;", "\u{A9} \u{2026} \u{2014} \u{2013} \u{20AC} \u{2019}"),
+        ("&#128512;", "\u{1F600}"),
+        ("&#150;", "\u{2013}"),  // 0x80-0x9F are Windows-1252, as browsers read them
+        // Invalid or out of range: the replacement character, never a NUL or a control.
+        ("a&#0;b&#xD800;c&#x110000;d&#99999999999999999999;e", "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e"),
+        ("&#27;[31mred&#x1b;[0m &#7; &#x7F; &#x81;", "\u{FFFD}[31mred\u{FFFD}[0m \u{FFFD} \u{FFFD} \u{FFFD}"),
+        // Not entities: left as they are.
+        ("AT&T &unknown; &amp &#; &#x; &#12a; a & b", "AT&T &unknown; &amp &#; &#x; &#12a; a & b"),
+    ])
+    func entitiesDecodeOnce(_ c: (String, String)) {
+        #expect(URLFetcher.htmlToText(c.0) == c.1)
+    }
+
+    /// Raw control characters in a page become U+FFFD too; CRLF and CR line ends are lines.
+    @Test func controlsAndLineEnds() {
+        #expect(URLFetcher.htmlToText("one\r\ntwo\rthree\u{1B}[2J\u{0}") == "one\ntwo\nthree\u{FFFD}[2J\u{FFFD}")
+    }
+
     @Test(arguments: ["en.wikipedia.org", "*.python.org", "127.0.0.1", "localhost"])
     func hostPatterns(_ h: String) { #expect(URLFetcher.isHostPattern(h)) }
 
