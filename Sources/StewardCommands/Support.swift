@@ -93,15 +93,8 @@ enum Terminal {
     /// Left-aligned columns. Every cell is shown through `Escape.inline` (a no-op on text
     /// already escaped), so no column can forget it.
     static func table(_ rows: [[String]]) -> String {
-        let rows = rows.map { $0.map(Escape.inline) }
-        guard let first = rows.first else { return "" }
-        var widths = Array(repeating: 0, count: first.count)
-        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
-        return rows.map { r in
-            var line = r.enumerated().map { i, c in i == r.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }.joined(separator: "  ")
-            while line.last == " " { line.removeLast() }  // an empty last column leaves no trailing blanks
-            return line
-        }.joined(separator: "\n")
+        // Widths in display columns (CJK and emoji take two, combining marks none).
+        DisplayWidth.columns(rows.map { $0.map(Escape.inline) })
     }
 }
 

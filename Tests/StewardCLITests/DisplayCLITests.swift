@@ -1,4 +1,5 @@
 import Foundation
+import StewardCore
 import StewardTestSupport
 import Testing
 
@@ -55,5 +56,27 @@ struct DisplayCLITests {
         let story = try s.ok("task", id)
         for c in Self.hostile { #expect(!story.contains(c), "steward task printed U+\(String(c.unicodeScalars.first!.value, radix: 16)) raw") }
         #expect(story.contains(#"tool rm\u{202E}_rf\u{200B}"#), "\(story)")
+    }
+
+    /// `steward review` lines its columns up by display width: a CJK title (two columns a
+    /// character), an emoji title and one with a combining mark do not push the rest aside.
+    @Test func reviewColumnsLineUpWithWideTitles() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        for (i, title) in ["会議の議事録", "release 🎉 party", "cafe\u{301} menu", "plain title"].enumerated() {
+            _ = try s.propose(title, #"[{"op":"write","path":"memory/n\#(i).md","content":"x\n"}]"#, agent: "agentx")
+        }
+        let out = try s.ok("review")
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5, "\(out)")
+        // The display column where the AGENT column starts, on every line.
+        let starts = lines.map { line -> Int? in
+            guard let r = line.range(of: line.hasPrefix("#") ? "AGENT" : "agentx") else { return nil }
+            return DisplayWidth.of(String(line[..<r.lowerBound]))
+        }
+        #expect(Set(starts).count == 1 && starts[0] != nil, "\(starts)\n\(out)")
+        // The widest title is "release 🎉 party", 16 columns: AGENT starts 2 blanks after it.
+        let title = try #require(lines[0].range(of: "TITLE"))
+        #expect(starts[0] == DisplayWidth.of(String(lines[0][..<title.lowerBound])) + 16 + 2, "\(out)")
     }
 }
