@@ -62,8 +62,8 @@ struct MemorySearch: AsyncParsableCommand {
         var rows = [["FILE", "HEADING", "SCORE", "FOUND BY", "SNIPPET"]]
         for h in result.hits {
             let snippet = Escape.inline(h.snippet.replacingOccurrences(of: "\n", with: " "))
-            rows.append([Escape.inline(h.path), Escape.inline(String(h.heading.prefix(40))), String(format: "%.3f", h.score), h.matchedBy.joined(separator: "+"),
-                         String(snippet.prefix(100))])
+            rows.append([Escape.inline(h.path), Escape.inline(DisplayWidth.prefix(h.heading, columns: 40)), String(format: "%.3f", h.score), h.matchedBy.joined(separator: "+"),
+                         DisplayWidth.prefix(snippet, columns: 100)])
         }
         print(Terminal.table(rows))
     }

@@ -31,7 +31,7 @@ struct SkillsList: AsyncParsableCommand {
             let state = !r.valid ? "invalid (\(r.errors.count) error\(r.errors.count == 1 ? "" : "s"))"
                 : r.risks.isEmpty ? "ok" : "ok, \(r.risks.count) risk\(r.risks.count == 1 ? "" : "s") flagged"
             let description = r.manifest?.description ?? r.errors.first?.message ?? ""
-            rows.append([Escape.inline(r.folder), state, Escape.inline(String(description.prefix(90)))])
+            rows.append([Escape.inline(r.folder), state, Escape.inline(DisplayWidth.prefix(description, columns: 90))])
         }
         print(Terminal.table(rows))
     }

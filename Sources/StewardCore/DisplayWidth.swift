@@ -53,6 +53,19 @@ public enum DisplayWidth {
         return w >= width ? text : text + String(repeating: " ", count: width - w)
     }
 
+    /// The longest start of `text`, in whole grapheme clusters, that fits in `columns`
+    /// display columns (a cell cut to a width: 40 columns are 20 CJK characters, not 40).
+    public static func prefix(_ text: String, columns: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        for i in text.indices {
+            used += of(text[i])
+            if used > columns { break }
+            end = text.index(after: i)
+        }
+        return String(text[..<end])
+    }
+
     /// Left-aligned columns two blanks apart, each as wide as its widest cell in display
     /// columns; the last column is not padded and no line ends in blanks. The cells are
     /// shown as given (escape them first).

@@ -51,4 +51,13 @@ import Testing
         #expect(DisplayWidth.pad("e\u{301}", to: 3) == "e\u{301}  ")
         #expect(DisplayWidth.pad("toolong", to: 3) == "toolong")  // never cut
     }
+
+    @Test func prefixCutsToDisplayColumnsInWholeGraphemes() {
+        #expect(DisplayWidth.prefix("abcdef", columns: 4) == "abcd")
+        #expect(DisplayWidth.prefix("日本語です", columns: 4) == "日本")
+        #expect(DisplayWidth.prefix("日本語です", columns: 5) == "日本")  // half a wide character is none
+        #expect(DisplayWidth.prefix("e\u{301}e\u{301}x", columns: 2) == "e\u{301}e\u{301}")
+        #expect(DisplayWidth.prefix("👨‍👩‍👧ab", columns: 3) == "👨‍👩‍👧a")
+        #expect(DisplayWidth.prefix("ab", columns: 10) == "ab")
+    }
 }
