@@ -54,23 +54,27 @@ public enum StewardCLI {
     /// `--workspace DIR` may stand anywhere on the line, even before the subcommand; the
     /// parser wants it after, so move it to just after the subcommand's name (before its
     /// arguments, so a command that passes its arguments through, like `skills run`, does not
-    /// take it). Everything after a `--` is left alone.
+    /// take it). The display options `--color WHEN` and `--no-pager` may also come before the
+    /// subcommand (`steward --no-pager diff 3`, as with git); only there are they moved, so a
+    /// passed-through `--color` stays where it is. Everything after a `--` is left alone.
     static func hoistingWorkspace(_ args: [String]) -> [String] {
         let cut = args.firstIndex(of: "--") ?? args.endIndex
         var rest: [String] = []
         var hoisted: [String] = []
+        var leading = true  // still before the first word that is not a global option
         var i = 0
         while i < cut {
             let a = args[i]
-            if a == "--workspace", i + 1 < cut {
+            if a == "--workspace" || (leading && a == "--color"), i + 1 < cut {
                 hoisted += [a, args[i + 1]]
                 i += 2
                 continue
             }
-            if a.hasPrefix("--workspace=") {
+            if a.hasPrefix("--workspace=") || (leading && (a.hasPrefix("--color=") || a == "--no-pager")) {
                 hoisted.append(a)
             } else {
                 rest.append(a)
+                leading = false
             }
             i += 1
         }

@@ -130,6 +130,10 @@ struct ColorPagerCLITests {
         #expect(try diff(["--color", "always"], ["NO_COLOR": "1"]).contains(Self.escape))
         #expect(!(try diff(["--color", "never"], ["CLICOLOR_FORCE": "1"])).contains(Self.escape))
         #expect(try diff([], ["CLICOLOR_FORCE": "1"]).contains(Self.escape))
+        // Before the subcommand too, as with git (`steward --no-pager diff 3`).
+        #expect(try diff([], [:]) == (try s.steward(["--no-pager", "diff", "\(n)"], env: Self.neutral)).stdout)
+        #expect(try s.steward(["--color", "always", "diff", "\(n)"], env: Self.neutral).stdout.contains("\u{1B}[32m+one"))
+        #expect(!(try s.steward(["--color=never", "--no-pager", "diff", "\(n)"], env: ["CLICOLOR_FORCE": "1"])).stdout.contains(Self.escape))
         let bad = try s.steward(["diff", "\(n)", "--color", "sometimes"])
         #expect(bad.status == 2 && bad.stderr.contains("sometimes"), "\(bad.stderr)")
     }
