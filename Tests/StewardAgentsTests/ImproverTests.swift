@@ -60,7 +60,7 @@ import Testing
         }
         let found = try analyse(History(tasks: [task("t1", at: 0), task("t2", at: 100)], steps: steps, calls: []))
         let imp = try #require(found.first { $0.title.contains("tool_calls") })
-        guard case .write(_, let data, _) = imp.operations[0] else { return }
+        guard case .write(_, let data, _) = imp.operations[0] else { Issue.record("not a write: \(imp.operations)"); return }
         let parsed = try ModelsConfig.parse(String(decoding: data, as: UTF8.self))
         #expect(parsed.models["small"]?.toolCalls == "prompt")
         #expect(imp.tasks == ["t1", "t2"])
@@ -75,7 +75,7 @@ import Testing
         ]
         let found = try analyse(History(tasks: [task("t1", at: 0), task("t2", at: 100), task("t3", at: 200)], steps: steps, calls: []), prompts: [.fileops: "You are the file agent.\n"])
         let imp = try #require(found.first { $0.kind == "prompt" })
-        guard case .write(let path, let data, _) = imp.operations[0] else { return }
+        guard case .write(let path, let data, _) = imp.operations[0] else { Issue.record("not a write: \(imp.operations)"); return }
         #expect(path == "prompts/fileops.md")
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.hasPrefix("You are the file agent.\n"))
@@ -95,7 +95,7 @@ import Testing
         }
         let found = try analyse(History(tasks: tasks, steps: steps, calls: []))
         let imp = try #require(found.first { $0.kind == "skill" })
-        guard case .write(let path, let data, _) = imp.operations[0] else { return }
+        guard case .write(let path, let data, _) = imp.operations[0] else { Issue.record("not a write: \(imp.operations)"); return }
         #expect(path == "skills/fileops-read-write/SKILL.md")
         let (manifest, problems) = SkillManifest.parse(data, folder: "fileops-read-write")
         #expect(manifest != nil, "\(problems)")

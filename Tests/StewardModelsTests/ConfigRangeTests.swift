@@ -49,13 +49,12 @@ struct ModelsConfigRangeTests {
         let c = try ModelsConfig.parse("[models.claude]\nprovider = \"anthropic\"\nmodel = \"m\"\nprice_out = 1e-300\n[routes]\nask = [\"claude\"]\n[privacy]\ncloud = \"allow\"\n")
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         defer { Task { await cloud.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
         var spec = try #require(c.models["claude"])
         spec.url = cloud.url
         spec.apiKeyEnv = "TEST_ANTHROPIC_KEY"
         var config = c
         config.models["claude"] = spec
-        let router = ModelRouter(config: config, ledger: MemoryLedger())
+        let router = ModelRouter(config: config, ledger: MemoryLedger(), makeProvider: withTestKeys)
         let (reply, _) = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
         #expect(reply.model == "claude-sonnet-4-5")
         #expect(cloud.requests.first?.json?["max_tokens"] as? Int == 4096)

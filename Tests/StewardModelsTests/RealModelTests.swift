@@ -34,9 +34,8 @@ struct RealModelTests {
     }
 
     @Test func anthropicShapeOnTheSameServer() async throws {
-        setenv("TEST_ANTHROPIC_KEY", "unused-by-llama-server", 1)
         let m = spec(.anthropic, realURL ?? "", model: "qwen", idle: 120)
-        let reply = try await AnthropicProvider(model: m).chat(ChatRequest(messages: [.system("Answer briefly."), .user("What is 2+2?")], temperature: 0, maxTokens: 30))
+        let reply = try await AnthropicProvider(model: m, environment: ["TEST_ANTHROPIC_KEY": "unused-by-llama-server"]).chat(ChatRequest(messages: [.system("Answer briefly."), .user("What is 2+2?")], temperature: 0, maxTokens: 30))
         #expect(reply.message.content.contains("4"))
         #expect((reply.usage?.outputTokens ?? 0) > 0)
     }

@@ -35,6 +35,16 @@ func config(_ models: [ModelSpec], route: [String], cloud: CloudPolicy = .allow,
     return c
 }
 
+/// The key the Anthropic test servers expect, handed to the provider as its environment rather
+/// than set with `setenv`: tests run in parallel in one process, where `setenv` races with every
+/// other thread reading the environment.
+let testKeys = ["TEST_ANTHROPIC_KEY": "sk-test"]
+
+/// The router's providers, the Anthropic one reading its key from `testKeys`.
+@Sendable func withTestKeys(_ spec: ModelSpec) -> ChatProvider {
+    spec.provider == .anthropic ? AnthropicProvider(model: spec, environment: testKeys) : ModelRouter.provider(for: spec)
+}
+
 func collect(_ stream: AsyncThrowingStream<RouterEvent, Error>) async throws -> [RouterEvent] {
     var out: [RouterEvent] = []
     for try await e in stream { out.append(e) }
@@ -126,18 +136,19 @@ struct RouterTests {
     @Test func cloudPolicyConsentAndPrivateTasks() async throws {
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         defer { Task { await cloud.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
         let claude = spec(.anthropic, cloud.url, name: "claude", priceIn: 3, priceOut: 15)
-        let never = ModelRouter(config: config([claude], route: ["claude"], cloud: .never))
+        let never = ModelRouter(config: config([claude], route: ["claude"], cloud: .never), makeProvider: withTestKeys)
         await #expect(throws: ModelError.self) { _ = try await never.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)) }
-        let noOneToAsk = ModelRouter(config: config([claude], route: ["claude"], cloud: .ask))
-        let refused = try? await collect(noOneToAsk.stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
-        #expect(refused == nil)
-        let yes = ModelRouter(config: config([claude], route: ["claude"], cloud: .ask), consent: Consent(answer: true))
+        let noOneToAsk = ModelRouter(config: config([claude], route: ["claude"], cloud: .ask), makeProvider: withTestKeys)
+        await #expect(throws: ModelError.self, "cloud = ask with no one to ask sends nothing") {
+            _ = try await collect(noOneToAsk.stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
+        }
+        #expect(cloud.requests.isEmpty)
+        let yes = ModelRouter(config: config([claude], route: ["claude"], cloud: .ask), consent: Consent(answer: true), makeProvider: withTestKeys)
         let (reply, _) = try await yes.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
         #expect(reply.message.content == "cloud answer")
         #expect(cloud.requests.count == 1 && cloud.requests[0].headers["x-api-key"] == "sk-test" && cloud.requests[0].headers["anthropic-version"] == "2023-06-01")
-        let privateTask = ModelRouter(config: config([claude], route: ["claude"], cloud: .allow))
+        let privateTask = ModelRouter(config: config([claude], route: ["claude"], cloud: .allow), makeProvider: withTestKeys)
         await #expect(throws: ModelError.self) {
             _ = try await privateTask.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false), options: RouteOptions(isPrivate: true))
         }
@@ -148,16 +159,15 @@ struct RouterTests {
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         let local = try await TestHTTPServer.start { _ in .full(status: 200, body: openAIReply) }
         defer { Task { await cloud.stop(); await local.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
         let claude = spec(.anthropic, cloud.url, name: "claude")
         let mine = spec(.openai, local.url, name: "local")
         let secret = "deploy with AWS key AKIAIOSFODNN7EXAMPLE please"
-        let block = ModelRouter(config: config([claude, mine], route: ["claude", "local"], secrets: .block))
+        let block = ModelRouter(config: config([claude, mine], route: ["claude", "local"], secrets: .block), makeProvider: withTestKeys)
         let events = try await collect(block.stream(purpose: "ask", request: ChatRequest(messages: [.user(secret)], stream: false)))
         #expect(events.contains { if case .skipped(_, let r) = $0 { return r.contains("AWS access key") }; return false })
         #expect(cloud.requests.isEmpty && local.requests.count == 1, "blocked from the cloud, answered locally")
         #expect(local.requests[0].text.contains("AKIAIOSFODNN7EXAMPLE"), "local models see the text as it is")
-        let redact = ModelRouter(config: config([claude], route: ["claude"], secrets: .redact))
+        let redact = ModelRouter(config: config([claude], route: ["claude"], secrets: .redact), makeProvider: withTestKeys)
         _ = try await redact.chat(purpose: "ask", request: ChatRequest(messages: [.user(secret)], stream: false))
         #expect(!cloud.requests[0].text.contains("AKIAIOSFODNN7EXAMPLE") && cloud.requests[0].text.contains("[REDACTED: AWS access key]"))
     }
@@ -165,10 +175,9 @@ struct RouterTests {
     @Test func budgetCapsStopCloudUse() async throws {
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         defer { Task { await cloud.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
         let claude = spec(.anthropic, cloud.url, name: "claude", priceIn: 3, priceOut: 15)
         let ledger = MemoryLedger()
-        let router = ModelRouter(config: config([claude], route: ["claude"], daily: 0.05), ledger: ledger)
+        let router = ModelRouter(config: config([claude], route: ["claude"], daily: 0.05), ledger: ledger, makeProvider: withTestKeys)
         let (_, _) = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
         // 1000 in × $3/M + 2000 out × $15/M = $0.033; a second call reaches $0.066 ≥ $0.05.
         #expect(abs(ledger.calls[0].costUSD - 0.033) < 1e-9)
@@ -230,8 +239,7 @@ struct StreamingProviderTests {
             .stream(contentType: "text/event-stream", pieces: events.map { "event: \($0.0)\ndata: \($0.1)\n\n" }, delay: 0.005)
         }
         defer { Task { await server.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
-        let p = AnthropicProvider(model: spec(.anthropic, server.url))
+        let p = AnthropicProvider(model: spec(.anthropic, server.url), environment: testKeys)
         let reply = try await p.chat(ChatRequest(messages: [.system("be brief"), .user("weather?")], tools: [weatherTool]))
         #expect(reply.message.content == "Let me check.")
         #expect(reply.message.toolCalls == [ToolCall(id: "toolu_01", name: "get_current_weather", arguments: #"{"location": "San Francisco, CA"}"#)])
@@ -254,9 +262,8 @@ struct StreamingProviderTests {
             ])
         }
         defer { Task { await server.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
         do {
-            _ = try await AnthropicProvider(model: spec(.anthropic, server.url)).chat(ChatRequest(messages: [.user("x")]))
+            _ = try await AnthropicProvider(model: spec(.anthropic, server.url), environment: testKeys).chat(ChatRequest(messages: [.user("x")]))
             Issue.record("no error")
         } catch let e as ModelError {
             #expect(e.kind.isTransport && e.message.contains("overloaded_error"))
@@ -393,10 +400,9 @@ struct RouterDetailTests {
     @Test func consentIsNotAskedForWhatTheBudgetRefuses() async throws {
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         defer { Task { await cloud.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
         let consent = CountingConsent()
         let router = ModelRouter(config: config([spec(.anthropic, cloud.url, name: "claude", priceIn: 3, priceOut: 15)], route: ["claude"], cloud: .ask, daily: 0.001),
-                                 ledger: MemoryLedger(), consent: consent)
+                                 ledger: MemoryLedger(), consent: consent, makeProvider: withTestKeys)
         await #expect(throws: ModelError.self) { _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)) }
         #expect(consent.asked == 0 && cloud.requests.isEmpty)
     }
@@ -458,9 +464,8 @@ struct ThirdRouterReviewTests {
     @Test func secretsInToolDefinitionsNeverReachTheCloud() async throws {
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         defer { Task { await cloud.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
         let leaky = ToolDefinition(name: "deploy", description: "uses AKIAIOSFODNN7EXAMPLE", parameters: .object(["type": "object"]))
-        let router = ModelRouter(config: config([spec(.anthropic, cloud.url, name: "claude")], route: ["claude"], secrets: .redact))
+        let router = ModelRouter(config: config([spec(.anthropic, cloud.url, name: "claude")], route: ["claude"], secrets: .redact), makeProvider: withTestKeys)
         await #expect(throws: ModelError.self) {
             _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], tools: [leaky], stream: false))
         }
@@ -474,9 +479,8 @@ struct ThirdRouterReviewTests {
             ])
         }
         defer { Task { await server.stop() } }
-        setenv("TEST_ANTHROPIC_KEY", "sk-test", 1)
         do {
-            _ = try await AnthropicProvider(model: spec(.anthropic, server.url)).chat(ChatRequest(messages: [.user("x")]))
+            _ = try await AnthropicProvider(model: spec(.anthropic, server.url), environment: testKeys).chat(ChatRequest(messages: [.user("x")]))
             Issue.record("no error")
         } catch let e as ModelError {
             #expect(!e.kind.isTransport)

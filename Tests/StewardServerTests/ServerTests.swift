@@ -177,8 +177,11 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         #expect(try gitCLI(["log", "-1", "--format=%B", "main"], in: s.dir + "/ws").contains("Steward-Approved-By: api:owner"))
         let rb = try await s.send(.POST, "/api/v1/proposals/\(n)/rollback", token: s.owner, body: #"{"reason":"changed my mind"}"#)
         #expect(rb.status == 201)
+        let rollback = try #require((rb.json as? [String: Any])?["rollbackNumber"] as? Int, "\(rb.body)")
+        // The whole trail, oldest first: the proposal, its approval, the rollback under its own number.
         let audit = try #require(try await s.send(.GET, "/api/v1/audit", token: s.owner).json as? [[String: Any]])
-        #expect(audit.compactMap { $0["kind"] as? String }.suffix(3) == ["approved", "proposed", "rolled-back"] || audit.count >= 3)
+        #expect(audit.map { "\($0["kind"] as? String ?? "?") #\($0["proposal"] as? Int ?? 0)" } == ["proposed #\(n)", "approved #\(n)", "rolled-back #\(rollback)"])
+        #expect(audit.last?["rollbackOf"] as? Int == n && audit.map { $0["sequence"] as? Int } == [1, 2, 3])
         // Validation errors are 4xx with a message, never 5xx.
         for (m, p, b) in [(HTTPMethod.GET, "/api/v1/proposals/abc", nil), (.GET, "/api/v1/proposals/999", nil), (.POST, "/api/v1/tasks", "[1,2"),
                           (.POST, "/api/v1/tasks", #"{"task":""}"#), (.POST, "/api/v1/tasks", #"{"task":"x","agent":"root"}"#),

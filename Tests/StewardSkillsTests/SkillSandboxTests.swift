@@ -31,7 +31,6 @@ import Testing
     }
 
     @Test func outputsAndArgumentsAndEnvironment() throws {
-        setenv("STEWARD_TEST_LEAK", "do-not-pass", 1)
         let r = try run("""
             #!/bin/sh
             echo "args: $1 $2"
@@ -44,7 +43,13 @@ import Testing
         #expect(out.contains("args: one two words"))
         #expect(out.contains("OUTPUT_DIR=/out"))
         #expect(out.contains("HOME=/work"))
-        #expect(!out.contains("STEWARD_TEST_LEAK"), "the environment is cleared")
+        // The environment is cleared: only what the sandbox sets (and what sh adds itself), none
+        // of this process's variables. (Checked by name rather than by a variable set here:
+        // `setenv` while other tests run in parallel in this process races with their reads.)
+        let names = Set(out.split(separator: "\n").compactMap { line in line.firstIndex(of: "=").map { String(line[..<$0]) } })
+        let sandboxes = ["PATH", "HOME", "TMPDIR", "LANG", "SKILL_DIR", "OUTPUT_DIR", "STEWARD_SKILL", "PWD", "OLDPWD", "SHLVL", "_"]
+        #expect(names.isSuperset(of: ["PATH", "HOME", "OUTPUT_DIR", "SKILL_DIR"]) && names.isSubset(of: sandboxes), "\(names.sorted())")
+        #expect(out.contains("PATH=/usr/local/bin:/usr/bin:/bin\n"))
         #expect(r.outputs.map(\.path) == ["sub/a.txt"])
         #expect(r.outputs.first.map { text($0.data) } == "made\n")
         #expect(r.skipped.contains { $0.hasPrefix("link: not a regular file") })
@@ -235,11 +240,16 @@ import Testing
         }
     }
 
+    /// Counted in a scratch folder of the test's own: other suites run skills in the shared one
+    /// at the same time, so a count there could not fail.
     @Test func copiesAreRemoved() throws {
-        let before = try FileManager.default.contentsOfDirectory(atPath: scratch).filter { $0.hasPrefix("steward-skill-") }.count
-        _ = try run("#!/bin/sh\necho hi > /out/x\n")
-        let after = try FileManager.default.contentsOfDirectory(atPath: scratch).filter { $0.hasPrefix("steward-skill-") }.count
-        #expect(after <= before)
+        let own = scratch + "/steward-test-scratch-\(UUID().uuidString)"
+        // 0755: as root the run's own user must reach its copy inside.
+        try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
+        defer { try? FileManager.default.removeItem(atPath: own) }
+        let r = try SkillSandbox.run(skill: "t", files: skill("#!/bin/sh\necho hi > /out/x\n"), script: "run.sh", limits: SkillRunLimits(timeoutSeconds: 20), scratch: own)
+        #expect(r.succeeded && r.outputs.map(\.path) == ["x"], "\(text(r.stderr))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: own) == [])
     }
 
     /// Processes whose command line contains `marker`.
