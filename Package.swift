@@ -132,7 +132,7 @@ let package = Package(
         .testTarget(
             name: "StewardMemoryTests", dependencies: ["StewardMemory", "StewardStore", "StewardSandbox", "StewardModels", "StewardCore", "StewardTestSupport"]),
         .testTarget(
-            name: "StewardMCPTests", dependencies: ["StewardMCP", "StewardSandbox", "StewardCore", .product(name: "MCP", package: "swift-sdk")]),
+            name: "StewardMCPTests", dependencies: ["StewardMCP", "StewardSandbox", "StewardCore", "StewardTestSupport", .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardCore", "StewardStore", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -120,7 +120,7 @@ final class Served {
     private(set) var port: Int?
 
     init(_ s: Sandbox) throws {
-        process.executableURL = URL(fileURLWithPath: stewardBinary)
+        process.executableURL = URL(fileURLWithPath: try stewardBinary)
         process.arguments = ["serve", "--port", "0", "--workspace", s.ws]
         let err = Pipe()
         process.standardError = err

@@ -1,18 +1,19 @@
 import Foundation
+import StewardTestSupport
 import Testing
 
-/// The built `steward` binary: `$STEWARD_BIN`, else next to the test bundle, else the
-/// package's `.build/debug`.
-let stewardBinary: String = {
-    if let env = ProcessInfo.processInfo.environment["STEWARD_BIN"] { return env }
-    let candidates = [
-        Bundle.main.bundleURL.appendingPathComponent("steward").path,
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path,
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".build/debug/steward").path,
-    ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
-}()
+/// The built `steward` binary: `$STEWARD_BIN` as given, else beside the test bundle, else the
+/// package's `.build/debug` — refused when it or the `steward-mcp` beside it is older than a
+/// file under `Sources/` (every test that runs it then fails with what to do). Checked once.
+let stewardProgram = BuiltProgram.locate(
+    "steward", alsoChecking: ["steward-mcp"],
+    packageRoot: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+
+/// The path of the built `steward`.
+/// - Throws: `BuiltProgram.Refused` when it is missing or older than the sources.
+var stewardBinary: String {
+    get throws { try stewardProgram.get() }
+}
 
 struct Run {
     let status: Int32

@@ -2,16 +2,19 @@ import Foundation
 import StewardCore
 import StewardMCP
 import StewardSandbox
+import StewardTestSupport
 import Testing
 
-/// The built `steward-mcp` program: beside `$STEWARD_BIN`, else the package's `.build/debug`.
-let stewardMCPBinary: String = {
-    if let env = ProcessInfo.processInfo.environment["STEWARD_BIN"] {
-        return URL(fileURLWithPath: env).deletingLastPathComponent().appendingPathComponent("steward-mcp").path
-    }
-    return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/steward-mcp").path
-}()
+/// The built `steward-mcp` program: beside `$STEWARD_BIN` as given, else beside the test
+/// bundle, else the package's `.build/debug` — refused when older than a file under `Sources/`.
+let stewardMCPProgram = BuiltProgram.locate(
+    "steward-mcp", packageRoot: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+
+/// The path of the built `steward-mcp`.
+/// - Throws: `BuiltProgram.Refused` when it is missing or older than the sources.
+var stewardMCPBinary: String {
+    get throws { try stewardMCPProgram.get() }
+}
 
 /// A real `steward-mcp` process on a fresh workspace, spoken to through pipes byte for byte,
 /// as an MCP client would.
@@ -24,7 +27,7 @@ final class MCPProcess {
     init(_ arguments: [String] = []) async throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-mcp-stdio-\(UUID().uuidString)").path
         _ = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
-        process.executableURL = URL(fileURLWithPath: stewardMCPBinary)
+        process.executableURL = URL(fileURLWithPath: try stewardMCPBinary)
         process.arguments = ["--workspace", dir + "/ws"] + arguments
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -150,7 +153,7 @@ func idText(_ id: Any?) -> String {
         #expect(try server.reply()["id"] as? Int == 2)
 
         let bad = Process()
-        bad.executableURL = URL(fileURLWithPath: stewardMCPBinary)
+        bad.executableURL = URL(fileURLWithPath: try stewardMCPBinary)
         bad.arguments = ["--workspace", server.dir + "/ws", "--max-message-bytes", "10"]
         let err = Pipe()
         bad.standardError = err
