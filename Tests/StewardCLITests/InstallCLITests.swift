@@ -109,12 +109,13 @@ struct ColorPagerCLITests {
 
     /// `steward ARGS` on a pseudo-terminal (util-linux `script`): stdout is a TTY. Only the
     /// variables in `env` that steer colour and paging are set.
-    func onTerminal(_ s: Sandbox, _ args: [String], env: [String: String]) throws -> Run {
+    func onTerminal(_ s: Sandbox, _ args: [String], env: [String: String], rows: Int? = nil) throws -> Run {
         let quote = { (word: String) in "'" + word + "'" }
         let unset = ["NO_COLOR", "CLICOLOR_FORCE", "PAGER", "STEWARD_PAGER"].flatMap { ["-u", $0] }
         let set = ["TERM": "xterm"].merging(env) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let line = (["exec", "env"] + unset + set + [try stewardBinary] + args + ["--workspace", s.ws]).map(quote).joined(separator: " ")
-        return try run("/usr/bin/script", ["-qec", line, "/dev/null"], stdin: nil, env: [:])
+        let size = rows.map { "stty rows \($0) cols 80; " } ?? ""  // else the terminal has no size
+        return try run("/usr/bin/script", ["-qec", size + line, "/dev/null"], stdin: nil, env: [:])
     }
 
     @Test func withoutATerminalColourOnlyWhenAsked() throws {
@@ -171,5 +172,10 @@ struct ColorPagerCLITests {
         #expect(own.stdout.contains("mine:+one"), "\(own.stdout)")
         let direct = try onTerminal(s, ["diff", "\(n)", "--no-pager", "--color", "never"], env: ["PAGER": pager])
         #expect(direct.stdout.contains("+one") && !direct.stdout.contains("paged:"), "\(direct.stdout)")
+        // Only a diff longer than the screen: on 100 rows this one is printed directly, on 3 paged.
+        let tall = try onTerminal(s, ["diff", "\(n)", "--color", "never"], env: ["PAGER": pager], rows: 100)
+        #expect(tall.stdout.contains("+one") && !tall.stdout.contains("paged:"), "\(tall.stdout)")
+        let short = try onTerminal(s, ["diff", "\(n)", "--color", "never"], env: ["PAGER": pager], rows: 3)
+        #expect(short.stdout.contains("paged:+one"), "\(short.stdout)")
     }
 }
