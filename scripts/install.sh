@@ -27,23 +27,32 @@ done
 prefix="${prefix:-/usr/local}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
+check_binaries() {
+    for b in steward steward-mcp; do
+        if [ ! -x "$from/$b" ]; then
+            echo "install.sh: $from/$b is missing or not executable; build it first (swift build -c release) or point --from at the folder that holds it" >&2
+            exit 1
+        fi
+    done
+}
+[ -z "$from" ] || check_binaries
+
+# Before any build: a prefix we cannot write is said at once.
+bin="$prefix/bin"
+bash_dir="$prefix/share/bash-completion/completions"
+zsh_dir="$prefix/share/zsh/site-functions"
+fish_dir="$prefix/share/fish/vendor_completions.d"
+if ! mkdir -p "$bin" "$bash_dir" "$zsh_dir" "$fish_dir" 2>/dev/null || [ ! -w "$bin" ]; then
+    echo "install.sh: cannot write under $prefix; run it with sudo, or give a prefix of your own (scripts/install.sh ~/.local)" >&2
+    exit 1
+fi
+
 if [ -z "$from" ]; then
     echo "Building steward and steward-mcp (release; this takes a while)..."
     (cd "$root" && swift build -c release --product steward && swift build -c release --product steward-mcp)
     from="$(cd "$root" && swift build -c release --show-bin-path)"
 fi
-for b in steward steward-mcp; do
-    if [ ! -x "$from/$b" ]; then
-        echo "install.sh: $from/$b is missing or not executable; build it first (swift build -c release) or point --from at the folder that holds it" >&2
-        exit 1
-    fi
-done
-
-bin="$prefix/bin"
-bash_dir="$prefix/share/bash-completion/completions"
-zsh_dir="$prefix/share/zsh/site-functions"
-fish_dir="$prefix/share/fish/vendor_completions.d"
-mkdir -p "$bin" "$bash_dir" "$zsh_dir" "$fish_dir"
+check_binaries
 
 # Stripped into the destination (the build folder's copy keeps its symbols for debugging),
 # through a temporary name so a running steward is replaced, never written over.

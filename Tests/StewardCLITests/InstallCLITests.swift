@@ -91,6 +91,20 @@ struct InstallCLITests {
         #expect(r.stderr.contains("steward is missing") && r.stderr.contains("--from"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: empty + "/prefix"))
     }
+
+    @Test func installIntoAPrefixItCannotWriteSaysSoBeforeBuilding() throws {
+        // A prefix under a regular file cannot be made, even by root.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("steward-file-\(UUID().uuidString)").path
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let binDir = (try stewardBinary as NSString).deletingLastPathComponent
+        let r = try run("/bin/sh", [repositoryRoot + "/scripts/install.sh", "--from", binDir, file + "/prefix"], stdin: nil, env: [:])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("cannot write under") && r.stderr.contains("~/.local"), "\(r.stderr)")
+        // Without --from it would have built first; it says so before any build.
+        let unbuilt = try run("/bin/sh", [repositoryRoot + "/scripts/install.sh", file + "/prefix"], stdin: nil, env: [:])
+        #expect(unbuilt.status == 1 && !unbuilt.stdout.contains("Building"), "\(unbuilt.stdout)")
+    }
 }
 
 /// Colour (NO_COLOR, TERM=dumb, --color) and the pager (only on a terminal).
