@@ -42,8 +42,15 @@ struct InstallCLITests {
         }
         if shell == "bash", let exe {
             // And it completes: `steward di<TAB>` offers diff.
-            let complete = try run(exe, ["-c", "source '\(path)'; COMP_WORDS=(steward di); COMP_CWORD=1; COMP_LINE='steward di'; COMP_POINT=10; _steward steward di steward; echo \"${COMPREPLY[@]}\""], stdin: nil, env: [:])
-            #expect(complete.stdout.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.contains("diff"), "\(complete.stdout) \(complete.stderr)")
+            let complete = try run(
+                exe,
+                [
+                    "-c",
+                    "source '\(path)'; COMP_WORDS=(steward di); COMP_CWORD=1; COMP_LINE='steward di'; COMP_POINT=10; _steward steward di steward; echo \"${COMPREPLY[@]}\"",
+                ], stdin: nil, env: [:])
+            #expect(
+                complete.stdout.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.contains("diff"),
+                "\(complete.stdout) \(complete.stderr)")
         }
     }
 

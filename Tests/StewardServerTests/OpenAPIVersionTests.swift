@@ -11,6 +11,7 @@ struct OpenAPIVersionTests {
             .appendingPathComponent("docs/openapi.json")
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
         let info = document?["info"] as? [String: Any]
-        #expect(info?["version"] as? String == StewardVersion.current, "change docs/openapi.json's info.version, then run scripts/generate-openapi.py")
+        #expect(
+            info?["version"] as? String == StewardVersion.current, "change docs/openapi.json's info.version, then run scripts/generate-openapi.py")
     }
 }
