@@ -20,7 +20,12 @@ public struct AgentLimits: Sendable, Hashable {
 
 /// What a running task tells the person, as it happens.
 public enum AgentEvent: Sendable, Hashable {
+    /// The task started (the first event of every task): its id, its agent and why.
+    case started(task: String, agent: String, reason: String)
     case trying(model: String, detail: String)
+    /// A model reply arrived: the task's model replies so far (its step count, as
+    /// `--max-steps` counts) and this reply's tokens.
+    case replied(model: String, step: Int, inputTokens: Int, outputTokens: Int)
     case skipped(model: String, reason: String)
     case failed(model: String, reason: String)
     case text(String)
@@ -120,6 +125,7 @@ public final class AgentLoop: Sendable {
             return AgentOutcome(record: record, changed: await toolbox.changed)
         }
         save()
+        progress(.started(task: record.id, agent: record.agent, reason: record.agentReason))
         // The conversation's start (system prompt and task), so the story is complete.
         step(.note, input: start.map { "\($0.role.rawValue): \($0.content)" }.joined(separator: "\n\n"), output: "tools: \(toolNames.joined(separator: ", "))")
 
@@ -166,6 +172,7 @@ public final class AgentLoop: Sendable {
                     // call format): a correction, like any unusable reply.
                     record.steps += 1
                     step(.model, model: model.name, output: e.message, ok: false, ms: clock().timeIntervalSince(callStart) * 1000)
+                    progress(.replied(model: model.name, step: record.steps, inputTokens: 0, outputTokens: 0))
                     corrections += 1
                     if corrections > limits.maxCorrections {
                         if let next = giveUp(model, &excluded, reason: "\(corrections) unreadable replies in a row", progress: progress) {
@@ -193,6 +200,7 @@ public final class AgentLoop: Sendable {
             record.inputTokens += usage.inputTokens
             record.outputTokens += usage.outputTokens
             record.costUSD += cost
+            progress(.replied(model: model.name, step: record.steps, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens))
             let raw = reply.message.content + (reply.message.toolCalls.isEmpty ? "" : "\n" + reply.message.toolCalls.map { "\($0.name) \($0.arguments)" }.joined(separator: "\n"))
             step(.model, model: model.name, output: raw, usage: reply.usage, cost: cost, ms: clock().timeIntervalSince(callStart) * 1000)
             save()

@@ -150,12 +150,12 @@ struct ScheduleRunNow: AsyncParsableCommand {
         guard let s = try store.schedules().first(where: { $0.id == id }) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
-        let printer = ProgressPrinter(quiet: options.quiet)
+        let printer = ProgressPrinter(options, limits: limits)
         let forced = options.agent ?? s.agent.flatMap(AgentKind.init(rawValue:))
         let opts = options.routeOptions
         let taskID = TaskRecord.newID()
         try store.markScheduleRun(id, at: Date(), task: taskID)
-        let (outcome, interrupted) = await cancellableOnInterrupt {
+        let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {
             let choice = await orchestrator.classify(s.task, forced: forced, options: opts)
             return await orchestrator.run(task: s.task, choice: choice, limits: limits, options: opts, id: taskID, progress: printer.handle)
         }

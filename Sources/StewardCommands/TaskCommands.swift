@@ -6,6 +6,7 @@ import StewardCore
 import StewardMemory
 import StewardModels
 import StewardSandbox
+import StewardServer
 import StewardStore
 
 extension AgentKind: ExpressibleByArgument {}
@@ -19,8 +20,13 @@ struct AgentRunOptions: ParsableArguments {
     @Option(help: "Stop after this many model replies (default: [agents] max_steps, else 24).") var maxSteps: Int?
     @Flag(help: "Print the result as JSON (progress still goes to stderr unless --quiet).") var json = false
     @Flag(help: "No progress lines, only the result.") var quiet = false
+    @Flag(help: "Each event as a line of JSON on stdout (NDJSON, the API's event shape); the last one, kind end, has the outcome. The rest goes to stderr.")
+    var events = false
 
     func validate() throws {
+        if events && json {
+            throw ValidationError("--events and --json both write to stdout; choose one (with --events, the last line, kind \"end\", has the outcome)")
+        }
         if let maxSteps, !(1...500).contains(maxSteps) { throw ValidationError("--max-steps must be from 1 to 500") }
     }
 
@@ -42,33 +48,154 @@ struct AgentRunOptions: ParsableArguments {
 }
 
 /// Prints a task's progress on stderr as it happens: one line per model, tool call and
-/// result; streamed text dimmed.
+/// result; streamed text dimmed. On a terminal, a status line below them that updates in
+/// place: a spinner, the time since the task started, the step (model reply) it is on and,
+/// while a model has not sent its first token, which one it waits for. With `--events`, each
+/// event is also one line of JSON on stdout (the API's SSE `data`, `TaskRunner.Event.json`).
 final class ProgressPrinter: @unchecked Sendable {
-    // @unchecked: `midLine` is only touched under `lock`.
+    // @unchecked: every `var` is only touched under `lock`.
     private let lock = NSLock()
     private var midLine = false
     /// Models already reported as skipped for a reason, so each step does not repeat it.
     private var skipped: Set<String> = []
     let quiet: Bool
-    init(quiet: Bool) { self.quiet = quiet }
+    /// NDJSON events on stdout.
+    let events: Bool
+    /// The status line is drawn: stderr is a terminal that understands it, and not `--quiet`.
+    let status: Bool
+    private let maxSteps: Int
+    private let started = Date()
+    /// Model replies so far; what is going on now (waiting for a model, running a tool).
+    private var replies = 0
+    private var activity: String?
+    private var waiting = false
+    private var statusShown = false
+    private var frame = 0
+    private var ticker: Task<Void, Never>?
 
-    private func line(_ s: String) {
-        if midLine { FileHandle.standardError.write(Data("\n".utf8)); midLine = false }
-        Terminal.note(s)
+    init(
+        quiet: Bool, events: Bool = false, maxSteps: Int = 0,
+        statusLine: Bool = Terminal.stderrIsTTY && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    ) {
+        self.quiet = quiet
+        self.events = events
+        self.maxSteps = maxSteps
+        status = statusLine && !quiet
+        if status {
+            ticker = Task { [weak self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(nanoseconds: 100_000_000)
+                    self?.tick()
+                }
+            }
+        }
     }
 
-    /// Ends a line of streamed text, so the result starts on a line of its own.
+    convenience init(_ options: AgentRunOptions, limits: AgentLimits) {
+        self.init(quiet: options.quiet, events: options.events, maxSteps: limits.maxSteps)
+    }
+
+    private static let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+
+    /// "12s", "3m05s", "1h02m".
+    static func elapsed(_ seconds: Double) -> String {
+        let s = max(0, Int(seconds))
+        if s < 60 { return "\(s)s" }
+        if s < 3600 { return String(format: "%dm%02ds", s / 60, s % 60) }
+        return String(format: "%dh%02dm", s / 3600, s % 3600 / 60)
+    }
+
+    /// The status line's text: "⠹ 12s · step 2/24 · waiting for local's first token".
+    static func statusText(frame: Int, elapsed: Double, step: Int, maxSteps: Int, activity: String?) -> String {
+        "\(spinner[frame % spinner.count]) \(Self.elapsed(elapsed)) · step \(step)\(maxSteps > 0 ? "/\(maxSteps)" : "")"
+            + (activity.map { " · " + $0 } ?? "")
+    }
+
+    private func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
+
+    private func clearStatus() {
+        guard statusShown else { return }
+        write("\r\u{1B}[2K")
+        statusShown = false
+    }
+
+    /// Draws the status line in place, cut to the terminal's width (a wrapped line could not
+    /// be redrawn); not in the middle of streamed text.
+    private func drawStatus() {
+        guard status, !midLine, ticker != nil else { return }
+        let step = waiting ? replies + 1 : max(replies, 1)
+        let text = Self.statusText(frame: frame, elapsed: Date().timeIntervalSince(started), step: step, maxSteps: maxSteps, activity: activity)
+        var size = winsize()
+        let columns = ioctl(2, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+        write("\r\u{1B}[2K" + Terminal.dim(DisplayWidth.prefix(text, columns: max(1, columns - 1))))
+        statusShown = true
+    }
+
+    private func tick() {
+        lock.lock()
+        defer { lock.unlock() }
+        frame += 1
+        drawStatus()
+    }
+
+    private func line(_ s: String) {
+        clearStatus()
+        endStreamedLine()
+        Terminal.note(s)
+        drawStatus()
+    }
+
+    /// A line of the command's own (the agent chosen, Ctrl-C's "stopping…"), above the status line.
+    func note(_ s: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        line(s)
+    }
+
+    /// Stops the status line and removes it, and ends a line of streamed text, so the result
+    /// starts on a line of its own.
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if midLine { FileHandle.standardError.write(Data("\n".utf8)); midLine = false }
+        ticker?.cancel()
+        ticker = nil
+        clearStatus()
+        endStreamedLine()
+    }
+
+    private func endStreamedLine() {
+        guard midLine else { return }
+        write("\n")
+        midLine = false
+    }
+
+    /// One event as a line of JSON on stdout, written at once (not buffered).
+    static func emit(_ event: TaskRunner.Event) {
+        FileHandle.standardOutput.write(Data((event.json + "\n").utf8))
     }
 
     func handle(_ e: AgentEvent) {
-        guard !quiet else { return }
         lock.lock()
         defer { lock.unlock() }
+        if events { Self.emit(TaskRunner.event(e)) }
         switch e {
+        case .trying(let m, _):
+            waiting = true
+            activity = "waiting for \(Escape.inline(m))'s first token"
+        case .text, .thinking:
+            waiting = false
+            activity = nil
+        case .replied(_, let n, _, _):
+            replies = n
+            waiting = false
+            activity = nil
+        case .toolCall(let name, _): activity = Escape.inline(name)
+        case .toolResult: activity = nil
+        default: break
+        }
+        guard !quiet else { return }
+        switch e {
+        case .started, .replied: drawStatus()  // on the status line only
         case .trying(let m, let detail): line(Terminal.dim("→ \(Escape.inline(m)) (\(Escape.inline(detail)))"))
         case .skipped(let m, let reason):
             // Cool-down reasons count down; say each model's reason once per task.
@@ -76,8 +203,10 @@ final class ProgressPrinter: @unchecked Sendable {
             if skipped.insert(key).inserted { line(Terminal.dim("· skipped \(Escape.inline(m)): \(Escape.inline(reason))")) }
         case .failed(let m, let reason): line("✗ \(Escape.inline(m)) failed: \(Escape.inline(reason)); trying the next model")
         case .text(let t), .thinking(let t):
-            FileHandle.standardError.write(Data(Terminal.dim(Escape.block(t)).utf8))
+            clearStatus()
+            write(Terminal.dim(Escape.block(t)))
             midLine = !t.hasSuffix("\n")
+            drawStatus()
         case .toolCall(let name, let args):
             let shown = args.count > 160 ? String(args.prefix(160)) + "…" : args
             line("  \(Escape.inline(name)) \(Escape.inline(shown))")
@@ -93,15 +222,18 @@ final class ProgressPrinter: @unchecked Sendable {
 }
 
 /// Runs `body` with Ctrl-C cancelling it instead of killing the process, so the task ends
-/// cleanly and what it did stays as a proposal.
+/// cleanly and what it did stays as a proposal. `say` prints the "stopping…" line (above a
+/// status line, when there is one).
 /// Returns the result and whether Ctrl-C was pressed.
-func cancellableOnInterrupt<T: Sendable>(_ body: @escaping @Sendable () async -> T) async -> (T, interrupted: Bool) {
+func cancellableOnInterrupt<T: Sendable>(
+    say: @escaping @Sendable (String) -> Void = { Terminal.note($0) }, _ body: @escaping @Sendable () async -> T
+) async -> (T, interrupted: Bool) {
     let task = Task { await body() }
     let pressed = OnceFlag()
     signal(SIGINT, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     source.setEventHandler {
-        Terminal.note("stopping… (the task ends cleanly; what it did stays as a proposal)")
+        say("stopping… (the task ends cleanly; what it did stays as a proposal)")
         pressed.set()
         task.cancel()
     }
@@ -152,8 +284,11 @@ struct TaskResultOutput: Encodable {
 
 extension AgentRunOptions {
     /// Prints how the task ended and exits accordingly: 0 done, 130 after Ctrl-C, 1 otherwise.
+    /// With `--events`, the person's lines go to stderr and stdout ends with the `end` event.
     func report(_ outcome: AgentOutcome, workspace ws: Workspace, interrupted: Bool) async throws {
         let r = outcome.record
+        let events = self.events
+        func print(_ text: String) { if events { Terminal.note(text) } else { Swift.print(text) } }
         var files: [String] = []
         if let n = r.proposal, let diff = try? await ws.diff(n) { files = diff.files.map(\.path) }
         if json {
@@ -179,6 +314,7 @@ extension AgentRunOptions {
             }
         }
         for note in outcome.notes { Terminal.note("note: \(Escape.inline(note))") }
+        if events { ProgressPrinter.emit(TaskRunner.end(outcome)) }
         switch r.status {
         case .done: return
         case .interrupted where interrupted: throw ExitCode(130)
@@ -203,11 +339,11 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
-        let printer = ProgressPrinter(quiet: options.quiet)
+        let printer = ProgressPrinter(options, limits: limits)
         let (task, opts, forced) = (self.task, options.routeOptions, options.agent)
-        let (outcome, interrupted) = await cancellableOnInterrupt {
+        let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {
             let choice = await orchestrator.classify(task, forced: forced, options: opts)
-            if !printer.quiet { Terminal.note("\(choice.kind.rawValue) agent (\(Escape.inline(choice.reason)))") }
+            if !printer.quiet { printer.note("\(choice.kind.rawValue) agent (\(Escape.inline(choice.reason)))") }
             return await orchestrator.run(task: task, choice: choice, limits: limits, options: opts, progress: printer.handle)
         }
         printer.finish()
@@ -231,9 +367,9 @@ struct ReviseCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
-        let printer = ProgressPrinter(quiet: options.quiet)
+        let printer = ProgressPrinter(options, limits: limits)
         let (n, feedback, opts, forced) = (number.value, self.feedback, options.routeOptions, options.agent)
-        let (result, interrupted): (Result<AgentOutcome, Error>, Bool) = await cancellableOnInterrupt {
+        let (result, interrupted): (Result<AgentOutcome, Error>, Bool) = await cancellableOnInterrupt(say: printer.note) {
             do {
                 return .success(try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle))
             } catch {

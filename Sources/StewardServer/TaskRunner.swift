@@ -15,12 +15,15 @@ public actor TaskRunner {
         /// `event: KIND` and `data: JSON` lines, then a blank line. The JSON keeps the
         /// event's data as it is; `display` is the line a person is shown (the dashboard
         /// shows it, never the raw fields).
-        public var sse: String {
+        public var sse: String { "event: \(kind)\ndata: \(json)\n\n" }
+
+        /// The event as one line of JSON: its data, `kind` and `display`, every value a
+        /// string. The SSE `data` line and `steward run --events` (NDJSON) both write this.
+        public var json: String {
             var fields = data
             fields["kind"] = kind
             fields["display"] = display
-            let json = Escape.json(PrettyJSON.text(.object(fields.mapValues { .string($0) })).replacingOccurrences(of: "\n", with: ""))
-            return "event: \(kind)\ndata: \(json)\n\n"
+            return Escape.json(PrettyJSON.text(.object(fields.mapValues { .string($0) })).replacingOccurrences(of: "\n", with: ""))
         }
 
         /// One line for a person, "KIND: WHO WHAT", through `Escape.inline`: a tool's
@@ -124,13 +127,7 @@ public actor TaskRunner {
     }
 
     func finish(_ id: String, _ outcome: AgentOutcome) {
-        let rec = outcome.record
-        var data = ["task": rec.id, "status": rec.status.rawValue, "steps": "\(rec.steps)"]
-        if let p = rec.proposal { data["proposal"] = "\(p)" }
-        if let s = rec.summary { data["summary"] = s }
-        if let e = rec.error { data["error"] = e }
-        if let merged = outcome.autoApproved { data["autoApproved"] = merged.commit }
-        emit(id, Event(kind: "end", data: data))
+        emit(id, Self.end(outcome))
         guard var r = running[id] else { return }
         r.finished = true
         for c in r.subscribers.values { c.finish() }
@@ -138,9 +135,24 @@ public actor TaskRunner {
         running[id] = r
     }
 
-    static func event(_ e: AgentEvent) -> Event {
+    /// The last event of a task: how it ended.
+    public static func end(_ outcome: AgentOutcome) -> Event {
+        let rec = outcome.record
+        var data = ["task": rec.id, "status": rec.status.rawValue, "steps": "\(rec.steps)"]
+        if let p = rec.proposal { data["proposal"] = "\(p)" }
+        if let s = rec.summary { data["summary"] = s }
+        if let e = rec.error { data["error"] = e }
+        if let merged = outcome.autoApproved { data["autoApproved"] = merged.commit }
+        return Event(kind: "end", data: data)
+    }
+
+    /// A task's event as the API streams it (and `steward run --events` prints it).
+    public static func event(_ e: AgentEvent) -> Event {
         switch e {
+        case .started(let t, let a, let r): Event(kind: "started", data: ["task": t, "agent": a, "reason": r])
         case .trying(let m, let d): Event(kind: "trying", data: ["model": m, "detail": d])
+        case .replied(let m, let n, let i, let o):
+            Event(kind: "reply", data: ["model": m, "step": "\(n)", "inputTokens": "\(i)", "outputTokens": "\(o)"])
         case .skipped(let m, let r): Event(kind: "skipped", data: ["model": m, "reason": r])
         case .failed(let m, let r): Event(kind: "failed", data: ["model": m, "reason": r])
         case .text(let t): Event(kind: "text", data: ["text": t])
