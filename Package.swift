@@ -128,7 +128,8 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "StewardServerTests",
-            dependencies: ["StewardServer", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
+            dependencies: ["StewardServer", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                           .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "StewardMemoryTests", dependencies: ["StewardMemory", "StewardStore", "StewardSandbox", "StewardModels", "StewardCore", "StewardTestSupport"]),
         .testTarget(

@@ -5,19 +5,21 @@ import Foundation
 /// with those options, at a fraction of its cost (its generic boxing was a quarter of
 /// `steward review --json` on 1,000 proposals; docs/benchmarks.md, cold start).
 public enum PrettyJSON {
+    /// `compact`: no white space between tokens (the HTTP API's bodies unless `?pretty=1`);
+    /// keys are sorted either way.
     /// - Throws: `EncodingError` for values JSON cannot hold (NaN, infinity).
-    public static func encode<T: Encodable>(_ value: T) throws -> String {
+    public static func encode<T: Encodable>(_ value: T, compact: Bool = false) throws -> String {
         let root = try Node.of(value, path: [])
         var out = [UInt8]()
         out.reserveCapacity(1 << 16)
-        write(root, indent: 0, into: &out)
+        if compact { writeCompact(root, into: &out) } else { write(root, indent: 0, into: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// A node as text, in the same form as `encode`.
-    public static func text(_ node: Node) -> String {
+    public static func text(_ node: Node, compact: Bool = false) -> String {
         var out = [UInt8]()
-        write(node, indent: 0, into: &out)
+        if compact { writeCompact(node, into: &out) } else { write(node, indent: 0, into: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -118,6 +120,28 @@ public enum PrettyJSON {
             }
             if keys.isEmpty { out.append(10) }
             pad(indent, &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    static func writeCompact(_ node: Node, into out: inout [UInt8]) {
+        switch node {
+        case .null, .bool, .number, .string: write(node, indent: 0, into: &out)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                writeCompact(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let fields):
+            out.append(UInt8(ascii: "{"))
+            for (i, key) in fields.keys.sorted().enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                string(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                writeCompact(fields[key]!, into: &out)
+            }
             out.append(UInt8(ascii: "}"))
         }
     }

@@ -11,10 +11,27 @@ import StewardStore
 
 /// The JSON API under `/api/v1` (docs/openapi.json). Handlers call the library the CLI uses.
 enum API {
-    /// The value as JSON, with every character that could hide or reorder text written as
-    /// a `\uXXXX` escape (`Escape.json`): the same data, honest bytes where a person reads them.
+    /// Whether this request asked for indented JSON (`?pretty=1`); set by `PrettyOption`.
+    @TaskLocal static var pretty = false
+
+    /// `?pretty=1`, `?pretty=true` or a bare `?pretty`: indented; absent, `0` or `false`: compact.
+    /// - Throws: `APIError` 400 for any other value.
+    static func wantsPretty(_ request: Request) throws -> Bool {
+        guard let value = request.uri.queryParameters.get("pretty") else { return false }
+        switch value.lowercased() {
+        case "", "1", "true": return true
+        case "0", "false": return false
+        default:
+            let shown = Escape.inline(String(value.prefix(40)))
+            throw APIError(.badRequest, "\"pretty\" must be 1 or true (indented JSON), or 0 or false (compact, the default); it was \(shown)")
+        }
+    }
+
+    /// The value as JSON (compact unless `?pretty=1`), with every character that could hide
+    /// or reorder text written as a `\uXXXX` escape (`Escape.json`): the same data, honest
+    /// bytes where a person reads them.
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        text(Escape.json(try PrettyJSON.encode(value)), status: status)
+        text(Escape.json(try PrettyJSON.encode(value, compact: !pretty)), status: status)
     }
 
     static func text(_ json: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -109,11 +126,12 @@ enum API {
             // Listing 1,000 proposals reads 1,000 refs and writes 400 KB of JSON; while no ref
             // has changed since (the refs' fingerprint), the last answer is still the answer.
             let fp = ws.refsFingerprint()
-            if let body = await state.pendingCache.get(fp.key) { return text(body) }
-            let body = Escape.json(try PrettyJSON.encode(try await call { try await ws.pending(cache: store) }))
+            let key = fp.key + (pretty ? " pretty" : "")
+            if let body = await state.pendingCache.get(key) { return text(body) }
+            let body = Escape.json(try PrettyJSON.encode(try await call { try await ws.pending(cache: store) }, compact: !pretty))
             // A change within a timestamp tick of the fingerprint could hide behind it: cache
             // only a fingerprint whose newest change is older than that.
-            if Date().timeIntervalSince(fp.newest) > 0.05 { await state.pendingCache.set(fp.key, body) }
+            if Date().timeIntervalSince(fp.newest) > 0.05 { await state.pendingCache.set(key, body) }
             return text(body)
         }
         api.get("proposals/:n") { _, c in

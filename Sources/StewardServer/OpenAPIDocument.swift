@@ -7,7 +7,7 @@ enum OpenAPIDocument {
   "info": {
     "title": "Steward API",
     "version": "0.13.0",
-    "description": "Start and watch tasks, review proposals and approve, reject or roll them back. Every request needs the owner's bearer token (`steward token`); approve, reject and rollback need the owner scope, which agent tokens never have. Free text has a limit, counted in Unicode scalars (`maxLength`; 400 naming the limit beyond it): a task 10,000, a reason 2,000, a cron expression 200, a time zone 64. At most 256 connections are served at once (the next gets 503 and is closed); a request header must arrive within 30 s of the connection opening or of the previous response, and a body within 60 s of its header."
+    "description": "Start and watch tasks, review proposals and approve, reject or roll them back. Every request needs the owner's bearer token (`steward token`); approve, reject and rollback need the owner scope, which agent tokens never have. Free text has a limit, counted in Unicode scalars (`maxLength`; 400 naming the limit beyond it): a task 10,000, a reason 2,000, a cron expression 200, a time zone 64. At most 256 connections are served at once (the next gets 503 and is closed); a request header must arrive within 30 s of the connection opening or of the previous response, and a body within 60 s of its header. Bodies are compact JSON; `?pretty=1` indents them. A 500 says only \"internal error\" and a reference (`R-` and 8 hex digits) under which the server's log (stderr) has the real error."
   },
   "servers": [
     {
@@ -19,9 +19,39 @@ enum OpenAPIDocument {
       "bearer": []
     }
   ],
+  "tags": [
+    {
+      "name": "proposals",
+      "description": "Review what agents propose, and approve, reject or roll it back (approve, reject and rollback need the owner scope)."
+    },
+    {
+      "name": "tasks",
+      "description": "Start agent tasks, follow their steps as they happen, and cancel them."
+    },
+    {
+      "name": "schedules",
+      "description": "Tasks that start on a cron schedule."
+    },
+    {
+      "name": "audit",
+      "description": "The audit trail: every proposal, approval, rejection and rollback, in order."
+    },
+    {
+      "name": "configuration",
+      "description": "What the workspace has configured: skills, models, and cloud spend against its caps."
+    },
+    {
+      "name": "meta",
+      "description": "This API's own description."
+    }
+  ],
   "paths": {
     "/api/v1/openapi.json": {
       "get": {
+        "operationId": "getOpenAPIDocument",
+        "tags": [
+          "meta"
+        ],
         "summary": "This document.",
         "security": [],
         "responses": {
@@ -40,7 +70,16 @@ enum OpenAPIDocument {
     },
     "/api/v1/proposals": {
       "get": {
+        "operationId": "listProposals",
+        "tags": [
+          "proposals"
+        ],
         "summary": "Pending proposals (as steward review).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pretty"
+          }
+        ],
         "responses": {
           "200": {
             "description": "Pending proposals, oldest first.",
@@ -70,6 +109,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/proposals/{n}": {
       "get": {
+        "operationId": "getProposal",
+        "tags": [
+          "proposals"
+        ],
         "summary": "One proposal, whatever its state.",
         "parameters": [
           {
@@ -82,6 +125,9 @@ enum OpenAPIDocument {
               "minimum": 1,
               "maximum": 2147483646
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "responses": {
@@ -130,6 +176,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/proposals/{n}/diff": {
       "get": {
+        "operationId": "getProposalDiff",
+        "tags": [
+          "proposals"
+        ],
         "summary": "A proposal's changes as a unified diff (as steward diff).",
         "parameters": [
           {
@@ -142,6 +192,9 @@ enum OpenAPIDocument {
               "minimum": 1,
               "maximum": 2147483646
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "responses": {
@@ -200,6 +253,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/proposals/{n}/approve": {
       "post": {
+        "operationId": "approveProposal",
+        "tags": [
+          "proposals"
+        ],
         "summary": "Approve (pre-merge hooks first). Owner scope only.",
         "parameters": [
           {
@@ -212,6 +269,9 @@ enum OpenAPIDocument {
               "minimum": 1,
               "maximum": 2147483646
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "requestBody": {
@@ -302,6 +362,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/proposals/{n}/reject": {
       "post": {
+        "operationId": "rejectProposal",
+        "tags": [
+          "proposals"
+        ],
         "summary": "Reject. Owner scope only.",
         "parameters": [
           {
@@ -314,6 +378,9 @@ enum OpenAPIDocument {
               "minimum": 1,
               "maximum": 2147483646
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "requestBody": {
@@ -400,6 +467,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/proposals/{n}/rollback": {
       "post": {
+        "operationId": "rollbackProposal",
+        "tags": [
+          "proposals"
+        ],
         "summary": "Roll back an approval (a new commit on main with its own number). Owner scope only.",
         "parameters": [
           {
@@ -412,6 +483,9 @@ enum OpenAPIDocument {
               "minimum": 1,
               "maximum": 2147483646
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "requestBody": {
@@ -498,6 +572,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/audit": {
       "get": {
+        "operationId": "listAuditEvents",
+        "tags": [
+          "audit"
+        ],
         "summary": "The audit trail (as steward log).",
         "parameters": [
           {
@@ -516,6 +594,9 @@ enum OpenAPIDocument {
               "type": "integer",
               "minimum": 1
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "responses": {
@@ -547,7 +628,16 @@ enum OpenAPIDocument {
     },
     "/api/v1/skills": {
       "get": {
+        "operationId": "listSkills",
+        "tags": [
+          "configuration"
+        ],
         "summary": "Skills on main, checked.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pretty"
+          }
+        ],
         "responses": {
           "200": {
             "description": "Skill reports.",
@@ -577,7 +667,16 @@ enum OpenAPIDocument {
     },
     "/api/v1/models": {
       "get": {
+        "operationId": "listModels",
+        "tags": [
+          "configuration"
+        ],
         "summary": "Configured models.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pretty"
+          }
+        ],
         "responses": {
           "200": {
             "description": "Models.",
@@ -607,7 +706,16 @@ enum OpenAPIDocument {
     },
     "/api/v1/spend": {
       "get": {
+        "operationId": "getSpend",
+        "tags": [
+          "configuration"
+        ],
         "summary": "Cloud spend against the caps, per day for 30 days.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pretty"
+          }
+        ],
         "responses": {
           "200": {
             "description": "Spend.",
@@ -634,6 +742,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/tasks": {
       "get": {
+        "operationId": "listTasks",
+        "tags": [
+          "tasks"
+        ],
         "summary": "Recent tasks.",
         "parameters": [
           {
@@ -644,6 +756,9 @@ enum OpenAPIDocument {
               "minimum": 1,
               "maximum": 1000
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "responses": {
@@ -673,6 +788,10 @@ enum OpenAPIDocument {
         }
       },
       "post": {
+        "operationId": "startTask",
+        "tags": [
+          "tasks"
+        ],
         "summary": "Start a task; it ends in a proposal.",
         "requestBody": {
           "required": true,
@@ -703,6 +822,11 @@ enum OpenAPIDocument {
             }
           }
         },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pretty"
+          }
+        ],
         "responses": {
           "202": {
             "description": "Started.",
@@ -739,6 +863,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/tasks/{id}": {
       "get": {
+        "operationId": "getTask",
+        "tags": [
+          "tasks"
+        ],
         "summary": "One task and its steps.",
         "parameters": [
           {
@@ -751,6 +879,9 @@ enum OpenAPIDocument {
               "minLength": 1,
               "maxLength": 64
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "responses": {
@@ -799,6 +930,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/tasks/{id}/cancel": {
       "post": {
+        "operationId": "cancelTask",
+        "tags": [
+          "tasks"
+        ],
         "summary": "Stop a running task (its proposal is kept).",
         "parameters": [
           {
@@ -811,6 +946,9 @@ enum OpenAPIDocument {
               "minLength": 1,
               "maxLength": 64
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "responses": {
@@ -869,6 +1007,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/tasks/{id}/events": {
       "get": {
+        "operationId": "streamTaskEvents",
+        "tags": [
+          "tasks"
+        ],
         "summary": "The task's progress as Server-Sent Events, ending with an `end` event.",
         "parameters": [
           {
@@ -929,7 +1071,16 @@ enum OpenAPIDocument {
     },
     "/api/v1/schedules": {
       "get": {
+        "operationId": "listSchedules",
+        "tags": [
+          "schedules"
+        ],
         "summary": "Schedules.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pretty"
+          }
+        ],
         "responses": {
           "200": {
             "description": "Schedules.",
@@ -957,6 +1108,10 @@ enum OpenAPIDocument {
         }
       },
       "post": {
+        "operationId": "addSchedule",
+        "tags": [
+          "schedules"
+        ],
         "summary": "Add a schedule.",
         "requestBody": {
           "required": true,
@@ -1000,6 +1155,11 @@ enum OpenAPIDocument {
             }
           }
         },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pretty"
+          }
+        ],
         "responses": {
           "201": {
             "description": "Added.",
@@ -1036,6 +1196,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/schedules/{id}": {
       "delete": {
+        "operationId": "removeSchedule",
+        "tags": [
+          "schedules"
+        ],
         "summary": "Remove a schedule.",
         "parameters": [
           {
@@ -1088,6 +1252,10 @@ enum OpenAPIDocument {
     },
     "/api/v1/schedules/{id}/run": {
       "post": {
+        "operationId": "runSchedule",
+        "tags": [
+          "schedules"
+        ],
         "summary": "Run a schedule now.",
         "parameters": [
           {
@@ -1099,6 +1267,9 @@ enum OpenAPIDocument {
               "type": "integer",
               "minimum": 1
             }
+          },
+          {
+            "$ref": "#/components/parameters/pretty"
           }
         ],
         "responses": {
@@ -1163,6 +1334,23 @@ enum OpenAPIDocument {
         "scheme": "bearer"
       }
     },
+    "parameters": {
+      "pretty": {
+        "name": "pretty",
+        "in": "query",
+        "required": false,
+        "description": "Indented JSON for a person to read: `1` or `true`. Without it (or `0`, `false`) the body is compact JSON. Either way every character that could hide or reorder text is written as a `\\uXXXX` escape. Any other value is a 400.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "1",
+            "true",
+            "0",
+            "false"
+          ]
+        }
+      }
+    },
     "schemas": {
       "Error": {
         "type": "object",
@@ -1182,6 +1370,11 @@ enum OpenAPIDocument {
               },
               "message": {
                 "type": "string"
+              },
+              "reference": {
+                "type": "string",
+                "pattern": "^R-[0-9a-f]{8}$",
+                "description": "Only on a 500: the reference under which the server's log has the real error (the message says nothing else)."
               }
             }
           }

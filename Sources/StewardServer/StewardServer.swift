@@ -71,9 +71,15 @@ struct APIError: HTTPResponseError {
         }
     }
 
+    /// Set for a 500: the reference under which the server's log has the real error.
+    var reference: String?
+
     func response(from request: Request, context: some RequestContext) throws -> Response {
         // Error pages are read in browsers too: honest bytes, as every JSON answer (`Escape.json`).
-        let body = Escape.json(PrettyJSON.text(.fields(["error": .fields(["status": .int(Int(status.code)), "message": .string(message)])])))
+        let error = PrettyJSON.Node.fields([
+            "status": .int(Int(status.code)), "message": .string(message), "reference": reference.map { .string($0) },
+        ])
+        let body = Escape.json(PrettyJSON.text(.fields(["error": error]), compact: !((try? API.wantsPretty(request)) ?? false)))
         var h = headers
         h[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: h, body: .init(byteBuffer: ByteBuffer(string: body + "\n")))
@@ -86,13 +92,8 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         var r: Response
         do {
             r = try await next(request, context)
-        } catch let e as HTTPResponseError {
-            r = try e.response(from: request, context: context)
-        } catch let e as StewardError {
-            r = try APIError(e).response(from: request, context: context)
         } catch {
-            // Nothing else becomes a bare 500: say what failed.
-            r = try APIError(.internalServerError, "the server failed: \(error)").response(from: request, context: context)
+            r = try Self.answer(error, to: request, logger: context.logger).response(from: request, context: context)
         }
         r.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
         r.headers[.xFrameOptions] = "DENY"
@@ -103,6 +104,25 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         r.headers[.referrerPolicy] = "same-origin"
         r.headers[.cacheControl] = r.headers[.cacheControl] ?? "no-store"
         return r
+    }
+
+    /// What a failed request answers. A deliberate refusal (an `APIError` or Hummingbird's own
+    /// below 500, a `StewardError` that is the caller's: usage, not found, refused, conflict)
+    /// keeps its status and message. Anything else is the server's own failure: its text can
+    /// name files, SQL or internals and is no help to the caller, so it goes to the server's
+    /// log under a fresh reference, and the answer is a 500 naming only that reference.
+    static func answer(_ error: any Error, to request: Request, logger: Logger) -> any HTTPResponseError {
+        switch error {
+        case let e as StewardError where APIError(e).status.code < 500: return APIError(e)
+        case let e as HTTPResponseError where e.status.code < 500: return e
+        default:
+            let reference = "R-" + String(format: "%08x", UInt32.random(in: 0...UInt32.max))
+            let what = "\(request.method) \(Escape.inline(request.uri.path))"
+            logger.error("\(reference): \(what) failed: \(Escape.inline(String(describing: error)))", metadata: ["reference": .string(reference)])
+            var e = APIError(.internalServerError, "internal error; the server's log has the details under reference \(reference)")
+            e.reference = reference
+            return e
+        }
     }
 }
 
@@ -132,6 +152,14 @@ struct Authenticate: RouterMiddleware {
     }
 }
 
+/// `?pretty=1` (or `true`, or a bare `?pretty`) asks for indented JSON; without it every API
+/// body is compact. Any other value is refused, so a typo does not go unnoticed.
+struct PrettyOption: RouterMiddleware {
+    func handle(_ request: Request, context: StewardContext, next: (Request, StewardContext) async throws -> Response) async throws -> Response {
+        try await API.$pretty.withValue(try API.wantsPretty(request)) { try await next(request, context) }
+    }
+}
+
 extension HTTPField.Name {
     static let xFrameOptions = Self("X-Frame-Options")!
     static let xContentTypeOptions = Self("X-Content-Type-Options")!
@@ -143,7 +171,7 @@ public enum StewardServer {
     public static func buildRouter(_ state: ServerState) -> Router<StewardContext> {
         let router = Router(context: StewardContext.self)
         router.add(middleware: SecurityHeaders())
-        API.register(router.group("api/v1").add(middleware: Authenticate(state: state)), state)
+        API.register(router.group("api/v1").add(middleware: PrettyOption()).add(middleware: Authenticate(state: state)), state)
         Dashboard.register(router, state)
         return router
     }
@@ -152,12 +180,11 @@ public enum StewardServer {
     /// `host` is resolved once (`ServeAddress.choose`): unless `allowRemote`, every address it
     /// resolves to must be loopback, and the server binds the numeric address that was checked.
     /// - Throws: `StewardError` `.usage` (the host does not resolve) or `.refused` (not loopback).
+    /// `logger`: where log lines go (tests capture them); by default stderr (`standardLogger`).
     public static func run(_ state: ServerState, host: String, port: Int, allowRemote: Bool = false, limits: ConnectionLimits = .standard,
+                           logger: Logger = standardLogger(),
                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let address = try ServeAddress.choose(host, allowRemote: allowRemote)
-        // Log lines go to stderr, at warning and above (LOG_LEVEL=info for every request).
-        var logger = Logger(label: "steward.serve", factory: { StreamLogHandler.standardError(label: $0) })
-        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
         let counter = ConnectionCounter(max: limits.maxConnections)
         let bodyTimeout = TimeAmount(limits.bodyTimeout)
         let app = Application(
@@ -171,6 +198,14 @@ public enum StewardServer {
         await state.scheduler.start()
         ResidentMemory.trimExecutableCode()
         try await app.runService()
+    }
+
+    /// Log lines to stderr, at warning and above (LOG_LEVEL=info for every request); internal
+    /// errors (a 500's reference and the real error) are logged at `error`.
+    public static func standardLogger() -> Logger {
+        var logger = Logger(label: "steward.serve", factory: { StreamLogHandler.standardError(label: $0) })
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+        return logger
     }
 
     /// Whether every address `host` resolves to is loopback (what `serve` binds to unless

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import NIOCore
 import NIOHTTP1
 import StewardCore
@@ -22,7 +23,9 @@ final class LiveServer: @unchecked Sendable {
 
     init() { dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-serve-\(UUID().uuidString)").path }
 
-    static func start(config: String? = nil, limits: ConnectionLimits = .standard) async throws -> LiveServer {
+    static func start(
+        config: String? = nil, limits: ConnectionLimits = .standard, logger: Logger = StewardServer.standardLogger()
+    ) async throws -> LiveServer {
         let s = LiveServer()
         let (created, _) = try await Workspace.create(at: s.dir + "/ws", seed: Seed.files, by: "tester")
         if let config {
@@ -38,7 +41,9 @@ final class LiveServer: @unchecked Sendable {
         s.agentToken = try s.state.tokens.addAgent(label: "ci-bot").secret
         let bound = AsyncStream<Int>.makeStream()
         let state = s.state!
-        s.task = Task { try await StewardServer.run(state, host: "127.0.0.1", port: 0, limits: limits) { bound.continuation.yield($0) } }
+        s.task = Task {
+            try await StewardServer.run(state, host: "127.0.0.1", port: 0, limits: limits, logger: logger) { bound.continuation.yield($0) }
+        }
         for await p in bound.stream { s.port = p; break }
         return s
     }
