@@ -9,11 +9,19 @@ struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a workspace: a git repository with skills/ memory/ temp/ outputs/, default hooks and steward.toml.",
-        discussion: "A folder that already holds files is imported as the first commit. An existing git repository is refused.")
+        discussion: """
+            A folder that already holds files is imported as the first commit; one holding more than 100,000 files or 1 GiB \
+            (not counting what .gitignore leaves out) is refused unless --yes. An existing git repository is refused, and so are /, \
+            system folders and your home folder (or one holding it): make a folder for Steward, e.g. 'steward init ~/steward'.
+            """)
 
     @OptionGroup var options: WorkspaceOptions
     @Argument(help: ArgumentHelp("The folder to create (the same as --workspace).", valueName: "dir")) var folder: String?
+    @Flag(name: .shortAndLong, help: "Import a folder of any size (over 100,000 files or 1 GiB) without refusing.") var yes = false
     @Flag(help: "Print the result as JSON.") var json = false
+    // For tests only (documented in spec 5.1): lower the import limit so a small folder is over it.
+    @Option(help: .hidden) var importLimitFiles: Int?
+    @Option(help: .hidden) var importLimitBytes: Int64?
 
     func validate() throws {
         if folder != nil && options.workspace != nil { throw ValidationError("give the folder once: as an argument or with --workspace, not both") }
@@ -21,7 +29,9 @@ struct InitCommand: AsyncParsableCommand {
 
     func run() async throws {
         let path = folder ?? options.path
-        let (ws, creation) = try await Workspace.create(at: path, seed: Seed.files, by: Identity.approver(explicit: nil))
+        let standard = Workspace.ImportLimit.standard
+        let limit = yes ? nil : Workspace.ImportLimit(files: importLimitFiles ?? standard.files, bytes: importLimitBytes ?? standard.bytes)
+        let (ws, creation) = try await Workspace.create(at: path, seed: Seed.files, by: Identity.approver(explicit: nil), importLimit: limit)
         // Create the (empty) store now, so the layout of .steward/ is there from the start.
         _ = try Store(path: ws.stateDir + "/steward.db")
         // The owner's token for `steward serve` (.steward/tokens.json, mode 0600).

@@ -89,7 +89,10 @@ struct DoctorCommand: AsyncParsableCommand {
         } catch let e as StewardError {
             models = [DoctorFinding(kind: .problem, message: e.message)]
         }
-        let notes = try await Self.configProblems(ws) + models + [Self.skillSandboxNote()]
+        // How much disk the workspace takes (a note; the figures in --json's "size").
+        let size = await ws.size()
+        let sizeNote = DoctorFinding(kind: .note, message: size.summary, size: size)
+        let notes = try await Self.configProblems(ws) + models + [Self.skillSandboxNote(), sizeNote]
         if json {
             try Terminal.printJSON(findings + notes)
         } else {

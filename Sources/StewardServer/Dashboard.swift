@@ -209,8 +209,18 @@ enum Dashboard {
             let models = config.models.values.sorted { $0.name < $1.name }.map { m -> [String: Any] in
                 ["name": m.name, "provider": m.provider.rawValue, "model": m.model, "url": m.url, "cloud": m.cloud]
             }
+            // The workspace on disk, as steward doctor's note says it (one walk, no git command).
+            let size = await ws.size()
+            let disk: [[String: Any]] = [
+                ["part": "git objects, loose", "count": WorkspaceSize.count(size.looseObjects.count), "bytes": WorkspaceSize.show(size.looseObjects.bytes)],
+                ["part": "git objects, packs", "count": WorkspaceSize.count(size.packs.count), "bytes": WorkspaceSize.show(size.packs.bytes)],
+                ["part": "all of .git", "count": WorkspaceSize.count(size.repository.count), "bytes": WorkspaceSize.show(size.repository.bytes)],
+                ["part": "checkout", "count": WorkspaceSize.count(size.checkout.count), "bytes": WorkspaceSize.show(size.checkout.bytes)],
+                ["part": ".steward (store)", "count": WorkspaceSize.count(size.state.count), "bytes": WorkspaceSize.show(size.state.bytes)],
+            ]
             return page("models", ["models": models, "today": String(format: "%.4f", spend.todayUSD), "month": String(format: "%.4f", spend.monthUSD),
-                                   "dailyCap": String(format: "%.2f", config.dailyUSD), "monthlyCap": String(format: "%.2f", config.monthlyUSD), "bars": bars])
+                                   "dailyCap": String(format: "%.2f", config.dailyUSD), "monthlyCap": String(format: "%.2f", config.monthlyUSD), "bars": bars,
+                                   "disk": disk, "diskTotal": WorkspaceSize.show(size.totalBytes)])
         }
         router.get("schedules") { req, _ in
             guard let s = await session(req) else { return redirect("/login") }

@@ -102,6 +102,10 @@ enum Templates {
         <div class="chart" aria-label="cloud spend per day, last 30 days">{{#bars}}<div class="bar" title="{{date}}: ${{usd}}" data-h="{{height}}"></div>{{/bars}}</div>
         <table><tr><th>Name</th><th>Provider</th><th>Model</th><th>URL</th><th>Cloud</th></tr>
         {{#models}}<tr><td>{{name}}</td><td>{{provider}}</td><td>{{model}}</td><td>{{url}}</td><td>{{#cloud}}yes{{/cloud}}{{^cloud}}no{{/cloud}}</td></tr>{{/models}}</table>
+        <h2>The workspace on disk</h2>
+        <p id="disk-total">{{diskTotal}} in all (as <code>steward doctor</code> says it).</p>
+        <table id="disk"><tr><th>Part</th><th>Count</th><th>Size</th></tr>
+        {{#disk}}<tr><td>{{part}}</td><td>{{count}}</td><td>{{bytes}}</td></tr>{{/disk}}</table>
         {{> foot}}
         """
 

@@ -78,8 +78,11 @@ public struct DoctorFinding: Sendable, Hashable, Codable {
     }
     public var kind: Kind
     public var message: String
-    public init(kind: Kind, message: String) {
+    /// The workspace's size, on the note that says it (`steward doctor --json`); absent elsewhere.
+    public var size: WorkspaceSize?
+    public init(kind: Kind, message: String, size: WorkspaceSize? = nil) {
         self.kind = kind
         self.message = message
+        self.size = size
     }
 }
