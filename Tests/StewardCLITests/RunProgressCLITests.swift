@@ -21,7 +21,10 @@ struct RunProgressCLITests {
     }
 
     @Test func eventsAreOneJSONObjectALineFromStartToEnd() async throws {
-        let server = try await TestHTTPServer.start(Script(Self.replies).respond)
+        let revision: [Scripted] = [
+            .call("write_file", ##"{"path":"outputs/sorted.md","content":"# Sorted\n- a\n- b\n"}"##), .call("finish", #"{"summary":"Added b"}"#),
+        ]
+        let server = try await TestHTTPServer.start(Script(Self.replies + revision).respond)
         defer { Task { await server.stop() } }
         let s = try workspace(server)
 
@@ -58,6 +61,14 @@ struct RunProgressCLITests {
         #expect(r.stderr.contains("Proposal #1: 1 file(s) changed — outputs/sorted.md") && r.stderr.contains("steward approve 1"), "\(r.stderr)")
         #expect(r.stderr.contains("  write_file "))
         #expect(!r.stderr.contains("\r") && !r.stderr.contains("\u{1B}"), "\(r.stderr.debugDescription)")
+
+        // revise shares it: its own task, on the same proposal.
+        let revised = try s.steward(["revise", "1", "Add b", "--events"], env: ["CLICOLOR_FORCE": "0"])
+        #expect(revised.status == 0, "\(revised.stderr)")
+        let again = try revised.stdout.split(separator: "\n").map { try #require(try? json(String($0)) as? [String: String]) }
+        #expect(again.first?["kind"] == "started" && again.first?["task"] != start["task"], "\(again)")
+        #expect(again.last?["kind"] == "end" && again.last?["proposal"] == "1" && again.last?["summary"] == "Added b", "\(again)")
+        #expect(revised.stderr.contains("steward diff 1 --new"))
 
         // --json writes stdout too: the two are refused together, with why.
         let both = try s.steward(["run", "--events", "--json", "anything"])
