@@ -118,7 +118,9 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         default:
             let reference = "R-" + String(format: "%08x", UInt32.random(in: 0...UInt32.max))
             let what = "\(request.method) \(Escape.inline(request.uri.path))"
-            logger.error("\(reference): \(what) failed: \(Escape.inline(String(describing: error)))", metadata: ["reference": .string(reference)])
+            // A library failure already turned into a 500 `APIError` (`API.call`): its message.
+            let detail = (error as? APIError)?.message ?? String(describing: error)
+            logger.error("\(reference): \(what) failed: \(Escape.inline(detail))", metadata: ["reference": .string(reference)])
             var e = APIError(.internalServerError, "internal error; the server's log has the details under reference \(reference)")
             e.reference = reference
             return e

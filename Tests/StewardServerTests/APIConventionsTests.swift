@@ -120,6 +120,16 @@ final class CapturedLog: Sendable {
         let line2 = try #require(log.lines.withLock { $0 }.first { $0.contains(reference2) }, "no log line has \(reference2):\n\(log.text)")
         #expect(line2.contains("no such table: schedule"), "\(line2)")
 
+        // The audit trail's index dropped: the same through a library call (`API.call` passes it on).
+        let db2 = try DatabaseQueue(path: s.state.store.path)
+        try await db2.write { try $0.execute(sql: "DROP TABLE event") }
+        try db2.close()
+        let r3 = try await s.send(.GET, "/api/v1/audit", token: owner)
+        let reference3 = try #require(((r3.json as? [String: Any])?["error"] as? [String: Any])?["reference"] as? String, "\(r3.status) \(r3.body)")
+        #expect(r3.status == 500 && !r3.body.contains("event"), "\(r3.body)")
+        let line3 = try #require(log.lines.withLock { $0 }.first { $0.contains(reference3) }, "no log line has \(reference3):\n\(log.text)")
+        #expect(line3.contains("GET /api/v1/audit failed: ") && line3.contains("no such table: event"), "\(line3)")
+
         // Deliberate refusals keep their status and message, and log nothing.
         let before = log.lines.withLock { $0.count }
         let missing = try await s.send(.GET, "/api/v1/proposals/999", token: owner)
