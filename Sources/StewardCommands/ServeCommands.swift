@@ -145,16 +145,17 @@ struct ScheduleRunNow: AsyncParsableCommand {
     @OptionGroup var options: AgentRunOptions
 
     func run() async throws {
-        let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
+        let printer = ProgressPrinter(options)
+        let (ws, orchestrator, limits) = try await options.orchestrator(workspace, printer: printer)
         let (_, store) = try await workspace.openWithStore(syncAudit: false)
         guard let s = try store.schedules().first(where: { $0.id == id }) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
-        let printer = ProgressPrinter(options, limits: limits)
         let forced = options.agent ?? s.agent.flatMap(AgentKind.init(rawValue:))
         let opts = options.routeOptions
         let taskID = TaskRecord.newID()
         try store.markScheduleRun(id, at: Date(), task: taskID)
+        printer.start(limits)
         let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {
             let choice = await orchestrator.classify(s.task, forced: forced, options: opts)
             return await orchestrator.run(task: s.task, choice: choice, limits: limits, options: opts, id: taskID, progress: printer.handle)

@@ -39,9 +39,11 @@ struct AgentRunOptions: ParsableArguments {
     }
 
     /// The workspace, its store, and an orchestrator configured from `main`'s `steward.toml`.
-    func orchestrator(_ workspace: WorkspaceOptions) async throws -> (Workspace, Orchestrator, AgentLimits) {
+    /// `printer`'s status line is held while a cloud-consent question waits for the person.
+    func orchestrator(_ workspace: WorkspaceOptions, printer: ProgressPrinter? = nil) async throws -> (Workspace, Orchestrator, AgentLimits) {
         let (ws, store) = try await workspace.openWithStore(syncAudit: false)
-        let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
+        var consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
+        if let asked = consent, let printer { consent = HeldConsent(asked: asked, printer: printer) }
         let (orchestrator, agents) = try await Orchestrator.fromMain(ws, store: store, consent: consent)
         return (ws, orchestrator, limits(agents))
     }
@@ -63,8 +65,10 @@ final class ProgressPrinter: @unchecked Sendable {
     let events: Bool
     /// The status line is drawn: stderr is a terminal that understands it, and not `--quiet`.
     let status: Bool
-    private let maxSteps: Int
-    private let started = Date()
+    private var maxSteps = 0
+    private var started = Date()
+    /// A question to the person is on the screen: no status line until it is answered.
+    private var held = false
     /// Model replies so far; what is going on now (waiting for a model, running a tool).
     private var replies = 0
     private var activity: String?
@@ -73,26 +77,37 @@ final class ProgressPrinter: @unchecked Sendable {
     private var frame = 0
     private var ticker: Task<Void, Never>?
 
-    init(
-        quiet: Bool, events: Bool = false, maxSteps: Int = 0,
-        statusLine: Bool = Terminal.stderrIsTTY && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-    ) {
+    init(quiet: Bool, events: Bool = false, statusLine: Bool = Terminal.stderrIsTTY && ProcessInfo.processInfo.environment["TERM"] != "dumb") {
         self.quiet = quiet
         self.events = events
-        self.maxSteps = maxSteps
         status = statusLine && !quiet
-        if status {
-            ticker = Task { [weak self] in
-                while !Task.isCancelled {
-                    try? await Task.sleep(nanoseconds: 100_000_000)
-                    self?.tick()
-                }
+    }
+
+    convenience init(_ options: AgentRunOptions) {
+        self.init(quiet: options.quiet, events: options.events)
+    }
+
+    /// The task starts: the clock, and the status line redrawn ten times a second until `finish`.
+    func start(_ limits: AgentLimits) {
+        lock.lock()
+        defer { lock.unlock() }
+        maxSteps = limits.maxSteps
+        started = Date()
+        guard status, ticker == nil else { return }
+        ticker = Task { [weak self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 100_000_000)
+                self?.tick()
             }
         }
     }
 
-    convenience init(_ options: AgentRunOptions, limits: AgentLimits) {
-        self.init(quiet: options.quiet, events: options.events, maxSteps: limits.maxSteps)
+    /// Holds the status line (removed, not redrawn) while the person is asked something.
+    func hold(_ on: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        held = on
+        if on { clearStatus() } else { drawStatus() }
     }
 
     private static let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
@@ -122,7 +137,7 @@ final class ProgressPrinter: @unchecked Sendable {
     /// Draws the status line in place, cut to the terminal's width (a wrapped line could not
     /// be redrawn); not in the middle of streamed text.
     private func drawStatus() {
-        guard status, !midLine, ticker != nil else { return }
+        guard status, !midLine, !held, ticker != nil else { return }
         let step = waiting ? replies + 1 : max(replies, 1)
         let text = Self.statusText(frame: frame, elapsed: Date().timeIntervalSince(started), step: step, maxSteps: maxSteps, activity: activity)
         var size = winsize()
@@ -218,6 +233,18 @@ final class ProgressPrinter: @unchecked Sendable {
         case .gaveUp(let m, let reason): line("✗ gave up on \(Escape.inline(m)): \(Escape.inline(reason))")
         case .proposalOpened(let n): line(Terminal.dim("  opened proposal #\(n) (branch steward/\(n))"))
         }
+    }
+}
+
+/// Cloud consent asked on the terminal with the status line held, so the question stays put.
+struct HeldConsent: CloudConsent {
+    let asked: CloudConsent
+    let printer: ProgressPrinter
+
+    func mayUseCloud(model: ModelSpec, purpose: String) async -> Bool {
+        printer.hold(true)
+        defer { printer.hold(false) }
+        return await asked.mayUseCloud(model: model, purpose: purpose)
     }
 }
 
@@ -338,8 +365,9 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
-        let printer = ProgressPrinter(options, limits: limits)
+        let printer = ProgressPrinter(options)
+        let (ws, orchestrator, limits) = try await options.orchestrator(workspace, printer: printer)
+        printer.start(limits)
         let (task, opts, forced) = (self.task, options.routeOptions, options.agent)
         let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {
             let choice = await orchestrator.classify(task, forced: forced, options: opts)
@@ -366,8 +394,9 @@ struct ReviseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (ws, orchestrator, limits) = try await options.orchestrator(workspace)
-        let printer = ProgressPrinter(options, limits: limits)
+        let printer = ProgressPrinter(options)
+        let (ws, orchestrator, limits) = try await options.orchestrator(workspace, printer: printer)
+        printer.start(limits)
         let (n, feedback, opts, forced) = (number.value, self.feedback, options.routeOptions, options.agent)
         let (result, interrupted): (Result<AgentOutcome, Error>, Bool) = await cancellableOnInterrupt(say: printer.note) {
             do {
