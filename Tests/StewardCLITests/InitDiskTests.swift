@@ -116,7 +116,15 @@ import Testing
         let after = try size()
         #expect(part(after, "looseObjects").bytes - part(before, "looseObjects").bytes > 200_000, "\(before) → \(after)")
         #expect(part(after, "checkout").bytes == part(before, "checkout").bytes, "a proposal does not touch the checkout")
+        // Packed by git: the packs are counted, as git counts them.
+        _ = try s.git("repack", "-a", "-d", "-q")
+        let packed = try size()
+        let stats = try s.git("count-objects", "-v").split(separator: "\n")
+        func stat(_ key: String) -> Int? { stats.first { $0.hasPrefix(key + ": ") }.flatMap { Int($0.dropFirst(key.count + 2)) } }
+        #expect(part(packed, "packs").count == stat("packs") && stat("packs") ?? 0 >= 1, "\(stats)")
+        #expect(part(packed, "looseObjects").count == stat("count"))
+        #expect(part(packed, "packs").bytes >= (stat("size-pack") ?? 0) * 1024 - 1024 && part(packed, "packs").bytes > 200_000, "\(packed)")
         let plain = try s.steward("doctor")
-        #expect(plain.stdout.contains("note: workspace size ") && plain.stdout.contains("loose of"), "\(plain.stdout)")
+        #expect(plain.stdout.contains("note: workspace size ") && plain.stdout.contains(" pack, "), "\(plain.stdout)")
     }
 }

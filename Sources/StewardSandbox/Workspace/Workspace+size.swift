@@ -41,12 +41,13 @@ public struct WorkspaceSize: Sendable, Hashable, Codable {
 
     public init() {}
 
-    /// One line for people: `workspace size 12.4 MiB: git objects 11.0 MiB (1,204 loose, 1 pack of 8.2 MiB), …`.
+    /// One line for people: `workspace size 12.4 MiB: git objects 11.0 MiB (1,204 loose, 2.8 MiB; 1 pack, 8.2 MiB), …`.
     public var summary: String {
-        let packed = packs.count == 0 ? "no packs" : "\(Self.count(packs.count)) pack\(packs.count == 1 ? "" : "s") of \(Self.show(packs.bytes))"
+        let packed = packs.count == 0 ? "no packs" : "\(Self.count(packs.count)) pack\(packs.count == 1 ? "" : "s"), \(Self.show(packs.bytes))"
         return "workspace size \(Self.show(totalBytes)): git objects \(Self.show(looseObjects.bytes + packs.bytes)) "
-            + "(\(Self.count(looseObjects.count)) loose of \(Self.show(looseObjects.bytes)), \(packed)), .git in all \(Self.show(repository.bytes)); "
-            + "checkout \(Self.show(checkout.bytes)) in \(Self.count(checkout.count)) file\(checkout.count == 1 ? "" : "s"); .steward (the store) \(Self.show(state.bytes))"
+            + "(\(Self.count(looseObjects.count)) loose, \(Self.show(looseObjects.bytes)); \(packed)), .git in all \(Self.show(repository.bytes)); "
+            + "checkout \(Self.show(checkout.bytes)) in \(Self.count(checkout.count)) file\(checkout.count == 1 ? "" : "s"); "
+            + ".steward (the store) \(Self.show(state.bytes))"
     }
 
     /// `512 bytes`, `3.4 KiB`, `12.0 MiB`, `1.5 GiB`.
