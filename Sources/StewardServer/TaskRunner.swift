@@ -23,7 +23,7 @@ public actor TaskRunner {
             var fields = data
             fields["kind"] = kind
             fields["display"] = display
-            return Escape.json(PrettyJSON.text(.object(fields.mapValues { .string($0) })).replacingOccurrences(of: "\n", with: ""))
+            return Escape.json(PrettyJSON.text(.object(fields.mapValues { .string($0) }), compact: true))
         }
 
         /// One line for a person, "KIND: WHO WHAT", through `Escape.inline`: a tool's

@@ -219,6 +219,10 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         #expect(events.headers["Content-Type"].first == "text/event-stream")
         #expect(events.body.contains("event: agent") && events.body.contains("event: tool") && events.body.contains("event: end"), "\(events.body)")
         #expect(events.body.range(of: "event: tool")!.lowerBound < events.body.range(of: "event: end")!.lowerBound)
+        // Each event's data is one line of compact JSON, as every API body.
+        for line in events.body.split(separator: "\n") where line.hasPrefix("data:") {
+            #expect(line.hasPrefix(#"data: {""#) && (try? JSONSerialization.jsonObject(with: Data(line.dropFirst(6).utf8))) is [String: Any], "\(line)")
+        }
         let detail = try #require(try await s.send(.GET, "/api/v1/tasks/\(id)", token: s.owner).json as? [String: Any])
         let task = try #require(detail["task"] as? [String: Any])
         #expect(task["status"] as? String == "done")
