@@ -130,4 +130,40 @@ struct RunProgressCLITests {
         let quiet = try onTerminal(s, ["run", "--agent", "fileops", "--quiet", "Sort the notes in memory/ into one list"])
         #expect(quiet.status == 0 && !quiet.stdout.contains("step ") && !quiet.stdout.contains("\u{1B}[2K"), "\(quiet.stdout.debugDescription)")
     }
+
+    /// A slow local model: its first reply sends nothing for 2 seconds. Meanwhile the status
+    /// line keeps moving (the ticker redraws it; no event arrives), and the elapsed time counts.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func whileAModelIsSilentTheSpinnerMovesAndTheTimeCounts() async throws {
+        let rest = Script(Array(Self.replies.dropFirst()))
+        let first = FirstCaller()
+        let server = try await TestHTTPServer.start { req in
+            guard req.path == "/v1/chat/completions", first.setFirst() else { return rest.respond(req) }
+            return .stream(contentType: "text/event-stream", pieces: [Self.replies[0].sse.joined()], delay: 2)
+        }
+        defer { Task { await server.stop() } }
+        let s = try workspace(server)
+        let r = try onTerminal(s, ["run", "--agent", "fileops", "Sort the notes in memory/ into one list"])
+        #expect(r.status == 0, "\(r.stdout)")
+        let waiting = try Regex(#"([⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]) (\d+)s · step 1/24 · waiting for local's first token"#)
+        let frames = r.stdout.matches(of: waiting).map { match in
+            (match.output[1].substring.map(String.init) ?? "", match.output[2].substring.map(String.init) ?? "")
+        }
+        #expect(Set(frames.map(\.0)).count >= 2, "\(frames)")
+        #expect(frames.contains { $0.1 == "1" }, "\(frames)")
+    }
+}
+
+/// True for the first caller only.
+final class FirstCaller: @unchecked Sendable {
+    // @unchecked: `taken` is only touched under `lock`.
+    private let lock = NSLock()
+    private var taken = false
+    func setFirst() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if taken { return false }
+        taken = true
+        return true
+    }
 }
