@@ -65,7 +65,10 @@ let package = Package(
                 "StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
-            ]),
+            ],
+            // The OpenAPI document, embedded in the binary (openapi.json links to docs/openapi.json,
+            // its one source).
+            resources: [.embedInCode("openapi.json")]),
         // `steward mcp`: the sandbox's file tools for any MCP client (the official Swift SDK).
         .target(
             name: "StewardMCP",

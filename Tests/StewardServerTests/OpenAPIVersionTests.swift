@@ -12,6 +12,6 @@ struct OpenAPIVersionTests {
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
         let info = document?["info"] as? [String: Any]
         #expect(
-            info?["version"] as? String == StewardVersion.current, "change docs/openapi.json's info.version, then run scripts/generate-openapi.py")
+            info?["version"] as? String == StewardVersion.current, "change docs/openapi.json's info.version")
     }
 }
