@@ -34,15 +34,37 @@ enum Dashboard {
         return Response(status: .seeOther, headers: h)
     }
 
-    /// The form's fields (application/x-www-form-urlencoded).
-    static func form(_ request: Request) async throws -> [String: String] {
-        let buffer = try await request.body.collect(upTo: 1 << 16)
-        var out: [String: String] = [:]
-        for pair in String(buffer: buffer).split(separator: "&") {
-            let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
-            if kv.count == 2 { out[kv[0]] = kv[1] } else if kv.count == 1 { out[kv[0]] = "" }
+    /// The largest form body the dashboard reads (its forms are a few short fields).
+    static let formLimit = 1 << 16
+
+    /// The form's fields (application/x-www-form-urlencoded), through Hummingbird's
+    /// `URLEncodedFormDecoder`: `+` is a space, `%XX` UTF-8 bytes.
+    /// - Throws: `APIError` 400 for a body that is not a form (bad percent-encoding, a field
+    ///   given twice, a field in a shape the form does not have); 413 past `formLimit`.
+    static func form<Fields: Decodable>(_ request: Request, as _: Fields.Type = Fields.self) async throws -> Fields {
+        let buffer = try await request.body.collect(upTo: formLimit)
+        do {
+            return try URLEncodedFormDecoder().decode(Fields.self, from: String(buffer: buffer))
+        } catch {
+            throw APIError(.badRequest, "the form could not be read: \(unreadable(error)); reload the page and submit it again")
         }
-        return out
+    }
+
+    /// Why a form body could not be decoded (never its values: one may be a token).
+    static func unreadable(_ error: any Error) -> String {
+        if let e = error as? URLEncodedFormError, e.code == .duplicateKeys {
+            return "the field '\(e.value.prefix(40))' is given twice"
+        }
+        if let e = error as? URLEncodedFormError, e.code == .failedToPercentDecode {
+            return "a field has a bad percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8)"
+        }
+        return "its fields are not the plain name=value pairs this form sends"
+    }
+
+    /// The session cookie (`Secure` is left off: the server listens on plain-HTTP loopback,
+    /// where a browser would never send a `Secure` cookie back).
+    static func sessionCookie(_ value: String, maxAge: Int) -> Cookie {
+        Cookie(name: Sessions.cookie, value: value, maxAge: maxAge, path: "/", secure: false, httpOnly: true, sameSite: .strict)
     }
 
     static func register(_ router: Router<StewardContext>, _ state: ServerState) {
@@ -55,11 +77,11 @@ enum Dashboard {
         }
 
         /// A POST from a page: the session and its CSRF token must both match.
-        @Sendable func checkedForm(_ req: Request) async throws -> (Sessions.Session, [String: String]) {
+        @Sendable func checkedForm<Fields: CSRFForm>(_ req: Request, as _: Fields.Type = Fields.self) async throws -> (Sessions.Session, Fields) {
             try FormOrigin.check(req)
             guard let s = await session(req) else { throw APIError(.unauthorized, "your session has ended; log in again at /login") }
-            let f = try await form(req)
-            guard let token = f["csrf"], token.utf8.count == s.csrf.utf8.count, TokenStore.match(token, in: [.init(id: "", scope: .owner, label: "", secret: s.csrf, created: Date())]) != nil else {
+            let f = try await form(req, as: Fields.self)
+            guard let token = f.csrf, token.utf8.count == s.csrf.utf8.count, TokenStore.match(token, in: [.init(id: "", scope: .owner, label: "", secret: s.csrf, created: Date())]) != nil else {
                 throw APIError(.forbidden, "the form's CSRF token is missing or wrong; reload the page and try again")
             }
             return (s, f)
@@ -75,17 +97,21 @@ enum Dashboard {
         router.get("login") { _, _ in page("login", [:]) }
         router.post("login") { req, _ in
             try FormOrigin.check(req)
-            let f = try await form(req)
-            guard let t = TokenStore.match((f["token"] ?? "").trimmingCharacters(in: .whitespaces), in: try state.tokens.load()), t.scope == .owner else {
+            let f = try await form(req, as: LoginForm.self)
+            guard let t = TokenStore.match((f.token ?? "").trimmingCharacters(in: .whitespaces), in: try state.tokens.load()), t.scope == .owner else {
                 return page("login", ["error": "That is not the owner's token. 'steward token' prints it."], status: .unauthorized)
             }
             let s = await state.sessions.create(token: t)
-            return redirect("/proposals", headers: [.setCookie: "\(Sessions.cookie)=\(s.id); Path=/; HttpOnly; SameSite=Strict; Max-Age=43200"])
+            var r = redirect("/proposals")
+            r.setCookie(sessionCookie(s.id, maxAge: 12 * 3600))
+            return r
         }
         router.post("logout") { req, _ in
-            let (s, _) = try await checkedForm(req)
+            let (s, _) = try await checkedForm(req, as: LogoutForm.self)
             await state.sessions.end(s.id)
-            return redirect("/login", headers: [.setCookie: "\(Sessions.cookie)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"])
+            var r = redirect("/login")
+            r.setCookie(sessionCookie("", maxAge: 0))
+            return r
         }
 
         router.get("proposals") { req, _ in
@@ -122,7 +148,7 @@ enum Dashboard {
         }
         for action in ["approve", "reject", "rollback"] {
             router.post("proposals/:n/\(action)") { req, c in
-                let (s, f) = try await checkedForm(req)
+                let (s, f) = try await checkedForm(req, as: ProposalForm.self)
                 let n = try API.number(c)
                 guard let token = try state.tokens.load().first(where: { $0.id == s.tokenID }), token.scope == .owner else {
                     throw APIError(.forbidden, "only the owner may \(action)")
@@ -134,13 +160,13 @@ enum Dashboard {
                 do {
                     switch action {
                     case "approve":
-                        let r = try await ws.approve(n, by: who, expectedHead: try InputLimit.commitID.check(f["head"]), acceptRisks: f["acceptRisks"] == "on")
+                        let r = try await ws.approve(n, by: who, expectedHead: try InputLimit.commitID.check(f.head), acceptRisks: f.acceptRisks == "on")
                         message = "Approved #\(n): merged into main as \(r.commit.prefix(10))."
                     case "reject":
-                        _ = try await ws.reject(n, by: who, reason: try InputLimit.reason.check(f["reason"].flatMap { $0.isEmpty ? nil : $0 }))
+                        _ = try await ws.reject(n, by: who, reason: try InputLimit.reason.check(f.reason.flatMap { $0.isEmpty ? nil : $0 }))
                         message = "Rejected #\(n)."
                     default:
-                        let r = try await ws.rollback(n, by: who, reason: try InputLimit.reason.check(f["reason"].flatMap { $0.isEmpty ? nil : $0 }))
+                        let r = try await ws.rollback(n, by: who, reason: try InputLimit.reason.check(f.reason.flatMap { $0.isEmpty ? nil : $0 }))
                         message = "Rolled back #\(n) as #\(r.rollbackNumber ?? 0)."
                     }
                 } catch let e as StewardError {
@@ -162,9 +188,9 @@ enum Dashboard {
             return page("tasks", ["csrf": s.csrf, "tasks": tasks])
         }
         router.post("tasks") { req, _ in
-            let (_, f) = try await checkedForm(req)
+            let (_, f) = try await checkedForm(req, as: TaskForm.self)
             do {
-                let id = try await state.runner.start(f["task"] ?? "", agent: f["agent"].flatMap { AgentKindName.kind($0) })
+                let id = try await state.runner.start(f.task ?? "", agent: f.agent.flatMap { AgentKindName.kind($0) })
                 return redirect("/tasks/\(id)")
             } catch let e as StewardError { throw APIError(e) }
         }
@@ -231,6 +257,34 @@ enum Dashboard {
             return page("schedules", ["csrf": s.csrf, "schedules": list, "none": list.isEmpty])
         }
     }
+}
+
+/// The dashboard's forms, field by field (every field optional: a missing one is handled where
+/// it is used, as a missing CSRF token is a 403).
+protocol CSRFForm: Decodable {
+    var csrf: String? { get }
+}
+
+struct LoginForm: Decodable {
+    var token: String?
+}
+
+struct LogoutForm: CSRFForm {
+    var csrf: String?
+}
+
+/// Approve (`head`, `acceptRisks`), reject and roll back (`reason`).
+struct ProposalForm: CSRFForm {
+    var csrf: String?
+    var head: String?
+    var acceptRisks: String?
+    var reason: String?
+}
+
+struct TaskForm: CSRFForm {
+    var csrf: String?
+    var task: String?
+    var agent: String?
 }
 
 enum AgentKindName {
