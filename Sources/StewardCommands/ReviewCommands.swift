@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import StewardCore
-import StewardGit
 import StewardSandbox
 import StewardStore
 
@@ -58,10 +57,10 @@ struct DiffCommand: AsyncParsableCommand {
         var base: String
         var head: String
         var since: String?
-        var files: [FileStat]
+        var files: [ChangedFile]
         var patch: String?
         /// The patch line by line, each with its kind from the diff's structure.
-        var lines: [DiffLine]?
+        var lines: [PatchLine]?
     }
 
     func run() async throws {

@@ -3,7 +3,6 @@ import Hummingbird
 import NIOCore
 import StewardAgents
 import StewardCore
-import StewardGit
 import StewardModels
 import StewardSandbox
 import StewardSkills
@@ -82,14 +81,14 @@ enum API {
         var title: String
         var base: String
         var head: String
-        var files: [StewardGitFile]
+        var files: [DiffFile]
         var patch: String
         /// `patch` line by line with each line's kind (file, hunk, context, addition,
         /// deletion, note) from the diff's structure: style by it, not by a line's text.
-        var lines: [DiffLine]
+        var lines: [PatchLine]
     }
 
-    struct StewardGitFile: Encodable {
+    struct DiffFile: Encodable {
         var path: String
         var oldPath: String?
         var status: String
@@ -142,7 +141,7 @@ enum API {
             let n = try number(c)
             let d = try await call { try await ws.diff(n) }
             return try json(DiffOutput(number: d.number, title: d.title, base: d.base, head: d.head,
-                                       files: d.files.map { StewardGitFile(path: $0.path, oldPath: $0.oldPath, status: $0.status.rawValue, additions: $0.additions, deletions: $0.deletions) },
+                                       files: d.files.map { DiffFile(path: $0.path, oldPath: $0.oldPath, status: $0.status.rawValue, additions: $0.additions, deletions: $0.deletions) },
                                        patch: d.text, lines: d.lines))
         }
         api.post("proposals/:n/approve") { req, c in

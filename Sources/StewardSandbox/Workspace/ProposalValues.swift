@@ -37,17 +37,92 @@ public struct ProposalResult: Sendable, Hashable, Codable {
     public var upToDate: Bool? = nil
 }
 
+/// One file a proposal changes and by how much: the sandbox's own value, so the CLI and the
+/// server need no git types. Its JSON (`steward diff --json`, the API's `files`) is what git's
+/// per-file stat was: path, oldPath, status, additions, deletions, oldMode, newMode.
+public struct ChangedFile: Sendable, Hashable, Codable {
+    public enum Status: String, Sendable, Codable {
+        case added, deleted, modified, renamed, typechange
+    }
+    public var path: String
+    /// For renames: where the file came from.
+    public var oldPath: String?
+    public var status: Status
+    public var additions: Int
+    public var deletions: Int
+    /// Set when the file's mode changed (e.g. "100644" → "100755"): a change with no lines.
+    public var oldMode: String?
+    public var newMode: String?
+
+    public init(path: String, oldPath: String? = nil, status: Status, additions: Int, deletions: Int, oldMode: String? = nil, newMode: String? = nil) {
+        self.path = path
+        self.oldPath = oldPath
+        self.status = status
+        self.additions = additions
+        self.deletions = deletions
+        self.oldMode = oldMode
+        self.newMode = newMode
+    }
+
+    init(_ stat: FileStat) {
+        let status: Status = switch stat.status {
+        case .added: .added
+        case .deleted: .deleted
+        case .modified: .modified
+        case .renamed: .renamed
+        case .typechange: .typechange
+        }
+        self.init(path: stat.path, oldPath: stat.oldPath, status: status, additions: stat.additions, deletions: stat.deletions,
+                  oldMode: stat.oldMode, newMode: stat.newMode)
+    }
+}
+
+/// One line of a proposal's unified diff and what it is, from the diff's structure (never
+/// from the line's text). JSON: `kind` (file, hunk, context, addition, deletion, note) and
+/// `text`.
+public struct PatchLine: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        /// A file's header: `diff --git`, mode and index lines, `---` and `+++`.
+        case file
+        /// `@@ -a,b +c,d @@` (and the function context git puts after it).
+        case hunk
+        case context, addition, deletion
+        /// `\ No newline at end of file`, `Binary files … differ`.
+        case note
+    }
+    public var kind: Kind
+    /// The line as the unified diff prints it, without its newline; not escaped.
+    public var text: String
+
+    public init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
+    }
+
+    init(_ line: DiffLine) {
+        let kind: Kind = switch line.kind {
+        case .file: .file
+        case .hunk: .hunk
+        case .context: .context
+        case .addition: .addition
+        case .deletion: .deletion
+        case .note: .note
+        }
+        self.init(kind: kind, text: line.text)
+    }
+}
+
 /// A diff of one proposal, as text plus per-file numbers.
 public struct ProposalDiff: Sendable, Hashable {
     public var number: Int
     public var title: String
     public var base: String
     public var head: String
-    public var files: [FileStat]
+    public var files: [ChangedFile]
     public var text: String
     /// `text` line by line, each with its kind from the diff's structure: style by this,
     /// never by a line's first characters.
-    public var lines: [DiffLine]
+    public var lines: [PatchLine]
     /// Set when the diff starts at an earlier head of the proposal, not at its base.
     public var since: String? = nil
 }

@@ -106,7 +106,7 @@ extension Workspace {
             sinceApplied = true
         }
         let p = try patch(base: b, head: h, withText: true)
-        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files, text: p.text, lines: p.lines, since: sinceApplied ? since : nil)
+        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files.map(ChangedFile.init), text: p.text, lines: p.lines.map(PatchLine.init), since: sinceApplied ? since : nil)
     }
 
     /// Whether `a` is `b` or one of its ancestors.
