@@ -17,9 +17,7 @@ extension WorkspaceOptions {
     /// The memory index, with the router for embeddings when steward.toml has an `embed` route.
     func memoryIndex() async throws -> MemoryIndex {
         let (ws, store) = try await openWithStore(syncAudit: false)
-        let models = try await modelsConfig(ws)
-        let router = models.route("embed").isEmpty ? nil : ModelRouter(config: models, ledger: store)
-        return MemoryIndex(workspace: ws, store: store, router: router)
+        return try await WorkspaceServices.load(ws, store: store).memoryIndex()
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import StewardAgents
 import Foundation
 import StewardCore
+import StewardMemory
 import StewardModels
 import StewardSandbox
 import StewardStore
@@ -46,9 +47,8 @@ struct AskCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (ws, store) = try await options.openWithStore()
-        let config = try await options.modelsConfig(ws)
         let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
-        let router = ModelRouter(config: config, ledger: store, consent: consent)
+        let router = try await WorkspaceServices.load(ws, store: store).router(consent: consent)
         let request = ChatRequest(messages: [.user(prompt)], stream: true)
         let started = Date()
         var wroteText = false

@@ -32,10 +32,8 @@ struct StewardMCPMain: AsyncParsableCommand {
             let policy = try PathPolicy.outsideTools(folders: folders.map { $0.split(separator: ",").map(String.init) })
             let ws = try await Workspace.open(at: workspace) { stateDir in try Store(path: stateDir + "/steward.db") }
             guard let store = await ws.auditIndex as? Store else { throw StewardError.failure("the store did not open") }
-            let config = try await ws.configText()
-            let models = try ModelsConfig.parse(config, source: "steward.toml on main")
-            let router = models.route("embed").isEmpty ? nil : ModelRouter(config: models, ledger: store)
-            let session = MCPSession(workspace: ws, policy: policy, agent: agent, memory: MemoryIndex(workspace: ws, store: store, router: router))
+            let services = try await WorkspaceServices.load(ws, store: store)
+            let session = MCPSession(workspace: ws, policy: policy, agent: agent, memory: services.memoryIndex())
             if isatty(0) == 1 {
                 Self.note("steward mcp speaks the Model Context Protocol on stdin/stdout; start it from an MCP client (see the README). Ctrl-D ends it.")
             }
