@@ -113,7 +113,7 @@ struct Steward: AsyncParsableCommand {
         version: StewardVersion.current,
         subcommands: [
             InitCommand.self, ProposeCommand.self, ReviewCommand.self, DiffCommand.self, ApproveCommand.self,
-            RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self, AskCommand.self, ModelsCommand.self,
+            RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self, GcCommand.self, AskCommand.self, ModelsCommand.self,
             RunCommand.self, ReviseCommand.self, TasksCommand.self, TaskCommand.self, SkillsCommand.self, ImproveCommand.self, MCPCommand.self, MemoryCommand.self, ServeCommand.self, TokenCommand.self, ScheduleCommand.self,
         ]
     )

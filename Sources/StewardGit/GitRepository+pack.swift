@@ -1,0 +1,161 @@
+import CLibgit2
+import Foundation
+
+/// What `pack()` did: counts of objects and files, for `steward gc`.
+public struct PackResult: Sendable, Hashable, Codable {
+    /// Objects written into the new pack (every object reachable from a ref or HEAD); 0 when
+    /// nothing was packed.
+    public var packedObjects = 0
+    /// Loose objects removed because the new pack holds them.
+    public var removedLoose = 0
+    /// Loose objects kept: no ref reaches them (written by a command still running, or left
+    /// behind); git's own gc prunes these only after two weeks, Steward never does.
+    public var keptLoose = 0
+    /// Older packs removed because the new pack holds every object they held.
+    public var removedPacks = 0
+    /// False when the repository was already packed (one pack holding everything reachable,
+    /// no loose object a ref reaches): nothing was written.
+    public var packed = false
+
+    public init() {}
+}
+
+extension GitRepository {
+    /// Packs the repository, as `git repack -a -d` followed by `git prune-packed` and
+    /// `git pack-refs --all`, without deleting anything the new pack does not hold: writes one
+    /// pack of every object reachable from every ref (branches, tags, `refs/steward/*`: the
+    /// archives, the audit trail, the decision refs) and from HEAD into `objects/pack`; then
+    /// removes the loose objects that pack holds and the older packs whose every object it
+    /// holds, and packs the refs. Loose objects no ref reaches stay as they are. A repository
+    /// already packed (one pack with as many objects as are reachable) is left alone. The
+    /// caller keeps other writers out (Steward's main lock).
+    public func pack() throws -> PackResult {
+        var result = PackResult()
+        let packDir = gitdir + "objects/pack"
+        var builder: OpaquePointer?
+        try check(git_packbuilder_new(&builder, handle), "start a pack")
+        defer { git_packbuilder_free(builder) }
+        git_packbuilder_set_threads(builder, 1)
+        var walk: OpaquePointer?
+        try check(git_revwalk_new(&walk, handle), "start a walk of the history")
+        defer { git_revwalk_free(walk) }
+        // Every ref: a commit goes into the walk; anything else (a tag object, a tree or blob
+        // a ref names) with everything it reaches.
+        var iter: OpaquePointer?
+        try check(git_reference_iterator_new(&iter, handle), "list refs")
+        defer { git_reference_iterator_free(iter) }
+        var pushed = 0
+        while true {
+            var ref: OpaquePointer?
+            let rc = git_reference_next(&ref, iter)
+            if rc == GIT_ITEROVER.rawValue { break }
+            try check(rc, "list refs")
+            defer { git_reference_free(ref) }
+            let name = String(cString: git_reference_name(ref))
+            var resolved: OpaquePointer?
+            // A symbolic ref to a missing branch reaches nothing.
+            guard git_reference_resolve(&resolved, ref) == 0 else { continue }
+            defer { git_reference_free(resolved) }
+            guard var oid = git_reference_target(resolved)?.pointee else { continue }
+            var object: OpaquePointer?
+            try check(git_object_lookup(&object, handle, &oid, GIT_OBJECT_ANY), "read \(name)")
+            let type = git_object_type(object)
+            git_object_free(object)
+            if type == GIT_OBJECT_COMMIT {
+                try check(git_revwalk_push(walk, &oid), "walk \(name)")
+                pushed += 1
+            } else {
+                try check(git_packbuilder_insert_recur(builder, &oid, nil), "pack \(name)")
+            }
+        }
+        let head = git_revwalk_push_head(walk)
+        if head != GIT_ENOTFOUND.rawValue && head != GIT_EUNBORNBRANCH.rawValue { try check(head, "walk HEAD") }
+        if pushed > 0 || head == 0 { try check(git_packbuilder_insert_walk(builder, walk), "pack the history") }
+        let count = git_packbuilder_object_count(builder)
+
+        let before = Self.packNames(in: packDir)
+        let loose = looseObjects()
+        if count == 0 { return result }
+        // Already packed: one pack with as many objects as are reachable (loose objects are
+        // then ones no ref reaches, kept).
+        if before.count == 1, let only = before.first, (try? Self.packIndexIDs(packDir + "/" + only + ".idx").count) == count {
+            result.keptLoose = loose.count
+            return result
+        }
+        try check(git_packbuilder_write(builder, packDir, 0, nil, nil), "write the pack")
+        guard let cname = git_packbuilder_name(builder) else {
+            throw GitError(code: .other, operation: "write the pack", message: "libgit2 gave the pack no name")
+        }
+        let name = "pack-" + String(cString: cname)
+        let inPack = try Self.packIndexIDs(packDir + "/" + name + ".idx")
+        result.packed = true
+        result.packedObjects = inPack.count
+        // Loose objects the new pack holds (never one it does not).
+        for (id, path) in loose {
+            if inPack.contains(id) {
+                if unlink(path) == 0 { result.removedLoose += 1 }
+            } else {
+                result.keptLoose += 1
+            }
+        }
+        for dir in Set(loose.map { ($0.1 as NSString).deletingLastPathComponent }) { rmdir(dir) }  // only when empty
+        // Older packs the new one covers entirely (a pack with a .keep file is left alone).
+        for old in before where old != name {
+            let base = packDir + "/" + old
+            guard !FileManager.default.fileExists(atPath: base + ".keep"),
+                let ids = try? Self.packIndexIDs(base + ".idx"), ids.isSubset(of: inPack)
+            else { continue }
+            for ext in [".pack", ".idx", ".rev", ".bitmap", ".mtimes"] { unlink(base + ext) }
+            result.removedPacks += 1
+        }
+        var odb: OpaquePointer?
+        if git_repository_odb(&odb, handle) == 0 {
+            git_odb_refresh(odb)
+            git_odb_free(odb)
+        }
+        try packRefs()
+        return result
+    }
+
+    /// The loose objects: id (hex) and path of each `objects/XX/…` file.
+    func looseObjects() -> [(String, String)] {
+        let objects = gitdir + "objects"
+        var out: [(String, String)] = []
+        for dir in (try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? [] where dir.count == 2 && dir.allSatisfy(\.isHexDigit) {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: objects + "/" + dir)) ?? []
+            where file.count == 38 && file.allSatisfy(\.isHexDigit) {
+                out.append(((dir + file).lowercased(), objects + "/" + dir + "/" + file))
+            }
+        }
+        return out
+    }
+
+    /// The packs' base names ("pack-…") in `dir`: those with both a `.pack` and an `.idx`.
+    static func packNames(in dir: String) -> [String] {
+        let files = Set((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+        return files.filter { $0.hasPrefix("pack-") && $0.hasSuffix(".pack") }.map { String($0.dropLast(5)) }
+            .filter { files.contains($0 + ".idx") }.sorted()
+    }
+
+    /// The object ids (hex) a pack index (version 2) lists.
+    static func packIndexIDs(_ path: String) throws -> Set<String> {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let bad = GitError(code: .other, operation: "read \(path)", message: "not a version 2 pack index")
+        guard data.count >= 8 + 1024, data.prefix(4) == Data([0xFF, 0x74, 0x4F, 0x63]), data[data.startIndex + 7] == 2 else { throw bad }
+        let bytes = [UInt8](data)
+        let n = Int(bytes[8 + 1020]) << 24 | Int(bytes[8 + 1021]) << 16 | Int(bytes[8 + 1022]) << 8 | Int(bytes[8 + 1023])
+        guard bytes.count >= 8 + 1024 + n * 20 else { throw bad }
+        let hexDigits = Array("0123456789abcdef".utf8)
+        var out = Set<String>(minimumCapacity: n)
+        for i in 0..<n {
+            let start = 8 + 1024 + i * 20
+            var hex = [UInt8](repeating: 0, count: 40)
+            for j in 0..<20 {
+                hex[2 * j] = hexDigits[Int(bytes[start + j] >> 4)]
+                hex[2 * j + 1] = hexDigits[Int(bytes[start + j] & 0xF)]
+            }
+            out.insert(String(decoding: hex, as: UTF8.self))
+        }
+        return out
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+/// What `steward gc` did (`--json` prints it as it is).
+public struct GcResult: Sendable, Hashable, Codable {
+    /// False when the repository was already packed: nothing was written or removed.
+    public var packed: Bool
+    /// Objects in the new pack (every object a ref or HEAD reaches); 0 when nothing was packed.
+    public var packedObjects: Int
+    /// Loose objects removed because the new pack holds them.
+    public var removedLoose: Int
+    /// Loose objects kept because no ref reaches them (never removed by Steward).
+    public var keptLoose: Int
+    /// Older packs removed because the new pack holds every object in them.
+    public var removedPacks: Int
+    /// The workspace's size before and after (`Workspace.size()`).
+    public var before: WorkspaceSize
+    public var after: WorkspaceSize
+}
+
+extension Workspace {
+    /// Packs the repository (`GitRepository.pack`): one pack of everything reachable from any
+    /// ref (main, proposals, archives of rejected proposals, the audit trail, the decision and
+    /// superseded refs) and HEAD; the loose objects and older packs it holds removed; refs
+    /// packed. Nothing is expired: every archive stays. Runs under the main lock, with
+    /// proposals kept out, as doctor does.
+    public func gc() throws -> GcResult {
+        try withMainLock(excludingProposals: true, for: "packing the repository") {
+            let before = size()
+            let r = try repo
+            let p = try r.pack()
+            if !p.packed, r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
+            return GcResult(
+                packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: p.keptLoose,
+                removedPacks: p.removedPacks, before: before, after: size())
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `steward gc` packs the repository and loses nothing (spec 5.10a): checked with the git CLI.
+@Suite struct GcCLITests {
+    /// The git CLI's view of everything: every ref and what it names, every reachable object.
+    private func snapshot(_ s: Sandbox) throws -> (refs: String, objects: String) {
+        let refs = try s.git("for-each-ref", "--format=%(objectname) %(objecttype) %(refname)")
+        let objects = try s.git("rev-list", "--all", "--objects").split(separator: "\n").map { $0.prefix(40) }.sorted().joined(separator: "\n")
+        return (refs, objects)
+    }
+
+    private func countObjects(_ s: Sandbox) throws -> [String: Int] {
+        var out: [String: Int] = [:]
+        for line in try s.git("count-objects", "-v").split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, let v = Int(parts[1]) { out[parts[0]] = v }
+        }
+        return out
+    }
+
+    @Test func gcPacksEverythingKeepsEveryRefAndUnreachableLooseObjects() throws {
+        let s = try Sandbox()
+        for i in 0..<20 { try s.write("memory/n\(i).md", "note \(i)\n") }
+        try s.ok("init")
+        // Proposals: approved, rejected (archived), one rolled back, one refreshed (superseded), one pending.
+        for i in 1...8 { #expect(try s.propose("change \(i)", writeOp("memory/p\(i).md", "proposal \(i)\n")) == i) }
+        // An older pack made halfway, which gc's pack must cover and replace.
+        _ = try s.git("repack", "-d")
+        for i in [1, 3, 5] { try s.ok("approve", "\(i)", "--yes", "--by", "alice") }
+        for i in [2, 4, 6] { try s.ok("reject", "\(i)", "--reason", "not wanted \(i)", "--by", "bob") }
+        try s.ok("rollback", "3", "--reason", "too early")
+        try s.ok("refresh", "7")
+        // A loose object no ref reaches (as a command still running would leave): kept.
+        try s.write("stray.txt", "nobody refers to me\n")
+        let stray = try s.git("hash-object", "-w", "stray.txt").trimmingCharacters(in: .whitespacesAndNewlines)
+        try FileManager.default.removeItem(atPath: s.ws + "/stray.txt")
+
+        let before = try snapshot(s)
+        #expect(before.refs.contains("refs/steward/archive/2") && before.refs.contains("refs/steward/audit"), "\(before.refs)")
+        #expect(before.refs.contains("refs/steward/superseded/7-1"), "\(before.refs)")
+        let counted = try countObjects(s)
+        try #require(counted["count", default: 0] > 20 && counted["packs"] == 1, "\(counted)")
+
+        let out = try json(try s.ok("gc", "--json")) as! [String: Any]
+        #expect(out["packed"] as? Bool == true && out["keptLoose"] as? Int == 1 && out["removedPacks"] as? Int == 1, "\(out)")
+        let sizeBefore = out["before"] as? [String: Any]
+        let sizeAfter = out["after"] as? [String: Any]
+        #expect((sizeBefore?["looseObjects"] as? [String: Any])?["count"] as? Int == counted["count"])
+        #expect((sizeAfter?["looseObjects"] as? [String: Any])?["count"] as? Int == 1)
+        #expect((sizeAfter?["packs"] as? [String: Any])?["count"] as? Int == 1)
+
+        _ = try s.git("fsck", "--strict", "--no-dangling")
+        let after = try snapshot(s)
+        #expect(after.refs == before.refs, "every ref still names what it named")
+        #expect(after.objects == before.objects, "every reachable object is still there")
+        let packed = try countObjects(s)
+        #expect(packed["count"] == 1 && packed["packs"] == 1, "only the unreachable loose object stays: \(packed)")
+        #expect(try s.git("cat-file", "-t", stray) == "blob\n", "the unreachable loose object is kept")
+        #expect(!FileManager.default.fileExists(atPath: s.ws + "/.git/refs/steward/audit"), "refs are packed")
+
+        // A second gc finds nothing to do and changes nothing.
+        let packs = try FileManager.default.contentsOfDirectory(atPath: s.ws + "/.git/objects/pack").sorted()
+        let again = try json(try s.ok("gc", "--json")) as! [String: Any]
+        #expect(again["packed"] as? Bool == false && again["removedLoose"] as? Int == 0, "\(again)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.ws + "/.git/objects/pack").sorted() == packs)
+        #expect(try countObjects(s) == packed)
+        #expect(try s.ok("gc").contains("already packed"))
+
+        // Work goes on after gc: a proposal on the packed history approves.
+        let n = try s.propose("after gc", writeOp("memory/n0.md", "changed after gc\n"))
+        try s.ok("approve", "\(n)", "--yes")
+        #expect(try s.git("show", "main:memory/n0.md") == "changed after gc\n")
+        #expect(try s.git("show", "refs/steward/archive/2:memory/p2.md") == "proposal 2\n", "the archive of a rejected proposal still reads")
+        _ = try s.git("fsck", "--strict", "--no-dangling")
+        try s.ok("doctor")
+    }
+}
