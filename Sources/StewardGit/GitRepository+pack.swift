@@ -13,8 +13,8 @@ public struct PackResult: Sendable, Hashable, Codable {
     public var keptLoose = 0
     /// Older packs removed because the new pack holds every object they held.
     public var removedPacks = 0
-    /// False when the repository was already packed (one pack holding everything reachable,
-    /// no loose object a ref reaches): nothing was written.
+    /// False when the repository was already packed (a pack there holds exactly the objects
+    /// a ref or HEAD reaches): no pack was added.
     public var packed = false
 
     public init() {}
@@ -27,7 +27,7 @@ extension GitRepository {
     /// archives, the audit trail, the decision refs) and from HEAD into `objects/pack`; then
     /// removes the loose objects that pack holds and the older packs whose every object it
     /// holds, and packs the refs. Loose objects no ref reaches stay as they are. A repository
-    /// already packed (one pack with as many objects as are reachable) is left alone. The
+    /// already packed (a pack holding exactly the reachable objects) is left alone. The
     /// caller keeps other writers out (Steward's main lock).
     public func pack() throws -> PackResult {
         var result = PackResult()
@@ -68,29 +68,52 @@ extension GitRepository {
                 try check(git_packbuilder_insert_recur(builder, &oid, nil), "pack \(name)")
             }
         }
-        let head = git_revwalk_push_head(walk)
-        if head != GIT_ENOTFOUND.rawValue && head != GIT_EUNBORNBRANCH.rawValue { try check(head, "walk HEAD") }
-        if pushed > 0 || head == 0 { try check(git_packbuilder_insert_walk(builder, walk), "pack the history") }
+        // HEAD: a detached one names a commit no ref may reach; an unborn HEAD, or one naming
+        // a branch that does not exist, reaches nothing.
+        var headID = git_oid()
+        if git_reference_name_to_id(&headID, handle, "HEAD") == 0 {
+            var object: OpaquePointer?
+            if git_object_lookup(&object, handle, &headID, GIT_OBJECT_COMMIT) == 0 {
+                git_object_free(object)
+                try check(git_revwalk_push(walk, &headID), "walk HEAD")
+                pushed += 1
+            }
+        }
+        if pushed > 0 { try check(git_packbuilder_insert_walk(builder, walk), "pack the history") }
         let count = git_packbuilder_object_count(builder)
 
         let before = Self.packNames(in: packDir)
         let loose = looseObjects()
-        if count == 0 { return result }
-        // Already packed: one pack with as many objects as are reachable (loose objects are
-        // then ones no ref reaches, kept).
-        if before.count == 1, let only = before.first, (try? Self.packIndexIDs(packDir + "/" + only + ".idx").count) == count {
+        if count == 0 {
             result.keptLoose = loose.count
             return result
         }
-        try check(git_packbuilder_write(builder, packDir, 0, nil, nil), "write the pack")
+        // Written apart first, then moved in (the index last, as git does, so the pack is
+        // whole when readers see it), unless a pack there holds exactly what it holds: then
+        // the repository is already packed and nothing moves.
+        let fm = FileManager.default
+        let tmp = packDir + "/.steward-gc-\(getpid())"
+        try? fm.removeItem(atPath: tmp)
+        try fm.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: tmp) }
+        try check(git_packbuilder_write(builder, tmp, 0, nil, nil), "write the pack")
         guard let cname = git_packbuilder_name(builder) else {
             throw GitError(code: .other, operation: "write the pack", message: "libgit2 gave the pack no name")
         }
         let name = "pack-" + String(cString: cname)
-        let inPack = try Self.packIndexIDs(packDir + "/" + name + ".idx")
-        result.packed = true
-        result.packedObjects = inPack.count
-        // Loose objects the new pack holds (never one it does not).
+        let inPack = try Self.packIndexIDs(tmp + "/" + name + ".idx")
+        let same = before.first { (try? Self.packIndexIDs(packDir + "/" + $0 + ".idx")) == inPack }
+        if same == nil {
+            let files = try fm.contentsOfDirectory(atPath: tmp).filter { $0.hasPrefix(name + ".") }
+            for f in files.filter({ !$0.hasSuffix(".idx") }) + files.filter({ $0.hasSuffix(".idx") }) {
+                guard rename(tmp + "/" + f, packDir + "/" + f) == 0 else {
+                    throw GitError(code: .other, operation: "move the new pack into \(packDir)", message: String(cString: strerror(errno)))
+                }
+            }
+            result.packed = true
+            result.packedObjects = inPack.count
+        }
+        // Loose objects the new pack (or the same one already there) holds, never another.
         for (id, path) in loose {
             if inPack.contains(id) {
                 if unlink(path) == 0 { result.removedLoose += 1 }
@@ -100,7 +123,7 @@ extension GitRepository {
         }
         for dir in Set(loose.map { ($0.1 as NSString).deletingLastPathComponent }) { rmdir(dir) }  // only when empty
         // Older packs the new one covers entirely (a pack with a .keep file is left alone).
-        for old in before where old != name {
+        for old in before where old != name && old != same {
             let base = packDir + "/" + old
             guard !FileManager.default.fileExists(atPath: base + ".keep"),
                 let ids = try? Self.packIndexIDs(base + ".idx"), ids.isSubset(of: inPack)
