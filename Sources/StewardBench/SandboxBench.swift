@@ -22,7 +22,7 @@ func parseOptions() -> Options {
     var o = Options()
     var args = Array(CommandLine.arguments.dropFirst())
     guard args.first == "sandbox" else {
-        FileHandle.standardError.write(Data("usage: steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--steward PATH] [--dir DIR]\n       steward-bench router [--requests N] [--litellm PYTHON] [--steward PATH]\n       steward-bench skills [--runs N]\n       steward-bench memory [--notes N] [--queries N] [--dir DIR]\n       steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n".utf8))
+        FileHandle.standardError.write(Data("usage: steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--steward PATH] [--dir DIR]\n       steward-bench router [--requests N] [--litellm PYTHON] [--steward PATH]\n       steward-bench skills [--runs N]\n       steward-bench memory [--notes N] [--queries N] [--dir DIR]\n       steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n       steward-bench disk [--proposals 1000,10000] [--files N] [--dir DIR]\n".utf8))
         exit(2)
     }
     args.removeFirst()
@@ -118,6 +118,10 @@ struct Bench {
             }
             if CommandLine.arguments.dropFirst().first == "mcp" {
                 try await MCPBench.run(Array(CommandLine.arguments.dropFirst(2)))
+                exit(0)
+            }
+            if CommandLine.arguments.dropFirst().first == "disk" {
+                try await DiskBench.run(Array(CommandLine.arguments.dropFirst(2)))
                 exit(0)
             }
             if CommandLine.arguments.dropFirst().first == "skills" {

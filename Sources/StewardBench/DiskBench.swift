@@ -1,0 +1,96 @@
+import Foundation
+import StewardCore
+import StewardSandbox
+
+// steward-bench disk [--proposals 1000,10000] [--files 10000] [--dir DIR]
+//
+// The disk a workspace takes: a workspace of F files in main (10,000 by default, made as the
+// sandbox bench makes them), then N one-file proposals through the library, every other one
+// approved and the rest rejected (archived); the repository's size then, and after
+// `steward gc` (`Workspace.gc`): file sizes as `ls -l` gives them (`Workspace.size()`) and
+// what `du -sk` says (whole blocks: a loose object takes a 4 KiB block however small it is).
+// One fresh workspace per N. Prints a table.
+enum DiskBench {
+    /// What `du -sk` says a folder takes (whole blocks), in bytes.
+    static func du(_ path: String) throws -> Int64 {
+        let r = try ProcessRunner.run(
+            "/usr/bin/du", arguments: ["-sk", path], stdin: Data(), environment: ["PATH": "/usr/bin:/bin"], directory: "/", timeout: 600)
+        guard r.status == 0, let kib = Int64(String(decoding: r.stdout, as: UTF8.self).split(separator: "\t").first ?? "") else {
+            throw StewardError.failure("du -sk \(path) failed: \(String(decoding: r.stderr, as: UTF8.self))")
+        }
+        return kib * 1024
+    }
+
+    static func run(_ args: [String]) async throws {
+        var counts = [1_000]
+        var files = 10_000
+        var dir = FileManager.default.temporaryDirectory.path
+        var i = 0
+        while i < args.count {
+            let value = i + 1 < args.count ? args[i + 1] : ""
+            switch args[i] {
+            case "--proposals": counts = value.split(separator: ",").compactMap { Int($0) }
+            case "--files": files = Int(value) ?? files
+            case "--dir": dir = value
+            default: throw StewardError.usage("unknown option \(args[i]); use --proposals N,N --files N --dir DIR")
+            }
+            i += 2
+        }
+        var roots: [String] = []
+        defer { for r in roots { try? FileManager.default.removeItem(atPath: r) } }
+        func git(_ s: WorkspaceSize) -> String {
+            "\(WorkspaceSize.show(s.repository.bytes)) (\(WorkspaceSize.count(s.looseObjects.count)) loose, \(WorkspaceSize.show(s.looseObjects.bytes)); "
+                + "\(s.packs.count) pack\(s.packs.count == 1 ? "" : "s"), \(WorkspaceSize.show(s.packs.bytes)))"
+        }
+        var lines: [String] = []
+        for n in counts {
+            let root = dir + "/steward-bench-disk-\(UUID().uuidString)"
+            roots.append(root)
+            let ws = root + "/ws"
+            progress("[\(n) proposals] creating a workspace of \(files) files…")
+            _ = try await Workspace.create(at: ws, seed: Seed.files, by: "bench")
+            try populate(ws, count: files)
+            let w = try await Workspace.open(at: ws)
+            let policy = try PathPolicy.outsideTools()
+            let start = await w.size()
+            let startDu = try du(ws + "/.git")
+            progress("[\(n) proposals] proposing, approving every other one and rejecting the rest…")
+            let decideMs = try await msAsync {
+                for k in 0..<n {
+                    let ops: [FileOperation] = [
+                        .write(
+                            path: String(format: "memory/bench/d%03d/n%06d.md", k / 100, k), content: Data("note \(k)\nline two\n".utf8),
+                            executable: false)
+                    ]
+                    let number = try await w.propose(title: "p\(k)", agent: "bench", operations: ops, policy: policy).number
+                    if k % 2 == 0 {
+                        _ = try await w.approve(number, by: "bench")
+                    } else {
+                        _ = try await w.reject(number, by: "bench", reason: "bench")
+                    }
+                    if (k + 1) % 250 == 0 { progress("  \(k + 1)") }
+                }
+            }
+            let before = await w.size()
+            let beforeDu = try du(ws + "/.git")
+            progress("[\(n) proposals] gc…")
+            var result: GcResult?
+            let gcMs = try await msAsync { result = try await w.gc() }
+            let after = await w.size()
+            let afterDu = try du(ws + "/.git")
+            let growth = before.repository.bytes - start.repository.bytes
+            lines.append(
+                "| \(WorkspaceSize.count(n)) | \(git(start)) | \(git(before)) | \(WorkspaceSize.show(growth / Int64(max(n, 1)))) | \(git(after)) | "
+                    + "\(WorkspaceSize.show(startDu)) → \(WorkspaceSize.show(beforeDu)) → \(WorkspaceSize.show(afterDu)) | "
+                    + String(format: "%.1f", gcMs / 1000) + " | " + String(format: "%.0f", decideMs / Double(max(n, 1))) + " |")
+            progress("  gc: \(result.map { "\($0.packedObjects) packed, \($0.removedLoose) loose removed, \($0.keptLoose) kept" } ?? "")")
+        }
+        print("Workspace of \(WorkspaceSize.count(files)) files; N one-file proposals, half approved, half rejected; .git as `ls -l` counts it")
+        print()
+        print(
+            "| proposals | .git at start | .git after N | growth per proposal | .git after gc | du -sk .git: start → after N → after gc | gc (s) | ms per proposal + decision |"
+        )
+        print("|---:|---|---|---:|---|---|---:|---:|")
+        for l in lines { print(l) }
+    }
+}
