@@ -93,7 +93,10 @@ extension GitRepository {
         // the repository is already packed and nothing moves.
         let fm = FileManager.default
         let tmp = packDir + "/.steward-gc-\(getpid())"
-        try? fm.removeItem(atPath: tmp)
+        // One left by a gc that was stopped (the caller's lock keeps another gc out).
+        for f in (try? fm.contentsOfDirectory(atPath: packDir)) ?? [] where f.hasPrefix(".steward-gc-") {
+            try? fm.removeItem(atPath: packDir + "/" + f)
+        }
         try fm.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         defer { try? fm.removeItem(atPath: tmp) }
         try check(git_packbuilder_write(builder, tmp, 0, nil, nil), "write the pack")
