@@ -130,7 +130,8 @@ struct WorkflowTests {
         let n = try s.propose("t", writeOp("temp/a", "1"))
         let noTTY = try s.steward("approve", "\(n)")
         #expect(noTTY.status == 2 && noTTY.stderr.contains("--yes"))
-        #expect(try s.steward(["review"], workspace: false).status == 1, "no workspace at the default location")
+        // HOME of its own: a workspace at the real ~/.steward/workspace must not decide this.
+        #expect(try s.steward(["review"], env: ["HOME": s.dir], workspace: false).status == 1, "no workspace at the default location")
         // --workspace anywhere on the line, and $STEWARD_WORKSPACE.
         #expect(try s.steward(["--workspace", s.ws, "review", "--json"], workspace: false).status == 0)
         #expect(try s.steward(["review"], env: ["STEWARD_WORKSPACE": s.ws], workspace: false).stdout.contains("#"))
