@@ -17,7 +17,10 @@ struct WorkspaceOptions: ParsableArguments {
     /// Where commands look without `--workspace`: $STEWARD_WORKSPACE, else ~/.steward/workspace.
     static var defaultPath: String {
         if let env = ProcessInfo.processInfo.environment["STEWARD_WORKSPACE"], !env.isEmpty { return env }
-        return (NSHomeDirectory() as NSString).appendingPathComponent(".steward/workspace")
+        // $HOME first, as shells and git do (Foundation's NSHomeDirectory on Linux reads the
+        // passwd entry and ignores HOME), then the passwd entry.
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return (home as NSString).appendingPathComponent(".steward/workspace")
     }
 
     /// Opens the workspace (git only; commands that change things never wait on SQLite).
