@@ -30,7 +30,9 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
-        .target(name: "StewardCore"),
+        // JSON, below everything: one value tree, strict and lenient parsing, the writer. Foundation only.
+        .target(name: "StewardJSON"),
+        .target(name: "StewardCore", dependencies: ["StewardJSON"]),
         .target(name: "StewardGit", dependencies: ["StewardCore", "CLibgit2"]),
         // steward.toml as TOML: the one parse and the adapter from TOMLKit's numbers to
         // StewardCore's `Setting` check, shared by every section's reader.
@@ -43,7 +45,7 @@ let package = Package(
         .target(
             name: "StewardModels",
             dependencies: [
-                "StewardCore", "StewardConfig",
+                "StewardJSON", "StewardCore", "StewardConfig",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -79,7 +81,7 @@ let package = Package(
         .target(
             name: "StewardAgents",
             dependencies: [
-                "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore", "StewardConfig",
+                "StewardJSON", "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore", "StewardConfig",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -121,11 +123,12 @@ let package = Package(
                 "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardMemory", "StewardTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
+        .testTarget(name: "StewardJSONTests", dependencies: ["StewardJSON"]),
         .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore"]),
         .testTarget(name: "StewardGitTests", dependencies: ["StewardGit", "StewardTestSupport"]),
         .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),
-        .testTarget(name: "StewardAgentsTests", dependencies: ["StewardAgents", "StewardModels", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport"]),
+        .testTarget(name: "StewardAgentsTests", dependencies: ["StewardAgents", "StewardJSON", "StewardModels", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport"]),
         .testTarget(
             name: "StewardSkillsTests", dependencies: ["StewardSkills", "StewardSandbox", "StewardCore", "StewardTestSupport"],
             exclude: ["Fixtures"]),
@@ -137,7 +140,7 @@ let package = Package(
             name: "StewardMemoryTests", dependencies: ["StewardMemory", "StewardStore", "StewardSandbox", "StewardModels", "StewardCore", "StewardTestSupport"]),
         .testTarget(
             name: "StewardMCPTests", dependencies: ["StewardMCP", "StewardSandbox", "StewardCore", "StewardTestSupport", .product(name: "MCP", package: "swift-sdk")]),
-        .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardCore", "StewardStore", "StewardTestSupport"]),
+        .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardJSON", "StewardCore", "StewardStore", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

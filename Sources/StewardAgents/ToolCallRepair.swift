@@ -1,3 +1,4 @@
+import StewardJSON
 import StewardModels
 
 /// Repairs the tool calls small local models get wrong (see `LOCAL-MODELS.md`).

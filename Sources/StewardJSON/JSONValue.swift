@@ -71,6 +71,10 @@ public enum JSONValue: Sendable, Hashable, Codable {
     public var object: [String: JSONValue]? { if case .object(let o) = self { return o }; return nil }
 }
 
+extension JSONValue: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+}
+
 /// Where and why JSON text failed to parse.
 public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Byte offset of the problem.

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOHTTP1
+import StewardJSON
 
 /// Anthropic's Messages API: `POST /v1/messages` with `tool_use`/`tool_result`, SSE stream
 /// (`content_block_delta` with `text_delta` / `input_json_delta`). The key comes from the

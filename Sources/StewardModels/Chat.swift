@@ -1,4 +1,5 @@
 import Foundation
+import StewardJSON
 
 /// One message of a conversation, in Steward's own form; every provider maps to and from it.
 public struct ChatMessage: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import Foundation
 import NIOHTTP1
+import StewardJSON
 
 /// Vectors for texts: Ollama's `POST /api/embed`, OpenAI-compatible `POST /v1/embeddings`.
 public protocol EmbeddingProvider: Sendable {

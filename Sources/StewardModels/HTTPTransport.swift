@@ -3,6 +3,7 @@ import Foundation
 import NIOHTTP1
 import NIOCore
 import NIOFoundationCompat
+import StewardJSON
 
 /// HTTP for the providers: AsyncHTTPClient (SwiftNIO; byte streaming, which URLSession lacks
 /// on Linux), with connect and idle timeouts, errors turned into `ModelError` with a fix.

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOHTTP1
+import StewardJSON
 
 /// Ollama's native API: `POST /api/chat` (NDJSON stream), `GET /api/tags`.
 /// `options.num_ctx` is always sent: Ollama's default context silently cuts prompts from the start.
@@ -123,8 +124,4 @@ public struct OllamaProvider: ChatProvider {
         let json = try await http.getJSON("/api/tags")
         return (json["models"]?.array ?? []).compactMap { $0["name"]?.string ?? $0["model"]?.string }
     }
-}
-
-extension JSONValue: ExpressibleByStringLiteral {
-    public init(stringLiteral value: String) { self = .string(value) }
 }

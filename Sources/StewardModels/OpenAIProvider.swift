@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOHTTP1
+import StewardJSON
 
 /// Any OpenAI-compatible server (llama.cpp's `llama-server`, vLLM, LM Studio, a LiteLLM proxy):
 /// `POST /v1/chat/completions` (SSE stream, `data: [DONE]`), `GET /v1/models`.

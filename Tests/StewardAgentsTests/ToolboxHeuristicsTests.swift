@@ -1,3 +1,4 @@
+import StewardJSON
 import StewardModels
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import StewardModels
+import StewardJSON
 import Testing
 
 @Suite struct JSONTests {

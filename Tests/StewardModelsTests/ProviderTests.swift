@@ -1,4 +1,5 @@
 import Foundation
+import StewardJSON
 import StewardModels
 import StewardTestSupport
 import Testing

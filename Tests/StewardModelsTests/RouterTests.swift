@@ -1,5 +1,6 @@
 import Foundation
 import StewardCore
+import StewardJSON
 import StewardModels
 import StewardStore
 import StewardTestSupport
