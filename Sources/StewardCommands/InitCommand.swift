@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StewardCore
+import StewardMemory
 import StewardSandbox
 import StewardServer
 import StewardStore
@@ -33,7 +34,7 @@ struct InitCommand: AsyncParsableCommand {
         let limit = yes ? nil : Workspace.ImportLimit(files: importLimitFiles ?? standard.files, bytes: importLimitBytes ?? standard.bytes)
         let (ws, creation) = try await Workspace.create(at: path, seed: Seed.files, by: Identity.approver(explicit: nil), importLimit: limit)
         // Create the (empty) store now, so the layout of .steward/ is there from the start.
-        _ = try Store(path: ws.stateDir + "/steward.db")
+        _ = try WorkspaceServices.openStore(stateDir: ws.stateDir)
         // The owner's token for `steward serve` (.steward/tokens.json, mode 0600).
         _ = try TokenStore(stateDir: ws.stateDir).owner()
         if json {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StewardCore
+import StewardModels
 import StewardAgents
 import StewardSandbox
 import StewardSkills
@@ -118,15 +119,15 @@ extension DoctorCommand {
     }
 
     /// One note per model server, and what to do when no local one answers.
-    static func modelNotes(_ entries: [ModelsCommand.Entry]) -> [DoctorFinding] {
+    static func modelNotes(_ entries: [ModelEntry]) -> [DoctorFinding] {
         var out = entries.map { e -> DoctorFinding in
             let place = "\(e.name) (\(e.provider) \(e.model) at \(e.url))"
-            if e.reachable {
+            if e.reachable == true {
                 return DoctorFinding(kind: .note, message: "model server \(place) answers" + (e.hint.map { ", but \($0)" } ?? ""))
             }
             return DoctorFinding(kind: .note, message: "model server \(place) does not answer: \(e.error ?? "unreachable")")
         }
-        if !entries.contains(where: { $0.reachable && !$0.cloud }) {
+        if !entries.contains(where: { $0.reachable == true && !$0.cloud }) {
             out.append(DoctorFinding(kind: .note, message: "no local model server answers, so steward run and ask cannot work: start Ollama (ollama serve; ollama pull qwen3:1.7b), or llama.cpp's server with scripts/local-model.sh start (127.0.0.1:18080), or set [models.NAME].url in steward.toml"))
         }
         return out

@@ -10,11 +10,11 @@ import StewardStore
 extension WorkspaceOptions {
     /// The router's configuration from `main`'s `steward.toml` (never the working tree's).
     func modelsConfig(_ ws: Workspace) async throws -> ModelsConfig {
-        try ModelsConfig.parse(try await configText(ws), source: "steward.toml on main")
+        try await WorkspaceServices.modelsConfig(ws)
     }
 
     /// `steward.toml` as committed on `main` ("" when there is none).
-    func configText(_ ws: Workspace) async throws -> String { try await Orchestrator.configText(ws) }
+    func configText(_ ws: Workspace) async throws -> String { try await ws.configText() }
 }
 
 /// Asks on the terminal before the first cloud call of a task (`cloud = "ask"`).
@@ -92,22 +92,9 @@ struct ModelsCommand: AsyncParsableCommand {
     @OptionGroup var options: WorkspaceOptions
     @Flag(help: "Print as JSON.") var json = false
 
-    struct Entry: Encodable {
-        var name: String
-        var provider: String
-        var model: String
-        var url: String
-        var cloud: Bool
-        var context: Int
-        var reachable: Bool
-        var installed: Bool?
-        /// What to do when the server answers but does not serve the model, in its provider's terms.
-        var hint: String?
-        var error: String?
-        var routes: [String]
-    }
+    /// The models (the API's `Model`, probed) and the spend figures of the API's `Spend`.
     struct Output: Encodable {
-        var models: [Entry]
+        var models: [ModelEntry]
         var spentTodayUSD: Double
         var spentThisMonthUSD: Double
         var dailyCapUSD: Double
@@ -117,16 +104,17 @@ struct ModelsCommand: AsyncParsableCommand {
 
     /// Asks every configured model server what it has installed, all at once, with short
     /// time-outs. Cloud providers are contacted only under `cloud = "allow"`.
-    static func probe(_ config: ModelsConfig) async -> [Entry] {
-        var entries: [Entry] = []
-        await withTaskGroup(of: Entry.self) { group in
+    static func probe(_ config: ModelsConfig) async -> [ModelEntry] {
+        var entries: [ModelEntry] = []
+        await withTaskGroup(of: ModelEntry.self) { group in
             for spec in config.models.values {
                 group.addTask {
-                    let routes = ModelsConfig.purposes.filter { config.route($0).contains(spec.name) }
+                    var entry = ModelEntry(spec, in: config)
+                    entry.reachable = false
                     if spec.cloud && config.cloud != .allow {
                         // Do not contact a cloud provider the policy does not allow outright.
-                        return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: true, context: spec.context,
-                                     reachable: false, installed: nil, hint: nil, error: "not contacted: [privacy] cloud = \"\(config.cloud.rawValue)\"", routes: routes)
+                        entry.error = "not contacted: [privacy] cloud = \"\(config.cloud.rawValue)\""
+                        return entry
                     }
                     var quick = spec
                     quick.connectTimeout = min(spec.connectTimeout, 2)
@@ -135,12 +123,13 @@ struct ModelsCommand: AsyncParsableCommand {
                         let names = try await ModelRouter.provider(for: quick).installedModels()
                         // Names as each kind of server reports them (a GGUF path, `name:tag`, a dated id).
                         let installed: Bool? = names.isEmpty ? nil : spec.isServed(by: names)
-                        return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: spec.cloud, context: spec.context,
-                                     reachable: true, installed: installed, hint: installed == false ? spec.notServedHint(names) : nil, error: nil, routes: routes)
+                        entry.reachable = true
+                        entry.installed = installed
+                        entry.hint = installed == false ? spec.notServedHint(names) : nil
                     } catch {
-                        return Entry(name: spec.name, provider: spec.provider.rawValue, model: spec.model, url: spec.url, cloud: spec.cloud, context: spec.context,
-                                     reachable: false, installed: nil, hint: nil, error: "\(error)", routes: routes)
+                        entry.error = "\(error)"
                     }
+                    return entry
                 }
             }
             for await e in group { entries.append(e) }
@@ -152,11 +141,9 @@ struct ModelsCommand: AsyncParsableCommand {
         let (ws, store) = try await options.openWithStore()
         let config = try await options.modelsConfig(ws)
         let entries = await Self.probe(config)
-        let calendar = Calendar(identifier: .gregorian)
-        let day = calendar.startOfDay(for: Date())
-        let month = calendar.date(from: calendar.dateComponents([.year, .month], from: Date())) ?? day
-        let out = Output(models: entries, spentTodayUSD: try store.cloudSpend(since: day), spentThisMonthUSD: try store.cloudSpend(since: month),
-                         dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, cloud: config.cloud.rawValue)
+        let spend = try store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, days: 0)
+        let out = Output(models: entries, spentTodayUSD: spend.todayUSD, spentThisMonthUSD: spend.monthUSD,
+                         dailyCapUSD: spend.dailyCapUSD, monthlyCapUSD: spend.monthlyCapUSD, cloud: config.cloud.rawValue)
         if json {
             try Terminal.printJSON(out)
             return
@@ -164,11 +151,11 @@ struct ModelsCommand: AsyncParsableCommand {
         var rows = [["NAME", "PROVIDER", "MODEL", "WHERE", "STATUS", "ROUTES"]]
         for e in entries {
             let missing = e.provider == ProviderKind.ollama.rawValue ? "answers, model not installed" : "answers, model not served"
-            let status = e.reachable ? (e.installed == false ? missing : "answers") : (e.error?.hasPrefix("not contacted") == true ? "not contacted" : "unreachable")
+            let status = e.reachable == true ? (e.installed == false ? missing : "answers") : (e.error?.hasPrefix("not contacted") == true ? "not contacted" : "unreachable")
             rows.append([e.name, e.provider, e.model, (e.cloud ? "cloud " : "local ") + e.url, status, e.routes.joined(separator: ",")])
         }
         print(Terminal.table(rows))
-        for e in entries where !e.reachable || e.hint != nil { print("  \(Escape.inline(e.name)): \(Escape.inline(e.hint ?? e.error ?? ""))") }
+        for e in entries where e.reachable != true || e.hint != nil { print("  \(Escape.inline(e.name)): \(Escape.inline(e.hint ?? e.error ?? ""))") }
         print(String(format: "Cloud spend: today $%.4f of $%.2f, this month $%.4f of $%.2f; [privacy] cloud = %@", out.spentTodayUSD, out.dailyCapUSD, out.spentThisMonthUSD, out.monthlyCapUSD, out.cloud))
     }
 }

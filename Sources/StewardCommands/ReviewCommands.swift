@@ -51,18 +51,6 @@ struct DiffCommand: AsyncParsableCommand {
     @Flag(help: "Print the diff as JSON.") var json = false
     @OptionGroup var display: DisplayOptions
 
-    struct Output: Encodable {
-        var number: Int
-        var title: String
-        var base: String
-        var head: String
-        var since: String?
-        var files: [ChangedFile]
-        var patch: String?
-        /// The patch line by line, each with its kind from the diff's structure.
-        var lines: [PatchLine]?
-    }
-
     func run() async throws {
         let (ws, store) = try await options.openWithStore(syncAudit: false)
         let seen = new ? (try? store.seenHeads())?[number.value] : nil
@@ -70,7 +58,8 @@ struct DiffCommand: AsyncParsableCommand {
         // What the person has now seen, for `review` and the next `diff --new`.
         try? store.markSeen(d.number, head: d.head)
         if json {
-            try Terminal.printJSON(Output(number: d.number, title: d.title, base: d.base, head: d.head, since: d.since, files: d.files, patch: stat ? nil : d.text, lines: stat ? nil : d.lines))
+            // The API's Diff: one type for both (`DiffOutput`).
+            try Terminal.printJSON(DiffOutput(d, stat: stat))
             return
         }
         // The text is gathered, then shown at once: through the pager when it is long and

@@ -19,8 +19,9 @@ public enum StewardCLI {
         } catch let e as StewardError {
             Terminal.error(e.message)
             if arguments.contains("--json") {
-                // Scripts get the error on stdout too, with the paths it is about.
-                try? Terminal.printJSON(ErrorOutput(error: .init(code: e.code.name, exitStatus: e.code.exitStatus, message: e.message, paths: e.paths)))
+                // Scripts get the error on stdout too, with the paths it is about: the API's
+                // problem details, plus the exit status.
+                try? Terminal.printJSON(Problem(e, exitStatus: e.code.exitStatus))
             }
             return e.code.exitStatus
         } catch let e as ExitCode {
@@ -41,7 +42,8 @@ public enum StewardCLI {
             Terminal.error(line)
             let status = code == .validationFailure ? StewardError.Code.usage.exitStatus : code.rawValue
             if arguments.contains("--json") {
-                try? Terminal.printJSON(ErrorOutput(error: .init(code: StewardError.Code.usage.name, exitStatus: status, message: line, paths: [])))
+                let usage = StewardError.Code.usage
+                try? Terminal.printJSON(Problem(code: usage.name, status: Problem.status(for: usage), detail: line, exitStatus: status))
             }
             return status
         }
@@ -87,17 +89,6 @@ public enum StewardCLI {
         }
         return Array(rest[..<at]) + hoisted + rest[at...] + args[cut...]
     }
-}
-
-/// `{"error": {...}}`, printed on stdout by a failing command run with `--json`.
-struct ErrorOutput: Encodable {
-    struct Body: Encodable {
-        var code: String
-        var exitStatus: Int32
-        var message: String
-        var paths: [String]
-    }
-    var error: Body
 }
 
 /// The root command.

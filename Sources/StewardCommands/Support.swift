@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StewardCore
+import StewardMemory
 import StewardSandbox
 import StewardStore
 
@@ -31,10 +32,7 @@ struct WorkspaceOptions: ParsableArguments {
     /// Opens the workspace and its store, and brings the store up to git's audit trail.
     /// `syncAudit: false` for commands that read only caches (review), not the audit trail.
     func openWithStore(syncAudit: Bool = true) async throws -> (Workspace, Store) {
-        let ws = try await Workspace.open(at: path) { stateDir in try Store(path: stateDir + "/steward.db") }
-        guard let store = await ws.auditIndex as? Store else { throw StewardError.failure("the store did not open") }
-        if syncAudit { try await ws.syncIndex() }
-        return (ws, store)
+        try await WorkspaceServices.openWorkspace(at: path, syncAudit: syncAudit)
     }
 }
 

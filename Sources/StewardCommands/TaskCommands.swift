@@ -440,16 +440,11 @@ struct TaskCommand: AsyncParsableCommand {
     @Argument(help: "The task id (or a unique prefix of it).") var id: String
     @Flag(help: "Print as JSON.") var json = false
 
-    struct Output: Encodable {
-        var task: TaskRecord
-        var steps: [TaskStepRecord]
-    }
-
     func run() async throws {
         let (_, store) = try await workspace.openWithStore(syncAudit: false)
         guard let task = try store.task(id) else { throw StewardError.notFound("there is no task '\(Escape.inline(id))'; 'steward tasks' lists them") }
         let steps = try store.steps(of: task.id)
-        if json { return try Terminal.printJSON(Output(task: task, steps: steps)) }
+        if json { return try Terminal.printJSON(TaskDetail(task: task, steps: steps)) }
         print("Task \(Escape.inline(task.id)) — \(task.status.rawValue)")
         print("Prompt: \(Escape.inline(task.prompt))")
         print("Agent: \(Escape.inline(task.agent)) (\(Escape.inline(task.agentReason)))")

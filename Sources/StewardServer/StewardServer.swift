@@ -48,6 +48,8 @@ public struct StewardContext: RequestContext {
     public init(source: Source) {
         coreContext = .init(source: source)
     }
+    /// API bodies through `request.decode(as:context:)`: JSON into their types, 400 naming the field.
+    public var requestDecoder: APIBodyDecoder { APIBodyDecoder() }
 }
 
 /// An error a person can act on, as JSON (API) with its HTTP status.
@@ -61,15 +63,18 @@ struct APIError: HTTPResponseError {
         self.message = message
     }
 
+    /// The error's status is its code's (`Problem.status(for:)`); the API's problem keeps its
+    /// code and paths.
     init(_ e: StewardError) {
-        switch e.code {
-        case .usage: self.init(.badRequest, e.message)
-        case .notFound: self.init(.notFound, e.message)
-        case .refused: self.init(.forbidden, e.message)
-        case .conflict: self.init(.conflict, e.message)
-        default: self.init(.internalServerError, e.message)
-        }
+        self.init(HTTPResponse.Status(code: Problem.status(for: e.code)), e.message)
+        code = e.code.name
+        paths = e.paths
     }
+
+    /// Steward's code of a `StewardError` (nil: the status decides, `Problem.code(forStatus:)`).
+    var code: String?
+    /// The paths a `StewardError` was about.
+    var paths: [String] = []
 
     /// Set for a 500: the reference under which the server's log has the real error.
     var reference: String?
@@ -93,7 +98,9 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         do {
             r = try await next(request, context)
         } catch {
-            r = try Self.answer(error, to: request, logger: context.logger).response(from: request, context: context)
+            let failure = Self.answer(error, to: request, logger: context.logger)
+            // The API answers problem details (application/problem+json); other pages their own.
+            r = request.uri.path.hasPrefix("/api/") ? API.problemResponse(failure, request) : try failure.response(from: request, context: context)
         }
         r.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
         r.headers[.xFrameOptions] = "DENY"

@@ -30,8 +30,7 @@ struct StewardMCPMain: AsyncParsableCommand {
     func run() async throws {
         do {
             let policy = try PathPolicy.outsideTools(folders: folders.map { $0.split(separator: ",").map(String.init) })
-            let ws = try await Workspace.open(at: workspace) { stateDir in try Store(path: stateDir + "/steward.db") }
-            guard let store = await ws.auditIndex as? Store else { throw StewardError.failure("the store did not open") }
+            let (ws, store) = try await WorkspaceServices.openWorkspace(at: workspace, syncAudit: false)
             let services = try await WorkspaceServices.load(ws, store: store)
             let session = MCPSession(workspace: ws, policy: policy, agent: agent, memory: services.memoryIndex())
             if isatty(0) == 1 {

@@ -77,9 +77,9 @@ import Testing
         #expect(over.status == 3 && over.stderr.contains("holds more than 20 files") && over.stderr.contains("counted 21 files"), "\(over.stderr)")
         #expect(!FileManager.default.fileExists(atPath: s2.ws + "/.git"))
         let asJSON = try s2.steward(["init", s2.ws, "--import-limit-files", "20", "--json"], workspace: false)
-        let error = (try? json(asJSON.stdout) as? [String: Any])?["error"] as? [String: Any]
+        let error = try? json(asJSON.stdout) as? [String: Any]
         #expect(
-            asJSON.status == 3 && error?["code"] as? String == "refused" && (error?["message"] as? String)?.contains("--yes") == true,
+            asJSON.status == 3 && error?["code"] as? String == "refused" && (error?["detail"] as? String)?.contains("--yes") == true,
             "\(asJSON.stdout)")
         let yes = try s2.steward(["init", s2.ws, "--import-limit-files", "20", "--yes"], workspace: false)
         #expect(yes.status == 0, "\(yes.stderr)")

@@ -156,8 +156,8 @@ struct SecondReviewTests {
         _ = try s.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-qm", "drop c")
         let approve = try s.steward(["approve", "\(n)", "--yes", "--json"])
         #expect(approve.status == 4 && approve.stderr.contains("memory/c.md"))
-        // --json failures also print the error on stdout, with the paths.
-        let err = (try json(approve.stdout) as! [String: Any])["error"] as! [String: Any]
+        // --json failures also print the error on stdout (problem details), with the paths.
+        let err = try json(approve.stdout) as! [String: Any]
         #expect(err["code"] as? String == "conflict" && err["paths"] as? [String] == ["memory/c.md"] && err["exitStatus"] as? Int == 4)
         let refresh = try s.steward("refresh", "\(n)")
         #expect(refresh.status == 4 && refresh.stderr.contains("memory/c.md"))
@@ -278,8 +278,8 @@ struct DoctorTests {
         try s.ok("init")
         let r = try s.steward("diff", "abc", "--json")
         #expect(r.status == 2)
-        let err = (try json(r.stdout) as! [String: Any])["error"] as! [String: Any]
-        #expect(err["code"] as? String == "usage")
+        let err = try json(r.stdout) as! [String: Any]
+        #expect(err["code"] as? String == "usage" && err["status"] as? Int == 400 && err["exitStatus"] as? Int == 2)
     }
 }
 

@@ -92,10 +92,11 @@ final class CapturedLog: Sendable {
         try Data(#"[{"id":"owner","scope":"own"#.utf8).write(to: URL(fileURLWithPath: s.state.tokens.path))
         let r = try await s.send(.GET, "/api/v1/proposals", token: s.owner)
         #expect(r.status == 500, "\(r.status) \(r.body)")
-        let error = try #require((r.json as? [String: Any])?["error"] as? [String: Any], "\(r.body)")
+        let error = try #require(r.json as? [String: Any], "\(r.body)")
         let reference = try #require(error["reference"] as? String, "\(r.body)")
         #expect(reference.wholeMatch(of: /R-[0-9a-f]{8}/) != nil, "\(reference)")
-        #expect(error["message"] as? String == "internal error; the server's log has the details under reference \(reference)")
+        #expect(error["detail"] as? String == "internal error; the server's log has the details under reference \(reference)")
+        #expect(error["code"] as? String == "error" && error["status"] as? Int == 500 && r.headers["Content-Type"].first == "application/problem+json")
         for secret in ["tokens.json", "not a valid token file", "steward-serve-", "token --rotate"] {
             #expect(!r.body.contains(secret), "the body tells the caller '\(secret)': \(r.body)")
         }
@@ -114,7 +115,7 @@ final class CapturedLog: Sendable {
         try db.close()
         let r2 = try await s.send(.GET, "/api/v1/schedules", token: owner)
         #expect(r2.status == 500, "\(r2.status) \(r2.body)")
-        let reference2 = try #require(((r2.json as? [String: Any])?["error"] as? [String: Any])?["reference"] as? String, "\(r2.body)")
+        let reference2 = try #require((r2.json as? [String: Any])?["reference"] as? String, "\(r2.body)")
         #expect(reference2 != reference)
         #expect(!r2.body.contains("schedule") && !r2.body.lowercased().contains("sqlite") && !r2.body.contains("SELECT"), "\(r2.body)")
         let line2 = try #require(log.lines.withLock { $0 }.first { $0.contains(reference2) }, "no log line has \(reference2):\n\(log.text)")
@@ -125,7 +126,7 @@ final class CapturedLog: Sendable {
         try await db2.write { try $0.execute(sql: "DROP TABLE event") }
         try db2.close()
         let r3 = try await s.send(.GET, "/api/v1/audit", token: owner)
-        let reference3 = try #require(((r3.json as? [String: Any])?["error"] as? [String: Any])?["reference"] as? String, "\(r3.status) \(r3.body)")
+        let reference3 = try #require((r3.json as? [String: Any])?["reference"] as? String, "\(r3.status) \(r3.body)")
         #expect(r3.status == 500 && !r3.body.contains("event"), "\(r3.body)")
         let line3 = try #require(log.lines.withLock { $0 }.first { $0.contains(reference3) }, "no log line has \(reference3):\n\(log.text)")
         #expect(line3.contains("GET /api/v1/audit failed: ") && line3.contains("no such table: event"), "\(line3)")

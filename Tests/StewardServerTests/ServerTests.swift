@@ -115,7 +115,7 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
             // With the owner's token the route exists (whatever it answers, it is JSON or a stream, never a routing 404 or a 5xx).
             let owned = try await s.send(method, path, token: s.owner, body: body)
             #expect(owned.status < 500, "\(method) \(path): \(owned.status) \(owned.body)")
-            if owned.status == 404 { #expect((owned.json as? [String: Any])?["error"] != nil, "\(method) \(path) is documented but not routed") }
+            if owned.status == 404 { #expect((owned.json as? [String: Any])?["code"] as? String == "not-found", "\(method) \(path) is documented but not routed") }
             #expect(owned.headers["Content-Security-Policy"].first?.contains("frame-ancestors 'none'") == true)
         }
         // The served document is the one in the repository, byte for byte (embedded from it).
@@ -192,7 +192,7 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
                           (.POST, "/api/v1/tasks", #"{"task":""}"#), (.POST, "/api/v1/tasks", #"{"task":"x","agent":"root"}"#),
                           (.POST, "/api/v1/schedules", #"{"cron":"61 * * * *","task":"x"}"#), (.POST, "/api/v1/schedules", #"{"cron":"@daily","task":"x","timeZone":"Mars/Base"}"#)] as [(HTTPMethod, String, String?)] {
             let r = try await s.send(m, p, token: s.owner, body: b)
-            #expect((400..<500).contains(r.status) && (r.json as? [String: Any])?["error"] != nil, "\(m) \(p) \(b ?? ""): \(r.status) \(r.body)")
+            #expect((400..<500).contains(r.status) && (r.json as? [String: Any])?["status"] as? Int == r.status, "\(m) \(p) \(b ?? ""): \(r.status) \(r.body)")
         }
     }
 

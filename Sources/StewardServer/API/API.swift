@@ -3,6 +3,7 @@ import Hummingbird
 import NIOCore
 import StewardAgents
 import StewardCore
+import StewardMemory
 import StewardModels
 import StewardSandbox
 import StewardSkills
@@ -37,24 +38,10 @@ enum API {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: json + "\n")))
     }
 
-    /// The request's JSON object (an empty body is an empty object).
-    static func body(_ request: Request) async throws -> [String: Any] {
-        let buffer = try await request.body.collect(upTo: 1 << 20)
-        if buffer.readableBytes == 0 { return [:] }
-        guard let obj = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else {
-            throw APIError(.badRequest, "the body must be a JSON object")
-        }
-        return obj
-    }
-
-    static func string(_ body: [String: Any], _ key: String, required: Bool = false) throws -> String? {
-        switch body[key] {
-        case nil, is NSNull:
-            if required { throw APIError(.badRequest, "\"\(key)\" is required") }
-            return nil
-        case let s as String: return s
-        default: throw APIError(.badRequest, "\"\(key)\" must be a string")
-        }
+    /// The request's body as `T` (`request.decode(as:context:)` through `APIBodyDecoder`: an
+    /// empty body is an empty object; a field of the wrong type is a 400 naming it).
+    static func body<T: Decodable>(_ request: Request, _ context: StewardContext, as type: T.Type) async throws -> T {
+        try await request.decode(as: type, context: context)
     }
 
     static func number(_ context: StewardContext, _ name: String = "n") throws -> Int {
@@ -74,43 +61,6 @@ enum API {
     /// Runs a library call, turning its errors into JSON errors with the CLI's messages.
     static func call<T>(_ work: () async throws -> T) async throws -> T {
         do { return try await work() } catch let e as StewardError { throw APIError(e) }
-    }
-
-    struct DiffOutput: Encodable {
-        var number: Int
-        var title: String
-        var base: String
-        var head: String
-        var files: [DiffFile]
-        var patch: String
-        /// `patch` line by line with each line's kind (file, hunk, context, addition,
-        /// deletion, note) from the diff's structure: style by it, not by a line's text.
-        var lines: [PatchLine]
-    }
-
-    struct DiffFile: Encodable {
-        var path: String
-        var oldPath: String?
-        var status: String
-        var additions: Int
-        var deletions: Int
-    }
-
-    struct Spend: Encodable {
-        struct Day: Encodable { var date: String; var usd: Double }
-        var todayUSD: Double
-        var monthUSD: Double
-        var dailyCapUSD: Double?
-        var monthlyCapUSD: Double?
-        var perDay: [Day]
-    }
-
-    struct ModelOut: Encodable {
-        var name: String
-        var provider: String
-        var model: String
-        var url: String
-        var cloud: Bool
     }
 
     static func register(_ api: RouterGroup<StewardContext>, _ state: ServerState) {
@@ -139,28 +89,25 @@ enum API {
         }
         api.get("proposals/:n/diff") { _, c in
             let n = try number(c)
-            let d = try await call { try await ws.diff(n) }
-            return try json(DiffOutput(number: d.number, title: d.title, base: d.base, head: d.head,
-                                       files: d.files.map { DiffFile(path: $0.path, oldPath: $0.oldPath, status: $0.status.rawValue, additions: $0.additions, deletions: $0.deletions) },
-                                       patch: d.text, lines: d.lines))
+            // `steward diff --json`'s type: one shape for both.
+            return try json(DiffOutput(try await call { try await ws.diff(n) }))
         }
         api.post("proposals/:n/approve") { req, c in
             try requireOwner(c)
             let n = try number(c)
-            let b = try await body(req)
-            let accept = (b["acceptRisks"] as? Bool) ?? false
-            return try json(try await call { try await ws.approve(n, by: approver(c), expectedHead: try InputLimit.commitID.check(try string(b, "expectedHead")), acceptRisks: accept) })
+            let b = try await body(req, c, as: ApproveRequest.self)
+            return try json(try await call { try await ws.approve(n, by: approver(c), expectedHead: try InputLimit.commitID.check(b.expectedHead), acceptRisks: b.acceptRisks ?? false) })
         }
         api.post("proposals/:n/reject") { req, c in
             try requireOwner(c)
             let n = try number(c)
-            let reason = try InputLimit.reason.check(try string(try await body(req), "reason"))
+            let reason = try InputLimit.reason.check(try await body(req, c, as: ReasonRequest.self).reason)
             return try json(try await call { try await ws.reject(n, by: approver(c), reason: reason) })
         }
         api.post("proposals/:n/rollback") { req, c in
             try requireOwner(c)
             let n = try number(c)
-            let reason = try InputLimit.reason.check(try string(try await body(req), "reason"))
+            let reason = try InputLimit.reason.check(try await body(req, c, as: ReasonRequest.self).reason)
             return try json(try await call { try await ws.rollback(n, by: approver(c), reason: reason) }, status: .created)
         }
 
@@ -174,12 +121,10 @@ enum API {
 
         // Skills, models, spend
         api.get("skills") { _, _ in try json(try await call { try await SkillRegistry.load(from: ws).reports }) }
-        api.get("models") { _, _ in
-            let config = try await call { try ModelsConfig.parse(try await Orchestrator.configText(ws), source: "steward.toml on main") }
-            return try json(config.models.values.sorted { $0.name < $1.name }.map { ModelOut(name: $0.name, provider: $0.provider.rawValue, model: $0.model, url: $0.url, cloud: $0.cloud) })
-        }
+        // `steward models --json`'s entries, not probed.
+        api.get("models") { _, _ in try json(ModelEntry.all(try await call { try await WorkspaceServices.modelsConfig(ws) })) }
         api.get("spend") { _, _ in
-            let config = try await call { try ModelsConfig.parse(try await Orchestrator.configText(ws), source: "steward.toml on main") }
+            let config = try await call { try await WorkspaceServices.modelsConfig(ws) }
             return try json(try spend(store, config))
         }
 
@@ -188,15 +133,10 @@ enum API {
             let limit = req.uri.queryParameters.get("limit").flatMap { Int($0) }.map { min(max($0, 1), 1_000) } ?? 50
             return try json(try store.tasks(limit: limit))
         }
-        api.post("tasks") { req, _ in
-            let b = try await body(req)
-            let prompt = try string(b, "task", required: true) ?? ""
-            var agent: AgentKind?
-            if let a = try string(b, "agent") {
-                guard let k = AgentKind(rawValue: a) else { throw APIError(.badRequest, "\"agent\" must be one of code, research, fileops") }
-                agent = k
-            }
-            let id = try await call { try await state.runner.start(prompt, agent: agent) }
+        api.post("tasks") { req, c in
+            let b = try await body(req, c, as: TaskRequest.self)
+            let agent = try agentKind(b.agent)
+            let id = try await call { try await state.runner.start(b.task, agent: agent) }
             return try json(["id": id, "events": "/api/v1/tasks/\(id)/events"], status: .accepted)
         }
         api.get("tasks/:id") { _, c in
@@ -205,7 +145,7 @@ enum API {
                 if await state.runner.isRunning(id) { return try json(["id": id, "status": "starting"]) }
                 throw APIError(.notFound, "there is no task \(Escape.inline(id))")
             }
-            return try json(TaskDetail(task: t, steps: try store.steps(of: t.id)))
+            return try json(TaskDetail(task: t, steps: try store.steps(of: t.id)))  // `steward task --json`'s type
         }
         api.post("tasks/:id/cancel") { _, c in
             let id = c.parameters.get("id") ?? ""
@@ -225,16 +165,14 @@ enum API {
 
         // Schedules
         api.get("schedules") { _, _ in try json(try store.schedules()) }
-        api.post("schedules") { req, _ in
-            let b = try await body(req)
-            let cron = try string(b, "cron", required: true) ?? "", task = try string(b, "task", required: true) ?? ""
-            let zone = try string(b, "timeZone") ?? TimeZone.current.identifier
-            let agent = try string(b, "agent")
-            if let agent, AgentKind(rawValue: agent) == nil { throw APIError(.badRequest, "\"agent\" must be one of code, research, fileops") }
+        api.post("schedules") { req, c in
+            let b = try await body(req, c, as: ScheduleRequest.self)
+            let cron = b.cron, task = b.task, zone = b.timeZone ?? TimeZone.current.identifier
+            let agent = try agentKind(b.agent)?.rawValue
             guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError(.badRequest, "\"task\" is empty; say what to do") }
             for (limit, value) in [(InputLimit.cron, cron), (.timeZone, zone), (.task, task)] { try limit.check(value) }
             _ = try await call { try CronSchedule(cron, timeZone: zone) }
-            return try json(try store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent, catchUp: (b["catchUp"] as? Bool) ?? true), status: .created)
+            return try json(try store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent, catchUp: b.catchUp ?? true), status: .created)
         }
         api.delete("schedules/:id") { _, c in
             guard let id = c.parameters.get("id").flatMap({ Int64($0) }), try store.removeSchedule(id) else {
@@ -249,31 +187,13 @@ enum API {
         }
     }
 
-    struct TaskDetail: Encodable {
-        var task: TaskRecord
-        var steps: [TaskStepRecord]
+    /// Cloud spend today, this month, per day for 30 days, against the caps (`Store.spend`).
+    static func spend(_ store: Store, _ config: ModelsConfig) throws -> Spend {
+        try store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD)
     }
 
     /// Who approves through the API: the token's label (the owner's is `owner`), as `api:LABEL`.
     static func approver(_ c: StewardContext) -> String {
         "api:" + (c.token?.label ?? "unknown").filter { $0.isLetter || $0.isNumber || "-_.".contains($0) }.prefix(40)
-    }
-
-    /// Cloud spend today, this month, per day for 30 days, against the caps.
-    static func spend(_ store: Store, _ config: ModelsConfig) throws -> Spend {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone.current
-        let now = Date()
-        let today = cal.startOfDay(for: now)
-        let month = cal.date(from: cal.dateComponents([.year, .month], from: now)) ?? today
-        var days: [Spend.Day] = []
-        let f = DateFormatter()
-        f.dateFormat = "yyyy-MM-dd"
-        for i in (0..<30).reversed() {
-            let start = cal.date(byAdding: .day, value: -i, to: today)!, end = cal.date(byAdding: .day, value: 1, to: start)!
-            days.append(.init(date: f.string(from: start), usd: try store.cloudSpend(since: start) - store.cloudSpend(since: end)))
-        }
-        return Spend(todayUSD: try store.cloudSpend(since: today), monthUSD: try store.cloudSpend(since: month),
-                     dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, perDay: days)
     }
 }
