@@ -113,7 +113,7 @@ public final class AgentLoop: Sendable {
         func save() { try? ledger?.saveTask(record) }
         /// The whole call to suggest next (small models copy examples).
         func nextStep(content: String? = nil) async -> String {
-            toolbox.suggestion(touched: touched, changed: await toolbox.changed, content: content, read: await toolbox.lastRead)
+            toolbox.coaching.suggestion(touched: touched, changed: await toolbox.changed, content: content, read: await toolbox.lastRead)
         }
         func end(_ status: TaskRecord.Status, summary: String? = nil, error: String? = nil) async -> AgentOutcome {
             record.status = status
@@ -211,7 +211,7 @@ public final class AgentLoop: Sendable {
             var repaired = false
             if calls.isEmpty {
                 calls = ToolCallRepair.extract(from: reply.message.content, tools: toolNames)
-                if calls.isEmpty, toolNames.contains("write_file"), let write = Toolbox.describedWrite(reply.message.content) { calls = [write] }
+                if calls.isEmpty, toolNames.contains("write_file"), let write = Coaching.describedWrite(reply.message.content) { calls = [write] }
                 repaired = !calls.isEmpty
             }
             if calls.isEmpty {
@@ -233,7 +233,7 @@ public final class AgentLoop: Sendable {
                 }
                 // A small model often prints the text it means to write: offer it back as the
                 // content of the write the task asks for.
-                let fix = "Reply with a tool call, for example \(await nextStep(content: Toolbox.intendedContent(text))). When the task is done, call finish."
+                let fix = "Reply with a tool call, for example \(await nextStep(content: Coaching.intendedContent(text))). When the task is done, call finish."
                 messages.append(.assistant(reply.message.content))
                 messages.append(.user(fix))
                 step(.correction, model: model.name, output: fix, ok: false)
@@ -261,7 +261,7 @@ public final class AgentLoop: Sendable {
                         let args = try ToolCallRepair.arguments(call.arguments)
                         progress(.toolCall(name: call.name, arguments: JSONValue.object(args).jsonText))
                         outcome = await toolbox.run(call.name, args)
-                        for key in Toolbox.pathKeys(of: call.name) { if let p = args[key]?.string, outcome.ok { touched.insert(p) } }
+                        for key in toolbox.coaching.pathKeys(of: call.name) { if let p = args[key]?.string, outcome.ok { touched.insert(p) } }
                         if repeats > 1 && outcome.ok && outcome.changed.isEmpty && !outcome.finished {
                             // The same read again: the answer, and a push to the next step.
                             outcome.text += "\n(You already had this result. Do the next step, for example \(await nextStep()).)"

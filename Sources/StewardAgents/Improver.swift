@@ -205,7 +205,7 @@ public enum Improver {
             for (name, tasks) in (invented[kind] ?? [:]).sorted(by: { $0.key < $1.key }) where tasks.count >= minEvidence {
                 let safe = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0)) }
                 guard safe, name.count <= 40 else { continue }
-                let line = "There is no \(name) tool" + (Toolbox.meant(name).map { "; use \($0)." } ?? ".")
+                let line = "There is no \(name) tool" + (Coaching.meant(name).map { "; use \($0)." } ?? ".")
                 if current.contains(line) { continue }
                 lines.append(line)
                 cited.formUnion(tasks)

@@ -95,7 +95,7 @@ public struct Orchestrator: Sendable {
     /// docs/benchmarks.md).
     func memory(for task: String) async -> MemoryIndex? {
         guard let memory else { return nil }
-        for path in Toolbox.paths(in: task) where (try? await workspace.readFile(path)) != nil { return nil }
+        for path in Coaching.paths(in: task) where (try? await workspace.readFile(path)) != nil { return nil }
         return memory
     }
 

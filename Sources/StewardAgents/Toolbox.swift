@@ -50,12 +50,8 @@ public actor Toolbox {
     /// The tools this agent has in this workspace.
     public nonisolated let toolNames: [String]
 
-    /// Workspace paths the task names, in order (for concrete examples in corrections).
-    let taskPaths: [String]
-    /// The task's words, lowercased.
-    let taskWords: [String]
-    /// "replace X with Y" (or "change X to Y") in the task, if it says so.
-    let replacement: (String, String)?
+    /// Hints and example calls for small models, from the task and these tools.
+    public nonisolated let coaching: Coaching
 
     /// The approved skills offered to this agent.
     public nonisolated let skills: AgentSkills
@@ -67,9 +63,6 @@ public actor Toolbox {
         self.skills = skills
         self.memory = memory
         self.workspace = workspace
-        self.taskPaths = Self.paths(in: task)
-        self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        self.replacement = Self.replacement(in: task)
         self.kind = kind
         self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
         toolNames = kind.tools.filter { $0 != "finish" } + (memory != nil ? ["search_memory"] : []) + (self.fetcher != nil ? ["fetch_url"] : [])
@@ -78,6 +71,7 @@ public actor Toolbox {
         self.title = title
         self.taskID = taskID
         self.proposal = proposal
+        self.coaching = Coaching(task: task, kind: kind, tools: toolNames.compactMap { Self.catalogue[$0] }, skills: skills)
     }
 
     public func setModel(_ name: String?) { model = name }
@@ -129,177 +123,6 @@ public actor Toolbox {
         return Dictionary(uniqueKeysWithValues: defs.map { ($0.name, $0) })
     }()
 
-    /// The tool a model most likely meant by a name it invented (small models say
-    /// `rename_file`, `create_file`, `remove_file`, `ls`, …).
-    static func meant(_ name: String) -> String? {
-        let n = name.lowercased()
-        let table: [(String, [String])] = [
-            ("move_file", ["rename", "move", "mv"]), ("write_file", ["create", "write", "save", "append", "new_file", "make_file"]),
-            ("delete_file", ["delete", "remove", "rm", "unlink"]), ("read_file", ["read", "open", "cat", "view", "show", "get_file"]),
-            ("list_files", ["list", "ls", "dir", "files"]), ("edit_file", ["edit", "replace", "update", "modify", "patch"]),
-            ("search_files", ["search", "grep", "find"]), ("copy_file", ["copy", "cp", "duplicate"]),
-            ("finish", ["finish", "done", "complete", "final", "answer"]),
-        ]
-        // A name's first word decides ("replace_files" is an edit), then any later word.
-        let pick = table.first { _, words in words.contains { n.hasPrefix($0) } } ?? table.first { _, words in words.contains { n.contains("_" + $0) } }
-        return pick?.0
-    }
-
-    /// What the task most likely wants done first, from its first word ("Write a skill…").
-    nonisolated var taskVerbTool: String? {
-        taskWords.first.flatMap(Self.meant)
-    }
-
-    /// The call to suggest as the model's next step, as a whole example (small models copy
-    /// examples): a write to a path the task names that no call has worked on yet, once
-    /// something was read or the task says to write; else the tool the task's first word asks
-    /// for; else a listing; `finish` once every file the task names was worked on and
-    /// something changed. `content` is what the model seems to have meant to write (its own
-    /// prose, or the longest text in a reply that was not a call); `read`, the last result
-    /// read, fills a write's example unless the task transforms what it reads.
-    nonisolated func suggestion(touched: Set<String>, changed: [String] = [], content: String? = nil, read: String? = nil) -> String {
-        let verb = taskVerbTool
-        let files = taskPaths.filter { !$0.hasSuffix("/") }
-        // A file the task names (not a folder like "memory/") that no call has worked on yet.
-        if let target = files.first(where: { !touched.contains($0) }), !touched.isEmpty || read != nil || verb == "write_file" {
-            // Small models copy the example whole: with what was just read as its content, a
-            // "list X and save it" or "copy" task is one copy away from done. A task that
-            // converts or summarises would get a copy, not its result: a placeholder there.
-            let fromRead = transformsWhatItReads ? nil : read.map { String($0.prefix(Self.suggestedContentLimit)) }
-            return Self.writeCall(path: target, content: content ?? fromRead ?? Self.placeholder)
-        }
-        if !changed.isEmpty, files.allSatisfy({ touched.contains($0) }) {
-            return "{\"name\": \"finish\", \"arguments\": " + JSONValue.object(["summary": .string("changed " + changed.prefix(3).joined(separator: ", "))]).jsonText + "}"
-        }
-        if let verb, toolNames.contains(verb), verb != "finish" { return example(verb) }
-        // A task that names a file ("Convert temp/data.csv into …") starts by reading it.
-        if taskPaths.first.map({ !$0.hasSuffix("/") }) == true, toolNames.contains("read_file"), touched.isEmpty && read == nil { return example("read_file") }
-        return example("list_files")
-    }
-
-    /// A write a small model described instead of calling: a JSON object whose "name" is the
-    /// step in words and names one workspace path ("Write a note to memory/a.md about git")
-    /// and whose arguments hold the "content". Read as `write_file` of that path.
-    static func describedWrite(_ text: String) -> ToolCall? {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if t.hasPrefix("```") {
-            t = t.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().filter { !$0.hasPrefix("```") }.joined(separator: "\n")
-        }
-        guard let json = try? JSONValue.parseLenient(t), let name = json["name"]?.string,
-              let content = (json["arguments"] ?? json["parameters"])?["content"]?.string else { return nil }
-        let paths = paths(in: name)
-        guard paths.count == 1 else { return nil }
-        return ToolCall(id: "repaired_1", name: "write_file", arguments: JSONValue.object(["path": .string(paths[0]), "content": .string(content)]).jsonText)
-    }
-
-    /// What a reply that was not a call seems to have meant to write: prose as it is, or the
-    /// longest string inside JSON the model printed (at most 4,000 bytes).
-    static func intendedContent(_ text: String) -> String? {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !t.isEmpty, t.utf8.count <= 4_000 else { return nil }
-        if t.hasPrefix("```") {
-            // The inside of a fence: drop the opening line and the closing fence.
-            t = t.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().filter { !$0.hasPrefix("```") }.joined(separator: "\n")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        guard t.first == "{" || t.first == "[" else { return t.contains("```") || t.isEmpty ? nil : t }
-        func strings(_ v: JSONValue) -> [String] {
-            switch v {
-            case .string(let s): [s]
-            case .array(let a): a.flatMap(strings)
-            case .object(let o): o.values.flatMap(strings)
-            default: []
-            }
-        }
-        return (try? JSONValue.parseLenient(t)).flatMap { strings($0).filter { $0.count > 20 }.max { $0.count < $1.count } }
-    }
-
-    /// The content in example calls. Small models copy examples word for word, so a write
-    /// of exactly this (or of the edit example's texts) is refused with a clear message.
-    static let placeholder = "<the whole new file>"
-
-    /// A whole write_file call, name first (as models print calls).
-    static func writeCall(path: String, content: String) -> String {
-        "{\"name\": \"write_file\", \"arguments\": " + JSONValue.object(["path": .string(path), "content": .string(content)]).jsonText + "}"
-    }
-
-    /// Whether the task asks for something made from what it reads (a table, a summary), not a copy.
-    nonisolated var transformsWhatItReads: Bool { taskWords.contains { Self.transformingWords.contains($0) } }
-
-    /// Words of a task that asks for something made from what is read, not a copy of it.
-    static let transformingWords: Set<String> = [
-        "convert", "summary", "summarise", "summarize", "summarising", "summarizing", "translate", "table", "turn", "rewrite", "reformat", "format", "sort", "shorten",
-    ]
-
-    /// At most this much of a read result goes into a suggested write.
-    static let suggestedContentLimit = 1_500
-
-    /// Tools whose result is material for the next write.
-    static let readingTools: Set<String> = ["list_files", "read_file", "search_files", "search_memory", "fetch_url"]
-
-    /// The arguments of `tool` that name a file it works on (a key the tool does not take,
-    /// such as "path" given to list_files, names nothing).
-    static func pathKeys(of tool: String) -> [String] {
-        let props = catalogue[tool]?.parameters["properties"]?.object ?? [:]
-        return ["path", "from", "to"].filter { props[$0] != nil }
-    }
-
-    /// A whole, correct call of `tool`, for corrective messages: small models copy examples.
-    /// The paths come from the task when it names some (a small model copies the example,
-    /// so it had better be the right call).
-    nonisolated func example(_ tool: String) -> String {
-        let first = taskPaths.first, last = taskPaths.last
-        let args: [String: JSONValue] = switch tool {
-        case "list_files": ["folder": .string(first.map { String($0.prefix { $0 != "/" }) } ?? kind.folders[0])]
-        case "read_file", "delete_file": ["path": .string(first ?? "memory/notes.md")]
-        case "search_files": ["query": "budget"]
-        case "write_file": ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
-        case "edit_file":
-            // "replace apples with pears" in the task gives the example's texts.
-            ["path": .string(first ?? "memory/notes.md"), "search": .string(replacement?.0 ?? "<exact text now in the file>"),
-             "replace": .string(replacement?.1 ?? "<new text>")]
-        case "move_file", "copy_file": ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
-        case "fetch_url": ["url": "https://en.wikipedia.org/wiki/Git"]
-        case "search_memory": ["query": .string(taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " ").isEmpty ? "notes" : taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " "))]
-        case "use_skill": ["skill": .string(likelySkill ?? "NAME")]
-        case "read_skill_file": ["skill": .string(likelySkill ?? "NAME"), "path": "references/guide.md"]
-        case "run_skill_script":
-            ["skill": .string(likelySkill ?? "NAME"), "script": .string(likelySkill.flatMap { skills.scripts[$0] } ?? "scripts/run.sh"), "args": .array([])]
-        default: ["summary": "what you did"]
-        }
-        // Name first, as models print calls (sorted keys would put "arguments" first).
-        return "{\"name\": \"\(tool)\", \"arguments\": \(JSONValue.object(args).jsonText)}"
-    }
-
-    /// X and Y of "replace X with Y" / "change X to Y" (one word or a quoted phrase each).
-    static func replacement(in task: String) -> (String, String)? {
-        let words = task.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`.,;:")) }
-        for (i, w) in words.enumerated() where i + 3 < words.count {
-            let verb = w.lowercased(), joiner = words[i + 2].lowercased()
-            if (verb == "replace" && joiner == "with") || ((verb == "change" || verb == "rename") && joiner == "to") {
-                let (a, b) = (words[i + 1], words[i + 3])
-                if !a.isEmpty, !b.isEmpty, !a.contains("/"), !b.contains("/") { return (a, b) }
-            }
-        }
-        return nil
-    }
-
-    /// `folder/name.ext`-like words of a task, trailing punctuation dropped.
-    static func paths(in task: String) -> [String] {
-        task.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "\"" || $0 == "'" || $0 == "`" }).compactMap { word in
-            var w = String(word)
-            while let c = w.last, ".;:!?)".contains(c) { w.removeLast() }
-            guard w.contains("/"), !w.hasPrefix("/"), !w.contains("://"), (try? PathPolicy.lexical.check(w)) != nil else { return nil }
-            return w
-        }
-    }
-
-    static func argumentList(_ tool: String) -> String {
-        guard let props = catalogue[tool]?.parameters["properties"]?.object else { return "none" }
-        let required = Set(catalogue[tool]?.parameters["required"]?.array?.compactMap(\.string) ?? [])
-        return props.keys.sorted().map { required.contains($0) ? $0 : $0 + " (optional)" }.joined(separator: ", ")
-    }
-
     /// Runs one call. Errors are outcomes, not throws: the model reads them and tries again.
     public func run(_ name: String, _ args: [String: JSONValue]) async -> ToolOutcome {
         // A small model calls a skill by its name as if it were a tool: the intent is clear,
@@ -309,15 +132,11 @@ public actor Toolbox {
             var outcome = await perform("use_skill", ["skill": .string(name)])
             let given = args.values.compactMap(\.string)
             outcome.text = "(\(name) is a skill, not a tool; these are its instructions, as use_skill gives them.)\n" + outcome.text
-            if !given.isEmpty, let run = await runExample(name, arguments: given) { outcome.text += "\nWith your arguments: \(run)" }
+            if !given.isEmpty, let run = coaching.runCall(skill: name, arguments: given) { outcome.text += "\nWith your arguments: \(run)" }
             return outcome
         }
         guard toolNames.contains(name), let def = Self.catalogue[name] else {
-            let guess = (Self.meant(name) ?? taskVerbTool).flatMap { toolNames.contains($0) ? $0 : nil }
-            // The text the model put in its invented call is likely what it meant to write.
-            let text = args.values.compactMap(\.string).filter { $0.count > 20 }.max { $0.count < $1.count }
-            let call = guess == "write_file" ? suggestion(touched: [], content: text) : guess.map(example)
-            let hint = call.map { " Did you mean \(guess!)? Call it like \($0)." } ?? " A next step could be \(suggestion(touched: [], read: lastRead))."
+            let hint = coaching.unknownToolHint(name, arguments: args, read: lastRead)
             return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\".\(hint) The tools are: \(toolNames.joined(separator: ", ")).")
         }
         // `finish` with no summary still finishes: there is nothing to get wrong.
@@ -328,19 +147,14 @@ public actor Toolbox {
         let stray = args.keys.filter { !known.contains($0) }.sorted()
         let args = args.filter { known.contains($0.key) }
         if let problem = ToolCallRepair.check(args, against: def.parameters) {
-            // A write without its content, after a read: the example writes what was read,
-            // to the path the model gave.
-            var call = example(name)
-            if name == "write_file", args["content"] == nil, let read = lastRead, !transformsWhatItReads {
-                call = Self.writeCall(path: args["path"]?.string ?? taskPaths.last ?? "outputs/notes.md", content: String(read.prefix(Self.suggestedContentLimit)))
-            }
+            let call = coaching.correctedCall(name, arguments: args, read: lastRead)
             return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(call)")
         }
         if let veto = await preToolVeto(name, args) {
             return ToolOutcome(ok: false, text: "error: \(veto)")
         }
         var outcome = await perform(name, args)
-        if outcome.ok && Self.readingTools.contains(name) { lastRead = outcome.text }
+        if outcome.ok && Coaching.readingTools.contains(name) { lastRead = outcome.text }
         if !stray.isEmpty && outcome.ok {
             outcome.text += "\n(note: \(name) has no argument \(stray.map { "\"\($0)\"" }.joined(separator: ", ")); it was ignored)"
         }
@@ -354,8 +168,8 @@ public actor Toolbox {
             case "list_files": return try await listFiles(folder: s("folder"))
             case "read_file": return try await readFile(s("path"))
             case "search_files": return try await search(s("query"), folder: s("folder"))
-            case "write_file" where s("content").trimmingCharacters(in: .whitespacesAndNewlines) == Self.placeholder:
-                return ToolOutcome(ok: false, text: "error: write_file: \"\(Self.placeholder)\" was only an example; put the file's real text in \"content\"")
+            case "write_file" where s("content").trimmingCharacters(in: .whitespacesAndNewlines) == Coaching.placeholder:
+                return ToolOutcome(ok: false, text: "error: write_file: \"\(Coaching.placeholder)\" was only an example; put the file's real text in \"content\"")
             case "write_file":
                 let path = s("path")
                 let content = Data(s("content").utf8)
@@ -415,25 +229,9 @@ public actor Toolbox {
         }
     }
 
-    /// The skill the task most likely means: the only one, or one the task names.
-    nonisolated var likelySkill: String? {
-        let names = skills.skills.map(\.name)
-        if names.count == 1 { return names.first }
-        let words = taskWords.joined(separator: " ")
-        return names.first { taskWords.contains($0) || words.contains($0.replacingOccurrences(of: "-", with: " ")) }
-    }
-
     /// An unknown skill name: the list, and a whole example call with the likely skill.
     func unknownSkill(_ name: String, tool: String) -> ToolOutcome {
-        let hint = likelySkill.map { _ in " Call it like \(self.example(tool))." } ?? ""
-        return ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", ")).\(hint)")
-    }
-
-    /// A whole run_skill_script call for skill `name` (its first script), with `arguments`.
-    func runExample(_ name: String, arguments: [String]) async -> String? {
-        guard toolNames.contains("run_skill_script"), let script = skills.scripts[name] else { return nil }
-        let args: [String: JSONValue] = ["skill": .string(name), "script": .string(script), "args": .array(arguments.map { .string($0) })]
-        return "{\"name\": \"run_skill_script\", \"arguments\": \(JSONValue.object(args).jsonText)}"
+        ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(skills.skills.map(\.name).joined(separator: ", ")).\(coaching.unknownSkillHint(tool: tool))")
     }
 
     func searchMemory(_ query: String) async throws -> ToolOutcome {
@@ -448,7 +246,7 @@ public actor Toolbox {
         guard let skill = skills.skills.first(where: { $0.name == name }) else { return unknownSkill(name, tool: "use_skill") }
         let files = try await workspace.listFiles(under: "skills/" + name).map { String($0.path.dropFirst("skills/\(name)/".count)) }
         let others = files.filter { $0 != "SKILL.md" }
-        let run = await runExample(name, arguments: [])
+        let run = coaching.runCall(skill: name, arguments: [])
         return ToolOutcome(ok: true, text: AgentLoop.cut(skill.body.trimmingCharacters(in: .whitespacesAndNewlines)
             + (others.isEmpty ? "" : "\n\nFiles of this skill (read_skill_file): \(others.joined(separator: ", "))")
             + (run.map { "\nTo run its script, call \($0) with the script's arguments in \"args\"." } ?? "")))

@@ -1,0 +1,43 @@
+import Foundation
+import StewardJSON
+import StewardModels
+
+/// What a reply that was not a call seems to have meant.
+extension Coaching {
+    /// A write a small model described instead of calling: a JSON object whose "name" is the
+    /// step in words and names one workspace path ("Write a note to memory/a.md about git")
+    /// and whose arguments hold the "content". Read as `write_file` of that path.
+    static func describedWrite(_ text: String) -> ToolCall? {
+        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.hasPrefix("```") {
+            t = t.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().filter { !$0.hasPrefix("```") }.joined(separator: "\n")
+        }
+        guard let json = try? JSONValue.parseLenient(t), let name = json["name"]?.string,
+              let content = (json["arguments"] ?? json["parameters"])?["content"]?.string else { return nil }
+        let paths = paths(in: name)
+        guard paths.count == 1 else { return nil }
+        return ToolCall(id: "repaired_1", name: "write_file", arguments: JSONValue.object(["path": .string(paths[0]), "content": .string(content)]).jsonText)
+    }
+
+    /// What a reply that was not a call seems to have meant to write: prose as it is, or the
+    /// longest string inside JSON the model printed (at most 4,000 bytes).
+    static func intendedContent(_ text: String) -> String? {
+        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !t.isEmpty, t.utf8.count <= 4_000 else { return nil }
+        if t.hasPrefix("```") {
+            // The inside of a fence: drop the opening line and the closing fence.
+            t = t.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().filter { !$0.hasPrefix("```") }.joined(separator: "\n")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard t.first == "{" || t.first == "[" else { return t.contains("```") || t.isEmpty ? nil : t }
+        func strings(_ v: JSONValue) -> [String] {
+            switch v {
+            case .string(let s): [s]
+            case .array(let a): a.flatMap(strings)
+            case .object(let o): o.values.flatMap(strings)
+            default: []
+            }
+        }
+        return (try? JSONValue.parseLenient(t)).flatMap { strings($0).filter { $0.count > 20 }.max { $0.count < $1.count } }
+    }
+}
