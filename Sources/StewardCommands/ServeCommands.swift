@@ -146,11 +146,11 @@ struct ScheduleRunNow: AsyncParsableCommand {
 
     func run() async throws {
         let printer = ProgressPrinter(options)
-        let (ws, orchestrator, limits) = try await options.orchestrator(workspace, printer: printer)
-        let (_, store) = try await workspace.openWithStore(syncAudit: false)
+        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
         guard let s = try store.schedules().first(where: { $0.id == id }) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
+        let (orchestrator, limits) = try await options.orchestrator(ws, store, printer: printer)
         let forced = options.agent ?? s.agent.flatMap(AgentKind.init(rawValue:))
         let opts = options.routeOptions
         let taskID = TaskRecord.newID()

@@ -42,10 +42,16 @@ struct AgentRunOptions: ParsableArguments {
     /// `printer`'s status line is held while a cloud-consent question waits for the person.
     func orchestrator(_ workspace: WorkspaceOptions, printer: ProgressPrinter? = nil) async throws -> (Workspace, Orchestrator, AgentLimits) {
         let (ws, store) = try await workspace.openWithStore(syncAudit: false)
+        let (orchestrator, limits) = try await self.orchestrator(ws, store, printer: printer)
+        return (ws, orchestrator, limits)
+    }
+
+    /// The same over a workspace and store the command already opened (one of each per process).
+    func orchestrator(_ ws: Workspace, _ store: Store, printer: ProgressPrinter? = nil) async throws -> (Orchestrator, AgentLimits) {
         var consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
         if let asked = consent, let printer { consent = HeldConsent(asked: asked, printer: printer) }
         let (orchestrator, agents) = try await Orchestrator.fromMain(ws, store: store, consent: consent)
-        return (ws, orchestrator, limits(agents))
+        return (orchestrator, limits(agents))
     }
 }
 

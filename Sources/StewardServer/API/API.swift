@@ -137,7 +137,7 @@ enum API {
             let b = try await body(req, c, as: TaskRequest.self)
             let agent = try agentKind(b.agent)
             let id = try await call { try await state.runner.start(b.task, agent: agent) }
-            return try json(["id": id, "events": "/api/v1/tasks/\(id)/events"], status: .accepted)
+            return try json(Started(id), status: .accepted)
         }
         api.get("tasks/:id") { _, c in
             let id = c.parameters.get("id") ?? ""
@@ -183,13 +183,23 @@ enum API {
         api.post("schedules/:id/run") { _, c in
             guard let id = c.parameters.get("id").flatMap({ Int64($0) }) else { throw APIError(.badRequest, "the schedule id must be a number") }
             let task = try await call { try await state.scheduler.runNow(id) }
-            return try json(["id": task, "events": "/api/v1/tasks/\(task)/events"], status: .accepted)
+            return try json(Started(task), status: .accepted)
         }
     }
 
     /// Cloud spend today, this month, per day for 30 days, against the caps (`Store.spend`).
     static func spend(_ store: Store, _ config: ModelsConfig) throws -> Spend {
         try store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD)
+    }
+
+    /// A task started here (`POST tasks`, `POST schedules/{id}/run`): its id and where its events are.
+    struct Started: Encodable {
+        var id: String
+        var events: String
+        init(_ id: String) {
+            self.id = id
+            events = "/api/v1/tasks/\(id)/events"
+        }
     }
 
     /// Who approves through the API: the token's label (the owner's is `owner`), as `api:LABEL`.
