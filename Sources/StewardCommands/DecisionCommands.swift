@@ -7,7 +7,11 @@ struct ApproveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "approve",
         abstract: "Merge a proposal into main (pre-merge hooks first); asks for confirmation.",
-        discussion: "Without a terminal, --yes is required. The approver is --by, else $STEWARD_APPROVER, else the OS user.")
+        discussion: """
+            Without a terminal, --yes is required. The approver is --by, else $STEWARD_APPROVER, else the OS user.
+            --only/--except approve part of it (the paths 'steward diff N' lists; either path of a rename takes it whole): \
+            the rest stays pending in N, carried onto the new main, or is rejected with --reject-rest.
+            """)
 
     @OptionGroup var options: WorkspaceOptions
     @Argument(help: "The proposal number.") var number: ProposalNumber
@@ -15,9 +19,14 @@ struct ApproveCommand: AsyncParsableCommand {
     @Option(help: "Who approves (recorded as Steward-Approved-By).") var by: String?
     @Option(help: ArgumentHelp("Approve only if the proposal's head is still this commit (what you reviewed).", valueName: "sha")) var head: String?
     @Flag(help: "You have read the risks the skill check flagged in its scripts and approve anyway.") var acceptRisks = false
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Approve only these files; the rest stays pending.", valueName: "path")) var only: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Approve every file but these.", valueName: "path")) var except: [String] = []
+    @Option(help: ArgumentHelp("With --only/--except: reject the files left out, for this reason.", valueName: "reason")) var rejectRest: String?
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() async throws {
+        try InputLimit.reason.check(rejectRest)
+        let choice = try FileChoice.from(only: only, except: except, rejectRest: rejectRest)
         let ws = try await options.open()
         let n = number.value
         var reviewed = head
@@ -27,7 +36,8 @@ struct ApproveCommand: AsyncParsableCommand {
             }
             let p = try await ws.proposal(n)
             Terminal.note("#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), head \(p.head?.prefix(10) ?? "?"), status \(p.status.rawValue)")
-            guard Confirm.ask("Approve #\(n) and merge it into main? [y/N] ") else {
+            let question = choice == .all ? "Approve #\(n) and merge it into main?" : "Approve the chosen files of #\(n) and merge them into main?"
+            guard Confirm.ask(question + " [y/N] ") else {
                 Terminal.note("Not approved; nothing changed.")
                 throw ExitCode(1)
             }
@@ -35,9 +45,19 @@ struct ApproveCommand: AsyncParsableCommand {
             reviewed = reviewed ?? p.head
         }
         let approver = Identity.approver(explicit: by)
-        let r = try await ws.approve(n, by: approver, expectedHead: reviewed, acceptRisks: acceptRisks)
+        let r = try await ws.approve(n, files: choice, by: approver, expectedHead: reviewed, acceptRisks: acceptRisks, rejectRest: rejectRest)
         if json {
             try Terminal.printJSON(r)
+            return
+        }
+        if let part = r.part {
+            let files = r.files.map(Escape.inline).joined(separator: ", ")
+            print("Approved part \(part) of #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s"): \(files)).")
+            let rest = (r.declined ?? []).map(Escape.inline).joined(separator: ", ")
+            print(r.rejected == true ? "Rejected the rest of #\(n): \(rest)." : "Still pending in #\(n): \(rest) ('steward diff \(n)').")
+            for note in r.notes ?? [] { Terminal.note("note: \(Escape.inline(note))") }
+            if let problem = r.checkoutProblem { Terminal.note("warning: \(Escape.inline(problem))") }
+            print("Undo this part any time with 'steward rollback \(n) --part \(part)'.")
             return
         }
         print("Approved #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
@@ -80,6 +100,7 @@ struct RollbackCommand: AsyncParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
     @Argument(help: "The number to undo.") var number: ProposalNumber
+    @Option(help: ArgumentHelp("Undo only part K of a proposal approved in parts.", valueName: "K")) var part: Int?
     @Option(help: "Why (recorded in the commit and the audit trail).") var reason: String?
     @Option(help: "Who rolls back (default: $STEWARD_APPROVER, else the OS user).") var by: String?
     @Flag(help: "Print the result as JSON.") var json = false
@@ -87,13 +108,13 @@ struct RollbackCommand: AsyncParsableCommand {
     func run() async throws {
         try InputLimit.reason.check(reason)
         let ws = try await options.open()
-        let r = try await ws.rollback(number.value, by: Identity.approver(explicit: by), reason: reason)
+        let r = try await ws.rollback(number.value, part: part, by: Identity.approver(explicit: by), reason: reason)
         if json {
             try Terminal.printJSON(r)
             return
         }
         let m = r.rollbackNumber ?? 0
-        print("Rolled back #\(r.number) as #\(m): commit \(r.commit.prefix(10)) on main (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
+        print("Rolled back #\(r.number)\(part.map { ", part \($0)," } ?? "") as #\(m): commit \(r.commit.prefix(10)) on main (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
         print("To restore it, run 'steward rollback \(m)'.")
         if let problem = r.checkoutProblem { Terminal.note("warning: \(Escape.inline(problem))") }
     }

@@ -33,10 +33,13 @@ struct LogCommand: AsyncParsableCommand {
             case .proposed: what = "\"\(Escape.inline(e.title))\" by \(Escape.inline(e.actor)), \(e.paths.count) path\(e.paths.count == 1 ? "" : "s")"
             case .updated: what = ""
             case .refreshed: what = "onto \(e.base?.prefix(10) ?? "?") by \(Escape.inline(e.actor))"
-            case .approved: what = "by \(Escape.inline(e.actor)), merge \(e.commit?.prefix(10) ?? "?")"
+            case .approved:
+                what = (e.part.map { "part \($0) " } ?? "") + "by \(Escape.inline(e.actor)), merge \(e.commit?.prefix(10) ?? "?")"
+                if e.part != nil { what += ", \(e.paths.count) file\(e.paths.count == 1 ? "" : "s")" }
+                if let declined = e.declined, !declined.isEmpty { what += "; declined \(declined.map(Escape.inline).joined(separator: ", "))" }
             case .rejected: what = "by \(Escape.inline(e.actor))" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
             case .rolledBack:
-                what = "undoes #\(e.rollbackOf ?? 0) by \(Escape.inline(e.actor)), commit \(e.commit?.prefix(10) ?? "?")" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
+                what = "undoes #\(e.rollbackOf ?? 0)\(e.part.map { " part \($0)" } ?? "") by \(Escape.inline(e.actor)), commit \(e.commit?.prefix(10) ?? "?")" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
             }
             if e.kind == .updated { what = "by \(Escape.inline(e.actor)), \(e.operations?.count ?? 0) more operation\((e.operations?.count ?? 0) == 1 ? "" : "s")" }
             rows.append([Terminal.timestamp(e.date), e.kind.rawValue, "#\(e.proposal)", what])

@@ -38,11 +38,16 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public var paths: [String]
     /// For `proposed`/`updated`: each commit made, "SHORT-ID summary".
     public var operations: [String]?
+    /// For `approved`: the part K of a proposal approved in parts; for `rolled-back`: the part
+    /// of `rollbackOf` it undid (spec 5.5a).
+    public var part: Int?
+    /// For `approved` with `part`: the files left to decide (still pending, or rejected next).
+    public var declined: [String]?
 
     public init(
         sequence: Int, kind: Kind, proposal: Int, title: String, actor: String, date: Date,
         reason: String? = nil, commit: String? = nil, base: String? = nil, rollbackOf: Int? = nil, paths: [String] = [],
-        operations: [String]? = nil
+        operations: [String]? = nil, part: Int? = nil, declined: [String]? = nil
     ) {
         self.sequence = sequence
         self.kind = kind
@@ -56,6 +61,8 @@ public struct AuditEvent: Sendable, Hashable, Codable {
         self.rollbackOf = rollbackOf
         self.paths = paths
         self.operations = operations
+        self.part = part
+        self.declined = declined
     }
 }
 

@@ -238,6 +238,9 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
                 arguments: [e.proposal, e.title, e.actor, e.date, e.date])
         case .refreshed, .updated:
             try db.execute(sql: "UPDATE \(proposal) SET updated = ? WHERE number = ?", arguments: [e.date, e.proposal])
+        case .approved where e.part != nil:
+            // One part of a proposal (spec 5.5a): the rest is still to decide.
+            try db.execute(sql: "UPDATE \(proposal) SET updated = ? WHERE number = ?", arguments: [e.date, e.proposal])
         case .approved, .rejected:
             try db.execute(sql: "UPDATE \(proposal) SET status = ?, updated = ? WHERE number = ?",
                            arguments: [e.kind == .approved ? "approved" : "rejected", e.date, e.proposal])
@@ -245,7 +248,10 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
             try db.execute(
                 sql: "INSERT OR REPLACE INTO \(proposal) (number, title, agent, status, created, updated, rollbackOf) VALUES (?, ?, ?, 'applied', ?, ?, ?)",
                 arguments: [e.proposal, e.title, e.actor, e.date, e.date, e.rollbackOf])
-            try db.execute(sql: "UPDATE \(proposal) SET status = 'rolled-back', updated = ? WHERE number = ?", arguments: [e.date, e.rollbackOf])
+            // Undoing one part leaves the proposal's own status as it was.
+            if e.part == nil {
+                try db.execute(sql: "UPDATE \(proposal) SET status = 'rolled-back', updated = ? WHERE number = ?", arguments: [e.date, e.rollbackOf])
+            }
         }
     }
 

@@ -139,6 +139,11 @@ public struct MergeResult: Sendable, Hashable, Codable {
     public var checkoutProblem: String?
     /// What hooks said while allowing it, and `post-merge` hooks' failures (the merge stands).
     public var notes: [String]? = nil
+    /// For an approval in parts (spec 5.5a): the part's number K, the files left to decide,
+    /// and whether they were rejected (`rejectRest`). Nil for a whole approval.
+    public var part: Int? = nil
+    public var declined: [String]? = nil
+    public var rejected: Bool? = nil
 }
 
 /// Something `steward doctor` found.

@@ -15,6 +15,9 @@ enum Refs {
     static func applied(_ n: Int) -> String { "refs/steward/applied/\(n)" }
     /// The commit on main that undid N (a rollback).
     static func undone(_ n: Int) -> String { "refs/steward/undone/\(n)" }
+    /// The approval merge of part K of N, and the rollback that undid it (spec 5.5a).
+    static func applied(_ n: Int, part k: Int) -> String { "refs/steward/applied/\(n)-\(k)" }
+    static func undone(_ n: Int, part k: Int?) -> String { k.map { "refs/steward/undone/\(n)-\($0)" } ?? undone(n) }
     /// Heads replaced by `refresh`, kept as evidence.
     static func superseded(_ n: Int, _ k: Int) -> String { "refs/steward/superseded/\(n)-\(k)" }
 
@@ -36,6 +39,10 @@ enum Trailer {
     static let approvedBy = "Steward-Approved-By"
     static let rollbackOf = "Steward-Rollback-Of"
     static let rolledBackBy = "Steward-Rolled-Back-By"
+    /// On a part commit and its approval merge: which part of the proposal (1, 2, …).
+    static let part = "Steward-Part"
+    /// On a revert commit that undid one part of a proposal.
+    static let rollbackPart = "Steward-Rollback-Part"
     static let event = "Steward-Event"
     /// On a proposal's record commit: who wrote it, when that decides what it may change at
     /// approval (`self-improvement`).

@@ -3,155 +3,6 @@ import StewardCore
 import StewardGit
 
 extension Workspace {
-    /// Approves proposal N: pre-merge hooks from `main` may veto; then a `--no-ff` merge
-    /// commit on `main` carrying `Steward-Approved-By`, the branch removed, the person's
-    /// checkout of `main` updated. The merge edits only the changed paths unless `main`
-    /// touched them since the proposal's base. A conflict, a veto, or uncommitted edits in
-    /// the checkout on those paths refuse before anything changes.
-    /// - Throws: `StewardError` `.conflict` (paths named), `.refused` (hook), `.notFound`.
-    /// `expectedHead`: the head the person reviewed (a prefix of its id is enough); if the
-    /// proposal changed since (a refresh, an agent's append), approval is refused.
-    /// `acceptRisks`: the person has read what the skill check flagged in scripts and approves
-    /// anyway (`STEWARD_ACCEPT_RISKS=1` for the hooks). After the merge, `post-merge` hooks
-    /// run; their failures come back as notes, since the merge stands.
-    /// The approval is bound to the head read first (or `expectedHead`): a pre-merge hook
-    /// that moves `steward/N` or makes or moves Steward's refs for N is refused before
-    /// anything changes, and the branch is deleted only if it still points at that head.
-    /// Stale git lock files, or an index lock it cannot take, refuse before `main` moves.
-    public func approve(_ n: Int, by approver: String, expectedHead: String? = nil, acceptRisks: Bool = false) throws -> MergeResult {
-        let approver = try Self.checkName(approver, what: "approver")
-        let r = try repo
-        let tries = 6
-        var bound: ObjectID?
-        var mainMovedBy: String?
-        return try withMainLock(for: "approving #\(n)") {
-          do {
-            return try retryingContention(limit: tries - 1) {
-                let info = try proposal(n, withStats: false)
-                guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
-                    throw Self.notPending(info, action: "approve")
-                }
-                if let expectedHead, !expectedHead.isEmpty, !head.hex.hasPrefix(expectedHead.lowercased()) {
-                    throw StewardError.conflict("#\(n) changed since you reviewed it (its head is now \(head.short), you saw \(expectedHead.prefix(10))); review it again with 'steward diff \(n)'")
-                }
-                // Started over after main moved: still the head first read.
-                if let bound, head != bound {
-                    throw StewardError.conflict("#\(n) changed while it was being approved (its head moved from \(bound.short) to \(head.short)); nothing changed on main; review it again with 'steward diff \(n)'")
-                }
-                bound = head
-                let refsBefore = try stewardRefs(for: n)
-                try refuseStaleLocks(try decisionLockNames([Refs.applied(n), Refs.branch(n)]), action: "approve #\(n)")
-                let tip = try mainTip()
-                try refuseIfAlreadyMerged(n, head: head, tip: tip)
-                let base = info.base.flatMap(ObjectID.init(hex:)) ?? tip
-                let baseTree = try r.commitInfo(base).tree, headTree = try r.commitInfo(head).tree
-                let mainTree = try r.commitInfo(tip).tree
-                let changes = try r.changes(from: baseTree, to: headTree)
-                // A move whose source main has deleted since would bring the file back under a
-                // new name; a tree merge cannot see that, the recorded operations can.
-                let resurrected = try movedSources(from: head, to: base).filter { try r.entry(at: $0, in: mainTree) == nil && r.entry(at: $0, in: baseTree) != nil }
-                if !resurrected.isEmpty {
-                    throw StewardError.conflict(
-                        "cannot approve #\(n): it moves \(resurrected.map(Escape.inline).joined(separator: ", ")), which main has deleted since; reject it, or restore the file on main",
-                        paths: resurrected)
-                }
-                let merged: ObjectID
-                do {
-                    merged = try r.applyChanges(from: baseTree, to: headTree, onto: mainTree, changes: changes)
-                } catch let c as MergeConflict {
-                    throw StewardError.conflict(
-                        "cannot approve #\(n): main changed the same files since the proposal was made: \(c.paths.map(Escape.inline).joined(separator: ", ")); run 'steward refresh \(n)' to carry it forward, or reject it",
-                        paths: c.paths)
-                }
-                // Judge what will really change on main: the hook sees it, and every path must
-                // still pass the path policy (a 3-way merge must not reach hooks/ or .git*).
-                let landing = try r.changes(from: mainTree, to: merged)
-                // What a proposal may land depends on who wrote it, recorded when it was made.
-                let writer = try r.reference(Refs.claim(n)).flatMap { try r.commitInfo($0).trailers[Trailer.writer] }
-                let policy = writer == PathPolicy.selfImprovement.writer ? PathPolicy.selfImprovement : try PathPolicy.outsideTools()
-                if policy.guardsConfig, landing.contains(where: { $0.path == "steward.toml" }) {
-                    try SelfImprovement.checkConfigChange(old: try text(at: "steward.toml", in: mainTree), new: try text(at: "steward.toml", in: merged))
-                }
-                for c in landing {
-                    do {
-                        _ = try policy.check(c.path)
-                    } catch let e as StewardError {
-                        throw StewardError.refused("cannot approve #\(n): merging it would change a path proposals may not write (\(e.message))", paths: [c.path])
-                    }
-                }
-                let files = try landing.map { c -> HookEvent.File in
-                    let size = try c.new.map { try r.blobSize($0.id) } ?? 0
-                    let status = c.old == nil ? "added" : c.new == nil ? "deleted" : "modified"
-                    return HookEvent.File(path: c.path, status: status, size: size, executable: c.new?.mode == .executable)
-                }
-                let event = HookEvent(event: HookEventName.preMerge.rawValue, proposal: n, title: info.title, agent: info.agent, approver: approver,
-                                      base: base.hex, head: head.hex, files: files)
-                var mainSeen = try mainTip()
-                var notes = try runHooks(.preMerge, payload: event.prettyJSON, proposal: n, subject: "pre-merge of #\(n)", mainTree: mainTree,
-                                         environment: acceptRisks ? ["STEWARD_ACCEPT_RISKS": "1"] : [:]) { hook in
-                    // Approval is bound to what was reviewed: a hook may not change it.
-                    let changed = Self.refChanges(from: refsBefore, to: try stewardRefs(for: n))
-                    if !changed.isEmpty {
-                        throw StewardError.conflict(
-                            "cannot approve #\(n): hooks/\(hook) \(changed.joined(separator: ", ")) while it ran; the approval is bound to the head you reviewed (\(head.short)), so nothing changed on main. A pre-merge hook must not change Steward's refs: fix it, then review #\(n) again with 'steward diff \(n)'")
-                    }
-                    let now = try mainTip()
-                    if now != mainSeen { mainMovedBy = "hooks/\(hook)" }
-                    mainSeen = now
-                }
-                let lock = try lockCheckout(for: "approve #\(n)")
-                defer { lock?.release() }
-                let message = "Approve #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, info.agent), (Trailer.approvedBy, approver)]) + "\n"
-                let result = try moveMain(from: tip, fromTree: mainTree, toTree: merged, changed: landing.map(\.path), parents: [tip, head], message: message, author: approver,
-                                          checkoutLock: lock) { commit in
-                    try r.updateReference(Refs.applied(n), to: commit, expected: nil, message: "steward: approved #\(n)")
-                    do {
-                        try r.deleteReference(Refs.branch(n), expected: head)
-                    } catch let e as GitError where e.code == .modified {
-                        // Moved outside Steward after the hooks: the approval stands for the
-                        // reviewed head; the later commits stay on the branch.
-                        let now = try r.reference(Refs.branch(n))
-                        notes.append("steward/\(n) moved to \(now?.short ?? "nothing") while #\(n) was being approved; the approval merged the head you reviewed (\(head.short)) and left the branch as it is")
-                    }
-                }
-                lock?.release()  // before post-merge hooks, which may run git
-                try appendAudit { seq in
-                    AuditEvent(sequence: seq, kind: .approved, proposal: n, title: info.title, actor: approver, date: Date(timeIntervalSince1970: Double(now())),
-                               commit: result.commit.hex, paths: result.paths)
-                }
-                // post-merge hooks see the merge commit as the head.
-                var after = event
-                after.event = HookEventName.postMerge.rawValue
-                after.head = result.commit.hex
-                do {
-                    notes += try runHooks(.postMerge, payload: after.prettyJSON, proposal: n, subject: "post-merge of #\(n)",
-                                          mainTree: try r.commitInfo(result.commit).tree)
-                } catch let e as StewardError {
-                    notes.append("the merge stands, but \(e.message)")
-                }
-                return MergeResult(number: n, rollbackNumber: nil, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated,
-                                   checkoutProblem: result.checkoutProblem, notes: notes.isEmpty ? nil : notes)
-            }
-          } catch let e as GitError where e.code == .modified && Self.reference(in: e.operation) == Refs.main {
-            let who = mainMovedBy.map { "\($0) committed to main while it ran: a pre-merge hook must not change main; fix it" }
-                ?? "something is committing to main at the same time (a hook, or a git command?); stop it"
-            throw StewardError.conflict("main kept moving while approving #\(n) (\(tries) tries): \(who), then approve again; nothing changed")
-          }
-        }
-    }
-
-    /// Approves N by the person's `[policy] auto_approve` when every path it changes is under
-    /// one of the policy's folders: an ordinary approval (pre-merge hooks run and may veto, a
-    /// merge commit, rollback-able) by `policy:FOLDER`. Nil when no rule covers it.
-    /// - Throws: what `approve` throws (a veto leaves the proposal pending).
-    public func autoApprove(_ n: Int) throws -> MergeResult? {
-        let rules = try config().autoApprove
-        guard !rules.isEmpty else { return nil }
-        let paths = try diff(n).files.flatMap { [$0.path] + ($0.oldPath.map { [$0] } ?? []) }
-        guard !paths.isEmpty, let rule = rules.first(where: { r in paths.allSatisfy { $0.hasPrefix(r + "/") } }) else { return nil }
-        return try approve(n, by: "policy:\(rule)")
-    }
-
     /// Rejects proposal N: the branch is deleted and its head kept under
     /// `refs/steward/archive/N`, so what the agent tried stays in the audit trail.
     public func reject(_ n: Int, by person: String, reason: String?) throws -> ProposalInfo {
@@ -192,26 +43,41 @@ extension Workspace {
 
     /// Rolls back N (an approval, or an earlier rollback): a new commit on `main` that
     /// reverts what N's commit changed, with `Steward-Rollback-Of: N`, under its own number.
+    /// `part`: undo only part K of a proposal approved in parts (`refs/steward/applied/N-K`,
+    /// spec 5.5a); without it, what `refs/steward/applied/N` applied.
     /// - Throws: `StewardError` `.conflict` when `main` changed those files since, or N is not
     ///   in effect.
-    public func rollback(_ n: Int, by person: String, reason: String?) throws -> MergeResult {
+    public func rollback(_ n: Int, part: Int? = nil, by person: String, reason: String?) throws -> MergeResult {
         let person = try Self.checkName(person, what: "person")
+        if let part, part < 1 { throw StewardError.usage("a part is a positive number (1 for the first part approved); got \(part)") }
         let r = try repo
         return try withMainLock(for: "rolling back #\(n)") {
             let info = try proposal(n, withStats: false)
-            guard let applied = try r.reference(Refs.applied(n)) else {
+            let parts = try r.references(matching: "refs/steward/applied/\(n)-*").compactMap { $0.name.split(separator: "-").last.flatMap { Int($0) } }.sorted()
+            let what = part.map { "part \($0) of #\(n)" } ?? "#\(n)"
+            guard let applied = try r.reference(part.map { Refs.applied(n, part: $0) } ?? Refs.applied(n)) else {
+                let list = parts.map(String.init).joined(separator: ", ")
+                if let part {
+                    throw StewardError.conflict(parts.isEmpty ? "#\(n) was not approved in parts, so it has no part \(part)" : "#\(n) has no approved part \(part); its parts are: \(list)")
+                }
+                if !parts.isEmpty {
+                    throw StewardError.conflict("#\(n) was approved in parts (\(list)) and the rest is \(info.status.rawValue); roll back a part with 'steward rollback \(n) --part K'")
+                }
                 switch info.status {
                 case .pending: throw StewardError.conflict("#\(n) is pending, not approved: nothing to roll back; reject it with 'steward reject \(n)'")
                 default: throw StewardError.conflict("#\(n) is \(info.status.rawValue): it never changed main, so there is nothing to roll back")
                 }
             }
-            if info.status == .rolledBack, let undoneBy = info.undoneBy {
-                throw StewardError.conflict("#\(n) was already rolled back by #\(undoneBy); to restore it, run 'steward rollback \(undoneBy)'")
+            let undoneRef = Refs.undone(n, part: part)
+            let previousUndo = try r.reference(undoneRef)
+            // Undone, unless the rollback that undid it was itself rolled back since.
+            if let previousUndo, let undoneBy = try r.commitInfo(previousUndo).trailers[Trailer.proposal].flatMap({ Int($0) }), try !isRestored(undoneBy: undoneBy) {
+                throw StewardError.conflict("\(what) was already rolled back by #\(undoneBy); to restore it, run 'steward rollback \(undoneBy)'")
             }
-            if let pending = try interruptedRollback(of: n) {
-                throw StewardError.conflict("an earlier rollback of #\(n) (#\(pending)) stopped half-way; run 'steward doctor' to finish it")
+            if let pending = try interruptedRollback(of: n, part: part) {
+                throw StewardError.conflict("an earlier rollback of \(what) (#\(pending)) stopped half-way; run 'steward doctor' to finish it")
             }
-            let previousUndo = try r.reference(Refs.undone(n))
+            let partTrailer = part.map { [(Trailer.rollbackPart, "\($0)")] } ?? []
             let target = try r.commitInfo(applied)
             guard let parent = target.parents.first else { throw StewardError.failure("the commit of #\(n) has no parent; run 'steward doctor'") }
             let parentTree = try r.commitInfo(parent).tree
@@ -224,12 +90,12 @@ extension Workspace {
                     reverted = try r.applyChanges(from: target.tree, to: parentTree, onto: mainTree)
                 } catch let c as MergeConflict {
                     throw StewardError.conflict(
-                        "cannot roll back #\(n): main changed the same files since: \(c.paths.map(Escape.inline).joined(separator: ", ")); undo those changes first",
+                        "cannot roll back \(what): main changed the same files since: \(c.paths.map(Escape.inline).joined(separator: ", ")); undo those changes first",
                         paths: c.paths)
                 }
                 let changed = try r.changes(from: mainTree, to: reverted).map(\.path)
                 if changed.isEmpty {
-                    throw StewardError.conflict("rolling back #\(n) would change nothing: main no longer has its changes; see 'steward log --proposal \(n)'")
+                    throw StewardError.conflict("rolling back \(what) would change nothing: main no longer has its changes; see 'steward log --proposal \(n)'")
                 }
                 // Before a number is claimed: the checkout must be able to follow main.
                 try refuseStaleLocks(try decisionLockNames([Refs.undone(n)]), action: "roll back #\(n)")
@@ -241,7 +107,7 @@ extension Workspace {
                     number = try claimNumber { m in
                         let record = try r.commit(
                             tree: target.tree, parents: [applied],
-                            message: "Rollback #\(m) of #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.agent, person), (Trailer.kind, "rollback"), (Trailer.rollbackOf, "\(n)")]) + "\n",
+                            message: "Rollback #\(m) of #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.agent, person), (Trailer.kind, "rollback"), (Trailer.rollbackOf, "\(n)")] + partTrailer) + "\n",
                             author: signature(person))
                         return (record, record)
                     }.0
@@ -249,18 +115,18 @@ extension Workspace {
                 let m = number!
                 var body = ""
                 if let reason, !reason.isEmpty { body = Trailers.oneLine(reason) + "\n\n" }
-                let message = "Roll back #\(n): \(Trailers.oneLine(info.title))\n\n" + body
-                    + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)"), (Trailer.rolledBackBy, person)]) + "\n"
+                let message = "Roll back #\(n)\(part.map { ", part \($0)" } ?? ""): \(Trailers.oneLine(info.title))\n\n" + body
+                    + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)")] + partTrailer + [(Trailer.rolledBackBy, person)]) + "\n"
                 let result = try moveMain(from: tip, fromTree: mainTree, toTree: reverted, changed: changed, parents: [tip], message: message, author: person,
                                           checkoutLock: lock) { commit in
                     try r.updateReference(Refs.applied(m), to: commit, expected: nil, message: "steward: rollback #\(m)")
                     // N may have been rolled back before, and restored since (its rollback undone).
-                    try r.updateReference(Refs.undone(n), to: commit, expected: previousUndo, message: "steward: #\(n) rolled back by #\(m)")
+                    try r.updateReference(undoneRef, to: commit, expected: previousUndo, message: "steward: \(what) rolled back by #\(m)")
                 }
                 lock?.release()
                 try appendAudit { seq in
                     AuditEvent(sequence: seq, kind: .rolledBack, proposal: m, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
-                               reason: reason, commit: result.commit.hex, rollbackOf: n, paths: result.paths)
+                               reason: reason, commit: result.commit.hex, rollbackOf: n, paths: result.paths, part: part)
                 }
                 return MergeResult(number: n, rollbackNumber: m, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated, checkoutProblem: result.checkoutProblem)
             }
@@ -322,12 +188,12 @@ extension Workspace {
     }
 
     /// A claimed rollback of N whose revert reached main but whose bookkeeping did not.
-    func interruptedRollback(of n: Int) throws -> Int? {
+    func interruptedRollback(of n: Int, part: Int? = nil) throws -> Int? {
         let r = try repo
         for (name, record) in try r.references(matching: Refs.claimGlob) {
             guard let m = Refs.number(in: name), try r.reference(Refs.applied(m)) == nil else { continue }
             let t = try r.commitInfo(record).trailers
-            guard t[Trailer.kind] == "rollback", t[Trailer.rollbackOf] == "\(n)" else { continue }
+            guard t[Trailer.kind] == "rollback", t[Trailer.rollbackOf] == "\(n)", t[Trailer.rollbackPart] == part.map({ "\($0)" }) else { continue }
             if try findOnMain(number: m, from: try mainTip()) != nil { return m }
         }
         return nil
@@ -352,7 +218,9 @@ extension Workspace {
     /// The commit on main's first-parent history that carries `Steward-Proposal: n`, looking
     /// back at most `limit` commits (the rare path: recovery after an interrupted merge).
     /// `stopAt`: give up at this commit (an ancestor known to precede any approval).
-    func findOnMain(number n: Int, from tip: ObjectID, limit: Int = 100_000, stopAt: ObjectID? = nil) throws -> CommitInfo? {
+    /// `part`: the approval merge of that part (spec 5.5a); without it, part merges are skipped,
+    /// so a part is never taken for a whole approval.
+    func findOnMain(number n: Int, part: Int? = nil, from tip: ObjectID, limit: Int = 100_000, stopAt: ObjectID? = nil) throws -> CommitInfo? {
         let r = try repo
         if let stopAt, try !r.isAncestor(stopAt, of: tip) { return nil }
         var cursor: ObjectID? = tip
@@ -361,7 +229,7 @@ extension Workspace {
             steps += 1
             let info = try r.commitInfo(c)
             let t = info.trailers
-            if t[Trailer.proposal] == "\(n)", t[Trailer.approvedBy] != nil || t[Trailer.rollbackOf] != nil { return info }
+            if t[Trailer.proposal] == "\(n)", t[Trailer.part] == part.map({ "\($0)" }), t[Trailer.approvedBy] != nil || t[Trailer.rollbackOf] != nil { return info }
             cursor = info.parents.first
         }
         return nil

@@ -19,10 +19,12 @@ extension Workspace {
             }
             findings += try checkLockFiles(clear: clearStaleLocks)
             findings += try finishInterruptedMerges()
+            findings += try finishInterruptedParts()
             findings += try removeTemporaryFiles()
             findings += try restoreUndoneRefs()
             findings += try removeLeftoverBranches()
             findings += try appendMissingEvents()
+            findings += try appendMissingPartEvents()
             if r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
             if let index {
                 // The store must hold exactly what indexing git's trail gives: every column of
@@ -124,12 +126,13 @@ extension Workspace {
             guard let m = Refs.number(in: name), let applied = try r.reference(Refs.applied(m)) else { continue }
             let c = try r.commitInfo(applied)
             guard let of = c.trailers[Trailer.rollbackOf].flatMap({ Int($0) }) else { continue }
-            let current = try r.reference(Refs.undone(of))
+            let undone = Refs.undone(of, part: c.trailers[Trailer.rollbackPart].flatMap { Int($0) })
+            let current = try r.reference(undone)
             // Missing, or pointing at an older rollback than this one.
             var stale = current == nil
             if let current, current != applied, try r.isAncestor(current, of: applied) { stale = true }
             if stale {
-                try r.updateReference(Refs.undone(of), to: applied, expected: current, message: "steward doctor: #\(of) rolled back by #\(m)")
+                try r.updateReference(undone, to: applied, expected: current, message: "steward doctor: #\(of) rolled back by #\(m)")
                 findings.append(.init(kind: .fixed, message: "#\(of) was rolled back by #\(m) but not marked so; marked it"))
             }
         }
@@ -198,7 +201,7 @@ extension Workspace {
                 try add(.rolledBack) { seq in
                     AuditEvent(sequence: seq, kind: .rolledBack, proposal: n, title: p.title, actor: c.trailers[Trailer.rolledBackBy] ?? c.authorName,
                                date: Date(timeIntervalSince1970: Double(c.time)), reason: Self.rollbackReason(c.message) ?? "recorded by steward doctor",
-                               commit: c.id.hex, rollbackOf: p.rollbackOf, paths: try changedPaths(of: c))
+                               commit: c.id.hex, rollbackOf: p.rollbackOf, paths: try changedPaths(of: c), part: c.trailers[Trailer.rollbackPart].flatMap { Int($0) })
                 }
             }
         }
