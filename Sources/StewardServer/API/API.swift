@@ -96,7 +96,11 @@ enum API {
             try requireOwner(c)
             let n = try number(c)
             let b = try await body(req, c, as: ApproveRequest.self)
-            return try json(try await call { try await ws.approve(n, by: approver(c), expectedHead: try InputLimit.commitID.check(b.expectedHead), acceptRisks: b.acceptRisks ?? false) })
+            let rejectRest = try InputLimit.reason.check(b.rejectRest)
+            let files = try await call { try FileChoice.from(only: b.only, except: b.except, rejectRest: rejectRest) }
+            return try json(try await call {
+                try await ws.approve(n, files: files, by: approver(c), expectedHead: try InputLimit.commitID.check(b.expectedHead), acceptRisks: b.acceptRisks ?? false, rejectRest: rejectRest)
+            })
         }
         api.post("proposals/:n/reject") { req, c in
             try requireOwner(c)
@@ -107,8 +111,9 @@ enum API {
         api.post("proposals/:n/rollback") { req, c in
             try requireOwner(c)
             let n = try number(c)
-            let reason = try InputLimit.reason.check(try await body(req, c, as: ReasonRequest.self).reason)
-            return try json(try await call { try await ws.rollback(n, by: approver(c), reason: reason) }, status: .created)
+            let b = try await body(req, c, as: RollbackRequest.self)
+            let reason = try InputLimit.reason.check(b.reason)
+            return try json(try await call { try await ws.rollback(n, part: b.part, by: approver(c), reason: reason) }, status: .created)
         }
 
         // The audit trail

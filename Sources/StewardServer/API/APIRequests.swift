@@ -13,11 +13,22 @@ extension API {
         /// The head the caller reviewed; approve refuses (409) when the proposal moved since.
         var expectedHead: String?
         var acceptRisks: Bool?
+        /// Approve only these files, or every file but these (spec 5.5a); not both.
+        var only: [String]?
+        var except: [String]?
+        /// With `only`/`except`: reject the files left out, for this reason.
+        var rejectRest: String?
     }
 
-    /// `POST proposals/{n}/reject` and `POST proposals/{n}/rollback`.
+    /// `POST proposals/{n}/reject`.
     struct ReasonRequest: Decodable {
         var reason: String?
+    }
+
+    /// `POST proposals/{n}/rollback`: `part` undoes only part K of a proposal approved in parts.
+    struct RollbackRequest: Decodable {
+        var reason: String?
+        var part: Int?
     }
 
     /// `POST tasks`.
