@@ -110,6 +110,11 @@ struct ServeCLITests {
         try s.ok("schedule", "remove", "1")
         #expect(try s.ok("schedule", "list").contains("No schedules"))
         #expect(try s.steward("schedule", "remove", "1").status == 1)
+        // run-now finds the schedule in the store it opened before it reads the configuration:
+        // an unknown id is said as such, even when steward.toml's router sections are broken.
+        try personCommits(s, ["steward.toml": "[models.x]\nprovider = \"nope\"\n"])
+        let unknown = try s.steward("schedule", "run-now", "99")
+        #expect(unknown.status == 1 && unknown.stderr.contains("there is no schedule 99"), "\(unknown.stderr)")
     }
 }
 

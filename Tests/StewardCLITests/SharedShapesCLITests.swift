@@ -54,6 +54,25 @@ struct SharedShapesCLITests {
                 "\(spend) \(models)")
     }
 
+    /// A task's story: `steward task ID --json` and GET tasks/{id}?pretty=1, byte for byte (a
+    /// task whose only model does not answer: it fails, and its record and steps are kept).
+    @Test func aTaskIsTheSameFromTheCLIAndTheAPI() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let routes = ["classify", "code", "research", "fileops", "ask"].map { "\($0) = [\"dead\"]" }.joined(separator: "\n")
+        try personCommits(s, ["steward.toml": "[models.dead]\nprovider = \"ollama\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"qwen3:1.7b\"\n\n[routes]\n\(routes)\n"])
+        let run = try s.steward("run", "say hello", "--json")
+        let id = try #require((try? json(run.stdout) as? [String: Any])?["task"] as? String, "\(run.status) \(run.stdout) \(run.stderr)")
+        let token = try s.ok("token").trimmingCharacters(in: .whitespacesAndNewlines)
+        let server = try Served(s)
+        defer { server.stop() }
+        let port = try #require(server.port)
+        let cli = try s.steward("task", id, "--json")
+        let api = try Self.get(port, token, "/api/v1/tasks/\(id)?pretty=1")
+        #expect(cli.status == 0 && api.status == 200 && cli.stdout.contains("\"steps\" : ["), "\(cli.stderr) \(api)")
+        #expect(cli.stdout == api.body, "CLI:\n\(cli.stdout)\nAPI:\n\(api.body)")
+    }
+
     /// A conflict with `--json`: problem details on stdout with the paths, the usual line on
     /// stderr, exit 4; a usage error from the argument parser is a problem too.
     @Test func jsonErrorsAreProblemDetails() throws {
