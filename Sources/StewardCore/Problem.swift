@@ -17,7 +17,8 @@ public struct Problem: Codable, Sendable, Hashable {
     public var status: Int
     /// What happened, why, and what to do: the message of the stderr line or the API's refusal.
     public var detail: String
-    /// Steward's error code: `error`, `not-found`, `usage`, `refused`, `conflict`, `unauthorized`.
+    /// Steward's error code: `error`, `not-found`, `usage`, `refused`, `conflict`, and the API's
+    /// own `unauthorized` (401) and `unavailable` (503, too many connections).
     public var code: String
     /// The conflicting or refused paths, unescaped; absent when the error is about none.
     public var paths: [String]?
@@ -58,7 +59,8 @@ public struct Problem: Codable, Sendable, Hashable {
     }
 
     /// The code of an HTTP status that came without one (the server's own refusals): 401
-    /// unauthorized, 403 and 413 refused, 404 not-found, 409 conflict, other 4xx usage, else error.
+    /// unauthorized, 403 and 413 refused, 404 not-found, 409 conflict, other 4xx usage, 503
+    /// unavailable, else error.
     public static func code(forStatus status: Int) -> String {
         switch status {
         case 401: "unauthorized"
@@ -66,6 +68,7 @@ public struct Problem: Codable, Sendable, Hashable {
         case 404: StewardError.Code.notFound.name
         case 409: StewardError.Code.conflict.name
         case 400..<500: StewardError.Code.usage.name
+        case 503: "unavailable"
         default: StewardError.Code.failure.name
         }
     }
@@ -78,6 +81,7 @@ public struct Problem: Codable, Sendable, Hashable {
         case "refused": "Refused"
         case "conflict": "Conflicts with the current state"
         case "unauthorized": "Not authenticated"
+        case "unavailable": "Busy; try again later"
         default: "Steward failed"
         }
     }

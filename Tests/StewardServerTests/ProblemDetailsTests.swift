@@ -47,6 +47,22 @@ import Testing
         #expect(page.status == 404 && page.headers["Content-Type"].first != "application/problem+json", "\(page.headers)")
     }
 
+    /// A request to the API beyond the connection limit is refused with a problem too
+    /// (`unavailable`, 503, Retry-After), written before any route runs.
+    @Test func aRefusedConnectionGetsAProblem() async throws {
+        let s = try await LiveServer.start(limits: ConnectionLimits(maxConnections: 1, idleTimeout: .seconds(60), bodyTimeout: .seconds(60)))
+        defer { Task { await s.stop() } }
+        let held = try RawConnection(port: s.port)
+        held.send("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        guard case .data(let first) = held.read() else { Issue.record("no answer"); return }
+        #expect(first.hasPrefix("HTTP/1.1 200"))
+        let refused = try RawConnection(port: s.port)
+        refused.send("GET /api/v1/proposals HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        guard case .data(let text) = refused.read() else { Issue.record("the refused connection got no answer"); return }
+        #expect(text.hasPrefix("HTTP/1.1 503") && text.lowercased().contains("content-type: application/problem+json") && text.lowercased().contains("retry-after: 5"), "\(text)")
+        #expect(text.contains(#""code":"unavailable""#) && text.contains(#""type":"https://steward.invalid/problems/unavailable""#) && text.contains("1 connections open"), "\(text)")
+    }
+
     /// Bodies decoded into their types: a field of the wrong type, a missing one, a body that is
     /// not an object, each a 400 that names it; nothing is approved, started or scheduled.
     @Test func aMalformedBodyIsA400NamingTheField() async throws {

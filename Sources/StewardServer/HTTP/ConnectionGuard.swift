@@ -1,6 +1,8 @@
 import HTTPTypes
 import NIOCore
 import NIOHTTPTypes
+import StewardCore
+import StewardJSON
 import Synchronization
 
 /// How long a connection may take and how many may be open at once. Without them one client
@@ -66,6 +68,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     /// Whether this connection holds a place in the counter.
     var counted = false
     var refusing = false
+    /// The path of the request being refused (its answer's shape depends on it).
+    var refusedPath = ""
     var bodyDeadline: Scheduled<Void>?
 
     init(counter: ConnectionCounter, bodyTimeout: TimeAmount) {
@@ -101,6 +105,7 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         let part = unwrapInboundIn(data)
         if refusing {
             // Read the whole request before answering, so the answer is not lost to a reset.
+            if case .head(let request) = part { refusedPath = request.path ?? "" }
             if case .end = part { refuse(context) }
             return
         }
@@ -121,9 +126,12 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
 
     func refuse(_ context: ChannelHandlerContext) {
         let message = "steward serve has \(counter.max) connections open, its limit; close some (or wait) and try again"
-        let body = ByteBuffer(string: #"{"error": {"status": 503, "message": "\#(message)"}}"# + "\n")
+        // The API's refusals are problem details, as all its errors (`API.problemResponse`).
+        let api = refusedPath.hasPrefix("/api/")
+        let problem = (try? PrettyJSON.encode(Problem(code: "unavailable", status: 503, detail: message), compact: true)) ?? "{}"
+        let body = ByteBuffer(string: (api ? problem : #"{"error": {"status": 503, "message": "\#(message)"}}"#) + "\n")
         var fields = HTTPFields()
-        fields[.contentType] = "application/json; charset=utf-8"
+        fields[.contentType] = api ? API.problemContentType : "application/json; charset=utf-8"
         fields[.contentLength] = "\(body.readableBytes)"
         fields[.connection] = "close"
         fields[.retryAfter] = "5"
