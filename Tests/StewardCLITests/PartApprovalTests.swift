@@ -171,4 +171,19 @@ struct PartApprovalTests {
         let second = try s.steward("doctor")
         #expect(second.status == 0 && !second.stdout.contains("fixed"), "\(second.stdout)")
     }
+
+    /// The rest merged by hand with git after a part: doctor says so (a problem), and never
+    /// takes the part's merge for an interrupted approval of the whole.
+    @Test func aPartIsNeverTakenForAWholeApproval() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("Three notes", Self.threeFiles)
+        try s.ok("approve", "\(n)", "--only", "memory/a.md", "--yes")
+        _ = try s.git("-c", "user.name=person", "-c", "user.email=p@x", "merge", "-q", "--no-edit", "steward/\(n)")
+        let r = try s.steward("doctor")
+        #expect(r.status == 1 && r.stdout.contains("problem: #\(n)'s commits are in main but were merged with git, outside Steward"), "\(r.stdout)")
+        #expect((try? s.git("rev-parse", "--verify", "-q", "refs/steward/applied/\(n)")) == nil, "no whole approval recorded")
+        let again = try s.steward("approve", "\(n)", "--yes")
+        #expect(again.status == 4 && again.stderr.contains("merged with git, outside Steward"), "\(again.stderr)")
+    }
 }
