@@ -1,0 +1,25 @@
+import Foundation
+import StewardModels
+
+/// What a model's reply is taken to say.
+enum Interpretation: Equatable {
+    /// Tool calls the server parsed: used as they are.
+    case calls([ToolCall])
+    /// Tool calls the model printed as text, repaired (`ToolCallRepair`), or a write it
+    /// described instead of calling (`Coaching.describedWrite`).
+    case repaired([ToolCall])
+    /// No call: the reply's text, trimmed (maybe empty).
+    case prose(String)
+}
+
+extension AgentLoop {
+    /// Reads a reply: the calls as the server parsed them, else repaired from its text (only
+    /// of `tools`), else its prose.
+    static func interpret(_ reply: ChatMessage, tools: [String]) -> Interpretation {
+        if !reply.toolCalls.isEmpty { return .calls(reply.toolCalls) }
+        var calls = ToolCallRepair.extract(from: reply.content, tools: tools)
+        if calls.isEmpty, tools.contains("write_file"), let write = Coaching.describedWrite(reply.content) { calls = [write] }
+        if !calls.isEmpty { return .repaired(calls) }
+        return .prose(reply.content.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
