@@ -77,14 +77,16 @@ extension AuditEvent {
         try decoder.decode(AuditEvent.self, from: Data(json.utf8))
     }
 
-    private static let encoder: JSONEncoder = {
+    /// The JSON form of every record Steward keeps in a commit's body (audit events, a
+    /// proposal's comments): sorted keys, ISO 8601 dates, slashes as they are.
+    public static let encoder: JSONEncoder = {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         e.dateEncodingStrategy = .iso8601
         return e
     }()
 
-    private static let decoder: JSONDecoder = {
+    public static let decoder: JSONDecoder = {
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
         return d

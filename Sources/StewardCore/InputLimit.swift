@@ -26,6 +26,9 @@ public struct InputLimit: Sendable, Hashable {
     public static let timeZone = InputLimit("the time zone", maxCharacters: 64)
     /// The head a person reviewed (`expectedHead`): a commit id is 40 hex digits (64 for SHA-256).
     public static let commitID = InputLimit("the expected head", maxCharacters: 64)
+    /// A person's comment on a proposal, a file or a line (`steward comment`, `POST
+    /// proposals/{n}/comments`): it becomes part of the agent's task at `revise`, hence the task's size.
+    public static let comment = InputLimit("the comment", maxCharacters: 10_000)
     /// An agent token's label (`steward token --agent LABEL`).
     public static let tokenLabel = InputLimit("the token's label", maxCharacters: 100)
 

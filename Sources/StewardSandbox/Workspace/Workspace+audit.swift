@@ -8,30 +8,43 @@ extension Workspace {
     /// catches up from git when it is read (`syncIndex`), so writers never wait on SQLite.
     @discardableResult
     func appendAudit(_ make: (Int) throws -> AuditEvent) throws -> AuditEvent {
+        try appendRecord(to: Refs.audit, prefix: "audit") { seq in
+            let event = try make(seq)
+            return ChainRecord(sequence: event.sequence, kind: event.kind.rawValue, proposal: event.proposal, json: try event.json(), actor: event.actor, value: event)
+        }
+    }
+
+    /// Appends one commit to an append-only chain of JSON records (the audit trail, a
+    /// proposal's comments): tree = the empty tree, parent = the chain's previous commit,
+    /// author = the record's actor, subject `PREFIX SEQ: KIND #N`, body the JSON on one line.
+    /// `make` gets the next sequence number (the previous record's plus one) and may run more
+    /// than once: the ref moves by compare-and-swap, retried when another writer won.
+    func appendRecord<T>(to ref: String, prefix: String, _ make: (Int) throws -> ChainRecord<T>) throws -> T {
         let r = try repo
         let empty = try emptyTreeID ?? r.emptyTree()
         emptyTreeID = empty
-        let event: AuditEvent = try retryingContention {
-            let head = try r.reference(Refs.audit)
-            let previous = try head.map { try auditSequence(at: $0) } ?? 0
-            let event = try make(previous + 1)
-            let json = try event.json()
-            let subject = "audit \(event.sequence): \(event.kind.rawValue) #\(event.proposal)"
-            let message = subject + "\n\n" + json + "\n"
-            let commit = try r.commit(tree: empty, parents: head.map { [$0] } ?? [], message: message, author: signature(event.actor))
-            try r.updateReference(Refs.audit, to: commit, expected: head, message: subject)
-            return event
+        return try retryingContention {
+            let head = try r.reference(ref)
+            let previous = try head.map { try recordSequence(at: $0, prefix: prefix) } ?? 0
+            let record = try make(previous + 1)
+            let subject = "\(prefix) \(record.sequence): \(record.kind) #\(record.proposal)"
+            let message = subject + "\n\n" + record.json + "\n"
+            let commit = try r.commit(tree: empty, parents: head.map { [$0] } ?? [], message: message, author: signature(record.actor))
+            try r.updateReference(ref, to: commit, expected: head, message: subject)
+            return record.value
         }
-        return event
     }
 
-    /// The sequence number from an audit commit's subject (`audit N: …`), without decoding
-    /// the event.
-    func auditSequence(at commit: ObjectID) throws -> Int {
+    /// The sequence number from a chain commit's subject (`PREFIX N: …`), without decoding its
+    /// record; for the audit trail, from the event when the subject does not say.
+    func recordSequence(at commit: ObjectID, prefix: String) throws -> Int {
         let subject = try repo.commitInfo(commit).subject
-        if subject.hasPrefix("audit "), let colon = subject.firstIndex(of: ":"),
-           let n = Int(subject[subject.index(subject.startIndex, offsetBy: 6)..<colon]) {
+        if subject.hasPrefix(prefix + " "), let colon = subject.firstIndex(of: ":"),
+           let n = Int(subject[subject.index(subject.startIndex, offsetBy: prefix.count + 1)..<colon]) {
             return n
+        }
+        guard prefix == "audit" else {
+            throw StewardError.failure("\(prefix) commit \(commit.short) has no sequence number in its subject: something other than Steward wrote it")
         }
         return try auditEvent(at: commit).sequence
     }
@@ -95,4 +108,14 @@ extension Workspace {
             try index.ingest(newer.reversed())
         }
     }
+}
+
+/// One record for `Workspace.appendRecord`: what the commit says and the value it returns.
+struct ChainRecord<T> {
+    var sequence: Int
+    var kind: String
+    var proposal: Int
+    var json: String
+    var actor: String
+    var value: T
 }

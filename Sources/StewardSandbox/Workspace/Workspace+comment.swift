@@ -1,0 +1,250 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+extension Refs {
+    /// A proposal's comments and their resolutions, one commit each (spec 3.6).
+    static func comments(_ n: Int) -> String { "refs/steward/comments/\(n)" }
+}
+
+extension Workspace {
+    /// Adds a person's comment to pending proposal `n` (spec 3.6): on the proposal (no
+    /// `path`), on a file it changes, or on line `line` of that file's `side` version (new:
+    /// the head, the default; old: the base). Everything is checked before anything is
+    /// written. `expectedHead`, when given, is the head the line numbers were read from.
+    /// - Throws: `StewardError` `.usage` for an empty or too long text, a file the proposal
+    ///   does not change or a line that is not there; `.refused` for a path the path policy
+    ///   refuses; `.conflict` when `n` is not pending or moved past `expectedHead`;
+    ///   `.notFound` for an unknown number.
+    @discardableResult
+    public func comment(on n: Int, path: String? = nil, line: Int? = nil, side: ProposalComment.Side? = nil, text: String,
+                        by person: String, expectedHead: String? = nil) throws -> ProposalComment {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw StewardError.usage("the comment is empty; say what should change")
+        }
+        try InputLimit.comment.check(text)
+        let person = try Self.checkName(person, what: "person")
+        if line != nil, path == nil { throw StewardError.usage("a line number needs the file it is in: PATH:LINE") }
+        if side != nil, line == nil { throw StewardError.usage("a side (old or new) needs a line: PATH:LINE") }
+        if let line, line < 1 { throw StewardError.usage("line \(line) is not a line; lines count from 1") }
+        let checked = try path.map { try PathPolicy.lexical.check($0).rawValue }
+        let (base, head) = try pendingVersion(n, action: "comment on")
+        if let expectedHead, expectedHead != head.hex {
+            throw StewardError.conflict("#\(n) changed since you looked at \(Escape.inline(String(expectedHead.prefix(10)))) (its head is now \(head.short)), so its lines may have moved; look again ('steward diff \(n)') and comment on what is there now")
+        }
+        var lineText: String?
+        if let checked {
+            let file = try changedFile(checked, in: n, base: base, head: head)
+            if let line { lineText = try self.lineText(of: file, side: side ?? .new, line: line, n: n, base: base, head: head) }
+        }
+        let record = try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
+            let r = CommentRecord(sequence: seq, kind: .commented, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())),
+                                  text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
+            return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+        }
+        return try comment(record.sequence, on: n)
+    }
+
+    /// Marks comment `k` of pending proposal `n` resolved.
+    /// - Throws: `StewardError` `.notFound` when `n` has no comment `k`, `.conflict` when it is
+    ///   already resolved or `n` is not pending.
+    @discardableResult
+    public func resolveComment(_ k: Int, on n: Int, by person: String) throws -> ProposalComment {
+        let person = try Self.checkName(person, what: "person")
+        _ = try pendingVersion(n, action: "resolve comments of")
+        let c = try comment(k, on: n)
+        if c.state == .resolved {
+            throw StewardError.conflict("comment \(k) on #\(n) was already resolved by \(Escape.inline(c.resolvedBy ?? "someone"))")
+        }
+        _ = try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
+            let r = CommentRecord(sequence: seq, kind: .resolved, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())), resolves: k)
+            return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+        }
+        return try comment(k, on: n)
+    }
+
+    /// Comment `k` of `n` as `comments(on:)` shows it.
+    func comment(_ k: Int, on n: Int) throws -> ProposalComment {
+        guard let c = try comments(on: n).first(where: { $0.id == k }) else {
+            throw StewardError.notFound("#\(n) has no comment \(k); 'steward comments \(n)' lists them")
+        }
+        return c
+    }
+
+    /// Every comment on proposal `n`, oldest first, each placed on the current head when `n`
+    /// is pending (spec 3.6). Reads `refs/steward/comments/N` only: O(comments on N).
+    /// - Throws: `StewardError.notFound` for a number never handed out.
+    public func comments(on n: Int) throws -> [ProposalComment] {
+        let info = try proposal(n, withStats: false)
+        let records = try commentRecords(n)
+        var resolutions: [Int: CommentRecord] = [:]
+        for r in records where r.kind == .resolved { if let k = r.resolves, resolutions[k] == nil { resolutions[k] = r } }
+        var now: Placement?
+        if info.status == .pending, let base = info.base.flatMap(ObjectID.init(hex:)), let head = info.head.flatMap(ObjectID.init(hex:)) {
+            now = Placement(base: base, head: head, files: try patch(base: base, head: head, withText: false).files.map(ChangedFile.init))
+        }
+        return try records.filter { $0.kind == .commented }.map { r in
+            let resolved = resolutions[r.sequence]
+            var c = ProposalComment(id: r.sequence, proposal: n, author: r.author, date: r.date, text: r.text ?? "", commit: r.commit ?? "",
+                                    path: r.path, side: r.side, line: r.line, lineText: r.lineText,
+                                    state: resolved != nil ? .resolved : info.status == .pending ? .open : .closed,
+                                    resolvedBy: resolved?.author, resolvedDate: resolved?.date, currentLine: nil, outdated: false)
+            try now?.place(&c, in: self)
+            return c
+        }
+    }
+
+    /// The chain's records, oldest first.
+    func commentRecords(_ n: Int) throws -> [CommentRecord] {
+        let r = try repo
+        var out: [CommentRecord] = []
+        var cursor = try r.reference(Refs.comments(n))
+        while let c = cursor {
+            let info = try r.commitInfo(c)
+            guard let start = info.message.range(of: "\n\n"), let record = try? CommentRecord.decode(json: info.message[start.upperBound...]) else {
+                throw StewardError.failure("comment commit \(c.short) on \(Refs.comments(n)) holds no readable comment: something other than Steward wrote it")
+            }
+            out.append(record)
+            cursor = info.parents.first
+        }
+        return out.reversed()
+    }
+
+    /// Base and head of pending proposal `n`.
+    func pendingVersion(_ n: Int, action: String) throws -> (base: ObjectID, head: ObjectID) {
+        let info = try proposal(n, withStats: false)
+        guard info.status == .pending, let base = info.base.flatMap(ObjectID.init(hex:)), let head = info.head.flatMap(ObjectID.init(hex:)) else {
+            throw Self.notPending(info, action: action)
+        }
+        return (base, head)
+    }
+
+    /// The file of `n`'s diff that `path` names (either end of a rename).
+    /// - Throws: `StewardError.usage` listing the files when it names none.
+    func changedFile(_ path: String, in n: Int, base: ObjectID, head: ObjectID) throws -> ChangedFile {
+        let files = try patch(base: base, head: head, withText: false).files.map(ChangedFile.init)
+        if let f = files.first(where: { $0.path == path || $0.oldPath == path }) { return f }
+        let names = files.map { Escape.inline($0.path) }.joined(separator: ", ")
+        throw StewardError(.usage, "#\(n) does not change \(Escape.inline(path)); its files are: \(names.isEmpty ? "none" : names) (see 'steward diff \(n)')", paths: [path])
+    }
+
+    /// Line `line` of `file`'s `side` version, refused when that version or line is not there.
+    func lineText(of file: ChangedFile, side: ProposalComment.Side, line: Int, n: Int, base: ObjectID, head: ObjectID) throws -> String {
+        let shown = Escape.inline(file.path)
+        if side == .new, file.status == .deleted {
+            throw StewardError(.usage, "\(shown) is deleted by #\(n), so it has no new version; comment on its old one (--side old)", paths: [file.path])
+        }
+        if side == .old, file.status == .added {
+            throw StewardError(.usage, "\(shown) is new in #\(n), so it has no old version; comment on its new one (--side new)", paths: [file.path])
+        }
+        guard let lines = try lines(of: file, side: side, base: base, head: head) else {
+            throw StewardError(.usage, "\(shown) is not text in #\(n); comment on the whole file (PATH without :LINE)", paths: [file.path])
+        }
+        guard line <= lines.count else {
+            throw StewardError(.usage, "\(shown) has \(lines.count) line\(lines.count == 1 ? "" : "s") in #\(n)'s \(side.rawValue) version; there is no line \(line)", paths: [file.path])
+        }
+        return lines[line - 1]
+    }
+
+    /// The lines of `file`'s `side` version (split at LF only, as git counts them), or nil when
+    /// it is not UTF-8 text (or holds NUL).
+    func lines(of changed: ChangedFile, side: ProposalComment.Side, base: ObjectID, head: ObjectID) throws -> [String]? {
+        let r = try repo
+        let (path, commit) = side == .new ? (changed.path, head) : (changed.oldPath ?? changed.path, base)
+        let tree = try r.commitInfo(commit).tree
+        let data = try file(at: path, in: tree, shownAs: "\(Escape.inline(path)) (\(side.rawValue) version)") ?? Data()
+        guard !data.contains(0), String(data: data, encoding: .utf8) != nil else { return nil }
+        var parts = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if parts.last?.isEmpty == true { parts.removeLast() }
+        return parts.map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// Places comments on a pending proposal's current head (spec 3.6): a line where it still
+/// reads as it did, or outdated; and what changed since an earlier head. Reads each file's
+/// version once.
+private struct Placement {
+    let base: ObjectID, head: ObjectID
+    /// The files the proposal changes now.
+    let files: [ChangedFile]
+    var lines: [String: [String]] = [:]
+
+    mutating func place(_ c: inout ProposalComment, in ws: isolated Workspace) throws {
+        if c.commit != head.hex { c.changedSince = try changed(since: c.commit, about: c.path, in: ws) }
+        guard let path = c.path else { return }
+        guard let file = files.first(where: { $0.path == path || $0.oldPath == path }) else {
+            c.outdated = true
+            return
+        }
+        guard let line = c.line, let text = c.lineText else { return }
+        let side = c.side ?? .new
+        let key = side.rawValue + "\u{0}" + path
+        if lines[key] == nil {
+            // A version that is gone (the file was deleted since) or no longer text has no lines.
+            lines[key] = (try? ws.lines(of: file, side: side, base: base, head: head)).flatMap { $0 } ?? []
+        }
+        let now = lines[key] ?? []
+        if line <= now.count, now[line - 1] == text {
+            c.currentLine = line
+        } else if let i = now.firstIndex(of: text), now.lastIndex(of: text) == i {
+            c.currentLine = i + 1
+        } else {
+            c.outdated = true
+        }
+    }
+
+    /// The proposal's files (and the comment's own) that differ between head `commit` and now;
+    /// nil when that commit is not in the repository.
+    func changed(since commit: String, about path: String?, in ws: isolated Workspace) throws -> [String]? {
+        let r = try ws.repo
+        guard let then = ObjectID(hex: commit), let old = try? r.commitInfo(then).tree else { return nil }
+        let paths = try r.changes(from: old, to: try r.commitInfo(head).tree).map(\.path)
+        let relevant = Set(files.flatMap { [$0.path] + ($0.oldPath.map { [$0] } ?? []) } + (path.map { [$0] } ?? []))
+        return paths.filter { relevant.contains($0) }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+}
+
+extension Workspace {
+    /// What `revise` tells the agent besides the feedback (spec 17.4): N's open comments, one a
+    /// line, placed on the current head, and the files already approved in parts (spec 5.5a).
+    /// `notes` is empty when there is neither; `openComments` counts the comments.
+    public func reviseNotes(for n: Int) throws -> (notes: String, openComments: Int) {
+        var lines: [String] = []
+        let open = try comments(on: n).filter { $0.state == .open }
+        if !open.isEmpty {
+            lines.append("The reviewer's open comments (do what each asks):")
+            lines += open.map { "- " + $0.forAgent }
+        }
+        let approved = try approvedPartPaths(n)
+        if !approved.isEmpty { lines.append("Already approved and on main, leave them: " + approved.joined(separator: ", ")) }
+        return (lines.joined(separator: "\n"), open.count)
+    }
+
+    /// The files the approved parts of `n` changed on `main` (`refs/steward/applied/N-K`:
+    /// each merge against its first parent), sorted.
+    func approvedPartPaths(_ n: Int) throws -> [String] {
+        let r = try repo
+        var paths = Set<String>()
+        for (_, merge) in try r.references(matching: "refs/steward/applied/\(n)-*") {
+            let info = try r.commitInfo(merge)
+            guard let parent = info.parents.first else { continue }
+            paths.formUnion(try r.changes(from: try r.commitInfo(parent).tree, to: info.tree).map(\.path))
+        }
+        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+}
+
+extension ProposalComment {
+    /// One line for the agent (raw text: the model reads it, no terminal shows it): where,
+    /// then what. A comment's own line breaks are indented under it.
+    var forAgent: String {
+        let text = self.text.replacingOccurrences(of: "\n", with: "\n  ")
+        guard let path else { return "on the whole proposal: \(text)" }
+        guard let line, let then = lineText else {
+            return outdated ? "on \(path) (the proposal no longer changes it): \(text)" : "on \(path): \(text)"
+        }
+        let version = side == .old ? "the old version of " : ""
+        if outdated { return "on \(version)\(path) line \(line) of an earlier version, which read \"\(then)\" (that line is gone now): \(text)" }
+        return "on \(version)\(path) line \(currentLine ?? line) (\"\(then)\"): \(text)"
+    }
+}
