@@ -146,15 +146,23 @@ public struct Orchestrator: Sendable {
         let reason = forced != nil ? "--agent \(kind.rawValue)" : earlier != nil ? "the agent of task \(earlier!.id)" : "the proposal's agent"
         let diff = try await workspace.diff(n)
         let files = diff.files.map(\.path)
-        let record = TaskRecord(id: TaskRecord.newID(), prompt: feedback, agent: kind.rawValue, agentReason: reason, proposal: n, revisionOf: n, started: Date())
+        // The person's open comments and the parts already approved go with the feedback (spec 17.4).
+        let (notes, openComments) = try await workspace.reviseNotes(for: n)
+        let asked = feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : feedback
+        guard asked != nil || openComments > 0 else {
+            throw StewardError.usage("nothing to revise: give feedback or comment first (steward comment \(n) [PATH[:LINE]] \"TEXT\")")
+        }
+        let request = [asked.map { "The reviewer asks for changes: \($0)" }, notes.isEmpty ? nil : notes].compactMap { $0 }.joined(separator: "\n")
+        let record = TaskRecord(id: TaskRecord.newID(), prompt: asked ?? "Address the reviewer's comments on #\(n)", agent: kind.rawValue, agentReason: reason,
+                                proposal: n, revisionOf: n, started: Date())
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher,
-                              task: original + " " + feedback, skills: skills, memory: await memory(for: original + " " + feedback))
+                              task: original + " " + request, skills: skills, memory: await memory(for: original + " " + request))
         let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, skills: skills)
         let user = """
             Earlier task: \(original)
             Your proposal #\(n) changes: \(files.isEmpty ? "nothing yet" : files.joined(separator: ", ")).
-            The reviewer asks for changes: \(feedback)
+            \(request)
             Read the files you need, make the changes, then call finish.
             """
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)

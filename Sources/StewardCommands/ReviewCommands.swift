@@ -67,6 +67,10 @@ struct DiffCommand: AsyncParsableCommand {
         let colored = display.colorStdout
         var out: [String] = []
         func emit(_ line: String) { out.append(line) }
+        // People's comments (spec 3.6), placed on this version of the diff.
+        let comments = try await ws.comments(on: d.number)
+        let layout = CommentLayout(lines: d.lines, files: d.files, comments: comments)
+        func emitComments(_ comments: [ProposalComment]) { for c in comments { CommentLines.of(c).forEach { emit(Terminal.color($0, "33", on: colored)) } } }
         defer { Pager.show(out.map { $0 + "\n" }.joined(), noPager: display.noPager) }
         emit(Terminal.color("Proposal #\(d.number): \(Escape.inline(d.title))", "1", on: colored))
         if new {
@@ -87,12 +91,16 @@ struct DiffCommand: AsyncParsableCommand {
                 let mode = f.oldMode.map { " mode \($0) → \(f.newMode ?? "?")" } ?? ""
                 emit(" \(f.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name)  +\(f.additions) -\(f.deletions)\(mode)")
             }
+            let open = comments.filter { $0.state == .open }.count
+            if open > 0 { emit("\(open) open comment\(open == 1 ? "" : "s") ('steward comments \(d.number)')") }
             return
         }
+        emitComments(layout.top)
         emit("")
         // Styled by what each line is in the diff's structure, never by how its text begins:
         // an added line reading "++ b/x" is green, not a bold file header.
-        for line in d.lines {
+        for (i, line) in d.lines.enumerated() {
+            defer { emitComments(layout.after(i)) }
             let l = Escape.block(line.text)
             switch line.kind {
             case .file: emit(Terminal.color(l, "1", on: colored))

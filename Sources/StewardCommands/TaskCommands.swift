@@ -391,11 +391,12 @@ struct ReviseCommand: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The proposal number.") var number: ProposalNumber
-    @Argument(help: "What to change, in your words.") var feedback: String
+    @Argument(help: "What to change, in your words (optional when the proposal has open comments: 'steward comment').") var feedback: String?
     @OptionGroup var options: AgentRunOptions
 
     func validate() throws {
-        if feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the feedback is empty; say what to change") }
+        guard let feedback else { return }
+        if feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the feedback is empty; say what to change, or leave it out to send only your comments") }
         do { try InputLimit.task.check(feedback) } catch let e as StewardError { throw ValidationError(e.message) }
     }
 
@@ -403,7 +404,7 @@ struct ReviseCommand: AsyncParsableCommand {
         let printer = ProgressPrinter(options)
         let (ws, orchestrator, limits) = try await options.orchestrator(workspace, printer: printer)
         printer.start(limits)
-        let (n, feedback, opts, forced) = (number.value, self.feedback, options.routeOptions, options.agent)
+        let (n, feedback, opts, forced) = (number.value, self.feedback ?? "", options.routeOptions, options.agent)
         let (result, interrupted): (Result<AgentOutcome, Error>, Bool) = await cancellableOnInterrupt(say: printer.note) {
             do {
                 return .success(try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle))

@@ -115,6 +115,7 @@ enum API {
             let reason = try InputLimit.reason.check(b.reason)
             return try json(try await call { try await ws.rollback(n, part: b.part, by: approver(c), reason: reason) }, status: .created)
         }
+        registerComments(api, state)
 
         // The audit trail
         api.get("audit") { req, _ in
