@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StewardAgents
 import StewardCore
+import StewardMemory
 import StewardModels
 import StewardSandbox
 import StewardSkills
@@ -34,8 +35,8 @@ struct ImproveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (ws, store) = try await options.openWithStore(syncAudit: false)
-        let text = try await options.configText(ws)
-        let config = try ModelsConfig.parse(text, source: "steward.toml on main")
+        let services = try await WorkspaceServices.load(ws, store: store)
+        let (text, config) = (services.configText, services.models)
         let recent = try store.tasks(limit: max(1, tasks))
         var steps: [String: [TaskStepRecord]] = [:]
         for t in recent { steps[t.id] = try store.steps(of: t.id) }

@@ -12,9 +12,6 @@ extension WorkspaceOptions {
     func modelsConfig(_ ws: Workspace) async throws -> ModelsConfig {
         try await WorkspaceServices.modelsConfig(ws)
     }
-
-    /// `steward.toml` as committed on `main` ("" when there is none).
-    func configText(_ ws: Workspace) async throws -> String { try await ws.configText() }
 }
 
 /// Asks on the terminal before the first cloud call of a task (`cloud = "ask"`).
