@@ -15,13 +15,17 @@ extension Orchestrator {
     /// An orchestrator wired from `main`'s `steward.toml` through `WorkspaceServices`: the
     /// router (recording to the store, asking `consent` for cloud models when the policy says
     /// ask; nil means no), memory embedding through that router, and the agents' settings.
-    /// `steward run`, `revise`, `serve` and the scheduler all start here.
-    /// - Throws: `StewardError.failure` naming the broken key.
+    /// `steward run`, `revise`, `serve` and the scheduler all start here, so every task they run
+    /// ends with the notification of this machine's `.steward/config.toml` (`Notifier`).
+    /// - Throws: `StewardError.failure` naming the broken key (of `steward.toml` on main, or of
+    ///   `.steward/config.toml`).
     public static func fromMain(_ ws: Workspace, store: Store, consent: CloudConsent?) async throws -> (Orchestrator, AgentsConfig) {
         let services = try await WorkspaceServices.load(ws, store: store)
         let agents = try AgentsConfig.parse(services.configText, source: WorkspaceServices.configSource)
         let router = services.router(consent: consent)
         let memory = services.memoryIndex(router: router)
-        return (Orchestrator(workspace: ws, router: router, ledger: store, config: agents, memory: memory), agents)
+        var orchestrator = Orchestrator(workspace: ws, router: router, ledger: store, config: agents, memory: memory)
+        orchestrator.notifier = try Notifier.load(ws, mainConfig: services.configText)
+        return (orchestrator, agents)
     }
 }

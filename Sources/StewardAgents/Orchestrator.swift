@@ -14,6 +14,8 @@ public struct Orchestrator: Sendable {
     public let config: AgentsConfig
     /// Long-term memory for `search_memory`, when the store is there.
     public let memory: MemoryIndex?
+    /// Tells the person when a task leaves a proposal waiting or fails (`fromMain` sets it).
+    public var notifier: Notifier?
 
     public init(workspace: Workspace, router: ModelRouter, ledger: TaskLedger?, config: AgentsConfig = AgentsConfig(), memory: MemoryIndex? = nil) {
         self.workspace = workspace
@@ -113,6 +115,7 @@ public struct Orchestrator: Sendable {
                 outcome.notes.append("[policy] auto_approve did not approve #\(n): \(error)")
             }
         }
+        if let notifier { outcome.notes += await notifier.send(outcome, workspace: workspace) }
         guard (try? await workspace.hasHooks(.postTask)) == true else { return outcome }
         let r = outcome.record
         let payload = PrettyJSON.Node.fields([

@@ -112,13 +112,24 @@ extension DoctorCommand {
     /// sections are read by the model probe): a broken key is a problem here, not first at
     /// the command that needs it.
     static func configProblems(_ ws: Workspace) async throws -> [DoctorFinding] {
+        var out: [DoctorFinding] = []
         do {
             _ = try await ws.config()
             _ = try AgentsConfig.parse(try await ws.configText(), source: "steward.toml on main")
-            return []
         } catch let e as StewardError {
-            return [DoctorFinding(kind: .problem, message: e.message)]
+            out.append(DoctorFinding(kind: .problem, message: e.message))
         }
+        // This machine's .steward/config.toml (broken: a problem; unknown keys: notes), and a
+        // webhook put on main, where every clone and a forge can read it (spec 9.2).
+        do {
+            out += try ws.machineConfig().warnings.map { DoctorFinding(kind: .note, message: $0) }
+        } catch let e as StewardError {
+            out.append(DoctorFinding(kind: .problem, message: e.message))
+        }
+        if let text = try? await ws.configText(), let misplaced = MachineConfig.misplacedInMain(text) {
+            out.append(DoctorFinding(kind: .problem, message: misplaced))
+        }
+        return out
     }
 
     /// One note per model server, and what to do when no local one answers.

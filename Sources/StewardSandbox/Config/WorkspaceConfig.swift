@@ -46,7 +46,9 @@ public struct WorkspaceConfig: Sendable, Hashable {
     }
 
     /// The sections other parts of Steward own; their keys are checked there.
-    static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "router", "agents", "server", "memory"]
+    /// `notify` belongs in `.steward/config.toml`; on main it is not used, and warned about
+    /// (`MachineConfig.misplacedInMain`), rather than stopping every proposal.
+    static let otherSections: Set<String> = ["models", "routes", "privacy", "budget", "router", "agents", "server", "memory", "notify"]
 
     /// Parses `steward.toml` text.
     /// - Throws: `StewardError.failure` naming the file, the line or the key (exit 1: the
