@@ -4,6 +4,9 @@
 #   PREFIX/share/bash-completion/completions/steward
 #   PREFIX/share/zsh/site-functions/_steward
 #   PREFIX/share/fish/vendor_completions.d/steward.fish
+# and man pages generated from the commands by ArgumentParser's own generate-manual (built
+# once from the package's checkout into .build-manual/):
+#   PREFIX/share/man/man1/steward.1, PREFIX/share/man/man1/steward-mcp.1
 # By default it builds them first (swift build -c release). With --from DIR, or
 # STEWARD_BIN_DIR=DIR, it installs binaries already built in DIR instead (CI and the tests use
 # the debug binaries the suite built). scripts/uninstall.sh PREFIX removes exactly these files.
@@ -42,7 +45,8 @@ bin="$prefix/bin"
 bash_dir="$prefix/share/bash-completion/completions"
 zsh_dir="$prefix/share/zsh/site-functions"
 fish_dir="$prefix/share/fish/vendor_completions.d"
-if ! mkdir -p "$bin" "$bash_dir" "$zsh_dir" "$fish_dir" 2>/dev/null || [ ! -w "$bin" ]; then
+man_dir="$prefix/share/man/man1"
+if ! mkdir -p "$bin" "$bash_dir" "$zsh_dir" "$fish_dir" "$man_dir" 2>/dev/null || [ ! -w "$bin" ]; then
     echo "install.sh: cannot write under $prefix; run it with sudo, or give a prefix of your own (scripts/install.sh ~/.local)" >&2
     exit 1
 fi
@@ -73,12 +77,45 @@ done
 "$bin/steward" --generate-completion-script zsh > "$zsh_dir/_steward"
 "$bin/steward" --generate-completion-script fish > "$fish_dir/steward.fish"
 
+# Man pages from ArgumentParser's generate-manual (the same generator its SwiftPM plugin runs),
+# built once from the checkout SwiftPM made of swift-argument-parser, then reused.
+parser="$root/.build/checkouts/swift-argument-parser"
+generator="$root/.build-manual/debug/generate-manual"
+man_note=""
+if [ ! -x "$generator" ] && [ -f "$parser/Package.swift" ]; then
+    echo "Building ArgumentParser's generate-manual for the man pages (once)..."
+    swift build --package-path "$parser" --scratch-path "$root/.build-manual" --product generate-manual >/dev/null 2>&1 ||
+        man_note="building generate-manual failed (run: swift build --package-path $parser --scratch-path $root/.build-manual --product generate-manual)"
+fi
+if [ -x "$generator" ]; then
+    # The date of the commit installed, so the same sources give the same page.
+    day=$(git -C "$root" log -1 --format=%cs 2>/dev/null || date +%Y-%m-%d)
+    for b in steward steward-mcp; do
+        out=$(mktemp -d)
+        # One page per binary; steward-mcp calls itself "steward mcp", hence the glob.
+        if "$generator" "$bin/$b" --date "$day" --output-directory "$out" >/dev/null && set -- "$out"/*.1 && [ -s "$1" ]; then
+            mv -f "$1" "$man_dir/$b.1"
+        else
+            man_note="generate-manual could not write the page for $b"
+        fi
+        rm -rf "$out"
+    done
+elif [ -z "$man_note" ]; then
+    man_note="no man pages: $parser is missing (run 'swift build' once in $root so SwiftPM fetches swift-argument-parser, then install again)"
+fi
+
 echo "Installed steward $("$bin/steward" --version) into $prefix:"
 echo "  $bin/steward"
 echo "  $bin/steward-mcp"
 echo "  $bash_dir/steward"
 echo "  $zsh_dir/_steward"
 echo "  $fish_dir/steward.fish"
+if [ -z "$man_note" ]; then
+    echo "  $man_dir/steward.1"
+    echo "  $man_dir/steward-mcp.1"
+else
+    echo "install.sh: $man_note" >&2
+fi
 case ":$PATH:" in
     *":$bin:"*) ;;
     *) echo "Add $bin to your PATH to run steward." ;;

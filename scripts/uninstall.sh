@@ -12,7 +12,9 @@ for f in \
     "$prefix/bin/steward-mcp" \
     "$prefix/share/bash-completion/completions/steward" \
     "$prefix/share/zsh/site-functions/_steward" \
-    "$prefix/share/fish/vendor_completions.d/steward.fish"; do
+    "$prefix/share/fish/vendor_completions.d/steward.fish" \
+    "$prefix/share/man/man1/steward.1" \
+    "$prefix/share/man/man1/steward-mcp.1"; do
     if [ -e "$f" ] || [ -L "$f" ]; then
         rm -f "$f"
         echo "removed $f"

@@ -77,13 +77,26 @@ struct InstallCLITests {
             let text = try String(contentsOfFile: prefix + "/" + c, encoding: .utf8)
             #expect(text.contains("approve"), "\(c)")
         }
+        // Man pages from ArgumentParser's generate-manual, for both programs; man(1) reads them.
+        let titles = ["share/man/man1/steward.1": ".Dt STEWARD 1", "share/man/man1/steward-mcp.1": ".Dt \"STEWARD MCP\" 1"]
+        let pages = titles.keys.sorted()
+        for (page, title) in titles {
+            let text = try String(contentsOfFile: prefix + "/" + page, encoding: .utf8)
+            #expect(text.contains(title), "\(page) has no mdoc title line \(title)")
+        }
+        let manual = try String(contentsOfFile: prefix + "/share/man/man1/steward.1", encoding: .utf8)
+        for word in ["approve", "rollback", "Fl -no-pager", "Fl -workspace"] { #expect(manual.contains(word), "steward.1 does not mention \(word)") }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/man") {
+            let shown = try run("/usr/bin/man", ["-l", prefix + "/share/man/man1/steward.1"], stdin: nil, env: ["MANPAGER": "cat", "MANWIDTH": "80"])
+            #expect(shown.status == 0 && shown.stdout.contains("steward"), "\(shown.stderr)")
+        }
         // --from DIR does the same as STEWARD_BIN_DIR (here over the existing install).
         let again = try run("/bin/sh", [repositoryRoot + "/scripts/install.sh", "--from", binDir, prefix], stdin: nil, env: [:])
         #expect(again.status == 0, "\(again.stderr)")
 
         let u = try run("/bin/sh", [repositoryRoot + "/scripts/uninstall.sh", prefix], stdin: nil, env: [:])
         #expect(u.status == 0, "\(u.stderr)")
-        for f in ["bin/steward", "bin/steward-mcp"] + completions {
+        for f in ["bin/steward", "bin/steward-mcp"] + completions + pages {
             #expect(!FileManager.default.fileExists(atPath: prefix + "/" + f), "\(f) is left")
         }
         #expect(FileManager.default.isExecutableFile(atPath: try stewardBinary), "uninstall touched only the prefix")
