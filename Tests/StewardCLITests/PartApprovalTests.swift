@@ -186,4 +186,19 @@ struct PartApprovalTests {
         let again = try s.steward("approve", "\(n)", "--yes")
         #expect(again.status == 4 && again.stderr.contains("merged with git, outside Steward"), "\(again.stderr)")
     }
+
+    /// A part's event does not stand for the approval of the rest: doctor records the rest's
+    /// lost event.
+    @Test func doctorRecordsALostApprovalOfTheRestAfterAPart() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("Three notes", Self.threeFiles)
+        try s.ok("approve", "\(n)", "--only", "memory/a.md", "--yes")
+        try s.ok("approve", "\(n)", "--yes")
+        _ = try s.git("update-ref", "refs/steward/audit", "refs/steward/audit~1")
+        let r = try s.ok("doctor")
+        #expect(r.contains("fixed: #\(n): the audit trail had no 'approved' event; recorded it from git"), "\(r)")
+        let approved = try events(s, n).filter { $0["kind"] as? String == "approved" }
+        #expect(approved.count == 2 && approved.last?["paths"] as? [String] == ["memory/b.md", "memory/c.md"], "\(approved)")
+    }
 }

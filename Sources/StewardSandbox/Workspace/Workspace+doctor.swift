@@ -161,7 +161,8 @@ extension Workspace {
     func appendMissingEvents() throws -> [DoctorFinding] {
         let r = try repo
         var have: [Int: Set<AuditEvent.Kind>] = [:]
-        for e in try auditEvents() { have[e.proposal, default: []].insert(e.kind) }
+        // A part's `approved` event (spec 5.5a) does not stand for the approval of the rest.
+        for e in try auditEvents() where !(e.kind == .approved && e.part != nil) { have[e.proposal, default: []].insert(e.kind) }
         var findings: [DoctorFinding] = []
         let numbers = try r.references(matching: Refs.claimGlob).compactMap { Refs.number(in: $0.name) }.sorted()
         for n in numbers {
