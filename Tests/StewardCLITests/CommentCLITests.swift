@@ -87,6 +87,31 @@ struct CommentCLITests {
         #expect(none.status == 2 && none.stderr.contains("nothing to revise: give feedback or comment first"), "\(none.stderr)")
     }
 
+    /// After a part approval, revise tells the agent what is on main already and which files
+    /// were left out, with the reviewer's comment saying why.
+    @Test func reviseNamesTheFilesApprovedAndTheOnesDeclined() async throws {
+        let server = try await TestHTTPServer.start(Script([
+            .call("write_file", #"{"path":"outputs/a.md","content":"a\n"}"#), .call("write_file", #"{"path":"outputs/b.md","content":"b is long\n"}"#),
+            .call("finish", #"{"summary":"two notes"}"#),
+            .call("write_file", #"{"path":"outputs/b.md","content":"b\n"}"#), .call("finish", #"{"summary":"shorter"}"#),
+        ]).respond)
+        defer { Task { await server.stop() } }
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let first = try s.steward("run", "--agent", "research", "Write two notes")
+        #expect(first.status == 0, "\(first.stderr)")
+        try s.ok("approve", "1", "--only", "outputs/a.md", "--yes")
+        try s.ok("comment", "1", "outputs/b.md", "Too long: one word is enough")
+        let r = try s.steward("revise", "1")
+        #expect(r.status == 0, "\(r.stderr)")
+        let request = try #require(server.requests.filter { $0.path == "/v1/chat/completions" }[3].json)
+        let user = ((request["messages"] as! [[String: Any]])[1]["content"] as? String) ?? ""
+        #expect(user.contains("- on outputs/b.md: Too long: one word is enough"), "\(user)")
+        #expect(user.contains("Already approved and on main, leave them: outputs/a.md") && user.contains("Not approved (still in this proposal): outputs/b.md"), "\(user)")
+        #expect(try s.git("show", "steward/1:outputs/b.md") == "b\n")
+    }
+
     @Test func theAPIAddsListsAndResolvesComments() throws {
         let s = try Sandbox()
         try s.ok("init")

@@ -206,7 +206,8 @@ private struct Placement {
 
 extension Workspace {
     /// What `revise` tells the agent besides the feedback (spec 17.4): N's open comments, one a
-    /// line, placed on the current head, and the files already approved in parts (spec 5.5a).
+    /// line, placed on the current head; after a part approval (spec 5.5a), the files already
+    /// approved and those the reviewer left out (declined for now: still pending).
     /// `notes` is empty when there is neither; `openComments` counts the comments.
     public func reviseNotes(for n: Int) throws -> (notes: String, openComments: Int) {
         var lines: [String] = []
@@ -216,7 +217,13 @@ extension Workspace {
             lines += open.map { "- " + $0.forAgent }
         }
         let approved = try approvedPartPaths(n)
-        if !approved.isEmpty { lines.append("Already approved and on main, leave them: " + approved.joined(separator: ", ")) }
+        if !approved.isEmpty {
+            lines.append("Already approved and on main, leave them: " + approved.joined(separator: ", "))
+            // What the reviewer declined to approve with them (their comments say why).
+            let (base, head) = try pendingVersion(n, action: "revise")
+            let rest = try patch(base: base, head: head, withText: false).files.map(\.path)
+            if !rest.isEmpty { lines.append("Not approved (still in this proposal): " + rest.joined(separator: ", ")) }
+        }
         return (lines.joined(separator: "\n"), open.count)
     }
 
