@@ -21,6 +21,8 @@ public final class ServerState: Sendable {
     let sessions = Sessions()
     /// The last pending-proposals JSON and the refs fingerprint it was made at.
     let pendingCache = ResponseCache()
+    /// The proposal page's hook and skill-check findings, once per proposal head and main.
+    let findings = FindingsCache()
 
     public init(workspace: Workspace, store: Store) {
         self.workspace = workspace
@@ -99,8 +101,9 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
             r = try await next(request, context)
         } catch {
             let failure = Self.answer(error, to: request, logger: context.logger)
-            // The API answers problem details (application/problem+json); other pages their own.
-            r = request.uri.path.hasPrefix("/api/") ? API.problemResponse(failure, request) : try failure.response(from: request, context: context)
+            // The API answers problem details (application/problem+json); the dashboard, read by
+            // a person in a browser, an HTML page (`Dashboard.errorPage`).
+            r = request.uri.path.hasPrefix("/api/") ? API.problemResponse(failure, request) : Dashboard.errorPage(failure, request)
         }
         r.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
         r.headers[.xFrameOptions] = "DENY"

@@ -71,6 +71,6 @@ import Testing
         let clearedParts = Set(cleared.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
         #expect(clearedParts.isSuperset(of: ["\(Sessions.cookie)=", "Max-Age=0", "Path=/", "HttpOnly", "SameSite=Strict"]), "\(cleared)")
         // The old cookie no longer opens a page.
-        #expect(try await s.send(.GET, "/tasks", cookie: cookie).headers["Location"].first == "/login")
+        #expect(try await s.send(.GET, "/tasks", cookie: cookie).headers["Location"].first == "/login?next=%2Ftasks")
     }
 }

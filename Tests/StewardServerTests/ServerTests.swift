@@ -258,9 +258,14 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         let approved = try await s.send(.POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie)
         #expect(approved.status == 303)
         #expect(try gitCLI(["show", "main:memory/d.md"], in: s.dir + "/ws") == "dash\n")
+        // Each page names itself in its title (issue 15: distinct page titles).
+        var titles: Set<String> = []
         for pagePath in ["/tasks", "/audit", "/skills", "/models", "/schedules", "/proposals"] {
             let r = try await s.send(.GET, pagePath, cookie: cookie)
-            #expect(r.status == 200 && r.body.contains("<title>Steward</title>"), "\(pagePath): \(r.status)")
+            let title = r.body.range(of: "<title>").flatMap { start in r.body[start.upperBound...].range(of: "</title>").map { String(r.body[start.upperBound..<$0.lowerBound]) } }
+            #expect(r.status == 200 && title?.hasSuffix(" · Steward") == true, "\(pagePath): \(r.status) \(title ?? "no title")")
+            titles.insert(title ?? "")
         }
+        #expect(titles.count == 6, "\(titles)")
     }
 }

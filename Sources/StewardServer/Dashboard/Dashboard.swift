@@ -21,9 +21,13 @@ enum Dashboard {
         return l
     }()
 
+    /// `values` rendered with `template`, through `Display.prepare`. `pageTitle` names the
+    /// page in its title (the template's name when not given).
     static func page(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
         var v = values
         v["page"] = template
+        v["pageTitle"] = v["pageTitle"] ?? template.prefix(1).uppercased() + template.dropFirst()
+        v["current_" + (template == "proposal" ? "proposals" : template == "task" ? "tasks" : template)] = true
         let html = library.render(Display.prepare(v), withTemplate: template) ?? "template \(template) is missing"
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
@@ -76,6 +80,15 @@ enum Dashboard {
             await state.sessions.session(from: req, tokens: (try? state.tokens.load()) ?? [], consumingFlash: req.method == .get)
         }
 
+        /// A page for a signed-in person: the header's pending count and log-out form.
+        @Sendable func view(_ template: String, _ s: Sessions.Session, _ values: [String: Any]) async throws -> Response {
+            var v = values
+            v["signedIn"] = true
+            v["csrf"] = s.csrf
+            v["pendingCount"] = try await ws.pending(cache: store).count
+            return page(template, v)
+        }
+
         /// A POST from a page: the session and its CSRF token must both match.
         @Sendable func checkedForm<Fields: CSRFForm>(_ req: Request, as _: Fields.Type = Fields.self) async throws -> (Sessions.Session, Fields) {
             try FormOrigin.check(req)
@@ -94,15 +107,20 @@ enum Dashboard {
         router.get("live.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "max-age=3600"], body: .init(byteBuffer: ByteBuffer(string: Templates.js)))
         }
-        router.get("login") { _, _ in page("login", [:]) }
+        router.get("login") { req, _ in
+            let next = returnPath(req.uri.queryParameters.get("next"))
+            return page("login", ["pageTitle": "Log in", "next": next.map { $0 as Any } ?? false, "expired": next != nil])
+        }
         router.post("login") { req, _ in
             try FormOrigin.check(req)
             let f = try await form(req, as: LoginForm.self)
+            // Back to the page the person was on: a path on this site only (no open redirect).
+            let next = returnPath(f.next)
             guard let t = TokenStore.match((f.token ?? "").trimmingCharacters(in: .whitespaces), in: try state.tokens.load()), t.scope == .owner else {
-                return page("login", ["error": "That is not the owner's token. 'steward token' prints it."], status: .unauthorized)
+                return page("login", ["pageTitle": "Log in", "error": "That is not the owner's token. 'steward token' prints it.", "next": next.map { $0 as Any } ?? false], status: .unauthorized)
             }
             let s = await state.sessions.create(token: t)
-            var r = redirect("/proposals")
+            var r = redirect(next ?? "/proposals")
             r.setCookie(sessionCookie(s.id, maxAge: 12 * 3600))
             return r
         }
@@ -115,36 +133,18 @@ enum Dashboard {
         }
 
         router.get("proposals") { req, _ in
-            guard let s = await session(req) else { return redirect("/login") }
+            guard let s = await session(req) else { return toLogin(req) }
             let list = try await ws.pending(cache: store).map { p -> [String: Any] in
                 ["number": p.number, "title": p.title, "agent": p.agent, "kind": ((p.kind == .rollback ? ["rollback"] : []) + p.contents).joined(separator: "+"),
                  "files": p.files, "additions": p.additions, "deletions": p.deletions]
             }
-            return page("proposals", ["csrf": s.csrf, "proposals": list, "none": list.isEmpty])
+            return try await view("proposals", s, ["pageTitle": "Pending proposals (\(list.count))", "proposals": list, "none": list.isEmpty])
         }
         router.get("proposals/:n") { req, c in
-            guard let s = await session(req) else { return redirect("/login") }
-            let n = try API.number(c)
-            let info: ProposalInfo, diff: ProposalDiff
-            do {
-                info = try await ws.proposal(n)
-                diff = try await ws.diff(n)
-            } catch let e as StewardError { throw APIError(e) }
-            // Each line's class comes from the diff's structure, never from how its text begins.
-            let lines = diff.lines.map { l -> [String: Any] in
-                let cls = switch l.kind {
-                case .file: "file"
-                case .hunk: "hunk"
-                case .addition: "add"
-                case .deletion: "del"
-                case .context: "ctx"
-                case .note: "note"
-                }
-                return ["text": l.text, "cls": cls]
-            }
-            return page("proposal", ["csrf": s.csrf, "number": n, "title": info.title, "agent": info.agent, "status": info.status.rawValue,
-                                     "head": info.head ?? "", "pending": info.status == .pending, "undoable": info.status == .approved || info.status == .applied,
-                                     "kind": info.contents.joined(separator: "+"), "lines": lines, "message": s.flash.map { $0 as Any } ?? false])
+            guard let s = await session(req) else { return toLogin(req) }
+            var values = try await ProposalPage.values(state, try API.number(c), split: req.uri.queryParameters.get("view") == "split")
+            values["message"] = s.flash.map { $0 as Any } ?? false
+            return try await view("proposal", s, values)
         }
         for action in ["approve", "reject", "rollback"] {
             router.post("proposals/:n/\(action)") { req, c in
@@ -180,12 +180,12 @@ enum Dashboard {
         }
 
         router.get("tasks") { req, _ in
-            guard let s = await session(req) else { return redirect("/login") }
+            guard let s = await session(req) else { return toLogin(req) }
             let tasks = try store.tasks(limit: 50).map { t -> [String: Any] in
                 ["id": t.id, "status": t.status.rawValue, "agent": t.agent, "prompt": Escape.inline(String(t.prompt.prefix(100))),
                  "proposal": t.proposal.map { "#\($0)" } ?? "", "steps": t.steps, "running": t.status == .running]
             }
-            return page("tasks", ["csrf": s.csrf, "tasks": tasks])
+            return try await view("tasks", s, ["tasks": tasks])
         }
         router.post("tasks") { req, _ in
             let (_, f) = try await checkedForm(req, as: TaskForm.self)
@@ -195,37 +195,37 @@ enum Dashboard {
             } catch let e as StewardError { throw APIError(e) }
         }
         router.get("tasks/:id") { req, c in
-            guard let s = await session(req) else { return redirect("/login") }
+            guard let s = await session(req) else { return toLogin(req) }
             let id = c.parameters.get("id") ?? ""
             let t = try store.task(id)
             let steps = try t.map { try store.steps(of: $0.id) } ?? []
             let rows = steps.filter { $0.kind == .tool || $0.kind == .fallback || $0.kind == .error }.map { st -> [String: Any] in
                 ["kind": st.kind.rawValue, "name": st.name ?? st.model ?? "", "ok": st.ok, "output": Escape.inline(String(st.output.prefix(200)))]
             }
-            return page("task", ["csrf": s.csrf, "id": id, "status": t?.status.rawValue ?? "starting", "prompt": Escape.inline(t?.prompt ?? ""),
+            return try await view("task", s, ["pageTitle": "Task \(id)", "id": id, "status": t?.status.rawValue ?? "starting", "prompt": Escape.inline(t?.prompt ?? ""),
                                  "proposal": t?.proposal ?? 0, "hasProposal": t?.proposal != nil, "steps": rows,
                                  "live": await state.runner.isRunning(id)])
         }
 
         router.get("audit") { req, _ in
-            guard await session(req) != nil else { return redirect("/login") }
+            guard let s = await session(req) else { return toLogin(req) }
             try await ws.syncIndex()
             let f = DateFormatter()
             f.dateFormat = "yyyy-MM-dd HH:mm"
             let events = try store.events(limit: 200).reversed().map { e -> [String: Any] in
                 ["date": f.string(from: e.date), "kind": e.kind.rawValue, "proposal": e.proposal, "actor": Escape.inline(e.actor), "title": Escape.inline(e.title)]
             }
-            return page("audit", ["events": Array(events)])
+            return try await view("audit", s, ["pageTitle": "Audit trail", "events": Array(events)])
         }
         router.get("skills") { req, _ in
-            guard await session(req) != nil else { return redirect("/login") }
+            guard let s = await session(req) else { return toLogin(req) }
             let skills = try await SkillRegistry.load(from: ws).reports.map { r -> [String: Any] in
                 ["name": r.folder, "valid": r.valid, "description": Escape.inline(r.manifest?.description ?? r.errors.first?.message ?? ""), "risks": r.risks.count]
             }
-            return page("skills", ["skills": skills, "none": skills.isEmpty])
+            return try await view("skills", s, ["skills": skills, "none": skills.isEmpty])
         }
         router.get("models") { req, _ in
-            guard await session(req) != nil else { return redirect("/login") }
+            guard let s = await session(req) else { return toLogin(req) }
             let config = try ModelsConfig.parse(try await Orchestrator.configText(ws), source: "steward.toml on main")
             let spend = try API.spend(store, config)
             let maxDay = max(spend.perDay.map(\.usd).max() ?? 0, 0.0001)
@@ -244,17 +244,17 @@ enum Dashboard {
                 ["part": "checkout", "count": WorkspaceSize.count(size.checkout.count), "bytes": WorkspaceSize.show(size.checkout.bytes)],
                 ["part": ".steward (store)", "count": WorkspaceSize.count(size.state.count), "bytes": WorkspaceSize.show(size.state.bytes)],
             ]
-            return page("models", ["models": models, "today": String(format: "%.4f", spend.todayUSD), "month": String(format: "%.4f", spend.monthUSD),
+            return try await view("models", s, ["pageTitle": "Models and spend", "models": models, "today": String(format: "%.4f", spend.todayUSD), "month": String(format: "%.4f", spend.monthUSD),
                                    "dailyCap": String(format: "%.2f", config.dailyUSD), "monthlyCap": String(format: "%.2f", config.monthlyUSD), "bars": bars,
                                    "disk": disk, "diskTotal": WorkspaceSize.show(size.totalBytes)])
         }
         router.get("schedules") { req, _ in
-            guard let s = await session(req) else { return redirect("/login") }
+            guard let s = await session(req) else { return toLogin(req) }
             let list = try store.schedules().map { sc -> [String: Any] in
                 let next = (try? CronSchedule(sc.cron, timeZone: sc.timeZone))?.next(after: Date()).map { ISO8601DateFormatter().string(from: $0) } ?? "never"
                 return ["id": sc.id, "cron": sc.cron, "zone": sc.timeZone, "task": Escape.inline(sc.task), "next": next, "last": sc.lastTask ?? ""]
             }
-            return page("schedules", ["csrf": s.csrf, "schedules": list, "none": list.isEmpty])
+            return try await view("schedules", s, ["schedules": list, "none": list.isEmpty])
         }
     }
 }
@@ -267,6 +267,8 @@ protocol CSRFForm: Decodable {
 
 struct LoginForm: Decodable {
     var token: String?
+    /// The page to return to (checked by `Dashboard.returnPath`).
+    var next: String?
 }
 
 struct LogoutForm: CSRFForm {
@@ -288,5 +290,5 @@ struct TaskForm: CSRFForm {
 }
 
 enum AgentKindName {
-    static func kind(_ s: String) -> StewardAgents.AgentKind? { s.isEmpty ? nil : StewardAgents.AgentKind(rawValue: s) }
+    static func kind(_ s: String) -> AgentKind? { s.isEmpty ? nil : AgentKind(rawValue: s) }
 }

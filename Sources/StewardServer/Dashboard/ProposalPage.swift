@@ -1,0 +1,155 @@
+import Foundation
+import StewardCore
+import StewardSandbox
+import StewardStore
+
+/// The proposal page, made for deciding: a summary, the files with their status and counts,
+/// each file's diff in a section of its own (unified, or side by side with `?view=split`),
+/// the findings of the hooks and the skill check next to Approve, the commits and the task.
+enum ProposalPage {
+    /// Everything the `proposal` template shows for proposal N (not yet escaped: `Dashboard.page`
+    /// passes it through `Display.prepare`).
+    static func values(_ state: ServerState, _ n: Int, split: Bool, now: Date = Date()) async throws -> [String: Any] {
+        let ws = state.workspace
+        let info: ProposalInfo, diff: ProposalDiff, commits: [ProposalCommit]
+        do {
+            info = try await ws.proposal(n)
+            diff = try await ws.diff(n)
+            commits = try await ws.commits(of: n)
+        } catch let e as StewardError { throw APIError(e) }
+        let taskIDs = commits.compactMap(\.task).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let task = try taskIDs.last.flatMap { try state.store.task($0) } ?? state.store.task(forProposal: n)
+        let models = commits.compactMap(\.model).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let view = DiffView(diff)
+        var values: [String: Any] = [
+            "pageTitle": "#\(n) \(info.title)", "number": n, "title": info.title, "agent": info.agent, "status": info.status.rawValue,
+            "head": info.head ?? "", "pending": info.status == .pending, "undoable": info.status == .approved || info.status == .applied,
+            "kind": ((info.kind == .rollback ? ["rollback"] : []) + info.contents).joined(separator: "+"),
+            "age": age(of: info.created, now: now), "created": ISO8601DateFormatter().string(from: info.created),
+            "task": task.map { ["id": $0.id, "prompt": String($0.prompt.prefix(200)), "steps": $0.steps] as [String: Any] } ?? false,
+            "models": (models.isEmpty ? task?.models ?? [] : models).joined(separator: ", ").nonEmpty ?? "none recorded",
+            "commitCount": commits.count, "commits": commits.map(commitRow),
+            "fileCount": diff.files.count, "additions": info.additions, "deletions": info.deletions,
+            "files": view.sections.enumerated().map { fileRow($0.offset, $0.element) },
+            "sections": view.sections.enumerated().map { section($0.offset, $0.element, number: n, split: split) },
+            "split": split, "empty": view.sections.isEmpty,
+        ]
+        if info.status == .pending, let head = info.head {
+            values.merge(try await findings(state, n, head: head, files: diff.files)) { _, new in new }
+        }
+        return values
+    }
+
+    /// The findings' rows and what the risk box accepts, from the cache (computed once per head).
+    static func findings(_ state: ServerState, _ n: Int, head: String, files: [ChangedFile]) async throws -> [String: Any] {
+        let ws = state.workspace
+        let main = try await ws.mainCommit()
+        let found: Findings
+        do {
+            found = try await state.findings.findings(head: head, main: main) { try await Findings.compute(ws, n, files: files) }
+        } catch {
+            // The page stays usable: approval runs the hooks itself and says what they decide.
+            let why = (error as? StewardError).flatMap { $0.code == .failure ? nil : $0.message } ?? "an internal error"
+            return ["findingsError": "The hooks and the skill check could not be run ahead of approval (\(why)); approving runs them and says what they decide.",
+                    "accept": true, "acceptLabel": "I approve without the checks' findings and accept the risks they would flag"]
+        }
+        let rows = found.items.map { ["source": $0.source, "severity": $0.severity, "lines": $0.text.split(separator: "\n").map(String.init)] as [String: Any] }
+        let blocking = found.items.filter { $0.severity != "note" }
+        let sources = blocking.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let checked = (found.hooks.map { "hooks/\($0)" } + found.skills.map { "skills/\($0)" })
+        return [
+            "findings": rows, "findingsNone": found.items.isEmpty,
+            "checked": checked.isEmpty ? "no pre-merge hooks and no skills to check" : checked.joined(separator: ", "),
+            // The box names what it accepts; with nothing flagged there is nothing to accept.
+            "accept": !blocking.isEmpty,
+            "acceptLabel": blocking.isEmpty ? "" : "I read the \(blocking.count == 1 ? "finding" : "\(blocking.count) findings") above (\(sources.joined(separator: ", "))) and accept the risks",
+        ]
+    }
+
+    static func commitRow(_ c: ProposalCommit) -> [String: Any] {
+        ["commit": c.commit, "short": String(c.commit.prefix(10)), "op": c.op, "summary": c.summary, "model": c.model ?? "",
+         "date": ISO8601DateFormatter().string(from: c.date)]
+    }
+
+    static func anchor(_ index: Int) -> String { "file-\(index + 1)" }
+
+    /// A file's status as a person says it: added, deleted, modified, renamed from …, type
+    /// change, with a mode change and binary content named.
+    static func statusLabel(_ s: DiffView.FileSection) -> String {
+        guard let f = s.file else { return "changed" }
+        var parts = [f.status == .renamed ? "renamed from \(f.oldPath ?? "?")" : f.status == .typechange ? "type change" : f.status.rawValue]
+        if let old = f.oldMode, let new = f.newMode { parts.append("mode \(old) → \(new)") }
+        if s.binary { parts.append("binary") }
+        return parts.joined(separator: ", ")
+    }
+
+    static func fileRow(_ i: Int, _ s: DiffView.FileSection) -> [String: Any] {
+        ["anchor": anchor(i), "path": s.file?.path ?? "?", "status": statusLabel(s), "additions": s.file?.additions ?? 0, "deletions": s.file?.deletions ?? 0,
+         "statusClass": s.binary ? "binary" : (s.file?.status.rawValue ?? "modified")]
+    }
+
+    static func section(_ i: Int, _ s: DiffView.FileSection, number n: Int, split: Bool) -> [String: Any] {
+        var v = fileRow(i, s)
+        v["header"] = s.header.map { ["text": $0.text] }
+        let hidden = s.binary || s.large
+        v["summary"] = s.binary ? "Binary content (\(s.bytes) bytes as text): not shown. 'steward diff \(n)' prints it with every byte escaped."
+            : s.large ? "A large change (\(s.rows.count) lines of diff, \(s.bytes) bytes): not shown here. 'steward diff \(n)' shows it whole."
+            : s.rows.isEmpty ? "No lines changed." : ""
+        v["hasSummary"] = !(v["summary"] as! String).isEmpty
+        v["rows"] = hidden || split ? [] : s.rows.map(unifiedRow)
+        v["pairs"] = hidden || !split ? [] : pairs(s.rows)
+        v["hasRows"] = !hidden && !s.rows.isEmpty
+        return v
+    }
+
+    static func unifiedRow(_ r: DiffView.Row) -> [String: Any] {
+        ["cls": DiffView.cls(r.kind), "old": r.old.map(String.init) ?? "", "new": r.new.map(String.init) ?? "", "segs": DiffView.segments(r.text, kind: r.kind)]
+    }
+
+    /// Side by side: deletions on the left paired with the additions that follow them,
+    /// context on both sides, hunk lines and notes across.
+    static func pairs(_ rows: [DiffView.Row]) -> [[String: Any]] {
+        var out: [[String: Any]] = []
+        var dels: [DiffView.Row] = [], adds: [DiffView.Row] = []
+        func cell(_ r: DiffView.Row?, _ number: Int?) -> [String: Any] {
+            guard let r else { return ["cls": "none", "num": "", "segs": [] as [Any]] }
+            return ["cls": DiffView.cls(r.kind), "num": number.map(String.init) ?? "", "segs": DiffView.segments(r.text, kind: r.kind)]
+        }
+        func flush() {
+            for k in 0..<max(dels.count, adds.count) {
+                let d = k < dels.count ? dels[k] : nil, a = k < adds.count ? adds[k] : nil
+                out.append(["across": false, "l": cell(d, d?.old), "r": cell(a, a?.new)])
+            }
+            dels = []
+            adds = []
+        }
+        for r in rows {
+            switch r.kind {
+            case .deletion:
+                if !adds.isEmpty { flush() }
+                dels.append(r)
+            case .addition: adds.append(r)
+            case .context:
+                flush()
+                out.append(["across": false, "l": cell(r, r.old), "r": cell(r, r.new)])
+            default:
+                flush()
+                out.append(["across": true, "cls": DiffView.cls(r.kind), "text": r.text])
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// `5 minutes ago`, `3 hours ago`, `2 days ago`.
+    static func age(of date: Date, now: Date) -> String {
+        let s = max(0, Int(now.timeIntervalSince(date)))
+        let (n, unit) = s < 60 ? (s, "second") : s < 3600 ? (s / 60, "minute") : s < 86_400 ? (s / 3600, "hour") : (s / 86_400, "day")
+        return "\(n) \(unit)\(n == 1 ? "" : "s") ago"
+    }
+}
+
+extension String {
+    /// Nil for the empty string.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
