@@ -69,8 +69,6 @@ public struct Notifier: Sendable {
             : "task \(m.task) \(m.status)" + (m.proposal.map { " (proposal #\($0) holds what it did)" } ?? "")
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return ((try? encoder.encode(m)) ?? Data(), [("Content-Type", "application/json")])
         case .ntfy:
             // ntfy: the body is the message; Title, Click and Tags are headers (ASCII only here,
@@ -85,7 +83,7 @@ public struct Notifier: Sendable {
                 s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
             }
             let named = m.link.map { "<\(slack($0))|\(slack(m.title))>" } ?? slack(m.title)
-            let body = (try? JSONEncoder().encode(["text": "Steward: \(what): \(named)"])) ?? Data()
+            let body = (try? encoder.encode(["text": "Steward: \(what): \(named)"])) ?? Data()
             return (body, [("Content-Type", "application/json")])
         }
     }
@@ -127,6 +125,13 @@ public struct Notifier: Sendable {
         }
         guard let m = message(for: r, autoApproved: outcome.autoApproved != nil, title: title) else { return warnings }
         return warnings + [await post(m)].compactMap { $0 }
+    }
+
+    /// Keys in order, `/` as it is (links stay readable).
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// Redirects are not followed (a webhook answers; it does not send us elsewhere).
