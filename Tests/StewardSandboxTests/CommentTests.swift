@@ -100,6 +100,27 @@ struct CommentTests {
         }
     }
 
+    /// Four handles on one repository comment at once: the chain moves by compare-and-swap, so
+    /// every comment lands once with a number of its own and none is lost.
+    @Test func commentsMadeAtOnceEachGetTheirOwnNumber() async throws {
+        try await withTemporaryDirectory { dir in
+            _ = try await workspace(dir)
+            try await withThrowingTaskGroup(of: Void.self) { g in
+                for w in 0..<4 {
+                    g.addTask {
+                        let ws = try await Workspace.open(at: dir + "/ws")
+                        for i in 0..<5 { try await ws.comment(on: 1, text: "w\(w) c\(i)", by: "person\(w)") }
+                    }
+                }
+                try await g.waitForAll()
+            }
+            let all = try await Workspace.open(at: dir + "/ws").comments(on: 1)
+            #expect(all.map(\.id) == Array(1...20))
+            #expect(Set(all.map(\.text)).count == 20)
+            #expect(try git(dir, "rev-list", "--count", "refs/steward/comments/1") == "20\n")
+        }
+    }
+
     @Test func aNewVersionMovesOrOutdatesLineComments() async throws {
         try await withTemporaryDirectory { dir in
             let ws = try await workspace(dir)
