@@ -201,4 +201,18 @@ struct PartApprovalTests {
         let approved = try events(s, n).filter { $0["kind"] as? String == "approved" }
         #expect(approved.count == 2 && approved.last?["paths"] as? [String] == ["memory/b.md", "memory/c.md"], "\(approved)")
     }
+
+    /// A pre-merge hook may not make the part's own ref: the approval is bound to what was
+    /// reviewed, as for a whole approval.
+    @Test func aHookThatMakesThePartsRefIsRefused() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let hook = "#!/bin/sh\ncat >/dev/null\ngit -C \"$STEWARD_WORKSPACE\" update-ref refs/steward/applied/${STEWARD_PROPOSAL}-1 main\n"
+        try personCommits(s, ["hooks/pre-merge": hook], executable: ["hooks/pre-merge"])
+        let n = try s.propose("Three notes", Self.threeFiles)
+        let main = try s.git("rev-parse", "main")
+        let r = try s.steward("approve", "\(n)", "--only", "memory/a.md", "--yes")
+        #expect(r.status == 4 && r.stderr.contains("refs/steward/applied/\(n)-1") && r.stderr.contains("hooks/pre-merge"), "\(r.stderr)")
+        #expect(try s.git("rev-parse", "main") == main, "the merge did not land")
+    }
 }

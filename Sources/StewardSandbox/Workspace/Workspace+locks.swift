@@ -122,14 +122,16 @@ extension Workspace {
     // MARK: - Refs a hook must not touch
 
     /// Steward's refs for proposal N (its branch, claim, applied, archive, undone and
-    /// superseded refs) and where each points.
+    /// superseded refs, and those of its parts, spec 5.5a) and where each points.
     func stewardRefs(for n: Int) throws -> [String: ObjectID] {
         let r = try repo
         var refs: [String: ObjectID] = [:]
         for name in [Refs.branch(n), Refs.claim(n), Refs.applied(n), Refs.archive(n), Refs.undone(n)] {
             if let id = try r.reference(name) { refs[name] = id }
         }
-        for (name, id) in try r.references(matching: "refs/steward/superseded/\(n)-*") { refs[name] = id }
+        for glob in ["superseded", "applied", "undone"].map({ "refs/steward/\($0)/\(n)-*" }) {
+            for (name, id) in try r.references(matching: glob) { refs[name] = id }
+        }
         return refs
     }
 
