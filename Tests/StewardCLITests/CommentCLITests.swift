@@ -56,17 +56,23 @@ struct CommentCLITests {
         #expect(try s.steward("comment", "1", "late").status == 4)
     }
 
+    /// A new workspace whose models are `server`, with proposal #1 made by `steward run TASK`.
+    func ranTask(_ task: String, model server: TestHTTPServer) throws -> Sandbox {
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let first = try s.steward("run", "--agent", "research", task)
+        #expect(first.status == 0, "\(first.stderr)")
+        return s
+    }
+
     @Test func reviseSendsTheOpenCommentsToTheModel() async throws {
         let server = try await TestHTTPServer.start(Script([
             .call("write_file", #"{"path":"outputs/a.md","content":"v1\nsecond\n"}"#), .call("finish", #"{"summary":"wrote v1"}"#),
             .call("edit_file", #"{"path":"outputs/a.md","search":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
         ]).respond)
         defer { Task { await server.stop() } }
-        let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url)])
-        let first = try s.steward("run", "--agent", "research", "Write a note")
-        #expect(first.status == 0, "\(first.stderr)")
+        let s = try ranTask("Write a note", model: server)
         let v1 = try s.git("rev-parse", "steward/1").trimmingCharacters(in: .whitespacesAndNewlines)
         try s.ok("comment", "1", "outputs/a.md:1", "Say v2 instead", "--by", "alice")
         try s.ok("comment", "1", "outputs/a.md", "Already handled elsewhere", "--by", "alice")
@@ -96,11 +102,7 @@ struct CommentCLITests {
             .call("write_file", #"{"path":"outputs/b.md","content":"b\n"}"#), .call("finish", #"{"summary":"shorter"}"#),
         ]).respond)
         defer { Task { await server.stop() } }
-        let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url)])
-        let first = try s.steward("run", "--agent", "research", "Write two notes")
-        #expect(first.status == 0, "\(first.stderr)")
+        let s = try ranTask("Write two notes", model: server)
         try s.ok("approve", "1", "--only", "outputs/a.md", "--yes")
         try s.ok("comment", "1", "outputs/b.md", "Too long: one word is enough")
         let r = try s.steward("revise", "1")
