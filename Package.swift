@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "StewardConfig", dependencies: ["StewardCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "StewardSandbox",
-            dependencies: ["StewardCore", "StewardGit", "StewardConfig", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["StewardJSON", "StewardCore", "StewardGit", "StewardConfig", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "StewardStore", dependencies: ["StewardCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "StewardServer",
             dependencies: [
-                "StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills",
+                "StewardJSON", "StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
             ],
@@ -99,7 +99,7 @@ let package = Package(
         .target(
             name: "StewardCommands",
             dependencies: [
-                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills", "StewardMemory",
+                "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills", "StewardMemory",
                 "StewardServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -120,11 +120,11 @@ let package = Package(
         .executableTarget(
             name: "StewardBench",
             dependencies: [
-                "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardMemory", "StewardTestSupport",
+                "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardMemory", "StewardTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
         .testTarget(name: "StewardJSONTests", dependencies: ["StewardJSON"]),
-        .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore"]),
+        .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore", "StewardJSON"]),
         .testTarget(name: "StewardGitTests", dependencies: ["StewardGit", "StewardTestSupport"]),
         .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),

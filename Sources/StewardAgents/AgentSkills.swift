@@ -58,17 +58,3 @@ public struct AgentSkills: Sendable {
                                                    ("args", "array", "arguments for the script, as strings")], required: ["skill", "script"])),
     ]
 }
-
-extension JSONValue {
-    /// The same value for hook payloads.
-    var prettyNode: PrettyJSON.Node {
-        switch self {
-        case .null: .null
-        case .bool(let b): .bool(b)
-        case .number(let n): n.isFinite ? .number(n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)) : .null
-        case .string(let s): .string(s)
-        case .array(let a): .array(a.map(\.prettyNode))
-        case .object(let o): .object(o.mapValues(\.prettyNode))
-        }
-    }
-}

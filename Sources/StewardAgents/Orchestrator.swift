@@ -118,7 +118,7 @@ public struct Orchestrator: Sendable {
         if let notifier { outcome.notes += await notifier.send(outcome, workspace: workspace) }
         guard (try? await workspace.hasHooks(.postTask)) == true else { return outcome }
         let r = outcome.record
-        let payload = PrettyJSON.Node.fields([
+        let payload = JSONValue.fields([
             "event": .string(HookEventName.postTask.rawValue), "task": .string(r.id), "prompt": .string(r.prompt), "agent": .string(r.agent),
             "status": .string(r.status.rawValue), "proposal": r.proposal.map { .int($0) }, "summary": r.summary.map { .string($0) },
             "error": r.error.map { .string($0) }, "models": .array(r.models.map { .string($0) }), "steps": .int(r.steps),

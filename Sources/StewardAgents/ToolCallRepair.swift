@@ -311,7 +311,7 @@ public enum ToolCallRepair {
         switch v {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .number: return "the number \(v.jsonText)"
+        case .number, .bigInteger: return "the number \(v.jsonText)"
         case .string(let s):
             let short = s.count > 40 ? String(s.prefix(40)) + "…" : s
             return "the string \(JSONValue.string(short).jsonText)"

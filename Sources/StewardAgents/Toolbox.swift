@@ -215,9 +215,9 @@ public actor Toolbox {
     /// The person's `pre-tool` hooks on `main` judge the call; a veto is what the model reads.
     func preToolVeto(_ name: String, _ args: [String: JSONValue]) async -> String? {
         guard (try? await workspace.hasHooks(.preTool)) == true else { return nil }
-        let payload = PrettyJSON.Node.fields([
+        let payload = JSONValue.fields([
             "event": .string(HookEventName.preTool.rawValue), "task": .string(taskID), "agent": .string(kind.rawValue),
-            "proposal": proposal.map { .int($0) }, "tool": .string(name), "arguments": JSONValue.object(args).prettyNode,
+            "proposal": proposal.map { .int($0) }, "tool": .string(name), "arguments": .object(args),
         ])
         do {
             try await workspace.runHooks(.preTool, payload: payload, proposal: proposal, subject: "this \(name) call")

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import StewardCore
+import StewardJSON
 import StewardSandbox
 import StewardStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import StewardCore
+import StewardJSON
 import StewardSandbox
 import StewardSkills
 
@@ -71,7 +72,7 @@ enum SkillBench {
         for args in [["add", "hooks/pre-tool"], ["-c", "user.name=b", "-c", "user.email=b@b", "commit", "-qm", "hook"]] {
             _ = try ProcessRunner.run("/usr/bin/git", arguments: ["-C", dir + "/ws"] + args, stdin: Data(), environment: ["PATH": "/usr/bin:/bin"], directory: dir, timeout: 30)
         }
-        let payload = PrettyJSON.Node.fields(["event": .string("pre-tool"), "tool": .string("read_file")])
+        let payload = JSONValue.fields(["event": .string("pre-tool"), "tool": .string("read_file")])
         var withHook: [Double] = []
         for _ in 0..<runs {
             withHook.append(try await msAsync {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StewardCore
+import StewardJSON
 import StewardMemory
 import StewardSandbox
 import StewardStore
@@ -72,7 +73,7 @@ enum Terminal {
     /// hide or reorder text on a terminal (C1 controls, bidi controls, zero-width
     /// characters) is written as a `\uXXXX` escape too, so the bytes stay honest.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        print(Escape.json(try PrettyJSON.encode(value)))
+        print(try PrettyJSON.encode(value))
     }
 
     /// "3m", "2h", "5d" since a date.

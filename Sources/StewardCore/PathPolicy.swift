@@ -1,4 +1,5 @@
 import Foundation
+import StewardJSON
 
 /// A path inside the workspace that has passed the path policy: relative, `/`-separated,
 /// NFC, no hidden git or Steward state, inside the writer's folders.
@@ -85,7 +86,7 @@ public struct PathPolicy: Sendable, Hashable {
             _ = scalar
             throw refuse("it contains a control character")
         }
-        for scalar in path.unicodeScalars where Escape.isInvisible(scalar) {
+        for scalar in path.unicodeScalars where scalar.isInvisible {
             throw refuse("it contains an invisible or formatting character (U+\(String(scalar.value, radix: 16, uppercase: true))) that could disguise the name")
         }
         if bytes.contains(UInt8(ascii: "\\")) { throw refuse("backslashes are not allowed; separate folders with '/'") }

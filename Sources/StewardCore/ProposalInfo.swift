@@ -1,4 +1,5 @@
 import Foundation
+import StewardJSON
 
 /// A proposal as the reviewer sees it.
 public struct ProposalInfo: Sendable, Hashable, Codable {
@@ -62,8 +63,8 @@ public struct ProposalInfo: Sendable, Hashable, Codable {
     }
 }
 
-extension ProposalInfo: PrettyJSONConvertible {
-    public var prettyJSON: PrettyJSON.Node {
+extension ProposalInfo: JSONValueConvertible {
+    public var jsonValue: JSONValue {
         .fields([
             "number": .int(number), "title": .string(title), "agent": .string(agent), "kind": .string(kind.rawValue),
             "status": .string(status.rawValue), "created": .date(created), "base": base.map { .string($0) }, "head": head.map { .string($0) },

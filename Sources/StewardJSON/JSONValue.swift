@@ -1,9 +1,17 @@
 import Foundation
 
-/// Any JSON value: tool parameters (JSON Schema), tool-call arguments, structured output.
+/// Any JSON value, the one tree of Steward's JSON: what model servers send and receive (tool
+/// parameters as JSON Schema, tool-call arguments, structured output), hook payloads, and
+/// every `--json` and API answer (``PrettyJSON`` encodes any `Encodable` into one).
 ///
-/// Parsing and writing are Steward's own (``JSONParser``, ``jsonText``): they sit on the hot
-/// path of every model call, and Foundation's coders cost several times more here.
+/// Parsing and writing are Steward's own (``parse(_:)``, ``parseLenient(_:)``, ``jsonText``,
+/// ``PrettyJSON``): they sit on the hot path of every model call and of `review --json`, where
+/// Foundation's coders cost several times more.
+///
+/// Numbers are `Double`s. An integer beyond 2^53, which a `Double` cannot hold exactly, is a
+/// ``bigInteger(_:)`` instead, so `UInt64.max` is written digit for digit as `JSONEncoder`
+/// writes it; only ``PrettyJSON`` and ``int(_:)`` make one, parsing never does. NaN and
+/// infinity are not JSON: the parsers refuse them and the writer throws (see ``PrettyJSON``).
 public enum JSONValue: Sendable, Hashable, Codable {
     case null
     case bool(Bool)
@@ -11,6 +19,9 @@ public enum JSONValue: Sendable, Hashable, Codable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
+    /// An integer beyond 2^53 as its decimal digits (a leading `-` when negative); not equal
+    /// to a `.number` of about the same value.
+    case bigInteger(String)
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -29,6 +40,8 @@ public enum JSONValue: Sendable, Hashable, Codable {
         case .bool(let b): try c.encode(b)
         case .number(let n):
             if n.rounded() == n, abs(n) < 1e15 { try c.encode(Int64(n)) } else { try c.encode(n) }
+        case .bigInteger(let digits):
+            if let i = Int64(digits) { try c.encode(i) } else if let u = UInt64(digits) { try c.encode(u) } else { try c.encode(Double(digits) ?? .nan) }
         case .string(let s): try c.encode(s)
         case .array(let a): try c.encode(a)
         case .object(let o): try c.encode(o)
@@ -36,7 +49,8 @@ public enum JSONValue: Sendable, Hashable, Codable {
     }
 
     /// Parses JSON text (RFC 8259, strictly).
-    /// - Throws: `JSONParseError` saying what was expected where.
+    /// - Throws: `JSONParseError` saying what was expected where; a number past `Double`'s
+    ///   range (`1e999`) is refused, as JSON has no infinity.
     public static func parse(_ text: String) throws -> JSONValue {
         try JSONParser.parse(text, lenient: false)
     }
@@ -44,17 +58,24 @@ public enum JSONValue: Sendable, Hashable, Codable {
     /// Parses the JSON that small models print: also single-quoted strings, trailing commas,
     /// unquoted keys, raw control characters inside strings, `True`/`False`/`None`, and
     /// `//` or `#` comments. Used to repair tool calls, never for what servers send.
+    /// Non-finite numbers are refused here too (`NaN`, `Infinity` and `1e999` are errors, not
+    /// nulls), so a repaired call always writes back as it was read.
     /// - Throws: `JSONParseError` when even that fails.
     public static func parseLenient(_ text: String) throws -> JSONValue {
         try JSONParser.parse(text, lenient: true)
     }
 
-    /// Compact JSON text with sorted keys, `/` unescaped.
+    /// Compact JSON text with sorted keys, `/` unescaped, no hidden-character escapes: what
+    /// model servers are sent (``PrettyJSON/text(_:compact:revealHidden:)``'s writer).
+    /// The value must hold finite numbers only, as every parsed value does: a NaN or infinity
+    /// built into a value by code stops the program here, as it is that code's bug (use
+    /// ``PrettyJSON``, which throws, for numbers computed from data).
     public var jsonText: String {
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        JSONWriter.write(self, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        do {
+            return try PrettyJSON.text(self, compact: true, revealHidden: false)
+        } catch {
+            preconditionFailure("JSONValue.jsonText: \(error)")
+        }
     }
 
     public subscript(key: String) -> JSONValue? {
@@ -63,9 +84,18 @@ public enum JSONValue: Sendable, Hashable, Codable {
     }
 
     public var string: String? { if case .string(let s) = self { return s }; return nil }
-    public var number: Double? { if case .number(let n) = self { return n }; return nil }
+    public var number: Double? {
+        switch self {
+        case .number(let n): n
+        case .bigInteger(let digits): Double(digits)
+        default: nil
+        }
+    }
     /// The number as an Int when it is a whole number in range (a reply can say 1e20).
-    public var int: Int? { number.flatMap { $0.isFinite && abs($0) < 9.0e15 ? Int(exactly: $0.rounded()) : nil } }
+    public var int: Int? {
+        if case .bigInteger(let digits) = self { return Int(digits) }
+        return number.flatMap { $0.isFinite && abs($0) < 9.0e15 ? Int(exactly: $0.rounded()) : nil }
+    }
     public var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
     public var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
     public var object: [String: JSONValue]? { if case .object(let o) = self { return o }; return nil }
@@ -75,314 +105,25 @@ extension JSONValue: ExpressibleByStringLiteral {
     public init(stringLiteral value: String) { self = .string(value) }
 }
 
-/// Where and why JSON text failed to parse.
-public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// Byte offset of the problem.
-    public var offset: Int
-    public var message: String
-    public var description: String { "\(message) at byte \(offset)" }
-}
-
-/// A recursive-descent parser over UTF-8 bytes, strict or lenient.
-struct JSONParser {
-    /// Nesting deeper than this is refused (hostile input must not exhaust the stack).
-    static let maxDepth = 256
-
-    static func parse(_ text: String, lenient: Bool) throws -> JSONValue {
-        var text = text
-        return try text.withUTF8 { bytes in
-            var p = JSONParser(bytes: bytes, lenient: lenient)
-            p.skipSpace()
-            let v = try p.value(depth: 0)
-            p.skipSpace()
-            guard p.i == bytes.count else { throw p.error("unexpected text after the JSON value") }
-            return v
-        }
+extension JSONValue {
+    /// An integer: a `.number` below 2^53, digit for digit from there (``bigInteger(_:)``).
+    public static func int(_ i: Int) -> JSONValue {
+        i.magnitude < 1 << 53 ? .number(Double(i)) : .bigInteger(String(i))
     }
 
-    let bytes: UnsafeBufferPointer<UInt8>
-    let lenient: Bool
-    var i = 0
-
-    init(bytes: UnsafeBufferPointer<UInt8>, lenient: Bool) {
-        self.bytes = bytes
-        self.lenient = lenient
+    /// Any integer type (`UInt64.max` too), as ``int(_:)``.
+    static func integer<I: BinaryInteger>(_ i: I) -> JSONValue {
+        if let v = Int(exactly: i) { return int(v) }
+        return .bigInteger(String(i))
     }
 
-    func error(_ message: String) -> JSONParseError { JSONParseError(offset: i, message: message) }
+    /// A date as `JSONEncoder` writes it with `.iso8601`: `2026-12-02T14:06:44Z`.
+    public static func date(_ d: Date) -> JSONValue { .string(ISO8601.string(d)) }
 
-    var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
-
-    mutating func skipSpace() {
-        while i < bytes.count {
-            switch bytes[i] {
-            case 0x20, 0x0A, 0x0D, 0x09: i += 1
-            case UInt8(ascii: "/") where lenient && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/"):
-                while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-            case UInt8(ascii: "#") where lenient:
-                while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-            default: return
-            }
-        }
-    }
-
-    mutating func value(depth: Int) throws -> JSONValue {
-        guard depth < Self.maxDepth else { throw error("nested deeper than \(Self.maxDepth) levels") }
-        guard let c = peek else { throw error("expected a value, found the end") }
-        switch c {
-        case UInt8(ascii: "{"): return try object(depth: depth)
-        case UInt8(ascii: "["): return try array(depth: depth)
-        case UInt8(ascii: "\""): return .string(try string(quote: c))
-        case UInt8(ascii: "'") where lenient: return .string(try string(quote: c))
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default:
-            if literal("true") { return .bool(true) }
-            if literal("false") { return .bool(false) }
-            if literal("null") { return .null }
-            if lenient {
-                if literal("True") { return .bool(true) }
-                if literal("False") { return .bool(false) }
-                if literal("None") { return .null }
-            }
-            throw error("expected a value")
-        }
-    }
-
-    mutating func literal(_ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= bytes.count else { return false }
-        let w = word.utf8Start
-        for k in 0..<n where bytes[i + k] != w[k] { return false }
-        i += n
-        return true
-    }
-
-    mutating func object(depth: Int) throws -> JSONValue {
-        i += 1
-        var o: [String: JSONValue] = [:]
-        skipSpace()
-        if peek == UInt8(ascii: "}") { i += 1; return .object(o) }
-        while true {
-            skipSpace()
-            let key: String
-            switch peek {
-            case UInt8(ascii: "\""): key = try string(quote: UInt8(ascii: "\""))
-            case UInt8(ascii: "'") where lenient: key = try string(quote: UInt8(ascii: "'"))
-            case UInt8(ascii: "}") where lenient: i += 1; return .object(o)  // trailing comma
-            default:
-                guard lenient, let k = bareKey() else { throw error("expected a quoted key") }
-                key = k
-            }
-            skipSpace()
-            guard peek == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
-            i += 1
-            skipSpace()
-            o[key] = try value(depth: depth + 1)
-            skipSpace()
-            switch peek {
-            case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "}"): i += 1; return .object(o)
-            default: throw error("expected ',' or '}' in an object")
-            }
-        }
-    }
-
-    mutating func bareKey() -> String? {
-        let start = i
-        while let c = peek, c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) { i += 1 }
-        return i > start ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) : nil
-    }
-
-    mutating func array(depth: Int) throws -> JSONValue {
-        i += 1
-        var a: [JSONValue] = []
-        skipSpace()
-        if peek == UInt8(ascii: "]") { i += 1; return .array(a) }
-        while true {
-            skipSpace()
-            if lenient && peek == UInt8(ascii: "]") { i += 1; return .array(a) }  // trailing comma
-            a.append(try value(depth: depth + 1))
-            skipSpace()
-            switch peek {
-            case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "]"): i += 1; return .array(a)
-            default: throw error("expected ',' or ']' in an array")
-            }
-        }
-    }
-
-    mutating func number() throws -> Double {
-        let start = i
-        var negative = false
-        if peek == UInt8(ascii: "-") { negative = true; i += 1 }
-        guard let first = peek, first >= 0x30, first <= 0x39 else { throw error("expected a digit") }
-        var whole: UInt64 = 0
-        var digits = 0
-        if first == 0x30 {
-            i += 1
-            digits = 1
-        } else {
-            while let c = peek, c >= 0x30, c <= 0x39 {
-                if digits < 18 { whole = whole * 10 + UInt64(c - 0x30) }
-                digits += 1
-                i += 1
-            }
-        }
-        var simple = digits <= 15
-        if peek == UInt8(ascii: ".") {
-            simple = false
-            i += 1
-            guard let c = peek, c >= 0x30, c <= 0x39 else { throw error("expected a digit after '.'") }
-            while let c = peek, c >= 0x30, c <= 0x39 { i += 1 }
-        }
-        if let e = peek, e | 0x20 == UInt8(ascii: "e") {
-            simple = false
-            i += 1
-            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { i += 1 }
-            guard let c = peek, c >= 0x30, c <= 0x39 else { throw error("expected a digit in the exponent") }
-            while let c = peek, c >= 0x30, c <= 0x39 { i += 1 }
-        }
-        if simple { return negative ? -Double(whole) : Double(whole) }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-        guard let d = Double(text) else { throw JSONParseError(offset: start, message: "not a number") }
-        return d
-    }
-
-    mutating func string(quote: UInt8) throws -> String {
-        let open = i
-        i += 1
-        let start = i
-        // Fast path: no escapes.
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == quote {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                i += 1
-                return s
-            }
-            if c == UInt8(ascii: "\\") { break }
-            if c < 0x20 && !lenient { throw error("a control character inside a string (escape it)") }
-            i += 1
-        }
-        var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<i]))
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == quote {
-                i += 1
-                return String(decoding: out, as: UTF8.self)
-            }
-            if c < 0x20 && !lenient { throw error("a control character inside a string (escape it)") }
-            guard c == UInt8(ascii: "\\") else { out.append(c); i += 1; continue }
-            i += 1
-            guard let e = peek else { break }
-            i += 1
-            switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4()
-                if (0xD800..<0xDC00).contains(scalar), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
-                    let save = i
-                    i += 2
-                    let low = try hex4()
-                    if (0xDC00..<0xE000).contains(low) {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        i = save
-                    }
-                }
-                let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"  // a lone surrogate
-                out.append(contentsOf: String(s).utf8)
-            case UInt8(ascii: "'") where lenient: out.append(e)
-            default:
-                guard lenient else { i -= 1; throw error("an unknown escape '\\\(Character(Unicode.Scalar(e)))'") }
-                out.append(UInt8(ascii: "\\"))
-                out.append(e)
-            }
-        }
-        throw JSONParseError(offset: open, message: "a string that never ends")
-    }
-
-    mutating func hex4() throws -> UInt32 {
-        guard i + 4 <= bytes.count else { throw error("a \\u escape needs four hex digits") }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let c = bytes[i]
-            let d: UInt8
-            switch c {
-            case 0x30...0x39: d = c - 0x30
-            case 0x41...0x46: d = c - 0x41 + 10
-            case 0x61...0x66: d = c - 0x61 + 10
-            default: throw error("a \\u escape needs four hex digits")
-            }
-            v = v << 4 | UInt32(d)
-            i += 1
-        }
-        return v
-    }
-}
-
-/// Compact JSON, keys sorted, so the same value always gives the same text.
-enum JSONWriter {
-    static func write(_ v: JSONValue, into out: inout [UInt8]) {
-        switch v {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .number(let n): number(n, into: &out)
-        case .string(let s): string(s, into: &out)
-        case .array(let a):
-            out.append(UInt8(ascii: "["))
-            for (k, e) in a.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
-                write(e, into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        case .object(let o):
-            out.append(UInt8(ascii: "{"))
-            var first = true
-            for key in o.keys.sorted() {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                string(key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                write(o[key]!, into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
-        }
-    }
-
-    static func number(_ n: Double, into out: inout [UInt8]) {
-        if !n.isFinite {
-            out.append(contentsOf: "null".utf8)  // JSON has no NaN or infinity
-        } else if n.rounded() == n, abs(n) < 1e15 {
-            out.append(contentsOf: String(Int64(n)).utf8)
-        } else {
-            out.append(contentsOf: n.description.utf8)
-        }
-    }
-
-    static let hex = Array("0123456789abcdef".utf8)
-
-    static func string(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for c in s.utf8 {
-            switch c {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(c)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(c)
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(c >> 4)])
-                out.append(hex[Int(c & 0xF)])
-            default: out.append(c)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+    /// An object from pairs; nil values are left out, as `encodeIfPresent` does.
+    public static func fields(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+        var o = [String: JSONValue](minimumCapacity: pairs.count)
+        for (k, v) in pairs { if let v { o[k] = v } }
+        return .object(o)
     }
 }

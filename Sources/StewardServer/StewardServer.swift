@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import StewardAgents
 import StewardCore
+import StewardJSON
 import StewardSandbox
 import StewardSkills
 import StewardStore
@@ -82,11 +83,12 @@ struct APIError: HTTPResponseError {
     var reference: String?
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        // Error pages are read in browsers too: honest bytes, as every JSON answer (`Escape.json`).
-        let error = PrettyJSON.Node.fields([
+        // Error pages are read in browsers too: honest bytes, as every JSON answer (`PrettyJSON`
+        // writes hidden characters as `\uXXXX`).
+        let error = JSONValue.fields([
             "status": .int(Int(status.code)), "message": .string(message), "reference": reference.map { .string($0) },
         ])
-        let body = Escape.json(PrettyJSON.text(.fields(["error": error]), compact: !((try? API.wantsPretty(request)) ?? false)))
+        let body = try PrettyJSON.text(.fields(["error": error]), compact: !((try? API.wantsPretty(request)) ?? false))
         var h = headers
         h[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: h, body: .init(byteBuffer: ByteBuffer(string: body + "\n")))

@@ -1,6 +1,7 @@
 import Foundation
 import StewardCore
 import StewardGit
+import StewardJSON
 
 /// What a hook is told, as JSON on its stdin.
 public struct HookEvent: Sendable, Codable, Hashable {
@@ -36,8 +37,8 @@ public enum HookEventName: String, Sendable, CaseIterable {
     public var canVeto: Bool { rawValue.hasPrefix("pre-") }
 }
 
-extension HookEvent: PrettyJSONConvertible {
-    public var prettyJSON: PrettyJSON.Node {
+extension HookEvent: JSONValueConvertible {
+    public var jsonValue: JSONValue {
         .fields([
             "event": .string(event), "proposal": .int(proposal), "title": .string(title), "agent": .string(agent), "approver": .string(approver),
             "base": .string(base), "head": .string(head),
@@ -62,7 +63,7 @@ extension Workspace {
     /// Returns what allowing hooks wrote to stderr, as notes for the person.
     /// - Throws: `StewardError.refused` on a veto or a broken hook.
     @discardableResult
-    public func runHooks(_ event: HookEventName, payload: PrettyJSON.Node, proposal: Int? = nil, subject: String) throws -> [String] {
+    public func runHooks(_ event: HookEventName, payload: JSONValue, proposal: Int? = nil, subject: String) throws -> [String] {
         let tree = try repo.commitInfo(try mainTip()).tree
         return try runHooks(event, payload: payload, proposal: proposal, subject: subject, mainTree: tree)
     }
@@ -89,13 +90,13 @@ extension Workspace {
     /// `afterEach` runs after each hook that allowed, with its name (`pre-merge-x`): approval
     /// checks there that the hook left the proposal's refs alone.
     /// - Throws: `StewardError.refused` on a veto or a broken hook; what `afterEach` throws.
-    func runHooks(_ event: HookEventName, payload: PrettyJSON.Node, proposal: Int?, subject: String, mainTree: ObjectID,
+    func runHooks(_ event: HookEventName, payload: JSONValue, proposal: Int?, subject: String, mainTree: ObjectID,
                   environment extra: [String: String] = [:], afterEach: (String) throws -> Void = { _ in }) throws -> [String] {
         let hooks = try hooks(for: event, in: mainTree)
         if hooks.isEmpty { return [] }
         let settings = try config()
         let timeout = settings.hookTimeoutSeconds
-        let input = Data(PrettyJSON.text(payload).utf8)
+        let input = Data(try PrettyJSON.text(payload, revealHidden: false).utf8)
         let runDir = stateDir + "/run"
         try FileManager.default.createDirectory(atPath: runDir, withIntermediateDirectories: true)
         var notes: [String] = []

@@ -3,6 +3,7 @@ import Hummingbird
 import NIOCore
 import StewardAgents
 import StewardCore
+import StewardJSON
 import StewardMemory
 import StewardModels
 import StewardSandbox
@@ -28,10 +29,10 @@ enum API {
     }
 
     /// The value as JSON (compact unless `?pretty=1`), with every character that could hide
-    /// or reorder text written as a `\uXXXX` escape (`Escape.json`): the same data, honest
+    /// or reorder text written as a `\uXXXX` escape (`PrettyJSON`): the same data, honest
     /// bytes where a person reads them.
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        text(Escape.json(try PrettyJSON.encode(value, compact: !pretty)), status: status)
+        text(try PrettyJSON.encode(value, compact: !pretty), status: status)
     }
 
     static func text(_ json: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -77,7 +78,7 @@ enum API {
             let fp = ws.refsFingerprint()
             let key = fp.key + (pretty ? " pretty" : "")
             if let body = await state.pendingCache.get(key) { return text(body) }
-            let body = Escape.json(try PrettyJSON.encode(try await call { try await ws.pending(cache: store) }, compact: !pretty))
+            let body = try PrettyJSON.encode(try await call { try await ws.pending(cache: store) }, compact: !pretty)
             // A change within a timestamp tick of the fingerprint could hide behind it: cache
             // only a fingerprint whose newest change is older than that.
             if Date().timeIntervalSince(fp.newest) > 0.05 { await state.pendingCache.set(key, body) }

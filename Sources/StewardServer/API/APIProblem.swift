@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import StewardCore
+import StewardJSON
 
 /// The API's error answers: RFC 9457 problem details (`StewardCore.Problem`, the object a
 /// failing command prints with `--json`) as `application/problem+json`, compact unless
@@ -33,6 +34,6 @@ extension API {
         let body = (try? PrettyJSON.encode(problem(error, request), compact: !pretty)) ?? "{}"
         var headers = (error as? APIError)?.headers ?? (error as? HTTPError)?.headers ?? [:]
         headers[.contentType] = problemContentType
-        return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: Escape.json(body) + "\n")))
+        return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body + "\n")))
     }
 }

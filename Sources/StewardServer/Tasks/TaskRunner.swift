@@ -1,6 +1,7 @@
 import Foundation
 import StewardAgents
 import StewardCore
+import StewardJSON
 import StewardModels
 import StewardSandbox
 import StewardStore
@@ -23,7 +24,8 @@ public actor TaskRunner {
             var fields = data
             fields["kind"] = kind
             fields["display"] = display
-            return Escape.json(PrettyJSON.text(.object(fields.mapValues { .string($0) }), compact: true))
+            // Only strings: nothing here can be refused.
+            return (try? PrettyJSON.text(.object(fields.mapValues { .string($0) }), compact: true)) ?? "{}"
         }
 
         /// One line for a person, "KIND: WHO WHAT", through `Escape.inline`: a tool's
