@@ -60,6 +60,10 @@ let package = Package(
             dependencies: ["StewardCore", "StewardSandbox", .product(name: "Yams", package: "Yams")]),
         // Long-term memory: the FTS5 index of memory/ and outputs/ on main, embeddings, search.
         .target(name: "StewardMemory", dependencies: ["StewardCore", "StewardSandbox", "StewardStore", "StewardModels"]),
+        // The tools agents and MCP clients call: one type per tool (Files/, Skills/, Memory/,
+        // Web/, Control/) and the registry of who has which, below the agent loop so
+        // steward-mcp serves them without linking the loop.
+        .target(name: "StewardTools", dependencies: ["StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory"]),
         // `steward serve`: the HTTP API, the dashboard and the scheduler (Hummingbird 2).
         .target(
             name: "StewardServer",
@@ -75,13 +79,13 @@ let package = Package(
         .target(
             name: "StewardMCP",
             dependencies: [
-                "StewardCore", "StewardSandbox", "StewardSkills", "StewardStore", "StewardMemory", .product(name: "MCP", package: "swift-sdk"),
+                "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardStore", "StewardMemory", "StewardTools", .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
             name: "StewardAgents",
             dependencies: [
-                "StewardJSON", "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore", "StewardConfig",
+                "StewardJSON", "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore", "StewardConfig", "StewardTools",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -128,7 +132,9 @@ let package = Package(
         .testTarget(name: "StewardGitTests", dependencies: ["StewardGit", "StewardTestSupport"]),
         .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),
-        .testTarget(name: "StewardAgentsTests", dependencies: ["StewardAgents", "StewardJSON", "StewardModels", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport"]),
+        .testTarget(
+            name: "StewardAgentsTests",
+            dependencies: ["StewardAgents", "StewardJSON", "StewardModels", "StewardSandbox", "StewardSkills", "StewardStore", "StewardCore", "StewardTools", "StewardTestSupport"]),
         .testTarget(
             name: "StewardSkillsTests", dependencies: ["StewardSkills", "StewardSandbox", "StewardCore", "StewardTestSupport"],
             exclude: ["Fixtures"]),
@@ -140,6 +146,9 @@ let package = Package(
             name: "StewardMemoryTests", dependencies: ["StewardMemory", "StewardStore", "StewardSandbox", "StewardModels", "StewardCore", "StewardTestSupport"]),
         .testTarget(
             name: "StewardMCPTests", dependencies: ["StewardMCP", "StewardSandbox", "StewardCore", "StewardTestSupport", .product(name: "MCP", package: "swift-sdk")]),
+        .testTarget(
+            name: "StewardToolsTests",
+            dependencies: ["StewardTools", "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory", "StewardStore", "StewardTestSupport"]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardJSON", "StewardCore", "StewardStore", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,9 +1,8 @@
 import Foundation
 import StewardCore
-import StewardJSON
-import StewardModels
 import StewardSandbox
 import StewardSkills
+import StewardTools
 
 /// The approved, valid skills an agent is offered: names and descriptions in its prompt,
 /// bodies and files through `use_skill` and `read_skill_file`, scripts (in the sandbox)
@@ -34,27 +33,11 @@ public struct AgentSkills: Sendable {
         return AgentSkills(skills: valid.compactMap(\.manifest), scripts: scripts)
     }
 
-    /// The tools these skills add.
-    public var toolNames: [String] {
-        if skills.isEmpty { return [] }
-        return ["use_skill", "read_skill_file"] + (canRun && !withScripts.isEmpty ? ["run_skill_script"] : [])
-    }
-
     /// A few lines for the system prompt: what each skill is for.
     public var promptSection: String {
         if skills.isEmpty { return "" }
         let lines = skills.prefix(30).map { "- \($0.name): \(String($0.description.prefix(200)))" }
-        return "Skills (approved instructions for tasks like these; call use_skill with its name to read one before you start):\n"
+        return "Skills (approved instructions for tasks like these; call \(UseSkill.name) with its name to read one before you start):\n"
             + lines.joined(separator: "\n")
     }
-
-    static let definitions: [ToolDefinition] = [
-        ToolDefinition(name: "use_skill", description: "Read a skill's instructions and the list of its files.",
-                       parameters: Toolbox.schema([("skill", "string", "the skill's name")], required: ["skill"])),
-        ToolDefinition(name: "read_skill_file", description: "Read one file of a skill, e.g. references/guide.md.",
-                       parameters: Toolbox.schema([("skill", "string", "the skill's name"), ("path", "string", "a file inside the skill")], required: ["skill", "path"])),
-        ToolDefinition(name: "run_skill_script", description: "Run a skill's script in a sandbox (no network). Files it writes to $OUTPUT_DIR go into your proposal under outputs/NAME/.",
-                       parameters: Toolbox.schema([("skill", "string", "the skill's name"), ("script", "string", "e.g. scripts/report.py"),
-                                                   ("args", "array", "arguments for the script, as strings")], required: ["skill", "script"])),
-    ]
 }

@@ -3,6 +3,7 @@ import StewardCore
 import StewardModels
 import StewardSandbox
 import StewardSkills
+import StewardTools
 
 /// One concrete change `steward improve` proposes, with the evidence for it.
 public struct Improvement: Sendable, Hashable {
@@ -237,7 +238,7 @@ public enum Improver {
         for t in h.tasks where t.status == .done {
             var seq: [String] = []
             for s in h.steps[t.id] ?? [] where s.kind == .tool && s.ok {
-                guard let n = s.name, n != "finish", seq.last != n else { continue }
+                guard let n = s.name, n != Finish.name, seq.last != n else { continue }
                 seq.append(n)
             }
             guard seq.count >= 2, seq.count <= 8 else { continue }
@@ -251,7 +252,7 @@ public enum Improver {
             let name = String((agent + "-" + verbs.joined(separator: "-")).prefix(64)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
             guard SkillManifest.nameProblem(name) == nil, !existing.contains(name) else { continue }
             let examples = tasks.prefix(5).map { "- \($0.id): \"\(Escape.inline(String($0.prompt.prefix(100))))\"" }
-            let steps = tools.enumerated().map { i, t in "\(i + 1). `\(t)`: \(Toolbox.catalogue[t]?.description ?? "")" }
+            let steps = tools.enumerated().map { i, t in "\(i + 1). `\(t)`: \(ToolRegistry.tool(named: t)?.definition.description ?? "")" }
             let quoted = Escape.inline(String(tasks[0].prompt.prefix(80))).replacingOccurrences(of: "\"", with: "'")
             let body = """
                 ---

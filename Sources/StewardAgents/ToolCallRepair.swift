@@ -1,5 +1,7 @@
+import StewardCore
 import StewardJSON
 import StewardModels
+import StewardTools
 
 /// Repairs the tool calls small local models get wrong (see `LOCAL-MODELS.md`).
 ///
@@ -7,8 +9,9 @@ import StewardModels
 /// fence, Qwen's `<tool_call>` tags) and the server's `tool_calls` stays empty; when the
 /// server does parse a call, its arguments may be double-encoded or not quite JSON. This type
 /// finds the calls in text (``extract(from:tools:)``), normalises arguments
-/// (``arguments(_:)``) and checks them against the tool's schema (``check(_:against:)``),
-/// always answering with a short message the model can act on rather than a crash.
+/// (``arguments(_:)``), always answering with a short message the model can act on rather
+/// than a crash. The check against the tool's schema is `ToolSchema.check`, beside the
+/// tools' definitions in `StewardTools`.
 ///
 /// Everything here is pure and bounded: hostile text (megabytes of `{`, deep nesting,
 /// unbalanced brackets, strings that never end) costs a few linear passes at most.
@@ -296,104 +299,15 @@ public enum ToolCallRepair {
             case .string(let s):
                 let inner = s.trimmingSpaces
                 guard inner.isEmpty || inner.hasPrefix("{") || inner.hasPrefix("\"") else {
-                    throw ToolArgumentsError(got: describe(v))
+                    throw ToolArgumentsError(got: ToolSchema.describe(v))
                 }
                 text = s
             default:
-                throw ToolArgumentsError(got: describe(v))
+                throw ToolArgumentsError(got: ToolSchema.describe(v))
             }
         }
         throw ToolArgumentsError(got: "a string nested in strings")
     }
-
-    /// A value as a short phrase for the model: `the string "10"`, `an array`, `true`.
-    static func describe(_ v: JSONValue) -> String {
-        switch v {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .number, .bigInteger: return "the number \(v.jsonText)"
-        case .string(let s):
-            let short = s.count > 40 ? String(s.prefix(40)) + "…" : s
-            return "the string \(JSONValue.string(short).jsonText)"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
-    }
-
-    // MARK: - Schema check
-
-    /// Checks arguments against the subset of JSON Schema Steward's tools use: `properties`
-    /// with `type` (`string`, `integer`, `number`, `boolean`, `array`, `object`, `null`, or a
-    /// list of them) and `enum`, `required`, and `additionalProperties: false`.
-    ///
-    /// Coerces nothing (`"10"` is not an integer, `null` is not a string), but an integer
-    /// given as a whole-number double (`3.0`) is an integer.
-    /// - Returns: nil when the arguments fit; otherwise one short message for the model about
-    ///   the first problem, in this order: a missing required argument (in `required`'s order,
-    ///   naming an unknown argument too when there is one, as that is usually a misspelling),
-    ///   an unknown argument (when `additionalProperties` is false), a mistyped argument.
-    ///   E.g. `missing required argument "path" (string)`.
-    public static func check(_ args: [String: JSONValue], against schema: JSONValue) -> String? {
-        let properties = schema["properties"]?.object ?? [:]
-        let unknown = args.keys.filter { properties[$0] == nil }.sorted()
-        for case .string(let name) in schema["required"]?.array ?? [] where args[name] == nil {
-            let type = properties[name].flatMap(typeNames).map { " (\($0.joined(separator: " or ")))" } ?? ""
-            let hint = unknown.first.map { "; unknown argument \(quoted($0))" } ?? ""
-            return "missing required argument \(quoted(name))\(type)\(hint)"
-        }
-        if schema["additionalProperties"] == .bool(false), let first = unknown.first {
-            let names = properties.keys.sorted()
-            let takes = names.isEmpty
-                ? "this tool takes no arguments"
-                : "the arguments are " + names.prefix(12).map(quoted).joined(separator: ", ")
-            return "unknown argument \(quoted(first)); \(takes)"
-        }
-        for name in args.keys.sorted() {
-            guard let value = args[name], let property = properties[name]?.object else { continue }
-            if let types = typeNames(.object(property)), !types.contains(where: { fits(value, $0) }) {
-                let wanted = types.map { t -> String in
-                    switch t {
-                    case "integer", "array", "object": return "an \(t)"
-                    case "null": return "null"
-                    default: return "a \(t)"
-                    }
-                }
-                return "argument \(quoted(name)) must be \(wanted.joined(separator: " or ")); got \(describe(value))"
-            }
-            if let options = property["enum"]?.array, !options.contains(value) {
-                return "argument \(quoted(name)) must be one of \(options.prefix(12).map(\.jsonText).joined(separator: ", ")); got \(describe(value))"
-            }
-        }
-        return nil
-    }
-
-    /// ``check(_:against:)`` with the tool's name in front: `read_file: missing required …`.
-    public static func check(_ args: [String: JSONValue], against tool: ToolDefinition) -> String? {
-        check(args, against: tool.parameters).map { "\(tool.name): \($0)" }
-    }
-
-    static func typeNames(_ property: JSONValue) -> [String]? {
-        switch property["type"] {
-        case .string(let t): return [t]
-        case .array(let a):
-            let names = a.compactMap(\.string)
-            return names.isEmpty ? nil : names
-        default: return nil
-        }
-    }
-
-    static func fits(_ v: JSONValue, _ type: String) -> Bool {
-        switch (type, v) {
-        case ("string", .string), ("number", .number), ("boolean", .bool), ("array", .array), ("object", .object), ("null", .null):
-            return true
-        case ("integer", .number(let n)): return n.isFinite && n.rounded() == n && abs(n) < 9.0e15
-        case ("string", _), ("number", _), ("integer", _), ("boolean", _), ("array", _), ("object", _), ("null", _):
-            return false
-        default: return true  // a type this checker does not know is not held against the model
-        }
-    }
-
-    static func quoted(_ s: String) -> String { JSONValue.string(s).jsonText }
 }
 
 /// Arguments that are not a JSON object; `message` is written for the model to read.

@@ -2,6 +2,8 @@ import Foundation
 import StewardCore
 import StewardMemory
 import StewardSandbox
+import StewardSkills
+import StewardTools
 
 /// One MCP client's session with a workspace: who it is (from `initialize`), and the
 /// proposal its changes go to. The first change opens a proposal titled from the client's
@@ -78,4 +80,24 @@ public actor MCPSession {
         proposal = r.number
         return r
     }
+}
+
+extension MCPSession {
+    /// The session as the registry's tools see it: reads of the open proposal, changes into
+    /// it, memory when there is an index; no fetcher, no skills offered as tools, no coaching.
+    nonisolated var toolContext: MCPToolContext { MCPToolContext(session: self) }
+}
+
+/// An MCP session as a tool's context.
+struct MCPToolContext: ToolContext {
+    let session: MCPSession
+    var audience: ToolAudience { .mcp }
+    var workspace: Workspace { session.workspace }
+    var memory: MemoryIndex? { session.memory }
+    var pageFetcher: (any PageFetcher)? { nil }
+    var offeredSkills: [SkillManifest] { [] }
+    func readingProposal() async -> Int? { await session.readProposal() }
+    func change(_ operations: [FileOperation], tool: String) async throws -> ProposalResult { try await session.change(operations, tool: tool) }
+    func unknownSkillHint(tool: String) async -> String { "" }
+    func runCall(skill name: String, arguments: [String]) async -> String? { nil }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StewardCore
 import StewardJSON
 
 /// One message of a conversation, in Steward's own form; every provider maps to and from it.
@@ -28,18 +29,6 @@ public struct ChatMessage: Sendable, Hashable {
     public static func user(_ s: String) -> ChatMessage { ChatMessage(role: .user, content: s) }
     public static func assistant(_ s: String, toolCalls: [ToolCall] = []) -> ChatMessage { ChatMessage(role: .assistant, content: s, toolCalls: toolCalls) }
     public static func tool(_ s: String, callID: String?, name: String?) -> ChatMessage { ChatMessage(role: .tool, content: s, toolCallID: callID, toolName: name) }
-}
-
-/// A tool the model may call: a name, what it does, and a JSON Schema for its arguments.
-public struct ToolDefinition: Sendable, Hashable {
-    public var name: String
-    public var description: String
-    public var parameters: JSONValue
-    public init(name: String, description: String, parameters: JSONValue) {
-        self.name = name
-        self.description = description
-        self.parameters = parameters
-    }
 }
 
 /// A tool call as the model made it. `arguments` is the JSON text the model produced: small

@@ -1,5 +1,7 @@
+import StewardCore
 import StewardJSON
 import StewardModels
+import StewardTools
 import Testing
 
 @testable import StewardAgents
@@ -235,7 +237,7 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
          "additionalProperties": false}
         """)
 
-    func check(_ args: [String: JSONValue]) -> String? { ToolCallRepair.check(args, against: Self.schema) }
+    func check(_ args: [String: JSONValue]) -> String? { ToolSchema.check(args, against: Self.schema) }
 
     @Test func acceptsFittingArguments() {
         #expect(check(["path": "a.md"]) == nil)
@@ -252,9 +254,9 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
         #expect(check(["path": "a.md", "verbose": .bool(true)])
             == #"unknown argument "verbose"; the arguments are "limit", "mode", "note", "path", "ratio", "recursive", "tags""#)
         let none = try! JSONValue.parse(#"{"type": "object", "properties": {}, "additionalProperties": false}"#)
-        #expect(ToolCallRepair.check(["x": .number(1)], against: none) == #"unknown argument "x"; this tool takes no arguments"#)
+        #expect(ToolSchema.check(["x": .number(1)], against: none) == #"unknown argument "x"; this tool takes no arguments"#)
         let open = try! JSONValue.parse(#"{"type": "object", "properties": {"path": {"type": "string"}}}"#)
-        #expect(ToolCallRepair.check(["path": "a", "x": .number(1)], against: open) == nil)
+        #expect(ToolSchema.check(["path": "a", "x": .number(1)], against: open) == nil)
     }
 
     @Test func namesTheMistypedArgumentAndCoercesNothing() {
@@ -270,7 +272,7 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
 
     @Test func withTheToolDefinitionTheMessageNamesTheTool() {
         let tool = ToolDefinition(name: "read_file", description: "Reads a file", parameters: Self.schema)
-        #expect(ToolCallRepair.check([:], against: tool) == #"read_file: missing required argument "path" (string)"#)
-        #expect(ToolCallRepair.check(["path": "a.md"], against: tool) == nil)
+        #expect(ToolSchema.check([:], against: tool) == #"read_file: missing required argument "path" (string)"#)
+        #expect(ToolSchema.check(["path": "a.md"], against: tool) == nil)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StewardCore
 import StewardJSON
 import StewardModels
 import Testing

@@ -1,4 +1,5 @@
 import StewardJSON
+import StewardTools
 
 /// What to suggest next, given what the conversation did so far, and the examples in the
 /// dispatcher's refusals.
@@ -14,7 +15,7 @@ extension Coaching {
         let verb = taskVerbTool
         let files = taskPaths.filter { !$0.hasSuffix("/") }
         // A file the task names (not a folder like "memory/") that no call has worked on yet.
-        if let target = files.first(where: { !touched.contains($0) }), !touched.isEmpty || read != nil || verb == "write_file" {
+        if let target = files.first(where: { !touched.contains($0) }), !touched.isEmpty || read != nil || verb == WriteFile.name {
             // Small models copy the example whole: with what was just read as its content, a
             // "list X and save it" or "copy" task is one copy away from done. A task that
             // converts or summarises would get a copy, not its result: a placeholder there.
@@ -22,12 +23,12 @@ extension Coaching {
             return Self.writeCall(path: target, content: content ?? fromRead ?? Self.placeholder)
         }
         if !changed.isEmpty, files.allSatisfy({ touched.contains($0) }) {
-            return "{\"name\": \"finish\", \"arguments\": " + JSONValue.object(["summary": .string("changed " + changed.prefix(3).joined(separator: ", "))]).jsonText + "}"
+            return "{\"name\": \"\(Finish.name)\", \"arguments\": " + JSONValue.object(["summary": .string("changed " + changed.prefix(3).joined(separator: ", "))]).jsonText + "}"
         }
-        if let verb, toolNames.contains(verb), verb != "finish" { return example(verb) }
+        if let verb, toolNames.contains(verb), verb != Finish.name { return example(verb) }
         // A task that names a file ("Convert temp/data.csv into …") starts by reading it.
-        if taskPaths.first.map({ !$0.hasSuffix("/") }) == true, toolNames.contains("read_file"), touched.isEmpty && read == nil { return example("read_file") }
-        return example("list_files")
+        if taskPaths.first.map({ !$0.hasSuffix("/") }) == true, toolNames.contains(ReadFile.name), touched.isEmpty && read == nil { return example(ReadFile.name) }
+        return example(ListFiles.name)
     }
 
     /// The hint after "there is no tool NAME": the tool the model most likely meant (by the
@@ -37,14 +38,14 @@ extension Coaching {
     func unknownToolHint(_ name: String, arguments: [String: JSONValue], read: String?) -> String {
         let guess = (Self.meant(name) ?? taskVerbTool).flatMap { toolNames.contains($0) ? $0 : nil }
         let text = arguments.values.compactMap(\.string).filter { $0.count > 20 }.max { $0.count < $1.count }
-        let call = guess == "write_file" ? suggestion(touched: [], content: text) : guess.map(example)
+        let call = guess == WriteFile.name ? suggestion(touched: [], content: text) : guess.map(example)
         return call.map { " Did you mean \(guess!)? Call it like \($0)." } ?? " A next step could be \(suggestion(touched: [], read: read))."
     }
 
     /// The example in the refusal of a call whose arguments do not fit `tool`'s schema. A
     /// write without its content, after a read, writes what was read to the path the model gave.
     func correctedCall(_ tool: String, arguments: [String: JSONValue], read: String?) -> String {
-        if tool == "write_file", arguments["content"] == nil, let read, !transformsWhatItReads {
+        if tool == WriteFile.name, arguments["content"] == nil, let read, !transformsWhatItReads {
             return Self.writeCall(path: arguments["path"]?.string ?? taskPaths.last ?? "outputs/notes.md", content: String(read.prefix(Self.suggestedContentLimit)))
         }
         return example(tool)

@@ -1,5 +1,6 @@
 import Foundation
 import StewardJSON
+import StewardTools
 import StewardModels
 
 /// What a reply that was not a call seems to have meant.
@@ -16,7 +17,7 @@ extension Coaching {
               let content = (json["arguments"] ?? json["parameters"])?["content"]?.string else { return nil }
         let paths = paths(in: name)
         guard paths.count == 1 else { return nil }
-        return ToolCall(id: "repaired_1", name: "write_file", arguments: JSONValue.object(["path": .string(paths[0]), "content": .string(content)]).jsonText)
+        return ToolCall(id: "repaired_1", name: WriteFile.name, arguments: JSONValue.object(["path": .string(paths[0]), "content": .string(content)]).jsonText)
     }
 
     /// What a reply that was not a call seems to have meant to write: prose as it is, or the

@@ -1,5 +1,6 @@
 import Foundation
 import StewardCore
+import StewardSandbox
 
 /// The file tools Steward's agents and outside tools (MCP clients) share: list, read, search
 /// and the search-and-replace edit, on a pending proposal's tree (so reads see its changes)
@@ -56,7 +57,7 @@ public struct FileTools: Sendable {
     /// Lines containing `query` (case-insensitive): at most 50, in files up to 1 MiB, 20 MiB read in all.
     public func search(_ query: String, folder: String, proposal: Int?) async throws -> Result {
         let q = query.lowercased()
-        guard !q.isEmpty else { return Result(ok: false, text: "error: search_files needs a non-empty query") }
+        guard !q.isEmpty else { return Result(ok: false, text: "error: \(SearchFiles.name) needs a non-empty query") }
         let folder = Self.folderArgument(folder)
         var hits: [String] = []
         var scanned = 0
@@ -75,12 +76,12 @@ public struct FileTools: Sendable {
 
     /// The file's new content with `search` (which must occur exactly once) replaced, or why not.
     public func edited(_ path: String, search: String, replace: String, proposal: Int?) async throws -> Swift.Result<Data, FileToolRefusal> {
-        guard !search.isEmpty else { return .failure(FileToolRefusal("error: edit_file needs the exact text to replace in \"search\"")) }
+        guard !search.isEmpty else { return .failure(FileToolRefusal("error: \(EditFile.name) needs the exact text to replace in \"search\"")) }
         let data = try await workspace.readFile(path, proposal: proposal)
         guard let text = String(data: data, encoding: .utf8) else { return .failure(FileToolRefusal("error: \(path) is not text")) }
         let count = text.components(separatedBy: search).count - 1
         if count == 0 {
-            return .failure(FileToolRefusal("error: the search text does not occur in \(path); read_file it and copy the exact text to replace"))
+            return .failure(FileToolRefusal("error: the search text does not occur in \(path); \(ReadFile.name) it and copy the exact text to replace"))
         }
         if count > 1 {
             return .failure(FileToolRefusal("error: the search text occurs \(count) times in \(path); include more of the surrounding text so it occurs once"))
