@@ -138,12 +138,14 @@ public actor Toolbox: ToolContext {
         return nil
     }
 
-    /// The person's `pre-tool` hooks on `main` judge the call; a veto is what the model reads.
+    /// The person's `pre-tool` hooks on `main` judge the call, with the file changes it would
+    /// make; a veto is what the model reads.
     func preToolVeto(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> String? {
         guard (try? await workspace.hasHooks(.preTool)) == true else { return nil }
         let payload = JSONValue.fields([
             "event": .string(HookEventName.preTool.rawValue), "task": .string(taskID), "agent": .string(kind.rawValue),
             "proposal": proposal.map { .int($0) }, "tool": .string(tool.name), "arguments": .object(args),
+            "operations": .array(tool.plannedChanges(of: args).map(\.json)),
         ])
         do {
             try await workspace.runHooks(.preTool, payload: payload, proposal: proposal, subject: "this \(tool.name) call")
