@@ -84,6 +84,9 @@ struct NotifierTests {
         #expect(m?.link == nil)
         #expect(!Notifier.request(m!, format: .ntfy).headers.contains { $0.0 == "Click" })
         #expect(Notifier.request(m!, format: .slack).body == Data(#"{"text":"Steward: proposal #3 is waiting for your review: t"}"#.utf8))
+        // A long title is cut at 200 characters.
+        let long = all.message(for: task(.done, proposal: 3), autoApproved: false, title: String(repeating: "a", count: 500))
+        #expect(long?.title.count == 200 && long?.title.hasSuffix("a…") == true)
     }
 
     /// Control and bidi characters are escaped as the CLI escapes them; Slack's &, <, > too.
