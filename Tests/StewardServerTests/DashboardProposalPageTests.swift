@@ -131,6 +131,32 @@ struct DashboardProposalPageTests {
         #expect(try await ws.proposal(n).status == .pending)
     }
 
+    // Each file has a box in the approve form, all ticked: unticking one approves the rest as a
+    // part (spec 5.5a) and leaves it pending; no box ticked approves nothing.
+    @Test func approvingTheTickedFilesMergesOnlyThose() async throws {
+        let s = try await LiveServer.start()
+        defer { Task { await s.stop() } }
+        let ws = s.state.workspace
+        let n = try await ws.propose(title: "three", agent: "t", operations: [Self.write("memory/a.md", "a\n"), Self.write("memory/b.md", "b\n"), Self.write("memory/c.md", "c\n")],
+                                     policy: try PathPolicy.outsideTools()).number
+        let (cookie, csrf) = try await s.logIn(page: n)
+        let page = try await s.send(.GET, "/proposals/\(n)", cookie: cookie).body
+        for k in 1...3 { #expect(page.contains(#"<input type="checkbox" form="approve-form" name="take-\#(k)" id="take-\#(k)" checked>"#), "\(page)") }
+        #expect(page.contains(#"<input type="hidden" name="files" value="3">"#))
+        let head = try #require(try await ws.proposal(n).head)
+        let none = try await s.send(.POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)&head=\(head)&files=3", contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        #expect(none.status == 303)
+        #expect(try await s.send(.GET, "/proposals/\(n)", cookie: cookie).body.contains("Not done: no file of #\(n) was ticked"))
+        let r = try await s.send(.POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)&head=\(head)&files=3&take-1=on&take-3=on", contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        #expect(r.status == 303)
+        let after = try await s.send(.GET, "/proposals/\(n)", cookie: cookie).body
+        #expect(after.contains("Approved part 1 of #\(n): 2 files merged into main"), "\(after)")
+        let root = s.dir + "/ws"
+        #expect(try gitCLI(["ls-tree", "--name-only", "main", "memory/"], in: root).split(separator: "\n").filter { ["memory/a.md", "memory/b.md", "memory/c.md"].contains($0) } == ["memory/a.md", "memory/c.md"])
+        #expect(try await ws.proposal(n).status == .pending, "b.md is still to decide")
+        #expect(try await ws.diff(n).files.map(\.path) == ["memory/b.md"])
+    }
+
     @Test func withNothingFlaggedThereIsNoRiskToAccept() async throws {
         let s = try await LiveServer.start()
         defer { Task { await s.stop() } }

@@ -160,8 +160,12 @@ enum Dashboard {
                 do {
                     switch action {
                     case "approve":
-                        let r = try await ws.approve(n, by: who, expectedHead: try InputLimit.commitID.check(f.head), acceptRisks: f.acceptRisks == "on")
-                        message = "Approved #\(n): merged into main as \(r.commit.prefix(10))."
+                        let choice = try f.fileChoice(n, files: try await ws.diff(n).files)
+                        let r = try await ws.approve(n, files: choice, by: who, expectedHead: try InputLimit.commitID.check(f.head), acceptRisks: f.acceptRisks == "on")
+                        message = r.part.map { k in
+                            "Approved part \(k) of #\(n): \(r.files.count) file\(r.files.count == 1 ? "" : "s") merged into main as \(r.commit.prefix(10)); "
+                                + "\(r.declined?.count ?? 0) still to decide" + (r.rejected == true ? ", rejected." : ", pending in #\(n).")
+                        } ?? "Approved #\(n): merged into main as \(r.commit.prefix(10))."
                     case "reject":
                         _ = try await ws.reject(n, by: who, reason: try InputLimit.reason.check(f.reason.flatMap { $0.isEmpty ? nil : $0 }))
                         message = "Rejected #\(n)."
@@ -257,38 +261,4 @@ enum Dashboard {
             return try await view("schedules", s, ["schedules": list, "none": list.isEmpty])
         }
     }
-}
-
-/// The dashboard's forms, field by field (every field optional: a missing one is handled where
-/// it is used, as a missing CSRF token is a 403).
-protocol CSRFForm: Decodable {
-    var csrf: String? { get }
-}
-
-struct LoginForm: Decodable {
-    var token: String?
-    /// The page to return to (checked by `Dashboard.returnPath`).
-    var next: String?
-}
-
-struct LogoutForm: CSRFForm {
-    var csrf: String?
-}
-
-/// Approve (`head`, `acceptRisks`), reject and roll back (`reason`).
-struct ProposalForm: CSRFForm {
-    var csrf: String?
-    var head: String?
-    var acceptRisks: String?
-    var reason: String?
-}
-
-struct TaskForm: CSRFForm {
-    var csrf: String?
-    var task: String?
-    var agent: String?
-}
-
-enum AgentKindName {
-    static func kind(_ s: String) -> AgentKind? { s.isEmpty ? nil : AgentKind(rawValue: s) }
 }

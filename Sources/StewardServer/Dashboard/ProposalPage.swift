@@ -84,7 +84,7 @@ enum ProposalPage {
     }
 
     static func fileRow(_ i: Int, _ s: DiffView.FileSection) -> [String: Any] {
-        ["anchor": anchor(i), "path": s.file?.path ?? "?", "status": statusLabel(s), "additions": s.file?.additions ?? 0, "deletions": s.file?.deletions ?? 0,
+        ["anchor": anchor(i), "index": i + 1, "path": s.file?.path ?? "?", "status": statusLabel(s), "additions": s.file?.additions ?? 0, "deletions": s.file?.deletions ?? 0,
          "statusClass": s.binary ? "binary" : (s.file?.status.rawValue ?? "modified")]
     }
 

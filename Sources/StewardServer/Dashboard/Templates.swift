@@ -81,7 +81,8 @@ enum Templates {
         {{#findingsNone}}<p id="findings-none">Nothing flagged.</p>{{/findingsNone}}
         <ul id="findings">{{#findings}}<li class="finding sev-{{severity}}"><strong>{{severity}}</strong> · {{source}}:{{#lines}}<span class="fl">{{.}}</span>{{/lines}}</li>{{/findings}}</ul>
         {{#checked}}<p class="hint">Run once for this head: {{checked}}.</p>{{/checked}}
-        <form method="post" action="/proposals/{{number}}/approve" class="decision"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="head" value="{{head}}">
+        <form method="post" action="/proposals/{{number}}/approve" class="decision" id="approve-form"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="head" value="{{head}}"><input type="hidden" name="files" value="{{fileCount}}">
+        {{^empty}}<p class="hint">Approves the files ticked in the list below; the others stay pending in #{{number}}.</p>{{/empty}}
         {{#accept}}<label class="check"><input type="checkbox" name="acceptRisks" id="accept-risks"> <span id="accept-label">{{acceptLabel}}</span></label>{{/accept}}
         <button id="approve" class="primary">Approve</button></form>
         <form method="post" action="/proposals/{{number}}/reject" class="decision"><input type="hidden" name="csrf" value="{{csrf}}">
@@ -92,8 +93,8 @@ enum Templates {
         <section aria-labelledby="files-h"><h2 id="files-h">Files</h2>
         {{#empty}}<p>No files changed.</p>{{/empty}}
         {{^empty}}<p class="views">{{#split}}<a href="?view=unified" id="view-unified">Unified view</a> · <strong>Side by side</strong>{{/split}}{{^split}}<strong>Unified view</strong> · <a href="?view=split" id="view-split">Side by side</a>{{/split}}</p>
-        <div class="scroll" tabindex="0"><table class="files" id="file-list"><thead><tr><th scope="col">File</th><th scope="col">Status</th><th scope="col">Lines</th></tr></thead><tbody>
-        {{#files}}<tr><td class="wrap"><a href="#{{anchor}}" class="path">{{path}}</a></td><td class="st-{{statusClass}}">{{status}}</td><td class="num"><span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></td></tr>{{/files}}
+        <div class="scroll" tabindex="0"><table class="files" id="file-list"><thead><tr>{{#pending}}<th scope="col">Approve</th>{{/pending}}<th scope="col">File</th><th scope="col">Status</th><th scope="col">Lines</th></tr></thead><tbody>
+        {{#files}}<tr>{{#pending}}<td><label class="check"><input type="checkbox" form="approve-form" name="take-{{index}}" id="take-{{index}}" checked><span class="sr">Approve {{path}}</span></label></td>{{/pending}}<td class="wrap"><a href="#{{anchor}}" class="path">{{path}}</a></td><td class="st-{{statusClass}}">{{status}}</td><td class="num"><span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></td></tr>{{/files}}
         </tbody></table></div>{{/empty}}
         </section>
         {{#sections}}<section class="file-section" id="{{anchor}}" aria-labelledby="{{anchor}}-h">
