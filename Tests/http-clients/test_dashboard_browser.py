@@ -72,10 +72,12 @@ def shot(name, size, dark=False):
     return path
 
 
-# Elements wider than the screen, outside any element that scrolls or clips its own content
-# (a diff or a table scrolls inside its .scroll box; the box itself must fit).
+# Elements wider than the screen (arguments[0], the emulated width: a phone's browser widens
+# its layout viewport, and innerWidth with it, to fit a page that overflows), outside any
+# element that scrolls or clips its own content (a diff or a table scrolls inside its .scroll
+# box; the box itself must fit).
 OVERFLOW_JS = """
-var w = window.innerWidth, out = [];
+var w = arguments[0], out = [];
 function clipped(e) {
   for (var p = e.parentElement; p; p = p.parentElement) {
     var o = getComputedStyle(p).overflowX;
@@ -89,8 +91,8 @@ document.querySelectorAll('*').forEach(function(e) {
   if ((r.right > w + 0.5 || e.scrollWidth > w + 0.5 && getComputedStyle(e).overflowX === 'visible') && !clipped(e))
     out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ').join('.') : '') + ' right=' + Math.round(r.right) + ' scrollWidth=' + e.scrollWidth);
 });
-return {overflowing: out, page: document.documentElement.scrollWidth, widest: Math.max.apply(null, Array.prototype.map.call(document.querySelectorAll('body *'), function(e) {
-  return clipped(e) ? 0 : Math.round(e.getBoundingClientRect().right); }).concat([0])), width: w};
+return {overflowing: out, page: document.documentElement.scrollWidth, width: window.innerWidth, widest: Math.max.apply(null, Array.prototype.map.call(document.querySelectorAll('body *'), function(e) {
+  return clipped(e) ? 0 : Math.round(e.getBoundingClientRect().right); }).concat([0]))};
 """
 
 # Controls a thumb must hit: at least 44 px tall (a checkbox counts by its label).
@@ -108,9 +110,9 @@ return out;
 def audit(name, size):
     """At a phone's width: nothing overflows and targets are large enough; at both: axe."""
     if size == PHONE:
-        o = driver.execute_script(OVERFLOW_JS)
-        print(f"  {name} at 390 px: page scrollWidth {o['page']}, widest element's right edge {o['widest']} (viewport {o['width']})")
-        check(o["page"] <= o["width"] and not o["overflowing"], f"{name} at 390 px: elements wider than the screen: {o['overflowing'][:10]} (page {o['page']})")
+        o = driver.execute_script(OVERFLOW_JS, PHONE[0])
+        print(f"  {name} at 390 px: page scrollWidth {o['page']}, widest element's right edge {o['widest']} (window.innerWidth {o['width']})")
+        check(o["page"] <= PHONE[0] and o["width"] == PHONE[0] and not o["overflowing"], f"{name} at 390 px: elements wider than the screen: {o['overflowing'][:10]} (page {o['page']})")
         small = driver.execute_script(TARGETS_JS)
         check(not small, f"{name} at 390 px: touch targets under 44 px: {small[:10]}")
         check(driver.find_elements(By.ID, "pending-count") or name == "login" or name.startswith("error"), f"{name}: the pending count is shown")
