@@ -31,9 +31,6 @@ public actor Toolbox: ToolContext {
     /// The last result a reading tool gave (material for the next write, in examples).
     public private(set) var lastRead: String?
 
-    /// Results longer than this are cut (small models have small contexts).
-    public static let maxResultBytes = ToolOutcome.maxResultBytes
-
     /// `fetch_url`, for the research agent when the person allowed some hosts.
     let fetcher: URLFetcher?
     /// The tools this agent has in this workspace, in the order offered.

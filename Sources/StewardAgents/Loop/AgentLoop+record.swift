@@ -28,10 +28,6 @@ extension AgentLoop {
         return AgentOutcome(record: state.record, changed: await toolbox.changed)
     }
 
-    static func cut(_ text: String) -> String {
-        text.utf8.count <= Toolbox.maxResultBytes + 200 ? text : String(decoding: Array(text.utf8.prefix(Toolbox.maxResultBytes)), as: UTF8.self) + "\n… (cut)"
-    }
-
     /// The model's closing words as a summary, unless they are JSON or code it printed
     /// (then nil: the caller describes the changes instead).
     static func proseSummary(_ text: String) -> String? {

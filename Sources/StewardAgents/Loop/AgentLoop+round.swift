@@ -32,7 +32,7 @@ extension AgentLoop {
             }
             step(&state, .tool, model: model.name, name: call.name, input: call.arguments, output: outcome.text, ok: outcome.ok)
             state.progress(.toolResult(name: call.name, ok: outcome.ok, text: outcome.text))
-            state.messages.append(.tool(Self.cut(outcome.text), callID: call.id, name: call.name))
+            state.messages.append(.tool(ToolOutcome.cut(outcome.text), callID: call.id, name: call.name))
             if outcome.ok { round.failed = false } else { round.errors.append(outcome.text) }
             if outcome.finished {
                 let summary = (try? ToolCallRepair.arguments(call.arguments))?["summary"]?.string ?? ""
