@@ -26,11 +26,13 @@ struct ReviewCommand: AsyncParsableCommand {
         // by its task (Ctrl-C, a limit, a failure).
         let seen = (try? store.seenHeads()) ?? [:]
         let tasks = (try? store.latestTaskStatuses()) ?? [:]
+        let comments = try await ws.openCommentCounts()
         var rows = [["#", "KIND", "TITLE", "AGENT", "AGE", "FILES", "+/-", "NOTE"]]
         for p in list {
             var notes: [String] = []
             if let s = seen[p.number], s != p.head { notes.append("updated since you looked (steward diff \(p.number) --new)") }
             if let t = tasks[p.number], t != .done && t != .running { notes.append("incomplete: its task \(t.rawValue)") }
+            if let c = comments[p.number] { notes.append("\(c) open comment\(c == 1 ? "" : "s") (steward comments \(p.number))") }
             // What it changes, from its paths: self-modifications (config, prompt, skill) come first.
             let kind = (p.kind == .rollback ? ["rollback"] : []) + p.contents
             rows.append(["\(p.number)", kind.joined(separator: "+"), Escape.inline(p.title), Escape.inline(p.agent), Terminal.age(p.created), "\(p.files)", "+\(p.additions) -\(p.deletions)",

@@ -28,6 +28,7 @@ struct CommentCLITests {
         #expect(diff.contains { $0.hasPrefix("# comment 1 by alice") && $0.hasSuffix("on the proposal:") })
         #expect(diff.contains { $0.hasPrefix("# comment 2 by bob") && $0.hasSuffix("on memory/a.md:") })
         #expect(try s.ok("diff", "1", "--stat").contains("3 open comments ('steward comments 1')"))
+        #expect(try s.ok("review").contains("3 open comments (steward comments 1)"))
         // Refused: nothing written, each with its reason.
         let chain = try s.git("rev-parse", "refs/steward/comments/1")
         let hostile = try s.steward("comment", "1", "../../etc/passwd:1", "x")
@@ -50,6 +51,7 @@ struct CommentCLITests {
         #expect(try s.git("log", "--format=%an %s", "refs/steward/comments/1") == "alice comment 3: commented #1\nbob comment 2: commented #1\nalice comment 1: commented #1\n")
         // Resolving, and a decided proposal's comments are closed.
         #expect(try s.ok("comment", "1", "--resolve", "2", "--by", "carol").hasPrefix("Resolved comment 2 on #1 by carol"))
+        #expect(try s.ok("review").contains("2 open comments (steward comments 1)"))
         try s.ok("reject", "1", "--reason", "no")
         let states = (try json(try s.ok("comments", "1", "--json")) as! [[String: Any]]).map { $0["state"] as? String }
         #expect(states == ["closed", "resolved", "closed"])

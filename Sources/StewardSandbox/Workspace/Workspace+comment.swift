@@ -94,6 +94,20 @@ extension Workspace {
         }
     }
 
+    /// How many open comments each proposal with a comment chain has (none: absent), for
+    /// `review`'s note: the chains are read, nothing is placed. O(comments on them all).
+    public func openCommentCounts() throws -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for (name, _) in try repo.references(matching: "refs/steward/comments/*") {
+            guard let n = Refs.number(in: name) else { continue }
+            let records = try commentRecords(n)
+            let resolved = Set(records.compactMap(\.resolves))
+            let open = records.filter { $0.kind == .commented && !resolved.contains($0.sequence) }.count
+            if open > 0 { out[n] = open }
+        }
+        return out
+    }
+
     /// The chain's records, oldest first.
     func commentRecords(_ n: Int) throws -> [CommentRecord] {
         let r = try repo
