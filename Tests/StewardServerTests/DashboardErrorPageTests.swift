@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import StewardCore
 import StewardSandbox
 @testable import StewardServer
@@ -69,6 +70,13 @@ struct DashboardErrorPageTests {
         let foreign = try await s.post("/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: "steward_session=gone", headers: [("Referer", "http://evil.test/proposals/1")])
         expectPage(foreign, 401, #"href="/login">Log in again"#)
         #expect(try await s.state.workspace.proposal(n).status == .pending)
+        // The server's own failure: a page naming only the reference its log has.
+        let db = try DatabaseQueue(path: s.state.store.path)
+        try await db.write { try $0.execute(sql: "DROP TABLE schedule") }
+        try db.close()
+        let failed = try await s.send(.GET, "/schedules", cookie: cookie)
+        expectPage(failed, 500, "internal error; the server&#39;s log has the details under reference R-")
+        #expect(failed.body.contains("<h1>Something went wrong on the server</h1>") && !failed.body.lowercased().contains("sqlite") && !failed.body.contains("no such table"))
         // The API keeps its JSON.
         let api = try await s.send(.GET, "/api/v1/proposals/999", token: s.owner)
         #expect(api.status == 404 && !(api.headers["Content-Type"].first ?? "").contains("html"))
