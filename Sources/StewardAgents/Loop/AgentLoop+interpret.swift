@@ -1,5 +1,6 @@
 import Foundation
 import StewardModels
+import StewardTools
 
 /// What a model's reply is taken to say.
 enum Interpretation: Equatable {
@@ -18,7 +19,7 @@ extension AgentLoop {
     static func interpret(_ reply: ChatMessage, tools: [String]) -> Interpretation {
         if !reply.toolCalls.isEmpty { return .calls(reply.toolCalls) }
         var calls = ToolCallRepair.extract(from: reply.content, tools: tools)
-        if calls.isEmpty, tools.contains("write_file"), let write = Coaching.describedWrite(reply.content) { calls = [write] }
+        if calls.isEmpty, tools.contains(WriteFile.name), let write = Coaching.describedWrite(reply.content) { calls = [write] }
         if !calls.isEmpty { return .repaired(calls) }
         return .prose(reply.content.trimmingCharacters(in: .whitespacesAndNewlines))
     }
