@@ -95,46 +95,7 @@ struct Row {
     var peer: Double
 }
 
-@main
-struct Bench {
-    static func main() async {
-        do {
-            if let mode = CommandLine.arguments.dropFirst().first, mode == "operations" || mode == "doctor" {
-                let rest = Array(CommandLine.arguments.dropFirst(2))
-                try await mode == "operations" ? OperationsBench.run(rest) : OperationsBench.doctor(rest)
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "router" {
-                try await RouterBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "serve" {
-                try await ServeBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "memory" {
-                try await MemoryBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "mcp" {
-                try await MCPBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "disk" {
-                try await DiskBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "skills" {
-                try await SkillBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            try await run(parseOptions())
-        } catch {
-            progress("steward-bench: \(error)")
-            exit(1)
-        }
-    }
-
+extension Bench {
     static func run(_ o: Options) async throws {
         let stewardBin = o.steward ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path
         let haveBinary = FileManager.default.isExecutableFile(atPath: stewardBin)
@@ -262,46 +223,5 @@ struct Bench {
             guard let a = rows.first(where: { $0.op == opName && $0.size == small }), let b = rows.first(where: { $0.op == opName && $0.size == large }) else { continue }
             print(String(format: "| %@ | %.2f× | %.2f× |", opName, b.steward / a.steward, b.peer / a.peer))
         }
-    }
-
-    // MARK: - The git CLI peer, without a checkout
-
-    static func cliWrite(_ ws: String, branch: String, path: String, content: String) throws {
-        let index = ws + "/.git/bench-index-\(getpid())"
-        defer { unlink(index) }
-        let env = ["GIT_INDEX_FILE": index]
-        let blob = try git(ws, ["hash-object", "-w", "--stdin"], stdin: Data(content.utf8))
-        let base = try git(ws, ["rev-parse", "refs/heads/main"])
-        try git(ws, ["read-tree", base], env: env)
-        try git(ws, ["update-index", "--add", "--cacheinfo", "100644,\(blob),\(path)"], env: env)
-        let tree = try git(ws, ["write-tree"], env: env)
-        let commit = try git(ws, ["commit-tree", tree, "-p", base, "-m", "write \(path)"])
-        try git(ws, ["update-ref", "refs/heads/\(branch)", commit, ""])
-    }
-
-    static func cliApprove(_ ws: String, branch: String) throws -> String {
-        let old = try git(ws, ["rev-parse", "refs/heads/main"])
-        let tree = try git(ws, ["merge-tree", "--write-tree", old, "refs/heads/\(branch)"]).split(separator: "\n")[0]
-        let commit = try git(ws, ["commit-tree", String(tree), "-p", old, "-p", "refs/heads/\(branch)", "-m", "Merge \(branch)"])
-        try git(ws, ["update-ref", "refs/heads/main", commit, old])
-        try git(ws, ["update-ref", "-d", "refs/heads/\(branch)"])
-        return commit
-    }
-
-    static func cliReject(_ ws: String, branch: String, archive: String) throws {
-        let head = try git(ws, ["rev-parse", "refs/heads/\(branch)"])
-        try git(ws, ["update-ref", archive, head, ""])
-        try git(ws, ["update-ref", "-d", "refs/heads/\(branch)", head])
-    }
-
-    static func cliRollback(_ ws: String, merge: String) throws {
-        let index = ws + "/.git/bench-index-\(getpid())"
-        defer { unlink(index) }
-        let env = ["GIT_INDEX_FILE": index]
-        let old = try git(ws, ["rev-parse", "refs/heads/main"])
-        try git(ws, ["read-tree", "-m", "-i", "--aggressive", merge, old, "\(merge)^1"], env: env)
-        let tree = try git(ws, ["write-tree"], env: env)
-        let commit = try git(ws, ["commit-tree", tree, "-p", old, "-m", "Revert \(merge)"])
-        try git(ws, ["update-ref", "refs/heads/main", commit, old])
     }
 }
