@@ -104,7 +104,7 @@ let package = Package(
             name: "StewardCommands",
             dependencies: [
                 "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills", "StewardMemory",
-                "StewardServer",
+                "StewardServer", "StewardTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

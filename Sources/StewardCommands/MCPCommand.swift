@@ -1,14 +1,14 @@
 import ArgumentParser
 import Foundation
 import StewardCore
+import StewardTools
 
 struct MCPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcp",
         abstract: "Serve the workspace to an MCP client over stdio; everything it writes becomes a proposal for you to review.",
         discussion: """
-            Tools: list_files, read_file, search_files, write_file, edit_file, move_file, delete_file, proposal_status, \
-            list_skills, read_skill; resources skill://NAME and steward://main/PATH. The client can never approve. \
+            Tools: \(ToolRegistry.mcp(memory: false).map { $0.name }.joined(separator: ", ")); resources skill://NAME and steward://main/PATH. The client can never approve. \
             Stdout carries protocol messages only; messages for you go to stderr. Runs the steward-mcp program \
             installed beside steward.
             """)

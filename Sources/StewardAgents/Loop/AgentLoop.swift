@@ -3,6 +3,7 @@ import StewardCore
 import StewardJSON
 import StewardModels
 import StewardSandbox
+import StewardTools
 
 /// The tool-calling loop of one agent on one task, built for small local models: tool calls
 /// the server parsed are used as they are; calls printed as text are repaired; an unusable
@@ -35,9 +36,9 @@ public final class AgentLoop: Sendable {
         prompt.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
             + (skills.skills.isEmpty ? "" : skills.promptSection + "\n\n")
             + "You may change files only under: \(kind.folders.map { $0 + "/" }.joined(separator: ", ")). Paths are relative, like \(kind.folders[0])/notes.md. "
-            + "When the task names a file, use exactly that path. To create or change a file, call write_file with its path and its whole new content. "
+            + "When the task names a file, use exactly that path. To create or change a file, call \(WriteFile.name) with its path and its whole new content. "
             + "Nothing you change takes effect until a person approves it. "
-            + "Use one tool per reply. When the task is done, call finish with a one-line summary."
+            + "Use one tool per reply. When the task is done, call \(Finish.name) with a one-line summary."
     }
 
     /// Runs the loop from `messages` (system prompt and task) until `finish`, a limit, a
