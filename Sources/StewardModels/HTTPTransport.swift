@@ -58,6 +58,23 @@ struct HTTPTransport: Sendable {
     }
 
     /// GETs JSON.
+    /// A reply that was not streamed: the whole body read as JSON, made a response by `parse`,
+    /// and told to `continuation` as a stream tells it (its text, its tool calls, then done).
+    /// - Throws: `ModelError` `.malformed` naming `url` when the body is not JSON; `parse`'s errors.
+    func replyAtOnce(
+        _ response: HTTPClientResponse, url: String, to continuation: AsyncThrowingStream<ChatEvent, Error>.Continuation,
+        _ parse: (JSONValue) throws -> ChatResponse
+    ) async throws {
+        let body = try await collect(response)
+        guard let obj = try? JSONValue.parse(body) else {
+            throw ModelError(.malformed, "\(url) answered with something that is not JSON: \(Self.snippet(body))")
+        }
+        let done = try parse(obj)
+        if !done.message.content.isEmpty { continuation.yield(.text(done.message.content)) }
+        for c in done.message.toolCalls { continuation.yield(.toolCall(c)) }
+        continuation.yield(.done(done))
+    }
+
     func getJSON(_ path: String, headers: [(String, String)] = []) async throws -> JSONValue {
         let response = try await send(.GET, path, headers: headers)
         let body = try await collect(response)

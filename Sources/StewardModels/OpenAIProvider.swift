@@ -69,14 +69,7 @@ public struct OpenAIProvider: ChatProvider {
                 do {
                     let response = try await http.send(.POST, "/v1/chat/completions", json: payload, headers: headers)
                     if !request.stream {
-                        let body = try await http.collect(response)
-                        guard let obj = try? JSONValue.parse(body) else {
-                            throw ModelError(.malformed, "\(model.url) answered with something that is not JSON: \(HTTPTransport.snippet(body))")
-                        }
-                        let done = try Self.response(from: obj, model: model)
-                        if !done.message.content.isEmpty { continuation.yield(.text(done.message.content)) }
-                        for c in done.message.toolCalls { continuation.yield(.toolCall(c)) }
-                        continuation.yield(.done(done))
+                        try await http.replyAtOnce(response, url: model.url, to: continuation) { try Self.response(from: $0, model: model) }
                         continuation.finish()
                         return
                     }
