@@ -6,34 +6,14 @@ import Foundation
 @main
 struct Bench {
     static func main() async {
+        // Each benchmark by its mode, given the arguments after the mode.
+        let modes: [String: ([String]) async throws -> Void] = [
+            "operations": OperationsBench.run, "doctor": OperationsBench.doctor, "router": RouterBench.run, "serve": ServeBench.run,
+            "memory": MemoryBench.run, "mcp": MCPBench.run, "disk": DiskBench.run, "skills": SkillBench.run,
+        ]
         do {
-            if let mode = CommandLine.arguments.dropFirst().first, mode == "operations" || mode == "doctor" {
-                let rest = Array(CommandLine.arguments.dropFirst(2))
-                try await mode == "operations" ? OperationsBench.run(rest) : OperationsBench.doctor(rest)
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "router" {
-                try await RouterBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "serve" {
-                try await ServeBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "memory" {
-                try await MemoryBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "mcp" {
-                try await MCPBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "disk" {
-                try await DiskBench.run(Array(CommandLine.arguments.dropFirst(2)))
-                exit(0)
-            }
-            if CommandLine.arguments.dropFirst().first == "skills" {
-                try await SkillBench.run(Array(CommandLine.arguments.dropFirst(2)))
+            if let mode = CommandLine.arguments.dropFirst().first, let bench = modes[mode] {
+                try await bench(Array(CommandLine.arguments.dropFirst(2)))
                 exit(0)
             }
             try await run(parseOptions())
@@ -42,4 +22,16 @@ struct Bench {
             exit(1)
         }
     }
+}
+
+/// Reads a benchmark's `--name value` pairs in order (a name last, without its value, gets
+/// ""): `take` sets what it knows and returns false for a name it does not know.
+/// Returns that name, or nil when every name was known.
+func unknownOption(in args: [String], _ take: (_ name: String, _ value: String) -> Bool) -> String? {
+    var i = 0
+    while i < args.count {
+        if !take(args[i], i + 1 < args.count ? args[i + 1] : "") { return args[i] }
+        i += 2
+    }
+    return nil
 }

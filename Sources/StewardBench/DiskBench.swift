@@ -25,17 +25,16 @@ enum DiskBench {
         var counts = [1_000]
         var files = 10_000
         var dir = FileManager.default.temporaryDirectory.path
-        var i = 0
-        while i < args.count {
-            let value = i + 1 < args.count ? args[i + 1] : ""
-            switch args[i] {
+        let unknown = unknownOption(in: args) { a, value in
+            switch a {
             case "--proposals": counts = value.split(separator: ",").compactMap { Int($0) }
             case "--files": files = Int(value) ?? files
             case "--dir": dir = value
-            default: throw StewardError.usage("unknown option \(args[i]); use --proposals N,N --files N --dir DIR")
+            default: return false
             }
-            i += 2
+            return true
         }
+        if let unknown { throw StewardError.usage("unknown option \(unknown); use --proposals N,N --files N --dir DIR") }
         var roots: [String] = []
         defer { for r in roots { try? FileManager.default.removeItem(atPath: r) } }
         func git(_ s: WorkspaceSize) -> String {

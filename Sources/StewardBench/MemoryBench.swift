@@ -15,18 +15,18 @@ enum MemoryBench {
     static func run(_ args: [String]) async throws {
         var notes = 100_000, queries = 300
         var dir = FileManager.default.temporaryDirectory.path
-        var rest = args
-        while !rest.isEmpty {
-            let a = rest.removeFirst()
-            let v = rest.isEmpty ? "" : rest.removeFirst()
+        let unknown = unknownOption(in: args) { a, v in
             switch a {
             case "--notes": notes = max(100, Int(v) ?? notes)
             case "--queries": queries = max(20, Int(v) ?? queries)
             case "--dir": dir = v
-            default:
-                FileHandle.standardError.write(Data("usage: steward-bench memory [--notes N] [--queries N] [--dir DIR]\n".utf8))
-                exit(2)
+            default: return false
             }
+            return true
+        }
+        if unknown != nil {
+            FileHandle.standardError.write(Data("usage: steward-bench memory [--notes N] [--queries N] [--dir DIR]\n".utf8))
+            exit(2)
         }
         let root = dir + "/steward-memory-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }

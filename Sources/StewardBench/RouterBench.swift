@@ -32,17 +32,16 @@ enum RouterBench {
         var requests = 2000
         var python: String?
         var steward = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path
-        var i = 0
-        while i < args.count {
-            let v = i + 1 < args.count ? args[i + 1] : ""
-            switch args[i] {
+        let unknown = unknownOption(in: args) { a, v in
+            switch a {
             case "--requests": requests = Int(v) ?? requests
             case "--litellm": python = v
             case "--steward": steward = v
-            default: throw StewardError.usage("unknown option \(args[i])")
+            default: return false
             }
-            i += 2
+            return true
         }
+        if let unknown { throw StewardError.usage("unknown option \(unknown)") }
         let server = try await TestHTTPServer.start { req in
             req.text.contains("\"stream\":true") || req.text.contains("\"stream\": true")
                 ? .stream(contentType: "text/event-stream", pieces: sse) : .full(status: 200, body: reply)

@@ -26,18 +26,19 @@ func parseOptions() -> Options {
         exit(2)
     }
     args.removeFirst()
-    while !args.isEmpty {
-        let a = args.removeFirst()
-        let v = args.isEmpty ? "" : args.removeFirst()
+    let unknown = unknownOption(in: args) { a, v in
         switch a {
         case "--sizes": o.sizes = v.split(separator: ",").compactMap { Int($0) }
         case "--runs": o.runs = max(3, Int(v) ?? o.runs)
         case "--steward": o.steward = v
         case "--dir": o.dir = v
-        default:
-            FileHandle.standardError.write(Data("unknown option \(a)\n".utf8))
-            exit(2)
+        default: return false
         }
+        return true
+    }
+    if let unknown {
+        FileHandle.standardError.write(Data("unknown option \(unknown)\n".utf8))
+        exit(2)
     }
     return o
 }
