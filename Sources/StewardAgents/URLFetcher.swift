@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import StewardCore
+import StewardTools
 
 /// `fetch_url` for the research agent: `http`/`https` only, hosts on the person's allowlist
 /// only (`[agents] fetch_hosts`), a size and a time limit, and never a loopback, private,
@@ -65,7 +66,7 @@ public struct URLFetcher: Sendable {
         if url.user != nil || url.password != nil { return .refused("addresses with a user name or password are not fetched") }
         guard let m = match(host) else {
             return .refused(allowed.isEmpty
-                ? "fetch_url is off: no host is allowed ([agents] fetch_hosts in steward.toml is empty; the person may add hosts there)"
+                ? "\(FetchURL.name) is off: no host is allowed ([agents] fetch_hosts in steward.toml is empty; the person may add hosts there)"
                 : "\(host) is not on the allowlist ([agents] fetch_hosts: \(allowed.joined(separator: ", ")))")
         }
         if m == .exact { return .byName }
@@ -133,7 +134,7 @@ public struct URLFetcher: Sendable {
             let step: Step
             switch route(url) {
             case .refused(let why):
-                throw StewardError.refused("fetch_url refused \(Escape.inline(url.absoluteString)): \(why)")
+                throw StewardError.refused("\(FetchURL.name) refused \(Escape.inline(url.absoluteString)): \(why)")
             case .byName:
                 step = try await fetchOnce(url, client: Self.client, deadline: deadline)
             case .pinned(let host, let address):
@@ -154,7 +155,7 @@ public struct URLFetcher: Sendable {
             case .text(let text): return text
             }
         }
-        throw StewardError.failure("fetch_url: too many redirects from \(Escape.inline(address))")
+        throw StewardError.failure("\(FetchURL.name): too many redirects from \(Escape.inline(address))")
     }
 
     enum Step { case redirect(URL), text(String) }
@@ -168,18 +169,18 @@ public struct URLFetcher: Sendable {
         do {
             response = try await client.execute(request, deadline: deadline)
         } catch {
-            throw StewardError.failure("fetch_url could not get \(Escape.inline(url.absoluteString)): \(error)")
+            throw StewardError.failure("\(FetchURL.name) could not get \(Escape.inline(url.absoluteString)): \(error)")
         }
         if (300..<400).contains(Int(response.status.code)), let location = response.headers.first(name: "location"),
            let next = URL(string: location, relativeTo: url)?.absoluteURL {
             return .redirect(next)
         }
         guard (200..<300).contains(Int(response.status.code)) else {
-            throw StewardError.failure("fetch_url: \(Escape.inline(url.absoluteString)) answered HTTP \(response.status.code)")
+            throw StewardError.failure("\(FetchURL.name): \(Escape.inline(url.absoluteString)) answered HTTP \(response.status.code)")
         }
         let type = response.headers.first(name: "content-type")?.lowercased() ?? "text/plain"
         guard type.hasPrefix("text/") || type.contains("json") || type.contains("xml") else {
-            throw StewardError.failure("fetch_url: \(Escape.inline(url.absoluteString)) is \(type), not text")
+            throw StewardError.failure("\(FetchURL.name): \(Escape.inline(url.absoluteString)) is \(type), not text")
         }
         var body = ByteBuffer()
         var cut = false
@@ -195,7 +196,7 @@ public struct URLFetcher: Sendable {
                 body.writeBuffer(&chunk)
             }
         } catch {
-            throw StewardError.failure("fetch_url: reading \(Escape.inline(url.absoluteString)) failed: \(error)")
+            throw StewardError.failure("\(FetchURL.name): reading \(Escape.inline(url.absoluteString)) failed: \(error)")
         }
         var text = String(decoding: body.readableBytesView, as: UTF8.self)
         if type.contains("html") { text = Self.htmlToText(text) }
