@@ -41,22 +41,14 @@ extension GitRepository {
         defer { git_revwalk_free(walk) }
         // Every ref: a commit goes into the walk; anything else (a tag object, a tree or blob
         // a ref names) with everything it reaches.
-        var iter: OpaquePointer?
-        try check(git_reference_iterator_new(&iter, handle), "list refs")
-        defer { git_reference_iterator_free(iter) }
         var pushed = 0
-        while true {
-            var ref: OpaquePointer?
-            let rc = git_reference_next(&ref, iter)
-            if rc == GIT_ITEROVER.rawValue { break }
-            try check(rc, "list refs")
-            defer { git_reference_free(ref) }
+        try forEachReference { ref in
             let name = String(cString: git_reference_name(ref))
             var resolved: OpaquePointer?
             // A symbolic ref to a missing branch reaches nothing.
-            guard git_reference_resolve(&resolved, ref) == 0 else { continue }
+            guard git_reference_resolve(&resolved, ref) == 0 else { return }
             defer { git_reference_free(resolved) }
-            guard var oid = git_reference_target(resolved)?.pointee else { continue }
+            guard var oid = git_reference_target(resolved)?.pointee else { return }
             var object: OpaquePointer?
             try check(git_object_lookup(&object, handle, &oid, GIT_OBJECT_ANY), "read \(name)")
             let type = git_object_type(object)

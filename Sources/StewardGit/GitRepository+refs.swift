@@ -74,21 +74,34 @@ extension GitRepository {
 
     /// All direct references matching a glob such as `refs/steward/proposals/*`.
     public func references(matching glob: String) throws -> [(name: String, id: ObjectID)] {
-        var iter: OpaquePointer?
-        try check(git_reference_iterator_glob_new(&iter, handle, glob), "list refs \(glob)")
-        defer { git_reference_iterator_free(iter) }
         var out: [(String, ObjectID)] = []
-        while true {
-            var ref: OpaquePointer?
-            let rc = git_reference_next(&ref, iter)
-            if rc == GIT_ITEROVER.rawValue { break }
-            try check(rc, "list refs \(glob)")
-            defer { git_reference_free(ref) }
+        try forEachReference(matching: glob) { ref in
             if let target = git_reference_target(ref) {
                 out.append((String(cString: git_reference_name(ref)), ObjectID(target.pointee)))
             }
         }
         return out
+    }
+
+    /// Calls `body` with each reference, or each matching `glob`; the reference is freed when
+    /// `body` returns, so it must not keep it.
+    func forEachReference(matching glob: String? = nil, _ body: (OpaquePointer) throws -> Void) throws {
+        let what = glob.map { "list refs \($0)" } ?? "list refs"
+        var iter: OpaquePointer?
+        if let glob {
+            try check(git_reference_iterator_glob_new(&iter, handle, glob), what)
+        } else {
+            try check(git_reference_iterator_new(&iter, handle), what)
+        }
+        defer { git_reference_iterator_free(iter) }
+        while true {
+            var ref: OpaquePointer?
+            let rc = git_reference_next(&ref, iter)
+            if rc == GIT_ITEROVER.rawValue { return }
+            try check(rc, what)
+            defer { git_reference_free(ref) }
+            try body(ref!)
+        }
     }
 
     /// Moves every loose ref into `packed-refs` (as `git pack-refs --all`): listing 1,000
