@@ -43,13 +43,8 @@ enum DiskBench {
         }
         var lines: [String] = []
         for n in counts {
-            let root = dir + "/steward-bench-disk-\(UUID().uuidString)"
-            roots.append(root)
-            let ws = root + "/ws"
             progress("[\(n) proposals] creating a workspace of \(files) files…")
-            _ = try await Workspace.create(at: ws, seed: Seed.files, by: "bench")
-            try populate(ws, count: files)
-            let w = try await Workspace.open(at: ws)
+            let (_, ws, w) = try await populatedWorkspace("steward-bench-disk", in: dir, files: files, roots: &roots)
             let policy = try PathPolicy.outsideTools()
             let start = await w.size()
             let startDu = try du(ws + "/.git")

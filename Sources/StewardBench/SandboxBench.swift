@@ -71,6 +71,17 @@ func git(_ ws: String, _ args: [String], env: [String: String] = [:], stdin: Dat
     return String(decoding: r.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
 }
 
+/// A workspace of `files` files (`populate`) in a new folder `DIR/NAME-UUID`, added to
+/// `roots` for the caller to remove at the end, and opened.
+func populatedWorkspace(_ name: String, in dir: String, files: Int, roots: inout [String]) async throws -> (root: String, path: String, workspace: Workspace) {
+    let root = dir + "/\(name)-\(UUID().uuidString)"
+    roots.append(root)
+    let ws = root + "/ws"
+    _ = try await Workspace.create(at: ws, seed: Seed.files, by: "bench")
+    try populate(ws, count: files)
+    return (root, ws, try await Workspace.open(at: ws))
+}
+
 /// Fills main with `count` files in folders of 100, made in the object database, removes
 /// the default hooks (the CLI peer runs none), and points HEAD away from main, so that
 /// neither side maintains a checkout.
@@ -107,13 +118,8 @@ extension Bench {
         var roots: [String] = []
         defer { for r in roots { try? FileManager.default.removeItem(atPath: r) } }
         for size in o.sizes {
-            let root = o.dir + "/steward-bench-\(UUID().uuidString)"
-            roots.append(root)
-            let ws = root + "/ws"
             progress("[\(size) files] creating the workspace…")
-            _ = try await Workspace.create(at: ws, seed: Seed.files, by: "bench")
-            try populate(ws, count: size)
-            let w = try await Workspace.open(at: ws)
+            let (root, ws, w) = try await populatedWorkspace("steward-bench", in: o.dir, files: size, roots: &roots)
             let policy = try PathPolicy.outsideTools()
             // Two untimed warm-up runs of every operation first (caches, page faults).
             let warmup = 2
