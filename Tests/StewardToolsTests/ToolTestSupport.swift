@@ -40,7 +40,8 @@ actor TestContext: ToolContext {
 
     /// `tool` called with `arguments` as a model would: checked against its schema, then run.
     func call(_ tool: any Tool.Type, _ arguments: [String: JSONValue] = [:]) async throws -> ToolOutcome {
-        if let problem = ToolSchema.check(arguments, against: tool.definition) { return ToolOutcome(ok: false, text: "error: \(problem)") }
+        let definition = audience == .mcp ? tool.mcpDefinition : tool.definition
+        if let problem = ToolSchema.check(arguments, against: definition) { return ToolOutcome(ok: false, text: "error: \(problem)") }
         return try await tool.call(arguments, in: self)
     }
 }
