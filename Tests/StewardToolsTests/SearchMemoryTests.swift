@@ -12,8 +12,14 @@ import Testing
 @Suite struct SearchMemoryTests {
     @Test func agentsAndMCPClientsEachGetTheirText() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-tools-memory-\(UUID().uuidString)").path
+        // Removed once the workspace, its store and the index are gone (they end with `search`).
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        _ = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
+        try await search(in: dir)
+    }
+
+    func search(in dir: String) async throws {
+        let (created, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
+        _ = created
         let ws = try await Workspace.open(at: dir + "/ws") { try Store(path: $0 + "/steward.db") }
         let store = try #require(await ws.auditIndex as? Store)
         try await onMain(ws, ["memory/trips.md": "# Trips\n\n## Japan\n\nThe rail pass cost 300 dollars.\n"])
