@@ -129,44 +129,46 @@ extension Bench {
                 [.write(path: "memory/bench/\(tag)-\(i).md", content: Data("note \(tag) \(i)\n".utf8), executable: false)]
             }
 
-            progress("[\(size) files] write: steward library vs git CLI…")
-            var lib: [Double] = [], cli: [Double] = []
-            for i in 0..<runs {
-                lib.append(try await msAsync { _ = try await w.propose(title: "w\(i)", agent: "bench", operations: op("w", i), policy: policy) })
-                cli.append(try ms { try cliWrite(ws, branch: "cli/w\(i)", path: "memory/bench/cw-\(i).md", content: "note \(i)\n") })
+            // Each operation `runs` times on both sides, one after the other, as a row.
+            func compare(_ name: String, steward: (Int) async throws -> Void, peer: (Int) throws -> Void) async throws {
+                var lib: [Double] = [], cli: [Double] = []
+                for i in 0..<runs {
+                    lib.append(try await msAsync { try await steward(i) })
+                    cli.append(try ms { try peer(i) })
+                }
+                rows.append(Row(size: size, op: name, steward: median(lib), peer: median(cli)))
             }
-            rows.append(Row(size: size, op: "write (one-file proposal)", steward: median(lib), peer: median(cli)))
+            // `runs` one-file proposals on both sides to decide: Steward's numbers; the CLI's
+            // are the branches cli/TAG0, cli/TAG1, …
+            func proposeBoth(_ tag: String) async throws -> [Int] {
+                var numbers: [Int] = []
+                for i in 0..<runs { numbers.append(try await w.propose(title: "\(tag)\(i)", agent: "bench", operations: op(tag, i), policy: policy).number) }
+                for i in 0..<runs { try cliWrite(ws, branch: "cli/\(tag)\(i)", path: "memory/bench/c\(tag)-\(i).md", content: "\(tag) \(i)\n") }
+                return numbers
+            }
+
+            progress("[\(size) files] write: steward library vs git CLI…")
+            try await compare(
+                "write (one-file proposal)", steward: { i in _ = try await w.propose(title: "w\(i)", agent: "bench", operations: op("w", i), policy: policy) },
+                peer: { i in try cliWrite(ws, branch: "cli/w\(i)", path: "memory/bench/cw-\(i).md", content: "note \(i)\n") })
 
             progress("[\(size) files] approve…")
-            var toApprove: [Int] = []
-            for i in 0..<runs { toApprove.append(try await w.propose(title: "a\(i)", agent: "bench", operations: op("a", i), policy: policy).number) }
-            for i in 0..<runs { try cliWrite(ws, branch: "cli/a\(i)", path: "memory/bench/ca-\(i).md", content: "a \(i)\n") }
-            lib = []; cli = []
+            let toApprove = try await proposeBoth("a")
             var cliMerges: [String] = []
-            for i in 0..<runs {
-                lib.append(try await msAsync { _ = try await w.approve(toApprove[i], by: "bench") })
-                cli.append(try ms { cliMerges.append(try cliApprove(ws, branch: "cli/a\(i)")) })
-            }
-            rows.append(Row(size: size, op: "approve (merge into main)", steward: median(lib), peer: median(cli)))
+            try await compare(
+                "approve (merge into main)", steward: { i in _ = try await w.approve(toApprove[i], by: "bench") },
+                peer: { i in cliMerges.append(try cliApprove(ws, branch: "cli/a\(i)")) })
 
             progress("[\(size) files] reject…")
-            var toReject: [Int] = []
-            for i in 0..<runs { toReject.append(try await w.propose(title: "r\(i)", agent: "bench", operations: op("r", i), policy: policy).number) }
-            for i in 0..<runs { try cliWrite(ws, branch: "cli/r\(i)", path: "memory/bench/cr-\(i).md", content: "r \(i)\n") }
-            lib = []; cli = []
-            for i in 0..<runs {
-                lib.append(try await msAsync { _ = try await w.reject(toReject[i], by: "bench", reason: "bench") })
-                cli.append(try ms { try cliReject(ws, branch: "cli/r\(i)", archive: "refs/cli-archive/\(i)") })
-            }
-            rows.append(Row(size: size, op: "reject (archive + delete)", steward: median(lib), peer: median(cli)))
+            let toReject = try await proposeBoth("r")
+            try await compare(
+                "reject (archive + delete)", steward: { i in _ = try await w.reject(toReject[i], by: "bench", reason: "bench") },
+                peer: { i in try cliReject(ws, branch: "cli/r\(i)", archive: "refs/cli-archive/\(i)") })
 
             progress("[\(size) files] rollback…")
-            lib = []; cli = []
-            for i in 0..<runs {
-                lib.append(try await msAsync { _ = try await w.rollback(toApprove[i], by: "bench", reason: nil) })
-                cli.append(try ms { try cliRollback(ws, merge: cliMerges[i]) })
-            }
-            rows.append(Row(size: size, op: "rollback (revert on main)", steward: median(lib), peer: median(cli)))
+            try await compare(
+                "rollback (revert on main)", steward: { i in _ = try await w.rollback(toApprove[i], by: "bench", reason: nil) },
+                peer: { i in try cliRollback(ws, merge: cliMerges[i]) })
 
             if haveBinary {
                 func median(_ xs: [Double]) -> Double { Bench.median(Array(xs.dropFirst(1))) }
