@@ -9,6 +9,7 @@ two and the third is still pending. Run by scripts/test-http-clients.sh:
   test_dashboard_browser.py BASE TOKEN WORKSPACE SCREENSHOT_FOLDER"""
 import base64
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,7 +27,8 @@ os.makedirs(shots, exist_ok=True)
 options = Options()
 # Debian's /usr/bin/chromium is a wrapper script; chromedriver needs the browser itself.
 options.binary_location = "/usr/lib/chromium/chromium"
-for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + tempfile.mkdtemp(prefix="steward-chromium-")]:
+profile = tempfile.mkdtemp(prefix="steward-chromium-")  # removed when the browser quits
+for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile]:
     options.add_argument(arg)
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.set_page_load_timeout(30)
@@ -42,6 +44,7 @@ def check(cond, what):
         if alive:
             driver.quit()
             alive = False
+        shutil.rmtree(profile, ignore_errors=True)
         raise SystemExit(f"FAIL: {what}\n--- page ---\n{source}")
     checks += 1
 
@@ -206,6 +209,7 @@ finally:
     if alive:
         driver.quit()
         alive = False
+    shutil.rmtree(profile, ignore_errors=True)
 
 for path, text in [("memory/browser.md", "from the browser test\n"), ("memory/tabs.md", "col one\tcol two\ntrailing   \n")]:
     shown = subprocess.run(["git", "-C", ws, "show", f"main:{path}"], capture_output=True, text=True)
