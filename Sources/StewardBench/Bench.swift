@@ -25,13 +25,22 @@ struct Bench {
 }
 
 /// Reads a benchmark's `--name value` pairs in order (a name last, without its value, gets
-/// ""): `take` sets what it knows and returns false for a name it does not know.
-/// Returns that name, or nil when every name was known.
-func unknownOption(in args: [String], _ take: (_ name: String, _ value: String) -> Bool) -> String? {
+/// ""), giving each value to the setter of its name. Returns the first name without a setter,
+/// or nil when every name had one.
+func unknownOption(in args: [String], _ setters: [String: (String) -> Void]) -> String? {
     var i = 0
     while i < args.count {
-        if !take(args[i], i + 1 < args.count ? args[i + 1] : "") { return args[i] }
+        guard let set = setters[args[i]] else { return args[i] }
+        set(i + 1 < args.count ? args[i + 1] : "")
         i += 2
     }
     return nil
+}
+
+/// The same, printing `usage` and exiting 2 at a name without a setter.
+func readOptions(_ args: [String], usage: String, _ setters: [String: (String) -> Void]) {
+    if unknownOption(in: args, setters) != nil {
+        FileHandle.standardError.write(Data(usage.utf8))
+        exit(2)
+    }
 }

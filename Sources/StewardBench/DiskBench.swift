@@ -25,16 +25,13 @@ enum DiskBench {
         var counts = [1_000]
         var files = 10_000
         var dir = FileManager.default.temporaryDirectory.path
-        let unknown = unknownOption(in: args) { a, value in
-            switch a {
-            case "--proposals": counts = value.split(separator: ",").compactMap { Int($0) }
-            case "--files": files = Int(value) ?? files
-            case "--dir": dir = value
-            default: return false
-            }
-            return true
+        if let unknown = unknownOption(in: args, [
+            "--proposals": { value in counts = value.split(separator: ",").compactMap { Int($0) } },
+            "--files": { value in files = Int(value) ?? files },
+            "--dir": { value in dir = value },
+        ]) {
+            throw StewardError.usage("unknown option \(unknown); use --proposals N,N --files N --dir DIR")
         }
-        if let unknown { throw StewardError.usage("unknown option \(unknown); use --proposals N,N --files N --dir DIR") }
         var roots: [String] = []
         defer { for r in roots { try? FileManager.default.removeItem(atPath: r) } }
         func git(_ s: WorkspaceSize) -> String {

@@ -14,19 +14,11 @@ enum MCPBench {
         var sizes = [256 << 10, 1 << 20, 4 << 20, 12 << 20]
         var runs = 5
         var server = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward-mcp").path
-        let unknown = unknownOption(in: args) { a, v in
-            switch a {
-            case "--sizes": sizes = v.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 100 }
-            case "--runs": runs = max(1, Int(v) ?? runs)
-            case "--steward-mcp": server = v
-            default: return false
-            }
-            return true
-        }
-        if unknown != nil {
-            FileHandle.standardError.write(Data("usage: steward-bench mcp [--sizes B,B,...] [--runs N] [--steward-mcp PATH]\n".utf8))
-            exit(2)
-        }
+        readOptions(args, usage: "usage: steward-bench mcp [--sizes B,B,...] [--runs N] [--steward-mcp PATH]\n", [
+            "--sizes": { v in sizes = v.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 100 } },
+            "--runs": { v in runs = max(1, Int(v) ?? runs) },
+            "--steward-mcp": { v in server = v },
+        ])
         guard FileManager.default.isExecutableFile(atPath: server) else { throw StewardError.failure("\(server) not found: build the steward-mcp product too") }
         let root = FileManager.default.temporaryDirectory.path + "/steward-mcp-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -15,19 +15,11 @@ enum MemoryBench {
     static func run(_ args: [String]) async throws {
         var notes = 100_000, queries = 300
         var dir = FileManager.default.temporaryDirectory.path
-        let unknown = unknownOption(in: args) { a, v in
-            switch a {
-            case "--notes": notes = max(100, Int(v) ?? notes)
-            case "--queries": queries = max(20, Int(v) ?? queries)
-            case "--dir": dir = v
-            default: return false
-            }
-            return true
-        }
-        if unknown != nil {
-            FileHandle.standardError.write(Data("usage: steward-bench memory [--notes N] [--queries N] [--dir DIR]\n".utf8))
-            exit(2)
-        }
+        readOptions(args, usage: "usage: steward-bench memory [--notes N] [--queries N] [--dir DIR]\n", [
+            "--notes": { v in notes = max(100, Int(v) ?? notes) },
+            "--queries": { v in queries = max(20, Int(v) ?? queries) },
+            "--dir": { v in dir = v },
+        ])
         let root = dir + "/steward-memory-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         let wsPath = root + "/ws"

@@ -32,16 +32,13 @@ enum RouterBench {
         var requests = 2000
         var python: String?
         var steward = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path
-        let unknown = unknownOption(in: args) { a, v in
-            switch a {
-            case "--requests": requests = Int(v) ?? requests
-            case "--litellm": python = v
-            case "--steward": steward = v
-            default: return false
-            }
-            return true
+        if let unknown = unknownOption(in: args, [
+            "--requests": { v in requests = Int(v) ?? requests },
+            "--litellm": { v in python = v },
+            "--steward": { v in steward = v },
+        ]) {
+            throw StewardError.usage("unknown option \(unknown)")
         }
-        if let unknown { throw StewardError.usage("unknown option \(unknown)") }
         let server = try await TestHTTPServer.start { req in
             req.text.contains("\"stream\":true") || req.text.contains("\"stream\": true")
                 ? .stream(contentType: "text/event-stream", pieces: sse) : .full(status: 200, body: reply)

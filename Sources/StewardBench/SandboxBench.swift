@@ -26,17 +26,12 @@ func parseOptions() -> Options {
         exit(2)
     }
     args.removeFirst()
-    let unknown = unknownOption(in: args) { a, v in
-        switch a {
-        case "--sizes": o.sizes = v.split(separator: ",").compactMap { Int($0) }
-        case "--runs": o.runs = max(3, Int(v) ?? o.runs)
-        case "--steward": o.steward = v
-        case "--dir": o.dir = v
-        default: return false
-        }
-        return true
-    }
-    if let unknown {
+    if let unknown = unknownOption(in: args, [
+        "--sizes": { v in o.sizes = v.split(separator: ",").compactMap { Int($0) } },
+        "--runs": { v in o.runs = max(3, Int(v) ?? o.runs) },
+        "--steward": { v in o.steward = v },
+        "--dir": { v in o.dir = v },
+    ]) {
         FileHandle.standardError.write(Data("unknown option \(unknown)\n".utf8))
         exit(2)
     }

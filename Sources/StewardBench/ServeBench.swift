@@ -22,19 +22,11 @@ enum ServeBench {
     static func run(_ args: [String]) async throws {
         var proposals = 1_000, requests = 300
         var steward = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path
-        let unknown = unknownOption(in: args) { a, v in
-            switch a {
-            case "--proposals": proposals = max(1, Int(v) ?? proposals)
-            case "--requests": requests = max(20, Int(v) ?? requests)
-            case "--steward": steward = v
-            default: return false
-            }
-            return true
-        }
-        if unknown != nil {
-            FileHandle.standardError.write(Data("usage: steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n".utf8))
-            exit(2)
-        }
+        readOptions(args, usage: "usage: steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n", [
+            "--proposals": { v in proposals = max(1, Int(v) ?? proposals) },
+            "--requests": { v in requests = max(20, Int(v) ?? requests) },
+            "--steward": { v in steward = v },
+        ])
         let root = FileManager.default.temporaryDirectory.path + "/steward-serve-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         let wsPath = root + "/ws"
