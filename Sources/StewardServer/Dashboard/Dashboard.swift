@@ -71,7 +71,9 @@ enum Dashboard {
         Cookie(name: Sessions.cookie, value: value, maxAge: maxAge, path: "/", secure: false, httpOnly: true, sameSite: .strict)
     }
 
-    static func register(_ router: Router<StewardContext>, _ state: ServerState) {
+    static func register(_ top: Router<StewardContext>, _ state: ServerState) {
+        // A route's failure is a page with the signed-in header (`SignedInErrors`).
+        let router = top.group().add(middleware: SignedInErrors(state: state))
         let ws = state.workspace, store = state.store
 
         /// The session, or a redirect to the login page.

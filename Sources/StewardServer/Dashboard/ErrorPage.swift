@@ -9,8 +9,8 @@ import StewardCore
 /// this site only, so a link cannot send the person elsewhere after they log in.
 extension Dashboard {
     /// The error page for `error` (already judged by `SecurityHeaders.answer`: a 500 carries
-    /// only its reference).
-    static func errorPage(_ error: any HTTPResponseError, _ request: Request) -> Response {
+    /// only its reference); `header` adds the signed-in header's values (`SignedInErrors`).
+    static func errorPage(_ error: any HTTPResponseError, _ request: Request, header: [String: Any] = [:]) -> Response {
         let message: String, reference: String?
         switch error {
         case let e as APIError:
@@ -29,6 +29,7 @@ extension Dashboard {
             "reference": reference ?? false, "back": back.map { $0 as Any } ?? false,
         ]
         if error.status == .unauthorized { values["login"] = loginURL(returningTo: back) }
+        values.merge(header) { mine, _ in mine }
         var r = page("error", values, status: error.status)
         for field in (error as? APIError)?.headers ?? [:] where field.name != .contentType { r.headers.append(field) }
         return r
@@ -80,3 +81,22 @@ extension Dashboard {
     }
 }
 
+/// A dashboard route that fails answers its error page with the header of a signed-in page
+/// (the pages, the pending count, log out) when the request has a session. A path with no
+/// route is answered by `SecurityHeaders`, without it.
+struct SignedInErrors: RouterMiddleware {
+    let state: ServerState
+
+    func handle(_ request: Request, context: StewardContext, next: (Request, StewardContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let answer = SecurityHeaders<StewardContext>.answer(error, to: request, logger: context.logger)
+            guard let s = await state.sessions.session(from: request, tokens: (try? state.tokens.load()) ?? []) else {
+                return Dashboard.errorPage(answer, request)
+            }
+            let pending = (try? await state.workspace.pending(cache: state.store).count) ?? 0
+            return Dashboard.errorPage(answer, request, header: ["signedIn": true, "csrf": s.csrf, "pendingCount": pending])
+        }
+    }
+}
