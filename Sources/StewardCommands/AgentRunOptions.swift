@@ -117,6 +117,26 @@ struct TaskResultOutput: Encodable {
 }
 
 extension AgentRunOptions {
+    /// One agent task as `run` and `revise` give it: the orchestrator from `main`'s
+    /// configuration, progress on stderr, Ctrl-C ending it cleanly, then the report and exit.
+    /// `task` is the agent's work; an error it throws is reported after the progress ends.
+    func runTask(
+        _ workspace: WorkspaceOptions, _ task: @escaping @Sendable (Orchestrator, AgentLimits, ProgressPrinter) async throws -> AgentOutcome
+    ) async throws {
+        let printer = ProgressPrinter(self)
+        let (ws, orchestrator, limits) = try await orchestrator(workspace, printer: printer)
+        printer.start(limits)
+        let (result, interrupted): (Result<AgentOutcome, Error>, Bool) = await cancellableOnInterrupt(say: printer.note) {
+            do {
+                return .success(try await task(orchestrator, limits, printer))
+            } catch {
+                return .failure(error)
+            }
+        }
+        printer.finish()
+        try await report(try result.get(), workspace: ws, interrupted: interrupted)
+    }
+
     /// Prints how the task ended and exits accordingly: 0 done, 130 after Ctrl-C, 1 otherwise.
     /// With `--events`, the person's lines go to stderr and stdout ends with the `end` event.
     func report(_ outcome: AgentOutcome, workspace ws: Workspace, interrupted: Bool) async throws {

@@ -24,17 +24,12 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let printer = ProgressPrinter(options)
-        let (ws, orchestrator, limits) = try await options.orchestrator(workspace, printer: printer)
-        printer.start(limits)
         let (task, opts, forced) = (self.task, options.routeOptions, options.agent)
-        let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {
+        try await options.runTask(workspace) { orchestrator, limits, printer in
             let choice = await orchestrator.classify(task, forced: forced, options: opts)
             if !printer.quiet { printer.note("\(choice.kind.rawValue) agent (\(Escape.inline(choice.reason)))") }
             return await orchestrator.run(task: task, choice: choice, limits: limits, options: opts, progress: printer.handle)
         }
-        printer.finish()
-        try await options.report(outcome, workspace: ws, interrupted: interrupted)
     }
 }
 
@@ -54,19 +49,10 @@ struct ReviseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let printer = ProgressPrinter(options)
-        let (ws, orchestrator, limits) = try await options.orchestrator(workspace, printer: printer)
-        printer.start(limits)
         let (n, feedback, opts, forced) = (number.value, self.feedback ?? "", options.routeOptions, options.agent)
-        let (result, interrupted): (Result<AgentOutcome, Error>, Bool) = await cancellableOnInterrupt(say: printer.note) {
-            do {
-                return .success(try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle))
-            } catch {
-                return .failure(error)
-            }
+        try await options.runTask(workspace) { orchestrator, limits, printer in
+            try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle)
         }
-        printer.finish()
-        try await options.report(try result.get(), workspace: ws, interrupted: interrupted)
     }
 }
 
