@@ -57,7 +57,6 @@ struct HTTPTransport: Sendable {
         return response
     }
 
-    /// GETs JSON.
     /// A reply that was not streamed: the whole body read as JSON, made a response by `parse`,
     /// and told to `continuation` as a stream tells it (its text, its tool calls, then done).
     /// - Throws: `ModelError` `.malformed` naming `url` when the body is not JSON; `parse`'s errors.
@@ -65,24 +64,26 @@ struct HTTPTransport: Sendable {
         _ response: HTTPClientResponse, url: String, to continuation: AsyncThrowingStream<ChatEvent, Error>.Continuation,
         _ parse: (JSONValue) throws -> ChatResponse
     ) async throws {
-        let body = try await collect(response)
-        guard let obj = try? JSONValue.parse(body) else {
-            throw ModelError(.malformed, "\(url) answered with something that is not JSON: \(Self.snippet(body))")
-        }
-        let done = try parse(obj)
+        let done = try parse(try await json(response, from: url))
         if !done.message.content.isEmpty { continuation.yield(.text(done.message.content)) }
         for c in done.message.toolCalls { continuation.yield(.toolCall(c)) }
         continuation.yield(.done(done))
     }
 
+    /// GETs JSON.
     func getJSON(_ path: String, headers: [(String, String)] = []) async throws -> JSONValue {
-        let response = try await send(.GET, path, headers: headers)
+        try await json(send(.GET, path, headers: headers), from: url(path))
+    }
+
+    /// The whole body of `response` as JSON.
+    /// - Throws: `ModelError` `.malformed` naming `url` (as the message should name the server)
+    ///   when it is not JSON; `collect`'s errors.
+    func json(_ response: HTTPClientResponse, from url: String) async throws -> JSONValue {
         let body = try await collect(response)
-        do {
-            return try JSONValue.parse(body)
-        } catch {
-            throw ModelError(.malformed, "\(url(path)) answered with something that is not JSON: \(Self.snippet(body))")
+        guard let obj = try? JSONValue.parse(body) else {
+            throw ModelError(.malformed, "\(url) answered with something that is not JSON: \(Self.snippet(body))")
         }
+        return obj
     }
 
     func collect(_ response: HTTPClientResponse, limit: Int = 32 << 20) async throws -> String {

@@ -102,11 +102,7 @@ public struct OllamaProvider: ChatProvider {
                             if finished { break }
                         }
                     } else {
-                        let body = try await http.collect(response)
-                        guard let obj = try? JSONValue.parse(body) else {
-                            throw ModelError(.malformed, "Ollama at \(model.url) answered with something that is not JSON: \(HTTPTransport.snippet(body))")
-                        }
-                        try handle(obj)
+                        try handle(try await http.json(response, from: "Ollama at \(model.url)"))
                     }
                     if !finished {
                         throw ModelError(.connection, "Ollama at \(model.url) ended the reply before it was done (the stream was cut)")

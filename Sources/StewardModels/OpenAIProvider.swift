@@ -51,11 +51,7 @@ public struct OpenAIProvider: ChatProvider {
         guard !request.stream else { return try await chat(request) }
         do {
             let response = try await http.send(.POST, "/v1/chat/completions", json: Data(body(request).jsonText.utf8), headers: headers)
-            let body = try await http.collect(response)
-            guard let obj = try? JSONValue.parse(body) else {
-                throw ModelError(.malformed, "\(model.url) answered with something that is not JSON: \(HTTPTransport.snippet(body))")
-            }
-            return try Self.response(from: obj, model: model)
+            return try Self.response(from: try await http.json(response, from: model.url), model: model)
         } catch {
             throw http.classify(error)
         }
