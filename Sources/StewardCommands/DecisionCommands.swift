@@ -54,7 +54,19 @@ struct ApproveCommand: AsyncParsableCommand {
             let files = r.files.map(Escape.inline).joined(separator: ", ")
             print("Approved part \(part) of #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s"): \(files)).")
             let rest = (r.declined ?? []).map(Escape.inline).joined(separator: ", ")
-            print(r.rejected == true ? "Rejected the rest of #\(n): \(rest)." : "Still pending in #\(n): \(rest) ('steward diff \(n)').")
+            if r.rejected == true {
+                print("Rejected the rest of #\(n): \(rest).")
+            } else {
+                // What is really left: a declined file that already matches the new main is not.
+                let left = Set((try? await ws.diff(n))?.files.flatMap { [$0.path] + ($0.oldPath.map { [$0] } ?? []) } ?? r.declined ?? [])
+                let pending = (r.declined ?? []).filter(left.contains), matching = (r.declined ?? []).filter { !left.contains($0) }
+                if pending.isEmpty {
+                    print("\(ProposalInfo.nothingLeftNote(n, afterParts: true, files: matching).capitalizedFirst).")
+                } else {
+                    let already = matching.isEmpty ? "" : "; \(matching.map(Escape.inline).joined(separator: ", ")) already match\(matching.count == 1 ? "es" : "") main"
+                    print("Still pending in #\(n): \(pending.map(Escape.inline).joined(separator: ", ")) ('steward diff \(n)')\(already).")
+                }
+            }
             for note in r.notes ?? [] { Terminal.note("note: \(Escape.inline(note))") }
             if let problem = r.checkoutProblem { Terminal.note("warning: \(Escape.inline(problem))") }
             print("Undo this part any time with 'steward rollback \(n) --part \(part)'.")
@@ -87,6 +99,12 @@ struct RejectCommand: AsyncParsableCommand {
         let info = try await ws.reject(number.value, by: Identity.approver(explicit: by), reason: reason)
         if json {
             try Terminal.printJSON(info)
+            return
+        }
+        if let parts = info.parts, !parts.isEmpty {
+            // Approved in part before (spec 5.5a): what is rejected is the rest.
+            print("Rejected the rest of #\(info.number): \(Escape.inline(info.title)). #\(info.number) is now \(info.statusSummary).")
+            print("The rest's commits stay under refs/steward/archive/\(info.number).")
             return
         }
         print("Rejected #\(info.number): \(Escape.inline(info.title)). Its commits stay under refs/steward/archive/\(info.number).")
@@ -142,7 +160,12 @@ struct RefreshCommand: AsyncParsableCommand {
             print("#\(r.number) is already based on the current main (\(r.base.prefix(10))); nothing to refresh.")
             return
         }
-        print("Refreshed #\(r.number) onto main \(r.base.prefix(10)); review it again with 'steward diff \(r.number)'.")
+        if let left = try? await ws.proposal(r.number), left.status == .pending, left.files == 0 {
+            // Main already has all it changes: say so rather than ask for a review of nothing.
+            print("Refreshed #\(r.number) onto main \(r.base.prefix(10)); \(ProposalInfo.nothingLeftNote(r.number, afterParts: !(left.parts ?? []).isEmpty)).")
+        } else {
+            print("Refreshed #\(r.number) onto main \(r.base.prefix(10)); review it again with 'steward diff \(r.number)'.")
+        }
         for p in r.replaced ?? [] {
             Terminal.note("warning: \(Escape.inline(p)): main's newer changes overlap the proposal's write; approving would replace them (see the diff)")
         }

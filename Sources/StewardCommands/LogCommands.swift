@@ -16,7 +16,7 @@ struct LogCommand: AsyncParsableCommand {
     @Flag(help: "Print the events as JSON.") var json = false
 
     func run() async throws {
-        let (_, store) = try await options.openWithStore()
+        let (ws, store) = try await options.openWithStore()
         let events = try store.events(proposal: proposal?.value, limit: limit)
         if json {
             try Terminal.printJSON(events)
@@ -26,18 +26,21 @@ struct LogCommand: AsyncParsableCommand {
             print("The audit trail is empty: nothing has been proposed yet.")
             return
         }
+        // Proposals approved in parts (spec 5.5a): their whole-proposal decision is the rest's.
+        let parts = try await ws.partCounts()
         var rows: [[String]] = []
         for e in events {
+            let rest = e.part == nil ? parts[e.proposal].map { "the rest (approved in part: \($0) part\($0 == 1 ? "" : "s")) " } ?? "" : ""
             var what = ""
             switch e.kind {
             case .proposed: what = "\"\(Escape.inline(e.title))\" by \(Escape.inline(e.actor)), \(e.paths.count) path\(e.paths.count == 1 ? "" : "s")"
             case .updated: what = ""
             case .refreshed: what = "onto \(e.base?.prefix(10) ?? "?") by \(Escape.inline(e.actor))"
             case .approved:
-                what = (e.part.map { "part \($0) " } ?? "") + "by \(Escape.inline(e.actor)), merge \(e.commit?.prefix(10) ?? "?")"
+                what = (e.part.map { "part \($0) " } ?? rest) + "by \(Escape.inline(e.actor)), merge \(e.commit?.prefix(10) ?? "?")"
                 if e.part != nil { what += ", \(e.paths.count) file\(e.paths.count == 1 ? "" : "s")" }
                 if let declined = e.declined, !declined.isEmpty { what += "; declined \(declined.map(Escape.inline).joined(separator: ", "))" }
-            case .rejected: what = "by \(Escape.inline(e.actor))" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
+            case .rejected: what = rest + "by \(Escape.inline(e.actor))" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
             case .rolledBack:
                 what = "undoes #\(e.rollbackOf ?? 0)\(e.part.map { " part \($0)" } ?? "") by \(Escape.inline(e.actor)), commit \(e.commit?.prefix(10) ?? "?")" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
             }

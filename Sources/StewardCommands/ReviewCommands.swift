@@ -33,6 +33,10 @@ struct ReviewCommand: AsyncParsableCommand {
             if let s = seen[p.number], s != p.head { notes.append("updated since you looked (steward diff \(p.number) --new)") }
             if let t = tasks[p.number], t != .done && t != .running { notes.append("incomplete: its task \(t.rawValue)") }
             if let c = comments[p.number] { notes.append("\(c) open comment\(c == 1 ? "" : "s") (steward comments \(p.number))") }
+            // Approved in part (spec 5.5a): the row counts only what is left.
+            let afterParts = !(p.parts ?? []).isEmpty
+            if afterParts { notes.append(p.statusSummary + (p.files > 0 ? ": FILES and +/- count the rest (steward diff \(p.number))" : "")) }
+            if p.files == 0 { notes.append(ProposalInfo.nothingLeftNote(p.number, afterParts: afterParts)) }
             // What it changes, from its paths: self-modifications (config, prompt, skill) come first.
             let kind = (p.kind == .rollback ? ["rollback"] : []) + p.contents
             rows.append(["\(p.number)", kind.joined(separator: "+"), Escape.inline(p.title), Escape.inline(p.agent), Terminal.age(p.created), "\(p.files)", "+\(p.additions) -\(p.deletions)",
@@ -75,6 +79,11 @@ struct DiffCommand: AsyncParsableCommand {
         func emitComments(_ comments: [ProposalComment]) { for c in comments { CommentLines.of(c).forEach { emit(Terminal.color($0, "33", on: colored)) } } }
         defer { Pager.show(out.map { $0 + "\n" }.joined(), noPager: display.noPager) }
         emit(Terminal.color("Proposal #\(d.number): \(Escape.inline(d.title))", "1", on: colored))
+        // Approved in part (spec 5.5a): what already reached main; the diff below is the rest.
+        if !d.parts.isEmpty {
+            emit("Status: \(ProposalInfo.statusSummary(d.status, parts: d.parts))\(d.status == .pending ? "; below is what is left to decide" : "")")
+            for p in d.parts { emit(Self.partLine(p)) }
+        }
         if new {
             if d.since == nil {
                 emit(seen == nil ? "You have not looked at this proposal with 'steward diff' before; here is all of it."
@@ -87,6 +96,9 @@ struct DiffCommand: AsyncParsableCommand {
             }
         }
         emit("\(d.since == nil ? "base" : "since") \(d.base.prefix(10))  head \(d.head.prefix(10))  \(d.files.count) file\(d.files.count == 1 ? "" : "s")")
+        if d.status == .pending, d.since == nil, d.files.isEmpty {
+            emit(ProposalInfo.nothingLeftNote(d.number, afterParts: !d.parts.isEmpty).capitalizedFirst + ".")
+        }
         if stat || d.files.isEmpty {
             for f in d.files {
                 let name = f.oldPath.map { "\(Escape.inline($0)) -> \(Escape.inline(f.path))" } ?? Escape.inline(f.path)
@@ -113,4 +125,18 @@ struct DiffCommand: AsyncParsableCommand {
             }
         }
     }
+
+    /// One approved part as the diff's header lists it: `part 1 approved by bob on DATE, merge
+    /// ID: a.md, b.md`, and its rollback when it was undone.
+    static func partLine(_ p: ProposalPart) -> String {
+        var line = "part \(p.part) approved by \(Escape.inline(p.approvedBy)) on \(Terminal.timestamp(p.date)), merge \(p.commit.prefix(10)): "
+            + p.files.map(Escape.inline).joined(separator: ", ")
+        if let m = p.undoneBy { line += p.rolledBack ? " (rolled back by #\(m))" : " (rolled back by #\(m), restored since)" }
+        return line
+    }
+}
+
+extension String {
+    /// The text with its first letter in upper case: a note that starts a sentence.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -5,9 +5,11 @@ import StewardJSON
 public struct ProposalInfo: Sendable, Hashable, Codable {
     public init(
         number: Int, title: String, agent: String, kind: Kind, status: ProposalStatus, created: Date, base: String?, head: String?,
-        files: Int, additions: Int, deletions: Int, rollbackOf: Int?, undoneBy: Int?, contents: [String] = []
+        files: Int, additions: Int, deletions: Int, rollbackOf: Int?, undoneBy: Int?, contents: [String] = [],
+        parts: [ProposalPart]? = nil
     ) {
         self.contents = contents
+        self.parts = parts
         self.number = number
         self.title = title
         self.agent = agent
@@ -43,6 +45,9 @@ public struct ProposalInfo: Sendable, Hashable, Codable {
     /// What the proposal changes, derived from its paths and never from what an agent says:
     /// any of `config`, `prompt`, `skill`, `hooks`, `files` (see `contentKinds(of:)`).
     public var contents: [String]
+    /// The parts of it already approved (spec 5.5a), oldest first; nil when it was never
+    /// approved in parts. Read from git's refs, like `status`, which then describes the rest.
+    public var parts: [ProposalPart]?
 
     /// The kinds of change a set of paths makes, self-modifications first so they stand out:
     /// `steward.toml` is `config`, `prompts/` `prompt`, `skills/` `skill`, `hooks/` `hooks`,
@@ -70,6 +75,7 @@ extension ProposalInfo: JSONValueConvertible {
             "status": .string(status.rawValue), "created": .date(created), "base": base.map { .string($0) }, "head": head.map { .string($0) },
             "files": .int(files), "additions": .int(additions), "deletions": .int(deletions), "rollbackOf": rollbackOf.map { .int($0) },
             "undoneBy": undoneBy.map { .int($0) }, "contents": .array(contents.map { .string($0) }),
+            "parts": parts.map { .array($0.map(\.jsonValue)) },
         ])
     }
 }

@@ -67,6 +67,10 @@ import Testing
                          base: "abc", head: "def", files: 2, additions: 3, deletions: 1, rollbackOf: nil, undoneBy: nil),
             ProposalInfo(number: 2, title: "Undo", agent: "alice", kind: .rollback, status: .rolledBack, created: Date(timeIntervalSince1970: 0), base: nil,
                          head: nil, files: 0, additions: 0, deletions: 0, rollbackOf: 1, undoneBy: 3),
+            ProposalInfo(number: 3, title: "Parts", agent: "code", kind: .change, status: .rejected, created: Date(timeIntervalSince1970: 5), base: "a",
+                         head: "b", files: 1, additions: 1, deletions: 0, rollbackOf: nil, undoneBy: nil, contents: ["files"],
+                         parts: [ProposalPart(part: 1, commit: "c", files: ["memory/a.md"], approvedBy: "bob", date: Date(timeIntervalSince1970: 7)),
+                                 ProposalPart(part: 2, commit: "d", files: [], approvedBy: "al", date: Date(timeIntervalSince1970: 8), undoneBy: 4, rolledBack: true)]),
         ]
         #expect(try PrettyJSON.encode(infos) == foundation(infos))
         #expect(throws: EncodingError.self) { try PrettyJSON.encode([Double.nan]) }

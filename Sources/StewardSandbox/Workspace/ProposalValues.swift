@@ -125,6 +125,10 @@ public struct ProposalDiff: Sendable, Hashable {
     public var lines: [PatchLine]
     /// Set when the diff starts at an earlier head of the proposal, not at its base.
     public var since: String? = nil
+    /// The proposal's status (spec 3.3), and the parts of it already approved (spec 5.5a):
+    /// what `steward diff` says above the diff. Not in `DiffOutput`; the API's proposal has them.
+    public var status: ProposalStatus = .pending
+    public var parts: [ProposalPart] = []
 }
 
 /// What `approve` and `rollback` did.

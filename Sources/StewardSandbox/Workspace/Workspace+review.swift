@@ -14,19 +14,24 @@ extension Workspace {
         }
         // A process killed half-way through approve or reject can leave the branch beside the
         // applied or archive ref; those are not pending, whatever the cache says.
-        let decided = Set(try r.references(matching: "refs/steward/applied/*").compactMap { Refs.number(in: $0.name) })
+        let applied = try r.references(matching: "refs/steward/applied/*")
+        let decided = Set(applied.compactMap { Refs.number(in: $0.name) })
             .union(try r.references(matching: "refs/steward/archive/*").compactMap { Refs.number(in: $0.name) })
         let cached = (try cache?.cachedProposals(heads) ?? [:]).filter { !decided.contains($0.key) }
+        // Parts already approved (spec 5.5a), from the same listing: only a proposal that has
+        // some costs more than its ref.
+        let partRefs = Self.partRefs(applied)
         var fresh: [ProposalInfo] = []
         var out: [ProposalInfo] = []
         for n in heads.keys.sorted() {
-            if let c = cached[n] {
+            if var c = cached[n] {
+                c.parts = try partRefs[n].flatMap { try parts(of: n, refs: $0) }
                 out.append(c)
                 continue
             }
             // Only branches whose number Steward handed out; a person's own steward/X is skipped.
             guard try r.reference(Refs.claim(n)) != nil else { continue }
-            let info = try proposal(n)
+            let info = try proposal(n, withStats: true, partRefs: partRefs[n] ?? [:])
             guard info.status == .pending else { continue }
             fresh.append(info)
             out.append(info)
@@ -38,6 +43,12 @@ extension Workspace {
     /// One proposal, whatever its state.
     /// - Throws: `StewardError.notFound` when the number was never handed out.
     public func proposal(_ n: Int, withStats: Bool = true) throws -> ProposalInfo {
+        try proposal(n, withStats: withStats, partRefs: nil)
+    }
+
+    /// `proposal(_:withStats:)` with N's part refs when the caller has listed them already
+    /// (`pending`); nil lists them.
+    func proposal(_ n: Int, withStats: Bool, partRefs: [Int: ObjectID]?) throws -> ProposalInfo {
         let r = try repo
         guard let claim = try r.reference(Refs.claim(n)) else {
             throw StewardError.notFound("there is no proposal #\(n); 'steward review' lists pending ones, 'steward log' all of them")
@@ -74,6 +85,7 @@ extension Workspace {
         }
         info.base = base?.hex
         info.head = head?.hex
+        info.parts = try parts(of: n, refs: try partRefs ?? self.partRefs(of: n))
         if withStats, let base, let head {
             let p = try patch(base: base, head: head, withText: false)
             info.files = p.files.count
@@ -106,7 +118,8 @@ extension Workspace {
             sinceApplied = true
         }
         let p = try patch(base: b, head: h, withText: true)
-        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files.map(ChangedFile.init), text: p.text, lines: p.lines.map(PatchLine.init), since: sinceApplied ? since : nil)
+        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files.map(ChangedFile.init), text: p.text, lines: p.lines.map(PatchLine.init),
+                            since: sinceApplied ? since : nil, status: info.status, parts: info.parts ?? [])
     }
 
     /// Whether `a` is `b` or one of its ancestors.
