@@ -64,7 +64,7 @@ extension Workspace {
         }
         if chosen.count == groups.count { return nil }
         let taken = chosen.reduce(into: Set<String>()) { $0.formUnion($1) }
-        let k = try repo.references(matching: "refs/steward/applied/\(n)-*").count + 1
+        let k = try partRefs(of: n).count + 1
         if let c = try findOnMain(number: n, part: k, from: tip, stopAt: base) {
             throw StewardError.conflict("an earlier approval of part \(k) of #\(n) stopped half-way (\(c.id.short) is on main); run 'steward doctor' to finish it")
         }
@@ -109,7 +109,7 @@ extension Workspace {
         for (name, head) in try r.references(matching: Refs.branchGlob) {
             guard let n = Refs.number(in: name), try r.reference(Refs.claim(n)) != nil, try r.reference(Refs.applied(n)) == nil,
                   let base = try r.mergeBase(head, tip) else { continue }
-            pending[n] = (head, base, try r.references(matching: "refs/steward/applied/\(n)-*").count + 1)
+            pending[n] = (head, base, try partRefs(of: n).count + 1)
         }
         var bases = Set(pending.values.map(\.base))
         var found: [Int: CommitInfo] = [:]
@@ -143,18 +143,17 @@ extension Workspace {
         var have = Set<String>()
         for e in try auditEvents() where e.kind == .approved { if let k = e.part { have.insert("\(e.proposal)-\(k)") } }
         var findings: [DoctorFinding] = []
-        for (name, id) in try r.references(matching: "refs/steward/applied/*-*") {
-            let key = String(name.split(separator: "/").last ?? "")
-            let nk = key.split(separator: "-").compactMap { Int($0) }
-            guard nk.count == 2, !have.contains(key) else { continue }
-            let p = try proposal(nk[0], withStats: false)
-            let c = try r.commitInfo(id)
-            try appendAudit { seq in
-                AuditEvent(sequence: seq, kind: .approved, proposal: nk[0], title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,
-                           date: Date(timeIntervalSince1970: Double(c.time)), reason: "recorded by steward doctor", commit: c.id.hex,
-                           paths: try changedPaths(of: c), part: nk[1])
+        for (n, parts) in Self.partRefs(try r.references(matching: "refs/steward/applied/*-*")).sorted(by: { $0.key < $1.key }) {
+            for (k, id) in parts.sorted(by: { $0.key < $1.key }) where !have.contains("\(n)-\(k)") {
+                let p = try proposal(n, withStats: false)
+                let c = try r.commitInfo(id)
+                try appendAudit { seq in
+                    AuditEvent(sequence: seq, kind: .approved, proposal: n, title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,
+                               date: Date(timeIntervalSince1970: Double(c.time)), reason: "recorded by steward doctor", commit: c.id.hex,
+                               paths: try changedPaths(of: c), part: k)
+                }
+                findings.append(.init(kind: .fixed, message: "#\(n): the audit trail had no 'approved' event for part \(k); recorded it from git"))
             }
-            findings.append(.init(kind: .fixed, message: "#\(nk[0]): the audit trail had no 'approved' event for part \(nk[1]); recorded it from git"))
         }
         return findings
     }

@@ -53,7 +53,7 @@ extension Workspace {
         let r = try repo
         return try withMainLock(for: "rolling back #\(n)") {
             let info = try proposal(n, withStats: false)
-            let parts = try r.references(matching: "refs/steward/applied/\(n)-*").compactMap { $0.name.split(separator: "-").last.flatMap { Int($0) } }.sorted()
+            let parts = try partRefs(of: n).keys.sorted()
             let what = part.map { "part \($0) of #\(n)" } ?? "#\(n)"
             guard let applied = try r.reference(part.map { Refs.applied(n, part: $0) } ?? Refs.applied(n)) else {
                 let list = parts.map(String.init).joined(separator: ", ")
