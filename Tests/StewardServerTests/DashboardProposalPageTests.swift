@@ -48,9 +48,10 @@ struct DashboardProposalPageTests {
         #expect(body.contains(">added, binary</td>") && body.contains(">deleted</td>") && body.contains(">renamed from memory/old-name.md</td>"), "statuses")
         #expect(body.contains(#"<span class="add">+1</span> <span class="del">-1</span>"#), "edit.md: +1 -1")
         // Numbers on both sides: the old line 3 removed, the new line 3 added, context on both.
-        #expect(body.contains(#"<tr class="r-ctx"><td class="ln">2</td><td class="ln">2</td><td class="code"><span class="ctx"> two</span></td></tr>"#), "\(body)")
-        #expect(body.contains(#"<tr class="r-del"><td class="ln">3</td><td class="ln"></td><td class="code"><span class="del">-three</span></td></tr>"#))
-        #expect(body.contains(#"<tr class="r-add"><td class="ln"></td><td class="ln">3</td><td class="code"><span class="add">+THREE</span></td></tr>"#))
+        // A number is the link to comment on its line (a deletion's on the old side).
+        #expect(body.contains(#"<tr class="r-ctx"><td class="ln">2</td><td class="ln"><a href="?comment=memory/edit.md:new:2#comment-form"><span class="sr">comment on new line </span>2</a></td><td class="code"><span class="ctx"> two</span></td></tr>"#), "\(body)")
+        #expect(body.contains(#"<tr class="r-del"><td class="ln"><a href="?comment=memory/edit.md:old:3#comment-form"><span class="sr">comment on old line </span>3</a></td><td class="ln"></td><td class="code"><span class="del">-three</span></td></tr>"#))
+        #expect(body.contains(#"<tr class="r-add"><td class="ln"></td><td class="ln"><a href="?comment=memory/edit.md:new:3#comment-form"><span class="sr">comment on new line </span>3</a></td><td class="code"><span class="add">+THREE</span></td></tr>"#))
         // A tab is a tab; white space at the end of a line is marked; controls stay escaped.
         #expect(body.contains(#"<span class="add">+a<span class="tab" title="tab">&#9;</span>b</span>"#))
         #expect(body.contains(#"<span class="add">+trailing<span class="trail" title="white space at the end of the line">  </span></span>"#))
@@ -64,9 +65,9 @@ struct DashboardProposalPageTests {
 
         // Side by side: old on the left, new on the right, in one row.
         let split = try await s.send(.GET, "/proposals/\(n)?view=split", cookie: c)
-        #expect(split.body.contains(#"<tr><td class="ln">3</td><td class="code half r-del"><span class="del">-three</span></td><td class="ln">3</td><td class="code half r-add"><span class="add">+THREE</span></td></tr>"#),
+        #expect(split.body.contains(#"<tr><td class="ln"><a href="?view=split&amp;comment=memory/edit.md:old:3#comment-form"><span class="sr">comment on old line </span>3</a></td><td class="code half r-del"><span class="del">-three</span></td><td class="ln"><a href="?view=split&amp;comment=memory/edit.md:new:3#comment-form"><span class="sr">comment on new line </span>3</a></td><td class="code half r-add"><span class="add">+THREE</span></td></tr>"#),
                 "\(split.body)")
-        #expect(split.body.contains(#"<td class="ln">2</td><td class="code half r-ctx"><span class="ctx"> two</span></td><td class="ln">2</td>"#))
+        #expect(split.body.contains(#"<td class="ln"><a href="?view=split&amp;comment=memory/edit.md:old:2#comment-form"><span class="sr">comment on old line </span>2</a></td><td class="code half r-ctx"><span class="ctx"> two</span></td><td class="ln"><a href="?view=split&amp;comment=memory/edit.md:new:2#comment-form"><span class="sr">comment on new line </span>2</a></td>"#))
     }
 
     // A rename and a mode change have headers and no lines: each is still a file of its own.

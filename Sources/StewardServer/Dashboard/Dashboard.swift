@@ -71,6 +71,18 @@ enum Dashboard {
         Cookie(name: Sessions.cookie, value: value, maxAge: maxAge, path: "/", secure: false, httpOnly: true, sameSite: .strict)
     }
 
+    /// Who a form's action is recorded as (as for the API): the session's token, which must
+    /// still be the owner's.
+    /// - Throws: `APIError` 403 when it is not.
+    static func owner(_ state: ServerState, _ s: Sessions.Session, _ c: StewardContext, may action: String) throws -> String {
+        guard let token = try state.tokens.load().first(where: { $0.id == s.tokenID }), token.scope == .owner else {
+            throw APIError(.forbidden, "only the owner may \(action)")
+        }
+        var ctx = c
+        ctx.token = token
+        return API.approver(ctx)
+    }
+
     static func register(_ top: Router<StewardContext>, _ state: ServerState) {
         // A route's failure is a page with the signed-in header (`SignedInErrors`).
         let router = top.group().add(middleware: SignedInErrors(state: state))
@@ -83,12 +95,12 @@ enum Dashboard {
         }
 
         /// A page for a signed-in person: the header's pending count and log-out form.
-        @Sendable func view(_ template: String, _ s: Sessions.Session, _ values: [String: Any]) async throws -> Response {
+        @Sendable func view(_ template: String, _ s: Sessions.Session, _ values: [String: Any], status: HTTPResponse.Status = .ok) async throws -> Response {
             var v = values
             v["signedIn"] = true
             v["csrf"] = s.csrf
             v["pendingCount"] = try await ws.pending(cache: store).count
-            return page(template, v)
+            return page(template, v, status: status)
         }
 
         /// A POST from a page: the session and its CSRF token must both match.
@@ -144,7 +156,8 @@ enum Dashboard {
         }
         router.get("proposals/:n") { req, c in
             guard let s = await session(req) else { return toLogin(req) }
-            var values = try await ProposalPage.values(state, try API.number(c), split: req.uri.queryParameters.get("view") == "split")
+            var values = try await ProposalPage.values(state, try API.number(c), split: req.uri.queryParameters.get("view") == "split",
+                                                       comment: req.uri.queryParameters.get("comment"))
             values["message"] = s.flash.map { $0 as Any } ?? false
             return try await view("proposal", s, values)
         }
@@ -152,12 +165,7 @@ enum Dashboard {
             router.post("proposals/:n/\(action)") { req, c in
                 let (s, f) = try await checkedForm(req, as: ProposalForm.self)
                 let n = try API.number(c)
-                guard let token = try state.tokens.load().first(where: { $0.id == s.tokenID }), token.scope == .owner else {
-                    throw APIError(.forbidden, "only the owner may \(action)")
-                }
-                var ctx = c
-                ctx.token = token
-                let who = API.approver(ctx)
+                let who = try owner(state, s, c, may: action)
                 let message: String
                 do {
                     switch action {
@@ -184,6 +192,8 @@ enum Dashboard {
                 return redirect("/proposals/\(n)")
             }
         }
+
+        registerComments(router, state, form: { try await checkedForm($0, as: CommentForm.self) }, view: { try await view($0, $1, $2, status: $3) })
 
         router.get("tasks") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }

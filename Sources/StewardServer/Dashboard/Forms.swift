@@ -66,6 +66,22 @@ struct ProposalForm: CSRFForm {
     }
 }
 
+/// A comment on the proposal (no `path`), a file (`path`) or a line (`path`, `side`, `line`),
+/// made on the page that showed `head`; resolving one needs only `csrf`. `view` keeps the
+/// page's view (`split`) for the way back.
+struct CommentForm: CSRFForm {
+    var csrf: String?
+    var head: String?
+    var path: String?
+    var side: String?
+    var line: String?
+    var text: String?
+    var view: String?
+
+    /// The page to go back to.
+    func page(_ n: Int) -> String { "/proposals/\(n)" + (view == "split" ? "?view=split" : "") }
+}
+
 struct TaskForm: CSRFForm {
     var csrf: String?
     var task: String?

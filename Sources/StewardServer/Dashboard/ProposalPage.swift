@@ -9,14 +9,18 @@ import StewardStore
 enum ProposalPage {
     /// Everything the `proposal` template shows for proposal N (not yet escaped: `Dashboard.page`
     /// passes it through `Display.prepare`).
-    static func values(_ state: ServerState, _ n: Int, split: Bool, now: Date = Date()) async throws -> [String: Any] {
+    /// `comment` is `?comment=`: the line or file whose comment form is shown.
+    static func values(_ state: ServerState, _ n: Int, split: Bool, comment: String? = nil, now: Date = Date()) async throws -> [String: Any] {
         let ws = state.workspace
-        let info: ProposalInfo, diff: ProposalDiff, commits: [ProposalCommit]
+        let info: ProposalInfo, diff: ProposalDiff, commits: [ProposalCommit], comments: [ProposalComment]
         do {
             info = try await ws.proposal(n)
             diff = try await ws.diff(n)
             commits = try await ws.commits(of: n)
+            comments = try await ws.comments(on: n)
         } catch let e as StewardError { throw APIError(e) }
+        let pending = info.status == .pending
+        let target = pending ? CommentsView.Target(comment) : nil
         let taskIDs = commits.compactMap(\.task).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let task = try taskIDs.last.flatMap { try state.store.task($0) } ?? state.store.task(forProposal: n)
         let models = commits.compactMap(\.model).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -31,9 +35,27 @@ enum ProposalPage {
             "commitCount": commits.count, "commits": commits.map(commitRow),
             "fileCount": diff.files.count, "additions": info.additions, "deletions": info.deletions,
             "files": view.sections.enumerated().map { fileRow($0.offset, $0.element) },
-            "sections": view.sections.enumerated().map { section($0.offset, $0.element, number: n, split: split) },
+            "sections": view.sections.enumerated().map {
+                section($0.offset, $0.element, number: n, split: split, comments: CommentsView.forFile(comments, path: $0.element.file?.path, oldPath: $0.element.file?.oldPath),
+                        target: target, pending: pending)
+            },
             "split": split, "empty": view.sections.isEmpty,
         ]
+        // The proposal's own comments, and those on a file it no longer changes.
+        let shown = Set(view.sections.flatMap { s in CommentsView.forFile(comments, path: s.file?.path, oldPath: s.file?.oldPath).map(\.id) })
+        let general = comments.filter { !shown.contains($0.id) }
+        let open = comments.filter { $0.state == .open }.count
+        let openText: String = "\(open) open" + (comments.count > open ? " of \(comments.count)" : "")
+        let side: String = target?.line == nil ? "" : (target?.side ?? .new).rawValue
+        let form: [String: Any] = [
+            "formLabel": target?.label ?? "", "formPath": target?.path ?? "", "formSide": side,
+            "formLine": target?.line.map(String.init) ?? "", "formCancel": "/proposals/\(n)" + (split ? "?view=split" : ""),
+        ]
+        values.merge(form) { _, new in new }
+        values["comments"] = general.map(CommentsView.row)
+        values["hasComments"] = !general.isEmpty
+        values["noComments"] = comments.isEmpty
+        values["openComments"] = openText
         if info.status == .pending, let head = info.head {
             values.merge(try await findings(state, n, head: head, files: diff.files)) { _, new in new }
         }
@@ -88,27 +110,45 @@ enum ProposalPage {
          "statusClass": s.binary ? "binary" : (s.file?.status.rawValue ?? "modified")]
     }
 
-    static func section(_ i: Int, _ s: DiffView.FileSection, number n: Int, split: Bool) -> [String: Any] {
+    static func section(_ i: Int, _ s: DiffView.FileSection, number n: Int, split: Bool, comments: [ProposalComment] = [],
+                        target: CommentsView.Target? = nil, pending: Bool = false) -> [String: Any] {
         var v = fileRow(i, s)
+        let path = s.file?.path ?? "?"
         v["header"] = s.header.map { ["text": $0.text] }
         let hidden = s.binary || s.large
         v["summary"] = s.binary ? "Binary content (\(s.bytes) bytes as text): not shown. 'steward diff \(n)' prints it with every byte escaped."
             : s.large ? "A large change (\(s.rows.count) lines of diff, \(s.bytes) bytes): not shown here. 'steward diff \(n)' shows it whole."
             : s.rows.isEmpty ? "No lines changed." : ""
         v["hasSummary"] = !(v["summary"] as! String).isEmpty
-        v["rows"] = hidden || split ? [] : s.rows.map(unifiedRow)
-        v["pairs"] = hidden || !split ? [] : pairs(s.rows)
+        // After a line: its comments and the form (`CommentsView.rowValues`); a deletion's
+        // number links to the old side, any other line's to the new.
+        func extra(_ old: DiffView.Row?, _ new: DiffView.Row?) -> [String: Any] {
+            CommentsView.rowValues(comments, old: old?.old, new: new?.new, path: path, target: target, pending: pending, split: split,
+                                   oldLink: split || old?.kind == .deletion, newLink: new?.kind == .addition || new?.kind == .context)
+        }
+        let rows = hidden || split ? [] : s.rows.map { r in unifiedRow(r).merging(extra(r, r)) { _, new in new } }
+        let pairs = hidden || !split ? [] : pairs(s.rows, extra: extra)
+        v["rows"] = rows
+        v["pairs"] = pairs
         v["hasRows"] = !hidden && !s.rows.isEmpty
+        let placed = Set((rows + pairs).flatMap { ($0["comments"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int } })
+        let top = comments.filter { !placed.contains($0.id) }
+        v["fileComments"] = top.map(CommentsView.row)
+        v["hasFileComments"] = !top.isEmpty
+        v["fileForm"] = target.map { $0.path == path && $0.line == nil } ?? false
+        v["fileLink"] = pending ? CommentsView.Target(path: path, side: nil, line: nil).link(split: split) : false
         return v
     }
 
     static func unifiedRow(_ r: DiffView.Row) -> [String: Any] {
-        ["cls": DiffView.cls(r.kind), "old": r.old.map(String.init) ?? "", "new": r.new.map(String.init) ?? "", "segs": DiffView.segments(r.text, kind: r.kind)]
+        ["cls": DiffView.cls(r.kind), "old": r.old.map(String.init) ?? "", "new": r.new.map(String.init) ?? "", "segs": DiffView.segments(r.text, kind: r.kind),
+         "comments": [] as [Any], "hasComments": false, "form": false, "oldLink": false, "newLink": false]
     }
 
     /// Side by side: deletions on the left paired with the additions that follow them,
     /// context on both sides, hunk lines and notes across.
-    static func pairs(_ rows: [DiffView.Row]) -> [[String: Any]] {
+    /// `extra` adds the values of what follows a pair (its comments, the form).
+    static func pairs(_ rows: [DiffView.Row], extra: (DiffView.Row?, DiffView.Row?) -> [String: Any] = { _, _ in [:] }) -> [[String: Any]] {
         var out: [[String: Any]] = []
         var dels: [DiffView.Row] = [], adds: [DiffView.Row] = []
         func cell(_ r: DiffView.Row?, _ number: Int?) -> [String: Any] {
@@ -118,7 +158,7 @@ enum ProposalPage {
         func flush() {
             for k in 0..<max(dels.count, adds.count) {
                 let d = k < dels.count ? dels[k] : nil, a = k < adds.count ? adds[k] : nil
-                out.append(["across": false, "l": cell(d, d?.old), "r": cell(a, a?.new)])
+                out.append(["across": false, "l": cell(d, d?.old), "r": cell(a, a?.new)].merging(extra(d, a)) { _, new in new })
             }
             dels = []
             adds = []
@@ -131,10 +171,10 @@ enum ProposalPage {
             case .addition: adds.append(r)
             case .context:
                 flush()
-                out.append(["across": false, "l": cell(r, r.old), "r": cell(r, r.new)])
+                out.append(["across": false, "l": cell(r, r.old), "r": cell(r, r.new)].merging(extra(r, r)) { _, new in new })
             default:
                 flush()
-                out.append(["across": true, "cls": DiffView.cls(r.kind), "text": r.text])
+                out.append(["across": true, "cls": DiffView.cls(r.kind), "text": r.text, "comments": [] as [Any], "hasComments": false, "form": false])
             }
         }
         flush()

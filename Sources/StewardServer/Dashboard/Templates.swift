@@ -1,7 +1,7 @@
 /// The dashboard's templates (swift-mustache; `{{x}}` is HTML-escaped), stylesheet and script.
 enum Templates {
     static let all: [String: String] = [
-        "head": head, "foot": foot, "seg": seg, "login": login, "error": error, "proposals": proposals, "proposal": proposal, "tasks": tasks, "task": task,
+        "head": head, "foot": foot, "seg": seg, "login": login, "error": error, "proposals": proposals, "proposal": proposal, "comment": comment, "commentform": commentForm, "tasks": tasks, "task": task,
         "audit": audit, "skills": skills, "models": models, "schedules": schedules,
     ]
 
@@ -45,7 +45,7 @@ enum Templates {
         <h1>{{heading}}</h1>
         <p class="error" role="alert" id="error-message">{{message}}</p>
         {{#reference}}<p>The server's log has the details under reference <code>{{reference}}</code>.</p>{{/reference}}
-        <p class="actions">{{#login}}<a class="button primary" id="login-again" href="{{login}}">Log in again</a> {{/login}}{{#back}}<a class="button" href="{{back}}">Back to the page you were on</a> {{/back}}<a class="button" href="/proposals">Pending proposals</a></p>
+        <p class="actions">{{#reload}}<a class="button primary" id="reload" href="{{reload}}">Reload the proposal</a> {{/reload}}{{#login}}<a class="button primary" id="login-again" href="{{login}}">Log in again</a> {{/login}}{{#back}}<a class="button" href="{{back}}">Back to the page you were on</a> {{/back}}<a class="button" href="/proposals">Pending proposals</a></p>
         {{> foot}}
         """
 
@@ -74,7 +74,14 @@ enum Templates {
         <li><span class="k">Lines</span> <span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></li>
         <li><span class="k">Kind</span> {{kind}}</li>
         <li><span class="k">Head</span> <code class="wrap">{{head}}</code></li>
+        <li><span class="k">Comments</span> <a href="#comments" id="open-comments">{{openComments}}</a></li>
         </ul>
+        <section id="comments" aria-labelledby="comments-h"><h2 id="comments-h">Comments</h2>
+        {{#hasComments}}<div class="comments">{{#comments}}{{> comment}}{{/comments}}</div>{{/hasComments}}{{#noComments}}<p>No comments yet.</p>{{/noComments}}
+        {{#pending}}<p class="hint">A line's number opens a form to comment on that line; each file has its own.</p>
+        <details id="comment-proposal"><summary>Comment on the proposal</summary><form method="post" action="/proposals/{{number}}/comments" class="comment-form"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="head" value="{{head}}">{{#split}}<input type="hidden" name="view" value="split">{{/split}}
+        <label for="proposal-comment-text">Your comment on #{{number}}</label><textarea id="proposal-comment-text" name="text" rows="3" required></textarea><button id="proposal-comment-submit" class="primary">Comment</button></form></details>{{/pending}}
+        </section>
         {{#pending}}<section class="decide" aria-labelledby="decide-h"><h2 id="decide-h">Decide</h2>
         <h3>Checks before approval</h3>
         {{#findingsError}}<p class="error">{{findingsError}}</p>{{/findingsError}}
@@ -99,13 +106,16 @@ enum Templates {
         </section>
         {{#sections}}<section class="file-section" id="{{anchor}}" aria-labelledby="{{anchor}}-h">
         <h3 id="{{anchor}}-h" class="wrap"><a href="#{{anchor}}" class="path">{{path}}</a> <span class="hint">{{status}}</span> <span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></h3>
+        {{#fileLink}}<p class="file-actions"><a class="button" href="{{fileLink}}" id="{{anchor}}-comment">Comment on this file</a></p>{{/fileLink}}
+        {{#hasFileComments}}<div class="comments">{{#fileComments}}{{> comment}}{{/fileComments}}</div>{{/hasFileComments}}
+        {{#fileForm}}{{> commentform}}{{/fileForm}}
         {{#hasSummary}}<p class="summary-note">{{summary}}</p>{{/hasSummary}}
         <div class="scroll" tabindex="0"><table class="diff">{{^split}}<caption class="sr">Changes to {{path}}: old line, new line, line</caption>
         <tbody>{{#header}}<tr class="meta"><td class="ln"></td><td class="ln"></td><td class="code"><span class="file">{{text}}</span></td></tr>{{/header}}
-        {{#rows}}<tr class="r-{{cls}}"><td class="ln">{{old}}</td><td class="ln">{{new}}</td><td class="code"><span class="{{cls}}">{{#segs}}{{> seg}}{{/segs}}</span></td></tr>
+        {{#rows}}<tr class="r-{{cls}}"><td class="ln">{{#oldLink}}<a href="{{oldLink}}"><span class="sr">comment on old line </span>{{old}}</a>{{/oldLink}}{{^oldLink}}{{old}}{{/oldLink}}</td><td class="ln">{{#newLink}}<a href="{{newLink}}"><span class="sr">comment on new line </span>{{new}}</a>{{/newLink}}{{^newLink}}{{new}}{{/newLink}}</td><td class="code"><span class="{{cls}}">{{#segs}}{{> seg}}{{/segs}}</span></td></tr>{{#hasComments}}<tr class="comment-row"><td colspan="3"><div class="comments">{{#comments}}{{> comment}}{{/comments}}</div></td></tr>{{/hasComments}}{{#form}}<tr class="comment-row"><td colspan="3">{{> commentform}}</td></tr>{{/form}}
         {{/rows}}</tbody>{{/split}}{{#split}}<caption class="sr">Changes to {{path}}, side by side: old line, before, new line, after</caption>
         <tbody>{{#header}}<tr class="meta"><td class="code" colspan="4"><span class="file">{{text}}</span></td></tr>{{/header}}
-        {{#pairs}}{{#across}}<tr class="r-{{cls}}"><td class="code" colspan="4"><span class="{{cls}}">{{text}}</span></td></tr>{{/across}}{{^across}}<tr>{{#l}}<td class="ln">{{num}}</td><td class="code half r-{{cls}}"><span class="{{cls}}">{{#segs}}{{> seg}}{{/segs}}</span></td>{{/l}}{{#r}}<td class="ln">{{num}}</td><td class="code half r-{{cls}}"><span class="{{cls}}">{{#segs}}{{> seg}}{{/segs}}</span></td>{{/r}}</tr>{{/across}}
+        {{#pairs}}{{#across}}<tr class="r-{{cls}}"><td class="code" colspan="4"><span class="{{cls}}">{{text}}</span></td></tr>{{/across}}{{^across}}<tr>{{#l}}<td class="ln">{{#oldLink}}<a href="{{oldLink}}"><span class="sr">comment on old line </span>{{num}}</a>{{/oldLink}}{{^oldLink}}{{num}}{{/oldLink}}</td><td class="code half r-{{cls}}"><span class="{{cls}}">{{#segs}}{{> seg}}{{/segs}}</span></td>{{/l}}{{#r}}<td class="ln">{{#newLink}}<a href="{{newLink}}"><span class="sr">comment on new line </span>{{num}}</a>{{/newLink}}{{^newLink}}{{num}}{{/newLink}}</td><td class="code half r-{{cls}}"><span class="{{cls}}">{{#segs}}{{> seg}}{{/segs}}</span></td>{{/r}}</tr>{{#hasComments}}<tr class="comment-row"><td colspan="4"><div class="comments">{{#comments}}{{> comment}}{{/comments}}</div></td></tr>{{/hasComments}}{{#form}}<tr class="comment-row"><td colspan="4">{{> commentform}}</td></tr>{{/form}}{{/across}}
         {{/pairs}}</tbody>{{/split}}</table></div>
         </section>{{/sections}}
         <section id="commits" aria-labelledby="commits-h"><h2 id="commits-h">Commits: {{commitCount}}, one per operation</h2>
@@ -223,6 +233,12 @@ enum Templates {
         .trail{background:var(--trail)}
         .add{color:var(--add-fg)}.del{color:var(--del-fg)}.num{white-space:nowrap}
         .summary-note{background:var(--note);padding:.5em}
+        .comment{border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:6px;background:var(--panel);padding:.2em .8em;margin:.4em 0;max-width:40em;white-space:normal;font:15px/1.45 system-ui,sans-serif}
+        .comment p{margin:.3em 0}.comment-meta{color:var(--muted);font-size:.9em}.earlier{font-style:italic}.resolve{margin:.3em 0}
+        .comment-form{display:flex;flex-direction:column;align-items:flex-start;gap:.3em;margin:.5em 0;max-width:40em;white-space:normal;font:16px/1.45 system-ui,sans-serif}
+        .comment-row>td{padding:.2em .5em}.comment-row .comments,.comment-row .comment-form{position:sticky;left:.5em;width:min(40em,calc(100vw - 4em))}
+        .diff .ln a{display:block;min-height:0;min-width:0;padding:0;color:inherit}
+        @media (max-width:40em){.diff .ln a{min-height:44px;min-width:44px;line-height:44px}}
         .error{color:var(--del-fg)}.message{background:var(--note);padding:.5em}.hint{color:var(--muted)}
         .actions{display:flex;flex-wrap:wrap;gap:.5em}summary{min-height:44px;line-height:44px;cursor:pointer}
         .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
