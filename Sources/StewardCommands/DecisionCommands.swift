@@ -35,7 +35,7 @@ struct ApproveCommand: AsyncParsableCommand {
                 throw StewardError.usage("approving #\(n) needs a confirmation and there is no terminal to ask; pass --yes")
             }
             let p = try await ws.proposal(n)
-            Terminal.note("#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), head \(p.head?.prefix(10) ?? "?"), status \(p.status.rawValue)")
+            Terminal.note("#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), head \(p.head?.prefix(10) ?? "?"), status \(p.statusSummary)")
             let question = choice == .all ? "Approve #\(n) and merge it into main?" : "Approve the chosen files of #\(n) and merge them into main?"
             guard Confirm.ask(question + " [y/N] ") else {
                 Terminal.note("Not approved; nothing changed.")

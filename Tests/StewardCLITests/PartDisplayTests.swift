@@ -105,6 +105,19 @@ struct PartDisplayTests {
         #expect(!(try s.ok("log", "--proposal", "\(o)")).contains("the rest"))
     }
 
+    /// The question `approve N` asks on a terminal names the parts already approved.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func theApprovalQuestionSaysThePartsToo() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("Three notes", PartApprovalTests.threeFiles)
+        try s.ok("approve", "\(n)", "--only", "memory/a.md", "--yes")
+        let line = try [stewardBinary, "approve", "\(n)", "--workspace", s.ws].map { "'" + $0 + "'" }.joined(separator: " ")
+        let r = try run("/usr/bin/script", ["-qec", line, "/dev/null"], stdin: nil, env: [:])
+        #expect(r.stdout.contains("#\(n) Three notes — by test, 2 files, +2 -0, head ") && r.stdout.contains("status approved in part (1 part), rest pending"), "\(r.stdout)")
+        #expect(r.stdout.contains("Not approved; nothing changed."), "\(r.stdout)")
+    }
+
     @Test func aRestThatMainAlreadyHasIsNothingLeftToDecide() throws {
         let s = try Sandbox()
         try s.ok("init")
