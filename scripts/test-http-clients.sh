@@ -3,7 +3,8 @@
 # by Selenium walks the dashboard at 390 and 1280 px (log in and back, every page checked for
 # overflow, touch targets and axe-core's serious or critical violations, screenshots saved in
 # $STEWARD_SCREENSHOTS, by default .build-http-screenshots/; a proposal of three files opened
-# and approved; then git checks it), and
+# and approved; then git checks it; a line commented on and `steward revise` run against a
+# scripted model, which must receive the comment), and
 # schemathesis fuzzes the API from its OpenAPI document (no 5xx, no success without the
 # token). Part of the README's test command. STEWARD_BIN picks the binary.
 set -eu
@@ -38,7 +39,7 @@ port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$tmp/serve.log" | head 
 base="http://127.0.0.1:$port"
 
 echo "Browser: the dashboard at $base"
-"$venv/bin/python" Tests/http-clients/test_dashboard_browser.py "$base" "$token" "$ws" "$shots"
+"$venv/bin/python" Tests/http-clients/test_dashboard_browser.py "$base" "$token" "$ws" "$shots" "$steward"
 
 echo "schemathesis: fuzzing $base/api/v1 from its OpenAPI document"
 # From the temporary folder: schemathesis writes a cache (.schemathesis/) into the current

@@ -5,14 +5,17 @@ screen: tables and diffs scroll inside themselves), touch targets of at least 44
 serious or critical accessibility violations (axe-core, through axe-selenium-python), and each
 page is saved as a screenshot at both widths; then, with a thumb at 390 px, one file of the
 proposal of three is unticked and the other two approved, and git checks main has exactly those
-two and the third is still pending. Run by scripts/test-http-clients.sh:
-  test_dashboard_browser.py BASE TOKEN WORKSPACE SCREENSHOT_FOLDER"""
+two and the third is still pending; a line of the third is commented on through the page, and
+`steward revise` against a scripted model (scripted_model.py) must hand that comment to the
+model. Run by scripts/test-http-clients.sh:
+  test_dashboard_browser.py BASE TOKEN WORKSPACE SCREENSHOT_FOLDER STEWARD_BINARY"""
 import base64
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import json
 
 from axe_selenium_python import Axe
 from selenium import webdriver
@@ -22,7 +25,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-base, token, ws, shots = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+from scripted_model import ScriptedModel
+
+base, token, ws, shots, steward = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 os.makedirs(shots, exist_ok=True)
 options = Options()
 # Debian's /usr/bin/chromium is a wrapper script; chromedriver needs the browser itself.
@@ -205,6 +210,50 @@ try:
     check([f.text for f in driver.find_elements(By.CSS_SELECTOR, "#file-list a.path")] == ["outputs/wide.txt"], "only the third file is left to decide")
     check(driver.find_element(By.ID, "pending-count").text == "1 pending", "the pending count")
     shot("proposal-approved-in-part", PHONE)
+
+    # With a thumb at 390 px: comment on line 1 of the file left, through the page.
+    comment = "Wrap this line at 80 columns, from the browser"
+    link = driver.find_element(By.CSS_SELECTOR, "a[href*='comment=outputs/wide.txt:new:1#']")
+    check(link.size["height"] >= 44 and link.size["width"] >= 44, f"a line's number is a target of at least 44 px: {link.size}")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    link.click()
+    field = WebDriverWait(driver, 20).until(EC.presence_of_element_located((By.ID, "comment-text")))
+    check(len(driver.find_elements(By.CSS_SELECTOR, "form.comment-form")) == 2, "one line form besides the proposal's")
+    label = driver.find_element(By.CSS_SELECTOR, "label[for=comment-text]").text
+    check(label == "Comment on line 1 (new) of outputs/wide.txt", f"the form says what it comments on: {label}")
+    visit("proposal-comment-form", driver.current_url.replace(base, "").split("#")[0])
+    screen(PHONE)
+    open_page(driver.current_url.replace(base, ""))
+    field = driver.find_element(By.ID, "comment-text")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", field)
+    field.send_keys(comment)
+    driver.find_element(By.ID, "comment-submit").click()
+    message = WebDriverWait(driver, 20).until(EC.presence_of_element_located((By.ID, "message"))).text
+    check(message == "Comment 1 added on outputs/wide.txt:1 (new).", f"commented: {message}")
+    after = driver.execute_script("var c = document.getElementById('comment-1'), row = c && c.closest('tr'); return row && row.previousElementSibling.textContent")
+    check(after is not None and "a line of x" in after, f"the comment right after its line: {after!r}")
+    check(driver.find_element(By.ID, "open-comments").text == "1 open", "the open count in the summary")
+    visit("proposal-comments", "/proposals/1")
+    visit("proposal-comments-split", "/proposals/1?view=split")
+
+    # steward revise hands the open comment to the model (a person commits the models to main).
+    model = ScriptedModel([("write_file", {"path": "outputs/revised.md", "content": "wrapped\n"}), ("finish", {"summary": "wrapped"})])
+    try:
+        config = open(os.path.join(ws, "steward.toml")).read().replace('["ollama", "llamacpp"]', '["scripted"]')
+        with open(os.path.join(ws, "steward.toml"), "w") as f:
+            f.write(config + f'\n[models.scripted]\nprovider = "openai"\nurl = "{model.url}"\nmodel = "scripted"\n')
+        subprocess.run(["git", "-C", ws, "add", "steward.toml"], check=True)
+        subprocess.run(["git", "-C", ws, "-c", "user.name=person", "-c", "user.email=person@example.invalid", "commit", "-qm", "The scripted model"], check=True)
+        revise = subprocess.run([steward, "revise", "1", "--workspace", ws], capture_output=True, text=True, timeout=120)
+        check(revise.returncode == 0, f"steward revise 1: {revise.stdout}{revise.stderr}")
+        sent = [json.dumps(r) for r in model.requests]
+        check(sent and comment in sent[0], f"the comment reached the model's request: {sent[:1]}")
+    finally:
+        model.stop()
+    screen(PHONE)
+    open_page("/proposals/1")
+    check(driver.find_element(By.ID, "comment-1").is_displayed(), "the comment is still shown on the revised proposal")
+    shot("proposal-revised", PHONE)
 finally:
     if alive:
         driver.quit()
@@ -216,7 +265,8 @@ for path, text in [("memory/browser.md", "from the browser test\n"), ("memory/ta
     check(shown.returncode == 0 and shown.stdout == text, f"git show main:{path}: {shown.stdout!r} {shown.stderr}")
 check(subprocess.run(["git", "-C", ws, "cat-file", "-e", "main:outputs/wide.txt"], capture_output=True).returncode != 0, "git: outputs/wide.txt is not on main")
 check(subprocess.run(["git", "-C", ws, "cat-file", "-e", "steward/1:outputs/wide.txt"]).returncode == 0, "git: outputs/wide.txt still pending in steward/1")
-log = subprocess.run(["git", "-C", ws, "log", "-1", "--format=%B", "main"], capture_output=True, text=True).stdout
+# The last merge (the person's commit of the scripted model came after it).
+log = subprocess.run(["git", "-C", ws, "log", "-1", "--merges", "--format=%B", "main"], capture_output=True, text=True).stdout
 check("Steward-Approved-By: api:owner" in log, f"the merge commit names the approver: {log}")
 subprocess.run(["git", "-C", ws, "fsck", "--strict"], check=True, capture_output=True)
 print(f"ok: {checks} checks in a real browser; screenshots in {shots}")
