@@ -14,12 +14,18 @@ public struct AgentChoice: Sendable, Hashable {
 /// Cheap rules first: words that point at one agent. `nil` when they do not decide.
 public enum AgentRules {
     static let words: [AgentKind: [String]] = [
-        .code: ["skill", "script", "code", "function", "program", "python", "bash", "shell", "swift", "javascript", ".py", ".sh", ".js",
-                "refactor", "bug", "compile", "unit test", "regex", "cli tool"],
-        .research: ["research", "summar", "find out", "look up", "learn about", "explain", "what is", "what are", "who is", "why ", "compare",
-                    "fetch", "http://", "https://", "article", "note", "report on", "investigate", "remember"],
-        .fileops: ["rename", "move", "sort", "organi", "folder", "convert", "tidy", "clean up", "delete", "copy", "merge the files", "csv to",
-                   "to csv", "to json", "to markdown", "archive", "dedupe", "duplicate", "reformat"],
+        .code: [
+            "skill", "script", "code", "function", "program", "python", "bash", "shell", "swift", "javascript", ".py", ".sh", ".js",
+            "refactor", "bug", "compile", "unit test", "regex", "cli tool",
+        ],
+        .research: [
+            "research", "summar", "find out", "look up", "learn about", "explain", "what is", "what are", "who is", "why ", "compare",
+            "fetch", "http://", "https://", "article", "note", "report on", "investigate", "remember",
+        ],
+        .fileops: [
+            "rename", "move", "sort", "organi", "folder", "convert", "tidy", "clean up", "delete", "copy", "merge the files", "csv to",
+            "to csv", "to json", "to markdown", "archive", "dedupe", "duplicate", "reformat",
+        ],
     ]
 
     /// The agent whose words the task uses most, when one clearly leads.
@@ -32,6 +38,7 @@ public enum AgentRules {
         }
         hits.sort { $0.1.count > $1.1.count }
         guard let best = hits.first, hits.count == 1 || best.1.count > hits[1].1.count else { return nil }
-        return AgentChoice(kind: best.0, reason: "rules: " + best.1.prefix(4).map { "\"\($0.trimmingCharacters(in: .whitespaces))\"" }.joined(separator: ", "))
+        return AgentChoice(
+            kind: best.0, reason: "rules: " + best.1.prefix(4).map { "\"\($0.trimmingCharacters(in: .whitespaces))\"" }.joined(separator: ", "))
     }
 }

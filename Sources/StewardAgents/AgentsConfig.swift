@@ -58,7 +58,8 @@ public struct AgentsConfig: Sendable, Hashable {
             case "max_tokens": config.limits.maxTokens = try int(k, Ranges.maxTokens, "tokens")
             case "timeout_seconds": config.limits.timeout = try seconds(k)
             default:
-                throw StewardError.failure("\(source): unknown key 'agents.\(Escape.inline(k))' (known: \(keys.joined(separator: ", "))); fix it and commit to main")
+                throw StewardError.failure(
+                    "\(source): unknown key 'agents.\(Escape.inline(k))' (known: \(keys.joined(separator: ", "))); fix it and commit to main")
             }
         }
         return config

@@ -39,7 +39,9 @@ public enum Improver {
     public static let minEvidence = 2
     public static let minRepeats = 3
 
-    public static func analyse(_ h: History, configText: String, config: ModelsConfig, prompts: [AgentKind: String], skills: Set<String>) -> [Improvement] {
+    public static func analyse(_ h: History, configText: String, config: ModelsConfig, prompts: [AgentKind: String], skills: Set<String>)
+        -> [Improvement]
+    {
         var found: [Improvement] = []
         if let routes = routeOrder(h, configText: configText, config: config) { found.append(routes) }
         found += tuning(h, configText: configText, config: config)
@@ -68,7 +70,9 @@ public enum Improver {
 
     static func routeOrder(_ h: History, configText: String, config: ModelsConfig) -> Improvement? {
         var text = configText
-        var reasons: [String] = [], cited: Set<String> = [], changed: [String] = []
+        var reasons: [String] = []
+        var cited: Set<String> = []
+        var changed: [String] = []
         for purpose in config.routes.keys.sorted() {
             let route = config.route(purpose)
             guard route.count > 1 else { continue }
@@ -94,12 +98,14 @@ public enum Improver {
             }
             var order = route
             var why: [String] = []
-            var swapped = true, rounds = 0
+            var swapped = true
+            var rounds = 0
             while swapped && rounds < route.count * route.count {
                 swapped = false
                 rounds += 1
                 for i in 0..<(order.count - 1) {
-                    let a = stats[order[i]]!, b = stats[order[i + 1]]!
+                    let a = stats[order[i]]!
+                    let b = stats[order[i + 1]]!
                     var reason: String?
                     if a.unreliable && b.reliable {
                         reason = "\(order[i]) failed \(a.failed) of \(a.attempts) tries, \(order[i + 1]) answered \(b.ok) of \(b.attempts)"
@@ -119,7 +125,8 @@ public enum Improver {
             guard order != route, let edited = setRoute(purpose, order, in: text) else { continue }
             text = edited
             changed.append(purpose)
-            reasons.append("- [routes] \(purpose): \(route.joined(separator: ", ")) → \(order.joined(separator: ", ")), because \(why.joined(separator: "; "))")
+            reasons.append(
+                "- [routes] \(purpose): \(route.joined(separator: ", ")) → \(order.joined(separator: ", ")), because \(why.joined(separator: "; "))")
         }
         guard !changed.isEmpty else { return nil }
         let tasks = cited.sorted()
@@ -137,7 +144,8 @@ public enum Improver {
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.hasPrefix("[") { inRoutes = t == "[routes]" }
             guard inRoutes, t.hasPrefix(purpose), t.dropFirst(purpose.count).trimmingCharacters(in: .whitespaces).hasPrefix("="),
-                  t.contains("]") else { continue }
+                t.contains("]")
+            else { continue }
             lines[i] = "\(purpose) = [" + order.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
             return lines.joined(separator: "\n")
         }
@@ -158,12 +166,15 @@ public enum Improver {
         var out: [Improvement] = []
         for (model, seen) in byModel.sorted(by: { $0.key < $1.key }) {
             guard seen.count >= minRepeats, seen.tasks.count >= minEvidence, let spec = config.models[model], spec.toolCalls != "prompt",
-                  let edited = setModelKey(model, "tool_calls", "\"prompt\"", in: configText) else { continue }
+                let edited = setModelKey(model, "tool_calls", "\"prompt\"", in: configText)
+            else { continue }
             let tasks = seen.tasks.sorted()
-            out.append(Improvement(
-                kind: "config", title: "Improve: let Steward read \(model)'s tool calls from its text (tool_calls = \"prompt\")",
-                rationale: "\(model) gave \(seen.count) replies the agents could not use in \(tasks.count) tasks; with tool_calls = \"prompt\" the tools are described in the prompt and Steward reads (and corrects) the calls itself.\nLearned from tasks: \(tasks.joined(separator: ", ")).",
-                operations: [.write(path: "steward.toml", content: Data(edited.utf8), executable: false)], tasks: tasks))
+            out.append(
+                Improvement(
+                    kind: "config", title: "Improve: let Steward read \(model)'s tool calls from its text (tool_calls = \"prompt\")",
+                    rationale:
+                        "\(model) gave \(seen.count) replies the agents could not use in \(tasks.count) tasks; with tool_calls = \"prompt\" the tools are described in the prompt and Steward reads (and corrects) the calls itself.\nLearned from tasks: \(tasks.joined(separator: ", ")).",
+                    operations: [.write(path: "steward.toml", content: Data(edited.utf8), executable: false)], tasks: tasks))
         }
         return out
     }
@@ -173,8 +184,13 @@ public enum Improver {
         var lines = text.components(separatedBy: "\n")
         guard let header = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "[models.\(model)]" }) else { return nil }
         var end = lines.count
-        for i in (header + 1)..<lines.count where lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("[") { end = i; break }
-        if let existing = (header + 1..<end).first(where: { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(key + " ") || lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(key + "=") }) {
+        for i in (header + 1)..<lines.count where lines[i].trimmingCharacters(in: .whitespaces).hasPrefix("[") {
+            end = i
+            break
+        }
+        if let existing = (header + 1..<end).first(where: {
+            lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(key + " ") || lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(key + "=")
+        }) {
             lines[existing] = "\(key) = \(value)"
         } else {
             // After the section's last setting, before blank lines and the next section.
@@ -188,7 +204,8 @@ public enum Improver {
     // MARK: - Prompts
 
     static func promptLines(_ h: History, prompts: [AgentKind: String]) -> [Improvement] {
-        var invented: [AgentKind: [String: Set<String>]] = [:], refused: [AgentKind: Set<String>] = [:]
+        var invented: [AgentKind: [String: Set<String>]] = [:]
+        var refused: [AgentKind: Set<String>] = [:]
         for t in h.tasks {
             guard let kind = AgentKind(rawValue: t.agent) else { continue }
             for s in h.steps[t.id] ?? [] where s.kind == .tool && !s.ok {
@@ -202,7 +219,9 @@ public enum Improver {
         var out: [Improvement] = []
         for kind in AgentKind.allCases {
             let current = prompts[kind] ?? kind.defaultPrompt
-            var lines: [String] = [], cited: Set<String> = [], why: [String] = []
+            var lines: [String] = []
+            var cited: Set<String> = []
+            var why: [String] = []
             for (name, tasks) in (invented[kind] ?? [:]).sorted(by: { $0.key < $1.key }) where tasks.count >= minEvidence {
                 let safe = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0)) }
                 guard safe, name.count <= 40 else { continue }
@@ -223,10 +242,11 @@ public enum Improver {
             guard !lines.isEmpty else { continue }
             let text = current.trimmingCharacters(in: .whitespacesAndNewlines) + "\n" + lines.joined(separator: "\n") + "\n"
             let tasks = cited.sorted()
-            out.append(Improvement(
-                kind: "prompt", title: "Improve: tell the \(kind.rawValue) agent what it keeps getting wrong",
-                rationale: why.joined(separator: "; ") + ".\nLearned from tasks: \(tasks.joined(separator: ", ")).",
-                operations: [.write(path: kind.promptPath, content: Data(text.utf8), executable: false)], tasks: tasks))
+            out.append(
+                Improvement(
+                    kind: "prompt", title: "Improve: tell the \(kind.rawValue) agent what it keeps getting wrong",
+                    rationale: why.joined(separator: "; ") + ".\nLearned from tasks: \(tasks.joined(separator: ", ")).",
+                    operations: [.write(path: kind.promptPath, content: Data(text.utf8), executable: false)], tasks: tasks))
         }
         return out
     }
@@ -248,7 +268,9 @@ public enum Improver {
         for (key, tasks) in bySequence.sorted(by: { $0.key < $1.key }) where tasks.count >= minRepeats {
             let agent = String(key.prefix { $0 != ":" })
             let tools = key.drop { $0 != ":" }.dropFirst().split(separator: ",").map(String.init)
-            let verbs = tools.map { $0.replacingOccurrences(of: "_files", with: "").replacingOccurrences(of: "_file", with: "").replacingOccurrences(of: "_", with: "-") }
+            let verbs = tools.map {
+                $0.replacingOccurrences(of: "_files", with: "").replacingOccurrences(of: "_file", with: "").replacingOccurrences(of: "_", with: "-")
+            }
             let name = String((agent + "-" + verbs.joined(separator: "-")).prefix(64)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
             guard SkillManifest.nameProblem(name) == nil, !existing.contains(name) else { continue }
             let examples = tasks.prefix(5).map { "- \($0.id): \"\(Escape.inline(String($0.prompt.prefix(100))))\"" }
@@ -274,10 +296,12 @@ public enum Improver {
                 """
             // Only a skill that passes the format's own checks is proposed.
             guard SkillManifest.parse(Data(body.utf8), folder: name).0 != nil else { continue }
-            out.append(Improvement(
-                kind: "skill", title: "Improve: a skill for \(agent) tasks done as \(tools.joined(separator: " → "))",
-                rationale: "\(tasks.count) finished \(agent) tasks used the same steps (\(tools.joined(separator: " → "))); a skill lets the agents start from them.\nLearned from tasks: \(tasks.map(\.id).joined(separator: ", ")).",
-                operations: [.write(path: "skills/\(name)/SKILL.md", content: Data(body.utf8), executable: false)], tasks: tasks.map(\.id)))
+            out.append(
+                Improvement(
+                    kind: "skill", title: "Improve: a skill for \(agent) tasks done as \(tools.joined(separator: " → "))",
+                    rationale:
+                        "\(tasks.count) finished \(agent) tasks used the same steps (\(tools.joined(separator: " → "))); a skill lets the agents start from them.\nLearned from tasks: \(tasks.map(\.id).joined(separator: ", ")).",
+                    operations: [.write(path: "skills/\(name)/SKILL.md", content: Data(body.utf8), executable: false)], tasks: tasks.map(\.id)))
         }
         return out
     }

@@ -1,8 +1,8 @@
 import Foundation
 import StewardCore
 import StewardJSON
-import StewardModels
 import StewardMemory
+import StewardModels
 import StewardSandbox
 
 /// From a task to a proposal: picks the agent (cheap rules first, then the `classify` route
@@ -38,10 +38,13 @@ public struct Orchestrator: Sendable {
     public func classify(_ task: String, forced: AgentKind?, options: RouteOptions) async -> AgentChoice {
         if let forced { return AgentChoice(kind: forced, reason: "--agent \(forced.rawValue)") }
         if let rule = AgentRules.decide(task) { return rule }
-        let request = ChatRequest(messages: [
-            .system("Pick the agent for a task. code: writes skills, scripts, programs. research: reads, gathers, summarises into notes. fileops: organises, renames, moves, converts files. Answer only with JSON like {\"agent\": \"research\"}."),
-            .user(task),
-        ], format: Self.classifySchema, temperature: 0, maxTokens: 32, stream: false)
+        let request = ChatRequest(
+            messages: [
+                .system(
+                    "Pick the agent for a task. code: writes skills, scripts, programs. research: reads, gathers, summarises into notes. fileops: organises, renames, moves, converts files. Answer only with JSON like {\"agent\": \"research\"}."
+                ),
+                .user(task),
+            ], format: Self.classifySchema, temperature: 0, maxTokens: 32, stream: false)
         do {
             var opts = options
             opts.model = nil
@@ -50,12 +53,14 @@ public struct Orchestrator: Sendable {
             let work = Task { try await router.chat(purpose: "classify", request: request, options: opts) }
             let (reply, model) = try await AgentLoop.limited(work, seconds: min(30, config.limits.timeout))
             let text = reply.message.content
-            let named = (try? JSONValue.parseLenient(text))?["agent"]?.string?.lowercased()
+            let named =
+                (try? JSONValue.parseLenient(text))?["agent"]?.string?.lowercased()
                 ?? AgentKind.allCases.first { text.lowercased().contains($0.rawValue) }?.rawValue
             if let named, let kind = AgentKind(rawValue: named) {
                 return AgentChoice(kind: kind, reason: "classifier (\(model.name))")
             }
-            return AgentChoice(kind: .research, reason: "rules unsure and the classifier (\(model.name)) answered \(HTTPSnippet.of(text)); research by default")
+            return AgentChoice(
+                kind: .research, reason: "rules unsure and the classifier (\(model.name)) answered \(HTTPSnippet.of(text)); research by default")
         } catch is AgentLoop.StepTimeout {
             return AgentChoice(kind: .research, reason: "rules unsure and the classifier did not answer in time; research by default")
         } catch {
@@ -67,7 +72,8 @@ public struct Orchestrator: Sendable {
     /// The agent's prompt from `main` (`prompts/KIND.md`), or the built-in one.
     public func prompt(for kind: AgentKind) async -> String {
         if let data = try? await workspace.readFile(kind.promptPath), let text = String(data: data, encoding: .utf8),
-           !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        {
             return text
         }
         return kind.defaultPrompt
@@ -81,11 +87,15 @@ public struct Orchestrator: Sendable {
 
     /// Runs a new task with the chosen agent.
     /// `id`: the task's id, when the caller hands it out before the task starts (`serve`).
-    public func run(task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions, id: String = TaskRecord.newID(),
-                    progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
+    public func run(
+        task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions, id: String = TaskRecord.newID(),
+        progress: @escaping @Sendable (AgentEvent) -> Void
+    ) async -> AgentOutcome {
         let record = TaskRecord(id: id, prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
         let skills = await AgentSkills.load(from: workspace)
-        let toolbox = Toolbox(workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills, memory: await memory(for: task))
+        let toolbox = Toolbox(
+            workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills,
+            memory: await memory(for: task))
         let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, skills: skills)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
         return await afterTask(await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress))
@@ -137,15 +147,19 @@ public struct Orchestrator: Sendable {
     /// The reviewer asks for changes: the agent continues on pending proposal `n`, seeing
     /// its current state, and adds commits to it.
     /// - Throws: `StewardError` when `n` is not a pending proposal.
-    public func revise(proposal n: Int, feedback: String, forced: AgentKind?, limits: AgentLimits, options: RouteOptions,
-                       progress: @escaping @Sendable (AgentEvent) -> Void) async throws -> AgentOutcome {
+    public func revise(
+        proposal n: Int, feedback: String, forced: AgentKind?, limits: AgentLimits, options: RouteOptions,
+        progress: @escaping @Sendable (AgentEvent) -> Void
+    ) async throws -> AgentOutcome {
         let info = try await workspace.proposal(n)
         guard info.status == .pending else {
             throw StewardError.conflict("proposal #\(n) is \(info.status.rawValue), not pending; only a pending proposal can be revised")
         }
         let earlier = try? ledger?.task(forProposal: n)
         let original = earlier?.prompt ?? info.title
-        let kind = forced ?? earlier.flatMap { AgentKind(rawValue: $0.agent) } ?? AgentKind(rawValue: info.agent) ?? AgentRules.decide(original)?.kind ?? .research
+        let kind =
+            forced ?? earlier.flatMap { AgentKind(rawValue: $0.agent) } ?? AgentKind(rawValue: info.agent) ?? AgentRules.decide(original)?.kind
+            ?? .research
         let reason = forced != nil ? "--agent \(kind.rawValue)" : earlier != nil ? "the agent of task \(earlier!.id)" : "the proposal's agent"
         let diff = try await workspace.diff(n)
         let files = diff.files.map(\.path)
@@ -156,11 +170,13 @@ public struct Orchestrator: Sendable {
             throw StewardError.usage("nothing to revise: give feedback or comment first (steward comment \(n) [PATH[:LINE]] \"TEXT\")")
         }
         let request = [asked.map { "The reviewer asks for changes: \($0)" }, notes.isEmpty ? nil : notes].compactMap { $0 }.joined(separator: "\n")
-        let record = TaskRecord(id: TaskRecord.newID(), prompt: asked ?? "Address the reviewer's comments on #\(n)", agent: kind.rawValue, agentReason: reason,
-                                proposal: n, revisionOf: n, started: Date())
+        let record = TaskRecord(
+            id: TaskRecord.newID(), prompt: asked ?? "Address the reviewer's comments on #\(n)", agent: kind.rawValue, agentReason: reason,
+            proposal: n, revisionOf: n, started: Date())
         let skills = await AgentSkills.load(from: workspace)
-        let toolbox = Toolbox(workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher,
-                              task: original + " " + request, skills: skills, memory: await memory(for: original + " " + request))
+        let toolbox = Toolbox(
+            workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher,
+            task: original + " " + request, skills: skills, memory: await memory(for: original + " " + request))
         let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, skills: skills)
         let user = """
             Earlier task: \(original)

@@ -46,15 +46,18 @@ public actor Toolbox: ToolContext {
     /// Long-term memory, for `search_memory`.
     public nonisolated let memory: MemoryIndex?
 
-    public init(workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil,
-                task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil) {
+    public init(
+        workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil,
+        task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil
+    ) {
         self.skills = skills
         self.memory = memory
         self.workspace = workspace
         self.kind = kind
         self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
-        tools = ToolRegistry.agent(kind, memory: memory != nil, web: self.fetcher != nil, skills: !skills.skills.isEmpty,
-                                   scripts: skills.canRun && !skills.withScripts.isEmpty)
+        tools = ToolRegistry.agent(
+            kind, memory: memory != nil, web: self.fetcher != nil, skills: !skills.skills.isEmpty,
+            scripts: skills.canRun && !skills.withScripts.isEmpty)
         toolNames = tools.map { $0.name }
         self.policy = kind.policy
         self.title = title
@@ -127,10 +130,13 @@ public actor Toolbox: ToolContext {
     static func placeholderRefusal(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
         func s(_ key: String) -> String { args[key]?.string ?? "" }
         if tool.name == WriteFile.name, s("content").trimmingCharacters(in: .whitespacesAndNewlines) == Coaching.placeholder {
-            return ToolOutcome(ok: false, text: "error: \(WriteFile.name): \"\(Coaching.placeholder)\" was only an example; put the file's real text in \"content\"")
+            return ToolOutcome(
+                ok: false, text: "error: \(WriteFile.name): \"\(Coaching.placeholder)\" was only an example; put the file's real text in \"content\"")
         }
         if tool.name == EditFile.name, s("search").hasPrefix("<exact text") || s("replace") == "<new text>" {
-            return ToolOutcome(ok: false, text: "error: \(EditFile.name): the texts in the example were placeholders; give the exact text now in the file and its replacement")
+            return ToolOutcome(
+                ok: false,
+                text: "error: \(EditFile.name): the texts in the example were placeholders; give the exact text now in the file and its replacement")
         }
         return nil
     }

@@ -10,7 +10,8 @@ extension URLFetcher {
         var s = html.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         for tag in ["script", "style", "noscript", "svg", "head"] {
             while let open = s.range(of: "<\(tag)", options: .caseInsensitive),
-                  let close = s.range(of: "</\(tag)>", options: .caseInsensitive, range: open.upperBound..<s.endIndex) {
+                let close = s.range(of: "</\(tag)>", options: .caseInsensitive, range: open.upperBound..<s.endIndex)
+            {
                 s.removeSubrange(open.lowerBound..<close.upperBound)
             }
         }
@@ -20,8 +21,14 @@ extension URLFetcher {
         var out = ""
         var inTag = false
         for c in s {
-            if c == "<" { inTag = true; continue }
-            if c == ">" && inTag { inTag = false; continue }
+            if c == "<" {
+                inTag = true
+                continue
+            }
+            if c == ">" && inTag {
+                inTag = false
+                continue
+            }
             if !inTag { out.append(c) }
         }
         out = decodeEntities(out)

@@ -25,7 +25,10 @@ public struct URLFetcher: Sendable {
         self.init(allowed: allowed, maxBytes: maxBytes, timeout: timeout, resolver: Self.resolve, reachable: Self.isPublic)
     }
 
-    init(allowed: [String], maxBytes: Int, timeout: Double, resolver: @escaping @Sendable (String) -> [String], reachable: @escaping @Sendable (String) -> Bool) {
+    init(
+        allowed: [String], maxBytes: Int, timeout: Double, resolver: @escaping @Sendable (String) -> [String],
+        reachable: @escaping @Sendable (String) -> Bool
+    ) {
         self.allowed = allowed.map { $0.lowercased() }
         self.maxBytes = maxBytes
         self.timeout = timeout
@@ -65,9 +68,10 @@ public struct URLFetcher: Sendable {
         guard let host = url.host, !host.isEmpty else { return .refused("the address has no host") }
         if url.user != nil || url.password != nil { return .refused("addresses with a user name or password are not fetched") }
         guard let m = match(host) else {
-            return .refused(allowed.isEmpty
-                ? "\(FetchURL.name) is off: no host is allowed ([agents] fetch_hosts in steward.toml is empty; the person may add hosts there)"
-                : "\(host) is not on the allowlist ([agents] fetch_hosts: \(allowed.joined(separator: ", ")))")
+            return .refused(
+                allowed.isEmpty
+                    ? "\(FetchURL.name) is off: no host is allowed ([agents] fetch_hosts in steward.toml is empty; the person may add hosts there)"
+                    : "\(host) is not on the allowlist ([agents] fetch_hosts: \(allowed.joined(separator: ", ")))")
         }
         if m == .exact { return .byName }
         // A wildcard entry never reaches this machine or its network, wherever DNS points.
@@ -110,7 +114,8 @@ public struct URLFetcher: Sendable {
         let a = address.lowercased()
         if a.contains(":") {
             if a.hasPrefix("::ffff:") { return isPublic(String(a.dropFirst(7))) }
-            return !(a == "::" || a == "::1" || a.hasPrefix("fc") || a.hasPrefix("fd") || a.hasPrefix("fe8") || a.hasPrefix("fe9") || a.hasPrefix("fea")
+            return
+                !(a == "::" || a == "::1" || a.hasPrefix("fc") || a.hasPrefix("fd") || a.hasPrefix("fe8") || a.hasPrefix("fe9") || a.hasPrefix("fea")
                 || a.hasPrefix("feb") || a.hasPrefix("ff"))
         }
         let o = a.split(separator: ".").compactMap { Int($0) }
@@ -158,7 +163,10 @@ public struct URLFetcher: Sendable {
         throw StewardError.failure("\(FetchURL.name): too many redirects from \(Escape.inline(address))")
     }
 
-    enum Step { case redirect(URL), text(String) }
+    enum Step {
+        case redirect(URL)
+        case text(String)
+    }
 
     /// One request: a redirect to follow (checked again by the caller) or the page's text.
     func fetchOnce(_ url: URL, client: HTTPClient, deadline: NIODeadline) async throws -> Step {
@@ -172,7 +180,8 @@ public struct URLFetcher: Sendable {
             throw StewardError.failure("\(FetchURL.name) could not get \(Escape.inline(url.absoluteString)): \(error)")
         }
         if (300..<400).contains(Int(response.status.code)), let location = response.headers.first(name: "location"),
-           let next = URL(string: location, relativeTo: url)?.absoluteURL {
+            let next = URL(string: location, relativeTo: url)?.absoluteURL
+        {
             return .redirect(next)
         }
         guard (200..<300).contains(Int(response.status.code)) else {

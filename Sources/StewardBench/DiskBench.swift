@@ -25,11 +25,14 @@ enum DiskBench {
         var counts = [1_000]
         var files = 10_000
         var dir = FileManager.default.temporaryDirectory.path
-        if let unknown = unknownOption(in: args, [
-            "--proposals": { value in counts = value.split(separator: ",").compactMap { Int($0) } },
-            "--files": { value in files = Int(value) ?? files },
-            "--dir": { value in dir = value },
-        ]) {
+        if let unknown = unknownOption(
+            in: args,
+            [
+                "--proposals": { value in counts = value.split(separator: ",").compactMap { Int($0) } },
+                "--files": { value in files = Int(value) ?? files },
+                "--dir": { value in dir = value },
+            ])
+        {
             throw StewardError.usage("unknown option \(unknown); use --proposals N,N --files N --dir DIR")
         }
         var roots: [String] = []

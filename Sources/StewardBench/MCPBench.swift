@@ -14,12 +14,16 @@ enum MCPBench {
         var sizes = [256 << 10, 1 << 20, 4 << 20, 12 << 20]
         var runs = 5
         var server = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward-mcp").path
-        readOptions(args, usage: "usage: steward-bench mcp [--sizes B,B,...] [--runs N] [--steward-mcp PATH]\n", [
-            "--sizes": { v in sizes = v.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 100 } },
-            "--runs": { v in runs = max(1, Int(v) ?? runs) },
-            "--steward-mcp": { v in server = v },
-        ])
-        guard FileManager.default.isExecutableFile(atPath: server) else { throw StewardError.failure("\(server) not found: build the steward-mcp product too") }
+        readOptions(
+            args, usage: "usage: steward-bench mcp [--sizes B,B,...] [--runs N] [--steward-mcp PATH]\n",
+            [
+                "--sizes": { v in sizes = v.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 100 } },
+                "--runs": { v in runs = max(1, Int(v) ?? runs) },
+                "--steward-mcp": { v in server = v },
+            ])
+        guard FileManager.default.isExecutableFile(atPath: server) else {
+            throw StewardError.failure("\(server) not found: build the steward-mcp product too")
+        }
         let root = FileManager.default.temporaryDirectory.path + "/steward-mcp-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try await Workspace.create(at: root + "/ws", seed: Seed.files, by: "bench")
@@ -30,7 +34,8 @@ enum MCPBench {
         // it existed can be measured too.
         let largest = sizes.max() ?? 0
         process.arguments = ["--workspace", root + "/ws"] + (largest > 16 << 20 ? ["--max-message-bytes", String(largest)] : [])
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -53,7 +58,10 @@ enum MCPBench {
             }
         }
         func send(_ line: Data) throws { try input.fileHandleForWriting.write(contentsOf: line + Data([0x0A])) }
-        try send(Data(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}}"#.utf8))
+        try send(
+            Data(
+                #"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}}"#
+                    .utf8))
         _ = try reply()
         try send(Data(#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#.utf8))
 
@@ -65,13 +73,16 @@ enum MCPBench {
         for size in sizes {
             var times: [Double] = []
             for _ in 0..<runs {
-                let head = Data(#"{"jsonrpc":"2.0","id":\#(id),"method":"ping","params":{"_meta":{"pad":""#.utf8), tail = Data(#""}}}"#.utf8)
+                let head = Data(#"{"jsonrpc":"2.0","id":\#(id),"method":"ping","params":{"_meta":{"pad":""#.utf8)
+                let tail = Data(#""}}}"#.utf8)
                 let line = head + Data(repeating: UInt8(ascii: "x"), count: size - head.count - tail.count) + tail
                 let start = DispatchTime.now().uptimeNanoseconds
                 try send(line)
                 let answer = try reply()
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-                guard answer.contains(#""id":\#(id)"#), answer.contains(#""result""#) else { throw StewardError.failure("ping \(id) of \(size) bytes: \(answer.prefix(300))") }
+                guard answer.contains(#""id":\#(id)"#), answer.contains(#""result""#) else {
+                    throw StewardError.failure("ping \(id) of \(size) bytes: \(answer.prefix(300))")
+                }
                 id += 1
             }
             times.sort()
@@ -80,8 +91,10 @@ enum MCPBench {
             print(String(format: "| %@ | %.1f ms | %.1f ms | %.2f |", label(size), p50, times[0], perMiB.last!))
         }
         if let first = perMiB.first, let last = perMiB.last, sizes.count > 1 {
-            print(String(format: "size ×%.0f, time per MiB ×%.2f (1.00 is linear; quadratic framing would be ×%.0f)",
-                         Double(sizes.last!) / Double(sizes.first!), last / first, Double(sizes.last!) / Double(sizes.first!)))
+            print(
+                String(
+                    format: "size ×%.0f, time per MiB ×%.2f (1.00 is linear; quadratic framing would be ×%.0f)",
+                    Double(sizes.last!) / Double(sizes.first!), last / first, Double(sizes.last!) / Double(sizes.first!)))
         }
     }
 

@@ -39,7 +39,10 @@ enum OperationsBench {
             let root = dir + "/steward-bench-ops-\(UUID().uuidString)"
             roots.append(root)
             let seed = Seed.files.map { f in
-                f.path == "steward.toml" ? SeedFile(path: f.path, content: f.content.replacingOccurrences(of: "[sandbox]\n", with: "[sandbox]\nmax_operations = \(n + 1)\n"), executable: false) : f
+                f.path == "steward.toml"
+                    ? SeedFile(
+                        path: f.path, content: f.content.replacingOccurrences(of: "[sandbox]\n", with: "[sandbox]\nmax_operations = \(n + 1)\n"),
+                        executable: false) : f
             }
             let (ws, _) = try await Workspace.create(at: root, seed: seed, by: "bench")
             let policy = try PathPolicy.outsideTools()
@@ -50,14 +53,18 @@ enum OperationsBench {
             var number = 0
             let total = try await msAsync { number = try await ws.propose(title: "bench", agent: "bench", operations: ops, policy: policy).number }
             let append = try await msAsync {
-                _ = try await ws.append(to: number, operations: [.write(path: "memory/extra.md", content: Data("x\n".utf8), executable: false)],
-                                        policy: policy, agent: "bench", tool: "bench")
+                _ = try await ws.append(
+                    to: number, operations: [.write(path: "memory/extra.md", content: Data("x\n".utf8), executable: false)],
+                    policy: policy, agent: "bench", tool: "bench")
             }
             perOp.append(total * 1000 / Double(n))
             print(String(format: "| %d | %.0f | %.0f | %.1f |", n, total, total * 1000 / Double(n), append))
         }
         if let first = perOp.first, let last = perOp.last, counts.count > 1 {
-            print(String(format: "\nper-operation cost from %d to %d operations (%@): %.2f× (1.0× = linear)", counts.first!, counts.last!, layout, last / first))
+            print(
+                String(
+                    format: "\nper-operation cost from %d to %d operations (%@): %.2f× (1.0× = linear)", counts.first!, counts.last!, layout,
+                    last / first))
         }
     }
 
@@ -80,8 +87,9 @@ enum OperationsBench {
         let policy = try PathPolicy.outsideTools()
         progress("making \(events) events…")
         for k in 0..<events {
-            _ = try await ws.propose(title: "note \(k)", agent: "bench", operations: [.write(path: "memory/\(k).md", content: Data("\(k)\n".utf8), executable: false)],
-                                     policy: policy)
+            _ = try await ws.propose(
+                title: "note \(k)", agent: "bench", operations: [.write(path: "memory/\(k).md", content: Data("\(k)\n".utf8), executable: false)],
+                policy: policy)
         }
         let fill = try await msAsync { try await ws.syncIndex() }
         let sync = try await msAsync { try await ws.syncIndex() }

@@ -22,16 +22,22 @@ func parseOptions() -> Options {
     var o = Options()
     var args = Array(CommandLine.arguments.dropFirst())
     guard args.first == "sandbox" else {
-        FileHandle.standardError.write(Data("usage: steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--steward PATH] [--dir DIR]\n       steward-bench router [--requests N] [--litellm PYTHON] [--steward PATH]\n       steward-bench skills [--runs N]\n       steward-bench memory [--notes N] [--queries N] [--dir DIR]\n       steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n       steward-bench disk [--proposals 1000,10000] [--files N] [--dir DIR]\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "usage: steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--steward PATH] [--dir DIR]\n       steward-bench router [--requests N] [--litellm PYTHON] [--steward PATH]\n       steward-bench skills [--runs N]\n       steward-bench memory [--notes N] [--queries N] [--dir DIR]\n       steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n       steward-bench disk [--proposals 1000,10000] [--files N] [--dir DIR]\n"
+                    .utf8))
         exit(2)
     }
     args.removeFirst()
-    if let unknown = unknownOption(in: args, [
-        "--sizes": { v in o.sizes = v.split(separator: ",").compactMap { Int($0) } },
-        "--runs": { v in o.runs = max(3, Int(v) ?? o.runs) },
-        "--steward": { v in o.steward = v },
-        "--dir": { v in o.dir = v },
-    ]) {
+    if let unknown = unknownOption(
+        in: args,
+        [
+            "--sizes": { v in o.sizes = v.split(separator: ",").compactMap { Int($0) } },
+            "--runs": { v in o.runs = max(3, Int(v) ?? o.runs) },
+            "--steward": { v in o.steward = v },
+            "--dir": { v in o.dir = v },
+        ])
+    {
         FileHandle.standardError.write(Data("unknown option \(unknown)\n".utf8))
         exit(2)
     }
@@ -50,14 +56,15 @@ func msAsync(_ body: () async throws -> Void) async rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
-
 func progress(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
 /// Runs one git command in the workspace with posix_spawn; returns trimmed stdout.
 @discardableResult
 func git(_ ws: String, _ args: [String], env: [String: String] = [:], stdin: Data = Data()) throws -> String {
-    var environment = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "bench",
-                       "GIT_AUTHOR_EMAIL": "b@localhost", "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "b@localhost"]
+    var environment = [
+        "PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "bench",
+        "GIT_AUTHOR_EMAIL": "b@localhost", "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "b@localhost",
+    ]
     for (k, v) in env { environment[k] = v }
     let r = try ProcessRunner.run("/usr/bin/git", arguments: args, stdin: stdin, environment: environment, directory: ws, timeout: 600)
     guard r.status == 0 else {
@@ -68,7 +75,9 @@ func git(_ ws: String, _ args: [String], env: [String: String] = [:], stdin: Dat
 
 /// A workspace of `files` files (`populate`) in a new folder `DIR/NAME-UUID`, added to
 /// `roots` for the caller to remove at the end, and opened.
-func populatedWorkspace(_ name: String, in dir: String, files: Int, roots: inout [String]) async throws -> (root: String, path: String, workspace: Workspace) {
+func populatedWorkspace(_ name: String, in dir: String, files: Int, roots: inout [String]) async throws -> (
+    root: String, path: String, workspace: Workspace
+) {
     let root = dir + "/\(name)-\(UUID().uuidString)"
     roots.append(root)
     let ws = root + "/ws"
@@ -90,7 +99,8 @@ func populate(_ ws: String, count: Int) throws {
         updates.append(.init(path: String(format: "outputs/d%04d/f%06d.txt", i / 100, i), entry: TreeEntry(id: blob, mode: .blob)))
     }
     tree = try r.updateTree(tree, updates)
-    let c = try r.commit(tree: tree, parents: [tip], message: "bench: \(count) files\n", author: Signature(name: "bench", email: "b@localhost", time: 1_700_000_000))
+    let c = try r.commit(
+        tree: tree, parents: [tip], message: "bench: \(count) files\n", author: Signature(name: "bench", email: "b@localhost", time: 1_700_000_000))
     try r.updateReference("refs/heads/main", to: c, expected: tip, message: "bench")
     try git(ws, ["symbolic-ref", "HEAD", "refs/heads/no-checkout"])
 }
@@ -104,7 +114,8 @@ struct Row {
 
 extension Bench {
     static func run(_ o: Options) async throws {
-        let stewardBin = o.steward ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path
+        let stewardBin =
+            o.steward ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path
         let haveBinary = FileManager.default.isExecutableFile(atPath: stewardBin)
         if !haveBinary { progress("note: \(stewardBin) not found; whole-process rows are skipped (build the steward product too)") }
         var rows: [Row] = []
@@ -126,7 +137,8 @@ extension Bench {
 
             // Each operation `runs` times on both sides, one after the other, as a row.
             func compare(_ name: String, steward: (Int) async throws -> Void, peer: (Int) throws -> Void) async throws {
-                var lib: [Double] = [], cli: [Double] = []
+                var lib: [Double] = []
+                var cli: [Double] = []
                 for i in 0..<runs {
                     lib.append(try await msAsync { try await steward(i) })
                     cli.append(try ms { try peer(i) })
@@ -137,14 +149,17 @@ extension Bench {
             // are the branches cli/TAG0, cli/TAG1, …
             func proposeBoth(_ tag: String) async throws -> [Int] {
                 var numbers: [Int] = []
-                for i in 0..<runs { numbers.append(try await w.propose(title: "\(tag)\(i)", agent: "bench", operations: op(tag, i), policy: policy).number) }
+                for i in 0..<runs {
+                    numbers.append(try await w.propose(title: "\(tag)\(i)", agent: "bench", operations: op(tag, i), policy: policy).number)
+                }
                 for i in 0..<runs { try cliWrite(ws, branch: "cli/\(tag)\(i)", path: "memory/bench/c\(tag)-\(i).md", content: "\(tag) \(i)\n") }
                 return numbers
             }
 
             progress("[\(size) files] write: steward library vs git CLI…")
             try await compare(
-                "write (one-file proposal)", steward: { i in _ = try await w.propose(title: "w\(i)", agent: "bench", operations: op("w", i), policy: policy) },
+                "write (one-file proposal)",
+                steward: { i in _ = try await w.propose(title: "w\(i)", agent: "bench", operations: op("w", i), policy: policy) },
                 peer: { i in try cliWrite(ws, branch: "cli/w\(i)", path: "memory/bench/cw-\(i).md", content: "note \(i)\n") })
 
             progress("[\(size) files] approve…")
@@ -168,29 +183,35 @@ extension Bench {
             if haveBinary {
                 func median(_ xs: [Double]) -> Double { Bench.median(Array(xs.dropFirst(1))) }
                 progress("[\(size) files] whole processes: steward propose/approve vs git CLI scripts…")
-                var procLib: [Double] = [], procCli: [Double] = []
+                var procLib: [Double] = []
+                var procCli: [Double] = []
                 var numbers: [Int] = []
                 for i in 0...o.processRuns {
                     let ops = "[{\"op\":\"write\",\"path\":\"memory/bench/p-\(i).md\",\"content\":\"p \(i)\\n\"}]"
                     var out = Data()
-                    procLib.append(try ms {
-                        let r = try ProcessRunner.run(stewardBin, arguments: ["propose", "--workspace", ws, "--title", "p\(i)", "--json"], stdin: Data(ops.utf8),
-                                                      environment: ["PATH": "/usr/bin:/bin", "HOME": root], directory: root, timeout: 600)
-                        guard r.status == 0 else { throw StewardError.failure("steward propose: \(String(decoding: r.stderr, as: UTF8.self))") }
-                        out = r.stdout
-                    })
+                    procLib.append(
+                        try ms {
+                            let r = try ProcessRunner.run(
+                                stewardBin, arguments: ["propose", "--workspace", ws, "--title", "p\(i)", "--json"], stdin: Data(ops.utf8),
+                                environment: ["PATH": "/usr/bin:/bin", "HOME": root], directory: root, timeout: 600)
+                            guard r.status == 0 else { throw StewardError.failure("steward propose: \(String(decoding: r.stderr, as: UTF8.self))") }
+                            out = r.stdout
+                        })
                     let obj = try JSONSerialization.jsonObject(with: out) as! [String: Any]
                     numbers.append(obj["number"] as! Int)
                     procCli.append(try ms { try cliWrite(ws, branch: "cli/p\(i)", path: "memory/bench/cp-\(i).md", content: "p \(i)\n") })
                 }
                 rows.append(Row(size: size, op: "`steward propose` process", steward: median(procLib), peer: median(procCli)))
-                procLib = []; procCli = []
+                procLib = []
+                procCli = []
                 for i in 0...o.processRuns {
-                    procLib.append(try ms {
-                        let r = try ProcessRunner.run(stewardBin, arguments: ["approve", "\(numbers[i])", "--yes", "--workspace", ws, "--by", "bench"], stdin: Data(),
-                                                      environment: ["PATH": "/usr/bin:/bin", "HOME": root], directory: root, timeout: 600)
-                        guard r.status == 0 else { throw StewardError.failure("steward approve: \(String(decoding: r.stderr, as: UTF8.self))") }
-                    })
+                    procLib.append(
+                        try ms {
+                            let r = try ProcessRunner.run(
+                                stewardBin, arguments: ["approve", "\(numbers[i])", "--yes", "--workspace", ws, "--by", "bench"], stdin: Data(),
+                                environment: ["PATH": "/usr/bin:/bin", "HOME": root], directory: root, timeout: 600)
+                            guard r.status == 0 else { throw StewardError.failure("steward approve: \(String(decoding: r.stderr, as: UTF8.self))") }
+                        })
                     procCli.append(try ms { _ = try cliApprove(ws, branch: "cli/p\(i)") })
                 }
                 rows.append(Row(size: size, op: "`steward approve` process", steward: median(procLib), peer: median(procCli)))
@@ -207,7 +228,9 @@ extension Bench {
     }
 
     static func report(_ rows: [Row], _ o: Options) {
-        print("Sandbox benchmark — release build, median of \(o.runs) runs (\(o.processRuns) for whole processes), milliseconds; workspaces in \(o.dir)")
+        print(
+            "Sandbox benchmark — release build, median of \(o.runs) runs (\(o.processRuns) for whole processes), milliseconds; workspaces in \(o.dir)"
+        )
         print("")
         print("| files | operation | Steward | git CLI | CLI ÷ Steward |")
         print("|---:|---|---:|---:|---:|")
@@ -224,7 +247,9 @@ extension Bench {
         var names: [String] = []
         for r in rows where !names.contains(r.op) { names.append(r.op) }
         for opName in names {
-            guard let a = rows.first(where: { $0.op == opName && $0.size == small }), let b = rows.first(where: { $0.op == opName && $0.size == large }) else { continue }
+            guard let a = rows.first(where: { $0.op == opName && $0.size == small }),
+                let b = rows.first(where: { $0.op == opName && $0.size == large })
+            else { continue }
             print(String(format: "| %@ | %.2f× | %.2f× |", opName, b.steward / a.steward, b.peer / a.peer))
         }
     }

@@ -15,18 +15,22 @@ import StewardStore
 enum ServeBench {
     static func rss(_ pid: Int32) -> Int {
         guard let s = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+            let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+        else { return 0 }
         return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
     }
 
     static func run(_ args: [String]) async throws {
-        var proposals = 1_000, requests = 300
+        var proposals = 1_000
+        var requests = 300
         var steward = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path
-        readOptions(args, usage: "usage: steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n", [
-            "--proposals": { v in proposals = max(1, Int(v) ?? proposals) },
-            "--requests": { v in requests = max(20, Int(v) ?? requests) },
-            "--steward": { v in steward = v },
-        ])
+        readOptions(
+            args, usage: "usage: steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n",
+            [
+                "--proposals": { v in proposals = max(1, Int(v) ?? proposals) },
+                "--requests": { v in requests = max(20, Int(v) ?? requests) },
+                "--steward": { v in steward = v },
+            ])
         let root = FileManager.default.temporaryDirectory.path + "/steward-serve-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         let wsPath = root + "/ws"
@@ -34,11 +38,17 @@ enum ServeBench {
         progress("making \(proposals) pending proposals…")
         let policy = try PathPolicy.outsideTools()
         for i in 0..<proposals {
-            _ = try await ws.propose(title: "note \(i)", agent: "bench", operations: [.write(path: "memory/n\(i).md", content: Data("note \(i)\n".utf8), executable: false)], policy: policy)
+            _ = try await ws.propose(
+                title: "note \(i)", agent: "bench",
+                operations: [.write(path: "memory/n\(i).md", content: Data("note \(i)\n".utf8), executable: false)], policy: policy)
         }
         func runSteward(_ a: [String]) throws -> String {
-            let r = try ProcessRunner.run(steward, arguments: a + ["--workspace", wsPath], stdin: Data(), environment: ["PATH": "/usr/bin:/bin", "HOME": root], directory: root, timeout: 120)
-            guard r.status == 0 else { throw StewardError.failure("steward \(a.joined(separator: " ")): \(String(decoding: r.stderr, as: UTF8.self))") }
+            let r = try ProcessRunner.run(
+                steward, arguments: a + ["--workspace", wsPath], stdin: Data(), environment: ["PATH": "/usr/bin:/bin", "HOME": root], directory: root,
+                timeout: 120)
+            guard r.status == 0 else {
+                throw StewardError.failure("steward \(a.joined(separator: " ")): \(String(decoding: r.stderr, as: UTF8.self))")
+            }
             return String(decoding: r.stdout, as: UTF8.self)
         }
         let token = try runSteward(["token"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -52,7 +62,10 @@ enum ServeBench {
         server.standardError = err
         server.standardOutput = FileHandle.nullDevice
         try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
         var text = ""
         while !text.contains("/ (API") { text += String(decoding: err.fileHandleForReading.availableData, as: UTF8.self) }
         guard let r = text.range(of: "http://127.0.0.1:"), let port = Int(text[r.upperBound...].prefix { $0.isNumber }) else {
@@ -84,22 +97,32 @@ enum ServeBench {
         // Where the API's time goes, in this process: the listing and the JSON.
         let store = try Store(path: wsPath + "/.steward/steward.db")
         let opened = try await Workspace.open(at: wsPath)
-        var listing: [Double] = [], encoding: [Double] = []
+        var listing: [Double] = []
+        var encoding: [Double] = []
         var list: [ProposalInfo] = []
         for _ in 0..<50 {
             listing.append(try await msAsync { list = try await opened.pending(cache: store) })
             encoding.append(try ms { _ = try PrettyJSON.encode(list) })
         }
 
-        func p(_ xs: [Double], _ q: Double) -> Double { let s = xs.sorted(); return s[min(s.count - 1, Int(Double(s.count) * q))] }
+        func p(_ xs: [Double], _ q: Double) -> Double {
+            let s = xs.sorted()
+            return s[min(s.count - 1, Int(Double(s.count) * q))]
+        }
         print("steward-bench serve: \(proposals) pending proposals, \(requests) requests")
         print("| what | p50 ms | p99 ms | target |")
         print("|---|---:|---:|---|")
-        print(String(format: "| GET /api/v1/proposals (owner token, %d proposals as JSON) | %.2f | %.2f | p50 ≤ 2 |", proposals, p(api, 0.5), p(api, 0.99)))
+        print(
+            String(
+                format: "| GET /api/v1/proposals (owner token, %d proposals as JSON) | %.2f | %.2f | p50 ≤ 2 |", proposals, p(api, 0.5), p(api, 0.99))
+        )
         print(String(format: "| `steward review --json` as a process (peer) | %.2f | %.2f | |", p(cli, 0.5), p(cli, 0.99)))
         print(String(format: "| ratio, process / API at p50 | %.1f× | | |", p(cli, 0.5) / p(api, 0.5)))
         print(String(format: "| in-process: `Workspace.pending` with the review cache | %.2f | %.2f | |", p(listing, 0.5), p(listing, 0.99)))
         print(String(format: "| in-process: the list as JSON (PrettyJSON) | %.2f | %.2f | |", p(encoding, 0.5), p(encoding, 0.99)))
-        print(String(format: "| `steward serve` RSS idle after start / after the requests | %.1f MB / %.1f MB | | idle ≤ 40 MB |", Double(idle) / 1024, Double(afterRSS) / 1024))
+        print(
+            String(
+                format: "| `steward serve` RSS idle after start / after the requests | %.1f MB / %.1f MB | | idle ≤ 40 MB |", Double(idle) / 1024,
+                Double(afterRSS) / 1024))
     }
 }

@@ -20,12 +20,16 @@ struct AgentRunOptions: ParsableArguments {
     @Option(help: "Stop after this many model replies (default: [agents] max_steps, else 24).") var maxSteps: Int?
     @Flag(help: "Print the result as JSON (progress still goes to stderr unless --quiet).") var json = false
     @Flag(help: "No progress lines, only the result.") var quiet = false
-    @Flag(help: "Each event as a line of JSON on stdout (NDJSON, the API's event shape); the last one, kind end, has the outcome. The rest goes to stderr.")
+    @Flag(
+        help:
+            "Each event as a line of JSON on stdout (NDJSON, the API's event shape); the last one, kind end, has the outcome. The rest goes to stderr."
+    )
     var events = false
 
     func validate() throws {
         if events && json {
-            throw ValidationError("--events and --json both write to stdout; choose one (with --events, the last line, kind \"end\", has the outcome)")
+            throw ValidationError(
+                "--events and --json both write to stdout; choose one (with --events, the last line, kind \"end\", has the outcome)")
         }
         if let maxSteps, !(1...500).contains(maxSteps) { throw ValidationError("--max-steps must be from 1 to 500") }
     }
@@ -149,17 +153,25 @@ extension AgentRunOptions {
             try Terminal.printJSON(TaskResultOutput(outcome, files: files))
         } else {
             let cost = String(format: "$%.4f", r.costUSD)
-            print("Task \(r.id) \(r.status.rawValue) — \(r.agent) agent (\(Escape.inline(r.agentReason))), \(r.steps) model replies, "
-                + "\(r.inputTokens + r.outputTokens) tokens, \(cost)\(r.models.isEmpty ? "" : ", " + r.models.joined(separator: ", "))")
+            print(
+                "Task \(r.id) \(r.status.rawValue) — \(r.agent) agent (\(Escape.inline(r.agentReason))), \(r.steps) model replies, "
+                    + "\(r.inputTokens + r.outputTokens) tokens, \(cost)\(r.models.isEmpty ? "" : ", " + r.models.joined(separator: ", "))")
             if let s = r.summary { print("Summary: \(Escape.inline(s))") }
             if let e = r.error { print("Stopped: \(Escape.inline(e))") }
             if let n = r.proposal, let merged = outcome.autoApproved {
-                print("Proposal #\(n) was approved by your policy ([policy] auto_approve in steward.toml): \(files.count) file(s) on main as \(merged.commit.prefix(10)) — \(files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))")
+                print(
+                    "Proposal #\(n) was approved by your policy ([policy] auto_approve in steward.toml): \(files.count) file(s) on main as \(merged.commit.prefix(10)) — \(files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))"
+                )
                 print("Undo it:    steward rollback \(n)")
             } else if let n = r.proposal {
                 let incomplete = r.status == .done ? "" : " (incomplete: the task did not finish)"
-                print("Proposal #\(n)\(incomplete): \(files.count) file(s) changed\(files.isEmpty ? "" : " — " + files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))\(files.count > 8 ? ", …" : "")")
-                print(r.revisionOf != nil ? "Review it:  steward diff \(n) --new   (what changed since you last looked; without --new, all of it)" : "Review it:  steward diff \(n)")
+                print(
+                    "Proposal #\(n)\(incomplete): \(files.count) file(s) changed\(files.isEmpty ? "" : " — " + files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))\(files.count > 8 ? ", …" : "")"
+                )
+                print(
+                    r.revisionOf != nil
+                        ? "Review it:  steward diff \(n) --new   (what changed since you last looked; without --new, all of it)"
+                        : "Review it:  steward diff \(n)")
                 print("Approve:    steward approve \(n)")
                 print("Reject:     steward reject \(n) --reason \"…\"")
                 print("Ask for changes: steward revise \(n) \"…\"")

@@ -7,7 +7,8 @@ extension ProposalComment.Side: ExpressibleByArgument {}
 
 struct CommentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "comment", abstract: "Comment on a pending proposal, one of its files or one line; 'steward revise N' hands open comments to the agent.",
+        commandName: "comment",
+        abstract: "Comment on a pending proposal, one of its files or one line; 'steward revise N' hands open comments to the agent.",
         discussion: """
             steward comment 3 "Good, but shorter"               on the proposal
             steward comment 3 memory/a.md "Cite a source"      on a file
@@ -17,7 +18,8 @@ struct CommentCommand: AsyncParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
     @Argument(help: "The proposal number.") var number: ProposalNumber
-    @Argument(help: ArgumentHelp("[PATH[:LINE]] TEXT: where (optional), then what should change.", valueName: "where-and-text")) var words: [String] = []
+    @Argument(help: ArgumentHelp("[PATH[:LINE]] TEXT: where (optional), then what should change.", valueName: "where-and-text")) var words: [String] =
+        []
     @Option(help: "Which version LINE counts in: new (the proposal's, default) or old (its base's).") var side: ProposalComment.Side?
     @Option(help: ArgumentHelp("Mark comment K resolved instead of adding one.", valueName: "K")) var resolve: Int?
     @Option(help: "Who comments (default: $STEWARD_APPROVER, else the OS user).") var by: String?
@@ -112,7 +114,9 @@ struct CommentLayout {
     init(lines: [PatchLine], files: [ChangedFile], comments: [ProposalComment]) {
         var fileOf: [Int] = []  // the file index of each line (-1 before the first)
         var lineAt: [String: Int] = [:]  // "file side number" → index of that line in `lines`
-        var file = -1, old = 0, new = 0
+        var file = -1
+        var old = 0
+        var new = 0
         for (i, l) in lines.enumerated() {
             switch l.kind {
             case .file where l.text.hasPrefix("diff --git "): file += 1

@@ -19,7 +19,8 @@ struct ApproveCommand: AsyncParsableCommand {
     @Option(help: "Who approves (recorded as Steward-Approved-By).") var by: String?
     @Option(help: ArgumentHelp("Approve only if the proposal's head is still this commit (what you reviewed).", valueName: "sha")) var head: String?
     @Flag(help: "You have read the risks the skill check flagged in its scripts and approve anyway.") var acceptRisks = false
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Approve only these files; the rest stays pending.", valueName: "path")) var only: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Approve only these files; the rest stays pending.", valueName: "path")) var only: [String] =
+        []
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Approve every file but these.", valueName: "path")) var except: [String] = []
     @Option(help: ArgumentHelp("With --only/--except: reject the files left out, for this reason.", valueName: "reason")) var rejectRest: String?
     @Flag(help: "Print the result as JSON.") var json = false
@@ -35,7 +36,9 @@ struct ApproveCommand: AsyncParsableCommand {
                 throw StewardError.usage("approving #\(n) needs a confirmation and there is no terminal to ask; pass --yes")
             }
             let p = try await ws.proposal(n)
-            Terminal.note("#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), head \(p.head?.prefix(10) ?? "?"), status \(p.statusSummary)")
+            Terminal.note(
+                "#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), head \(p.head?.prefix(10) ?? "?"), status \(p.statusSummary)"
+            )
             let question = choice == .all ? "Approve #\(n) and merge it into main?" : "Approve the chosen files of #\(n) and merge them into main?"
             guard Confirm.ask(question + " [y/N] ") else {
                 Terminal.note("Not approved; nothing changed.")
@@ -52,18 +55,23 @@ struct ApproveCommand: AsyncParsableCommand {
         }
         if let part = r.part {
             let files = r.files.map(Escape.inline).joined(separator: ", ")
-            print("Approved part \(part) of #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s"): \(files)).")
+            print(
+                "Approved part \(part) of #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s"): \(files))."
+            )
             let rest = (r.declined ?? []).map(Escape.inline).joined(separator: ", ")
             if r.rejected == true {
                 print("Rejected the rest of #\(n): \(rest).")
             } else {
                 // What is really left: a declined file that already matches the new main is not.
                 let left = Set((try? await ws.diff(n))?.files.flatMap { [$0.path] + ($0.oldPath.map { [$0] } ?? []) } ?? r.declined ?? [])
-                let pending = (r.declined ?? []).filter(left.contains), matching = (r.declined ?? []).filter { !left.contains($0) }
+                let pending = (r.declined ?? []).filter(left.contains)
+                let matching = (r.declined ?? []).filter { !left.contains($0) }
                 if pending.isEmpty {
                     print("\(ProposalInfo.nothingLeftNote(n, afterParts: true, files: matching).capitalizedFirst).")
                 } else {
-                    let already = matching.isEmpty ? "" : "; \(matching.map(Escape.inline).joined(separator: ", ")) already match\(matching.count == 1 ? "es" : "") main"
+                    let already =
+                        matching.isEmpty
+                        ? "" : "; \(matching.map(Escape.inline).joined(separator: ", ")) already match\(matching.count == 1 ? "es" : "") main"
                     print("Still pending in #\(n): \(pending.map(Escape.inline).joined(separator: ", ")) ('steward diff \(n)')\(already).")
                 }
             }
@@ -72,7 +80,9 @@ struct ApproveCommand: AsyncParsableCommand {
             print("Undo this part any time with 'steward rollback \(n) --part \(part)'.")
             return
         }
-        print("Approved #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
+        print(
+            "Approved #\(n) as \(Escape.inline(approver)): merged into main as \(r.commit.prefix(10)) (\(r.files.count) file\(r.files.count == 1 ? "" : "s"))."
+        )
         for note in r.notes ?? [] { Terminal.note("note: \(Escape.inline(note))") }
         if let problem = r.checkoutProblem {
             Terminal.note("warning: \(Escape.inline(problem))")
@@ -132,7 +142,9 @@ struct RollbackCommand: AsyncParsableCommand {
             return
         }
         let m = r.rollbackNumber ?? 0
-        print("Rolled back #\(r.number)\(part.map { ", part \($0)," } ?? "") as #\(m): commit \(r.commit.prefix(10)) on main (\(r.files.count) file\(r.files.count == 1 ? "" : "s")).")
+        print(
+            "Rolled back #\(r.number)\(part.map { ", part \($0)," } ?? "") as #\(m): commit \(r.commit.prefix(10)) on main (\(r.files.count) file\(r.files.count == 1 ? "" : "s"))."
+        )
         print("To restore it, run 'steward rollback \(m)'.")
         if let problem = r.checkoutProblem { Terminal.note("warning: \(Escape.inline(problem))") }
     }
@@ -162,12 +174,15 @@ struct RefreshCommand: AsyncParsableCommand {
         }
         if let left = try? await ws.proposal(r.number), left.status == .pending, left.files == 0 {
             // Main already has all it changes: say so rather than ask for a review of nothing.
-            print("Refreshed #\(r.number) onto main \(r.base.prefix(10)); \(ProposalInfo.nothingLeftNote(r.number, afterParts: !(left.parts ?? []).isEmpty)).")
+            print(
+                "Refreshed #\(r.number) onto main \(r.base.prefix(10)); \(ProposalInfo.nothingLeftNote(r.number, afterParts: !(left.parts ?? []).isEmpty))."
+            )
         } else {
             print("Refreshed #\(r.number) onto main \(r.base.prefix(10)); review it again with 'steward diff \(r.number)'.")
         }
         for p in r.replaced ?? [] {
-            Terminal.note("warning: \(Escape.inline(p)): main's newer changes overlap the proposal's write; approving would replace them (see the diff)")
+            Terminal.note(
+                "warning: \(Escape.inline(p)): main's newer changes overlap the proposal's write; approving would replace them (see the diff)")
         }
     }
 }

@@ -59,8 +59,9 @@ struct ImproveCommand: AsyncParsableCommand {
                 for case .write("steward.toml", let content, _) in imp.operations {
                     _ = try ModelsConfig.parse(String(decoding: content, as: UTF8.self), source: "the improved steward.toml")
                 }
-                let r = try await ws.propose(title: imp.title, agent: "steward-improve", operations: imp.operations, policy: .selfImprovement,
-                                             tool: "improve", rationale: imp.rationale)
+                let r = try await ws.propose(
+                    title: imp.title, agent: "steward-improve", operations: imp.operations, policy: .selfImprovement,
+                    tool: "improve", rationale: imp.rationale)
                 o.proposal = r.number
             }
             out.append(o)
@@ -70,7 +71,9 @@ struct ImproveCommand: AsyncParsableCommand {
             return
         }
         if out.isEmpty {
-            print("Nothing to improve from the last \(recent.count) task\(recent.count == 1 ? "" : "s"): no repeated failures, fallbacks, tool errors or repeated tool sequences.")
+            print(
+                "Nothing to improve from the last \(recent.count) task\(recent.count == 1 ? "" : "s"): no repeated failures, fallbacks, tool errors or repeated tool sequences."
+            )
             return
         }
         for o in out {
@@ -79,7 +82,8 @@ struct ImproveCommand: AsyncParsableCommand {
             for line in o.rationale.split(separator: "\n") { print("    \(Escape.inline(String(line)))") }
         }
         if out.contains(where: { $0.proposal != nil }) {
-            print("Review with 'steward review' and 'steward diff N'; nothing changes until you approve, and 'steward rollback N' undoes an approval.")
+            print(
+                "Review with 'steward review' and 'steward diff N'; nothing changes until you approve, and 'steward rollback N' undoes an approval.")
         }
     }
 }

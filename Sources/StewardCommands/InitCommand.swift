@@ -46,8 +46,12 @@ struct InitCommand: AsyncParsableCommand {
         // Later commands find this workspace only if told where it is.
         let found = WorkspaceOptions.defaultPath
         if URL(fileURLWithPath: found).standardizedFileURL.path != URL(fileURLWithPath: creation.root).standardizedFileURL.path {
-            print("Other commands use \(Escape.inline(found)) unless told: run them with --workspace \(Escape.inline(creation.root)), or 'export STEWARD_WORKSPACE=\(Escape.inline(creation.root))'.")
+            print(
+                "Other commands use \(Escape.inline(found)) unless told: run them with --workspace \(Escape.inline(creation.root)), or 'export STEWARD_WORKSPACE=\(Escape.inline(creation.root))'."
+            )
         }
-        print("Next: 'steward models' checks which models answer; 'steward run \"TASK\"' gives an agent a task, which ends in a proposal for 'steward review'; 'steward serve' opens the dashboard.")
+        print(
+            "Next: 'steward models' checks which models answer; 'steward run \"TASK\"' gives an agent a task, which ends in a proposal for 'steward review'; 'steward serve' opens the dashboard."
+        )
     }
 }

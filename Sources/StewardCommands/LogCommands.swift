@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import StewardAgents
 import StewardCore
 import StewardModels
-import StewardAgents
 import StewardSandbox
 import StewardSkills
 
@@ -42,9 +42,13 @@ struct LogCommand: AsyncParsableCommand {
                 if let declined = e.declined, !declined.isEmpty { what += "; declined \(declined.map(Escape.inline).joined(separator: ", "))" }
             case .rejected: what = rest + "by \(Escape.inline(e.actor))" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
             case .rolledBack:
-                what = "undoes #\(e.rollbackOf ?? 0)\(e.part.map { " part \($0)" } ?? "") by \(Escape.inline(e.actor)), commit \(e.commit?.prefix(10) ?? "?")" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
+                what =
+                    "undoes #\(e.rollbackOf ?? 0)\(e.part.map { " part \($0)" } ?? "") by \(Escape.inline(e.actor)), commit \(e.commit?.prefix(10) ?? "?")"
+                    + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
             }
-            if e.kind == .updated { what = "by \(Escape.inline(e.actor)), \(e.operations?.count ?? 0) more operation\((e.operations?.count ?? 0) == 1 ? "" : "s")" }
+            if e.kind == .updated {
+                what = "by \(Escape.inline(e.actor)), \(e.operations?.count ?? 0) more operation\((e.operations?.count ?? 0) == 1 ? "" : "s")"
+            }
             rows.append([Terminal.timestamp(e.date), e.kind.rawValue, "#\(e.proposal)", what])
             for op in e.operations ?? [] { rows.append(["", "", "", "  " + Escape.inline(op)]) }
         }
@@ -59,15 +63,26 @@ extension DoctorCommand {
         guard let bwrap = SkillSandbox.bubblewrap() else {
             return DoctorFinding(kind: .note, message: "skill scripts cannot run: " + SkillSandbox.missingMessage)
         }
-        let probe = [SkillFile(path: "SKILL.md", data: Data("---\nname: doctor\ndescription: probe\n---\n".utf8)),
-                     SkillFile(path: "scripts/probe.sh", data: Data("#!/bin/sh\nexit 0\n".utf8), executable: true)]
+        let probe = [
+            SkillFile(path: "SKILL.md", data: Data("---\nname: doctor\ndescription: probe\n---\n".utf8)),
+            SkillFile(path: "scripts/probe.sh", data: Data("#!/bin/sh\nexit 0\n".utf8), executable: true),
+        ]
         do {
-            let r = try SkillSandbox.run(skill: "doctor", files: probe, script: "probe.sh", limits: SkillRunLimits(timeoutSeconds: 10),
-                                         scratch: geteuid() == 0 ? "/tmp" : NSTemporaryDirectory())
+            let r = try SkillSandbox.run(
+                skill: "doctor", files: probe, script: "probe.sh", limits: SkillRunLimits(timeoutSeconds: 10),
+                scratch: geteuid() == 0 ? "/tmp" : NSTemporaryDirectory())
             guard r.succeeded else {
-                return DoctorFinding(kind: .note, message: "skill scripts cannot run: a script that does nothing \(r.outcome) in the sandbox (\(bwrap)): \(String(decoding: r.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+                return DoctorFinding(
+                    kind: .note,
+                    message:
+                        "skill scripts cannot run: a script that does nothing \(r.outcome) in the sandbox (\(bwrap)): \(String(decoding: r.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))"
+                )
             }
-            return DoctorFinding(kind: .note, message: "skill scripts run in the bubblewrap sandbox (\(bwrap)), \(geteuid() == 0 ? "each run as a user id of its own" : "as you"), with no network")
+            return DoctorFinding(
+                kind: .note,
+                message:
+                    "skill scripts run in the bubblewrap sandbox (\(bwrap)), \(geteuid() == 0 ? "each run as a user id of its own" : "as you"), with no network"
+            )
         } catch {
             return DoctorFinding(kind: .note, message: "skill scripts cannot run: \(error)")
         }
@@ -145,7 +160,12 @@ extension DoctorCommand {
             return DoctorFinding(kind: .note, message: "model server \(place) does not answer: \(e.error ?? "unreachable")")
         }
         if !entries.contains(where: { $0.reachable == true && !$0.cloud }) {
-            out.append(DoctorFinding(kind: .note, message: "no local model server answers, so steward run and ask cannot work: start Ollama (ollama serve; ollama pull qwen3:1.7b), or llama.cpp's server with scripts/local-model.sh start (127.0.0.1:18080), or set [models.NAME].url in steward.toml"))
+            out.append(
+                DoctorFinding(
+                    kind: .note,
+                    message:
+                        "no local model server answers, so steward run and ask cannot work: start Ollama (ollama serve; ollama pull qwen3:1.7b), or llama.cpp's server with scripts/local-model.sh start (127.0.0.1:18080), or set [models.NAME].url in steward.toml"
+                ))
         }
         return out
     }

@@ -16,14 +16,19 @@ struct MCPCommand: AsyncParsableCommand {
     @OptionGroup var options: WorkspaceOptions
     @Option(help: "Who the commits are by (default: mcp:CLIENT, from the client's name).") var agent: String?
     @Option(help: ArgumentHelp("Narrow the folders the client may write, e.g. memory,outputs.", valueName: "list")) var folders: String?
-    @Option(help: ArgumentHelp("The largest message accepted, in bytes (default 16 MiB); a longer one is answered with a JSON-RPC error and skipped.", valueName: "bytes"))
+    @Option(
+        help: ArgumentHelp(
+            "The largest message accepted, in bytes (default 16 MiB); a longer one is answered with a JSON-RPC error and skipped.", valueName: "bytes"
+        ))
     var maxMessageBytes: Int?
 
     func run() async throws {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let server = (exe as NSString).deletingLastPathComponent + "/steward-mcp"
         guard FileManager.default.isExecutableFile(atPath: server) else {
-            throw StewardError.failure("steward mcp needs the steward-mcp program beside steward (\(server)); build it with 'swift build -c release' (it is one of the products) and copy it next to steward")
+            throw StewardError.failure(
+                "steward mcp needs the steward-mcp program beside steward (\(server)); build it with 'swift build -c release' (it is one of the products) and copy it next to steward"
+            )
         }
         var args = ["steward-mcp", "--workspace", options.path]
         if let agent { args += ["--agent", agent] }

@@ -60,8 +60,11 @@ struct MemorySearch: AsyncParsableCommand {
         var rows = [["FILE", "HEADING", "SCORE", "FOUND BY", "SNIPPET"]]
         for h in result.hits {
             let snippet = Escape.inline(h.snippet.replacingOccurrences(of: "\n", with: " "))
-            rows.append([Escape.inline(h.path), Escape.inline(DisplayWidth.prefix(h.heading, columns: 40)), String(format: "%.3f", h.score), h.matchedBy.joined(separator: "+"),
-                         DisplayWidth.prefix(snippet, columns: 100)])
+            rows.append([
+                Escape.inline(h.path), Escape.inline(DisplayWidth.prefix(h.heading, columns: 40)), String(format: "%.3f", h.score),
+                h.matchedBy.joined(separator: "+"),
+                DisplayWidth.prefix(snippet, columns: 100),
+            ])
         }
         print(Terminal.table(rows))
     }
@@ -76,6 +79,8 @@ struct MemoryReindex: AsyncParsableCommand {
         let index = try await options.memoryIndex()
         let start = Date()
         let r = try await index.reindex()
-        print("Indexed \(r.files) file\(r.files == 1 ? "" : "s") in memory/ and outputs/ as \(r.chunks) chunk\(r.chunks == 1 ? "" : "s") at main \(r.commit.prefix(10)) in \(String(format: "%.2f", Date().timeIntervalSince(start))) s.")
+        print(
+            "Indexed \(r.files) file\(r.files == 1 ? "" : "s") in memory/ and outputs/ as \(r.chunks) chunk\(r.chunks == 1 ? "" : "s") at main \(r.commit.prefix(10)) in \(String(format: "%.2f", Date().timeIntervalSince(start))) s."
+        )
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import StewardAgents
 import Foundation
+import StewardAgents
 import StewardCore
 import StewardMemory
 import StewardModels
@@ -17,7 +17,9 @@ extension WorkspaceOptions {
 /// Asks on the terminal before the first cloud call of a task (`cloud = "ask"`).
 struct TerminalConsent: CloudConsent {
     func mayUseCloud(model: ModelSpec, purpose: String) async -> Bool {
-        Confirm.ask("Send this \(purpose) request to \(model.name) (\(model.provider.rawValue) at \(model.url)) — it leaves this machine. Allow for this task? [y/N] ")
+        Confirm.ask(
+            "Send this \(purpose) request to \(model.name) (\(model.provider.rawValue) at \(model.url)) — it leaves this machine. Allow for this task? [y/N] "
+        )
     }
 }
 
@@ -51,17 +53,25 @@ struct AskCommand: AsyncParsableCommand {
         var wroteText = false
         var thinking = false
         do {
-            for try await event in router.stream(purpose: route, request: request, options: RouteOptions(model: model, noCloud: noCloud, isPrivate: isPrivate)) {
+            for try await event in router.stream(
+                purpose: route, request: request, options: RouteOptions(model: model, noCloud: noCloud, isPrivate: isPrivate))
+            {
                 switch event {
                 case .trying(let m):
-                    Terminal.note(Terminal.dim("→ \(Escape.inline(m.name)) (\(m.provider.rawValue) \(Escape.inline(m.model)) at \(Escape.inline(m.url))\(m.cloud ? ", cloud" : ""))"))
+                    Terminal.note(
+                        Terminal.dim(
+                            "→ \(Escape.inline(m.name)) (\(m.provider.rawValue) \(Escape.inline(m.model)) at \(Escape.inline(m.url))\(m.cloud ? ", cloud" : ""))"
+                        ))
                 case .skipped(let m, let reason):
                     Terminal.note(Terminal.dim("· skipped \(Escape.inline(m.name)): \(Escape.inline(reason))"))
                 case .failed(let m, let reason):
                     if wroteText { print("") }
                     Terminal.note("✗ \(Escape.inline(m.name)) failed: \(Escape.inline(reason)); trying the next model")
                 case .text(let t):
-                    if thinking { FileHandle.standardError.write(Data("\n".utf8)); thinking = false }
+                    if thinking {
+                        FileHandle.standardError.write(Data("\n".utf8))
+                        thinking = false
+                    }
                     FileHandle.standardOutput.write(Data(Escape.block(t).utf8))
                     wroteText = true
                 case .thinking(let t):
@@ -73,7 +83,11 @@ struct AskCommand: AsyncParsableCommand {
                 case .done(let r, let m, let cost):
                     if wroteText && !(r.message.content.hasSuffix("\n")) { print("") }
                     let usage = r.usage.map { "\($0.inputTokens) in / \($0.outputTokens) out tokens" } ?? "no usage reported"
-                    Terminal.note(Terminal.dim(String(format: "— answered by %@ (%@) · %@ · $%.4f · %.1f s", Escape.inline(m.name), Escape.inline(r.model), usage, cost, Date().timeIntervalSince(started))))
+                    Terminal.note(
+                        Terminal.dim(
+                            String(
+                                format: "— answered by %@ (%@) · %@ · $%.4f · %.1f s", Escape.inline(m.name), Escape.inline(r.model), usage, cost,
+                                Date().timeIntervalSince(started))))
                 }
             }
         } catch let e as ModelError {
@@ -139,8 +153,9 @@ struct ModelsCommand: AsyncParsableCommand {
         let config = try await options.modelsConfig(ws)
         let entries = await Self.probe(config)
         let spend = try store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, days: 0)
-        let out = Output(models: entries, spentTodayUSD: spend.todayUSD, spentThisMonthUSD: spend.monthUSD,
-                         dailyCapUSD: spend.dailyCapUSD, monthlyCapUSD: spend.monthlyCapUSD, cloud: config.cloud.rawValue)
+        let out = Output(
+            models: entries, spentTodayUSD: spend.todayUSD, spentThisMonthUSD: spend.monthUSD,
+            dailyCapUSD: spend.dailyCapUSD, monthlyCapUSD: spend.monthlyCapUSD, cloud: config.cloud.rawValue)
         if json {
             try Terminal.printJSON(out)
             return
@@ -148,11 +163,16 @@ struct ModelsCommand: AsyncParsableCommand {
         var rows = [["NAME", "PROVIDER", "MODEL", "WHERE", "STATUS", "ROUTES"]]
         for e in entries {
             let missing = e.provider == ProviderKind.ollama.rawValue ? "answers, model not installed" : "answers, model not served"
-            let status = e.reachable == true ? (e.installed == false ? missing : "answers") : (e.error?.hasPrefix("not contacted") == true ? "not contacted" : "unreachable")
+            let status =
+                e.reachable == true
+                ? (e.installed == false ? missing : "answers") : (e.error?.hasPrefix("not contacted") == true ? "not contacted" : "unreachable")
             rows.append([e.name, e.provider, e.model, (e.cloud ? "cloud " : "local ") + e.url, status, e.routes.joined(separator: ",")])
         }
         print(Terminal.table(rows))
         for e in entries where e.reachable != true || e.hint != nil { print("  \(Escape.inline(e.name)): \(Escape.inline(e.hint ?? e.error ?? ""))") }
-        print(String(format: "Cloud spend: today $%.4f of $%.2f, this month $%.4f of $%.2f; [privacy] cloud = %@", out.spentTodayUSD, out.dailyCapUSD, out.spentThisMonthUSD, out.monthlyCapUSD, out.cloud))
+        print(
+            String(
+                format: "Cloud spend: today $%.4f of $%.2f, this month $%.4f of $%.2f; [privacy] cloud = %@", out.spentTodayUSD, out.dailyCapUSD,
+                out.spentThisMonthUSD, out.monthlyCapUSD, out.cloud))
     }
 }

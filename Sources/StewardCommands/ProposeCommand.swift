@@ -39,7 +39,9 @@ struct ProposeCommand: AsyncParsableCommand {
             try Terminal.printJSON(result)
             return
         }
-        print("Proposed #\(result.number): \(Escape.inline(title)) (\(result.commits.count) operation\(result.commits.count == 1 ? "" : "s") on \(result.branch))")
+        print(
+            "Proposed #\(result.number): \(Escape.inline(title)) (\(result.commits.count) operation\(result.commits.count == 1 ? "" : "s") on \(result.branch))"
+        )
         print("Review it with 'steward diff \(result.number)', then 'steward approve \(result.number)' or 'steward reject \(result.number)'.")
     }
 }

@@ -39,8 +39,11 @@ struct ReviewCommand: AsyncParsableCommand {
             if p.files == 0 { notes.append(ProposalInfo.nothingLeftNote(p.number, afterParts: afterParts)) }
             // What it changes, from its paths: self-modifications (config, prompt, skill) come first.
             let kind = (p.kind == .rollback ? ["rollback"] : []) + p.contents
-            rows.append(["\(p.number)", kind.joined(separator: "+"), Escape.inline(p.title), Escape.inline(p.agent), Terminal.age(p.created), "\(p.files)", "+\(p.additions) -\(p.deletions)",
-                         notes.joined(separator: "; ")])
+            rows.append([
+                "\(p.number)", kind.joined(separator: "+"), Escape.inline(p.title), Escape.inline(p.agent), Terminal.age(p.created), "\(p.files)",
+                "+\(p.additions) -\(p.deletions)",
+                notes.joined(separator: "; "),
+            ])
         }
         print(Terminal.table(rows))
     }
@@ -76,7 +79,11 @@ struct DiffCommand: AsyncParsableCommand {
         // People's comments (spec 3.6), placed on this version of the diff.
         let comments = try await ws.comments(on: d.number)
         let layout = CommentLayout(lines: d.lines, files: d.files, comments: comments)
-        func emitComments(_ comments: [ProposalComment]) { for c in comments { CommentLines.of(c).forEach { emit(Terminal.color($0, "33", on: colored)) } } }
+        func emitComments(_ comments: [ProposalComment]) {
+            for c in comments {
+                for line in CommentLines.of(c) { emit(Terminal.color(line, "33", on: colored)) }
+            }
+        }
         defer { Pager.show(out.map { $0 + "\n" }.joined(), noPager: display.noPager) }
         emit(Terminal.color("Proposal #\(d.number): \(Escape.inline(d.title))", "1", on: colored))
         // Approved in part (spec 5.5a): what already reached main; the diff below is the rest.
@@ -86,8 +93,10 @@ struct DiffCommand: AsyncParsableCommand {
         }
         if new {
             if d.since == nil {
-                emit(seen == nil ? "You have not looked at this proposal with 'steward diff' before; here is all of it."
-                    : "The proposal was rebuilt (refresh) since you looked at \(seen!.prefix(10)); here is all of it.")
+                emit(
+                    seen == nil
+                        ? "You have not looked at this proposal with 'steward diff' before; here is all of it."
+                        : "The proposal was rebuilt (refresh) since you looked at \(seen!.prefix(10)); here is all of it.")
             } else if d.since == d.head {
                 emit("Nothing new since you last looked (head \(d.head.prefix(10))).")
                 return
@@ -95,7 +104,9 @@ struct DiffCommand: AsyncParsableCommand {
                 emit("What changed since you last looked (at \(d.since!.prefix(10))):")
             }
         }
-        emit("\(d.since == nil ? "base" : "since") \(d.base.prefix(10))  head \(d.head.prefix(10))  \(d.files.count) file\(d.files.count == 1 ? "" : "s")")
+        emit(
+            "\(d.since == nil ? "base" : "since") \(d.base.prefix(10))  head \(d.head.prefix(10))  \(d.files.count) file\(d.files.count == 1 ? "" : "s")"
+        )
         if d.status == .pending, d.since == nil, d.files.isEmpty {
             emit(ProposalInfo.nothingLeftNote(d.number, afterParts: !d.parts.isEmpty).capitalizedFirst + ".")
         }
@@ -129,7 +140,8 @@ struct DiffCommand: AsyncParsableCommand {
     /// One approved part as the diff's header lists it: `part 1 approved by bob on DATE, merge
     /// ID: a.md, b.md`, and its rollback when it was undone.
     static func partLine(_ p: ProposalPart) -> String {
-        var line = "part \(p.part) approved by \(Escape.inline(p.approvedBy)) on \(Terminal.timestamp(p.date)), merge \(p.commit.prefix(10)): "
+        var line =
+            "part \(p.part) approved by \(Escape.inline(p.approvedBy)) on \(Terminal.timestamp(p.date)), merge \(p.commit.prefix(10)): "
             + p.files.map(Escape.inline).joined(separator: ", ")
         if let m = p.undoneBy { line += p.rolledBack ? " (rolled back by #\(m))" : " (rolled back by #\(m), restored since)" }
         return line

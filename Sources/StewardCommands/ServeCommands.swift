@@ -32,12 +32,17 @@ struct ServeCommand: AsyncParsableCommand {
         let token = try TokenStore(stateDir: ws.stateDir).owner()
         let address = try ServeAddress.choose(host, allowRemote: allowRemote)
         if !StewardServer.isLoopback(host) {
-            Terminal.note("warning: serving on \(address), reachable from other machines; the token crosses the network in every request, so put TLS (a reverse proxy) in front")
+            Terminal.note(
+                "warning: serving on \(address), reachable from other machines; the token crosses the network in every request, so put TLS (a reverse proxy) in front"
+            )
         }
         let state = ServerState(workspace: ws, store: store)
-        let h = host, shown = address == host ? "" : " (\(address))"
+        let h = host
+        let shown = address == host ? "" : " (\(address))"
         try await StewardServer.run(state, host: host, port: port, allowRemote: allowRemote) { bound in
-            Terminal.note("Steward is serving \(ws.root) at http://\(h):\(bound)/\(shown) (API under /api/v1; token: 'steward token'; \(token.secret.prefix(8))…). Ctrl-C stops it.")
+            Terminal.note(
+                "Steward is serving \(ws.root) at http://\(h):\(bound)/\(shown) (API under /api/v1; token: 'steward token'; \(token.secret.prefix(8))…). Ctrl-C stops it."
+            )
         }
     }
 }
@@ -62,7 +67,9 @@ struct TokenCommand: AsyncParsableCommand {
             for t in try tokens.load() { rows.append([t.id, t.scope.rawValue, Escape.inline(t.label), Terminal.timestamp(t.created)]) }
             print(Terminal.table(rows))
         } else if let revoke {
-            guard try tokens.revoke(id: revoke) else { throw StewardError.notFound("there is no agent token \(Escape.inline(revoke)); 'steward token --list' shows them") }
+            guard try tokens.revoke(id: revoke) else {
+                throw StewardError.notFound("there is no agent token \(Escape.inline(revoke)); 'steward token --list' shows them")
+            }
             print("Revoked \(Escape.inline(revoke)).")
         } else if let agent {
             print(try tokens.addAgent(label: agent).secret)
@@ -102,7 +109,9 @@ struct ScheduleAdd: AsyncParsableCommand {
         let s = try store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent?.rawValue, catchUp: !noCatchUp)
         if json { return try Terminal.printJSON(s) }
         let next = schedule.next(after: Date()).map { Terminal.timestamp($0) } ?? "never"
-        print("Added schedule \(s.id): \(Escape.inline(cron)) (\(zone)), next \(next). It runs while 'steward serve' runs; each run ends in a proposal.")
+        print(
+            "Added schedule \(s.id): \(Escape.inline(cron)) (\(zone)), next \(next). It runs while 'steward serve' runs; each run ends in a proposal."
+        )
     }
 }
 

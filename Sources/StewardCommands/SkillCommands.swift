@@ -28,7 +28,9 @@ struct SkillsList: AsyncParsableCommand {
         }
         var rows = [["NAME", "STATE", "DESCRIPTION"]]
         for r in registry.reports {
-            let state = !r.valid ? "invalid (\(r.errors.count) error\(r.errors.count == 1 ? "" : "s"))"
+            let state =
+                !r.valid
+                ? "invalid (\(r.errors.count) error\(r.errors.count == 1 ? "" : "s"))"
                 : r.risks.isEmpty ? "ok" : "ok, \(r.risks.count) risk\(r.risks.count == 1 ? "" : "s") flagged"
             let description = r.manifest?.description ?? r.errors.first?.message ?? ""
             rows.append([Escape.inline(r.folder), state, Escape.inline(DisplayWidth.prefix(description, columns: 90))])
@@ -89,13 +91,13 @@ struct SkillsCheck: AsyncParsableCommand {
 
     func run() async throws {
         var reports: [SkillReport] = []
-        var where_ = ""
+        var place = ""
         if let path, path.contains("/") || FileManager.default.fileExists(atPath: path) {
             let full = (path as NSString).standardizingPath
             let folder = ((full.hasSuffix("/SKILL.md") ? (full as NSString).deletingLastPathComponent : full) as NSString)
             let files = try SkillCheck.load(folder: folder as String)
             reports = [SkillCheck.check(folder: folder.lastPathComponent, files: files)]
-            where_ = folder as String
+            place = folder as String
         } else {
             let ws = try await options.open()
             if let proposal {
@@ -108,32 +110,36 @@ struct SkillsCheck: AsyncParsableCommand {
                 for r in changed where !reports.contains(where: { $0.folder == r.folder }) && !json {
                     print("skills/\(Escape.inline(r.folder))/ has no SKILL.md, so it is not a skill and was not checked.")
                 }
-                where_ = "proposal #\(proposal.value)"
+                place = "proposal #\(proposal.value)"
             } else {
                 let registry = try await SkillRegistry.load(from: ws)
                 reports = try path.map { [try registry.report($0)] } ?? registry.reports
-                where_ = "main"
+                place = "main"
             }
         }
         let failed = reports.filter { !$0.valid || (failOnRisk && !$0.risks.isEmpty) }
         if json {
             try Terminal.printJSON(reports)
         } else {
-            if reports.isEmpty { print("No skills to check in \(Escape.inline(where_)).") }
+            if reports.isEmpty { print("No skills to check in \(Escape.inline(place)).") }
             for r in reports {
                 let verdict = !r.valid ? "INVALID" : r.risks.isEmpty ? "ok" : "ok, with risks to look at"
                 print("\(Escape.inline(r.folder)): \(verdict)")
                 for p in r.problems { print("  \(p)") }
             }
             if reports.contains(where: { !$0.risks.isEmpty }) {
-                print("Risks are flagged for you to read, not proven harmful; skill scripts always run in the sandbox (no network, no access to your files).")
+                print(
+                    "Risks are flagged for you to read, not proven harmful; skill scripts always run in the sandbox (no network, no access to your files)."
+                )
             }
         }
         if !failed.isEmpty {
             if !json {
                 let approve = proposal.map { "steward approve \($0.value) --accept-risks" } ?? "steward approve N --accept-risks"
-                print(failed.contains { !$0.valid } ? "Fix the errors above (file:line) and check again." :
-                    "Read the flagged lines above; if they are what you want, approve with '\(approve)'.")
+                print(
+                    failed.contains { !$0.valid }
+                        ? "Fix the errors above (file:line) and check again."
+                        : "Read the flagged lines above; if they are what you want, approve with '\(approve)'.")
             }
             throw ExitCode(StewardError.Code.refused.exitStatus)
         }
@@ -179,11 +185,14 @@ struct SkillsRun: AsyncParsableCommand {
         let scriptArguments = arguments.first == "--" ? Array(arguments.dropFirst()) : arguments
         let result = try await SkillRunner.run(skill: name, script: script, arguments: scriptArguments, in: ws, progress: progress)
         if json {
-            try Terminal.printJSON(Output(
-                skill: name, script: result.run.script, exitStatus: result.run.exitStatus, signal: result.run.signal, timedOut: result.run.timedOut,
-                stdout: String(decoding: result.run.stdout, as: UTF8.self), stderr: String(decoding: result.run.stderr, as: UTF8.self),
-                stdoutDropped: result.run.stdoutDropped, stderrDropped: result.run.stderrDropped,
-                outputs: result.run.outputs.map { SkillRunner.outputPath(skill: name, $0.path) }, skipped: result.run.skipped, proposal: result.proposal?.number))
+            try Terminal.printJSON(
+                Output(
+                    skill: name, script: result.run.script, exitStatus: result.run.exitStatus, signal: result.run.signal,
+                    timedOut: result.run.timedOut,
+                    stdout: String(decoding: result.run.stdout, as: UTF8.self), stderr: String(decoding: result.run.stderr, as: UTF8.self),
+                    stdoutDropped: result.run.stdoutDropped, stderrDropped: result.run.stderrDropped,
+                    outputs: result.run.outputs.map { SkillRunner.outputPath(skill: name, $0.path) }, skipped: result.run.skipped,
+                    proposal: result.proposal?.number))
         } else {
             FileHandle.standardOutput.write(Data(Escape.block(String(decoding: result.run.stdout, as: UTF8.self)).utf8))
             let err = String(decoding: result.run.stderr, as: UTF8.self)
@@ -191,13 +200,17 @@ struct SkillsRun: AsyncParsableCommand {
             for cut in result.run.cutNotes { Terminal.note("The script's \(cut).") }
             for s in result.run.skipped { Terminal.note("not taken: \(Escape.inline(s))") }
             if let p = result.proposal {
-                Terminal.note("Proposed #\(p.number): \(result.run.outputs.count) output file\(result.run.outputs.count == 1 ? "" : "s") under outputs/\(name)/. Review with 'steward diff \(p.number)'.")
+                Terminal.note(
+                    "Proposed #\(p.number): \(result.run.outputs.count) output file\(result.run.outputs.count == 1 ? "" : "s") under outputs/\(name)/. Review with 'steward diff \(p.number)'."
+                )
             } else if result.run.succeeded {
                 Terminal.note("The script wrote nothing to $OUTPUT_DIR, so there is nothing to propose.")
             }
         }
         if !result.run.succeeded {
-            throw StewardError.failure("\(name)/\(result.run.script) \(result.run.outcome)" + (result.run.outputs.isEmpty ? "" : "; its \(result.run.outputs.count) output file(s) were not proposed"))
+            throw StewardError.failure(
+                "\(name)/\(result.run.script) \(result.run.outcome)"
+                    + (result.run.outputs.isEmpty ? "" : "; its \(result.run.outputs.count) output file(s) were not proposed"))
         }
     }
 }

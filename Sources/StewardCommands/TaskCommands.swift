@@ -12,7 +12,8 @@ import StewardStore
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run a task with an agent; it ends in a proposal for you to review.",
-        discussion: "Nothing in the workspace changes before you approve. Progress goes to stderr; the result to stdout. Ctrl-C stops the task cleanly.")
+        discussion:
+            "Nothing in the workspace changes before you approve. Progress goes to stderr; the result to stdout. Ctrl-C stops the task cleanly.")
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The task, in your words.") var task: String
@@ -44,7 +45,9 @@ struct ReviseCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard let feedback else { return }
-        if feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the feedback is empty; say what to change, or leave it out to send only your comments") }
+        if feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("the feedback is empty; say what to change, or leave it out to send only your comments")
+        }
         do { try InputLimit.task.check(feedback) } catch let e as StewardError { throw ValidationError(e.message) }
     }
 
@@ -57,7 +60,8 @@ struct ReviseCommand: AsyncParsableCommand {
 }
 
 struct TasksCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tasks", abstract: "Recent tasks: status, agent, models, steps, tokens, cost, proposal.")
+    static let configuration = CommandConfiguration(
+        commandName: "tasks", abstract: "Recent tasks: status, agent, models, steps, tokens, cost, proposal.")
 
     @OptionGroup var workspace: WorkspaceOptions
     @Option(help: "How many.") var limit = 20
@@ -71,16 +75,19 @@ struct TasksCommand: AsyncParsableCommand {
         var rows = [["TASK", "STATUS", "AGENT", "MODELS", "STEPS", "TOKENS", "COST", "PROPOSAL", "AGE", "PROMPT"]]
         for t in tasks {
             let prompt = Escape.inline(t.prompt)
-            rows.append([t.id, t.status.rawValue, t.agent, t.models.joined(separator: ","), "\(t.steps)", "\(t.inputTokens + t.outputTokens)",
-                         String(format: "$%.4f", t.costUSD), t.proposal.map { "#\($0)" } ?? "-", Terminal.age(t.started),
-                         prompt.count > 50 ? String(prompt.prefix(49)) + "…" : prompt])
+            rows.append([
+                t.id, t.status.rawValue, t.agent, t.models.joined(separator: ","), "\(t.steps)", "\(t.inputTokens + t.outputTokens)",
+                String(format: "$%.4f", t.costUSD), t.proposal.map { "#\($0)" } ?? "-", Terminal.age(t.started),
+                prompt.count > 50 ? String(prompt.prefix(49)) + "…" : prompt,
+            ])
         }
         print(Terminal.table(rows))
     }
 }
 
 struct TaskCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "task", abstract: "One task's full story: each step, tool call, result, fallback and error.")
+    static let configuration = CommandConfiguration(
+        commandName: "task", abstract: "One task's full story: each step, tool call, result, fallback and error.")
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The task id (or a unique prefix of it).") var id: String
@@ -88,15 +95,20 @@ struct TaskCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (_, store) = try await workspace.openWithStore(syncAudit: false)
-        guard let task = try store.task(id) else { throw StewardError.notFound("there is no task '\(Escape.inline(id))'; 'steward tasks' lists them") }
+        guard let task = try store.task(id) else {
+            throw StewardError.notFound("there is no task '\(Escape.inline(id))'; 'steward tasks' lists them")
+        }
         let steps = try store.steps(of: task.id)
         if json { return try Terminal.printJSON(TaskDetail(task: task, steps: steps)) }
         print("Task \(Escape.inline(task.id)) — \(task.status.rawValue)")
         print("Prompt: \(Escape.inline(task.prompt))")
         print("Agent: \(Escape.inline(task.agent)) (\(Escape.inline(task.agentReason)))")
         if let n = task.proposal { print("Proposal: #\(n)\(task.revisionOf != nil ? " (revision)" : "")") }
-        print(String(format: "Models: %@ · %d replies · %d in / %d out tokens · $%.4f", Escape.inline(task.models.joined(separator: ", ")), task.steps, task.inputTokens,
-                     task.outputTokens, task.costUSD))
+        print(
+            String(
+                format: "Models: %@ · %d replies · %d in / %d out tokens · $%.4f", Escape.inline(task.models.joined(separator: ", ")), task.steps,
+                task.inputTokens,
+                task.outputTokens, task.costUSD))
         print("Started: \(Terminal.timestamp(task.started))\(task.finished.map { " · finished \(Terminal.timestamp($0))" } ?? "")")
         if let s = task.summary { print("Summary: \(Escape.inline(s))") }
         if let e = task.error { print("Error: \(Escape.inline(e))") }

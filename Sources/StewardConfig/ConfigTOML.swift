@@ -11,7 +11,8 @@ public enum ConfigTOML {
     public static func table(_ text: String, source: String) throws -> TOMLTable {
         if text.utf8.contains(0) {
             let line = text.utf8.prefix { $0 != 0 }.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw StewardError.failure("\(source): line \(line) holds a NUL character, which a configuration file cannot hold; remove it and commit the file to main")
+            throw StewardError.failure(
+                "\(source): line \(line) holds a NUL character, which a configuration file cannot hold; remove it and commit the file to main")
         }
         do {
             return try TOMLTable(string: text)

@@ -15,8 +15,10 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(expression) (\(timeZone.identifier))" }
 
-    static let macros = ["@hourly": "0 * * * *", "@daily": "0 0 * * *", "@midnight": "0 0 * * *", "@weekly": "0 0 * * 0",
-                         "@monthly": "0 0 1 * *", "@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *"]
+    static let macros = [
+        "@hourly": "0 * * * *", "@daily": "0 0 * * *", "@midnight": "0 0 * * *", "@weekly": "0 0 * * 0",
+        "@monthly": "0 0 1 * *", "@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *",
+    ]
     static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let dayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
 
@@ -34,14 +36,19 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
         }
         let fields = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard fields.count == 5 else {
-            throw StewardError.usage("a schedule has five fields (minute hour day month weekday), e.g. \"0 8 * * 1-5\" for weekdays at 8:00; '\(Escape.inline(trimmed))' has \(fields.count)")
+            throw StewardError.usage(
+                "a schedule has five fields (minute hour day month weekday), e.g. \"0 8 * * 1-5\" for weekdays at 8:00; '\(Escape.inline(trimmed))' has \(fields.count)"
+            )
         }
         minutes = try Self.field(fields[0], "minute", 0...59, names: [])
         hours = try Self.field(fields[1], "hour", 0...23, names: [])
         days = try Self.field(fields[2], "day of month", 1...31, names: [])
         months = try Self.field(fields[3], "month", 1...12, names: Self.monthNames, nameBase: 1)
         var wd = try Self.field(fields[4], "day of week", 0...7, names: Self.dayNames)
-        if wd.contains(7) { wd.remove(7); wd.insert(0) }  // 7 is Sunday too
+        if wd.contains(7) {
+            wd.remove(7)
+            wd.insert(0)
+        }  // 7 is Sunday too
         weekdays = wd
         // Vixie cron looks at the first character only: `*/2` is a star too.
         dayStar = fields[2].hasPrefix("*") || fields[4].hasPrefix("*")
@@ -51,7 +58,9 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
         func value(_ s: String) throws -> Int {
             if let i = names.firstIndex(of: s.lowercased()) { return i + nameBase }
             guard let v = Int(s), range.contains(v) else {
-                throw StewardError.usage("the \(name) field '\(Escape.inline(text))': '\(Escape.inline(s))' is not a number from \(range.lowerBound) to \(range.upperBound)")
+                throw StewardError.usage(
+                    "the \(name) field '\(Escape.inline(text))': '\(Escape.inline(s))' is not a number from \(range.lowerBound) to \(range.upperBound)"
+                )
             }
             return v
         }
@@ -62,10 +71,13 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
             guard pieces.count <= 2 else { throw StewardError.usage("the \(name) field '\(Escape.inline(text))' has more than one '/'") }
             var step = 1
             if pieces.count == 2 {
-                guard let s = Int(pieces[1]), s > 0 else { throw StewardError.usage("the \(name) field '\(Escape.inline(text))': the step must be a positive number") }
+                guard let s = Int(pieces[1]), s > 0 else {
+                    throw StewardError.usage("the \(name) field '\(Escape.inline(text))': the step must be a positive number")
+                }
                 step = s
             }
-            var lo: Int, hi: Int
+            var lo: Int
+            var hi: Int
             if pieces[0] == "*" {
                 (lo, hi) = (range.lowerBound, range.upperBound)
             } else if let dash = pieces[0].firstIndex(of: "-") {
@@ -99,7 +111,8 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
                 t = cal.date(from: DateComponents(year: c.year, month: month + 1, day: 1, hour: 0, minute: 0)) ?? t.addingTimeInterval(86_400)
                 continue
             }
-            let dayOK = dayStar
+            let dayOK =
+                dayStar
                 ? days.contains(day) && weekdays.contains(weekday - 1)
                 : days.contains(day) || weekdays.contains(weekday - 1)
             if !dayOK {
@@ -107,7 +120,8 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
                 continue
             }
             if !hours.contains(hour) {
-                let nextHour = cal.date(bySettingHour: hour, minute: 0, second: 0, of: t).map { $0.addingTimeInterval(3600) } ?? t.addingTimeInterval(3600)
+                let nextHour =
+                    cal.date(bySettingHour: hour, minute: 0, second: 0, of: t).map { $0.addingTimeInterval(3600) } ?? t.addingTimeInterval(3600)
                 t = nextHour > t ? nextHour : t.addingTimeInterval(60)
                 continue
             }

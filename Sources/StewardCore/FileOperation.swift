@@ -42,7 +42,9 @@ extension FileOperation {
         do {
             json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw StewardError.usage("the operations are not valid JSON (\(error.localizedDescription)); expected a list like [{\"op\":\"write\",\"path\":\"memory/a.md\",\"content\":\"…\"}]")
+            throw StewardError.usage(
+                "the operations are not valid JSON (\(error.localizedDescription)); expected a list like [{\"op\":\"write\",\"path\":\"memory/a.md\",\"content\":\"…\"}]"
+            )
         }
         guard let list = json as? [Any] else {
             throw StewardError.usage("the operations must be a JSON list of objects, e.g. [{\"op\":\"delete\",\"path\":\"temp/x\"}]")
@@ -63,7 +65,7 @@ extension FileOperation {
         func bool(_ key: String) throws -> Bool {
             guard let v = obj[key] else { return false }
             // JSONSerialization gives NSNumber for both numbers and booleans; accept only true/false.
-            guard let n = v as? NSNumber, CFGetTypeIDIsBool(n) else {
+            guard let n = v as? NSNumber, isBoolean(n) else {
                 throw StewardError.usage("\(at): \"\(key)\" must be true or false")
             }
             return n.boolValue
@@ -102,7 +104,7 @@ extension FileOperation {
     }
 }
 
-private func CFGetTypeIDIsBool(_ n: NSNumber) -> Bool {
+private func isBoolean(_ n: NSNumber) -> Bool {
     // On Linux, JSONSerialization returns booleans as NSNumber with objCType "c" (char).
     String(cString: n.objCType) == "c" && (n == NSNumber(value: true) || n == NSNumber(value: false))
 }

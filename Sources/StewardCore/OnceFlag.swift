@@ -6,6 +6,14 @@ public final class OnceFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
     public init() {}
-    public func set() { lock.lock(); value = true; lock.unlock() }
-    public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    public func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+    public var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
 }

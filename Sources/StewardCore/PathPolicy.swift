@@ -87,7 +87,9 @@ public struct PathPolicy: Sendable, Hashable {
             throw refuse("it contains a control character")
         }
         for scalar in path.unicodeScalars where scalar.isInvisible {
-            throw refuse("it contains an invisible or formatting character (U+\(String(scalar.value, radix: 16, uppercase: true))) that could disguise the name")
+            throw refuse(
+                "it contains an invisible or formatting character (U+\(String(scalar.value, radix: 16, uppercase: true))) that could disguise the name"
+            )
         }
         if bytes.contains(UInt8(ascii: "\\")) { throw refuse("backslashes are not allowed; separate folders with '/'") }
         if bytes.first == UInt8(ascii: "/") { throw refuse("absolute paths are not allowed; give a path relative to the workspace") }

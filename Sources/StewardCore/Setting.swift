@@ -71,10 +71,11 @@ public enum Setting {
             throw refusal(key: key, shown: text, range: range, source: source)
         }
         guard range.contains(x) else {
-            let shown: String = switch value {
-            case .int(let i): String(i)
-            default: show(x)
-            }
+            let shown: String =
+                switch value {
+                case .int(let i): String(i)
+                default: show(x)
+                }
             throw refusal(key: key, shown: shown, range: range, source: source)
         }
         return x
@@ -126,11 +127,15 @@ public enum ConfigText {
     public static func decode(_ data: Data, source: String) throws -> String {
         let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) {
-            throw StewardError.failure("\(source): line \(line(of: nul, in: bytes)) holds a NUL byte (0x00), which a configuration file cannot hold; remove it and commit the file to main")
+            throw StewardError.failure(
+                "\(source): line \(line(of: nul, in: bytes)) holds a NUL byte (0x00), which a configuration file cannot hold; remove it and commit the file to main"
+            )
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = firstInvalidUTF8(bytes) ?? 0
-            throw StewardError.failure("\(source): line \(line(of: bad, in: bytes)) is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad)); save the file as UTF-8 and commit it to main")
+            throw StewardError.failure(
+                "\(source): line \(line(of: bad, in: bytes)) is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad)); save the file as UTF-8 and commit it to main"
+            )
         }
         return text
     }

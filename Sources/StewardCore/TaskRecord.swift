@@ -29,9 +29,11 @@ public struct TaskRecord: Sendable, Hashable, Codable {
     public var summary: String?
     public var error: String?
 
-    public init(id: String, prompt: String, agent: String, agentReason: String, status: Status = .running, proposal: Int? = nil, revisionOf: Int? = nil,
-                models: [String] = [], steps: Int = 0, inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, started: Date,
-                finished: Date? = nil, summary: String? = nil, error: String? = nil) {
+    public init(
+        id: String, prompt: String, agent: String, agentReason: String, status: Status = .running, proposal: Int? = nil, revisionOf: Int? = nil,
+        models: [String] = [], steps: Int = 0, inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, started: Date,
+        finished: Date? = nil, summary: String? = nil, error: String? = nil
+    ) {
         self.id = id
         self.prompt = prompt
         self.agent = agent
@@ -92,8 +94,10 @@ public struct TaskStepRecord: Sendable, Hashable, Codable {
     public var costUSD: Double
     public var ms: Double
 
-    public init(task: String, index: Int, date: Date, kind: Kind, model: String? = nil, name: String? = nil, input: String = "", output: String = "",
-                ok: Bool = true, inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, ms: Double = 0) {
+    public init(
+        task: String, index: Int, date: Date, kind: Kind, model: String? = nil, name: String? = nil, input: String = "", output: String = "",
+        ok: Bool = true, inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, ms: Double = 0
+    ) {
         self.task = task
         self.index = index
         self.date = date

@@ -61,4 +61,3 @@ public final class GitExecutor: SerialExecutor, @unchecked Sendable {
         }
     }
 }
-

@@ -11,7 +11,7 @@ extension GitRepository {
         let committerSig = try committer.map(makeSignature) ?? authorSig
         defer { if committer != nil { git_signature_free(committerSig) } }
         var parentHandles: [OpaquePointer?] = []
-        defer { parentHandles.forEach { git_commit_free($0) } }
+        defer { for h in parentHandles { git_commit_free(h) } }
         for p in parents {
             var oid = p.raw
             var c: OpaquePointer?
@@ -53,7 +53,8 @@ extension GitRepository {
     /// The best common ancestor of two commits, or nil.
     public func mergeBase(_ a: ObjectID, _ b: ObjectID) throws -> ObjectID? {
         var out = git_oid()
-        var x = a.raw, y = b.raw
+        var x = a.raw
+        var y = b.raw
         let rc = git_merge_base(&out, handle, &x, &y)
         if rc == GIT_ENOTFOUND.rawValue { return nil }
         try check(rc, "find merge base")
@@ -63,7 +64,8 @@ extension GitRepository {
     /// Whether `ancestor` is reachable from `commit` (or equal to it).
     public func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) throws -> Bool {
         if ancestor == commit { return true }
-        var a = ancestor.raw, c = commit.raw
+        var a = ancestor.raw
+        var c = commit.raw
         return try check(git_graph_descendant_of(handle, &c, &a), "check ancestry") == 1
     }
 }

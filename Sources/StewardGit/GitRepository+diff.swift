@@ -125,7 +125,8 @@ extension GitRepository {
             let c = b[i]
             let length = c < 0x80 ? 1 : c >> 5 == 0b110 ? 2 : c >> 4 == 0b1110 ? 3 : c >> 3 == 0b11110 ? 4 : 0
             if length > 0, i + length <= b.count, (1..<length).allSatisfy({ b[i + $0] >> 6 == 0b10 }),
-               let s = String(validating: b[i..<(i + length)], as: UTF8.self) {
+                let s = String(validating: b[i..<(i + length)], as: UTF8.self)
+            {
                 out += s
                 i += length
             } else {
@@ -144,7 +145,7 @@ extension GitRepository {
         try check(git_diff_options_init(&opts, UInt32(GIT_DIFF_OPTIONS_VERSION)), "diff options")
         opts.flags = GIT_DIFF_FORCE_TEXT.rawValue
         let cPaths = (paths ?? []).map { strdup($0) }
-        defer { cPaths.forEach { free($0) } }
+        defer { for p in cPaths { free(p) } }
         var pathPointers = cPaths
         var diff: OpaquePointer?
         try withTree(old) { a in
@@ -172,7 +173,9 @@ extension GitRepository {
             var patch: OpaquePointer?
             try check(git_patch_from_diff(&patch, diff, i), "diff file")
             defer { git_patch_free(patch) }
-            var context = 0, adds = 0, dels = 0
+            var context = 0
+            var adds = 0
+            var dels = 0
             try check(git_patch_line_stats(&context, &adds, &dels, patch), "count lines")
             let newPath = String(cString: delta.new_file.path)
             let oldPath = String(cString: delta.old_file.path)
@@ -184,27 +187,36 @@ extension GitRepository {
             case GIT_DELTA_TYPECHANGE: status = .typechange
             default: status = .modified
             }
-            var stat = FileStat(path: status == .deleted ? oldPath : newPath, oldPath: status == .renamed ? oldPath : nil, status: status, additions: adds, deletions: dels)
-            let oldMode = UInt32(delta.old_file.mode), newMode = UInt32(delta.new_file.mode)
+            var stat = FileStat(
+                path: status == .deleted ? oldPath : newPath, oldPath: status == .renamed ? oldPath : nil, status: status, additions: adds,
+                deletions: dels)
+            let oldMode = UInt32(delta.old_file.mode)
+            let newMode = UInt32(delta.new_file.mode)
             if oldMode != 0, newMode != 0, oldMode != newMode {
                 stat.oldMode = String(oldMode, radix: 8)
                 stat.newMode = String(newMode, radix: 8)
             }
             files.append(stat)
         }
-        var text = "", lines: [DiffLine] = []
+        var text = ""
+        var lines: [DiffLine] = []
         if withText {
             // git_diff_print rather than git_diff_to_buf: the same text, plus each line's
             // origin, so what a line is shown as follows the diff's structure.
             let printer = DiffPrinter()
             let payload = Unmanaged.passUnretained(printer).toOpaque()
             try withExtendedLifetime(printer) {
-                try check(git_diff_print(diff, GIT_DIFF_FORMAT_PATCH, { _, _, line, payload in
-                    guard let line, let payload else { return 0 }
-                    let p = Unmanaged<DiffPrinter>.fromOpaque(payload).takeUnretainedValue()
-                    p.add(origin: UInt8(bitPattern: line.pointee.origin), content: UnsafeRawBufferPointer(start: line.pointee.content, count: line.pointee.content_len))
-                    return 0
-                }, payload), "format diff")
+                try check(
+                    git_diff_print(
+                        diff, GIT_DIFF_FORMAT_PATCH,
+                        { _, _, line, payload in
+                            guard let line, let payload else { return 0 }
+                            let p = Unmanaged<DiffPrinter>.fromOpaque(payload).takeUnretainedValue()
+                            p.add(
+                                origin: UInt8(bitPattern: line.pointee.origin),
+                                content: UnsafeRawBufferPointer(start: line.pointee.content, count: line.pointee.content_len))
+                            return 0
+                        }, payload), "format diff")
             }
             text = printer.finish()
             lines = printer.lines

@@ -72,14 +72,23 @@ extension GitRepository {
     /// Running processes that have `path` open, or that are `git` working in `repository`
     /// (their current folder inside it), as "pid N (NAME)". This process counts too.
     static func processesHolding(_ path: String, repository: String) -> [String] {
-        let target = realpath(path, nil).map { p in defer { free(p) }; return String(cString: p) } ?? path
-        var repo = realpath(repository, nil).map { p in defer { free(p) }; return String(cString: p) } ?? repository
+        let target =
+            realpath(path, nil).map { p in
+                defer { free(p) }
+                return String(cString: p)
+            } ?? path
+        var repo =
+            realpath(repository, nil).map { p in
+                defer { free(p) }
+                return String(cString: p)
+            } ?? repository
         if repo.hasSuffix("/") { repo.removeLast() }
         var holders: [String] = []
         for pid in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] where Int32(pid) != nil {
             let comm = ((try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? "?").trimmingCharacters(in: .whitespacesAndNewlines)
             var holds = false
-            for fd in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? [] where readLink("/proc/\(pid)/fd/\(fd)") == target {
+            for fd in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []
+            where readLink("/proc/\(pid)/fd/\(fd)") == target {
                 holds = true
                 break
             }

@@ -52,7 +52,9 @@ extension GitRepository {
                         defer { git_index_conflict_iterator_free(iter) }
                         var paths = Set<String>()
                         while true {
-                            var anc: UnsafePointer<git_index_entry>?, our: UnsafePointer<git_index_entry>?, their: UnsafePointer<git_index_entry>?
+                            var anc: UnsafePointer<git_index_entry>?
+                            var our: UnsafePointer<git_index_entry>?
+                            var their: UnsafePointer<git_index_entry>?
                             let rc = git_index_conflict_next(&anc, &our, &their, iter)
                             if rc == GIT_ITEROVER.rawValue { break }
                             try check(rc, "list conflicts")
@@ -73,7 +75,9 @@ extension GitRepository {
     /// A 3-way merge of one file's contents (`git_merge_file`). Returns the merged bytes, or
     /// nil when the two sides conflict.
     public func mergeFile(ancestor: ObjectID, ours: ObjectID, theirs: ObjectID) throws -> Data? {
-        let a = try readBlob(ancestor), o = try readBlob(ours), t = try readBlob(theirs)
+        let a = try readBlob(ancestor)
+        let o = try readBlob(ours)
+        let t = try readBlob(theirs)
         return try a.withUnsafeBytes { ab in
             try o.withUnsafeBytes { ob in
                 try t.withUnsafeBytes { tb in
@@ -84,7 +88,9 @@ extension GitRepository {
                         i.size = b.count
                         return i
                     }
-                    var ai = try input(ab), oi = try input(ob), ti = try input(tb)
+                    var ai = try input(ab)
+                    var oi = try input(ob)
+                    var ti = try input(tb)
                     var result = git_merge_file_result()
                     try check(git_merge_file(&result, &ai, &oi, &ti, nil), "merge file")
                     defer { git_merge_file_result_free(&result) }

@@ -44,7 +44,8 @@ extension GitRepository {
         var ref: OpaquePointer?
         // An all-zero expected id means "must not exist yet".
         var old = expected?.raw ?? git_oid()
-        try check(git_reference_create_matching(&ref, handle, name, &oid, 1, &old, message), expected == nil ? "create ref \(name)" : "update ref \(name)")
+        try check(
+            git_reference_create_matching(&ref, handle, name, &oid, 1, &old, message), expected == nil ? "create ref \(name)" : "update ref \(name)")
         git_reference_free(ref)
     }
 

@@ -50,7 +50,7 @@ extension GitRepository {
         if updates.isEmpty { return base }
         // The C strings must outlive the call: copy them into one allocation first.
         let cPaths = updates.map { strdup($0.path)! }
-        defer { cPaths.forEach { free($0) } }
+        defer { for p in cPaths { free(p) } }
         var raw: [git_tree_update] = []
         raw.reserveCapacity(updates.count)
         for (u, p) in zip(updates, cPaths) {
@@ -111,7 +111,11 @@ extension GitRepository {
             list.reserveCapacity(n)
             for i in 0..<n {
                 let e = git_tree_entry_byindex(t, i)
-                list.append((String(cString: git_tree_entry_name(e)), TreeEntry(id: ObjectID(git_tree_entry_id(e).pointee), mode: FileMode(git_tree_entry_filemode(e)))))
+                list.append(
+                    (
+                        String(cString: git_tree_entry_name(e)),
+                        TreeEntry(id: ObjectID(git_tree_entry_id(e).pointee), mode: FileMode(git_tree_entry_filemode(e)))
+                    ))
             }
             return list
         }

@@ -161,7 +161,8 @@ extension GitRepository {
                 var st = stat()
                 if lstat(workdir + prefix, &st) == 0 {
                     if (st.st_mode & S_IFMT) != S_IFDIR {
-                        throw GitError(code: .conflict, operation: "update \(path) in the checkout", message: "\(prefix) is in the way (not a folder)")
+                        throw GitError(
+                            code: .conflict, operation: "update \(path) in the checkout", message: "\(prefix) is in the way (not a folder)")
                     }
                 } else if mkdir(workdir + prefix, 0o755) != 0 && errno != EEXIST {
                     throw GitError(code: .other, operation: "create folder \(prefix)", message: String(cString: strerror(errno)))

@@ -25,7 +25,8 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     public var description: String { hex }
 
     public static func == (a: ObjectID, b: ObjectID) -> Bool {
-        var x = a.raw, y = b.raw
+        var x = a.raw
+        var y = b.raw
         return git_oid_equal(&x, &y) != 0
     }
 
@@ -34,7 +35,8 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     }
 
     public static func < (a: ObjectID, b: ObjectID) -> Bool {
-        var x = a.raw, y = b.raw
+        var x = a.raw
+        var y = b.raw
         return git_oid_cmp(&x, &y) < 0
     }
 }

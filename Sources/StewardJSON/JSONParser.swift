@@ -84,14 +84,19 @@ struct JSONParser {
         i += 1
         var o: [String: JSONValue] = [:]
         skipSpace()
-        if peek == UInt8(ascii: "}") { i += 1; return .object(o) }
+        if peek == UInt8(ascii: "}") {
+            i += 1
+            return .object(o)
+        }
         while true {
             skipSpace()
             let key: String
             switch peek {
             case UInt8(ascii: "\""): key = try string(quote: UInt8(ascii: "\""))
             case UInt8(ascii: "'") where lenient: key = try string(quote: UInt8(ascii: "'"))
-            case UInt8(ascii: "}") where lenient: i += 1; return .object(o)  // trailing comma
+            case UInt8(ascii: "}") where lenient:
+                i += 1
+                return .object(o)  // trailing comma
             default:
                 guard lenient, let k = bareKey() else { throw error("expected a quoted key") }
                 key = k
@@ -104,7 +109,9 @@ struct JSONParser {
             skipSpace()
             switch peek {
             case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "}"): i += 1; return .object(o)
+            case UInt8(ascii: "}"):
+                i += 1
+                return .object(o)
             default: throw error("expected ',' or '}' in an object")
             }
         }
@@ -112,7 +119,8 @@ struct JSONParser {
 
     mutating func bareKey() -> String? {
         let start = i
-        while let c = peek, c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) { i += 1 }
+        while let c = peek, c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+        { i += 1 }
         return i > start ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) : nil
     }
 
@@ -120,15 +128,23 @@ struct JSONParser {
         i += 1
         var a: [JSONValue] = []
         skipSpace()
-        if peek == UInt8(ascii: "]") { i += 1; return .array(a) }
+        if peek == UInt8(ascii: "]") {
+            i += 1
+            return .array(a)
+        }
         while true {
             skipSpace()
-            if lenient && peek == UInt8(ascii: "]") { i += 1; return .array(a) }  // trailing comma
+            if lenient && peek == UInt8(ascii: "]") {
+                i += 1
+                return .array(a)
+            }  // trailing comma
             a.append(try value(depth: depth + 1))
             skipSpace()
             switch peek {
             case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "]"): i += 1; return .array(a)
+            case UInt8(ascii: "]"):
+                i += 1
+                return .array(a)
             default: throw error("expected ',' or ']' in an array")
             }
         }
@@ -137,7 +153,10 @@ struct JSONParser {
     mutating func number() throws -> Double {
         let start = i
         var negative = false
-        if peek == UInt8(ascii: "-") { negative = true; i += 1 }
+        if peek == UInt8(ascii: "-") {
+            negative = true
+            i += 1
+        }
         guard let first = peek, first >= 0x30, first <= 0x39 else { throw error("expected a digit") }
         var whole: UInt64 = 0
         var digits = 0
@@ -198,7 +217,11 @@ struct JSONParser {
                 return String(decoding: out, as: UTF8.self)
             }
             if c < 0x20 && !lenient { throw error("a control character inside a string (escape it)") }
-            guard c == UInt8(ascii: "\\") else { out.append(c); i += 1; continue }
+            guard c == UInt8(ascii: "\\") else {
+                out.append(c)
+                i += 1
+                continue
+            }
             i += 1
             guard let e = peek else { break }
             i += 1
@@ -225,7 +248,10 @@ struct JSONParser {
                 out.append(contentsOf: String(s).utf8)
             case UInt8(ascii: "'") where lenient: out.append(e)
             default:
-                guard lenient else { i -= 1; throw error("an unknown escape '\\\(Character(Unicode.Scalar(e)))'") }
+                guard lenient else {
+                    i -= 1
+                    throw error("an unknown escape '\\\(Character(Unicode.Scalar(e)))'")
+                }
                 out.append(UInt8(ascii: "\\"))
                 out.append(e)
             }

@@ -44,12 +44,18 @@ enum ISO8601 {
                 divisor /= 10
             }
         }
-        digits(parts.tm_year + 1900, 4); out.append(UInt8(ascii: "-"))
-        digits(parts.tm_mon + 1, 2); out.append(UInt8(ascii: "-"))
-        digits(parts.tm_mday, 2); out.append(UInt8(ascii: "T"))
-        digits(parts.tm_hour, 2); out.append(UInt8(ascii: ":"))
-        digits(parts.tm_min, 2); out.append(UInt8(ascii: ":"))
-        digits(parts.tm_sec, 2); out.append(UInt8(ascii: "Z"))
+        digits(parts.tm_year + 1900, 4)
+        out.append(UInt8(ascii: "-"))
+        digits(parts.tm_mon + 1, 2)
+        out.append(UInt8(ascii: "-"))
+        digits(parts.tm_mday, 2)
+        out.append(UInt8(ascii: "T"))
+        digits(parts.tm_hour, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(parts.tm_min, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(parts.tm_sec, 2)
+        out.append(UInt8(ascii: "Z"))
         return String(decoding: out, as: UTF8.self)
     }
 }
@@ -64,7 +70,11 @@ public protocol JSONValueConvertible: Encodable {
 /// Where a container's values go: a box that turns into a node when encoding is done.
 /// Values are kept as nodes; only nested containers get boxes of their own.
 final class NodeStorage {
-    enum Kind { case empty, single(JSONValue), array, object }
+    enum Kind {
+        case empty
+        case single(JSONValue)
+        case array, object
+    }
     enum Slot {
         case node(JSONValue)
         case nested(NodeStorage)

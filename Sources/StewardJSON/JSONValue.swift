@@ -25,12 +25,19 @@ public enum JSONValue: Sendable, Hashable, Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? c.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -41,7 +48,13 @@ public enum JSONValue: Sendable, Hashable, Codable {
         case .number(let n):
             if n.rounded() == n, abs(n) < 1e15 { try c.encode(Int64(n)) } else { try c.encode(n) }
         case .bigInteger(let digits):
-            if let i = Int64(digits) { try c.encode(i) } else if let u = UInt64(digits) { try c.encode(u) } else { try c.encode(Double(digits) ?? .nan) }
+            if let i = Int64(digits) {
+                try c.encode(i)
+            } else if let u = UInt64(digits) {
+                try c.encode(u)
+            } else {
+                try c.encode(Double(digits) ?? .nan)
+            }
         case .string(let s): try c.encode(s)
         case .array(let a): try c.encode(a)
         case .object(let o): try c.encode(o)
@@ -83,7 +96,10 @@ public enum JSONValue: Sendable, Hashable, Codable {
         return nil
     }
 
-    public var string: String? { if case .string(let s) = self { return s }; return nil }
+    public var string: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
     public var number: Double? {
         switch self {
         case .number(let n): n
@@ -96,9 +112,18 @@ public enum JSONValue: Sendable, Hashable, Codable {
         if case .bigInteger(let digits) = self { return Int(digits) }
         return number.flatMap { $0.isFinite && abs($0) < 9.0e15 ? Int(exactly: $0.rounded()) : nil }
     }
-    public var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
-    public var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
-    public var object: [String: JSONValue]? { if case .object(let o) = self { return o }; return nil }
+    public var bool: Bool? {
+        if case .bool(let b) = self { return b }
+        return nil
+    }
+    public var array: [JSONValue]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+    public var object: [String: JSONValue]? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
 }
 
 extension JSONValue: ExpressibleByStringLiteral {

@@ -34,7 +34,9 @@ public enum PrettyJSON {
         do {
             try w.write(value, indent: 0)
         } catch {
-            throw EncodingError.invalidValue(error.value, .init(codingPath: error.path, debugDescription: "\(error.value) cannot be written as JSON (JSON has no NaN or infinity)"))
+            throw EncodingError.invalidValue(
+                error.value, .init(codingPath: error.path, debugDescription: "\(error.value) cannot be written as JSON (JSON has no NaN or infinity)")
+            )
         }
         return String(decoding: w.out, as: UTF8.self)
     }
@@ -146,7 +148,10 @@ struct JSONWriter {
         var m = v.magnitude
         var count = 1
         var t = m
-        while t >= 10 { t /= 10; count += 1 }
+        while t >= 10 {
+            t /= 10
+            count += 1
+        }
         let start = out.count
         out.append(contentsOf: repeatElement(0x30, count: count))
         var i = start + count - 1
@@ -172,7 +177,10 @@ struct JSONWriter {
             while i < b.count {
                 let c = b[i]
                 if c >= 0x80 {
-                    guard reveal else { i += 1; continue }
+                    guard reveal else {
+                        i += 1
+                        continue
+                    }
                     let (scalar, length) = Self.scalar(b, at: i)
                     if scalar <= 0x9F || Unicode.Scalar(scalar)!.isInvisible {
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
@@ -182,7 +190,10 @@ struct JSONWriter {
                     i += length
                     continue
                 }
-                if c >= 0x20 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\") { i += 1; continue }
+                if c >= 0x20 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\") {
+                    i += 1
+                    continue
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
                 switch c {
                 case UInt8(ascii: "\""): out += "\\\"".utf8

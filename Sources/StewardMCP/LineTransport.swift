@@ -209,20 +209,28 @@ public enum RPCCheck {
         do {
             // Decodes only the envelope's fields; a large `params` is parsed, never copied out.
             let envelope = try decoder.decode(Envelope.self, from: line)
-            if let problem = envelope.problem(inBatch: false) { return reply(code: -32600, id: envelope.readableID, message: "Invalid Request: \(problem)") }
+            if let problem = envelope.problem(inBatch: false) {
+                return reply(code: -32600, id: envelope.readableID, message: "Invalid Request: \(problem)")
+            }
             return nil
         } catch DecodingError.typeMismatch {
             // Not an object: a batch, or not a message at all.
         } catch {
-            return reply(code: -32700, id: nil, message: "Parse error: the message is not valid JSON; each message must be one JSON-RPC 2.0 object on one line of UTF-8")
+            return reply(
+                code: -32700, id: nil,
+                message: "Parse error: the message is not valid JSON; each message must be one JSON-RPC 2.0 object on one line of UTF-8")
         }
         guard let batch = try? decoder.decode([Item].self, from: line) else {
             return reply(code: -32600, id: nil, message: "Invalid Request: a JSON-RPC message must be an object with \"jsonrpc\": \"2.0\"")
         }
         if batch.isEmpty { return reply(code: -32600, id: nil, message: "Invalid Request: the batch is empty") }
         for (i, item) in batch.enumerated() {
-            guard let envelope = item.envelope else { return reply(code: -32600, id: nil, message: "Invalid Request: item \(i + 1) of the batch is not an object") }
-            if let problem = envelope.problem(inBatch: true) { return reply(code: -32600, id: nil, message: "Invalid Request: item \(i + 1) of the batch: \(problem)") }
+            guard let envelope = item.envelope else {
+                return reply(code: -32600, id: nil, message: "Invalid Request: item \(i + 1) of the batch is not an object")
+            }
+            if let problem = envelope.problem(inBatch: true) {
+                return reply(code: -32600, id: nil, message: "Invalid Request: item \(i + 1) of the batch: \(problem)")
+            }
         }
         return nil
     }
@@ -235,11 +243,12 @@ public enum RPCCheck {
 
     /// `{"jsonrpc":"2.0","id":ID|null,"error":{"code":CODE,"message":MESSAGE}}`
     static func reply(code: Int, id: ID?, message: String) -> Data {
-        let idJSON: Any = switch id {
-        case .string(let s)?: s
-        case .number(let n)?: n
-        case nil: NSNull()
-        }
+        let idJSON: Any =
+            switch id {
+            case .string(let s)?: s
+            case .number(let n)?: n
+            case nil: NSNull()
+            }
         let object: [String: Any] = ["jsonrpc": "2.0", "id": idJSON, "error": ["code": code, "message": message]]
         return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
     }
@@ -252,7 +261,12 @@ public enum RPCCheck {
     /// The fields of a message that decide what it is.
     struct Envelope: Decodable {
         enum Field: String, CodingKey { case jsonrpc, id, method, result, error }
-        enum IDForm { case absent, readable(ID), null, unreadable }
+        enum IDForm {
+            case absent
+            case readable(ID)
+            case null
+            case unreadable
+        }
         var version: String?
         var id = IDForm.absent
         var method: String?
@@ -263,10 +277,15 @@ public enum RPCCheck {
             let c = try decoder.container(keyedBy: Field.self)
             version = try? c.decode(String.self, forKey: .jsonrpc)
             if c.contains(.id) {
-                if (try? c.decodeNil(forKey: .id)) == true { id = .null }
-                else if let s = try? c.decode(String.self, forKey: .id) { id = .readable(.string(s)) }
-                else if let n = try? c.decode(Int.self, forKey: .id) { id = .readable(.number(n)) }
-                else { id = .unreadable }
+                if (try? c.decodeNil(forKey: .id)) == true {
+                    id = .null
+                } else if let s = try? c.decode(String.self, forKey: .id) {
+                    id = .readable(.string(s))
+                } else if let n = try? c.decode(Int.self, forKey: .id) {
+                    id = .readable(.number(n))
+                } else {
+                    id = .unreadable
+                }
             }
             hasMethod = c.contains(.method)
             method = try? c.decode(String.self, forKey: .method)

@@ -35,7 +35,9 @@ public actor MCPSession {
     /// for the `Steward-Agent` trailer.
     public var agent: String {
         if let agentOverride { return agentOverride }
-        let safe = clientName.lowercased().unicodeScalars.map { ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) ? Character($0) : "-" }
+        let safe = clientName.lowercased().unicodeScalars.map {
+            ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) ? Character($0) : "-"
+        }
         let name = String(safe).split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
         return "mcp:" + (name.isEmpty ? "client" : String(name.prefix(50)))
     }

@@ -26,8 +26,9 @@ public enum StewardMCPServer {
     /// A registry tool as MCP's `Tool`: its MCP definition, its JSON Schema as MCP's `Value`.
     static func tool(_ t: any StewardTools.Tool.Type) -> MCP.Tool {
         let d = t.mcpDefinition
-        return MCP.Tool(name: d.name, description: d.description, inputSchema: value(d.parameters),
-                        annotations: .init(readOnlyHint: t.hints.readOnly, destructiveHint: t.hints.destructive))
+        return MCP.Tool(
+            name: d.name, description: d.description, inputSchema: value(d.parameters),
+            annotations: .init(readOnlyHint: t.hints.readOnly, destructiveHint: t.hints.destructive))
     }
 
     /// A JSON value as MCP's `Value` (whole numbers as integers).
@@ -116,7 +117,9 @@ public enum StewardMCPServer {
         struct Refusal: Error { let message: String }
 
         static func check(_ tool: MCP.Tool, _ given: [String: Value]) -> Swift.Result<Arguments, Refusal> {
-            guard case .object(let schema) = tool.inputSchema, case .object(let properties)? = schema["properties"] else { return .success(Arguments()) }
+            guard case .object(let schema) = tool.inputSchema, case .object(let properties)? = schema["properties"] else {
+                return .success(Arguments())
+            }
             var required: [String] = []
             if case .array(let r)? = schema["required"] { for case .string(let key) in r { required.append(key) } }
             let names = properties.keys.sorted { a, b in (required.firstIndex(of: a) ?? 99, a) < (required.firstIndex(of: b) ?? 99, b) }
@@ -172,7 +175,9 @@ public enum StewardMCPServer {
     /// as the CLI; a change says which proposal it went to.
     static func call(_ name: String, _ arguments: [String: Value], _ session: MCPSession) async -> CallTool.Result {
         guard let tool = registry(session).first(where: { $0.name == name }) else {
-            return text("error: there is no tool \"\(Escape.inline(name))\"; the tools are: \(registry(session).map { $0.name }.joined(separator: ", "))", error: true)
+            return text(
+                "error: there is no tool \"\(Escape.inline(name))\"; the tools are: \(registry(session).map { $0.name }.joined(separator: ", "))",
+                error: true)
         }
         let args: Arguments
         switch Arguments.check(self.tool(tool), arguments) {
@@ -199,7 +204,9 @@ public enum StewardMCPServer {
             Resource(name: $0.name, uri: "skill://\($0.name)", description: $0.description, mimeType: "text/markdown")
         }
         let files = try await ws.listFiles(limit: 1_000).map {
-            Resource(name: $0.path, uri: "steward://main/" + ($0.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0.path), size: $0.size)
+            Resource(
+                name: $0.path, uri: "steward://main/" + ($0.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0.path),
+                size: $0.size)
         }
         return skills + files
     }

@@ -10,7 +10,9 @@ public enum MemoryChunker {
     public static let maxFileBytes = 1 << 20
 
     public static func chunks(path: String, data: Data) -> [MemoryChunk] {
-        guard !data.contains(0), let text = String(data: data.prefix(maxFileBytes), encoding: .utf8) ?? String(data: data.prefix(maxFileBytes - 3), encoding: .utf8) else {
+        guard !data.contains(0),
+            let text = String(data: data.prefix(maxFileBytes), encoding: .utf8) ?? String(data: data.prefix(maxFileBytes - 3), encoding: .utf8)
+        else {
             return []
         }
         let markdown = path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown")

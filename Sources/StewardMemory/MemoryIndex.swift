@@ -104,8 +104,9 @@ public struct MemoryIndex: Sendable {
             return SearchResult(hits: Array(Self.fuse(bm25, nearest).prefix(limit)), mode: "bm25+embeddings", note: nil)
         } catch {
             let why = (error as? ModelError)?.message ?? (error as? StewardError)?.message ?? "\(error)"
-            return SearchResult(hits: Array(bm25.prefix(limit)), mode: "bm25",
-                                note: "searching by words only (BM25): no embedding model answered (\(why))")
+            return SearchResult(
+                hits: Array(bm25.prefix(limit)), mode: "bm25",
+                note: "searching by words only (BM25): no embedding model answered (\(why))")
         }
     }
 
@@ -141,7 +142,11 @@ public struct MemoryIndex: Sendable {
             }
         }
         return score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.compactMap { id, s in
-            first[id].map { var h = $0; h.score = s; return h }
+            first[id].map {
+                var h = $0
+                h.score = s
+                return h
+            }
         }
     }
 }

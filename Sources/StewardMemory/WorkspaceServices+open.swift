@@ -1,6 +1,6 @@
 import StewardCore
-import StewardSandbox
 import StewardModels
+import StewardSandbox
 import StewardStore
 
 extension WorkspaceServices {

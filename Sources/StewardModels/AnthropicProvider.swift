@@ -44,7 +44,12 @@ public struct AnthropicProvider: ChatProvider {
             case .assistant:
                 if !m.content.isEmpty { append("assistant", .object(["type": "text", "text": .string(m.content)])) }
                 for c in m.toolCalls {
-                    append("assistant", .object(["type": "tool_use", "id": .string(c.id), "name": .string(c.name), "input": (try? JSONValue.parse(c.arguments)) ?? .object([:])]))
+                    append(
+                        "assistant",
+                        .object([
+                            "type": "tool_use", "id": .string(c.id), "name": .string(c.name),
+                            "input": (try? JSONValue.parse(c.arguments)) ?? .object([:]),
+                        ]))
                 }
             case .tool:
                 append("user", .object(["type": "tool_result", "tool_use_id": .string(m.toolCallID ?? ""), "content": .string(m.content)]))
@@ -70,23 +75,32 @@ public struct AnthropicProvider: ChatProvider {
 
     public func stream(_ request: ChatRequest) -> AsyncThrowingStream<ChatEvent, Error> {
         let payload = Data(body(request).jsonText.utf8)
-        let http = self.http, model = self.model, headers = self.headers, hasKey = apiKey != nil
+        let http = self.http
+        let model = self.model
+        let headers = self.headers
+        let hasKey = apiKey != nil
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
                     guard hasKey else {
-                        throw ModelError(.request, "no API key for \(model.name): set the environment variable \(model.apiKeyEnv ?? "ANTHROPIC_API_KEY") (keys never go in steward.toml)")
+                        throw ModelError(
+                            .request,
+                            "no API key for \(model.name): set the environment variable \(model.apiKeyEnv ?? "ANTHROPIC_API_KEY") (keys never go in steward.toml)"
+                        )
                     }
                     let response = try await http.send(.POST, "/v1/messages", json: payload, headers: headers)
                     if !request.stream {
-                        try await http.replyAtOnce(response, url: model.url, to: continuation) { try Self.response(from: $0, model: model, structured: request.format != nil) }
+                        try await http.replyAtOnce(response, url: model.url, to: continuation) {
+                            try Self.response(from: $0, model: model, structured: request.format != nil)
+                        }
                         continuation.finish()
                         return
                     }
                     var text = ""
                     var blocks: [Int: (type: String, id: String, name: String, json: String)] = [:]
                     var calls: [ToolCall] = []
-                    var input = 0, output = 0
+                    var input = 0
+                    var output = 0
                     var stop: String?
                     var served = model.model
                     var stopped = false
@@ -133,13 +147,16 @@ public struct AnthropicProvider: ChatProvider {
                         case "error":
                             let kind = obj["error"]?["type"]?.string ?? "error"
                             let message = obj["error"]?["message"]?.string ?? ""
-                            let mapped: ModelError.Kind = switch kind {
-                            case "rate_limit_error": .rateLimited
-                            case "invalid_request_error", "authentication_error", "permission_error", "not_found_error", "request_too_large": .request
-                            default: .server  // overloaded_error, api_error
-                            }
-                            throw ModelError(mapped,
-                                             "\(model.url) reported \(kind) mid-stream: \(HTTPTransport.snippet(message))")
+                            let mapped: ModelError.Kind =
+                                switch kind {
+                                case "rate_limit_error": .rateLimited
+                                case "invalid_request_error", "authentication_error", "permission_error", "not_found_error", "request_too_large":
+                                    .request
+                                default: .server  // overloaded_error, api_error
+                                }
+                            throw ModelError(
+                                mapped,
+                                "\(model.url) reported \(kind) mid-stream: \(HTTPTransport.snippet(message))")
                         default:
                             continue  // ping and future event types
                         }
@@ -147,8 +164,11 @@ public struct AnthropicProvider: ChatProvider {
                     }
                     if !stopped { throw ModelError(.connection, "\(model.url) ended the stream before message_stop (the reply was cut)") }
                     if text.isEmpty && calls.isEmpty { throw ModelError(.emptyReply, "\(model.url) returned an empty reply from \(model.model)") }
-                    continuation.yield(.done(ChatResponse(
-                        message: .assistant(text, toolCalls: calls), usage: Usage(inputTokens: input, outputTokens: output), finishReason: stop, model: served)))
+                    continuation.yield(
+                        .done(
+                            ChatResponse(
+                                message: .assistant(text, toolCalls: calls), usage: Usage(inputTokens: input, outputTokens: output),
+                                finishReason: stop, model: served)))
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: http.classify(error))
@@ -169,7 +189,9 @@ public struct AnthropicProvider: ChatProvider {
             case "text": text += block["text"]?.string ?? ""
             case "tool_use":
                 let args = (block["input"] ?? .object([:])).jsonText
-                if structured && block["name"]?.string == "respond" { text += args } else {
+                if structured && block["name"]?.string == "respond" {
+                    text += args
+                } else {
                     calls.append(ToolCall(id: block["id"]?.string ?? "", name: block["name"]?.string ?? "", arguments: args))
                 }
             default: continue
@@ -177,7 +199,9 @@ public struct AnthropicProvider: ChatProvider {
         }
         if text.isEmpty && calls.isEmpty { throw ModelError(.emptyReply, "\(model.url) returned an empty reply from \(model.model)") }
         let usage = obj["usage"].map { Usage(inputTokens: $0["input_tokens"]?.int ?? 0, outputTokens: $0["output_tokens"]?.int ?? 0) }
-        return ChatResponse(message: .assistant(text, toolCalls: calls), usage: usage, finishReason: obj["stop_reason"]?.string, model: obj["model"]?.string ?? model.model)
+        return ChatResponse(
+            message: .assistant(text, toolCalls: calls), usage: usage, finishReason: obj["stop_reason"]?.string,
+            model: obj["model"]?.string ?? model.model)
     }
 
     public func installedModels() async throws -> [String] {

@@ -27,8 +27,12 @@ public struct ChatMessage: Sendable, Hashable {
 
     public static func system(_ s: String) -> ChatMessage { ChatMessage(role: .system, content: s) }
     public static func user(_ s: String) -> ChatMessage { ChatMessage(role: .user, content: s) }
-    public static func assistant(_ s: String, toolCalls: [ToolCall] = []) -> ChatMessage { ChatMessage(role: .assistant, content: s, toolCalls: toolCalls) }
-    public static func tool(_ s: String, callID: String?, name: String?) -> ChatMessage { ChatMessage(role: .tool, content: s, toolCallID: callID, toolName: name) }
+    public static func assistant(_ s: String, toolCalls: [ToolCall] = []) -> ChatMessage {
+        ChatMessage(role: .assistant, content: s, toolCalls: toolCalls)
+    }
+    public static func tool(_ s: String, callID: String?, name: String?) -> ChatMessage {
+        ChatMessage(role: .tool, content: s, toolCallID: callID, toolName: name)
+    }
 }
 
 /// A tool call as the model made it. `arguments` is the JSON text the model produced: small
@@ -64,7 +68,10 @@ public struct ChatRequest: Sendable, Hashable {
     public var maxTokens: Int?
     public var stream: Bool
 
-    public init(messages: [ChatMessage], tools: [ToolDefinition] = [], format: JSONValue? = nil, temperature: Double? = nil, maxTokens: Int? = nil, stream: Bool = true) {
+    public init(
+        messages: [ChatMessage], tools: [ToolDefinition] = [], format: JSONValue? = nil, temperature: Double? = nil, maxTokens: Int? = nil,
+        stream: Bool = true
+    ) {
         self.messages = messages
         self.tools = tools
         self.format = format
@@ -131,7 +138,10 @@ extension ChatRequest {
     /// of Qwen2.5's own chat template.
     static func toolPrompt(_ tools: [ToolDefinition]) -> String {
         let lines = tools.map { t in
-            JSONValue.object(["type": "function", "function": .object(["name": .string(t.name), "description": .string(t.description), "parameters": t.parameters])]).jsonText
+            JSONValue.object([
+                "type": "function",
+                "function": .object(["name": .string(t.name), "description": .string(t.description), "parameters": t.parameters]),
+            ]).jsonText
         }
         return "# Tools\n\nYou may call one of these functions to do the task. Their signatures are within <tools></tools>:\n<tools>\n"
             + lines.joined(separator: "\n")

@@ -10,7 +10,10 @@ public protocol EmbeddingProvider: Sendable {
 
 extension OllamaProvider: EmbeddingProvider {
     public func embed(_ texts: [String]) async throws -> (vectors: [[Double]], usage: Usage?) {
-        var o: [String: JSONValue] = ["model": .string(model.model), "input": .array(texts.map { .string($0) }), "options": .object(["num_ctx": .number(Double(model.context))])]
+        var o: [String: JSONValue] = [
+            "model": .string(model.model), "input": .array(texts.map { .string($0) }),
+            "options": .object(["num_ctx": .number(Double(model.context))]),
+        ]
         if let k = model.keepAlive { o["keep_alive"] = .string(k) }
         let response = try await http.send(.POST, "/api/embed", json: Data(JSONValue.object(o).jsonText.utf8))
         let body = try await http.collect(response)

@@ -1,8 +1,8 @@
 import AsyncHTTPClient
 import Foundation
-import NIOHTTP1
 import NIOCore
 import NIOFoundationCompat
+import NIOHTTP1
 import StewardJSON
 
 /// HTTP for the providers: AsyncHTTPClient (SwiftNIO; byte streaming, which URLSession lacks
@@ -39,7 +39,7 @@ struct HTTPTransport: Sendable {
         var response: HTTPClientResponse
         do {
             response = try await client.execute(request, timeout: .seconds(Int64(max(1, connectTimeout + idleTimeout * 20))))
-        } catch where Self.isStaleConnection(error) && !Task.isCancelled {
+        } catch  where Self.isStaleConnection(error) && !Task.isCancelled {
             // A pooled keep-alive connection the server had closed: nothing reached the
             // model, so sending once more on a new connection is safe.
             do {
@@ -132,8 +132,13 @@ struct HTTPTransport: Sendable {
         if let e = error as? ModelError { return e }
         if let e = error as? HTTPClientError {
             switch e {
-            case .connectTimeout: return ModelError(.timeout, "could not connect to \(baseURL) within \(Self.seconds(connectTimeout)) — \(unreachableHint)")
-            case .readTimeout: return ModelError(.timeout, "\(baseURL) sent nothing for \(Self.seconds(idleTimeout)) (idle timeout); the model may be loading or stuck — raise its timeout or pick a smaller model")
+            case .connectTimeout:
+                return ModelError(.timeout, "could not connect to \(baseURL) within \(Self.seconds(connectTimeout)) — \(unreachableHint)")
+            case .readTimeout:
+                return ModelError(
+                    .timeout,
+                    "\(baseURL) sent nothing for \(Self.seconds(idleTimeout)) (idle timeout); the model may be loading or stuck — raise its timeout or pick a smaller model"
+                )
             case .deadlineExceeded: return ModelError(.timeout, "\(baseURL) did not finish in time")
             case .remoteConnectionClosed: return ModelError(.connection, "\(baseURL) closed the connection in the middle of the reply")
             case .cancelled: return ModelError(.cancelled, "the request to \(baseURL) was cancelled")
@@ -150,20 +155,28 @@ struct HTTPTransport: Sendable {
     static func httpError(status: Int, body: String, url: String, hint: String? = nil) -> ModelError {
         let detail = snippet(errorMessage(in: body) ?? body)
         let lower = body.lowercased()
-        if lower.contains("context") && (lower.contains("exceed") || lower.contains("too long") || lower.contains("length")) || lower.contains("prompt is too long") {
+        if lower.contains("context") && (lower.contains("exceed") || lower.contains("too long") || lower.contains("length"))
+            || lower.contains("prompt is too long")
+        {
             return ModelError(.contextOverflow, "\(url): the prompt does not fit the model's context (HTTP \(status): \(detail))", status: status)
         }
         if isUnparsableModelOutput(body) {
             // The server could not parse what the model wrote (llama.cpp answers 500 when a
             // small model invents a tool or breaks the call format): a bad reply for the caller
             // to correct, not a failing server to fall back from.
-            return ModelError(.malformed, "\(url): the model's reply did not fit the server's tool-call format (HTTP \(status): \(detail))", status: status)
+            return ModelError(
+                .malformed, "\(url): the model's reply did not fit the server's tool-call format (HTTP \(status): \(detail))", status: status)
         }
         switch status {
         case 429: return ModelError(.rateLimited, "\(url) is rate-limiting (HTTP 429: \(detail))", status: status)
         case 500...599: return ModelError(.server, "\(url) failed (HTTP \(status): \(detail))", status: status)
-        case 401, 403: return ModelError(.request, "\(url) refused the credentials (HTTP \(status): \(detail)); check the key in the model's api_key_env variable", status: status)
-        case 404: return ModelError(.request, "\(url): not found (HTTP 404: \(detail)); \(hint ?? "check the model name and url in steward.toml")", status: status)
+        case 401, 403:
+            return ModelError(
+                .request, "\(url) refused the credentials (HTTP \(status): \(detail)); check the key in the model's api_key_env variable",
+                status: status)
+        case 404:
+            return ModelError(
+                .request, "\(url): not found (HTTP 404: \(detail)); \(hint ?? "check the model name and url in steward.toml")", status: status)
         case 405 where hint != nil: return ModelError(.request, "\(url) refused the request (HTTP 405: \(detail)); \(hint!)", status: status)
         default: return ModelError(.request, "\(url) refused the request (HTTP \(status): \(detail))", status: status)
         }
@@ -173,7 +186,8 @@ struct HTTPTransport: Sendable {
     /// parsed into the tool-call format the chat template asks for.
     static func isUnparsableModelOutput(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.contains("does not match the expected") || lower.contains("failed to parse tool call") || lower.contains("failed to parse input at pos")
+        return lower.contains("does not match the expected") || lower.contains("failed to parse tool call")
+            || lower.contains("failed to parse input at pos")
     }
 
     /// `{"error": "…"}` (Ollama) or `{"error": {"message": "…"}}` (OpenAI, Anthropic).

@@ -32,16 +32,20 @@ extension ModelRouter {
             let today = try ledger.cloudSpend(since: day)
             let thisMonth = try ledger.cloudSpend(since: month)
             let left = min(config.dailyUSD - today, config.monthlyUSD - thisMonth)
-            let which = config.dailyUSD - today <= config.monthlyUSD - thisMonth
+            let which =
+                config.dailyUSD - today <= config.monthlyUSD - thisMonth
                 ? String(format: "daily cloud budget ($%.4f spent, cap $%.2f; [budget] daily_usd)", today, config.dailyUSD)
                 : String(format: "monthly cloud budget ($%.4f spent, cap $%.2f; [budget] monthly_usd)", thisMonth, config.monthlyUSD)
             let promptCost = spec.cost(Usage(inputTokens: Self.promptTokens(request), outputTokens: 0))
             let wanted = request.maxTokens ?? spec.maxTokens ?? spec.defaultMaxTokens
             let remainder = left - promptCost
-            let affordable = left <= 0 || remainder < 0 ? -1 : spec.priceOut > 0 ? Setting.int((remainder / spec.priceOut * 1_000_000).rounded(.down), clampedTo: 0...Int.max) : wanted
+            let affordable =
+                left <= 0 || remainder < 0
+                ? -1 : spec.priceOut > 0 ? Setting.int((remainder / spec.priceOut * 1_000_000).rounded(.down), clampedTo: 0...Int.max) : wanted
             if affordable < min(wanted, Self.minimumReplyTokens) {
-                return String(format: "the %@ has $%.4f left, and this call needs ~$%.4f for the prompt and at least %d reply tokens", which, max(0, left),
-                              promptCost, min(wanted, Self.minimumReplyTokens))
+                return String(
+                    format: "the %@ has $%.4f left, and this call needs ~$%.4f for the prompt and at least %d reply tokens", which, max(0, left),
+                    promptCost, min(wanted, Self.minimumReplyTokens))
             }
             if affordable < wanted { request.maxTokens = affordable }
         }
@@ -55,10 +59,12 @@ extension ModelRouter {
         for t in request.tools { fixed += scanner.scan(t.description + " " + t.parameters.jsonText).map(\.kind) }
         if let f = request.format { fixed += scanner.scan(f.jsonText).map(\.kind) }
         if !fixed.isEmpty {
-            return "the tool definitions or output format hold secrets (\(Array(Set(fixed)).sorted().joined(separator: ", "))), which are never sent to a cloud model"
+            return
+                "the tool definitions or output format hold secrets (\(Array(Set(fixed)).sorted().joined(separator: ", "))), which are never sent to a cloud model"
         }
         if !kinds.isEmpty && config.secrets == .block {
-            return "the request holds secrets (\(Array(Set(kinds)).sorted().joined(separator: ", "))) and [privacy] secrets = \"block\" keeps them on this machine"
+            return
+                "the request holds secrets (\(Array(Set(kinds)).sorted().joined(separator: ", "))) and [privacy] secrets = \"block\" keeps them on this machine"
         }
         if config.cloud == .ask {
             if cloudAnswer == nil {

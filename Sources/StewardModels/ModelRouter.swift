@@ -81,7 +81,9 @@ public actor ModelRouter {
     }
 
     /// Streams one request along the route for `purpose`.
-    public nonisolated func stream(purpose: String, request: ChatRequest, options: RouteOptions = RouteOptions()) -> AsyncThrowingStream<RouterEvent, Error> {
+    public nonisolated func stream(purpose: String, request: ChatRequest, options: RouteOptions = RouteOptions()) -> AsyncThrowingStream<
+        RouterEvent, Error
+    > {
         AsyncThrowingStream { continuation in
             let task = Task {
                 do {
@@ -122,7 +124,10 @@ public actor ModelRouter {
         let given = names
         names = names.filter { !options.exclude.contains($0) }
         if names.isEmpty {
-            throw ModelError(.request, "no model is left on the '\(purpose)' route: \(given.joined(separator: ", ")) could not do it; add a stronger model to [routes] \(purpose)")
+            throw ModelError(
+                .request,
+                "no model is left on the '\(purpose)' route: \(given.joined(separator: ", ")) could not do it; add a stronger model to [routes] \(purpose)"
+            )
         }
         var reasons: [String] = []
         var tried = 0
@@ -130,81 +135,85 @@ public actor ModelRouter {
         // First pass honours cool-downs; if every model was only cooling down, a second pass
         // tries them anyway (better a retry than no answer at all).
         for pass in 0..<2 {
-        let candidates = pass == 0 ? names : cooling
-        if pass == 1 && (tried > 0 || cooling.isEmpty) { break }
-        for name in candidates {
-            try Task.checkCancellation()
-            guard let spec = config.models[name] else { continue }
-            var req = request.shaped(for: spec)
-            if pass == 0, let reason = coolingDown(spec) {
-                cooling.append(name)
-                reasons.append("\(name): \(reason)")
-                record(spec, purpose, outcome: "skipped", reason: reason)
-                emit(.skipped(spec, reason: reason))
-                continue
-            }
-            if let reason = try await refusal(spec, purpose: purpose, options: options, request: &req) {
-                reasons.append("\(name): \(reason)")
-                record(spec, purpose, outcome: "skipped", reason: reason)
-                emit(.skipped(spec, reason: reason))
-                continue
-            }
-            emit(.trying(spec))
-            tried += 1
-            let start = now()
-            var firstToken: Double?
-            func finish(_ response: ChatResponse) {
-                // No usage reported: count what was sent (high, as the budget does) and
-                // received, so a server that omits usage cannot slip past the budget.
-                let usage = response.usage ?? Usage(
-                    inputTokens: Self.promptTokens(req),
-                    outputTokens: (response.message.content.utf8.count + response.message.toolCalls.reduce(0) { $0 + $1.arguments.utf8.count }) / 4 + 1)
-                let cost = spec.cost(usage)
-                coolingUntil[name] = nil
-                record(spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
-                       latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken)
-                emit(.done(response, model: spec, costUSD: cost))
-            }
-            do {
-                let provider = self.provider(for: spec)
-                if !req.stream {
-                    // The whole reply at once: no stream or task between the router and the server.
-                    let response = try await provider.complete(req)
-                    firstToken = now().timeIntervalSince(start) * 1000
-                    if !response.message.thinking.isEmpty { emit(.thinking(response.message.thinking)) }
-                    if !response.message.content.isEmpty { emit(.text(response.message.content)) }
-                    for c in response.message.toolCalls { emit(.toolCall(c)) }
-                    finish(response)
-                    return
+            let candidates = pass == 0 ? names : cooling
+            if pass == 1 && (tried > 0 || cooling.isEmpty) { break }
+            for name in candidates {
+                try Task.checkCancellation()
+                guard let spec = config.models[name] else { continue }
+                var req = request.shaped(for: spec)
+                if pass == 0, let reason = coolingDown(spec) {
+                    cooling.append(name)
+                    reasons.append("\(name): \(reason)")
+                    record(spec, purpose, outcome: "skipped", reason: reason)
+                    emit(.skipped(spec, reason: reason))
+                    continue
                 }
-                for try await event in provider.stream(req) {
-                    switch event {
-                    case .text(let t):
-                        if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
-                        emit(.text(t))
-                    case .thinking(let t):
-                        if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
-                        emit(.thinking(t))
-                    case .toolCall(let c):
-                        if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
-                        emit(.toolCall(c))
-                    case .done(let response):
+                if let reason = try await refusal(spec, purpose: purpose, options: options, request: &req) {
+                    reasons.append("\(name): \(reason)")
+                    record(spec, purpose, outcome: "skipped", reason: reason)
+                    emit(.skipped(spec, reason: reason))
+                    continue
+                }
+                emit(.trying(spec))
+                tried += 1
+                let start = now()
+                var firstToken: Double?
+                func finish(_ response: ChatResponse) {
+                    // No usage reported: count what was sent (high, as the budget does) and
+                    // received, so a server that omits usage cannot slip past the budget.
+                    let usage =
+                        response.usage
+                        ?? Usage(
+                            inputTokens: Self.promptTokens(req),
+                            outputTokens: (response.message.content.utf8.count + response.message.toolCalls.reduce(0) { $0 + $1.arguments.utf8.count })
+                                / 4 + 1)
+                    let cost = spec.cost(usage)
+                    coolingUntil[name] = nil
+                    record(
+                        spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
+                        latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken)
+                    emit(.done(response, model: spec, costUSD: cost))
+                }
+                do {
+                    let provider = self.provider(for: spec)
+                    if !req.stream {
+                        // The whole reply at once: no stream or task between the router and the server.
+                        let response = try await provider.complete(req)
+                        firstToken = now().timeIntervalSince(start) * 1000
+                        if !response.message.thinking.isEmpty { emit(.thinking(response.message.thinking)) }
+                        if !response.message.content.isEmpty { emit(.text(response.message.content)) }
+                        for c in response.message.toolCalls { emit(.toolCall(c)) }
                         finish(response)
                         return
                     }
+                    for try await event in provider.stream(req) {
+                        switch event {
+                        case .text(let t):
+                            if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                            emit(.text(t))
+                        case .thinking(let t):
+                            if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                            emit(.thinking(t))
+                        case .toolCall(let c):
+                            if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                            emit(.toolCall(c))
+                        case .done(let response):
+                            finish(response)
+                            return
+                        }
+                    }
+                    if Task.isCancelled { throw CancellationError() }
+                    throw ModelError(.emptyReply, "\(name) ended without a reply")
+                } catch let e as ModelError where e.kind.isTransport && !Task.isCancelled {
+                    coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
+                    reasons.append("\(name): \(e.message)")
+                    record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
+                    emit(.failed(spec, reason: e.message))
+                } catch {
+                    record(spec, purpose, outcome: "error", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
+                    throw error
                 }
-                if Task.isCancelled { throw CancellationError() }
-                throw ModelError(.emptyReply, "\(name) ended without a reply")
-            } catch let e as ModelError where e.kind.isTransport && !Task.isCancelled {
-                coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
-                reasons.append("\(name): \(e.message)")
-                record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
-                emit(.failed(spec, reason: e.message))
-            } catch {
-                record(spec, purpose, outcome: "error", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
-                throw error
             }
-        }
         }
         if tried == 0 {
             throw ModelError(.policy, "no model on the '\(purpose)' route may be used now — " + reasons.joined(separator: "; "))
@@ -212,12 +221,15 @@ public actor ModelRouter {
         throw ModelError(.connection, "no model on the '\(purpose)' route could answer — " + reasons.joined(separator: "; "))
     }
 
-    func record(_ spec: ModelSpec, _ purpose: String, outcome: String, reason: String? = nil, model: String? = nil, usage: Usage? = nil,
-                cost: Double = 0, latency: Double = 0, firstToken: Double? = nil) {
+    func record(
+        _ spec: ModelSpec, _ purpose: String, outcome: String, reason: String? = nil, model: String? = nil, usage: Usage? = nil,
+        cost: Double = 0, latency: Double = 0, firstToken: Double? = nil
+    ) {
         // A ledger that cannot write must not stop the answer; the loss is visible in `steward models`.
-        try? ledger?.record(ModelCallRecord(
-            date: now(), purpose: purpose, modelName: spec.name, provider: spec.provider.rawValue, model: model ?? spec.model, cloud: spec.cloud,
-            outcome: outcome, reason: reason, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUSD: cost,
-            latencyMs: latency, firstTokenMs: firstToken))
+        try? ledger?.record(
+            ModelCallRecord(
+                date: now(), purpose: purpose, modelName: spec.name, provider: spec.provider.rawValue, model: model ?? spec.model, cloud: spec.cloud,
+                outcome: outcome, reason: reason, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUSD: cost,
+                latencyMs: latency, firstTokenMs: firstToken))
     }
 }

@@ -41,7 +41,8 @@ public struct ModelSpec: Sendable, Hashable, Codable {
 
     public init(
         name: String, provider: ProviderKind, url: String, model: String, context: Int, priceIn: Double, priceOut: Double, apiKeyEnv: String?,
-        temperature: Double?, maxTokens: Int?, connectTimeout: Double, idleTimeout: Double, think: Bool?, keepAlive: String?, toolResults: String, cloud: Bool,
+        temperature: Double?, maxTokens: Int?, connectTimeout: Double, idleTimeout: Double, think: Bool?, keepAlive: String?, toolResults: String,
+        cloud: Bool,
         toolCalls: String = "native"
     ) {
         self.name = name
@@ -98,7 +99,8 @@ public struct ModelsConfig: Sendable, Hashable {
     /// With no `[models]` at all: Ollama on this machine.
     public static let defaultModel = ModelSpec(
         name: "local", provider: .ollama, url: "http://127.0.0.1:11434", model: "qwen3:1.7b", context: 8192, priceIn: 0, priceOut: 0,
-        apiKeyEnv: nil, temperature: nil, maxTokens: nil, connectTimeout: 5, idleTimeout: 120, think: nil, keepAlive: nil, toolResults: "tool", cloud: false)
+        apiKeyEnv: nil, temperature: nil, maxTokens: nil, connectTimeout: 5, idleTimeout: 120, think: nil, keepAlive: nil, toolResults: "tool",
+        cloud: false)
 
     /// The models of a purpose's route, in order. Without a `[routes]` entry: every local
     /// model, by name.
@@ -145,12 +147,16 @@ public struct ModelsConfig: Sendable, Hashable {
             guard let routes = routesValue.table else { throw fail("routes", "a table") }
             for purpose in routes.keys {
                 guard purposes.contains(purpose) else { throw unknown("routes.\(purpose)", purposes) }
-                guard let list = routes[purpose]?.array else { throw fail("routes.\(purpose)", "a list of model names, e.g. [\"local\", \"claude\"]") }
+                guard let list = routes[purpose]?.array else {
+                    throw fail("routes.\(purpose)", "a list of model names, e.g. [\"local\", \"claude\"]")
+                }
                 var names: [String] = []
                 for item in list {
                     guard let n = item.string else { throw fail("routes.\(purpose)", "a list of model names (strings)") }
                     guard config.models[n] != nil else {
-                        throw StewardError.failure("\(source): routes.\(purpose) names '\(Escape.inline(n))', which no [models.\(Escape.inline(n))] defines; add it or fix the name")
+                        throw StewardError.failure(
+                            "\(source): routes.\(purpose) names '\(Escape.inline(n))', which no [models.\(Escape.inline(n))] defines; add it or fix the name"
+                        )
                     }
                     names.append(n)
                 }
@@ -162,7 +168,9 @@ public struct ModelsConfig: Sendable, Hashable {
             for k in t.keys {
                 switch k {
                 case "cloud":
-                    guard let v = t[k]?.string, let c = CloudPolicy(rawValue: v) else { throw fail("privacy.cloud", "\"never\", \"ask\" or \"allow\"") }
+                    guard let v = t[k]?.string, let c = CloudPolicy(rawValue: v) else {
+                        throw fail("privacy.cloud", "\"never\", \"ask\" or \"allow\"")
+                    }
                     config.cloud = c
                 case "secrets":
                     guard let v = t[k]?.string, let s = SecretPolicy(rawValue: v) else { throw fail("privacy.secrets", "\"block\" or \"redact\"") }
@@ -251,7 +259,8 @@ public struct ModelsConfig: Sendable, Hashable {
         if h == "localhost" || h.hasSuffix(".localhost") || h.hasSuffix(".local") { return true }
         if h.contains(":") {
             // IPv6 literals: loopback, unique local (fc00::/7), link local (fe80::/10).
-            return h == "::1" || h.hasPrefix("fc") || h.hasPrefix("fd") || h.hasPrefix("fe8") || h.hasPrefix("fe9") || h.hasPrefix("fea") || h.hasPrefix("feb")
+            return h == "::1" || h.hasPrefix("fc") || h.hasPrefix("fd") || h.hasPrefix("fe8") || h.hasPrefix("fe9") || h.hasPrefix("fea")
+                || h.hasPrefix("feb")
         }
         // Octets with leading zeros are octal to the system resolver ("010.8.8.8" is 8.8.8.8):
         // such a host is not treated as local.
@@ -259,7 +268,8 @@ public struct ModelsConfig: Sendable, Hashable {
         if raw.contains(where: { $0.count > 1 && $0.hasPrefix("0") }) { return false }
         let parts = raw.map { Int($0) }
         guard parts.count == 4, parts.allSatisfy({ $0 != nil && (0...255).contains($0!) }) else { return false }
-        let a = parts[0]!, b = parts[1]!
+        let a = parts[0]!
+        let b = parts[1]!
         return a == 127 || a == 10 || (a == 192 && b == 168) || (a == 172 && (16...31).contains(b)) || (a == 169 && b == 254)
     }
 }

@@ -21,9 +21,10 @@ public struct OllamaProvider: ChatProvider {
         for m in r.messages {
             var o: [String: JSONValue] = ["role": .string(m.role.rawValue), "content": .string(m.content)]
             if !m.toolCalls.isEmpty {
-                o["tool_calls"] = .array(m.toolCalls.map { c in
-                    .object(["function": .object(["name": .string(c.name), "arguments": (try? JSONValue.parse(c.arguments)) ?? .object([:])])])
-                })
+                o["tool_calls"] = .array(
+                    m.toolCalls.map { c in
+                        .object(["function": .object(["name": .string(c.name), "arguments": (try? JSONValue.parse(c.arguments)) ?? .object([:])])])
+                    })
             }
             if m.role == .tool, let name = m.toolName { o["tool_name"] = .string(name) }
             if m.role == .assistant && !m.thinking.isEmpty { o["thinking"] = .string(m.thinking) }
@@ -36,9 +37,13 @@ public struct OllamaProvider: ChatProvider {
             "model": .string(model.model), "messages": .array(messages), "stream": .bool(r.stream), "options": .object(options),
         ]
         if !r.tools.isEmpty {
-            o["tools"] = .array(r.tools.map { t in
-                .object(["type": "function", "function": .object(["name": .string(t.name), "description": .string(t.description), "parameters": t.parameters])])
-            })
+            o["tools"] = .array(
+                r.tools.map { t in
+                    .object([
+                        "type": "function",
+                        "function": .object(["name": .string(t.name), "description": .string(t.description), "parameters": t.parameters]),
+                    ])
+                })
         }
         if let f = r.format { o["format"] = f }
         if let k = model.keepAlive { o["keep_alive"] = .string(k) }
@@ -48,7 +53,8 @@ public struct OllamaProvider: ChatProvider {
 
     public func stream(_ request: ChatRequest) -> AsyncThrowingStream<ChatEvent, Error> {
         let payload = Data(body(request).jsonText.utf8)
-        let http = self.http, model = self.model
+        let http = self.http
+        let model = self.model
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
@@ -60,7 +66,8 @@ public struct OllamaProvider: ChatProvider {
                     func handle(_ obj: JSONValue) throws {
                         if let err = obj["error"]?.string { throw ModelError(.server, "Ollama at \(model.url): \(err)") }
                         guard let message = obj["message"] ?? (obj["done"]?.bool == true ? .object([:]) : nil) else {
-                            throw ModelError(.malformed, "Ollama at \(model.url) sent a line without \"message\": \(HTTPTransport.snippet(obj.jsonText))")
+                            throw ModelError(
+                                .malformed, "Ollama at \(model.url) sent a line without \"message\": \(HTTPTransport.snippet(obj.jsonText))")
                         }
                         if let piece = message["thinking"]?.string, !piece.isEmpty {
                             thinking += piece
@@ -82,15 +89,24 @@ public struct OllamaProvider: ChatProvider {
                             finished = true
                             let usage = Usage(inputTokens: obj["prompt_eval_count"]?.int ?? 0, outputTokens: obj["eval_count"]?.int ?? 0)
                             if text.isEmpty && calls.isEmpty {
-                                throw ModelError(.emptyReply, thinking.isEmpty
-                                    ? "Ollama at \(model.url) returned an empty reply from \(model.model)"
-                                    : "\(model.model) at \(model.url) only thought and gave no answer (a known problem of thinking models with tools); set [models.\(model.name)].think = false")
+                                throw ModelError(
+                                    .emptyReply,
+                                    thinking.isEmpty
+                                        ? "Ollama at \(model.url) returned an empty reply from \(model.model)"
+                                        : "\(model.model) at \(model.url) only thought and gave no answer (a known problem of thinking models with tools); set [models.\(model.name)].think = false"
+                                )
                             }
                             if usage.inputTokens >= model.context {
-                                throw ModelError(.contextOverflow, "the prompt filled \(model.name)'s whole context (\(usage.inputTokens) of \(model.context) tokens), so Ollama cut it; raise [models.\(model.name)].context or shorten the task")
+                                throw ModelError(
+                                    .contextOverflow,
+                                    "the prompt filled \(model.name)'s whole context (\(usage.inputTokens) of \(model.context) tokens), so Ollama cut it; raise [models.\(model.name)].context or shorten the task"
+                                )
                             }
-                            continuation.yield(.done(ChatResponse(
-                                message: ChatMessage(role: .assistant, content: text, toolCalls: calls, thinking: thinking), usage: usage, finishReason: obj["done_reason"]?.string, model: obj["model"]?.string ?? model.model)))
+                            continuation.yield(
+                                .done(
+                                    ChatResponse(
+                                        message: ChatMessage(role: .assistant, content: text, toolCalls: calls, thinking: thinking), usage: usage,
+                                        finishReason: obj["done_reason"]?.string, model: obj["model"]?.string ?? model.model)))
                         }
                     }
                     if request.stream {

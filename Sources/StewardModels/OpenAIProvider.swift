@@ -15,7 +15,9 @@ public struct OpenAIProvider: ChatProvider {
         apiKey = model.apiKeyEnv.flatMap { environment?[$0] ?? ProcessInfo.processInfo.environment[$0] }.flatMap { $0.isEmpty ? nil : $0 }
         http = HTTPTransport(
             model: model,
-            unreachableHint: "no OpenAI-compatible server is answering at \(model.url); start it (e.g. `llama-server --port …`), or set [models.\(model.name)].url")
+            unreachableHint:
+                "no OpenAI-compatible server is answering at \(model.url); start it (e.g. `llama-server --port …`), or set [models.\(model.name)].url"
+        )
     }
 
     var headers: [(String, String)] { apiKey.map { [("authorization", "Bearer \($0)")] } ?? [] }
@@ -25,9 +27,13 @@ public struct OpenAIProvider: ChatProvider {
         for m in r.messages {
             var o: [String: JSONValue] = ["role": .string(m.role.rawValue), "content": .string(m.content)]
             if !m.toolCalls.isEmpty {
-                o["tool_calls"] = .array(m.toolCalls.map { c in
-                    .object(["id": .string(c.id), "type": "function", "function": .object(["name": .string(c.name), "arguments": .string(c.arguments)])])
-                })
+                o["tool_calls"] = .array(
+                    m.toolCalls.map { c in
+                        .object([
+                            "id": .string(c.id), "type": "function",
+                            "function": .object(["name": .string(c.name), "arguments": .string(c.arguments)]),
+                        ])
+                    })
             }
             if m.role == .tool, let id = m.toolCallID { o["tool_call_id"] = .string(id) }
             messages.append(.object(o))
@@ -37,9 +43,13 @@ public struct OpenAIProvider: ChatProvider {
         if let t = r.temperature ?? model.temperature { o["temperature"] = .number(t) }
         if let n = r.maxTokens ?? model.maxTokens { o["max_tokens"] = .number(Double(n)) }
         if !r.tools.isEmpty {
-            o["tools"] = .array(r.tools.map { t in
-                .object(["type": "function", "function": .object(["name": .string(t.name), "description": .string(t.description), "parameters": t.parameters])])
-            })
+            o["tools"] = .array(
+                r.tools.map { t in
+                    .object([
+                        "type": "function",
+                        "function": .object(["name": .string(t.name), "description": .string(t.description), "parameters": t.parameters]),
+                    ])
+                })
         }
         if let f = r.format {
             o["response_format"] = .object(["type": "json_schema", "json_schema": .object(["name": "output", "schema": f])])
@@ -59,7 +69,9 @@ public struct OpenAIProvider: ChatProvider {
 
     public func stream(_ request: ChatRequest) -> AsyncThrowingStream<ChatEvent, Error> {
         let payload = Data(body(request).jsonText.utf8)
-        let http = self.http, model = self.model, headers = self.headers
+        let http = self.http
+        let model = self.model
+        let headers = self.headers
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
@@ -76,16 +88,23 @@ public struct OpenAIProvider: ChatProvider {
                     var served = model.model
                     var sawDone = false
                     for try await event in http.lines(response).serverSentEvents() {
-                        if event.data == "[DONE]" { sawDone = true; break }
+                        if event.data == "[DONE]" {
+                            sawDone = true
+                            break
+                        }
                         guard let obj = try? JSONValue.parse(event.data) else {
                             throw ModelError(.malformed, "\(model.url) sent an event that is not JSON: \(HTTPTransport.snippet(event.data))")
                         }
                         if let message = HTTPTransport.errorMessage(in: obj) {
                             let type = (obj["error"]?["type"]?.string ?? obj["error"]?["code"]?.string ?? "").lowercased()
                             if HTTPTransport.isUnparsableModelOutput(message) {
-                                throw ModelError(.malformed, "\(model.model)'s reply did not fit the server's tool-call format (\(HTTPTransport.snippet(message)))")
+                                throw ModelError(
+                                    .malformed, "\(model.model)'s reply did not fit the server's tool-call format (\(HTTPTransport.snippet(message)))"
+                                )
                             }
-                            let kind: ModelError.Kind = type.contains("invalid") || type.contains("auth") || type.contains("permission") || type.contains("not_found") ? .request : .server
+                            let kind: ModelError.Kind =
+                                type.contains("invalid") || type.contains("auth") || type.contains("permission") || type.contains("not_found")
+                                ? .request : .server
                             throw ModelError(kind, "\(model.url) reported an error mid-stream: \(message)")
                         }
                         if let m = obj["model"]?.string { served = m }
@@ -120,7 +139,8 @@ public struct OpenAIProvider: ChatProvider {
                     if text.isEmpty && calls.isEmpty {
                         throw ModelError(.emptyReply, "\(model.url) returned an empty reply from \(model.model)")
                     }
-                    continuation.yield(.done(ChatResponse(message: .assistant(text, toolCalls: calls), usage: usage, finishReason: finish, model: served)))
+                    continuation.yield(
+                        .done(ChatResponse(message: .assistant(text, toolCalls: calls), usage: usage, finishReason: finish, model: served)))
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: http.classify(error))
@@ -135,13 +155,17 @@ public struct OpenAIProvider: ChatProvider {
             throw ModelError(.malformed, "\(model.url) sent a completion without choices[0].message: \(HTTPTransport.snippet(obj.jsonText))")
         }
         let calls = (message["tool_calls"]?.array ?? []).enumerated().map { i, tc in
-            ToolCall(id: tc["id"]?.string ?? "call_\(i + 1)", name: tc["function"]?["name"]?.string ?? "",
-                     arguments: tc["function"]?["arguments"]?.string ?? (tc["function"]?["arguments"] ?? .object([:])).jsonText)
+            ToolCall(
+                id: tc["id"]?.string ?? "call_\(i + 1)", name: tc["function"]?["name"]?.string ?? "",
+                arguments: tc["function"]?["arguments"]?.string ?? (tc["function"]?["arguments"] ?? .object([:])).jsonText)
         }
         let text = message["content"]?.string ?? ""
         if text.isEmpty && calls.isEmpty { throw ModelError(.emptyReply, "\(model.url) returned an empty reply from \(model.model)") }
-        let usage = obj["usage"].flatMap { u in u["prompt_tokens"]?.int.map { Usage(inputTokens: $0, outputTokens: u["completion_tokens"]?.int ?? 0) } }
-        return ChatResponse(message: .assistant(text, toolCalls: calls), usage: usage, finishReason: choice["finish_reason"]?.string, model: obj["model"]?.string ?? model.model)
+        let usage = obj["usage"].flatMap { u in u["prompt_tokens"]?.int.map { Usage(inputTokens: $0, outputTokens: u["completion_tokens"]?.int ?? 0) }
+        }
+        return ChatResponse(
+            message: .assistant(text, toolCalls: calls), usage: usage, finishReason: choice["finish_reason"]?.string,
+            model: obj["model"]?.string ?? model.model)
     }
 
     public func installedModels() async throws -> [String] {

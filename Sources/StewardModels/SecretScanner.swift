@@ -36,8 +36,14 @@ public struct SecretScanner: Sendable {
             rule("Google API key", "\\bAIza[0-9A-Za-z_-]{35}\\b"),
             rule("Stripe key", "\\b[sr]k_(live|test)_[0-9a-zA-Z]{20,}\\b"),
             rule("JSON web token", "\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
-            rule(".env secret", "(?m)^[ \\t]*(?:export[ \\t]+)?[A-Za-z_][A-Za-z0-9_]*(?:KEY|SECRET|TOKEN|PASSWORD|PASSWD|PWD|CREDENTIALS)[A-Za-z0-9_]*[ \\t]*=[ \\t]*[\"']?([^\\s\"'#]{6,})", group: 1),
-            rule("secret-looking value", "(?i)(?:api[_-]?key|secret|token|password|passwd|auth|bearer)[\"']?\\s*[:=]\\s*[\"']?([A-Za-z0-9+/_\\-=.]{16,})", group: 1, entropy: 3.5),
+            rule(
+                ".env secret",
+                "(?m)^[ \\t]*(?:export[ \\t]+)?[A-Za-z_][A-Za-z0-9_]*(?:KEY|SECRET|TOKEN|PASSWORD|PASSWD|PWD|CREDENTIALS)[A-Za-z0-9_]*[ \\t]*=[ \\t]*[\"']?([^\\s\"'#]{6,})",
+                group: 1),
+            rule(
+                "secret-looking value",
+                "(?i)(?:api[_-]?key|secret|token|password|passwd|auth|bearer)[\"']?\\s*[:=]\\s*[\"']?([A-Za-z0-9+/_\\-=.]{16,})", group: 1,
+                entropy: 3.5),
         ]
     }
 

@@ -51,10 +51,11 @@ extension ModelSpec {
     /// What to do when the server answers but `isServed(by: names)` is false, in the terms of
     /// this provider (a clause: "the model is not …; …").
     public func notServedHint(_ names: [String]) -> String {
-        let listed = names.prefix(5).map { id -> String in
-            let short = provider == .openai ? Self.shortName(id) : id
-            return short == id ? "\"\(id)\"" : "\"\(short)\" (\(id))"
-        }.joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
+        let listed =
+            names.prefix(5).map { id -> String in
+                let short = provider == .openai ? Self.shortName(id) : id
+                return short == id ? "\"\(id)\"" : "\"\(short)\" (\(id))"
+            }.joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
         let key = "[models.\(name)].model"
         switch provider {
         case .ollama:
@@ -64,7 +65,8 @@ extension ModelSpec {
                 return "the server lists no models; start it serving \(model) (llama-server: --alias \(model)), or set \(key) to the name it serves"
             }
             let which = names.count == 1 ? "it" : "one of them"
-            return "the server serves \(listed), not \(model): set \(key) to \(which), or start the server with this name (llama-server: --alias \(model))"
+            return
+                "the server serves \(listed), not \(model): set \(key) to \(which), or start the server with this name (llama-server: --alias \(model))"
         case .anthropic:
             return "Anthropic's model list has no \(model)\(names.isEmpty ? "" : " (it has \(listed))"): set \(key) to a model your key may use"
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `steward` is one large static program (Swift's runtime, Foundation and ICU inside), and
@@ -14,7 +15,8 @@ enum ResidentMemory {
     /// needed now. Data and read-only-after-relocation mappings are left alone.
     static func trimExecutableCode() {
         guard let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-              let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return }
+            let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
+        else { return }
         for line in maps.split(separator: "\n") {
             let f = line.split(separator: " ", omittingEmptySubsequences: true)
             guard f.count >= 6, f[1] == "r-xp", String(f[5...].joined(separator: " ")) == exe else { continue }

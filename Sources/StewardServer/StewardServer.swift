@@ -39,7 +39,10 @@ actor ResponseCache {
     var key = ""
     var body: String?
     func get(_ k: String) -> String? { k == key ? body : nil }
-    func set(_ k: String, _ b: String) { key = k; body = b }
+    func set(_ k: String, _ b: String) {
+        key = k
+        body = b
+    }
 }
 
 /// The request context: who is calling (from the bearer token or the session cookie).
@@ -107,7 +110,8 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
             // a person in a browser, an HTML page (`Dashboard.errorPage`).
             r = request.uri.path.hasPrefix("/api/") ? API.problemResponse(failure, request) : Dashboard.errorPage(failure, request)
         }
-        r.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+        r.headers[.contentSecurityPolicy] =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
         r.headers[.xFrameOptions] = "DENY"
         r.headers[.xContentTypeOptions] = "nosniff"
         // Not `no-referrer`: under it a browser sends `Origin: null` with every form, and the
@@ -154,7 +158,9 @@ struct Authenticate: RouterMiddleware {
                 throw APIError(.unauthorized, "the token is not valid; use the one 'steward token' prints")
             }
             context.token = t
-        } else if request.method == .get, let s = await state.sessions.session(from: request, tokens: tokens), let t = tokens.first(where: { $0.id == s.tokenID }) {
+        } else if request.method == .get, let s = await state.sessions.session(from: request, tokens: tokens),
+            let t = tokens.first(where: { $0.id == s.tokenID })
+        {
             context.token = t
             context.session = s
         } else {
@@ -195,18 +201,23 @@ public enum StewardServer {
     /// resolves to must be loopback, and the server binds the numeric address that was checked.
     /// - Throws: `StewardError` `.usage` (the host does not resolve) or `.refused` (not loopback).
     /// `logger`: where log lines go (tests capture them); by default stderr (`standardLogger`).
-    public static func run(_ state: ServerState, host: String, port: Int, allowRemote: Bool = false, limits: ConnectionLimits = .standard,
-                           logger: Logger = standardLogger(),
-                           onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    public static func run(
+        _ state: ServerState, host: String, port: Int, allowRemote: Bool = false, limits: ConnectionLimits = .standard,
+        logger: Logger = standardLogger(),
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
         let address = try ServeAddress.choose(host, allowRemote: allowRemote)
         let counter = ConnectionCounter(max: limits.maxConnections)
         let bodyTimeout = TimeAmount(limits.bodyTimeout)
         let app = Application(
             router: buildRouter(state),
-            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(counter: counter, bodyTimeout: bodyTimeout)],
-                                                idleTimeout: TimeAmount(limits.idleTimeout))),
-            configuration: .init(address: .hostname(address, port: port), serverName: "steward",
-                                 availableConnectionsDelegate: MaximumAvailableConnections(2 * limits.maxConnections, logger: logger)),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [ConnectionGuard(counter: counter, bodyTimeout: bodyTimeout)],
+                    idleTimeout: TimeAmount(limits.idleTimeout))),
+            configuration: .init(
+                address: .hostname(address, port: port), serverName: "steward",
+                availableConnectionsDelegate: MaximumAvailableConnections(2 * limits.maxConnections, logger: logger)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
         await state.scheduler.start()

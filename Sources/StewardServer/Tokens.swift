@@ -39,8 +39,10 @@ public struct TokenStore: Sendable {
             cache.entry.withLock { $0 = nil }
             return []
         }
-        let key = FileKey(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino), size: Int64(st.st_size), mtime: Int(st.st_mtim.tv_sec), mtimeNsec: Int(st.st_mtim.tv_nsec),
-                          ctime: Int(st.st_ctim.tv_sec), ctimeNsec: Int(st.st_ctim.tv_nsec))
+        let key = FileKey(
+            dev: UInt64(st.st_dev), ino: UInt64(st.st_ino), size: Int64(st.st_size), mtime: Int(st.st_mtim.tv_sec),
+            mtimeNsec: Int(st.st_mtim.tv_nsec),
+            ctime: Int(st.st_ctim.tv_sec), ctimeNsec: Int(st.st_ctim.tv_nsec))
         if let hit = cache.entry.withLock({ $0 }), hit.key == key { return hit.tokens }
         // Stat first, read second: a change in between is cached under the older key and read
         // again at the next call.

@@ -42,28 +42,45 @@ public enum SkillCheck {
         var problems = found
         var manifest: SkillManifest?
         if let nameProblem = SkillManifest.nameProblem(folder) {
-            problems.append(SkillProblem(file: ".", line: nil, severity: .error, message: "the folder name is not a valid skill name: \(nameProblem)"))
+            problems.append(
+                SkillProblem(file: ".", line: nil, severity: .error, message: "the folder name is not a valid skill name: \(nameProblem)"))
         }
         if let skillMD = files.first(where: { $0.path == "SKILL.md" }) {
             if found.contains(where: { $0.file == "SKILL.md" && $0.severity == .error }) {
                 // Already reported: it could not be read.
             } else if skillMD.isLink {
-                problems.append(SkillProblem(file: "SKILL.md", line: nil, severity: .error, message: "SKILL.md is a symbolic link; symbolic links are not allowed in skills (copy the file itself)"))
+                problems.append(
+                    SkillProblem(
+                        file: "SKILL.md", line: nil, severity: .error,
+                        message: "SKILL.md is a symbolic link; symbolic links are not allowed in skills (copy the file itself)"))
             } else {
                 let (m, p) = SkillManifest.parse(skillMD.data, folder: folder)
                 manifest = m
                 problems += p
             }
         } else if files.contains(where: { $0.path.hasPrefix("SKILL.md/") }) {
-            problems.append(SkillProblem(file: "SKILL.md", line: nil, severity: .error, message: "SKILL.md is a folder, not a file; replace it with the file itself"))
+            problems.append(
+                SkillProblem(
+                    file: "SKILL.md", line: nil, severity: .error, message: "SKILL.md is a folder, not a file; replace it with the file itself"))
         } else if let other = files.first(where: { $0.path.lowercased() == "skill.md" }) {
-            problems.append(SkillProblem(file: other.path, line: nil, severity: .error, message: "the file must be named SKILL.md exactly (found \(Escape.inline(other.path)))"))
+            problems.append(
+                SkillProblem(
+                    file: other.path, line: nil, severity: .error,
+                    message: "the file must be named SKILL.md exactly (found \(Escape.inline(other.path)))"))
         } else {
-            problems.append(SkillProblem(file: "SKILL.md", line: nil, severity: .error, message: "there is no SKILL.md in this folder; a skill is a folder with a SKILL.md (front matter 'name' and 'description', then instructions)"))
+            problems.append(
+                SkillProblem(
+                    file: "SKILL.md", line: nil, severity: .error,
+                    message:
+                        "there is no SKILL.md in this folder; a skill is a folder with a SKILL.md (front matter 'name' and 'description', then instructions)"
+                ))
         }
         for f in files where f.path != "SKILL.md" {
             if f.isLink {
-                problems.append(SkillProblem(file: f.path, line: nil, severity: .error, message: "\(Escape.inline(f.path)) is a symbolic link; symbolic links are not allowed in skills (copy the file itself)"))
+                problems.append(
+                    SkillProblem(
+                        file: f.path, line: nil, severity: .error,
+                        message: "\(Escape.inline(f.path)) is a symbolic link; symbolic links are not allowed in skills (copy the file itself)"))
                 continue
             }
             if f.path.hasPrefix("scripts/") || f.executable {
@@ -90,7 +107,8 @@ public enum SkillCheck {
         func walk(_ dir: String, _ rel: String) throws {
             let names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
             for name in names where !name.hasPrefix(".") {
-                let full = dir + "/" + name, relPath = rel.isEmpty ? name : rel + "/" + name
+                let full = dir + "/" + name
+                let relPath = rel.isEmpty ? name : rel + "/" + name
                 var st = stat()
                 guard lstat(full, &st) == 0 else { continue }
                 switch st.st_mode & S_IFMT {
@@ -101,7 +119,8 @@ public enum SkillCheck {
                 case S_IFREG:
                     total += Int(st.st_size)
                     if files.count >= maxFiles || total > maxBytes {
-                        throw StewardError.refused("\(Escape.inline(path)) holds more than \(maxFiles) files or \(maxBytes >> 20) MiB; is it really one skill?")
+                        throw StewardError.refused(
+                            "\(Escape.inline(path)) holds more than \(maxFiles) files or \(maxBytes >> 20) MiB; is it really one skill?")
                     }
                     let data = try Data(contentsOf: URL(fileURLWithPath: full))
                     files.append(SkillFile(path: relPath, data: data, executable: st.st_mode & 0o100 != 0))
@@ -125,25 +144,38 @@ public enum SkillRisks {
     }
 
     static let rules: [Rule] = [
-        (#"\b(curl|wget|fetch)\b[^\n|]*\|\s*(sudo\s+)?(ba|da|z|k)?sh\b|\b(curl|wget)\b[^\n|]*\|\s*(python3?|perl|ruby|node)\b"#,
-         "downloads code and runs it (a download piped into a shell)"),
-        (#"(^|[\s;&|(`$])(curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|telnet|ftp)(\s|$)"#,
-         "uses a network tool; scripts run with no network, and the person should know what it tries to reach"),
-        (#"/dev/(tcp|udp)/|\bimport\s+(socket|requests|urllib|httpx|aiohttp|http\.client)\b|\bfrom\s+(socket|requests|urllib|httpx|aiohttp|http)\b|\brequire\(\s*['"](https?|net|axios|node-fetch)['"]\s*\)"#,
-         "opens network connections"),
-        (#"(>>?|\btee\s+(-a\s+)?|\b(cp|mv|install|ln)\s+(-\w+\s+)*\S+\s+)\s*(~|\$HOME|\$\{HOME\}|\.\./|/(?!dev/null|dev/stdout|dev/stderr|tmp/|out/|work/|skill/))"#,
-         "writes outside the script's own folders (an absolute path, the home folder or '..')"),
+        (
+            #"\b(curl|wget|fetch)\b[^\n|]*\|\s*(sudo\s+)?(ba|da|z|k)?sh\b|\b(curl|wget)\b[^\n|]*\|\s*(python3?|perl|ruby|node)\b"#,
+            "downloads code and runs it (a download piped into a shell)"
+        ),
+        (
+            #"(^|[\s;&|(`$])(curl|wget|nc|ncat|netcat|socat|ssh|scp|sftp|rsync|telnet|ftp)(\s|$)"#,
+            "uses a network tool; scripts run with no network, and the person should know what it tries to reach"
+        ),
+        (
+            #"/dev/(tcp|udp)/|\bimport\s+(socket|requests|urllib|httpx|aiohttp|http\.client)\b|\bfrom\s+(socket|requests|urllib|httpx|aiohttp|http)\b|\brequire\(\s*['"](https?|net|axios|node-fetch)['"]\s*\)"#,
+            "opens network connections"
+        ),
+        (
+            #"(>>?|\btee\s+(-a\s+)?|\b(cp|mv|install|ln)\s+(-\w+\s+)*\S+\s+)\s*(~|\$HOME|\$\{HOME\}|\.\./|/(?!dev/null|dev/stdout|dev/stderr|tmp/|out/|work/|skill/))"#,
+            "writes outside the script's own folders (an absolute path, the home folder or '..')"
+        ),
         (#"\brm\s+-\w*r\w*\s+(/|~|\$HOME)"#, "deletes folders outside the script's own"),
         (#"\b(base64\s+(-d|--decode)|b64decode|atob\(|xxd\s+-r|openssl\s+enc)\b"#, "decodes hidden content at run time"),
         (#"[A-Za-z0-9+/]{160,}={0,2}|(\\x[0-9a-fA-F]{2}){16,}"#, "contains a long encoded blob; what it decodes to cannot be reviewed"),
         (#"\beval\s+["'$`(]|\bexec\s*\(\s*(compile|base64|bytes|__import__)"#, "evaluates generated code"),
-    ].map { Rule(pattern: try! NSRegularExpression(pattern: $0.0, options: [.anchorsMatchLines]), message: $0.1) }  // constant patterns, checked by tests
+        // try!: constant patterns, each compiled by the tests.
+    ].map { Rule(pattern: try! NSRegularExpression(pattern: $0.0, options: [.anchorsMatchLines]), message: $0.1) }
 
     /// The risks in one script, one per line and rule.
     public static func scan(file: String, data: Data) -> [SkillProblem] {
         // Binary files cannot be reviewed as text at all.
         guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
-            return [SkillProblem(file: file, line: nil, severity: .risk, message: "is not text, so it cannot be reviewed; a skill's scripts should be source the person can read")]
+            return [
+                SkillProblem(
+                    file: file, line: nil, severity: .risk,
+                    message: "is not text, so it cannot be reviewed; a skill's scripts should be source the person can read")
+            ]
         }
         var found: [SkillProblem] = []
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -152,7 +184,8 @@ public enum SkillRisks {
             if trimmed.hasPrefix("#!") || trimmed.isEmpty { continue }
             let range = NSRange(s.startIndex..., in: s)
             for rule in rules where rule.pattern.firstMatch(in: s, range: range) != nil {
-                found.append(SkillProblem(file: file, line: i + 1, severity: .risk, message: "\(rule.message): \(Escape.inline(String(trimmed.prefix(120))))"))
+                found.append(
+                    SkillProblem(file: file, line: i + 1, severity: .risk, message: "\(rule.message): \(Escape.inline(String(trimmed.prefix(120))))"))
             }
         }
         return found

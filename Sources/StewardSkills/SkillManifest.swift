@@ -52,7 +52,9 @@ public struct SkillManifest: Sendable, Hashable, Codable {
     /// Splits `allowed-tools` on spaces or commas, but not inside parentheses:
     /// `Bash(git add:*) Read, Grep` is three tools.
     static func splitTools(_ text: String) -> [String] {
-        var tools: [String] = [], current = "", depth = 0
+        var tools: [String] = []
+        var current = ""
+        var depth = 0
         for ch in text {
             if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
             if depth == 0 && (ch == " " || ch == "," || ch == "\n" || ch == "\t") {
@@ -124,12 +126,17 @@ public struct SkillManifest: Sendable, Hashable, Codable {
             return (nil, problems)
         }
         guard let root, case .mapping(let mapping) = root else {
-            error(root.flatMap { fileLine($0.mark) } ?? 1, "the front matter must be a list of 'field: value' lines with at least name and description")
+            error(
+                root.flatMap { fileLine($0.mark) } ?? 1, "the front matter must be a list of 'field: value' lines with at least name and description")
             return (nil, problems)
         }
 
-        var name: String?, description: String?, license: String?, compatibility: String?
-        var allowedTools: [String] = [], metadata: [String: String] = [:]
+        var name: String?
+        var description: String?
+        var license: String?
+        var compatibility: String?
+        var allowedTools: [String] = []
+        var metadata: [String: String] = [:]
         var seen: Set<String> = []
         for (keyNode, value) in mapping {
             let line = fileLine(keyNode.mark)
@@ -151,21 +158,28 @@ public struct SkillManifest: Sendable, Hashable, Codable {
             switch key {
             case "name":
                 guard let v = scalar("text") else { continue }
-                if let p = nameProblem(v) { error(line, p) } else if let folder, v != folder {
+                if let p = nameProblem(v) {
+                    error(line, p)
+                } else if let folder, v != folder {
                     error(line, "'name' is '\(Escape.inline(v))' but the folder is '\(Escape.inline(folder))'; they must be equal (rename one)")
                 }
                 name = v
             case "description":
                 guard let v = scalar("text") else { continue }
                 let trimmed = v.trimmingCharacters(in: .whitespacesAndNewlines)
-                if trimmed.isEmpty { error(line, "'description' is empty; say what the skill does and when to use it") }
-                else if v.count > maxDescriptionLength { error(line, "'description' is \(v.count) characters; the limit is \(maxDescriptionLength)") }
+                if trimmed.isEmpty {
+                    error(line, "'description' is empty; say what the skill does and when to use it")
+                } else if v.count > maxDescriptionLength {
+                    error(line, "'description' is \(v.count) characters; the limit is \(maxDescriptionLength)")
+                }
                 description = trimmed
             case "license":
                 license = scalar("text")
             case "compatibility":
                 guard let v = scalar("text") else { continue }
-                if v.count > maxCompatibilityLength { error(line, "'compatibility' is \(v.count) characters; the limit is \(maxCompatibilityLength)") }
+                if v.count > maxCompatibilityLength {
+                    error(line, "'compatibility' is \(v.count) characters; the limit is \(maxCompatibilityLength)")
+                }
                 compatibility = v
             case "allowed-tools":
                 switch value {
@@ -173,7 +187,11 @@ public struct SkillManifest: Sendable, Hashable, Codable {
                     allowedTools = splitTools(s.string)
                 case .sequence(let seq):
                     for item in seq {
-                        if case .scalar(let s) = item { allowedTools.append(s.string) } else { error(fileLine(item.mark) ?? line, "each entry of 'allowed-tools' must be a tool name") }
+                        if case .scalar(let s) = item {
+                            allowedTools.append(s.string)
+                        } else {
+                            error(fileLine(item.mark) ?? line, "each entry of 'allowed-tools' must be a tool name")
+                        }
                     }
                 default:
                     error(line, "'allowed-tools' must be a space-separated list of tool names")
@@ -191,7 +209,10 @@ public struct SkillManifest: Sendable, Hashable, Codable {
                     metadata[ks] = vs.string
                 }
             default:
-                warning(line, "unknown field '\(Escape.inline(key))' (the Agent Skills format defines \(knownFields.joined(separator: ", "))); Steward keeps it but does not use it")
+                warning(
+                    line,
+                    "unknown field '\(Escape.inline(key))' (the Agent Skills format defines \(knownFields.joined(separator: ", "))); Steward keeps it but does not use it"
+                )
             }
         }
         if name == nil, !problems.contains(where: { $0.message.hasPrefix("'name'") }) {
@@ -203,11 +224,15 @@ public struct SkillManifest: Sendable, Hashable, Codable {
         if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             warning(close + 1, "there are no instructions after the front matter")
         } else if lines.count - close > 500 {
-            warning(close + 2, "the instructions are \(lines.count - close - 1) lines; the format suggests under 500, with details moved to references/")
+            warning(
+                close + 2, "the instructions are \(lines.count - close - 1) lines; the format suggests under 500, with details moved to references/")
         }
         if problems.contains(where: { $0.severity == .error }) { return (nil, problems) }
         guard let name, let description else { return (nil, problems) }
-        return (SkillManifest(name: name, description: description, license: license, compatibility: compatibility,
-                              allowedTools: allowedTools, metadata: metadata, body: body), problems)
+        return (
+            SkillManifest(
+                name: name, description: description, license: license, compatibility: compatibility,
+                allowedTools: allowedTools, metadata: metadata, body: body), problems
+        )
     }
 }

@@ -32,7 +32,9 @@ public struct SkillRegistry: Sendable {
     public func report(_ name: String) throws -> SkillReport {
         if let r = reports.first(where: { $0.folder == name }) { return r }
         let names = reports.map(\.folder)
-        throw StewardError.notFound("there is no skill '\(Escape.inline(name))' on main" + (names.isEmpty ? " (there are no skills yet)" : "; there are: \(names.joined(separator: ", "))"))
+        throw StewardError.notFound(
+            "there is no skill '\(Escape.inline(name))' on main"
+                + (names.isEmpty ? " (there are no skills yet)" : "; there are: \(names.joined(separator: ", "))"))
     }
 
     /// A valid skill's manifest.
@@ -40,7 +42,9 @@ public struct SkillRegistry: Sendable {
     public func skill(_ name: String) throws -> SkillManifest {
         let r = try report(name)
         guard r.valid, let m = r.manifest else {
-            throw StewardError.refused("skill '\(Escape.inline(name))' is not valid, so it is not used: \(r.errors.first?.description ?? "no SKILL.md"); run 'steward skills check \(name)'")
+            throw StewardError.refused(
+                "skill '\(Escape.inline(name))' is not valid, so it is not used: \(r.errors.first?.description ?? "no SKILL.md"); run 'steward skills check \(name)'"
+            )
         }
         return m
     }
@@ -50,7 +54,10 @@ public struct SkillRegistry: Sendable {
         let listed = try await ws.listFiles(under: "skills/" + name, proposal: proposal)
         var files: [SkillFile] = []
         for f in listed {
-            files.append(SkillFile(path: String(f.path.dropFirst("skills/".count + name.count + 1)), data: try await ws.readFile(f.path, proposal: proposal), executable: f.executable))
+            files.append(
+                SkillFile(
+                    path: String(f.path.dropFirst("skills/".count + name.count + 1)), data: try await ws.readFile(f.path, proposal: proposal),
+                    executable: f.executable))
         }
         return files
     }
@@ -72,8 +79,10 @@ public struct SkillRegistry: Sendable {
                 files.append(SkillFile(path: rel, data: Data(), executable: false, isLink: true))
                 continue
             case .submodule:
-                problems.append(SkillProblem(file: rel, line: nil, severity: .error,
-                                             message: "\(Escape.inline(rel)) is a submodule (another repository); a skill's files must be files of this repository"))
+                problems.append(
+                    SkillProblem(
+                        file: rel, line: nil, severity: .error,
+                        message: "\(Escape.inline(rel)) is a submodule (another repository); a skill's files must be files of this repository"))
                 files.append(SkillFile(path: rel, data: Data()))
                 continue
             case .file: break
@@ -83,13 +92,18 @@ public struct SkillRegistry: Sendable {
             var data = Data()
             if needed {
                 if f.size > maxCheckedFileBytes {
-                    problems.append(SkillProblem(file: rel, line: nil, severity: .error,
-                                                 message: "\(Escape.inline(rel)) is \(f.size) bytes; a skill's SKILL.md and scripts may hold at most \(maxCheckedFileBytes) bytes"))
+                    problems.append(
+                        SkillProblem(
+                            file: rel, line: nil, severity: .error,
+                            message:
+                                "\(Escape.inline(rel)) is \(f.size) bytes; a skill's SKILL.md and scripts may hold at most \(maxCheckedFileBytes) bytes"
+                        ))
                 } else {
                     do {
                         data = try await ws.readFile(f.path, proposal: proposal)
                     } catch let e as StewardError {
-                        problems.append(SkillProblem(file: rel, line: nil, severity: .error, message: "\(Escape.inline(rel)) cannot be read: \(e.message)"))
+                        problems.append(
+                            SkillProblem(file: rel, line: nil, severity: .error, message: "\(Escape.inline(rel)) cannot be read: \(e.message)"))
                     }
                 }
             }
@@ -100,9 +114,12 @@ public struct SkillRegistry: Sendable {
 
     /// The skill folders a proposal touches (`skills/NAME/...` paths).
     public static func folders(touchedBy paths: [String]) -> [String] {
-        Array(Set(paths.compactMap { p -> String? in
-            let parts = p.split(separator: "/", maxSplits: 2).map(String.init)
-            return parts.count == 3 && parts[0] == "skills" ? parts[1] : nil
-        })).sorted()
+        Array(
+            Set(
+                paths.compactMap { p -> String? in
+                    let parts = p.split(separator: "/", maxSplits: 2).map(String.init)
+                    return parts.count == 3 && parts[0] == "skills" ? parts[1] : nil
+                })
+        ).sorted()
     }
 }

@@ -22,8 +22,10 @@ public enum SkillRunner {
     /// write operations for its output files (each path checked; hostile names are skipped
     /// with the reason, the rest kept).
     /// - Throws: `StewardError` `.notFound` (skill or script), `.refused` (invalid skill, no bubblewrap).
-    public static func execute(skill name: String, script: String, arguments: [String], in ws: Workspace,
-                               progress: (@Sendable (String) -> Void)? = nil) async throws -> (SkillRunResult, [FileOperation]) {
+    public static func execute(
+        skill name: String, script: String, arguments: [String], in ws: Workspace,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) async throws -> (SkillRunResult, [FileOperation]) {
         let registry = try await SkillRegistry.load(from: ws)
         _ = try registry.skill(name)
         let files = try await SkillRegistry.files(of: name, in: ws)
@@ -31,7 +33,9 @@ public enum SkillRunner {
         // The copy must be reachable by the sandbox's user: run as root, that is the run's
         // own unprivileged user, who cannot enter the workspace's .steward/ (mode 0700); /tmp it can.
         let scratch = geteuid() == 0 ? "/tmp" : NSTemporaryDirectory()
-        progress?("Running skill \(name), \(script), in the sandbox (no network; limit \(Setting.show(limits.timeoutSeconds)) s, \(limits.memoryBytes >> 20) MiB)…")
+        progress?(
+            "Running skill \(name), \(script), in the sandbox (no network; limit \(Setting.show(limits.timeoutSeconds)) s, \(limits.memoryBytes >> 20) MiB)…"
+        )
         var result = try await Blocking.run {
             try SkillSandbox.run(skill: name, files: files, script: script, arguments: arguments, limits: limits, scratch: scratch)
         }
@@ -53,8 +57,10 @@ public enum SkillRunner {
     }
 
     /// `execute`, then its outputs as a new proposal (`steward skills run`).
-    public static func run(skill name: String, script: String, arguments: [String], in ws: Workspace,
-                           progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
+    public static func run(
+        skill name: String, script: String, arguments: [String], in ws: Workspace,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) async throws -> Outcome {
         let (result, operations) = try await execute(skill: name, script: script, arguments: arguments, in: ws, progress: progress)
         if operations.isEmpty { return Outcome(run: result, proposal: nil) }
         let shownArgs = arguments.isEmpty ? "" : " " + arguments.joined(separator: " ")

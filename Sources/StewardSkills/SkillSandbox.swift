@@ -1,8 +1,9 @@
 import Foundation
 import StewardCore
 import StewardSandbox
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Limits for one run of a skill script (`[skills]` in steward.toml).
@@ -14,7 +15,9 @@ public struct SkillRunLimits: Sendable, Hashable {
     public var maxOutputBytes: Int
     public var maxOutputFiles: Int
 
-    public init(timeoutSeconds: Double = 60, memoryBytes: Int = 512 << 20, maxProcesses: Int = 64, maxOutputBytes: Int = 10 << 20, maxOutputFiles: Int = 200) {
+    public init(
+        timeoutSeconds: Double = 60, memoryBytes: Int = 512 << 20, maxProcesses: Int = 64, maxOutputBytes: Int = 10 << 20, maxOutputFiles: Int = 200
+    ) {
         self.timeoutSeconds = timeoutSeconds
         self.memoryBytes = memoryBytes
         self.maxProcesses = maxProcesses
@@ -26,8 +29,9 @@ public struct SkillRunLimits: Sendable, Hashable {
     /// conversions here still never overflow or trap (`memory_mb << 20` once wrapped to a
     /// negative limit, which lifted RLIMIT_AS).
     public init(_ config: WorkspaceConfig) {
-        self.init(timeoutSeconds: config.skillTimeoutSeconds, memoryBytes: Setting.product(config.skillMemoryMB, 1 << 20, clampedTo: (1 << 20)...Int.max),
-                  maxProcesses: config.skillMaxProcesses, maxOutputBytes: config.maxFileBytes)
+        self.init(
+            timeoutSeconds: config.skillTimeoutSeconds, memoryBytes: Setting.product(config.skillMemoryMB, 1 << 20, clampedTo: (1 << 20)...Int.max),
+            maxProcesses: config.skillMaxProcesses, maxOutputBytes: config.maxFileBytes)
     }
 
     /// Whole seconds of CPU for `prlimit --cpu`: the time limit rounded up, plus one.
@@ -103,15 +107,18 @@ public enum SkillSandbox {
         if let f = candidates.lazy.compactMap({ c in files.first { $0.path == c } }).first { return f }
         let scripts = files.map(\.path).filter { $0.hasPrefix("scripts/") }
         throw StewardError.notFound(
-            "skill '\(skill)' has no script \(Escape.inline(script))" + (scripts.isEmpty ? " (it has no scripts/ folder)" : "; it has: \(scripts.joined(separator: ", "))"))
+            "skill '\(skill)' has no script \(Escape.inline(script))"
+                + (scripts.isEmpty ? " (it has no scripts/ folder)" : "; it has: \(scripts.joined(separator: ", "))"))
     }
 
     /// Runs `script` of a skill with `arguments`. `files` is the skill's tree (from `main`);
     /// `scratch` is where the throw-away copy is made (a folder of its own, removed after).
     /// Blocks the calling thread until the script ends: call it off Swift's cooperative pool.
     /// - Throws: `StewardError.refused` when bubblewrap is missing, `.notFound` for a missing script.
-    public static func run(skill: String, files: [SkillFile], script: String, arguments: [String] = [], stdin: Data = Data(),
-                           limits: SkillRunLimits, scratch: String, bubblewrap: String? = SkillSandbox.bubblewrap()) throws -> SkillRunResult {
+    public static func run(
+        skill: String, files: [SkillFile], script: String, arguments: [String] = [], stdin: Data = Data(),
+        limits: SkillRunLimits, scratch: String, bubblewrap: String? = SkillSandbox.bubblewrap()
+    ) throws -> SkillRunResult {
         guard let bwrap = bubblewrap else { throw StewardError.refused(missingMessage) }
         let entry = try resolve(script: script, in: files, skill: skill)
         let interpreter = try Self.interpreter(for: entry)
@@ -127,7 +134,8 @@ public enum SkillSandbox {
         }
         for f in files where !f.isLink {
             let target = runDir + "/skill/" + f.path
-            try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+            try fm.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
             try ProcessRunner.writeProgram(target, f.data, mode: (f.executable || f.path == entry.path) ? 0o755 : 0o644)
         }
 
@@ -147,31 +155,34 @@ public enum SkillSandbox {
             // Not root: the caller's own processes share the limit, so it is theirs plus the
             // allowance, but never past the hard limit (raising it needs root: prlimit would
             // fail with EPERM and the script not start).
-            processLimit = Self.withinHardLimit(RLIMIT_NPROC_ID, processes(of: runUID) + limits.maxProcesses)
+            processLimit = Self.withinHardLimit(processCountLimit, processes(of: runUID) + limits.maxProcesses)
         }
-        let memoryLimit = root ? limits.memoryBytes : Self.withinHardLimit(RLIMIT_AS_ID, limits.memoryBytes)
-        command += [
-            "/usr/bin/prlimit", "--nproc=\(processLimit)", "--as=\(memoryLimit)", "--fsize=\(max(limits.maxOutputBytes, 1 << 20))",
-            "--nofile=256", "--core=0", "--cpu=\(limits.cpuSeconds)", "--",
-            bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
-            "--ro-bind", "/usr", "/usr",
-            "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
-            // Debian reaches awk, python and others through /etc/alternatives; the loader needs its cache.
-            "--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
-            "--bind", runDir + "/skill", "/skill", "--bind", runDir + "/out", "/out", "--bind", runDir + "/work", "/work",
-            "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev", "--chdir", "/work",
-            "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin", "--setenv", "HOME", "/work", "--setenv", "TMPDIR", "/tmp",
-            "--setenv", "LANG", "C.UTF-8", "--setenv", "SKILL_DIR", "/skill", "--setenv", "OUTPUT_DIR", "/out",
-            "--setenv", "STEWARD_SKILL", skill, "--",
-        ] + interpreter + ["/skill/" + entry.path] + arguments
+        let memoryLimit = root ? limits.memoryBytes : Self.withinHardLimit(addressSpaceLimit, limits.memoryBytes)
+        command +=
+            [
+                "/usr/bin/prlimit", "--nproc=\(processLimit)", "--as=\(memoryLimit)", "--fsize=\(max(limits.maxOutputBytes, 1 << 20))",
+                "--nofile=256", "--core=0", "--cpu=\(limits.cpuSeconds)", "--",
+                bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
+                "--ro-bind", "/usr", "/usr",
+                "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
+                // Debian reaches awk, python and others through /etc/alternatives; the loader needs its cache.
+                "--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
+                "--bind", runDir + "/skill", "/skill", "--bind", runDir + "/out", "/out", "--bind", runDir + "/work", "/work",
+                "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev", "--chdir", "/work",
+                "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin", "--setenv", "HOME", "/work", "--setenv", "TMPDIR", "/tmp",
+                "--setenv", "LANG", "C.UTF-8", "--setenv", "SKILL_DIR", "/skill", "--setenv", "OUTPUT_DIR", "/out",
+                "--setenv", "STEWARD_SKILL", skill, "--",
+            ] + interpreter + ["/skill/" + entry.path] + arguments
         for tool in [command[0], "/usr/bin/prlimit"] where access(tool, X_OK) != 0 {
-            throw StewardError.refused("\(tool) is missing (Debian's util-linux provides it); Steward needs it to limit skill scripts, and does not run them without limits")
+            throw StewardError.refused(
+                "\(tool) is missing (Debian's util-linux provides it); Steward needs it to limit skill scripts, and does not run them without limits")
         }
         var result: ProcessRunner.Result
         var attempt = 0
         repeat {
-            result = try ProcessRunner.run(command[0], arguments: Array(command.dropFirst()), stdin: stdin,
-                                           environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], directory: runDir, timeout: limits.timeoutSeconds)
+            result = try ProcessRunner.run(
+                command[0], arguments: Array(command.dropFirst()), stdin: stdin,
+                environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], directory: runDir, timeout: limits.timeoutSeconds)
             // "Text file busy": a program another thread started in the instant the script was
             // being written still held it open for writing (until its own exec closed it). The
             // script did not start; a moment later it can.
@@ -180,20 +191,24 @@ public enum SkillSandbox {
             usleep(useconds_t(20_000 << attempt))
         } while true
         if let reason = setupFailure(result) {
-            let fix = reason.hasPrefix("prlimit: ")
+            let fix =
+                reason.hasPrefix("prlimit: ")
                 ? "A limit of [skills] in steward.toml could not be set here; lower it (memory_mb, max_processes, timeout_seconds) and commit to main"
                 : !reason.contains("Resource temporarily unavailable")
-                ? "Run 'steward doctor': it checks that bubblewrap can build a sandbox here"
-                : root ? "The system is short of processes; run again, or lower [skills] max_processes"
-                : "Your other processes (uid \(runUID)) use up most of [skills] max_processes = \(limits.maxProcesses); raise it, or run again when fewer are running"
+                    ? "Run 'steward doctor': it checks that bubblewrap can build a sandbox here"
+                    : root
+                        ? "The system is short of processes; run again, or lower [skills] max_processes"
+                        : "Your other processes (uid \(runUID)) use up most of [skills] max_processes = \(limits.maxProcesses); raise it, or run again when fewer are running"
             throw StewardError.failure("the sandbox could not start (\(reason)), so the script did not run. \(fix)")
         }
-        var outputs: [SkillRunResult.Output] = [], skipped: [String] = []
+        var outputs: [SkillRunResult.Output] = []
+        var skipped: [String] = []
         var total = 0
         try collect(runDir + "/out", "", into: &outputs, skipped: &skipped, total: &total, limits: limits)
-        return SkillRunResult(skill: skill, script: entry.path, exitStatus: result.status, signal: result.signal, timedOut: result.timedOut,
-                              stdout: result.stdout, stderr: result.stderr, stdoutDropped: result.stdoutDropped, stderrDropped: result.stderrDropped,
-                              outputs: outputs, skipped: skipped, runAs: runUID)
+        return SkillRunResult(
+            skill: skill, script: entry.path, exitStatus: result.status, signal: result.signal, timedOut: result.timedOut,
+            stdout: result.stdout, stderr: result.stderr, stdoutDropped: result.stdoutDropped, stderrDropped: result.stderrDropped,
+            outputs: outputs, skipped: skipped, runAs: runUID)
     }
 
     /// bubblewrap's, prlimit's or setpriv's own failure to build the sandbox (before the
@@ -206,8 +221,10 @@ public enum SkillSandbox {
         return err
     }
 
-    static let RLIMIT_NPROC_ID = Int32(__RLIMIT_NPROC.rawValue)  // glibc names it so; RLIMIT_NPROC is a macro Swift does not see
-    static let RLIMIT_AS_ID = Int32(RLIMIT_AS.rawValue)
+    /// `RLIMIT_NPROC`: glibc names it `__RLIMIT_NPROC`; `RLIMIT_NPROC` is a macro Swift does not see.
+    static let processCountLimit = Int32(__RLIMIT_NPROC.rawValue)
+    /// `RLIMIT_AS`, the address space.
+    static let addressSpaceLimit = Int32(RLIMIT_AS.rawValue)
 
     /// `wanted`, or this process's hard limit of `resource` when that is lower (only root may
     /// raise a hard limit).
@@ -234,15 +251,19 @@ public enum SkillSandbox {
         case "py": return ["/usr/bin/python3"]
         case "pl": return ["/usr/bin/perl"]
         default:
-            throw StewardError.usage("\(Escape.inline(f.path)) has no '#!' line and no known extension (.sh, .py, .pl); add a first line such as '#!/bin/sh'")
+            throw StewardError.usage(
+                "\(Escape.inline(f.path)) has no '#!' line and no known extension (.sh, .py, .pl); add a first line such as '#!/bin/sh'")
         }
     }
 
     /// The output folder's regular files, within the limits; links and special files are skipped.
-    static func collect(_ dir: String, _ rel: String, into outputs: inout [SkillRunResult.Output], skipped: inout [String], total: inout Int, limits: SkillRunLimits) throws {
+    static func collect(
+        _ dir: String, _ rel: String, into outputs: inout [SkillRunResult.Output], skipped: inout [String], total: inout Int, limits: SkillRunLimits
+    ) throws {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
         for name in names.sorted() {
-            let full = dir + "/" + name, relPath = rel.isEmpty ? name : rel + "/" + name
+            let full = dir + "/" + name
+            let relPath = rel.isEmpty ? name : rel + "/" + name
             var st = stat()
             guard lstat(full, &st) == 0 else { continue }
             switch st.st_mode & S_IFMT {
@@ -262,7 +283,9 @@ public enum SkillSandbox {
     }
 
     static func chownTree(_ path: String, uid: UInt32, gid: UInt32) throws {
-        guard lchown(path, uid, gid) == 0 else { throw StewardError.failure("cannot hand \(path) to the sandbox user: \(String(cString: strerror(errno)))") }
+        guard lchown(path, uid, gid) == 0 else {
+            throw StewardError.failure("cannot hand \(path) to the sandbox user: \(String(cString: strerror(errno)))")
+        }
         var st = stat()
         guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else { return }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {

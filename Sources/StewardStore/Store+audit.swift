@@ -11,7 +11,9 @@ extension Store {
 
     public func lastIndexed() throws -> (sequence: Int, auditCommit: String?) {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT sequence, auditCommit FROM event ORDER BY sequence DESC LIMIT 1") else { return (0, nil) }
+            guard let row = try Row.fetchOne(db, sql: "SELECT sequence, auditCommit FROM event ORDER BY sequence DESC LIMIT 1") else {
+                return (0, nil)
+            }
             return (row[0], row[1])
         }
     }
@@ -33,7 +35,8 @@ extension Store {
     private func insert(_ e: AuditEvent, auditCommit: String?, _ db: Database, prefix: String = "") throws {
         let event = prefix.isEmpty ? "main.event" : "temp.\(prefix)Event"
         try db.execute(
-            sql: "INSERT OR IGNORE INTO \(event) (sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            sql:
+                "INSERT OR IGNORE INTO \(event) (sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [e.sequence, e.kind.rawValue, e.proposal, e.actor, e.date, e.rollbackOf, try e.json(), auditCommit])
         guard db.changesCount > 0 else { return }
         try apply(e, db, proposal: prefix.isEmpty ? "main.proposal" : "temp.\(prefix)Proposal")
@@ -52,11 +55,13 @@ extension Store {
             // One part of a proposal (spec 5.5a): the rest is still to decide.
             try db.execute(sql: "UPDATE \(proposal) SET updated = ? WHERE number = ?", arguments: [e.date, e.proposal])
         case .approved, .rejected:
-            try db.execute(sql: "UPDATE \(proposal) SET status = ?, updated = ? WHERE number = ?",
-                           arguments: [e.kind == .approved ? "approved" : "rejected", e.date, e.proposal])
+            try db.execute(
+                sql: "UPDATE \(proposal) SET status = ?, updated = ? WHERE number = ?",
+                arguments: [e.kind == .approved ? "approved" : "rejected", e.date, e.proposal])
         case .rolledBack:
             try db.execute(
-                sql: "INSERT OR REPLACE INTO \(proposal) (number, title, agent, status, created, updated, rollbackOf) VALUES (?, ?, ?, 'applied', ?, ?, ?)",
+                sql:
+                    "INSERT OR REPLACE INTO \(proposal) (number, title, agent, status, created, updated, rollbackOf) VALUES (?, ?, ?, 'applied', ?, ?, ?)",
                 arguments: [e.proposal, e.title, e.actor, e.date, e.date, e.rollbackOf])
             // Undoing one part leaves the proposal's own status as it was.
             if e.part == nil {
@@ -71,11 +76,12 @@ extension Store {
     public func difference(from events: [(event: AuditEvent, auditCommit: String?)]) throws -> AuditIndexDifference? {
         try pool.write { db in
             // Names of their own: an unqualified `event` must never resolve to a temp table.
-            try db.execute(sql: """
-                DROP TABLE IF EXISTS temp.expectedEvent; DROP TABLE IF EXISTS temp.expectedProposal;
-                CREATE TEMP TABLE expectedEvent AS SELECT * FROM main.event WHERE 0;
-                CREATE TEMP TABLE expectedProposal AS SELECT * FROM main.proposal WHERE 0;
-                """)
+            try db.execute(
+                sql: """
+                    DROP TABLE IF EXISTS temp.expectedEvent; DROP TABLE IF EXISTS temp.expectedProposal;
+                    CREATE TEMP TABLE expectedEvent AS SELECT * FROM main.event WHERE 0;
+                    CREATE TEMP TABLE expectedProposal AS SELECT * FROM main.proposal WHERE 0;
+                    """)
             defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.expectedEvent; DROP TABLE IF EXISTS temp.expectedProposal;") }
             for (e, commit) in events { try insert(e, auditCommit: commit, db, prefix: "expected") }
             let columns = "sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit"
@@ -87,13 +93,16 @@ extension Store {
                 let mine = try Row.fetchOne(db, sql: "SELECT \(columns) FROM main.event WHERE sequence = ?", arguments: [seq])
                 let theirs = try Row.fetchOne(db, sql: "SELECT \(columns) FROM temp.expectedEvent WHERE sequence = ?", arguments: [seq])
                 if let mine, let theirs {
-                    return AuditIndexDifference(message: "the store's events differ from the audit trail at event \(seq) (\(Self.describe(mine, theirs)))", onlyBehind: false)
+                    return AuditIndexDifference(
+                        message: "the store's events differ from the audit trail at event \(seq) (\(Self.describe(mine, theirs)))", onlyBehind: false)
                 }
                 if mine == nil, onlyInStore == nil {
                     // The store lacks git's newest events and holds nothing git does not.
                     return AuditIndexDifference(message: "store had \(stored) of \(events.count) events", onlyBehind: true)
                 }
-                return AuditIndexDifference(message: "the store holds event \(seq), which the audit trail does not (\(stored) events in the store, \(events.count) in git)", onlyBehind: false)
+                return AuditIndexDifference(
+                    message: "the store holds event \(seq), which the audit trail does not (\(stored) events in the store, \(events.count) in git)",
+                    onlyBehind: false)
             }
             let proposalColumns = "number, title, agent, status, created, updated, rollbackOf"
             let differing = [
@@ -103,12 +112,14 @@ extension Store {
             if let n = differing {
                 let mine = try Row.fetchOne(db, sql: "SELECT \(proposalColumns) FROM main.proposal WHERE number = ?", arguments: [n])
                 let theirs = try Row.fetchOne(db, sql: "SELECT \(proposalColumns) FROM temp.expectedProposal WHERE number = ?", arguments: [n])
-                let column = ["status", "title", "agent", "created", "updated", "rollbackOf"].first {
-                    (mine?[$0] as DatabaseValue?) != (theirs?[$0] as DatabaseValue?)
-                } ?? "number"
+                let column =
+                    ["status", "title", "agent", "created", "updated", "rollbackOf"].first {
+                        (mine?[$0] as DatabaseValue?) != (theirs?[$0] as DatabaseValue?)
+                    } ?? "number"
                 let shown = { (row: Row?) in row.map { Self.quoted(Self.text($0[column] as DatabaseValue)) } ?? "no row" }
                 return AuditIndexDifference(
-                    message: "the store's row for #\(n) differs from what the audit trail says (\(column) \(shown(mine)) in the store, \(shown(theirs)) from git)",
+                    message:
+                        "the store's row for #\(n) differs from what the audit trail says (\(column) \(shown(mine)) in the store, \(shown(theirs)) from git)",
                     onlyBehind: false)
             }
             return nil
@@ -120,12 +131,14 @@ extension Store {
     /// The first column in which two rows of `event` differ, as "actor 'mallory' in the store,
     /// 'cli' in git"; for the JSON, the first field of the event that differs.
     static func describe(_ mine: Row, _ theirs: Row) -> String {
-        for column in ["auditCommit", "kind", "proposal", "actor", "date", "rollbackOf"] where mine[column] as DatabaseValue != theirs[column] as DatabaseValue {
+        for column in ["auditCommit", "kind", "proposal", "actor", "date", "rollbackOf"]
+        where mine[column] as DatabaseValue != theirs[column] as DatabaseValue {
             if column == "auditCommit", mine[column] as String? == nil {
                 return "the store does not say which audit commit it came from: it was indexed by an older Steward"
             }
             if column == "auditCommit" {
-                return "indexed from audit commit \(quoted(mine[column] as String?)) in the store, \(quoted(theirs[column] as String?)) in git: a store from another workspace?"
+                return
+                    "indexed from audit commit \(quoted(mine[column] as String?)) in the store, \(quoted(theirs[column] as String?)) in git: a store from another workspace?"
             }
             return "\(column) \(quoted(text(mine[column] as DatabaseValue))) in the store, \(quoted(text(theirs[column] as DatabaseValue))) in git"
         }

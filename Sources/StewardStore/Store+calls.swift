@@ -12,7 +12,10 @@ extension Store {
                     INSERT INTO modelCall (date, purpose, modelName, provider, model, cloud, outcome, reason, inputTokens, outputTokens, costUSD, latencyMs, firstTokenMs)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [c.date, c.purpose, c.modelName, c.provider, c.model, c.cloud, c.outcome, c.reason, c.inputTokens, c.outputTokens, c.costUSD, c.latencyMs, c.firstTokenMs])
+                arguments: [
+                    c.date, c.purpose, c.modelName, c.provider, c.model, c.cloud, c.outcome, c.reason, c.inputTokens, c.outputTokens, c.costUSD,
+                    c.latencyMs, c.firstTokenMs,
+                ])
         }
     }
 
@@ -25,10 +28,12 @@ extension Store {
     public func lastFailure(of modelName: String) throws -> Date? {
         try pool.read { db in
             // A later success ends the cool-down.
-            try Date.fetchOne(db, sql: """
-                SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'failed'
-                  AND date > COALESCE((SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'ok'), 0)
-                """, arguments: [modelName, modelName])
+            try Date.fetchOne(
+                db,
+                sql: """
+                    SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'failed'
+                      AND date > COALESCE((SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'ok'), 0)
+                    """, arguments: [modelName, modelName])
         }
     }
 
@@ -37,8 +42,10 @@ extension Store {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM modelCall ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit]).map { row in
                 ModelCallRecord(
-                    date: row["date"], purpose: row["purpose"], modelName: row["modelName"], provider: row["provider"], model: row["model"], cloud: row["cloud"],
-                    outcome: row["outcome"], reason: row["reason"], inputTokens: row["inputTokens"], outputTokens: row["outputTokens"], costUSD: row["costUSD"],
+                    date: row["date"], purpose: row["purpose"], modelName: row["modelName"], provider: row["provider"], model: row["model"],
+                    cloud: row["cloud"],
+                    outcome: row["outcome"], reason: row["reason"], inputTokens: row["inputTokens"], outputTokens: row["outputTokens"],
+                    costUSD: row["costUSD"],
                     latencyMs: row["latencyMs"], firstTokenMs: row["firstTokenMs"])
             }
         }

@@ -79,10 +79,13 @@ extension Store {
     /// BM25 over heading (×3), path (×2) and text, best first. `match` is an FTS5 query.
     public func searchMemory(match: String, limit: Int) throws -> [MemoryHit] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT rowid, path, heading, snippet(memoryFTS, 2, '[', ']', '…', 16), bm25(memoryFTS, 2.0, 3.0, 1.0)
-                FROM memoryFTS WHERE memoryFTS MATCH ? ORDER BY bm25(memoryFTS, 2.0, 3.0, 1.0) LIMIT ?
-                """, arguments: [match, limit]).map {
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT rowid, path, heading, snippet(memoryFTS, 2, '[', ']', '…', 16), bm25(memoryFTS, 2.0, 3.0, 1.0)
+                    FROM memoryFTS WHERE memoryFTS MATCH ? ORDER BY bm25(memoryFTS, 2.0, 3.0, 1.0) LIMIT ?
+                    """, arguments: [match, limit]
+            ).map {
                 MemoryHit(chunk: $0[0], path: $0[1], heading: $0[2], snippet: $0[3], score: -($0[4] as Double), matchedBy: ["words"])
             }
         }
@@ -91,10 +94,13 @@ extension Store {
     /// Chunks that have no vector from `model` yet (at most `limit`).
     public func chunksWithoutVectors(model: String, limit: Int) throws -> [(Int64, String)] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.id, c.heading || char(10) || c.text FROM memoryChunk c LEFT JOIN memoryVector v ON v.chunk = c.id AND v.model = ?
-                WHERE v.chunk IS NULL ORDER BY c.id LIMIT ?
-                """, arguments: [model, limit]).map { ($0[0], $0[1]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.id, c.heading || char(10) || c.text FROM memoryChunk c LEFT JOIN memoryVector v ON v.chunk = c.id AND v.model = ?
+                    WHERE v.chunk IS NULL ORDER BY c.id LIMIT ?
+                    """, arguments: [model, limit]
+            ).map { ($0[0], $0[1]) }
         }
     }
 
@@ -117,17 +123,24 @@ extension Store {
                 let data: Data = row[1]
                 let v = data.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
                 guard v.count == q.count else { continue }
-                var dot: Float = 0, norm: Float = 0
-                for i in 0..<v.count { dot += v[i] * q[i]; norm += v[i] * v[i] }
+                var dot: Float = 0
+                var norm: Float = 0
+                for i in 0..<v.count {
+                    dot += v[i] * q[i]
+                    norm += v[i] * v[i]
+                }
                 scored.append((row[0], norm > 0 ? dot / norm.squareRoot() : 0))
             }
         }
         let top = scored.sorted { $0.1 > $1.1 }.prefix(limit)
         return try pool.read { db in
             try top.compactMap { id, score in
-                guard let row = try Row.fetchOne(db, sql: "SELECT path, heading, text FROM memoryChunk WHERE id = ?", arguments: [id]) else { return nil }
+                guard let row = try Row.fetchOne(db, sql: "SELECT path, heading, text FROM memoryChunk WHERE id = ?", arguments: [id]) else {
+                    return nil
+                }
                 let text: String = row[2]
-                return MemoryHit(chunk: id, path: row[0], heading: row[1], snippet: String(text.prefix(160)), score: Double(score), matchedBy: ["meaning"])
+                return MemoryHit(
+                    chunk: id, path: row[0], heading: row[1], snippet: String(text.prefix(160)), score: Double(score), matchedBy: ["meaning"])
             }
         }
     }

@@ -24,7 +24,8 @@ extension Store {
     public func cachedProposals(_ heads: [Int: String]) throws -> [Int: ProposalInfo] {
         try pool.read { db in
             var out: [Int: ProposalInfo] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT number, head, base, title, agent, kind, created, files, additions, deletions, contents FROM reviewCache")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT number, head, base, title, agent, kind, created, files, additions, deletions, contents FROM reviewCache")
             while let row = try rows.next() {
                 let n: Int = row[0]
                 guard let head = heads[n], head == (row[1] as String) else { continue }
@@ -42,9 +43,12 @@ extension Store {
             for i in infos {
                 guard let head = i.head else { continue }
                 try db.execute(
-                    sql: "INSERT OR REPLACE INTO reviewCache (number, head, base, title, agent, kind, created, files, additions, deletions, contents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [i.number, head, i.base, i.title, i.agent, i.kind.rawValue, i.created.timeIntervalSince1970, i.files, i.additions, i.deletions,
-                                i.contents.joined(separator: ",")])
+                    sql:
+                        "INSERT OR REPLACE INTO reviewCache (number, head, base, title, agent, kind, created, files, additions, deletions, contents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        i.number, head, i.base, i.title, i.agent, i.kind.rawValue, i.created.timeIntervalSince1970, i.files, i.additions, i.deletions,
+                        i.contents.joined(separator: ","),
+                    ])
             }
         }
     }

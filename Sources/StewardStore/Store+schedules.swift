@@ -19,22 +19,29 @@ public struct ScheduleRecord: Sendable, Hashable, Codable {
 extension Store {
     /// - Throws: `StewardError.usage` when the task, cron expression or time zone is longer than
     ///   its `InputLimit`.
-    public func addSchedule(cron: String, timeZone: String, task: String, agent: String?, catchUp: Bool, created: Date = Date()) throws -> ScheduleRecord {
+    public func addSchedule(cron: String, timeZone: String, task: String, agent: String?, catchUp: Bool, created: Date = Date()) throws
+        -> ScheduleRecord
+    {
         // Whoever adds it (the CLI, the API), a schedule's task is a task: the same limits.
         try InputLimit.task.check(task)
         try InputLimit.cron.check(cron)
         try InputLimit.timeZone.check(timeZone)
         return try pool.write { db in
-            try db.execute(sql: "INSERT INTO schedule (cron, timeZone, task, agent, catchUp, created) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [cron, timeZone, task, agent, catchUp, created])
-            return ScheduleRecord(id: db.lastInsertedRowID, cron: cron, timeZone: timeZone, task: task, agent: agent, catchUp: catchUp, created: created, lastRun: nil, lastTask: nil)
+            try db.execute(
+                sql: "INSERT INTO schedule (cron, timeZone, task, agent, catchUp, created) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [cron, timeZone, task, agent, catchUp, created])
+            return ScheduleRecord(
+                id: db.lastInsertedRowID, cron: cron, timeZone: timeZone, task: task, agent: agent, catchUp: catchUp, created: created, lastRun: nil,
+                lastTask: nil)
         }
     }
 
     public func schedules() throws -> [ScheduleRecord] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, cron, timeZone, task, agent, catchUp, created, lastRun, lastTask FROM schedule ORDER BY id").map {
-                ScheduleRecord(id: $0[0], cron: $0[1], timeZone: $0[2], task: $0[3], agent: $0[4], catchUp: $0[5], created: $0[6], lastRun: $0[7], lastTask: $0[8])
+                ScheduleRecord(
+                    id: $0[0], cron: $0[1], timeZone: $0[2], task: $0[3], agent: $0[4], catchUp: $0[5], created: $0[6], lastRun: $0[7],
+                    lastTask: $0[8])
             }
         }
     }

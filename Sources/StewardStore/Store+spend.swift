@@ -33,10 +33,12 @@ extension Store {
         f.dateFormat = "yyyy-MM-dd"
         var perDay: [Spend.Day] = []
         for i in (0..<days).reversed() {
-            let start = cal.date(byAdding: .day, value: -i, to: today)!, end = cal.date(byAdding: .day, value: 1, to: start)!
+            let start = cal.date(byAdding: .day, value: -i, to: today)!
+            let end = cal.date(byAdding: .day, value: 1, to: start)!
             perDay.append(Spend.Day(date: f.string(from: start), usd: try cloudSpend(since: start) - cloudSpend(since: end)))
         }
-        return Spend(todayUSD: try cloudSpend(since: today), monthUSD: try cloudSpend(since: month),
-                     dailyCapUSD: dailyCapUSD, monthlyCapUSD: monthlyCapUSD, perDay: perDay)
+        return Spend(
+            todayUSD: try cloudSpend(since: today), monthUSD: try cloudSpend(since: month),
+            dailyCapUSD: dailyCapUSD, monthlyCapUSD: monthlyCapUSD, perDay: perDay)
     }
 }

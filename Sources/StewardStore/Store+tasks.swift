@@ -9,10 +9,12 @@ extension Store {
     public func latestTaskStatuses() throws -> [Int: TaskRecord.Status] {
         try pool.read { db in
             var out: [Int: TaskRecord.Status] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT proposal, status FROM task t WHERE proposal IS NOT NULL
-                  AND started = (SELECT MAX(started) FROM task u WHERE u.proposal = t.proposal)
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT proposal, status FROM task t WHERE proposal IS NOT NULL
+                      AND started = (SELECT MAX(started) FROM task u WHERE u.proposal = t.proposal)
+                    """)
             for row in rows { out[row["proposal"]] = TaskRecord.Status(rawValue: row["status"]) }
             return out
         }
@@ -31,8 +33,10 @@ extension Store {
                       inputTokens = excluded.inputTokens, outputTokens = excluded.outputTokens, costUSD = excluded.costUSD, started = excluded.started,
                       finished = excluded.finished, summary = excluded.summary, error = excluded.error
                     """,
-                arguments: [t.id, t.prompt, t.agent, t.agentReason, t.status.rawValue, t.proposal, t.revisionOf, t.models.joined(separator: ","), t.steps,
-                            t.inputTokens, t.outputTokens, t.costUSD, t.started, t.finished, t.summary, t.error])
+                arguments: [
+                    t.id, t.prompt, t.agent, t.agentReason, t.status.rawValue, t.proposal, t.revisionOf, t.models.joined(separator: ","), t.steps,
+                    t.inputTokens, t.outputTokens, t.costUSD, t.started, t.finished, t.summary, t.error,
+                ])
         }
     }
 
@@ -43,7 +47,10 @@ extension Store {
                     INSERT OR REPLACE INTO taskStep (task, idx, date, kind, model, name, input, output, ok, inputTokens, outputTokens, costUSD, ms)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [s.task, s.index, s.date, s.kind.rawValue, s.model, s.name, s.input, s.output, s.ok, s.inputTokens, s.outputTokens, s.costUSD, s.ms])
+                arguments: [
+                    s.task, s.index, s.date, s.kind.rawValue, s.model, s.name, s.input, s.output, s.ok, s.inputTokens, s.outputTokens, s.costUSD,
+                    s.ms,
+                ])
         }
     }
 
@@ -53,7 +60,8 @@ extension Store {
             id: row["id"], prompt: row["prompt"], agent: row["agent"], agentReason: row["agentReason"],
             status: TaskRecord.Status(rawValue: row["status"]) ?? .failed, proposal: row["proposal"], revisionOf: row["revisionOf"],
             models: models.isEmpty ? [] : models.split(separator: ",").map(String.init), steps: row["steps"], inputTokens: row["inputTokens"],
-            outputTokens: row["outputTokens"], costUSD: row["costUSD"], started: row["started"], finished: row["finished"], summary: row["summary"], error: row["error"])
+            outputTokens: row["outputTokens"], costUSD: row["costUSD"], started: row["started"], finished: row["finished"], summary: row["summary"],
+            error: row["error"])
     }
 
     public func tasks(limit: Int) throws -> [TaskRecord] {
@@ -66,7 +74,8 @@ extension Store {
         try pool.read { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM task WHERE id = ?", arguments: [id]) { return Self.taskRecord(row) }
             // A unique prefix, as with git's abbreviated ids.
-            let escaped = id.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+            let escaped = id.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(
+                of: "_", with: "\\_")
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM task WHERE id LIKE ? ESCAPE '\\' LIMIT 2", arguments: [escaped + "%"])
             if rows.count > 1 { throw StewardError.usage("task id '\(Escape.inline(id))' is ambiguous; give more of it") }
             return rows.first.map(Self.taskRecord)
@@ -77,8 +86,10 @@ extension Store {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM taskStep WHERE task = ? ORDER BY idx", arguments: [task]).map { row in
                 TaskStepRecord(
-                    task: row["task"], index: row["idx"], date: row["date"], kind: TaskStepRecord.Kind(rawValue: row["kind"]) ?? .note, model: row["model"],
-                    name: row["name"], input: row["input"], output: row["output"], ok: row["ok"], inputTokens: row["inputTokens"], outputTokens: row["outputTokens"],
+                    task: row["task"], index: row["idx"], date: row["date"], kind: TaskStepRecord.Kind(rawValue: row["kind"]) ?? .note,
+                    model: row["model"],
+                    name: row["name"], input: row["input"], output: row["output"], ok: row["ok"], inputTokens: row["inputTokens"],
+                    outputTokens: row["outputTokens"],
                     costUSD: row["costUSD"], ms: row["ms"])
             }
         }

@@ -21,7 +21,8 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
             pool = try DatabasePool(path: path, configuration: config)
             try Self.migrator.migrate(pool)
         } catch {
-            throw StewardError.failure("cannot open the store \(path) (\(error)); move it aside and run 'steward doctor --rebuild' to rebuild it from git")
+            throw StewardError.failure(
+                "cannot open the store \(path) (\(error)); move it aside and run 'steward doctor --rebuild' to rebuild it from git")
         }
     }
 
@@ -130,19 +131,20 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
         m.registerMigration("v7: memory index") { db in
             // Chunks of the files in memory/ and outputs/ on main; FTS5 (porter over unicode61)
             // kept in step by triggers; vectors when an embedding model answered.
-            try db.execute(sql: """
-                CREATE TABLE memoryChunk (id INTEGER PRIMARY KEY, path TEXT NOT NULL, heading TEXT NOT NULL, ordinal INTEGER NOT NULL, text TEXT NOT NULL);
-                CREATE INDEX memoryChunk_path ON memoryChunk(path);
-                CREATE VIRTUAL TABLE memoryFTS USING fts5(path, heading, text, content='memoryChunk', content_rowid='id', tokenize='porter unicode61');
-                CREATE TRIGGER memoryChunk_ai AFTER INSERT ON memoryChunk BEGIN
-                  INSERT INTO memoryFTS(rowid, path, heading, text) VALUES (new.id, new.path, new.heading, new.text);
-                END;
-                CREATE TRIGGER memoryChunk_ad AFTER DELETE ON memoryChunk BEGIN
-                  INSERT INTO memoryFTS(memoryFTS, rowid, path, heading, text) VALUES ('delete', old.id, old.path, old.heading, old.text);
-                END;
-                CREATE TABLE memoryVector (chunk INTEGER PRIMARY KEY REFERENCES memoryChunk(id) ON DELETE CASCADE, model TEXT NOT NULL, vector BLOB NOT NULL);
-                CREATE TABLE memoryState (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE memoryChunk (id INTEGER PRIMARY KEY, path TEXT NOT NULL, heading TEXT NOT NULL, ordinal INTEGER NOT NULL, text TEXT NOT NULL);
+                    CREATE INDEX memoryChunk_path ON memoryChunk(path);
+                    CREATE VIRTUAL TABLE memoryFTS USING fts5(path, heading, text, content='memoryChunk', content_rowid='id', tokenize='porter unicode61');
+                    CREATE TRIGGER memoryChunk_ai AFTER INSERT ON memoryChunk BEGIN
+                      INSERT INTO memoryFTS(rowid, path, heading, text) VALUES (new.id, new.path, new.heading, new.text);
+                    END;
+                    CREATE TRIGGER memoryChunk_ad AFTER DELETE ON memoryChunk BEGIN
+                      INSERT INTO memoryFTS(memoryFTS, rowid, path, heading, text) VALUES ('delete', old.id, old.path, old.heading, old.text);
+                    END;
+                    CREATE TABLE memoryVector (chunk INTEGER PRIMARY KEY REFERENCES memoryChunk(id) ON DELETE CASCADE, model TEXT NOT NULL, vector BLOB NOT NULL);
+                    CREATE TABLE memoryState (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    """)
         }
         m.registerMigration("v8: schedules") { db in
             try db.create(table: "schedule") { t in

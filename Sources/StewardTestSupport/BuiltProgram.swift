@@ -27,8 +27,10 @@ public enum BuiltProgram {
     /// was built. The modules a program links are those in SwiftPM's
     /// `NAME.product/Objects.LinkFileList` beside it; without the list, all of `Sources/`.
     /// - Parameter packageRoot: the folder holding `Package.swift`.
-    public static func locate(_ name: String, alsoChecking: [String] = [], packageRoot: URL,
-                              environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<String, Refused> {
+    public static func locate(
+        _ name: String, alsoChecking: [String] = [], packageRoot: URL,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Result<String, Refused> {
         if let given = environment["STEWARD_BIN"], !given.isEmpty {
             return .success(name == "steward" ? given : URL(fileURLWithPath: given).deletingLastPathComponent().appendingPathComponent(name).path)
         }
@@ -38,7 +40,10 @@ public enum BuiltProgram {
             packageRoot.appendingPathComponent(".build/debug"),
         ]
         guard let folder = folders.first(where: { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent(name).path) }) else {
-            return .failure(Refused(description: "\(name) is not built (looked beside the test bundle and in \(folders.last!.path)): run `swift build --build-tests` first"))
+            return .failure(
+                Refused(
+                    description:
+                        "\(name) is not built (looked beside the test bundle and in \(folders.last!.path)): run `swift build --build-tests` first"))
         }
         let path = folder.appendingPathComponent(name).path
         for program in [name] + alsoChecking {
@@ -47,11 +52,13 @@ public enum BuiltProgram {
                 return .failure(Refused(description: "\(built) is missing beside \(path): run `swift build --build-tests` first"))
             }
             guard let (newer, date) = newerInput(than: made, program: program, folder: folder, packageRoot: packageRoot) else { continue }
-            return .failure(Refused(description: """
-                \(built) is older than \(newer) (built \(stamp(made)), changed \(stamp(date))): the tests would run an old \
-                build. Run `swift build --build-tests` first, or set STEWARD_BIN=\(folder.appendingPathComponent("steward").path) \
-                to test the programs there as they are.
-                """))
+            return .failure(
+                Refused(
+                    description: """
+                        \(built) is older than \(newer) (built \(stamp(made)), changed \(stamp(date))): the tests would run an old \
+                        build. Run `swift build --build-tests` first, or set STEWARD_BIN=\(folder.appendingPathComponent("steward").path) \
+                        to test the programs there as they are.
+                        """))
         }
         return .success(path)
     }
@@ -65,7 +72,9 @@ public enum BuiltProgram {
             var found: Set<String> = []
             for object in list.split(separator: "\n").map(String.init) {
                 if let date = modified(object), date > made { return (relative(object), date) }
-                if let dir = object.split(separator: "/").dropLast().last(where: { $0.hasSuffix(".build") }) { found.insert(String(dir.dropLast(".build".count))) }
+                if let dir = object.split(separator: "/").dropLast().last(where: { $0.hasSuffix(".build") }) {
+                    found.insert(String(dir.dropLast(".build".count)))
+                }
             }
             modules = found.isEmpty ? nil : found
         }
@@ -77,11 +86,14 @@ public enum BuiltProgram {
             let module = target.replacingOccurrences(of: "-", with: "_")
             let build = folder.appendingPathComponent(module + ".build")
             if let modules, !modules.contains(module), FileManager.default.fileExists(atPath: build.path) { continue }
-            guard let walk = FileManager.default.enumerator(at: sources.appendingPathComponent(target), includingPropertiesForKeys: [.contentModificationDateKey, .isRegularFileKey])
+            guard
+                let walk = FileManager.default.enumerator(
+                    at: sources.appendingPathComponent(target), includingPropertiesForKeys: [.contentModificationDateKey, .isRegularFileKey])
             else { continue }
             for case let url as URL in walk {
                 guard let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .isRegularFileKey]),
-                      values.isRegularFile == true, let date = values.contentModificationDate, date > made else { continue }
+                    values.isRegularFile == true, let date = values.contentModificationDate, date > made
+                else { continue }
                 let record = build.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".d").path
                 if url.pathExtension == "swift", let compiled = modified(record), compiled >= date { continue }
                 return (relative(url.path), date)

@@ -71,8 +71,16 @@ final class RequestLog: @unchecked Sendable {
     // @unchecked: `items` is only touched while holding `lock`.
     private let lock = NSLock()
     private var items: [TestRequest] = []
-    func add(_ r: TestRequest) { lock.lock(); items.append(r); lock.unlock() }
-    var all: [TestRequest] { lock.lock(); defer { lock.unlock() }; return items }
+    func add(_ r: TestRequest) {
+        lock.lock()
+        items.append(r)
+        lock.unlock()
+    }
+    var all: [TestRequest] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }
 
 final class Handler: ChannelInboundHandler, @unchecked Sendable {

@@ -18,12 +18,16 @@ struct StewardMCPMain: AsyncParsableCommand {
     @Option(help: "The workspace folder.") var workspace: String
     @Option(help: "Who the commits are by (default: mcp:CLIENT, from the client's name).") var agent: String?
     @Option(help: ArgumentHelp("Narrow the folders the client may write, e.g. memory,outputs.", valueName: "list")) var folders: String?
-    @Option(help: ArgumentHelp("The largest message accepted, in bytes (1024 to 1073741824); a longer one is answered with a JSON-RPC error and skipped.", valueName: "bytes"))
+    @Option(
+        help: ArgumentHelp(
+            "The largest message accepted, in bytes (1024 to 1073741824); a longer one is answered with a JSON-RPC error and skipped.",
+            valueName: "bytes"))
     var maxMessageBytes = LineTransport.defaultMaxMessageBytes
 
     func validate() throws {
         guard (1024...(1 << 30)).contains(maxMessageBytes) else {
-            throw ValidationError("--max-message-bytes \(maxMessageBytes) is out of range: it must be 1024 to 1073741824 bytes (the default is 16 MiB, 16777216)")
+            throw ValidationError(
+                "--max-message-bytes \(maxMessageBytes) is out of range: it must be 1024 to 1073741824 bytes (the default is 16 MiB, 16777216)")
         }
     }
 
@@ -34,7 +38,8 @@ struct StewardMCPMain: AsyncParsableCommand {
             let services = try await WorkspaceServices.load(ws, store: store)
             let session = MCPSession(workspace: ws, policy: policy, agent: agent, memory: services.memoryIndex())
             if isatty(0) == 1 {
-                Self.note("steward mcp speaks the Model Context Protocol on stdin/stdout; start it from an MCP client (see the README). Ctrl-D ends it.")
+                Self.note(
+                    "steward mcp speaks the Model Context Protocol on stdin/stdout; start it from an MCP client (see the README). Ctrl-D ends it.")
             }
             Self.note("steward mcp: serving \(ws.root); writes to \(policy.allowedFolders.map { $0 + "/" }.joined(separator: " ")) become proposals")
             try await StewardMCPServer.serveStdio(session, maxMessageBytes: maxMessageBytes)

@@ -40,7 +40,10 @@ enum HostileReplies {
         }
         if let content { out.append(chunk(#"{"content":\#(quoted(content))}"#)) }
         if let (name, args) = call {
-            out.append(chunk(#"{"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":\#(quoted(name)),"arguments":\#(quoted(args))}}]}"#))
+            out.append(
+                chunk(
+                    #"{"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":\#(quoted(name)),"arguments":\#(quoted(args))}}]}"#
+                ))
         }
         out.append(chunk("{}", finish: call == nil ? "stop" : "tool_calls"))
         out.append(#"data: {"choices":[],"usage":{"prompt_tokens":10,"completion_tokens":5}}"# + "\n\n")
@@ -62,10 +65,14 @@ enum HostileReplies {
         case 6: return sse(content: nil, call: ("write_file", #"{"path": 42, "content": ["a"]}"#))
         case 7: return sse(content: nil, call: ("write_file", "[1, 2, 3]"))
         case 8: return sse(content: nil, call: ("write_file", "{path: "))
-        case 9: return sse(content: nil, call: ("edit_file", #"{"path":"memory/README.md","search":\#(quoted(String(repeating: "z", count: 200_000))),"replace":"x"}"#))
+        case 9:
+            return sse(
+                content: nil,
+                call: ("edit_file", #"{"path":"memory/README.md","search":\#(quoted(String(repeating: "z", count: 200_000))),"replace":"x"}"#))
         case 10: return sse(content: nil, call: ("read_file", #"{"path":"memory/README.md"}"#))  // repeated forever: the loop detector
         case 11: return sse(content: String(repeating: "{[\"", count: 20_000), call: nil)
-        case 12: return sse(content: nil, call: ("write_file", #"{"path":\#(quoted(path)),"content":"x","mode":"0777","executable":true}"#))  // stray arguments are ignored, the path is not
+        // Stray arguments are ignored, the path is not.
+        case 12: return sse(content: nil, call: ("write_file", #"{"path":\#(quoted(path)),"content":"x","mode":"0777","executable":true}"#))
         default: return sse(content: nil, call: ("move_file", #"{"from":\#(quoted(path)),"to":"outputs/stolen"}"#))
         }
     }
@@ -85,7 +92,7 @@ struct AgentFuzzTests {
         final class Generator: @unchecked Sendable {
             // @unchecked: `rng` and `served` are only touched under `lock`.
             let lock = NSLock()
-            var rng = SeededRandom(state: 20261129)
+            var rng = SeededRandom(state: 20_261_129)
             var served = 0
             func next() -> [String] {
                 lock.lock()
@@ -99,8 +106,9 @@ struct AgentFuzzTests {
             req.path == "/v1/chat/completions" ? .stream(contentType: "text/event-stream", pieces: generator.next()) : .full(status: 404, body: "{}")
         }
         defer { Task { await server.stop() } }
-        let model = ModelSpec(name: "fuzz", provider: .openai, url: server.url, model: "fuzz", context: 8192, priceIn: 0, priceOut: 0, apiKeyEnv: nil,
-                              temperature: nil, maxTokens: nil, connectTimeout: 5, idleTimeout: 30, think: nil, keepAlive: nil, toolResults: "tool", cloud: false)
+        let model = ModelSpec(
+            name: "fuzz", provider: .openai, url: server.url, model: "fuzz", context: 8192, priceIn: 0, priceOut: 0, apiKeyEnv: nil,
+            temperature: nil, maxTokens: nil, connectTimeout: 5, idleTimeout: 30, think: nil, keepAlive: nil, toolResults: "tool", cloud: false)
         let router = ModelRouter(config: ModelsConfig(models: ["fuzz": model], routes: [:]), ledger: nil)
         var limits = AgentLimits()
         limits.maxSteps = 25  // each request carries the whole conversation: keep them short

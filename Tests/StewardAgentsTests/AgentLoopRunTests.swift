@@ -25,7 +25,11 @@ final class ScriptedModel: @unchecked Sendable {
     init(_ replies: [Reply]) { self.replies = replies }
 
     /// The request bodies received, in order.
-    var requests: [[String: Any]] { lock.lock(); defer { lock.unlock() }; return sent }
+    var requests: [[String: Any]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return sent
+    }
 
     /// The script's next reply; the last one again once the script is done.
     func respond(_ req: TestRequest) -> TestResponse {
@@ -38,7 +42,11 @@ final class ScriptedModel: @unchecked Sendable {
         case .text(let t): return .stream(contentType: "text/event-stream", pieces: HostileReplies.sse(content: t, call: nil))
         case .call(let name, let args): return .stream(contentType: "text/event-stream", pieces: HostileReplies.sse(content: nil, call: (name, args)))
         case .unreadable:
-            return .full(status: 500, body: #"{"error":{"code":500,"message":"The model produced output that does not match the expected peg-native format","type":"server_error"}}"#)
+            return .full(
+                status: 500,
+                body:
+                    #"{"error":{"code":500,"message":"The model produced output that does not match the expected peg-native format","type":"server_error"}}"#
+            )
         }
     }
 }
@@ -47,8 +55,10 @@ final class ScriptedModel: @unchecked Sendable {
 @Suite("The agent loop, whole runs in process")
 struct AgentLoopRunTests {
     /// Runs one fileops task over models `a` then `b`, each answering from its script.
-    func run(_ task: String, a: ScriptedModel, b: ScriptedModel, limits: AgentLimits = AgentLimits(),
-             check: (AgentOutcome, [AgentEvent], [TaskStepRecord]) throws -> Void) async throws {
+    func run(
+        _ task: String, a: ScriptedModel, b: ScriptedModel, limits: AgentLimits = AgentLimits(),
+        check: (AgentOutcome, [AgentEvent], [TaskStepRecord]) throws -> Void
+    ) async throws {
         let serverA = try await TestHTTPServer.start(a.respond)
         let serverB = try await TestHTTPServer.start(b.respond)
         do {
@@ -77,7 +87,10 @@ struct AgentLoopRunTests {
             #expect(outcome.record.status == .done && outcome.record.summary == "wrote the note")
             #expect(outcome.record.proposal == 1 && outcome.changed == ["memory/a.md"])
             #expect(outcome.record.models == ["a", "b"] && outcome.record.steps == 6)
-            #expect(steps.map(\.kind) == [.note, .model, .correction, .model, .correction, .model, .correction, .model, .fallback, .model, .tool, .model, .tool])
+            #expect(
+                steps.map(\.kind) == [
+                    .note, .model, .correction, .model, .correction, .model, .correction, .model, .fallback, .model, .tool, .model, .tool,
+                ])
             #expect(steps[8].output == "gave up on a (no tool call in 4 replies); next on the route: b")
             #expect(events.contains(.gaveUp(model: "a", reason: "no tool call in 4 replies")))
             #expect(events.filter { if case .correction = $0 { true } else { false } }.count == 3)
@@ -97,7 +110,9 @@ struct AgentLoopRunTests {
     /// A reply the server could not parse is corrected (not fallen back from), and a round
     /// that worked resets the count.
     @Test func anUnreadableReplyIsCorrectedAndTheTaskGoesOn() async throws {
-        let a = ScriptedModel([.unreadable, .call("write_file", #"{"path":"memory/a.md","content":"hi\n"}"#), .unreadable, .call("finish", #"{"summary":"done"}"#)])
+        let a = ScriptedModel([
+            .unreadable, .call("write_file", #"{"path":"memory/a.md","content":"hi\n"}"#), .unreadable, .call("finish", #"{"summary":"done"}"#),
+        ])
         try await run("Write a note to memory/a.md", a: a, b: ScriptedModel([.text("unused")])) { outcome, events, steps in
             #expect(outcome.record.status == .done && outcome.record.summary == "done" && outcome.record.models == ["a"])
             #expect(steps.map(\.kind) == [.note, .model, .correction, .model, .tool, .model, .correction, .model, .tool])

@@ -13,8 +13,16 @@ final class EventLog: @unchecked Sendable {
     // @unchecked: `items` is only touched under `lock`.
     private let lock = NSLock()
     private var items: [AgentEvent] = []
-    func add(_ e: AgentEvent) { lock.lock(); items.append(e); lock.unlock() }
-    var all: [AgentEvent] { lock.lock(); defer { lock.unlock() }; return items }
+    func add(_ e: AgentEvent) {
+        lock.lock()
+        items.append(e)
+        lock.unlock()
+    }
+    var all: [AgentEvent] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }
 
 /// A real workspace and ledger in a temp folder, and a router over models `a` and `b` (the
@@ -27,8 +35,10 @@ struct LoopBench {
     let events = EventLog()
 
     static func spec(_ name: String, url: String = "http://127.0.0.1:9", toolCalls: String = "native") -> ModelSpec {
-        ModelSpec(name: name, provider: .openai, url: url, model: name, context: 8192, priceIn: 0, priceOut: 0, apiKeyEnv: nil, temperature: nil, maxTokens: nil,
-                  connectTimeout: 5, idleTimeout: 30, think: nil, keepAlive: nil, toolResults: "tool", cloud: false, toolCalls: toolCalls)
+        ModelSpec(
+            name: name, provider: .openai, url: url, model: name, context: 8192, priceIn: 0, priceOut: 0, apiKeyEnv: nil, temperature: nil,
+            maxTokens: nil,
+            connectTimeout: 5, idleTimeout: 30, think: nil, keepAlive: nil, toolResults: "tool", cloud: false, toolCalls: toolCalls)
     }
 
     static func with(models: [ModelSpec] = [spec("a"), spec("b")], _ body: (LoopBench) async throws -> Void) async throws {
@@ -41,7 +51,8 @@ struct LoopBench {
     }
 
     func loop(task: String = "Write a note to memory/a.md", limits: AgentLimits = AgentLimits(), clock: @escaping @Sendable () -> Date = { Date() })
-        -> (AgentLoop, Toolbox) {
+        -> (AgentLoop, Toolbox)
+    {
         let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "test", taskID: "t1", task: task)
         return (AgentLoop(router: router, toolbox: toolbox, ledger: store, limits: limits, clock: clock), toolbox)
     }
@@ -69,12 +80,19 @@ struct AgentLoopStepTests {
     }
 
     @Test func callsPrintedAsTextAreRepaired() throws {
-        let printed = AgentLoop.interpret(.assistant(#"<tool_call>{"name": "read_file", "arguments": {"path": "memory/a.md"}}</tool_call>"#), tools: Self.tools)
-        guard case .repaired(let calls) = printed else { Issue.record("not repaired: \(printed)"); return }
+        let printed = AgentLoop.interpret(
+            .assistant(#"<tool_call>{"name": "read_file", "arguments": {"path": "memory/a.md"}}</tool_call>"#), tools: Self.tools)
+        guard case .repaired(let calls) = printed else {
+            Issue.record("not repaired: \(printed)")
+            return
+        }
         #expect(calls.map(\.name) == ["read_file"])
         // A write described instead of called is a write_file of the one path it names...
         let described = #"{"name": "Write a note to memory/a.md", "arguments": {"content": "Git tracks changes."}}"#
-        guard case .repaired(let writes) = AgentLoop.interpret(.assistant(described), tools: Self.tools) else { Issue.record("not repaired"); return }
+        guard case .repaired(let writes) = AgentLoop.interpret(.assistant(described), tools: Self.tools) else {
+            Issue.record("not repaired")
+            return
+        }
         #expect(writes.map(\.name) == ["write_file"])
         // ...only for an agent that has write_file.
         #expect(AgentLoop.interpret(.assistant(described), tools: ["read_file", "finish"]) == .prose(described))
@@ -95,7 +113,9 @@ struct AgentLoopStepTests {
             let next = await loop.prose("All done.\nThe note is written.", reply: .assistant("All done."), from: bench.model("a"), &state)
             #expect(next == .end(.done, summary: "All done."))
             // JSON printed after a change: the summary says what changed.
-            #expect(await loop.prose("{\"x\": 1}", reply: .assistant("{\"x\": 1}"), from: bench.model("a"), &state) == .end(.done, summary: "changed memory/a.md"))
+            #expect(
+                await loop.prose("{\"x\": 1}", reply: .assistant("{\"x\": 1}"), from: bench.model("a"), &state)
+                    == .end(.done, summary: "changed memory/a.md"))
         }
     }
 
@@ -106,7 +126,8 @@ struct AgentLoopStepTests {
             let text = "Git is a version control system that tracks changes."
             #expect(await loop.prose(text, reply: .assistant(text), from: bench.model("a"), &state) == .again)
             #expect(state.corrections == 1)
-            let fix = "Reply with a tool call, for example \(Coaching.writeCall(path: "memory/a.md", content: text)). When the task is done, call finish."
+            let fix =
+                "Reply with a tool call, for example \(Coaching.writeCall(path: "memory/a.md", content: text)). When the task is done, call finish."
             #expect(state.messages.suffix(2).map(\.content) == [text, fix])
             #expect(bench.events.all == [.correction(fix)])
             let kinds = try bench.store.steps(of: "t1").map(\.kind)
@@ -124,7 +145,9 @@ struct AgentLoopStepTests {
             for i in 1...3 {
                 #expect(await loop.unusable(.unreadable("bad format"), from: bench.model("a"), &state) == .again)
                 #expect(state.corrections == i)
-                #expect(state.messages.last?.content.hasPrefix("Your last reply could not be read as a tool call. The tools are: list_files, read_file") == true)
+                #expect(
+                    state.messages.last?.content.hasPrefix("Your last reply could not be read as a tool call. The tools are: list_files, read_file")
+                        == true)
             }
             #expect(await loop.unusable(.unreadable("bad format"), from: bench.model("a"), &state) == .nextModel)
             #expect(state.corrections == 0 && state.excluded == ["a"])
@@ -132,8 +155,9 @@ struct AgentLoopStepTests {
             let fallback = try #require(try bench.store.steps(of: "t1").last)
             #expect(fallback.kind == .fallback && fallback.output == "gave up on a (4 unreadable replies in a row); next on the route: b")
             for _ in 1...3 { #expect(await loop.unusable(.unreadable("bad format"), from: bench.model("b"), &state) == .again) }
-            #expect(await loop.unusable(.unreadable("bad format"), from: bench.model("b"), &state)
-                == .end(.failed, error: "b's replies could not be read (bad format) and no other model is left on the 'fileops' route"))
+            #expect(
+                await loop.unusable(.unreadable("bad format"), from: bench.model("b"), &state)
+                    == .end(.failed, error: "b's replies could not be read (bad format) and no other model is left on the 'fileops' route"))
             #expect(bench.events.all.filter { if case .correction = $0 { true } else { false } }.count == 6)
         }
     }
@@ -148,7 +172,8 @@ struct AgentLoopStepTests {
             #expect(await loop.unusable(.prose("", reply: ""), from: bench.model("a"), &state) == .end(.done, summary: "no changes"))
             #expect(bench.events.all.last == .gaveUp(model: "a", reason: "no tool call in 2 replies"))
             state.corrections = 1
-            #expect(await loop.unusable(.prose("Paris.\nIt is in France.", reply: ""), from: bench.model("a"), &state) == .end(.done, summary: "Paris."))
+            #expect(
+                await loop.unusable(.prose("Paris.\nIt is in France.", reply: ""), from: bench.model("a"), &state) == .end(.done, summary: "Paris."))
         }
     }
 
@@ -168,13 +193,16 @@ struct AgentLoopStepTests {
             #expect(bench.events.all == [.gaveUp(model: "a", reason: "it repeats the same call")])
             #expect(state.repeats == 0 && state.lastCall == nil && state.corrections == 0)
             state.repeats = 6
-            #expect(await loop.judge(round, from: bench.model("b"), &state)
-                == .end(.failed, error: "b could not use the tools (it repeats the same call) and no other model is left on the 'fileops' route"))
+            #expect(
+                await loop.judge(round, from: bench.model("b"), &state)
+                    == .end(.failed, error: "b could not use the tools (it repeats the same call) and no other model is left on the 'fileops' route"))
             // A round where a call worked resets the count; one that finished ends the task.
             state.corrections = 2
             #expect(await loop.judge(AgentLoop.Round(start: 2, failed: false), from: bench.model("b"), &state) == .again)
             #expect(state.corrections == 0)
-            #expect(await loop.judge(AgentLoop.Round(start: 2, failed: false, finished: "wrote it"), from: bench.model("b"), &state) == .end(.done, summary: "wrote it"))
+            #expect(
+                await loop.judge(AgentLoop.Round(start: 2, failed: false, finished: "wrote it"), from: bench.model("b"), &state)
+                    == .end(.done, summary: "wrote it"))
         }
     }
 
@@ -211,7 +239,9 @@ struct AgentLoopStepTests {
             #expect(second.ok && second.text.contains("\n(You already had this result. Do the next step, for example {\"name\": \"write_file\""))
             _ = await loop.outcome(of: read, &state)
             let fourth = await loop.outcome(of: read, &state)
-            #expect(!fourth.ok && fourth.text.hasPrefix("error: you made this same call 4 times; its result will not change. Do the next step, for example "))
+            #expect(
+                !fourth.ok
+                    && fourth.text.hasPrefix("error: you made this same call 4 times; its result will not change. Do the next step, for example "))
             #expect(state.repeats == 4)
         }
     }
@@ -223,7 +253,13 @@ struct AgentLoopStepTests {
             let write = ToolCall(id: "c1", name: "write_file", arguments: #"{"path":"memory/a.md","content":"hi\n"}"#)
             #expect(await loop.outcome(of: write, &state).ok)
             let again = await loop.outcome(of: write, &state)
-            #expect(again == ToolOutcome(ok: false, text: "error: that was already done (wrote memory/a.md (3 bytes)). If the task is complete, call finish with a one-line summary; otherwise do the next step."))
+            #expect(
+                again
+                    == ToolOutcome(
+                        ok: false,
+                        text:
+                            "error: that was already done (wrote memory/a.md (3 bytes)). If the task is complete, call finish with a one-line summary; otherwise do the next step."
+                    ))
             #expect(await toolbox.changed == ["memory/a.md"])
         }
     }

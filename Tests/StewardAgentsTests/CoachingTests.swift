@@ -18,16 +18,18 @@ import Testing
         #expect(Coaching.replacement(in: "Rename memory/a.md to memory/b.md") == nil)
     }
 
-    @Test(arguments: [
-        ("rename_file", "move_file"), ("replace_files", "edit_file"), ("create_note", "write_file"), ("remove", "delete_file"),
-        ("cat", "read_file"), ("copy_files", "copy_file"), ("ls", "list_files"), ("done", "finish"), ("greet", nil), ("convert_csv", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("rename_file", "move_file"), ("replace_files", "edit_file"), ("create_note", "write_file"), ("remove", "delete_file"),
+            ("cat", "read_file"), ("copy_files", "copy_file"), ("ls", "list_files"), ("done", "finish"), ("greet", nil), ("convert_csv", nil),
+        ] as [(String, String?)])
     func inventedNames(_ name: String, _ meant: String?) {
         #expect(Coaching.meant(name) == meant)
     }
 
     @Test func aWriteDescribedInsteadOfCalled() throws {
-        let text = "```json\n{\"name\": \"Write a note to memory/a.md about git\", \"arguments\": {\"content\": \"Git is a version control system.\"}}\n```"
+        let text =
+            "```json\n{\"name\": \"Write a note to memory/a.md about git\", \"arguments\": {\"content\": \"Git is a version control system.\"}}\n```"
         let call = try #require(Coaching.describedWrite(text))
         #expect(call.name == "write_file")
         #expect(try JSONValue.parse(call.arguments) == .object(["path": "memory/a.md", "content": "Git is a version control system."]))
@@ -38,7 +40,9 @@ import Testing
 
     @Test func theTextAModelMeantToWrite() {
         #expect(Coaching.intendedContent("Git tracks changes to files.") == "Git tracks changes to files.")
-        #expect(Coaching.intendedContent("```json\n{\"name\": \"x\", \"arguments\": {\"content\": \"A note long enough to be content.\"}}\n```") == "A note long enough to be content.")
+        #expect(
+            Coaching.intendedContent("```json\n{\"name\": \"x\", \"arguments\": {\"content\": \"A note long enough to be content.\"}}\n```")
+                == "A note long enough to be content.")
         #expect(Coaching.intendedContent(#"{"name": "x", "arguments": {"path": "a"}}"#) == nil)
         #expect(Coaching.intendedContent("") == nil)
     }

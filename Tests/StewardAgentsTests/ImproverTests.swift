@@ -25,7 +25,9 @@ import Testing
         """
 
     func task(_ id: String, agent: String = "fileops", prompt: String = "Sort memory/a.md", at t: Double) -> TaskRecord {
-        TaskRecord(id: id, prompt: prompt, agent: agent, agentReason: "test", status: .done, started: Date(timeIntervalSince1970: t), finished: Date(timeIntervalSince1970: t + 10))
+        TaskRecord(
+            id: id, prompt: prompt, agent: agent, agentReason: "test", status: .done, started: Date(timeIntervalSince1970: t),
+            finished: Date(timeIntervalSince1970: t + 10))
     }
 
     func tool(_ task: String, _ i: Int, _ name: String, ok: Bool = true, output: String = "ok", model: String = "small") -> TaskStepRecord {
@@ -42,11 +44,16 @@ import Testing
 
     @Test func aCloudModelFirstGivesWayToALocalOneThatWorks() throws {
         let calls = (0..<3).map { i in
-            ModelCallRecord(date: Date(timeIntervalSince1970: Double(i)), purpose: "research", modelName: "small", provider: "openai", model: "qwen", cloud: false, outcome: "ok", latencyMs: 100)
+            ModelCallRecord(
+                date: Date(timeIntervalSince1970: Double(i)), purpose: "research", modelName: "small", provider: "openai", model: "qwen",
+                cloud: false, outcome: "ok", latencyMs: 100)
         }
         let found = try analyse(History(tasks: [], steps: [:], calls: calls))
         let imp = try #require(found.first { $0.kind == "config" })
-        guard case .write(_, let data, _) = imp.operations[0] else { Issue.record("not a write"); return }
+        guard case .write(_, let data, _) = imp.operations[0] else {
+            Issue.record("not a write")
+            return
+        }
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains(#"research = ["small", "cloud"]"#))
         #expect(imp.rationale.contains("cloud is a cloud model"))
@@ -56,11 +63,16 @@ import Testing
     @Test func unusableRepliesSuggestPromptToolCalls() throws {
         var steps: [String: [TaskStepRecord]] = [:]
         for id in ["t1", "t2"] {
-            steps[id] = (0..<2).map { TaskStepRecord(task: id, index: $0, date: Date(), kind: .correction, model: "small", output: "Reply with a tool call", ok: false) }
+            steps[id] = (0..<2).map {
+                TaskStepRecord(task: id, index: $0, date: Date(), kind: .correction, model: "small", output: "Reply with a tool call", ok: false)
+            }
         }
         let found = try analyse(History(tasks: [task("t1", at: 0), task("t2", at: 100)], steps: steps, calls: []))
         let imp = try #require(found.first { $0.title.contains("tool_calls") })
-        guard case .write(_, let data, _) = imp.operations[0] else { Issue.record("not a write: \(imp.operations)"); return }
+        guard case .write(_, let data, _) = imp.operations[0] else {
+            Issue.record("not a write: \(imp.operations)")
+            return
+        }
         let parsed = try ModelsConfig.parse(String(decoding: data, as: UTF8.self))
         #expect(parsed.models["small"]?.toolCalls == "prompt")
         #expect(imp.tasks == ["t1", "t2"])
@@ -69,13 +81,25 @@ import Testing
     @Test func repeatedToolErrorsBecomePromptLines() throws {
         let steps: [String: [TaskStepRecord]] = [
             "t1": [tool("t1", 0, "rename_file", ok: false, output: "error: there is no tool \"rename_file\". Did you mean move_file?")],
-            "t2": [tool("t2", 0, "rename_file", ok: false, output: "error: there is no tool \"rename_file\"."),
-                   tool("t2", 1, "write_file", ok: false, output: "error: refused path 'hooks/x': the fileops agent may write only in outputs/ temp/ memory/")],
-            "t3": [tool("t3", 0, "write_file", ok: false, output: "error: refused path 'x/y': the fileops agent may write only in outputs/ temp/ memory/")],
+            "t2": [
+                tool("t2", 0, "rename_file", ok: false, output: "error: there is no tool \"rename_file\"."),
+                tool(
+                    "t2", 1, "write_file", ok: false,
+                    output: "error: refused path 'hooks/x': the fileops agent may write only in outputs/ temp/ memory/"),
+            ],
+            "t3": [
+                tool(
+                    "t3", 0, "write_file", ok: false, output: "error: refused path 'x/y': the fileops agent may write only in outputs/ temp/ memory/")
+            ],
         ]
-        let found = try analyse(History(tasks: [task("t1", at: 0), task("t2", at: 100), task("t3", at: 200)], steps: steps, calls: []), prompts: [.fileops: "You are the file agent.\n"])
+        let found = try analyse(
+            History(tasks: [task("t1", at: 0), task("t2", at: 100), task("t3", at: 200)], steps: steps, calls: []),
+            prompts: [.fileops: "You are the file agent.\n"])
         let imp = try #require(found.first { $0.kind == "prompt" })
-        guard case .write(let path, let data, _) = imp.operations[0] else { Issue.record("not a write: \(imp.operations)"); return }
+        guard case .write(let path, let data, _) = imp.operations[0] else {
+            Issue.record("not a write: \(imp.operations)")
+            return
+        }
         #expect(path == "prompts/fileops.md")
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.hasPrefix("You are the file agent.\n"))
@@ -83,7 +107,10 @@ import Testing
         #expect(text.contains("Write only under outputs/, temp/, memory/"))
         #expect(imp.tasks == ["t1", "t2", "t3"])
         // Once the prompt says it, nothing more is proposed.
-        #expect(try analyse(History(tasks: [task("t1", at: 0), task("t2", at: 100), task("t3", at: 200)], steps: steps, calls: []), prompts: [.fileops: text]).filter { $0.kind == "prompt" }.isEmpty)
+        #expect(
+            try analyse(
+                History(tasks: [task("t1", at: 0), task("t2", at: 100), task("t3", at: 200)], steps: steps, calls: []), prompts: [.fileops: text]
+            ).filter { $0.kind == "prompt" }.isEmpty)
     }
 
     @Test func aRepeatedSequenceBecomesAValidSkill() throws {
@@ -95,7 +122,10 @@ import Testing
         }
         let found = try analyse(History(tasks: tasks, steps: steps, calls: []))
         let imp = try #require(found.first { $0.kind == "skill" })
-        guard case .write(let path, let data, _) = imp.operations[0] else { Issue.record("not a write: \(imp.operations)"); return }
+        guard case .write(let path, let data, _) = imp.operations[0] else {
+            Issue.record("not a write: \(imp.operations)")
+            return
+        }
         #expect(path == "skills/fileops-read-write/SKILL.md")
         let (manifest, problems) = SkillManifest.parse(data, folder: "fileops-read-write")
         #expect(manifest != nil, "\(problems)")

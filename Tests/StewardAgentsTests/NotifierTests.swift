@@ -9,7 +9,9 @@ import Testing
 /// is sent, hostile titles, and a webhook that does not answer.
 @Suite("Notifier: webhook POSTs when a proposal waits or a task fails")
 struct NotifierTests {
-    func settings(_ url: String, _ format: MachineConfig.Notify.Format, events: [MachineConfig.Notify.Event] = [.waiting, .failed]) -> MachineConfig.Notify {
+    func settings(_ url: String, _ format: MachineConfig.Notify.Format, events: [MachineConfig.Notify.Event] = [.waiting, .failed])
+        -> MachineConfig.Notify
+    {
         var n = MachineConfig.Notify(webhook: url + "/hook/secret-path")
         n.format = format
         n.linkBase = "http://laptop.local:8080"
@@ -18,8 +20,9 @@ struct NotifierTests {
     }
 
     func task(_ status: TaskRecord.Status, proposal: Int?) -> TaskRecord {
-        TaskRecord(id: "t-abc", prompt: "Sort the notes\nthe password is hunter2", agent: "fileops", agentReason: "--agent fileops",
-                   status: status, proposal: proposal, started: Date(), summary: "did it", error: status == .failed ? "model gone" : nil)
+        TaskRecord(
+            id: "t-abc", prompt: "Sort the notes\nthe password is hunter2", agent: "fileops", agentReason: "--agent fileops",
+            status: status, proposal: proposal, started: Date(), summary: "did it", error: status == .failed ? "model gone" : nil)
     }
 
     @Test func eachFormatSendsItsShape() async throws {
@@ -35,9 +38,12 @@ struct NotifierTests {
         // json: the fields, nothing else.
         let json = try #require(r[0].json)
         #expect(r[0].headers["content-type"] == "application/json")
-        #expect(NSDictionary(dictionary: json) == NSDictionary(dictionary: [
-            "event": "waiting", "proposal": 3, "title": "Sort the notes", "link": "http://laptop.local:8080/proposals/3", "task": "t-abc", "status": "done",
-        ]))
+        #expect(
+            NSDictionary(dictionary: json)
+                == NSDictionary(dictionary: [
+                    "event": "waiting", "proposal": 3, "title": "Sort the notes", "link": "http://laptop.local:8080/proposals/3", "task": "t-abc",
+                    "status": "done",
+                ]))
         // ntfy: the title as the message, Title/Click/Tags headers.
         #expect(r[1].text == "Sort the notes")
         #expect(r[1].headers["title"] == "Steward: proposal #3 is waiting for your review")
@@ -57,7 +63,11 @@ struct NotifierTests {
         defer { Task { await server.stop() } }
         let n = Notifier(settings: settings(server.url, .json))
         let m = try #require(n.message(for: task(.failed, proposal: nil), autoApproved: false, title: "Sort the notes"))
-        #expect(m == Notifier.Message(event: "failed", proposal: nil, title: "Sort the notes", link: "http://laptop.local:8080/tasks/t-abc", task: "t-abc", status: "failed"))
+        #expect(
+            m
+                == Notifier.Message(
+                    event: "failed", proposal: nil, title: "Sort the notes", link: "http://laptop.local:8080/tasks/t-abc", task: "t-abc",
+                    status: "failed"))
         #expect(await n.post(m) == nil)
         #expect(server.requests.count == 1 && server.requests[0].json?["event"] as? String == "failed")
         #expect(!server.requests[0].text.contains("model gone"))
@@ -66,7 +76,10 @@ struct NotifierTests {
         #expect(stopped.event == "failed" && stopped.proposal == 4 && stopped.link == "http://laptop.local:8080/tasks/t-abc")
         let ntfy = String(decoding: Notifier.request(stopped, format: .ntfy).body, as: UTF8.self)
         #expect(ntfy == "x")
-        #expect(Notifier.request(stopped, format: .ntfy).headers.contains { $0 == ("Title", "Steward: task t-abc interrupted (proposal #4 holds what it did)") })
+        #expect(
+            Notifier.request(stopped, format: .ntfy).headers.contains {
+                $0 == ("Title", "Steward: task t-abc interrupted (proposal #4 holds what it did)")
+            })
     }
 
     @Test func nothingIsSentWhenNothingWaits() {
@@ -129,7 +142,9 @@ struct NotifierTests {
         defer { Task { await failing.stop() } }
         let n = Notifier(settings: settings(failing.url, .slack))
         let answered = await n.post(n.message(for: task(.failed, proposal: nil), autoApproved: false, title: "t")!)
-        #expect(answered?.contains("the notification of task t-abc was not taken") == true && answered?.contains("answered HTTP 500") == true, "\(answered ?? "")")
+        #expect(
+            answered?.contains("the notification of task t-abc was not taken") == true && answered?.contains("answered HTTP 500") == true,
+            "\(answered ?? "")")
 
         var slow = MachineConfig.Notify(webhook: failing.url + "/slow")
         slow.timeoutSeconds = 0.5

@@ -33,17 +33,22 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
         // The person commits the hook, a skill and two files on main.
-        let files = ["hooks/pre-tool": Self.hook, "skills/private/SKILL.md": Self.skill, "skills/private/scripts/run.sh": "#!/bin/sh\necho hi > \"$OUTPUT_DIR/r.txt\"\n",
-                     "memory/a.md": "apples\n", "outputs/private/x.md": "secret\n"]
+        let files = [
+            "hooks/pre-tool": Self.hook, "skills/private/SKILL.md": Self.skill,
+            "skills/private/scripts/run.sh": "#!/bin/sh\necho hi > \"$OUTPUT_DIR/r.txt\"\n",
+            "memory/a.md": "apples\n", "outputs/private/x.md": "secret\n",
+        ]
         for (path, text) in files {
-            try FileManager.default.createDirectory(atPath: dir + "/ws/" + (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: dir + "/ws/" + (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try text.write(toFile: dir + "/ws/" + path, atomically: true, encoding: .utf8)
         }
         _ = try gitCLI(["add", "--chmod=+x", "hooks/pre-tool", "skills/private/scripts/run.sh"], in: dir + "/ws")
         _ = try gitCLI(["add", "memory/a.md", "outputs/private/x.md", "skills/private/SKILL.md"], in: dir + "/ws")
         _ = try gitCLI(["-c", "user.name=Person", "-c", "user.email=p@example.org", "commit", "-qm", "hook, skill, files"], in: dir + "/ws")
 
-        let skills = AgentSkills(skills: [try await SkillRegistry.load(from: ws).skill("private")], scripts: ["private": "scripts/run.sh"], canRun: true)
+        let skills = AgentSkills(
+            skills: [try await SkillRegistry.load(from: ws).skill("private")], scripts: ["private": "scripts/run.sh"], canRun: true)
         let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "hooks", taskID: "t1", skills: skills)
         let vetoed: [(String, [String: JSONValue])] = [
             ("write_file", ["path": "outputs/private/a.md", "content": "x"]),
@@ -56,7 +61,9 @@ import Testing
         for (tool, args) in vetoed {
             let outcome = await toolbox.run(tool, args)
             #expect(!outcome.ok, "\(tool) was not vetoed: \(outcome.text)")
-            #expect(outcome.text == "error: hook hooks/pre-tool vetoed this \(tool) call: nothing goes to outputs/private/ (hooks/pre-tool)", "\(outcome.text)")
+            #expect(
+                outcome.text == "error: hook hooks/pre-tool vetoed this \(tool) call: nothing goes to outputs/private/ (hooks/pre-tool)",
+                "\(outcome.text)")
         }
         #expect(await toolbox.proposal == nil)
 

@@ -45,7 +45,8 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
 
     @Test(arguments: ["json", "", "tool_call", "JSON"])
     func fencedCallWithProseAround(_ info: String) {
-        let text = "Sure! I'll read it now.\n```\(info)\n{\"name\": \"read_file\", \"arguments\": {\"path\": \"notes/a.md\"}}\n```\nLet me know what's next."
+        let text =
+            "Sure! I'll read it now.\n```\(info)\n{\"name\": \"read_file\", \"arguments\": {\"path\": \"notes/a.md\"}}\n```\nLet me know what's next."
         #expect(ToolCallRepair.extract(from: text, tools: tools) == [readA])
     }
 
@@ -83,10 +84,12 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
 
     @Test func unknownToolIsReturnedOnlyWhenUnmistakablyACall() {
         // name + arguments: returned as written, so the caller can name the real tools.
-        #expect(ToolCallRepair.extract(from: #"{"name": "get_weather", "arguments": {"city": "Berlin"}}"#, tools: tools)
-            == [call("get_weather", #"{"city":"Berlin"}"#)])
-        #expect(ToolCallRepair.extract(from: #"{"type": "function", "function": {"name": "search_web"}}"#, tools: tools)
-            == [call("search_web", "{}")])
+        #expect(
+            ToolCallRepair.extract(from: #"{"name": "get_weather", "arguments": {"city": "Berlin"}}"#, tools: tools)
+                == [call("get_weather", #"{"city":"Berlin"}"#)])
+        #expect(
+            ToolCallRepair.extract(from: #"{"type": "function", "function": {"name": "search_web"}}"#, tools: tools)
+                == [call("search_web", "{}")])
         // No arguments key, or a name that is no identifier: data, not a call.
         #expect(ToolCallRepair.extract(from: #"{"name": "get_weather", "city": "Berlin"}"#, tools: tools) == [])
         #expect(ToolCallRepair.extract(from: #"{"name": "Alice", "age": 3}"#, tools: tools) == [])
@@ -149,12 +152,14 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
         let calls = ToolCallRepair.extract(from: #"{"name": "read_file", "arguments": "path=notes/a.md"}"#, tools: tools)
         #expect(calls == [call("read_file", "path=notes/a.md")])
         #expect(throws: ToolArgumentsError.self) { try ToolCallRepair.arguments(calls[0].arguments) }
-        #expect(ToolCallRepair.extract(from: #"{"name": "read_file", "arguments": ["notes/a.md"]}"#, tools: tools)
-            == [call("read_file", #"["notes/a.md"]"#)])
+        #expect(
+            ToolCallRepair.extract(from: #"{"name": "read_file", "arguments": ["notes/a.md"]}"#, tools: tools)
+                == [call("read_file", #"["notes/a.md"]"#)])
     }
 
     @Test func onlyTheCallAmongExamplesAndProse() {
-        let text = #"For example {"path": "a"} is plain data, and {x} is a placeholder. Now: <tool_call>{"name": "write_file", "arguments": {"path": "o/x.md", "content": "hi"}}</tool_call> Done."#
+        let text =
+            #"For example {"path": "a"} is plain data, and {x} is a placeholder. Now: <tool_call>{"name": "write_file", "arguments": {"path": "o/x.md", "content": "hi"}}</tool_call> Done."#
         #expect(ToolCallRepair.extract(from: text, tools: tools) == [call("write_file", #"{"content":"hi","path":"o/x.md"}"#)])
     }
 
@@ -228,7 +233,8 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
 }
 
 @Suite struct ToolCallRepairCheckTests {
-    static let schema = try! JSONValue.parse("""
+    static let schema = try! JSONValue.parse(
+        """
         {"type": "object",
          "properties": {"path": {"type": "string"}, "limit": {"type": "integer"}, "ratio": {"type": "number"},
                         "recursive": {"type": "boolean"}, "tags": {"type": "array"}, "mode": {"type": "string", "enum": ["fast", "slow"]},
@@ -241,7 +247,11 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
 
     @Test func acceptsFittingArguments() {
         #expect(check(["path": "a.md"]) == nil)
-        #expect(check(["path": "a.md", "limit": .number(3), "ratio": .number(0.5), "recursive": .bool(true), "tags": .array(["x"]), "mode": "fast", "note": .null]) == nil)
+        #expect(
+            check([
+                "path": "a.md", "limit": .number(3), "ratio": .number(0.5), "recursive": .bool(true), "tags": .array(["x"]), "mode": "fast",
+                "note": .null,
+            ]) == nil)
         #expect(check(["path": "a.md", "limit": .number(3.0)]) == nil)  // a whole-number double is an integer
     }
 
@@ -251,8 +261,9 @@ private let readA = call("read_file", #"{"path":"notes/a.md"}"#)
     }
 
     @Test func namesTheUnknownArgument() {
-        #expect(check(["path": "a.md", "verbose": .bool(true)])
-            == #"unknown argument "verbose"; the arguments are "limit", "mode", "note", "path", "ratio", "recursive", "tags""#)
+        #expect(
+            check(["path": "a.md", "verbose": .bool(true)])
+                == #"unknown argument "verbose"; the arguments are "limit", "mode", "note", "path", "ratio", "recursive", "tags""#)
         let none = try! JSONValue.parse(#"{"type": "object", "properties": {}, "additionalProperties": false}"#)
         #expect(ToolSchema.check(["x": .number(1)], against: none) == #"unknown argument "x"; this tool takes no arguments"#)
         let open = try! JSONValue.parse(#"{"type": "object", "properties": {"path": {"type": "string"}}}"#)

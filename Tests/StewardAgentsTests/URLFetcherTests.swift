@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func htmlBecomesText() {
-        let html = "<html><head><style>p{}</style></head><body><h1>Title</h1><p>One &amp; two</p><script>x()</script><ul><li>a</li><li>b</li></ul></body></html>"
+        let html =
+            "<html><head><style>p{}</style></head><body><h1>Title</h1><p>One &amp; two</p><script>x()</script><ul><li>a</li><li>b</li></ul></body></html>"
         #expect(URLFetcher.htmlToText(html) == "Title\nOne & two\na\nb")
     }
 
@@ -72,8 +73,12 @@ import Testing
         let lookups = Counter()
         // `.test` names never resolve (RFC 6761): a fetch that looked the name up again, as
         // a rebinding attack needs, could not connect at all.
-        let f = URLFetcher(allowed: ["*.steward-rebind.test"], maxBytes: 1000, timeout: 5,
-                           resolver: { _ in lookups.add(); return ["127.0.0.1"] }, reachable: { $0 == "127.0.0.1" })
+        let f = URLFetcher(
+            allowed: ["*.steward-rebind.test"], maxBytes: 1000, timeout: 5,
+            resolver: { _ in
+                lookups.add()
+                return ["127.0.0.1"]
+            }, reachable: { $0 == "127.0.0.1" })
         #expect(URLFetcher.resolve("a.steward-rebind.test").isEmpty, "the system resolver does not know the name")
         let url = "http://a.steward-rebind.test:\(server.port)/page"
         #expect(f.route(URL(string: url)!) == .pinned(host: "a.steward-rebind.test", address: "127.0.0.1"))
@@ -86,7 +91,8 @@ import Testing
     @Test func aNameThatResolvesNowhereOrPartlyPrivateIsRefused() async throws {
         let none = URLFetcher(allowed: ["*.example.org"], maxBytes: 10, timeout: 1, resolver: { _ in [] }, reachable: URLFetcher.isPublic)
         #expect(none.refusal(URL(string: "https://a.example.org/")!)?.contains("does not resolve") == true)
-        let mixed = URLFetcher(allowed: ["*.example.org"], maxBytes: 10, timeout: 1, resolver: { _ in ["93.184.216.34", "10.0.0.5"] }, reachable: URLFetcher.isPublic)
+        let mixed = URLFetcher(
+            allowed: ["*.example.org"], maxBytes: 10, timeout: 1, resolver: { _ in ["93.184.216.34", "10.0.0.5"] }, reachable: URLFetcher.isPublic)
         #expect(mixed.refusal(URL(string: "https://a.example.org/")!)?.contains("resolves to 10.0.0.5") == true)
         await #expect(throws: StewardError.self) { try await mixed.fetch("https://a.example.org/") }
     }

@@ -27,7 +27,9 @@ struct ApprovalLockTests {
         leaveLock(lock)
         let r = try s.steward("approve", "\(n)", "--yes")
         #expect(r.status == 4, "\(r.stderr)")
-        #expect(r.stderr.contains(".git/index.lock") && r.stderr.contains("steward doctor --clear-stale-locks") && r.stderr.contains("nothing was changed"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(".git/index.lock") && r.stderr.contains("steward doctor --clear-stale-locks")
+                && r.stderr.contains("nothing was changed"), "\(r.stderr)")
         #expect(try s.git("rev-parse", "main") == main, "main did not move")
         #expect(try s.git("rev-parse", "refs/heads/steward/\(n)").isEmpty == false, "still pending")
 
@@ -48,8 +50,9 @@ struct ApprovalLockTests {
         let rb = try s.steward("rollback", "\(n)")
         #expect(rb.status == 4 && rb.stderr.contains(".git/index.lock"), "\(rb.stderr)")
         #expect(try s.git("rev-parse", "main") == tip)
-        #expect(!(try s.git("for-each-ref", "--format=%(refname)", "refs/steward/proposals/")).contains("refs/steward/proposals/\(n + 1)"),
-                "no rollback number claimed")
+        #expect(
+            !(try s.git("for-each-ref", "--format=%(refname)", "refs/steward/proposals/")).contains("refs/steward/proposals/\(n + 1)"),
+            "no rollback number claimed")
         try FileManager.default.removeItem(atPath: lock)
         try s.ok("rollback", "\(n)")
         #expect(s.read("memory/a.md") == nil)
@@ -154,7 +157,9 @@ struct ApprovalLockTests {
         let main = try s.git("rev-parse", "main")
         let r = try s.steward("approve", "\(n)", "--yes")
         #expect(r.status == 4, "\(r.stderr)")
-        #expect(r.stderr.contains("refs/heads/steward/\(n)") && r.stderr.contains("hooks/pre-merge") && r.stderr.contains("nothing changed on main"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("refs/heads/steward/\(n)") && r.stderr.contains("hooks/pre-merge") && r.stderr.contains("nothing changed on main"),
+            "\(r.stderr)")
         #expect(try s.git("rev-parse", "main") == main)
         #expect(try s.git("log", "-1", "--format=%s", "refs/heads/steward/\(n)") == "sneaky\n", "the branch is left as the hook made it")
     }

@@ -12,13 +12,16 @@ struct CommentCLITests {
         let s = try Sandbox()
         try s.ok("init")
         let n = try s.propose("Capitals", writeOp("memory/a.md", Self.note))
-        #expect(try s.ok("comment", "\(n)", "Good idea overall", "--by", "alice")
-            == "Comment 1 on #1 by alice, on the proposal: Good idea overall\nIt goes to the agent with 'steward revise 1'.\n")
+        #expect(
+            try s.ok("comment", "\(n)", "Good idea overall", "--by", "alice")
+                == "Comment 1 on #1 by alice, on the proposal: Good idea overall\nIt goes to the agent with 'steward revise 1'.\n")
         try s.ok("comment", "\(n)", "memory/a.md", "Cite a source", "--by", "bob")
         try s.ok("comment", "\(n)", "memory/a.md:3", "Wrong country\u{1b}[31m", "--by", "alice")
         let listed = try json(try s.ok("comments", "1", "--json")) as! [[String: Any]]
         #expect(listed.map { $0["id"] as? Int } == [1, 2, 3])
-        #expect(listed[2]["line"] as? Int == 3 && listed[2]["lineText"] as? String == "Paris is the capital of Italy." && listed[2]["side"] as? String == "new")
+        #expect(
+            listed[2]["line"] as? Int == 3 && listed[2]["lineText"] as? String == "Paris is the capital of Italy."
+                && listed[2]["side"] as? String == "new")
         #expect(listed[2]["text"] as? String == "Wrong country\u{1b}[31m" && listed.allSatisfy { $0["state"] as? String == "open" })
         // In the diff: the line comment right after its line, escaped; the proposal's own under the header.
         let diff = try s.ok("diff", "1").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -48,7 +51,9 @@ struct CommentCLITests {
         #expect(try s.ok("comments", "1", "--json") == before)
         try s.ok("log")  // the store is rebuilt from the audit trail
         #expect(try s.ok("comments", "1", "--json") == before)
-        #expect(try s.git("log", "--format=%an %s", "refs/steward/comments/1") == "alice comment 3: commented #1\nbob comment 2: commented #1\nalice comment 1: commented #1\n")
+        #expect(
+            try s.git("log", "--format=%an %s", "refs/steward/comments/1")
+                == "alice comment 3: commented #1\nbob comment 2: commented #1\nalice comment 1: commented #1\n")
         // Resolving, and a decided proposal's comments are closed.
         #expect(try s.ok("comment", "1", "--resolve", "2", "--by", "carol").hasPrefix("Resolved comment 2 on #1 by carol"))
         #expect(try s.ok("review").contains("2 open comments (steward comments 1)"))
@@ -69,10 +74,11 @@ struct CommentCLITests {
     }
 
     @Test func reviseSendsTheOpenCommentsToTheModel() async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .call("write_file", #"{"path":"outputs/a.md","content":"v1\nsecond\n"}"#), .call("finish", #"{"summary":"wrote v1"}"#),
-            .call("edit_file", #"{"path":"outputs/a.md","search":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("write_file", #"{"path":"outputs/a.md","content":"v1\nsecond\n"}"#), .call("finish", #"{"summary":"wrote v1"}"#),
+                .call("edit_file", #"{"path":"outputs/a.md","search":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try ranTask("Write a note", model: server)
         let v1 = try s.git("rev-parse", "steward/1").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -98,11 +104,13 @@ struct CommentCLITests {
     /// After a part approval, revise tells the agent what is on main already and which files
     /// were left out, with the reviewer's comment saying why.
     @Test func reviseNamesTheFilesApprovedAndTheOnesDeclined() async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .call("write_file", #"{"path":"outputs/a.md","content":"a\n"}"#), .call("write_file", #"{"path":"outputs/b.md","content":"b is long\n"}"#),
-            .call("finish", #"{"summary":"two notes"}"#),
-            .call("write_file", #"{"path":"outputs/b.md","content":"b\n"}"#), .call("finish", #"{"summary":"shorter"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("write_file", #"{"path":"outputs/a.md","content":"a\n"}"#),
+                .call("write_file", #"{"path":"outputs/b.md","content":"b is long\n"}"#),
+                .call("finish", #"{"summary":"two notes"}"#),
+                .call("write_file", #"{"path":"outputs/b.md","content":"b\n"}"#), .call("finish", #"{"summary":"shorter"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try ranTask("Write two notes", model: server)
         try s.ok("approve", "1", "--only", "outputs/a.md", "--yes")
@@ -112,7 +120,9 @@ struct CommentCLITests {
         let request = try #require(server.requests.filter { $0.path == "/v1/chat/completions" }[3].json)
         let user = ((request["messages"] as! [[String: Any]])[1]["content"] as? String) ?? ""
         #expect(user.contains("- on outputs/b.md: Too long: one word is enough"), "\(user)")
-        #expect(user.contains("Already approved and on main, leave them: outputs/a.md") && user.contains("Not approved (still in this proposal): outputs/b.md"), "\(user)")
+        #expect(
+            user.contains("Already approved and on main, leave them: outputs/a.md")
+                && user.contains("Not approved (still in this proposal): outputs/b.md"), "\(user)")
         #expect(try s.git("show", "steward/1:outputs/b.md") == "b\n")
     }
 

@@ -6,7 +6,8 @@ struct ConcurrencyTests {
     @Test func eightProcessesProposeAndApproveAtOnce() throws {
         let s = try Sandbox()
         try s.ok("init")
-        let workers = 8, perWorker = 3
+        let workers = 8
+        let perWorker = 3
         let group = DispatchGroup()
         let failures = LockedData()
         for w in 0..<workers {

@@ -25,10 +25,12 @@ struct ConfigSkillHardeningTests {
 
     @Test func aSkillTimeoutOfInfOrAHugeMemoryLimitIsRefusedByNameNotACrash() throws {
         let s = try withGreeter()
-        for (toml, says) in [("timeout_seconds = inf", "'skills.timeout_seconds' is inf, but must be a number of seconds more than 0 and at most 86400"),
-                             ("timeout_seconds = 1e308", "'skills.timeout_seconds' is 1e+308"),
-                             ("memory_mb = 99999999999999", "'skills.memory_mb' is 99999999999999, but must be a whole number of MiB from 16 to 1048576"),
-                             ("max_processes = 99999999999999", "'skills.max_processes' is 99999999999999, but must be a whole number of processes from 1 to 4096")] {
+        for (toml, says) in [
+            ("timeout_seconds = inf", "'skills.timeout_seconds' is inf, but must be a number of seconds more than 0 and at most 86400"),
+            ("timeout_seconds = 1e308", "'skills.timeout_seconds' is 1e+308"),
+            ("memory_mb = 99999999999999", "'skills.memory_mb' is 99999999999999, but must be a whole number of MiB from 16 to 1048576"),
+            ("max_processes = 99999999999999", "'skills.max_processes' is 99999999999999, but must be a whole number of processes from 1 to 4096"),
+        ] {
             try personCommits(s, ["steward.toml": "[skills]\n\(toml)\n"])
             let r = try s.steward("skills", "run", "greeter", "run.sh", "W")
             #expect(r.status == 1, "\(toml): exit \(r.status) \(r.stderr)")
@@ -41,8 +43,10 @@ struct ConfigSkillHardeningTests {
     @Test func doctorReportsAKeyOutOfItsRange() throws {
         let s = try Sandbox()
         try s.ok("init")
-        for (toml, says) in [("[skills]\ntimeout_seconds = inf", "'skills.timeout_seconds' is inf"),
-                             ("[agents]\nmax_steps = 0", "'agents.max_steps' is 0")] {
+        for (toml, says) in [
+            ("[skills]\ntimeout_seconds = inf", "'skills.timeout_seconds' is inf"),
+            ("[agents]\nmax_steps = 0", "'agents.max_steps' is 0"),
+        ] {
             try personCommits(s, ["steward.toml": toml + "\n"])
             let r = try s.steward("doctor")
             #expect(r.status == 1, "\(toml): exit \(r.status)")
@@ -57,7 +61,8 @@ struct ConfigSkillHardeningTests {
         try personCommitsBytes(s, ["steward.toml": Data("[hooks]\ntimeout_seconds = 5\0\n[sandbox]\nmax_file_bytes = 4\n".utf8)])
         let nul = try s.steward(["propose", "--title", "t"], stdin: writeOp("temp/a", "12345"))
         #expect(nul.status == 1 && nul.stderr.contains("steward.toml on main: line 2 holds a NUL byte"), "\(nul.stderr)")
-        try personCommitsBytes(s, ["steward.toml": Data("[hooks]\n# r".utf8) + Data([0xE9, 0x73, 0x75, 0x6D, 0xE9, 0x0A]) + Data("timeout_seconds = 5\n".utf8)])
+        try personCommitsBytes(
+            s, ["steward.toml": Data("[hooks]\n# r".utf8) + Data([0xE9, 0x73, 0x75, 0x6D, 0xE9, 0x0A]) + Data("timeout_seconds = 5\n".utf8)])
         let utf = try s.steward(["propose", "--title", "t"], stdin: writeOp("temp/a", "12345"))
         #expect(utf.status == 1 && utf.stderr.contains("steward.toml on main: line 2 is not valid UTF-8"), "\(utf.stderr)")
         #expect(try s.steward("models").stderr.contains("line 2 is not valid UTF-8"))
@@ -80,7 +85,9 @@ struct ConfigSkillHardeningTests {
         let link = try s.steward(["propose", "--title", "t"], stdin: writeOp("temp/a", "1"))
         #expect(link.status == 1 && link.stderr.contains("steward.toml on main is a symbolic link, not a file"), "\(link.stderr)")
         _ = try s.git("rm", "-q", "steward.toml")
-        _ = try s.git("update-index", "--add", "--cacheinfo", "160000,\(try s.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)),steward.toml")
+        _ = try s.git(
+            "update-index", "--add", "--cacheinfo",
+            "160000,\(try s.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)),steward.toml")
         _ = try s.git("-c", "user.name=person", "-c", "user.email=p@x", "commit", "-qm", "submodule")
         let sub = try s.steward(["propose", "--title", "t"], stdin: writeOp("temp/a", "1"))
         #expect(sub.status == 1 && sub.stderr.contains("steward.toml on main is a submodule"), "\(sub.stderr)")
@@ -105,13 +112,17 @@ struct ConfigSkillHardeningTests {
         try s.ok("approve", "\(try s.propose("third skill", skillOps("third", script: greeter)))", "--yes")
         try FileManager.default.createSymbolicLink(atPath: s.ws + "/skills/greeter/scripts/passwd", withDestinationPath: "/etc/passwd")
         try personCommits(s, [:])
-        _ = try s.git("update-index", "--add", "--cacheinfo", "160000,\(try s.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)),skills/third/vendor")
+        _ = try s.git(
+            "update-index", "--add", "--cacheinfo",
+            "160000,\(try s.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)),skills/third/vendor")
         _ = try s.git("-c", "user.name=person", "-c", "user.email=p@x", "commit", "-qm", "submodule")
 
         let list = try s.steward("skills", "list")
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.contains("other    ok"), "\(list.stdout)")
-        #expect(list.stdout.contains("greeter  invalid (1 error)  scripts/passwd is a symbolic link; symbolic links are not allowed in skills"), "\(list.stdout)")
+        #expect(
+            list.stdout.contains("greeter  invalid (1 error)  scripts/passwd is a symbolic link; symbolic links are not allowed in skills"),
+            "\(list.stdout)")
         #expect(list.stdout.contains("third    invalid (1 error)  vendor is a submodule"), "\(list.stdout)")
         let refused = try s.steward("skills", "run", "greeter", "run.sh", "W")
         #expect(refused.status == 3 && refused.stderr.contains("symbolic links are not allowed in skills"), "\(refused.stderr)")
@@ -122,7 +133,8 @@ struct ConfigSkillHardeningTests {
     @Test func skillOutputCutAtOneMiBSaysSoAndHowMuchWasDropped() throws {
         let s = try Sandbox()
         try s.ok("init")
-        try s.ok("approve", "\(try s.propose("loud skill", skillOps("loud", script: "#!/bin/sh\nhead -c 1500000 /dev/zero | tr '\\0' a\n")))", "--yes")
+        try s.ok(
+            "approve", "\(try s.propose("loud skill", skillOps("loud", script: "#!/bin/sh\nhead -c 1500000 /dev/zero | tr '\\0' a\n")))", "--yes")
         let r = try s.steward("skills", "run", "loud", "run.sh")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.utf8.count == 1 << 20)

@@ -16,7 +16,11 @@ struct DisplayCLITests {
         let n = try s.propose("fake header", #"[{"op":"write","path":"memory/h.md","content":"++ b/hooks/pre-merge\nkeep\n@@ -9 +9 @@\n"}]"#)
         let r = try s.steward(["diff", "\(n)"], env: ["CLICOLOR_FORCE": "1"])
         #expect(r.status == 0, "\(r.stderr)")
-        let bold = "\u{1B}[1m", green = "\u{1B}[32m", red = "\u{1B}[31m", cyan = "\u{1B}[36m", reset = "\u{1B}[0m"
+        let bold = "\u{1B}[1m"
+        let green = "\u{1B}[32m"
+        let red = "\u{1B}[31m"
+        let cyan = "\u{1B}[36m"
+        let reset = "\u{1B}[0m"
         #expect(r.stdout.contains(green + "+++ b/hooks/pre-merge" + reset), "\(r.stdout)")
         #expect(!r.stdout.contains(bold + "+++ b/hooks/pre-merge"), "an added line is not a bold file header")
         #expect(r.stdout.contains(red + "--- a/hooks/x" + reset) && !r.stdout.contains(bold + "--- a/hooks/x"))

@@ -32,10 +32,16 @@ struct ImproveCLITests {
     /// never asks it; after rollback it is asked first again.
     @Test func aRouteReorderChangesBehaviourAndRollbackRestoresIt() async throws {
         let bad = try await TestHTTPServer.start { _ in .full(status: 503, body: #"{"error":{"message":"overloaded"}}"#) }
-        let good = try await TestHTTPServer.start(Script([
-            .call("write_file", #"{"path":"outputs/a.md","content":"a\n"}"#), .call("finish", #"{"summary":"done"}"#),
-        ]).respond)
-        defer { Task { await bad.stop(); await good.stop() } }
+        let good = try await TestHTTPServer.start(
+            Script([
+                .call("write_file", #"{"path":"outputs/a.md","content":"a\n"}"#), .call("finish", #"{"summary":"done"}"#),
+            ]).respond)
+        defer {
+            Task {
+                await bad.stop()
+                await good.stop()
+            }
+        }
         let s = try Sandbox()
         try s.ok("init")
         try personCommits(s, ["steward.toml": config(bad: bad.url, good: good.url)])
@@ -58,7 +64,9 @@ struct ImproveCLITests {
         let taskIDs = (try json(try s.ok("tasks", "--json")) as! [[String: Any]]).compactMap { $0["id"] as? String }
         #expect((imp["tasks"] as? [String] ?? []).allSatisfy { taskIDs.contains($0) } && !(imp["tasks"] as? [String] ?? []).isEmpty)
         #expect(try s.ok("review").contains("\(n)  config  Improve: reorder the fileops route"))
-        #expect(try s.git("log", "-1", "--format=%B", "refs/steward/proposals/\(n)").contains("Learned from tasks"), "the rationale is in the proposal's history")
+        #expect(
+            try s.git("log", "-1", "--format=%B", "refs/steward/proposals/\(n)").contains("Learned from tasks"),
+            "the rationale is in the proposal's history")
         #expect(try s.ok("diff", "\(n)").contains("+fileops = [\"good\", \"bad\"]"))
         // Proposing again does not duplicate a pending improvement.
         #expect(try s.ok("improve").contains("Skipped (already pending"))

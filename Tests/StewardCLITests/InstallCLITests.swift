@@ -87,7 +87,8 @@ struct InstallCLITests {
         let manual = try String(contentsOfFile: prefix + "/share/man/man1/steward.1", encoding: .utf8)
         for word in ["approve", "rollback", "Fl -no-pager", "Fl -workspace"] { #expect(manual.contains(word), "steward.1 does not mention \(word)") }
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/man") {
-            let shown = try run("/usr/bin/man", ["-l", prefix + "/share/man/man1/steward.1"], stdin: nil, env: ["MANPAGER": "cat", "MANWIDTH": "80"])
+            let shown = try run(
+                "/usr/bin/man", ["-l", prefix + "/share/man/man1/steward.1"], stdin: nil, env: ["MANPAGER": "cat", "MANWIDTH": "80"])
             #expect(shown.status == 0 && shown.stdout.contains("steward"), "\(shown.stderr)")
         }
         // --from DIR does the same as STEWARD_BIN_DIR (here over the existing install).

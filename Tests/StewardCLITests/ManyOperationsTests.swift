@@ -17,14 +17,19 @@ struct ManyOperationsTests {
         let refs = try s.git("for-each-ref")
         let refused = try s.steward(["propose", "--title", "too many"], stdin: ops(2001))
         #expect(refused.status == 3)
-        #expect(refused.stderr.contains("refused: 2001 operations in one proposal; the limit is 2000 ([sandbox] max_operations in steward.toml); nothing was proposed"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "refused: 2001 operations in one proposal; the limit is 2000 ([sandbox] max_operations in steward.toml); nothing was proposed"),
+            "\(refused.stderr)")
         #expect(try s.git("for-each-ref") == refs, "a refused proposal leaves no ref and no event")
 
         let n = try s.propose("many", ops(2000))
         #expect(n == 1, "the refused proposal consumed no number")
         // One commit per operation on the record commit, each changing its one file.
         #expect(try s.git("rev-list", "--count", "main..steward/1").trimmingCharacters(in: .whitespacesAndNewlines) == "2001")
-        let changed = try s.git("log", "--format=%x00%s", "--name-only", "main..steward/1").split(separator: "\0").map { $0.split(separator: "\n").map(String.init) }
+        let changed = try s.git("log", "--format=%x00%s", "--name-only", "main..steward/1").split(separator: "\0").map {
+            $0.split(separator: "\n").map(String.init)
+        }
         let opCommits = changed.filter { $0.first?.hasPrefix("write ") == true }
         #expect(opCommits.count == 2000)
         #expect(opCommits.allSatisfy { $0.count == 2 && $0[0] == "write " + $0[1] }, "each commit changes exactly the file its subject names")

@@ -9,7 +9,8 @@ struct MemoryCLITests {
         try s.ok("init")
         // The embed route on a port where nothing listens (the default config's local model
         // may be running on this machine).
-        try personCommits(s, ["steward.toml": "[models.e]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nembed = [\"e\"]\n"])
+        try personCommits(
+            s, ["steward.toml": "[models.e]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nembed = [\"e\"]\n"])
         try s.ok("approve", "\(try s.propose("notes", writeOp("memory/trip.md", "# Trip\n## Packing\nRail pass and adapters.\n")))", "--yes")
         let first = try s.steward("memory", "search", "rail pass")
         #expect(first.status == 0)
@@ -27,20 +28,23 @@ struct MemoryCLITests {
     }
 
     @Test func thePersonsPolicyApprovesMemoryNotesAndNothingElse() async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .call("write_file", ##"{"path":"memory/finding.md","content":"# Finding\nThe kiln fires at 1220 degrees.\n"}"##),
-            .call("finish", #"{"summary":"noted the kiln temperature"}"#),
-            .call("write_file", ##"{"path":"outputs/report.md","content":"# Report\n"}"##),
-            .call("finish", #"{"summary":"wrote a report"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("write_file", ##"{"path":"memory/finding.md","content":"# Finding\nThe kiln fires at 1220 degrees.\n"}"##),
+                .call("finish", #"{"summary":"noted the kiln temperature"}"#),
+                .call("write_file", ##"{"path":"outputs/report.md","content":"# Report\n"}"##),
+                .call("finish", #"{"summary":"wrote a report"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
         let hookLog = s.dir + "/pre-merge.log"
-        try personCommits(s, [
-            "steward.toml": modelConfig(server.url) + "\n[policy]\nauto_approve = [\"memory\"]\n",
-            "hooks/pre-merge-log": "#!/bin/sh\necho \"$STEWARD_PROPOSAL\" >> \(hookLog)\n",
-        ], executable: ["hooks/pre-merge-log"])
+        try personCommits(
+            s,
+            [
+                "steward.toml": modelConfig(server.url) + "\n[policy]\nauto_approve = [\"memory\"]\n",
+                "hooks/pre-merge-log": "#!/bin/sh\necho \"$STEWARD_PROPOSAL\" >> \(hookLog)\n",
+            ], executable: ["hooks/pre-merge-log"])
         let r = try s.steward("run", "--agent", "research", "Note the kiln temperature")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Proposal #1 was approved by your policy ([policy] auto_approve in steward.toml)"), "\(r.stdout)")

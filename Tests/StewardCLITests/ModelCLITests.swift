@@ -13,7 +13,8 @@ struct ModelCLITests {
 
     @Test func askStreamsFallsBackAndSaysWhy() async throws {
         let server = try await TestHTTPServer.start { req in
-            req.path == "/v1/models" ? .full(status: 200, body: #"{"object":"list","data":[{"id":"qwen","object":"model"}]}"#)
+            req.path == "/v1/models"
+                ? .full(status: 200, body: #"{"object":"list","data":[{"id":"qwen","object":"model"}]}"#)
                 : .stream(contentType: "text/event-stream", pieces: Self.sse, delay: 0.01)
         }
         defer { Task { await server.stop() } }
@@ -22,20 +23,24 @@ struct ModelCLITests {
         await gone.stop()
         let s = try Sandbox()
         try s.ok("init")
-        try personCommits(s, ["steward.toml": """
-            [models.dead]
-            provider = "ollama"
-            url = "\(deadURL)"
-            model = "qwen3:1.7b"
+        try personCommits(
+            s,
+            [
+                "steward.toml": """
+                [models.dead]
+                provider = "ollama"
+                url = "\(deadURL)"
+                model = "qwen3:1.7b"
 
-            [models.local]
-            provider = "openai"
-            url = "\(server.url)"
-            model = "qwen"
+                [models.local]
+                provider = "openai"
+                url = "\(server.url)"
+                model = "qwen"
 
-            [routes]
-            ask = ["dead", "local"]
-            """])
+                [routes]
+                ask = ["dead", "local"]
+                """
+            ])
         let r = try s.steward("ask", "say hello")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "Hello there\n")
@@ -48,7 +53,8 @@ struct ModelCLITests {
         #expect(list.first { $0["name"] as? String == "dead" }?["reachable"] as? Bool == false)
         // Nothing answers: exit 1, every reason named (a model cooling down is still tried
         // when it is the only one left).
-        try personCommits(s, ["steward.toml": "[models.dead]\nprovider = \"ollama\"\nurl = \"\(deadURL)\"\nmodel = \"m\"\n[routes]\nask = [\"dead\"]\n"])
+        try personCommits(
+            s, ["steward.toml": "[models.dead]\nprovider = \"ollama\"\nurl = \"\(deadURL)\"\nmodel = \"m\"\n[routes]\nask = [\"dead\"]\n"])
         let none = try s.steward("ask", "hi")
         #expect(none.status == 1 && none.stderr.contains("no model on the 'ask' route could answer") && none.stderr.contains("ollama serve"))
     }
@@ -58,16 +64,20 @@ struct ModelCLITests {
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
-        try personCommits(s, ["steward.toml": """
-            [models.claude]
-            provider = "anthropic"
-            url = "\(server.url)"
-            model = "claude-sonnet-4-5"
-            [routes]
-            ask = ["claude"]
-            [privacy]
-            cloud = "ask"
-            """])
+        try personCommits(
+            s,
+            [
+                "steward.toml": """
+                [models.claude]
+                provider = "anthropic"
+                url = "\(server.url)"
+                model = "claude-sonnet-4-5"
+                [routes]
+                ask = ["claude"]
+                [privacy]
+                cloud = "ask"
+                """
+            ])
         let r = try s.steward(["ask", "hi"], env: ["ANTHROPIC_API_KEY": "sk-test"])
         #expect(r.status == 3 && r.stderr.contains("no one to ask"), "refused by policy: exit 3")
         #expect(server.requests.isEmpty, "nothing left the machine")
@@ -81,7 +91,8 @@ struct ModelPolicyCLITests {
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
-        try personCommits(s, ["steward.toml": "[models.claude]\nprovider = \"anthropic\"\nurl = \"\(server.url)\"\nmodel = \"c\"\n[privacy]\ncloud = \"ask\"\n"])
+        try personCommits(
+            s, ["steward.toml": "[models.claude]\nprovider = \"anthropic\"\nurl = \"\(server.url)\"\nmodel = \"c\"\n[privacy]\ncloud = \"ask\"\n"])
         let r = try json(try s.ok("models", "--json")) as! [String: Any]
         let entry = (r["models"] as! [[String: Any]])[0]
         #expect((entry["error"] as? String ?? "").contains("not contacted") && server.requests.isEmpty)

@@ -10,10 +10,11 @@ struct NotifyCLITests {
 
     /// A workspace whose model writes `outputs/list.md` (holding the marker) and finishes.
     func workspace(main extra: String = "", machine: String?) async throws -> (Sandbox, TestHTTPServer) {
-        let model = try await TestHTTPServer.start(Script([
-            .call("write_file", #"{"path":"outputs/list.md","content":"List\n"# + Self.marker + #"\n"}"#),
-            .call("finish", #"{"summary":"Wrote outputs/list.md"}"#),
-        ]).respond)
+        let model = try await TestHTTPServer.start(
+            Script([
+                .call("write_file", #"{"path":"outputs/list.md","content":"List\n"# + Self.marker + #"\n"}"#),
+                .call("finish", #"{"summary":"Wrote outputs/list.md"}"#),
+            ]).respond)
         let s = try Sandbox()
         try s.ok("init")
         try personCommits(s, ["steward.toml": modelConfig(model.url) + extra, "memory/a.md": "\(Self.marker)\n"])
@@ -24,11 +25,12 @@ struct NotifyCLITests {
     @Test func aTaskThatOpensAProposalPostsOnceWithoutFileContentsOrTheTaskText() async throws {
         let hook = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
         defer { Task { await hook.stop() } }
-        let (s, model) = try await workspace(machine: """
-            [notify]
-            webhook = "\(hook.url)/hook"
-            link_base = "http://laptop.local:8080"
-            """)
+        let (s, model) = try await workspace(
+            machine: """
+                [notify]
+                webhook = "\(hook.url)/hook"
+                link_base = "http://laptop.local:8080"
+                """)
         defer { Task { await model.stop() } }
         let r = try s.steward("run", "--agent", "fileops", "Write the list \u{202E}txt.exe\u{1B}[2J of notes\nthe api token is SECRET-TASK-LINE")
         #expect(r.status == 0, "\(r.stderr)")
@@ -58,7 +60,8 @@ struct NotifyCLITests {
         let s = try Sandbox()
         try s.ok("init")
         try personCommits(s, ["steward.toml": modelConfig(goneURL)])
-        try s.write(".steward/config.toml", "[notify]\nwebhook = \"\(hook.url)/topic\"\nformat = \"ntfy\"\nlink_base = \"http://laptop.local:8080\"\n")
+        try s.write(
+            ".steward/config.toml", "[notify]\nwebhook = \"\(hook.url)/topic\"\nformat = \"ntfy\"\nlink_base = \"http://laptop.local:8080\"\n")
         let r = try s.steward("run", "--agent", "fileops", "Tidy temp/")
         #expect(r.status == 1, "\(r.stdout) \(r.stderr)")
         let task = try #require((try json(try s.ok("tasks", "--json")) as? [[String: Any]])?.first)
@@ -81,7 +84,9 @@ struct NotifyCLITests {
         defer { Task { await model.stop() } }
         let r = try s.steward("run", "--agent", "fileops", "Write the list")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("note: steward.toml on main holds [notify], which is not used there") && r.stderr.contains("move the section to .steward/config.toml"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("note: steward.toml on main holds [notify], which is not used there")
+                && r.stderr.contains("move the section to .steward/config.toml"), "\(r.stderr)")
         #expect(hook.requests.isEmpty)
         #expect(try s.propose("A note", #"[{"op":"write","path":"memory/b.md","content":"b\n"}]"#) == 2)
         let doctor = try s.steward("doctor")
@@ -109,7 +114,8 @@ struct NotifyCLITests {
         defer { Task { await model.stop() } }
         let r = try s.steward("run", "--agent", "fileops", "Write the list")
         #expect(r.status == 1)
-        #expect(r.stderr.contains("\(s.ws)/.steward/config.toml: ") && r.stderr.contains("line 3")
+        #expect(
+            r.stderr.contains("\(s.ws)/.steward/config.toml: ") && r.stderr.contains("line 3")
                 && r.stderr.contains("fix it in .steward/config.toml (this machine's own settings, never committed)"), "\(r.stderr)")
         #expect(model.requests.isEmpty)
         let doctor = try s.steward("doctor")

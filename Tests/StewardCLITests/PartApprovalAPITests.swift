@@ -6,8 +6,12 @@ import Testing
 @Suite("Approving in parts through the API")
 struct PartApprovalAPITests {
     func post(_ port: Int, _ token: String, _ path: String, _ body: String) throws -> (status: String, body: String) {
-        let r = try run("/usr/bin/curl", ["-s", "-w", "\n%{http_code}", "-X", "POST", "-H", "Authorization: Bearer \(token)", "-H", "Content-Type: application/json",
-                                          "--data", body, "http://127.0.0.1:\(port)/api/v1/\(path)"], stdin: nil, env: [:])
+        let r = try run(
+            "/usr/bin/curl",
+            [
+                "-s", "-w", "\n%{http_code}", "-X", "POST", "-H", "Authorization: Bearer \(token)", "-H", "Content-Type: application/json",
+                "--data", body, "http://127.0.0.1:\(port)/api/v1/\(path)",
+            ], stdin: nil, env: [:])
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         return (String(lines.last ?? ""), lines.dropLast().joined(separator: "\n"))
     }
@@ -22,14 +26,18 @@ struct PartApprovalAPITests {
         let port = try #require(server.port)
         let refs = try s.git("for-each-ref")
         let unknown = try post(port, token, "proposals/\(n)/approve", #"{"only":["memory/x.md"]}"#)
-        #expect(unknown.status == "400" && unknown.body.contains("#\(n) does not change memory/x.md; its files are: memory/a.md, memory/b.md, memory/c.md"), "\(unknown)")
+        #expect(
+            unknown.status == "400"
+                && unknown.body.contains("#\(n) does not change memory/x.md; its files are: memory/a.md, memory/b.md, memory/c.md"), "\(unknown)")
         #expect(try s.git("for-each-ref") == refs)
         let both = try post(port, token, "proposals/\(n)/approve", #"{"only":["memory/a.md"],"except":["memory/b.md"]}"#)
         #expect(both.status == "400", "\(both)")
         let ok = try post(port, token, "proposals/\(n)/approve", #"{"only":["memory/a.md","memory/b.md"]}"#)
         #expect(ok.status == "200", "\(ok)")
         let result = try json(ok.body) as? [String: Any]
-        #expect(result?["part"] as? Int == 1 && result?["files"] as? [String] == ["memory/a.md", "memory/b.md"] && result?["declined"] as? [String] == ["memory/c.md"])
+        #expect(
+            result?["part"] as? Int == 1 && result?["files"] as? [String] == ["memory/a.md", "memory/b.md"]
+                && result?["declined"] as? [String] == ["memory/c.md"])
         #expect(try s.git("diff", "--name-only", "main^1", "main") == "memory/a.md\nmemory/b.md\n")
         let back = try post(port, token, "proposals/\(n)/rollback", #"{"part":1,"reason":"not yet"}"#)
         #expect(back.status == "201", "\(back)")

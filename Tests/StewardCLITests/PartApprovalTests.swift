@@ -5,7 +5,8 @@ import Testing
 /// checked with the git CLI.
 @Suite("Approving a proposal in parts")
 struct PartApprovalTests {
-    static let threeFiles = #"[{"op":"write","path":"memory/a.md","content":"a\n"},{"op":"write","path":"memory/b.md","content":"b\n"},{"op":"write","path":"memory/c.md","content":"c\n"}]"#
+    static let threeFiles =
+        #"[{"op":"write","path":"memory/a.md","content":"a\n"},{"op":"write","path":"memory/b.md","content":"b\n"},{"op":"write","path":"memory/c.md","content":"c\n"}]"#
 
     func pendingFiles(_ s: Sandbox, _ n: Int) throws -> [String] {
         let d = try json(try s.ok("diff", "\(n)", "--json")) as? [String: Any]
@@ -23,8 +24,12 @@ struct PartApprovalTests {
         try s.ok("init")
         let n = try s.propose("Three notes", Self.threeFiles)
         let before = try s.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
-        let out = try json(try s.ok("approve", "\(n)", "--only", "memory/a.md", "--only", "memory/b.md", "--yes", "--by", "bob", "--json")) as? [String: Any]
-        #expect(out?["part"] as? Int == 1 && out?["declined"] as? [String] == ["memory/c.md"] && out?["rejected"] as? Bool == false, "\(String(describing: out))")
+        let out =
+            try json(try s.ok("approve", "\(n)", "--only", "memory/a.md", "--only", "memory/b.md", "--yes", "--by", "bob", "--json"))
+            as? [String: Any]
+        #expect(
+            out?["part"] as? Int == 1 && out?["declined"] as? [String] == ["memory/c.md"] && out?["rejected"] as? Bool == false,
+            "\(String(describing: out))")
         #expect(out?["files"] as? [String] == ["memory/a.md", "memory/b.md"])
         // git: the merge on main carries exactly the two files; its second parent is the part
         // commit on the base, not the branch, so the branch is not shown as merged.
@@ -48,7 +53,9 @@ struct PartApprovalTests {
         #expect(doctor.status == 0 && findings.isEmpty, "\(doctor.stdout)")
         // The audit trail names what was approved and what was declined.
         let approved = try #require(try events(s, n).first { $0["kind"] as? String == "approved" })
-        #expect(approved["part"] as? Int == 1 && approved["paths"] as? [String] == ["memory/a.md", "memory/b.md"] && approved["declined"] as? [String] == ["memory/c.md"])
+        #expect(
+            approved["part"] as? Int == 1 && approved["paths"] as? [String] == ["memory/a.md", "memory/b.md"]
+                && approved["declined"] as? [String] == ["memory/c.md"])
         #expect(try s.ok("log", "--proposal", "\(n)").contains("part 1 by bob"))
         // The rest, approved later, is an ordinary approval of only what remained.
         try s.ok("approve", "\(n)", "--yes")
@@ -66,7 +73,9 @@ struct PartApprovalTests {
             let r = try s.steward(["approve", "\(n)", "--yes"] + args)
             #expect(r.status == 2, "\(r.stderr)")
             let missing = args.last!
-            #expect(r.stderr.contains("#\(n) does not change \(missing); its files are: memory/a.md, memory/b.md, memory/c.md (see 'steward diff \(n)')"), "\(r.stderr)")
+            #expect(
+                r.stderr.contains("#\(n) does not change \(missing); its files are: memory/a.md, memory/b.md, memory/c.md (see 'steward diff \(n)')"),
+                "\(r.stderr)")
             #expect(try s.git("for-each-ref") == refs, "nothing changed")
         }
         // Leaving nothing to approve is refused too.
@@ -79,7 +88,9 @@ struct PartApprovalTests {
     @Test func aHookVetoingAChosenFileLandsNothingAndJudgesOnlyWhatIsMerged() throws {
         let s = try Sandbox()
         try s.ok("init")
-        try personCommits(s, ["hooks/pre-merge": "#!/bin/sh\ngrep -q 'memory/b.md' && { echo 'no b today' >&2; exit 2; }\nexit 0\n"], executable: ["hooks/pre-merge"])
+        try personCommits(
+            s, ["hooks/pre-merge": "#!/bin/sh\ngrep -q 'memory/b.md' && { echo 'no b today' >&2; exit 2; }\nexit 0\n"],
+            executable: ["hooks/pre-merge"])
         let n = try s.propose("Three notes", Self.threeFiles)
         let refs = try s.git("for-each-ref")
         let r = try s.steward("approve", "\(n)", "--only", "memory/a.md", "memory/b.md", "--yes")
@@ -142,7 +153,8 @@ struct PartApprovalTests {
         let s = try Sandbox()
         try s.ok("init")
         try personCommits(s, ["memory/old.md": "same text, moved\n"])
-        let n = try s.propose("Move and add", #"[{"op":"move","from":"memory/old.md","to":"memory/new.md"},{"op":"write","path":"memory/z.md","content":"z\n"}]"#)
+        let n = try s.propose(
+            "Move and add", #"[{"op":"move","from":"memory/old.md","to":"memory/new.md"},{"op":"write","path":"memory/z.md","content":"z\n"}]"#)
         try s.ok("approve", "\(n)", "--only", "memory/old.md", "--yes")
         #expect(onMain(s, "memory/new.md") && !onMain(s, "memory/old.md") && !onMain(s, "memory/z.md"))
         #expect(try pendingFiles(s, n) == ["memory/z.md"])
@@ -164,7 +176,9 @@ struct PartApprovalTests {
         let again = try s.steward("approve", "\(n)", "--only", "memory/b.md", "--yes")
         #expect(again.status == 4 && again.stderr.contains("an earlier approval of part 1 of #\(n) stopped half-way"), "\(again.stderr)")
         let fixed = try s.ok("doctor")
-        #expect(fixed.contains("part 1 of #\(n) was merged into main") && fixed.contains("the audit trail had no 'approved' event for part 1"), "\(fixed)")
+        #expect(
+            fixed.contains("part 1 of #\(n) was merged into main") && fixed.contains("the audit trail had no 'approved' event for part 1"), "\(fixed)"
+        )
         #expect(!fixed.contains("fixed: #\(n) was merged into main"), "not finished as a whole approval: \(fixed)")
         #expect((try? s.git("rev-parse", "--verify", "-q", "refs/steward/applied/\(n)")) == nil, "no whole approval")
         #expect(try pendingFiles(s, n) == ["memory/b.md", "memory/c.md"])

@@ -7,7 +7,8 @@ import Testing
 @Suite("Showing a proposal approved in parts")
 struct PartDisplayTests {
     func get(_ port: Int, _ token: String, _ path: String) throws -> Any {
-        let r = try run("/usr/bin/curl", ["-s", "-f", "-H", "Authorization: Bearer \(token)", "http://127.0.0.1:\(port)/api/v1/\(path)"], stdin: nil, env: [:])
+        let r = try run(
+            "/usr/bin/curl", ["-s", "-f", "-H", "Authorization: Bearer \(token)", "http://127.0.0.1:\(port)/api/v1/\(path)"], stdin: nil, env: [:])
         #expect(r.status == 0, "GET \(path): \(r.stdout) \(r.stderr)")
         return try json(r.stdout)
     }
@@ -33,7 +34,9 @@ struct PartDisplayTests {
         #expect(parts.count == 1)
         let p = try #require(parts.first)
         #expect(p["part"] as? Int == 1 && p["commit"] as? String == merge && p["files"] as? [String] == ["memory/a.md", "memory/b.md"], "\(p)")
-        #expect(p["approvedBy"] as? String == "bob" && p["rolledBack"] as? Bool == false && p["undoneBy"] == nil && (p["date"] as? String)?.hasSuffix("Z") == true, "\(p)")
+        #expect(
+            p["approvedBy"] as? String == "bob" && p["rolledBack"] as? Bool == false && p["undoneBy"] == nil
+                && (p["date"] as? String)?.hasSuffix("Z") == true, "\(p)")
         // The row counts the rest, and says so.
         let row = try #require((try json(try s.ok("review", "--json")) as? [[String: Any]])?.first)
         #expect(row["files"] as? Int == 1 && row["status"] as? String == "pending")
@@ -50,7 +53,9 @@ struct PartDisplayTests {
             try FileManager.default.removeItem(atPath: s.ws + "/.steward/" + f)
         }
         let afterDelete = try #require(try reviewedParts(s))
-        #expect(afterDelete.count == 1 && afterDelete.first?["commit"] as? String == merge && afterDelete.first?["files"] as? [String] == ["memory/a.md", "memory/b.md"])
+        #expect(
+            afterDelete.count == 1 && afterDelete.first?["commit"] as? String == merge
+                && afterDelete.first?["files"] as? [String] == ["memory/a.md", "memory/b.md"])
 
         // The API: the list and the proposal carry the same parts.
         let server = try Served(s)
@@ -69,7 +74,9 @@ struct PartDisplayTests {
         let apiBack = try #require(((try get(port, token, "proposals/\(n)") as? [String: Any])?["parts"] as? [[String: Any]])?.first)
         #expect(apiBack["rolledBack"] as? Bool == true && apiBack["undoneBy"] as? Int == m, "\(apiBack)")
         let diffBack = try s.ok("diff", "\(n)")
-        #expect(diffBack.contains("Status: approved in part (1 part, 1 rolled back), rest pending") && diffBack.contains("(rolled back by #\(m))"), "\(diffBack)")
+        #expect(
+            diffBack.contains("Status: approved in part (1 part, 1 rolled back), rest pending") && diffBack.contains("(rolled back by #\(m))"),
+            "\(diffBack)")
         try s.ok("rollback", "\(m)")
         let restored = try #require(try reviewedParts(s)?.first)
         #expect(restored["rolledBack"] as? Bool == false && restored["undoneBy"] as? Int == m, "\(restored)")
@@ -98,7 +105,9 @@ struct PartDisplayTests {
         let k = try s.propose("Two more", twoNotes.replacingOccurrences(of: "memory/", with: "outputs/"))
         try s.ok("approve", "\(k)", "--only", "outputs/d.md", "--yes")
         let info = try #require(try json(try s.ok("reject", "\(k)", "--json")) as? [String: Any])
-        #expect(info["status"] as? String == "rejected" && (info["parts"] as? [[String: Any]])?.first?["files"] as? [String] == ["outputs/d.md"], "\(info)")
+        #expect(
+            info["status"] as? String == "rejected" && (info["parts"] as? [[String: Any]])?.first?["files"] as? [String] == ["outputs/d.md"],
+            "\(info)")
         // A proposal never approved in part reads as before.
         let o = try s.propose("Other", writeOp("memory/f.md", "f\n"))
         #expect(try s.ok("reject", "\(o)").contains("Rejected #\(o): Other. Its commits stay under refs/steward/archive/\(o)."))
@@ -114,18 +123,24 @@ struct PartDisplayTests {
         try s.ok("approve", "\(n)", "--only", "memory/a.md", "--yes")
         let line = try [stewardBinary, "approve", "\(n)", "--workspace", s.ws].map { "'" + $0 + "'" }.joined(separator: " ")
         let r = try run("/usr/bin/script", ["-qec", line, "/dev/null"], stdin: nil, env: [:])
-        #expect(r.stdout.contains("#\(n) Three notes — by test, 2 files, +2 -0, head ") && r.stdout.contains("status approved in part (1 part), rest pending"), "\(r.stdout)")
+        #expect(
+            r.stdout.contains("#\(n) Three notes — by test, 2 files, +2 -0, head ")
+                && r.stdout.contains("status approved in part (1 part), rest pending"), "\(r.stdout)")
         #expect(r.stdout.contains("Not approved; nothing changed."), "\(r.stdout)")
     }
 
     @Test func aRestThatMainAlreadyHasIsNothingLeftToDecide() throws {
         let s = try Sandbox()
         try s.ok("init")
-        let n = try s.propose("Two notes", #"[{"op":"write","path":"memory/a.md","content":"a\n"},{"op":"write","path":"memory/b.md","content":"b\n"}]"#)
+        let n = try s.propose(
+            "Two notes", #"[{"op":"write","path":"memory/a.md","content":"a\n"},{"op":"write","path":"memory/b.md","content":"b\n"}]"#)
         // The person writes b on main themselves, as the agent did.
         try personCommits(s, ["memory/b.md": "b\n"])
         let out = try s.ok("approve", "\(n)", "--only", "memory/a.md", "--yes")
-        #expect(out.contains("Nothing left to decide: the rest of #\(n) (memory/b.md) already matches main; reject it to close it ('steward reject \(n)')."), "\(out)")
+        #expect(
+            out.contains(
+                "Nothing left to decide: the rest of #\(n) (memory/b.md) already matches main; reject it to close it ('steward reject \(n)')."),
+            "\(out)")
         #expect(!out.contains("Still pending"), "\(out)")
         // It stays pending (spec 5.5a says why); diff and review say there is nothing to decide.
         let row = try #require((try json(try s.ok("review", "--json")) as? [[String: Any]])?.first)
@@ -146,7 +161,9 @@ struct PartDisplayTests {
         let n = try s.propose("One note", writeOp("memory/a.md", "a\n"))
         try personCommits(s, ["memory/a.md": "a\n"])
         let out = try s.ok("refresh", "\(n)")
-        #expect(out.contains("nothing left to decide: #\(n) changes nothing: main already has it; reject it to close it ('steward reject \(n)')"), "\(out)")
+        #expect(
+            out.contains("nothing left to decide: #\(n) changes nothing: main already has it; reject it to close it ('steward reject \(n)')"),
+            "\(out)")
         #expect(try s.ok("review").contains("nothing left to decide: #\(n) changes nothing"))
         // An ordinary pending proposal has no such note.
         let o = try s.propose("Other", writeOp("memory/b.md", "b\n"))

@@ -14,7 +14,9 @@ struct PolicyTests {
     @Test func preMergeHookVetoesWithItsReason() throws {
         let s = try Sandbox()
         try s.ok("init")
-        try personCommits(s, ["hooks/pre-merge": "#!/bin/sh\ngrep -q '\"title\" : \"leak' && { echo 'mentions a secret' >&2; exit 2; }\nexit 0\n"], executable: ["hooks/pre-merge"])
+        try personCommits(
+            s, ["hooks/pre-merge": "#!/bin/sh\ngrep -q '\"title\" : \"leak' && { echo 'mentions a secret' >&2; exit 2; }\nexit 0\n"],
+            executable: ["hooks/pre-merge"])
         let bad = try s.propose("leak", writeOp("memory/s.md", "secret"))
         let main = try s.git("rev-parse", "main")
         let r = try s.steward("approve", "\(bad)", "--yes")
@@ -33,10 +35,12 @@ struct PolicyTests {
         let r = try s.steward("approve", "\(n)", "--yes")
         #expect(r.status == 3 && r.stderr.contains("broken") && r.stderr.contains("exited with 1"))
         _ = try s.git("rm", "-q", "hooks/pre-merge-broken")
-        try personCommits(s, [
-            "hooks/pre-merge-slow": "#!/bin/sh\nsleep 30\n",
-            "steward.toml": "[hooks]\ntimeout_seconds = 1\n",
-        ], executable: ["hooks/pre-merge-slow"])
+        try personCommits(
+            s,
+            [
+                "hooks/pre-merge-slow": "#!/bin/sh\nsleep 30\n",
+                "steward.toml": "[hooks]\ntimeout_seconds = 1\n",
+            ], executable: ["hooks/pre-merge-slow"])
         let started = Date()
         let slow = try s.steward("approve", "\(n)", "--yes")
         #expect(slow.status == 3 && slow.stderr.contains("longer than"))

@@ -48,13 +48,18 @@ struct RealModelRunTests {
         Case(task: "Move outputs/report.md to outputs/archive/report.md") { s in
             show(s, "outputs/archive/report.md")?.contains("All good") == true && show(s, "outputs/report.md") == nil
         },
-        Case(task: "Write a skill in skills/greet/SKILL.md whose front matter has name: greet and a description, and whose body says how to greet someone",
-             agent: "code") { s in
+        Case(
+            task:
+                "Write a skill in skills/greet/SKILL.md whose front matter has name: greet and a description, and whose body says how to greet someone",
+            agent: "code"
+        ) { s in
             guard let t = show(s, "skills/greet/SKILL.md") else { return false }
             return t.contains("name: greet") && t.lowercased().contains("description")
         },
-        Case(task: "Write a Python script skills/count/scripts/count.py that prints the number of lines in the file given as its first argument",
-             agent: "code") { s in
+        Case(
+            task: "Write a Python script skills/count/scripts/count.py that prints the number of lines in the file given as its first argument",
+            agent: "code"
+        ) { s in
             guard let t = show(s, "skills/count/scripts/count.py") else { return false }
             return t.contains("print") && t.contains("argv")
         },
@@ -114,7 +119,9 @@ struct RealModelRunTests {
         }
         table += "\n\(passed) of \(rows.count) tasks passed.\n"
         print(table)
-        try? table.write(toFile: FileManager.default.temporaryDirectory.appendingPathComponent("steward-real-model-tasks.md").path, atomically: true, encoding: .utf8)
+        try? table.write(
+            toFile: FileManager.default.temporaryDirectory.appendingPathComponent("steward-real-model-tasks.md").path, atomically: true,
+            encoding: .utf8)
         #expect(passed * 2 > rows.count, "most everyday tasks should pass with the real model: \(passed) of \(rows.count)")
     }
 }

@@ -70,7 +70,8 @@ struct RegressionTests {
         _ = try s.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-qm", "move into hooks")
         let r = try s.steward("approve", "\(n)", "--yes")
         // A conflict (exit 4): main deleted the file the proposal edits; the edit does not follow the move.
-        #expect(r.status == 4 && r.stderr.contains("main changed the same files since the proposal was made: memory/tool.sh"), "\(r.status): \(r.stderr)")
+        #expect(
+            r.status == 4 && r.stderr.contains("main changed the same files since the proposal was made: memory/tool.sh"), "\(r.status): \(r.stderr)")
         #expect(!(try s.git("show", "main:hooks/pre-merge-tool")).contains("curl"))
     }
 
@@ -124,11 +125,11 @@ struct RegressionTests {
         try s.ok("init")
         try s.ok("propose", "--title", "n", stdin: writeOp("memory/n.md", "n\n"))
         try s.ok("approve", "1", "--yes")
-        try s.ok("rollback", "1")      // #2
-        try s.ok("rollback", "2")      // #3 restores #1
+        try s.ok("rollback", "1")  // #2
+        try s.ok("rollback", "2")  // #3 restores #1
         #expect(try s.git("show", "main:memory/n.md") == "n\n")
         #expect(try s.steward("rollback", "2").status == 4, "#2 is already undone by #3")
-        try s.ok("rollback", "1")      // #4: #1 is in effect again, so it can be undone again
+        try s.ok("rollback", "1")  // #4: #1 is in effect again, so it can be undone again
         #expect((try? s.git("show", "main:memory/n.md")) == nil)
         _ = try s.git("fsck", "--strict")
     }
@@ -213,8 +214,8 @@ struct SecondReviewTests {
         try s.ok("propose", "--title", "n", stdin: writeOp("memory/n.md", "n\n"))
         try s.ok("propose", "--title", "other", stdin: writeOp("memory/o.md", "o\n"))
         try s.ok("approve", "1", "--yes")
-        try s.ok("rollback", "1")   // #3
-        try s.ok("rollback", "3")   // #4
+        try s.ok("rollback", "1")  // #3
+        try s.ok("rollback", "3")  // #4
         let chain = (try json(try s.ok("log", "--proposal", "1", "--json")) as! [[String: Any]]).map { "\($0["kind"]!) #\($0["proposal"]!)" }
         #expect(chain == ["proposed #1", "approved #1", "rolled-back #3", "rolled-back #4"])
     }
@@ -266,7 +267,9 @@ struct DoctorTests {
         let s = try Sandbox()
         try s.ok("init")
         try personCommits(s, ["memory/h.md": "h\n"])
-        let n = try s.propose("move and edit", #"[{"op":"move","from":"memory/h.md","to":"outputs/h2.md"},{"op":"write","path":"outputs/h2.md","content":"h\nmore\n"}]"#)
+        let n = try s.propose(
+            "move and edit", #"[{"op":"move","from":"memory/h.md","to":"outputs/h2.md"},{"op":"write","path":"outputs/h2.md","content":"h\nmore\n"}]"#
+        )
         _ = try s.git("rm", "-q", "memory/h.md")
         _ = try s.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-qm", "drop h")
         let r = try s.steward("approve", "\(n)", "--yes")
@@ -329,7 +332,9 @@ struct ThirdReviewTests {
     @Test func aStaleMainLockRunsHooksOnceAndSaysWhatToDo() throws {
         let s = try Sandbox()
         try s.ok("init")
-        try personCommits(s, ["hooks/pre-merge": "#!/bin/sh\ncat >/dev/null\necho run >> \"$STEWARD_WORKSPACE/.steward/hook-runs\"\n"], executable: ["hooks/pre-merge"])
+        try personCommits(
+            s, ["hooks/pre-merge": "#!/bin/sh\ncat >/dev/null\necho run >> \"$STEWARD_WORKSPACE/.steward/hook-runs\"\n"],
+            executable: ["hooks/pre-merge"])
         let n = try s.propose("t", writeOp("memory/a.md", "a\n"))
         #expect(FileManager.default.createFile(atPath: s.ws + "/.git/refs/heads/main.lock", contents: Data()))
         let r = try s.steward("approve", "\(n)", "--yes")

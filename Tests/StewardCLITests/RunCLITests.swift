@@ -13,7 +13,8 @@ enum Scripted {
 
     var sse: [String] {
         func chunk(_ delta: String, finish: String? = nil) -> String {
-            #"data: {"id":"c1","object":"chat.completion.chunk","model":"qwen","choices":[{"index":0,"delta":\#(delta),"finish_reason":\#(finish.map { "\"\($0)\"" } ?? "null")}]}"# + "\n\n"
+            #"data: {"id":"c1","object":"chat.completion.chunk","model":"qwen","choices":[{"index":0,"delta":\#(delta),"finish_reason":\#(finish.map { "\"\($0)\"" } ?? "null")}]}"#
+                + "\n\n"
         }
         func quoted(_ s: String) -> String {
             String(decoding: try! JSONSerialization.data(withJSONObject: s, options: [.fragmentsAllowed]), as: UTF8.self)
@@ -25,11 +26,16 @@ enum Scripted {
             out.append(chunk(#"{"role":"assistant","content":\#(quoted(t))}"#))
             out.append(chunk("{}", finish: "stop"))
         case .call(let name, let args):
-            out.append(chunk(#"{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_\#(name)","type":"function","function":{"name":"\#(name)","arguments":""}}]}"#))
+            out.append(
+                chunk(
+                    #"{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_\#(name)","type":"function","function":{"name":"\#(name)","arguments":""}}]}"#
+                ))
             out.append(chunk(#"{"tool_calls":[{"index":0,"function":{"arguments":\#(quoted(args))}}]}"#))
             out.append(chunk("{}", finish: "tool_calls"))
         }
-        out.append(#"data: {"id":"c1","object":"chat.completion.chunk","model":"qwen","choices":[],"usage":{"prompt_tokens":100,"completion_tokens":20}}"# + "\n\n")
+        out.append(
+            #"data: {"id":"c1","object":"chat.completion.chunk","model":"qwen","choices":[],"usage":{"prompt_tokens":100,"completion_tokens":20}}"#
+                + "\n\n")
         out.append("data: [DONE]\n\n")
         return out
     }
@@ -53,7 +59,11 @@ final class Script: @unchecked Sendable {
         lock.unlock()
         if case .hang = replies[i] { return .hang }
         if case .unparsable = replies[i] {
-            return .full(status: 500, body: #"{"error":{"code":500,"message":"The model produced output that does not match the expected peg-native format","type":"server_error"}}"#)
+            return .full(
+                status: 500,
+                body:
+                    #"{"error":{"code":500,"message":"The model produced output that does not match the expected peg-native format","type":"server_error"}}"#
+            )
         }
         switch req.path {
         case "/api/chat": return .stream(contentType: "application/x-ndjson", pieces: replies[i].ndjson)
@@ -66,39 +76,67 @@ final class Script: @unchecked Sendable {
 extension Scripted {
     /// Ollama's `/api/chat` stream: one JSON object a line, arguments as an object.
     var ndjson: [String] {
-        let final = #"{"model":"qwen3","created_at":"2025-05-29T09:35:57Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"prompt_eval_count":100,"eval_count":20}"# + "\n"
+        let final =
+            #"{"model":"qwen3","created_at":"2025-05-29T09:35:57Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"prompt_eval_count":100,"eval_count":20}"#
+            + "\n"
         switch self {
         case .unparsable, .hang: return []
         case .text(let t):
-            return [#"{"model":"qwen3","created_at":"2025-05-29T09:35:56Z","message":{"role":"assistant","content":\#(Self.quoted(t))},"done":false}"# + "\n", final]
+            return [
+                #"{"model":"qwen3","created_at":"2025-05-29T09:35:56Z","message":{"role":"assistant","content":\#(Self.quoted(t))},"done":false}"#
+                    + "\n", final,
+            ]
         case .call(let name, let args):
-            return [#"{"model":"qwen3","created_at":"2025-05-29T09:35:56Z","message":{"role":"assistant","content":"","tool_calls":[{"function":{"name":"\#(name)","arguments":\#(args)}}]},"done":false}"# + "\n", final]
+            return [
+                #"{"model":"qwen3","created_at":"2025-05-29T09:35:56Z","message":{"role":"assistant","content":"","tool_calls":[{"function":{"name":"\#(name)","arguments":\#(args)}}]},"done":false}"#
+                    + "\n", final,
+            ]
         }
     }
 
     /// Anthropic's `/v1/messages` stream: named events, `input_json_delta` for tool input.
     var anthropic: [String] {
         func event(_ name: String, _ data: String) -> String { "event: \(name)\ndata: \(data)\n\n" }
-        var out = [event("message_start", #"{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","stop_reason":null,"usage":{"input_tokens":100,"output_tokens":1}}}"#)]
+        var out = [
+            event(
+                "message_start",
+                #"{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","stop_reason":null,"usage":{"input_tokens":100,"output_tokens":1}}}"#
+            )
+        ]
         switch self {
         case .unparsable, .hang: return []
         case .text(let t):
             out.append(event("content_block_start", #"{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}"#))
-            out.append(event("content_block_delta", #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":\#(Self.quoted(t))}}"#))
+            out.append(
+                event("content_block_delta", #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":\#(Self.quoted(t))}}"#))
         case .call(let name, let args):
-            out.append(event("content_block_start", #"{"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"toolu_\#(name)","name":"\#(name)","input":{}}}"#))
+            out.append(
+                event(
+                    "content_block_start",
+                    #"{"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"toolu_\#(name)","name":"\#(name)","input":{}}}"#
+                ))
             let half = args.index(args.startIndex, offsetBy: args.count / 2)
             for piece in [String(args[..<half]), String(args[half...])] {
-                out.append(event("content_block_delta", #"{"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":\#(Self.quoted(piece))}}"#))
+                out.append(
+                    event(
+                        "content_block_delta",
+                        #"{"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":\#(Self.quoted(piece))}}"#))
             }
         }
         out.append(event("content_block_stop", #"{"type":"content_block_stop","index":0}"#))
-        out.append(event("message_delta", #"{"type":"message_delta","delta":{"stop_reason":"\#(isCall ? "tool_use" : "end_turn")","stop_sequence":null},"usage":{"output_tokens":20}}"#))
+        out.append(
+            event(
+                "message_delta",
+                #"{"type":"message_delta","delta":{"stop_reason":"\#(isCall ? "tool_use" : "end_turn")","stop_sequence":null},"usage":{"output_tokens":20}}"#
+            ))
         out.append(event("message_stop", #"{"type":"message_stop"}"#))
         return out
     }
 
-    var isCall: Bool { if case .call = self { return true }; return false }
+    var isCall: Bool {
+        if case .call = self { return true }
+        return false
+    }
 
     static func quoted(_ s: String) -> String {
         String(decoding: try! JSONSerialization.data(withJSONObject: s, options: [.fragmentsAllowed]), as: UTF8.self)
@@ -128,7 +166,9 @@ struct RunCLITests {
         let script = Script([
             .call("list_files", #"{"folder":"memory"}"#),
             // A small model printing its call as text in a fence, with single quotes.
-            .text("I will write the file.\n```json\n{'name': 'write_file', 'arguments': {'path': 'outputs/sorted.md', 'content': '# Sorted\\n- a\\n',}}\n```"),
+            .text(
+                "I will write the file.\n```json\n{'name': 'write_file', 'arguments': {'path': 'outputs/sorted.md', 'content': '# Sorted\\n- a\\n',}}\n```"
+            ),
             .call("rm_rf", #"{"path":"/"}"#),
             .call("write_file", #"{"path":"hooks/evil","content":"x"}"#),
             .call("finish", #"{"summary":"Sorted the notes into outputs/sorted.md"}"#),
@@ -153,12 +193,15 @@ struct RunCLITests {
         #expect(try s.git("rev-parse", "main") == mainBefore)
         let refsAfter = try s.git("for-each-ref", "--format=%(refname) %(objectname)")
         let newRefs = Set(refsAfter.split(separator: "\n")).subtracting(refsBefore.split(separator: "\n"))
-        #expect(newRefs.contains { $0.hasPrefix("refs/heads/steward/1 ") } && newRefs.allSatisfy { $0.hasPrefix("refs/heads/steward/1 ") || $0.hasPrefix("refs/steward/") }, "\(newRefs)")
+        #expect(
+            newRefs.contains { $0.hasPrefix("refs/heads/steward/1 ") }
+                && newRefs.allSatisfy { $0.hasPrefix("refs/heads/steward/1 ") || $0.hasPrefix("refs/steward/") }, "\(newRefs)")
         #expect(Set(refsBefore.split(separator: "\n")).isSubset(of: Set(refsAfter.split(separator: "\n"))))
         #expect(try s.git("show", "steward/1:outputs/sorted.md") == "# Sorted\n- a\n")
         #expect(try s.git("diff", "--name-only", "main...steward/1") == "outputs/sorted.md\n")
         let message = try s.git("log", "-1", "--format=%B", "steward/1")
-        #expect(message.contains("Steward-Agent: fileops") && message.contains("Steward-Model: local") && message.contains("Steward-Tool: write_file"))
+        #expect(
+            message.contains("Steward-Agent: fileops") && message.contains("Steward-Model: local") && message.contains("Steward-Tool: write_file"))
         #expect(message.contains("Steward-Task: t"))
         _ = try s.git("fsck", "--strict")
 
@@ -191,10 +234,11 @@ struct RunCLITests {
     /// A small model breaks the call format and the server answers 500: the agent corrects
     /// it and goes on with the same model (no fallback, no cool-down).
     @Test func anUnparsableReplyIsCorrectedNotFallenBackFrom() async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .call("write_file", #"{"path":"memory/steward.md","content":"Every change waits on a branch.\n"}"#), .unparsable,
-            .call("finish", #"{"summary":"wrote the note"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("write_file", #"{"path":"memory/steward.md","content":"Every change waits on a branch.\n"}"#), .unparsable,
+                .call("finish", #"{"summary":"wrote the note"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
@@ -214,18 +258,22 @@ struct RunCLITests {
     /// reached through a wildcard, are refused.
     @Test func fetchURLOnlyFromAllowedHosts() async throws {
         let web = try await TestHTTPServer.start { req in
-            .full(status: 200, contentType: "text/html; charset=utf-8",
-                  body: "<html><head><title>x</title><script>alert(1)</script></head><body><h1>Git</h1><p>Git is a version control system &amp; more.</p></body></html>")
+            .full(
+                status: 200, contentType: "text/html; charset=utf-8",
+                body:
+                    "<html><head><title>x</title><script>alert(1)</script></head><body><h1>Git</h1><p>Git is a version control system &amp; more.</p></body></html>"
+            )
         }
         defer { Task { await web.stop() } }
         let port = web.port
-        let server = try await TestHTTPServer.start(Script([
-            .call("fetch_url", #"{"url":"http://127.0.0.1:\#(port)/wiki/Git"}"#),
-            .call("fetch_url", #"{"url":"http://localhost:\#(port)/wiki/Git"}"#),
-            .call("fetch_url", #"{"url":"file:///etc/passwd"}"#),
-            .call("write_file", #"{"path":"memory/git.md","content":"Git is a version control system.\n"}"#),
-            .call("finish", #"{"summary":"noted what Git is"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("fetch_url", #"{"url":"http://127.0.0.1:\#(port)/wiki/Git"}"#),
+                .call("fetch_url", #"{"url":"http://localhost:\#(port)/wiki/Git"}"#),
+                .call("fetch_url", #"{"url":"file:///etc/passwd"}"#),
+                .call("write_file", #"{"path":"memory/git.md","content":"Git is a version control system.\n"}"#),
+                .call("finish", #"{"summary":"noted what Git is"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
@@ -268,12 +316,13 @@ struct RunCLITests {
 
     /// A model that claims to be done before doing anything is asked once to do the work.
     @Test func anEarlyFinishIsQuestionedOnce() async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .call("finish", #"{"summary":"Renamed memory/todo.txt"}"#),
-            .call("move_file", #"{"from":"memory/todo.txt","to":"memory/todo.md"}"#),
-            .call("finish", #"{"summary":"Renamed memory/todo.txt to memory/todo.md"}"#),
-            .call("finish", #"{"summary":"nothing to do"}"#), .call("finish", #"{"summary":"really nothing to do"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("finish", #"{"summary":"Renamed memory/todo.txt"}"#),
+                .call("move_file", #"{"from":"memory/todo.txt","to":"memory/todo.md"}"#),
+                .call("finish", #"{"summary":"Renamed memory/todo.txt to memory/todo.md"}"#),
+                .call("finish", #"{"summary":"nothing to do"}"#), .call("finish", #"{"summary":"really nothing to do"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
@@ -297,13 +346,14 @@ struct RunCLITests {
     /// it meant with a whole example using the task's paths, a copied placeholder is refused,
     /// a change repeated after it worked is "already done", prose (JSON here) ends the task.
     @Test func smallModelMistakesAreAnsweredConcretely() async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .text(#"{"name": "rename_files", "arguments": {"folder": "memory", "path": "memory/todo.md"}}"#),
-            .text(#"{"name": "move_file", "arguments": {"from": "memory/todo.txt", "to": "memory/todo.md"}}"#),
-            .text(#"{"name": "move_file", "arguments": {"from": "memory/todo.txt", "to": "memory/todo.md"}}"#),
-            .call("write_file", #"{"path":"outputs/log.md","content":"<the whole new file>"}"#),
-            .text(#"{"arguments": {"summary": "done"}}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .text(#"{"name": "rename_files", "arguments": {"folder": "memory", "path": "memory/todo.md"}}"#),
+                .text(#"{"name": "move_file", "arguments": {"from": "memory/todo.txt", "to": "memory/todo.md"}}"#),
+                .text(#"{"name": "move_file", "arguments": {"from": "memory/todo.txt", "to": "memory/todo.md"}}"#),
+                .call("write_file", #"{"path":"outputs/log.md","content":"<the whole new file>"}"#),
+                .text(#"{"arguments": {"summary": "done"}}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
@@ -314,7 +364,10 @@ struct RunCLITests {
         let results = server.requests.filter { $0.path == "/v1/chat/completions" }.compactMap { $0.json?["messages"] as? [[String: Any]] }.last!
             .filter { $0["role"] as? String == "tool" }.compactMap { $0["content"] as? String }
         #expect(results.count == 4)
-        #expect(results[0].contains(#"there is no tool "rename_files". Did you mean move_file? Call it like {"name": "move_file", "arguments": {"from":"memory/todo.txt","to":"memory/todo.md"}}"#), "\(results[0])")
+        #expect(
+            results[0].contains(
+                #"there is no tool "rename_files". Did you mean move_file? Call it like {"name": "move_file", "arguments": {"from":"memory/todo.txt","to":"memory/todo.md"}}"#
+            ), "\(results[0])")
         #expect(results[1] == "moved memory/todo.txt to memory/todo.md")
         #expect(results[2].hasPrefix("error: that was already done (moved memory/todo.txt to memory/todo.md)"))
         #expect(results[3].contains("was only an example"))
@@ -326,15 +379,17 @@ struct RunCLITests {
     /// tool results in its own format.
     @Test(arguments: ["ollama", "anthropic"])
     func theLoopSpeaksEveryProvidersWireFormat(_ provider: String) async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .call("list_files", #"{"folder":"memory"}"#),
-            .call("write_file", #"{"path":"outputs/list.md","content":"- memory/a.md\n"}"#),
-            .call("finish", #"{"summary":"listed memory"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("list_files", #"{"folder":"memory"}"#),
+                .call("write_file", #"{"path":"outputs/list.md","content":"- memory/a.md\n"}"#),
+                .call("finish", #"{"summary":"listed memory"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
-        let model = provider == "ollama"
+        let model =
+            provider == "ollama"
             ? "[models.m]\nprovider = \"ollama\"\nurl = \"\(server.url)\"\nmodel = \"qwen3\"\n"
             : "[models.m]\nprovider = \"anthropic\"\nurl = \"\(server.url)\"\nmodel = \"claude-sonnet-4-5\"\napi_key_env = \"STEWARD_TEST_KEY\"\n\n[privacy]\ncloud = \"allow\"\n"
         try personCommits(s, ["steward.toml": model + "\n[routes]\nfileops = [\"m\"]\n", "memory/a.md": "a\n"])
@@ -366,7 +421,8 @@ struct RunCLITests {
         try s.ok("init")
         try personCommits(s, ["steward.toml": modelConfig(server.url)])
         let started = Date()
-        let r = try run(stewardBinary, ["run", "--agent", "fileops", "Write two files", "--workspace", s.ws], stdin: nil, env: [:], interruptAfter: 2)
+        let r = try run(
+            stewardBinary, ["run", "--agent", "fileops", "Write two files", "--workspace", s.ws], stdin: nil, env: [:], interruptAfter: 2)
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(r.status == 130, "\(r.stdout) \(r.stderr)")
         #expect(r.stderr.contains("stopping…"))
@@ -379,7 +435,8 @@ struct RunCLITests {
     }
 
     @Test func aTaskThatChangesNothingLeavesNoProposal() async throws {
-        let server = try await TestHTTPServer.start(Script([.call("read_file", #"{"path":"memory/a.md"}"#), .call("finish", #"{"summary":"The note says a."}"#)]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([.call("read_file", #"{"path":"memory/a.md"}"#), .call("finish", #"{"summary":"The note says a."}"#)]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
@@ -407,10 +464,11 @@ struct RunCLITests {
     }
 
     @Test func stepLimitLeavesAnIncompleteProposal() async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .call("write_file", #"{"path":"temp/a.txt","content":"1"}"#), .call("write_file", #"{"path":"temp/b.txt","content":"2"}"#),
-            .call("write_file", #"{"path":"temp/c.txt","content":"3"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("write_file", #"{"path":"temp/a.txt","content":"1"}"#), .call("write_file", #"{"path":"temp/b.txt","content":"2"}"#),
+                .call("write_file", #"{"path":"temp/c.txt","content":"3"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")
@@ -425,10 +483,11 @@ struct RunCLITests {
     }
 
     @Test func reviseAddsCommitsToThePendingProposal() async throws {
-        let server = try await TestHTTPServer.start(Script([
-            .call("write_file", #"{"path":"outputs/a.md","content":"v1\n"}"#), .call("finish", #"{"summary":"wrote v1"}"#),
-            .call("edit_file", #"{"path":"outputs/a.md","search":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
-        ]).respond)
+        let server = try await TestHTTPServer.start(
+            Script([
+                .call("write_file", #"{"path":"outputs/a.md","content":"v1\n"}"#), .call("finish", #"{"summary":"wrote v1"}"#),
+                .call("edit_file", #"{"path":"outputs/a.md","search":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
+            ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
         try s.ok("init")

@@ -38,10 +38,15 @@ struct ServeCLITests {
         let hosts = s.dir + "/hosts"
         try "127.0.0.1 localhost\n0.0.0.0 127.evil.test\n".write(toFile: hosts, atomically: true, encoding: .utf8)
         // `timeout`: before the fix the server started (on every interface) and never ended.
-        let r = try run("/usr/bin/timeout", ["20", "/usr/bin/bwrap", "--dev-bind", "/", "/", "--bind", hosts, "/etc/hosts",
-                                             stewardBinary, "serve", "--host", "127.evil.test", "--port", "0", "--workspace", s.ws], stdin: nil, env: [:])
+        let r = try run(
+            "/usr/bin/timeout",
+            [
+                "20", "/usr/bin/bwrap", "--dev-bind", "/", "/", "--bind", hosts, "/etc/hosts",
+                stewardBinary, "serve", "--host", "127.evil.test", "--port", "0", "--workspace", s.ws,
+            ], stdin: nil, env: [:])
         #expect(r.status == 2, "\(r.status): \(r.stderr)")
-        #expect(r.stderr.contains("refusing to serve on 0.0.0.0 (127.evil.test resolves to 0.0.0.0), which listens on every interface"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("refusing to serve on 0.0.0.0 (127.evil.test resolves to 0.0.0.0), which listens on every interface"), "\(r.stderr)")
         #expect(r.stderr.contains("--allow-remote"))
     }
 
@@ -70,9 +75,11 @@ struct ServeCLITests {
         let server = try Served(s)
         defer { server.stop() }
         let port = try #require(server.port)
-        let anonymous = try run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/api/v1/proposals"], stdin: nil, env: [:])
+        let anonymous = try run(
+            "/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/api/v1/proposals"], stdin: nil, env: [:])
         #expect(anonymous.stdout == "401")
-        let owner = try run("/usr/bin/curl", ["-s", "-H", "Authorization: Bearer \(token)", "http://127.0.0.1:\(port)/api/v1/proposals"], stdin: nil, env: [:])
+        let owner = try run(
+            "/usr/bin/curl", ["-s", "-H", "Authorization: Bearer \(token)", "http://127.0.0.1:\(port)/api/v1/proposals"], stdin: nil, env: [:])
         let list = try JSONSerialization.jsonObject(with: Data(owner.stdout.utf8)) as? [Any]
         #expect(list?.isEmpty == true, "a new workspace has no proposals: \(owner.stdout)")
     }
@@ -87,9 +94,15 @@ struct ServeCLITests {
         let port = try #require(server.port)
         let base = "http://127.0.0.1:\(port)"
         let login = try run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-D", "-", "-d", "token=\(token)", base + "/login"], stdin: nil, env: [:])
-        let cookie = try #require(login.stdout.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: ") }.map { String($0.dropFirst(12).prefix { $0 != ";" }) })
+        let cookie = try #require(
+            login.stdout.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: ") }.map {
+                String($0.dropFirst(12).prefix { $0 != ";" })
+            })
         func page() throws -> String {
-            try run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", "-H", "Cookie: \(cookie)", base + "/proposals"], stdin: nil, env: [:]).stdout
+            try run(
+                "/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", "-H", "Cookie: \(cookie)", base + "/proposals"],
+                stdin: nil, env: [:]
+            ).stdout
         }
         #expect(try page() == "200 ")
         try s.ok("token", "--rotate")

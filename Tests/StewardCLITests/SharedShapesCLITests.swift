@@ -8,17 +8,22 @@ import Testing
 struct SharedShapesCLITests {
     /// `GET path` with the owner's token through curl: status, content type and body.
     static func get(_ port: Int, _ token: String, _ path: String) throws -> (status: Int, type: String, body: String) {
-        let r = try run("/usr/bin/curl", ["-s", "-H", "Authorization: Bearer \(token)", "-w", "\n%{http_code}\n%{content_type}", "http://127.0.0.1:\(port)\(path)"],
-                        stdin: nil, env: [:])
+        let r = try run(
+            "/usr/bin/curl",
+            ["-s", "-H", "Authorization: Bearer \(token)", "-w", "\n%{http_code}\n%{content_type}", "http://127.0.0.1:\(port)\(path)"],
+            stdin: nil, env: [:])
         var lines = r.stdout.components(separatedBy: "\n")
-        let type = lines.removeLast(), status = Int(lines.removeLast()) ?? 0
+        let type = lines.removeLast()
+        let status = Int(lines.removeLast()) ?? 0
         return (status, type, lines.joined(separator: "\n"))
     }
 
     @Test func aDiffAnErrorAndTheModelsAreTheSameFromTheCLIAndTheAPI() throws {
         let s = try Sandbox()
         try s.ok("init")
-        let n = try s.propose("two notes, one \u{202E}hidden", #"[{"op":"write","path":"memory/a.md","content":"alpha\nbeta\n"},{"op":"write","path":"outputs/b.md","content":"b \u202E\n"}]"#)
+        let n = try s.propose(
+            "two notes, one \u{202E}hidden",
+            #"[{"op":"write","path":"memory/a.md","content":"alpha\nbeta\n"},{"op":"write","path":"outputs/b.md","content":"b \u202E\n"}]"#)
         let token = try s.ok("token").trimmingCharacters(in: .whitespacesAndNewlines)
         let server = try Served(s)
         defer { server.stop() }
@@ -36,10 +41,14 @@ struct SharedShapesCLITests {
         let missing = try s.steward("diff", "99", "--json")
         let problem = try Self.get(port, token, "/api/v1/proposals/99/diff?pretty=1")
         #expect(missing.status == 1 && problem.status == 404 && problem.type == "application/problem+json", "\(problem)")
-        #expect(missing.stdout.replacingOccurrences(of: "  \"exitStatus\" : 1,\n", with: "") == problem.body, "CLI:\n\(missing.stdout)\nAPI:\n\(problem.body)")
+        #expect(
+            missing.stdout.replacingOccurrences(of: "  \"exitStatus\" : 1,\n", with: "") == problem.body,
+            "CLI:\n\(missing.stdout)\nAPI:\n\(problem.body)")
         let fields = try #require(try json(missing.stdout) as? [String: Any])
         #expect(Set(fields.keys) == ["type", "title", "status", "detail", "code", "exitStatus"], "\(fields.keys)")
-        #expect(fields["type"] as? String == "https://steward.invalid/problems/not-found" && fields["code"] as? String == "not-found" && fields["status"] as? Int == 404)
+        #expect(
+            fields["type"] as? String == "https://steward.invalid/problems/not-found" && fields["code"] as? String == "not-found"
+                && fields["status"] as? Int == 404)
         #expect(missing.stderr == "steward: error: \(fields["detail"] as? String ?? "?")\n", "\(missing.stderr)")
 
         // The models: the API's entries are `steward models --json`'s without the probe's fields;
@@ -50,8 +59,10 @@ struct SharedShapesCLITests {
         let unprobed = probed.map { $0.filter { !["reachable", "installed", "hint", "error"].contains($0.key) } }
         #expect(!apiModels.isEmpty && NSArray(array: unprobed) == NSArray(array: apiModels), "CLI \(unprobed)\nAPI \(apiModels)")
         let spend = try #require(try json(try Self.get(port, token, "/api/v1/spend").body) as? [String: Any])
-        #expect(spend["todayUSD"] as? Double == models["spentTodayUSD"] as? Double && spend["monthlyCapUSD"] as? Double == models["monthlyCapUSD"] as? Double,
-                "\(spend) \(models)")
+        #expect(
+            spend["todayUSD"] as? Double == models["spentTodayUSD"] as? Double
+                && spend["monthlyCapUSD"] as? Double == models["monthlyCapUSD"] as? Double,
+            "\(spend) \(models)")
     }
 
     /// A task's story: `steward task ID --json` and GET tasks/{id}?pretty=1, byte for byte (a
@@ -60,7 +71,9 @@ struct SharedShapesCLITests {
         let s = try Sandbox()
         try s.ok("init")
         let routes = ["classify", "code", "research", "fileops", "ask"].map { "\($0) = [\"dead\"]" }.joined(separator: "\n")
-        try personCommits(s, ["steward.toml": "[models.dead]\nprovider = \"ollama\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"qwen3:1.7b\"\n\n[routes]\n\(routes)\n"])
+        try personCommits(
+            s, ["steward.toml": "[models.dead]\nprovider = \"ollama\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"qwen3:1.7b\"\n\n[routes]\n\(routes)\n"]
+        )
         let run = try s.steward("run", "say hello", "--json")
         let id = try #require((try? json(run.stdout) as? [String: Any])?["task"] as? String, "\(run.status) \(run.stdout) \(run.stderr)")
         let token = try s.ok("token").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -85,10 +98,14 @@ struct SharedShapesCLITests {
         #expect(r.status == 4 && r.stderr.hasPrefix("steward: error: cannot approve #\(second)"), "\(r.stderr)")
         let p = try #require(try json(r.stdout) as? [String: Any], "\(r.stdout)")
         #expect(p["type"] as? String == "https://steward.invalid/problems/conflict" && p["title"] as? String == "Conflicts with the current state")
-        #expect(p["status"] as? Int == 409 && p["code"] as? String == "conflict" && p["exitStatus"] as? Int == 4 && p["paths"] as? [String] == ["memory/a.md"], "\(p)")
+        #expect(
+            p["status"] as? Int == 409 && p["code"] as? String == "conflict" && p["exitStatus"] as? Int == 4
+                && p["paths"] as? [String] == ["memory/a.md"], "\(p)")
         #expect(r.stderr.contains(p["detail"] as? String ?? "?"))
         let usage = try s.steward("review", "--frob", "--json")
         let u = try #require(try json(usage.stdout) as? [String: Any], "\(usage.stdout)")
-        #expect(usage.status == 2 && u["code"] as? String == "usage" && u["status"] as? Int == 400 && u["exitStatus"] as? Int == 2 && u["paths"] == nil, "\(u)")
+        #expect(
+            usage.status == 2 && u["code"] as? String == "usage" && u["status"] as? Int == 400 && u["exitStatus"] as? Int == 2 && u["paths"] == nil,
+            "\(u)")
     }
 }

@@ -7,7 +7,8 @@ struct StoreCopyTests {
     /// Two workspaces with the same number of events, different agents and titles; `a`'s
     /// store is copied over `b`'s (as a person restoring the wrong backup would).
     func twoWorkspacesWithACopiedStore() throws -> (Sandbox, Sandbox) {
-        let a = try Sandbox(), b = try Sandbox()
+        let a = try Sandbox()
+        let b = try Sandbox()
         for (s, agent, title) in [(a, "mallory", "from a"), (b, "cli", "from b")] {
             try s.ok("init")
             _ = try s.propose(title, writeOp("memory/x.md", title), agent: agent)

@@ -9,7 +9,8 @@ struct WorkflowTests {
         #expect(try s.git("log", "--format=%s", "main") == "Create Steward workspace\n")
         #expect(try s.git("status", "--porcelain") == "", "init leaves a clean checkout (.steward/ excluded)")
 
-        let ops = ##"[{"op":"write","path":"memory/a.md","content":"hello\n"},{"op":"write","path":"skills/t/run.sh","content":"#!/bin/sh\n","executable":true}]"##
+        let ops =
+            ##"[{"op":"write","path":"memory/a.md","content":"hello\n"},{"op":"write","path":"skills/t/run.sh","content":"#!/bin/sh\n","executable":true}]"##
         let n = try s.propose("Add a note", ops)
         #expect(n == 1)
         #expect(try s.git("rev-parse", "--verify", "-q", "refs/heads/steward/1").count == 41)

@@ -23,7 +23,8 @@ import Testing
         // A day field starting with `*` (`*/2` too) makes the two day fields an AND (Vixie cron).
         ("0 0 */2 * 1", "UTC", "2026-12-02T00:00:00Z", "2026-12-07T00:00:00Z"),  // Monday the 7th (odd); not Thursday the 3rd
         ("0 0 */2 * 1", "UTC", "2026-12-08T00:00:00Z", "2026-12-21T00:00:00Z"),  // Monday the 14th is even: the 21st
-        ("0 0 1 * */2", "UTC", "2026-11-02T00:00:00Z", "2026-12-01T00:00:00Z"),  // the 1st on Sun/Tue/Thu/Sat: Tuesday 1 December, not Tuesday 3 November
+        // The 1st on Sun/Tue/Thu/Sat: Tuesday 1 December, not Tuesday 3 November.
+        ("0 0 1 * */2", "UTC", "2026-11-02T00:00:00Z", "2026-12-01T00:00:00Z"),
         ("0 0 1 * */2", "UTC", "2026-12-01T00:00:00Z", "2027-04-01T00:00:00Z"),  // 1 Jan Fri, 1 Feb Mon, 1 Mar Mon: Thursday 1 April
         ("0 0 13 * */1", "UTC", "2026-11-01T00:00:00Z", "2026-11-13T00:00:00Z"),  // every weekday by step, still only the 13th
         ("0 0 1-31 * 1", "UTC", "2026-12-01T10:00:00Z", "2026-12-02T00:00:00Z"),  // 1-31 is no star: any day of month, or Monday
@@ -45,7 +46,8 @@ import Testing
 
     @Test(arguments: [
         ("61 * * * *", "minute"), ("* * *", "five fields"), ("@every 5m", "unknown schedule"), ("5-1 * * * *", "runs backwards"),
-        ("*/0 * * * *", "positive"), ("* * 0 * *", "day of month"), ("* * * 13 *", "month"), ("* * * * 8", "day of week"), ("1,,2 * * * *", "empty item"),
+        ("*/0 * * * *", "positive"), ("* * 0 * *", "day of month"), ("* * * 13 *", "month"), ("* * * * 8", "day of week"),
+        ("1,,2 * * * *", "empty item"),
     ])
     func refused(_ c: (String, String)) {
         #expect {

@@ -17,9 +17,13 @@ import Testing
 
     /// The display column at which each column of each line starts.
     static func starts(_ line: String) -> [Int] {
-        var out: [Int] = [], col = 0, blanks = 0
+        var out: [Int] = []
+        var col = 0
+        var blanks = 0
         for ch in line {
-            if ch == " " { blanks += 1 } else {
+            if ch == " " {
+                blanks += 1
+            } else {
                 if col == 0 && out.isEmpty || blanks >= 2 { out.append(col) }
                 blanks = 0
             }

@@ -142,18 +142,20 @@ struct FileOperationTests {
     func parse(_ json: String) throws -> [FileOperation] { try FileOperation.parseList(Data(json.utf8)) }
 
     @Test func parsesAllKinds() throws {
-        let ops = try parse(#"""
+        let ops = try parse(
+            #"""
             [{"op":"write","path":"memory/a.md","content":"hi"},
              {"op":"write","path":"skills/x/run","base64":"AAEC","executable":true},
              {"op":"delete","path":"temp/x"},
              {"op":"move","from":"temp/a","to":"temp/b","overwrite":true}]
             """#)
-        #expect(ops == [
-            .write(path: "memory/a.md", content: Data("hi".utf8), executable: false),
-            .write(path: "skills/x/run", content: Data([0, 1, 2]), executable: true),
-            .delete(path: "temp/x"),
-            .move(from: "temp/a", to: "temp/b", overwrite: true),
-        ])
+        #expect(
+            ops == [
+                .write(path: "memory/a.md", content: Data("hi".utf8), executable: false),
+                .write(path: "skills/x/run", content: Data([0, 1, 2]), executable: true),
+                .delete(path: "temp/x"),
+                .move(from: "temp/a", to: "temp/b", overwrite: true),
+            ])
     }
 
     static let malformed: [(String, String)] = [

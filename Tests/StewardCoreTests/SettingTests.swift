@@ -20,7 +20,9 @@ struct SettingTests {
             Issue.record("accepted \(v)")
         } catch let e as StewardError {
             #expect(e.code == .failure)
-            #expect(e.message.contains("'skills.timeout_seconds' is \(shown), but must be a number of seconds more than 0 and at most 86400"), "\(e.message)")
+            #expect(
+                e.message.contains("'skills.timeout_seconds' is \(shown), but must be a number of seconds more than 0 and at most 86400"),
+                "\(e.message)")
         } catch {
             Issue.record("\(error)")
         }
@@ -29,11 +31,18 @@ struct SettingTests {
     @Test func wholeNumbersAndTheirBounds() throws {
         #expect(try Setting.whole(.int(16), key: "k", range: 16...1_048_576, source: "s") == 16)
         #expect(try Setting.whole(.double(512), key: "k", range: 16...1_048_576, source: "s") == 512)
-        for bad: Setting.Value in [.int(15), .int(1_048_577), .double(16.5), .double(.infinity), .double(1e308), .int(99_999_999_999_999), .int(Int.min)] {
-            #expect(throws: StewardError.self, "\(bad)") { try Setting.whole(bad, key: "skills.memory_mb", range: 16...1_048_576, unit: "MiB", source: "s") }
+        for bad: Setting.Value in [
+            .int(15), .int(1_048_577), .double(16.5), .double(.infinity), .double(1e308), .int(99_999_999_999_999), .int(Int.min),
+        ] {
+            #expect(throws: StewardError.self, "\(bad)") {
+                try Setting.whole(bad, key: "skills.memory_mb", range: 16...1_048_576, unit: "MiB", source: "s")
+            }
         }
-        let e = try #require(throws: StewardError.self) { try Setting.whole(.int(99_999_999_999_999), key: "skills.memory_mb", range: 16...1_048_576, unit: "MiB", source: "s") }
-        #expect(e.message == "s: 'skills.memory_mb' is 99999999999999, but must be a whole number of MiB from 16 to 1048576; fix it and commit to main")
+        let e = try #require(throws: StewardError.self) {
+            try Setting.whole(.int(99_999_999_999_999), key: "skills.memory_mb", range: 16...1_048_576, unit: "MiB", source: "s")
+        }
+        #expect(
+            e.message == "s: 'skills.memory_mb' is 99999999999999, but must be a whole number of MiB from 16 to 1048576; fix it and commit to main")
         #expect(try Setting.check(.int(0), key: "k", range: .number(0...1e9, "USD"), source: "s") == 0)
     }
 
@@ -49,7 +58,9 @@ struct SettingTests {
 
     @Test func configBytesRefuseNULAndInvalidUTF8NamingTheLine() throws {
         #expect(try ConfigText.decode(Data("[skills]\nmemory_mb = 64\n".utf8), source: "s") == "[skills]\nmemory_mb = 64\n")
-        let nul = try #require(throws: StewardError.self) { try ConfigText.decode(Data("[skills]\nmemory_mb = 64\0\n[privacy]\ncloud = \"allow\"\n".utf8), source: "steward.toml on main") }
+        let nul = try #require(throws: StewardError.self) {
+            try ConfigText.decode(Data("[skills]\nmemory_mb = 64\0\n[privacy]\ncloud = \"allow\"\n".utf8), source: "steward.toml on main")
+        }
         #expect(nul.code == .failure && nul.message.contains("steward.toml on main: line 2 holds a NUL byte"), "\(nul.message)")
         var bytes = Array("[hooks]\n\ntimeout_seconds = 5 # caf".utf8)
         bytes += [0xE9, 0x0A]  // Latin-1 é

@@ -9,7 +9,8 @@ struct DiffLineTests {
     let author = Signature(name: "test", email: "test@localhost", time: 1_700_000_000)
 
     func tree(_ r: GitRepository, _ files: [String: String]) throws -> ObjectID {
-        try r.updateTree(try r.emptyTree(), files.map { .init(path: $0.key, entry: TreeEntry(id: try r.writeBlob(Data($0.value.utf8)), mode: .blob)) })
+        try r.updateTree(
+            try r.emptyTree(), files.map { .init(path: $0.key, entry: TreeEntry(id: try r.writeBlob(Data($0.value.utf8)), mode: .blob)) })
     }
 
     @Test func contentThatLooksLikeDiffSyntaxKeepsItsKind() throws {
@@ -35,7 +36,8 @@ struct DiffLineTests {
             // Exactly the headers git writes are file lines: 4 for the change, 5 for the new file.
             #expect(p.lines.filter { $0.kind == .file }.count == 9, "\(p.lines.filter { $0.kind == .file }.map(\.text))")
             // Bytes that are not UTF-8 show as \xHH, in the text and in the line alike.
-            let binary = try r.updateTree(try r.emptyTree(), [.init(path: "b.md", entry: TreeEntry(id: try r.writeBlob(Data([0x61, 0xFF, 0xE2, 0x0A])), mode: .blob))])
+            let binary = try r.updateTree(
+                try r.emptyTree(), [.init(path: "b.md", entry: TreeEntry(id: try r.writeBlob(Data([0x61, 0xFF, 0xE2, 0x0A])), mode: .blob))])
             let b = try r.patch(from: try r.emptyTree(), to: binary)
             #expect(b.lines.contains(DiffLine(kind: .addition, text: "+a\\xFF\\xE2")) && b.text.contains("\n+a\\xFF\\xE2\n"), "\(b.lines)")
             // Made without text: no lines either.

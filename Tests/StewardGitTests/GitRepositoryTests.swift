@@ -18,7 +18,8 @@ struct GitRepositoryTests {
     let author = Signature(name: "test", email: "test@localhost", time: 1_700_000_000)
 
     func tree(_ r: GitRepository, _ files: [String: String]) throws -> ObjectID {
-        try r.updateTree(try r.emptyTree(), files.map { .init(path: $0.key, entry: TreeEntry(id: try r.writeBlob(Data($0.value.utf8)), mode: .blob)) })
+        try r.updateTree(
+            try r.emptyTree(), files.map { .init(path: $0.key, entry: TreeEntry(id: try r.writeBlob(Data($0.value.utf8)), mode: .blob)) })
     }
 
     @Test func treeUpdateCommitAndRefsAreVisibleToGit() throws {
@@ -61,11 +62,13 @@ struct GitRepositoryTests {
         try withTemporaryDirectory { dir in
             let r = try GitRepository.create(at: dir)
             let base = try tree(r, ["a/1": "1", "a/2": "2", "b/3": "3", "c": "c"])
-            let next = try r.updateTree(base, [
-                .init(path: "a/2", entry: TreeEntry(id: try r.writeBlob(Data("two".utf8)), mode: .blob)),
-                .init(path: "b/3", entry: nil),
-                .init(path: "d/4", entry: TreeEntry(id: try r.writeBlob(Data("4".utf8)), mode: .executable)),
-            ])
+            let next = try r.updateTree(
+                base,
+                [
+                    .init(path: "a/2", entry: TreeEntry(id: try r.writeBlob(Data("two".utf8)), mode: .blob)),
+                    .init(path: "b/3", entry: nil),
+                    .init(path: "d/4", entry: TreeEntry(id: try r.writeBlob(Data("4".utf8)), mode: .executable)),
+                ])
             let changes = try r.changes(from: base, to: next).sorted { $0.path < $1.path }
             #expect(changes.map(\.path) == ["a/2", "b/3", "d/4"])
             #expect(changes[1].new == nil && changes[1].old != nil)
@@ -84,12 +87,15 @@ struct GitRepositoryTests {
             #expect(String(decoding: try r.readBlob(try r.entry(at: "m/a", in: merged)!.id), as: UTF8.self) == "A\n")
             #expect(try r.entry(at: "m/new", in: merged) != nil)
             // Both edited the same file in different lines: a real 3-way merge succeeds.
-            let p2 = try r.updateTree(base, [.init(path: "m/b", entry: TreeEntry(id: try r.writeBlob(Data("line1 P\nline2\nline3\n".utf8)), mode: .blob))])
-            let m2 = try r.updateTree(base, [.init(path: "m/b", entry: TreeEntry(id: try r.writeBlob(Data("line1\nline2\nline3 M\n".utf8)), mode: .blob))])
+            let p2 = try r.updateTree(
+                base, [.init(path: "m/b", entry: TreeEntry(id: try r.writeBlob(Data("line1 P\nline2\nline3\n".utf8)), mode: .blob))])
+            let m2 = try r.updateTree(
+                base, [.init(path: "m/b", entry: TreeEntry(id: try r.writeBlob(Data("line1\nline2\nline3 M\n".utf8)), mode: .blob))])
             let both = try r.applyChanges(from: base, to: p2, onto: m2)
             #expect(String(decoding: try r.readBlob(try r.entry(at: "m/b", in: both)!.id), as: UTF8.self) == "line1 P\nline2\nline3 M\n")
             // Same line: a conflict naming the path, nothing written.
-            let m3 = try r.updateTree(base, [.init(path: "m/b", entry: TreeEntry(id: try r.writeBlob(Data("line1 X\nline2\nline3\n".utf8)), mode: .blob))])
+            let m3 = try r.updateTree(
+                base, [.init(path: "m/b", entry: TreeEntry(id: try r.writeBlob(Data("line1 X\nline2\nline3\n".utf8)), mode: .blob))])
             #expect(throws: MergeConflict(paths: ["m/b"])) { try r.applyChanges(from: base, to: p2, onto: m3) }
             // A file where the proposal needs a folder: conflict, not a crash.
             let p4 = try r.updateTree(base, [.init(path: "m/z/inner", entry: TreeEntry(id: try r.writeBlob(Data("i".utf8)), mode: .blob))])
@@ -102,8 +108,12 @@ struct GitRepositoryTests {
         try withTemporaryDirectory { dir in
             let r = try GitRepository.create(at: dir)
             let base = try tree(r, ["m/old.md": "some text that is long enough to be similar\n", ".gitattributes": "*.bin binary\n"])
-            var next = try r.updateTree(base, [.init(path: "m/old.md", entry: nil),
-                                              .init(path: "m/new.md", entry: try r.entry(at: "m/old.md", in: base))])
+            var next = try r.updateTree(
+                base,
+                [
+                    .init(path: "m/old.md", entry: nil),
+                    .init(path: "m/new.md", entry: try r.entry(at: "m/old.md", in: base)),
+                ])
             next = try r.updateTree(next, [.init(path: "m/x.bin", entry: TreeEntry(id: try r.writeBlob(Data("bin\u{0}ary\n".utf8)), mode: .blob))])
             let p = try r.patch(from: base, to: next)
             #expect(p.files.contains { $0.status == .renamed && $0.path == "m/new.md" && $0.oldPath == "m/old.md" })
@@ -143,6 +153,14 @@ final class Counter: @unchecked Sendable {
     // @unchecked: `items` is only touched under `lock`.
     private let lock = NSLock()
     private var items: [Int] = []
-    func add(_ n: Int) { lock.lock(); items.append(n); lock.unlock() }
-    var values: [Int] { lock.lock(); defer { lock.unlock() }; return items }
+    func add(_ n: Int) {
+        lock.lock()
+        items.append(n)
+        lock.unlock()
+    }
+    var values: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }

@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func lenientReadsWhatSmallModelsPrint() throws {
-        let v = try JSONValue.parseLenient("{'path': 'notes/a.md', content: \"line one\nline two\", 'tags': ['x', 'y',], ok: True, none: None, // comment\n}")
+        let v = try JSONValue.parseLenient(
+            "{'path': 'notes/a.md', content: \"line one\nline two\", 'tags': ['x', 'y',], ok: True, none: None, // comment\n}")
         #expect(v == .object(["path": "notes/a.md", "content": "line one\nline two", "tags": .array(["x", "y"]), "ok": .bool(true), "none": .null]))
         #expect(try JSONValue.parseLenient(#"{'it\'s': 'a \"b\"'}"#) == .object(["it's": "a \"b\""]))
     }

@@ -41,7 +41,9 @@ import Testing
     }
 
     @Test func numbersAsJSONEncoderWritesThem() throws {
-        let doubles: [Double] = [0, -0.0, 3, -3.5, 0.1, 1e-7, 5e-324, 123_456_789_012_345, 1e15, 2e15, 9_007_199_254_740_992, 1e16, 1.7976931348623157e308]
+        let doubles: [Double] = [
+            0, -0.0, 3, -3.5, 0.1, 1e-7, 5e-324, 123_456_789_012_345, 1e15, 2e15, 9_007_199_254_740_992, 1e16, 1.7976931348623157e308,
+        ]
         #expect(try PrettyJSON.encode(doubles, compact: true) == Self.foundation(doubles))
         let ints = [0, 1, -1, 1 << 53, -(1 << 53), (1 << 53) + 1, Int.max, Int.min]
         #expect(try PrettyJSON.encode(ints, compact: true) == Self.foundation(ints))
@@ -95,7 +97,8 @@ import Testing
 
     @Test func prettyLayoutAsJSONEncoderOnLinux() throws {
         let v: JSONValue = .fields(["b": .array([]), "a": .object([:]), "c": .array([.int(1), .fields(["x": nil, "y": .bool(false)])]), "d": nil])
-        #expect(try PrettyJSON.text(v) == "{\n  \"a\" : {\n\n  },\n  \"b\" : [\n\n  ],\n  \"c\" : [\n    1,\n    {\n      \"y\" : false\n    }\n  ]\n}")
+        #expect(
+            try PrettyJSON.text(v) == "{\n  \"a\" : {\n\n  },\n  \"b\" : [\n\n  ],\n  \"c\" : [\n    1,\n    {\n      \"y\" : false\n    }\n  ]\n}")
         #expect(try PrettyJSON.text(v, compact: true) == #"{"a":{},"b":[],"c":[1,{"y":false}]}"#)
     }
 }

@@ -10,9 +10,14 @@ extension MCPServerTests {
     /// (`Escape.inline`); the files' own content (read_file) stays exact.
     @Test func namesAndDescriptionsInAnswersAreEscaped() async throws {
         try await withServer { client, ws, _ in
-            let p = try await ws.propose(title: "skill", agent: "cli", operations: [
-                .write(path: "skills/demo/SKILL.md", content: Data("---\nname: demo\ndescription: \"A \\u202Edemo\\u200B skill.\"\n---\nDo \u{202E}the demo.\n".utf8), executable: false),
-            ], policy: try PathPolicy.outsideTools())
+            let p = try await ws.propose(
+                title: "skill", agent: "cli",
+                operations: [
+                    .write(
+                        path: "skills/demo/SKILL.md",
+                        content: Data("---\nname: demo\ndescription: \"A \\u202Edemo\\u200B skill.\"\n---\nDo \u{202E}the demo.\n".utf8),
+                        executable: false)
+                ], policy: try PathPolicy.outsideTools())
             _ = try await ws.approve(p.number, by: "alice")
             let skills = text(try await client.callTool(name: "list_skills").content)
             #expect(skills == #"demo: A \u{202E}demo\u{200B} skill."#, "\(skills)")

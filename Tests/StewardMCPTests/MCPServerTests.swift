@@ -31,7 +31,11 @@ import Testing
     @Test func toolsAndNoWayToApprove() async throws {
         try await withServer { client, _, _ in
             let names = try await client.listTools().tools.map(\.name)
-            #expect(names == ["list_files", "read_file", "search_files", "write_file", "edit_file", "move_file", "delete_file", "proposal_status", "list_skills", "read_skill"])
+            #expect(
+                names == [
+                    "list_files", "read_file", "search_files", "write_file", "edit_file", "move_file", "delete_file", "proposal_status",
+                    "list_skills", "read_skill",
+                ])
             #expect(!names.contains { $0.contains("approve") || $0.contains("reject") || $0.contains("rollback") })
         }
     }
@@ -64,7 +68,10 @@ import Testing
         try await withServer { client, ws, _ in
             let results = try await withThrowingTaskGroup(of: String.self) { group in
                 for i in 0..<8 {
-                    group.addTask { self.text(try await client.callTool(name: "write_file", arguments: ["path": .string("temp/f\(i).md"), "content": "x"]).content) }
+                    group.addTask {
+                        self.text(
+                            try await client.callTool(name: "write_file", arguments: ["path": .string("temp/f\(i).md"), "content": "x"]).content)
+                    }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
@@ -113,7 +120,10 @@ import Testing
                 ("search_files", ["query": ["x"]], #"search_files: "query" must be a string, not an array"#),
                 ("list_files", ["folder": 3], #"list_files: "folder" must be a string, not a number"#),
                 ("read_skill", ["skill": .null], #"read_skill: "skill" must be a string, not null"#),
-                ("write_file", ["path": "memory/a.md", "contents": "x", "content": "y"], #"write_file has no argument "contents"; its arguments are path, content"#),
+                (
+                    "write_file", ["path": "memory/a.md", "contents": "x", "content": "y"],
+                    #"write_file has no argument "contents"; its arguments are path, content"#
+                ),
                 ("proposal_status", ["verbose": true], "proposal_status has no argument \"verbose\"; it takes no arguments"),
             ]
             for (tool, args, message) in cases {
@@ -156,9 +166,13 @@ import Testing
 
     @Test func skillsAndFilesAsResources() async throws {
         try await withServer { client, ws, _ in
-            let p = try await ws.propose(title: "skill", agent: "cli", operations: [
-                .write(path: "skills/demo/SKILL.md", content: Data("---\nname: demo\ndescription: A demo skill.\n---\nDo the demo.\n".utf8), executable: false),
-            ], policy: try PathPolicy.outsideTools())
+            let p = try await ws.propose(
+                title: "skill", agent: "cli",
+                operations: [
+                    .write(
+                        path: "skills/demo/SKILL.md", content: Data("---\nname: demo\ndescription: A demo skill.\n---\nDo the demo.\n".utf8),
+                        executable: false)
+                ], policy: try PathPolicy.outsideTools())
             _ = try await ws.approve(p.number, by: "alice")
             #expect(text(try await client.callTool(name: "list_skills").content) == "demo: A demo skill.")
             #expect(text(try await client.callTool(name: "read_skill", arguments: ["skill": "demo"]).content).contains("Do the demo."))

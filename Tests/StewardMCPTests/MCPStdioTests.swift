@@ -53,27 +53,34 @@ final class MCPProcess {
             if let nl = pending.firstIndex(of: 0x0A) {
                 let line = pending[pending.startIndex..<nl]
                 pending = Data(pending[(nl + 1)...])
-                guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any] else { throw StewardError.failure("not an object: \(String(decoding: line, as: UTF8.self))") }
+                guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+                    throw StewardError.failure("not an object: \(String(decoding: line, as: UTF8.self))")
+                }
                 return object
             }
             var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             guard poll(&p, 1, 120_000) == 1 else { throw StewardError.failure("steward-mcp did not answer within 120 s") }
             var buffer = [UInt8](repeating: 0, count: 65536)
             let n = read(fd, &buffer, buffer.count)
-            guard n > 0 else { throw StewardError.failure("steward-mcp closed stdout: \(String(decoding: stderr.fileHandleForReading.availableData, as: UTF8.self))") }
+            guard n > 0 else {
+                throw StewardError.failure("steward-mcp closed stdout: \(String(decoding: stderr.fileHandleForReading.availableData, as: UTF8.self))")
+            }
             pending.append(contentsOf: buffer[0..<n])
         }
     }
 
     func initialize() throws {
-        try send(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"pipes","version":"1"}}}"#)
+        try send(
+            #"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"pipes","version":"1"}}}"#
+        )
         #expect((try reply()["result"] as? [String: Any])?["serverInfo"] != nil)
         try send(#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#)
     }
 
     /// A ping whose line is exactly `bytes` long, padded in `params._meta`.
     static func ping(id: Int, bytes: Int) -> Data {
-        let head = Data(#"{"jsonrpc":"2.0","id":\#(id),"method":"ping","params":{"_meta":{"pad":""#.utf8), tail = Data(#""}}}"#.utf8)
+        let head = Data(#"{"jsonrpc":"2.0","id":\#(id),"method":"ping","params":{"_meta":{"pad":""#.utf8)
+        let tail = Data(#""}}}"#.utf8)
         return head + Data(repeating: UInt8(ascii: "x"), count: bytes - head.count - tail.count) + tail
     }
 }
@@ -178,7 +185,8 @@ func idText(_ id: Any?) -> String {
                 start += chunk
             }
             if let last = framer.finish() { events.append(last) }
-            #expect(events == [.line(Data("{\"a\":1}".utf8)), .tooLong, .line(Data("{\"b\":2}\r".utf8)), .line(Data("last".utf8))], "chunks of \(chunk)")
+            #expect(
+                events == [.line(Data("{\"a\":1}".utf8)), .tooLong, .line(Data("{\"b\":2}\r".utf8)), .line(Data("last".utf8))], "chunks of \(chunk)")
         }
     }
 }

@@ -50,7 +50,8 @@ func land(_ ws: Workspace, _ files: [String: String?], title: String = "notes") 
 
 @Suite struct MemorySearchTests {
     static let corpus: [String: String] = [
-        "memory/trips/japan.md": "# Japan trip\n## Packing\nRail pass, plug adapters, a light rain jacket.\n## Budget\nAbout 3000 dollars for two weeks.\n",
+        "memory/trips/japan.md":
+            "# Japan trip\n## Packing\nRail pass, plug adapters, a light rain jacket.\n## Budget\nAbout 3000 dollars for two weeks.\n",
         "memory/recipes/pancakes.md": "# Pancakes\nFlour, eggs and milk; whisk, rest ten minutes, fry in butter.\n",
         "memory/recipes/curry.md": "# Curry\nOnions, garlic, spices and coconut milk; simmer twenty minutes.\n",
         "memory/work/standup.md": "# Standup notes\nBlocked on the database migration; asked Priya to review the schema change.\n",
@@ -106,7 +107,8 @@ func land(_ ws: Workspace, _ files: [String: String?], title: String = "notes") 
             try await land(ws, ["memory/jam.md": "# Jam\nStrawberry jam in June.\n"])
             let edited = try await index.sync()
             #expect(edited.files == 1)
-            let gone = try await index.search("marmalade").hits, now = try await index.search("strawberry").hits
+            let gone = try await index.search("marmalade").hits
+            let now = try await index.search("strawberry").hits
             #expect(gone.isEmpty && !now.isEmpty)
             // Rolling back the edit brings the first text back; rolling back the first approval removes the note.
             _ = try await ws.rollback(n + 1, by: "alice", reason: nil)
@@ -128,9 +130,12 @@ func land(_ ws: Workspace, _ files: [String: String?], title: String = "notes") 
             let index = MemoryIndex(workspace: ws, store: store)
             try await land(ws, Self.corpus)
             _ = try await index.sync()
-            try await land(ws, ["memory/books.md": "# Books\nReading Piranesi.\n", "memory/car.md": nil, "outputs/new.md": "# New\n## A\none\n## B\ntwo\n"])
+            try await land(
+                ws, ["memory/books.md": "# Books\nReading Piranesi.\n", "memory/car.md": nil, "outputs/new.md": "# New\n## A\none\n## B\ntwo\n"])
             _ = try await index.sync()
-            let p = try await ws.propose(title: "move", agent: "cli", operations: [.move(from: "memory/health.md", to: "outputs/health.md", overwrite: false)], policy: try PathPolicy.outsideTools())
+            let p = try await ws.propose(
+                title: "move", agent: "cli", operations: [.move(from: "memory/health.md", to: "outputs/health.md", overwrite: false)],
+                policy: try PathPolicy.outsideTools())
             _ = try await ws.approve(p.number, by: "alice")
             _ = try await index.sync()
             let incremental = try store.memoryChunks()
@@ -145,8 +150,10 @@ func land(_ ws: Workspace, _ files: [String: String?], title: String = "notes") 
 /// An OpenAI-style `/v1/embeddings` server whose vectors put words of one meaning on one axis
 /// ("car", "automobile", "vehicle" …), so meaning can find what words cannot.
 func conceptServer() async throws -> TestHTTPServer {
-    let concepts: [[String]] = [["car", "automobile", "vehicle", "tyres", "oil"], ["food", "recipe", "pancakes", "curry", "cooking"],
-                                ["money", "budget", "revenue", "dollars"], ["keys", "security", "password", "credentials"]]
+    let concepts: [[String]] = [
+        ["car", "automobile", "vehicle", "tyres", "oil"], ["food", "recipe", "pancakes", "curry", "cooking"],
+        ["money", "budget", "revenue", "dollars"], ["keys", "security", "password", "credentials"],
+    ]
     return try await TestHTTPServer.start { req in
         guard req.path == "/v1/embeddings", let input = req.json?["input"] as? [String] else { return .full(status: 404, body: "{}") }
         let data = input.enumerated().map { i, text -> [String: Any] in
@@ -156,7 +163,9 @@ func conceptServer() async throws -> TestHTTPServer {
             }
             return ["object": "embedding", "index": i, "embedding": v]
         }
-        let body = try! JSONSerialization.data(withJSONObject: ["object": "list", "data": data, "model": "concepts", "usage": ["prompt_tokens": 1, "total_tokens": 1]])
+        let body = try! JSONSerialization.data(withJSONObject: [
+            "object": "list", "data": data, "model": "concepts", "usage": ["prompt_tokens": 1, "total_tokens": 1],
+        ])
         return .full(status: 200, body: String(decoding: body, as: UTF8.self))
     }
 }
@@ -167,7 +176,8 @@ func conceptServer() async throws -> TestHTTPServer {
         defer { Task { await server.stop() } }
         try await withMemory { ws, store, _ in
             try await land(ws, MemorySearchTests.corpus)
-            let config = try ModelsConfig.parse("[models.e]\nprovider = \"openai\"\nurl = \"\(server.url)\"\nmodel = \"concepts\"\n[routes]\nembed = [\"e\"]\n")
+            let config = try ModelsConfig.parse(
+                "[models.e]\nprovider = \"openai\"\nurl = \"\(server.url)\"\nmodel = \"concepts\"\n[routes]\nembed = [\"e\"]\n")
             let index = MemoryIndex(workspace: ws, store: store, router: ModelRouter(config: config))
             // "automobile" is in no note: words alone find nothing, meaning finds the car note.
             #expect(try await MemoryIndex(workspace: ws, store: store).search("automobile").hits.isEmpty)
@@ -181,14 +191,16 @@ func conceptServer() async throws -> TestHTTPServer {
             #expect(both.first?.path == "memory/trips/japan.md")
             #expect(both.first?.matchedBy == ["words", "meaning"])
             let wordsOnly = try await MemoryIndex(workspace: ws, store: store).search("rail pass packing").hits
-            #expect(wordsOnly.first?.path == "memory/trips/japan.md" && wordsOnly.allSatisfy { $0.matchedBy == ["words"] }, "\(wordsOnly.map(\.path))")
+            #expect(
+                wordsOnly.first?.path == "memory/trips/japan.md" && wordsOnly.allSatisfy { $0.matchedBy == ["words"] }, "\(wordsOnly.map(\.path))")
         }
     }
 
     @Test func withoutAnEmbeddingModelItSaysSoAndUsesWords() async throws {
         try await withMemory { ws, store, _ in
             try await land(ws, MemorySearchTests.corpus)
-            let config = try ModelsConfig.parse("[models.e]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nembed = [\"e\"]\n")
+            let config = try ModelsConfig.parse(
+                "[models.e]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nembed = [\"e\"]\n")
             let r = try await MemoryIndex(workspace: ws, store: store, router: ModelRouter(config: config)).search("winter tyres")
             #expect(r.mode == "bm25" && r.note?.contains("searching by words only") == true)
             #expect(r.hits.first?.path == "memory/car.md")

@@ -10,12 +10,13 @@ import Testing
 /// (`steward run`, `revise`, `ask`, `memory`, `serve` and `steward-mcp` all use it).
 @Suite("Workspace services are wired in one place")
 struct WorkspaceServicesTests {
-    /// A workspace whose `steward.toml` on main is the seed's, edited by `edit`, with its store.
-    func withServices(_ edit: (String) -> String, _ body: (Workspace, Store) async throws -> Void) async throws {
+    /// A workspace whose `steward.toml` on main is the seed's (with `old` replaced by `new`), with its store.
+    func withServices(replacing old: String? = nil, with new: String = "", _ body: (Workspace, Store) async throws -> Void) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-services-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let seed = Seed.files.map { f in
-            f.path == "steward.toml" ? SeedFile(path: f.path, content: edit(f.content), executable: false) : f
+            f.path == "steward.toml"
+                ? SeedFile(path: f.path, content: old.map { f.content.replacingOccurrences(of: $0, with: new) } ?? f.content, executable: false) : f
         }
         _ = try await Workspace.create(at: dir + "/ws", seed: seed, by: "tester")
         let ws = try await Workspace.open(at: dir + "/ws") { try Store(path: $0 + "/steward.db") }
@@ -24,7 +25,7 @@ struct WorkspaceServicesTests {
     }
 
     @Test func withAnEmbedRouteMemoryEmbedsThroughTheSharedRouter() async throws {
-        try await withServices({ $0 }) { ws, store in
+        try await withServices { ws, store in
             let services = try await WorkspaceServices.load(ws, store: store)
             #expect(services.embeds, "the seed routes embeddings")
             #expect(services.models.route("embed") == ["ollama", "llamacpp"])
@@ -36,7 +37,7 @@ struct WorkspaceServicesTests {
     }
 
     @Test func withoutAnEmbedRouteNoRouterIsMade() async throws {
-        try await withServices({ $0.replacingOccurrences(of: "embed = [\"ollama\", \"llamacpp\"]\n", with: "embed = []\n") }) { ws, store in
+        try await withServices(replacing: "embed = [\"ollama\", \"llamacpp\"]\n", with: "embed = []\n") { ws, store in
             let services = try await WorkspaceServices.load(ws, store: store)
             #expect(!services.embeds)
             #expect(services.memoryIndex().router == nil, "steward-mcp and steward memory build no router when nothing embeds")
@@ -45,12 +46,14 @@ struct WorkspaceServicesTests {
     }
 
     @Test func aBrokenConfigIsTheSameErrorAsBefore() async throws {
-        try await withServices({ $0.replacingOccurrences(of: "embed = [\"ollama\", \"llamacpp\"]", with: "embed = [\"nope\"]") }) { ws, store in
+        try await withServices(replacing: "embed = [\"ollama\", \"llamacpp\"]", with: "embed = [\"nope\"]") { ws, store in
             do {
                 _ = try await WorkspaceServices.load(ws, store: store)
                 Issue.record("a route naming no model must not load")
             } catch let e as StewardError {
-                #expect(e.message == "steward.toml on main: routes.embed names 'nope', which no [models.nope] defines; add it or fix the name", "\(e.message)")
+                #expect(
+                    e.message == "steward.toml on main: routes.embed names 'nope', which no [models.nope] defines; add it or fix the name",
+                    "\(e.message)")
             }
         }
     }

@@ -7,7 +7,8 @@ import Testing
 /// LiteLLM and llama.cpp's docs end it in `/v1`; a trailing slash is common too.
 @Suite("Base URLs: /v1 and trailing slashes, and a URL that does not fit its provider")
 struct BaseURLTests {
-    static let completion = #"{"id":"c","object":"chat.completion","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}]}"#
+    static let completion =
+        #"{"id":"c","object":"chat.completion","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}]}"#
     static let sse = [
         #"data: {"choices":[{"index":0,"delta":{"content":"hi"},"finish_reason":"stop"}],"model":"m"}"#, "data: [DONE]",
     ].map { $0 + "\n\n" }
@@ -19,7 +20,8 @@ struct BaseURLTests {
             case "/v1/chat/completions":
                 req.json?["stream"] as? Bool == true ? .stream(contentType: "text/event-stream", pieces: sse) : .full(status: 200, body: completion)
             case "/v1/models": .full(status: 200, body: #"{"object":"list","data":[{"id":"m","object":"model"}]}"#)
-            case "/v1/embeddings": .full(status: 200, body: #"{"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.5]}],"model":"m"}"#)
+            case "/v1/embeddings":
+                .full(status: 200, body: #"{"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.5]}],"model":"m"}"#)
             default: .full(status: 404, contentType: "text/plain", body: "File Not Found")
             }
         }
@@ -43,7 +45,8 @@ struct BaseURLTests {
     @Test(arguments: ["", "/v1", "/v1/"])
     func anthropicBaseURLWithOrWithoutV1(suffix: String) async throws {
         let server = try await TestHTTPServer.start { req in
-            req.path == "/v1/models" ? .full(status: 200, body: #"{"data":[{"id":"claude-sonnet-4-5-20250929","type":"model"}]}"#)
+            req.path == "/v1/models"
+                ? .full(status: 200, body: #"{"data":[{"id":"claude-sonnet-4-5-20250929","type":"model"}]}"#)
                 : .full(status: 404, body: #"{"type":"error","error":{"type":"not_found_error","message":"Not Found"}}"#)
         }
         defer { Task { await server.stop() } }
@@ -55,7 +58,8 @@ struct BaseURLTests {
     @Test(arguments: ["", "/", "/api", "/api/"])
     func ollamaBaseURLWithOrWithoutAPI(suffix: String) async throws {
         let server = try await TestHTTPServer.start { req in
-            req.path == "/api/tags" ? .full(status: 200, body: OllamaDocs.tags) : .full(status: 404, contentType: "text/plain", body: "404 page not found")
+            req.path == "/api/tags"
+                ? .full(status: 200, body: OllamaDocs.tags) : .full(status: 404, contentType: "text/plain", body: "404 page not found")
         }
         defer { Task { await server.stop() } }
         #expect(try await OllamaProvider(model: spec(.ollama, server.url + suffix)).installedModels().count == 2)
@@ -135,7 +139,9 @@ struct ServedNameTests {
     @Test func hintsFitTheProvider() {
         let openai = spec(.openai, "http://127.0.0.1:18080", name: "llamacpp", model: "qwen2.5-coder-0.5b").notServedHint([Self.ggufPath])
         #expect(!openai.contains("ollama pull"), "\(openai)")
-        #expect(openai.contains("qwen2.5-coder-0.5b-instruct-q8_0") && openai.contains("[models.llamacpp].model") && openai.contains("--alias qwen2.5-coder-0.5b"), "\(openai)")
+        #expect(
+            openai.contains("qwen2.5-coder-0.5b-instruct-q8_0") && openai.contains("[models.llamacpp].model")
+                && openai.contains("--alias qwen2.5-coder-0.5b"), "\(openai)")
         let ollama = spec(.ollama, "http://127.0.0.1:11434", model: "qwen3:1.7b").notServedHint(["llama3.2:latest"])
         #expect(ollama.contains("ollama pull qwen3:1.7b"), "\(ollama)")
         let none = spec(.openai, "http://127.0.0.1:18080", model: "m").notServedHint([])

@@ -46,7 +46,9 @@ struct ModelsConfigRangeTests {
     @Test func aTinyPriceWithinItsRangeDoesNotTrapTheBudgetArithmetic() async throws {
         // price_out = 1e-300 is in range (0 to 1000000); the reply tokens a budget affords,
         // remainder / price × 10⁶, is then past Int.max and once trapped converting.
-        let c = try ModelsConfig.parse("[models.claude]\nprovider = \"anthropic\"\nmodel = \"m\"\nprice_out = 1e-300\n[routes]\nask = [\"claude\"]\n[privacy]\ncloud = \"allow\"\n")
+        let c = try ModelsConfig.parse(
+            "[models.claude]\nprovider = \"anthropic\"\nmodel = \"m\"\nprice_out = 1e-300\n[routes]\nask = [\"claude\"]\n[privacy]\ncloud = \"allow\"\n"
+        )
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         defer { Task { await cloud.stop() } }
         var spec = try #require(c.models["claude"])

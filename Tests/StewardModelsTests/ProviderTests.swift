@@ -5,18 +5,23 @@ import StewardModels
 import StewardTestSupport
 import Testing
 
-func spec(_ provider: ProviderKind, _ url: String, name: String = "m", model: String = "llama3.2", context: Int = 8192,
-          idle: Double = 5, cloud: Bool? = nil, priceIn: Double = 0, priceOut: Double = 0) -> ModelSpec {
-    ModelSpec(name: name, provider: provider, url: url, model: model, context: context, priceIn: priceIn, priceOut: priceOut,
-              apiKeyEnv: provider == .anthropic ? "TEST_ANTHROPIC_KEY" : nil, temperature: nil, maxTokens: nil, connectTimeout: 2, idleTimeout: idle,
-              think: nil, keepAlive: nil, toolResults: "tool", cloud: cloud ?? (provider == .anthropic))
+func spec(
+    _ provider: ProviderKind, _ url: String, name: String = "m", model: String = "llama3.2", context: Int = 8192,
+    idle: Double = 5, cloud: Bool? = nil, priceIn: Double = 0, priceOut: Double = 0
+) -> ModelSpec {
+    ModelSpec(
+        name: name, provider: provider, url: url, model: model, context: context, priceIn: priceIn, priceOut: priceOut,
+        apiKeyEnv: provider == .anthropic ? "TEST_ANTHROPIC_KEY" : nil, temperature: nil, maxTokens: nil, connectTimeout: 2, idleTimeout: idle,
+        think: nil, keepAlive: nil, toolResults: "tool", cloud: cloud ?? (provider == .anthropic))
 }
 
 /// Ollama's documented examples (docs/api.md in ollama/ollama, "Generate a chat completion"),
 /// verbatim; a stream is one JSON object per line on the wire.
 enum OllamaDocs {
-    static let streamChunk = #"{"model": "llama3.2", "created_at": "2023-08-04T08:52:19.385406455-07:00", "message": {"role": "assistant", "content": "The", "images": null}, "done": false}"#
-    static let streamFinal = #"{"model": "llama3.2", "created_at": "2023-08-04T19:22:45.499127Z", "done": true, "total_duration": 4883583458, "load_duration": 1334875, "prompt_eval_count": 26, "prompt_eval_duration": 342546000, "eval_count": 282, "eval_duration": 4535599000}"#
+    static let streamChunk =
+        #"{"model": "llama3.2", "created_at": "2023-08-04T08:52:19.385406455-07:00", "message": {"role": "assistant", "content": "The", "images": null}, "done": false}"#
+    static let streamFinal =
+        #"{"model": "llama3.2", "created_at": "2023-08-04T19:22:45.499127Z", "done": true, "total_duration": 4883583458, "load_duration": 1334875, "prompt_eval_count": 26, "prompt_eval_duration": 342546000, "eval_count": 282, "eval_duration": 4535599000}"#
     static let noStreaming = """
         {
           "model": "llama3.2",
@@ -63,8 +68,10 @@ enum OllamaDocs {
           "eval_duration": 552222000
         }
         """
-    static let structured = #"{"model": "llama3.1", "created_at": "2024-12-06T00:46:58.265747Z", "message": { "role": "assistant", "content": "{\"age\": 22, \"available\": false}" }, "done_reason": "stop", "done": true, "total_duration": 2254970291, "load_duration": 574751416, "prompt_eval_count": 34, "prompt_eval_duration": 1502000000, "eval_count": 12, "eval_duration": 175000000}"#
-    static let tags = #"{"models": [{"name": "deepseek-r1:latest", "model": "deepseek-r1:latest", "modified_at": "2025-05-10T08:06:48.639712648-07:00", "size": 4683075271, "digest": "0a8c266910232fd3291e71e5ba1e058cc5af9d411192cf88b6d30e92b6e73163", "details": {"parent_model": "", "format": "gguf", "family": "qwen2", "families": ["qwen2"], "parameter_size": "7.6B", "quantization_level": "Q4_K_M"}}, {"name": "llama3.2:latest", "model": "llama3.2:latest", "modified_at": "2025-05-04T17:37:44.706015396-07:00", "size": 2019393189, "digest": "a80c4f17acd55265feec403c7aef86be0c25983ab279d83f3bcd3abbcb5b8b72", "details": {"parent_model": "", "format": "gguf", "family": "llama", "families": ["llama"], "parameter_size": "3.2B", "quantization_level": "Q4_K_M"}}]}"#
+    static let structured =
+        #"{"model": "llama3.1", "created_at": "2024-12-06T00:46:58.265747Z", "message": { "role": "assistant", "content": "{\"age\": 22, \"available\": false}" }, "done_reason": "stop", "done": true, "total_duration": 2254970291, "load_duration": 574751416, "prompt_eval_count": 34, "prompt_eval_duration": 1502000000, "eval_count": 12, "eval_duration": 175000000}"#
+    static let tags =
+        #"{"models": [{"name": "deepseek-r1:latest", "model": "deepseek-r1:latest", "modified_at": "2025-05-10T08:06:48.639712648-07:00", "size": 4683075271, "digest": "0a8c266910232fd3291e71e5ba1e058cc5af9d411192cf88b6d30e92b6e73163", "details": {"parent_model": "", "format": "gguf", "family": "qwen2", "families": ["qwen2"], "parameter_size": "7.6B", "quantization_level": "Q4_K_M"}}, {"name": "llama3.2:latest", "model": "llama3.2:latest", "modified_at": "2025-05-04T17:37:44.706015396-07:00", "size": 2019393189, "digest": "a80c4f17acd55265feec403c7aef86be0c25983ab279d83f3bcd3abbcb5b8b72", "details": {"parent_model": "", "format": "gguf", "family": "llama", "families": ["llama"], "parameter_size": "3.2B", "quantization_level": "Q4_K_M"}}]}"#
 }
 
 let weatherTool = ToolDefinition(
@@ -119,9 +126,12 @@ struct OllamaTests {
     /// A thinking model (`think: true`): Ollama streams `message.thinking` before the answer.
     @Test func thinkingStreamedApartFromTheAnswerAndSentBack() async throws {
         let chunk: @Sendable (String, String) -> String = { thinking, content in
-            #"{"model": "qwen3", "created_at": "2025-05-29T09:35:56.836222Z", "message": {"role": "assistant", "content": "\#(content)", "thinking": "\#(thinking)"}, "done": false}"# + "\n"
+            #"{"model": "qwen3", "created_at": "2025-05-29T09:35:56.836222Z", "message": {"role": "assistant", "content": "\#(content)", "thinking": "\#(thinking)"}, "done": false}"#
+                + "\n"
         }
-        let final = #"{"model": "qwen3", "created_at": "2025-05-29T09:35:57.0Z", "message": {"role": "assistant", "content": ""}, "done_reason": "stop", "done": true, "prompt_eval_count": 18, "eval_count": 40}"# + "\n"
+        let final =
+            #"{"model": "qwen3", "created_at": "2025-05-29T09:35:57.0Z", "message": {"role": "assistant", "content": ""}, "done_reason": "stop", "done": true, "prompt_eval_count": 18, "eval_count": 40}"#
+            + "\n"
         let server = try await TestHTTPServer.start { req in
             req.text.contains("only-thinks")
                 ? .stream(contentType: "application/x-ndjson", pieces: [chunk("Hmm", ""), final])
@@ -131,7 +141,8 @@ struct OllamaTests {
         var model = spec(.ollama, server.url, model: "qwen3")
         model.think = true
         let p = OllamaProvider(model: model)
-        var thinking = "", text = ""
+        var thinking = ""
+        var text = ""
         var done: ChatResponse?
         for try await e in p.stream(ChatRequest(messages: [.user("What is 17 × 23?")])) {
             switch e {
@@ -190,7 +201,8 @@ struct FailureTests {
         #expect(garbage.kind == .malformed && !garbage.kind.isTransport)
         let cut = try await failure(.truncated(contentType: "application/x-ndjson", pieces: [OllamaDocs.streamChunk + "\n"]))
         #expect(cut.kind.isTransport)
-        let empty = try await failure(.full(status: 200, body: #"{"model":"m","message":{"role":"assistant","content":""},"done":true}"#), stream: false)
+        let empty = try await failure(
+            .full(status: 200, body: #"{"model":"m","message":{"role":"assistant","content":""},"done":true}"#), stream: false)
         #expect(empty.kind == .emptyReply)
     }
 
@@ -238,18 +250,31 @@ struct EmbeddingTests {
     @Test func ollamaAndOpenAIEmbeddingsThroughTheRoute() async throws {
         let ollama = try await TestHTTPServer.start { _ in .full(status: 200, body: Self.ollamaEmbed) }
         let openai = try await TestHTTPServer.start { _ in
-            .full(status: 200, body: #"{"object":"list","data":[{"object":"embedding","index":1,"embedding":[0.3,0.4]},{"object":"embedding","index":0,"embedding":[0.1,0.2]}],"model":"e","usage":{"prompt_tokens":7,"total_tokens":7}}"#)
+            .full(
+                status: 200,
+                body:
+                    #"{"object":"list","data":[{"object":"embedding","index":1,"embedding":[0.3,0.4]},{"object":"embedding","index":0,"embedding":[0.1,0.2]}],"model":"e","usage":{"prompt_tokens":7,"total_tokens":7}}"#
+            )
         }
-        defer { Task { await ollama.stop(); await openai.stop() } }
-        let (v, _) = try await OllamaProvider(model: spec(.ollama, ollama.url, model: "all-minilm")).embed(["Why is the sky blue?", "Why is the grass green?"])
+        defer {
+            Task {
+                await ollama.stop()
+                await openai.stop()
+            }
+        }
+        let (v, _) = try await OllamaProvider(model: spec(.ollama, ollama.url, model: "all-minilm")).embed([
+            "Why is the sky blue?", "Why is the grass green?",
+        ])
         #expect(v.count == 2 && v[0].count == 10 && v[1][1] == 0.06042469)
         let sent = try #require(ollama.requests.first?.json)
         #expect(ollama.requests.first?.path == "/api/embed" && (sent["input"] as? [String])?.count == 2)
         let (w, usage) = try await OpenAIProvider(model: spec(.openai, openai.url)).embed(["a", "b"])
         #expect(w == [[0.1, 0.2], [0.3, 0.4]] && usage?.inputTokens == 7, "ordered by index")
         // Through the router: a dead first model falls back to the next.
-        let router = ModelRouter(config: ModelsConfig(models: ["dead": spec(.ollama, "http://127.0.0.1:9", name: "dead"), "e": spec(.openai, openai.url, name: "e")],
-                                                      routes: ["embed": ["dead", "e"]]))
+        let router = ModelRouter(
+            config: ModelsConfig(
+                models: ["dead": spec(.ollama, "http://127.0.0.1:9", name: "dead"), "e": spec(.openai, openai.url, name: "e")],
+                routes: ["embed": ["dead", "e"]]))
         let (vectors, model) = try await router.embed(["a", "b"])
         #expect(vectors.count == 2 && model.name == "e")
     }

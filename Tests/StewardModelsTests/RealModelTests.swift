@@ -16,7 +16,9 @@ struct RealModelTests {
     @Test func chatStreamsAndReportsUsage() async throws {
         var pieces = 0
         var reply: ChatResponse?
-        for try await e in OpenAIProvider(model: openai).stream(ChatRequest(messages: [.user("Say hello in five words.")], temperature: 0, maxTokens: 40)) {
+        for try await e in OpenAIProvider(model: openai).stream(
+            ChatRequest(messages: [.user("Say hello in five words.")], temperature: 0, maxTokens: 40))
+        {
             if case .text = e { pieces += 1 }
             if case .done(let r) = e { reply = r }
         }
@@ -27,9 +29,11 @@ struct RealModelTests {
     }
 
     @Test func toolCallsComeBackParsed() async throws {
-        let tool = ToolDefinition(name: "get_current_weather", description: "Get the current weather for a city",
-                                  parameters: .object(["type": "object", "properties": .object(["city": .object(["type": "string"])]), "required": .array(["city"])]))
-        let reply = try await OpenAIProvider(model: openai).chat(ChatRequest(messages: [.user("What is the weather in Berlin?")], tools: [tool], temperature: 0, maxTokens: 100))
+        let tool = ToolDefinition(
+            name: "get_current_weather", description: "Get the current weather for a city",
+            parameters: .object(["type": "object", "properties": .object(["city": .object(["type": "string"])]), "required": .array(["city"])]))
+        let reply = try await OpenAIProvider(model: openai).chat(
+            ChatRequest(messages: [.user("What is the weather in Berlin?")], tools: [tool], temperature: 0, maxTokens: 100))
         let call = try #require(reply.message.toolCalls.first)
         #expect(call.name == "get_current_weather")
         #expect((try JSONValue.parse(call.arguments)["city"]?.string ?? "").contains("Berlin"))
@@ -37,16 +41,22 @@ struct RealModelTests {
 
     @Test func anthropicShapeOnTheSameServer() async throws {
         let m = spec(.anthropic, realURL ?? "", model: "qwen", idle: 120)
-        let reply = try await AnthropicProvider(model: m, environment: ["TEST_ANTHROPIC_KEY": "unused-by-llama-server"]).chat(ChatRequest(messages: [.system("Answer briefly."), .user("What is 2+2?")], temperature: 0, maxTokens: 30))
+        let reply = try await AnthropicProvider(model: m, environment: ["TEST_ANTHROPIC_KEY": "unused-by-llama-server"]).chat(
+            ChatRequest(messages: [.system("Answer briefly."), .user("What is 2+2?")], temperature: 0, maxTokens: 30))
         #expect(reply.message.content.contains("4"))
         #expect((reply.usage?.outputTokens ?? 0) > 0)
     }
 
     @Test func theRouterFallsBackToTheRealModel() async throws {
-        var c = ModelsConfig(models: ["dead": spec(.ollama, "http://127.0.0.1:9", name: "dead"), "real": spec(.openai, realURL ?? "", name: "real", model: "qwen", idle: 120)],
-                             routes: ["ask": ["dead", "real"]])
+        var c = ModelsConfig(
+            models: [
+                "dead": spec(.ollama, "http://127.0.0.1:9", name: "dead"),
+                "real": spec(.openai, realURL ?? "", name: "real", model: "qwen", idle: 120),
+            ],
+            routes: ["ask": ["dead", "real"]])
         c.cloud = .never
-        let (reply, model) = try await ModelRouter(config: c).chat(purpose: "ask", request: ChatRequest(messages: [.user("Reply with OK.")], temperature: 0, maxTokens: 10))
+        let (reply, model) = try await ModelRouter(config: c).chat(
+            purpose: "ask", request: ChatRequest(messages: [.user("Reply with OK.")], temperature: 0, maxTokens: 10))
         #expect(model.name == "real" && !reply.message.content.isEmpty)
     }
 }
@@ -55,7 +65,9 @@ struct RealModelTests {
 /// mean`): runs when STEWARD_TEST_EMBED_URL is set.
 let realEmbedURL = ProcessInfo.processInfo.environment["STEWARD_TEST_EMBED_URL"]
 
-@Suite("Real embeddings (STEWARD_TEST_EMBED_URL)", .enabled(if: realEmbedURL != nil, "set STEWARD_TEST_EMBED_URL to a llama-server started with --embeddings"))
+@Suite(
+    "Real embeddings (STEWARD_TEST_EMBED_URL)",
+    .enabled(if: realEmbedURL != nil, "set STEWARD_TEST_EMBED_URL to a llama-server started with --embeddings"))
 struct RealEmbeddingTests {
     @Test func similarTextsAreCloser() async throws {
         let p = OpenAIProvider(model: spec(.openai, realEmbedURL ?? "", model: "qwen", idle: 60))

@@ -13,9 +13,21 @@ final class MemoryLedger: ModelCallLedger, @unchecked Sendable {
     private var items: [ModelCallRecord] = []
     var spent: Double
     init(spent: Double = 0) { self.spent = spent }
-    func record(_ call: ModelCallRecord) throws { lock.lock(); items.append(call); lock.unlock() }
-    func cloudSpend(since date: Date) throws -> Double { lock.lock(); defer { lock.unlock() }; return spent + items.filter { $0.cloud }.reduce(0) { $0 + $1.costUSD } }
-    var calls: [ModelCallRecord] { lock.lock(); defer { lock.unlock() }; return items }
+    func record(_ call: ModelCallRecord) throws {
+        lock.lock()
+        items.append(call)
+        lock.unlock()
+    }
+    func cloudSpend(since date: Date) throws -> Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return spent + items.filter { $0.cloud }.reduce(0) { $0 + $1.costUSD }
+    }
+    var calls: [ModelCallRecord] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
     func lastFailure(of modelName: String) throws -> Date? { nil }
 }
 
@@ -24,8 +36,10 @@ struct Consent: CloudConsent {
     func mayUseCloud(model: ModelSpec, purpose: String) async -> Bool { answer }
 }
 
-let openAIReply = #"{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"qwen","choices":[{"index":0,"message":{"role":"assistant","content":"local answer"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":3,"total_tokens":15}}"#
-let anthropicReply = #"{"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5","content":[{"type":"text","text":"cloud answer"}],"stop_reason":"end_turn","usage":{"input_tokens":1000,"output_tokens":2000}}"#
+let openAIReply =
+    #"{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"qwen","choices":[{"index":0,"message":{"role":"assistant","content":"local answer"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":3,"total_tokens":15}}"#
+let anthropicReply =
+    #"{"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5","content":[{"type":"text","text":"cloud answer"}],"stop_reason":"end_turn","usage":{"input_tokens":1000,"output_tokens":2000}}"#
 
 func config(_ models: [ModelSpec], route: [String], cloud: CloudPolicy = .allow, secrets: SecretPolicy = .block, daily: Double = 1) -> ModelsConfig {
     var c = ModelsConfig(models: Dictionary(uniqueKeysWithValues: models.map { ($0.name, $0) }), routes: ["ask": route])
@@ -63,17 +77,20 @@ struct RouterTests {
         small.toolResults = "user"
         let big = spec(.openai, server.url, name: "big")
         let call = ToolCall(id: "call_1", name: "write_file", arguments: #"{"path":"outputs/a.md","content":"hi"}"#)
-        let request = ChatRequest(messages: [
-            .system("You write files."), .user("Write hi to outputs/a.md"),
-            .assistant("", toolCalls: [call]), .tool("wrote outputs/a.md (2 bytes)", callID: "call_1", name: "write_file"), .user("Now finish."),
-        ], stream: false)
+        let request = ChatRequest(
+            messages: [
+                .system("You write files."), .user("Write hi to outputs/a.md"),
+                .assistant("", toolCalls: [call]), .tool("wrote outputs/a.md (2 bytes)", callID: "call_1", name: "write_file"), .user("Now finish."),
+            ], stream: false)
         for name in ["small", "big"] {
             let router = ModelRouter(config: config([small, big], route: [name]))
             _ = try await router.chat(purpose: "ask", request: request)
         }
         let asUser = try #require(server.requests[0].json?["messages"] as? [[String: Any]])
         #expect(asUser.map { $0["role"] as? String } == ["system", "user", "assistant", "user"])
-        #expect(asUser[2]["content"] as? String == #"{"name": "write_file", "arguments": {"content":"hi","path":"outputs/a.md"}}"#, "name first, as the model is asked to print calls")
+        #expect(
+            asUser[2]["content"] as? String == #"{"name": "write_file", "arguments": {"content":"hi","path":"outputs/a.md"}}"#,
+            "name first, as the model is asked to print calls")
         #expect(asUser[2]["tool_calls"] == nil)
         #expect(asUser[3]["content"] as? String == "Result of write_file:\nwrote outputs/a.md (2 bytes)\n\nNow finish.")
         let asTool = try #require(server.requests[1].json?["messages"] as? [[String: Any]])
@@ -89,8 +106,11 @@ struct RouterTests {
         var small = spec(.openai, server.url, name: "small")
         small.toolCalls = "prompt"
         let call = ToolCall(id: "repaired_1", name: "read_file", arguments: #"{"path":"memory/a.md"}"#)
-        let request = ChatRequest(messages: [.system("You are an agent."), .user("Read memory/a.md"), .assistant("", toolCalls: [call]),
-                                             .tool("hello", callID: "repaired_1", name: "read_file")], tools: [weatherTool], stream: false)
+        let request = ChatRequest(
+            messages: [
+                .system("You are an agent."), .user("Read memory/a.md"), .assistant("", toolCalls: [call]),
+                .tool("hello", callID: "repaired_1", name: "read_file"),
+            ], tools: [weatherTool], stream: false)
         _ = try await ModelRouter(config: config([small], route: ["small"])).chat(purpose: "ask", request: request)
         let sent = try #require(server.requests[0].json)
         #expect(sent["tools"] == nil)
@@ -112,15 +132,28 @@ struct RouterTests {
         let good = try await TestHTTPServer.start { _ in .full(status: 200, body: openAIReply) }
         defer { Task { await good.stop() } }
         let ledger = MemoryLedger()
-        let router = ModelRouter(config: config([spec(.ollama, deadURL, name: "local"), spec(.openai, good.url, name: "second")], route: ["local", "second"]), ledger: ledger)
+        let router = ModelRouter(
+            config: config([spec(.ollama, deadURL, name: "local"), spec(.openai, good.url, name: "second")], route: ["local", "second"]),
+            ledger: ledger)
         let req = ChatRequest(messages: [.user("hi")], stream: false)
         let events = try await collect(router.stream(purpose: "ask", request: req))
-        #expect(events.contains { if case .failed(let m, let reason) = $0 { return m.name == "local" && reason.contains("ollama serve") }; return false })
-        guard case .done(let reply, let model, _)? = events.last else { Issue.record("no reply"); return }
+        #expect(
+            events.contains {
+                if case .failed(let m, let reason) = $0 { return m.name == "local" && reason.contains("ollama serve") }
+                return false
+            })
+        guard case .done(let reply, let model, _)? = events.last else {
+            Issue.record("no reply")
+            return
+        }
         #expect(reply.message.content == "local answer" && model.name == "second")
         // The dead endpoint is skipped while it cools down, and the skip is said.
         let again = try await collect(router.stream(purpose: "ask", request: req))
-        #expect(again.contains { if case .skipped(let m, let reason) = $0 { return m.name == "local" && reason.contains("cooling down") }; return false })
+        #expect(
+            again.contains {
+                if case .skipped(let m, let reason) = $0 { return m.name == "local" && reason.contains("cooling down") }
+                return false
+            })
         #expect(ledger.calls.map(\.outcome) == ["failed", "ok", "skipped", "ok"])
         #expect(ledger.calls[1].inputTokens == 12 && ledger.calls[1].outputTokens == 3)
     }
@@ -128,9 +161,16 @@ struct RouterTests {
     @Test func aBadReplyIsNotRetriedElsewhere() async throws {
         let bad = try await TestHTTPServer.start { _ in .full(status: 400, body: #"{"error":{"message":"unknown parameter"}}"#) }
         let good = try await TestHTTPServer.start { _ in .full(status: 200, body: openAIReply) }
-        defer { Task { await bad.stop(); await good.stop() } }
+        defer {
+            Task {
+                await bad.stop()
+                await good.stop()
+            }
+        }
         let router = ModelRouter(config: config([spec(.openai, bad.url, name: "a"), spec(.openai, good.url, name: "b")], route: ["a", "b"]))
-        await #expect(throws: ModelError.self) { _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)) }
+        await #expect(throws: ModelError.self) {
+            _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
+        }
         #expect(good.requests.isEmpty)
     }
 
@@ -139,7 +179,9 @@ struct RouterTests {
         defer { Task { await cloud.stop() } }
         let claude = spec(.anthropic, cloud.url, name: "claude", priceIn: 3, priceOut: 15)
         let never = ModelRouter(config: config([claude], route: ["claude"], cloud: .never), makeProvider: withTestKeys)
-        await #expect(throws: ModelError.self) { _ = try await never.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)) }
+        await #expect(throws: ModelError.self) {
+            _ = try await never.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
+        }
         let noOneToAsk = ModelRouter(config: config([claude], route: ["claude"], cloud: .ask), makeProvider: withTestKeys)
         await #expect(throws: ModelError.self, "cloud = ask with no one to ask sends nothing") {
             _ = try await collect(noOneToAsk.stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
@@ -148,10 +190,13 @@ struct RouterTests {
         let yes = ModelRouter(config: config([claude], route: ["claude"], cloud: .ask), consent: Consent(answer: true), makeProvider: withTestKeys)
         let (reply, _) = try await yes.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
         #expect(reply.message.content == "cloud answer")
-        #expect(cloud.requests.count == 1 && cloud.requests[0].headers["x-api-key"] == "sk-test" && cloud.requests[0].headers["anthropic-version"] == "2023-06-01")
+        #expect(
+            cloud.requests.count == 1 && cloud.requests[0].headers["x-api-key"] == "sk-test"
+                && cloud.requests[0].headers["anthropic-version"] == "2023-06-01")
         let privateTask = ModelRouter(config: config([claude], route: ["claude"], cloud: .allow), makeProvider: withTestKeys)
         await #expect(throws: ModelError.self) {
-            _ = try await privateTask.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false), options: RouteOptions(isPrivate: true))
+            _ = try await privateTask.chat(
+                purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false), options: RouteOptions(isPrivate: true))
         }
         #expect(cloud.requests.count == 1, "nothing else reached the cloud")
     }
@@ -159,13 +204,22 @@ struct RouterTests {
     @Test func secretsAreBlockedOrRedactedBeforeLeaving() async throws {
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         let local = try await TestHTTPServer.start { _ in .full(status: 200, body: openAIReply) }
-        defer { Task { await cloud.stop(); await local.stop() } }
+        defer {
+            Task {
+                await cloud.stop()
+                await local.stop()
+            }
+        }
         let claude = spec(.anthropic, cloud.url, name: "claude")
         let mine = spec(.openai, local.url, name: "local")
         let secret = "deploy with AWS key AKIAIOSFODNN7EXAMPLE please"
         let block = ModelRouter(config: config([claude, mine], route: ["claude", "local"], secrets: .block), makeProvider: withTestKeys)
         let events = try await collect(block.stream(purpose: "ask", request: ChatRequest(messages: [.user(secret)], stream: false)))
-        #expect(events.contains { if case .skipped(_, let r) = $0 { return r.contains("AWS access key") }; return false })
+        #expect(
+            events.contains {
+                if case .skipped(_, let r) = $0 { return r.contains("AWS access key") }
+                return false
+            })
         #expect(cloud.requests.isEmpty && local.requests.count == 1, "blocked from the cloud, answered locally")
         #expect(local.requests[0].text.contains("AKIAIOSFODNN7EXAMPLE"), "local models see the text as it is")
         let redact = ModelRouter(config: config([claude], route: ["claude"], secrets: .redact), makeProvider: withTestKeys)
@@ -224,14 +278,26 @@ struct StreamingProviderTests {
 
     @Test func anthropicStreamWithTextAndToolUse() async throws {
         let events: [(String, String)] = [
-            ("message_start", #"{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":25,"output_tokens":1}}}"#),
+            (
+                "message_start",
+                #"{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":25,"output_tokens":1}}}"#
+            ),
             ("content_block_start", #"{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}"#),
             ("ping", #"{"type": "ping"}"#),
             ("content_block_delta", #"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Let me check."}}"#),
             ("content_block_stop", #"{"type":"content_block_stop","index":0}"#),
-            ("content_block_start", #"{"type":"content_block_start","index":1,"content_block":{"type":"tool_use","id":"toolu_01","name":"get_current_weather","input":{}}}"#),
-            ("content_block_delta", #"{"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":"{\"location\": \"San"}}"#),
-            ("content_block_delta", #"{"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":" Francisco, CA\"}"}}"#),
+            (
+                "content_block_start",
+                #"{"type":"content_block_start","index":1,"content_block":{"type":"tool_use","id":"toolu_01","name":"get_current_weather","input":{}}}"#
+            ),
+            (
+                "content_block_delta",
+                #"{"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":"{\"location\": \"San"}}"#
+            ),
+            (
+                "content_block_delta",
+                #"{"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":" Francisco, CA\"}"}}"#
+            ),
             ("content_block_stop", #"{"type":"content_block_stop","index":1}"#),
             ("message_delta", #"{"type":"message_delta","delta":{"stop_reason":"tool_use","stop_sequence":null},"usage":{"output_tokens":89}}"#),
             ("message_stop", #"{"type":"message_stop"}"#),
@@ -249,7 +315,10 @@ struct StreamingProviderTests {
         #expect(sent["system"] as? String == "be brief" && sent["max_tokens"] as? Int == 4096)
         #expect(((sent["tools"] as? [[String: Any]])?.first?["input_schema"]) != nil)
         // A tool result goes back as a tool_result block in a user message.
-        _ = try? await p.chat(ChatRequest(messages: [.user("weather?"), .assistant("", toolCalls: reply.message.toolCalls), .tool("18°C", callID: "toolu_01", name: "get_current_weather")]))
+        _ = try? await p.chat(
+            ChatRequest(messages: [
+                .user("weather?"), .assistant("", toolCalls: reply.message.toolCalls), .tool("18°C", callID: "toolu_01", name: "get_current_weather"),
+            ]))
         let second = try #require(server.requests.last?.json?["messages"] as? [[String: Any]])
         let last = try #require((second.last?["content"] as? [[String: Any]])?.first)
         #expect(second.last?["role"] as? String == "user" && last["type"] as? String == "tool_result" && last["tool_use_id"] as? String == "toolu_01")
@@ -257,10 +326,12 @@ struct StreamingProviderTests {
 
     @Test func anthropicOverloadedMidStreamIsATransportFailure() async throws {
         let server = try await TestHTTPServer.start { _ in
-            .stream(contentType: "text/event-stream", pieces: [
-                "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"model\":\"c\",\"usage\":{\"input_tokens\":1,\"output_tokens\":1}}}\n\n",
-                "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n",
-            ])
+            .stream(
+                contentType: "text/event-stream",
+                pieces: [
+                    "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"model\":\"c\",\"usage\":{\"input_tokens\":1,\"output_tokens\":1}}}\n\n",
+                    "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n",
+                ])
         }
         defer { Task { await server.stop() } }
         do {
@@ -374,9 +445,11 @@ struct SecretScannerTests {
 
 @Suite("Where a model runs")
 struct LocalityTests {
-    @Test(arguments: [("127.0.0.1", true), ("localhost", true), ("10.1.2.3", true), ("192.168.0.9", true), ("172.20.0.1", true), ("::1", true),
-                      ("fd00::1", true), ("box.local", true), ("fdn.example.com", false), ("10.example.com", false), ("172.40.0.1", false),
-                      ("api.anthropic.com", false), ("8.8.8.8", false), ("010.8.8.8", false)])
+    @Test(arguments: [
+        ("127.0.0.1", true), ("localhost", true), ("10.1.2.3", true), ("192.168.0.9", true), ("172.20.0.1", true), ("::1", true),
+        ("fd00::1", true), ("box.local", true), ("fdn.example.com", false), ("10.example.com", false), ("172.40.0.1", false),
+        ("api.anthropic.com", false), ("8.8.8.8", false), ("010.8.8.8", false),
+    ])
     func hostLocality(_ host: String, _ local: Bool) {
         #expect(ModelsConfig.isLocal(host: host) == local)
     }
@@ -391,9 +464,16 @@ final class CountingConsent: CloudConsent, @unchecked Sendable {
     // @unchecked: `asked` is only touched under `lock`.
     private let lock = NSLock()
     private var count = 0
-    func mayUseCloud(model: ModelSpec, purpose: String) async -> Bool { bump(); return true }
+    func mayUseCloud(model: ModelSpec, purpose: String) async -> Bool {
+        bump()
+        return true
+    }
     private func bump() { lock.withLock { count += 1 } }
-    var asked: Int { lock.lock(); defer { lock.unlock() }; return count }
+    var asked: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
 }
 
 @Suite("Router details checked end to end")
@@ -402,9 +482,12 @@ struct RouterDetailTests {
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         defer { Task { await cloud.stop() } }
         let consent = CountingConsent()
-        let router = ModelRouter(config: config([spec(.anthropic, cloud.url, name: "claude", priceIn: 3, priceOut: 15)], route: ["claude"], cloud: .ask, daily: 0.001),
-                                 ledger: MemoryLedger(), consent: consent, makeProvider: withTestKeys)
-        await #expect(throws: ModelError.self) { _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)) }
+        let router = ModelRouter(
+            config: config([spec(.anthropic, cloud.url, name: "claude", priceIn: 3, priceOut: 15)], route: ["claude"], cloud: .ask, daily: 0.001),
+            ledger: MemoryLedger(), consent: consent, makeProvider: withTestKeys)
+        await #expect(throws: ModelError.self) {
+            _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
+        }
         #expect(consent.asked == 0 && cloud.requests.isEmpty)
     }
 
@@ -418,13 +501,28 @@ struct RouterDetailTests {
         let cfg = config([dead, spec(.openai, good.url, name: "good")], route: ["dead", "good"])
         _ = try await ModelRouter(config: cfg, ledger: store).chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false))
         // Another router (as another process would) skips the failed model without calling it.
-        let second = try await collect(ModelRouter(config: cfg, ledger: store).stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
-        #expect(second.contains { if case .skipped(let m, let r) = $0 { return m.name == "dead" && r.contains("cooling down") }; return false })
-        #expect(!second.contains { if case .trying(let m) = $0 { return m.name == "dead" }; return false })
+        let second = try await collect(
+            ModelRouter(config: cfg, ledger: store).stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
+        #expect(
+            second.contains {
+                if case .skipped(let m, let r) = $0 { return m.name == "dead" && r.contains("cooling down") }
+                return false
+            })
+        #expect(
+            !second.contains {
+                if case .trying(let m) = $0 { return m.name == "dead" }
+                return false
+            })
         // A later success of that model ends the cool-down everywhere.
-        try store.record(ModelCallRecord(date: Date(), purpose: "ask", modelName: "dead", provider: "ollama", model: "m", cloud: false, outcome: "ok"))
-        let third = try await collect(ModelRouter(config: cfg, ledger: store).stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
-        #expect(third.contains { if case .trying(let m) = $0 { return m.name == "dead" }; return false })
+        try store.record(
+            ModelCallRecord(date: Date(), purpose: "ask", modelName: "dead", provider: "ollama", model: "m", cloud: false, outcome: "ok"))
+        let third = try await collect(
+            ModelRouter(config: cfg, ledger: store).stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))
+        #expect(
+            third.contains {
+                if case .trying(let m) = $0 { return m.name == "dead" }
+                return false
+            })
     }
 
     @Test func ollamaGetsThinkKeepAliveAndNumPredict() async throws {
@@ -443,7 +541,6 @@ struct RouterDetailTests {
     }
 }
 
-
 @Suite("Third router review")
 struct ThirdRouterReviewTests {
     @Test func hugeNumbersInRepliesAreNotIntegers() {
@@ -451,7 +548,8 @@ struct ThirdRouterReviewTests {
     }
 
     @Test func aCloudServerThatOmitsUsageIsStillCharged() async throws {
-        let noUsage = #"{"id":"c","object":"chat.completion","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"a long enough answer"},"finish_reason":"stop"}]}"#
+        let noUsage =
+            #"{"id":"c","object":"chat.completion","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"a long enough answer"},"finish_reason":"stop"}]}"#
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: noUsage) }
         defer { Task { await cloud.stop() } }
         let ledger = MemoryLedger()
@@ -466,7 +564,8 @@ struct ThirdRouterReviewTests {
         let cloud = try await TestHTTPServer.start { _ in .full(status: 200, body: anthropicReply) }
         defer { Task { await cloud.stop() } }
         let leaky = ToolDefinition(name: "deploy", description: "uses AKIAIOSFODNN7EXAMPLE", parameters: .object(["type": "object"]))
-        let router = ModelRouter(config: config([spec(.anthropic, cloud.url, name: "claude")], route: ["claude"], secrets: .redact), makeProvider: withTestKeys)
+        let router = ModelRouter(
+            config: config([spec(.anthropic, cloud.url, name: "claude")], route: ["claude"], secrets: .redact), makeProvider: withTestKeys)
         await #expect(throws: ModelError.self) {
             _ = try await router.chat(purpose: "ask", request: ChatRequest(messages: [.user("x")], tools: [leaky], stream: false))
         }
@@ -475,9 +574,11 @@ struct ThirdRouterReviewTests {
 
     @Test func anInvalidRequestMidStreamDoesNotFallBack() async throws {
         let server = try await TestHTTPServer.start { _ in
-            .stream(contentType: "text/event-stream", pieces: [
-                "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"bad\"}}\n\n",
-            ])
+            .stream(
+                contentType: "text/event-stream",
+                pieces: [
+                    "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"bad\"}}\n\n"
+                ])
         }
         defer { Task { await server.stop() } }
         do {

@@ -13,8 +13,9 @@ struct CommentTests {
     /// A workspace with pending #1 adding memory/a.md (four lines) and deleting nothing.
     func workspace(_ dir: String) async throws -> Workspace {
         let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
-        _ = try await ws.propose(title: "Capitals", agent: "cli", operations: [.write(path: "memory/a.md", content: Data(Self.note.utf8), executable: false)],
-                                 policy: try PathPolicy.outsideTools())
+        _ = try await ws.propose(
+            title: "Capitals", agent: "cli", operations: [.write(path: "memory/a.md", content: Data(Self.note.utf8), executable: false)],
+            policy: try PathPolicy.outsideTools())
         return ws
     }
 
@@ -46,14 +47,18 @@ struct CommentTests {
             #expect(listed.map(\.author) == ["alice", "bob", "alice"])
             // In git: one commit per comment, author the person, the empty tree, the JSON body.
             let log = try git(dir, "log", "--format=%an|%s|%T", "refs/steward/comments/1")
-            #expect(log == """
-                alice|comment 3: commented #1|4b825dc642cb6eb9a060e54bf8d69288fbee4904
-                bob|comment 2: commented #1|4b825dc642cb6eb9a060e54bf8d69288fbee4904
-                alice|comment 1: commented #1|4b825dc642cb6eb9a060e54bf8d69288fbee4904
+            #expect(
+                log == """
+                    alice|comment 3: commented #1|4b825dc642cb6eb9a060e54bf8d69288fbee4904
+                    bob|comment 2: commented #1|4b825dc642cb6eb9a060e54bf8d69288fbee4904
+                    alice|comment 1: commented #1|4b825dc642cb6eb9a060e54bf8d69288fbee4904
 
-                """)
+                    """)
             let body = try git(dir, "log", "-1", "--format=%b", "refs/steward/comments/1")
-            #expect(body.contains(#""line":3,"lineText":"Paris is the capital of Italy.","path":"memory/a.md","proposal":1,"sequence":3,"side":"new","text":"Wrong country""#), "\(body)")
+            #expect(
+                body.contains(
+                    #""line":3,"lineText":"Paris is the capital of Italy.","path":"memory/a.md","proposal":1,"sequence":3,"side":"new","text":"Wrong country""#
+                ), "\(body)")
             #expect(try git(dir, "fsck", "--strict").isEmpty)
         }
     }
@@ -130,8 +135,9 @@ struct CommentTests {
             // The agent inserts a line above and rewrites line 4: comment 1 moves to line 4,
             // comment 2's line is gone.
             let v2 = "# Capitals\n\nSources: an atlas.\nParis is the capital of Italy.\nRome is the capital of Italy.\n"
-            _ = try await ws.append(to: 1, operations: [.write(path: "memory/a.md", content: Data(v2.utf8), executable: false)],
-                                    policy: try PathPolicy.outsideTools(), agent: "cli", tool: "propose")
+            _ = try await ws.append(
+                to: 1, operations: [.write(path: "memory/a.md", content: Data(v2.utf8), executable: false)],
+                policy: try PathPolicy.outsideTools(), agent: "cli", tool: "propose")
             let now = try await ws.comments(on: 1)
             #expect(now[0].currentLine == 4 && !now[0].outdated && now[0].place == "memory/a.md:4 (new; line 3 when commented)")
             #expect(now[1].currentLine == nil && now[1].outdated)

@@ -33,17 +33,24 @@ struct WorkspaceConfigRangeTests {
     }
 
     @Test func theBoundsThemselvesAreAccepted() throws {
-        let low = try WorkspaceConfig.parse("[sandbox]\nmax_file_bytes = 1\n[hooks]\ntimeout_seconds = 0.001\n[skills]\ntimeout_seconds = 0.5\nmemory_mb = 16\nmax_processes = 1\n")
-        #expect(low.maxFileBytes == 1 && low.hookTimeoutSeconds == 0.001 && low.skillTimeoutSeconds == 0.5 && low.skillMemoryMB == 16 && low.skillMaxProcesses == 1)
-        let high = try WorkspaceConfig.parse("[sandbox]\nmax_file_bytes = 1073741824\n[hooks]\ntimeout_seconds = 86400\n[skills]\ntimeout_seconds = 86400\nmemory_mb = 1048576\nmax_processes = 4096\n")
+        let low = try WorkspaceConfig.parse(
+            "[sandbox]\nmax_file_bytes = 1\n[hooks]\ntimeout_seconds = 0.001\n[skills]\ntimeout_seconds = 0.5\nmemory_mb = 16\nmax_processes = 1\n")
+        #expect(
+            low.maxFileBytes == 1 && low.hookTimeoutSeconds == 0.001 && low.skillTimeoutSeconds == 0.5 && low.skillMemoryMB == 16
+                && low.skillMaxProcesses == 1)
+        let high = try WorkspaceConfig.parse(
+            "[sandbox]\nmax_file_bytes = 1073741824\n[hooks]\ntimeout_seconds = 86400\n[skills]\ntimeout_seconds = 86400\nmemory_mb = 1048576\nmax_processes = 4096\n"
+        )
         #expect(high.skillMemoryMB == 1_048_576 && high.skillMaxProcesses == 4096)
     }
 
     @Test func theIssuesValuesAreRefusedByName() {
-        for (text, shown) in [("[skills]\ntimeout_seconds = inf\n", "'skills.timeout_seconds' is inf"),
-                              ("[skills]\ntimeout_seconds = 1e308\n", "'skills.timeout_seconds' is 1e+308"),
-                              ("[skills]\nmemory_mb = 99999999999999\n", "'skills.memory_mb' is 99999999999999"),
-                              ("[skills]\nmax_processes = 99999999999999\n", "'skills.max_processes' is 99999999999999")] {
+        for (text, shown) in [
+            ("[skills]\ntimeout_seconds = inf\n", "'skills.timeout_seconds' is inf"),
+            ("[skills]\ntimeout_seconds = 1e308\n", "'skills.timeout_seconds' is 1e+308"),
+            ("[skills]\nmemory_mb = 99999999999999\n", "'skills.memory_mb' is 99999999999999"),
+            ("[skills]\nmax_processes = 99999999999999\n", "'skills.max_processes' is 99999999999999"),
+        ] {
             let e = #expect(throws: StewardError.self, "\(text)") { try WorkspaceConfig.parse(text) }
             #expect(e?.message.contains(shown) == true, "\(e?.message ?? "")")
         }
@@ -51,7 +58,9 @@ struct WorkspaceConfigRangeTests {
 
     @Test func aNULCharacterIsRefusedNotTruncated() {
         // TOMLKit would stop at the NUL and see a valid file with no [privacy] section.
-        let e = #expect(throws: StewardError.self) { try WorkspaceConfig.parse("[sandbox]\nmax_file_bytes = 5\n\0[skills]\nmemory_mb = 1\n", source: "steward.toml on main") }
+        let e = #expect(throws: StewardError.self) {
+            try WorkspaceConfig.parse("[sandbox]\nmax_file_bytes = 5\n\0[skills]\nmemory_mb = 1\n", source: "steward.toml on main")
+        }
         #expect(e?.message.contains("steward.toml on main: line 3 holds a NUL character") == true, "\(e?.message ?? "")")
     }
 }
@@ -70,16 +79,22 @@ struct SelfImprovementNULTests {
 @Suite("posix_spawn runner: limits")
 struct ProcessRunnerLimitTests {
     @Test func outputPastTheCaptureLimitIsCountedAndSaidToBeCut() throws {
-        let r = try ProcessRunner.run("/bin/sh", arguments: ["-c", "head -c 1200000 /dev/zero; head -c 10 /dev/zero >&2"], stdin: Data(), environment: ["PATH": "/usr/bin:/bin"],
-                                      directory: "/", timeout: 30)
+        let r = try ProcessRunner.run(
+            "/bin/sh", arguments: ["-c", "head -c 1200000 /dev/zero; head -c 10 /dev/zero >&2"], stdin: Data(),
+            environment: ["PATH": "/usr/bin:/bin"],
+            directory: "/", timeout: 30)
         #expect(r.stdout.count == ProcessRunner.captureLimit && r.stdoutDropped == 1_200_000 - (1 << 20))
         #expect(r.stderr.count == 10 && r.stderrDropped == 0)
-        #expect(ProcessRunner.cutNote("stdout", dropped: r.stdoutDropped) == "stdout was cut after 1048576 bytes; the 151424 bytes after that were dropped")
+        #expect(
+            ProcessRunner.cutNote("stdout", dropped: r.stdoutDropped)
+                == "stdout was cut after 1048576 bytes; the 151424 bytes after that were dropped")
         #expect(ProcessRunner.cutNote("stderr", dropped: r.stderrDropped) == nil)
     }
 
     @Test func aTimeoutThatIsNotANumberIsAnErrorAndInfinityWaits() throws {
-        let e = #expect(throws: StewardError.self) { try ProcessRunner.run("/bin/true", stdin: Data(), environment: [:], directory: "/", timeout: .nan) }
+        let e = #expect(throws: StewardError.self) {
+            try ProcessRunner.run("/bin/true", stdin: Data(), environment: [:], directory: "/", timeout: .nan)
+        }
         #expect(e?.code == .usage)
         #expect(throws: StewardError.self) { try ProcessRunner.run("/bin/true", stdin: Data(), environment: [:], directory: "/", timeout: -1) }
         let r = try ProcessRunner.run("/bin/sh", arguments: ["-c", "echo ok"], stdin: Data(), environment: [:], directory: "/", timeout: .infinity)

@@ -36,8 +36,9 @@ struct LockTests {
     @Test func doctorClearsAStaleIndexLockOnlyWhenAsked() async throws {
         try await withTemporaryDirectory { dir in
             let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
-            let p = try await ws.propose(title: "a", agent: "a", operations: [.write(path: "memory/a.md", content: Data("a\n".utf8), executable: false)],
-                                         policy: try PathPolicy.outsideTools())
+            let p = try await ws.propose(
+                title: "a", agent: "a", operations: [.write(path: "memory/a.md", content: Data("a\n".utf8), executable: false)],
+                policy: try PathPolicy.outsideTools())
             let lock = dir + "/ws/.git/index.lock"
             #expect(FileManager.default.createFile(atPath: lock, contents: Data()))
             Self.backdate(lock)

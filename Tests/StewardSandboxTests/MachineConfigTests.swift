@@ -22,7 +22,8 @@ struct MachineConfigTests {
     }
 
     @Test func theWholeNotifySectionIsRead() throws {
-        let c = try MachineConfig.parse("""
+        let c = try MachineConfig.parse(
+            """
             [notify]
             webhook = "http://127.0.0.1:9/hook"
             format = "ntfy"
@@ -51,7 +52,8 @@ struct MachineConfigTests {
 
     /// A newer Steward's key or a typo warns, naming the key; nothing fails.
     @Test func unknownKeysAreWarningsNamingTheKey() throws {
-        let c = try MachineConfig.parse("""
+        let c = try MachineConfig.parse(
+            """
             [remote]
             name = "origin"
             [notify]
@@ -76,8 +78,14 @@ struct MachineConfigTests {
             ("[notify]\nwebhook = \"ftp://127.0.0.1/\"\n", "'notify.webhook' must be an http:// or https:// address"),
             ("[notify]\nwebhook = 5\n", "'notify.webhook' must be an http:// or https:// address"),
             ("[notify]\nwebhook = \"http://127.0.0.1/\"\nlink_base = \"laptop:8080\"\n", "'notify.link_base' must be an http:// or https:// address"),
-            ("[notify]\nwebhook = \"http://127.0.0.1/\"\nevents = [\"waiting\", \"done\"]\n", "'notify.events' must be a list of \"waiting\", \"failed\""),
-            ("[notify]\nwebhook = \"http://127.0.0.1/\"\ntimeout_seconds = inf\n", "'notify.timeout_seconds' is inf, but must be a number of seconds more than 0 and at most 60"),
+            (
+                "[notify]\nwebhook = \"http://127.0.0.1/\"\nevents = [\"waiting\", \"done\"]\n",
+                "'notify.events' must be a list of \"waiting\", \"failed\""
+            ),
+            (
+                "[notify]\nwebhook = \"http://127.0.0.1/\"\ntimeout_seconds = inf\n",
+                "'notify.timeout_seconds' is inf, but must be a number of seconds more than 0 and at most 60"
+            ),
             ("[notify]\nwebhook = \"http://127.0.0.1/\"\ntimeout_seconds = 0\n", "'notify.timeout_seconds' is 0"),
             ("notify = \"http://127.0.0.1/\"\n", "'notify' must be a table ([notify])"),
         ]
@@ -116,8 +124,10 @@ struct MachineConfigTests {
 
     /// `.steward/` (the machine's file with it) is never written by any proposal, whoever makes it.
     @Test func noWriterMayProposeTheMachineFile() throws {
-        let writers = [PathPolicy.lexical, PathPolicy.selfImprovement, try PathPolicy.outsideTools(),
-                       PathPolicy(writer: "an agent", allowedFolders: ["outputs", "temp", "memory", "skills"])]
+        let writers = [
+            PathPolicy.lexical, PathPolicy.selfImprovement, try PathPolicy.outsideTools(),
+            PathPolicy(writer: "an agent", allowedFolders: ["outputs", "temp", "memory", "skills"]),
+        ]
         for policy in writers {
             for path in [".steward/config.toml", ".Steward/config.toml", "outputs/.steward/config.toml", ".steward./config.toml"] {
                 #expect(throws: StewardError.self, "\(policy) accepted \(path)") { try policy.check(path) }

@@ -26,7 +26,10 @@ struct OperationCapTests {
     /// A workspace whose `steward.toml` on main sets `max_operations`.
     func workspace(_ dir: String, cap: Int) async throws -> Workspace {
         let seed = Seed.files.map { f in
-            f.path == "steward.toml" ? SeedFile(path: f.path, content: f.content.replacingOccurrences(of: "[sandbox]\n", with: "[sandbox]\nmax_operations = \(cap)\n"), executable: false) : f
+            f.path == "steward.toml"
+                ? SeedFile(
+                    path: f.path, content: f.content.replacingOccurrences(of: "[sandbox]\n", with: "[sandbox]\nmax_operations = \(cap)\n"),
+                    executable: false) : f
         }
         return try await Workspace.create(at: dir + "/ws", seed: seed, by: "tester").0
     }
@@ -53,7 +56,10 @@ struct OperationCapTests {
                 try await ws.propose(title: "many", agent: "cli", operations: (1...4).map { write("memory/\($0).md") }, policy: policy)
             }
             #expect(error.code == .refused)
-            #expect(error.message == "refused: 4 operations in one proposal; the limit is 3 ([sandbox] max_operations in steward.toml); nothing was proposed — split the work into proposals of at most 3 operations")
+            #expect(
+                error.message
+                    == "refused: 4 operations in one proposal; the limit is 3 ([sandbox] max_operations in steward.toml); nothing was proposed — split the work into proposals of at most 3 operations"
+            )
             #expect(try capTestGit(["for-each-ref"], in: dir + "/ws") == refsBefore, "no number, no branch, no event")
             let ok = try await ws.propose(title: "three", agent: "cli", operations: (1...3).map { write("memory/\($0).md") }, policy: policy)
             #expect(ok.number == 1, "the refused proposal consumed no number")
@@ -67,14 +73,19 @@ struct OperationCapTests {
             let p = try await ws.propose(title: "two", agent: "cli", operations: [write("memory/1.md"), write("memory/2.md")], policy: policy)
             let third = try await ws.append(to: p.number, operations: [write("memory/3.md")], policy: policy, agent: "cli", tool: "write_file")
             // Each operation commit says its place in the proposal, so the count is read from the head.
-            let numbers = try capTestGit(["log", "--format=%(trailers:key=Steward-Op-Number,valueonly)", "main..steward/\(p.number)"], in: dir + "/ws")
+            let numbers = try capTestGit(
+                ["log", "--format=%(trailers:key=Steward-Op-Number,valueonly)", "main..steward/\(p.number)"], in: dir + "/ws")
             #expect(numbers.split(separator: "\n").map(String.init) == ["3", "2", "1"])
             let error = try await #require(throws: StewardError.self) {
                 try await ws.append(to: p.number, operations: [write("memory/4.md")], policy: policy, agent: "cli", tool: "write_file")
             }
             #expect(error.code == .refused)
-            #expect(error.message == "refused: #1 holds 3 operations and 1 more would make 4; the limit is 3 per proposal ([sandbox] max_operations in steward.toml); nothing was added — finish #1 and put the rest in a new proposal")
-            #expect(try capTestGit(["rev-parse", "steward/\(p.number)"], in: dir + "/ws").trimmingCharacters(in: .whitespacesAndNewlines) == third.head)
+            #expect(
+                error.message
+                    == "refused: #1 holds 3 operations and 1 more would make 4; the limit is 3 per proposal ([sandbox] max_operations in steward.toml); nothing was added — finish #1 and put the rest in a new proposal"
+            )
+            #expect(
+                try capTestGit(["rev-parse", "steward/\(p.number)"], in: dir + "/ws").trimmingCharacters(in: .whitespacesAndNewlines) == third.head)
         }
     }
 }

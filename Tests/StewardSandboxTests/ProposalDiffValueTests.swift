@@ -19,18 +19,22 @@ struct ProposalDiffValueTests {
         try await withTemporaryDirectory { dir in
             let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
             let policy = try PathPolicy.outsideTools()
-            let first = try await ws.propose(title: "a", agent: "cli", operations: [
-                .write(path: "memory/a.md", content: Data("one\ntwo\n".utf8), executable: false),
-                .write(path: "memory/b.md", content: Data("bee\n".utf8), executable: false),
-                .write(path: "skills/t/run.sh", content: Data("#!/bin/sh\n".utf8), executable: false),
-            ], policy: policy)
+            let first = try await ws.propose(
+                title: "a", agent: "cli",
+                operations: [
+                    .write(path: "memory/a.md", content: Data("one\ntwo\n".utf8), executable: false),
+                    .write(path: "memory/b.md", content: Data("bee\n".utf8), executable: false),
+                    .write(path: "skills/t/run.sh", content: Data("#!/bin/sh\n".utf8), executable: false),
+                ], policy: policy)
             _ = try await ws.approve(first.number, by: "alice")
-            let p = try await ws.propose(title: "b", agent: "cli", operations: [
-                .write(path: "memory/a.md", content: Data("one\nthree\n".utf8), executable: false),
-                .move(from: "memory/b.md", to: "outputs/b.md", overwrite: false),
-                .write(path: "skills/t/run.sh", content: Data("#!/bin/sh\n".utf8), executable: true),
-                .write(path: "memory/d.md", content: Data("new\n".utf8), executable: false),
-            ], policy: policy)
+            let p = try await ws.propose(
+                title: "b", agent: "cli",
+                operations: [
+                    .write(path: "memory/a.md", content: Data("one\nthree\n".utf8), executable: false),
+                    .move(from: "memory/b.md", to: "outputs/b.md", overwrite: false),
+                    .write(path: "skills/t/run.sh", content: Data("#!/bin/sh\n".utf8), executable: true),
+                    .write(path: "memory/d.md", content: Data("new\n".utf8), executable: false),
+                ], policy: policy)
             let d = try await ws.diff(p.number)
             let files: [ChangedFile] = d.files
             let lines: [PatchLine] = d.lines

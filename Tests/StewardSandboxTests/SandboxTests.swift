@@ -51,8 +51,10 @@ struct WorkspaceTests {
             let store = try Store(path: dir + "/index/steward.db")
             let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, index: store, by: "tester")
             let policy = try PathPolicy.outsideTools()
-            let a = try await ws.propose(title: "a", agent: "agent", operations: [.write(path: "memory/a.md", content: Data("a".utf8), executable: false)], policy: policy)
-            let b = try await ws.propose(title: "b", agent: "agent", operations: [.write(path: "memory/b.md", content: Data("b".utf8), executable: false)], policy: policy)
+            let a = try await ws.propose(
+                title: "a", agent: "agent", operations: [.write(path: "memory/a.md", content: Data("a".utf8), executable: false)], policy: policy)
+            let b = try await ws.propose(
+                title: "b", agent: "agent", operations: [.write(path: "memory/b.md", content: Data("b".utf8), executable: false)], policy: policy)
             _ = try await ws.approve(a.number, by: "alice")
             _ = try await ws.reject(b.number, by: "alice", reason: "no")
             let rb = try await ws.rollback(a.number, by: "alice", reason: "undo")
@@ -75,16 +77,21 @@ struct WorkspaceTests {
     @Test func parallelWorkspacesInOneProcessNeverShareANumber() async throws {
         try await withTemporaryDirectory { dir in
             let (first, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
-            let handles = [first] + (try await withThrowingTaskGroup(of: Workspace.self) { g in
-                for _ in 0..<3 { g.addTask { try await Workspace.open(at: dir + "/ws") } }
-                return try await g.reduce(into: []) { $0.append($1) }
-            })
+            let handles =
+                [first]
+                + (try await withThrowingTaskGroup(of: Workspace.self) { g in
+                    for _ in 0..<3 { g.addTask { try await Workspace.open(at: dir + "/ws") } }
+                    return try await g.reduce(into: []) { $0.append($1) }
+                })
             let policy = try PathPolicy.outsideTools()
             let numbers = try await withThrowingTaskGroup(of: Int.self) { g in
                 for (h, ws) in handles.enumerated() {
                     for i in 0..<5 {
                         g.addTask {
-                            try await ws.propose(title: "\(h)-\(i)", agent: "a", operations: [.write(path: "temp/\(h)-\(i)", content: Data(), executable: false)], policy: policy).number
+                            try await ws.propose(
+                                title: "\(h)-\(i)", agent: "a", operations: [.write(path: "temp/\(h)-\(i)", content: Data(), executable: false)],
+                                policy: policy
+                            ).number
                         }
                     }
                 }
@@ -98,12 +105,17 @@ struct WorkspaceTests {
     @Test func proposalsNeverTouchTheCheckout() async throws {
         try await withTemporaryDirectory { dir in
             let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
-            let before = try FileManager.default.subpathsOfDirectory(atPath: dir + "/ws").filter { !$0.hasPrefix(".git") && !$0.hasPrefix(".steward") }.sorted()
-            _ = try await ws.propose(title: "t", agent: "a", operations: [
-                .write(path: "outputs/x.txt", content: Data("x".utf8), executable: false),
-                .move(from: "memory/README.md", to: "outputs/moved.md", overwrite: false),
-            ], policy: try PathPolicy.outsideTools())
-            let after = try FileManager.default.subpathsOfDirectory(atPath: dir + "/ws").filter { !$0.hasPrefix(".git") && !$0.hasPrefix(".steward") }.sorted()
+            let before = try FileManager.default.subpathsOfDirectory(atPath: dir + "/ws").filter {
+                !$0.hasPrefix(".git") && !$0.hasPrefix(".steward")
+            }.sorted()
+            _ = try await ws.propose(
+                title: "t", agent: "a",
+                operations: [
+                    .write(path: "outputs/x.txt", content: Data("x".utf8), executable: false),
+                    .move(from: "memory/README.md", to: "outputs/moved.md", overwrite: false),
+                ], policy: try PathPolicy.outsideTools())
+            let after = try FileManager.default.subpathsOfDirectory(atPath: dir + "/ws").filter { !$0.hasPrefix(".git") && !$0.hasPrefix(".steward") }
+                .sorted()
             #expect(before == after)
         }
     }
@@ -145,13 +157,15 @@ struct ConfigTests {
 struct ProcessRunnerTests {
     @Test func feedsStdinAndCollectsLargeOutput() throws {
         let input = Data(String(repeating: "0123456789abcdef\n", count: 20_000).utf8)  // 340 KB, past any pipe buffer
-        let r = try ProcessRunner.run("/bin/sh", arguments: ["-c", "cat; echo done >&2; exit 3"], stdin: input, environment: [:], directory: "/", timeout: 30)
+        let r = try ProcessRunner.run(
+            "/bin/sh", arguments: ["-c", "cat; echo done >&2; exit 3"], stdin: input, environment: [:], directory: "/", timeout: 30)
         #expect(r.status == 3 && r.stdout == input && String(decoding: r.stderr, as: UTF8.self) == "done\n")
     }
 
     @Test func killsAtTheDeadline() throws {
         let start = Date()
-        let r = try ProcessRunner.run("/bin/sh", arguments: ["-c", "sleep 30 & sleep 30"], stdin: Data(), environment: [:], directory: "/", timeout: 0.5)
+        let r = try ProcessRunner.run(
+            "/bin/sh", arguments: ["-c", "sleep 30 & sleep 30"], stdin: Data(), environment: [:], directory: "/", timeout: 0.5)
         #expect(r.timedOut && r.status == nil)
         #expect(Date().timeIntervalSince(start) < 10)
     }
@@ -169,8 +183,15 @@ struct AgentAccessTests {
         try await withTemporaryDirectory { dir in
             let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
             let code = PathPolicy(writer: "the code agent", allowedFolders: ["skills", "temp", "outputs"])
-            let p = try await ws.propose(title: "skill", agent: "code", operations: [.write(path: "skills/x/SKILL.md", content: Data("---\nname: x\ndescription: an example\n---\nRun run.sh.\n".utf8), executable: false)], policy: code, tool: "write_file")
-            let more = try await ws.append(to: p.number, operations: [.write(path: "skills/x/run.sh", content: Data("#!/bin/sh\n".utf8), executable: true)], policy: code, agent: "code", tool: "write_file")
+            let p = try await ws.propose(
+                title: "skill", agent: "code",
+                operations: [
+                    .write(
+                        path: "skills/x/SKILL.md", content: Data("---\nname: x\ndescription: an example\n---\nRun run.sh.\n".utf8), executable: false)
+                ], policy: code, tool: "write_file")
+            let more = try await ws.append(
+                to: p.number, operations: [.write(path: "skills/x/run.sh", content: Data("#!/bin/sh\n".utf8), executable: true)], policy: code,
+                agent: "code", tool: "write_file")
             #expect(more.commits.count == 1 && more.head != p.head)
             // Reads see the proposal's own changes; main does not have them.
             #expect(try await ws.readFile("skills/x/run.sh", proposal: p.number) == Data("#!/bin/sh\n".utf8))
@@ -179,10 +200,12 @@ struct AgentAccessTests {
             // The agent's policy is enforced on append too, and a refusal adds nothing.
             let head = try await ws.proposal(p.number).head
             await #expect(throws: StewardError.self) {
-                try await ws.append(to: p.number, operations: [
-                    .write(path: "skills/x/ok.md", content: Data(), executable: false),
-                    .write(path: "memory/not-mine.md", content: Data(), executable: false),
-                ], policy: code, agent: "code", tool: "write_file")
+                try await ws.append(
+                    to: p.number,
+                    operations: [
+                        .write(path: "skills/x/ok.md", content: Data(), executable: false),
+                        .write(path: "memory/not-mine.md", content: Data(), executable: false),
+                    ], policy: code, agent: "code", tool: "write_file")
             }
             #expect(try await ws.proposal(p.number).head == head)
             _ = try await ws.approve(p.number, by: "alice")
@@ -216,7 +239,9 @@ struct PackedRefsTests {
             let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
             let policy = try PathPolicy.outsideTools()
             for i in 1...101 {
-                _ = try await ws.propose(title: "p\(i)", agent: "a", operations: [.write(path: "memory/p\(i).md", content: Data("\(i)\n".utf8), executable: false)], policy: policy)
+                _ = try await ws.propose(
+                    title: "p\(i)", agent: "a", operations: [.write(path: "memory/p\(i).md", content: Data("\(i)\n".utf8), executable: false)],
+                    policy: policy)
             }
             let packed = (try? String(contentsOfFile: dir + "/ws/.git/packed-refs", encoding: .utf8)) ?? ""
             #expect(packed.contains("refs/steward/proposals/100") && packed.contains("refs/heads/steward/50"), "the 100th proposal packed the refs")
@@ -228,7 +253,8 @@ struct PackedRefsTests {
             #expect(try await ws.proposal(5).status == .rolledBack)
             #expect(try await ws.proposal(6).status == .rejected)
             #expect(try await ws.pending().count == 99)
-            let p = try await ws.propose(title: "next", agent: "a", operations: [.write(path: "temp/n", content: Data(), executable: false)], policy: policy)
+            let p = try await ws.propose(
+                title: "next", agent: "a", operations: [.write(path: "temp/n", content: Data(), executable: false)], policy: policy)
             #expect(p.number == 103)
         }
     }

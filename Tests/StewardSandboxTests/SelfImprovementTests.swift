@@ -46,7 +46,10 @@ struct SelfImprovementTests {
         ("model = \"qwen\"", "model = \"qwen\"\ncloud = true", "models.b.cloud"),
         ("max_file_bytes = 1000", "max_file_bytes = 100000000", "sandbox.max_file_bytes"),
         ("[privacy]", "[policy]\nauto_approve = [\"memory\"]\n\n[privacy]", "policy.auto_approve"),
-        ("[routes]", "[models.c]\nprovider = \"anthropic\"\nurl = \"https://api.anthropic.com\"\nmodel = \"m\"\ntemperature = 1\n\n[routes]", "models.c"),
+        (
+            "[routes]", "[models.c]\nprovider = \"anthropic\"\nurl = \"https://api.anthropic.com\"\nmodel = \"m\"\ntemperature = 1\n\n[routes]",
+            "models.c"
+        ),
     ]
 
     @Test(arguments: allowed.indices)
@@ -85,17 +88,22 @@ struct SelfImprovementTests {
             let current = String(decoding: try await ws.readFile("steward.toml"), as: UTF8.self)
             let greedy = current.replacingOccurrences(of: "daily_usd = 1.0", with: "daily_usd = 500.0")
             await #expect(throws: StewardError.self) {
-                try await ws.propose(title: "more budget", agent: "steward-improve", operations: [.write(path: "steward.toml", content: Data(greedy.utf8), executable: false)], policy: .selfImprovement)
+                try await ws.propose(
+                    title: "more budget", agent: "steward-improve",
+                    operations: [.write(path: "steward.toml", content: Data(greedy.utf8), executable: false)], policy: .selfImprovement)
             }
             await #expect(throws: StewardError.self) {
-                try await ws.propose(title: "drop config", agent: "steward-improve", operations: [.delete(path: "steward.toml")], policy: .selfImprovement)
+                try await ws.propose(
+                    title: "drop config", agent: "steward-improve", operations: [.delete(path: "steward.toml")], policy: .selfImprovement)
             }
             let reordered = current.replacingOccurrences(of: #"fileops = ["ollama", "llamacpp"]"#, with: #"fileops = ["llamacpp", "ollama"]"#)
             #expect(reordered != current)
-            let p = try await ws.propose(title: "reorder", agent: "steward-improve", operations: [
-                .write(path: "steward.toml", content: Data(reordered.utf8), executable: false),
-                .write(path: "prompts/fileops.md", content: Data("List first.\n".utf8), executable: false),
-            ], policy: .selfImprovement, rationale: "ollama failed in tasks t1, t2")
+            let p = try await ws.propose(
+                title: "reorder", agent: "steward-improve",
+                operations: [
+                    .write(path: "steward.toml", content: Data(reordered.utf8), executable: false),
+                    .write(path: "prompts/fileops.md", content: Data("List first.\n".utf8), executable: false),
+                ], policy: .selfImprovement, rationale: "ollama failed in tasks t1, t2")
             let info = try await ws.proposal(p.number)
             #expect(info.contents == ["config", "prompt"])
             let merged = try await ws.approve(p.number, by: "alice")
@@ -103,7 +111,9 @@ struct SelfImprovementTests {
             #expect(String(decoding: try await ws.readFile("steward.toml"), as: UTF8.self) == reordered)
             // An ordinary proposal still may not land either path.
             await #expect(throws: StewardError.self) {
-                try await ws.propose(title: "sneak", agent: "cli", operations: [.write(path: "prompts/fileops.md", content: Data("x".utf8), executable: false)], policy: try PathPolicy.outsideTools())
+                try await ws.propose(
+                    title: "sneak", agent: "cli", operations: [.write(path: "prompts/fileops.md", content: Data("x".utf8), executable: false)],
+                    policy: try PathPolicy.outsideTools())
             }
         }
     }

@@ -14,9 +14,11 @@ struct StoreVerificationTests {
         let store = try Store(path: dir + "/ws/.steward/steward.db")
         let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, index: store, by: "tester")
         let policy = try PathPolicy.outsideTools()
-        let a = try await ws.propose(title: "a", agent: "cli", operations: [.write(path: "memory/a.md", content: Data("a".utf8), executable: false)], policy: policy)
+        let a = try await ws.propose(
+            title: "a", agent: "cli", operations: [.write(path: "memory/a.md", content: Data("a".utf8), executable: false)], policy: policy)
         _ = try await ws.approve(a.number, by: "alice")
-        _ = try await ws.propose(title: "b", agent: "research", operations: [.write(path: "memory/b.md", content: Data("b".utf8), executable: false)], policy: policy)
+        _ = try await ws.propose(
+            title: "b", agent: "research", operations: [.write(path: "memory/b.md", content: Data("b".utf8), executable: false)], policy: policy)
         try await ws.syncIndex()
         return (ws, store)
     }
@@ -35,7 +37,14 @@ struct StoreVerificationTests {
             #expect(try store.events().first?.actor == "mallory")
             try await ws.syncIndex()
             let findings = try await ws.doctor(rebuild: false)
-            #expect(findings == [DoctorFinding(kind: .fixed, message: "the store's events differ from the audit trail at event 1 (actor 'mallory' in the store, 'cli' in git); rebuilt the store from git")])
+            #expect(
+                findings == [
+                    DoctorFinding(
+                        kind: .fixed,
+                        message:
+                            "the store's events differ from the audit trail at event 1 (actor 'mallory' in the store, 'cli' in git); rebuilt the store from git"
+                    )
+                ])
             #expect(try store.events() == chain.map(\.event))
             #expect(try await ws.doctor(rebuild: false).isEmpty, "a second run finds nothing")
         }
@@ -50,7 +59,10 @@ struct StoreVerificationTests {
             try store.reset()
             try store.ingest(forged)
             let findings = try await ws.doctor(rebuild: false)
-            #expect(findings.map(\.message) == ["the store's events differ from the audit trail at event 3 (title 'something else' in the store, 'b' in git); rebuilt the store from git"])
+            #expect(
+                findings.map(\.message) == [
+                    "the store's events differ from the audit trail at event 3 (title 'something else' in the store, 'b' in git); rebuilt the store from git"
+                ])
             #expect(try store.events() == chain.map(\.event))
         }
     }
@@ -65,7 +77,9 @@ struct StoreVerificationTests {
             try store.ingest(other)
             let findings = try await ws.doctor(rebuild: false)
             #expect(findings.count == 1)
-            #expect(findings.first?.message.hasPrefix("the store's events differ from the audit trail at event 1 (indexed from audit commit '0000") == true)
+            #expect(
+                findings.first?.message.hasPrefix("the store's events differ from the audit trail at event 1 (indexed from audit commit '0000")
+                    == true)
             #expect(findings.first?.message.hasSuffix("a store from another workspace?); rebuilt the store from git") == true)
             // The sync on opening needs no doctor: the newest event's audit commit differs.
             try store.reset()

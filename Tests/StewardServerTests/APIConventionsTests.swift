@@ -96,7 +96,8 @@ final class CapturedLog: Sendable {
         let reference = try #require(error["reference"] as? String, "\(r.body)")
         #expect(reference.wholeMatch(of: /R-[0-9a-f]{8}/) != nil, "\(reference)")
         #expect(error["detail"] as? String == "internal error; the server's log has the details under reference \(reference)")
-        #expect(error["code"] as? String == "error" && error["status"] as? Int == 500 && r.headers["Content-Type"].first == "application/problem+json")
+        #expect(
+            error["code"] as? String == "error" && error["status"] as? Int == 500 && r.headers["Content-Type"].first == "application/problem+json")
         for secret in ["tokens.json", "not a valid token file", "steward-serve-", "token --rotate"] {
             #expect(!r.body.contains(secret), "the body tells the caller '\(secret)': \(r.body)")
         }

@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import StewardCore
 import StewardSandbox
-@testable import StewardServer
 import StewardTestSupport
 import Testing
+
+@testable import StewardServer
 
 /// A browser user is never left with a JSON body or an internal error's text: an ended session
 /// leads to the login page and back (to this site only), a refused form is a page saying why.
@@ -39,7 +40,10 @@ struct DashboardErrorPageTests {
     @Test func aLoginNeverSendsToAnotherSite() async throws {
         let s = try await LiveServer.start()
         defer { Task { await s.stop() } }
-        for next in ["//evil.test", "https://evil.test", "/\\evil.test", "\\\\evil.test", "/\t/evil.test", "/\n/evil.test", "evil.test", "/%09/x\u{7F}", "/login", "/login?next=//evil.test", "/ok\u{202E}"] {
+        for next in [
+            "//evil.test", "https://evil.test", "/\\evil.test", "\\\\evil.test", "/\t/evil.test", "/\n/evil.test", "evil.test", "/%09/x\u{7F}",
+            "/login", "/login?next=//evil.test", "/ok\u{202E}",
+        ] {
             let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             let r = try await s.send(.POST, "/login", body: "token=\(s.owner)&next=\(encoded)", contentType: Self.form)
             #expect(r.status == 303 && r.headers["Location"].first == "/proposals", "\(next.debugDescription) → \(r.headers["Location"])")
@@ -55,21 +59,31 @@ struct DashboardErrorPageTests {
         defer { Task { await s.stop() } }
         let n = try await s.propose("memory/a.md", "a\n")
         let (cookie, csrf) = try await s.logIn(page: n)
-        expectPage(try await s.send(.POST, "/proposals/\(n)/reject", body: "reason=x", contentType: Self.form, cookie: cookie), 403, "CSRF token is missing or wrong")
-        expectPage(try await s.send(.POST, "/proposals/\(n)/reject", body: "csrf=\(csrf)&reason=%ZZ", contentType: Self.form, cookie: cookie), 400, "bad percent-encoding")
+        expectPage(
+            try await s.send(.POST, "/proposals/\(n)/reject", body: "reason=x", contentType: Self.form, cookie: cookie), 403,
+            "CSRF token is missing or wrong")
+        expectPage(
+            try await s.send(.POST, "/proposals/\(n)/reject", body: "csrf=\(csrf)&reason=%ZZ", contentType: Self.form, cookie: cookie), 400,
+            "bad percent-encoding")
         let missing = try await s.send(.GET, "/proposals/999", cookie: cookie)
         expectPage(missing, 404, "there is no proposal #999")
         #expect(missing.body.contains(#"<span class="count" id="pending-count">1 pending</span>"#), "a signed-in error page keeps the header")
         expectPage(try await s.send(.GET, "/no-such-page", cookie: cookie), 404, "There is no page at /no-such-page.")
         let long = String(repeating: "x", count: 10_001)
-        expectPage(try await s.send(.POST, "/tasks", body: "csrf=\(csrf)&task=\(long)", contentType: Self.form, cookie: cookie), 400, "the task is 10,001 characters")
+        expectPage(
+            try await s.send(.POST, "/tasks", body: "csrf=\(csrf)&task=\(long)", contentType: Self.form, cookie: cookie), 400,
+            "the task is 10,001 characters")
         // A form after the session ended: the way to log in again and come back to the page.
-        let ended = try await s.post("/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: "steward_session=gone",
-                                     headers: [("Referer", "http://127.0.0.1:\(s.port)/proposals/\(n)")])
+        let ended = try await s.post(
+            "/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: "steward_session=gone",
+            headers: [("Referer", "http://127.0.0.1:\(s.port)/proposals/\(n)")])
         expectPage(ended, 401, "session has ended")
-        #expect(ended.body.contains(#"<a class="button primary" id="login-again" href="/login?next=%2Fproposals%2F\#(n)">Log in again</a>"#), "\(ended.body)")
+        #expect(
+            ended.body.contains(#"<a class="button primary" id="login-again" href="/login?next=%2Fproposals%2F\#(n)">Log in again</a>"#),
+            "\(ended.body)")
         // Another site's page is never the way back.
-        let foreign = try await s.post("/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: "steward_session=gone", headers: [("Referer", "http://evil.test/proposals/1")])
+        let foreign = try await s.post(
+            "/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: "steward_session=gone", headers: [("Referer", "http://evil.test/proposals/1")])
         expectPage(foreign, 401, #"href="/login">Log in again"#)
         #expect(try await s.state.workspace.proposal(n).status == .pending)
         // The server's own failure: a page naming only the reference its log has.
@@ -78,7 +92,9 @@ struct DashboardErrorPageTests {
         try db.close()
         let failed = try await s.send(.GET, "/schedules", cookie: cookie)
         expectPage(failed, 500, "internal error; the server&#39;s log has the details under reference R-")
-        #expect(failed.body.contains("<h1>Something went wrong on the server</h1>") && !failed.body.lowercased().contains("sqlite") && !failed.body.contains("no such table"))
+        #expect(
+            failed.body.contains("<h1>Something went wrong on the server</h1>") && !failed.body.lowercased().contains("sqlite")
+                && !failed.body.contains("no such table"))
         // The API keeps its JSON.
         let api = try await s.send(.GET, "/api/v1/proposals/999", token: s.owner)
         #expect(api.status == 404 && !(api.headers["Content-Type"].first ?? "").contains("html"))

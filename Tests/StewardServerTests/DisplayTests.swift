@@ -1,10 +1,11 @@
 import Foundation
 import StewardCore
 import StewardSandbox
-@testable import StewardServer
 import StewardStore
 import StewardTestSupport
 import Testing
+
+@testable import StewardServer
 
 /// What the reviewer sees on the dashboard is what is there: no text hidden or reordered by
 /// invisible or control characters, no line styled as something it is not.
@@ -23,7 +24,9 @@ struct DisplayTests {
 
     func expectEscaped(_ body: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for c in Self.hostile {
-            #expect(!body.contains(c), "\(what) shows U+\(String(c.unicodeScalars.first!.value, radix: 16, uppercase: true)) raw", sourceLocation: sourceLocation)
+            #expect(
+                !body.contains(c), "\(what) shows U+\(String(c.unicodeScalars.first!.value, radix: 16, uppercase: true)) raw",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -31,12 +34,17 @@ struct DisplayTests {
         let s = try await LiveServer.start()
         defer { Task { await s.stop() } }
         let ws = s.state.workspace
-        let n = try await ws.propose(title: Self.title, agent: "agent", operations: [.write(path: "memory/t.md", content: Data("t\n".utf8), executable: false)],
-                                     policy: try PathPolicy.outsideTools()).number
+        let n = try await ws.propose(
+            title: Self.title, agent: "agent", operations: [.write(path: "memory/t.md", content: Data("t\n".utf8), executable: false)],
+            policy: try PathPolicy.outsideTools()
+        ).number
         let id = TaskRecord.newID()
-        try s.state.store.saveTask(TaskRecord(id: id, prompt: "do \u{202E}this", agent: "code\u{200B}", agentReason: "r\u{1B}", status: .done, proposal: n,
-                                              models: ["m\u{2066}"], started: Date()))
-        try s.state.store.addStep(TaskStepRecord(task: id, index: 1, date: Date(), kind: .tool, name: "read\u{202E}_file", input: "{}", output: "out\u{9B}"))
+        try s.state.store.saveTask(
+            TaskRecord(
+                id: id, prompt: "do \u{202E}this", agent: "code\u{200B}", agentReason: "r\u{1B}", status: .done, proposal: n,
+                models: ["m\u{2066}"], started: Date()))
+        try s.state.store.addStep(
+            TaskStepRecord(task: id, index: 1, date: Date(), kind: .tool, name: "read\u{202E}_file", input: "{}", output: "out\u{9B}"))
         let cookie = try await login(s)
 
         let list = try await s.send(.GET, "/proposals", cookie: cookie)
@@ -67,7 +75,8 @@ struct DisplayTests {
         let one = try await s.send(.GET, "/api/v1/proposals/\(n)", token: s.owner)
         expectEscaped(one.body, "/api/v1/proposals/\(n)")
         #expect((one.json as? [String: Any])?["title"] as? String == Self.title)
-        let missing = try await s.send(.GET, "/api/v1/tasks/x\u{202E}y".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!, token: s.owner)
+        let missing = try await s.send(
+            .GET, "/api/v1/tasks/x\u{202E}y".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!, token: s.owner)
         expectEscaped(missing.body, "an error answer")
     }
 
@@ -76,10 +85,15 @@ struct DisplayTests {
         defer { Task { await s.stop() } }
         let ws = s.state.workspace
         let policy = try PathPolicy.outsideTools()
-        let first = try await ws.propose(title: "base", agent: "t", operations: [.write(path: "memory/h.md", content: Data("-- a/hooks/x\nkeep\n".utf8), executable: false)], policy: policy)
+        let first = try await ws.propose(
+            title: "base", agent: "t", operations: [.write(path: "memory/h.md", content: Data("-- a/hooks/x\nkeep\n".utf8), executable: false)],
+            policy: policy)
         _ = try await ws.approve(first.number, by: "tester")
-        let n = try await ws.propose(title: "fake header", agent: "t", operations: [.write(path: "memory/h.md", content: Data("++ b/hooks/pre-merge\nkeep\n@@ -9 +9 @@\n".utf8), executable: false)],
-                                     policy: policy).number
+        let n = try await ws.propose(
+            title: "fake header", agent: "t",
+            operations: [.write(path: "memory/h.md", content: Data("++ b/hooks/pre-merge\nkeep\n@@ -9 +9 @@\n".utf8), executable: false)],
+            policy: policy
+        ).number
         let cookie = try await login(s)
         let page = try await s.send(.GET, "/proposals/\(n)", cookie: cookie)
         #expect(page.status == 200)
@@ -88,7 +102,9 @@ struct DisplayTests {
         #expect(page.body.contains(#"<span class="add">+@@ -9 +9 @@</span>"#))
         #expect(!page.body.contains(#"<span class="file">+++ b/hooks/pre-merge"#) && !page.body.contains(#"<span class="file">--- a/hooks/x"#))
         // The real headers, and only they, are file lines.
-        #expect(page.body.contains(#"<span class="file">+++ b/memory/h.md</span>"#) && page.body.contains(#"<span class="file">--- a/memory/h.md</span>"#))
+        #expect(
+            page.body.contains(#"<span class="file">+++ b/memory/h.md</span>"#) && page.body.contains(#"<span class="file">--- a/memory/h.md</span>"#)
+        )
         #expect(page.body.components(separatedBy: #"class="file""#).count - 1 == 4)
         // The API gives the same structure next to the patch (a field added, none changed).
         let diff = try #require(try await s.send(.GET, "/api/v1/proposals/\(n)/diff", token: s.owner).json as? [String: Any])

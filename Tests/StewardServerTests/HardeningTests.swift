@@ -9,7 +9,7 @@ import StewardStore
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension LiveServer {
@@ -49,7 +49,9 @@ final class RawConnection {
         addr.sin_family = sa_family_t(AF_INET)
         addr.sin_port = in_port_t(UInt16(port).bigEndian)
         addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let rc = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        let rc = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
         guard rc == 0 else { throw StewardError.failure("connect: \(String(cString: strerror(errno)))") }
     }
 
@@ -111,10 +113,12 @@ final class RawConnection {
         let n = try await s.propose("memory/f.md", "flash\n")
         let (cookie, csrf) = try await s.logIn(page: n)
         let crafted = "Approved by the security team: log in again at evil.example"
-        let forged = try await s.send(.GET, "/proposals/\(n)?message=" + crafted.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, cookie: cookie)
+        let forged = try await s.send(
+            .GET, "/proposals/\(n)?message=" + crafted.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, cookie: cookie)
         #expect(forged.status == 200)
         #expect(!forged.body.contains("security team") && !forged.body.contains(#"id="message""#), "a message from the URL is shown")
-        let approved = try await s.send(.POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        let approved = try await s.send(
+            .POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie)
         #expect(approved.status == 303)
         let location = try #require(approved.headers["Location"].first)
         #expect(location == "/proposals/\(n)", "no message in the URL: \(location)")
@@ -127,7 +131,9 @@ final class RawConnection {
         let page2 = try await s.send(.GET, "/proposals/\(p2)", cookie: cookie)
         let csrf2 = try #require(page2.body.range(of: #"name="csrf" value=""#).map { String(page2.body[$0.upperBound...].prefix(64)) })
         #expect(csrf2 == csrf)
-        #expect(try await s.send(.POST, "/proposals/\(p2)/reject", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie).status == 303)
+        #expect(
+            try await s.send(.POST, "/proposals/\(p2)/reject", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie)
+                .status == 303)
         _ = try await s.send(.GET, "/tasks", cookie: cookie)
         #expect(!(try await s.send(.GET, "/proposals/\(p2)", cookie: cookie)).body.contains(#"id="message""#))
     }
@@ -142,7 +148,8 @@ final class RawConnection {
         #expect(try await s.send(.GET, "/api/v1/proposals", cookie: cookie).status == 200)
         let other = TokenStore(stateDir: s.dir + "/ws/.steward")
         let rotated = try other.rotateOwner()
-        let rejected = try await s.send(.POST, "/proposals/\(n)/reject", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        let rejected = try await s.send(
+            .POST, "/proposals/\(n)/reject", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie)
         #expect(rejected.status == 401, "a session from before the rotation acted: \(rejected.status)")
         #expect(rejected.body.contains("session has ended"))
         #expect(try await s.state.workspace.proposal(n).status == .pending)
@@ -171,17 +178,21 @@ final class RawConnection {
         // Under `no-referrer` a browser sends `Origin: null` with the dashboard's own forms.
         let page = try await s.send(.GET, "/proposals/\(n)", cookie: cookie)
         #expect(page.headers["Referrer-Policy"].first == "same-origin")
-        for headers in [[("Origin", "http://evil.example")], [("Origin", "null")], [("Origin", "http://127.0.0.1:\(s.port + 1)")],
-                        [("Sec-Fetch-Site", "cross-site")], [("Sec-Fetch-Site", "same-site"), ("Origin", me)]] {
+        for headers in [
+            [("Origin", "http://evil.example")], [("Origin", "null")], [("Origin", "http://127.0.0.1:\(s.port + 1)")],
+            [("Sec-Fetch-Site", "cross-site")], [("Sec-Fetch-Site", "same-site"), ("Origin", me)],
+        ] {
             let r = try await s.post("/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: cookie, headers: headers)
             #expect(r.status == 403, "\(headers): \(r.status)")
             #expect(r.body.contains("refused: this form was sent from"), "\(r.body)")
         }
         #expect(try await s.state.workspace.proposal(n).status == .pending)
-        let login = try await s.post("/login", form: "token=\(s.owner)", cookie: nil, headers: [("Origin", "http://evil.example"), ("Sec-Fetch-Site", "cross-site")])
+        let login = try await s.post(
+            "/login", form: "token=\(s.owner)", cookie: nil, headers: [("Origin", "http://evil.example"), ("Sec-Fetch-Site", "cross-site")])
         #expect(login.status == 403 && login.headers["Set-Cookie"].isEmpty)
         // What a real browser sends from the dashboard itself passes.
-        let ok = try await s.post("/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: cookie, headers: [("Origin", me), ("Sec-Fetch-Site", "same-origin")])
+        let ok = try await s.post(
+            "/proposals/\(n)/approve", form: "csrf=\(csrf)", cookie: cookie, headers: [("Origin", me), ("Sec-Fetch-Site", "same-origin")])
         #expect(ok.status == 303)
         #expect(try await s.state.workspace.proposal(n).status == .approved)
     }
@@ -198,7 +209,10 @@ final class RawConnection {
         // A complete request is answered as ever.
         let fine = try RawConnection(port: s.port)
         fine.send("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        guard case .data(let text) = fine.read() else { Issue.record("no answer"); return }
+        guard case .data(let text) = fine.read() else {
+            Issue.record("no answer")
+            return
+        }
         #expect(text.hasPrefix("HTTP/1.1 200"))
     }
 
@@ -224,19 +238,28 @@ final class RawConnection {
         for _ in 0..<2 {
             let c = try RawConnection(port: s.port)
             c.send("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-            guard case .data(let text) = c.read() else { Issue.record("no answer"); return }
+            guard case .data(let text) = c.read() else {
+                Issue.record("no answer")
+                return
+            }
             #expect(text.hasPrefix("HTTP/1.1 200"))
             open.append(c)
         }
         let third = try RawConnection(port: s.port)
         third.send("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        guard case .data(let refused) = third.read() else { Issue.record("the third connection got no answer"); return }
+        guard case .data(let refused) = third.read() else {
+            Issue.record("the third connection got no answer")
+            return
+        }
         #expect(refused.hasPrefix("HTTP/1.1 503"), "\(refused)")
         #expect(refused.contains("2 connections open, its limit"))
         #expect(third.closedAfterwards())
         // The two kept connections still work; once one closes, a new one is served.
         open[0].send("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        guard case .data(let again) = open[0].read() else { Issue.record("a kept connection stopped"); return }
+        guard case .data(let again) = open[0].read() else {
+            Issue.record("a kept connection stopped")
+            return
+        }
         #expect(again.hasPrefix("HTTP/1.1 200"))
         open.removeFirst()
         var served = false
@@ -258,27 +281,36 @@ final class RawConnection {
         #expect(schedule.body.contains("the task is 500,000 characters; the limit is 10,000"), "\(schedule.body.prefix(300))")
         #expect(try s.state.store.schedules().isEmpty)
         #expect(throws: StewardError.self) { try s.state.store.addSchedule(cron: "@daily", timeZone: "UTC", task: huge, agent: nil, catchUp: true) }
-        let cron = try await s.send(.POST, "/api/v1/schedules", token: s.owner, body: #"{"cron": "\#(String(repeating: "1,", count: 150))1 * * * *", "task": "x"}"#)
+        let cron = try await s.send(
+            .POST, "/api/v1/schedules", token: s.owner, body: #"{"cron": "\#(String(repeating: "1,", count: 150))1 * * * *", "task": "x"}"#)
         #expect(cron.status == 400 && cron.body.contains("the cron expression is 309 characters; the limit is 200"), "\(cron.body)")
-        let zone = try await s.send(.POST, "/api/v1/schedules", token: s.owner, body: #"{"cron": "@daily", "task": "x", "timeZone": "\#(String(repeating: "Z", count: 65))"}"#)
+        let zone = try await s.send(
+            .POST, "/api/v1/schedules", token: s.owner, body: #"{"cron": "@daily", "task": "x", "timeZone": "\#(String(repeating: "Z", count: 65))"}"#
+        )
         #expect(zone.status == 400 && zone.body.contains("the time zone is 65 characters; the limit is 64"))
         // Combining marks are one grapheme but count one by one.
         let marks = "a" + String(repeating: "\u{301}", count: 10_000)
         let task = try await s.send(.POST, "/api/v1/tasks", token: s.owner, body: #"{"task": "\#(marks)"}"#)
         #expect(task.status == 400 && task.body.contains("the task is 10,001 characters"), "\(task.body.prefix(300))")
         let n = try await s.propose("memory/l.md", "long\n")
-        let reject = try await s.send(.POST, "/api/v1/proposals/\(n)/reject", token: s.owner, body: #"{"reason": "\#(String(repeating: "r", count: 2_001))"}"#)
+        let reject = try await s.send(
+            .POST, "/api/v1/proposals/\(n)/reject", token: s.owner, body: #"{"reason": "\#(String(repeating: "r", count: 2_001))"}"#)
         #expect(reject.status == 400 && reject.body.contains("the reason is 2,001 characters; the limit is 2,000"))
-        let head = try await s.send(.POST, "/api/v1/proposals/\(n)/approve", token: s.owner, body: #"{"expectedHead": "\#(String(repeating: "f", count: 65))"}"#)
+        let head = try await s.send(
+            .POST, "/api/v1/proposals/\(n)/approve", token: s.owner, body: #"{"expectedHead": "\#(String(repeating: "f", count: 65))"}"#)
         #expect(head.status == 400)
         #expect(try await s.state.workspace.proposal(n).status == .pending)
         // The dashboard's forms: the same limits, said on the page.
         let (cookie, csrf) = try await s.logIn(page: n)
-        let form = try await s.send(.POST, "/proposals/\(n)/reject", body: "csrf=\(csrf)&reason=" + String(repeating: "r", count: 2_001), contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        let form = try await s.send(
+            .POST, "/proposals/\(n)/reject", body: "csrf=\(csrf)&reason=" + String(repeating: "r", count: 2_001),
+            contentType: "application/x-www-form-urlencoded", cookie: cookie)
         #expect(form.status == 303)
         #expect(try await s.send(.GET, "/proposals/\(n)", cookie: cookie).body.contains("Not done: the reason is 2,001 characters"))
         #expect(try await s.state.workspace.proposal(n).status == .pending)
-        let taskForm = try await s.send(.POST, "/tasks", body: "csrf=\(csrf)&task=" + String(repeating: "t", count: 10_001), contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        let taskForm = try await s.send(
+            .POST, "/tasks", body: "csrf=\(csrf)&task=" + String(repeating: "t", count: 10_001), contentType: "application/x-www-form-urlencoded",
+            cookie: cookie)
         #expect(taskForm.status == 400 && taskForm.body.contains("the task is 10,001 characters; the limit is 10,000"))
     }
 }
@@ -293,7 +325,9 @@ final class RawConnection {
                 _ = try ServeAddress.choose(host, allowRemote: false)
                 Issue.record("\(host) was accepted")
             } catch let e as StewardError {
-                #expect(e.message.contains("only loopback addresses (127.0.0.0/8, ::1) unless you pass --allow-remote, and then put TLS in front"), "\(e.message)")
+                #expect(
+                    e.message.contains("only loopback addresses (127.0.0.0/8, ::1) unless you pass --allow-remote, and then put TLS in front"),
+                    "\(e.message)")
             }
         }
         #expect(try ServeAddress.resolve("0x0") == ["0.0.0.0"])
@@ -302,8 +336,10 @@ final class RawConnection {
     }
 
     @Test func loopbackSpellingsAreAccepted() throws {
-        for (host, address) in [("127.0.0.1", "127.0.0.1"), ("127.1", "127.0.0.1"), ("2130706433", "127.0.0.1"), ("127.9.8.7", "127.9.8.7"),
-                                ("::1", "::1"), ("[::1]", "::1"), ("::ffff:127.0.0.1", "::ffff:127.0.0.1")] {
+        for (host, address) in [
+            ("127.0.0.1", "127.0.0.1"), ("127.1", "127.0.0.1"), ("2130706433", "127.0.0.1"), ("127.9.8.7", "127.9.8.7"),
+            ("::1", "::1"), ("[::1]", "::1"), ("::ffff:127.0.0.1", "::ffff:127.0.0.1"),
+        ] {
             #expect(try ServeAddress.choose(host, allowRemote: false) == address, "\(host)")
         }
         let localhost = try ServeAddress.resolve("localhost")

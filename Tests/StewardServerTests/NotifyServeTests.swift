@@ -16,7 +16,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
         // No model answers: each task fails fast, which is what is notified.
-        try "[models.none]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nclassify = [\"none\"]\nresearch = [\"none\"]\ncode = [\"none\"]\nfileops = [\"none\"]\n"
+        try
+            "[models.none]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nclassify = [\"none\"]\nresearch = [\"none\"]\ncode = [\"none\"]\nfileops = [\"none\"]\n"
             .write(toFile: dir + "/ws/steward.toml", atomically: true, encoding: .utf8)
         _ = try gitCLI(["-c", "user.name=p", "-c", "user.email=p@x", "commit", "-qam", "config"], in: dir + "/ws")
         try "[notify]\nwebhook = \"\(hook.url)/hook\"\nlink_base = \"http://phone.example:8080\"\n"
@@ -27,8 +28,9 @@ import Testing
 
         let viaAPI = try await runner.start("Tidy temp/")
         #expect(await runner.wait(viaAPI)?.record.status == .failed)
-        _ = try store.addSchedule(cron: "@hourly", timeZone: "UTC", task: "Summarise new notes", agent: "research", catchUp: true,
-                                  created: Date(timeIntervalSinceNow: -7_200))
+        _ = try store.addSchedule(
+            cron: "@hourly", timeZone: "UTC", task: "Summarise new notes", agent: "research", catchUp: true,
+            created: Date(timeIntervalSinceNow: -7_200))
         let scheduled = await Scheduler(store: store, runner: runner).tick(starting: true)
         #expect(scheduled.count == 1)
         for id in scheduled { _ = await runner.wait(id) }

@@ -9,12 +9,15 @@ import Testing
 /// is a 400 naming the field, with nothing done.
 @Suite(.serialized) struct ProblemDetailsTests {
     /// The reply's problem object, after checking its content type and the RFC's members.
-    static func problem(_ r: LiveServer.Reply, _ status: Int, _ code: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    static func problem(_ r: LiveServer.Reply, _ status: Int, _ code: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String:
+        Any]
+    {
         #expect(r.status == status, "\(r.status) \(r.body)", sourceLocation: sourceLocation)
         #expect(r.headers["Content-Type"].first == "application/problem+json", "\(r.headers)", sourceLocation: sourceLocation)
         let p = try #require(r.json as? [String: Any], "\(r.body)", sourceLocation: sourceLocation)
-        #expect(p["type"] as? String == "https://steward.invalid/problems/\(code)" && p["code"] as? String == code && p["status"] as? Int == status,
-                "\(p)", sourceLocation: sourceLocation)
+        #expect(
+            p["type"] as? String == "https://steward.invalid/problems/\(code)" && p["code"] as? String == code && p["status"] as? Int == status,
+            "\(p)", sourceLocation: sourceLocation)
         #expect(!((p["title"] as? String) ?? "").isEmpty && !((p["detail"] as? String) ?? "").isEmpty, "\(p)", sourceLocation: sourceLocation)
         return p
     }
@@ -25,7 +28,9 @@ import Testing
         // 401, with its WWW-Authenticate header kept.
         let anonymous = try await s.send(.GET, "/api/v1/proposals")
         let unauthorized = try Self.problem(anonymous, 401, "unauthorized")
-        #expect(anonymous.headers["WWW-Authenticate"].first == #"Bearer realm="steward""# && (unauthorized["detail"] as? String)?.contains("Bearer") == true)
+        #expect(
+            anonymous.headers["WWW-Authenticate"].first == #"Bearer realm="steward""#
+                && (unauthorized["detail"] as? String)?.contains("Bearer") == true)
         // 404: a proposal, and a route the API does not have.
         let missing = try Self.problem(try await s.send(.GET, "/api/v1/proposals/999", token: s.owner), 404, "not-found")
         #expect((missing["detail"] as? String)?.contains("#999") == true && missing["title"] as? String == "Not found", "\(missing)")
@@ -54,13 +59,23 @@ import Testing
         defer { Task { await s.stop() } }
         let held = try RawConnection(port: s.port)
         held.send("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        guard case .data(let first) = held.read() else { Issue.record("no answer"); return }
+        guard case .data(let first) = held.read() else {
+            Issue.record("no answer")
+            return
+        }
         #expect(first.hasPrefix("HTTP/1.1 200"))
         let refused = try RawConnection(port: s.port)
         refused.send("GET /api/v1/proposals HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        guard case .data(let text) = refused.read() else { Issue.record("the refused connection got no answer"); return }
-        #expect(text.hasPrefix("HTTP/1.1 503") && text.lowercased().contains("content-type: application/problem+json") && text.lowercased().contains("retry-after: 5"), "\(text)")
-        #expect(text.contains(#""code":"unavailable""#) && text.contains(#""type":"https://steward.invalid/problems/unavailable""#) && text.contains("1 connections open"), "\(text)")
+        guard case .data(let text) = refused.read() else {
+            Issue.record("the refused connection got no answer")
+            return
+        }
+        #expect(
+            text.hasPrefix("HTTP/1.1 503") && text.lowercased().contains("content-type: application/problem+json")
+                && text.lowercased().contains("retry-after: 5"), "\(text)")
+        #expect(
+            text.contains(#""code":"unavailable""#) && text.contains(#""type":"https://steward.invalid/problems/unavailable""#)
+                && text.contains("1 connections open"), "\(text)")
     }
 
     /// Bodies decoded into their types: a field of the wrong type, a missing one, a body that is
@@ -90,7 +105,8 @@ import Testing
         #expect(try s.state.store.schedules().isEmpty && (try s.state.store.tasks(limit: 10)).isEmpty)
         // An empty body is an empty object; the right types are accepted.
         #expect(try await s.send(.POST, "/api/v1/proposals/\(n)/reject", token: s.owner).status == 200)
-        let added = try await s.send(.POST, "/api/v1/schedules", token: s.owner, body: #"{"cron":"@daily","task":"x","catchUp":false,"timeZone":"UTC"}"#)
+        let added = try await s.send(
+            .POST, "/api/v1/schedules", token: s.owner, body: #"{"cron":"@daily","task":"x","catchUp":false,"timeZone":"UTC"}"#)
         #expect(added.status == 201 && (added.json as? [String: Any])?["catchUp"] as? Bool == false, "\(added.body)")
     }
 }

@@ -12,8 +12,16 @@ final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
     private var now: Date
     init(_ start: Date) { now = start }
-    func get() -> Date { lock.lock(); defer { lock.unlock() }; return now }
-    func set(_ d: Date) { lock.lock(); now = d; lock.unlock() }
+    func get() -> Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return now
+    }
+    func set(_ d: Date) {
+        lock.lock()
+        now = d
+        lock.unlock()
+    }
 }
 
 @Suite(.serialized) struct SchedulerTests {
@@ -24,7 +32,8 @@ final class TestClock: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = try await Workspace.create(at: dir + "/ws", seed: Seed.files, by: "tester")
         // No model answers here: a task starts, fails fast and records why; what is tested is when tasks start.
-        try "[models.none]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nclassify = [\"none\"]\nresearch = [\"none\"]\ncode = [\"none\"]\nfileops = [\"none\"]\n"
+        try
+            "[models.none]\nprovider = \"openai\"\nurl = \"http://127.0.0.1:9\"\nmodel = \"x\"\n[routes]\nclassify = [\"none\"]\nresearch = [\"none\"]\ncode = [\"none\"]\nfileops = [\"none\"]\n"
             .write(toFile: dir + "/ws/steward.toml", atomically: true, encoding: .utf8)
         _ = try gitCLI(["-c", "user.name=p", "-c", "user.email=p@x", "commit", "-qam", "config"], in: dir + "/ws")
         let ws = try await Workspace.open(at: dir + "/ws") { try Store(path: $0 + "/steward.db") }
@@ -36,8 +45,9 @@ final class TestClock: @unchecked Sendable {
 
     @Test func firesWhenDueOnceAndNeverTwiceAtATime() async throws {
         try await withScheduler { store, runner, scheduler, clock in
-            let s = try store.addSchedule(cron: "0 8 * * *", timeZone: "UTC", task: "Summarise new notes", agent: "research", catchUp: true,
-                                          created: Self.utc("2026-11-30T07:00:00Z"))
+            let s = try store.addSchedule(
+                cron: "0 8 * * *", timeZone: "UTC", task: "Summarise new notes", agent: "research", catchUp: true,
+                created: Self.utc("2026-11-30T07:00:00Z"))
             #expect(await scheduler.tick().isEmpty, "07:00: not due")
             clock.set(Self.utc("2026-11-30T08:00:30Z"))
             let first = await scheduler.tick()
@@ -54,8 +64,10 @@ final class TestClock: @unchecked Sendable {
 
     @Test func aRunMissedWhileDownRunsOnceAtStart() async throws {
         try await withScheduler { store, runner, scheduler, clock in
-            _ = try store.addSchedule(cron: "@hourly", timeZone: "UTC", task: "Tidy temp/", agent: nil, catchUp: true, created: Self.utc("2026-11-30T01:00:00Z"))
-            _ = try store.addSchedule(cron: "@hourly", timeZone: "UTC", task: "Never catch up", agent: nil, catchUp: false, created: Self.utc("2026-11-30T01:00:00Z"))
+            _ = try store.addSchedule(
+                cron: "@hourly", timeZone: "UTC", task: "Tidy temp/", agent: nil, catchUp: true, created: Self.utc("2026-11-30T01:00:00Z"))
+            _ = try store.addSchedule(
+                cron: "@hourly", timeZone: "UTC", task: "Never catch up", agent: nil, catchUp: false, created: Self.utc("2026-11-30T01:00:00Z"))
             // Down from 01:00 to 07:00: six runs missed; one run at start for the first, none for the second.
             let started = await scheduler.tick(starting: true)
             #expect(started.count == 1)

@@ -44,7 +44,10 @@ final class LiveServer: @unchecked Sendable {
         s.task = Task {
             try await StewardServer.run(state, host: "127.0.0.1", port: 0, limits: limits, logger: logger) { bound.continuation.yield($0) }
         }
-        for await p in bound.stream { s.port = p; break }
+        for await p in bound.stream {
+            s.port = p
+            break
+        }
         return s
     }
 
@@ -61,7 +64,10 @@ final class LiveServer: @unchecked Sendable {
         var json: Any? { try? JSONSerialization.jsonObject(with: Data(body.utf8)) }
     }
 
-    func send(_ method: HTTPMethod, _ path: String, token: String? = nil, body: String? = nil, contentType: String = "application/json", cookie: String? = nil) async throws -> Reply {
+    func send(
+        _ method: HTTPMethod, _ path: String, token: String? = nil, body: String? = nil, contentType: String = "application/json",
+        cookie: String? = nil
+    ) async throws -> Reply {
         var req = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)")
         req.method = method
         if let token { req.headers.add(name: "Authorization", value: "Bearer \(token)") }
@@ -76,14 +82,17 @@ final class LiveServer: @unchecked Sendable {
     }
 
     func propose(_ path: String, _ text: String) async throws -> Int {
-        try await state.workspace.propose(title: "note \(path)", agent: "cli", operations: [.write(path: path, content: Data(text.utf8), executable: false)],
-                                          policy: try PathPolicy.outsideTools()).number
+        try await state.workspace.propose(
+            title: "note \(path)", agent: "cli", operations: [.write(path: path, content: Data(text.utf8), executable: false)],
+            policy: try PathPolicy.outsideTools()
+        ).number
     }
 }
 
 /// Every operation of the OpenAPI document, with its path parameters filled in.
 func documentedOperations() throws -> [(HTTPMethod, String)] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/openapi.json")
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs/openapi.json")
     let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
     var out: [(HTTPMethod, String)] = []
     for (path, ops) in (doc["paths"] as! [String: [String: Any]]).sorted(by: { $0.key < $1.key }) {
@@ -115,12 +124,15 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
             // With the owner's token the route exists (whatever it answers, it is JSON or a stream, never a routing 404 or a 5xx).
             let owned = try await s.send(method, path, token: s.owner, body: body)
             #expect(owned.status < 500, "\(method) \(path): \(owned.status) \(owned.body)")
-            if owned.status == 404 { #expect((owned.json as? [String: Any])?["code"] as? String == "not-found", "\(method) \(path) is documented but not routed") }
+            if owned.status == 404 {
+                #expect((owned.json as? [String: Any])?["code"] as? String == "not-found", "\(method) \(path) is documented but not routed")
+            }
             #expect(owned.headers["Content-Security-Policy"].first?.contains("frame-ancestors 'none'") == true)
         }
         // The served document is the one in the repository, byte for byte (embedded from it).
         let served = try await s.send(.GET, "/api/v1/openapi.json")
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/openapi.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/openapi.json")
         #expect(served.body == (try String(contentsOf: url, encoding: .utf8)), "the served document differs from docs/openapi.json")
     }
 
@@ -147,8 +159,9 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         // An append moves a head; the list shows the new line counts.
         try await Task.sleep(nanoseconds: 120_000_000)
         let before = try #require((try await s.send(.GET, "/api/v1/proposals", token: s.owner).json as? [[String: Any]])?.first?["additions"] as? Int)
-        _ = try await s.state.workspace.append(to: expected[2], operations: [.write(path: "memory/more.md", content: Data("a\nb\n".utf8), executable: false)],
-                                               policy: try PathPolicy.outsideTools(), agent: "cli", tool: "write_file")
+        _ = try await s.state.workspace.append(
+            to: expected[2], operations: [.write(path: "memory/more.md", content: Data("a\nb\n".utf8), executable: false)],
+            policy: try PathPolicy.outsideTools(), agent: "cli", tool: "write_file")
         let after = try #require((try await s.send(.GET, "/api/v1/proposals", token: s.owner).json as? [[String: Any]])?.first?["additions"] as? Int)
         #expect(after == before + 2)
     }
@@ -185,14 +198,22 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         let rollback = try #require((rb.json as? [String: Any])?["rollbackNumber"] as? Int, "\(rb.body)")
         // The whole trail, oldest first: the proposal, its approval, the rollback under its own number.
         let audit = try #require(try await s.send(.GET, "/api/v1/audit", token: s.owner).json as? [[String: Any]])
-        #expect(audit.map { "\($0["kind"] as? String ?? "?") #\($0["proposal"] as? Int ?? 0)" } == ["proposed #\(n)", "approved #\(n)", "rolled-back #\(rollback)"])
+        #expect(
+            audit.map { "\($0["kind"] as? String ?? "?") #\($0["proposal"] as? Int ?? 0)" } == [
+                "proposed #\(n)", "approved #\(n)", "rolled-back #\(rollback)",
+            ])
         #expect(audit.last?["rollbackOf"] as? Int == n && audit.map { $0["sequence"] as? Int } == [1, 2, 3])
         // Validation errors are 4xx with a message, never 5xx.
-        for (m, p, b) in [(HTTPMethod.GET, "/api/v1/proposals/abc", nil), (.GET, "/api/v1/proposals/999", nil), (.POST, "/api/v1/tasks", "[1,2"),
-                          (.POST, "/api/v1/tasks", #"{"task":""}"#), (.POST, "/api/v1/tasks", #"{"task":"x","agent":"root"}"#),
-                          (.POST, "/api/v1/schedules", #"{"cron":"61 * * * *","task":"x"}"#), (.POST, "/api/v1/schedules", #"{"cron":"@daily","task":"x","timeZone":"Mars/Base"}"#)] as [(HTTPMethod, String, String?)] {
+        for (m, p, b) in [
+            (HTTPMethod.GET, "/api/v1/proposals/abc", nil), (.GET, "/api/v1/proposals/999", nil), (.POST, "/api/v1/tasks", "[1,2"),
+            (.POST, "/api/v1/tasks", #"{"task":""}"#), (.POST, "/api/v1/tasks", #"{"task":"x","agent":"root"}"#),
+            (.POST, "/api/v1/schedules", #"{"cron":"61 * * * *","task":"x"}"#),
+            (.POST, "/api/v1/schedules", #"{"cron":"@daily","task":"x","timeZone":"Mars/Base"}"#),
+        ] as [(HTTPMethod, String, String?)] {
             let r = try await s.send(m, p, token: s.owner, body: b)
-            #expect((400..<500).contains(r.status) && (r.json as? [String: Any])?["status"] as? Int == r.status, "\(m) \(p) \(b ?? ""): \(r.status) \(r.body)")
+            #expect(
+                (400..<500).contains(r.status) && (r.json as? [String: Any])?["status"] as? Int == r.status,
+                "\(m) \(p) \(b ?? ""): \(r.status) \(r.body)")
         }
     }
 
@@ -200,10 +221,15 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         let model = try await TestHTTPServer.start { req in
             guard req.path == "/v1/chat/completions" else { return .full(status: 404, body: "{}") }
             let sent = (req.json?["messages"] as? [[String: Any]])?.count ?? 0
-            let call = sent <= 2 ? #"{"name":"write_file","arguments":"{\"path\":\"outputs/hi.md\",\"content\":\"hi\\n\"}"}"# : #"{"name":"finish","arguments":"{\"summary\":\"done\"}"}"#
-            let body = #"{"id":"c","object":"chat.completion","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":\#(call)}]},"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":10,"completion_tokens":5}}"#
+            let call =
+                sent <= 2
+                ? #"{"name":"write_file","arguments":"{\"path\":\"outputs/hi.md\",\"content\":\"hi\\n\"}"}"#
+                : #"{"name":"finish","arguments":"{\"summary\":\"done\"}"}"#
+            let body =
+                #"{"id":"c","object":"chat.completion","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":\#(call)}]},"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":10,"completion_tokens":5}}"#
             if (req.json?["stream"] as? Bool) == true {
-                let chunk = #"{"id":"c","object":"chat.completion.chunk","model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"c1","type":"function","function":\#(call)}]},"finish_reason":"tool_calls"}]}"#
+                let chunk =
+                    #"{"id":"c","object":"chat.completion.chunk","model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"c1","type":"function","function":\#(call)}]},"finish_reason":"tool_calls"}]}"#
                 return .stream(contentType: "text/event-stream", pieces: ["data: \(chunk)\n\n", "data: [DONE]\n\n"])
             }
             return .full(status: 200, body: body)
@@ -221,7 +247,8 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         #expect(events.body.range(of: "event: tool")!.lowerBound < events.body.range(of: "event: end")!.lowerBound)
         // Each event's data is one line of compact JSON, as every API body.
         for line in events.body.split(separator: "\n") where line.hasPrefix("data:") {
-            #expect(line.hasPrefix(#"data: {""#) && (try? JSONSerialization.jsonObject(with: Data(line.dropFirst(6).utf8))) is [String: Any], "\(line)")
+            #expect(
+                line.hasPrefix(#"data: {""#) && (try? JSONSerialization.jsonObject(with: Data(line.dropFirst(6).utf8))) is [String: Any], "\(line)")
         }
         let detail = try #require(try await s.send(.GET, "/api/v1/tasks/\(id)", token: s.owner).json as? [String: Any])
         let task = try #require(detail["task"] as? [String: Any])
@@ -250,19 +277,23 @@ func documentedOperations() throws -> [(HTTPMethod, String)] {
         #expect(page.headers["X-Frame-Options"].first == "DENY")
         let csrf = try #require(page.body.range(of: #"name="csrf" value=""#).map { String(page.body[$0.upperBound...].prefix(64)) })
         // Without the CSRF token (a form posted from another site would have the cookie but not this):
-        let forged = try await s.send(.POST, "/proposals/\(n)/approve", body: "head=", contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        let forged = try await s.send(
+            .POST, "/proposals/\(n)/approve", body: "head=", contentType: "application/x-www-form-urlencoded", cookie: cookie)
         #expect(forged.status == 403)
         #expect(try await s.state.workspace.proposal(n).status == .pending)
         // The session cookie alone does not reach the API's state changes either.
         #expect(try await s.send(.POST, "/api/v1/proposals/\(n)/approve", body: "{}", cookie: cookie).status == 401)
-        let approved = try await s.send(.POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        let approved = try await s.send(
+            .POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)", contentType: "application/x-www-form-urlencoded", cookie: cookie)
         #expect(approved.status == 303)
         #expect(try gitCLI(["show", "main:memory/d.md"], in: s.dir + "/ws") == "dash\n")
         // Each page names itself in its title (issue 15: distinct page titles).
         var titles: Set<String> = []
         for pagePath in ["/tasks", "/audit", "/skills", "/models", "/schedules", "/proposals"] {
             let r = try await s.send(.GET, pagePath, cookie: cookie)
-            let title = r.body.range(of: "<title>").flatMap { start in r.body[start.upperBound...].range(of: "</title>").map { String(r.body[start.upperBound..<$0.lowerBound]) } }
+            let title = r.body.range(of: "<title>").flatMap { start in
+                r.body[start.upperBound...].range(of: "</title>").map { String(r.body[start.upperBound..<$0.lowerBound]) }
+            }
             #expect(r.status == 200 && title?.hasSuffix(" · Steward") == true, "\(pagePath): \(r.status) \(title ?? "no title")")
             titles.insert(title ?? "")
         }

@@ -10,7 +10,8 @@ struct SkillRegistryAPITests {
         let ws = s.dir + "/ws"
         for name in ["good", "linked"] {
             try FileManager.default.createDirectory(atPath: ws + "/skills/\(name)/scripts", withIntermediateDirectories: true)
-            try "---\nname: \(name)\ndescription: A test skill.\n---\nRun it.\n".write(toFile: ws + "/skills/\(name)/SKILL.md", atomically: true, encoding: .utf8)
+            try "---\nname: \(name)\ndescription: A test skill.\n---\nRun it.\n".write(
+                toFile: ws + "/skills/\(name)/SKILL.md", atomically: true, encoding: .utf8)
         }
         try FileManager.default.createSymbolicLink(atPath: ws + "/skills/linked/scripts/passwd", withDestinationPath: "/etc/passwd")
         _ = try gitCLI(["add", "-A"], in: ws)
@@ -23,6 +24,9 @@ struct SkillRegistryAPITests {
         #expect(byName["good"]?["manifest"] != nil)
         let problems = byName["linked"]?["problems"] as? [[String: Any]] ?? []
         #expect(byName["linked"]?["manifest"] == nil || byName["linked"]?["manifest"] is NSNull)
-        #expect(problems.contains { ($0["message"] as? String)?.contains("scripts/passwd is a symbolic link; symbolic links are not allowed in skills") == true }, "\(problems)")
+        #expect(
+            problems.contains {
+                ($0["message"] as? String)?.contains("scripts/passwd is a symbolic link; symbolic links are not allowed in skills") == true
+            }, "\(problems)")
     }
 }

@@ -63,7 +63,9 @@ let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appen
         Case(text: "---\nname: other\ndescription: x\n---\nbody\n", line: 2, message: "but the folder is 'demo'"),
         Case(text: "---\nname: demo\ndescription: \"\"\n---\nbody\n", line: 3, message: "'description' is empty"),
         Case(text: "---\nname: demo\ndescription: \(String(repeating: "d", count: 1025))\n---\nbody\n", line: 3, message: "the limit is 1024"),
-        Case(text: "---\nname: demo\ndescription: x\ncompatibility: \(String(repeating: "c", count: 501))\n---\nbody\n", line: 4, message: "the limit is 500"),
+        Case(
+            text: "---\nname: demo\ndescription: x\ncompatibility: \(String(repeating: "c", count: 501))\n---\nbody\n", line: 4,
+            message: "the limit is 500"),
         Case(text: "---\nname: demo\ndescription: x\nmetadata: just text\n---\nbody\n", line: 4, message: "'metadata' must be a table"),
         Case(text: "---\nname: demo\ndescription: x\nmetadata:\n  nested:\n    deep: 1\n---\nbody\n", line: 5, message: "plain value"),
         Case(text: "---\nname: [demo]\ndescription: x\n---\nbody\n", line: 2, message: "'name' must be text"),
@@ -84,7 +86,8 @@ let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appen
     }
 
     @Test func warningsDoNotInvalidate() {
-        let text = "---\r\nname: demo\r\ndescription: >-\r\n  Folded text\r\n  over lines\r\nversion: 2\r\nallowed-tools: Bash(git add:*) Read, Grep\r\n---\r\n"
+        let text =
+            "---\r\nname: demo\r\ndescription: >-\r\n  Folded text\r\n  over lines\r\nversion: 2\r\nallowed-tools: Bash(git add:*) Read, Grep\r\n---\r\n"
         let (manifest, problems) = SkillManifest.parse(Data(("\u{FEFF}" + text).utf8), folder: "demo")
         #expect(manifest?.description == "Folded text over lines")
         #expect(manifest?.allowedTools == ["Bash(git add:*)", "Read", "Grep"])
@@ -98,12 +101,15 @@ let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appen
         #expect(none.errors.first?.message.contains("there is no SKILL.md") == true)
         let lower = SkillCheck.check(folder: "demo", files: [SkillFile(path: "skill.md", data: Data("x".utf8))])
         #expect(lower.errors.first?.message.contains("named SKILL.md exactly") == true)
-        let badFolder = SkillCheck.check(folder: "My Skill", files: [SkillFile(path: "SKILL.md", data: Data("---\nname: my-skill\ndescription: x\n---\nhi\n".utf8))])
+        let badFolder = SkillCheck.check(
+            folder: "My Skill", files: [SkillFile(path: "SKILL.md", data: Data("---\nname: my-skill\ndescription: x\n---\nhi\n".utf8))])
         #expect(!badFolder.valid)
-        let link = SkillCheck.check(folder: "demo", files: [
-            SkillFile(path: "SKILL.md", data: Data("---\nname: demo\ndescription: x\n---\nhi\n".utf8)),
-            SkillFile(path: "scripts/x", data: Data(), isLink: true),
-        ])
+        let link = SkillCheck.check(
+            folder: "demo",
+            files: [
+                SkillFile(path: "SKILL.md", data: Data("---\nname: demo\ndescription: x\n---\nhi\n".utf8)),
+                SkillFile(path: "scripts/x", data: Data(), isLink: true),
+            ])
         #expect(link.errors.first?.message.contains("symbolic links") == true)
         let binary = SkillCheck.check(folder: "demo", files: [SkillFile(path: "SKILL.md", data: Data([0xFF, 0xFE, 0x00]))])
         #expect(binary.errors.first?.message.contains("not UTF-8") == true)

@@ -10,8 +10,10 @@ import Testing
     let scratch = geteuid() == 0 ? "/tmp" : NSTemporaryDirectory()
 
     func skill(_ script: String, name: String = "scripts/run.sh") -> [SkillFile] {
-        [SkillFile(path: "SKILL.md", data: Data("---\nname: t\ndescription: test\n---\nRun it.\n".utf8)),
-         SkillFile(path: name, data: Data(script.utf8), executable: true)]
+        [
+            SkillFile(path: "SKILL.md", data: Data("---\nname: t\ndescription: test\n---\nRun it.\n".utf8)),
+            SkillFile(path: name, data: Data(script.utf8), executable: true),
+        ]
     }
 
     func run(_ script: String, arguments: [String] = [], limits: SkillRunLimits = SkillRunLimits(timeoutSeconds: 20)) throws -> SkillRunResult {
@@ -31,7 +33,8 @@ import Testing
     }
 
     @Test func outputsAndArgumentsAndEnvironment() throws {
-        let r = try run("""
+        let r = try run(
+            """
             #!/bin/sh
             echo "args: $1 $2"
             env | sort
@@ -58,7 +61,8 @@ import Testing
     @Test func noNetworkEvenToLoopback() async throws {
         let server = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
         defer { Task { await server.stop() } }
-        let r = try run("""
+        let r = try run(
+            """
             #!/usr/bin/python3
             import socket, sys
             try:
@@ -74,7 +78,8 @@ import Testing
 
     @Test func cannotReadTheHostsFiles() throws {
         try withSecret { dir in
-            let r = try run("""
+            let r = try run(
+                """
                 #!/bin/sh
                 cat "$1/.ssh/id_ed25519" "$1/config" /root/.ssh/id_rsa /root/.bashrc /etc/shadow /etc/passwd 2>&1
                 ls -a /root / 2>&1
@@ -90,7 +95,8 @@ import Testing
     @Test func cannotWriteOutside() throws {
         try withSecret { dir in
             let marker = "/tmp/steward-escape-\(UUID().uuidString)"
-            let r = try run("""
+            let r = try run(
+                """
                 #!/bin/sh
                 echo x > "$1/.ssh/authorized_keys"
                 echo x > "$2"
@@ -107,7 +113,8 @@ import Testing
     }
 
     @Test func forkBombIsContained() throws {
-        let r = try run("""
+        let r = try run(
+            """
             #!/bin/sh
             bomb() { bomb | bomb & }
             bomb
@@ -123,7 +130,8 @@ import Testing
     @Test func runsForeverIsStopped() throws {
         let marker = "steward-forever-\(UUID().uuidString)"
         let start = Date()
-        let r = try run("""
+        let r = try run(
+            """
             #!/bin/sh
             sleep 1000 &
             exec /usr/bin/python3 -c 'import time; time.sleep(1000)' \(marker)
@@ -136,7 +144,8 @@ import Testing
     }
 
     @Test func memoryIsLimited() throws {
-        let r = try run("""
+        let r = try run(
+            """
             #!/usr/bin/python3
             try:
                 b = bytearray(400 * 1024 * 1024)
@@ -159,22 +168,28 @@ import Testing
         let first = ResultBox()
         let done = DispatchSemaphore(value: 0)
         Thread {
-            first.set(Result {
-                try self.run("""
-                    #!/bin/sh
-                    id -u
-                    /usr/bin/python3 -c 'import time; time.sleep(2)' \(marker)
-                    for i in 1 2 3 4 5 6 7 8; do sleep 0.5 & done
-                    wait && echo "all started"
-                    """, limits: SkillRunLimits(timeoutSeconds: 15, maxProcesses: 16))
-            })
+            first.set(
+                Result {
+                    try self.run(
+                        """
+                        #!/bin/sh
+                        id -u
+                        /usr/bin/python3 -c 'import time; time.sleep(2)' \(marker)
+                        for i in 1 2 3 4 5 6 7 8; do sleep 0.5 & done
+                        wait && echo "all started"
+                        """, limits: SkillRunLimits(timeoutSeconds: 15, maxProcesses: 16))
+                })
             done.signal()
         }.start()
         var waited = 0
-        while processes(matching: marker) == 0 && waited < 100 { usleep(50_000); waited += 1 }
+        while processes(matching: marker) == 0 && waited < 100 {
+            usleep(50_000)
+            waited += 1
+        }
         #expect(processes(matching: marker) > 0, "the first run is going")
-        let crowd = try run("#!/bin/sh\nfor i in $(seq 30); do sleep 4 & done\necho crowded\nwait\n",
-                            limits: SkillRunLimits(timeoutSeconds: 15, maxProcesses: 40))
+        let crowd = try run(
+            "#!/bin/sh\nfor i in $(seq 30); do sleep 4 & done\necho crowded\nwait\n",
+            limits: SkillRunLimits(timeoutSeconds: 15, maxProcesses: 40))
         #expect(text(crowd.stdout).contains("crowded"), "\(text(crowd.stderr))")
         done.wait()
         let r = try #require(first.value).get()
@@ -200,7 +215,9 @@ import Testing
         DispatchQueue.concurrentPerform(iterations: 24) { i in
             do {
                 let r = try self.run("#!/bin/sh\necho run-\(i)\n", limits: SkillRunLimits(timeoutSeconds: 20))
-                if !r.succeeded || self.text(r.stdout) != "run-\(i)\n" { failures.withLock { failed.append("\(i): \(r.outcome) \(self.text(r.stderr))") } }
+                if !r.succeeded || self.text(r.stdout) != "run-\(i)\n" {
+                    failures.withLock { failed.append("\(i): \(r.outcome) \(self.text(r.stderr))") }
+                }
             } catch {
                 failures.withLock { failed.append("\(i): \(error)") }
             }
@@ -220,7 +237,9 @@ import Testing
     @Test func withoutBubblewrapNothingRuns() throws {
         let marker = "/tmp/steward-unsandboxed-\(UUID().uuidString)"
         #expect {
-            _ = try SkillSandbox.run(skill: "t", files: skill("#!/bin/sh\ntouch \(marker)\n"), script: "run.sh", limits: SkillRunLimits(), scratch: scratch, bubblewrap: nil)
+            _ = try SkillSandbox.run(
+                skill: "t", files: skill("#!/bin/sh\ntouch \(marker)\n"), script: "run.sh", limits: SkillRunLimits(), scratch: scratch,
+                bubblewrap: nil)
         } throws: { e in
             (e as? StewardError)?.code == .refused && (e as? StewardError)?.message.contains("apt-get install bubblewrap") == true
         }
@@ -247,7 +266,8 @@ import Testing
         // 0755: as root the run's own user must reach its copy inside.
         try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
         defer { try? FileManager.default.removeItem(atPath: own) }
-        let r = try SkillSandbox.run(skill: "t", files: skill("#!/bin/sh\necho hi > /out/x\n"), script: "run.sh", limits: SkillRunLimits(timeoutSeconds: 20), scratch: own)
+        let r = try SkillSandbox.run(
+            skill: "t", files: skill("#!/bin/sh\necho hi > /out/x\n"), script: "run.sh", limits: SkillRunLimits(timeoutSeconds: 20), scratch: own)
         #expect(r.succeeded && r.outputs.map(\.path) == ["x"], "\(text(r.stderr))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: own) == [])
     }

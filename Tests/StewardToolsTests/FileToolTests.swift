@@ -21,9 +21,13 @@ import Testing
     }
 
     @Test func theSchemaCheckNamesTheToolAndTheProblem() throws {
-        #expect(ToolSchema.check(["folder": .number(3)], against: ListFiles.definition) == #"list_files: argument "folder" must be a string; got the number 3"#)
+        #expect(
+            ToolSchema.check(["folder": .number(3)], against: ListFiles.definition)
+                == #"list_files: argument "folder" must be a string; got the number 3"#)
         #expect(ToolSchema.check([:], against: ReadFile.definition) == #"read_file: missing required argument "path" (string)"#)
-        #expect(ToolSchema.check(["path": "a", "content": "b", "mode": "x"], against: WriteFile.definition) == #"write_file: unknown argument "mode"; the arguments are "content", "path""#)
+        #expect(
+            ToolSchema.check(["path": "a", "content": "b", "mode": "x"], against: WriteFile.definition)
+                == #"write_file: unknown argument "mode"; the arguments are "content", "path""#)
         #expect(ToolSchema.check(["path": "a", "content": "b"], against: WriteFile.definition) == nil)
         // Decoding a call that skipped the check fails rather than inventing a value.
         #expect(throws: DecodingError.self) { try ReadFile.decode(["path": .number(1)]) }
@@ -40,7 +44,9 @@ import Testing
             #expect(e.ok && e.text == "edited memory/a.md" && e.changed == ["memory/a.md"])
             #expect(try await text(ws, "memory/a.md", proposal: 1) == "pears\n")
             let missing = try await c.call(EditFile.self, ["path": "memory/a.md", "search": "plums", "replace": "x"])
-            #expect(!missing.ok && missing.text == "error: the search text does not occur in memory/a.md; read_file it and copy the exact text to replace")
+            #expect(
+                !missing.ok && missing.text == "error: the search text does not occur in memory/a.md; read_file it and copy the exact text to replace"
+            )
 
             let copy = try await c.call(CopyFile.self, ["from": "memory/a.md", "to": "outputs/a.md"])
             #expect(copy.text == "copied memory/a.md to outputs/a.md (6 bytes)" && copy.changed == ["outputs/a.md"])

@@ -20,23 +20,35 @@ import Testing
 
     @Test func skillsAnAgentIsOffered() async throws {
         try await withWorkspace { ws in
-            try await onMain(ws, ["skills/greet/SKILL.md": Self.skill, "skills/greet/references/guide.md": "Be kind.\n",
-                                  "skills/greet/scripts/hello.sh": "#!/bin/sh\necho \"hello $1\" > \"$OUTPUT_DIR/hello.txt\"\n"])
+            try await onMain(
+                ws,
+                [
+                    "skills/greet/SKILL.md": Self.skill, "skills/greet/references/guide.md": "Be kind.\n",
+                    "skills/greet/scripts/hello.sh": "#!/bin/sh\necho \"hello $1\" > \"$OUTPUT_DIR/hello.txt\"\n",
+                ])
             let manifest = try await SkillRegistry.load(from: ws).skill("greet")
             let c = TestContext(ws, skills: [manifest])
             let use = try await c.call(UseSkill.self, ["skill": "greet"])
-            #expect(use.ok && use.text == "# Greet\n\nRun scripts/hello.sh with a name.\n\nFiles of this skill (read_skill_file): references/guide.md, scripts/hello.sh")
+            #expect(
+                use.ok
+                    && use.text
+                        == "# Greet\n\nRun scripts/hello.sh with a name.\n\nFiles of this skill (read_skill_file): references/guide.md, scripts/hello.sh"
+            )
             #expect(try await c.call(ReadSkillFile.self, ["skill": "greet", "path": "references/guide.md"]).text == "Be kind.\n")
             let unknown = try await c.call(UseSkill.self, ["skill": "wave"])
             #expect(!unknown.ok && unknown.text == "error: there is no skill \"wave\"; the skills are: greet. (coached: use_skill)")
             await #expect(throws: StewardError.self) { try await c.call(ReadSkillFile.self, ["skill": "greet", "path": "../../steward.toml"]) }
-            #expect(try await c.call(RunSkillScript.self, ["skill": "wave", "script": "scripts/x.sh"]).text.hasPrefix("error: there is no skill \"wave\""))
+            #expect(
+                try await c.call(RunSkillScript.self, ["skill": "wave", "script": "scripts/x.sh"]).text.hasPrefix("error: there is no skill \"wave\"")
+            )
         }
     }
 
     @Test(.enabled(if: SkillSandbox.bubblewrap() != nil)) func aSkillScriptsOutputsGoToTheProposal() async throws {
         try await withWorkspace { ws in
-            try await onMain(ws, ["skills/greet/SKILL.md": Self.skill, "skills/greet/scripts/hello.sh": "#!/bin/sh\necho \"hello $1\" > \"$OUTPUT_DIR/hello.txt\"\n"])
+            try await onMain(
+                ws,
+                ["skills/greet/SKILL.md": Self.skill, "skills/greet/scripts/hello.sh": "#!/bin/sh\necho \"hello $1\" > \"$OUTPUT_DIR/hello.txt\"\n"])
             let c = TestContext(ws, skills: [try await SkillRegistry.load(from: ws).skill("greet")])
             let run = try await c.call(RunSkillScript.self, ["skill": "greet", "script": "scripts/hello.sh", "args": .array(["Ada", .number(3)])])
             #expect(run.ok, "\(run.text)")
@@ -70,7 +82,8 @@ import Testing
             let none = TestContext(ws)
             let unavailable = try await none.call(FetchURL.self, ["url": "https://example.org/"])
             #expect(unavailable.text == "error: fetch_url is not available")
-            let c = TestContext(ws, fetcher: Pages(pages: ["https://example.org/": "", "https://example.org/long": String(repeating: "x", count: 7_000)]))
+            let c = TestContext(
+                ws, fetcher: Pages(pages: ["https://example.org/": "", "https://example.org/long": String(repeating: "x", count: 7_000)]))
             #expect(try await c.call(FetchURL.self, ["url": "https://example.org/"]).text == "(the page has no text)")
             #expect(try await c.call(FetchURL.self, ["url": "https://example.org/long"]).text == String(repeating: "x", count: 6_000) + "\n… (cut)")
             await #expect(throws: StewardError.self) { try await c.call(FetchURL.self, ["url": "https://other.org/"]) }
@@ -92,7 +105,9 @@ import Testing
             #expect(try await c.call(Finish.self, ["summary": "done"]) == ToolOutcome(ok: true, text: "finished", finished: true))
             #expect(try await c.call(ProposalStatus.self).text == "Nothing of yours is pending: your next change opens a new proposal.")
             _ = try await c.call(WriteFile.self, ["path": "memory/a.md", "content": "a\n"])
-            #expect(try await c.call(ProposalStatus.self).text.hasPrefix("Proposal #1 \"test\" is pending the person's review: 1 file(s), +1 -0: memory/a.md."))
+            #expect(
+                try await c.call(ProposalStatus.self).text.hasPrefix(
+                    "Proposal #1 \"test\" is pending the person's review: 1 file(s), +1 -0: memory/a.md."))
         }
     }
 }

@@ -32,7 +32,9 @@ import Testing
         let none = try await agent.call(SearchMemory.self, ["query": "volcano"])
         #expect(none.text == "nothing in memory matches \"volcano\"")
         // The agents' schema has no limit; MCP's does.
-        #expect(try await agent.call(SearchMemory.self, ["query": "rail", "limit": .number(1)]).text.hasPrefix("error: search_memory: unknown argument \"limit\""))
+        #expect(
+            try await agent.call(SearchMemory.self, ["query": "rail", "limit": .number(1)]).text.hasPrefix(
+                "error: search_memory: unknown argument \"limit\""))
 
         let client = TestContext(ws, audience: .mcp, memory: index)
         let hit = try await client.call(SearchMemory.self, ["query": "rail pass"])

@@ -16,7 +16,10 @@ actor TestContext: ToolContext {
     nonisolated let offeredSkills: [SkillManifest]
     private(set) var proposal: Int?
 
-    init(_ workspace: Workspace, audience: ToolAudience = .agent, memory: MemoryIndex? = nil, fetcher: (any PageFetcher)? = nil, skills: [SkillManifest] = []) {
+    init(
+        _ workspace: Workspace, audience: ToolAudience = .agent, memory: MemoryIndex? = nil, fetcher: (any PageFetcher)? = nil,
+        skills: [SkillManifest] = []
+    ) {
         self.workspace = workspace
         self.audience = audience
         self.memory = memory
@@ -56,7 +59,9 @@ func withWorkspace(_ body: (Workspace) async throws -> Void) async throws {
 
 /// Files committed on `main` (through a proposal the person approves).
 func onMain(_ ws: Workspace, _ files: [String: String]) async throws {
-    let ops = files.sorted { $0.key < $1.key }.map { FileOperation.write(path: $0.key, content: Data($0.value.utf8), executable: $0.key.hasSuffix(".sh")) }
+    let ops = files.sorted { $0.key < $1.key }.map {
+        FileOperation.write(path: $0.key, content: Data($0.value.utf8), executable: $0.key.hasSuffix(".sh"))
+    }
     let r = try await ws.propose(title: "fixture", agent: "tester", operations: ops, policy: try PathPolicy.outsideTools())
     _ = try await ws.approve(r.number, by: "tester")
 }

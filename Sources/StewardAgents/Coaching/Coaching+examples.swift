@@ -20,25 +20,38 @@ extension Coaching {
     /// The paths come from the task when it names some (a small model copies the example,
     /// so it had better be the right call).
     func example(_ tool: String) -> String {
-        let first = taskPaths.first, last = taskPaths.last
-        let args: [String: JSONValue] = switch tool {
-        case ListFiles.name: ["folder": .string(first.map { String($0.prefix { $0 != "/" }) } ?? kind.folders[0])]
-        case ReadFile.name, DeleteFile.name: ["path": .string(first ?? "memory/notes.md")]
-        case SearchFiles.name: ["query": "budget"]
-        case WriteFile.name: ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
-        case EditFile.name:
-            // "replace apples with pears" in the task gives the example's texts.
-            ["path": .string(first ?? "memory/notes.md"), "search": .string(replacement?.0 ?? "<exact text now in the file>"),
-             "replace": .string(replacement?.1 ?? "<new text>")]
-        case MoveFile.name, CopyFile.name: ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
-        case FetchURL.name: ["url": "https://en.wikipedia.org/wiki/Git"]
-        case SearchMemory.name: ["query": .string(taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " ").isEmpty ? "notes" : taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " "))]
-        case UseSkill.name: ["skill": .string(likelySkill ?? "NAME")]
-        case ReadSkillFile.name: ["skill": .string(likelySkill ?? "NAME"), "path": "references/guide.md"]
-        case RunSkillScript.name:
-            ["skill": .string(likelySkill ?? "NAME"), "script": .string(likelySkill.flatMap { skills.scripts[$0] } ?? "scripts/run.sh"), "args": .array([])]
-        default: ["summary": "what you did"]
-        }
+        let first = taskPaths.first
+        let last = taskPaths.last
+        let args: [String: JSONValue] =
+            switch tool {
+            case ListFiles.name: ["folder": .string(first.map { String($0.prefix { $0 != "/" }) } ?? kind.folders[0])]
+            case ReadFile.name, DeleteFile.name: ["path": .string(first ?? "memory/notes.md")]
+            case SearchFiles.name: ["query": "budget"]
+            case WriteFile.name: ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
+            case EditFile.name:
+                // "replace apples with pears" in the task gives the example's texts.
+                [
+                    "path": .string(first ?? "memory/notes.md"), "search": .string(replacement?.0 ?? "<exact text now in the file>"),
+                    "replace": .string(replacement?.1 ?? "<new text>"),
+                ]
+            case MoveFile.name, CopyFile.name:
+                ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
+            case FetchURL.name: ["url": "https://en.wikipedia.org/wiki/Git"]
+            case SearchMemory.name:
+                [
+                    "query": .string(
+                        taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " ").isEmpty
+                            ? "notes" : taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " "))
+                ]
+            case UseSkill.name: ["skill": .string(likelySkill ?? "NAME")]
+            case ReadSkillFile.name: ["skill": .string(likelySkill ?? "NAME"), "path": "references/guide.md"]
+            case RunSkillScript.name:
+                [
+                    "skill": .string(likelySkill ?? "NAME"), "script": .string(likelySkill.flatMap { skills.scripts[$0] } ?? "scripts/run.sh"),
+                    "args": .array([]),
+                ]
+            default: ["summary": "what you did"]
+            }
         // Name first, as models print calls (sorted keys would put "arguments" first).
         return "{\"name\": \"\(tool)\", \"arguments\": \(JSONValue.object(args).jsonText)}"
     }

@@ -13,7 +13,8 @@ extension Coaching {
             (Finish.name, ["finish", "done", "complete", "final", "answer"]),
         ]
         // A name's first word decides ("replace_files" is an edit), then any later word.
-        let pick = table.first { _, words in words.contains { n.hasPrefix($0) } } ?? table.first { _, words in words.contains { n.contains("_" + $0) } }
+        let pick =
+            table.first { _, words in words.contains { n.hasPrefix($0) } } ?? table.first { _, words in words.contains { n.contains("_" + $0) } }
         return pick?.0
     }
 }

@@ -23,11 +23,14 @@ extension Coaching {
             return Self.writeCall(path: target, content: content ?? fromRead ?? Self.placeholder)
         }
         if !changed.isEmpty, files.allSatisfy({ touched.contains($0) }) {
-            return "{\"name\": \"\(Finish.name)\", \"arguments\": " + JSONValue.object(["summary": .string("changed " + changed.prefix(3).joined(separator: ", "))]).jsonText + "}"
+            return "{\"name\": \"\(Finish.name)\", \"arguments\": "
+                + JSONValue.object(["summary": .string("changed " + changed.prefix(3).joined(separator: ", "))]).jsonText + "}"
         }
         if let verb, toolNames.contains(verb), verb != Finish.name { return example(verb) }
         // A task that names a file ("Convert temp/data.csv into …") starts by reading it.
-        if taskPaths.first.map({ !$0.hasSuffix("/") }) == true, toolNames.contains(ReadFile.name), touched.isEmpty && read == nil { return example(ReadFile.name) }
+        if taskPaths.first.map({ !$0.hasSuffix("/") }) == true, toolNames.contains(ReadFile.name), touched.isEmpty && read == nil {
+            return example(ReadFile.name)
+        }
         return example(ListFiles.name)
     }
 
@@ -46,7 +49,8 @@ extension Coaching {
     /// write without its content, after a read, writes what was read to the path the model gave.
     func correctedCall(_ tool: String, arguments: [String: JSONValue], read: String?) -> String {
         if tool == WriteFile.name, arguments["content"] == nil, let read, !transformsWhatItReads {
-            return Self.writeCall(path: arguments["path"]?.string ?? taskPaths.last ?? "outputs/notes.md", content: String(read.prefix(Self.suggestedContentLimit)))
+            return Self.writeCall(
+                path: arguments["path"]?.string ?? taskPaths.last ?? "outputs/notes.md", content: String(read.prefix(Self.suggestedContentLimit)))
         }
         return example(tool)
     }

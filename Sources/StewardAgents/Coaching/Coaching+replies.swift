@@ -1,7 +1,7 @@
 import Foundation
 import StewardJSON
-import StewardTools
 import StewardModels
+import StewardTools
 
 /// What a reply that was not a call seems to have meant.
 extension Coaching {
@@ -14,10 +14,12 @@ extension Coaching {
             t = t.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().filter { !$0.hasPrefix("```") }.joined(separator: "\n")
         }
         guard let json = try? JSONValue.parseLenient(t), let name = json["name"]?.string,
-              let content = (json["arguments"] ?? json["parameters"])?["content"]?.string else { return nil }
+            let content = (json["arguments"] ?? json["parameters"])?["content"]?.string
+        else { return nil }
         let paths = paths(in: name)
         guard paths.count == 1 else { return nil }
-        return ToolCall(id: "repaired_1", name: WriteFile.name, arguments: JSONValue.object(["path": .string(paths[0]), "content": .string(content)]).jsonText)
+        return ToolCall(
+            id: "repaired_1", name: WriteFile.name, arguments: JSONValue.object(["path": .string(paths[0]), "content": .string(content)]).jsonText)
     }
 
     /// What a reply that was not a call seems to have meant to write: prose as it is, or the

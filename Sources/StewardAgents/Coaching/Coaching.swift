@@ -49,7 +49,8 @@ public struct Coaching: Sendable {
     static func replacement(in task: String) -> (String, String)? {
         let words = task.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`.,;:")) }
         for (i, w) in words.enumerated() where i + 3 < words.count {
-            let verb = w.lowercased(), joiner = words[i + 2].lowercased()
+            let verb = w.lowercased()
+            let joiner = words[i + 2].lowercased()
             if (verb == "replace" && joiner == "with") || ((verb == "change" || verb == "rename") && joiner == "to") {
                 let (a, b) = (words[i + 1], words[i + 3])
                 if !a.isEmpty, !b.isEmpty, !a.contains("/"), !b.contains("/") { return (a, b) }
@@ -68,7 +69,8 @@ public struct Coaching: Sendable {
 
     /// Words of a task that asks for something made from what is read, not a copy of it.
     static let transformingWords: Set<String> = [
-        "convert", "summary", "summarise", "summarize", "summarising", "summarizing", "translate", "table", "turn", "rewrite", "reformat", "format", "sort", "shorten",
+        "convert", "summary", "summarise", "summarize", "summarising", "summarizing", "translate", "table", "turn", "rewrite", "reformat", "format",
+        "sort", "shorten",
     ]
 
     /// The skill the task most likely means: the only one, or one the task names.

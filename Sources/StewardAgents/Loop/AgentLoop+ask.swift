@@ -32,12 +32,14 @@ extension AgentLoop {
         var options = self.options
         options.exclude.formUnion(state.excluded)
         let callStart = clock()
-        let request = ChatRequest(messages: state.messages, tools: toolbox.definitions, temperature: Self.temperature(afterCorrections: state.corrections), stream: true)
+        let request = ChatRequest(
+            messages: state.messages, tools: toolbox.definitions, temperature: Self.temperature(afterCorrections: state.corrections), stream: true)
         let answer: Answer
         do {
             answer = try await ask(request, options: options, within: remaining(state), progress: state.progress)
         } catch is StepTimeout {
-            return .stop(.end(.interrupted, error: "the time limit (\(Int(limits.timeout)) s) was reached during a model reply ([agents] timeout_seconds)"))
+            return .stop(
+                .end(.interrupted, error: "the time limit (\(Int(limits.timeout)) s) was reached during a model reply ([agents] timeout_seconds)"))
         } catch is CancellationError {
             return .stop(.end(.interrupted, error: Self.stoppedMessage))
         } catch let e as ModelError {
@@ -64,7 +66,8 @@ extension AgentLoop {
         state.record = record
         state.progress(.replied(model: model.name, step: record.steps, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens))
         let message = reply.message
-        let raw = message.content + (message.toolCalls.isEmpty ? "" : "\n" + message.toolCalls.map { "\($0.name) \($0.arguments)" }.joined(separator: "\n"))
+        let raw =
+            message.content + (message.toolCalls.isEmpty ? "" : "\n" + message.toolCalls.map { "\($0.name) \($0.arguments)" }.joined(separator: "\n"))
         step(&state, .model, model: model.name, output: raw, usage: reply.usage, cost: answer.cost, ms: clock().timeIntervalSince(callStart) * 1000)
         save(state)
         return .reply(model, message)
@@ -73,7 +76,9 @@ extension AgentLoop {
     /// One reply along the agent's route, streamed to `progress`, stopped when `seconds` run
     /// out (a model that rambles cannot hold a task past its time limit) or when the task is
     /// cancelled.
-    func ask(_ request: ChatRequest, options: RouteOptions, within seconds: Double, progress: @escaping @Sendable (AgentEvent) -> Void) async throws -> Answer {
+    func ask(_ request: ChatRequest, options: RouteOptions, within seconds: Double, progress: @escaping @Sendable (AgentEvent) -> Void) async throws
+        -> Answer
+    {
         let stream = router.stream(purpose: toolbox.kind.rawValue, request: request, options: options)
         let toolbox = self.toolbox
         let work = Task { () throws -> Answer in
@@ -114,7 +119,11 @@ extension AgentLoop {
         }
         defer { watchdog.cancel() }
         do {
-            let value = try await withTaskCancellationHandler { try await work.value } onCancel: { work.cancel() }
+            let value = try await withTaskCancellationHandler {
+                try await work.value
+            } onCancel: {
+                work.cancel()
+            }
             // A cancelled stream may just end: the flag tells a time-out from an answer, and
             // the caller's own cancellation (Ctrl-C) from both.
             if timedOut.isSet { throw StepTimeout() }

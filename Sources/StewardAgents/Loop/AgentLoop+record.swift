@@ -6,12 +6,16 @@ import StewardModels
 /// Recording the task: its steps in the ledger, its record, its end.
 extension AgentLoop {
     /// Records one step of the task.
-    func step(_ state: inout LoopState, _ kind: TaskStepRecord.Kind, model: String? = nil, name: String? = nil, input: String = "", output: String = "",
-              ok: Bool = true, usage: Usage? = nil, cost: Double = 0, ms: Double = 0) {
+    func step(
+        _ state: inout LoopState, _ kind: TaskStepRecord.Kind, model: String? = nil, name: String? = nil, input: String = "", output: String = "",
+        ok: Bool = true, usage: Usage? = nil, cost: Double = 0, ms: Double = 0
+    ) {
         state.stepIndex += 1
-        try? ledger?.addStep(TaskStepRecord(task: state.record.id, index: state.stepIndex, date: clock(), kind: kind, model: model, name: name, input: input,
-                                            output: output, ok: ok, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0,
-                                            costUSD: cost, ms: ms))
+        try? ledger?.addStep(
+            TaskStepRecord(
+                task: state.record.id, index: state.stepIndex, date: clock(), kind: kind, model: model, name: name, input: input,
+                output: output, ok: ok, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0,
+                costUSD: cost, ms: ms))
     }
 
     func save(_ state: LoopState) { try? ledger?.saveTask(state.record) }
@@ -33,7 +37,8 @@ extension AgentLoop {
     static func proseSummary(_ text: String) -> String? {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if t.first == "{", let json = try? JSONValue.parseLenient(t),
-           let summary = json["summary"]?.string ?? json["arguments"]?["summary"]?.string, !summary.isEmpty {
+            let summary = json["summary"]?.string ?? json["arguments"]?["summary"]?.string, !summary.isEmpty
+        {
             return summaryLine(summary)  // a finish the model printed without naming it
         }
         guard let first = t.first, !"{[<`".contains(first), !t.contains("```") else { return nil }

@@ -53,9 +53,17 @@ extension AgentLoop {
         var outcome: ToolOutcome
         if let earlier = state.succeededChanges[signature] {
             // Small models repeat the change that just worked instead of finishing.
-            outcome = ToolOutcome(ok: false, text: "error: that was already done (\(earlier)). If the task is complete, call finish with a one-line summary; otherwise do the next step.")
+            outcome = ToolOutcome(
+                ok: false,
+                text:
+                    "error: that was already done (\(earlier)). If the task is complete, call finish with a one-line summary; otherwise do the next step."
+            )
         } else if state.repeats > limits.maxRepeats {
-            outcome = ToolOutcome(ok: false, text: "error: you made this same call \(state.repeats) times; its result will not change. Do the next step, for example \(await nextStep(state)), or call finish.")
+            outcome = ToolOutcome(
+                ok: false,
+                text:
+                    "error: you made this same call \(state.repeats) times; its result will not change. Do the next step, for example \(await nextStep(state)), or call finish."
+            )
         } else {
             do {
                 let args = try ToolCallRepair.arguments(call.arguments)
@@ -74,7 +82,11 @@ extension AgentLoop {
             // A small model may finish at once, claiming work it never did: the first
             // finish before any other tool worked is questioned.
             state.finishChallenged = true
-            outcome = ToolOutcome(ok: false, text: "error: no tool has been used yet, so nothing is done. Do the task with the tools first; if there is truly nothing to do, call finish again.")
+            outcome = ToolOutcome(
+                ok: false,
+                text:
+                    "error: no tool has been used yet, so nothing is done. Do the task with the tools first; if there is truly nothing to do, call finish again."
+            )
         }
         if outcome.ok && !outcome.finished { state.didSomething = true }
         if outcome.ok && !outcome.changed.isEmpty { state.succeededChanges[signature] = outcome.text }

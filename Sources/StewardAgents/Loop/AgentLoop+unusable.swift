@@ -39,23 +39,29 @@ extension AgentLoop {
             }
             switch why {
             case .unreadable(let error):
-                return .end(.failed, error: "\(model.name)'s replies could not be read (\(error)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
+                return .end(
+                    .failed,
+                    error: "\(model.name)'s replies could not be read (\(error)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
             case .prose(let text, _):
                 // Nothing to change and nothing left to ask: the answer is the reply.
                 return .end(.done, summary: text.isEmpty ? "no changes" : Self.summaryLine(text))
             case .failedRound:
-                return .end(.failed, error: "\(model.name) could not use the tools (\(reason)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
+                return .end(
+                    .failed,
+                    error: "\(model.name) could not use the tools (\(reason)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
             }
         }
         let fix: String
         switch why {
         case .unreadable:
-            fix = "Your last reply could not be read as a tool call. The tools are: \(toolbox.toolNames.joined(separator: ", ")). "
+            fix =
+                "Your last reply could not be read as a tool call. The tools are: \(toolbox.toolNames.joined(separator: ", ")). "
                 + "Reply with only one call, like \(await nextStep(state))."
         case .prose(let text, let reply):
             // A small model often prints the text it means to write: offer it back as the
             // content of the write the task asks for.
-            fix = "Reply with a tool call, for example \(await nextStep(state, content: Coaching.intendedContent(text))). When the task is done, call finish."
+            fix =
+                "Reply with a tool call, for example \(await nextStep(state, content: Coaching.intendedContent(text))). When the task is done, call finish."
             state.messages.append(.assistant(reply))
         case .failedRound:
             return .again  // the calls' errors are in the conversation already

@@ -21,8 +21,10 @@ public final class AgentLoop: Sendable {
     let options: RouteOptions
     let clock: @Sendable () -> Date
 
-    public init(router: ModelRouter, toolbox: Toolbox, ledger: TaskLedger?, limits: AgentLimits = AgentLimits(), options: RouteOptions = RouteOptions(),
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        router: ModelRouter, toolbox: Toolbox, ledger: TaskLedger?, limits: AgentLimits = AgentLimits(), options: RouteOptions = RouteOptions(),
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.router = router
         self.toolbox = toolbox
         self.ledger = ledger
@@ -48,8 +50,9 @@ public final class AgentLoop: Sendable {
         save(state)
         progress(.started(task: task.id, agent: task.agent, reason: task.agentReason))
         // The conversation's start (system prompt and task), so the story is complete.
-        step(&state, .note, input: start.map { "\($0.role.rawValue): \($0.content)" }.joined(separator: "\n\n"),
-             output: "tools: \(toolbox.toolNames.joined(separator: ", "))")
+        step(
+            &state, .note, input: start.map { "\($0.role.rawValue): \($0.content)" }.joined(separator: "\n\n"),
+            output: "tools: \(toolbox.toolNames.joined(separator: ", "))")
         while true {
             if case .end(let status, let summary, let error) = await turn(&state) {
                 return await end(&state, status, summary: summary, error: error)

@@ -58,14 +58,17 @@ public struct Notifier: Sendable {
         guard settings.events.contains(event) else { return nil }
         let escaped = Escape.inline(title)
         let path = event == .waiting ? "/proposals/\(task.proposal ?? 0)" : "/tasks/\(task.id)"
-        return Message(event: event.rawValue, proposal: task.proposal, title: escaped.count > 200 ? String(escaped.prefix(199)) + "…" : escaped,
-                       link: settings.linkBase.map { $0 + path }, task: task.id, status: task.status.rawValue)
+        return Message(
+            event: event.rawValue, proposal: task.proposal, title: escaped.count > 200 ? String(escaped.prefix(199)) + "…" : escaped,
+            link: settings.linkBase.map { $0 + path }, task: task.id, status: task.status.rawValue)
     }
 
     /// The body and headers of `m` in `format` (spec 9.2 shows each).
     public static func request(_ m: Message, format: MachineConfig.Notify.Format) -> (body: Data, headers: [(String, String)]) {
         let waiting = m.event == MachineConfig.Notify.Event.waiting.rawValue
-        let what = waiting ? "proposal #\(m.proposal ?? 0) is waiting for your review"
+        let what =
+            waiting
+            ? "proposal #\(m.proposal ?? 0) is waiting for your review"
             : "task \(m.task) \(m.status)" + (m.proposal.map { " (proposal #\($0) holds what it did)" } ?? "")
         switch format {
         case .json:
@@ -73,8 +76,10 @@ public struct Notifier: Sendable {
         case .ntfy:
             // ntfy: the body is the message; Title, Click and Tags are headers (ASCII only here,
             // so no header needs RFC 2047; the title, which may be any text, is in the body).
-            var headers = [("Content-Type", "text/plain; charset=utf-8"), ("Title", "Steward: \(what)"),
-                           ("Tags", waiting ? "hourglass" : "warning")]
+            var headers = [
+                ("Content-Type", "text/plain; charset=utf-8"), ("Title", "Steward: \(what)"),
+                ("Tags", waiting ? "hourglass" : "warning"),
+            ]
             if let link = m.link { headers.append(("Click", link)) }
             return (Data(m.title.utf8), headers)
         case .slack:
@@ -100,7 +105,8 @@ public struct Notifier: Sendable {
         request.body = .bytes(ByteBuffer(data: body))
         let subject = m.proposal.map { "#\($0)" } ?? "task \(m.task)"
         let place = "the webhook at \(settings.shownWebhook) (path not shown: it may hold the secret)"
-        let check = "check that the service there is running and that [notify] webhook in \(MachineConfig.relativePath) is right; the task's result stands"
+        let check =
+            "check that the service there is running and that [notify] webhook in \(MachineConfig.relativePath) is right; the task's result stands"
         do {
             let response = try await Self.client.execute(request, deadline: .now() + .milliseconds(Int64(settings.timeoutSeconds * 1000)))
             _ = try? await response.body.collect(upTo: 64 << 10)

@@ -153,8 +153,14 @@ public enum ToolCallRepair {
             while i < hi, out.count <= maxCandidates {
                 let c = b[i]
                 if let q = quote {
-                    if c == UInt8(ascii: "\\") { i += 2; continue }
-                    if c == q { quote = nil; prev = c }
+                    if c == UInt8(ascii: "\\") {
+                        i += 2
+                        continue
+                    }
+                    if c == q {
+                        quote = nil
+                        prev = c
+                    }
                     i += 1
                     continue
                 }
@@ -189,7 +195,9 @@ public enum ToolCallRepair {
                     }
                     prev = c
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    if !openPos.isEmpty, prev == UInt8(ascii: "{") || prev == UInt8(ascii: "[") || prev == UInt8(ascii: ",") || prev == UInt8(ascii: ":") {
+                    if !openPos.isEmpty,
+                        prev == UInt8(ascii: "{") || prev == UInt8(ascii: "[") || prev == UInt8(ascii: ",") || prev == UInt8(ascii: ":")
+                    {
                         quote = c
                         quoteStart = i
                     } else {
@@ -261,7 +269,9 @@ public enum ToolCallRepair {
         guard (1...64).contains(u.count) else { return false }
         func letter(_ c: UInt8) -> Bool { ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || c == UInt8(ascii: "_") }
         guard letter(u[0]) else { return false }
-        return u.allSatisfy { letter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }
+        return u.allSatisfy {
+            letter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-")
+        }
     }
 
     /// Arguments as compact object text when they read as an object, else as the model gave them.

@@ -85,7 +85,8 @@ public struct MachineConfig: Sendable, Hashable {
     /// because that file reaches every clone and any forge it is pushed to.
     public static func misplacedInMain(_ mainText: String) -> String? {
         guard let table = try? ConfigTOML.table(mainText, source: "steward.toml"), table.contains(key: "notify") else { return nil }
-        return "steward.toml on main holds [notify], which is not used there: a webhook URL is a secret and steward.toml goes to every clone and any forge it is pushed to; move the section to .steward/config.toml, remove it from steward.toml and commit that to main (and treat the URL as leaked if main was pushed)"
+        return
+            "steward.toml on main holds [notify], which is not used there: a webhook URL is a secret and steward.toml goes to every clone and any forge it is pushed to; move the section to .steward/config.toml, remove it from steward.toml and commit that to main (and treat the URL as leaked if main was pushed)"
     }
 
     static func parseChecked(_ text: String, source: String) throws -> MachineConfig {
@@ -93,7 +94,8 @@ public struct MachineConfig: Sendable, Hashable {
         var config = MachineConfig()
         for key in table.keys.sorted() {
             guard key == "notify" else {
-                config.warnings.append("\(source): unknown key '\(Escape.inline(key))' is ignored (known here: notify); a newer Steward's setting, or a typo")
+                config.warnings.append(
+                    "\(source): unknown key '\(Escape.inline(key))' is ignored (known here: notify); a newer Steward's setting, or a typo")
                 continue
             }
             guard let t = table[key]?.table else { throw wrongType(source, "notify", "a table ([notify])") }
@@ -124,7 +126,9 @@ public struct MachineConfig: Sendable, Hashable {
                 let names = Notify.Event.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
                 guard let list = t[k]?.array else { throw wrongType(source, "notify.events", "a list of \(names)") }
                 n.events = try list.map { item in
-                    guard let s = item.string, let e = Notify.Event(rawValue: s) else { throw wrongType(source, "notify.events", "a list of \(names)") }
+                    guard let s = item.string, let e = Notify.Event(rawValue: s) else {
+                        throw wrongType(source, "notify.events", "a list of \(names)")
+                    }
                     return e
                 }
             case "timeout_seconds":
@@ -139,7 +143,8 @@ public struct MachineConfig: Sendable, Hashable {
     /// An http(s) address with a host.
     static func url(_ t: TOMLTable, _ k: String, _ source: String) throws -> String {
         guard let s = t[k]?.string, let u = URLComponents(string: s), let scheme = u.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = u.host, !host.isEmpty else {
+            scheme == "http" || scheme == "https", let host = u.host, !host.isEmpty
+        else {
             throw wrongType(source, "notify.\(k)", "an http:// or https:// address with a host, e.g. \"https://ntfy.sh/YOUR-TOPIC\"")
         }
         return s

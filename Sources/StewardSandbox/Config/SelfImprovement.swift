@@ -13,7 +13,8 @@ public enum SelfImprovement {
 
     /// - Throws: `StewardError.refused` naming the first key that may not change.
     public static func checkConfigChange(old: String, new: String) throws {
-        let before = try flatten(old, "the current steward.toml"), after = try flatten(new, "the proposed steward.toml")
+        let before = try flatten(old, "the current steward.toml")
+        let after = try flatten(new, "the proposed steward.toml")
         for key in Set(before.keys).union(after.keys).sorted() where before[key] != after[key] {
             let parts = key.split(separator: ".", maxSplits: 2).map(String.init)
             if parts.first == "routes" { continue }
@@ -28,7 +29,9 @@ public enum SelfImprovement {
     static func flatten(_ text: String, _ what: String) throws -> [String: String] {
         let table: TOMLTable
         // TOMLKit stops reading at a NUL: what follows it would escape this check.
-        guard !text.utf8.contains(0) else { throw StewardError.refused("\(what) holds a NUL character, which steward.toml cannot hold", paths: ["steward.toml"]) }
+        guard !text.utf8.contains(0) else {
+            throw StewardError.refused("\(what) holds a NUL character, which steward.toml cannot hold", paths: ["steward.toml"])
+        }
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {

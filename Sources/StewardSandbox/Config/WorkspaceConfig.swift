@@ -63,9 +63,11 @@ public struct WorkspaceConfig: Sendable, Hashable {
                 for k in t.keys {
                     switch k {
                     case "max_file_bytes":
-                        config.maxFileBytes = try t.whole(k, key: "sandbox.max_file_bytes", range: Ranges.maxFileBytes, unit: "bytes", source: source)!
+                        config.maxFileBytes = try t.whole(
+                            k, key: "sandbox.max_file_bytes", range: Ranges.maxFileBytes, unit: "bytes", source: source)!
                     case "max_operations":
-                        config.maxOperations = try t.whole(k, key: "sandbox.max_operations", range: Ranges.maxOperations, unit: "operations", source: source)!
+                        config.maxOperations = try t.whole(
+                            k, key: "sandbox.max_operations", range: Ranges.maxOperations, unit: "operations", source: source)!
                     default: throw unknown(source, "sandbox.\(k)", ["max_file_bytes", "max_operations"])
                     }
                 }
@@ -80,7 +82,9 @@ public struct WorkspaceConfig: Sendable, Hashable {
                         for name in env.keys {
                             guard let value = env[name]?.string else { throw wrongType(source, "hooks.env.\(name)", "a string") }
                             guard isEnvName(name), !fixedHookVariables.contains(name) else {
-                                throw StewardError.failure("\(source): 'hooks.env.\(Escape.inline(name))' is not a name hooks may be given (use A-Z, 0-9, _; PATH, HOME and Steward's own STEWARD_EVENT/PROPOSAL/WORKSPACE/BIN/ACCEPT_RISKS are fixed); fix it and commit to main")
+                                throw StewardError.failure(
+                                    "\(source): 'hooks.env.\(Escape.inline(name))' is not a name hooks may be given (use A-Z, 0-9, _; PATH, HOME and Steward's own STEWARD_EVENT/PROPOSAL/WORKSPACE/BIN/ACCEPT_RISKS are fixed); fix it and commit to main"
+                                )
                             }
                             config.hookEnvironment[name] = value
                         }
@@ -92,11 +96,13 @@ public struct WorkspaceConfig: Sendable, Hashable {
                 for k in t.keys {
                     switch k {
                     case "timeout_seconds":
-                        config.skillTimeoutSeconds = try t.number(k, key: "skills.timeout_seconds", range: Ranges.skillTimeoutSeconds, source: source)!
+                        config.skillTimeoutSeconds = try t.number(
+                            k, key: "skills.timeout_seconds", range: Ranges.skillTimeoutSeconds, source: source)!
                     case "memory_mb":
                         config.skillMemoryMB = try t.whole(k, key: "skills.memory_mb", range: Ranges.skillMemoryMB, unit: "MiB", source: source)!
                     case "max_processes":
-                        config.skillMaxProcesses = try t.whole(k, key: "skills.max_processes", range: Ranges.skillMaxProcesses, unit: "processes", source: source)!
+                        config.skillMaxProcesses = try t.whole(
+                            k, key: "skills.max_processes", range: Ranges.skillMaxProcesses, unit: "processes", source: source)!
                     default: throw unknown(source, "skills.\(k)", ["timeout_seconds", "memory_mb", "max_processes"])
                     }
                 }
@@ -105,10 +111,14 @@ public struct WorkspaceConfig: Sendable, Hashable {
                 for k in t.keys {
                     switch k {
                     case "auto_approve":
-                        guard let list = t[k]?.array else { throw wrongType(source, "policy.auto_approve", "a list of folder names, e.g. [\"memory\"]") }
+                        guard let list = t[k]?.array else {
+                            throw wrongType(source, "policy.auto_approve", "a list of folder names, e.g. [\"memory\"]")
+                        }
                         for item in list {
                             guard let f = item.string, autoApprovable.contains(f) else {
-                                throw StewardError.failure("\(source): policy.auto_approve may name only \(autoApprovable.joined(separator: ", ")) (got \(Escape.inline("\(item)"))); fix it and commit to main")
+                                throw StewardError.failure(
+                                    "\(source): policy.auto_approve may name only \(autoApprovable.joined(separator: ", ")) (got \(Escape.inline("\(item)"))); fix it and commit to main"
+                                )
                             }
                             if !config.autoApprove.contains(f) { config.autoApprove.append(f) }
                         }
@@ -125,7 +135,9 @@ public struct WorkspaceConfig: Sendable, Hashable {
     }
 
     /// Variables Steward sets for every hook that `[hooks.env]` cannot replace.
-    public static let fixedHookVariables: Set<String> = ["PATH", "HOME", "STEWARD_EVENT", "STEWARD_PROPOSAL", "STEWARD_WORKSPACE", "STEWARD_BIN", "STEWARD_ACCEPT_RISKS"]
+    public static let fixedHookVariables: Set<String> = [
+        "PATH", "HOME", "STEWARD_EVENT", "STEWARD_PROPOSAL", "STEWARD_WORKSPACE", "STEWARD_BIN", "STEWARD_ACCEPT_RISKS",
+    ]
 
     static func isEnvName(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, first == "_" || ("A"..."Z").contains(first) else { return false }

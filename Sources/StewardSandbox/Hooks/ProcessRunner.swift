@@ -1,7 +1,8 @@
 import Foundation
 import StewardCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program with `posix_spawn` (Foundation's `Process` costs ~50 ms a spawn on Linux),
@@ -27,26 +28,28 @@ public enum ProcessRunner {
     }
 
     #if os(Linux)
-    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
-    /// glibc declares `posix_spawn_file_actions_addchdir_np` only under `_GNU_SOURCE`, which
-    /// Swift's Glibc module does not set; look the symbol up instead (RTLD_DEFAULT is 0 here).
-    private static let addchdir: AddChdir? = {
-        guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
-        return unsafeBitCast(sym, to: AddChdir.self)
-    }()
-    private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
-    /// `pipe2`, declared only under `_GNU_SOURCE` too.
-    private static let pipe2: Pipe2? = {
-        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
-    }()
+        private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+        /// glibc declares `posix_spawn_file_actions_addchdir_np` only under `_GNU_SOURCE`, which
+        /// Swift's Glibc module does not set; look the symbol up instead (RTLD_DEFAULT is 0 here).
+        private static let addchdir: AddChdir? = {
+            guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
+            return unsafeBitCast(sym, to: AddChdir.self)
+        }()
+        private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+        /// `pipe2`, declared only under `_GNU_SOURCE` too.
+        private static let pipe2: Pipe2? = {
+            dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
+        }()
     #else
-    /// No `pipe2` here: the ends are marked just after (a spawn in between may inherit them).
-    private static let pipe2: ((UnsafeMutablePointer<Int32>, Int32) -> Int32)? = { fds, _ in
-        guard pipe(fds) == 0 else { return -1 }
-        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC); _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
-        return 0
-    }
-    private static let addchdir: ((UnsafeMutablePointer<posix_spawn_file_actions_t?>, UnsafePointer<CChar>) -> Int32)? = posix_spawn_file_actions_addchdir_np
+        /// No `pipe2` here: the ends are marked just after (a spawn in between may inherit them).
+        private static let pipe2: ((UnsafeMutablePointer<Int32>, Int32) -> Int32)? = { fds, _ in
+            guard pipe(fds) == 0 else { return -1 }
+            _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+            _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+            return 0
+        }
+        private static let addchdir: ((UnsafeMutablePointer<posix_spawn_file_actions_t?>, UnsafePointer<CChar>) -> Int32)? =
+            posix_spawn_file_actions_addchdir_np
     #endif
 
     /// A program that exits without reading its stdin must not kill Steward with SIGPIPE:
@@ -80,9 +83,13 @@ public enum ProcessRunner {
         captureLimit: Int = captureLimit
     ) throws -> Result {
         _ = ignoreSIGPIPE
-        guard !timeout.isNaN, timeout >= 0 else { throw StewardError.usage("a time-out of \(timeout) s is not a time-out; give a number of seconds, 0 or more") }
+        guard !timeout.isNaN, timeout >= 0 else {
+            throw StewardError.usage("a time-out of \(timeout) s is not a time-out; give a number of seconds, 0 or more")
+        }
         let timeout = min(timeout, 365 * 86_400)
-        var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
+        var inPipe: [Int32] = [0, 0]
+        var outPipe: [Int32] = [0, 0]
+        var errPipe: [Int32] = [0, 0]
         // Close-on-exec from birth, every end: a program another thread spawns meanwhile must
         // not inherit them (holding this one's stdout open would keep the read below from
         // ever seeing its end). posix_spawn's dup2 onto 0, 1 and 2 clears the flag there.
@@ -117,59 +124,87 @@ public enum ProcessRunner {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for a in argv { free(a) }
+            for e in envp { free(e) }
         }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, executable, &actions, &attr, argv, envp)
-        close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
+        close(inPipe[0])
+        close(outPipe[1])
+        close(errPipe[1])
         guard rc == 0 else {
-            close(inPipe[1]); close(outPipe[0]); close(errPipe[0])
+            close(inPipe[1])
+            close(outPipe[0])
+            close(errPipe[0])
             throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO)
         }
         let deadline = Date().addingTimeInterval(timeout)
-        var out = Data(), err = Data()
+        var out = Data()
+        var err = Data()
         var pending = stdin
         var inFD: Int32 = inPipe[1]
         _ = fcntl(inFD, F_SETFL, fcntl(inFD, F_GETFL) | O_NONBLOCK)
-        if pending.isEmpty { close(inFD); inFD = -1 }
-        var openOut = true, openErr = true
-        var outDropped = 0, errDropped = 0
+        if pending.isEmpty {
+            close(inFD)
+            inFD = -1
+        }
+        var openOut = true
+        var openErr = true
+        var outDropped = 0
+        var errDropped = 0
         var timedOut = false
         var buffer = [UInt8](repeating: 0, count: 65536)
         while openOut || openErr {
             let remaining = deadline.timeIntervalSinceNow
-            if remaining <= 0 { timedOut = true; break }
-            var fds = [pollfd(fd: openOut ? outPipe[0] : -1, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: openErr ? errPipe[0] : -1, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: inFD, events: Int16(POLLOUT), revents: 0)]
+            if remaining <= 0 {
+                timedOut = true
+                break
+            }
+            var fds = [
+                pollfd(fd: openOut ? outPipe[0] : -1, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: openErr ? errPipe[0] : -1, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: inFD, events: Int16(POLLOUT), revents: 0),
+            ]
             let n = poll(&fds, 3, Int32(min(remaining, 1) * 1000) + 1)
             if n < 0 && errno != EINTR { break }
             if fds[2].revents != 0, inFD >= 0 {
                 let written = pending.withUnsafeBytes { write(inFD, $0.baseAddress, $0.count) }
                 if written > 0 { pending.removeFirst(written) }
-                if written < 0 && errno != EAGAIN || pending.isEmpty { close(inFD); inFD = -1 }
+                if written < 0 && errno != EAGAIN || pending.isEmpty {
+                    close(inFD)
+                    inFD = -1
+                }
             }
             for (i, fd) in [(0, outPipe[0]), (1, errPipe[0])] where fds[i].revents != 0 {
                 let r = read(fd, &buffer, buffer.count)
                 if r > 0 {
                     // Keep up to the limit, count what is past it.
                     let kept = min(r, max(0, captureLimit - (i == 0 ? out.count : err.count)))
-                    if i == 0 { out.append(buffer, count: kept); outDropped += r - kept } else { err.append(buffer, count: kept); errDropped += r - kept }
+                    if i == 0 {
+                        out.append(buffer, count: kept)
+                        outDropped += r - kept
+                    } else {
+                        err.append(buffer, count: kept)
+                        errDropped += r - kept
+                    }
                 } else if r == 0 || (errno != EAGAIN && errno != EINTR) {
                     if i == 0 { openOut = false } else { openErr = false }
                 }
             }
         }
         if inFD >= 0 { close(inFD) }
-        close(outPipe[0]); close(errPipe[0])
+        close(outPipe[0])
+        close(errPipe[0])
         var status: Int32 = 0
         // The pipes are closed; the program may still run (it closed them itself).
         while !timedOut {
             let r = waitpid(pid, &status, WNOHANG)
             if r == pid { break }
             if r < 0 && errno != EINTR { break }
-            if deadline.timeIntervalSinceNow <= 0 { timedOut = true; break }
+            if deadline.timeIntervalSinceNow <= 0 {
+                timedOut = true
+                break
+            }
             usleep(2000)
         }
         if timedOut {
@@ -179,8 +214,11 @@ public enum ProcessRunner {
         // Decode the wait status (WIFEXITED/WEXITSTATUS are macros Swift cannot import).
         let termSignal = status & 0x7F
         if termSignal == 0 {
-            return Result(status: (status >> 8) & 0xFF, signal: nil, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped, stderrDropped: errDropped)
+            return Result(
+                status: (status >> 8) & 0xFF, signal: nil, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped,
+                stderrDropped: errDropped)
         }
-        return Result(status: nil, signal: termSignal, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped, stderrDropped: errDropped)
+        return Result(
+            status: nil, signal: termSignal, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped, stderrDropped: errDropped)
     }
 }

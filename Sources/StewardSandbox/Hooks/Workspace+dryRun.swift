@@ -35,14 +35,17 @@ extension Workspace {
         if hooks.isEmpty { return result }
         let changes = try r.changes(from: try r.commitInfo(base).tree, to: try r.commitInfo(head).tree)
         let files = try changes.map { c -> HookEvent.File in
-            HookEvent.File(path: c.path, status: c.old == nil ? "added" : c.new == nil ? "deleted" : "modified",
-                           size: try c.new.map { try r.blobSize($0.id) } ?? 0, executable: c.new?.mode == .executable)
+            HookEvent.File(
+                path: c.path, status: c.old == nil ? "added" : c.new == nil ? "deleted" : "modified",
+                size: try c.new.map { try r.blobSize($0.id) } ?? 0, executable: c.new?.mode == .executable)
         }
-        let event = HookEvent(event: HookEventName.preMerge.rawValue, proposal: n, title: info.title, agent: info.agent, approver: "dry run",
-                              base: base.hex, head: head.hex, files: files)
+        let event = HookEvent(
+            event: HookEventName.preMerge.rawValue, proposal: n, title: info.title, agent: info.agent, approver: "dry run",
+            base: base.hex, head: head.hex, files: files)
         do {
-            result.notes = try runHooks(.preMerge, payload: event.jsonValue, proposal: n, subject: "pre-merge of #\(n) (dry run)", mainTree: mainTree,
-                                        environment: ["STEWARD_DRY_RUN": "1"])
+            result.notes = try runHooks(
+                .preMerge, payload: event.jsonValue, proposal: n, subject: "pre-merge of #\(n) (dry run)", mainTree: mainTree,
+                environment: ["STEWARD_DRY_RUN": "1"])
         } catch let e as StewardError where e.code == .refused {
             result.refusal = e.message
         }

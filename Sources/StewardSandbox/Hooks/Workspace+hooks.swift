@@ -42,7 +42,10 @@ extension HookEvent: JSONValueConvertible {
         .fields([
             "event": .string(event), "proposal": .int(proposal), "title": .string(title), "agent": .string(agent), "approver": .string(approver),
             "base": .string(base), "head": .string(head),
-            "files": .array(files.map { .fields(["path": .string($0.path), "status": .string($0.status), "size": .int($0.size), "executable": .bool($0.executable)]) }),
+            "files": .array(
+                files.map {
+                    .fields(["path": .string($0.path), "status": .string($0.status), "size": .int($0.size), "executable": .bool($0.executable)])
+                }),
         ])
     }
 }
@@ -90,8 +93,10 @@ extension Workspace {
     /// `afterEach` runs after each hook that allowed, with its name (`pre-merge-x`): approval
     /// checks there that the hook left the proposal's refs alone.
     /// - Throws: `StewardError.refused` on a veto or a broken hook; what `afterEach` throws.
-    func runHooks(_ event: HookEventName, payload: JSONValue, proposal: Int?, subject: String, mainTree: ObjectID,
-                  environment extra: [String: String] = [:], afterEach: (String) throws -> Void = { _ in }) throws -> [String] {
+    func runHooks(
+        _ event: HookEventName, payload: JSONValue, proposal: Int?, subject: String, mainTree: ObjectID,
+        environment extra: [String: String] = [:], afterEach: (String) throws -> Void = { _ in }
+    ) throws -> [String] {
         let hooks = try hooks(for: event, in: mainTree)
         if hooks.isEmpty { return [] }
         let settings = try config()
@@ -133,13 +138,16 @@ extension Workspace {
                     }
                 }
             } catch {
-                throw StewardError.refused("hook hooks/\(name) is broken: it could not be started (\(error)); fix it (a '#!' line and a program that exists) and commit to main")
+                throw StewardError.refused(
+                    "hook hooks/\(name) is broken: it could not be started (\(error)); fix it (a '#!' line and a program that exists) and commit to main"
+                )
             }
             guard let result else { throw StewardError.refused("hook hooks/\(name) could not be started (text file busy)") }
             var stderr = Escape.block(String(decoding: result.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
             if let cut = ProcessRunner.cutNote("its stderr", dropped: result.stderrDropped) { stderr += " [\(cut)]" }
             if result.timedOut {
-                throw StewardError.refused("hook hooks/\(name) is broken: it ran longer than \(timeout) s and was stopped ([hooks] timeout_seconds in steward.toml)")
+                throw StewardError.refused(
+                    "hook hooks/\(name) is broken: it ran longer than \(timeout) s and was stopped ([hooks] timeout_seconds in steward.toml)")
             }
             switch (result.status, result.signal) {
             case (0?, _):
@@ -148,7 +156,9 @@ extension Workspace {
             case (2?, _):
                 throw StewardError.refused("hook hooks/\(name) vetoed \(subject): \(stderr.isEmpty ? "(it gave no reason)" : stderr)")
             case (let s?, _):
-                throw StewardError.refused("hook hooks/\(name) is broken: it exited with \(s) (only 0 allows and 2 vetoes)\(stderr.isEmpty ? "" : ": " + stderr); fix it and commit to main")
+                throw StewardError.refused(
+                    "hook hooks/\(name) is broken: it exited with \(s) (only 0 allows and 2 vetoes)\(stderr.isEmpty ? "" : ": " + stderr); fix it and commit to main"
+                )
             case (nil, let sig):
                 throw StewardError.refused("hook hooks/\(name) is broken: it was killed by signal \(sig ?? 0)")
             }

@@ -54,7 +54,8 @@ public struct ChangedFile: Sendable, Hashable, Codable {
     public var oldMode: String?
     public var newMode: String?
 
-    public init(path: String, oldPath: String? = nil, status: Status, additions: Int, deletions: Int, oldMode: String? = nil, newMode: String? = nil) {
+    public init(path: String, oldPath: String? = nil, status: Status, additions: Int, deletions: Int, oldMode: String? = nil, newMode: String? = nil)
+    {
         self.path = path
         self.oldPath = oldPath
         self.status = status
@@ -65,15 +66,17 @@ public struct ChangedFile: Sendable, Hashable, Codable {
     }
 
     init(_ stat: FileStat) {
-        let status: Status = switch stat.status {
-        case .added: .added
-        case .deleted: .deleted
-        case .modified: .modified
-        case .renamed: .renamed
-        case .typechange: .typechange
-        }
-        self.init(path: stat.path, oldPath: stat.oldPath, status: status, additions: stat.additions, deletions: stat.deletions,
-                  oldMode: stat.oldMode, newMode: stat.newMode)
+        let status: Status =
+            switch stat.status {
+            case .added: .added
+            case .deleted: .deleted
+            case .modified: .modified
+            case .renamed: .renamed
+            case .typechange: .typechange
+            }
+        self.init(
+            path: stat.path, oldPath: stat.oldPath, status: status, additions: stat.additions, deletions: stat.deletions,
+            oldMode: stat.oldMode, newMode: stat.newMode)
     }
 }
 
@@ -100,14 +103,15 @@ public struct PatchLine: Sendable, Hashable, Codable {
     }
 
     init(_ line: DiffLine) {
-        let kind: Kind = switch line.kind {
-        case .file: .file
-        case .hunk: .hunk
-        case .context: .context
-        case .addition: .addition
-        case .deletion: .deletion
-        case .note: .note
-        }
+        let kind: Kind =
+            switch line.kind {
+            case .file: .file
+            case .hunk: .hunk
+            case .context: .context
+            case .addition: .addition
+            case .deletion: .deletion
+            case .note: .note
+            }
         self.init(kind: kind, text: line.text)
     }
 }

@@ -18,7 +18,8 @@ extension FileChoice {
     /// not given. The one check for both.
     /// - Throws: `StewardError.usage` when both are given, or `rejectRest` without either.
     public static func from(only: [String]?, except: [String]?, rejectRest: String?) throws -> FileChoice {
-        let only = only ?? [], except = except ?? []
+        let only = only ?? []
+        let except = except ?? []
         if !only.isEmpty && !except.isEmpty {
             throw StewardError.usage("only and except cannot be combined: name the files to approve, or the files to leave out")
         }
@@ -42,7 +43,8 @@ extension Workspace {
     /// - Throws: `StewardError.usage` naming a path N does not change (with N's files) or
     ///   when nothing is left to approve; `.conflict` when an earlier part stopped half-way.
     func partPlan(_ n: Int, choice: FileChoice, base: ObjectID, head: ObjectID, tip: ObjectID) throws -> PartPlan? {
-        let given: [String], only: Bool
+        let given: [String]
+        let only: Bool
         switch choice {
         case .all: return nil
         case .only(let paths): (given, only) = (paths, true)
@@ -54,7 +56,8 @@ extension Workspace {
         for p in given where !known.contains(p) && !unknown.contains(p) { unknown.append(p) }
         if !unknown.isEmpty {
             throw StewardError.usage(
-                "#\(n) does not change \(unknown.map(Escape.inline).joined(separator: ", ")); its files are: \(known.sorted().map(Escape.inline).joined(separator: ", ")) (see 'steward diff \(n)')")
+                "#\(n) does not change \(unknown.map(Escape.inline).joined(separator: ", ")); its files are: \(known.sorted().map(Escape.inline).joined(separator: ", ")) (see 'steward diff \(n)')"
+            )
         }
         if given.isEmpty { throw StewardError.usage("name at least one file of #\(n) to \(only ? "approve" : "leave out")") }
         let named = Set(given)
@@ -66,7 +69,8 @@ extension Workspace {
         let taken = chosen.reduce(into: Set<String>()) { $0.formUnion($1) }
         let k = try partRefs(of: n).count + 1
         if let c = try findOnMain(number: n, part: k, from: tip, stopAt: base) {
-            throw StewardError.conflict("an earlier approval of part \(k) of #\(n) stopped half-way (\(c.id.short) is on main); run 'steward doctor' to finish it")
+            throw StewardError.conflict(
+                "an earlier approval of part \(k) of #\(n) stopped half-way (\(c.id.short) is on main); run 'steward doctor' to finish it")
         }
         return PartPlan(k: k, chosen: taken, declined: known.subtracting(taken).sorted())
     }
@@ -75,11 +79,16 @@ extension Workspace {
     /// out (they are on main now): the branch moves by compare-and-swap from `head`, which is
     /// kept as `refs/steward/superseded/N-J`. Returns the new head, or a note saying why the
     /// branch was left as it is (then `steward refresh N` carries it).
-    func carryRest(_ n: Int, head: ObjectID, base: ObjectID, onto: ObjectID, tree: ObjectID, settled: Set<String>, by person: String) throws -> (ObjectID?, String?) {
+    func carryRest(_ n: Int, head: ObjectID, base: ObjectID, onto: ObjectID, tree: ObjectID, settled: Set<String>, by person: String) throws -> (
+        ObjectID?, String?
+    ) {
         let r = try repo
         let carried = try replay(head: head, base: base, onto: onto, tree: tree, committer: person, settled: settled)
         if !carried.conflicts.isEmpty {
-            return (nil, "the files left in #\(n) could not be carried onto main (\(Set(carried.conflicts).sorted().map(Escape.inline).joined(separator: ", "))); run 'steward refresh \(n)'")
+            return (
+                nil,
+                "the files left in #\(n) could not be carried onto main (\(Set(carried.conflicts).sorted().map(Escape.inline).joined(separator: ", "))); run 'steward refresh \(n)'"
+            )
         }
         let j = (try r.references(matching: "refs/steward/superseded/\(n)-*").count) + 1
         try r.updateReference(Refs.superseded(n, j), to: head, expected: nil, message: "steward: #\(n) before carrying its rest")
@@ -108,7 +117,8 @@ extension Workspace {
         var pending: [Int: (head: ObjectID, base: ObjectID, next: Int)] = [:]
         for (name, head) in try r.references(matching: Refs.branchGlob) {
             guard let n = Refs.number(in: name), try r.reference(Refs.claim(n)) != nil, try r.reference(Refs.applied(n)) == nil,
-                  let base = try r.mergeBase(head, tip) else { continue }
+                let base = try r.mergeBase(head, tip)
+            else { continue }
             pending[n] = (head, base, try partRefs(of: n).count + 1)
         }
         var bases = Set(pending.values.map(\.base))
@@ -120,7 +130,8 @@ extension Workspace {
             bases.remove(c)
             let info = try r.commitInfo(c)
             if let n = info.trailers[Trailer.proposal].flatMap({ Int($0) }), let p = pending[n], found[n] == nil,
-               info.trailers[Trailer.part] == "\(p.next)", info.trailers[Trailer.approvedBy] != nil, try r.isAncestor(p.base, of: c) {
+                info.trailers[Trailer.part] == "\(p.next)", info.trailers[Trailer.approvedBy] != nil, try r.isAncestor(p.base, of: c)
+            {
                 found[n] = info
             }
             cursor = info.parents.first
@@ -129,9 +140,14 @@ extension Workspace {
         for (n, c) in found.sorted(by: { $0.key < $1.key }) {
             let p = pending[n]!
             try r.updateReference(Refs.applied(n, part: p.next), to: c.id, expected: nil, message: "steward doctor: approved part \(p.next) of #\(n)")
-            let (_, note) = try carryRest(n, head: p.head, base: p.base, onto: tip, tree: try r.commitInfo(tip).tree, settled: try partPaths(of: c),
-                                          by: c.trailers[Trailer.approvedBy] ?? c.authorName)
-            findings.append(.init(kind: .fixed, message: "part \(p.next) of #\(n) was merged into main (\(c.id.short)) but the approval stopped half-way; finished it" + (note.map { "; \($0)" } ?? "")))
+            let (_, note) = try carryRest(
+                n, head: p.head, base: p.base, onto: tip, tree: try r.commitInfo(tip).tree, settled: try partPaths(of: c),
+                by: c.trailers[Trailer.approvedBy] ?? c.authorName)
+            findings.append(
+                .init(
+                    kind: .fixed,
+                    message: "part \(p.next) of #\(n) was merged into main (\(c.id.short)) but the approval stopped half-way; finished it"
+                        + (note.map { "; \($0)" } ?? "")))
             findings += try catchUpCheckout(after: c)
         }
         return findings
@@ -148,9 +164,10 @@ extension Workspace {
                 let p = try proposal(n, withStats: false)
                 let c = try r.commitInfo(id)
                 try appendAudit { seq in
-                    AuditEvent(sequence: seq, kind: .approved, proposal: n, title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,
-                               date: Date(timeIntervalSince1970: Double(c.time)), reason: "recorded by steward doctor", commit: c.id.hex,
-                               paths: try changedPaths(of: c), part: k)
+                    AuditEvent(
+                        sequence: seq, kind: .approved, proposal: n, title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,
+                        date: Date(timeIntervalSince1970: Double(c.time)), reason: "recorded by steward doctor", commit: c.id.hex,
+                        paths: try changedPaths(of: c), part: k)
                 }
                 findings.append(.init(kind: .fixed, message: "#\(n): the audit trail had no 'approved' event for part \(k); recorded it from git"))
             }

@@ -38,8 +38,9 @@ extension Workspace {
         let r = try repo
         return try refs.sorted { $0.key < $1.key }.map { k, id in
             let merge = try r.commitInfo(id)
-            var part = ProposalPart(part: k, commit: id.hex, files: try partPaths(of: merge).sorted(),
-                                    approvedBy: merge.trailers[Trailer.approvedBy] ?? merge.authorName, date: Date(timeIntervalSince1970: Double(merge.time)))
+            var part = ProposalPart(
+                part: k, commit: id.hex, files: try partPaths(of: merge).sorted(),
+                approvedBy: merge.trailers[Trailer.approvedBy] ?? merge.authorName, date: Date(timeIntervalSince1970: Double(merge.time)))
             if let undone = try r.reference(Refs.undone(n, part: k)) {
                 part.undoneBy = try r.commitInfo(undone).trailers[Trailer.proposal].flatMap { Int($0) }
                 // Undone, unless the rollback that undid it was itself rolled back since.

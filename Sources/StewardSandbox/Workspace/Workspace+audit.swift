@@ -10,7 +10,9 @@ extension Workspace {
     func appendAudit(_ make: (Int) throws -> AuditEvent) throws -> AuditEvent {
         try appendRecord(to: Refs.audit, prefix: "audit") { seq in
             let event = try make(seq)
-            return ChainRecord(sequence: event.sequence, kind: event.kind.rawValue, proposal: event.proposal, json: try event.json(), actor: event.actor, value: event)
+            return ChainRecord(
+                sequence: event.sequence, kind: event.kind.rawValue, proposal: event.proposal, json: try event.json(), actor: event.actor,
+                value: event)
         }
     }
 
@@ -40,11 +42,13 @@ extension Workspace {
     func recordSequence(at commit: ObjectID, prefix: String) throws -> Int {
         let subject = try repo.commitInfo(commit).subject
         if subject.hasPrefix(prefix + " "), let colon = subject.firstIndex(of: ":"),
-           let n = Int(subject[subject.index(subject.startIndex, offsetBy: prefix.count + 1)..<colon]) {
+            let n = Int(subject[subject.index(subject.startIndex, offsetBy: prefix.count + 1)..<colon])
+        {
             return n
         }
         guard prefix == "audit" else {
-            throw StewardError.failure("\(prefix) commit \(commit.short) has no sequence number in its subject: something other than Steward wrote it")
+            throw StewardError.failure(
+                "\(prefix) commit \(commit.short) has no sequence number in its subject: something other than Steward wrote it")
         }
         return try auditEvent(at: commit).sequence
     }

@@ -17,8 +17,10 @@ extension Workspace {
     ///   refuses; `.conflict` when `n` is not pending or moved past `expectedHead`;
     ///   `.notFound` for an unknown number.
     @discardableResult
-    public func comment(on n: Int, path: String? = nil, line: Int? = nil, side: ProposalComment.Side? = nil, text: String,
-                        by person: String, expectedHead: String? = nil) throws -> ProposalComment {
+    public func comment(
+        on n: Int, path: String? = nil, line: Int? = nil, side: ProposalComment.Side? = nil, text: String,
+        by person: String, expectedHead: String? = nil
+    ) throws -> ProposalComment {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw StewardError.usage("the comment is empty; say what should change")
         }
@@ -30,7 +32,9 @@ extension Workspace {
         let checked = try path.map { try PathPolicy.lexical.check($0).rawValue }
         let (base, head) = try pendingVersion(n, action: "comment on")
         if let expectedHead, expectedHead != head.hex {
-            throw StewardError.conflict("#\(n) changed since you looked at \(Escape.inline(String(expectedHead.prefix(10)))) (its head is now \(head.short)), so its lines may have moved; look again ('steward diff \(n)') and comment on what is there now")
+            throw StewardError.conflict(
+                "#\(n) changed since you looked at \(Escape.inline(String(expectedHead.prefix(10)))) (its head is now \(head.short)), so its lines may have moved; look again ('steward diff \(n)') and comment on what is there now"
+            )
         }
         var lineText: String?
         if let checked {
@@ -38,8 +42,9 @@ extension Workspace {
             if let line { lineText = try self.lineText(of: file, side: side ?? .new, line: line, n: n, base: base, head: head) }
         }
         let record = try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
-            let r = CommentRecord(sequence: seq, kind: .commented, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())),
-                                  text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
+            let r = CommentRecord(
+                sequence: seq, kind: .commented, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())),
+                text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
             return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
         }
         return try comment(record.sequence, on: n)
@@ -57,7 +62,8 @@ extension Workspace {
             throw StewardError.conflict("comment \(k) on #\(n) was already resolved by \(Escape.inline(c.resolvedBy ?? "someone"))")
         }
         _ = try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
-            let r = CommentRecord(sequence: seq, kind: .resolved, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())), resolves: k)
+            let r = CommentRecord(
+                sequence: seq, kind: .resolved, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())), resolves: k)
             return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
         }
         return try comment(k, on: n)
@@ -85,10 +91,11 @@ extension Workspace {
         }
         return try records.filter { $0.kind == .commented }.map { r in
             let resolved = resolutions[r.sequence]
-            var c = ProposalComment(id: r.sequence, proposal: n, author: r.author, date: r.date, text: r.text ?? "", commit: r.commit ?? "",
-                                    path: r.path, side: r.side, line: r.line, lineText: r.lineText,
-                                    state: resolved != nil ? .resolved : info.status == .pending ? .open : .closed,
-                                    resolvedBy: resolved?.author, resolvedDate: resolved?.date, currentLine: nil, outdated: false)
+            var c = ProposalComment(
+                id: r.sequence, proposal: n, author: r.author, date: r.date, text: r.text ?? "", commit: r.commit ?? "",
+                path: r.path, side: r.side, line: r.line, lineText: r.lineText,
+                state: resolved != nil ? .resolved : info.status == .pending ? .open : .closed,
+                resolvedBy: resolved?.author, resolvedDate: resolved?.date, currentLine: nil, outdated: false)
             try now?.place(&c, in: self)
             return c
         }
@@ -116,7 +123,8 @@ extension Workspace {
         while let c = cursor {
             let info = try r.commitInfo(c)
             guard let start = info.message.range(of: "\n\n"), let record = try? CommentRecord.decode(json: info.message[start.upperBound...]) else {
-                throw StewardError.failure("comment commit \(c.short) on \(Refs.comments(n)) holds no readable comment: something other than Steward wrote it")
+                throw StewardError.failure(
+                    "comment commit \(c.short) on \(Refs.comments(n)) holds no readable comment: something other than Steward wrote it")
             }
             out.append(record)
             cursor = info.parents.first
@@ -139,14 +147,17 @@ extension Workspace {
         let files = try patch(base: base, head: head, withText: false).files.map(ChangedFile.init)
         if let f = files.first(where: { $0.path == path || $0.oldPath == path }) { return f }
         let names = files.map { Escape.inline($0.path) }.joined(separator: ", ")
-        throw StewardError(.usage, "#\(n) does not change \(Escape.inline(path)); its files are: \(names.isEmpty ? "none" : names) (see 'steward diff \(n)')", paths: [path])
+        throw StewardError(
+            .usage, "#\(n) does not change \(Escape.inline(path)); its files are: \(names.isEmpty ? "none" : names) (see 'steward diff \(n)')",
+            paths: [path])
     }
 
     /// Line `line` of `file`'s `side` version, refused when that version or line is not there.
     func lineText(of file: ChangedFile, side: ProposalComment.Side, line: Int, n: Int, base: ObjectID, head: ObjectID) throws -> String {
         let shown = Escape.inline(file.path)
         if side == .new, file.status == .deleted {
-            throw StewardError(.usage, "\(shown) is deleted by #\(n), so it has no new version; comment on its old one (--side old)", paths: [file.path])
+            throw StewardError(
+                .usage, "\(shown) is deleted by #\(n), so it has no new version; comment on its old one (--side old)", paths: [file.path])
         }
         if side == .old, file.status == .added {
             throw StewardError(.usage, "\(shown) is new in #\(n), so it has no old version; comment on its new one (--side new)", paths: [file.path])
@@ -155,7 +166,10 @@ extension Workspace {
             throw StewardError(.usage, "\(shown) is not text in #\(n); comment on the whole file (PATH without :LINE)", paths: [file.path])
         }
         guard line <= lines.count else {
-            throw StewardError(.usage, "\(shown) has \(lines.count) line\(lines.count == 1 ? "" : "s") in #\(n)'s \(side.rawValue) version; there is no line \(line)", paths: [file.path])
+            throw StewardError(
+                .usage,
+                "\(shown) has \(lines.count) line\(lines.count == 1 ? "" : "s") in #\(n)'s \(side.rawValue) version; there is no line \(line)",
+                paths: [file.path])
         }
         return lines[line - 1]
     }

@@ -32,8 +32,10 @@ extension Workspace {
             let t = commit.trailers
             if t[Trailer.kind] != nil { break }  // the proposal's record commit: operations end here
             if let op = t[Trailer.op] {
-                out.append(ProposalCommit(commit: c.hex, op: op, summary: commit.subject, agent: t[Trailer.agent] ?? commit.authorName,
-                                          task: t[Trailer.task], model: t[Trailer.model], date: Date(timeIntervalSince1970: Double(commit.time))))
+                out.append(
+                    ProposalCommit(
+                        commit: c.hex, op: op, summary: commit.subject, agent: t[Trailer.agent] ?? commit.authorName,
+                        task: t[Trailer.task], model: t[Trailer.model], date: Date(timeIntervalSince1970: Double(commit.time))))
             }
             cursor = commit.parents.first
         }

@@ -108,7 +108,9 @@ extension Workspace {
             throw StewardError.refused("\(root) is a file, not a folder; choose another --workspace")
         }
         if GitRepository.exists(at: root) || fm.fileExists(atPath: root + "/.git") {
-            throw StewardError.refused("\(root) is already a git repository; Steward will not take over a repository's history and hooks. Choose an empty or plain folder (its files are imported)")
+            throw StewardError.refused(
+                "\(root) is already a git repository; Steward will not take over a repository's history and hooks. Choose an empty or plain folder (its files are imported)"
+            )
         }
         let existing = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter { $0 != ".steward" }
         let hadState = fm.fileExists(atPath: stateDir)
@@ -172,7 +174,9 @@ extension Workspace {
         let exclude = r.gitdir + "info/exclude"
         try fm.createDirectory(atPath: r.gitdir + "info", withIntermediateDirectories: true)
         let old = (try? String(contentsOfFile: exclude, encoding: .utf8)) ?? ""
-        try (old + (old.isEmpty || old.hasSuffix("\n") ? "" : "\n") + "# Steward's local state: database, locks, token. Never committed.\n/.steward/\n")
+        try
+            (old + (old.isEmpty || old.hasSuffix("\n") ? "" : "\n")
+            + "# Steward's local state: database, locks, token. Never committed.\n/.steward/\n")
             .write(toFile: exclude, atomically: true, encoding: .utf8)
         // Measured first (with the ignore rules the import uses), so a huge folder is refused
         // before the walk for nested repositories or the import reads all of it.
@@ -200,7 +204,9 @@ extension Workspace {
         }
         let tree = try r.stageAll()
         let title = existing.isEmpty ? "Create Steward workspace" : "Import \(root) into a Steward workspace"
-        let commit = try r.commit(tree: tree, parents: [], message: title + "\n\n" + Trailers.format([(Trailer.event, "init"), ("Steward-Initialized-By", person)]) + "\n", author: signature(person))
+        let commit = try r.commit(
+            tree: tree, parents: [], message: title + "\n\n" + Trailers.format([(Trailer.event, "init"), ("Steward-Initialized-By", person)]) + "\n",
+            author: signature(person))
         try r.updateReference(Refs.main, to: commit, expected: nil, message: "steward: init")
         return Creation(root: root, commit: commit.hex, imported: existing.count, seeded: seeded)
     }

@@ -9,36 +9,42 @@ extension Workspace {
         let person = try Self.checkName(person, what: "person")
         let r = try repo
         // Under the main lock: an approval of the same proposal cannot be half-way.
-        return try withMainLock(for: "rejecting #\(n)") { try retryingContention {
-            let info = try proposal(n, withStats: true)
-            guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
-                throw Self.notPending(info, action: "reject")
-            }
-            if try findOnMain(number: n, from: try mainTip(), stopAt: head) != nil {
-                throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it, then 'steward rollback \(n)' if you do not want it")
-            }
-            try r.updateReference(Refs.archive(n), to: head, expected: nil, message: "steward: rejected #\(n)")
-            // The branch goes only if it still holds what was archived; if something moved it
-            // meanwhile, its new head is archived instead (compare-and-swap both ways).
-            var archived = head
-            while true {
-                do {
-                    try r.deleteReference(Refs.branch(n), expected: archived)
-                    break
-                } catch let e as GitError where e.code == .modified {
-                    guard let now = try r.reference(Refs.branch(n)) else { break }
-                    try r.updateReference(Refs.archive(n), to: now, expected: archived, message: "steward: rejected #\(n)")
-                    archived = now
+        return try withMainLock(for: "rejecting #\(n)") {
+            try retryingContention {
+                let info = try proposal(n, withStats: true)
+                guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
+                    throw Self.notPending(info, action: "reject")
                 }
+                if try findOnMain(number: n, from: try mainTip(), stopAt: head) != nil {
+                    throw StewardError.conflict(
+                        "#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it, then 'steward rollback \(n)' if you do not want it"
+                    )
+                }
+                try r.updateReference(Refs.archive(n), to: head, expected: nil, message: "steward: rejected #\(n)")
+                // The branch goes only if it still holds what was archived; if something moved it
+                // meanwhile, its new head is archived instead (compare-and-swap both ways).
+                var archived = head
+                while true {
+                    do {
+                        try r.deleteReference(Refs.branch(n), expected: archived)
+                        break
+                    } catch let e as GitError where e.code == .modified {
+                        guard let now = try r.reference(Refs.branch(n)) else { break }
+                        try r.updateReference(Refs.archive(n), to: now, expected: archived, message: "steward: rejected #\(n)")
+                        archived = now
+                    }
+                }
+                try appendAudit { seq in
+                    AuditEvent(
+                        sequence: seq, kind: .rejected, proposal: n, title: info.title, actor: person,
+                        date: Date(timeIntervalSince1970: Double(now())),
+                        reason: reason, commit: archived.hex)
+                }
+                var rejected = info
+                rejected.status = .rejected
+                return rejected
             }
-            try appendAudit { seq in
-                AuditEvent(sequence: seq, kind: .rejected, proposal: n, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
-                           reason: reason, commit: archived.hex)
-            }
-            var rejected = info
-            rejected.status = .rejected
-            return rejected
-        } }
+        }
     }
 
     /// Rolls back N (an approval, or an earlier rollback): a new commit on `main` that
@@ -58,20 +64,28 @@ extension Workspace {
             guard let applied = try r.reference(part.map { Refs.applied(n, part: $0) } ?? Refs.applied(n)) else {
                 let list = parts.map(String.init).joined(separator: ", ")
                 if let part {
-                    throw StewardError.conflict(parts.isEmpty ? "#\(n) was not approved in parts, so it has no part \(part)" : "#\(n) has no approved part \(part); its parts are: \(list)")
+                    throw StewardError.conflict(
+                        parts.isEmpty
+                            ? "#\(n) was not approved in parts, so it has no part \(part)"
+                            : "#\(n) has no approved part \(part); its parts are: \(list)")
                 }
                 if !parts.isEmpty {
-                    throw StewardError.conflict("#\(n) was approved in parts (\(list)) and the rest is \(info.status.rawValue); roll back a part with 'steward rollback \(n) --part K'")
+                    throw StewardError.conflict(
+                        "#\(n) was approved in parts (\(list)) and the rest is \(info.status.rawValue); roll back a part with 'steward rollback \(n) --part K'"
+                    )
                 }
                 switch info.status {
-                case .pending: throw StewardError.conflict("#\(n) is pending, not approved: nothing to roll back; reject it with 'steward reject \(n)'")
+                case .pending:
+                    throw StewardError.conflict("#\(n) is pending, not approved: nothing to roll back; reject it with 'steward reject \(n)'")
                 default: throw StewardError.conflict("#\(n) is \(info.status.rawValue): it never changed main, so there is nothing to roll back")
                 }
             }
             let undoneRef = Refs.undone(n, part: part)
             let previousUndo = try r.reference(undoneRef)
             // Undone, unless the rollback that undid it was itself rolled back since.
-            if let previousUndo, let undoneBy = try r.commitInfo(previousUndo).trailers[Trailer.proposal].flatMap({ Int($0) }), try !isRestored(undoneBy: undoneBy) {
+            if let previousUndo, let undoneBy = try r.commitInfo(previousUndo).trailers[Trailer.proposal].flatMap({ Int($0) }),
+                try !isRestored(undoneBy: undoneBy)
+            {
                 throw StewardError.conflict("\(what) was already rolled back by #\(undoneBy); to restore it, run 'steward rollback \(undoneBy)'")
             }
             if let pending = try interruptedRollback(of: n, part: part) {
@@ -95,7 +109,8 @@ extension Workspace {
                 }
                 let changed = try r.changes(from: mainTree, to: reverted).map(\.path)
                 if changed.isEmpty {
-                    throw StewardError.conflict("rolling back \(what) would change nothing: main no longer has its changes; see 'steward log --proposal \(n)'")
+                    throw StewardError.conflict(
+                        "rolling back \(what) would change nothing: main no longer has its changes; see 'steward log --proposal \(n)'")
                 }
                 // Before a number is claimed: the checkout must be able to follow main.
                 try refuseStaleLocks(try decisionLockNames([Refs.undone(n)]), action: "roll back #\(n)")
@@ -107,7 +122,10 @@ extension Workspace {
                     number = try claimNumber { m in
                         let record = try r.commit(
                             tree: target.tree, parents: [applied],
-                            message: "Rollback #\(m) of #\(n): \(Trailers.oneLine(info.title))\n\n" + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.agent, person), (Trailer.kind, "rollback"), (Trailer.rollbackOf, "\(n)")] + partTrailer) + "\n",
+                            message: "Rollback #\(m) of #\(n): \(Trailers.oneLine(info.title))\n\n"
+                                + Trailers.format(
+                                    [(Trailer.proposal, "\(m)"), (Trailer.agent, person), (Trailer.kind, "rollback"), (Trailer.rollbackOf, "\(n)")]
+                                        + partTrailer) + "\n",
                             author: signature(person))
                         return (record, record)
                     }.0
@@ -115,20 +133,28 @@ extension Workspace {
                 let m = number!
                 var body = ""
                 if let reason, !reason.isEmpty { body = Trailers.oneLine(reason) + "\n\n" }
-                let message = "Roll back #\(n)\(part.map { ", part \($0)" } ?? ""): \(Trailers.oneLine(info.title))\n\n" + body
-                    + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)")] + partTrailer + [(Trailer.rolledBackBy, person)]) + "\n"
-                let result = try moveMain(from: tip, fromTree: mainTree, toTree: reverted, changed: changed, parents: [tip], message: message, author: person,
-                                          checkoutLock: lock) { commit in
+                let message =
+                    "Roll back #\(n)\(part.map { ", part \($0)" } ?? ""): \(Trailers.oneLine(info.title))\n\n" + body
+                    + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)")] + partTrailer + [(Trailer.rolledBackBy, person)])
+                    + "\n"
+                let result = try moveMain(
+                    from: tip, fromTree: mainTree, toTree: reverted, changed: changed, parents: [tip], message: message, author: person,
+                    checkoutLock: lock
+                ) { commit in
                     try r.updateReference(Refs.applied(m), to: commit, expected: nil, message: "steward: rollback #\(m)")
                     // N may have been rolled back before, and restored since (its rollback undone).
                     try r.updateReference(undoneRef, to: commit, expected: previousUndo, message: "steward: \(what) rolled back by #\(m)")
                 }
                 lock?.release()
                 try appendAudit { seq in
-                    AuditEvent(sequence: seq, kind: .rolledBack, proposal: m, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
-                               reason: reason, commit: result.commit.hex, rollbackOf: n, paths: result.paths, part: part)
+                    AuditEvent(
+                        sequence: seq, kind: .rolledBack, proposal: m, title: info.title, actor: person,
+                        date: Date(timeIntervalSince1970: Double(now())),
+                        reason: reason, commit: result.commit.hex, rollbackOf: n, paths: result.paths, part: part)
                 }
-                return MergeResult(number: n, rollbackNumber: m, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated, checkoutProblem: result.checkoutProblem)
+                return MergeResult(
+                    number: n, rollbackNumber: m, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated,
+                    checkoutProblem: result.checkoutProblem)
             }
         }
     }
@@ -148,7 +174,8 @@ extension Workspace {
         let r = try repo
         let follows = try checkoutFollowsMain()
         if follows && checkoutLock == nil {
-            throw StewardError.conflict("cannot update main: your checkout switched to main while the change was being prepared (a hook?); nothing was changed; try again")
+            throw StewardError.conflict(
+                "cannot update main: your checkout switched to main while the change was being prepared (a hook?); nothing was changed; try again")
         }
         let dirty = try dirtyCheckout(paths: changed, against: fromTree)
         if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "update main") }
@@ -174,7 +201,8 @@ extension Workspace {
     static func checkoutAdvice(commit: ObjectID, paths: [String], error: String) -> String {
         let shown = paths.prefix(10).map { "'\(Escape.inline($0))'" }.joined(separator: " ")
         let more = paths.count > 10 ? " (and \(paths.count - 10) more; see 'git diff --stat HEAD main')" : ""
-        return "main moved to \(commit.short), but your checkout could not follow (\(error)); once the cause is cleared, run: git checkout main -- \(shown)\(more)"
+        return
+            "main moved to \(commit.short), but your checkout could not follow (\(error)); once the cause is cleared, run: git checkout main -- \(shown)\(more)"
     }
 
     /// Refuses when N's head is already part of main: an interrupted approve (doctor
@@ -184,7 +212,8 @@ extension Workspace {
         if try findOnMain(number: n, from: tip) != nil {
             throw StewardError.conflict("#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it")
         }
-        throw StewardError.conflict("#\(n)'s commits are already in main (merged with git, outside Steward); close it with 'steward reject \(n) --reason \"merged by hand\"'")
+        throw StewardError.conflict(
+            "#\(n)'s commits are already in main (merged with git, outside Steward); close it with 'steward reject \(n) --reason \"merged by hand\"'")
     }
 
     /// A claimed rollback of N whose revert reached main but whose bookkeeping did not.
@@ -229,7 +258,9 @@ extension Workspace {
             steps += 1
             let info = try r.commitInfo(c)
             let t = info.trailers
-            if t[Trailer.proposal] == "\(n)", t[Trailer.part] == part.map({ "\($0)" }), t[Trailer.approvedBy] != nil || t[Trailer.rollbackOf] != nil { return info }
+            if t[Trailer.proposal] == "\(n)", t[Trailer.part] == part.map({ "\($0)" }), t[Trailer.approvedBy] != nil || t[Trailer.rollbackOf] != nil {
+                return info
+            }
             cursor = info.parents.first
         }
         return nil

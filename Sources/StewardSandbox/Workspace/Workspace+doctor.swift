@@ -68,14 +68,20 @@ extension Workspace {
             guard candidate else { continue }
             guard let c = try findOnMain(number: n, from: tip) else {
                 if p.kind == .change {
-                    findings.append(.init(kind: .problem, message: "#\(n)'s commits are in main but were merged with git, outside Steward; close it with 'steward reject \(n) --reason \"merged by hand\"'"))
+                    findings.append(
+                        .init(
+                            kind: .problem,
+                            message:
+                                "#\(n)'s commits are in main but were merged with git, outside Steward; close it with 'steward reject \(n) --reason \"merged by hand\"'"
+                        ))
                 }
                 continue
             }
             if p.kind == .change, c.trailers[Trailer.approvedBy] != nil {
                 try r.updateReference(Refs.applied(n), to: c.id, expected: nil, message: "steward doctor: approved #\(n)")
                 try r.deleteReference(Refs.branch(n))
-                findings.append(.init(kind: .fixed, message: "#\(n) was merged into main (\(c.id.short)) but the approval stopped half-way; finished it"))
+                findings.append(
+                    .init(kind: .fixed, message: "#\(n) was merged into main (\(c.id.short)) but the approval stopped half-way; finished it"))
                 findings += try catchUpCheckout(after: c)
             } else if p.kind == .rollback, c.trailers[Trailer.rollbackOf] != nil {
                 try r.updateReference(Refs.applied(n), to: c.id, expected: nil, message: "steward doctor: rollback #\(n)")
@@ -102,9 +108,18 @@ extension Workspace {
             do {
                 try r.checkout(stale, from: current)
             } catch let e as GitError where e.code == .locked {
-                return [.init(kind: .problem, message: Self.checkoutAdvice(commit: c.id, paths: stale, error: "git's index lock .git/index.lock is taken"))]
+                return [
+                    .init(
+                        kind: .problem, message: Self.checkoutAdvice(commit: c.id, paths: stale, error: "git's index lock .git/index.lock is taken"))
+                ]
             }
-            return [.init(kind: .fixed, message: "your checkout still had the old version of \(stale.count) file\(stale.count == 1 ? "" : "s") (\(stale.prefix(5).map(Escape.inline).joined(separator: ", "))); updated them to main")]
+            return [
+                .init(
+                    kind: .fixed,
+                    message:
+                        "your checkout still had the old version of \(stale.count) file\(stale.count == 1 ? "" : "s") (\(stale.prefix(5).map(Escape.inline).joined(separator: ", "))); updated them to main"
+                )
+            ]
         }
         return [.init(kind: .problem, message: Self.checkoutAdvice(commit: c.id, paths: stale, error: "those files have uncommitted edits"))]
     }
@@ -174,35 +189,46 @@ extension Workspace {
                 findings.append(.init(kind: .fixed, message: "#\(n): the audit trail had no '\(kind.rawValue)' event; recorded it from git"))
             }
             if p.status == .abandoned {
-                if kinds.isEmpty { findings.append(.init(kind: .note, message: "#\(n) was claimed but never completed (the process stopped); the number stays used")) }
+                if kinds.isEmpty {
+                    findings.append(.init(kind: .note, message: "#\(n) was claimed but never completed (the process stopped); the number stays used"))
+                }
                 continue
             }
             if p.kind == .change, !kinds.contains(.proposed) {
                 try add(.proposed) { seq in
-                    AuditEvent(sequence: seq, kind: .proposed, proposal: n, title: p.title, actor: p.agent, date: Date(timeIntervalSince1970: Double(record.time)),
-                               reason: "recorded by steward doctor", commit: p.head, base: record.parents.first?.hex)
+                    AuditEvent(
+                        sequence: seq, kind: .proposed, proposal: n, title: p.title, actor: p.agent,
+                        date: Date(timeIntervalSince1970: Double(record.time)),
+                        reason: "recorded by steward doctor", commit: p.head, base: record.parents.first?.hex)
                 }
             }
             if p.status == .rejected, !kinds.contains(.rejected) {
                 try add(.rejected) { seq in
-                    AuditEvent(sequence: seq, kind: .rejected, proposal: n, title: p.title, actor: "unknown", date: Date(timeIntervalSince1970: Double(now())),
-                               reason: "recorded by steward doctor; the rejection's reason was lost", commit: p.head)
+                    AuditEvent(
+                        sequence: seq, kind: .rejected, proposal: n, title: p.title, actor: "unknown",
+                        date: Date(timeIntervalSince1970: Double(now())),
+                        reason: "recorded by steward doctor; the rejection's reason was lost", commit: p.head)
                 }
             }
-            if p.kind == .change, p.status == .approved || p.status == .rolledBack, !kinds.contains(.approved), let applied = try r.reference(Refs.applied(n)) {
+            if p.kind == .change, p.status == .approved || p.status == .rolledBack, !kinds.contains(.approved),
+                let applied = try r.reference(Refs.applied(n))
+            {
                 let c = try r.commitInfo(applied)
                 try add(.approved) { seq in
-                    AuditEvent(sequence: seq, kind: .approved, proposal: n, title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,
-                               date: Date(timeIntervalSince1970: Double(c.time)), reason: "recorded by steward doctor", commit: c.id.hex,
-                               paths: try changedPaths(of: c))
+                    AuditEvent(
+                        sequence: seq, kind: .approved, proposal: n, title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,
+                        date: Date(timeIntervalSince1970: Double(c.time)), reason: "recorded by steward doctor", commit: c.id.hex,
+                        paths: try changedPaths(of: c))
                 }
             }
             if p.kind == .rollback, !kinds.contains(.rolledBack), let applied = try r.reference(Refs.applied(n)) {
                 let c = try r.commitInfo(applied)
                 try add(.rolledBack) { seq in
-                    AuditEvent(sequence: seq, kind: .rolledBack, proposal: n, title: p.title, actor: c.trailers[Trailer.rolledBackBy] ?? c.authorName,
-                               date: Date(timeIntervalSince1970: Double(c.time)), reason: Self.rollbackReason(c.message) ?? "recorded by steward doctor",
-                               commit: c.id.hex, rollbackOf: p.rollbackOf, paths: try changedPaths(of: c), part: c.trailers[Trailer.rollbackPart].flatMap { Int($0) })
+                    AuditEvent(
+                        sequence: seq, kind: .rolledBack, proposal: n, title: p.title, actor: c.trailers[Trailer.rolledBackBy] ?? c.authorName,
+                        date: Date(timeIntervalSince1970: Double(c.time)), reason: Self.rollbackReason(c.message) ?? "recorded by steward doctor",
+                        commit: c.id.hex, rollbackOf: p.rollbackOf, paths: try changedPaths(of: c),
+                        part: c.trailers[Trailer.rollbackPart].flatMap { Int($0) })
                 }
             }
         }

@@ -46,12 +46,18 @@ extension Workspace {
         let lead = changed ? "\(action) stopped part-way" : "cannot \(action)"
         let state = changed ? "once it is gone, run 'steward doctor' to finish what was started" : "nothing was changed"
         if !lock.holders.isEmpty {
-            return .conflict("\(lead): \(lock.path) is held by a running process (\(lock.holders.joined(separator: ", "))), so \(what); \(state). Wait for it to finish, then try again")
+            return .conflict(
+                "\(lead): \(lock.path) is held by a running process (\(lock.holders.joined(separator: ", "))), so \(what); \(state). Wait for it to finish, then try again"
+            )
         }
         if !lock.isStale {
-            return .conflict("\(lead): \(lock.path) exists (made moments ago; no running process holds it now), so \(what); \(state). Try again in a few seconds; if it stays, run 'steward doctor --clear-stale-locks'")
+            return .conflict(
+                "\(lead): \(lock.path) exists (made moments ago; no running process holds it now), so \(what); \(state). Try again in a few seconds; if it stays, run 'steward doctor --clear-stale-locks'"
+            )
         }
-        return .conflict("\(lead): \(lock.path) was left by a git or Steward process that stopped (no running process holds it; made \(Self.age(lock.age)) ago), and while it exists \(what); \(state). Run 'steward doctor --clear-stale-locks' to remove it, then try again")
+        return .conflict(
+            "\(lead): \(lock.path) was left by a git or Steward process that stopped (no running process holds it; made \(Self.age(lock.age)) ago), and while it exists \(what); \(state). Run 'steward doctor --clear-stale-locks' to remove it, then try again"
+        )
     }
 
     static func lockedThing(_ lock: GitLockFile) -> String {
@@ -86,13 +92,27 @@ extension Workspace {
         for lock in r.lockFiles() {
             let blocks = "while it exists, git and Steward cannot update \(Self.lockedThing(lock))"
             if !lock.holders.isEmpty {
-                findings.append(.init(kind: .note, message: "\(lock.path) is in use by a running process (\(lock.holders.joined(separator: ", "))); leave it"))
+                findings.append(
+                    .init(kind: .note, message: "\(lock.path) is in use by a running process (\(lock.holders.joined(separator: ", "))); leave it"))
             } else if !lock.isStale {
-                findings.append(.init(kind: .problem, message: "\(lock.path) exists and no running process holds it, but it was made moments ago; run 'steward doctor' again in a few seconds"))
+                findings.append(
+                    .init(
+                        kind: .problem,
+                        message:
+                            "\(lock.path) exists and no running process holds it, but it was made moments ago; run 'steward doctor' again in a few seconds"
+                    ))
             } else if !clear {
-                findings.append(.init(kind: .problem, message: "\(lock.path) was left by a git or Steward process that stopped (no running process holds it; made \(Self.age(lock.age)) ago); \(blocks). Run 'steward doctor --clear-stale-locks' to remove it"))
+                findings.append(
+                    .init(
+                        kind: .problem,
+                        message:
+                            "\(lock.path) was left by a git or Steward process that stopped (no running process holds it; made \(Self.age(lock.age)) ago); \(blocks). Run 'steward doctor --clear-stale-locks' to remove it"
+                    ))
             } else if r.removeStaleLock(lock) {
-                findings.append(.init(kind: .fixed, message: "removed \(lock.path), left by a process that stopped (no running process held it; made \(Self.age(lock.age)) ago)"))
+                findings.append(
+                    .init(
+                        kind: .fixed,
+                        message: "removed \(lock.path), left by a process that stopped (no running process held it; made \(Self.age(lock.age)) ago)"))
                 if lock.name == "index.lock" { clearedIndex = true }
             } else {
                 findings.append(.init(kind: .note, message: "\(lock.path) is in use again; left it"))
@@ -113,7 +133,9 @@ extension Workspace {
         while let c = cursor, steps < 1000 {
             steps += 1
             let info = try r.commitInfo(c)
-            if info.trailers[Trailer.proposal] != nil, info.trailers[Trailer.approvedBy] != nil || info.trailers[Trailer.rollbackOf] != nil { return info }
+            if info.trailers[Trailer.proposal] != nil, info.trailers[Trailer.approvedBy] != nil || info.trailers[Trailer.rollbackOf] != nil {
+                return info
+            }
             cursor = info.parents.first
         }
         return nil
@@ -139,7 +161,7 @@ extension Workspace {
     static func refChanges(from before: [String: ObjectID], to after: [String: ObjectID]) -> [String] {
         Set(before.keys).union(after.keys).sorted().compactMap { name in
             switch (before[name], after[name]) {
-            case let (old?, new?) where old != new: "moved \(name) from \(old.short) to \(new.short)"
+            case (let old?, let new?) where old != new: "moved \(name) from \(old.short) to \(new.short)"
             case (nil, let new?): "created \(name) at \(new.short)"
             case (_?, nil): "deleted \(name)"
             default: nil
@@ -156,15 +178,21 @@ extension Workspace {
         switch e.code {
         case .modified, .exists:
             if ref == Refs.main {
-                return .conflict("main kept moving while \(action): something is committing to main at the same time (a hook, or a git command?); stop it, then try again")
+                return .conflict(
+                    "main kept moving while \(action): something is committing to main at the same time (a hook, or a git command?); stop it, then try again"
+                )
             }
             let name = ref ?? "a ref"
-            return .conflict("\(name) kept changing while \(action): something else is updating Steward's refs at the same time (a hook, or a git command?); stop it, then try again; 'steward doctor' checks what was done")
+            return .conflict(
+                "\(name) kept changing while \(action): something else is updating Steward's refs at the same time (a hook, or a git command?); stop it, then try again; 'steward doctor' checks what was done"
+            )
         case .locked:
             if let ref, let lock = try? repo.lockFile(for: ref) {
                 return Self.lockedError(lock, action: action, changed: true)
             }
-            return .conflict("git found a lock file while \(action) (\(e.message)); if no git command is running, run 'steward doctor --clear-stale-locks', then try again")
+            return .conflict(
+                "git found a lock file while \(action) (\(e.message)); if no git command is running, run 'steward doctor --clear-stale-locks', then try again"
+            )
         default:
             return .failure("git could not \(e.operation) while \(action): \(e.message); run 'steward doctor' to check the workspace")
         }

@@ -17,8 +17,10 @@ extension Workspace {
     /// - Throws: `StewardError` `.refused` (policy), `.usage` (malformed), `.failure`.
     /// `rationale`: why, in a few lines, kept in the proposal's first commit (`steward improve`
     /// cites the tasks it learned from there).
-    public func propose(title: String, agent: String, operations: [FileOperation], policy: PathPolicy, tool: String = "propose",
-                        provenance: Provenance = .none, rationale: String? = nil) throws -> ProposalResult {
+    public func propose(
+        title: String, agent: String, operations: [FileOperation], policy: PathPolicy, tool: String = "propose",
+        provenance: Provenance = .none, rationale: String? = nil
+    ) throws -> ProposalResult {
         let title = try Self.checkTitle(title)
         let agent = try Self.checkName(agent, what: "agent")
         let r = try repo
@@ -29,30 +31,35 @@ extension Workspace {
         // `doctor` (exclusive) never sees a claim whose event is still being written. Never
         // the main lock: a pre-merge hook may propose while its approval holds that.
         return try withProposalsLock {
-        // Claim a number (create-only ref), then the branch.
-        var commits: [ProposalResult.Commit] = []
-        let (number, head) = try claimNumber { n in
-            let record = try r.commit(
-                tree: baseTree, parents: [base],
-                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n" + (rationale.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" } ?? "")
-                    + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")] + (provenance.task.map { [(Trailer.task, $0)] } ?? [])
-                                      + (policy.guardsConfig ? [(Trailer.writer, policy.writer)] : [])) + "\n",
-                author: signature(agent))
-            let (head, made) = try commitPlanned(planned, number: n, onto: record, agent: agent)
-            commits = made
-            return (record, head)
-        }
-        guard try r.createReference(Refs.branch(number), to: head, message: "steward: proposal #\(number)") else {
-            throw StewardError.failure("branch steward/\(number) already exists although the number was just claimed; run 'steward doctor'")
-        }
-        try appendAudit { seq in
-            AuditEvent(sequence: seq, kind: .proposed, proposal: number, title: title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
-                       commit: head.hex, base: base.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
-        }
-        // Every 100th proposal, pack the refs (each proposal leaves a few behind): listing
-        // stays one file read however many there are. Best effort; nothing depends on it.
-        if number % 100 == 0 { try? r.packRefs() }
-        return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
+            // Claim a number (create-only ref), then the branch.
+            var commits: [ProposalResult.Commit] = []
+            let (number, head) = try claimNumber { n in
+                let record = try r.commit(
+                    tree: baseTree, parents: [base],
+                    message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n"
+                        + (rationale.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" } ?? "")
+                        + Trailers.format(
+                            [(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")]
+                                + (provenance.task.map { [(Trailer.task, $0)] } ?? [])
+                                + (policy.guardsConfig ? [(Trailer.writer, policy.writer)] : [])) + "\n",
+                    author: signature(agent))
+                let (head, made) = try commitPlanned(planned, number: n, onto: record, agent: agent)
+                commits = made
+                return (record, head)
+            }
+            guard try r.createReference(Refs.branch(number), to: head, message: "steward: proposal #\(number)") else {
+                throw StewardError.failure("branch steward/\(number) already exists although the number was just claimed; run 'steward doctor'")
+            }
+            try appendAudit { seq in
+                AuditEvent(
+                    sequence: seq, kind: .proposed, proposal: number, title: title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
+                    commit: head.hex, base: base.hex, paths: Self.paths(of: operations),
+                    operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
+            }
+            // Every 100th proposal, pack the refs (each proposal leaves a few behind): listing
+            // stays one file read however many there are. Best effort; nothing depends on it.
+            if number % 100 == 0 { try? r.packRefs() }
+            return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
         }
     }
 
@@ -61,28 +68,34 @@ extension Workspace {
     /// agent's or an outside tool's file tools change an open proposal. Compare-and-swap on
     /// the branch, re-planned when another writer moved it meanwhile.
     /// - Throws: `StewardError` `.refused`, `.conflict` (N is not pending), `.notFound`.
-    public func append(to n: Int, operations: [FileOperation], policy: PathPolicy, agent: String, tool: String,
-                       provenance: Provenance = .none) throws -> ProposalResult {
+    public func append(
+        to n: Int, operations: [FileOperation], policy: PathPolicy, agent: String, tool: String,
+        provenance: Provenance = .none
+    ) throws -> ProposalResult {
         let agent = try Self.checkName(agent, what: "agent")
         let r = try repo
         // Under the main lock, so an approval in progress cannot merge an older head and then
         // delete the branch with these commits on it.
-        return try withMainLock { try retryingContention {
-            let info = try proposal(n, withStats: false)
-            guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
-                throw Self.notPending(info, action: "add to")
+        return try withMainLock {
+            try retryingContention {
+                let info = try proposal(n, withStats: false)
+                guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
+                    throw Self.notPending(info, action: "add to")
+                }
+                let headInfo = try r.commitInfo(head)
+                let planned = try plan(
+                    operations, onto: headInfo.tree, policy: policy, agent: agent, tool: tool, provenance: provenance,
+                    existing: (n, try operationCount(of: headInfo)))
+                let (newHead, commits) = try commitPlanned(planned, number: n, onto: head, agent: agent)
+                try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
+                try appendAudit { seq in
+                    AuditEvent(
+                        sequence: seq, kind: .updated, proposal: n, title: info.title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
+                        commit: newHead.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
+                }
+                return ProposalResult(number: n, branch: "steward/\(n)", base: info.base ?? "", head: newHead.hex, commits: commits)
             }
-            let headInfo = try r.commitInfo(head)
-            let planned = try plan(operations, onto: headInfo.tree, policy: policy, agent: agent, tool: tool, provenance: provenance,
-                                   existing: (n, try operationCount(of: headInfo)))
-            let (newHead, commits) = try commitPlanned(planned, number: n, onto: head, agent: agent)
-            try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
-            try appendAudit { seq in
-                AuditEvent(sequence: seq, kind: .updated, proposal: n, title: info.title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
-                           commit: newHead.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
-            }
-            return ProposalResult(number: n, branch: "steward/\(n)", base: info.base ?? "", head: newHead.hex, commits: commits)
-        } }
+        }
     }
 
     /// A file's text in `tree`, "" when absent.
@@ -97,8 +110,10 @@ extension Workspace {
     /// Checks every operation (path policy, size, executable bit) and then applies each to
     /// the tree the previous ones produced. Writes only unreachable objects. `existing`: the
     /// proposal operations are added to and how many it holds, so the cap counts them all.
-    func plan(_ operations: [FileOperation], onto start: ObjectID, policy: PathPolicy, agent: String, tool: String,
-              provenance: Provenance = .none, existing: (proposal: Int, count: Int)? = nil) throws -> [PlannedCommit] {
+    func plan(
+        _ operations: [FileOperation], onto start: ObjectID, policy: PathPolicy, agent: String, tool: String,
+        provenance: Provenance = .none, existing: (proposal: Int, count: Int)? = nil
+    ) throws -> [PlannedCommit] {
         if operations.isEmpty { throw StewardError.usage("a proposal needs at least one operation") }
         let config = try config()
         let limit = config.maxFileBytes
@@ -109,16 +124,20 @@ extension Workspace {
             for p in op.paths { _ = try policy.check(p) }
             if policy.guardsConfig, op.paths.contains("steward.toml") {
                 guard case .write(_, let content, _) = op else {
-                    throw StewardError.refused("refused operation \(i + 1): \(policy.writer) may edit steward.toml, never move or delete it", paths: ["steward.toml"])
+                    throw StewardError.refused(
+                        "refused operation \(i + 1): \(policy.writer) may edit steward.toml, never move or delete it", paths: ["steward.toml"])
                 }
                 try SelfImprovement.checkConfigChange(old: try text(at: "steward.toml", in: start), new: String(decoding: content, as: UTF8.self))
             }
             if case .write(let p, let content, let executable) = op {
                 if content.count > limit {
-                    throw StewardError.refused("refused operation \(i + 1): \(Escape.inline(p)) is \(content.count) bytes; the limit is \(limit) ([sandbox] max_file_bytes in steward.toml)", paths: [p])
+                    throw StewardError.refused(
+                        "refused operation \(i + 1): \(Escape.inline(p)) is \(content.count) bytes; the limit is \(limit) ([sandbox] max_file_bytes in steward.toml)",
+                        paths: [p])
                 }
                 if executable && !p.hasPrefix("skills/") {
-                    throw StewardError.refused("refused operation \(i + 1): only files under skills/ may be executable (\(Escape.inline(p)))", paths: [p])
+                    throw StewardError.refused(
+                        "refused operation \(i + 1): only files under skills/ may be executable (\(Escape.inline(p)))", paths: [p])
                 }
             }
         }
@@ -140,11 +159,13 @@ extension Workspace {
         if let existing {
             if existing.count + count > cap {
                 throw StewardError.refused(
-                    "refused: #\(existing.proposal) holds \(existing.count) operation\(existing.count == 1 ? "" : "s") and \(count) more would make \(existing.count + count); the limit is \(cap) per proposal (\(key)); nothing was added — finish #\(existing.proposal) and put the rest in a new proposal")
+                    "refused: #\(existing.proposal) holds \(existing.count) operation\(existing.count == 1 ? "" : "s") and \(count) more would make \(existing.count + count); the limit is \(cap) per proposal (\(key)); nothing was added — finish #\(existing.proposal) and put the rest in a new proposal"
+                )
             }
         } else if count > cap {
             throw StewardError.refused(
-                "refused: \(count) operations in one proposal; the limit is \(cap) (\(key)); nothing was proposed — split the work into proposals of at most \(cap) operations")
+                "refused: \(count) operations in one proposal; the limit is \(cap) (\(key)); nothing was proposed — split the work into proposals of at most \(cap) operations"
+            )
         }
     }
 
@@ -164,12 +185,15 @@ extension Workspace {
     }
 
     /// One commit per planned operation, chained onto `parent`.
-    func commitPlanned(_ planned: [PlannedCommit], number n: Int, onto parent: ObjectID, agent: String) throws -> (ObjectID, [ProposalResult.Commit]) {
+    func commitPlanned(_ planned: [PlannedCommit], number n: Int, onto parent: ObjectID, agent: String) throws -> (ObjectID, [ProposalResult.Commit])
+    {
         let r = try repo
         var head = parent
         var commits: [ProposalResult.Commit] = []
         for p in planned {
-            let message = p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + Trailers.format([(Trailer.proposal, "\(n)")] + p.trailers) + "\n"
+            let message =
+                p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + Trailers.format([(Trailer.proposal, "\(n)")] + p.trailers)
+                + "\n"
             head = try r.commit(tree: p.tree, parents: [head], message: message, author: signature(agent))
             commits.append(.init(commit: head.hex, op: p.operation.kind, summary: p.operation.summary))
         }
@@ -212,7 +236,9 @@ extension Workspace {
             }
             if e.mode == .tree { throw StewardError.refused("\(at): \(show(from)) is a folder; move its files one by one", paths: [from]) }
             if e.mode == .link || e.mode == .commit {
-                throw StewardError.refused("\(at): \(show(from)) is a symbolic link or submodule; proposals only move regular files (a link's meaning changes with its place)", paths: [from])
+                throw StewardError.refused(
+                    "\(at): \(show(from)) is a symbolic link or submodule; proposals only move regular files (a link's meaning changes with its place)",
+                    paths: [from])
             }
             if let existing = try r.entry(at: to, in: tree) {
                 if existing.mode == .tree { throw StewardError.refused("\(at): \(show(to)) is a folder", paths: [to]) }
@@ -248,9 +274,12 @@ extension Workspace {
     }
 
     static func checkName(_ name: String, what: String) throws -> String {
-        let ok = !name.isEmpty && name.utf8.count <= 64 && name.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.@: ".unicodeScalars.contains($0)) && !Escape.isUnsafe($0, keepNewlines: false)
-        }
+        let ok =
+            !name.isEmpty && name.utf8.count <= 64
+            && name.unicodeScalars.allSatisfy {
+                ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.@: ".unicodeScalars.contains($0))
+                    && !Escape.isUnsafe($0, keepNewlines: false)
+            }
         if !ok { throw StewardError.usage("the \(what) name '\(Escape.inline(name))' must be 1–64 letters, digits, spaces or -_.@:") }
         return name
     }

@@ -54,9 +54,13 @@ extension Workspace {
         case .tree:
             throw StewardError.usage("\(shown) is a folder, not a file; \(fix ?? "list it instead")")
         case .link:
-            throw StewardError.refused("\(shown) is a symbolic link, not a file, and Steward does not follow links; \(fix ?? "read the file it points to instead")", paths: [path])
+            throw StewardError.refused(
+                "\(shown) is a symbolic link, not a file, and Steward does not follow links; \(fix ?? "read the file it points to instead")",
+                paths: [path])
         case .commit:
-            throw StewardError.refused("\(shown) is a submodule (another repository), not a file, and Steward does not read submodules; \(fix ?? "read a file of this repository instead")", paths: [path])
+            throw StewardError.refused(
+                "\(shown) is a submodule (another repository), not a file, and Steward does not read submodules; \(fix ?? "read a file of this repository instead")",
+                paths: [path])
         case .blob, .executable:
             return try r.readBlob(e.id)
         }
@@ -69,12 +73,14 @@ extension Workspace {
         if !prefix.isEmpty { _ = try PathPolicy.lexical.check(prefix) }
         return try r.files(under: prefix, in: try readTree(proposal: n), limit: limit).map {
             // A submodule's commit is not in this repository: it has no size here.
-            let kind: WorkspaceFile.Kind = switch $0.entry.mode {
-            case .link: .link
-            case .commit: .submodule
-            default: .file
-            }
-            return WorkspaceFile(path: $0.path, size: kind == .submodule ? 0 : try r.blobSize($0.entry.id), executable: $0.entry.mode == .executable, kind: kind)
+            let kind: WorkspaceFile.Kind =
+                switch $0.entry.mode {
+                case .link: .link
+                case .commit: .submodule
+                default: .file
+                }
+            return WorkspaceFile(
+                path: $0.path, size: kind == .submodule ? 0 : try r.blobSize($0.entry.id), executable: $0.entry.mode == .executable, kind: kind)
         }
     }
 }

@@ -14,33 +14,40 @@ extension Workspace {
     public func refresh(_ n: Int, by person: String) throws -> ProposalResult {
         let person = try Self.checkName(person, what: "person")
         let r = try repo
-        return try withMainLock(for: "refreshing #\(n)") { try retryingContention {
-            let info = try proposal(n, withStats: false)
-            guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)), let oldBase = info.base.flatMap(ObjectID.init(hex:)) else {
-                throw Self.notPending(info, action: "refresh")
+        return try withMainLock(for: "refreshing #\(n)") {
+            try retryingContention {
+                let info = try proposal(n, withStats: false)
+                guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)), let oldBase = info.base.flatMap(ObjectID.init(hex:))
+                else {
+                    throw Self.notPending(info, action: "refresh")
+                }
+                let tip = try mainTip()
+                if oldBase == tip {
+                    // Already current: nothing to do, and that is success.
+                    return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: head.hex, commits: [], replaced: [], upToDate: true)
+                }
+                let carried = try replay(head: head, base: oldBase, onto: tip, tree: try r.commitInfo(tip).tree, committer: person)
+                let (parent, commits, replaced, conflicts) = (carried.head, carried.commits, carried.replaced, carried.conflicts)
+                if !conflicts.isEmpty {
+                    let unique = Array(Set(conflicts)).sorted()
+                    throw StewardError.conflict(
+                        "cannot refresh #\(n): main changed or removed files it deletes or moves, or a move's target now exists: \(unique.map(Escape.inline).joined(separator: ", ")); nothing was changed — reject it, or edit main first",
+                        paths: unique)
+                }
+                let k = (try r.references(matching: "refs/steward/superseded/\(n)-*").count) + 1
+                try r.updateReference(Refs.superseded(n, k), to: head, expected: nil, message: "steward: #\(n) before refresh \(k)")
+                try r.updateReference(Refs.branch(n), to: parent, expected: head, message: "steward: refresh #\(n)")
+                try appendAudit { seq in
+                    AuditEvent(
+                        sequence: seq, kind: .refreshed, proposal: n, title: info.title, actor: person,
+                        date: Date(timeIntervalSince1970: Double(now())),
+                        commit: parent.hex, base: tip.hex)
+                }
+                return ProposalResult(
+                    number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits, replaced: Array(Set(replaced)).sorted(),
+                    upToDate: false)
             }
-            let tip = try mainTip()
-            if oldBase == tip {
-                // Already current: nothing to do, and that is success.
-                return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: head.hex, commits: [], replaced: [], upToDate: true)
-            }
-            let carried = try replay(head: head, base: oldBase, onto: tip, tree: try r.commitInfo(tip).tree, committer: person)
-            let (parent, commits, replaced, conflicts) = (carried.head, carried.commits, carried.replaced, carried.conflicts)
-            if !conflicts.isEmpty {
-                let unique = Array(Set(conflicts)).sorted()
-                throw StewardError.conflict(
-                    "cannot refresh #\(n): main changed or removed files it deletes or moves, or a move's target now exists: \(unique.map(Escape.inline).joined(separator: ", ")); nothing was changed — reject it, or edit main first",
-                    paths: unique)
-            }
-            let k = (try r.references(matching: "refs/steward/superseded/\(n)-*").count) + 1
-            try r.updateReference(Refs.superseded(n, k), to: head, expected: nil, message: "steward: #\(n) before refresh \(k)")
-            try r.updateReference(Refs.branch(n), to: parent, expected: head, message: "steward: refresh #\(n)")
-            try appendAudit { seq in
-                AuditEvent(sequence: seq, kind: .refreshed, proposal: n, title: info.title, actor: person, date: Date(timeIntervalSince1970: Double(now())),
-                           commit: parent.hex, base: tip.hex)
-            }
-            return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits, replaced: Array(Set(replaced)).sorted(), upToDate: false)
-        } }
+        }
     }
 
     /// What `replay` made: the new head and its operation commits, the paths whose write
@@ -56,7 +63,9 @@ extension Workspace {
     /// onto the commit `onto` whose tree is `tree` (section 13). `settled`: paths whose final
     /// state `main` already holds (a part approved, spec 5.5a): their changes are left out, and
     /// a commit that changed only settled paths is dropped. Writes objects, moves no ref.
-    func replay(head: ObjectID, base: ObjectID, onto: ObjectID, tree: ObjectID, committer person: String, settled: Set<String> = []) throws -> Replayed {
+    func replay(head: ObjectID, base: ObjectID, onto: ObjectID, tree: ObjectID, committer person: String, settled: Set<String> = []) throws
+        -> Replayed
+    {
         let r = try repo
         // The proposal's own commits, oldest first.
         var chain: [CommitInfo] = []
@@ -92,7 +101,10 @@ extension Workspace {
                         if isMove { conflicts.append(ch.path) }
                         continue
                     }
-                    if now != ch.old { conflicts.append(ch.path); continue }
+                    if now != ch.old {
+                        conflicts.append(ch.path)
+                        continue
+                    }
                 } else if isMove && ch.old == nil && !overwrite && now != nil && now != ch.new {
                     conflicts.append(ch.path)
                     continue
@@ -101,7 +113,8 @@ extension Workspace {
                     // The mode merges 3-way too: the proposal's if it changed it, else main's.
                     let mode = (ch.old.map { new.mode != $0.mode } ?? true) || now == nil ? new.mode : now!.mode
                     if let old = ch.old, let now, old.mode != .tree, now.mode != .tree, new.mode != .link, now.mode != .link,
-                       let merged = try r.mergeFile(ancestor: old.id, ours: now.id, theirs: new.id) {
+                        let merged = try r.mergeFile(ancestor: old.id, ours: now.id, theirs: new.id)
+                    {
                         updates.append(.init(path: ch.path, entry: TreeEntry(id: try r.writeBlob(merged), mode: mode)))
                         continue
                     }
@@ -116,8 +129,9 @@ extension Workspace {
             } catch let e as GitError where !e.isContention {
                 conflicts.append(contentsOf: updates.map(\.path))
             }
-            parent = try r.commit(tree: tree, parents: [parent], message: c.message,
-                                  author: Signature(name: c.authorName, email: c.authorEmail, time: c.time), committer: signature(person))
+            parent = try r.commit(
+                tree: tree, parents: [parent], message: c.message,
+                author: Signature(name: c.authorName, email: c.authorEmail, time: c.time), committer: signature(person))
             if c.trailers[Trailer.op] != nil {
                 commits.append(.init(commit: parent.hex, op: c.trailers[Trailer.op] ?? "", summary: c.subject))
             }

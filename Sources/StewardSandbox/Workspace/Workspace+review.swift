@@ -62,7 +62,8 @@ extension Workspace {
             number: n, title: title, agent: t[Trailer.agent] ?? record.authorName, kind: kind, status: .abandoned,
             created: Date(timeIntervalSince1970: Double(record.time)), base: nil, head: nil, files: 0, additions: 0, deletions: 0,
             rollbackOf: t[Trailer.rollbackOf].flatMap { Int($0) }, undoneBy: nil)
-        var base: ObjectID?, head: ObjectID?
+        var base: ObjectID?
+        var head: ObjectID?
         // Precedence: what reached main, then a rejection, then a pending branch (a process
         // killed half-way can leave two of these refs; the stronger fact wins).
         if let applied = try r.reference(Refs.applied(n)) {
@@ -118,8 +119,10 @@ extension Workspace {
             sinceApplied = true
         }
         let p = try patch(base: b, head: h, withText: true)
-        return ProposalDiff(number: n, title: info.title, base: b.hex, head: h.hex, files: p.files.map(ChangedFile.init), text: p.text, lines: p.lines.map(PatchLine.init),
-                            since: sinceApplied ? since : nil, status: info.status, parts: info.parts ?? [])
+        return ProposalDiff(
+            number: n, title: info.title, base: b.hex, head: h.hex, files: p.files.map(ChangedFile.init), text: p.text,
+            lines: p.lines.map(PatchLine.init),
+            since: sinceApplied ? since : nil, status: info.status, parts: info.parts ?? [])
     }
 
     /// Whether `a` is `b` or one of its ancestors.
@@ -131,7 +134,8 @@ extension Workspace {
 
     func patch(base: ObjectID, head: ObjectID, withText: Bool) throws -> Patch {
         let r = try repo
-        let a = try r.commitInfo(base).tree, b = try r.commitInfo(head).tree
+        let a = try r.commitInfo(base).tree
+        let b = try r.commitInfo(head).tree
         let changed = try r.changes(from: a, to: b).map(\.path)
         if changed.isEmpty { return Patch(text: "", lines: [], files: []) }
         return try r.patch(from: a, to: b, paths: changed, withText: withText)
@@ -149,7 +153,10 @@ extension Workspace {
         let git = root + "/.git"
         var key = ""
         var newest = Date.distantPast
-        for path in ["packed-refs", "refs/heads/steward", "refs/steward/proposals", "refs/steward/applied", "refs/steward/archive", "refs/steward/undone", "refs/heads"] {
+        for path in [
+            "packed-refs", "refs/heads/steward", "refs/steward/proposals", "refs/steward/applied", "refs/steward/archive", "refs/steward/undone",
+            "refs/heads",
+        ] {
             var st = stat()
             if stat(git + "/" + path, &st) == 0 {
                 key += "\(path):\(st.st_ino):\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec);"

@@ -67,7 +67,8 @@ public actor Workspace {
             throw StewardError.notFound("\(root) is not a Steward workspace (no git repository); create one with 'steward init --workspace \(root)'")
         }
         guard try r.reference(Refs.main) != nil else {
-            throw StewardError.failure("\(root) has no 'main' branch, so it is not a Steward workspace; create one with 'steward init' in an empty folder")
+            throw StewardError.failure(
+                "\(root) has no 'main' branch, so it is not a Steward workspace; create one with 'steward init' in an empty folder")
         }
         repoHandle = r
         if let makeIndex { index = try makeIndex(stateDir) }
@@ -173,7 +174,8 @@ public actor Workspace {
         if flock(fd, mode | LOCK_NB) != 0 {
             if errno == EWOULDBLOCK, name == "main", let event = hookHoldingTheMainLock() {
                 throw StewardError.conflict(
-                    "cannot do this from a \(event) hook: the approval that runs the hook holds the main lock (\(path)) until its hooks end, so waiting for it would only run into the hook's time-out; approve, reject, roll back, refresh or run doctor after the approval instead (a hook may propose)")
+                    "cannot do this from a \(event) hook: the approval that runs the hook holds the main lock (\(path)) until its hooks end, so waiting for it would only run into the hook's time-out; approve, reject, roll back, refresh or run doctor after the approval instead (a hook may propose)"
+                )
             }
             while flock(fd, mode) != 0 {
                 if errno != EINTR { throw StewardError.failure("cannot lock \(path): \(String(cString: strerror(errno)))") }
@@ -188,7 +190,7 @@ public actor Workspace {
     nonisolated func hookHoldingTheMainLock() -> String? {
         let env = ProcessInfo.processInfo.environment
         guard let event = env["STEWARD_EVENT"], [HookEventName.preMerge.rawValue, HookEventName.postMerge.rawValue].contains(event),
-              let ws = env["STEWARD_WORKSPACE"], Self.absolute(ws) == root
+            let ws = env["STEWARD_WORKSPACE"], Self.absolute(ws) == root
         else { return nil }
         return event
     }

@@ -26,7 +26,10 @@ extension API {
         api.post("proposals/:n/comments") { req, c in
             // Comments go to the agent as the reviewer's word: a person's, not another agent's.
             guard c.token?.scope == .owner else {
-                throw APIError(.forbidden, "only the owner's token may comment (comments reach the agent as the reviewer's); this token's scope is '\(c.token?.scope.rawValue ?? "none")'")
+                throw APIError(
+                    .forbidden,
+                    "only the owner's token may comment (comments reach the agent as the reviewer's); this token's scope is '\(c.token?.scope.rawValue ?? "none")'"
+                )
             }
             let n = try number(c)
             let b = try await body(req, c, as: CommentRequest.self)
@@ -43,9 +46,10 @@ extension API {
                 side = v
             }
             let head = try InputLimit.commitID.check(b.expectedHead)
-            return try json(try await call {
-                try await ws.comment(on: n, path: b.path, line: b.line, side: side, text: text, by: approver(c), expectedHead: head)
-            }, status: .created)
+            return try json(
+                try await call {
+                    try await ws.comment(on: n, path: b.path, line: b.line, side: side, text: text, by: approver(c), expectedHead: head)
+                }, status: .created)
         }
     }
 }

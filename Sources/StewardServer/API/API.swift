@@ -55,7 +55,9 @@ enum API {
     /// Approve, reject and rollback: the owner's token only; agent tokens never.
     static func requireOwner(_ context: StewardContext) throws {
         guard context.token?.scope == .owner else {
-            throw APIError(.forbidden, "only the owner's token may approve, reject or roll back; this token's scope is '\(context.token?.scope.rawValue ?? "none")'")
+            throw APIError(
+                .forbidden,
+                "only the owner's token may approve, reject or roll back; this token's scope is '\(context.token?.scope.rawValue ?? "none")'")
         }
     }
 
@@ -65,7 +67,8 @@ enum API {
     }
 
     static func register(_ api: RouterGroup<StewardContext>, _ state: ServerState) {
-        let ws = state.workspace, store = state.store
+        let ws = state.workspace
+        let store = state.store
 
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
@@ -99,9 +102,12 @@ enum API {
             let b = try await body(req, c, as: ApproveRequest.self)
             let rejectRest = try InputLimit.reason.check(b.rejectRest)
             let files = try await call { try FileChoice.from(only: b.only, except: b.except, rejectRest: rejectRest) }
-            return try json(try await call {
-                try await ws.approve(n, files: files, by: approver(c), expectedHead: try InputLimit.commitID.check(b.expectedHead), acceptRisks: b.acceptRisks ?? false, rejectRest: rejectRest)
-            })
+            return try json(
+                try await call {
+                    try await ws.approve(
+                        n, files: files, by: approver(c), expectedHead: try InputLimit.commitID.check(b.expectedHead),
+                        acceptRisks: b.acceptRisks ?? false, rejectRest: rejectRest)
+                })
         }
         api.post("proposals/:n/reject") { req, c in
             try requireOwner(c)
@@ -162,19 +168,24 @@ enum API {
         api.get("tasks/:id/events") { _, c in
             let id = c.parameters.get("id") ?? ""
             guard let stream = await state.runner.subscribe(id) else {
-                throw APIError(.notFound, "task \(Escape.inline(id)) was not started by this server; its steps are at /api/v1/tasks/\(Escape.inline(id))")
+                throw APIError(
+                    .notFound, "task \(Escape.inline(id)) was not started by this server; its steps are at /api/v1/tasks/\(Escape.inline(id))")
             }
-            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: .init { writer in
-                for await e in stream { try await writer.write(ByteBuffer(string: e.sse)) }
-                try await writer.finish(nil)
-            })
+            return Response(
+                status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+                body: .init { writer in
+                    for await e in stream { try await writer.write(ByteBuffer(string: e.sse)) }
+                    try await writer.finish(nil)
+                })
         }
 
         // Schedules
         api.get("schedules") { _, _ in try json(try store.schedules()) }
         api.post("schedules") { req, c in
             let b = try await body(req, c, as: ScheduleRequest.self)
-            let cron = b.cron, task = b.task, zone = b.timeZone ?? TimeZone.current.identifier
+            let cron = b.cron
+            let task = b.task
+            let zone = b.timeZone ?? TimeZone.current.identifier
             let agent = try agentKind(b.agent)?.rawValue
             guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError(.badRequest, "\"task\" is empty; say what to do") }
             for (limit, value) in [(InputLimit.cron, cron), (.timeZone, zone), (.task, task)] { try limit.check(value) }

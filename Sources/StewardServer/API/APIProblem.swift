@@ -21,9 +21,13 @@ extension API {
         }
         let detail: String
         switch error.status {
-        case .notFound: detail = "there is no \(request.method) \(Escape.inline(request.uri.path)) in this API; GET /api/v1/openapi.json lists its routes"
+        case .notFound:
+            detail = "there is no \(request.method) \(Escape.inline(request.uri.path)) in this API; GET /api/v1/openapi.json lists its routes"
         case .contentTooLarge: detail = "the request body is larger than \(maxBody) bytes, the API's limit"
-        default: detail = ((error as? HTTPError)?.body).map { Escape.inline($0) } ?? (error.status.reasonPhrase.isEmpty ? "HTTP \(status)" : error.status.reasonPhrase)
+        default:
+            detail =
+                ((error as? HTTPError)?.body).map { Escape.inline($0) }
+                ?? (error.status.reasonPhrase.isEmpty ? "HTTP \(status)" : error.status.reasonPhrase)
         }
         return Problem(code: Problem.code(forStatus: status), status: status, detail: detail)
     }

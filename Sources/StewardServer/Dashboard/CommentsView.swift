@@ -18,7 +18,9 @@ enum CommentsView {
         init?(_ query: String?) {
             guard let query, !query.isEmpty else { return nil }
             let parts = query.split(separator: ":", omittingEmptySubsequences: false)
-            if parts.count >= 3, let side = ProposalComment.Side(rawValue: String(parts[parts.count - 2])), let line = Int(parts[parts.count - 1]), line > 0 {
+            if parts.count >= 3, let side = ProposalComment.Side(rawValue: String(parts[parts.count - 2])), let line = Int(parts[parts.count - 1]),
+                line > 0
+            {
                 self.init(path: parts.dropLast(2).joined(separator: ":"), side: side, line: line)
             } else {
                 self.init(path: query, side: nil, line: nil)
@@ -46,7 +48,10 @@ enum CommentsView {
     static func row(_ c: ProposalComment) -> [String: Any] {
         var earlier = ""
         if c.outdated {
-            earlier = c.line.map { "Line \($0) (\((c.side ?? .new).rawValue)) of \(c.path ?? "?") on an earlier version (commit \(c.commit.prefix(10))), which read:" }
+            earlier =
+                c.line.map {
+                    "Line \($0) (\((c.side ?? .new).rawValue)) of \(c.path ?? "?") on an earlier version (commit \(c.commit.prefix(10))), which read:"
+                }
                 ?? "\(c.path ?? "?") on an earlier version (commit \(c.commit.prefix(10))), which this proposal no longer changes"
         }
         return [
@@ -74,15 +79,19 @@ enum CommentsView {
 
     /// The values a row of the diff carries for comments: those placed after it, whether the
     /// form is under it, and the links on its numbers (while the proposal is pending).
-    static func rowValues(_ comments: [ProposalComment], old: Int?, new: Int?, path: String, target: Target?, pending: Bool, split: Bool,
-                          oldLink: Bool, newLink: Bool) -> [String: Any] {
+    static func rowValues(
+        _ comments: [ProposalComment], old: Int?, new: Int?, path: String, target: Target?, pending: Bool, split: Bool,
+        oldLink: Bool, newLink: Bool
+    ) -> [String: Any] {
         let here = comments.filter { placed($0, old: old, new: new) }
         let form = target.map { $0.path == path && $0.line != nil && (($0.side ?? .new) == .new ? new == $0.line : old == $0.line) } ?? false
         func link(_ side: ProposalComment.Side, _ line: Int?, _ wanted: Bool) -> Any {
             guard pending, wanted, let line else { return false }
             return Target(path: path, side: side, line: line).link(split: split)
         }
-        return ["comments": here.map(row), "hasComments": !here.isEmpty, "form": form && pending,
-                "oldLink": link(.old, old, oldLink), "newLink": link(.new, new, newLink)]
+        return [
+            "comments": here.map(row), "hasComments": !here.isEmpty, "form": form && pending,
+            "oldLink": link(.old, old, oldLink), "newLink": link(.new, new, newLink),
+        ]
     }
 }

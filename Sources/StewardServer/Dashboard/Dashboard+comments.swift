@@ -33,12 +33,14 @@ extension Dashboard {
                 } catch let e as StewardError where e.code == .conflict {
                     // A page older than the proposal: its line numbers may point elsewhere now.
                     guard let head, let now = try? await ws.proposal(n).head, now != head else { throw e }
-                    return try await view("error", s, [
-                        "pageTitle": "409 #\(n) changed", "heading": "Not saved: #\(n) changed since this page was shown",
-                        "message": "The page showed #\(n) at \(head.prefix(10)); its head is now \(now.prefix(10)), so its lines may have moved. "
-                            + "Nothing was written. Reload the proposal, read it again and comment on what is there now. Your comment: \(f.text ?? "")",
-                        "reload": f.page(n), "back": false, "reference": false,
-                    ], .conflict)
+                    return try await view(
+                        "error", s,
+                        [
+                            "pageTitle": "409 #\(n) changed", "heading": "Not saved: #\(n) changed since this page was shown",
+                            "message": "The page showed #\(n) at \(head.prefix(10)); its head is now \(now.prefix(10)), so its lines may have moved. "
+                                + "Nothing was written. Reload the proposal, read it again and comment on what is there now. Your comment: \(f.text ?? "")",
+                            "reload": f.page(n), "back": false, "reference": false,
+                        ], .conflict)
                 }
             } catch let e as StewardError { throw APIError(e) }
             // As for a decision: the outcome is kept in the session for the next page.

@@ -1,10 +1,10 @@
 import Foundation
 import Hummingbird
 import Mustache
-import StewardAgents
-import StewardModels
 import NIOCore
+import StewardAgents
 import StewardCore
+import StewardModels
 import StewardSandbox
 import StewardSkills
 import StewardStore
@@ -86,7 +86,8 @@ enum Dashboard {
     static func register(_ top: Router<StewardContext>, _ state: ServerState) {
         // A route's failure is a page with the signed-in header (`SignedInErrors`).
         let router = top.group().add(middleware: SignedInErrors(state: state))
-        let ws = state.workspace, store = state.store
+        let ws = state.workspace
+        let store = state.store
 
         /// The session, or a redirect to the login page.
         /// (A page view takes the message the server kept for it; see `Sessions`.)
@@ -95,7 +96,9 @@ enum Dashboard {
         }
 
         /// A page for a signed-in person: the header's pending count and log-out form.
-        @Sendable func view(_ template: String, _ s: Sessions.Session, _ values: [String: Any], status: HTTPResponse.Status = .ok) async throws -> Response {
+        @Sendable func view(_ template: String, _ s: Sessions.Session, _ values: [String: Any], status: HTTPResponse.Status = .ok) async throws
+            -> Response
+        {
             var v = values
             v["signedIn"] = true
             v["csrf"] = s.csrf
@@ -108,7 +111,9 @@ enum Dashboard {
             try FormOrigin.check(req)
             guard let s = await session(req) else { throw APIError(.unauthorized, "your session has ended; log in again at /login") }
             let f = try await form(req, as: Fields.self)
-            guard let token = f.csrf, token.utf8.count == s.csrf.utf8.count, TokenStore.match(token, in: [.init(id: "", scope: .owner, label: "", secret: s.csrf, created: Date())]) != nil else {
+            guard let token = f.csrf, token.utf8.count == s.csrf.utf8.count,
+                TokenStore.match(token, in: [.init(id: "", scope: .owner, label: "", secret: s.csrf, created: Date())]) != nil
+            else {
                 throw APIError(.forbidden, "the form's CSRF token is missing or wrong; reload the page and try again")
             }
             return (s, f)
@@ -116,10 +121,14 @@ enum Dashboard {
 
         router.get("/") { req, _ in redirect(await session(req) == nil ? "/login" : "/proposals") }
         router.get("style.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css", .cacheControl: "max-age=3600"], body: .init(byteBuffer: ByteBuffer(string: Templates.css)))
+            Response(
+                status: .ok, headers: [.contentType: "text/css", .cacheControl: "max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: Templates.css)))
         }
         router.get("live.js") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "max-age=3600"], body: .init(byteBuffer: ByteBuffer(string: Templates.js)))
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript", .cacheControl: "max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: Templates.js)))
         }
         router.get("login") { req, _ in
             let next = returnPath(req.uri.queryParameters.get("next"))
@@ -130,8 +139,14 @@ enum Dashboard {
             let f = try await form(req, as: LoginForm.self)
             // Back to the page the person was on: a path on this site only (no open redirect).
             let next = returnPath(f.next)
-            guard let t = TokenStore.match((f.token ?? "").trimmingCharacters(in: .whitespaces), in: try state.tokens.load()), t.scope == .owner else {
-                return page("login", ["pageTitle": "Log in", "error": "That is not the owner's token. 'steward token' prints it.", "next": next.map { $0 as Any } ?? false], status: .unauthorized)
+            guard let t = TokenStore.match((f.token ?? "").trimmingCharacters(in: .whitespaces), in: try state.tokens.load()), t.scope == .owner
+            else {
+                return page(
+                    "login",
+                    [
+                        "pageTitle": "Log in", "error": "That is not the owner's token. 'steward token' prints it.",
+                        "next": next.map { $0 as Any } ?? false,
+                    ], status: .unauthorized)
             }
             let s = await state.sessions.create(token: t)
             var r = redirect(next ?? "/proposals")
@@ -149,15 +164,19 @@ enum Dashboard {
         router.get("proposals") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
             let list = try await ws.pending(cache: store).map { p -> [String: Any] in
-                ["number": p.number, "title": p.title, "agent": p.agent, "kind": ((p.kind == .rollback ? ["rollback"] : []) + p.contents).joined(separator: "+"),
-                 "files": p.files, "additions": p.additions, "deletions": p.deletions]
+                [
+                    "number": p.number, "title": p.title, "agent": p.agent,
+                    "kind": ((p.kind == .rollback ? ["rollback"] : []) + p.contents).joined(separator: "+"),
+                    "files": p.files, "additions": p.additions, "deletions": p.deletions,
+                ]
             }
             return try await view("proposals", s, ["pageTitle": "Pending proposals (\(list.count))", "proposals": list, "none": list.isEmpty])
         }
         router.get("proposals/:n") { req, c in
             guard let s = await session(req) else { return toLogin(req) }
-            var values = try await ProposalPage.values(state, try API.number(c), split: req.uri.queryParameters.get("view") == "split",
-                                                       comment: req.uri.queryParameters.get("comment"))
+            var values = try await ProposalPage.values(
+                state, try API.number(c), split: req.uri.queryParameters.get("view") == "split",
+                comment: req.uri.queryParameters.get("comment"))
             values["message"] = s.flash.map { $0 as Any } ?? false
             return try await view("proposal", s, values)
         }
@@ -171,11 +190,13 @@ enum Dashboard {
                     switch action {
                     case "approve":
                         let choice = try f.fileChoice(n, files: try await ws.diff(n).files)
-                        let r = try await ws.approve(n, files: choice, by: who, expectedHead: try InputLimit.commitID.check(f.head), acceptRisks: f.acceptRisks == "on")
-                        message = r.part.map { k in
-                            "Approved part \(k) of #\(n): \(r.files.count) file\(r.files.count == 1 ? "" : "s") merged into main as \(r.commit.prefix(10)); "
-                                + "\(r.declined?.count ?? 0) still to decide" + (r.rejected == true ? ", rejected." : ", pending in #\(n).")
-                        } ?? "Approved #\(n): merged into main as \(r.commit.prefix(10))."
+                        let r = try await ws.approve(
+                            n, files: choice, by: who, expectedHead: try InputLimit.commitID.check(f.head), acceptRisks: f.acceptRisks == "on")
+                        message =
+                            r.part.map { k in
+                                "Approved part \(k) of #\(n): \(r.files.count) file\(r.files.count == 1 ? "" : "s") merged into main as \(r.commit.prefix(10)); "
+                                    + "\(r.declined?.count ?? 0) still to decide" + (r.rejected == true ? ", rejected." : ", pending in #\(n).")
+                            } ?? "Approved #\(n): merged into main as \(r.commit.prefix(10))."
                     case "reject":
                         _ = try await ws.reject(n, by: who, reason: try InputLimit.reason.check(f.reason.flatMap { $0.isEmpty ? nil : $0 }))
                         message = "Rejected #\(n)."
@@ -198,8 +219,10 @@ enum Dashboard {
         router.get("tasks") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
             let tasks = try store.tasks(limit: 50).map { t -> [String: Any] in
-                ["id": t.id, "status": t.status.rawValue, "agent": t.agent, "prompt": Escape.inline(String(t.prompt.prefix(100))),
-                 "proposal": t.proposal.map { "#\($0)" } ?? "", "steps": t.steps, "running": t.status == .running]
+                [
+                    "id": t.id, "status": t.status.rawValue, "agent": t.agent, "prompt": Escape.inline(String(t.prompt.prefix(100))),
+                    "proposal": t.proposal.map { "#\($0)" } ?? "", "steps": t.steps, "running": t.status == .running,
+                ]
             }
             return try await view("tasks", s, ["tasks": tasks])
         }
@@ -218,9 +241,13 @@ enum Dashboard {
             let rows = steps.filter { $0.kind == .tool || $0.kind == .fallback || $0.kind == .error }.map { st -> [String: Any] in
                 ["kind": st.kind.rawValue, "name": st.name ?? st.model ?? "", "ok": st.ok, "output": Escape.inline(String(st.output.prefix(200)))]
             }
-            return try await view("task", s, ["pageTitle": "Task \(id)", "id": id, "status": t?.status.rawValue ?? "starting", "prompt": Escape.inline(t?.prompt ?? ""),
-                                 "proposal": t?.proposal ?? 0, "hasProposal": t?.proposal != nil, "steps": rows,
-                                 "live": await state.runner.isRunning(id)])
+            return try await view(
+                "task", s,
+                [
+                    "pageTitle": "Task \(id)", "id": id, "status": t?.status.rawValue ?? "starting", "prompt": Escape.inline(t?.prompt ?? ""),
+                    "proposal": t?.proposal ?? 0, "hasProposal": t?.proposal != nil, "steps": rows,
+                    "live": await state.runner.isRunning(id),
+                ])
         }
 
         router.get("audit") { req, _ in
@@ -229,14 +256,20 @@ enum Dashboard {
             let f = DateFormatter()
             f.dateFormat = "yyyy-MM-dd HH:mm"
             let events = try store.events(limit: 200).reversed().map { e -> [String: Any] in
-                ["date": f.string(from: e.date), "kind": e.kind.rawValue, "proposal": e.proposal, "actor": Escape.inline(e.actor), "title": Escape.inline(e.title)]
+                [
+                    "date": f.string(from: e.date), "kind": e.kind.rawValue, "proposal": e.proposal, "actor": Escape.inline(e.actor),
+                    "title": Escape.inline(e.title),
+                ]
             }
             return try await view("audit", s, ["pageTitle": "Audit trail", "events": Array(events)])
         }
         router.get("skills") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
             let skills = try await SkillRegistry.load(from: ws).reports.map { r -> [String: Any] in
-                ["name": r.folder, "valid": r.valid, "description": Escape.inline(r.manifest?.description ?? r.errors.first?.message ?? ""), "risks": r.risks.count]
+                [
+                    "name": r.folder, "valid": r.valid, "description": Escape.inline(r.manifest?.description ?? r.errors.first?.message ?? ""),
+                    "risks": r.risks.count,
+                ]
             }
             return try await view("skills", s, ["skills": skills, "none": skills.isEmpty])
         }
@@ -254,20 +287,30 @@ enum Dashboard {
             // The workspace on disk, as steward doctor's note says it (one walk, no git command).
             let size = await ws.size()
             let disk: [[String: Any]] = [
-                ["part": "git objects, loose", "count": WorkspaceSize.count(size.looseObjects.count), "bytes": WorkspaceSize.show(size.looseObjects.bytes)],
+                [
+                    "part": "git objects, loose", "count": WorkspaceSize.count(size.looseObjects.count),
+                    "bytes": WorkspaceSize.show(size.looseObjects.bytes),
+                ],
                 ["part": "git objects, packs", "count": WorkspaceSize.count(size.packs.count), "bytes": WorkspaceSize.show(size.packs.bytes)],
                 ["part": "all of .git", "count": WorkspaceSize.count(size.repository.count), "bytes": WorkspaceSize.show(size.repository.bytes)],
                 ["part": "checkout", "count": WorkspaceSize.count(size.checkout.count), "bytes": WorkspaceSize.show(size.checkout.bytes)],
                 ["part": ".steward (store)", "count": WorkspaceSize.count(size.state.count), "bytes": WorkspaceSize.show(size.state.bytes)],
             ]
-            return try await view("models", s, ["pageTitle": "Models and spend", "models": models, "today": String(format: "%.4f", spend.todayUSD), "month": String(format: "%.4f", spend.monthUSD),
-                                   "dailyCap": String(format: "%.2f", config.dailyUSD), "monthlyCap": String(format: "%.2f", config.monthlyUSD), "bars": bars,
-                                   "disk": disk, "diskTotal": WorkspaceSize.show(size.totalBytes)])
+            return try await view(
+                "models", s,
+                [
+                    "pageTitle": "Models and spend", "models": models, "today": String(format: "%.4f", spend.todayUSD),
+                    "month": String(format: "%.4f", spend.monthUSD),
+                    "dailyCap": String(format: "%.2f", config.dailyUSD), "monthlyCap": String(format: "%.2f", config.monthlyUSD), "bars": bars,
+                    "disk": disk, "diskTotal": WorkspaceSize.show(size.totalBytes),
+                ])
         }
         router.get("schedules") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
             let list = try store.schedules().map { sc -> [String: Any] in
-                let next = (try? CronSchedule(sc.cron, timeZone: sc.timeZone))?.next(after: Date()).map { ISO8601DateFormatter().string(from: $0) } ?? "never"
+                let next =
+                    (try? CronSchedule(sc.cron, timeZone: sc.timeZone))?.next(after: Date()).map { ISO8601DateFormatter().string(from: $0) }
+                    ?? "never"
                 return ["id": sc.id, "cron": sc.cron, "zone": sc.timeZone, "task": Escape.inline(sc.task), "next": next, "last": sc.lastTask ?? ""]
             }
             return try await view("schedules", s, ["schedules": list, "none": list.isEmpty])

@@ -41,7 +41,8 @@ struct DiffView {
 
     init(files: [ChangedFile], lines: [PatchLine]) {
         var sections: [FileSection] = []
-        var old = 0, new = 0
+        var old = 0
+        var new = 0
         for line in lines {
             if line.kind == .file && (sections.isEmpty || line.text.hasPrefix("diff --git ")) {
                 let index = sections.count

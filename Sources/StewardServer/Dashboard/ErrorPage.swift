@@ -11,7 +11,8 @@ extension Dashboard {
     /// The error page for `error` (already judged by `SecurityHeaders.answer`: a 500 carries
     /// only its reference); `header` adds the signed-in header's values (`SignedInErrors`).
     static func errorPage(_ error: any HTTPResponseError, _ request: Request, header: [String: Any] = [:]) -> Response {
-        let message: String, reference: String?
+        let message: String
+        let reference: String?
         switch error {
         case let e as APIError:
             message = e.message

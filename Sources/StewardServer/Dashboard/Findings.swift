@@ -33,7 +33,9 @@ struct Findings: Sendable {
             // A folder without SKILL.md is not a skill (as `steward skills check --proposal`).
             for r in registry.reports where touched.contains(r.folder) && r.files.contains(where: { $0.lowercased() == "skill.md" }) {
                 skills.append(r.folder)
-                items += r.problems.filter { $0.severity != .warning }.map { Item(source: "skills/\(r.folder)", severity: $0.severity.rawValue, text: $0.description) }
+                items += r.problems.filter { $0.severity != .warning }.map {
+                    Item(source: "skills/\(r.folder)", severity: $0.severity.rawValue, text: $0.description)
+                }
             }
         }
         return Findings(items: items, hooks: run.hooks, skills: skills)

@@ -12,7 +12,10 @@ enum ProposalPage {
     /// `comment` is `?comment=`: the line or file whose comment form is shown.
     static func values(_ state: ServerState, _ n: Int, split: Bool, comment: String? = nil, now: Date = Date()) async throws -> [String: Any] {
         let ws = state.workspace
-        let info: ProposalInfo, diff: ProposalDiff, commits: [ProposalCommit], comments: [ProposalComment]
+        let info: ProposalInfo
+        let diff: ProposalDiff
+        let commits: [ProposalCommit]
+        let comments: [ProposalComment]
         do {
             info = try await ws.proposal(n)
             diff = try await ws.diff(n)
@@ -36,8 +39,10 @@ enum ProposalPage {
             "fileCount": diff.files.count, "additions": info.additions, "deletions": info.deletions,
             "files": view.sections.enumerated().map { fileRow($0.offset, $0.element) },
             "sections": view.sections.enumerated().map {
-                section($0.offset, $0.element, number: n, split: split, comments: CommentsView.forFile(comments, path: $0.element.file?.path, oldPath: $0.element.file?.oldPath),
-                        target: target, pending: pending)
+                section(
+                    $0.offset, $0.element, number: n, split: split,
+                    comments: CommentsView.forFile(comments, path: $0.element.file?.path, oldPath: $0.element.file?.oldPath),
+                    target: target, pending: pending)
             },
             "split": split, "empty": view.sections.isEmpty,
         ]
@@ -72,10 +77,15 @@ enum ProposalPage {
         } catch {
             // The page stays usable: approval runs the hooks itself and says what they decide.
             let why = (error as? StewardError).flatMap { $0.code == .failure ? nil : $0.message } ?? "an internal error"
-            return ["findingsError": "The hooks and the skill check could not be run ahead of approval (\(why)); approving runs them and says what they decide.",
-                    "accept": true, "acceptLabel": "I approve without the checks' findings and accept the risks they would flag"]
+            return [
+                "findingsError":
+                    "The hooks and the skill check could not be run ahead of approval (\(why)); approving runs them and says what they decide.",
+                "accept": true, "acceptLabel": "I approve without the checks' findings and accept the risks they would flag",
+            ]
         }
-        let rows = found.items.map { ["source": $0.source, "severity": $0.severity, "lines": $0.text.split(separator: "\n").map(String.init)] as [String: Any] }
+        let rows = found.items.map {
+            ["source": $0.source, "severity": $0.severity, "lines": $0.text.split(separator: "\n").map(String.init)] as [String: Any]
+        }
         let blocking = found.items.filter { $0.severity != "note" }
         let sources = blocking.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let checked = (found.hooks.map { "hooks/\($0)" } + found.skills.map { "skills/\($0)" })
@@ -84,13 +94,18 @@ enum ProposalPage {
             "checked": checked.isEmpty ? "no pre-merge hooks and no skills to check" : checked.joined(separator: ", "),
             // The box names what it accepts; with nothing flagged there is nothing to accept.
             "accept": !blocking.isEmpty,
-            "acceptLabel": blocking.isEmpty ? "" : "I read the \(blocking.count == 1 ? "finding" : "\(blocking.count) findings") above (\(sources.joined(separator: ", "))) and accept the risks",
+            "acceptLabel": blocking.isEmpty
+                ? ""
+                : "I read the \(blocking.count == 1 ? "finding" : "\(blocking.count) findings") above (\(sources.joined(separator: ", "))) and accept the risks"
+                ,
         ]
     }
 
     static func commitRow(_ c: ProposalCommit) -> [String: Any] {
-        ["commit": c.commit, "short": String(c.commit.prefix(10)), "op": c.op, "summary": c.summary, "model": c.model ?? "",
-         "date": ISO8601DateFormatter().string(from: c.date)]
+        [
+            "commit": c.commit, "short": String(c.commit.prefix(10)), "op": c.op, "summary": c.summary, "model": c.model ?? "",
+            "date": ISO8601DateFormatter().string(from: c.date),
+        ]
     }
 
     static func anchor(_ index: Int) -> String { "file-\(index + 1)" }
@@ -106,25 +121,34 @@ enum ProposalPage {
     }
 
     static func fileRow(_ i: Int, _ s: DiffView.FileSection) -> [String: Any] {
-        ["anchor": anchor(i), "index": i + 1, "path": s.file?.path ?? "?", "status": statusLabel(s), "additions": s.file?.additions ?? 0, "deletions": s.file?.deletions ?? 0,
-         "statusClass": s.binary ? "binary" : (s.file?.status.rawValue ?? "modified")]
+        [
+            "anchor": anchor(i), "index": i + 1, "path": s.file?.path ?? "?", "status": statusLabel(s), "additions": s.file?.additions ?? 0,
+            "deletions": s.file?.deletions ?? 0,
+            "statusClass": s.binary ? "binary" : (s.file?.status.rawValue ?? "modified"),
+        ]
     }
 
-    static func section(_ i: Int, _ s: DiffView.FileSection, number n: Int, split: Bool, comments: [ProposalComment] = [],
-                        target: CommentsView.Target? = nil, pending: Bool = false) -> [String: Any] {
+    static func section(
+        _ i: Int, _ s: DiffView.FileSection, number n: Int, split: Bool, comments: [ProposalComment] = [],
+        target: CommentsView.Target? = nil, pending: Bool = false
+    ) -> [String: Any] {
         var v = fileRow(i, s)
         let path = s.file?.path ?? "?"
         v["header"] = s.header.map { ["text": $0.text] }
         let hidden = s.binary || s.large
-        v["summary"] = s.binary ? "Binary content (\(s.bytes) bytes as text): not shown. 'steward diff \(n)' prints it with every byte escaped."
-            : s.large ? "A large change (\(s.rows.count) lines of diff, \(s.bytes) bytes): not shown here. 'steward diff \(n)' shows it whole."
-            : s.rows.isEmpty ? "No lines changed." : ""
+        v["summary"] =
+            s.binary
+            ? "Binary content (\(s.bytes) bytes as text): not shown. 'steward diff \(n)' prints it with every byte escaped."
+            : s.large
+                ? "A large change (\(s.rows.count) lines of diff, \(s.bytes) bytes): not shown here. 'steward diff \(n)' shows it whole."
+                : s.rows.isEmpty ? "No lines changed." : ""
         v["hasSummary"] = !(v["summary"] as! String).isEmpty
         // After a line: its comments and the form (`CommentsView.rowValues`); a deletion's
         // number links to the old side, any other line's to the new.
         func extra(_ old: DiffView.Row?, _ new: DiffView.Row?) -> [String: Any] {
-            CommentsView.rowValues(comments, old: old?.old, new: new?.new, path: path, target: target, pending: pending, split: split,
-                                   oldLink: split || old?.kind == .deletion, newLink: new?.kind == .addition || new?.kind == .context)
+            CommentsView.rowValues(
+                comments, old: old?.old, new: new?.new, path: path, target: target, pending: pending, split: split,
+                oldLink: split || old?.kind == .deletion, newLink: new?.kind == .addition || new?.kind == .context)
         }
         let rows = hidden || split ? [] : s.rows.map { r in unifiedRow(r).merging(extra(r, r)) { _, new in new } }
         let pairs = hidden || !split ? [] : pairs(s.rows, extra: extra)
@@ -141,8 +165,11 @@ enum ProposalPage {
     }
 
     static func unifiedRow(_ r: DiffView.Row) -> [String: Any] {
-        ["cls": DiffView.cls(r.kind), "old": r.old.map(String.init) ?? "", "new": r.new.map(String.init) ?? "", "segs": DiffView.segments(r.text, kind: r.kind),
-         "comments": [] as [Any], "hasComments": false, "form": false, "oldLink": false, "newLink": false]
+        [
+            "cls": DiffView.cls(r.kind), "old": r.old.map(String.init) ?? "", "new": r.new.map(String.init) ?? "",
+            "segs": DiffView.segments(r.text, kind: r.kind),
+            "comments": [] as [Any], "hasComments": false, "form": false, "oldLink": false, "newLink": false,
+        ]
     }
 
     /// Side by side: deletions on the left paired with the additions that follow them,
@@ -150,14 +177,16 @@ enum ProposalPage {
     /// `extra` adds the values of what follows a pair (its comments, the form).
     static func pairs(_ rows: [DiffView.Row], extra: (DiffView.Row?, DiffView.Row?) -> [String: Any] = { _, _ in [:] }) -> [[String: Any]] {
         var out: [[String: Any]] = []
-        var dels: [DiffView.Row] = [], adds: [DiffView.Row] = []
+        var dels: [DiffView.Row] = []
+        var adds: [DiffView.Row] = []
         func cell(_ r: DiffView.Row?, _ number: Int?) -> [String: Any] {
             guard let r else { return ["cls": "none", "num": "", "segs": [] as [Any]] }
             return ["cls": DiffView.cls(r.kind), "num": number.map(String.init) ?? "", "segs": DiffView.segments(r.text, kind: r.kind)]
         }
         func flush() {
             for k in 0..<max(dels.count, adds.count) {
-                let d = k < dels.count ? dels[k] : nil, a = k < adds.count ? adds[k] : nil
+                let d = k < dels.count ? dels[k] : nil
+                let a = k < adds.count ? adds[k] : nil
                 out.append(["across": false, "l": cell(d, d?.old), "r": cell(a, a?.new)].merging(extra(d, a)) { _, new in new })
             }
             dels = []
@@ -174,7 +203,9 @@ enum ProposalPage {
                 out.append(["across": false, "l": cell(r, r.old), "r": cell(r, r.new)].merging(extra(r, r)) { _, new in new })
             default:
                 flush()
-                out.append(["across": true, "cls": DiffView.cls(r.kind), "text": r.text, "comments": [] as [Any], "hasComments": false, "form": false])
+                out.append([
+                    "across": true, "cls": DiffView.cls(r.kind), "text": r.text, "comments": [] as [Any], "hasComments": false, "form": false,
+                ])
             }
         }
         flush()

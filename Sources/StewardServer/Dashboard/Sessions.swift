@@ -32,7 +32,9 @@ public actor Sessions {
         let now = Date()
         sessions = sessions.filter { $0.value.expires > now }
         flashes = flashes.filter { sessions[$0.key] != nil }
-        let s = Session(id: TokenStore.secret(), tokenID: token.id, csrf: TokenStore.secret(), expires: now.addingTimeInterval(12 * 3600), tokenSecret: token.secret)
+        let s = Session(
+            id: TokenStore.secret(), tokenID: token.id, csrf: TokenStore.secret(), expires: now.addingTimeInterval(12 * 3600),
+            tokenSecret: token.secret)
         sessions[s.id] = s
         return s
     }
@@ -76,7 +78,9 @@ enum FormOrigin {
     /// - Throws: `APIError` 403 when the browser says the form came from another site or origin.
     static func check(_ request: Request) throws {
         if let site = request.headers[.secFetchSite]?.lowercased(), site == "cross-site" || site == "same-site" {
-            throw APIError(.forbidden, "refused: this form was sent from another site (Sec-Fetch-Site: \(site)); open the dashboard at its own address and submit it there")
+            throw APIError(
+                .forbidden,
+                "refused: this form was sent from another site (Sec-Fetch-Site: \(site)); open the dashboard at its own address and submit it there")
         }
         guard let origin = request.headers[.origin] else { return }
         let host = request.head.authority ?? ""
@@ -84,7 +88,10 @@ enum FormOrigin {
             // `null`: a page whose origin the browser hides (a sandboxed frame, a file, a page
             // with `Referrer-Policy: no-referrer`); the dashboard's own pages never send it.
             let from = origin == "null" ? "a page whose origin the browser hides (Origin: null)" : String(origin.prefix(200))
-            throw APIError(.forbidden, "refused: this form was sent from \(from), not from this server (\(host.prefix(200))); open the dashboard at its own address and submit it there")
+            throw APIError(
+                .forbidden,
+                "refused: this form was sent from \(from), not from this server (\(host.prefix(200))); open the dashboard at its own address and submit it there"
+            )
         }
     }
 

@@ -1,7 +1,8 @@
 /// The dashboard's templates (swift-mustache; `{{x}}` is HTML-escaped), stylesheet and script.
 enum Templates {
     static let all: [String: String] = [
-        "head": head, "foot": foot, "seg": seg, "login": login, "error": error, "proposals": proposals, "proposal": proposal, "comment": comment, "commentform": commentForm, "tasks": tasks, "task": task,
+        "head": head, "foot": foot, "seg": seg, "login": login, "error": error, "proposals": proposals, "proposal": proposal, "comment": comment,
+        "commentform": commentForm, "tasks": tasks, "task": task,
         "audit": audit, "skills": skills, "models": models, "schedules": schedules,
     ]
 
@@ -25,7 +26,8 @@ enum Templates {
 
     /// One piece of a diff line (`DiffView.segments`): tabs are tabs, white space at the end of
     /// a line is marked. No new line at the end: it is used inside a line.
-    static let seg = #"{{#plain}}{{text}}{{/plain}}{{#tab}}<span class="tab" title="tab">&#9;</span>{{/tab}}{{#trailTab}}<span class="tab trail" title="tab at the end of the line">&#9;</span>{{/trailTab}}{{#trailSpace}}<span class="trail" title="white space at the end of the line">{{text}}</span>{{/trailSpace}}"#
+    static let seg =
+        #"{{#plain}}{{text}}{{/plain}}{{#tab}}<span class="tab" title="tab">&#9;</span>{{/tab}}{{#trailTab}}<span class="tab trail" title="tab at the end of the line">&#9;</span>{{/trailTab}}{{#trailSpace}}<span class="trail" title="white space at the end of the line">{{text}}</span>{{/trailSpace}}"#
 
     static let login = """
         {{> head}}

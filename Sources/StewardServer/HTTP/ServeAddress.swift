@@ -2,9 +2,9 @@ import Foundation
 import StewardCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where `serve` listens, decided on the addresses a host name resolves to, never on how the
@@ -22,14 +22,15 @@ public enum ServeAddress {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         #if canImport(Glibc)
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         #else
-        hints.ai_socktype = SOCK_STREAM
+            hints.ai_socktype = SOCK_STREAM
         #endif
         var list: UnsafeMutablePointer<addrinfo>?
         let rc = getaddrinfo(name, nil, &hints, &list)
         guard rc == 0 else {
-            throw StewardError.usage("cannot resolve \(Escape.inline(host)) (\(String(cString: gai_strerror(rc)))); give an address such as 127.0.0.1")
+            throw StewardError.usage(
+                "cannot resolve \(Escape.inline(host)) (\(String(cString: gai_strerror(rc)))); give an address such as 127.0.0.1")
         }
         defer { freeaddrinfo(list) }
         var out: [String] = []
@@ -37,7 +38,8 @@ public enum ServeAddress {
         while let ai = p {
             var text = [CChar](repeating: 0, count: Int(NI_MAXHOST))
             if let sa = ai.pointee.ai_addr,
-               getnameinfo(sa, ai.pointee.ai_addrlen, &text, socklen_t(text.count), nil, 0, NI_NUMERICHOST) == 0 {
+                getnameinfo(sa, ai.pointee.ai_addrlen, &text, socklen_t(text.count), nil, 0, NI_NUMERICHOST) == 0
+            {
                 let s = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 if !out.contains(s) { out.append(s) }
             }
@@ -73,7 +75,8 @@ public enum ServeAddress {
             let resolved = outside == host ? "" : " (\(Escape.inline(host)) resolves to \(outside))"
             let every = ["0.0.0.0", "::", "::ffff:0.0.0.0"].contains(outside) ? ", which listens on every interface" : ""
             throw StewardError.refused(
-                "refusing to serve on \(outside)\(resolved)\(every): only loopback addresses (127.0.0.0/8, ::1) unless you pass --allow-remote, and then put TLS in front")
+                "refusing to serve on \(outside)\(resolved)\(every): only loopback addresses (127.0.0.0/8, ::1) unless you pass --allow-remote, and then put TLS in front"
+            )
         }
         return addresses[0]
     }

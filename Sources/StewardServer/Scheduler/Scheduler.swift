@@ -52,7 +52,9 @@ public actor Scheduler {
     /// Runs schedule `id` now, unless a run of it is still going.
     /// - Throws: `StewardError.notFound` / `.conflict`.
     public func runNow(_ id: Int64) async throws -> String {
-        guard let s = try store.schedules().first(where: { $0.id == id }) else { throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them") }
+        guard let s = try store.schedules().first(where: { $0.id == id }) else {
+            throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
+        }
         if let t = active[id], await runner.isRunning(t) { throw StewardError.conflict("schedule \(id) is still running task \(t)") }
         let task = try await runner.start(s.task, agent: s.agent.flatMap(AgentKind.init(rawValue:)), origin: "schedule:\(id)")
         active[id] = task
@@ -73,5 +75,8 @@ public actor Scheduler {
         }
     }
 
-    public func stop() { loop?.cancel(); loop = nil }
+    public func stop() {
+        loop?.cancel()
+        loop = nil
+    }
 }

@@ -32,7 +32,8 @@ public actor TaskRunner {
         /// output, a model's reason or a path cannot hide or reorder text on the page.
         public var display: String {
             func first(_ keys: [String]) -> String { keys.lazy.compactMap { data[$0] }.first { !$0.isEmpty } ?? "" }
-            let who = first(["name", "model", "agent", "proposal"]), what = first(["text", "arguments", "reason"])
+            let who = first(["name", "model", "agent", "proposal"])
+            let what = first(["text", "arguments", "reason"])
             return Escape.inline(String("\(kind): \(who) \(what)".prefix(2_100)))
         }
     }
@@ -160,7 +161,8 @@ public actor TaskRunner {
         case .text(let t): Event(kind: "text", data: ["text": t])
         case .thinking(let t): Event(kind: "thinking", data: ["text": t])
         case .toolCall(let n, let a): Event(kind: "tool", data: ["name": n, "arguments": String(a.prefix(2_000))])
-        case .toolResult(let n, let ok, let t): Event(kind: "result", data: ["name": n, "ok": ok ? "true" : "false", "text": String(t.prefix(2_000))])
+        case .toolResult(let n, let ok, let t):
+            Event(kind: "result", data: ["name": n, "ok": ok ? "true" : "false", "text": String(t.prefix(2_000))])
         case .correction(let f): Event(kind: "correction", data: ["text": f])
         case .gaveUp(let m, let r): Event(kind: "gave-up", data: ["model": m, "reason": r])
         case .proposalOpened(let n): Event(kind: "proposal", data: ["proposal": "\(n)"])

@@ -17,10 +17,12 @@ public enum ProposalStatus: Tool {
         }
         let diff = try await ws.diff(n)
         let info = try await ws.proposal(n)
-        return ToolOutcome(ok: true, text: """
-            Proposal #\(n) "\(Escape.inline(info.title))" is pending the person's review: \(diff.files.count) file(s), +\(info.additions) -\(info.deletions): \
-            \(diff.files.map { Escape.inline($0.path) }.joined(separator: ", ")). They review it with 'steward diff \(n)' and approve or reject it; \
-            your further changes are added to it until then.
-            """)
+        return ToolOutcome(
+            ok: true,
+            text: """
+                Proposal #\(n) "\(Escape.inline(info.title))" is pending the person's review: \(diff.files.count) file(s), +\(info.additions) -\(info.deletions): \
+                \(diff.files.map { Escape.inline($0.path) }.joined(separator: ", ")). They review it with 'steward diff \(n)' and approve or reject it; \
+                your further changes are added to it until then.
+                """)
     }
 }

@@ -21,7 +21,8 @@ public enum CopyFile: Tool {
         if (try? await context.workspace.readFile(a.to, proposal: proposal)) != nil {
             return ToolOutcome(ok: false, text: "error: \(a.to) already exists; pick another path, or \(WriteFile.name) to replace it")
         }
-        return try await context.changed([.write(path: a.to, content: data, executable: false)], tool: name,
-                                         "copied \(Escape.inline(a.from)) to \(Escape.inline(a.to)) (\(data.count) bytes)")
+        return try await context.changed(
+            [.write(path: a.to, content: data, executable: false)], tool: name,
+            "copied \(Escape.inline(a.from)) to \(Escape.inline(a.to)) (\(data.count) bytes)")
     }
 }

@@ -8,7 +8,8 @@ public enum DeleteFile: Tool {
     public static let definition = ToolDefinition(
         name: name, description: "Delete a file.", parameters: ToolSchema.object([("path", "string", "the file")], required: ["path"]))
     public static let mcpDefinition = ToolDefinition(
-        name: name, description: "Delete a file. Goes to your proposal; nothing is lost until the person approves, and an approval can be rolled back.",
+        name: name,
+        description: "Delete a file. Goes to your proposal; nothing is lost until the person approves, and an approval can be rolled back.",
         parameters: definition.parameters)
     public static let hints = ToolHints(destructive: true)
 

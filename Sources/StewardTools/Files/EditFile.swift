@@ -12,12 +12,14 @@ public enum EditFile: Tool {
 
     public static let definition = ToolDefinition(
         name: name, description: "Replace one exact piece of text in a file.",
-        parameters: ToolSchema.object([("path", "string", "the file"), ("search", "string", "exact text now in the file"), ("replace", "string", "new text")],
-                                      required: ["path", "search", "replace"]))
+        parameters: ToolSchema.object(
+            [("path", "string", "the file"), ("search", "string", "exact text now in the file"), ("replace", "string", "new text")],
+            required: ["path", "search", "replace"]))
     public static let mcpDefinition = ToolDefinition(
         name: name, description: "Replace one exact piece of text in a file (it must occur once). Goes to your proposal.",
-        parameters: ToolSchema.object([("path", "string", "the file"), ("search", "string", "exact text now in the file"), ("replace", "string", "the new text")],
-                                      required: ["path", "search", "replace"]))
+        parameters: ToolSchema.object(
+            [("path", "string", "the file"), ("search", "string", "exact text now in the file"), ("replace", "string", "the new text")],
+            required: ["path", "search", "replace"]))
 
     public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.path)] }
 
@@ -25,7 +27,8 @@ public enum EditFile: Tool {
         switch try await context.fileTools.edited(a.path, search: a.search, replace: a.replace, proposal: await context.readingProposal()) {
         case .failure(let refusal): return ToolOutcome(ok: false, text: refusal.text)
         case .success(let updated):
-            return try await context.changed([.write(path: a.path, content: updated, executable: false)], tool: name, "edited \(Escape.inline(a.path))")
+            return try await context.changed(
+                [.write(path: a.path, content: updated, executable: false)], tool: name, "edited \(Escape.inline(a.path))")
         }
     }
 }

@@ -37,10 +37,10 @@ public struct FileTools: Sendable {
         let folder = Self.folderArgument(folder)
         let files = try await workspace.listFiles(under: folder, proposal: proposal, limit: 201)
         let shown = files.prefix(200).map { "\($0.path) (\($0.size) bytes)" }
-        let where_ = folder.isEmpty ? "the workspace" : folder + "/"
-        if files.isEmpty { return Result(ok: true, text: "no files in \(where_)") }
+        let place = folder.isEmpty ? "the workspace" : folder + "/"
+        if files.isEmpty { return Result(ok: true, text: "no files in \(place)") }
         let more = files.count > 200 ? "\n… and more; list a smaller folder" : ""
-        return Result(ok: true, text: "\(min(files.count, 200)) file(s) in \(where_):\n" + shown.joined(separator: "\n") + more)
+        return Result(ok: true, text: "\(min(files.count, 200)) file(s) in \(place):\n" + shown.joined(separator: "\n") + more)
     }
 
     /// - Throws: `StewardError` `.notFound`, `.refused` (hostile path, a link), `.usage` (a folder).
@@ -81,10 +81,12 @@ public struct FileTools: Sendable {
         guard let text = String(data: data, encoding: .utf8) else { return .failure(FileToolRefusal("error: \(path) is not text")) }
         let count = text.components(separatedBy: search).count - 1
         if count == 0 {
-            return .failure(FileToolRefusal("error: the search text does not occur in \(path); \(ReadFile.name) it and copy the exact text to replace"))
+            return .failure(
+                FileToolRefusal("error: the search text does not occur in \(path); \(ReadFile.name) it and copy the exact text to replace"))
         }
         if count > 1 {
-            return .failure(FileToolRefusal("error: the search text occurs \(count) times in \(path); include more of the surrounding text so it occurs once"))
+            return .failure(
+                FileToolRefusal("error: the search text occurs \(count) times in \(path); include more of the surrounding text so it occurs once"))
         }
         return .success(Data(text.replacingOccurrences(of: search, with: replace).utf8))
     }

@@ -17,6 +17,7 @@ public enum MoveFile: Tool {
     public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.move(from: a.from, to: a.to)] }
 
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
-        try await context.changed([.move(from: a.from, to: a.to, overwrite: false)], tool: name, "moved \(Escape.inline(a.from)) to \(Escape.inline(a.to))")
+        try await context.changed(
+            [.move(from: a.from, to: a.to, overwrite: false)], tool: name, "moved \(Escape.inline(a.from)) to \(Escape.inline(a.to))")
     }
 }

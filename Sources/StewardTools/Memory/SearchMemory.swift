@@ -14,8 +14,10 @@ public enum SearchMemory: Tool {
         name: name, description: "Search long-term memory (approved notes in memory/ and outputs/) by words and meaning.",
         parameters: ToolSchema.object([("query", "string", "what to look for")], required: ["query"]))
     public static let mcpDefinition = ToolDefinition(
-        name: name, description: "Search long-term memory (approved notes in memory/ and outputs/) by words, and by meaning when an embedding model runs.",
-        parameters: ToolSchema.object([("query", "string", "what to look for"), ("limit", "integer", "how many results (default 10)")], required: ["query"]))
+        name: name,
+        description: "Search long-term memory (approved notes in memory/ and outputs/) by words, and by meaning when an embedding model runs.",
+        parameters: ToolSchema.object(
+            [("query", "string", "what to look for"), ("limit", "integer", "how many results (default 10)")], required: ["query"]))
     public static let hints = ToolHints.readOnly
 
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {

@@ -47,7 +47,11 @@ extension ToolContext {
 
     /// The refusal for a skill not offered: the list, and how to call `tool` right.
     func unknownSkill(_ name: String, tool: String) async -> ToolOutcome {
-        ToolOutcome(ok: false, text: "error: there is no skill \"\(name)\"; the skills are: \(offeredSkills.map(\.name).joined(separator: ", ")).\(await unknownSkillHint(tool: tool))")
+        ToolOutcome(
+            ok: false,
+            text:
+                "error: there is no skill \"\(name)\"; the skills are: \(offeredSkills.map(\.name).joined(separator: ", ")).\(await unknownSkillHint(tool: tool))"
+        )
     }
 
     /// Commits one change and says what it did: `text`, the paths, the proposal.

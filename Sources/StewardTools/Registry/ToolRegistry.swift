@@ -27,7 +27,9 @@ public enum ToolRegistry {
     /// with a memory index, `fetch_url` for the research agent when the person allowed some
     /// hosts, the skill tools when skills are offered (`run_skill_script` when one has a
     /// script and scripts can run here), and `finish` last.
-    public static func agent(_ kind: AgentKind, memory: Bool = false, web: Bool = false, skills: Bool = false, scripts: Bool = false) -> [any Tool.Type] {
+    public static func agent(_ kind: AgentKind, memory: Bool = false, web: Bool = false, skills: Bool = false, scripts: Bool = false)
+        -> [any Tool.Type]
+    {
         var tools = files(kind)
         if memory { tools.append(SearchMemory.self) }
         if web && kind == .research { tools.append(FetchURL.self) }

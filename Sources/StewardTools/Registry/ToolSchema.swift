@@ -14,7 +14,9 @@ public enum ToolSchema {
             if type == "array" { property["items"] = .object(["type": "string"]) }
             p[name] = .object(property)
         }
-        return .object(["type": "object", "properties": .object(p), "required": .array(required.map { .string($0) }), "additionalProperties": .bool(false)])
+        return .object([
+            "type": "object", "properties": .object(p), "required": .array(required.map { .string($0) }), "additionalProperties": .bool(false),
+        ])
     }
 
     /// The names of the properties a schema has.
@@ -43,7 +45,8 @@ public enum ToolSchema {
         }
         if schema["additionalProperties"] == .bool(false), let first = unknown.first {
             let names = properties.keys.sorted()
-            let takes = names.isEmpty
+            let takes =
+                names.isEmpty
                 ? "this tool takes no arguments"
                 : "the arguments are " + names.prefix(12).map(quoted).joined(separator: ", ")
             return "unknown argument \(quoted(first)); \(takes)"

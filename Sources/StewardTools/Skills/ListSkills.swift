@@ -13,6 +13,7 @@ public enum ListSkills: Tool {
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
         let registry = try await SkillRegistry.load(from: context.workspace)
         if registry.usable.isEmpty { return ToolOutcome(ok: true, text: "No approved skills yet.") }
-        return ToolOutcome(ok: true, text: registry.usable.map { "\(Escape.inline($0.name)): \(Escape.inline($0.description))" }.joined(separator: "\n"))
+        return ToolOutcome(
+            ok: true, text: registry.usable.map { "\(Escape.inline($0.name)): \(Escape.inline($0.description))" }.joined(separator: "\n"))
     }
 }

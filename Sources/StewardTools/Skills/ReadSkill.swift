@@ -11,7 +11,8 @@ public enum ReadSkill: Tool {
 
     public static let definition = ToolDefinition(
         name: name, description: "Read an approved skill's SKILL.md, or one of its files.",
-        parameters: ToolSchema.object([("skill", "string", "the skill's name"), ("path", "string", "a file inside the skill; default SKILL.md")], required: ["skill"]))
+        parameters: ToolSchema.object(
+            [("skill", "string", "the skill's name"), ("path", "string", "a file inside the skill; default SKILL.md")], required: ["skill"]))
     public static let hints = ToolHints.readOnly
 
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {

@@ -11,7 +11,8 @@ public enum ReadSkillFile: Tool {
 
     public static let definition = ToolDefinition(
         name: name, description: "Read one file of a skill, e.g. references/guide.md.",
-        parameters: ToolSchema.object([("skill", "string", "the skill's name"), ("path", "string", "a file inside the skill")], required: ["skill", "path"]))
+        parameters: ToolSchema.object(
+            [("skill", "string", "the skill's name"), ("path", "string", "a file inside the skill")], required: ["skill", "path"]))
 
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
         guard context.offeredSkills.contains(where: { $0.name == a.skill }) else { return await context.unknownSkill(a.skill, tool: name) }

@@ -16,9 +16,13 @@ public enum RunSkillScript: Tool {
     }
 
     public static let definition = ToolDefinition(
-        name: name, description: "Run a skill's script in a sandbox (no network). Files it writes to $OUTPUT_DIR go into your proposal under outputs/NAME/.",
-        parameters: ToolSchema.object([("skill", "string", "the skill's name"), ("script", "string", "e.g. scripts/report.py"),
-                                       ("args", "array", "arguments for the script, as strings")], required: ["skill", "script"]))
+        name: name,
+        description: "Run a skill's script in a sandbox (no network). Files it writes to $OUTPUT_DIR go into your proposal under outputs/NAME/.",
+        parameters: ToolSchema.object(
+            [
+                ("skill", "string", "the skill's name"), ("script", "string", "e.g. scripts/report.py"),
+                ("args", "array", "arguments for the script, as strings"),
+            ], required: ["skill", "script"]))
 
     /// Its outputs are not known before it runs: any file under `outputs/NAME/`.
     public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: SkillRunner.outputPath(skill: a.skill, ""))] }
@@ -36,7 +40,8 @@ public enum RunSkillScript: Tool {
         var text = "\(result.script) \(result.outcome)."
         // Said before the streams, so cutting this result for the model keeps it.
         for cut in result.cutNotes { text += "\nIts \(cut)." }
-        let out = String(decoding: result.stdout, as: UTF8.self), err = String(decoding: result.stderr, as: UTF8.self)
+        let out = String(decoding: result.stdout, as: UTF8.self)
+        let err = String(decoding: result.stderr, as: UTF8.self)
         if !out.isEmpty { text += "\nstdout:\n" + out }
         if !err.isEmpty { text += "\nstderr:\n" + err }
         var changed: [String] = []

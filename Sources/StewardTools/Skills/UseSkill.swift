@@ -16,8 +16,11 @@ public enum UseSkill: Tool {
         let files = try await context.workspace.listFiles(under: "skills/" + name).map { String($0.path.dropFirst("skills/\(name)/".count)) }
         let others = files.filter { $0 != "SKILL.md" }
         let run = await context.runCall(skill: name, arguments: [])
-        return ToolOutcome(ok: true, text: ToolOutcome.cut(skill.body.trimmingCharacters(in: .whitespacesAndNewlines)
-            + (others.isEmpty ? "" : "\n\nFiles of this skill (\(ReadSkillFile.name)): \(others.joined(separator: ", "))")
-            + (run.map { "\nTo run its script, call \($0) with the script's arguments in \"args\"." } ?? "")))
+        return ToolOutcome(
+            ok: true,
+            text: ToolOutcome.cut(
+                skill.body.trimmingCharacters(in: .whitespacesAndNewlines)
+                    + (others.isEmpty ? "" : "\n\nFiles of this skill (\(ReadSkillFile.name)): \(others.joined(separator: ", "))")
+                    + (run.map { "\nTo run its script, call \($0) with the script's arguments in \"args\"." } ?? "")))
     }
 }
