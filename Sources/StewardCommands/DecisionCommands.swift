@@ -31,6 +31,9 @@ struct ApproveCommand: AsyncParsableCommand {
         let ws = try await options.open()
         let n = number.value
         var reviewed = head
+        // A proposal that is not there, not pending, or a path it does not change is said
+        // before any question (and before "pass --yes", which would not help).
+        try await ws.check(choice, of: n)
         if !yes {
             guard Terminal.stdinIsTTY else {
                 throw StewardError.usage("approving #\(n) needs a confirmation and there is no terminal to ask; pass --yes")

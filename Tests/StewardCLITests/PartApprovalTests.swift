@@ -85,6 +85,27 @@ struct PartApprovalTests {
         #expect(try s.git("for-each-ref") == refs)
     }
 
+    @Test func withoutYesABadChoiceOrAMissingProposalIsSaidBeforeAskingForConfirmation() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("Three notes", Self.threeFiles)
+        let refs = try s.git("for-each-ref")
+        // No terminal and no --yes: "pass --yes" would not help, so the real problem comes first.
+        let path = try s.steward("approve", "\(n)", "--only", "memory/x.md")
+        #expect(path.status == 2, "\(path.stderr)")
+        #expect(path.stderr.contains("#\(n) does not change memory/x.md") && !path.stderr.contains("--yes"), "\(path.stderr)")
+        let missing = try s.steward("approve", "99")
+        #expect(missing.status == 1 && missing.stderr.contains("there is no proposal #99"), "\(missing.stderr)")
+        try s.ok("reject", "\(n)", "--reason", "not now")
+        let decided = try s.steward("approve", "\(n)")
+        #expect(decided.status == 4 && !decided.stderr.contains("--yes"), "\(decided.stderr)")
+        #expect(try s.git("for-each-ref") != refs, "the reject happened")
+        // A choice that can happen still needs the confirmation.
+        let m = try s.propose("One more", Self.threeFiles)
+        let ask = try s.steward("approve", "\(m)", "--only", "memory/a.md")
+        #expect(ask.status == 2 && ask.stderr.contains("pass --yes"), "\(ask.stderr)")
+    }
+
     @Test func aHookVetoingAChosenFileLandsNothingAndJudgesOnlyWhatIsMerged() throws {
         let s = try Sandbox()
         try s.ok("init")

@@ -39,6 +39,21 @@ struct PartPlan {
 }
 
 extension Workspace {
+    /// Checks what `approve(_:files:…)` will check first, without the lock and without
+    /// changing anything: N exists and is pending, and `choice` names only files N changes
+    /// and leaves something to approve. For asking a person only about an approval that can
+    /// happen (`steward approve` checks before its question).
+    /// - Throws: what `approve` would throw for these: `.notFound`, `.conflict` (not pending),
+    ///   `.usage` (a path N does not change, nothing chosen).
+    public func check(_ choice: FileChoice, of n: Int) throws {
+        let info = try proposal(n, withStats: false)
+        guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
+            throw Self.notPending(info, action: "approve")
+        }
+        let tip = try mainTip()
+        _ = try partPlan(n, choice: choice, base: info.base.flatMap(ObjectID.init(hex:)) ?? tip, head: head, tip: tip)
+    }
+
     /// What `choice` takes of N (base → head): nil when it is the whole proposal.
     /// - Throws: `StewardError.usage` naming a path N does not change (with N's files) or
     ///   when nothing is left to approve; `.conflict` when an earlier part stopped half-way.
