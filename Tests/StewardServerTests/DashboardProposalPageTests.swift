@@ -13,6 +13,21 @@ import Testing
 struct DashboardProposalPageTests {
     static func write(_ path: String, _ text: String) -> FileOperation { .write(path: path, content: Data(text.utf8), executable: false) }
 
+    /// A proposal writing `memory/NAME.md` for each name.
+    static func propose(_ ws: Workspace, _ names: [String]) async throws -> Int {
+        try await ws.propose(
+            title: "\(names.count) notes", agent: "t", operations: names.map { write("memory/\($0).md", "\($0)\n") },
+            policy: try PathPolicy.outsideTools()
+        ).number
+    }
+
+    /// Which of `memory/NAME.md` main has.
+    static func onMain(_ root: String, _ names: [String]) throws -> [String] {
+        try gitCLI(["ls-tree", "--name-only", "main", "memory/"], in: root).split(separator: "\n").map(String.init).filter {
+            names.map { "memory/\($0).md" }.contains($0)
+        }
+    }
+
     func cookie(_ s: LiveServer) async throws -> String {
         let login = try await s.send(.POST, "/login", body: "token=\(s.owner)", contentType: "application/x-www-form-urlencoded")
         return String(try #require(login.headers["Set-Cookie"].first).prefix { $0 != ";" })
@@ -169,11 +184,7 @@ struct DashboardProposalPageTests {
         let s = try await LiveServer.start()
         defer { Task { await s.stop() } }
         let ws = s.state.workspace
-        let n = try await ws.propose(
-            title: "three", agent: "t",
-            operations: [Self.write("memory/a.md", "a\n"), Self.write("memory/b.md", "b\n"), Self.write("memory/c.md", "c\n")],
-            policy: try PathPolicy.outsideTools()
-        ).number
+        let n = try await Self.propose(ws, ["a", "b", "c"])
         let (cookie, csrf) = try await s.logIn(page: n)
         let page = try await s.send(.GET, "/proposals/\(n)", cookie: cookie).body
         for k in 1...3 {
@@ -193,12 +204,66 @@ struct DashboardProposalPageTests {
         let after = try await s.send(.GET, "/proposals/\(n)", cookie: cookie).body
         #expect(after.contains("Approved part 1 of #\(n): 2 files merged into main"), "\(after)")
         let root = s.dir + "/ws"
-        #expect(
-            try gitCLI(["ls-tree", "--name-only", "main", "memory/"], in: root).split(separator: "\n").filter {
-                ["memory/a.md", "memory/b.md", "memory/c.md"].contains($0)
-            } == ["memory/a.md", "memory/c.md"])
+        #expect(try Self.onMain(root, ["a", "b", "c"]) == ["memory/a.md", "memory/c.md"])
         #expect(try await ws.proposal(n).status == .pending, "b.md is still to decide")
         #expect(try await ws.diff(n).files.map(\.path) == ["memory/b.md"])
+    }
+
+    // A reason in the approve form rejects the files left unticked (spec 5.5a, as
+    // `--reject-rest`): main takes the ticked two, the third is archived with the reason.
+    @Test func aReasonRejectsTheFilesLeftUnticked() async throws {
+        let s = try await LiveServer.start()
+        defer { Task { await s.stop() } }
+        let ws = s.state.workspace
+        let n = try await Self.propose(ws, ["a", "b", "c"])
+        let (cookie, csrf) = try await s.logIn(page: n)
+        let page = try await s.send(.GET, "/proposals/\(n)", cookie: cookie).body
+        #expect(
+            page.contains(
+                #"<label for="reject-rest">Reject the files left unticked, with this reason (optional)</label><input id="reject-rest" name="rejectRest">"#
+            ),
+            "\(page)")
+        let head = try #require(try await ws.proposal(n).head)
+        let form = "head=\(head)&files=3&take-1=on&take-3=on&rejectRest=b+is+wrong"
+        // The CSRF token is required, as for the other forms.
+        let forged = try await s.send(.POST, "/proposals/\(n)/approve", body: form, contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        #expect(forged.status == 403)
+        #expect(try await ws.proposal(n).status == .pending)
+        let r = try await s.send(
+            .POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)&" + form, contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        #expect(r.status == 303)
+        let after = try await s.send(.GET, "/proposals/\(n)", cookie: cookie).body
+        #expect(
+            after.contains("Approved part 1 of #\(n): 2 files merged into main as ")
+                && after.contains(" (memory/a.md, memory/c.md); rejected the rest, 1 file (memory/b.md): b is wrong"), "\(after)")
+        let root = s.dir + "/ws"
+        #expect(try Self.onMain(root, ["a", "b", "c"]) == ["memory/a.md", "memory/c.md"])
+        #expect(try await ws.proposal(n).status == .rejected)
+        let rejected = try #require(try await ws.auditEvents().last { $0.kind == .rejected && $0.proposal == n })
+        #expect(rejected.reason == "b is wrong" && rejected.paths == ["memory/b.md"])
+        let archive = try gitCLI(["rev-parse", "refs/steward/archive/\(n)"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(archive == rejected.commit, "the archive holds the rest carried onto the part")
+        #expect(try gitCLI(["diff", "--name-only", "main", "refs/steward/archive/\(n)"], in: root) == "memory/b.md\n")
+    }
+
+    // A reason with every file ticked has nothing to reject: a 400 page, and nothing changes.
+    @Test func aReasonWithEveryFileTickedIsRefusedAsAPage() async throws {
+        let s = try await LiveServer.start()
+        defer { Task { await s.stop() } }
+        let ws = s.state.workspace
+        let n = try await Self.propose(ws, ["a", "b"])
+        let (cookie, csrf) = try await s.logIn(page: n)
+        let head = try #require(try await ws.proposal(n).head)
+        let root = s.dir + "/ws"
+        let refs = try gitCLI(["for-each-ref"], in: root)
+        let r = try await s.send(
+            .POST, "/proposals/\(n)/approve", body: "csrf=\(csrf)&head=\(head)&files=2&take-1=on&take-2=on&rejectRest=why",
+            contentType: "application/x-www-form-urlencoded", cookie: cookie)
+        #expect(r.status == 400)
+        #expect(r.headers["Content-Type"].first?.hasPrefix("text/html") == true)
+        #expect(r.body.contains("every file of #\(n) is ticked: untick the files to reject, or clear the reason"), "\(r.body)")
+        #expect(try gitCLI(["for-each-ref"], in: root) == refs)
+        #expect(try await ws.proposal(n).status == .pending)
     }
 
     // A skill whose script pipes a download into a shell: the skill check's risk and the

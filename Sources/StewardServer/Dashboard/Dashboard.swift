@@ -185,18 +185,18 @@ enum Dashboard {
                 let (s, f) = try await checkedForm(req, as: ProposalForm.self)
                 let n = try API.number(c)
                 let who = try owner(state, s, c, may: action)
+                // A form that cannot be right (a reason to reject the rest with nothing left
+                // out) is a page of its own; what the workspace refuses is the flash.
+                let rest = action == "approve" ? try f.restReason() : nil
                 let message: String
                 do {
                     switch action {
                     case "approve":
-                        let choice = try f.fileChoice(n, files: try await ws.diff(n).files)
+                        let choice = try f.fileChoice(n, files: try await ws.diff(n).files, rest: rest)
                         let r = try await ws.approve(
-                            n, files: choice, by: who, expectedHead: try InputLimit.commitID.check(f.head), acceptRisks: f.acceptRisks == "on")
-                        message =
-                            r.part.map { k in
-                                "Approved part \(k) of #\(n): \(r.files.count) file\(r.files.count == 1 ? "" : "s") merged into main as \(r.commit.prefix(10)); "
-                                    + "\(r.declined?.count ?? 0) still to decide" + (r.rejected == true ? ", rejected." : ", pending in #\(n).")
-                            } ?? "Approved #\(n): merged into main as \(r.commit.prefix(10))."
+                            n, files: choice, by: who, expectedHead: try InputLimit.commitID.check(f.head), acceptRisks: f.acceptRisks == "on",
+                            rejectRest: rest)
+                        message = ProposalPage.approvedMessage(n, r, reason: rest)
                     case "reject":
                         _ = try await ws.reject(n, by: who, reason: try InputLimit.reason.check(f.reason.flatMap { $0.isEmpty ? nil : $0 }))
                         message = "Rejected #\(n)."

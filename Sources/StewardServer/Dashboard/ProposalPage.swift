@@ -212,6 +212,20 @@ enum ProposalPage {
         return out
     }
 
+    /// The approve form's outcome: what was merged and, for a part, what is left, pending or
+    /// rejected for `reason`, naming up to five files of each.
+    static func approvedMessage(_ n: Int, _ r: MergeResult, reason: String?) -> String {
+        func count(_ paths: [String]) -> String { "\(paths.count) file\(paths.count == 1 ? "" : "s")" }
+        func names(_ paths: [String]) -> String {
+            "(" + (paths.prefix(5) + (paths.count > 5 ? ["and \(paths.count - 5) more"] : [])).joined(separator: ", ") + ")"
+        }
+        guard let k = r.part else { return "Approved #\(n): merged into main as \(r.commit.prefix(10))." }
+        let approved = "Approved part \(k) of #\(n): \(count(r.files)) merged into main as \(r.commit.prefix(10)) \(names(r.files)); "
+        let rest = r.declined ?? []
+        guard r.rejected == true else { return approved + "\(count(rest)) still to decide \(names(rest)), pending in #\(n)." }
+        return approved + "rejected the rest, \(count(rest)) \(names(rest))" + (reason.map { ": \($0)" } ?? ".")
+    }
+
     /// `5 minutes ago`, `3 hours ago`, `2 days ago`.
     static func age(of date: Date, now: Date) -> String {
         let s = max(0, Int(now.timeIntervalSince(date)))

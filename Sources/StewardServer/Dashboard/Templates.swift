@@ -91,7 +91,8 @@ enum Templates {
         <ul id="findings">{{#findings}}<li class="finding sev-{{severity}}"><strong>{{severity}}</strong> · {{source}}:{{#lines}}<span class="fl">{{.}}</span>{{/lines}}</li>{{/findings}}</ul>
         {{#checked}}<p class="hint">Run once for this head: {{checked}}.</p>{{/checked}}
         <form method="post" action="/proposals/{{number}}/approve" class="decision" id="approve-form"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="head" value="{{head}}"><input type="hidden" name="files" value="{{fileCount}}">
-        {{^empty}}<p class="hint">Approves the files ticked in the list below; the others stay pending in #{{number}}.</p>{{/empty}}
+        {{^empty}}<p class="hint">Approves the files ticked in the list below; the others stay pending in #{{number}}, unless a reason to reject them is given.</p>
+        <label for="reject-rest">Reject the files left unticked, with this reason (optional)</label><input id="reject-rest" name="rejectRest">{{/empty}}
         {{#accept}}<label class="check"><input type="checkbox" name="acceptRisks" id="accept-risks"> <span id="accept-label">{{acceptLabel}}</span></label>{{/accept}}
         <button id="approve" class="primary">Approve</button></form>
         <form method="post" action="/proposals/{{number}}/reject" class="decision"><input type="hidden" name="csrf" value="{{csrf}}">
