@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(name: "StewardJSONTests", dependencies: ["StewardJSON"]),
         .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore", "StewardJSON"]),
         .testTarget(name: "StewardGitTests", dependencies: ["StewardGit", "StewardTestSupport"]),
-        .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit"]),
+        .testTarget(name: "StewardSandboxTests", dependencies: ["StewardSandbox", "StewardStore", "StewardGit", "StewardTestSupport"]),
         .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),
         .testTarget(
             name: "StewardAgentsTests",

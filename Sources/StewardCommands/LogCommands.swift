@@ -41,6 +41,10 @@ struct LogCommand: AsyncParsableCommand {
                 if e.part != nil { what += ", \(e.paths.count) file\(e.paths.count == 1 ? "" : "s")" }
                 if let declined = e.declined, !declined.isEmpty { what += "; declined \(declined.map(Escape.inline).joined(separator: ", "))" }
             case .rejected: what = rest + "by \(Escape.inline(e.actor))" + (e.reason.map { ": \(Escape.inline($0))" } ?? "")
+            case .expired:
+                what =
+                    "archive \(e.commit?.prefix(10) ?? "?") removed by gc, run by \(Escape.inline(e.actor))"
+                    + (e.rejectedOn.map { " (rejected \(Terminal.timestamp($0)))" } ?? "")
             case .rolledBack:
                 what =
                     "undoes #\(e.rollbackOf ?? 0)\(e.part.map { " part \($0)" } ?? "") by \(Escape.inline(e.actor)), commit \(e.commit?.prefix(10) ?? "?")"

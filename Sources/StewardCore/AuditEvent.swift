@@ -16,6 +16,10 @@ public struct AuditEvent: Sendable, Hashable, Codable {
         case rejected
         /// An approved change was reverted on `main`; the rollback has its own number.
         case rolledBack = "rolled-back"
+        /// The archive of a rejected proposal was removed by `steward gc --expire-archives`
+        /// (spec 5.10a); the event is its tombstone: `commit` the archived head that was,
+        /// `rejectedOn` and `reason` the rejection's, `actor` who ran gc.
+        case expired
     }
 
     /// Position in the trail: 1, 2, 3 … with no gaps.
@@ -43,11 +47,14 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public var part: Int?
     /// For `approved` with `part`: the files left to decide (still pending, or rejected next).
     public var declined: [String]?
+    /// For `expired`: the date of the rejection whose archive expired.
+    public var rejectedOn: Date?
 
     public init(
         sequence: Int, kind: Kind, proposal: Int, title: String, actor: String, date: Date,
         reason: String? = nil, commit: String? = nil, base: String? = nil, rollbackOf: Int? = nil, paths: [String] = [],
-        operations: [String]? = nil, part: Int? = nil, declined: [String]? = nil
+        operations: [String]? = nil, part: Int? = nil, declined: [String]? = nil,
+        rejectedOn: Date? = nil
     ) {
         self.sequence = sequence
         self.kind = kind
@@ -63,6 +70,7 @@ public struct AuditEvent: Sendable, Hashable, Codable {
         self.operations = operations
         self.part = part
         self.declined = declined
+        self.rejectedOn = rejectedOn
     }
 }
 

@@ -49,7 +49,7 @@ extension Store {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO \(proposal) (number, title, agent, status, created, updated) VALUES (?, ?, ?, 'pending', ?, ?)",
                 arguments: [e.proposal, e.title, e.actor, e.date, e.date])
-        case .refreshed, .updated:
+        case .refreshed, .updated, .expired:
             try db.execute(sql: "UPDATE \(proposal) SET updated = ? WHERE number = ?", arguments: [e.date, e.proposal])
         case .approved where e.part != nil:
             // One part of a proposal (spec 5.5a): the rest is still to decide.

@@ -75,4 +75,25 @@ import Testing
         _ = try s.git("fsck", "--strict", "--no-dangling")
         try s.ok("doctor")
     }
+
+    /// `--expire-archives DAYS` (spec 5.10a): DAYS a whole number of days from 1, refused as a
+    /// usage error otherwise; a rejection from today is not expired, and `--dry-run` writes nothing.
+    @Test func expireArchivesRefusesBadDaysAndKeepsRecentRejections() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("change", writeOp("memory/p.md", "p\n"))
+        try s.ok("reject", "\(n)", "--reason", "no", "--by", "bob")
+        let before = try snapshot(s)
+        for days in ["0", "-1", "1000000", "2.5", "ten"] {
+            let r = try s.steward(["gc", "--expire-archives=\(days)"])
+            #expect(r.status != 0 && r.stderr.contains("--expire-archives"), "\(days): \(r.stderr)")
+        }
+        #expect(try s.steward("gc", "--expire-archives", "0").stderr.contains("must be a whole number of days from 1 to 36500"))
+        #expect(try s.steward("gc", "--dry-run").status != 0)
+        #expect(try s.ok("gc", "--expire-archives", "1", "--dry-run").contains("no archive of a proposal rejected more than 1 day ago"))
+        #expect(try snapshot(s).refs == before.refs, "--dry-run changes nothing")
+        let out = try json(try s.ok("gc", "--expire-archives", "1", "--json")) as! [String: Any]
+        #expect((out["expired"] as? [Any])?.isEmpty == true, "\(out)")
+        #expect(try s.git("rev-parse", "refs/steward/archive/\(n)").count == 41, "a rejection from today keeps its archive")
+    }
 }

@@ -20,6 +20,10 @@ enum Refs {
     static func undone(_ n: Int, part k: Int?) -> String { k.map { "refs/steward/undone/\(n)-\($0)" } ?? undone(n) }
     /// Heads replaced by `refresh`, kept as evidence.
     static func superseded(_ n: Int, _ k: Int) -> String { "refs/steward/superseded/\(n)-\(k)" }
+    static func supersededGlob(_ n: Int) -> String { "refs/steward/superseded/\(n)-*" }
+    /// A rejected proposal whose archive `gc --expire-archives` removed: points at the audit
+    /// commit holding its `expired` event (the tombstone), which the audit ref reaches anyway.
+    static func expired(_ n: Int) -> String { "refs/steward/expired/\(n)" }
 
     static func number(in ref: String) -> Int? { ref.split(separator: "/").last.flatMap { Int($0) } }
 }

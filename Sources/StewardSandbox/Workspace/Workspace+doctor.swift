@@ -25,6 +25,7 @@ extension Workspace {
             findings += try removeLeftoverBranches()
             findings += try appendMissingEvents()
             findings += try appendMissingPartEvents()
+            findings += try finishInterruptedExpiries()
             if r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
             if let index {
                 // The store must hold exactly what indexing git's trail gives: every column of
@@ -57,7 +58,9 @@ extension Workspace {
         let tip = try mainTip()
         var findings: [DoctorFinding] = []
         for (name, _) in try r.references(matching: Refs.claimGlob) {
-            guard let n = Refs.number(in: name), try r.reference(Refs.applied(n)) == nil, try r.reference(Refs.archive(n)) == nil else { continue }
+            guard let n = Refs.number(in: name), try r.reference(Refs.applied(n)) == nil, try r.reference(Refs.archive(n)) == nil,
+                try r.reference(Refs.expired(n)) == nil
+            else { continue }
             let p = try proposal(n, withStats: false)
             let candidate: Bool
             switch (p.kind, p.status) {

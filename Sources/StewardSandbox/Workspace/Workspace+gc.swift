@@ -17,23 +17,32 @@ public struct GcResult: Sendable, Hashable, Codable {
     /// The workspace's size before and after (`Workspace.size()`).
     public var before: WorkspaceSize
     public var after: WorkspaceSize
+    /// The archives expired first (`--expire-archives`), or listed with `--dry-run`.
+    public var expired: [ExpiredArchive] = []
 }
 
 extension Workspace {
     /// Packs the repository (`GitRepository.pack`): one pack of everything reachable from any
     /// ref (main, proposals, archives of rejected proposals, the audit trail, the decision and
     /// superseded refs) and HEAD; the loose objects and older packs it holds removed; refs
-    /// packed. Nothing is expired: every archive stays. Runs under the main lock, with
+    /// packed. With `expireDays`, the archives of proposals rejected more than that many days
+    /// before `now` are expired first (`expireArchives`), by `person`; with `dryRun` they are
+    /// only listed and nothing is written or packed. Runs under the main lock, with
     /// proposals kept out, as doctor does.
-    public func gc() throws -> GcResult {
+    public func gc(expireDays: Int? = nil, dryRun: Bool = false, by person: String = "unknown", now: Date = Date()) throws -> GcResult {
         try withMainLock(excludingProposals: true, for: "packing the repository") {
             let before = size()
+            let expired = try expireDays.map { try expireArchives(olderThan: $0, now: now, by: person, dryRun: dryRun) } ?? []
+            if dryRun {
+                return GcResult(
+                    packed: false, packedObjects: 0, removedLoose: 0, keptLoose: 0, removedPacks: 0, before: before, after: before, expired: expired)
+            }
             let r = try repo
             let p = try r.pack()
             if !p.packed, r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
             return GcResult(
                 packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: p.keptLoose,
-                removedPacks: p.removedPacks, before: before, after: size())
+                removedPacks: p.removedPacks, before: before, after: size(), expired: expired)
         }
     }
 }

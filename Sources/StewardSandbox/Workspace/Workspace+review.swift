@@ -74,6 +74,9 @@ extension Workspace {
             info.status = .rejected
             head = archived
             base = try r.mergeBase(archived, try mainTip())
+        } else if try r.reference(Refs.expired(n)) != nil {
+            // Rejected, and its archive expired by gc (spec 5.10a): no head to show.
+            info.status = .rejected
         } else if let branch = try r.reference(Refs.branch(n)) {
             info.status = .pending
             head = branch
@@ -111,6 +114,7 @@ extension Workspace {
     public func diff(_ n: Int, since: String? = nil) throws -> ProposalDiff {
         let info = try proposal(n, withStats: false)
         guard var b = info.base.flatMap(ObjectID.init(hex:)), let h = info.head.flatMap(ObjectID.init(hex:)) else {
+            if let t = try tombstone(n) { throw StewardError.notFound("#\(n) " + Self.expiredSummary(t)) }
             throw StewardError.notFound("proposal #\(n) was never completed (its process stopped before the first commit); nothing to show")
         }
         var sinceApplied = false

@@ -1,0 +1,126 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+/// One archive `gc --expire-archives` removed, or would remove with `--dry-run`.
+public struct ExpiredArchive: Sendable, Hashable, Codable {
+    public var number: Int
+    public var title: String
+    /// The archived head that was (`refs/steward/archive/N`).
+    public var head: String
+    /// The date of the `rejected` event, and its reason.
+    public var rejectedOn: Date
+    public var reason: String?
+    /// The refs removed: the archive and the `superseded` evidence refs of N.
+    public var refs: [String]
+}
+
+extension Workspace {
+    /// The range `--expire-archives` takes: a whole number of days, at least one.
+    public static let expiryDays = SettingRange.whole(1...36_500, "days")
+
+    /// Expires the archives of proposals rejected more than `days` days before `now` (the
+    /// date of their `rejected` event: the audit trail decides). Per proposal, in this order,
+    /// so that an interrupted run leaves N rejected and a rerun finishes it: the `expired`
+    /// event (the tombstone) is appended, `refs/steward/expired/N` made to point at its audit
+    /// commit, then the superseded refs and the archive deleted. The claim ref stays. With
+    /// `dryRun`, nothing is written. Callers hold the main lock (`gc`).
+    func expireArchives(olderThan days: Int, now: Date, by person: String, dryRun: Bool) throws -> [ExpiredArchive] {
+        guard Self.expiryDays.contains(Double(days)) else {
+            throw StewardError.usage("--expire-archives is \(days), but must be \(Self.expiryDays)")
+        }
+        let person = try Self.checkName(person, what: "person")
+        let r = try repo
+        let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
+        var rejected: [Int: AuditEvent] = [:]
+        var tombstones: [Int: AuditEvent] = [:]
+        for e in try auditEvents() {
+            if e.kind == .rejected { rejected[e.proposal] = e }
+            if e.kind == .expired { tombstones[e.proposal] = e }
+        }
+        var out: [ExpiredArchive] = []
+        for (name, head) in try r.references(matching: "refs/steward/archive/*") {
+            guard let n = Refs.number(in: name), let rejection = rejected[n], rejection.date < cutoff else { continue }
+            let superseded = try r.references(matching: Refs.supersededGlob(n))
+            let item = ExpiredArchive(
+                number: n, title: rejection.title, head: head.hex, rejectedOn: rejection.date, reason: rejection.reason,
+                refs: [name] + superseded.map(\.name).sorted())
+            out.append(item)
+            if dryRun { continue }
+            // A run stopped after its event was written reuses that event.
+            let event =
+                try tombstones[n]
+                ?? appendAudit { seq in
+                    AuditEvent(
+                        sequence: seq, kind: .expired, proposal: n, title: rejection.title, actor: person, date: now,
+                        reason: rejection.reason, commit: head.hex, rejectedOn: rejection.date)
+                }
+            guard let audit = try auditCommit(of: event.sequence) else {
+                throw StewardError.failure("the audit trail has no event \(event.sequence) any more; run 'steward doctor'")
+            }
+            try r.updateReference(Refs.expired(n), to: audit, expected: try r.reference(Refs.expired(n)), message: "steward gc: expired #\(n)")
+            for (ref, id) in superseded { try r.deleteReference(ref, expected: id) }
+            try r.deleteReference(name, expected: head)
+        }
+        return out.sorted { $0.number < $1.number }
+    }
+
+    /// For `doctor`: every `expired` event of the trail must have its `refs/steward/expired/N`
+    /// and no archive or superseded ref left (a gc stopped between the two is finished); an
+    /// expired ref must name an `expired` event of its number.
+    func finishInterruptedExpiries() throws -> [DoctorFinding] {
+        let r = try repo
+        var findings: [DoctorFinding] = []
+        var seen = Set<Int>()
+        for (e, commit) in try auditChain() where e.kind == .expired {
+            guard let commit, let id = ObjectID(hex: commit) else { continue }
+            let n = e.proposal
+            seen.insert(n)
+            let current = try r.reference(Refs.expired(n))
+            let left = try r.references(matching: Refs.supersededGlob(n)) + (try r.reference(Refs.archive(n)).map { [(Refs.archive(n), $0)] } ?? [])
+            if current == id, left.isEmpty { continue }
+            try r.updateReference(Refs.expired(n), to: id, expected: current, message: "steward doctor: expired #\(n)")
+            for (ref, old) in left { try r.deleteReference(ref, expected: old) }
+            findings.append(.init(kind: .fixed, message: "#\(n)'s archive was expired by gc but the expiry stopped half-way; finished it"))
+        }
+        for (name, _) in try r.references(matching: "refs/steward/expired/*") {
+            guard let n = Refs.number(in: name), !seen.contains(n) else { continue }
+            findings.append(
+                .init(
+                    kind: .problem,
+                    message:
+                        "\(name) names no 'expired' event of #\(n) in the audit trail (written outside Steward?); remove it with 'git update-ref -d \(name)'"
+                ))
+        }
+        return findings
+    }
+
+    /// The audit commit that holds event `sequence`, walking back from the newest.
+    func auditCommit(of sequence: Int) throws -> ObjectID? {
+        var cursor = try repo.reference(Refs.audit)
+        while let c = cursor {
+            let s = try recordSequence(at: c, prefix: "audit")
+            if s == sequence { return c }
+            if s < sequence { return nil }
+            cursor = try repo.commitInfo(c).parents.first
+        }
+        return nil
+    }
+
+    /// N's `expired` event when gc expired its archive (read through `refs/steward/expired/N`).
+    public func tombstone(_ n: Int) throws -> AuditEvent? {
+        guard let c = try repo.reference(Refs.expired(n)) else { return nil }
+        let e = try auditEvent(at: c)
+        guard e.kind == .expired, e.proposal == n else {
+            throw StewardError.failure("refs/steward/expired/\(n) names audit commit \(c.short), which is not #\(n)'s expiry; run 'steward doctor'")
+        }
+        return e
+    }
+
+    /// "expired on DATE by gc (rejected on DATE: REASON)", for `diff` and `show`.
+    static func expiredSummary(_ t: AuditEvent) -> String {
+        func day(_ d: Date) -> String { ISO8601DateFormatter.string(from: d, timeZone: .gmt, formatOptions: [.withFullDate]) }
+        return "expired on \(day(t.date)) by gc (rejected on \(t.rejectedOn.map(day) ?? "an unknown date")"
+            + (t.reason.map { ": " + Escape.inline($0) } ?? "") + "); its changes are no longer kept"
+    }
+}
