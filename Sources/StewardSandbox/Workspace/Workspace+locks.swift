@@ -143,12 +143,12 @@ extension Workspace {
 
     // MARK: - Refs a hook must not touch
 
-    /// Steward's refs for proposal N (its branch, claim, applied, archive, undone and
+    /// Steward's refs for proposal N (its branch, claim, applied, archive, undone, expired and
     /// superseded refs, and those of its parts, spec 5.5a) and where each points.
     func stewardRefs(for n: Int) throws -> [String: ObjectID] {
         let r = try repo
         var refs: [String: ObjectID] = [:]
-        for name in [Refs.branch(n), Refs.claim(n), Refs.applied(n), Refs.archive(n), Refs.undone(n)] {
+        for name in [Refs.branch(n), Refs.claim(n), Refs.applied(n), Refs.archive(n), Refs.undone(n), Refs.expired(n)] {
             if let id = try r.reference(name) { refs[name] = id }
         }
         for glob in ["superseded", "applied", "undone"].map({ "refs/steward/\($0)/\(n)-*" }) {
