@@ -11,7 +11,8 @@ public struct PackResult: Sendable, Hashable, Codable {
     /// Loose objects kept: no ref reaches them (written by a command still running, or left
     /// behind); git's own gc prunes these only after two weeks, Steward never does.
     public var keptLoose = 0
-    /// Older packs removed because the new pack holds every object they held.
+    /// Older packs removed: the new pack holds every object they held, or those it lacks were
+    /// written out as loose objects first (and counted in `keptLoose`).
     public var removedPacks = 0
     /// False when the repository was already packed (a pack there holds exactly the objects
     /// a ref or HEAD reaches): no pack was added.
@@ -25,8 +26,9 @@ extension GitRepository {
     /// `git pack-refs --all`, without deleting anything the new pack does not hold: writes one
     /// pack of every object reachable from every ref (branches, tags, `refs/steward/*`: the
     /// archives, the audit trail, the decision refs) and from HEAD into `objects/pack`; then
-    /// removes the loose objects that pack holds and the older packs whose every object it
-    /// holds, and packs the refs. Loose objects no ref reaches stay as they are. A repository
+    /// removes the loose objects that pack holds and the older packs (the objects an older
+    /// pack holds and the new one lacks written out loose first), and packs the refs. Loose
+    /// objects no ref reaches stay as they are. A repository
     /// already packed (a pack holding exactly the reachable objects) is left alone. The
     /// caller keeps other writers out (Steward's main lock).
     public func pack() throws -> PackResult {
@@ -117,12 +119,17 @@ extension GitRepository {
             }
         }
         for dir in Set(loose.map { ($0.1 as NSString).deletingLastPathComponent }) { rmdir(dir) }  // only when empty
-        // Older packs the new one covers entirely (a pack with a .keep file is left alone).
+        // Older packs (a pack with a .keep file is left alone): the objects the new one lacks
+        // (no ref reaches them) are first written out as loose objects, kept like any other,
+        // so no older pack stays only for them beside a pack of everything else.
         for old in before where old != name && old != same {
             let base = packDir + "/" + old
-            guard !FileManager.default.fileExists(atPath: base + ".keep"),
-                let ids = try? Self.packIndexIDs(base + ".idx"), ids.isSubset(of: inPack)
-            else { continue }
+            guard !FileManager.default.fileExists(atPath: base + ".keep"), let ids = try? Self.packIndexIDs(base + ".idx") else { continue }
+            let outside = ids.subtracting(inPack)
+            if !outside.isEmpty {
+                guard (try? writeLoose(outside)) != nil else { continue }
+                result.keptLoose += outside.subtracting(loose.map(\.0)).count
+            }
             for ext in [".pack", ".idx", ".rev", ".bitmap", ".mtimes"] { unlink(base + ext) }
             result.removedPacks += 1
         }
@@ -133,6 +140,31 @@ extension GitRepository {
         }
         try packRefs()
         return result
+    }
+
+    /// Writes the objects `ids` (hex, readable from the object database) as loose objects,
+    /// through libgit2's loose backend alone (the whole database would find them in their
+    /// pack and write nothing). Each is written to a temporary file and renamed, fsynced.
+    func writeLoose(_ ids: Set<String>) throws {
+        var odb: OpaquePointer?
+        try check(git_repository_odb(&odb, handle), "open the object database")
+        defer { git_odb_free(odb) }
+        var looseDB: OpaquePointer?
+        try check(git_odb_new(&looseDB), "open the loose object store")
+        defer { git_odb_free(looseDB) }
+        var backend: OpaquePointer?
+        try check(git_odb_backend_loose(&backend, gitdir + "objects", -1, 1, 0, 0), "open the loose object store")
+        try check(git_odb_add_backend(looseDB, backend, 1), "open the loose object store")
+        for hex in ids.sorted() {
+            guard var oid = ObjectID(hex: hex)?.raw else { continue }
+            var object: OpaquePointer?
+            try check(git_odb_read(&object, odb, &oid), "read object \(hex)")
+            defer { git_odb_object_free(object) }
+            var written = git_oid()
+            try check(
+                git_odb_write(&written, looseDB, git_odb_object_data(object), git_odb_object_size(object), git_odb_object_type(object)),
+                "write object \(hex) loose")
+        }
     }
 
     /// The loose objects: id (hex) and path of each `objects/XX/…` file.

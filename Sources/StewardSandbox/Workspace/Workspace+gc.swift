@@ -12,7 +12,8 @@ public struct GcResult: Sendable, Hashable, Codable {
     public var removedLoose: Int
     /// Loose objects kept because no ref reaches them (never removed by Steward).
     public var keptLoose: Int
-    /// Older packs removed because the new pack holds every object in them.
+    /// Older packs removed: the new pack holds every object in them, or those it lacks were
+    /// written out loose first (counted in `keptLoose`).
     public var removedPacks: Int
     /// The workspace's size before and after (`Workspace.size()`).
     public var before: WorkspaceSize
