@@ -81,26 +81,7 @@ struct RealModelRunTests {
             let s = try Sandbox()
             try s.ok("init")
             var files = Self.fixtures
-            files["steward.toml"] = """
-                [models.real]
-                provider = "openai"
-                url = "\(url)"
-                model = "qwen2.5-coder-0.5b"
-                tool_results = "user"
-                tool_calls = "prompt"
-                timeout = 300
-
-                [routes]
-                classify = ["real"]
-                code = ["real"]
-                research = ["real"]
-                fileops = ["real"]
-                ask = ["real"]
-
-                [agents]
-                timeout_seconds = 300
-                max_steps = 12
-                """
+            files["steward.toml"] = realModelConfig(url)
             try personCommits(s, files)
             let main = try s.git("rev-parse", "main")
             let started = Date()

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The configuration both real-model suites run with: the model at `url` on every route,
+/// `tool_results = "user"`, `tool_calls = "prompt"`, at most 12 steps.
+func realModelConfig(_ url: String) -> String {
+    """
+    [models.real]
+    provider = "openai"
+    url = "\(url)"
+    model = "qwen2.5-coder-0.5b"
+    tool_results = "user"
+    tool_calls = "prompt"
+    timeout = 300
+
+    [routes]
+    classify = ["real"]
+    code = ["real"]
+    research = ["real"]
+    fileops = ["real"]
+    ask = ["real"]
+
+    [agents]
+    timeout_seconds = 300
+    max_steps = 12
+    """
+}
+
+extension Intention {
+    /// A fresh workspace with this intention's fixtures (and `extra`) committed to main.
+    func sandbox(extra: [String: String] = [:]) throws -> Sandbox {
+        let s = try Sandbox()
+        try s.ok("init")
+        try personCommits(s, fixtures.merging(extra) { a, _ in a })
+        return s
+    }
+
+    /// Whether `ref` holds this intention done (content) and changed exactly the expected paths.
+    func judge(_ s: Sandbox, ref: String) -> (content: Bool, nothingElse: Bool) {
+        let content = check { path in try? s.git("show", "\(ref):\(path)") }
+        let diff = try? s.git("diff", "--no-renames", "--name-only", "main", ref)
+        let paths = Set((diff ?? "").split(separator: "\n").map(String.init))
+        return (content, diff != nil && paths == changed)
+    }
+}
+
+/// The everyday-task suite of issue 19 (`EverydayTaskSuite`) with a real small model, like
+/// `RealModelRunTests`: runs only when `STEWARD_TEST_OPENAI_URL` is set; `STEWARD_SUITE_PART=dev`
+/// or `heldout` runs one part (both by default). The held-out part runs twice. Prints a table
+/// per part and writes them to `$TMPDIR/steward-everyday-tasks.md`. See docs/benchmarks.md.
+@Suite("Real model: the everyday-task suite", .serialized, .enabled(if: ProcessInfo.processInfo.environment["STEWARD_TEST_OPENAI_URL"] != nil))
+struct EverydayTaskRunTests {
+    struct Row {
+        var intention: Intention
+        var wording: Intention.Wording
+        var task: String
+        var round: Int
+        var content: Bool
+        var nothingElse: Bool
+        var status: String
+        var seconds: Double
+        var steps: Int
+        var tokensIn: Int
+        var tokensOut: Int
+        var passed: Bool { content && nothingElse }
+    }
+
+    @Test func everydayTaskSuite() throws {
+        let env = ProcessInfo.processInfo.environment
+        let url = env["STEWARD_TEST_OPENAI_URL"]!
+        let parts = env["STEWARD_SUITE_PART"].map { [$0] } ?? ["dev", "heldout"]
+        #expect(parts.allSatisfy { ["dev", "heldout"].contains($0) }, "STEWARD_SUITE_PART is dev or heldout")
+        var report = ""
+        for part in parts {
+            var rows: [Row] = []
+            for round in 1...(part == "heldout" ? 2 : 1) {
+                for i in EverydayTaskSuite.intentions where i.part == part {
+                    for (wording, task) in i.wordings { rows.append(try Self.run(i, wording, task, round: round, url: url)) }
+                }
+            }
+            report += Self.table(part, rows)
+        }
+        print(report)
+        try? report.write(
+            toFile: FileManager.default.temporaryDirectory.appendingPathComponent("steward-everyday-tasks.md").path, atomically: true,
+            encoding: .utf8)
+    }
+
+    static func run(_ i: Intention, _ wording: Intention.Wording, _ task: String, round: Int, url: String) throws -> Row {
+        let s = try i.sandbox(extra: ["steward.toml": realModelConfig(url)])
+        let main = try s.git("rev-parse", "main")
+        let started = Date()
+        let r = try s.steward(["run", "--json", "--quiet"] + (i.agent.map { ["--agent", $0] } ?? []) + [task])
+        let seconds = Date().timeIntervalSince(started)
+        // Whatever the model did, main never moved.
+        #expect(try s.git("rev-parse", "main") == main)
+        let (content, nothingElse) = i.judge(s, ref: "steward/1")
+        let o = (try? json(r.stdout)) as? [String: Any] ?? [:]
+        return Row(
+            intention: i, wording: wording, task: task, round: round, content: content, nothingElse: nothingElse,
+            status: o["status"] as? String ?? "exit \(r.status)", seconds: seconds, steps: o["steps"] as? Int ?? 0,
+            tokensIn: o["inputTokens"] as? Int ?? 0, tokensOut: o["outputTokens"] as? Int ?? 0)
+    }
+
+    static func table(_ part: String, _ rows: [Row]) -> String {
+        var t = "### \(part == "heldout" ? "Held-out part" : "Development part")\n\n"
+        t += "| run | # | intention | wording | task | result | status | seconds | steps | tokens in | tokens out |\n"
+        t += "|---:|---:|---|---|---|---|---|---:|---:|---:|---:|\n"
+        for r in rows {
+            let result = r.passed ? "pass" : r.content ? "fail (other paths changed)" : "fail"
+            t += "| \(r.round) | \(r.intention.number) | \(r.intention.kind) | \(r.wording.rawValue) | \(r.task) | \(result) | \(r.status) "
+            t += "| \(String(format: "%.0f", r.seconds)) | \(r.steps) | \(r.tokensIn) | \(r.tokensOut) |\n"
+        }
+        let seconds = rows.map(\.seconds).sorted()
+        let median = seconds.isEmpty ? 0 : seconds[seconds.count / 2]
+        t += "\n\(rows.filter(\.passed).count) of \(rows.count) tasks passed; median \(String(format: "%.0f", median)) s.\n\n"
+        return t
+    }
+}

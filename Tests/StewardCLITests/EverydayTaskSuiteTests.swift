@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The checks of the everyday-task suite, without a model: each check fails on the unchanged
+/// fixtures and passes on a hand-made correct proposal, so every check can fail and can pass.
+@Suite("The everyday-task suite's checks")
+struct EverydayTaskSuiteTests {
+    @Test func shape() {
+        let all = EverydayTaskSuite.intentions
+        #expect(all.map(\.number) == Array(1...14))
+        #expect(all.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
+        #expect(Set(all.flatMap { $0.wordings.map(\.1) }).count == 42, "42 different wordings")
+        #expect(all.filter(\.heldOut).map(\.number) == [2, 6, 10, 14])
+        #expect(Set(all.map(\.kind)).count == 14, "one intention per kind")
+    }
+
+    @Test(arguments: EverydayTaskSuite.intentions.map(\.number))
+    func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) throws {
+        let i = EverydayTaskSuite.intentions[number - 1]
+        let s = try i.sandbox()
+        let before = i.judge(s, ref: "main")
+        #expect(!before.content, "\(i.kind): the check passes on the unchanged fixtures")
+        #expect(!before.nothingElse, "\(i.kind): no change counts as the expected change")
+        let n = try s.propose(i.kind, i.solution)
+        let after = i.judge(s, ref: "steward/\(n)")
+        #expect(after.content, "\(i.kind): the check fails on a correct result")
+        #expect(after.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
+    }
+
+    /// Wrong results a small model is known to give (the CSV written back unchanged, the note
+    /// copied as its summary, a copy where a move was asked, a second file touched) fail.
+    static let nearMisses: [(Int, String)] = [
+        (2, ops(writes: [("memory/app.toml", "port = 9090\n")])),
+        (3, ops(writes: [("memory/todo.md", "# To do\n- call the bank\n")])),
+        (5, ops(writes: [("memory/archive/invoice-march.txt", "Invoice 1043, March, 120 EUR\n")])),
+        (8, ops(writes: [("memory/projects/alpha.md", "# Alpha\nOwner: Priya\n")])),
+        (9, ops(writes: [("outputs/summary.md", EverydayTaskSuite.note)])),
+        (10, ops(writes: [("outputs/emails.md", "tom.baker@example.org, ana@example.com, office@fair.example.net\n")])),
+        (12, ops(writes: [("outputs/scores.md", "player,points\nMia,12\nJon,9\nEve,15\n")])),
+        (13, ops(writes: [("skills/tidy-notes/SKILL.md", "name: tidy-notes\ndescription: Tidy a notes folder.\nMove old notes away.\n")])),
+        (1, ops(writes: [("memory/packing.md", "- passport\n- charger\n- socks\n"), ("memory/readme.md", "# Notes\npacking\n")])),
+    ]
+
+    @Test(arguments: nearMisses.indices)
+    func nearMissesFail(_ index: Int) throws {
+        let (number, solution) = Self.nearMisses[index]
+        let i = EverydayTaskSuite.intentions[number - 1]
+        let s = try i.sandbox()
+        let n = try s.propose(i.kind, solution)
+        let judged = i.judge(s, ref: "steward/\(n)")
+        #expect(!(judged.content && judged.nothingElse), "\(i.kind): a wrong result passes")
+    }
+}
