@@ -25,7 +25,8 @@ enum Refs {
     /// commit holding its `expired` event (the tombstone), which the audit ref reaches anyway.
     static func expired(_ n: Int) -> String { "refs/steward/expired/\(n)" }
 
-    static func number(in ref: String) -> Int? { ref.split(separator: "/").last.flatMap { Int($0) } }
+    /// The number after the last `/` (not `split`: listing every claim parses thousands).
+    static func number(in ref: String) -> Int? { Int(ref[(ref.lastIndex(of: "/").map { ref.index(after: $0) } ?? ref.startIndex)...]) }
 }
 
 /// Commit message trailer keys.

@@ -254,14 +254,27 @@ extension Workspace {
     }
 
     /// Claims the next free number with a create-only ref. `build(n)` makes the objects for
-    /// number n and returns (record commit, head); a lost race tries n + 1.
+    /// number n and returns (record commit, head); a lost race tries n + 1. The create-only
+    /// ref is what keeps numbers unique; where to start is only a guess: the highest claim
+    /// (one listing of every claim ref) in a process's first claim, then the number after
+    /// the last one it claimed, skipping those other writers claimed meanwhile by looking
+    /// each up (claims are made in order and kept forever, so the numbers in use are 1…max).
     func claimNumber(_ build: (Int) throws -> (record: ObjectID, head: ObjectID)) throws -> (Int, ObjectID) {
         let r = try repo
-        var n = (try r.references(matching: Refs.claimGlob).compactMap { Refs.number(in: $0.name) }.max() ?? 0) + 1
+        var n: Int
+        if let last = lastClaimed {
+            n = last + 1
+            while try r.reference(Refs.claim(n)) != nil { n += 1 }
+        } else {
+            n = (try r.references(matching: Refs.claimGlob).compactMap { Refs.number(in: $0.name) }.max() ?? 0) + 1
+        }
         while true {
             let (record, head) = try build(n)
             let claimed = try retryingContention { try r.createReference(Refs.claim(n), to: record, message: "steward: claim #\(n)") }
-            if claimed { return (n, head) }
+            if claimed {
+                lastClaimed = n
+                return (n, head)
+            }
             n += 1
         }
     }

@@ -27,6 +27,9 @@ public actor Workspace {
     var emptyTreeID: ObjectID?
     /// `steward.toml` as last parsed, keyed by main's tree it came from.
     var cachedConfig: (tree: ObjectID, config: WorkspaceConfig)?
+    /// The number this process last claimed: the next claim looks up the claims after it
+    /// one by one instead of listing every claim ref (an O(n) scan per proposal).
+    var lastClaimed: Int?
 
     init(root: String, index: AuditIndex?) {
         self.root = root
