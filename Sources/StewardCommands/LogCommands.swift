@@ -106,7 +106,7 @@ struct DoctorCommand: AsyncParsableCommand {
     func run() async throws {
         // No sync on opening: doctor compares the store with git itself, under the lock, and
         // says what it rebuilt (a sync would quietly replace a store from elsewhere first).
-        let (ws, _) = try await options.openWithStore(syncAudit: false)
+        let (ws, _) = try await options.openWithStore(syncAudit: false, configNotes: false)
         let findings = try await ws.doctor(rebuild: rebuild, clearStaleLocks: clearStaleLocks)
         // Which model servers answer (notes: a missing server is not a workspace problem).
         let models: [DoctorFinding]
@@ -118,7 +118,9 @@ struct DoctorCommand: AsyncParsableCommand {
         // How much disk the workspace takes (a note; the figures in --json's "size").
         let size = await ws.size()
         let sizeNote = DoctorFinding(kind: .note, message: size.summary, size: size)
-        let notes = try await Self.configProblems(ws) + models + [Self.skillSandboxNote(), sizeNote]
+        // This machine's own state: .steward/ kept out of git, its id, its remote (spec 22.8).
+        let machine = try await ws.machineFindings()
+        let notes = machine + (try await Self.configProblems(ws)) + models + [Self.skillSandboxNote(), sizeNote]
         if json {
             try Terminal.printJSON(findings + notes)
         } else {
@@ -136,7 +138,8 @@ extension DoctorCommand {
     static func configProblems(_ ws: Workspace) async throws -> [DoctorFinding] {
         var out: [DoctorFinding] = []
         do {
-            _ = try await ws.config()
+            // Sections a newer Steward added: notes, not failures (spec 22.1).
+            out += try await ws.config().notes.map { DoctorFinding(kind: .note, message: $0) }
             _ = try AgentsConfig.parse(try await ws.configText(), source: "steward.toml on main")
         } catch let e as StewardError {
             out.append(DoctorFinding(kind: .problem, message: e.message))

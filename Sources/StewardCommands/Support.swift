@@ -27,13 +27,25 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Opens the workspace (git only; commands that change things never wait on SQLite).
     func open() async throws -> Workspace {
-        try await Workspace.open(at: path)
+        let ws = try await Workspace.open(at: path)
+        await Self.printConfigNotes(ws)
+        return ws
     }
 
     /// Opens the workspace and its store, and brings the store up to git's audit trail.
     /// `syncAudit: false` for commands that read only caches (review), not the audit trail.
-    func openWithStore(syncAudit: Bool = true) async throws -> (Workspace, Store) {
-        try await WorkspaceServices.openWorkspace(at: path, syncAudit: syncAudit)
+    /// `configNotes: false` for doctor, which lists them itself.
+    func openWithStore(syncAudit: Bool = true, configNotes: Bool = true) async throws -> (Workspace, Store) {
+        let (ws, store) = try await WorkspaceServices.openWorkspace(at: path, syncAudit: syncAudit)
+        if configNotes { await Self.printConfigNotes(ws) }
+        return (ws, store)
+    }
+
+    /// What `steward.toml` on main holds that this Steward ignores (a newer Steward's section),
+    /// once per command on stderr (spec 22.1). A broken file is left to the command that needs
+    /// it, which says so as an error.
+    static func printConfigNotes(_ ws: Workspace) async {
+        for note in (try? await ws.config())?.notes ?? [] { Terminal.note("note: \(Escape.inline(note))") }
     }
 }
 

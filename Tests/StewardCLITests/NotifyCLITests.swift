@@ -121,11 +121,11 @@ struct NotifyCLITests {
         let doctor = try s.steward("doctor")
         #expect(doctor.status == 1 && doctor.stdout.contains("problem: \(s.ws)/.steward/config.toml: "), "\(doctor.stdout)")
 
-        try s.write(".steward/config.toml", "[remote]\nname = \"origin\"\n")
+        try s.write(".steward/config.toml", "[quota]\nname = \"origin\"\n")
         let ok = try s.steward("run", "--agent", "fileops", "Write the list")
         #expect(ok.status == 0, "\(ok.stderr)")
-        #expect(ok.stderr.contains("note: \(s.ws)/.steward/config.toml: unknown key 'remote' is ignored"), "\(ok.stderr)")
+        #expect(ok.stderr.contains("note: \(s.ws)/.steward/config.toml: unknown key 'quota' is ignored"), "\(ok.stderr)")
         let notes = try s.steward("doctor")
-        #expect(notes.stdout.contains("note: \(s.ws)/.steward/config.toml: unknown key 'remote' is ignored"), "\(notes.stdout)")
+        #expect(notes.stdout.contains("note: \(s.ws)/.steward/config.toml: unknown key 'quota' is ignored"), "\(notes.stdout)")
     }
 }

@@ -54,7 +54,7 @@ struct MachineConfigTests {
     @Test func unknownKeysAreWarningsNamingTheKey() throws {
         let c = try MachineConfig.parse(
             """
-            [remote]
+            [quota]
             name = "origin"
             [notify]
             webhook = "http://127.0.0.1:9/hook"
@@ -62,7 +62,7 @@ struct MachineConfigTests {
             """, source: source)
         #expect(c.notify?.format == .json)
         #expect(c.warnings.count == 2)
-        #expect(c.warnings.contains { $0.contains("unknown key 'remote'") })
+        #expect(c.warnings.contains { $0.contains("unknown key 'quota'") && $0.contains("known here: notify, remote") })
         #expect(c.warnings.contains { $0.contains("unknown key 'notify.formt'") && $0.contains("known here: webhook, format") })
         // A [notify] without a webhook sends nothing, and says so.
         let none = try MachineConfig.parse("[notify]\nformat = \"slack\"\n", source: source)
@@ -133,5 +133,91 @@ struct MachineConfigTests {
                 #expect(throws: StewardError.self, "\(policy) accepted \(path)") { try policy.check(path) }
             }
         }
+    }
+
+    // MARK: - [remote] (spec 22.1)
+
+    @Test func theWholeRemoteSectionIsRead() throws {
+        let c = try MachineConfig.parse(
+            """
+            [remote]
+            name = "backup"
+            url = "ssh://git@example.org/ws.git"
+            connect_timeout_seconds = 300
+            idle_timeout_seconds = 0.5
+            quick_timeout_seconds = 60
+            grace_minutes = 100000
+            """, source: source)
+        let r = try #require(c.remote)
+        #expect(r.name == "backup" && r.url == "ssh://git@example.org/ws.git")
+        #expect(r.connectTimeoutSeconds == 300 && r.idleTimeoutSeconds == 0.5 && r.quickTimeoutSeconds == 60 && r.graceMinutes == 100_000)
+        #expect(c.warnings.isEmpty)
+        // An empty section: every default; no section: no remote settings at all.
+        let d = try #require(try MachineConfig.parse("[remote]\n", source: source).remote)
+        #expect(d.name == "origin" && d.url == nil && d.connectTimeoutSeconds == 10 && d.idleTimeoutSeconds == 60)
+        #expect(d.quickTimeoutSeconds == 2 && d.graceMinutes == 60)
+        #expect(try MachineConfig.parse("[notify]\n", source: source).remote == nil)
+    }
+
+    /// Each number's range and type, refused naming the key, the value, the range and the fix.
+    @Test func remoteNumbersOutOfRangeOrOfTheWrongTypeAreRefused() {
+        let cases = [
+            ("connect_timeout_seconds = 0", "'remote.connect_timeout_seconds' is 0, but must be a number of seconds more than 0 and at most 300"),
+            ("connect_timeout_seconds = 300.5", "'remote.connect_timeout_seconds' is 300.5, but must be"),
+            ("connect_timeout_seconds = inf", "'remote.connect_timeout_seconds' is inf"),
+            ("connect_timeout_seconds = \"10\"", "'remote.connect_timeout_seconds' is \"10\", but must be"),
+            ("idle_timeout_seconds = 3601", "'remote.idle_timeout_seconds' is 3601, but must be a number of seconds more than 0 and at most 3600"),
+            ("idle_timeout_seconds = -1", "'remote.idle_timeout_seconds' is -1"),
+            ("idle_timeout_seconds = nan", "'remote.idle_timeout_seconds' is nan"),
+            ("quick_timeout_seconds = 61", "'remote.quick_timeout_seconds' is 61, but must be a number of seconds more than 0 and at most 60"),
+            ("quick_timeout_seconds = 0.0", "'remote.quick_timeout_seconds' is 0"),
+            ("grace_minutes = 0", "'remote.grace_minutes' is 0, but must be a whole number of minutes from 1 to 100000"),
+            ("grace_minutes = 100001", "'remote.grace_minutes' is 100001"),
+            ("grace_minutes = 1.5", "'remote.grace_minutes' is 1.5"),
+            ("grace_minutes = 99999999999999", "'remote.grace_minutes' is 99999999999999"),
+            ("grace_minutes = true", "'remote.grace_minutes' is a bool"),
+            ("name = 5", "'remote.name' must be a string"),
+            ("url = [\"a\"]", "'remote.url' must be a string"),
+            ("nmae = \"backup\"", "unknown key 'remote.nmae' (known here: name, url, connect_timeout_seconds"),
+        ]
+        for (line, expected) in cases {
+            let m = message("[remote]\n\(line)\n")
+            #expect(m.hasPrefix(".steward/config.toml: ") && m.contains(expected), "\(line): \(m)")
+            #expect(m.hasSuffix("fix it in .steward/config.toml (this machine's own settings, never committed)"), "\(m)")
+        }
+        #expect(message("remote = \"origin\"\n").contains("'remote' must be a table ([remote])"))
+        // 2.0 is a whole number of minutes, as 512.0 is for memory_mb.
+        #expect((try? MachineConfig.parse("[remote]\ngrace_minutes = 2.0\n"))?.remote?.graceMinutes == 2)
+    }
+
+    /// A name git would take for an option, or that is no plain remote name, is refused; so is
+    /// a URL git would take for an option or that runs a command.
+    @Test func remoteNamesAndURLsGitMustNotBeGivenAreRefused() {
+        for bad in ["a/b", "-x", "..", "a..b", "has space", "tab\there", ".hidden", "x.lock", "end.", "a:b", "", "@"] {
+            let m = message("[remote]\nname = \"\(bad)\"\n")
+            #expect(m.contains("'remote.name' is \""), "\(bad): \(m)")
+            #expect(MachineConfig.remoteNameProblem(bad) != nil, "\(bad)")
+        }
+        for good in ["origin", "backup-2", "my_remote", "laptop.home"] {
+            #expect(MachineConfig.remoteNameProblem(good) == nil, "\(good)")
+        }
+        for bad in ["--upload-pack=touch /tmp/x", "ext::sh -c touch% /tmp/x", "EXT::sh", "", "https://h/\\u0007x"] {
+            let m = message("[remote]\nurl = \"\(bad)\"\n")
+            #expect(m.contains("'remote.url' is \""), "\(bad): \(m)")
+        }
+        for good in ["ssh://git@h/ws.git", "git@h:ws.git", "https://h/ws.git", "git://127.0.0.1:9418/ws", "/srv/git/ws.git"] {
+            #expect(MachineConfig.remoteURLProblem(good) == nil, "\(good)")
+        }
+    }
+
+    /// A password in [remote] url is a warning that never repeats the password.
+    @Test func aPasswordInTheRemoteURLIsAWarning() throws {
+        let c = try MachineConfig.parse("[remote]\nurl = \"https://alice:hunter2@example.org/ws.git\"\n", source: source)
+        #expect(c.remote?.url == "https://alice:hunter2@example.org/ws.git")
+        #expect(c.warnings.count == 1)
+        let w = try #require(c.warnings.first)
+        #expect(w.contains("[remote] url holds a password (https://alice:***@example.org/ws.git)") && w.contains("credential helper"), "\(w)")
+        #expect(!w.contains("hunter2"))
+        #expect(try MachineConfig.parse("[remote]\nurl = \"https://alice@example.org/ws.git\"\n").warnings.isEmpty)
     }
 }

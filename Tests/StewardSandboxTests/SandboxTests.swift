@@ -130,13 +130,28 @@ struct ConfigTests {
         #expect(c.maxFileBytes == 5 && c.hookTimeoutSeconds == 2.5)
     }
 
+    /// A top-level section this Steward does not know (a newer Steward's) is a note naming it
+    /// and the known ones, not a failure (spec 22.1); a bare top-level key is still an error.
+    @Test func anUnknownSectionIsANote() throws {
+        let c = try WorkspaceConfig.parse("[sandbox]\nmax_file_bytes = 5\n[quota]\ndaily = 3\n[[rules]]\nx = 1\n", source: "steward.toml on main")
+        #expect(c.maxFileBytes == 5)
+        #expect(
+            c.notes
+                == [
+                    "steward.toml on main: unknown section 'quota' is ignored (known here: sandbox, hooks, skills, policy, agents, budget, memory, models, notify, privacy, router, routes, server); a newer Steward's setting, or a typo",
+                    "steward.toml on main: unknown section 'rules' is ignored (known here: sandbox, hooks, skills, policy, agents, budget, memory, models, notify, privacy, router, routes, server); a newer Steward's setting, or a typo",
+                ].sorted())
+        #expect(try WorkspaceConfig.parse("[sandbox]\nmax_file_bytes = 5\n").notes.isEmpty)
+    }
+
     static let broken: [(String, String)] = [
         ("[sandbox]\nmax_file_byte = 5\n", "sandbox.max_file_byte"),
         ("[sandbox]\nmax_file_bytes = \"big\"\n", "sandbox.max_file_bytes"),
         ("[sandbox]\nmax_file_bytes = -1\n", "'sandbox.max_file_bytes' is -1, but must be a whole number of bytes from 1"),
         ("[hooks]\ntimeout_seconds = \"1\"\n", "hooks.timeout_seconds"),
         ("sandbox = 3\n", "must be a table"),
-        ("[sandbx]\n", "unknown key 'sandbx'"),
+        ("sandbx = 1\n", "unknown key 'sandbx' (known here: sandbox, hooks"),
+        ("[hooks]\ntimeout_second = 1\n[quota]\n", "unknown key 'hooks.timeout_second'"),
         ("[sandbox\n", "line 1"),
     ]
 

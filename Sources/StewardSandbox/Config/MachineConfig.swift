@@ -10,14 +10,17 @@ import TOMLKit
 ///
 /// Read with the same TOML parse and range check as `steward.toml` (`ConfigTOML`, `Setting`).
 /// A key or section this Steward does not know (a newer Steward's, or a typo) is a warning
-/// naming the key, not a failure; a broken file (syntax, a wrong type, a value out of range)
-/// is an error naming the file, the line or key, and the fix.
+/// naming the key, not a failure (except inside `[remote]`, checked strictly); a broken file
+/// (syntax, a wrong type, a value out of range) is an error naming the file, the line or key,
+/// and the fix.
 public struct MachineConfig: Sendable, Hashable {
     /// Where the file is, relative to the workspace.
     public static let relativePath = ".steward/config.toml"
 
     /// Notifications when a proposal waits or a task fails (`[notify]`); nil without a webhook.
     public var notify: Notify?
+    /// The git remote this machine syncs with (`[remote]`, spec 22.1); nil without the section.
+    public var remote: Remote?
     /// One line per key this Steward does not know, naming it.
     public var warnings: [String] = []
 
@@ -93,13 +96,17 @@ public struct MachineConfig: Sendable, Hashable {
         let table = try ConfigTOML.table(text, source: source)
         var config = MachineConfig()
         for key in table.keys.sorted() {
-            guard key == "notify" else {
+            guard key == "notify" || key == "remote" else {
                 config.warnings.append(
-                    "\(source): unknown key '\(Escape.inline(key))' is ignored (known here: notify); a newer Steward's setting, or a typo")
+                    "\(source): unknown key '\(Escape.inline(key))' is ignored (known here: notify, remote); a newer Steward's setting, or a typo")
                 continue
             }
-            guard let t = table[key]?.table else { throw wrongType(source, "notify", "a table ([notify])") }
-            config.notify = try parseNotify(t, source: source, warnings: &config.warnings)
+            guard let t = table[key]?.table else { throw wrongType(source, key, "a table ([\(key)])") }
+            if key == "remote" {
+                config.remote = try parseRemote(t, source: source, warnings: &config.warnings)
+            } else {
+                config.notify = try parseNotify(t, source: source, warnings: &config.warnings)
+            }
         }
         return config
     }

@@ -4,7 +4,8 @@ import TOMLKit
 
 /// The settings in `steward.toml` that the sandbox uses, read from `main`'s tree.
 /// Every key has a default; an unknown key, a wrong type or a number out of its range (`ranges`)
-/// is an error naming the key.
+/// is an error naming the key. An unknown top-level section (a newer Steward's) is a note
+/// (`notes`), so machines running an older Steward keep working (spec 22.1).
 public struct WorkspaceConfig: Sendable, Hashable {
     /// Files bigger than this are refused in proposals (`[sandbox] max_file_bytes`).
     public var maxFileBytes = 10 * 1024 * 1024
@@ -27,6 +28,9 @@ public struct WorkspaceConfig: Sendable, Hashable {
     public var autoApprove: [String] = []
     /// The folders `[policy] auto_approve` may name: never `skills/` (scripts, self-modification).
     public static let autoApprovable = ["memory", "outputs", "temp"]
+    /// One line per top-level section this Steward does not know, naming it (ignored, not a
+    /// failure: a newer Steward's setting, or a typo). Commands print each once; doctor lists them.
+    public var notes: [String] = []
 
     public init() {}
 
@@ -56,7 +60,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
     public static func parse(_ text: String, source: String = "steward.toml") throws -> WorkspaceConfig {
         let table = try ConfigTOML.table(text, source: source)
         var config = WorkspaceConfig()
-        for key in table.keys {
+        for key in table.keys.sorted() {
             switch key {
             case "sandbox":
                 let t = try section(table, key, source)
@@ -128,7 +132,15 @@ public struct WorkspaceConfig: Sendable, Hashable {
             case let k where otherSections.contains(k):
                 continue
             default:
-                throw unknown(source, key, ["sandbox", "hooks", "skills", "policy"] + otherSections.sorted())
+                let known = ["sandbox", "hooks", "skills", "policy"] + otherSections.sorted()
+                // A section ([quota], [[quota]]) is a newer Steward's; a bare key at the top
+                // (`max_file_bytes = 5`) is a mistake, and stays an error.
+                let value = table[key]
+                let isSection = value?.table != nil || (value?.array.map { !$0.isEmpty && $0.allSatisfy { $0.table != nil } } ?? false)
+                guard isSection else { throw unknown(source, key, known) }
+                config.notes.append(
+                    "\(source): unknown section '\(Escape.inline(key))' is ignored (known here: \(known.joined(separator: ", "))); a newer Steward's setting, or a typo"
+                )
             }
         }
         return config

@@ -171,13 +171,7 @@ extension Workspace {
         let fm = FileManager.default
         let r = try GitRepository.create(at: root)
         repoHandle = r
-        let exclude = r.gitdir + "info/exclude"
-        try fm.createDirectory(atPath: r.gitdir + "info", withIntermediateDirectories: true)
-        let old = (try? String(contentsOfFile: exclude, encoding: .utf8)) ?? ""
-        try
-            (old + (old.isEmpty || old.hasSuffix("\n") ? "" : "\n")
-            + "# Steward's local state: database, locks, token. Never committed.\n/.steward/\n")
-            .write(toFile: exclude, atomically: true, encoding: .utf8)
+        try ensureStateExcluded()
         // Measured first (with the ignore rules the import uses), so a huge folder is refused
         // before the walk for nested repositories or the import reads all of it.
         if let importLimit, !existing.isEmpty { try checkImportSize(r, limit: importLimit) }

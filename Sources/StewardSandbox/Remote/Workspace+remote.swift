@@ -1,0 +1,90 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+extension Workspace {
+    /// The remote this machine syncs with (spec 22.1), or nil for one machine alone.
+    ///
+    /// `[remote]` in `.steward/config.toml` names the remote (`origin` without it) and may
+    /// give its URL; otherwise the URL is the named remote's in `.git/config`. No `[remote]`
+    /// section and no `origin` remote: nil, and nothing of spec 22 applies.
+    /// - Throws: `StewardError.failure` for a broken `.steward/config.toml`; when `[remote]`
+    ///   exists but names a remote `.git/config` does not have and gives no `url` (naming the
+    ///   fix); and for a URL in `.git/config` that git must not be given (a leading `-`, `ext::`).
+    public func remote() throws -> RemoteEndpoint? {
+        let section = try machineConfig().remote
+        let name = section?.name ?? "origin"
+        let configured: String?
+        do {
+            configured = try repo.configString("remote.\(name).url")
+        } catch let e as GitError {
+            throw StewardError.failure(
+                "cannot read .git/config in \(Escape.inline(root)): \(Escape.inline(e.message)); fix it with git (git config --list)")
+        }
+        let url: String
+        if let given = section?.url {
+            url = given
+        } else if let configured {
+            if let why = MachineConfig.remoteURLProblem(configured) {
+                throw StewardError.failure(
+                    "remote '\(Escape.inline(name))' in .git/config has the URL \"\(Escape.inline(configured))\", which \(why); set another with 'git remote set-url \(Escape.inline(name)) URL'"
+                )
+            }
+            url = configured
+        } else if section != nil {
+            throw StewardError.failure(
+                "\(Escape.inline(stateDir))/config.toml: [remote] names the git remote '\(Escape.inline(name))', which this workspace does not have; add it with 'git remote add \(Escape.inline(name)) URL' in \(Escape.inline(root)), or set url in [remote] (or remove [remote] to work on this machine alone)"
+            )
+        } else {
+            return nil
+        }
+        var endpoint = RemoteEndpoint(name: name, url: url)
+        if let section {
+            endpoint.connectTimeoutSeconds = section.connectTimeoutSeconds
+            endpoint.idleTimeoutSeconds = section.idleTimeoutSeconds
+            endpoint.quickTimeoutSeconds = section.quickTimeoutSeconds
+            endpoint.graceMinutes = section.graceMinutes
+        }
+        return endpoint
+    }
+
+    /// The line `.git/info/exclude` holds so that git never takes this machine's state
+    /// (`.steward/`: the database, locks, tokens, `config.toml`, the machine id).
+    static let stateExcludeLine = "/.steward/"
+
+    /// Whether `.git/info/exclude` leaves `.steward/` out (a line `/.steward/`, `.steward/`,
+    /// `/.steward` or `.steward`).
+    public func isStateExcluded() throws -> Bool {
+        Self.excludes(FileManager.default.contents(atPath: try repo.gitdir + "info/exclude") ?? Data())
+    }
+
+    static func excludes(_ data: Data) -> Bool {
+        String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
+            ["/.steward/", ".steward/", "/.steward", ".steward"].contains(line.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    /// Adds `/.steward/` to `.git/info/exclude` unless it is there (spec 22.8), creating
+    /// `.git/info/` and the file when missing and keeping every byte already in it, so that
+    /// `git add -A && git push` can never publish a token or this machine's settings.
+    /// `init` calls it; `doctor` does when the line went missing; `clone` should.
+    /// - Returns: whether the line was added.
+    /// - Throws: `StewardError.failure` when the file cannot be written.
+    @discardableResult
+    public func ensureStateExcluded() throws -> Bool {
+        let info = try repo.gitdir + "info"
+        let path = info + "/exclude"
+        let old = FileManager.default.contents(atPath: path) ?? Data()
+        if Self.excludes(old) { return false }
+        var text = old
+        if let last = old.last, last != UInt8(ascii: "\n") { text.append(UInt8(ascii: "\n")) }
+        text.append(Data("# Steward's local state: database, locks, token. Never committed.\n\(Self.stateExcludeLine)\n".utf8))
+        do {
+            try FileManager.default.createDirectory(atPath: info, withIntermediateDirectories: true)
+            try text.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw StewardError.failure("cannot add \(Self.stateExcludeLine) to \(Escape.inline(path)): \(error.localizedDescription)")
+        }
+        return true
+    }
+}
