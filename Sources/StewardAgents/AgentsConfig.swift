@@ -20,11 +20,13 @@ public struct AgentsConfig: Sendable, Hashable {
         public static let fetchMaxBytes = 1...(64 << 20)
         public static let maxSteps = 1...500
         public static let maxTokens = 1...100_000_000
+        /// Tokens of one model reply: enough for a call's framing, at most 128 Ki.
+        public static let maxReplyTokens = 16...131_072
         /// `fetch_timeout_seconds` and `timeout_seconds`: more than 0 s, at most a day.
         public static let seconds = SettingRange.seconds()
     }
 
-    static let keys = ["fetch_hosts", "fetch_max_bytes", "fetch_timeout_seconds", "max_steps", "max_tokens", "timeout_seconds"]
+    static let keys = ["fetch_hosts", "fetch_max_bytes", "fetch_timeout_seconds", "max_steps", "max_tokens", "max_reply_tokens", "timeout_seconds"]
 
     /// Parses the `[agents]` section of `steward.toml` text (other sections are their owners').
     /// - Throws: `StewardError.failure` naming the key and the fix.
@@ -56,6 +58,7 @@ public struct AgentsConfig: Sendable, Hashable {
             case "fetch_timeout_seconds": config.fetchTimeoutSeconds = try seconds(k)
             case "max_steps": config.limits.maxSteps = try int(k, Ranges.maxSteps, "model replies")
             case "max_tokens": config.limits.maxTokens = try int(k, Ranges.maxTokens, "tokens")
+            case "max_reply_tokens": config.limits.maxReplyTokens = try int(k, Ranges.maxReplyTokens, "tokens")
             case "timeout_seconds": config.limits.timeout = try seconds(k)
             default:
                 throw StewardError.failure(

@@ -97,6 +97,8 @@ struct TaskResultOutput: Encodable {
     var inputTokens: Int
     var outputTokens: Int
     var costUSD: Double
+    /// Wall-clock seconds from the task's start to its end, to the millisecond.
+    var seconds: Double
     var notes: [String]
     var autoApproved: String?
 
@@ -117,6 +119,7 @@ struct TaskResultOutput: Encodable {
         inputTokens = r.inputTokens
         outputTokens = r.outputTokens
         costUSD = r.costUSD
+        seconds = ((r.finished ?? Date()).timeIntervalSince(r.started) * 1000).rounded() / 1000
     }
 }
 

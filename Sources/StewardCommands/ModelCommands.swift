@@ -80,6 +80,8 @@ struct AskCommand: AsyncParsableCommand {
                     thinking = true
                 case .toolCall(let c):
                     Terminal.note("tool call \(Escape.inline(c.name))(\(Escape.inline(c.arguments)))")
+                case .note(_, let text):
+                    Terminal.note("note: \(Escape.inline(text))")
                 case .done(let r, let m, let cost):
                     if wroteText && !(r.message.content.hasSuffix("\n")) { print("") }
                     let usage = r.usage.map { "\($0.inputTokens) in / \($0.outputTokens) out tokens" } ?? "no usage reported"

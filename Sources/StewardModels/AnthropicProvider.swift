@@ -61,6 +61,7 @@ public struct AnthropicProvider: ChatProvider {
         ]
         if !system.isEmpty { o["system"] = .string(system.joined(separator: "\n\n")) }
         if let t = r.temperature ?? model.temperature { o["temperature"] = .number(t) }
+        if !r.stop.isEmpty { o["stop_sequences"] = .array(r.stop.map { .string($0) }) }
         var tools = r.tools.map { t in
             JSONValue.object(["name": .string(t.name), "description": .string(t.description), "input_schema": t.parameters])
         }

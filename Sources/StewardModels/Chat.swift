@@ -67,6 +67,11 @@ public struct ChatRequest: Sendable, Hashable {
     public var temperature: Double?
     public var maxTokens: Int?
     public var stream: Bool
+    /// Where the server stops generating (the stop strings are left out of the reply).
+    public var stop: [String] = []
+    /// Whether `format` is the tool-call schema of constrained output (`ToolCallSchema`):
+    /// set by `shaped(for:)`, read by the providers and by the router's fallback.
+    public var constrained = false
 
     public init(
         messages: [ChatMessage], tools: [ToolDefinition] = [], format: JSONValue? = nil, temperature: Double? = nil, maxTokens: Int? = nil,
@@ -160,13 +165,24 @@ extension ChatRequest {
     /// small models pick tools reliably only there (LOCAL-MODELS.md); and with at most
     /// `toolReplyTokens` reply tokens, since a small model can ramble until its context is full
     /// (measured: a 0.5B model generated for over two minutes on "Delete the file temp/old.log",
-    /// at 15 tokens/s under llama.cpp's tool-call grammar).
-    public func shaped(for model: ModelSpec) -> ChatRequest {
+    /// at 15 tokens/s under llama.cpp's tool-call grammar). A model's `max_tokens` lowers a
+    /// request's own limit, never raises it.
+    ///
+    /// Tools in the prompt come with `ToolCallSchema.stops`, and, for a model with
+    /// `constrained` on (unless `unconstrained`: its server refused the schema), the tool-call
+    /// schema as the reply's `format`.
+    public func shaped(for model: ModelSpec, unconstrained: Bool = false) -> ChatRequest {
         var r = self
         if !tools.isEmpty && temperature == nil && model.temperature == nil { r.temperature = 0 }
         if !tools.isEmpty && maxTokens == nil && model.maxTokens == nil { r.maxTokens = Self.toolReplyTokens }
+        if let limit = model.maxTokens, let n = r.maxTokens, limit < n { r.maxTokens = limit }
         let inPrompt = model.toolCalls == "prompt" && !tools.isEmpty
         if inPrompt {
+            r.stop = ToolCallSchema.stops
+            if model.constrained && !unconstrained && format == nil {
+                r.format = ToolCallSchema.schema(tools)
+                r.constrained = true
+            }
             // The tools described the way Qwen's chat template does, in the system prompt;
             // calls come back as text for the agent to read (and repair).
             let block = Self.toolPrompt(tools)

@@ -33,6 +33,9 @@ public enum RouterEvent: Sendable, Hashable {
     case text(String)
     case thinking(String)
     case toolCall(ToolCall)
+    /// Something the caller should tell the person about this model, once (its server refused
+    /// constrained output, which is off for it from now on).
+    case note(ModelSpec, String)
     /// The reply, the model that gave it, and what it cost.
     case done(ChatResponse, model: ModelSpec, costUSD: Double)
 }
@@ -52,6 +55,8 @@ public actor ModelRouter {
     var providers: [String: ChatProvider] = [:]
     /// The person's answer for this router's task (asked once).
     var cloudAnswer: Bool?
+    /// Models whose server refused constrained output: sent without it for the router's life.
+    var unconstrained: Set<String> = []
 
     public init(
         config: ModelsConfig, ledger: ModelCallLedger? = nil, consent: CloudConsent? = nil,
@@ -140,7 +145,7 @@ public actor ModelRouter {
             for name in candidates {
                 try Task.checkCancellation()
                 guard let spec = config.models[name] else { continue }
-                var req = request.shaped(for: spec)
+                var req = request.shaped(for: spec, unconstrained: unconstrained.contains(name))
                 if pass == 0, let reason = coolingDown(spec) {
                     cooling.append(name)
                     reasons.append("\(name): \(reason)")
@@ -176,34 +181,27 @@ public actor ModelRouter {
                 }
                 do {
                     let provider = self.provider(for: spec)
-                    if !req.stream {
-                        // The whole reply at once: no stream or task between the router and the server.
-                        let response = try await provider.complete(req)
-                        firstToken = now().timeIntervalSince(start) * 1000
-                        if !response.message.thinking.isEmpty { emit(.thinking(response.message.thinking)) }
-                        if !response.message.content.isEmpty { emit(.text(response.message.content)) }
-                        for c in response.message.toolCalls { emit(.toolCall(c)) }
-                        finish(response)
-                        return
+                    let response: ChatResponse
+                    do {
+                        response = try await reply(from: provider, req, name: name, start: start, firstToken: &firstToken, emit)
+                    } catch let e as ModelError where req.constrained && Self.refusesSchema(e) {
+                        // The server takes no schema (or not this one): without it, for the
+                        // router's life, saying so once; the reply is repaired as before.
+                        unconstrained.insert(name)
+                        record(
+                            spec, purpose, outcome: "error", reason: "constrained output refused: \(e.message)",
+                            latency: now().timeIntervalSince(start) * 1000)
+                        emit(
+                            .note(
+                                spec,
+                                "\(name)'s server refused constrained output (\(e.message)); its replies are read without it from now on (set [models.\(name)] constrained = false to stop trying)"
+                            ))
+                        req.format = nil
+                        req.constrained = false
+                        response = try await reply(from: provider, req, name: name, start: start, firstToken: &firstToken, emit)
                     }
-                    for try await event in provider.stream(req) {
-                        switch event {
-                        case .text(let t):
-                            if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
-                            emit(.text(t))
-                        case .thinking(let t):
-                            if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
-                            emit(.thinking(t))
-                        case .toolCall(let c):
-                            if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
-                            emit(.toolCall(c))
-                        case .done(let response):
-                            finish(response)
-                            return
-                        }
-                    }
-                    if Task.isCancelled { throw CancellationError() }
-                    throw ModelError(.emptyReply, "\(name) ended without a reply")
+                    finish(response)
+                    return
                 } catch let e as ModelError where e.kind.isTransport && !Task.isCancelled {
                     coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
                     reasons.append("\(name): \(e.message)")
@@ -219,6 +217,47 @@ public actor ModelRouter {
             throw ModelError(.policy, "no model on the '\(purpose)' route may be used now — " + reasons.joined(separator: "; "))
         }
         throw ModelError(.connection, "no model on the '\(purpose)' route could answer — " + reasons.joined(separator: "; "))
+    }
+
+    /// One reply from `provider`, its pieces emitted as they come (a non-streamed request is
+    /// answered whole, with no stream or task between the router and the server).
+    func reply(
+        from provider: ChatProvider, _ req: ChatRequest, name: String, start: Date, firstToken: inout Double?, _ emit: (RouterEvent) -> Void
+    ) async throws -> ChatResponse {
+        if !req.stream {
+            let response = try await provider.complete(req)
+            firstToken = now().timeIntervalSince(start) * 1000
+            if !response.message.thinking.isEmpty { emit(.thinking(response.message.thinking)) }
+            if !response.message.content.isEmpty { emit(.text(response.message.content)) }
+            for c in response.message.toolCalls { emit(.toolCall(c)) }
+            return response
+        }
+        for try await event in provider.stream(req) {
+            switch event {
+            case .text(let t):
+                if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                emit(.text(t))
+            case .thinking(let t):
+                if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                emit(.thinking(t))
+            case .toolCall(let c):
+                if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
+                emit(.toolCall(c))
+            case .done(let response):
+                return response
+            }
+        }
+        if Task.isCancelled { throw CancellationError() }
+        throw ModelError(.emptyReply, "\(name) ended without a reply")
+    }
+
+    /// Whether `e` is a server refusing the reply's schema: HTTP 400 or 422 whose text names
+    /// it (`response_format`, `json_schema`, `schema`, `format`, `grammar`).
+    static func refusesSchema(_ e: ModelError) -> Bool {
+        guard e.kind == .request, let status = e.status, [400, 422].contains(status) else { return false }
+        // The server's own words follow "(HTTP 400: "; the url before them is not its text.
+        let said = e.message.range(of: "(HTTP ").map { String(e.message[$0.upperBound...]) } ?? e.message
+        return ["schema", "format", "grammar"].contains { said.lowercased().contains($0) }
     }
 
     func record(

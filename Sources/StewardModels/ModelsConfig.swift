@@ -38,12 +38,15 @@ public struct ModelSpec: Sendable, Hashable, Codable {
     /// servers refuse a small model's malformed call with an error that hides what it wrote;
     /// in `prompt` mode Steward sees it and can correct it.
     public var toolCalls: String
+    /// Constrained output: with tools in the prompt, the reply is held to the tool-call schema
+    /// (`ToolCallSchema`) by the server, so a call is valid by construction.
+    public var constrained: Bool
 
     public init(
         name: String, provider: ProviderKind, url: String, model: String, context: Int, priceIn: Double, priceOut: Double, apiKeyEnv: String?,
         temperature: Double?, maxTokens: Int?, connectTimeout: Double, idleTimeout: Double, think: Bool?, keepAlive: String?, toolResults: String,
         cloud: Bool,
-        toolCalls: String = "native"
+        toolCalls: String = "native", constrained: Bool = false
     ) {
         self.name = name
         self.provider = provider
@@ -62,6 +65,7 @@ public struct ModelSpec: Sendable, Hashable, Codable {
         self.toolResults = toolResults
         self.cloud = cloud
         self.toolCalls = toolCalls
+        self.constrained = constrained
     }
 
     /// The reply limit sent when neither the request nor `max_tokens` sets one (Anthropic
@@ -202,7 +206,7 @@ public struct ModelsConfig: Sendable, Hashable {
 
     static let modelKeys = [
         "provider", "url", "model", "context", "price_in", "price_out", "api_key_env", "temperature", "max_tokens", "timeout", "connect_timeout",
-        "think", "keep_alive", "tool_results", "tool_calls", "cloud",
+        "think", "keep_alive", "tool_results", "tool_calls", "constrained", "cloud",
     ]
 
     static func parseModel(
@@ -244,12 +248,25 @@ public struct ModelsConfig: Sendable, Hashable {
         guard ["native", "prompt"].contains(toolCalls) else { throw fail(key("tool_calls"), "\"native\" or \"prompt\"") }
         let contextValue = try whole("context", Ranges.context, "tokens")
         let cloud = try bool("cloud") ?? (provider == .anthropic ? true : !isLocal(host: parsed.host ?? ""))
+        // Constrained output needs the tools in the prompt (a server cannot hold a reply to a
+        // schema and parse native calls from it) and a server that takes a schema per request;
+        // on by default for such a model on this machine or its network (spec 16.1).
+        let canConstrain = toolCalls == "prompt" && provider != .anthropic
+        let constrained = try bool("constrained") ?? (canConstrain && !cloud)
+        if constrained && !canConstrain {
+            throw fail(
+                key("constrained"),
+                provider == .anthropic
+                    ? "false for provider \"anthropic\" (its API takes no schema for a reply; its native tool calls are used)"
+                    : "false unless tool_calls = \"prompt\" (a server cannot hold a reply to a schema and also parse native tool calls from it)")
+        }
         return ModelSpec(
             name: name, provider: provider, url: url, model: model, context: contextValue ?? 8192,
             priceIn: try num("price_in", Ranges.price) ?? 0, priceOut: try num("price_out", Ranges.price) ?? 0, apiKeyEnv: try str("api_key_env"),
             temperature: try num("temperature", Ranges.temperature), maxTokens: try whole("max_tokens", Ranges.maxTokens, "tokens"),
             connectTimeout: try num("connect_timeout", Ranges.timeout) ?? 5, idleTimeout: try num("timeout", Ranges.timeout) ?? 120,
-            think: try bool("think"), keepAlive: try str("keep_alive"), toolResults: toolResults, cloud: cloud, toolCalls: toolCalls)
+            think: try bool("think"), keepAlive: try str("keep_alive"), toolResults: toolResults, cloud: cloud, toolCalls: toolCalls,
+            constrained: constrained)
     }
 
     /// Loopback, private address ranges and `localhost`/`.local` names count as this machine

@@ -33,6 +33,7 @@ public struct OllamaProvider: ChatProvider {
         var options: [String: JSONValue] = ["num_ctx": .number(Double(model.context))]
         if let t = r.temperature ?? model.temperature { options["temperature"] = .number(t) }
         if let n = r.maxTokens ?? model.maxTokens { options["num_predict"] = .number(Double(n)) }
+        if !r.stop.isEmpty { options["stop"] = .array(r.stop.map { .string($0) }) }
         var o: [String: JSONValue] = [
             "model": .string(model.model), "messages": .array(messages), "stream": .bool(r.stream), "options": .object(options),
         ]
@@ -52,7 +53,7 @@ public struct OllamaProvider: ChatProvider {
     }
 
     public func stream(_ request: ChatRequest) -> AsyncThrowingStream<ChatEvent, Error> {
-        let payload = Data(body(request).jsonText.utf8)
+        let payload = Data(ToolCallSchema.wireText(body(request)).utf8)
         let http = self.http
         let model = self.model
         return AsyncThrowingStream { continuation in

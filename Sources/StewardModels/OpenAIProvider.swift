@@ -52,15 +52,20 @@ public struct OpenAIProvider: ChatProvider {
                 })
         }
         if let f = r.format {
-            o["response_format"] = .object(["type": "json_schema", "json_schema": .object(["name": "output", "schema": f])])
+            // llama.cpp's server, vLLM and LM Studio take this shape as well as OpenAI's API.
+            var schema: [String: JSONValue] = ["name": "output", "schema": f]
+            if r.constrained { schema = ["name": "tool_call", "schema": f, "strict": .bool(true)] }
+            o["response_format"] = .object(["type": "json_schema", "json_schema": .object(schema)])
         }
+        if !r.stop.isEmpty { o["stop"] = .array(r.stop.map { .string($0) }) }
         return .object(o)
     }
 
     public func complete(_ request: ChatRequest) async throws -> ChatResponse {
         guard !request.stream else { return try await chat(request) }
         do {
-            let response = try await http.send(.POST, "/v1/chat/completions", json: Data(body(request).jsonText.utf8), headers: headers)
+            let response = try await http.send(
+                .POST, "/v1/chat/completions", json: Data(ToolCallSchema.wireText(body(request)).utf8), headers: headers)
             return try Self.response(from: try await http.json(response, from: model.url), model: model)
         } catch {
             throw http.classify(error)
@@ -68,7 +73,7 @@ public struct OpenAIProvider: ChatProvider {
     }
 
     public func stream(_ request: ChatRequest) -> AsyncThrowingStream<ChatEvent, Error> {
-        let payload = Data(body(request).jsonText.utf8)
+        let payload = Data(ToolCallSchema.wireText(body(request)).utf8)
         let http = self.http
         let model = self.model
         let headers = self.headers

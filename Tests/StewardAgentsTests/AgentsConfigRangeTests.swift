@@ -9,6 +9,7 @@ struct AgentsConfigRangeTests {
     static let keys = [
         ("max_steps", "a whole number of model replies from 1 to 500"),
         ("max_tokens", "a whole number of tokens from 1 to 100000000"),
+        ("max_reply_tokens", "a whole number of tokens from 16 to 131072"),
         ("fetch_max_bytes", "a whole number of bytes from 1 to 67108864"),
         ("timeout_seconds", "a number of seconds more than 0 and at most 86400"),
         ("fetch_timeout_seconds", "a number of seconds more than 0 and at most 86400"),

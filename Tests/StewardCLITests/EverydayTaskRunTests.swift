@@ -2,15 +2,17 @@ import Foundation
 import Testing
 
 /// The configuration both real-model suites run with: the model at `url` on every route,
-/// `tool_results = "user"`, `tool_calls = "prompt"`, at most 12 steps.
-func realModelConfig(_ url: String) -> String {
+/// `tool_results = "user"`, `tool_calls = "prompt"`, at most 12 steps. `constrained` (from
+/// `STEWARD_SUITE_CONSTRAINED=1|0`, see ``suiteConstrained``) adds `constrained = true|false`;
+/// without it the model has the setting's default.
+func realModelConfig(_ url: String, constrained: Bool? = suiteConstrained) -> String {
     """
     [models.real]
     provider = "openai"
     url = "\(url)"
     model = "qwen2.5-coder-0.5b"
     tool_results = "user"
-    tool_calls = "prompt"
+    tool_calls = "prompt"\(constrained.map { "\nconstrained = \($0)" } ?? "")
     timeout = 300
 
     [routes]
@@ -25,6 +27,10 @@ func realModelConfig(_ url: String) -> String {
     max_steps = 12
     """
 }
+
+/// `STEWARD_SUITE_CONSTRAINED`: `1` runs the real-model suites with constrained output on,
+/// `0` with it off; unset (or anything else), the model's default.
+let suiteConstrained: Bool? = ["1": true, "0": false][ProcessInfo.processInfo.environment["STEWARD_SUITE_CONSTRAINED"] ?? ""]
 
 extension Intention {
     /// A fresh workspace with this intention's fixtures (and `extra`) committed to main.
@@ -70,7 +76,8 @@ struct EverydayTaskRunTests {
         let url = env["STEWARD_TEST_OPENAI_URL"]!
         let parts = env["STEWARD_SUITE_PART"].map { [$0] } ?? ["dev", "heldout"]
         #expect(parts.allSatisfy { ["dev", "heldout"].contains($0) }, "STEWARD_SUITE_PART is dev or heldout")
-        var report = ""
+        #expect(env["STEWARD_SUITE_CONSTRAINED"].map { ["0", "1"].contains($0) } ?? true, "STEWARD_SUITE_CONSTRAINED is 1 or 0")
+        var report = "Constrained output: \(suiteConstrained.map { $0 ? "on" : "off" } ?? "the model's default").\n\n"
         for part in parts {
             var rows: [Row] = []
             for round in 1...(part == "heldout" ? 2 : 1) {

@@ -12,8 +12,14 @@ public struct AgentLimits: Sendable, Hashable {
     public var timeout: Double = 900
     /// Unusable replies in a row from one model before the next model on the route is asked.
     public var maxCorrections = 3
-    /// The same call with the same arguments this many times in a row is a loop.
+    /// The same call with the same arguments this many times in a row is a loop; so are
+    /// `maxRepeats + 3` replies in a row without a call that is new and works (going round in
+    /// circles: `read a, read b, read a, …`).
     public var maxRepeats = 3
+    /// Tokens one model reply may have (`[agents] max_reply_tokens`): a call needs well under
+    /// 100 tokens besides what it writes. A reply cut at this limit doubles it for the rest of
+    /// the task, up to 8 times the setting.
+    public var maxReplyTokens = 512
     public init() {}
 }
 

@@ -24,6 +24,8 @@ extension AgentLoop {
         var model: ModelSpec?
         var cost = 0.0
         var fallbacks: [(String, String)] = []
+        /// What the router said about a model, for the person (`RouterEvent.note`).
+        var notes: [String] = []
     }
 
     /// Asks for one reply with the conversation so far, skipping the models given up on, and
@@ -33,7 +35,8 @@ extension AgentLoop {
         options.exclude.formUnion(state.excluded)
         let callStart = clock()
         let request = ChatRequest(
-            messages: state.messages, tools: toolbox.definitions, temperature: Self.temperature(afterCorrections: state.corrections), stream: true)
+            messages: state.messages, tools: toolbox.definitions, temperature: Self.temperature(afterCorrections: state.corrections),
+            maxTokens: state.replyTokens, stream: true)
         let answer: Answer
         do {
             answer = try await ask(request, options: options, within: remaining(state), progress: state.progress)
@@ -55,6 +58,10 @@ extension AgentLoop {
             return .stop(.end(.failed, error: "\(error)"))
         }
         for (model, note) in answer.fallbacks { step(&state, .fallback, model: model, output: note, ok: false) }
+        for note in answer.notes where !state.notes.contains(note) {
+            state.notes.append(note)
+            step(&state, .note, output: note)
+        }
         guard let reply = answer.reply, let model = answer.model else { return .stop(.end(.failed, error: "the router ended without a reply")) }
         var record = state.record
         record.steps += 1
@@ -69,6 +76,10 @@ extension AgentLoop {
         let raw =
             message.content + (message.toolCalls.isEmpty ? "" : "\n" + message.toolCalls.map { "\($0.name) \($0.arguments)" }.joined(separator: "\n"))
         step(&state, .model, model: model.name, output: raw, usage: reply.usage, cost: answer.cost, ms: clock().timeIntervalSince(callStart) * 1000)
+        // Cut at the limit: the limit doubles (up to 8 times the setting) for what the task
+        // still has to write; the cut reply itself is unusable.
+        state.cut = ["length", "max_tokens"].contains(reply.finishReason) ? state.replyTokens : nil
+        if state.cut != nil { state.replyTokens = min(state.replyTokens * 2, limits.maxReplyTokens * 8) }
         save(state)
         return .reply(model, message)
     }
@@ -97,6 +108,7 @@ extension AgentLoop {
                 case .text(let t): progress(.text(t))
                 case .thinking(let t): progress(.thinking(t))
                 case .toolCall: break
+                case .note(_, let text): answer.notes.append(text)
                 case .done(let r, let m, let c):
                     answer.reply = r
                     answer.model = m

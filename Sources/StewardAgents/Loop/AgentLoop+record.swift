@@ -29,7 +29,7 @@ extension AgentLoop {
         state.record.finished = clock()
         if let error { step(&state, .error, output: error, ok: false) }
         save(state)
-        return AgentOutcome(record: state.record, changed: await toolbox.changed)
+        return AgentOutcome(record: state.record, changed: await toolbox.changed, notes: state.notes)
     }
 
     /// The model's closing words as a summary, unless they are JSON or code it printed

@@ -15,6 +15,8 @@ extension AgentLoop {
         var errors: [String] = []
         /// The summary of the `finish` that ended the task, if one did.
         var finished: String?
+        /// A call in it was not made before in this task, and worked.
+        var fresh = false
     }
 
     /// Runs `calls` in order, each recorded and answered in the conversation; the first
@@ -24,7 +26,9 @@ extension AgentLoop {
         var round = Round(start: state.messages.count)
         state.messages.append(ChatMessage(role: .assistant, content: repaired ? "" : reply.content, toolCalls: calls, thinking: reply.thinking))
         for call in calls {
+            let isNew = state.made.insert(call.name + " " + call.arguments).inserted
             let outcome = await outcome(of: call, &state)
+            if isNew && outcome.ok { round.fresh = true }
             let opened = await toolbox.proposal
             if state.record.proposal == nil, let opened {
                 state.record.proposal = opened

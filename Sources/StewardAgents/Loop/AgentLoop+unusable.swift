@@ -10,6 +10,10 @@ extension AgentLoop {
         case unreadable(String)
         /// It held no call: its text trimmed, and the reply as it was.
         case prose(String, reply: String)
+        /// It was cut at this reply limit before a call was complete.
+        case cut(Int)
+        /// Its calls were all made before, or did not work, for too many replies in a row.
+        case circling(Int)
         /// Its calls all failed (their errors went back to the model); `repeating` when the
         /// same call was made past the loop limit.
         case failedRound(repeating: Bool)
@@ -19,6 +23,8 @@ extension AgentLoop {
             switch self {
             case .unreadable: "\(corrections) unreadable replies in a row"
             case .prose: "no tool call in \(corrections) replies"
+            case .cut: "\(corrections) replies cut at the reply limit"
+            case .circling(let n): "it goes round in circles (\(n) replies without a new call that worked)"
             case .failedRound(let repeating): repeating ? "it repeats the same call" : "\(corrections) unusable replies in a row"
             }
         }
@@ -29,7 +35,11 @@ extension AgentLoop {
     /// none is left. Else the correction goes to the model.
     func unusable(_ why: Unusable, from model: ModelSpec, _ state: inout LoopState) async -> Next {
         state.corrections += 1
-        let repeating = why == .failedRound(repeating: true)
+        let repeating: Bool
+        switch why {
+        case .failedRound(repeating: true), .circling: repeating = true
+        default: repeating = false
+        }
         if repeating || state.corrections > limits.maxCorrections {
             let reason = why.reason(corrections: state.corrections)
             if let note = giveUp(model, reason: reason, &state) {
@@ -38,6 +48,12 @@ extension AgentLoop {
                 return .nextModel
             }
             switch why {
+            case .cut(let limit):
+                return .end(
+                    .failed,
+                    error:
+                        "\(model.name)'s replies were cut at the reply limit (\(limit) tokens) before a call was complete, and no other model is left on the '\(toolbox.kind.rawValue)' route; raise [agents] max_reply_tokens"
+                )
             case .unreadable(let error):
                 return .end(
                     .failed,
@@ -45,7 +61,7 @@ extension AgentLoop {
             case .prose(let text, _):
                 // Nothing to change and nothing left to ask: the answer is the reply.
                 return .end(.done, summary: text.isEmpty ? "no changes" : Self.summaryLine(text))
-            case .failedRound:
+            case .failedRound, .circling:
                 return .end(
                     .failed,
                     error: "\(model.name) could not use the tools (\(reason)) and no other model is left on the '\(toolbox.kind.rawValue)' route")
@@ -63,7 +79,10 @@ extension AgentLoop {
             fix =
                 "Reply with a tool call, for example \(await nextStep(state, content: Coaching.intendedContent(text))). When the task is done, call finish."
             state.messages.append(.assistant(reply))
-        case .failedRound:
+        case .cut(let limit):
+            fix =
+                "Your last reply was cut at \(limit) tokens, before its call was complete. Reply with only one call, like \(await nextStep(state))."
+        case .failedRound, .circling:
             return .again  // the calls' errors are in the conversation already
         }
         state.messages.append(.user(fix))

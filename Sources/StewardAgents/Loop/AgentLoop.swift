@@ -46,7 +46,7 @@ public final class AgentLoop: Sendable {
     /// Runs the loop from `messages` (system prompt and task) until `finish`, a limit, a
     /// failure or cancellation. Never throws: how it ended is in the record.
     public func run(task: TaskRecord, messages start: [ChatMessage], progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
-        var state = LoopState(record: task, messages: start, started: clock(), progress: progress)
+        var state = LoopState(record: task, messages: start, started: clock(), replyTokens: limits.maxReplyTokens, progress: progress)
         save(state)
         progress(.started(task: task.id, agent: task.agent, reason: task.agentReason))
         // The conversation's start (system prompt and task), so the story is complete.
@@ -81,8 +81,10 @@ public final class AgentLoop: Sendable {
     }
 
     /// A reply without a call. After changes were made, prose is how small models say they
-    /// are done; before, it is an unusable reply.
+    /// are done; before, it is an unusable reply. A reply cut at the reply limit is never an
+    /// answer: it is unusable, and the next request may be longer (`+ask`).
     func prose(_ text: String, reply: ChatMessage, from model: ModelSpec, _ state: inout LoopState) async -> Next {
+        if let limit = state.cut { return await unusable(.cut(limit), from: model, &state) }
         if await toolbox.proposal != nil && !text.isEmpty {
             let changed = await toolbox.changed
             return .end(.done, summary: Self.proseSummary(text) ?? "changed " + changed.joined(separator: ", "))

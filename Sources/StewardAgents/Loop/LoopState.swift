@@ -30,11 +30,24 @@ struct LoopState {
     var succeededChanges: [String: String] = [:]
     /// Whether an early `finish` was questioned already (it is, once).
     var finishChallenged = false
+    /// Every call made so far (name and arguments), and the rounds in a row without a call
+    /// that was new and worked (going round in circles).
+    var made: Set<String> = []
+    var stale = 0
+    /// The reply limit of the next request, and the limit the last reply was cut at, if it was.
+    var replyTokens: Int
+    var cut: Int?
+    /// What the person is told at the end (the outcome's notes), each once.
+    var notes: [String] = []
 
-    init(record: TaskRecord, messages: [ChatMessage], started: Date, progress: @escaping @Sendable (AgentEvent) -> Void) {
+    init(
+        record: TaskRecord, messages: [ChatMessage], started: Date, replyTokens: Int = AgentLimits().maxReplyTokens,
+        progress: @escaping @Sendable (AgentEvent) -> Void
+    ) {
         self.record = record
         self.messages = messages
         self.started = started
+        self.replyTokens = replyTokens
         self.progress = progress
     }
 }
