@@ -17,6 +17,20 @@ public enum ProcessRunner {
         /// Bytes the program wrote past `captureLimit` on stdout / stderr, read and dropped.
         public var stdoutDropped = 0
         public var stderrDropped = 0
+        /// The program was killed because it stayed quiet too long (`Silence`); `timedOut` is true too.
+        public var silent = false
+    }
+
+    /// How long a program may stay quiet before its process group is killed: `first` seconds
+    /// from the start until its first byte on stdout or stderr, then `between` seconds between
+    /// two reads (a network child that stopped answering, spec 22.2).
+    public struct Silence: Sendable, Hashable {
+        public var first: Double
+        public var between: Double
+        public init(first: Double, between: Double) {
+            self.first = first
+            self.between = between
+        }
     }
 
     /// How much of each of stdout and stderr is kept (the rest is read, counted and dropped).
@@ -76,15 +90,18 @@ public enum ProcessRunner {
 
     /// Runs `executable` and waits for it, at most `timeout` seconds (`inf` waits for ever,
     /// in practice a year); stdout and stderr are kept up to `captureLimit` bytes each.
+    /// `silence` also kills it when it stays quiet too long; `newSession` starts it in a session
+    /// of its own (`setsid`: no controlling terminal, so nothing it starts can ask on one), still
+    /// its own process group; `onStderr` sees each piece of stderr as it is read.
     /// - Throws: `POSIXError` when it cannot start, `StewardError.usage` for a `nan` or
     ///   negative time-out (never a trap).
     public static func run(
         _ executable: String, arguments: [String] = [], stdin: Data, environment: [String: String], directory: String, timeout: Double,
-        captureLimit: Int = captureLimit
+        captureLimit: Int = captureLimit, silence: Silence? = nil, newSession: Bool = false, onStderr: ((Data) -> Void)? = nil
     ) throws -> Result {
         _ = ignoreSIGPIPE
-        guard !timeout.isNaN, timeout >= 0 else {
-            throw StewardError.usage("a time-out of \(timeout) s is not a time-out; give a number of seconds, 0 or more")
+        for t in [timeout, silence?.first ?? 0, silence?.between ?? 0] where t.isNaN || t < 0 {
+            throw StewardError.usage("a time-out of \(t) s is not a time-out; give a number of seconds, 0 or more")
         }
         let timeout = min(timeout, 365 * 86_400)
         var inPipe: [Int32] = [0, 0]
@@ -110,8 +127,10 @@ public enum ProcessRunner {
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
         defer { posix_spawnattr_destroy(&attr) }
-        // Own process group, so a time-out kills the hook and everything it started.
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // Own process group, so a time-out kills the hook and everything it started. A new
+        // session makes one too (setsid; POSIX_SPAWN_SETPGROUP would then fail with EPERM).
+        let group = newSession ? setsidFlag : Int32(POSIX_SPAWN_SETPGROUP)
+        posix_spawnattr_setflags(&attr, Int16(group | Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)))
         posix_spawnattr_setpgroup(&attr, 0)
         var noSignals = sigset_t()
         sigemptyset(&noSignals)
@@ -153,11 +172,16 @@ public enum ProcessRunner {
         var outDropped = 0
         var errDropped = 0
         var timedOut = false
+        var silent = false
+        let started = Date()
+        var lastRead: Date?
         var buffer = [UInt8](repeating: 0, count: 65536)
         while openOut || openErr {
-            let remaining = deadline.timeIntervalSinceNow
+            let quietUntil = silence.map { lastRead?.addingTimeInterval($0.between) ?? started.addingTimeInterval($0.first) }
+            let remaining = min(deadline.timeIntervalSinceNow, quietUntil?.timeIntervalSinceNow ?? .infinity)
             if remaining <= 0 {
                 timedOut = true
+                silent = deadline.timeIntervalSinceNow > 0
                 break
             }
             var fds = [
@@ -178,6 +202,8 @@ public enum ProcessRunner {
             for (i, fd) in [(0, outPipe[0]), (1, errPipe[0])] where fds[i].revents != 0 {
                 let r = read(fd, &buffer, buffer.count)
                 if r > 0 {
+                    lastRead = Date()
+                    if i == 1, let onStderr { onStderr(Data(buffer[0..<r])) }
                     // Keep up to the limit, count what is past it.
                     let kept = min(r, max(0, captureLimit - (i == 0 ? out.count : err.count)))
                     if i == 0 {
@@ -216,9 +242,17 @@ public enum ProcessRunner {
         if termSignal == 0 {
             return Result(
                 status: (status >> 8) & 0xFF, signal: nil, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped,
-                stderrDropped: errDropped)
+                stderrDropped: errDropped, silent: silent)
         }
         return Result(
-            status: nil, signal: termSignal, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped, stderrDropped: errDropped)
+            status: nil, signal: termSignal, timedOut: timedOut, stdout: out, stderr: err, stdoutDropped: outDropped, stderrDropped: errDropped,
+            silent: silent)
     }
+
+    #if os(Linux)
+        /// glibc's POSIX_SPAWN_SETSID (2.26 and later), declared only under `_GNU_SOURCE`.
+        private static let setsidFlag: Int32 = 0x80
+    #else
+        private static let setsidFlag = Int32(POSIX_SPAWN_SETSID)
+    #endif
 }

@@ -1,0 +1,101 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+/// What a fetch found.
+public struct FetchReport: Sendable, Hashable {
+    /// The refs named exactly (no `*`) in the refspecs that the remote does not hold, e.g.
+    /// `refs/heads/main` on an empty remote; their tracking refs were deleted.
+    public var missing: [String] = []
+
+    public init(missing: [String] = []) { self.missing = missing }
+}
+
+extension GitTransport {
+    /// Spec 22.3's refspecs for remote R: `main`, the `steward/*` branches and `refs/steward/*`,
+    /// forced into `refs/steward-sync/R/…` (never onto local refs).
+    public static func defaultRefspecs(_ remote: String) -> [String] {
+        ["refs/heads/main", "refs/heads/steward/*", "refs/steward/*"].map { "+\($0):\(Refs.tracking($0, remote: remote))" }
+    }
+
+    /// Fetches `refspecs` (spec 22.3's by default) from `remote` into the repository at
+    /// `repoPath`: `git fetch --no-tags --prune --no-write-fetch-head --progress`, so the
+    /// tracking refs mirror the remote (what it deleted is deleted here too). A ref named exactly
+    /// that the remote lacks is no error: it is reported in `missing` and its tracking ref
+    /// deleted. `progress` receives git's progress lines.
+    ///
+    /// The objects arrive through another program: a `GitRepository` opened before must call
+    /// `refreshObjects()` before it reads them.
+    /// - Throws: `RemoteFailure.unreachable` (no answer, a time-out, no repository there),
+    ///   `.failed` (anything else, git's message after Steward's), `StewardError.usage` for a
+    ///   URL starting with `-`.
+    @discardableResult
+    public static func fetch(
+        _ remote: RemoteEndpoint, in repoPath: String, refspecs: [String]? = nil, progress: ((String) -> Void)? = nil
+    ) throws -> FetchReport {
+        var specs = refspecs ?? defaultRefspecs(remote.name)
+        var report = FetchReport()
+        while true {
+            let output = try run(
+                "fetch", ["--no-tags", "--prune", "--no-write-fetch-head", "--progress"], remote, tail: specs, in: repoPath, progress: progress)
+            // git: "fatal: couldn't find remote ref refs/heads/main", for a ref named exactly.
+            if output.status != 0, let missing = missingRef(output.stderr),
+                let i = specs.firstIndex(where: { !$0.contains("*") && source(of: $0) == missing })
+            {
+                report.missing.append(missing)
+                let spec = specs.remove(at: i)
+                try deleteLocal(destination(of: spec), in: repoPath)
+                if specs.isEmpty { return report }
+                continue
+            }
+            guard output.status == 0 else { throw failure("fetch", remote, output) }
+            return report
+        }
+    }
+
+    /// The remote's values of `refs` (full names, or ending in `/*` for every ref under that
+    /// folder), without fetching anything: `git ls-remote`, with the same time-outs. A ref the
+    /// remote lacks is absent from the result.
+    /// - Throws: as `fetch`.
+    public static func remoteRefs(_ refs: [String], of remote: RemoteEndpoint, in repoPath: String) throws -> [String: ObjectID] {
+        guard !refs.isEmpty else { return [:] }
+        let output = try run("ls-remote", [], remote, tail: refs, in: repoPath)
+        guard output.status == 0 else { throw failure("ls-remote", remote, output) }
+        var values: [String: ObjectID] = [:]
+        for line in output.stdout.split(separator: "\n") {
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            guard fields.count == 2, let id = ObjectID(hex: String(fields[0])) else { continue }
+            let name = String(fields[1])
+            // ls-remote matches patterns against the names' tails; keep exact matches only.
+            if refs.contains(where: { $0 == name || ($0.hasSuffix("/*") && name.hasPrefix($0.dropLast())) }) { values[name] = id }
+        }
+        return values
+    }
+
+    static func missingRef(_ stderr: String) -> String? {
+        let marker = "couldn't find remote ref "
+        guard let r = stderr.range(of: marker) else { return nil }
+        return stderr[r.upperBound...].prefix(while: { !$0.isNewline && $0 != "\r" }).trimmingCharacters(in: .whitespaces)
+    }
+
+    static func source(of spec: String) -> String {
+        let s = spec.hasPrefix("+") ? spec.dropFirst() : Substring(spec)
+        return String(s.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+    }
+
+    static func destination(of spec: String) -> String {
+        let parts = spec.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.count == 2 ? String(parts[1]) : ""
+    }
+
+    /// Deletes a local (tracking) ref, when it exists, with `git update-ref -d`.
+    static func deleteLocal(_ ref: String, in repoPath: String) throws {
+        guard ref.hasPrefix("refs/") else { return }
+        let r = try ProcessRunner.run(
+            try gitExecutable(), arguments: ["update-ref", "-d", "--end-of-options", ref], stdin: Data(), environment: environment(),
+            directory: repoPath, timeout: 60)
+        guard r.status == 0 else {
+            throw RemoteFailure.failed("could not delete \(ref) here: \(gitMessage(String(decoding: r.stderr, as: UTF8.self)))")
+        }
+    }
+}

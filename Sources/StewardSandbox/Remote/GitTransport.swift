@@ -1,0 +1,163 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+/// Fetches and pushes through the `git` executable (spec 22.2): libgit2 1.5 has no atomic push,
+/// no lease and no connect time-out, and ignores credential helpers and `~/.ssh/config`.
+/// Objects, trees, merges and local refs stay in libgit2; only the network goes through here.
+///
+/// Every run: `git -c protocol.ext.allow=never …` (never `--upload-pack`/`--receive-pack`),
+/// `GIT_TERMINAL_PROMPT=0`, stdin at its end at once, a session of its own (no terminal for
+/// git or ssh to ask on), the person's `~/.gitconfig`, credential helpers and ssh config as
+/// they are. Nothing on stdout/stderr within `connectTimeoutSeconds`, or nothing for
+/// `idleTimeoutSeconds`, kills the child's process group: `RemoteFailure.unreachable`.
+public enum GitTransport {
+    /// What a run of git gave back.
+    struct Output {
+        var status: Int32?
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `git ARGS… --end-of-options URL TAIL…` in `repoPath` against `remote`.
+    /// - Throws: `RemoteFailure.unreachable` on a time-out or a remote that could not be
+    ///   reached; `StewardError.usage` for a URL git would read as an option.
+    static func run(
+        _ command: String, _ options: [String], _ remote: RemoteEndpoint, tail: [String], in repoPath: String,
+        progress: ((String) -> Void)? = nil
+    ) throws -> Output {
+        try check(remote)
+        var config = ["-c", "protocol.ext.allow=never"]
+        let lower = remote.url.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            config += ["-c", "http.lowSpeedLimit=1", "-c", "http.lowSpeedTime=\(max(1, Int(remote.idleTimeoutSeconds.rounded(.up))))"]
+        }
+        let arguments = config + [command] + options + ["--end-of-options", remote.url] + tail
+        var pending = ""
+        let result: ProcessRunner.Result
+        do {
+            result = try ProcessRunner.run(
+                try gitExecutable(), arguments: arguments, stdin: Data(), environment: environment(), directory: repoPath,
+                timeout: .infinity, silence: .init(first: remote.connectTimeoutSeconds, between: remote.idleTimeoutSeconds), newSession: true,
+                onStderr: progress.map { report in
+                    { data in
+                        pending += String(decoding: data, as: UTF8.self)
+                        var lines = pending.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
+                        pending = String(lines.removeLast())
+                        for line in lines where !line.isEmpty { report(shown(String(line), remote)) }
+                    }
+                })
+        } catch let error as POSIXError {
+            throw RemoteFailure.failed("could not start git (\(error.code)); install git 2.30 or later ('apt-get install git')")
+        }
+        let err = shown(String(decoding: result.stderr, as: UTF8.self), remote)
+        if result.timedOut {
+            let said = err.isEmpty ? "" : "; git said: " + gitMessage(err)
+            if result.stdout.isEmpty && result.stderr.isEmpty {
+                throw RemoteFailure.unreachable(
+                    "could not reach \(remote.name) (\(remote.shownURL)): it did not answer within \(seconds(remote.connectTimeoutSeconds)) s")
+            }
+            throw RemoteFailure.unreachable(
+                "\(remote.name) (\(remote.shownURL)) did not answer within \(seconds(remote.idleTimeoutSeconds)) s (git \(command) made no progress; stopped)\(said)"
+            )
+        }
+        return Output(status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self), stderr: err)
+    }
+
+    /// The failure for a git run that did not do what was asked: `.unreachable` when git says
+    /// it could not reach the remote (or it holds no repository there), else `.failed`.
+    static func failure(_ command: String, _ remote: RemoteEndpoint, _ output: Output) -> RemoteFailure {
+        let message = gitMessage(output.stderr)
+        let lower = output.stderr.lowercased()
+        if unreachableSigns.contains(where: { lower.contains($0) }) {
+            return .unreachable("could not reach \(remote.name) (\(remote.shownURL)): \(message)")
+        }
+        let exit = output.status.map { "exit \($0)" } ?? "killed"
+        return .failed("git \(command) with \(remote.name) (\(remote.shownURL)) failed (\(exit)): \(message)")
+    }
+
+    /// What git (or ssh, curl, git daemon) says when the remote could not be reached or holds
+    /// no repository at that address (LC_ALL=C: always in English).
+    static let unreachableSigns = [
+        "connection refused", "connection timed out", "timed out", "could not resolve", "name or service not known",
+        "temporary failure in name resolution", "no route to host", "network is unreachable", "connection reset",
+        "unable to connect", "unable to access", "does not appear to be a git repository", "could not read from remote repository",
+        "no such repository", "repository not exported", "not found",
+    ]
+
+    /// git's standard error for a person: progress lines dropped, one line, escaped, at most
+    /// 600 characters.
+    static func gitMessage(_ stderr: String) -> String {
+        let progress = ["Counting objects", "Compressing objects", "Writing objects", "Receiving objects", "Resolving deltas", "Enumerating objects"]
+        let lines = stderr.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { line in !line.isEmpty && !progress.contains(where: { line.contains($0) }) && !line.hasPrefix("Total ") }
+        let text = Escape.inline(lines.joined(separator: "; "))
+        guard !text.isEmpty else { return "(git said nothing)" }
+        return text.count > 600 ? String(text.prefix(600)) + "…" : text
+    }
+
+    /// `text` with the URL's password, wherever git echoed it, replaced as `shownURL` does.
+    static func shown(_ text: String, _ remote: RemoteEndpoint) -> String {
+        guard remote.shownURL != remote.url else { return text }
+        var out = text.replacingOccurrences(of: remote.url, with: remote.shownURL)
+        if let password = password(in: remote.url), !password.isEmpty { out = out.replacingOccurrences(of: password, with: "***") }
+        return out
+    }
+
+    static func password(in url: String) -> String? {
+        guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@") else { return nil }
+        let userInfo = url[scheme.upperBound..<at]
+        return userInfo.firstIndex(of: ":").map { String(userInfo[userInfo.index(after: $0)...]) }
+    }
+
+    /// Refuses what git would read as something else than a remote: a URL starting with `-`
+    /// (an option, however `--end-of-options` is honoured) or holding a control character, and
+    /// a remote name that cannot name the tracking refs `refs/steward-sync/NAME/`.
+    static func check(_ remote: RemoteEndpoint) throws {
+        if remote.url.hasPrefix("-") || remote.url.isEmpty || remote.url.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            throw StewardError.usage(
+                "the remote URL '\(Escape.inline(remote.shownURL))' is refused: a URL may not be empty, start with '-' (git would read it as an option) or hold control characters; fix [remote] url in .steward/config.toml or the remote's url in .git/config"
+            )
+        }
+        let allowed = remote.name.utf8.allSatisfy { c in
+            (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 46 || c == 95 || c == 45
+        }
+        if remote.name.isEmpty || !allowed || remote.name.hasPrefix(".") || remote.name.hasPrefix("-") || remote.name.hasSuffix(".lock")
+            || remote.name.contains("..")
+        {
+            throw StewardError.usage(
+                "the remote name '\(Escape.inline(remote.name))' is refused: Steward syncs with a remote named by letters, digits, '.', '_' and '-' (not first); rename it with 'git remote rename'"
+            )
+        }
+    }
+
+    /// The person's environment, with what would point git at another repository removed,
+    /// no prompt on a terminal, and git's messages in English (they are read here).
+    static func environment() -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        for key in [
+            "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_COMMON_DIR",
+            "GIT_NAMESPACE", "GIT_PREFIX", "GIT_SHALLOW_FILE", "GIT_GRAFT_FILE", "GIT_REPLACE_REF_BASE", "GIT_NO_REPLACE_OBJECTS",
+            "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_QUARANTINE_PATH",
+        ] {
+            env[key] = nil
+        }
+        env["GIT_TERMINAL_PROMPT"] = "0"
+        env["LC_ALL"] = "C"
+        env["LANGUAGE"] = nil
+        return env
+    }
+
+    /// `git` on the PATH (the person's), else `/usr/bin/git`.
+    static func gitExecutable() throws -> String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") where dir.hasPrefix("/") {
+            let candidate = String(dir) + "/git"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/git") { return "/usr/bin/git" }
+        throw RemoteFailure.failed("git is not installed, and syncing with a remote runs it; install git 2.30 or later ('apt-get install git')")
+    }
+
+    static func seconds(_ s: Double) -> String { s == s.rounded() && s < 1e9 ? String(Int(s)) : String(s) }
+}
