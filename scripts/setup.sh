@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what Steward needs on Debian/Ubuntu: libgit2 (through pkg-config), SQLite, git
-# (the tests check repositories with the git CLI), tzdata, bubblewrap and util-linux (the skill
+# (sync with a remote runs it, spec 22.2; the tests check repositories with the git CLI and
+# run git daemon, which Debian's git package holds), tzdata, bubblewrap and util-linux (the skill
 # sandbox), python3 and its venv, curl, chromium and chromium-driver (the client tests). Swift 6
 # must already be installed.
 # Safe to run again: it does nothing when everything is there.
