@@ -7,49 +7,13 @@ import Testing
 
 @testable import StewardAgents
 
-/// A model on a real HTTP server answering from a script, in OpenAI's streaming format, with
-/// the finish reason each reply ends with; keeps the request bodies.
-final class BoundedModel: @unchecked Sendable {
-    // @unchecked: `next` and `sent` are only touched under `lock`.
-    private let lock = NSLock()
-    private let replies: [(content: String?, call: (String, String)?, finish: String)]
-    private var next = 0
-    private var sent: [[String: Any]] = []
-    /// Answers a request carrying `response_format` with this HTTP 400 body (a server that
-    /// takes no schema), when set.
-    let refusesSchema: String?
-
-    init(_ replies: [(content: String?, call: (String, String)?, finish: String)], refusesSchema: String? = nil) {
-        self.replies = replies
-        self.refusesSchema = refusesSchema
-    }
-
-    var requests: [[String: Any]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return sent
-    }
-
-    func respond(_ req: TestRequest) -> TestResponse {
-        lock.lock()
-        defer { lock.unlock() }
-        sent.append(req.json ?? [:])
-        if let refusesSchema, req.json?["response_format"] != nil { return .full(status: 400, body: refusesSchema) }
-        let r = replies[min(next, replies.count - 1)]
-        next += 1
-        var pieces = HostileReplies.sse(content: r.content, call: r.call)
-        pieces = pieces.map { $0.replacingOccurrences(of: #""finish_reason":"stop""#, with: #""finish_reason":"\#(r.finish)""#) }
-        return .stream(contentType: "text/event-stream", pieces: pieces)
-    }
-}
-
 /// Time-bounded replies and tasks: the reply cap, a cut reply, a task going round in circles,
 /// and a server that refuses constrained output.
 @Suite("The agent loop, bounded")
 struct AgentLoopBoundsTests {
     /// Runs one fileops task over `models` (each on its own server, in route order).
     func run(
-        _ task: String, _ models: [(ModelSpec, BoundedModel)], limits: AgentLimits = AgentLimits(),
+        _ task: String, _ models: [(ModelSpec, ScriptedModel)], limits: AgentLimits = AgentLimits(),
         check: (AgentOutcome, [TaskStepRecord]) throws -> Void
     ) async throws {
         var servers: [TestHTTPServer] = []
@@ -70,19 +34,15 @@ struct AgentLoopBoundsTests {
         }
     }
 
-    static let write = (content: String?.none, call: Optional(("write_file", #"{"path":"memory/a.md","content":"hi\n"}"#)), finish: "tool_calls")
-    static let finish = (content: String?.none, call: Optional(("finish", #"{"summary":"wrote the note"}"#)), finish: "tool_calls")
+    static let write = ScriptedModel.Reply.call("write_file", #"{"path":"memory/a.md","content":"hi\n"}"#)
+    static let finish = ScriptedModel.Reply.call("finish", #"{"summary":"wrote the note"}"#)
 
     /// Every request carries the reply cap (`[agents] max_reply_tokens`); a reply cut at it is
     /// not taken as the task's answer, even after a change: it is corrected, and the cap
     /// doubles for the rest of the task.
     @Test func eachReplyIsCappedAndACutReplyIsNoAnswer() async throws {
-        let model = BoundedModel([
-            Self.write,
-            (
-                content: #"I wrote the note. Now {"name": "write_file", "arguments": {"path": "memory/b.md", "content": "a long"#, call: nil,
-                finish: "length"
-            ),
+        let model = ScriptedModel([
+            Self.write, .cut(#"I wrote the note. Now {"name": "write_file", "arguments": {"path": "memory/b.md", "content": "a long"#),
             Self.finish,
         ])
         var limits = AgentLimits()
@@ -95,7 +55,7 @@ struct AgentLoopBoundsTests {
         }
         #expect(model.requests.map { $0["max_tokens"] as? Int } == [100, 100, 200])
         // The default cap.
-        let plain = BoundedModel([Self.write, Self.finish])
+        let plain = ScriptedModel([Self.write, Self.finish])
         try await run("Write a note to memory/a.md", [(LoopBench.spec("a"), plain)]) { outcome, _ in #expect(outcome.record.status == .done) }
         #expect(plain.requests.map { $0["max_tokens"] as? Int } == [512, 512])
     }
@@ -104,12 +64,8 @@ struct AgentLoopBoundsTests {
     /// than five replies in a row without a new call that worked, the model is given up on,
     /// and with none left the task fails saying so, long before the step limit.
     @Test func aTaskGoingRoundInCirclesEndsWithItsStatus() async throws {
-        let alternating = BoundedModel(
-            (0..<30).map { i in
-                i % 2 == 0
-                    ? (content: nil, call: ("read_file", #"{"path":"memory/README.md"}"#), finish: "tool_calls")
-                    : (content: nil, call: ("list_files", #"{"folder":"memory"}"#), finish: "tool_calls")
-            })
+        let alternating = ScriptedModel(
+            (0..<30).map { i in i % 2 == 0 ? .call("read_file", #"{"path":"memory/README.md"}"#) : .call("list_files", #"{"folder":"memory"}"#) })
         try await run("Summarise memory/README.md into outputs/s.md", [(LoopBench.spec("a"), alternating)]) { outcome, steps in
             #expect(outcome.record.status == .failed)
             #expect(
@@ -126,10 +82,10 @@ struct AgentLoopBoundsTests {
     @Test func aRefusedSchemaIsANoteOnceAndTheTaskGoesOn() async throws {
         var spec = LoopBench.spec("a", toolCalls: "prompt")
         spec.constrained = true
-        let model = BoundedModel(
+        let model = ScriptedModel(
             [
-                (content: #"{"name": "write_file", "arguments": {"path": "memory/a.md", "content": "hi\n"}}"#, call: nil, finish: "stop"),
-                (content: #"{"name": "finish", "arguments": {"summary": "wrote the note"}}"#, call: nil, finish: "stop"),
+                .text(#"{"name": "write_file", "arguments": {"path": "memory/a.md", "content": "hi\n"}}"#),
+                .text(#"{"name": "finish", "arguments": {"summary": "wrote the note"}}"#),
             ],
             refusesSchema: #"{"error":{"code":400,"message":"Unrecognized schema: {\"oneOf\": …}","type":"invalid_request_error"}}"#)
         try await run("Write a note to memory/a.md", [(spec, model)]) { outcome, steps in

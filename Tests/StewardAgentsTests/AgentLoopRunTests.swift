@@ -13,6 +13,8 @@ final class ScriptedModel: @unchecked Sendable {
     enum Reply {
         case text(String)
         case call(String, String)
+        /// Text cut at the reply limit (finish reason `length`).
+        case cut(String)
         /// The server could not parse what the model wrote (llama.cpp's 500).
         case unreadable
     }
@@ -22,7 +24,13 @@ final class ScriptedModel: @unchecked Sendable {
     private let replies: [Reply]
     private var next = 0
     private var sent: [[String: Any]] = []
-    init(_ replies: [Reply]) { self.replies = replies }
+    /// When set, a request carrying `response_format` is answered with this HTTP 400 body (a
+    /// server that takes no schema), and the script does not move on.
+    private let refusesSchema: String?
+    init(_ replies: [Reply], refusesSchema: String? = nil) {
+        self.replies = replies
+        self.refusesSchema = refusesSchema
+    }
 
     /// The request bodies received, in order.
     var requests: [[String: Any]] {
@@ -34,12 +42,18 @@ final class ScriptedModel: @unchecked Sendable {
     /// The script's next reply; the last one again once the script is done.
     func respond(_ req: TestRequest) -> TestResponse {
         lock.lock()
+        defer { lock.unlock() }
+        sent.append(req.json ?? [:])
+        if let refusesSchema, req.json?["response_format"] != nil { return .full(status: 400, body: refusesSchema) }
         let reply = replies[min(next, replies.count - 1)]
         next += 1
-        sent.append(req.json ?? [:])
-        lock.unlock()
         switch reply {
         case .text(let t): return .stream(contentType: "text/event-stream", pieces: HostileReplies.sse(content: t, call: nil))
+        case .cut(let t):
+            let pieces = HostileReplies.sse(content: t, call: nil)
+            return .stream(
+                contentType: "text/event-stream",
+                pieces: pieces.map { $0.replacingOccurrences(of: #""finish_reason":"stop""#, with: #""finish_reason":"length""#) })
         case .call(let name, let args): return .stream(contentType: "text/event-stream", pieces: HostileReplies.sse(content: nil, call: (name, args)))
         case .unreadable:
             return .full(
