@@ -4,8 +4,15 @@ import Foundation
 // References: reading, create-only and compare-and-swap updates and deletes, listing, packing, HEAD.
 
 extension GitRepository {
-    /// The id a reference points at (peeled through symbolic refs), or nil.
+    /// The id a reference points at (peeled through symbolic refs), or nil. While a step is
+    /// staged, its staged value.
     public func reference(_ name: String) throws -> ObjectID? {
+        if let staged = stagedValue(name) { return staged }
+        return try realReference(name)
+    }
+
+    /// The id a reference points at on disk, whatever is staged.
+    func realReference(_ name: String) throws -> ObjectID? {
         var oid = git_oid()
         let rc = git_reference_name_to_id(&oid, handle, name)
         if rc == GIT_ENOTFOUND.rawValue || rc == GIT_EUNBORNBRANCH.rawValue { return nil }
@@ -40,6 +47,9 @@ extension GitRepository {
     /// (nil: only if it does not exist), checked under the ref's lock. Throws `GitError`
     /// `.modified`/`.locked` on a lost race, which callers retry.
     public func updateReference(_ name: String, to id: ObjectID, expected: ObjectID?, message: String) throws {
+        if isStaging {
+            return try stageWrite(name, to: id, expected: .some(expected), operation: expected == nil ? "create ref \(name)" : "update ref \(name)")
+        }
         var oid = id.raw
         var ref: OpaquePointer?
         // An all-zero expected id means "must not exist yet".
@@ -51,6 +61,7 @@ extension GitRepository {
 
     /// Deletes a reference (`git_reference_remove`: `git_branch_delete` leaks in libgit2 1.5).
     public func deleteReference(_ name: String) throws {
+        if isStaging { return try stageWrite(name, to: nil, expected: .none, operation: "delete ref \(name)") }
         let rc = git_reference_remove(handle, name)
         if rc == GIT_ENOTFOUND.rawValue { return }
         try check(rc, "delete ref \(name)")
@@ -60,6 +71,7 @@ extension GitRepository {
     /// again under the ref's lock (`git_reference_delete` of the looked-up ref).
     /// - Throws: `GitError` `.modified` when it points elsewhere or is gone.
     public func deleteReference(_ name: String, expected: ObjectID) throws {
+        if isStaging { return try stageWrite(name, to: nil, expected: .some(expected), operation: "delete ref \(name)") }
         var ref: OpaquePointer?
         let rc = git_reference_lookup(&ref, handle, name)
         if rc == GIT_ENOTFOUND.rawValue {
@@ -73,15 +85,16 @@ extension GitRepository {
         try check(git_reference_delete(ref), "delete ref \(name)")
     }
 
-    /// All direct references matching a glob such as `refs/steward/proposals/*`.
+    /// All direct references matching a glob such as `refs/steward/proposals/*` (with what a
+    /// staged step changed laid over them).
     public func references(matching glob: String) throws -> [(name: String, id: ObjectID)] {
-        var out: [(String, ObjectID)] = []
+        var out: [(name: String, id: ObjectID)] = []
         try forEachReference(matching: glob) { ref in
             if let target = git_reference_target(ref) {
                 out.append((String(cString: git_reference_name(ref)), ObjectID(target.pointee)))
             }
         }
-        return out
+        return overlay(out, glob: glob)
     }
 
     /// Calls `body` with each reference, or each matching `glob`; the reference is freed when

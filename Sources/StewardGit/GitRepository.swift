@@ -5,6 +5,8 @@ import Foundation
 /// one thread (see `GitExecutor`), the way GRDB confines its connection.
 public final class GitRepository {
     let handle: OpaquePointer
+    /// Ref writes held back while a step is staged (`beginStaging`, spec 22.4); nil = write through.
+    var staging: RefStaging?
 
     /// Assumes ownership of `handle`; freed in `deinit`.
     init(handle: OpaquePointer) { self.handle = handle }

@@ -9,158 +9,55 @@ extension Workspace {
         let person = try Self.checkName(person, what: "person")
         let r = try repo
         // Under the main lock: an approval of the same proposal cannot be half-way.
-        return try withMainLock(for: "rejecting #\(n)") {
-            try retryingContention {
-                let info = try proposal(n, withStats: true)
-                guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
-                    throw Self.notPending(info, action: "reject")
-                }
-                if try findOnMain(number: n, from: try mainTip(), stopAt: head) != nil {
-                    throw StewardError.conflict(
-                        "#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it, then 'steward rollback \(n)' if you do not want it"
-                    )
-                }
-                try r.updateReference(Refs.archive(n), to: head, expected: nil, message: "steward: rejected #\(n)")
-                // The branch goes only if it still holds what was archived; if something moved it
-                // meanwhile, its new head is archived instead (compare-and-swap both ways).
-                var archived = head
-                while true {
-                    do {
-                        try r.deleteReference(Refs.branch(n), expected: archived)
-                        break
-                    } catch let e as GitError where e.code == .modified {
-                        guard let now = try r.reference(Refs.branch(n)) else { break }
-                        try r.updateReference(Refs.archive(n), to: now, expected: archived, message: "steward: rejected #\(n)")
-                        archived = now
+        var reviewed: ObjectID?
+        return try remoteRounds(.decision(n, verb: "rejecting"), reviewed: reviewed) {
+            try withMainLock(for: "rejecting #\(n)") {
+                try retryingContention {
+                    let info = try proposal(n, withStats: true)
+                    guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
+                        throw Self.notPending(info, action: "reject")
                     }
+                    reviewed = reviewed ?? head
+                    if try findOnMain(number: n, from: try mainTip(), stopAt: head) != nil {
+                        throw StewardError.conflict(
+                            "#\(n) is already merged into main: an earlier approve stopped half-way; run 'steward doctor' to finish it, then 'steward rollback \(n)' if you do not want it"
+                        )
+                    }
+                    // With a remote: archive, branch and event are one push (spec 22.4).
+                    try publishedStep { _ in
+                        try r.updateReference(Refs.archive(n), to: head, expected: nil, message: "steward: rejected #\(n)")
+                        // The branch goes only if it still holds what was archived; if something moved it
+                        // meanwhile, its new head is archived instead (compare-and-swap both ways).
+                        var archived = head
+                        while true {
+                            do {
+                                try r.deleteReference(Refs.branch(n), expected: archived)
+                                break
+                            } catch let e as GitError where e.code == .modified {
+                                guard let now = try r.reference(Refs.branch(n)) else { break }
+                                try r.updateReference(Refs.archive(n), to: now, expected: archived, message: "steward: rejected #\(n)")
+                                archived = now
+                            }
+                        }
+                        try appendAudit { seq in
+                            AuditEvent(
+                                sequence: seq, kind: .rejected, proposal: n, title: info.title, actor: person,
+                                date: Date(timeIntervalSince1970: Double(now())),
+                                reason: reason, commit: archived.hex)
+                        }
+                    }
+                    var rejected = info
+                    rejected.status = .rejected
+                    return rejected
                 }
-                try appendAudit { seq in
-                    AuditEvent(
-                        sequence: seq, kind: .rejected, proposal: n, title: info.title, actor: person,
-                        date: Date(timeIntervalSince1970: Double(now())),
-                        reason: reason, commit: archived.hex)
-                }
-                var rejected = info
-                rejected.status = .rejected
-                return rejected
-            }
-        }
-    }
-
-    /// Rolls back N (an approval, or an earlier rollback): a new commit on `main` that
-    /// reverts what N's commit changed, with `Steward-Rollback-Of: N`, under its own number.
-    /// `part`: undo only part K of a proposal approved in parts (`refs/steward/applied/N-K`,
-    /// spec 5.5a); without it, what `refs/steward/applied/N` applied.
-    /// - Throws: `StewardError` `.conflict` when `main` changed those files since, or N is not
-    ///   in effect.
-    public func rollback(_ n: Int, part: Int? = nil, by person: String, reason: String?) throws -> MergeResult {
-        let person = try Self.checkName(person, what: "person")
-        if let part, part < 1 { throw StewardError.usage("a part is a positive number (1 for the first part approved); got \(part)") }
-        let r = try repo
-        return try withMainLock(for: "rolling back #\(n)") {
-            let info = try proposal(n, withStats: false)
-            let parts = try partRefs(of: n).keys.sorted()
-            let what = part.map { "part \($0) of #\(n)" } ?? "#\(n)"
-            guard let applied = try r.reference(part.map { Refs.applied(n, part: $0) } ?? Refs.applied(n)) else {
-                let list = parts.map(String.init).joined(separator: ", ")
-                if let part {
-                    throw StewardError.conflict(
-                        parts.isEmpty
-                            ? "#\(n) was not approved in parts, so it has no part \(part)"
-                            : "#\(n) has no approved part \(part); its parts are: \(list)")
-                }
-                if !parts.isEmpty {
-                    throw StewardError.conflict(
-                        "#\(n) was approved in parts (\(list)) and the rest is \(info.status.rawValue); roll back a part with 'steward rollback \(n) --part K'"
-                    )
-                }
-                switch info.status {
-                case .pending:
-                    throw StewardError.conflict("#\(n) is pending, not approved: nothing to roll back; reject it with 'steward reject \(n)'")
-                default: throw StewardError.conflict("#\(n) is \(info.status.rawValue): it never changed main, so there is nothing to roll back")
-                }
-            }
-            let undoneRef = Refs.undone(n, part: part)
-            let previousUndo = try r.reference(undoneRef)
-            // Undone, unless the rollback that undid it was itself rolled back since.
-            if let previousUndo, let undoneBy = try r.commitInfo(previousUndo).trailers[Trailer.proposal].flatMap({ Int($0) }),
-                try !isRestored(undoneBy: undoneBy)
-            {
-                throw StewardError.conflict("\(what) was already rolled back by #\(undoneBy); to restore it, run 'steward rollback \(undoneBy)'")
-            }
-            if let pending = try interruptedRollback(of: n, part: part) {
-                throw StewardError.conflict("an earlier rollback of \(what) (#\(pending)) stopped half-way; run 'steward doctor' to finish it")
-            }
-            let partTrailer = part.map { [(Trailer.rollbackPart, "\($0)")] } ?? []
-            let target = try r.commitInfo(applied)
-            guard let parent = target.parents.first else { throw StewardError.failure("the commit of #\(n) has no parent; run 'steward doctor'") }
-            let parentTree = try r.commitInfo(parent).tree
-            var number: Int?
-            return try retryingContention(limit: 5) {
-                let tip = try mainTip()
-                let mainTree = try r.commitInfo(tip).tree
-                let reverted: ObjectID
-                do {
-                    reverted = try r.applyChanges(from: target.tree, to: parentTree, onto: mainTree)
-                } catch let c as MergeConflict {
-                    throw StewardError.conflict(
-                        "cannot roll back \(what): main changed the same files since: \(c.paths.map(Escape.inline).joined(separator: ", ")); undo those changes first",
-                        paths: c.paths)
-                }
-                let changed = try r.changes(from: mainTree, to: reverted).map(\.path)
-                if changed.isEmpty {
-                    throw StewardError.conflict(
-                        "rolling back \(what) would change nothing: main no longer has its changes; see 'steward log --proposal \(n)'")
-                }
-                // Before a number is claimed: the checkout must be able to follow main.
-                try refuseStaleLocks(try decisionLockNames([Refs.undone(n)]), action: "roll back #\(n)")
-                let lock = try lockCheckout(for: "roll back #\(n)")
-                defer { lock?.release() }
-                let dirty = try dirtyCheckout(paths: changed, against: mainTree)
-                if !dirty.isEmpty { throw Self.dirtyError(dirty, action: "roll back #\(n)") }
-                if number == nil {
-                    number = try claimNumber { m in
-                        let record = try r.commit(
-                            tree: target.tree, parents: [applied],
-                            message: "Rollback #\(m) of #\(n): \(Trailers.oneLine(info.title))\n\n"
-                                + Trailers.format(
-                                    [(Trailer.proposal, "\(m)"), (Trailer.agent, person), (Trailer.kind, "rollback"), (Trailer.rollbackOf, "\(n)")]
-                                        + partTrailer) + "\n",
-                            author: signature(person))
-                        return (record, record)
-                    }.0
-                }
-                let m = number!
-                var body = ""
-                if let reason, !reason.isEmpty { body = Trailers.oneLine(reason) + "\n\n" }
-                let message =
-                    "Roll back #\(n)\(part.map { ", part \($0)" } ?? ""): \(Trailers.oneLine(info.title))\n\n" + body
-                    + Trailers.format([(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)")] + partTrailer + [(Trailer.rolledBackBy, person)])
-                    + "\n"
-                let result = try moveMain(
-                    from: tip, fromTree: mainTree, toTree: reverted, changed: changed, parents: [tip], message: message, author: person,
-                    checkoutLock: lock
-                ) { commit in
-                    try r.updateReference(Refs.applied(m), to: commit, expected: nil, message: "steward: rollback #\(m)")
-                    // N may have been rolled back before, and restored since (its rollback undone).
-                    try r.updateReference(undoneRef, to: commit, expected: previousUndo, message: "steward: \(what) rolled back by #\(m)")
-                }
-                lock?.release()
-                try appendAudit { seq in
-                    AuditEvent(
-                        sequence: seq, kind: .rolledBack, proposal: m, title: info.title, actor: person,
-                        date: Date(timeIntervalSince1970: Double(now())),
-                        reason: reason, commit: result.commit.hex, rollbackOf: n, paths: result.paths, part: part)
-                }
-                return MergeResult(
-                    number: n, rollbackNumber: m, commit: result.commit.hex, files: result.paths, checkoutUpdated: result.checkoutUpdated,
-                    checkoutProblem: result.checkoutProblem)
             }
         }
     }
 
     /// Moves `main` from `tip` to a new commit of `toTree` (compare-and-swap), runs
-    /// `bookkeeping` with the new commit, and brings the person's checkout along.
+    /// `bookkeeping` with the new commit, calls `publish` (a `publishedStep`'s push: with a
+    /// remote, main and the bookkeeping's refs land there, then here), and brings the person's
+    /// checkout along.
     /// `checkoutLock`: the index lock (`lockCheckout`), taken by the caller before anything
     /// changed when the checkout follows main; held across the ref update and the checkout,
     /// so no git command can take the index meanwhile. Uncommitted edits in the checkout on
@@ -169,7 +66,7 @@ extension Workspace {
     /// always follow `main`.
     func moveMain(
         from tip: ObjectID, fromTree: ObjectID, toTree: ObjectID, changed: [String], parents: [ObjectID], message: String, author: String,
-        checkoutLock: IndexLock?, bookkeeping: (ObjectID) throws -> Void
+        checkoutLock: IndexLock?, publish: () throws -> Void, bookkeeping: (ObjectID) throws -> Void
     ) throws -> (commit: ObjectID, paths: [String], checkoutUpdated: Bool, checkoutProblem: String?) {
         let r = try repo
         let follows = try checkoutFollowsMain()
@@ -187,6 +84,7 @@ extension Workspace {
             throw e
         }
         try bookkeeping(commit)
+        try publish()
         guard follows, let checkoutLock else { return (commit, changed, false, nil) }
         do {
             try r.checkout(changed, from: toTree, lock: checkoutLock)

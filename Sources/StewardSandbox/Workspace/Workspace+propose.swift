@@ -29,38 +29,22 @@ extension Workspace {
         let planned = try plan(operations, onto: baseTree, policy: policy, agent: agent, tool: tool, provenance: provenance)
         // From claiming the number to recording the event, hold the proposals lock shared, so
         // `doctor` (exclusive) never sees a claim whose event is still being written. Never
-        // the main lock: a pre-merge hook may propose while its approval holds that.
-        return try withProposalsLock {
-            // Claim a number (create-only ref), then the branch.
-            var commits: [ProposalResult.Commit] = []
-            let (number, head) = try claimNumber { n in
-                let record = try r.commit(
-                    tree: baseTree, parents: [base],
-                    message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n"
-                        + (rationale.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" } ?? "")
-                        + Trailers.format(
-                            [(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")]
-                                + (provenance.task.map { [(Trailer.task, $0)] } ?? [])
-                                + (policy.guardsConfig ? [(Trailer.writer, policy.writer)] : [])) + "\n",
-                    author: signature(agent))
-                let (head, made) = try commitPlanned(planned, number: n, onto: record, agent: agent)
-                commits = made
-                return (record, head)
+        // the main lock: a pre-merge hook may propose while its approval holds that. With a
+        // remote, the claim, the branch and the event are one push (spec 22.4); a lost lease
+        // is judged, and the claims fetched, outside the lock.
+        let (number, head, commits) = try remoteRounds(.proposal) {
+            try withProposalsLock {
+                try publishedStep { _ in
+                    try claim(
+                        title, agent: agent, planned: planned, base: base, baseTree: baseTree, operations: operations, policy: policy,
+                        provenance: provenance, rationale: rationale)
+                }
             }
-            guard try r.createReference(Refs.branch(number), to: head, message: "steward: proposal #\(number)") else {
-                throw StewardError.failure("branch steward/\(number) already exists although the number was just claimed; run 'steward doctor'")
-            }
-            try appendAudit { seq in
-                AuditEvent(
-                    sequence: seq, kind: .proposed, proposal: number, title: title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
-                    commit: head.hex, base: base.hex, paths: Self.paths(of: operations),
-                    operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
-            }
-            // Every 100th proposal, pack the refs (each proposal leaves a few behind): listing
-            // stays one file read however many there are. Best effort; nothing depends on it.
-            if number % 100 == 0 { try? r.packRefs() }
-            return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
         }
+        // Every 100th proposal, pack the refs (each proposal leaves a few behind): listing
+        // stays one file read however many there are. Best effort; nothing depends on it.
+        if number % 100 == 0 { try? r.packRefs() }
+        return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
     }
 
     /// Adds operations to pending proposal N, one commit each on `steward/N`, with the same
@@ -250,32 +234,6 @@ extension Workspace {
             var mode = e.mode
             if mode == .executable && !to.hasPrefix("skills/") { mode = .blob }
             return try r.updateTree(tree, [.init(path: from, entry: nil), .init(path: to, entry: TreeEntry(id: e.id, mode: mode))])
-        }
-    }
-
-    /// Claims the next free number with a create-only ref. `build(n)` makes the objects for
-    /// number n and returns (record commit, head); a lost race tries n + 1. The create-only
-    /// ref is what keeps numbers unique; where to start is only a guess: the highest claim
-    /// (one listing of every claim ref) in a process's first claim, then the number after
-    /// the last one it claimed, skipping those other writers claimed meanwhile by looking
-    /// each up (claims are made in order and kept forever, so the numbers in use are 1…max).
-    func claimNumber(_ build: (Int) throws -> (record: ObjectID, head: ObjectID)) throws -> (Int, ObjectID) {
-        let r = try repo
-        var n: Int
-        if let last = lastClaimed {
-            n = last + 1
-            while try r.reference(Refs.claim(n)) != nil { n += 1 }
-        } else {
-            n = (try r.references(matching: Refs.claimGlob).compactMap { Refs.number(in: $0.name) }.max() ?? 0) + 1
-        }
-        while true {
-            let (record, head) = try build(n)
-            let claimed = try retryingContention { try r.createReference(Refs.claim(n), to: record, message: "steward: claim #\(n)") }
-            if claimed {
-                lastClaimed = n
-                return (n, head)
-            }
-            n += 1
         }
     }
 

@@ -30,6 +30,8 @@ public actor Workspace {
     /// The number this process last claimed: the next claim looks up the claims after it
     /// one by one instead of listing every claim ref (an O(n) scan per proposal).
     var lastClaimed: Int?
+    /// Where steps are pushed when set (`publish(to:through:)`, spec 22.4); else the settings'.
+    var publishing: (remote: RemoteEndpoint, publisher: any RefPublisher)?
 
     init(root: String, index: AuditIndex?) {
         self.root = root
