@@ -95,8 +95,8 @@ enum OperationsBench {
         let sync = try await msAsync { try await ws.syncIndex() }
         var clean: [DoctorFinding] = []
         let verify = try await msAsync { clean = try await ws.doctor(rebuild: false) }
-        var chain: [(event: AuditEvent, auditCommit: String?)] = []
-        let read = try await msAsync { chain = try await ws.auditChain() }
+        var chain: [AuditRecord] = []
+        let read = try await msAsync { chain = try await ws.auditTrail() }
         var same = true
         let compare = try ms { same = try store.difference(from: chain) == nil }
         var forged = chain
@@ -110,7 +110,7 @@ enum OperationsBench {
         print(String(format: "| syncIndex, empty store (index all) | %.1f |", fill))
         print(String(format: "| syncIndex, store current (O(1) check) | %.2f |", sync))
         print(String(format: "| doctor, store matches git (%d findings) | %.1f |", clean.count, verify))
-        print(String(format: "| of which: read git's audit trail (auditChain) | %.1f |", read))
+        print(String(format: "| of which: read git's audit trail (auditTrail) | %.1f |", read))
         print(String(format: "| of which: compare the store with it (Store.difference, %@) | %.1f |", same ? "equal" : "differs", compare))
         print(String(format: "| doctor, one event edited: found and rebuilt | %.1f |", repair))
         progress(found.map(\.message).joined(separator: "\n"))

@@ -1,7 +1,8 @@
 import Foundation
 
-/// One entry of the audit trail. The trail lives in git (the append-only ref
-/// `refs/steward/audit`, one commit per event); the store only indexes it.
+/// One entry of the audit trail. The trail lives in git (append-only chains, one commit per
+/// event: `refs/steward/audit` and one `refs/steward/trail/ID` per machine, spec 22.5); the
+/// store only indexes it.
 public struct AuditEvent: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         /// A proposal was made (its commits are on `steward/N`).
@@ -22,7 +23,7 @@ public struct AuditEvent: Sendable, Hashable, Codable {
         case expired
     }
 
-    /// Position in the trail: 1, 2, 3 … with no gaps.
+    /// Position in its chain: 1, 2, 3 … with no gaps.
     public var sequence: Int
     public var kind: Kind
     /// The proposal this event is about (for `rolled-back`, the new rollback's number).
@@ -112,21 +113,70 @@ public enum ProposalStatus: String, Sendable, Codable {
     case abandoned
 }
 
+/// One event as the trail holds it (spec 22.5): the event, the audit commit that holds it (its
+/// key: it never changes once written) and the chain it is on.
+public struct AuditRecord: Sendable, Hashable {
+    /// The chain of a workspace that never synced (and, frozen, of its first sync).
+    public static let auditChain = "refs/steward/audit"
+
+    public var event: AuditEvent
+    /// The id of the audit commit holding the event; nil only in rows an older Steward indexed.
+    public var auditCommit: String?
+    /// The ref of its chain: `refs/steward/audit`, or `refs/steward/trail/ID` (machine ID's).
+    public var chain: String
+    /// The date it is ordered by: its own, or its chain's previous event's when that is later
+    /// (`doctor` records events at their git dates, a clock may go back), so no event is ever
+    /// shown before the one it follows in its chain. Set by `ordered(_:after:)`.
+    public var orderDate: Date
+
+    public init(event: AuditEvent, auditCommit: String?, chain: String = AuditRecord.auditChain) {
+        self.event = event
+        self.auditCommit = auditCommit
+        self.chain = chain
+        self.orderDate = event.date
+    }
+
+    /// The order of the trail, the union of all chains (spec 22.5): by date (`orderDate`),
+    /// then chain (`refs/steward/audit` first, then the machine ids ascending, as the refs'
+    /// names sort), then sequence. Within one chain, the order of its sequence.
+    public static func inOrder(_ a: AuditRecord, _ b: AuditRecord) -> Bool { a.orderKey < b.orderKey }
+
+    /// Its place in that order.
+    public var orderKey: (Date, String, Int) { (orderDate, chain, event.sequence) }
+
+    /// `records` (of any chains, each chain's without gaps) with their `orderDate` set, in the
+    /// trail's order. `after` holds, per chain, the `orderDate` of the event before the first
+    /// one given (the last one already indexed), when there is one.
+    public static func ordered(_ records: [AuditRecord], after: [String: Date] = [:]) -> [AuditRecord] {
+        var out: [AuditRecord] = []
+        out.reserveCapacity(records.count)
+        for (chain, ofChain) in Dictionary(grouping: records, by: \.chain) {
+            var latest = after[chain] ?? .distantPast
+            for var r in ofChain.sorted(by: { $0.event.sequence < $1.event.sequence }) {
+                latest = max(latest, r.event.date)
+                r.orderDate = latest
+                out.append(r)
+            }
+        }
+        return out.sorted(by: inOrder)
+    }
+}
+
 /// A fast index of the audit trail (implemented by the store). The sandbox appends events
 /// to git first and then hands them here; the index can always be rebuilt from git.
 public protocol AuditIndex: Sendable {
-    /// The highest sequence number indexed, or 0.
-    func lastSequence() throws -> Int
-    /// The highest sequence number indexed (0 when none) and the id of the audit commit it
-    /// was indexed from (nil when none, or indexed before Steward recorded it).
-    func lastIndexed() throws -> (sequence: Int, auditCommit: String?)
-    /// Adds events, each with the id of its audit commit (idempotent by sequence number).
-    func ingest(_ events: [(event: AuditEvent, auditCommit: String?)]) throws
+    /// Per chain indexed (its ref): the highest sequence indexed and the audit commit it was
+    /// indexed from (nil when indexed before Steward recorded it).
+    func chainHeads() throws -> [String: (sequence: Int, auditCommit: String?)]
+    /// What the index holds of one chain, oldest first.
+    func records(chain: String) throws -> [AuditRecord]
+    /// Adds records, in any order (idempotent by audit commit, and by chain and sequence).
+    func ingest(_ records: [AuditRecord]) throws
     /// Forgets everything, before a rebuild.
     func reset() throws
-    /// Where the index differs from `events` (all of git's, oldest first, with their audit
-    /// commits), or nil when it holds exactly what indexing them would give.
-    func difference(from events: [(event: AuditEvent, auditCommit: String?)]) throws -> AuditIndexDifference?
+    /// Where the index differs from `records` (what indexing git's trail gives), or nil when
+    /// it holds exactly what indexing them would give.
+    func difference(from records: [AuditRecord]) throws -> AuditIndexDifference?
 }
 
 /// How an audit index differs from git's audit trail, for `steward doctor`.

@@ -5,42 +5,72 @@ import StewardCore
 // The index of the audit trail: events and proposals, kept in step with git and compared with it.
 
 extension Store {
-    public func lastSequence() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM event") ?? 0 }
-    }
-
-    public func lastIndexed() throws -> (sequence: Int, auditCommit: String?) {
+    public func chainHeads() throws -> [String: (sequence: Int, auditCommit: String?)] {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT sequence, auditCommit FROM event ORDER BY sequence DESC LIMIT 1") else {
-                return (0, nil)
+            var out: [String: (sequence: Int, auditCommit: String?)] = [:]
+            // SQLite takes the bare column auditCommit from the row holding MAX(sequence).
+            for row in try Row.fetchAll(db, sql: "SELECT chain, MAX(sequence), auditCommit FROM event GROUP BY chain") {
+                out[row[0]] = (row[1], row[2])
             }
-            return (row[0], row[1])
+            return out
         }
     }
 
-    public func ingest(_ events: [(event: AuditEvent, auditCommit: String?)]) throws {
-        if events.isEmpty { return }
+    public func records(chain: String) throws -> [AuditRecord] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT json, auditCommit FROM event WHERE chain = ? ORDER BY sequence", arguments: [chain]).map {
+                AuditRecord(event: try AuditEvent.decode(json: $0[0] as String), auditCommit: $0[1], chain: chain)
+            }
+        }
+    }
+
+    /// Indexes `records` in the trail's order (`AuditRecord.ordered`, continuing each chain's
+    /// `orderDate` from its last indexed event). The proposal rows follow
+    /// each new event; when one sorts before events already indexed (another machine's chain
+    /// fetched late), they are recomputed from every event, so the order of arrival never matters.
+    public func ingest(_ records: [AuditRecord]) throws {
+        if records.isEmpty { return }
         try pool.write { db in
-            for (e, commit) in events { try insert(e, auditCommit: commit, db) }
+            let newest = try Row.fetchOne(db, sql: "SELECT \(Self.orderColumns) FROM event ORDER BY \(Self.newestFirst) LIMIT 1").map(Self.orderKey)
+            var after: [String: Date] = [:]
+            // One row per chain (a machine): its last event's orderDate (SQLite's bare column).
+            for row in try Row.fetchAll(db, sql: "SELECT chain, orderDate, MAX(sequence) FROM event GROUP BY chain") { after[row[0]] = row[1] }
+            var recompute = false
+            for r in AuditRecord.ordered(records, after: after) where try insert(r, db) {
+                if let newest, r.orderKey < newest { recompute = true }
+                if !recompute { try apply(r.event, db, proposal: "main.proposal") }
+            }
+            guard recompute else { return }
+            try db.execute(sql: "DELETE FROM main.proposal")
+            for json in try String.fetchAll(db, sql: "SELECT json FROM main.event ORDER BY \(Self.orderColumns)") {
+                try apply(try AuditEvent.decode(json: json), db, proposal: "main.proposal")
+            }
         }
     }
 
-    /// Events without the audit commits they came from (which the next sync then rebuilds).
+    /// Events of `refs/steward/audit` without the audit commits they came from (which the
+    /// next sync then rebuilds).
     public func ingest(_ events: [AuditEvent]) throws {
-        try ingest(events.map { ($0, nil) })
+        try ingest(events.map { AuditRecord(event: $0, auditCommit: nil) })
     }
 
-    /// Indexes one event into `event` and `proposal`, or into `prefix`-named copies of them
-    /// (`expectedEvent`, `expectedProposal`: what `difference(from:)` compares with).
-    private func insert(_ e: AuditEvent, auditCommit: String?, _ db: Database, prefix: String = "") throws {
+    /// Adds one event's row to `event`, or to a `prefix`-named copy of it (`expectedEvent`,
+    /// what `difference(from:)` compares with); false when it was there already.
+    private func insert(_ r: AuditRecord, _ db: Database, prefix: String = "") throws -> Bool {
         let event = prefix.isEmpty ? "main.event" : "temp.\(prefix)Event"
+        let e = r.event
         try db.execute(
             sql:
-                "INSERT OR IGNORE INTO \(event) (sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [e.sequence, e.kind.rawValue, e.proposal, e.actor, e.date, e.rollbackOf, try e.json(), auditCommit])
-        guard db.changesCount > 0 else { return }
-        try apply(e, db, proposal: prefix.isEmpty ? "main.proposal" : "temp.\(prefix)Proposal")
+                "INSERT OR IGNORE INTO \(event) (\(Self.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [e.sequence, e.kind.rawValue, e.proposal, e.actor, e.date, e.rollbackOf, try e.json(), r.auditCommit, r.chain, r.orderDate])
+        return db.changesCount > 0
     }
+
+    static let eventColumns = "sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit, chain, orderDate"
+    /// The trail's order (`AuditRecord.inOrder`) in SQL, and a row's place in it.
+    static let orderColumns = "orderDate, chain, sequence"
+    static let newestFirst = "orderDate DESC, chain DESC, sequence DESC"
+    static func orderKey(_ row: Row) -> (Date, String, Int) { (row["orderDate"], row["chain"], row["sequence"]) }
 
     /// Keeps the proposal table in step with one new event.
     private func apply(_ e: AuditEvent, _ db: Database, proposal: String) throws {
@@ -73,7 +103,7 @@ extension Store {
     /// Compares the index with git's events: `events` are indexed, by the same code, into
     /// temporary copies of `event` and `proposal`, and every column of both tables is compared
     /// (SQLite's EXCEPT, both ways). O(events), one transaction; nothing in the store changes.
-    public func difference(from events: [(event: AuditEvent, auditCommit: String?)]) throws -> AuditIndexDifference? {
+    public func difference(from records: [AuditRecord]) throws -> AuditIndexDifference? {
         try pool.write { db in
             // Names of their own: an unqualified `event` must never resolve to a temp table.
             try db.execute(
@@ -83,28 +113,37 @@ extension Store {
                     CREATE TEMP TABLE expectedProposal AS SELECT * FROM main.proposal WHERE 0;
                     """)
             defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.expectedEvent; DROP TABLE IF EXISTS temp.expectedProposal;") }
-            for (e, commit) in events { try insert(e, auditCommit: commit, db, prefix: "expected") }
-            let columns = "sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit"
-            func first(_ key: String, _ sql: String) throws -> Int? { try Int.fetchOne(db, sql: "SELECT MIN(\(key)) FROM (\(sql))") }
-            let onlyInStore = try first("sequence", "SELECT \(columns) FROM main.event EXCEPT SELECT \(columns) FROM temp.expectedEvent")
-            let onlyInGit = try first("sequence", "SELECT \(columns) FROM temp.expectedEvent EXCEPT SELECT \(columns) FROM main.event")
+            for r in AuditRecord.ordered(records) where try insert(r, db, prefix: "expected") {
+                try apply(r.event, db, proposal: "temp.expectedProposal")
+            }
+            let columns = Self.eventColumns
+            func firstEvent(_ sql: String) throws -> Row? {
+                try Row.fetchOne(db, sql: "SELECT \(Self.orderColumns) FROM (\(sql)) ORDER BY \(Self.orderColumns) LIMIT 1")
+            }
+            let onlyInStore = try firstEvent("SELECT \(columns) FROM main.event EXCEPT SELECT \(columns) FROM temp.expectedEvent")
+            let onlyInGit = try firstEvent("SELECT \(columns) FROM temp.expectedEvent EXCEPT SELECT \(columns) FROM main.event")
             let stored = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM main.event") ?? 0
-            if let seq = [onlyInStore, onlyInGit].compactMap({ $0 }).min() {
-                let mine = try Row.fetchOne(db, sql: "SELECT \(columns) FROM main.event WHERE sequence = ?", arguments: [seq])
-                let theirs = try Row.fetchOne(db, sql: "SELECT \(columns) FROM temp.expectedEvent WHERE sequence = ?", arguments: [seq])
+            if let at = [onlyInStore, onlyInGit].compactMap({ $0 }).min(by: { Self.orderKey($0) < Self.orderKey($1) }) {
+                let (chain, seq): (String, Int) = (at["chain"], at["sequence"])
+                func row(_ table: String) throws -> Row? {
+                    try Row.fetchOne(db, sql: "SELECT \(columns) FROM \(table) WHERE chain = ? AND sequence = ?", arguments: [chain, seq])
+                }
+                let (mine, theirs) = (try row("main.event"), try row("temp.expectedEvent"))
+                let place = "event \(seq)" + (chain == AuditRecord.auditChain ? "" : " of \(chain)")
                 if let mine, let theirs {
                     return AuditIndexDifference(
-                        message: "the store's events differ from the audit trail at event \(seq) (\(Self.describe(mine, theirs)))", onlyBehind: false)
+                        message: "the store's events differ from the audit trail at \(place) (\(Self.describe(mine, theirs)))", onlyBehind: false)
                 }
                 if mine == nil, onlyInStore == nil {
                     // The store lacks git's newest events and holds nothing git does not.
-                    return AuditIndexDifference(message: "store had \(stored) of \(events.count) events", onlyBehind: true)
+                    return AuditIndexDifference(message: "store had \(stored) of \(records.count) events", onlyBehind: true)
                 }
                 return AuditIndexDifference(
-                    message: "the store holds event \(seq), which the audit trail does not (\(stored) events in the store, \(events.count) in git)",
+                    message: "the store holds \(place), which the audit trail does not (\(stored) events in the store, \(records.count) in git)",
                     onlyBehind: false)
             }
             let proposalColumns = "number, title, agent, status, created, updated, rollbackOf"
+            func first(_ key: String, _ sql: String) throws -> Int? { try Int.fetchOne(db, sql: "SELECT MIN(\(key)) FROM (\(sql))") }
             let differing = [
                 try first("number", "SELECT \(proposalColumns) FROM main.proposal EXCEPT SELECT \(proposalColumns) FROM temp.expectedProposal"),
                 try first("number", "SELECT \(proposalColumns) FROM temp.expectedProposal EXCEPT SELECT \(proposalColumns) FROM main.proposal"),
@@ -168,7 +207,7 @@ extension Store {
         }
     }
 
-    /// Audit events in order, optionally for one proposal: its own events, its rollbacks,
+    /// Audit events in the trail's order (`AuditRecord.inOrder`), optionally for one proposal: its own events, its rollbacks,
     /// rollbacks of those, and so on down the chain.
     public func events(proposal: Int? = nil, limit: Int? = nil) throws -> [AuditEvent] {
         try pool.read { db in
@@ -183,11 +222,9 @@ extension Store {
                     """
                 args = [proposal]
             }
-            sql += " ORDER BY sequence DESC"
+            sql += " ORDER BY \(Self.newestFirst)"
             if let limit { sql += " LIMIT \(max(0, limit))" }
-            let rows = try String.fetchAll(db, sql: sql, arguments: args)
-            let events = try rows.map { try AuditEvent.decode(json: $0) }
-            return events.sorted { $0.sequence < $1.sequence }
+            return try String.fetchAll(db, sql: sql, arguments: args).reversed().map { try AuditEvent.decode(json: $0) }
         }
     }
 

@@ -165,6 +165,26 @@ public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger
             // indexed before this column existed have NULL, which the next sync rebuilds.
             try db.alter(table: "event") { t in t.add(column: "auditCommit", .text) }
         }
+        m.registerMigration("v10: one audit chain per machine") { db in
+            // Spec 22.5: events come from several chains (refs/steward/audit and one
+            // refs/steward/trail/ID per machine), so the sequence is unique only per chain; an
+            // event is keyed by its audit commit. Rows so far all came from refs/steward/audit.
+            // orderDate: the latest date of its chain up to it (`AuditRecord.ordered`).
+            try db.execute(
+                sql: """
+                    CREATE TABLE newEvent (
+                      sequence INTEGER NOT NULL, kind TEXT NOT NULL, proposal INTEGER NOT NULL, actor TEXT NOT NULL,
+                      date DATETIME NOT NULL, rollbackOf INTEGER, json TEXT NOT NULL, auditCommit TEXT UNIQUE,
+                      chain TEXT NOT NULL, orderDate DATETIME NOT NULL, UNIQUE (chain, sequence));
+                    INSERT INTO newEvent (sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit, chain, orderDate)
+                      SELECT sequence, kind, proposal, actor, date, rollbackOf, json, auditCommit, 'refs/steward/audit',
+                        MAX(date) OVER (ORDER BY sequence ROWS UNBOUNDED PRECEDING) FROM event;
+                    DROP TABLE event;
+                    ALTER TABLE newEvent RENAME TO event;
+                    CREATE INDEX event_on_proposal ON event(proposal);
+                    CREATE INDEX event_in_order ON event(orderDate, chain, sequence);
+                    """)
+        }
         return m
     }
 }

@@ -26,7 +26,7 @@ struct StoreVerificationTests {
     @Test func anEditedEventIsFoundNamedAndRebuiltFromGit() async throws {
         try await withTemporaryDirectory { dir in
             let (ws, store) = try await workspace(dir)
-            let chain = try await ws.auditChain()
+            let chain = try await ws.auditTrail()
             #expect(try await ws.doctor(rebuild: false).isEmpty, "a store that matches git is no finding")
             // The same events and audit commits, but event 1's actor changed (as an UPDATE of
             // the row would): the highest sequence still matches git's.
@@ -53,7 +53,7 @@ struct StoreVerificationTests {
     @Test func anEditedFieldOfTheJSONAloneIsFound() async throws {
         try await withTemporaryDirectory { dir in
             let (ws, store) = try await workspace(dir)
-            let chain = try await ws.auditChain()
+            let chain = try await ws.auditTrail()
             var forged = chain
             forged[2].event.title = "something else"
             try store.reset()
@@ -70,9 +70,9 @@ struct StoreVerificationTests {
     @Test func aStoreOfAnotherTrailIsRebuiltBySyncAndReportedByDoctor() async throws {
         try await withTemporaryDirectory { dir in
             let (ws, store) = try await workspace(dir)
-            let chain = try await ws.auditChain()
+            let chain = try await ws.auditTrail()
             // Same sequence numbers and content, other audit commits: another trail.
-            let other = chain.map { (event: $0.event, auditCommit: String?(String(repeating: "0", count: 40))) }
+            let other = chain.map { AuditRecord(event: $0.event, auditCommit: String(repeating: "0", count: 40), chain: $0.chain) }
             try store.reset()
             try store.ingest(other)
             let findings = try await ws.doctor(rebuild: false)
@@ -85,13 +85,13 @@ struct StoreVerificationTests {
             try store.reset()
             try store.ingest(other)
             try await ws.syncIndex()
-            #expect(try store.lastIndexed().auditCommit == chain.last?.auditCommit)
+            #expect(try store.chainHeads()[AuditRecord.auditChain]?.auditCommit == chain.last?.auditCommit)
             #expect(try await ws.doctor(rebuild: false).isEmpty)
             // A store indexed before audit commits were recorded is rebuilt once.
             try store.reset()
             try store.ingest(chain.map(\.event))
             try await ws.syncIndex()
-            #expect(try store.lastIndexed().auditCommit == chain.last?.auditCommit)
+            #expect(try store.chainHeads()[AuditRecord.auditChain]?.auditCommit == chain.last?.auditCommit)
         }
     }
 
@@ -100,7 +100,7 @@ struct StoreVerificationTests {
     @Test func aStoreOnlyBehindIsCaughtUpWithoutAFinding() async throws {
         try await withTemporaryDirectory { dir in
             let (ws, store) = try await workspace(dir)
-            let chain = try await ws.auditChain()
+            let chain = try await ws.auditTrail()
             try store.reset()
             try store.ingest(Array(chain.prefix(1)))
             #expect(try await ws.doctor(rebuild: false).isEmpty)

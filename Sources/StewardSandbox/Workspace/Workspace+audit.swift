@@ -3,12 +3,20 @@ import StewardCore
 import StewardGit
 
 extension Workspace {
-    /// Appends one event to `refs/steward/audit` (compare-and-swap, retried). The sequence
-    /// number is the previous event's plus one. The index (store) is not touched here: it
-    /// catches up from git when it is read (`syncIndex`), so writers never wait on SQLite.
+    /// The chain this machine appends its events to (spec 22.5): its own
+    /// `refs/steward/trail/ID` once it has a machine id (from its first sync or clone on),
+    /// else `refs/steward/audit`, which is frozen from then on.
+    public nonisolated func auditRef() throws -> String {
+        try machineID().map(Refs.trail) ?? Refs.audit
+    }
+
+    /// Appends one event to this machine's chain (`auditRef()`; compare-and-swap, retried). The
+    /// sequence number is the chain's previous event's plus one. The index (store) is not
+    /// touched here: it catches up from git when it is read (`syncIndex`), so writers never
+    /// wait on SQLite. The result says which ref moved, from what to what.
     @discardableResult
-    func appendAudit(_ make: (Int) throws -> AuditEvent) throws -> AuditEvent {
-        try appendRecord(to: Refs.audit, prefix: "audit") { seq in
+    func appendAudit(_ make: (Int) throws -> AuditEvent) throws -> ChainAppend<AuditEvent> {
+        try appendRecord(to: try auditRef(), prefix: "audit") { seq in
             let event = try make(seq)
             return ChainRecord(
                 sequence: event.sequence, kind: event.kind.rawValue, proposal: event.proposal, json: try event.json(), actor: event.actor,
@@ -21,7 +29,7 @@ extension Workspace {
     /// author = the record's actor, subject `PREFIX SEQ: KIND #N`, body the JSON on one line.
     /// `make` gets the next sequence number (the previous record's plus one) and may run more
     /// than once: the ref moves by compare-and-swap, retried when another writer won.
-    func appendRecord<T>(to ref: String, prefix: String, _ make: (Int) throws -> ChainRecord<T>) throws -> T {
+    func appendRecord<T>(to ref: String, prefix: String, _ make: (Int) throws -> ChainRecord<T>) throws -> ChainAppend<T> {
         let r = try repo
         let empty = try emptyTreeID ?? r.emptyTree()
         emptyTreeID = empty
@@ -33,7 +41,7 @@ extension Workspace {
             let message = subject + "\n\n" + record.json + "\n"
             let commit = try r.commit(tree: empty, parents: head.map { [$0] } ?? [], message: message, author: signature(record.actor))
             try r.updateReference(ref, to: commit, expected: head, message: subject)
-            return record.value
+            return ChainAppend(value: record.value, ref: ref, old: head, new: commit)
         }
     }
 
@@ -65,52 +73,54 @@ extension Workspace {
         }
     }
 
-    /// Events with a sequence number above `after`, oldest first, read from git.
-    public func auditEvents(after: Int = 0) throws -> [AuditEvent] {
-        try auditChain(after: after).map(\.event)
+    /// The audit chains here, in the trail's chain order: `refs/steward/audit` (when it
+    /// exists), then every `refs/steward/trail/ID` by machine id. Another machine's chain is
+    /// here once a sync fetched it.
+    func auditChainHeads() throws -> [(ref: String, head: ObjectID)] {
+        let r = try repo
+        let audit = try r.reference(Refs.audit).map { [(ref: Refs.audit, head: $0)] } ?? []
+        return audit + (try r.references(matching: Refs.trailGlob)).sorted { $0.name < $1.name }.map { (ref: $0.name, head: $0.id) }
     }
 
-    /// `auditEvents(after:)` with the id of the audit commit that holds each event.
-    public func auditChain(after: Int = 0) throws -> [(event: AuditEvent, auditCommit: String?)] {
-        var out: [(event: AuditEvent, auditCommit: String?)] = []
-        var cursor = try repo.reference(Refs.audit)
+    /// The records of chain `ref` from `head` back to (not including) its event `after`, oldest
+    /// first, and the sequence and audit commit of the event the walk stopped at (nil when it
+    /// reached the chain's first event): the caller tells from it whether the chain still
+    /// descends from what it holds.
+    func chainRecords(_ ref: String, from head: ObjectID?, after: Int = 0) throws -> (
+        records: [AuditRecord], stop: (sequence: Int, auditCommit: String)?
+    ) {
+        var out: [AuditRecord] = []
+        var cursor = head
         while let c = cursor {
             let e = try auditEvent(at: c)
-            if e.sequence <= after { break }
-            out.append((e, c.hex))
+            if e.sequence <= after { return (out.reversed(), (e.sequence, c.hex)) }
+            out.append(AuditRecord(event: e, auditCommit: c.hex, chain: ref))
             cursor = try repo.commitInfo(c).parents.first
         }
-        return out.reversed()
+        return (out.reversed(), nil)
     }
 
-    /// Brings the index (store) up to the audit ref: adds the events it lacks, or rebuilds it
-    /// when its newest event did not come from this audit trail (a store copied from another
-    /// workspace, an audit ref rewritten, a store indexed before Steward recorded audit
-    /// commits) or it holds events git does not. The newest indexed event's audit commit is
-    /// compared with git's commit at that sequence: O(1) when the store is current, O(new
-    /// events) otherwise. Edited rows are `doctor`'s to find (`AuditIndex.difference`).
-    public func syncIndex() throws {
-        guard let index else { return }
-        let (last, lastCommit) = try index.lastIndexed()
-        var cursor = try repo.reference(Refs.audit)
-        if let head = cursor, last > 0, head.hex == lastCommit { return }
-        var newer: [(event: AuditEvent, auditCommit: String?)] = []
-        var matches = last == 0
-        while let c = cursor {
-            let e = try auditEvent(at: c)
-            if e.sequence <= last {
-                matches = e.sequence == last && c.hex == lastCommit
-                break
-            }
-            newer.append((e, c.hex))
-            cursor = try repo.commitInfo(c).parents.first
-        }
-        if !matches {
-            try index.reset()
-            try index.ingest(try auditChain())
-        } else if !newer.isEmpty {
-            try index.ingest(newer.reversed())
-        }
+    /// Every chain's records, oldest first, one array per chain, in chain order.
+    func auditChains() throws -> [[AuditRecord]] {
+        try auditChainHeads().map { try chainRecords($0.ref, from: $0.head).records }
+    }
+
+    /// The whole trail, read from git: the union of every chain here (`refs/steward/audit` and
+    /// each `refs/steward/trail/ID`), in the trail's order (`AuditRecord.ordered`: by date,
+    /// then chain, then sequence; never before its chain's previous event), each event with its
+    /// audit commit (its key) and chain.
+    public func auditTrail() throws -> [AuditRecord] {
+        AuditRecord.ordered(Array(try auditChains().joined()))
+    }
+
+    /// `auditTrail()`'s events.
+    public func auditEvents() throws -> [AuditEvent] {
+        try auditTrail().map(\.event)
+    }
+
+    /// One chain's records, oldest first (none when `ref` does not exist).
+    public func auditChain(_ ref: String) throws -> [AuditRecord] {
+        try chainRecords(ref, from: try repo.reference(ref)).records
     }
 }
 
@@ -122,4 +132,18 @@ struct ChainRecord<T> {
     var json: String
     var actor: String
     var value: T
+}
+
+/// What one append to a chain did (`appendRecord`): the record, and the ref it moved from
+/// `old` (nil: the chain began) to `new`; a push names the same ref and lease (spec 22.4).
+public struct ChainAppend<T: Sendable>: Sendable {
+    public var value: T
+    public var ref: String
+    public var old: ObjectID?
+    public var new: ObjectID
+}
+
+extension ChainAppend where T == AuditEvent {
+    /// The appended event as the trail holds it.
+    public var record: AuditRecord { AuditRecord(event: value, auditCommit: new.hex, chain: ref) }
 }

@@ -47,7 +47,7 @@ extension Workspace {
                 text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
             return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
         }
-        return try comment(record.sequence, on: n)
+        return try comment(record.value.sequence, on: n)
     }
 
     /// Marks comment `k` of pending proposal `n` resolved.

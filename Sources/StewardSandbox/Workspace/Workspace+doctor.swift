@@ -13,9 +13,14 @@ extension Workspace {
         try withMainLock(excludingProposals: true, for: "checking the workspace") {
             let r = try repo
             var findings: [DoctorFinding] = []
-            for (i, e) in try auditEvents().enumerated() where e.sequence != i + 1 {
-                findings.append(.init(kind: .problem, message: "audit trail: event \(i + 1) has sequence \(e.sequence); the audit ref was rewritten"))
-                break
+            // Each chain on its own (spec 22.5): 1, 2, 3 … without gaps.
+            for chain in try auditChains() {
+                for (i, record) in chain.enumerated() where record.event.sequence != i + 1 {
+                    let which = record.chain == Refs.audit ? "audit trail: event" : "audit trail \(record.chain): event"
+                    findings.append(
+                        .init(kind: .problem, message: "\(which) \(i + 1) has sequence \(record.event.sequence); the audit ref was rewritten"))
+                    break
+                }
             }
             findings += try checkLockFiles(clear: clearStaleLocks)
             findings += try finishInterruptedMerges()
@@ -29,8 +34,10 @@ extension Workspace {
             if r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
             if let index {
                 // The store must hold exactly what indexing git's trail gives: every column of
-                // every event (with the audit commit it came from) and of every proposal row.
-                let all = try auditChain()
+                // every event (with the audit commit and chain it came from) and of every
+                // proposal row; of a trail chain rewritten in git, what the store holds.
+                let (all, rewritten) = try expectedIndex(index, chains: try auditChains())
+                findings += rewritten.map { .init(kind: .problem, message: $0.message) }
                 if rebuild {
                     findings.append(.init(kind: .fixed, message: "store rebuilt from git on request (\(all.count) events)"))
                 } else if let difference = try index.difference(from: all) {

@@ -33,10 +33,11 @@ extension Workspace {
         let r = try repo
         let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
         var rejected: [Int: AuditEvent] = [:]
-        var tombstones: [Int: AuditEvent] = [:]
-        for e in try auditEvents() {
+        var tombstones: [Int: AuditRecord] = [:]
+        for record in try auditTrail() {
+            let e = record.event
             if e.kind == .rejected { rejected[e.proposal] = e }
-            if e.kind == .expired { tombstones[e.proposal] = e }
+            if e.kind == .expired { tombstones[e.proposal] = record }
         }
         var out: [ExpiredArchive] = []
         for (name, head) in try r.references(matching: "refs/steward/archive/*") {
@@ -48,15 +49,15 @@ extension Workspace {
             out.append(item)
             if dryRun { continue }
             // A run stopped after its event was written reuses that event.
-            let event =
+            let tombstone =
                 try tombstones[n]
                 ?? appendAudit { seq in
                     AuditEvent(
                         sequence: seq, kind: .expired, proposal: n, title: rejection.title, actor: person, date: now,
                         reason: rejection.reason, commit: head.hex, rejectedOn: rejection.date)
-                }
-            guard let audit = try auditCommit(of: event.sequence) else {
-                throw StewardError.failure("the audit trail has no event \(event.sequence) any more; run 'steward doctor'")
+                }.record
+            guard let audit = tombstone.auditCommit.flatMap(ObjectID.init(hex:)) else {
+                throw StewardError.failure("#\(n)'s expired event has no audit commit; run 'steward doctor'")
             }
             try r.updateReference(Refs.expired(n), to: audit, expected: try r.reference(Refs.expired(n)), message: "steward gc: expired #\(n)")
             for (ref, id) in superseded { try r.deleteReference(ref, expected: id) }
@@ -72,8 +73,9 @@ extension Workspace {
         let r = try repo
         var findings: [DoctorFinding] = []
         var seen = Set<Int>()
-        for (e, commit) in try auditChain() where e.kind == .expired {
-            guard let commit, let id = ObjectID(hex: commit) else { continue }
+        for record in try auditTrail() where record.event.kind == .expired {
+            guard let id = record.auditCommit.flatMap(ObjectID.init(hex:)) else { continue }
+            let e = record.event
             let n = e.proposal
             seen.insert(n)
             let current = try r.reference(Refs.expired(n))
@@ -93,18 +95,6 @@ extension Workspace {
                 ))
         }
         return findings
-    }
-
-    /// The audit commit that holds event `sequence`, walking back from the newest.
-    func auditCommit(of sequence: Int) throws -> ObjectID? {
-        var cursor = try repo.reference(Refs.audit)
-        while let c = cursor {
-            let s = try recordSequence(at: c, prefix: "audit")
-            if s == sequence { return c }
-            if s < sequence { return nil }
-            cursor = try repo.commitInfo(c).parents.first
-        }
-        return nil
     }
 
     /// N's `expired` event when gc expired its archive (read through `refs/steward/expired/N`).

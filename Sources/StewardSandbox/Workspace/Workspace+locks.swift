@@ -19,9 +19,9 @@ extension Workspace {
     }
 
     /// The lock files a decision on N may meet before `main` moves: the index's (when the
-    /// checkout follows main), `main`'s, the audit ref's, the packed refs' and `refs`.
+    /// checkout follows main), `main`'s, this machine's audit chain's, the packed refs' and `refs`.
     func decisionLockNames(_ refs: [String]) throws -> [String] {
-        (try checkoutFollowsMain() ? ["index"] : []) + [Refs.main, Refs.audit, "packed-refs"] + refs
+        (try checkoutFollowsMain() ? ["index"] : []) + [Refs.main, try auditRef(), "packed-refs"] + refs
     }
 
     /// Takes git's index lock when the person's checkout follows `main`, so the checkout can
