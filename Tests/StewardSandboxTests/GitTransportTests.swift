@@ -110,6 +110,22 @@ struct GitTransportTests {
         }
     }
 
+    @Test func remoteRefsNamesOnlyTheRefsAskedFor() async throws {
+        try await withTemporaryDirectory { dir in
+            let s = try setUp(.daemon, in: dir)
+            // ls-remote matches a pattern against the end of a name: the decoy ends like main.
+            try seed(
+                s,
+                [
+                    "refs/heads/main": s.c[0], "refs/heads/x/refs/heads/main": s.c[1], "refs/steward/proposals/1": s.c[1],
+                    "refs/steward/proposals/2": s.c[2], "refs/steward/applied/1": s.c[2],
+                ])
+            let found = try GitTransport.remoteRefs(
+                ["refs/heads/main", "refs/steward/proposals/*", "refs/heads/steward/9"], of: s.remote, in: s.local)
+            #expect(found == ["refs/heads/main": s.c[0], "refs/steward/proposals/1": s.c[1], "refs/steward/proposals/2": s.c[2]])
+        }
+    }
+
     @Test(arguments: Server.allCases)
     func anAtomicPushWithRightLeasesLandsEveryRef(_ server: Server) async throws {
         try await withTemporaryDirectory { dir in
