@@ -240,6 +240,26 @@ struct GitTransportTests {
         }
     }
 
+    @Test func aHookOnTheRemoteThatDeclinesIsARefusalWithItsReason() async throws {
+        try await withTemporaryDirectory { dir in
+            let s = try setUp(.daemon, in: dir)
+            try ProcessRunner.writeProgram(
+                s.remotePath + "/hooks/pre-receive", Data("#!/bin/sh\ncat >/dev/null\necho 'no pushes on Fridays' >&2\nexit 1\n".utf8), mode: 0o755)
+            let refs = ["refs/heads/main", "refs/steward/proposals/1"]
+            let error = #expect(throws: RemoteFailure.self) {
+                try GitTransport.push(refs.map { RefPush(ref: $0, new: s.c[0], expected: nil) }, to: s.remote, in: s.local)
+            }
+            guard case .refused(let refused, let message) = error else {
+                Issue.record("not refused: \(String(describing: error))")
+                return
+            }
+            #expect(refused == refs)
+            #expect(message.hasPrefix("origin (\(s.remote.url)) refused the push: refs/heads/main [remote rejected] (pre-receive hook declined)"))
+            #expect(message.contains("no pushes on Fridays"))
+            #expect(try self.refs(s.remotePath).isEmpty)
+        }
+    }
+
     @Test func aRemoteWithoutAtomicPushesIsRefused() async throws {
         try await withTemporaryDirectory { dir in
             let s = try setUp(.daemon, in: dir)
@@ -271,6 +291,14 @@ struct GitTransportTests {
             // git's own reason, not Steward's time-out.
             #expect(message.hasPrefix("could not reach origin (\(remote.url)): "))
             #expect(message.contains("Connection refused"))
+            // A path that holds no repository: unreachable too (git's reason after Steward's).
+            let missing = RemoteEndpoint(name: "origin", url: dir + "/nothing-here.git")
+            #expect(throws: RemoteFailure.self) { try GitTransport.fetch(missing, in: s.local) }
+            do {
+                try GitTransport.fetch(missing, in: s.local)
+            } catch .unreachable(let said) as RemoteFailure {
+                #expect(said.contains("does not appear to be a git repository"))
+            }
         }
     }
 

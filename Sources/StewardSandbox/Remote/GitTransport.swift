@@ -50,6 +50,7 @@ public enum GitTransport {
         } catch let error as POSIXError {
             throw RemoteFailure.failed("could not start git (\(error.code)); install git 2.30 or later ('apt-get install git')")
         }
+        if let progress, !pending.isEmpty { progress(shown(pending, remote)) }
         let err = shown(String(decoding: result.stderr, as: UTF8.self), remote)
         if result.timedOut {
             let said = err.isEmpty ? "" : "; git said: " + gitMessage(err)
