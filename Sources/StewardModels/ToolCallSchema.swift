@@ -25,11 +25,14 @@ public enum ToolCallSchema {
         ])
     }
 
-    /// Where a model that prints its calls should stop: before a second call or a result it
-    /// makes up (the loop runs one call at a time and shows each result), and at the end of
-    /// Qwen's `<tool_call>` block. A stop string is left out of the reply, so none of these
-    /// cuts the call before it: each begins after the call's closing `}`.
-    public static let stops = ["\n{\"name\"", "\nResult of ", "</tool_call>"]
+    /// Where a model that prints its calls should stop: at a result it makes up (results come
+    /// back as "Result of NAME:", and the loop shows each one after running the call) and at
+    /// the end of Qwen's `<tool_call>` block. A stop string is left out of the reply, so each
+    /// must begin after a call's closing `}`. None is set before a second call: a call starts
+    /// like any JSON object (after prose, in a fence), so no string marks only a second one,
+    /// and `}\n{` would cut the first call's own `}`; constrained output ends the reply with
+    /// the call instead, and the loop runs calls one at a time in order.
+    public static let stops = ["\nResult of ", "</tool_call>"]
 
     /// A request body as JSON text, compact with sorted keys as `jsonText` writes it, except
     /// that an object's `properties` are written in the order of its `required` list first.

@@ -446,6 +446,8 @@ struct RunCLITests {
         let out = try json(r.stdout) as! [String: Any]
         #expect(out["status"] as? String == "done" && out["proposal"] == nil && out["summary"] as? String == "The note says a.")
         #expect(out["agent"] as? String == "research")
+        // Wall-clock time of the task, for the suites' tables.
+        #expect((out["seconds"] as? Double).map { $0 >= 0 && $0 < 600 } == true, "\(out)")
         #expect(try s.git("branch", "--list", "steward/*").isEmpty)
         #expect(r.stderr.isEmpty)
     }
