@@ -43,13 +43,14 @@ extension Workspace {
     /// Where this workspace's steps are pushed, or nil: one machine, steps write refs directly.
     /// A remote counts only once the workspace has a machine id (its first sync makes one).
     func publishTarget() throws -> (remote: RemoteEndpoint, publisher: any RefPublisher)? {
-        guard let target = publishing ?? configuredPublishing(), try machineID() != nil else { return nil }
+        guard try machineID() != nil, let target = try publishing ?? configuredPublishing() else { return nil }
         return target
     }
 
-    /// The remote of the settings (22.1) and the git transport: none until `remote()` and
-    /// `GitTransport` are wired in here.
-    func configuredPublishing() -> (remote: RemoteEndpoint, publisher: any RefPublisher)? { nil }
+    /// The remote of the settings (22.1, `remote()`) through the git CLI (`GitPublisher`).
+    func configuredPublishing() throws -> (remote: RemoteEndpoint, publisher: any RefPublisher)? {
+        try remote().map { ($0, GitPublisher()) }
+    }
 
     /// Runs `body` as one step (spec 22.4). With no remote it just runs it. With one, every ref
     /// `body` writes is staged; `publish` (which `body` may call before the work that must
