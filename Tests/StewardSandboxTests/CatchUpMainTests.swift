@@ -68,6 +68,25 @@ struct CatchUpMainTests {
         }
     }
 
+    @Test func aLockedIndexKeepsMainUntilTheCheckoutCanFollow() async throws {
+        try await withCatchUpWorkspace { ws, o in
+            try o.mirror()
+            let here = try #require(try o.ref("refs/heads/main"))
+            let there = try o.commit(on: here, ["memory/l.md": "l"])
+            try o.track("refs/heads/main", there)
+            let lock = o.root + "/.git/index.lock"
+            #expect(FileManager.default.createFile(atPath: lock, contents: nil))
+            let report = try await ws.catchUp(remote: "origin")
+            #expect(report.main == .behindBlocked(commits: 1) && report.taken.isEmpty)
+            #expect(report.problems.count == 1 && report.problems.first?.hasPrefix("cannot take main from origin: ") == true)
+            #expect(report.problems.first?.contains("index.lock") == true)
+            #expect(try o.ref("refs/heads/main") == here && !FileManager.default.fileExists(atPath: o.root + "/memory/l.md"))
+            try FileManager.default.removeItem(atPath: lock)
+            #expect(try await ws.catchUp(remote: "origin").main == .fastForwarded(from: here, to: there))
+            #expect(try String(contentsOfFile: o.root + "/memory/l.md", encoding: .utf8) == "l")
+        }
+    }
+
     @Test func aRemoteWithUnrelatedHistoryIsRefusedAndNothingIsTaken() async throws {
         try await withCatchUpWorkspace { ws, o in
             let r = try GitRepository.open(at: o.root)
