@@ -106,6 +106,7 @@ struct Steward: AsyncParsableCommand {
             InitCommand.self, ProposeCommand.self, ReviewCommand.self, DiffCommand.self, CommentCommand.self, CommentsCommand.self,
             ApproveCommand.self,
             RejectCommand.self, RollbackCommand.self, RefreshCommand.self, LogCommand.self, DoctorCommand.self, GcCommand.self, AskCommand.self,
+            SyncCommand.self, StatusCommand.self, CloneCommand.self,
             ModelsCommand.self,
             RunCommand.self, ReviseCommand.self, TasksCommand.self, TaskCommand.self, SkillsCommand.self, ImproveCommand.self, MCPCommand.self,
             MemoryCommand.self, ServeCommand.self, TokenCommand.self, ScheduleCommand.self,

@@ -61,6 +61,16 @@ extension GitRepository {
         return ObjectID(out)
     }
 
+    /// How many commits `local` has that `upstream` lacks, and the other way round.
+    public func aheadBehind(_ local: ObjectID, _ upstream: ObjectID) throws -> (ahead: Int, behind: Int) {
+        var ahead = 0
+        var behind = 0
+        var l = local.raw
+        var u = upstream.raw
+        try check(git_graph_ahead_behind(&ahead, &behind, handle, &l, &u), "count commits ahead and behind")
+        return (ahead, behind)
+    }
+
     /// Whether `ancestor` is reachable from `commit` (or equal to it).
     public func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) throws -> Bool {
         if ancestor == commit { return true }

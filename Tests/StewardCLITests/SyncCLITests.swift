@@ -1,0 +1,224 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+/// `steward sync`, `status` and `clone` end to end (spec 22.6, 22.10): every `steward` a child
+/// process, each Sandbox a machine with its own `.steward/`, the remote a real `git daemon` on
+/// 127.0.0.1 (shared by the run) or a plain path.
+@Suite("Sync, status and clone through a real git remote")
+struct SyncCLITests {
+    /// Every ref Steward shares (22.3) in a repository, as `git for-each-ref` prints it.
+    static func sharedRefs(_ dir: String) throws -> [String: String] {
+        let text = try gitCLI(
+            ["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads/main", "refs/heads/steward", "refs/steward"], in: dir)
+        var refs: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            refs[String(parts[0])] = String(parts[1])
+        }
+        return refs
+    }
+
+    /// Every ref of a repository, tracking refs included: what "nothing changed" compares.
+    static func allRefs(_ dir: String) throws -> String {
+        try gitCLI(["for-each-ref", "--format=%(refname) %(objectname)"], in: dir)
+    }
+
+    /// A workspace made by `init` on machine A, with the remote added as `origin`.
+    static func machineA(remote url: String) throws -> Sandbox {
+        let a = try Sandbox()
+        try a.ok("init")
+        _ = try a.git("remote", "add", "origin", url)
+        return a
+    }
+
+    /// `text` parsed as JSON of the shape `T`; a test failure (not a crash) otherwise, e.g.
+    /// when a command printed its error object instead.
+    static func shaped<T>(_ text: String) throws -> T {
+        guard let value = try? json(text) as? T else { throw GitFailed(args: ["(JSON of another shape)"], stderr: text) }
+        return value
+    }
+
+    static func object(_ text: String) throws -> [String: Any] { try shaped(text) }
+
+    static func pending(_ s: Sandbox) throws -> [(number: Int, title: String)] {
+        let list: [[String: Any]] = try Self.shaped(try s.ok("review", "--json"))
+        return list.map { ($0["number"] as? Int ?? 0, $0["title"] as? String ?? "") }
+    }
+
+    static func events(_ s: Sandbox) throws -> [[String: Any]] {
+        try Self.shaped(try s.ok("log", "--json"))
+    }
+
+    @Test("init on A, then sync pushes main and every proposal ref to an empty remote; .steward/ never reaches it")
+    func firstSyncJoinsAnEmptyRemote() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try Self.machineA(remote: remote.url)
+        #expect(try a.propose("First", writeOp("memory/a.md", "one\n")) == 1)
+        let r = try a.steward("sync", "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try Self.object(r.stdout)
+        #expect(report["changed"] as? Bool == true)
+        let pushed = (report["pushed"] as? [[String: Any]] ?? []).compactMap { $0["ref"] as? String }
+        #expect(pushed.contains("refs/heads/main"))
+        // The remote holds what A holds: main, the claim, the branch, the trail.
+        let here = try Self.sharedRefs(a.ws)
+        let there = try Self.sharedRefs(remote.path)
+        #expect(there["refs/heads/main"] == here["refs/heads/main"])
+        #expect(there["refs/steward/proposals/1"] == here["refs/steward/proposals/1"])
+        #expect(there["refs/heads/steward/1"] == here["refs/heads/steward/1"])
+        #expect(there == here)
+        // .steward/ (the store, the token, the machine id) is nowhere in what was pushed.
+        let files = try gitCLI(["ls-tree", "-r", "--name-only", "main"], in: remote.path)
+        #expect(!files.isEmpty)
+        #expect(!files.split(separator: "\n").contains { $0.hasPrefix(".steward") })
+        for ref in there.keys { #expect(!ref.hasPrefix("refs/steward-sync/")) }
+        // The machine id was made by the first sync.
+        #expect(try String(contentsOfFile: a.ws + "/.steward/machine-id", encoding: .utf8).count == 17)
+    }
+
+    @Test("clone on B gets main, the pending proposals with their numbers and the log")
+    func cloneGetsEverything() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try Self.machineA(remote: remote.url)
+        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
+        _ = try a.propose("Second", writeOp("memory/b.md", "two\n"))
+        try a.ok("sync")
+        let b = try Sandbox()
+        let r = try b.steward(["clone", remote.url, b.ws], workspace: false)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Cloned"))
+        #expect(try Self.pending(b).map(\.number) == [1, 2])
+        #expect(try Self.pending(b).map(\.title) == ["First", "Second"])
+        #expect(try Self.events(b).filter { $0["kind"] as? String == "proposed" }.count == 2)
+        #expect(try Self.sharedRefs(b.ws)["refs/heads/main"] == (try Self.sharedRefs(a.ws)["refs/heads/main"]))
+        // B's own id, and .steward/ kept out of git there too.
+        let idA = try String(contentsOfFile: a.ws + "/.steward/machine-id", encoding: .utf8)
+        let idB = try String(contentsOfFile: b.ws + "/.steward/machine-id", encoding: .utf8)
+        #expect(idA != idB)
+        #expect(try String(contentsOfFile: b.ws + "/.git/info/exclude", encoding: .utf8).contains(".steward/"))
+        #expect(b.read("memory/a.md") == nil)  // pending, not on main
+        #expect(FileManager.default.fileExists(atPath: b.ws + "/steward.toml"))
+    }
+
+    @Test("propose on A, approve on B, sync on A: A no longer lists it and its log shows B's approval; refs equal everywhere")
+    func approvalOnBReachesA() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try Self.machineA(remote: remote.url)
+        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
+        try a.ok("sync")
+        let b = try Sandbox()
+        #expect(try b.steward(["clone", remote.url, b.ws], workspace: false).status == 0)
+        // A proposes again; B sees it after its sync, with the same number.
+        #expect(try a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
+        try a.ok("sync")
+        try b.ok("sync")
+        #expect(try Self.pending(b).map(\.number) == [1, 2])
+        #expect(try Self.pending(b).last?.title == "Second")
+        // B approves #2 and syncs; A syncs and sees the decision.
+        let approve = try b.steward(["approve", "2", "--yes", "--by", "bob"])
+        #expect(approve.status == 0, "\(approve.stderr)")
+        try b.ok("sync")
+        try a.ok("sync")
+        #expect(try Self.pending(a).map(\.number) == [1])
+        let approved = try Self.events(a).filter { $0["kind"] as? String == "approved" }
+        #expect(approved.count == 1)
+        #expect(approved.first?["proposal"] as? Int == 2)
+        #expect(approved.first?["actor"] as? String == "bob")
+        #expect(a.read("memory/b.md") == "two\n")  // A's checkout followed main
+        let onA = try Self.sharedRefs(a.ws)
+        #expect(onA == (try Self.sharedRefs(b.ws)))
+        #expect(onA == (try Self.sharedRefs(remote.path)))
+        #expect(onA["refs/heads/steward/2"] == nil)
+    }
+
+    @Test("a second sync changes nothing, here or on the remote")
+    func secondSyncChangesNothing() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try Self.machineA(remote: remote.url)
+        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
+        try a.ok("sync")
+        let before = (try Self.allRefs(a.ws), try Self.allRefs(remote.path))
+        let r = try a.steward("sync", "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try Self.object(r.stdout)
+        #expect(report["changed"] as? Bool == false)
+        #expect((report["pushed"] as? [Any])?.isEmpty == true)
+        #expect((report["taken"] as? [Any])?.isEmpty == true)
+        #expect(try Self.allRefs(a.ws) == before.0)
+        #expect(try Self.allRefs(remote.path) == before.1)
+        #expect(try a.ok("sync").contains("Already in step"))
+    }
+
+    @Test("status --json: the remote, this machine's id, main ahead/behind, the last good sync")
+    func statusFields() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try Self.machineA(remote: remote.url)
+        var s = try Self.object(try a.ok("status", "--json"))
+        #expect(s["remote"] as? String == "origin")
+        #expect(s["url"] as? String == remote.url)
+        #expect(s["machineID"] == nil)
+        #expect(s["lastSync"] == nil)
+        try a.ok("sync")
+        s = try Self.object(try a.ok("status", "--json"))
+        let id = try String(contentsOfFile: a.ws + "/.steward/machine-id", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(s["machineID"] as? String == id)
+        #expect(s["ahead"] as? Int == 0)
+        #expect(s["behind"] as? Int == 0)
+        #expect(s["lastSync"] is String)
+        #expect(s["remoteMain"] as? String == (try Self.sharedRefs(remote.path)["refs/heads/main"]))
+        // The person's own commit on main: one ahead until the next sync pushes it.
+        try a.write("notes.md", "mine\n")
+        _ = try a.git("add", "notes.md")
+        _ = try a.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-m", "mine")
+        s = try Self.object(try a.ok("status", "--json"))
+        #expect(s["ahead"] as? Int == 1)
+        try a.ok("sync")
+        s = try Self.object(try a.ok("status", "--json"))
+        #expect(s["ahead"] as? Int == 0)
+        #expect(try gitCLI(["show", "main:notes.md"], in: remote.path) == "mine\n")
+        // Without a remote: one machine, said as such.
+        let alone = try Sandbox()
+        try alone.ok("init")
+        let none = try Self.object(try alone.ok("status", "--json"))
+        #expect(none["remote"] == nil)
+        #expect(try alone.ok("status").contains("No remote"))
+    }
+
+    @Test("an unreachable remote: a clear error, non-zero exit, nothing changed")
+    func unreachableRemote() throws {
+        // A loopback port nothing listens on: the connection is refused at once.
+        let url = "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git"
+        let a = try Self.machineA(remote: url)
+        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
+        let before = try Self.allRefs(a.ws)
+        let r = try a.steward("sync")
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("could not reach origin (\(url))"), "\(r.stderr)")
+        #expect(r.stderr.contains("nothing changed"))
+        #expect(try Self.allRefs(a.ws) == before)
+        #expect(!FileManager.default.fileExists(atPath: a.ws + "/.steward/sync.json"))
+        let c = try Sandbox()
+        let clone = try c.steward(["clone", url, c.ws], workspace: false)
+        #expect(clone.status != 0)
+        #expect(clone.stderr.contains("could not clone \(url)"), "\(clone.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: c.ws))
+    }
+
+    @Test("a plain path remote: init, sync, clone, a proposal from the clone reaches A")
+    func pathRemote() throws {
+        let dir = try Sandbox()
+        let bare = dir.dir + "/remote.git"
+        _ = try gitCLI(["init", "-q", "--bare", bare], in: dir.dir)
+        let a = try Self.machineA(remote: bare)
+        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
+        try a.ok("sync")
+        let b = try Sandbox()
+        #expect(try b.steward(["clone", bare, b.ws], workspace: false).status == 0)
+        #expect(try b.propose("From B", writeOp("memory/b.md", "b\n")) == 2)
+        try b.ok("sync")
+        try a.ok("sync")
+        #expect(try Self.pending(a).map(\.title) == ["First", "From B"])
+        #expect(try Self.sharedRefs(a.ws) == (try Self.sharedRefs(bare)))
+    }
+}
