@@ -1,8 +1,11 @@
+import StewardCore
+
 /// Where Steward keeps its state in git. Everything here survives the loss of `.steward/`.
 enum Refs {
     static let main = "refs/heads/main"
-    /// The append-only audit trail: one commit per event.
-    static let audit = "refs/steward/audit"
+    /// The audit chain of a workspace with no machine id (one commit per event); frozen once it
+    /// has one, which then appends to `trail(ID)` (spec 22.5).
+    static let audit = AuditRecord.auditChain
     /// Claims number N, create-only, kept forever; points at the proposal's record commit.
     static func claim(_ n: Int) -> String { "refs/steward/proposals/\(n)" }
     static let claimGlob = "refs/steward/proposals/*"
