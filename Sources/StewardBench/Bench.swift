@@ -9,7 +9,7 @@ struct Bench {
         // Each benchmark by its mode, given the arguments after the mode.
         let modes: [String: ([String]) async throws -> Void] = [
             "operations": OperationsBench.run, "doctor": OperationsBench.doctor, "router": RouterBench.run, "serve": ServeBench.run,
-            "memory": MemoryBench.run, "mcp": MCPBench.run, "disk": DiskBench.run, "skills": SkillBench.run,
+            "memory": MemoryBench.run, "mcp": MCPBench.run, "disk": DiskBench.run, "skills": SkillBench.run, "sync": SyncBench.run,
         ]
         do {
             if let mode = CommandLine.arguments.dropFirst().first, let bench = modes[mode] {

@@ -24,7 +24,7 @@ func parseOptions() -> Options {
     guard args.first == "sandbox" else {
         FileHandle.standardError.write(
             Data(
-                "usage: steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--steward PATH] [--dir DIR]\n       steward-bench router [--requests N] [--litellm PYTHON] [--steward PATH]\n       steward-bench skills [--runs N]\n       steward-bench memory [--notes N] [--queries N] [--dir DIR]\n       steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n       steward-bench disk [--proposals 1000,10000] [--files N] [--dir DIR]\n"
+                "usage: steward-bench sandbox [--sizes 1000,10000,100000] [--runs N] [--steward PATH] [--dir DIR]\n       steward-bench router [--requests N] [--litellm PYTHON] [--steward PATH]\n       steward-bench skills [--runs N]\n       steward-bench memory [--notes N] [--queries N] [--dir DIR]\n       steward-bench serve [--proposals N] [--requests N] [--steward PATH]\n       steward-bench disk [--proposals 1000,10000] [--files N] [--dir DIR]\n       steward-bench sync [--runs N] [--rounds N] [--steward PATH] [--dir DIR] [--path-remote yes]\n"
                     .utf8))
         exit(2)
     }
