@@ -221,4 +221,43 @@ struct SyncCLITests {
         #expect(try Self.pending(a).map(\.title) == ["First", "From B"])
         #expect(try Self.sharedRefs(a.ws) == (try Self.sharedRefs(bare)))
     }
+
+    @Test("a rules change on main from another machine waits for sync --accept-rules (exit 4 until then); progress only without --quiet")
+    func rulesWaitForAcceptRules() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try Self.machineA(remote: remote.url)
+        let first = try a.steward("sync")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("Fetching from origin (\(remote.url))…"))
+        let b = try Sandbox()
+        #expect(try b.steward(["clone", remote.url, b.ws, "--quiet"], workspace: false).stderr.isEmpty)
+        // The person on B commits a change to steward.toml; B's sync pushes it.
+        try b.write("steward.toml", (b.read("steward.toml") ?? "") + "\n# changed on B\n")
+        _ = try b.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-am", "rules from B")
+        let pushed = try b.steward("sync", "--quiet")
+        #expect(pushed.status == 0, "\(pushed.stderr)")
+        #expect(pushed.stderr.isEmpty)
+        let tip = try b.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let before = try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        // A does not run rules it never saw: main stays, a problem names the commit, exit 4.
+        let held = try a.steward("sync")
+        #expect(held.status == 4)
+        #expect(held.stdout.contains("problem: main on origin (\(tip.prefix(10))) brings 1 commit not made on this machine"), "\(held.stdout)")
+        #expect(try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines) == before)
+        #expect(a.read("steward.toml")?.contains("# changed on B") == false)
+        let accepted = try a.steward("sync", "--accept-rules", String(tip.prefix(10)))
+        #expect(accepted.status == 0, "\(accepted.stdout) \(accepted.stderr)")
+        #expect(try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines) == tip)
+        #expect(a.read("steward.toml")?.contains("# changed on B") == true)
+    }
+
+    @Test("sync without a remote: exit 2, saying how to add one")
+    func syncWithoutRemote() throws {
+        let alone = try Sandbox()
+        try alone.ok("init")
+        let r = try alone.steward("sync")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("this workspace has no remote: add one with 'git -C \(alone.ws) remote add origin URL'"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: alone.ws + "/.steward/machine-id"))
+    }
 }
