@@ -34,14 +34,9 @@ extension Workspace {
         var result = PreMergeDryRun(head: head.hex, main: tip.hex, hooks: hooks, refusal: nil, notes: [])
         if hooks.isEmpty { return result }
         let changes = try r.changes(from: try r.commitInfo(base).tree, to: try r.commitInfo(head).tree)
-        let files = try changes.map { c -> HookEvent.File in
-            HookEvent.File(
-                path: c.path, status: c.old == nil ? "added" : c.new == nil ? "deleted" : "modified",
-                size: try c.new.map { try r.blobSize($0.id) } ?? 0, executable: c.new?.mode == .executable)
-        }
         let event = HookEvent(
             event: HookEventName.preMerge.rawValue, proposal: n, title: info.title, agent: info.agent, approver: "dry run",
-            base: base.hex, head: head.hex, files: files)
+            base: base.hex, head: head.hex, files: try hookFiles(changes))
         do {
             result.notes = try runHooks(
                 .preMerge, payload: event.jsonValue, proposal: n, subject: "pre-merge of #\(n) (dry run)", mainTree: mainTree,

@@ -37,7 +37,23 @@ public struct CatchUpReport: Sendable, Hashable {
         public var paths: [String]
     }
 
+    /// A pending proposal found merged into the remote's `main` outside Steward, by exactly
+    /// the head Steward recorded (spec 22.7): recorded here as approved (`applied/N` at
+    /// `commit`, the branch deleted, an `approved` event by `actor`), for `sync` to push.
+    public struct OutsideMerge: Sendable, Hashable {
+        public var number: Int
+        /// The merge commit (or squash) on `main`.
+        public var commit: ObjectID
+        /// The commit's author, the approval's actor.
+        public var actor: String
+        /// What the path policy or a pre-merge hook said against it (the merge stands, recorded
+        /// so that `rollback N` can undo it; a problem names the way out); nil when they allowed it.
+        public var refusal: String?
+    }
+
     public var taken: [Taken] = []
+    /// Proposals merged outside Steward that the catch-up recorded as approved, lowest first.
+    public var mergedOutside: [OutsideMerge] = []
     /// For people, one sentence each: what was refused, why, what to do.
     public var problems: [String] = []
     public var main: MainState = .equal

@@ -9,7 +9,8 @@ extension Workspace {
     /// Takes what remote R's fetched refs bring, under the `main` lock, one ref at a time with
     /// compare-and-swap: claims, then decision refs, branches, comment and audit chains, then
     /// `main` (a fast-forward the checkout can follow, and no rules change not made here unless
-    /// `acceptRules` names the remote's new tip), then the store. What a remote may not do is
+    /// `acceptRules` names the remote's new tip; a pending proposal the new commits merged
+    /// outside Steward is then recorded as approved, spec 22.7), then the store. What a remote may not do is
     /// kept as it is here and reported. Idempotent: a second run takes nothing.
     /// - Parameters:
     ///   - remote: the remote's name (its tracking refs are `refs/steward-sync/NAME/…`).
@@ -44,7 +45,14 @@ extension Workspace {
                 )
             }
             let seen = readSeen(remote)
-            var keptDeleted: Set<String> = []
+            // A forbidden deletion kept here, and its problem.
+            var keptDeleted: [String: String] = [:]
+            // Each pending branch as the catch-up found it: the head a merge made outside
+            // Steward must merge to count as its approval (spec 22.7).
+            var recorded: [Int: ObjectID] = [:]
+            for (name, id) in try r.references(matching: Refs.branchGlob) {
+                if case .branch(let n)? = SyncedRef(name) { recorded[n] = id }
+            }
             let machine = try machineID()
             let names = Set(theirs.keys).union(try localTableRefs().keys).compactMap { name in SyncedRef(name).map { (name, $0) } }
             for (name, kind) in names.sorted(by: Self.catchUpOrder) where kind != .main {
@@ -57,7 +65,7 @@ extension Workspace {
                 case .problem(let problem): report.problems.append(problem)
                 case .keptDeleted(let problem):
                     report.problems.append(problem)
-                    keptDeleted.insert(name)
+                    keptDeleted[name] = problem
                 }
             }
             report = try retryingContention {
@@ -65,9 +73,17 @@ extension Workspace {
                 try catchUpMain(to: theirMain, remote: remote, accept: accept, report: &attempt)
                 return attempt
             }
+            if case .fastForwarded(let from, let to) = report.main {
+                try recordOutsideMerges(from: from, to: to, remote: remote, recorded: recorded, report: &report)
+                // A forge may delete the branch it merged: decided here now, so no longer kept.
+                for merged in report.mergedOutside {
+                    guard let problem = keptDeleted.removeValue(forKey: Refs.branch(merged.number)) else { continue }
+                    report.problems.removeAll { $0 == problem }
+                }
+            }
             try syncIndex()
             report.onlyLocal = try onlyLocal(theirs: theirs)
-            try writeSeen(remote, Set(theirs.keys).union(keptDeleted))
+            try writeSeen(remote, Set(theirs.keys).union(keptDeleted.keys))
             return report
         }
     }

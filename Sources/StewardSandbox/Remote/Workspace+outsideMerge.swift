@@ -1,0 +1,107 @@
+import Foundation
+import StewardCore
+import StewardGit
+
+/// A merge made outside Steward (spec 22.7): on a forge, or with plain git, then pushed to the
+/// remote's `main`. It counts as the approval of pending N only when it merges exactly the head
+/// Steward recorded for N; the catch-up records it here and `sync` pushes the record.
+extension Workspace {
+    /// After the catch-up moved `main` from `from` to R's `to` (a fast-forward), under the
+    /// `main` lock: for each proposal pending here whose branch was at `recorded[N]` before the
+    /// catch-up, looks along the commits `main` moved through (the first-parent line from `to`
+    /// back to `from`, oldest first) for a merge commit with that head as a parent other than
+    /// the first, or a single-parent commit (not one of N's own) whose change equals N's change
+    /// from its base (a squash). Found: the path policy and `main`'s pre-merge hooks judge what
+    /// it brought onto its first parent (`approve`'s checks), then `applied/N` is created at it,
+    /// the branch deleted (expected: that head) and an `approved` event appended with the
+    /// commit's author as actor. A refusal does not undo the merge: it is recorded all the same,
+    /// so that `rollback N` can undo it, and a problem names that way out. N's commits in `main`
+    /// without such a merge (another head merged, or a fast-forward) are a problem, worded as
+    /// `doctor` words it (spec 5.10 step 2); nothing is recorded then.
+    /// - Throws: `GitError`/`StewardError` when git cannot be read or written (not a refusal).
+    func recordOutsideMerges(
+        from: ObjectID, to: ObjectID, remote: String, recorded: [Int: ObjectID], report: inout CatchUpReport
+    ) throws {
+        let r = try repo
+        let brought = Set(try r.commits(from: to, hiding: [from]))
+        if brought.isEmpty || recorded.isEmpty { return }
+        var line: [CommitInfo] = []
+        var cursor: ObjectID? = to
+        while let c = cursor, brought.contains(c) {
+            let info = try r.commitInfo(c)
+            line.append(info)
+            cursor = info.parents.first
+        }
+        line.reverse()
+        for (n, head) in recorded.sorted(by: { $0.key < $1.key }) {
+            guard try isPendingHere(n), let base = try r.mergeBase(head, from) else { continue }
+            let change = try r.changes(from: try r.commitInfo(base).tree, to: try r.commitInfo(head).tree)
+            let own = Set(try r.commits(from: head, hiding: [base]))
+            let merge = try line.first { c in
+                if c.parents.count > 1 { return c.parents.dropFirst().contains(head) }
+                guard let parent = c.parents.first, !change.isEmpty, !own.contains(c.id) else { return false }
+                return try r.changes(from: try r.commitInfo(parent).tree, to: c.tree) == change
+            }
+            if let merge {
+                report.mergedOutside.append(
+                    try recordOutsideMerge(n, base: base, head: head, merge: merge, remote: remote, problems: &report.problems))
+            } else if !own.isDisjoint(with: brought) {
+                report.problems.append(
+                    "#\(n)'s commits are in main but were merged with git, outside Steward (main on \(remote), \(to.short), does not merge the head recorded for #\(n), \(head.short)); close it with 'steward reject \(n) --reason \"merged by hand\"'"
+                )
+            }
+        }
+    }
+
+    /// N is a pending proposal here: claimed, its branch present, and no decision ref.
+    func isPendingHere(_ n: Int) throws -> Bool {
+        let r = try repo
+        guard try r.reference(Refs.claim(n)) != nil, try r.reference(Refs.branch(n)) != nil else { return false }
+        return try [Refs.applied(n), Refs.archive(n), Refs.expired(n)].allSatisfy { try r.reference($0) == nil }
+    }
+
+    /// Records N as approved by `merge` (spec 22.7), after the path policy and the pre-merge
+    /// hooks judged it as `approve` does, on the merge's first parent.
+    func recordOutsideMerge(
+        _ n: Int, base: ObjectID, head: ObjectID, merge: CommitInfo, remote: String, problems: inout [String]
+    ) throws -> CatchUpReport.OutsideMerge {
+        let r = try repo
+        let info = try proposal(n, withStats: false)
+        let onto = try r.commitInfo(merge.parents[0])
+        let landing = try r.changes(from: onto.tree, to: merge.tree)
+        // The name git holds is anyone's to write: kept only when it is a name Steward accepts.
+        let actor = (try? Self.checkName(merge.authorName, what: "approver")) ?? "unknown"
+        var refusal: String?
+        do {
+            try checkLandingPolicy(n, landing: landing, mainTree: onto.tree, merged: merge.tree)
+            let event = HookEvent(
+                event: HookEventName.preMerge.rawValue, proposal: n, title: info.title, agent: info.agent, approver: actor,
+                base: base.hex, head: head.hex, files: try hookFiles(landing))
+            _ = try runHooks(.preMerge, payload: event.jsonValue, proposal: n, subject: "it", mainTree: onto.tree)
+        } catch let e as StewardError where e.code == .refused {
+            let prefix = "cannot approve #\(n): "
+            refusal = e.message.hasPrefix(prefix) ? String(e.message.dropFirst(prefix.count)) : e.message
+        }
+        let reason = "merged outside Steward (on \(remote))"
+        try r.updateReference(Refs.applied(n), to: merge.id, expected: nil, message: "steward: #\(n) \(reason)")
+        do {
+            try r.deleteReference(Refs.branch(n), expected: head)
+        } catch let e as GitError where e.code == .modified {
+            let now = try r.reference(Refs.branch(n))
+            problems.append(
+                "steward/\(n) moved to \(now?.short ?? "nothing") after the head that was merged on \(remote) (\(head.short)); #\(n) is recorded as approved with that head and the branch was left as it is"
+            )
+        }
+        try appendAudit { seq in
+            AuditEvent(
+                sequence: seq, kind: .approved, proposal: n, title: info.title, actor: actor, date: Date(timeIntervalSince1970: Double(merge.time)),
+                reason: reason + (refusal.map { "; \($0)" } ?? ""), commit: merge.id.hex, paths: landing.map(\.path))
+        }
+        if let refusal {
+            problems.append(
+                "#\(n) was merged on \(remote) by \(Escape.inline(merge.authorName)) (\(merge.id.short)) and \(refusal); it stands on main, recorded as approved: to undo it, run 'steward rollback \(n)'"
+            )
+        }
+        return .init(number: n, commit: merge.id, actor: actor, refusal: refusal)
+    }
+}
