@@ -260,4 +260,37 @@ struct SyncCLITests {
         #expect(r.stderr.contains("this workspace has no remote: add one with 'git -C \(alone.ws) remote add origin URL'"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: alone.ws + "/.steward/machine-id"))
     }
+
+    @Test("a lease lost to another push between fetch and push: sync fetches, catches up and pushes again")
+    func lostLeaseStartsAnotherRound() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try Self.machineA(remote: remote.url)
+        func commit(_ name: String) throws -> String {
+            try a.write("notes/\(name).md", name + "\n")
+            _ = try a.git("add", "notes")
+            _ = try a.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-m", name)
+            return try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        _ = try commit("w")
+        try a.ok("sync")
+        let before = try a.git("rev-parse", "main~1").trimmingCharacters(in: .whitespacesAndNewlines)
+        // The remote's first push after this moves its main back one commit before the push's
+        // own update (as another machine's push would), so that push's lease on main fails.
+        let hook = remote.path + "/hooks/pre-receive"
+        try """
+        #!/bin/sh
+        [ -e "$GIT_DIR/raced" ] && exit 0
+        touch "$GIT_DIR/raced"
+        env -u GIT_QUARANTINE_PATH git update-ref refs/heads/main \(before)
+        """.write(toFile: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+        _ = try commit("x")
+        let y = try commit("y")
+        let r = try a.steward("sync")
+        #expect(r.status == 0, "\(r.stdout) \(r.stderr)")
+        #expect(r.stderr.contains("origin moved meanwhile (refs/heads/main); fetching again…"), "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: remote.path + "/raced"))
+        #expect(try gitCLI(["rev-parse", "main"], in: remote.path).trimmingCharacters(in: .whitespacesAndNewlines) == y)
+        #expect(try Self.sharedRefs(a.ws) == (try Self.sharedRefs(remote.path)))
+    }
 }
