@@ -91,6 +91,37 @@ struct OutsideMergeTests {
         }
     }
 
+    /// Another machine's Steward moved the branch (its `updated` event on its trail came with
+    /// it) and the forge merged that head: recorded. The same move by a plain push: a problem.
+    @Test(arguments: [true, false])
+    func aHeadAnotherMachineRecordedCountsAPlainPushDoesNot(withEvent: Bool) async throws {
+        try await withCatchUpWorkspace { ws, o in
+            let (main, head) = try await proposed(ws, o)
+            let moved = try o.commit(on: head, ["memory/y.md": "y"], author: "a")
+            try o.track("refs/heads/steward/1", moved)
+            if withEvent {
+                let r = try GitRepository.open(at: o.root)
+                let event = AuditEvent(
+                    sequence: 1, kind: .updated, proposal: 1, title: "x", actor: "a", date: Date(timeIntervalSince1970: 1_700_000_000),
+                    commit: moved.hex)
+                let trail = try r.commit(
+                    tree: try r.emptyTree(), parents: [], message: "audit 1: updated #1\n\n" + (try event.json()) + "\n",
+                    author: Signature(name: "a", email: "a@elsewhere", time: 1_700_000_000))
+                try o.track("refs/steward/trail/00000000000000aa", trail)
+            }
+            let merge = try o.commit(on: main, [:], treeOf: moved, secondParent: moved, author: "bob")
+            try o.track("refs/heads/main", merge)
+            let report = try await ws.catchUp(remote: "origin")
+            #expect(report.main == .fastForwarded(from: main, to: merge))
+            #expect(report.mergedOutside.map(\.number) == (withEvent ? [1] : []))
+            #expect(try o.ref("refs/steward/applied/1") == (withEvent ? merge : nil))
+            #expect(try o.ref("refs/heads/steward/1") == (withEvent ? nil : moved))
+            #expect(
+                report.problems.map { $0.hasPrefix("#1's commits are in main but were merged with git, outside Steward") }
+                    == (withEvent ? [] : [true]))
+        }
+    }
+
     @Test func aSquashWithAnotherChangeIsNotAnApproval() async throws {
         try await withCatchUpWorkspace { ws, o in
             let (main, _) = try await proposed(ws, o)

@@ -7,8 +7,9 @@ import StewardGit
 /// Steward recorded for N; the catch-up records it here and `sync` pushes the record.
 extension Workspace {
     /// After the catch-up moved `main` from `from` to R's `to` (a fast-forward), under the
-    /// `main` lock: for each proposal pending here whose branch was at `recorded[N]` before the
-    /// catch-up, looks along the commits `main` moved through (the first-parent line from `to`
+    /// `main` lock: for each proposal pending here, with its recorded head (its branch before
+    /// the catch-up, `recorded[N]`, or the head the catch-up took from R when a `proposed`,
+    /// `updated` or `refreshed` event of N names it: another machine's step), looks along the commits `main` moved through (the first-parent line from `to`
     /// back to `from`, oldest first) for a merge commit with that head as a parent other than
     /// the first, or a single-parent commit (not one of N's own) whose change equals N's change
     /// from its base (a squash). Found: the path policy and `main`'s pre-merge hooks judge what
@@ -24,7 +25,11 @@ extension Workspace {
     ) throws {
         let r = try repo
         let brought = Set(try r.commits(from: to, hiding: [from]))
-        if brought.isEmpty || recorded.isEmpty { return }
+        var current: [Int: ObjectID] = [:]
+        for (name, id) in try r.references(matching: Refs.branchGlob) {
+            if case .branch(let n)? = SyncedRef(name) { current[n] = id }
+        }
+        if brought.isEmpty || current.isEmpty { return }
         var line: [CommitInfo] = []
         var cursor: ObjectID? = to
         while let c = cursor, brought.contains(c) {
@@ -33,24 +38,51 @@ extension Workspace {
             cursor = info.parents.first
         }
         line.reverse()
-        for (n, head) in recorded.sorted(by: { $0.key < $1.key }) {
-            guard try isPendingHere(n), let base = try r.mergeBase(head, from) else { continue }
-            let change = try r.changes(from: try r.commitInfo(base).tree, to: try r.commitInfo(head).tree)
-            let own = Set(try r.commits(from: head, hiding: [base]))
-            let merge = try line.first { c in
-                if c.parents.count > 1 { return c.parents.dropFirst().contains(head) }
-                guard let parent = c.parents.first, !change.isEmpty, !own.contains(c.id) else { return false }
-                return try r.changes(from: try r.commitInfo(parent).tree, to: c.tree) == change
+        var named: Set<String>?
+        for (n, now) in current.sorted(by: { $0.key < $1.key }) {
+            guard try isPendingHere(n) else { continue }
+            // The head found here, and one this catch-up took from R when another machine's
+            // Steward recorded it (its proposed, updated or refreshed event came with it).
+            var heads = recorded[n].map { [$0] } ?? []
+            if recorded[n] != now {
+                if named == nil { named = try headsNamedByEvents() }
+                if named?.contains("\(n) \(now.hex)") == true { heads.append(now) }
             }
-            if let merge {
+            var own: Set<ObjectID> = []
+            var found: (merge: CommitInfo, base: ObjectID, head: ObjectID)?
+            for head in heads {
+                guard let base = try r.mergeBase(head, from) else { continue }
+                let change = try r.changes(from: try r.commitInfo(base).tree, to: try r.commitInfo(head).tree)
+                let commits = Set(try r.commits(from: head, hiding: [base]))
+                own.formUnion(commits)
+                let merge = try line.first { c in
+                    if c.parents.count > 1 { return c.parents.dropFirst().contains(head) }
+                    guard let parent = c.parents.first, !change.isEmpty, !commits.contains(c.id) else { return false }
+                    return try r.changes(from: try r.commitInfo(parent).tree, to: c.tree) == change
+                }
+                if let merge {
+                    found = (merge, base, head)
+                    break
+                }
+            }
+            if let found {
                 report.mergedOutside.append(
-                    try recordOutsideMerge(n, base: base, head: head, merge: merge, remote: remote, problems: &report.problems))
-            } else if !own.isDisjoint(with: brought) {
+                    try recordOutsideMerge(n, base: found.base, head: found.head, merge: found.merge, remote: remote, problems: &report.problems))
+            } else if try !own.isDisjoint(with: brought) || !Set(r.commits(from: now, hiding: [from])).isDisjoint(with: brought) {
                 report.problems.append(
-                    "#\(n)'s commits are in main but were merged with git, outside Steward (main on \(remote), \(to.short), does not merge the head recorded for #\(n), \(head.short)); close it with 'steward reject \(n) --reason \"merged by hand\"'"
+                    "#\(n)'s commits are in main but were merged with git, outside Steward (main on \(remote), \(to.short), does not merge the head recorded for #\(n), \((heads.last ?? now).short)); close it with 'steward reject \(n) --reason \"merged by hand\"'"
                 )
             }
         }
+    }
+
+    /// "N HEAD" for every head a `proposed`, `updated` or `refreshed` event names, on any chain here.
+    func headsNamedByEvents() throws -> Set<String> {
+        var out: Set<String> = []
+        for record in try auditChains().joined() where [.proposed, .updated, .refreshed].contains(record.event.kind) {
+            if let commit = record.event.commit { out.insert("\(record.event.proposal) \(commit)") }
+        }
+        return out
     }
 
     /// N is a pending proposal here: claimed, its branch present, and no decision ref.
