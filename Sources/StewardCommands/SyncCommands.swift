@@ -50,6 +50,11 @@ struct SyncCommand: AsyncParsableCommand {
         if !r.pushed.isEmpty {
             print("Pushed \(r.pushed.count) ref\(r.pushed.count == 1 ? "" : "s") to \(Escape.inline(r.remote)): \(list(r.pushed)).")
         }
+        for m in r.mergedOutside {
+            print(
+                "#\(m.number) was merged on \(Escape.inline(r.remote)) outside Steward by \(Escape.inline(m.actor)) (\(m.commit.prefix(10))): recorded as approved."
+            )
+        }
         for p in r.problems { print("problem: \(Escape.inline(p))") }
         print("main at \(r.main.prefix(10)); synced with \(at).")
     }

@@ -293,4 +293,26 @@ struct SyncCLITests {
         #expect(try gitCLI(["rev-parse", "main"], in: remote.path).trimmingCharacters(in: .whitespacesAndNewlines) == y)
         #expect(try Self.sharedRefs(a.ws) == (try Self.sharedRefs(remote.path)))
     }
+
+    @Test("a merge of the recorded head pushed with plain git: the next sync records it as approved by its author and says so")
+    func mergeOutsideIsReported() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try Self.machineA(remote: remote.url)
+        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
+        try a.ok("sync")
+        // Someone merges steward/1 with git alone, as on a forge.
+        let plain = try Sandbox()
+        _ = try gitCLI(["clone", "-q", remote.url, plain.ws], in: plain.dir)
+        _ = try plain.git("-c", "user.name=carol", "-c", "user.email=c@x", "merge", "-q", "--no-ff", "origin/steward/1", "-m", "Merge steward/1")
+        _ = try plain.git("push", "-q", "origin", "main")
+        let merge = try plain.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let r = try a.steward("sync")
+        #expect(r.status == 0, "\(r.stdout) \(r.stderr)")
+        #expect(r.stdout.contains("#1 was merged on origin outside Steward by carol (\(merge.prefix(10))): recorded as approved."), "\(r.stdout)")
+        #expect(try Self.pending(a).isEmpty)
+        let approved = try Self.events(a).filter { $0["kind"] as? String == "approved" }
+        #expect(approved.first?["actor"] as? String == "carol")
+        #expect(try Self.sharedRefs(remote.path)["refs/steward/applied/1"] == merge)
+        #expect(try Self.sharedRefs(a.ws) == (try Self.sharedRefs(remote.path)))
+    }
 }

@@ -26,6 +26,15 @@ public struct SyncReport: Codable, Sendable, Hashable {
         }
     }
 
+    /// A proposal merged outside Steward: its number, the merge, who made it, and what the
+    /// path policy or a pre-merge hook said against it (nil: nothing).
+    public struct MergedOutside: Codable, Sendable, Hashable {
+        public var number: Int
+        public var commit: String
+        public var actor: String
+        public var refusal: String?
+    }
+
     /// The remote's name and its URL as shown (a password replaced by `***`).
     public var remote: String
     public var url: String
@@ -35,6 +44,9 @@ public struct SyncReport: Codable, Sendable, Hashable {
     public var taken: [Change] = []
     /// Refs this sync created, moved or deleted on the remote (what only this machine had).
     public var pushed: [Change] = []
+    /// Pending proposals found merged on the remote outside Steward (spec 22.7), recorded
+    /// here as approved by the merge's author and pushed.
+    public var mergedOutside: [MergedOutside] = []
     /// What the catch-up refused or could not do; each names the ref, the ids and the fix.
     public var problems: [String] = []
     /// `main` here after the sync.
@@ -94,6 +106,9 @@ extension Workspace {
             try repo.refreshObjects()
             let caught = try catchUp(remote: remote.name, acceptRules: acceptRules)
             report.taken += caught.taken.map { SyncReport.Change(ref: $0.ref, old: $0.old?.hex, new: $0.new?.hex) }
+            report.mergedOutside += caught.mergedOutside.map {
+                SyncReport.MergedOutside(number: $0.number, commit: $0.commit.hex, actor: $0.actor, refusal: $0.refusal)
+            }
             report.problems = caught.problems
             guard !caught.onlyLocal.isEmpty else { break }
             let count = caught.onlyLocal.count
