@@ -19,23 +19,6 @@ import StewardTestSupport
 // The remote is a `git daemon` on 127.0.0.1 the bench starts itself, or a bare path when the
 // daemon cannot start (or with --path-remote); the output says which.
 enum SyncBench {
-    final class Box<T>: @unchecked Sendable {
-        // @unchecked: every access goes through `lock`.
-        private let lock = NSLock()
-        private var value: T
-        init(_ value: T) { self.value = value }
-        func update(_ change: (inout T) -> Void) {
-            lock.lock()
-            change(&value)
-            lock.unlock()
-        }
-        var current: T {
-            lock.lock()
-            defer { lock.unlock() }
-            return value
-        }
-    }
-
     struct Setup {
         let steward: String
         let root: String
@@ -50,7 +33,9 @@ enum SyncBench {
                 steward, arguments: args + (ws.map { ["--workspace", $0] } ?? []), stdin: Data(stdin.utf8),
                 environment: ["PATH": "/usr/bin:/bin", "HOME": root + "/home", "STEWARD_APPROVER": "bench"], directory: root, timeout: 600)
             guard r.status == 0 else {
-                throw StewardError.failure("steward \(args.joined(separator: " ")) exit \(r.status): \(String(decoding: r.stderr, as: UTF8.self))")
+                throw StewardError.failure(
+                    "steward \(args.joined(separator: " ")) in \(ws ?? root), exit \(r.status): \(String(decoding: r.stdout + r.stderr, as: UTF8.self))"
+                )
             }
             return String(decoding: r.stdout, as: UTF8.self)
         }
@@ -179,34 +164,41 @@ enum SyncBench {
             var waits: [Double] = []
             var failures = 0
             for round in 0...rounds {
+                // Untimed: every clone level with the remote, then the round's proposals, taken by each.
+                for m in machines { try s.run(["sync", "--quiet"], in: m) }
                 let ns = try (0..<k).map { j in try s.propose(a, "c\(k)-\(round)-\(j)") }
                 for m in machines.prefix(k) { try s.run(["sync", "--quiet"], in: m) }
-                let took = Box<[(proposal: Int, status: Int32, ms: Double)]>([])
-                let wall = ms {
-                    let threads = (0..<k).map { j in
-                        Thread {
-                            var status: Int32 = -1
-                            let t = ms {
-                                status =
-                                    (try? ProcessRunner.run(
-                                        s.steward, arguments: ["approve", "\(ns[j])", "--yes", "--by", "bench", "--workspace", machines[j]],
-                                        stdin: Data(),
-                                        environment: ["PATH": "/usr/bin:/bin", "HOME": root + "/home"], directory: root, timeout: 600))?.status ?? -1
-                            }
-                            took.update { $0.append((ns[j], status, t)) }
+                // Started together; each one's end seen by polling (1 ms), one thread, no locks.
+                let processes = try (0..<k).map { j in
+                    let p = Process()
+                    p.executableURL = URL(fileURLWithPath: s.steward)
+                    p.arguments = ["approve", "\(ns[j])", "--yes", "--by", "bench", "--workspace", machines[j]]
+                    p.environment = ["PATH": "/usr/bin:/bin", "HOME": root + "/home"]
+                    (p.standardInput, p.standardOutput, p.standardError) = (FileHandle.nullDevice, FileHandle.nullDevice, FileHandle.nullDevice)
+                    return p
+                }
+                var ended = [Double?](repeating: nil, count: k)
+                let wall = try ms {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    for p in processes { try p.run() }
+                    while ended.contains(nil) {
+                        for (j, p) in processes.enumerated() where ended[j] == nil && !p.isRunning {
+                            ended[j] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
                         }
+                        usleep(1_000)
                     }
-                    for t in threads { t.start() }
-                    while took.current.count < k { usleep(200) }
+                }
+                let took = zip(ns, processes).enumerated().map { j, pair in
+                    (proposal: pair.0, status: pair.1.terminationStatus, ms: ended[j] ?? wall)
                 }
                 let onRemote = try sharedRefs(s.remotePath)
-                for done in took.current where done.status == 0 && onRemote["refs/steward/applied/\(done.proposal)"] == nil {
+                for done in took where done.status == 0 && onRemote["refs/steward/applied/\(done.proposal)"] == nil {
                     throw StewardError.failure("#\(done.proposal) was approved but is not on the remote")
                 }
                 guard round > 0 else { continue }
                 walls.append(wall)
-                waits.append(contentsOf: took.current.map(\.ms))
-                failures += took.current.filter { $0.status != 0 }.count
+                waits.append(contentsOf: took.map(\.ms))
+                failures += took.filter { $0.status != 0 }.count
             }
             together.append((k, Bench.median(walls), Bench.median(waits), failures))
         }
