@@ -53,6 +53,23 @@ struct PublishedStepRemoteTests {
         }
     }
 
+    /// A comment reaches the remote's comments/N; one made on the other machine before it
+    /// caught up loses its lease, takes the first and lands on top of it.
+    @Test func aCommentReachesTheRemoteAndOneMadeElsewhereMeanwhileLandsOnTop() async throws {
+        try await withTemporaryDirectory { dir in
+            let (a, b, remote) = try await twoMachines(dir)
+            _ = try await a.comment(on: 1, text: "from a", by: "alice")
+            let first = try #require(try refs(a.root)["refs/steward/comments/1"])
+            #expect(try refs(remote.path)["refs/steward/comments/1"] == first)
+            let second = try await b.comment(on: 1, text: "from b", by: "bob")
+            let there = try #require(try refs(remote.path)["refs/steward/comments/1"])
+            #expect(try second.id == 2 && there == refs(b.root)["refs/steward/comments/1"])
+            #expect(try gitCLI(["rev-parse", there + "^"], in: remote.path).trimmingCharacters(in: .whitespacesAndNewlines) == first)
+            #expect(try await b.comments(on: 1).map(\.text) == ["from a", "from b"])
+            _ = try gitCLI(["fsck", "--strict", "--no-progress"], in: remote.path)
+        }
+    }
+
     @Test func theSameProposalApprovedOnTwoMachinesAtOnceIsApprovedOnce() async throws {
         try await withTemporaryDirectory { dir in
             let (a, b, remote) = try await twoMachines(dir)

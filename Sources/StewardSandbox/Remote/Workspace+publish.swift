@@ -27,6 +27,12 @@ struct LostLease: Error {
 enum RemoteStep {
     /// A decision on pending N (`verb`: "approving", "rejecting"): at most 10 rounds.
     case decision(Int, verb: String)
+    /// A change to pending N that decides nothing (`verb`: "refreshing", "commenting on"):
+    /// judged as a decision (refused when N was decided or its head moved on the remote),
+    /// else made again on what was taken, at most 10 rounds.
+    case change(Int, verb: String)
+    /// `gc --expire-archives`: made again on what was taken, at most 10 rounds.
+    case expiry
     /// A rollback of N (or of its part): at most 10 rounds.
     case rollback(Int, part: Int?)
     /// A new number: claims re-fetched and the number retaken, at most 200 rounds.
@@ -109,8 +115,9 @@ extension Workspace {
     /// Runs `body` (which makes one `publishedStep`) again after each lost lease, once the
     /// remote's refs were fetched and taken: a decision refuses when N was decided or changed
     /// on the remote (22.4, cases 1 and 2) and is otherwise judged again on the new state (the
-    /// merge rebuilt, hooks run again), at most 10 rounds; a proposal takes the next number.
-    /// `reviewed`: the head the decision is bound to, once read.
+    /// merge rebuilt, hooks run again), at most 10 rounds, and so does a change to N (refresh,
+    /// append, a comment: made again on top); an expiry runs again on what was taken; a
+    /// proposal takes the next number. `reviewed`: the head the step is bound to, once read.
     /// - Throws: `StewardError.conflict` for the cases above and for a remote that does not
     ///   answer (nothing changed); `.failure` for a push refused for another reason.
     func remoteRounds<T>(_ step: RemoteStep, reviewed: @autoclosure () -> ObjectID? = nil, _ body: () throws -> T) throws -> T {
@@ -133,11 +140,14 @@ extension Workspace {
                         let claimsOnly = lost.refs.allSatisfy { $0.hasPrefix("refs/steward/proposals/") }
                         try publisher.fetch(from: remote, only: claimsOnly ? [Refs.claimGlob] : nil, into: self)
                         if !claimsOnly { try publisher.catchUp(self, remote: remote) }
-                    case .decision, .rollback:
+                    case .decision, .change, .expiry, .rollback:
                         try publisher.fetch(from: remote, only: nil, into: self)
-                        if case .decision(let n, _) = step { try refuseIfDecidedElsewhere(n, reviewed: reviewed(), remote: remote) }
-                        if case .rollback(let n, let part) = step { try refuseIfUndoneElsewhere(n, part: part, remote: remote) }
-                        if round >= 10 { throw StewardError.conflict("main on \(remote.name) kept moving (10 tries); nothing changed; try again") }
+                        switch step {
+                        case .decision(let n, _), .change(let n, _): try refuseIfDecidedElsewhere(n, reviewed: reviewed(), remote: remote)
+                        case .rollback(let n, let part): try refuseIfUndoneElsewhere(n, part: part, remote: remote)
+                        case .expiry, .proposal: break
+                        }
+                        if round >= 10 { throw StewardError.conflict(Self.keptMoving(step, remote: remote)) }
                         try publisher.catchUp(self, remote: remote)
                     }
                 }
@@ -154,6 +164,10 @@ extension Workspace {
             switch step {
             case .decision(let n, let verb):
                 "\(verb) needs it, so that no other machine decides #\(n) at the same time; nothing changed; try again when it answers ('steward status' shows the last good sync)"
+            case .change(let n, let verb):
+                "\(verb) #\(n) needs it, so that no other machine changes #\(n) at the same time; nothing changed; try again when it answers ('steward status' shows the last good sync)"
+            case .expiry:
+                "expiring archives needs it, so that no other machine expires them at the same time; the archives not expired yet are kept; try again when it answers ('steward status' shows the last good sync)"
             case .rollback(let n, _):
                 "rolling back needs it, so that no other machine decides #\(n) at the same time; nothing changed; try again when it answers ('steward status' shows the last good sync)"
             case .proposal:
@@ -163,6 +177,15 @@ extension Workspace {
         case .unreachable(let message): return .conflict("\(message); \(needs)")
         case .leaseLost(_, let message), .refused(_, let message), .failed(let message):
             return .failure(message.contains("nothing changed") ? message : "\(message); nothing changed")
+        }
+    }
+
+    /// Why a step gave up after 10 lost leases.
+    static func keptMoving(_ step: RemoteStep, remote: RemoteEndpoint) -> String {
+        switch step {
+        case .change(let n, _): "#\(n) kept changing on \(remote.name) (10 tries); nothing changed; try again"
+        case .expiry: "the archives on \(remote.name) kept changing (10 tries); the archives not expired yet are kept; try again"
+        default: "main on \(remote.name) kept moving (10 tries); nothing changed; try again"
         }
     }
 

@@ -30,24 +30,32 @@ extension Workspace {
         if side != nil, line == nil { throw StewardError.usage("a side (old or new) needs a line: PATH:LINE") }
         if let line, line < 1 { throw StewardError.usage("line \(line) is not a line; lines count from 1") }
         let checked = try path.map { try PathPolicy.lexical.check($0).rawValue }
-        let (base, head) = try pendingVersion(n, action: "comment on")
-        if let expectedHead, expectedHead != head.hex {
-            throw StewardError.conflict(
-                "#\(n) changed since you looked at \(Escape.inline(String(expectedHead.prefix(10)))) (its head is now \(head.short)), so its lines may have moved; look again ('steward diff \(n)') and comment on what is there now"
-            )
+        // With a remote, comments/N is one push (spec 22.4): a lost lease is judged and the
+        // comment made again on top of the remote's.
+        var reviewed: ObjectID?
+        return try remoteRounds(.change(n, verb: "commenting on"), reviewed: reviewed) {
+            let (base, head) = try pendingVersion(n, action: "comment on")
+            reviewed = reviewed ?? head
+            if let expectedHead, expectedHead != head.hex {
+                throw StewardError.conflict(
+                    "#\(n) changed since you looked at \(Escape.inline(String(expectedHead.prefix(10)))) (its head is now \(head.short)), so its lines may have moved; look again ('steward diff \(n)') and comment on what is there now"
+                )
+            }
+            var lineText: String?
+            if let checked {
+                let file = try changedFile(checked, in: n, base: base, head: head)
+                if let line { lineText = try self.lineText(of: file, side: side ?? .new, line: line, n: n, base: base, head: head) }
+            }
+            let record = try publishedStep { _ in
+                try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
+                    let r = CommentRecord(
+                        sequence: seq, kind: .commented, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())),
+                        text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
+                    return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+                }
+            }
+            return try comment(record.value.sequence, on: n)
         }
-        var lineText: String?
-        if let checked {
-            let file = try changedFile(checked, in: n, base: base, head: head)
-            if let line { lineText = try self.lineText(of: file, side: side ?? .new, line: line, n: n, base: base, head: head) }
-        }
-        let record = try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
-            let r = CommentRecord(
-                sequence: seq, kind: .commented, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())),
-                text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
-            return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
-        }
-        return try comment(record.value.sequence, on: n)
     }
 
     /// Marks comment `k` of pending proposal `n` resolved.
@@ -56,17 +64,22 @@ extension Workspace {
     @discardableResult
     public func resolveComment(_ k: Int, on n: Int, by person: String) throws -> ProposalComment {
         let person = try Self.checkName(person, what: "person")
-        _ = try pendingVersion(n, action: "resolve comments of")
-        let c = try comment(k, on: n)
-        if c.state == .resolved {
-            throw StewardError.conflict("comment \(k) on #\(n) was already resolved by \(Escape.inline(c.resolvedBy ?? "someone"))")
+        // A resolution does not depend on N's head: only N decided on the remote refuses it.
+        return try remoteRounds(.change(n, verb: "resolving a comment on")) {
+            _ = try pendingVersion(n, action: "resolve comments of")
+            let c = try comment(k, on: n)
+            if c.state == .resolved {
+                throw StewardError.conflict("comment \(k) on #\(n) was already resolved by \(Escape.inline(c.resolvedBy ?? "someone"))")
+            }
+            _ = try publishedStep { _ in
+                try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
+                    let r = CommentRecord(
+                        sequence: seq, kind: .resolved, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())), resolves: k)
+                    return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+                }
+            }
+            return try comment(k, on: n)
         }
-        _ = try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
-            let r = CommentRecord(
-                sequence: seq, kind: .resolved, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())), resolves: k)
-            return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
-        }
-        return try comment(k, on: n)
     }
 
     /// Comment `k` of `n` as `comments(on:)` shows it.

@@ -23,9 +23,12 @@ extension Workspace {
     /// date of their `rejected` event: the audit trail decides). Per proposal, in this order,
     /// so that an interrupted run leaves N rejected and a rerun finishes it: the `expired`
     /// event (the tombstone) is appended, `refs/steward/expired/N` made to point at its audit
-    /// commit, then the superseded refs and the archive deleted. The claim ref stays. With
-    /// `dryRun`, nothing is written. Callers hold the main lock (`gc`).
-    func expireArchives(olderThan days: Int, now: Date, by person: String, dryRun: Bool) throws -> [ExpiredArchive] {
+    /// commit, then the superseded refs and the archive deleted. The claim ref stays. With a
+    /// remote, each proposal's refs and event are one push (spec 22.4). With `dryRun`, nothing
+    /// is written. Each archive expired (or listed) is added to `out` once it is done, so a
+    /// caller that runs this again after a lost lease keeps those. Callers hold the main lock
+    /// (`gc`).
+    func expireArchives(olderThan days: Int, now: Date, by person: String, dryRun: Bool, into out: inout [ExpiredArchive]) throws {
         guard Self.expiryDays.contains(Double(days)) else {
             throw StewardError.usage("--expire-archives is \(days), but must be \(Self.expiryDays)")
         }
@@ -39,31 +42,33 @@ extension Workspace {
             if e.kind == .rejected { rejected[e.proposal] = e }
             if e.kind == .expired { tombstones[e.proposal] = record }
         }
-        var out: [ExpiredArchive] = []
         for (name, head) in try r.references(matching: "refs/steward/archive/*") {
             guard let n = Refs.number(in: name), let rejection = rejected[n], rejection.date < cutoff else { continue }
             let superseded = try r.references(matching: Refs.supersededGlob(n))
             let item = ExpiredArchive(
                 number: n, title: rejection.title, head: head.hex, rejectedOn: rejection.date, reason: rejection.reason,
                 refs: [name] + superseded.map(\.name).sorted())
-            out.append(item)
-            if dryRun { continue }
-            // A run stopped after its event was written reuses that event.
-            let tombstone =
-                try tombstones[n]
-                ?? appendAudit { seq in
-                    AuditEvent(
-                        sequence: seq, kind: .expired, proposal: n, title: rejection.title, actor: person, date: now,
-                        reason: rejection.reason, commit: head.hex, rejectedOn: rejection.date)
-                }.record
-            guard let audit = tombstone.auditCommit.flatMap(ObjectID.init(hex:)) else {
-                throw StewardError.failure("#\(n)'s expired event has no audit commit; run 'steward doctor'")
+            if !dryRun {
+                try publishedStep { _ in
+                    // A run stopped after its event was written reuses that event.
+                    let tombstone =
+                        try tombstones[n]
+                        ?? appendAudit { seq in
+                            AuditEvent(
+                                sequence: seq, kind: .expired, proposal: n, title: rejection.title, actor: person, date: now,
+                                reason: rejection.reason, commit: head.hex, rejectedOn: rejection.date)
+                        }.record
+                    guard let audit = tombstone.auditCommit.flatMap(ObjectID.init(hex:)) else {
+                        throw StewardError.failure("#\(n)'s expired event has no audit commit; run 'steward doctor'")
+                    }
+                    try r.updateReference(
+                        Refs.expired(n), to: audit, expected: try r.reference(Refs.expired(n)), message: "steward gc: expired #\(n)")
+                    for (ref, id) in superseded { try r.deleteReference(ref, expected: id) }
+                    try r.deleteReference(name, expected: head)
+                }
             }
-            try r.updateReference(Refs.expired(n), to: audit, expected: try r.reference(Refs.expired(n)), message: "steward gc: expired #\(n)")
-            for (ref, id) in superseded { try r.deleteReference(ref, expected: id) }
-            try r.deleteReference(name, expected: head)
+            out.append(item)
         }
-        return out.sorted { $0.number < $1.number }
     }
 
     /// For `doctor`: every `expired` event of the trail must have its `refs/steward/expired/N`

@@ -29,21 +29,30 @@ extension Workspace {
     /// packed. With `expireDays`, the archives of proposals rejected more than that many days
     /// before `now` are expired first (`expireArchives`), by `person`; with `dryRun` they are
     /// only listed and nothing is written or packed. Runs under the main lock, with
-    /// proposals kept out, as doctor does.
+    /// proposals kept out, as doctor does. With a remote, each expiry is one push (spec 22.4):
+    /// after a lost lease the remote's refs are taken outside the lock and gc runs again
+    /// (the archives already expired stay in the result).
     public func gc(expireDays: Int? = nil, dryRun: Bool = false, by person: String = "unknown", now: Date = Date()) throws -> GcResult {
-        try withMainLock(excludingProposals: true, for: "packing the repository") {
-            let before = size()
-            let expired = try expireDays.map { try expireArchives(olderThan: $0, now: now, by: person, dryRun: dryRun) } ?? []
-            if dryRun {
+        var expired: [ExpiredArchive] = []
+        var measured: WorkspaceSize?
+        return try remoteRounds(.expiry) {
+            try withMainLock(excludingProposals: true, for: "packing the repository") {
+                let before = measured ?? size()
+                measured = before
+                if let expireDays { try expireArchives(olderThan: expireDays, now: now, by: person, dryRun: dryRun, into: &expired) }
+                expired.sort { $0.number < $1.number }
+                if dryRun {
+                    return GcResult(
+                        packed: false, packedObjects: 0, removedLoose: 0, keptLoose: 0, removedPacks: 0, before: before, after: before,
+                        expired: expired)
+                }
+                let r = try repo
+                let p = try r.pack()
+                if !p.packed, r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
                 return GcResult(
-                    packed: false, packedObjects: 0, removedLoose: 0, keptLoose: 0, removedPacks: 0, before: before, after: before, expired: expired)
+                    packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: p.keptLoose,
+                    removedPacks: p.removedPacks, before: before, after: size(), expired: expired)
             }
-            let r = try repo
-            let p = try r.pack()
-            if !p.packed, r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
-            return GcResult(
-                packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: p.keptLoose,
-                removedPacks: p.removedPacks, before: before, after: size(), expired: expired)
         }
     }
 }

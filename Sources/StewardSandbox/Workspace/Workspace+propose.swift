@@ -59,25 +59,34 @@ extension Workspace {
         let agent = try Self.checkName(agent, what: "agent")
         let r = try repo
         // Under the main lock, so an approval in progress cannot merge an older head and then
-        // delete the branch with these commits on it.
-        return try withMainLock {
-            try retryingContention {
-                let info = try proposal(n, withStats: false)
-                guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
-                    throw Self.notPending(info, action: "add to")
+        // delete the branch with these commits on it. With a remote, the branch and the event
+        // are one push (spec 22.4); a lost lease is judged outside the lock.
+        var reviewed: ObjectID?
+        return try remoteRounds(.change(n, verb: "adding to"), reviewed: reviewed) {
+            try withMainLock {
+                try retryingContention {
+                    let info = try proposal(n, withStats: false)
+                    guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)) else {
+                        throw Self.notPending(info, action: "add to")
+                    }
+                    reviewed = reviewed ?? head
+                    let headInfo = try r.commitInfo(head)
+                    let planned = try plan(
+                        operations, onto: headInfo.tree, policy: policy, agent: agent, tool: tool, provenance: provenance,
+                        existing: (n, try operationCount(of: headInfo)))
+                    let (newHead, commits) = try commitPlanned(planned, number: n, onto: head, agent: agent)
+                    try publishedStep { _ in
+                        try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
+                        try appendAudit { seq in
+                            AuditEvent(
+                                sequence: seq, kind: .updated, proposal: n, title: info.title, actor: agent,
+                                date: Date(timeIntervalSince1970: Double(now())),
+                                commit: newHead.hex, paths: Self.paths(of: operations),
+                                operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
+                        }
+                    }
+                    return ProposalResult(number: n, branch: "steward/\(n)", base: info.base ?? "", head: newHead.hex, commits: commits)
                 }
-                let headInfo = try r.commitInfo(head)
-                let planned = try plan(
-                    operations, onto: headInfo.tree, policy: policy, agent: agent, tool: tool, provenance: provenance,
-                    existing: (n, try operationCount(of: headInfo)))
-                let (newHead, commits) = try commitPlanned(planned, number: n, onto: head, agent: agent)
-                try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
-                try appendAudit { seq in
-                    AuditEvent(
-                        sequence: seq, kind: .updated, proposal: n, title: info.title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
-                        commit: newHead.hex, paths: Self.paths(of: operations), operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
-                }
-                return ProposalResult(number: n, branch: "steward/\(n)", base: info.base ?? "", head: newHead.hex, commits: commits)
             }
         }
     }

@@ -14,38 +14,48 @@ extension Workspace {
     public func refresh(_ n: Int, by person: String) throws -> ProposalResult {
         let person = try Self.checkName(person, what: "person")
         let r = try repo
-        return try withMainLock(for: "refreshing #\(n)") {
-            try retryingContention {
-                let info = try proposal(n, withStats: false)
-                guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)), let oldBase = info.base.flatMap(ObjectID.init(hex:))
-                else {
-                    throw Self.notPending(info, action: "refresh")
+        // With a remote, the superseded ref, the branch and the event are one push (spec 22.4);
+        // a lost lease is judged, and the remote's refs taken, outside the lock.
+        var reviewed: ObjectID?
+        return try remoteRounds(.change(n, verb: "refreshing"), reviewed: reviewed) {
+            try withMainLock(for: "refreshing #\(n)") {
+                try retryingContention {
+                    let info = try proposal(n, withStats: false)
+                    guard info.status == .pending, let head = info.head.flatMap(ObjectID.init(hex:)),
+                        let oldBase = info.base.flatMap(ObjectID.init(hex:))
+                    else {
+                        throw Self.notPending(info, action: "refresh")
+                    }
+                    reviewed = reviewed ?? head
+                    let tip = try mainTip()
+                    if oldBase == tip {
+                        // Already current: nothing to do, and that is success.
+                        return ProposalResult(
+                            number: n, branch: "steward/\(n)", base: tip.hex, head: head.hex, commits: [], replaced: [], upToDate: true)
+                    }
+                    let carried = try replay(head: head, base: oldBase, onto: tip, tree: try r.commitInfo(tip).tree, committer: person)
+                    let (parent, commits, replaced, conflicts) = (carried.head, carried.commits, carried.replaced, carried.conflicts)
+                    if !conflicts.isEmpty {
+                        let unique = Array(Set(conflicts)).sorted()
+                        throw StewardError.conflict(
+                            "cannot refresh #\(n): main changed or removed files it deletes or moves, or a move's target now exists: \(unique.map(Escape.inline).joined(separator: ", ")); nothing was changed — reject it, or edit main first",
+                            paths: unique)
+                    }
+                    try publishedStep { _ in
+                        let k = (try r.references(matching: Refs.supersededGlob(n)).count) + 1
+                        try r.updateReference(Refs.superseded(n, k), to: head, expected: nil, message: "steward: #\(n) before refresh \(k)")
+                        try r.updateReference(Refs.branch(n), to: parent, expected: head, message: "steward: refresh #\(n)")
+                        try appendAudit { seq in
+                            AuditEvent(
+                                sequence: seq, kind: .refreshed, proposal: n, title: info.title, actor: person,
+                                date: Date(timeIntervalSince1970: Double(now())),
+                                commit: parent.hex, base: tip.hex)
+                        }
+                    }
+                    return ProposalResult(
+                        number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits, replaced: Array(Set(replaced)).sorted(),
+                        upToDate: false)
                 }
-                let tip = try mainTip()
-                if oldBase == tip {
-                    // Already current: nothing to do, and that is success.
-                    return ProposalResult(number: n, branch: "steward/\(n)", base: tip.hex, head: head.hex, commits: [], replaced: [], upToDate: true)
-                }
-                let carried = try replay(head: head, base: oldBase, onto: tip, tree: try r.commitInfo(tip).tree, committer: person)
-                let (parent, commits, replaced, conflicts) = (carried.head, carried.commits, carried.replaced, carried.conflicts)
-                if !conflicts.isEmpty {
-                    let unique = Array(Set(conflicts)).sorted()
-                    throw StewardError.conflict(
-                        "cannot refresh #\(n): main changed or removed files it deletes or moves, or a move's target now exists: \(unique.map(Escape.inline).joined(separator: ", ")); nothing was changed — reject it, or edit main first",
-                        paths: unique)
-                }
-                let k = (try r.references(matching: "refs/steward/superseded/\(n)-*").count) + 1
-                try r.updateReference(Refs.superseded(n, k), to: head, expected: nil, message: "steward: #\(n) before refresh \(k)")
-                try r.updateReference(Refs.branch(n), to: parent, expected: head, message: "steward: refresh #\(n)")
-                try appendAudit { seq in
-                    AuditEvent(
-                        sequence: seq, kind: .refreshed, proposal: n, title: info.title, actor: person,
-                        date: Date(timeIntervalSince1970: Double(now())),
-                        commit: parent.hex, base: tip.hex)
-                }
-                return ProposalResult(
-                    number: n, branch: "steward/\(n)", base: tip.hex, head: parent.hex, commits: commits, replaced: Array(Set(replaced)).sorted(),
-                    upToDate: false)
             }
         }
     }
