@@ -25,6 +25,8 @@ public enum AgentRules {
         .fileops: [
             "rename", "move", "sort", "organi", "folder", "convert", "tidy", "clean up", "delete", "copy", "merge the files", "csv to",
             "to csv", "to json", "to markdown", "archive", "dedupe", "duplicate", "reformat",
+            // Changing a file in place: the file agent's prompt says how (append_to_file, replace_in_file).
+            "append", "add ", "replace", "change ", "edit ", "update ", "insert", "instead of", "set the",
         ],
     ]
 

@@ -41,7 +41,7 @@ public struct Orchestrator: Sendable {
         let request = ChatRequest(
             messages: [
                 .system(
-                    "Pick the agent for a task. code: writes skills, scripts, programs. research: reads, gathers, summarises into notes. fileops: organises, renames, moves, converts files. Answer only with JSON like {\"agent\": \"research\"}."
+                    "Pick the agent for a task. code: writes skills, scripts, programs. research: reads, gathers, summarises into notes. fileops: organises, renames, moves, converts and edits files. Answer only with JSON like {\"agent\": \"research\"}."
                 ),
                 .user(task),
             ], format: Self.classifySchema, temperature: 0, maxTokens: 32, stream: false)

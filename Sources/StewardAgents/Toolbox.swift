@@ -30,6 +30,12 @@ public actor Toolbox: ToolContext {
     var model: String?
     /// The last result a reading tool gave (material for the next write, in examples).
     public private(set) var lastRead: String?
+    /// Files `read_file` read in this task (a file is read before `write_file` replaces it).
+    var readPaths: Set<String> = []
+    /// Paths calls that worked named (for the next step after a change).
+    var worked: Set<String> = []
+    /// What the changes that worked answered ("wrote memory/a.md (12 bytes)").
+    var results: Set<String> = []
 
     /// `fetch_url`, for the research agent when the person allowed some hosts.
     let fetcher: URLFetcher?
@@ -102,11 +108,18 @@ public actor Toolbox: ToolContext {
             let call = coaching.correctedCall(name, arguments: args, read: lastRead)
             return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(call)")
         }
+        if let refusal = await unreadOverwrite(tool, args) ?? echoedResult(tool, args) { return refusal }
         if let veto = await preToolVeto(tool, args) {
             return ToolOutcome(ok: false, text: "error: \(veto)")
         }
         var outcome = await perform(tool, args)
         if outcome.ok && ToolRegistry.reading.contains(name) { lastRead = outcome.text }
+        if outcome.ok {
+            for key in coaching.pathKeys(of: name) { if let p = args[key]?.string { worked.insert(p) } }
+            if name == ReadFile.name, let p = args["path"]?.string { readPaths.insert(p) }
+        }
+        if outcome.ok && !outcome.changed.isEmpty { results.insert(outcome.text) }
+        outcome.text += nextHint(after: name, outcome)
         if !stray.isEmpty && outcome.ok {
             outcome.text += "\n(note: \(name) has no argument \(stray.map { "\"\($0)\"" }.joined(separator: ", ")); it was ignored)"
         }
@@ -133,12 +146,68 @@ public actor Toolbox: ToolContext {
             return ToolOutcome(
                 ok: false, text: "error: \(WriteFile.name): \"\(Coaching.placeholder)\" was only an example; put the file's real text in \"content\"")
         }
-        if tool.name == EditFile.name, s("search").hasPrefix("<exact text") || s("replace") == "<new text>" {
+        if tool.name == ReplaceInFile.name, s("find") == Coaching.findPlaceholder || s("replace") == Coaching.replacePlaceholder {
             return ToolOutcome(
                 ok: false,
-                text: "error: \(EditFile.name): the texts in the example were placeholders; give the exact text now in the file and its replacement")
+                text:
+                    "error: \(ReplaceInFile.name): the texts in the example were placeholders; give the exact text now in the file and its replacement"
+            )
+        }
+        if tool.name == AppendToFile.name, s("text") == Coaching.addPlaceholder {
+            return ToolOutcome(
+                ok: false, text: "error: \(AppendToFile.name): \"\(Coaching.addPlaceholder)\" was only an example; put the real line in \"text\"")
         }
         return nil
+    }
+
+    /// What comes next, for small models (they echo a change's result into the next call, or
+    /// repeat a call that failed): after a change, the next call or `finish`; after a read,
+    /// the change it was for, when that example is whole (no placeholder); after a failed
+    /// call, the step the task asks for when it is another tool.
+    func nextHint(after name: String, _ outcome: ToolOutcome) -> String {
+        guard name != Finish.name else { return "" }
+        let next = coaching.suggestion(touched: worked, changed: changed, read: lastRead)
+        let finishing = next.contains("\"\(Finish.name)\"")
+        if outcome.ok && !outcome.changed.isEmpty { return finishing ? "\nIf that was all, call \(next)" : "\nNext, for example: \(next)" }
+        if outcome.ok && [ReadFile.name, ListFiles.name].contains(name) && !finishing && !next.contains("\"<") && !next.contains("\"\(name)\"") {
+            return "\nNext, for example: \(next)"
+        }
+        if !outcome.ok && !next.contains("\"name\": \"\(name)\"") { return "\nFor this task, try: \(next)" }
+        return ""
+    }
+
+    /// A small model writes the result of its last change back as the file's content
+    /// ("wrote memory/a.md (12 bytes)"), undoing it, or an error it was given: refused, with
+    /// `finish`; once every file the task names is done, taken as `finish` (and said so).
+    func echoedResult(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
+        guard tool.name == WriteFile.name, let content = args["content"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines),
+            content.count >= 8,
+            content.hasPrefix("error: ")
+                || results.contains(where: { $0.hasPrefix(content) || content.hasPrefix($0.split(separator: "\n").first.map(String.init) ?? $0) })
+        else { return nil }
+        // Once every file the task names is done, the echo is how this model says so.
+        if coaching.suggestion(touched: worked, changed: changed, read: lastRead) == coaching.finishCall(changed) {
+            return ToolOutcome(ok: true, text: "the file already has what you wrote; taken as finish", finished: true)
+        }
+        return ToolOutcome(
+            ok: false,
+            text:
+                "error: that content is what your last change answered, not the file's text; the file already has what you wrote. If the task is done, call \(coaching.finishCall(changed))"
+        )
+    }
+
+    /// `write_file` replaces a whole file: over a file that exists on `main` and that this task
+    /// neither read nor changed, small models lose what was there (they write only the new line).
+    /// Refused, with the call that adds to it or changes part of it.
+    func unreadOverwrite(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
+        guard tool.name == WriteFile.name, let path = args["path"]?.string, !readPaths.contains(path), !changed.contains(path),
+            (try? await workspace.readFile(path)) != nil
+        else { return nil }
+        let change = coaching.changesInPlace ? coaching.suggestion(touched: worked.union([path]), changed: changed, read: lastRead) : nil
+        let instead =
+            change.map { "; to change it in place, call \($0)" }
+            ?? "; if you meant to change it, read it first: \(coaching.example(ReadFile.name, path: path)); if not, write to another path"
+        return ToolOutcome(ok: false, text: "error: \(path) already exists and \(WriteFile.name) would replace all of it\(instead)")
     }
 
     /// The person's `pre-tool` hooks on `main` judge the call, with the file changes it would

@@ -33,7 +33,7 @@ public enum AgentKind: String, Sendable, Hashable, CaseIterable, Codable {
         case .research:
             "You are Steward's research agent. You read files, gather facts and write clear Markdown notes and summaries."
         case .fileops:
-            "You are Steward's file agent. You organise, rename, move and convert files."
+            "You are Steward's file agent. You organise, rename, move, copy, convert and edit files."
         }
     }
 }

@@ -68,7 +68,7 @@ enum HostileReplies {
         case 9:
             return sse(
                 content: nil,
-                call: ("edit_file", #"{"path":"memory/README.md","search":\#(quoted(String(repeating: "z", count: 200_000))),"replace":"x"}"#))
+                call: ("replace_in_file", #"{"path":"memory/README.md","find":\#(quoted(String(repeating: "z", count: 200_000))),"replace":"x"}"#))
         case 10: return sse(content: nil, call: ("read_file", #"{"path":"memory/README.md"}"#))  // repeated forever: the loop detector
         case 11: return sse(content: String(repeating: "{[\"", count: 20_000), call: nil)
         // Stray arguments are ignored, the path is not.
@@ -128,7 +128,11 @@ struct AgentFuzzTests {
             let steps = try store.steps(of: record.id)
             modelSteps += steps.filter { $0.kind == .model }.count
             errorSteps += steps.filter { ($0.kind == .tool || $0.kind == .correction) && !$0.ok }.count
-            #expect(!steps.contains { $0.kind == .tool && $0.ok && ["write_file", "edit_file", "move_file", "delete_file"].contains($0.name ?? "") })
+            #expect(
+                !steps.contains {
+                    $0.kind == .tool && $0.ok
+                        && ["write_file", "edit_file", "append_to_file", "replace_in_file", "move_file", "delete_file"].contains($0.name ?? "")
+                })
         }
         // Every reply that reached the agent was answered with a recorded error (a repeated
         // read is answered with the file and then, past the limit, refused).

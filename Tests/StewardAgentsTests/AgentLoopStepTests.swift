@@ -258,7 +258,7 @@ struct AgentLoopStepTests {
                     == ToolOutcome(
                         ok: false,
                         text:
-                            "error: that was already done (wrote memory/a.md (3 bytes)). If the task is complete, call finish with a one-line summary; otherwise do the next step."
+                            "error: that was already done (wrote memory/a.md (3 bytes)\nIf that was all, call {\"name\": \"finish\", \"arguments\": {\"summary\":\"changed memory/a.md\"}}). If the task is complete, call finish with a one-line summary; otherwise do the next step."
                     ))
             #expect(await toolbox.changed == ["memory/a.md"])
         }

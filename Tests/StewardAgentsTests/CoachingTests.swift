@@ -1,5 +1,7 @@
+import StewardCore
 import StewardJSON
 import StewardModels
+import StewardTools
 import Testing
 
 @testable import StewardAgents
@@ -16,11 +18,83 @@ import Testing
         #expect(Coaching.replacement(in: "In memory/shopping.md, replace apples with pears")! == ("apples", "pears"))
         #expect(Coaching.replacement(in: "Change 'draft' to 'final' in outputs/a.md")! == ("draft", "final"))
         #expect(Coaching.replacement(in: "Rename memory/a.md to memory/b.md") == nil)
+        // Several words, as the task wrote them; "from X to Y" after another verb.
+        #expect(Coaching.replacement(in: "In notes/x.md replace Status: open with Status: done, please")! == ("Status: open", "Status: done"))
+        #expect(Coaching.replacement(in: "Update the colour from blue to green in memory/house.md")! == ("blue", "green"))
+    }
+
+    @Test func whatTheTaskAsksToAddAndDo() {
+        #expect(Coaching.addedText(in: #"Add "buy milk" to memory/list.md"#) == "buy milk")
+        #expect(Coaching.addedText(in: "Please append a line saying water the roses to memory/garden.md") == "water the roses")
+        #expect(Coaching.addedText(in: "add feed the cat as the last item of memory/home.md") == "feed the cat")
+        #expect(Coaching.addedText(in: "Rename memory/a.md to memory/b.md") == nil)
+        func intent(_ task: String) -> String? { Coaching.intent(of: task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+        #expect(intent("Could you append a line to memory/a.md?") == "append_to_file")
+        #expect(intent("I need you to fix the date in memory/a.md") == "replace_in_file")
+        #expect(intent("Could you make Ana the lead instead of Tom in memory/team.md?") == "replace_in_file")
+        #expect(intent("Would you please put a copy of memory/a.md in outputs/") == "copy_file")
+    }
+
+    /// Coaching for `task` by the file agent.
+    func coaching(_ task: String) -> Coaching {
+        Coaching(task: task, kind: .fileops, tools: ToolRegistry.agent(.fileops).map { $0.definition })
+    }
+
+    @Test func afterReadingTheFileToChangeItsChangeCallNeverTheReadAgain() {
+        let c = coaching("Please append a line saying water the roses to memory/garden.md")
+        let next = c.suggestion(touched: ["memory/garden.md"], read: "# Garden\n- cut the hedge\n")
+        #expect(next == #"{"name": "append_to_file", "arguments": {"path":"memory/garden.md","text":"water the roses"}}"#)
+        // After a listing too: the change, not another listing.
+        #expect(c.suggestion(touched: [], read: "1 file(s) in memory/:\nmemory/garden.md (20 bytes)") == next)
+        #expect(c.suggestion(touched: ["memory/garden.md"], changed: ["memory/garden.md"]).contains(#""name": "finish""#))
+    }
+
+    @Test func theSameReplacementOnEachFileNamedThenFinish() {
+        let c = coaching("Update the colour from blue to green in memory/house.md and memory/shed.md")
+        #expect(
+            c.suggestion(touched: ["memory/house.md"], changed: ["memory/house.md"])
+                == #"{"name": "replace_in_file", "arguments": {"find":"blue","path":"memory/shed.md","replace":"green"}}"#)
+        #expect(c.suggestion(touched: [], changed: ["memory/house.md", "memory/shed.md"]).contains(#""name": "finish""#))
+        // Texts the task does not give: read the file first, then a replacement with placeholders.
+        let d = coaching("Could you make Ana the lead instead of Tom in memory/team.md?")
+        #expect(d.suggestion(touched: []) == #"{"name": "read_file", "arguments": {"path":"memory/team.md"}}"#)
+        #expect(d.suggestion(touched: ["memory/team.md"], read: "Lead: Tom\n").contains(#""name": "replace_in_file""#))
+    }
+
+    @Test func aNewListOfTheItemsTheTaskNames() {
+        #expect(Coaching.enumeration(in: "Write memory/shop.md with milk, eggs and bread.") == ["milk", "eggs", "bread"])
+        #expect(Coaching.enumeration(in: "Note tea, rice, and salt in memory/a.md") == ["tea", "rice", "salt"])
+        #expect(Coaching.enumeration(in: "Move memory/a.md, memory/b.md and memory/c.md") == nil)
+        #expect(Coaching.enumeration(in: "Read it, then write memory/a.md") == nil)
+        let c = coaching("Please put milk, eggs and bread in a new note memory/shop.md")
+        #expect(
+            c.suggestion(touched: [], read: "no files in memory/shop/")
+                == #"{"name": "write_file", "arguments": {"content":"- milk\n- eggs\n- bread\n","path":"memory/shop.md"}}"#)
+        // A listing read gives its paths, not its count and sizes.
+        #expect(Coaching.material("2 file(s) in memory/:\nmemory/a.md (3 bytes)\nmemory/b.md (4 bytes)") == "- memory/a.md\n- memory/b.md\n")
+        #expect(Coaching.material("no files in memory/x/") == nil)
+    }
+
+    @Test func whatATaskTransformsIsReadFirstAndNeverWritten() {
+        let c = coaching("Please turn memory/notes.md into a short summary in outputs/short.md")
+        #expect(c.suggestion(touched: []) == #"{"name": "read_file", "arguments": {"path":"memory/notes.md"}}"#)
+        #expect(c.suggestion(touched: ["outputs/short.md"], changed: ["outputs/short.md"], read: nil).contains(#""name": "read_file""#))
+        #expect(c.suggestion(touched: ["memory/notes.md"], read: "Notes").contains(#""path":"outputs/short.md""#))
+    }
+
+    @Test func anInventedToolOnAnAppendTaskIsCorrectedToAppend() {
+        let c = coaching("Please append a line saying water the roses to memory/garden.md")
+        let hint = c.unknownToolHint("water the roses", arguments: [:], read: nil)
+        #expect(
+            hint
+                == #" Did you mean append_to_file? Call it like {"name": "append_to_file", "arguments": {"path":"memory/garden.md","text":"water the roses"}}."#
+        )
     }
 
     @Test(
         arguments: [
-            ("rename_file", "move_file"), ("replace_files", "edit_file"), ("create_note", "write_file"), ("remove", "delete_file"),
+            ("rename_file", "move_file"), ("replace_files", "replace_in_file"), ("add_line", "append_to_file"), ("create_note", "write_file"),
+            ("remove", "delete_file"),
             ("cat", "read_file"), ("copy_files", "copy_file"), ("ls", "list_files"), ("done", "finish"), ("greet", nil), ("convert_csv", nil),
         ] as [(String, String?)])
     func inventedNames(_ name: String, _ meant: String?) {

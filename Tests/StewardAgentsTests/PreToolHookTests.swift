@@ -52,7 +52,8 @@ import Testing
         let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "hooks", taskID: "t1", skills: skills)
         let vetoed: [(String, [String: JSONValue])] = [
             ("write_file", ["path": "outputs/private/a.md", "content": "x"]),
-            ("edit_file", ["path": "outputs/private/x.md", "search": "secret", "replace": "public"]),
+            ("replace_in_file", ["path": "outputs/private/x.md", "find": "secret", "replace": "public"]),
+            ("append_to_file", ["path": "outputs/private/x.md", "text": "more"]),
             ("copy_file", ["from": "memory/a.md", "to": "outputs/private/b.md"]),
             ("move_file", ["from": "memory/a.md", "to": "outputs/private/c.md"]),
             ("delete_file", ["path": "outputs/private/x.md"]),

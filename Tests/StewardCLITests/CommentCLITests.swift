@@ -77,7 +77,7 @@ struct CommentCLITests {
         let server = try await TestHTTPServer.start(
             Script([
                 .call("write_file", #"{"path":"outputs/a.md","content":"v1\nsecond\n"}"#), .call("finish", #"{"summary":"wrote v1"}"#),
-                .call("edit_file", #"{"path":"outputs/a.md","search":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
+                .call("replace_in_file", #"{"path":"outputs/a.md","find":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try ranTask("Write a note", model: server)

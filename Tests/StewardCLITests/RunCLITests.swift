@@ -368,8 +368,12 @@ struct RunCLITests {
             results[0].contains(
                 #"there is no tool "rename_files". Did you mean move_file? Call it like {"name": "move_file", "arguments": {"from":"memory/todo.txt","to":"memory/todo.md"}}"#
             ), "\(results[0])")
-        #expect(results[1] == "moved memory/todo.txt to memory/todo.md")
-        #expect(results[2].hasPrefix("error: that was already done (moved memory/todo.txt to memory/todo.md)"))
+        // A change's result says what comes next: here, finish.
+        #expect(
+            results[1]
+                == #"moved memory/todo.txt to memory/todo.md\#nIf that was all, call {"name": "finish", "arguments": {"summary":"changed memory/todo.txt, memory/todo.md"}}"#
+        )
+        #expect(results[2].hasPrefix("error: that was already done (moved memory/todo.txt to memory/todo.md\nIf that was all"))
         #expect(results[3].contains("was only an example"))
         #expect(try s.git("diff", "--name-status", "main...steward/1").contains("memory/todo.md"))
     }
@@ -488,7 +492,7 @@ struct RunCLITests {
         let server = try await TestHTTPServer.start(
             Script([
                 .call("write_file", #"{"path":"outputs/a.md","content":"v1\n"}"#), .call("finish", #"{"summary":"wrote v1"}"#),
-                .call("edit_file", #"{"path":"outputs/a.md","search":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
+                .call("replace_in_file", #"{"path":"outputs/a.md","find":"v1","replace":"v2"}"#), .call("finish", #"{"summary":"now v2"}"#),
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()

@@ -33,8 +33,8 @@ import Testing
             let names = try await client.listTools().tools.map(\.name)
             #expect(
                 names == [
-                    "list_files", "read_file", "search_files", "write_file", "edit_file", "move_file", "delete_file", "proposal_status",
-                    "list_skills", "read_skill",
+                    "list_files", "read_file", "search_files", "write_file", "edit_file", "append_to_file", "replace_in_file", "move_file",
+                    "delete_file", "proposal_status", "list_skills", "read_skill",
                 ])
             #expect(!names.contains { $0.contains("approve") || $0.contains("reject") || $0.contains("rollback") })
         }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ToolRegistryTests {
     @Test func namesAreUniqueAndEachDefinitionCarriesItsTypesName() {
         let names = ToolRegistry.all.map { $0.name }
-        #expect(names.count == 17)
+        #expect(names.count == 19)
         #expect(Set(names).count == names.count)
         for tool in ToolRegistry.all {
             #expect(tool.definition.name == tool.name)
@@ -19,7 +19,10 @@ import Testing
 
     @Test(arguments: AgentKind.allCases)
     func eachAgentKindsTools(_ kind: AgentKind) {
-        let files = ["list_files", "read_file", "search_files", "write_file", "edit_file", "copy_file", "move_file", "delete_file"]
+        // edit_file is for MCP clients; search_files for the research agent only.
+        let search = kind == .research ? ["search_files"] : []
+        let files =
+            ["list_files", "read_file"] + search + ["write_file", "append_to_file", "replace_in_file", "copy_file", "move_file", "delete_file"]
         #expect(ToolRegistry.agent(kind).map { $0.name } == files + ["finish"])
         let everything = ToolRegistry.agent(kind, memory: true, web: true, skills: true, scripts: true).map { $0.name }
         let web = kind == .research ? ["fetch_url"] : []
@@ -29,7 +32,10 @@ import Testing
     }
 
     @Test func theMCPSet() {
-        let base = ["list_files", "read_file", "search_files", "write_file", "edit_file", "move_file", "delete_file", "proposal_status"]
+        let base = [
+            "list_files", "read_file", "search_files", "write_file", "edit_file", "append_to_file", "replace_in_file", "move_file", "delete_file",
+            "proposal_status",
+        ]
         #expect(ToolRegistry.mcp(memory: false).map { $0.name } == base + ["list_skills", "read_skill"])
         #expect(ToolRegistry.mcp(memory: true).map { $0.name } == base + ["search_memory", "list_skills", "read_skill"])
         // MCP clients are told more than a small model: their descriptions differ where they say so.

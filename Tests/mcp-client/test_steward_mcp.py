@@ -40,8 +40,8 @@ async def session_checks(ws):
             init = await session.initialize()
             check("cannot approve" in (init.instructions or ""), "the instructions say changes await review")
             tools = [t.name for t in (await session.list_tools()).tools]
-            check(tools == ["list_files", "read_file", "search_files", "write_file", "edit_file", "move_file", "delete_file",
-                            "proposal_status", "search_memory", "list_skills", "read_skill"], f"tools: {tools}")
+            check(tools == ["list_files", "read_file", "search_files", "write_file", "edit_file", "append_to_file", "replace_in_file",
+                            "move_file", "delete_file", "proposal_status", "search_memory", "list_skills", "read_skill"], f"tools: {tools}")
             check(not any("approve" in t or "reject" in t or "rollback" in t for t in tools), "no tool approves")
 
             r = await session.call_tool("write_file", {"path": "memory/alpha.md", "content": "alpha\n"})

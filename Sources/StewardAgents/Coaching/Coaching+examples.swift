@@ -19,21 +19,21 @@ extension Coaching {
     /// A whole, correct call of `tool`, for corrective messages: small models copy examples.
     /// The paths come from the task when it names some (a small model copies the example,
     /// so it had better be the right call).
-    func example(_ tool: String) -> String {
-        let first = taskPaths.first
+    func example(_ tool: String, path: String? = nil) -> String {
+        // "Add X to A": A is the last path named.
+        if tool == ReplaceInFile.name || tool == AppendToFile.name {
+            return changeCall(tool, path: path ?? (tool == AppendToFile.name ? taskPaths.last : taskPaths.first) ?? "memory/notes.md")
+        }
+        let first = path ?? taskPaths.first
         let last = taskPaths.last
         let args: [String: JSONValue] =
             switch tool {
-            case ListFiles.name: ["folder": .string(first.map { String($0.prefix { $0 != "/" }) } ?? kind.folders[0])]
+            // The folder the task names, else the first file's top folder.
+            case ListFiles.name:
+                ["folder": .string(taskPaths.first(where: Self.isFolder) ?? first.map { String($0.prefix { $0 != "/" }) } ?? kind.folders[0])]
             case ReadFile.name, DeleteFile.name: ["path": .string(first ?? "memory/notes.md")]
             case SearchFiles.name: ["query": "budget"]
             case WriteFile.name: ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
-            case EditFile.name:
-                // "replace apples with pears" in the task gives the example's texts.
-                [
-                    "path": .string(first ?? "memory/notes.md"), "search": .string(replacement?.0 ?? "<exact text now in the file>"),
-                    "replace": .string(replacement?.1 ?? "<new text>"),
-                ]
             case MoveFile.name, CopyFile.name:
                 ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
             case FetchURL.name: ["url": "https://en.wikipedia.org/wiki/Git"]
@@ -55,6 +55,25 @@ extension Coaching {
         // Name first, as models print calls (sorted keys would put "arguments" first).
         return "{\"name\": \"\(tool)\", \"arguments\": \(JSONValue.object(args).jsonText)}"
     }
+
+    /// A whole call of `tool` (`append_to_file` or `replace_in_file`) on `path` with the texts
+    /// the task gives ("add X", "replace X with Y"), or placeholders (refused when copied).
+    /// `text`, when given, is what to add (the model's own words, when the task does not say).
+    func changeCall(_ tool: String, path: String, text: String? = nil) -> String {
+        let args: [String: JSONValue] =
+            tool == AppendToFile.name
+            ? ["path": .string(path), "text": .string(added ?? text ?? Self.addPlaceholder)]
+            : [
+                "path": .string(path), "find": .string(replacement?.0 ?? Self.findPlaceholder),
+                "replace": .string(replacement?.1 ?? Self.replacePlaceholder),
+            ]
+        return "{\"name\": \"\(tool)\", \"arguments\": \(JSONValue.object(args).jsonText)}"
+    }
+
+    /// The texts of example changes when the task does not say them.
+    public static let addPlaceholder = "<the line to add>"
+    public static let findPlaceholder = "<exact text now in the file>"
+    public static let replacePlaceholder = "<new text>"
 
     /// A whole run_skill_script call for skill `name` (its first script), with `arguments`;
     /// nil when the agent cannot run it.

@@ -1,14 +1,16 @@
+import Foundation
 import StewardTools
 
 extension Coaching {
     /// The tool a model most likely meant by a name it invented (small models say
-    /// `rename_file`, `create_file`, `remove_file`, `ls`, …).
+    /// `rename_file`, `create_file`, `add_line`, `remove_file`, `ls`, …).
     public static func meant(_ name: String) -> String? {
         let n = name.lowercased()
         let table: [(String, [String])] = [
-            (MoveFile.name, ["rename", "move", "mv"]), (WriteFile.name, ["create", "write", "save", "append", "new_file", "make_file"]),
-            (DeleteFile.name, ["delete", "remove", "rm", "unlink"]), (ReadFile.name, ["read", "open", "cat", "view", "show", "get_file"]),
-            (ListFiles.name, ["list", "ls", "dir", "files"]), (EditFile.name, ["edit", "replace", "update", "modify", "patch"]),
+            (MoveFile.name, ["rename", "move", "mv"]), (WriteFile.name, ["create", "write", "save", "new_file", "make_file"]),
+            (AppendToFile.name, ["append", "add", "insert"]), (DeleteFile.name, ["delete", "remove", "rm", "unlink"]),
+            (ReadFile.name, ["read", "open", "cat", "view", "show", "get_file"]), (ListFiles.name, ["list", "ls", "dir", "files"]),
+            (ReplaceInFile.name, ["edit", "replace", "update", "modify", "patch", "change", "set_"]),
             (SearchFiles.name, ["search", "grep", "find"]), (CopyFile.name, ["copy", "cp", "duplicate"]),
             (Finish.name, ["finish", "done", "complete", "final", "answer"]),
         ]
@@ -16,5 +18,59 @@ extension Coaching {
         let pick =
             table.first { _, words in words.contains { n.hasPrefix($0) } } ?? table.first { _, words in words.contains { n.contains("_" + $0) } }
         return pick?.0
+    }
+
+    /// Verbs of a task, as whole words, and the tool each asks for.
+    static let taskVerbs: [String: String] = [
+        "create": WriteFile.name, "write": WriteFile.name, "make": WriteFile.name, "save": WriteFile.name, "append": AppendToFile.name,
+        "add": AppendToFile.name, "replace": ReplaceInFile.name, "change": ReplaceInFile.name, "update": ReplaceInFile.name,
+        "edit": ReplaceInFile.name, "set": ReplaceInFile.name, "fix": ReplaceInFile.name, "rename": MoveFile.name, "move": MoveFile.name,
+        "copy": CopyFile.name, "delete": DeleteFile.name, "remove": DeleteFile.name, "list": ListFiles.name, "read": ReadFile.name,
+        "summarise": ReadFile.name, "summarize": ReadFile.name, "convert": ReadFile.name,
+    ]
+
+    /// The tool the task asks for: its first verb that names one ("Could you append a line…"
+    /// is an append); "X instead of Y" is a replacement whatever its verb.
+    static func intent(of words: [String]) -> String? {
+        let joined = " " + words.joined(separator: " ") + " "
+        if joined.contains(" instead of ") { return ReplaceInFile.name }
+        return words.lazy.compactMap { taskVerbs[$0] }.first
+    }
+
+    /// The text a task asks to add: the first quoted phrase, else the words after "add" or
+    /// "append" (past "a line saying" and the like) up to "to", "as", "at", "in"…
+    static func addedText(in task: String) -> String? {
+        if let q = quoted(in: task) { return q }
+        let tokens = task.split(separator: " ").map(String.init)
+        guard let verb = tokens.firstIndex(where: { ["add", "append"].contains(bare($0).lowercased()) }) else { return nil }
+        let filler: Set<String> = ["a", "an", "line", "new", "item", "entry", "saying", "that", "says", "reading", "text"]
+        let stops: Set<String> = ["to", "as", "at", "in", "into", "on", "onto", "under", "below", "after"]
+        var words: [String] = []
+        for t in tokens[(verb + 1)...] {
+            let w = bare(t)
+            if words.isEmpty && filler.contains(w.lowercased()) { continue }
+            if stops.contains(w.lowercased()) || w.contains("/") { break }
+            words.append(w)
+            if t != w && !t.hasSuffix("'s") { break }  // punctuation ends the phrase
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The first phrase in quotes ("…", “…”, '…' or `…`), if there is one that is not a path.
+    static func quoted(in task: String) -> String? {
+        for (open, close) in [("\"", "\""), ("\u{201C}", "\u{201D}"), ("'", "'"), ("`", "`")] {
+            let parts = task.components(separatedBy: open)
+            guard parts.count > 1 else { continue }
+            let rest = parts.dropFirst().joined(separator: open)
+            guard let end = rest.range(of: close) else { continue }
+            let q = String(rest[..<end.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if q.count > 1, !q.contains("/") { return q }
+        }
+        return nil
+    }
+
+    /// A word without the punctuation around it.
+    static func bare(_ token: String) -> String {
+        token.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`.,;:!?()\u{201C}\u{201D}"))
     }
 }

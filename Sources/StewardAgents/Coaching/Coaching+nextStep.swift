@@ -5,33 +5,78 @@ import StewardTools
 /// dispatcher's refusals.
 extension Coaching {
     /// The call to suggest as the model's next step, as a whole example (small models copy
-    /// examples): a write to a path the task names that no call has worked on yet, once
-    /// something was read or the task says to write; else the tool the task's first word asks
-    /// for; else a listing; `finish` once every file the task names was worked on and
-    /// something changed. `content` is what the model seems to have meant to write (its own
-    /// prose, or the longest text in a reply that was not a call); `read`, the last result
-    /// read, fills a write's example unless the task transforms what it reads.
+    /// examples). A task that changes the files it names in place (adds a line, replaces a
+    /// text) gets the change call on each file it names that is not changed yet (a file whose
+    /// texts the task does not give is read first), then `finish`. Otherwise: a write to a path
+    /// the task names that no call has worked on yet, once something was read or the task says
+    /// to write; else the tool the task's verb asks for; else a read of the file the task names,
+    /// or a listing; `finish` once every file the task names was worked on and something
+    /// changed. A reading call is suggested only before anything was read, so the suggestion
+    /// is never the read just repeated. `content` is what the model seems to have meant to
+    /// write (its own prose, or the longest text in a reply that was not a call); `read`, the
+    /// last result read, fills a write's example unless the task transforms what it reads.
     func suggestion(touched: Set<String>, changed: [String] = [], content: String? = nil, read: String? = nil) -> String {
         let verb = taskVerbTool
-        let files = taskPaths.filter { !$0.hasSuffix("/") }
+        let files = taskPaths.filter { !Self.isFolder($0) }
+        if changesInPlace, let verb, toolNames.contains(verb) {
+            // "Add X to A": A is the last file named; "replace X with Y in A and B": each.
+            let targets = verb == AppendToFile.name ? Array(files.suffix(1)) : files
+            if let target = targets.first(where: { !changed.contains($0) }) {
+                if verb == ReplaceInFile.name, replacement == nil, !touched.contains(target), toolNames.contains(ReadFile.name) {
+                    return example(ReadFile.name, path: target)
+                }
+                return changeCall(verb, path: target, text: added == nil ? content : nil)
+            }
+            if !changed.isEmpty { return finishCall(changed) }
+        }
+        // "Summarise A to B": A is read first, and never the write's target.
+        let source = transformsWhatItReads && files.count > 1 ? files.first : nil
+        if let source, !touched.contains(source), read == nil, toolNames.contains(ReadFile.name) { return example(ReadFile.name, path: source) }
         // A file the task names (not a folder like "memory/") that no call has worked on yet.
-        if let target = files.first(where: { !touched.contains($0) }), !touched.isEmpty || read != nil || verb == WriteFile.name {
+        if let target = files.first(where: { !touched.contains($0) && $0 != source }), !touched.isEmpty || read != nil || verb == WriteFile.name {
             // Small models copy the example whole: with what was just read as its content, a
             // "list X and save it" or "copy" task is one copy away from done. A task that
             // converts or summarises would get a copy, not its result: a placeholder there.
-            let fromRead = transformsWhatItReads ? nil : read.map { String($0.prefix(Self.suggestedContentLimit)) }
-            return Self.writeCall(path: target, content: content ?? fromRead ?? Self.placeholder)
+            // Items the task lists ("with passport, charger and socks") are the content of a new list.
+            let fromRead = transformsWhatItReads ? nil : read.flatMap(Self.material).map { String($0.prefix(Self.suggestedContentLimit)) }
+            return Self.writeCall(path: target, content: content ?? listed ?? fromRead ?? Self.placeholder)
         }
-        if !changed.isEmpty, files.allSatisfy({ touched.contains($0) }) {
-            return "{\"name\": \"\(Finish.name)\", \"arguments\": "
-                + JSONValue.object(["summary": .string("changed " + changed.prefix(3).joined(separator: ", "))]).jsonText + "}"
-        }
-        if let verb, toolNames.contains(verb), verb != Finish.name { return example(verb) }
+        if !changed.isEmpty, files.allSatisfy({ touched.contains($0) }) { return finishCall(changed) }
+        let reading: Set<String> = [ReadFile.name, ListFiles.name, SearchFiles.name]
+        let nothingRead = touched.isEmpty && read == nil
+        if let verb, toolNames.contains(verb), verb != Finish.name, nothingRead || !reading.contains(verb) { return example(verb) }
         // A task that names a file ("Convert temp/data.csv into …") starts by reading it.
-        if taskPaths.first.map({ !$0.hasSuffix("/") }) == true, toolNames.contains(ReadFile.name), touched.isEmpty && read == nil {
+        if taskPaths.first.map({ !Self.isFolder($0) }) == true, toolNames.contains(ReadFile.name), nothingRead {
             return example(ReadFile.name)
         }
+        if !changed.isEmpty { return finishCall(changed) }
         return example(ListFiles.name)
+    }
+
+    /// Whether a path the task names is a folder: it ends in `/`, or its last part has no
+    /// extension ("the memory/photos folder").
+    static func isFolder(_ path: String) -> Bool {
+        path.hasSuffix("/") || !(path.split(separator: "/").last?.contains(".") ?? false)
+    }
+
+    /// What a read result gives a write: a listing's paths one per line (not its count and
+    /// sizes; nothing when the folder is empty), any other result as it is.
+    static func material(_ read: String) -> String? {
+        let lines = read.split(separator: "\n").map(String.init)
+        guard let head = lines.first else { return nil }
+        if head.hasPrefix("no files in ") { return nil }
+        guard head.hasSuffix(":"), head.contains(" file(s) in ") else { return read }
+        let paths = lines.dropFirst().compactMap { line -> String? in
+            guard let r = line.range(of: " (", options: .backwards), line.hasSuffix(" bytes)") else { return nil }
+            return "- " + line[..<r.lowerBound]
+        }
+        return paths.isEmpty ? nil : paths.joined(separator: "\n") + "\n"
+    }
+
+    /// A whole `finish` call naming what changed.
+    func finishCall(_ changed: [String]) -> String {
+        "{\"name\": \"\(Finish.name)\", \"arguments\": "
+            + JSONValue.object(["summary": .string("changed " + changed.prefix(3).joined(separator: ", "))]).jsonText + "}"
     }
 
     /// The hint after "there is no tool NAME": the tool the model most likely meant (by the
@@ -41,7 +86,12 @@ extension Coaching {
     func unknownToolHint(_ name: String, arguments: [String: JSONValue], read: String?) -> String {
         let guess = (Self.meant(name) ?? taskVerbTool).flatMap { toolNames.contains($0) ? $0 : nil }
         let text = arguments.values.compactMap(\.string).filter { $0.count > 20 }.max { $0.count < $1.count }
-        let call = guess == WriteFile.name ? suggestion(touched: [], content: text) : guess.map(example)
+        let call: String? =
+            switch guess {
+            case WriteFile.name: suggestion(touched: [], content: text)
+            case AppendToFile.name: changeCall(AppendToFile.name, path: taskPaths.last ?? "memory/notes.md", text: text)
+            default: guess.map { example($0) }
+            }
         return call.map { " Did you mean \(guess!)? Call it like \($0)." } ?? " A next step could be \(suggestion(touched: [], read: read))."
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import StewardCore
 import StewardJSON
 import StewardModels
+import StewardTools
 
 /// Coaching for small models: hints, guesses of the tool a model meant, whole example calls
 /// built from the task, nudges towards the next step. A value computed from the task (the
@@ -23,6 +24,10 @@ public struct Coaching: Sendable {
     let taskWords: [String]
     /// "replace X with Y" (or "change X to Y") in the task, if it says so.
     let replacement: (String, String)?
+    /// The text the task asks to add, if it says which.
+    let added: String?
+    /// The items the task lists ("passport, charger and socks") as a Markdown list, if it lists some.
+    let listed: String?
 
     /// Coaching for `task` done by a `kind` agent with `tools` (and `skills`).
     public init(task: String, kind: AgentKind, tools: [ToolDefinition], skills: AgentSkills = .none) {
@@ -33,6 +38,8 @@ public struct Coaching: Sendable {
         self.taskPaths = Self.paths(in: task)
         self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         self.replacement = Self.replacement(in: task)
+        self.added = Self.addedText(in: task)
+        self.listed = Self.enumeration(in: task).map { $0.map { "- " + $0 }.joined(separator: "\n") + "\n" }
     }
 
     /// `folder/name.ext`-like words of a task, trailing punctuation dropped.
@@ -45,24 +52,67 @@ public struct Coaching: Sendable {
         }
     }
 
-    /// X and Y of "replace X with Y" / "change X to Y" (one word or a quoted phrase each).
+    /// X and Y of "replace X with Y", "change X to Y" or "from X to Y": up to four words each
+    /// as the task wrote them ("Owner: Sam"), quotes and the punctuation around them dropped;
+    /// a punctuation mark, a path or a word like "in" ends Y.
     static func replacement(in task: String) -> (String, String)? {
-        let words = task.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`.,;:")) }
-        for (i, w) in words.enumerated() where i + 3 < words.count {
-            let verb = w.lowercased()
-            let joiner = words[i + 2].lowercased()
-            if (verb == "replace" && joiner == "with") || ((verb == "change" || verb == "rename") && joiner == "to") {
-                let (a, b) = (words[i + 1], words[i + 3])
-                if !a.isEmpty, !b.isEmpty, !a.contains("/"), !b.contains("/") { return (a, b) }
+        let tokens = task.split(separator: " ").map(String.init)
+        let lower = tokens.map { bare($0).lowercased() }
+        let stops: Set<String> = ["in", "and", "so", "for", "on", "at", "of", "everywhere", "throughout", "please", "but"]
+        let edges = CharacterSet(charactersIn: "\"'`.,;:!?\u{201C}\u{201D}")
+        for (i, verb) in lower.enumerated() {
+            let joiner: String
+            switch verb {
+            case "replace": joiner = "with"
+            case "change", "rename", "from": joiner = "to"
+            default: continue
             }
+            guard let j = lower[(i + 1)...].prefix(5).firstIndex(of: joiner), j > i + 1 else { continue }
+            // "change the owner from Sam to Priya": the "from" finds X.
+            if verb != "from" && lower[(i + 1)..<j].contains("from") { continue }
+            var y: [String] = []
+            for t in tokens[(j + 1)...].prefix(4) {
+                let w = bare(t)
+                if stops.contains(w.lowercased()) || w.contains("/") || w.isEmpty { break }
+                y.append(t)
+                if t.hasSuffix(",") || t.hasSuffix(";") || t.hasSuffix(".") || t.hasSuffix("?") || t.hasSuffix("!") { break }
+            }
+            let x = tokens[(i + 1)..<j].joined(separator: " ").trimmingCharacters(in: edges)
+            let to = y.joined(separator: " ").trimmingCharacters(in: edges)
+            if !x.isEmpty, !to.isEmpty, !x.contains("/") { return (x, to) }
         }
         return nil
     }
 
-    /// What the task most likely wants done first, from its first word ("Write a skill…").
-    var taskVerbTool: String? {
-        taskWords.first.flatMap(Self.meant)
+    /// The items of "A, B and C" (or "A, B, or C") in a task: three or more words, none a
+    /// path (one word each: "passport, charger and socks").
+    static func enumeration(in task: String) -> [String]? {
+        let tokens = task.split(separator: " ").map(String.init)
+        for (i, t) in tokens.enumerated() where t.hasSuffix(",") {
+            var items = [bare(t)]
+            var j = i + 1
+            while j < tokens.count, tokens[j].hasSuffix(",") {
+                items.append(bare(tokens[j]))
+                j += 1
+            }
+            // "A, B and C", or "A, B, and C".
+            if j + 2 < tokens.count, !["and", "or"].contains(tokens[j].lowercased()) {
+                items.append(bare(tokens[j]))
+                j += 1
+            }
+            guard j + 1 < tokens.count, ["and", "or"].contains(tokens[j].lowercased()) else { continue }
+            items.append(bare(tokens[j + 1]))
+            if items.count >= 3, items.allSatisfy({ !$0.isEmpty && !$0.contains("/") }) { return items }
+        }
+        return nil
     }
+
+    /// What the task most likely wants done first, from its first verb that names a tool
+    /// ("Could you append a line…" is an append).
+    var taskVerbTool: String? { Self.intent(of: taskWords) }
+
+    /// Whether the task changes the files it names in place (adds to them, replaces a text).
+    var changesInPlace: Bool { taskVerbTool == AppendToFile.name || taskVerbTool == ReplaceInFile.name }
 
     /// Whether the task asks for something made from what it reads (a table, a summary), not a copy.
     var transformsWhatItReads: Bool { taskWords.contains { Self.transformingWords.contains($0) } }

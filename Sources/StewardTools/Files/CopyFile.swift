@@ -1,7 +1,8 @@
 import Foundation
 import StewardCore
 
-/// `copy_file`: a read and a write; the copy is a new file in the proposal like any other.
+/// `copy_file`: a read and a write; the copy is a new file in the proposal like any other. A
+/// destination ending in `/` is a folder to copy it into, keeping its name.
 public enum CopyFile: Tool {
     public static let name = "copy_file"
     public struct Arguments: Decodable, Sendable {
@@ -11,11 +12,15 @@ public enum CopyFile: Tool {
 
     public static let definition = ToolDefinition(
         name: name, description: "Copy a file to a new path.",
-        parameters: ToolSchema.object([("from", "string", "the file to copy"), ("to", "string", "the new file")], required: ["from", "to"]))
+        parameters: ToolSchema.object(
+            [("from", "string", "the file to copy"), ("to", "string", "the new file, or a folder/")], required: ["from", "to"]))
 
-    public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.to)] }
+    public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: FileTools.destination(a.from, a.to))] }
 
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
+        if let refusal = await FileTools.intoFolderRefusal(name, a.from, a.to, in: context) { return refusal }
+        var a = a
+        a.to = FileTools.destination(a.from, a.to)
         let proposal = await context.readingProposal()
         let data = try await context.workspace.readFile(a.from, proposal: proposal)
         if (try? await context.workspace.readFile(a.to, proposal: proposal)) != nil {

@@ -5,8 +5,9 @@ import StewardCore
 public enum ToolRegistry {
     /// Every tool there is.
     public static let all: [any Tool.Type] = [
-        ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, EditFile.self, CopyFile.self, MoveFile.self, DeleteFile.self,
-        SearchMemory.self, FetchURL.self, UseSkill.self, ReadSkillFile.self, RunSkillScript.self, ListSkills.self, ReadSkill.self,
+        ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, EditFile.self, AppendToFile.self, ReplaceInFile.self, CopyFile.self,
+        MoveFile.self, DeleteFile.self, SearchMemory.self, FetchURL.self, UseSkill.self, ReadSkillFile.self, RunSkillScript.self, ListSkills.self,
+        ReadSkill.self,
         ProposalStatus.self, Finish.self,
     ]
 
@@ -15,12 +16,15 @@ public enum ToolRegistry {
 
     static let byName: [String: any Tool.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
-    /// The file tools each agent kind has.
+    /// The file tools each agent kind has: tools shaped like what people ask (add a line,
+    /// replace a text) rather than `edit_file`'s exact-once search, which small models misuse;
+    /// `search_files` for the research agent only (every tool offered costs prompt tokens on
+    /// every step).
     public static func files(_ kind: AgentKind) -> [any Tool.Type] {
-        switch kind {
-        case .code, .research, .fileops:
-            [ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, EditFile.self, CopyFile.self, MoveFile.self, DeleteFile.self]
-        }
+        let search: [any Tool.Type] = kind == .research ? [SearchFiles.self] : []
+        return [ListFiles.self, ReadFile.self] + search + [
+            WriteFile.self, AppendToFile.self, ReplaceInFile.self, CopyFile.self, MoveFile.self, DeleteFile.self,
+        ]
     }
 
     /// What an agent of `kind` has, in the order it is offered: its file tools, `search_memory`
@@ -37,10 +41,14 @@ public enum ToolRegistry {
         return tools + [Finish.self]
     }
 
-    /// What an MCP client has (`search_memory` with a memory index): no `copy_file`, no
+    /// What an MCP client has (`search_memory` with a memory index): `edit_file` beside the
+    /// agents' `append_to_file` and `replace_in_file`; no `copy_file`, no
     /// skill scripts, no `finish`; `proposal_status`, `list_skills` and `read_skill` instead.
     public static func mcp(memory: Bool) -> [any Tool.Type] {
-        [ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, EditFile.self, MoveFile.self, DeleteFile.self, ProposalStatus.self]
+        [
+            ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, EditFile.self, AppendToFile.self, ReplaceInFile.self, MoveFile.self,
+            DeleteFile.self, ProposalStatus.self,
+        ]
             + (memory ? [SearchMemory.self] : []) + [ListSkills.self, ReadSkill.self]
     }
 

@@ -1,0 +1,51 @@
+import Foundation
+import StewardCore
+import StewardJSON
+
+/// `replace_in_file`: replaces every occurrence of a text in a file ("change Sam to Priya").
+/// When the text is not there, the refusal shows the file's lines, so the next call can use
+/// the exact text.
+public enum ReplaceInFile: Tool {
+    public static let name = "replace_in_file"
+    public struct Arguments: Decodable, Sendable {
+        public var path: String
+        public var find: String
+        public var replace: String
+    }
+
+    public static let definition = ToolDefinition(
+        name: name, description: "Replace a text everywhere in a file.",
+        parameters: ToolSchema.object(
+            [("path", "string", "the file"), ("find", "string", "text now in the file"), ("replace", "string", "new text")],
+            required: ["path", "find", "replace"]))
+    public static let mcpDefinition = ToolDefinition(
+        name: name,
+        description:
+            "Replace every occurrence of a text in a file (case-sensitive); refused, with the file's lines, when the text is not there. Goes to your proposal.",
+        parameters: definition.parameters)
+
+    public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.path)] }
+
+    /// At most this many of the file's lines are shown when `find` is not in it.
+    static let shownLines = 30
+
+    public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
+        guard !a.find.isEmpty else { return ToolOutcome(ok: false, text: "error: \(name) needs the text to replace in \"find\"") }
+        let data = try await context.workspace.readFile(a.path, proposal: await context.readingProposal())
+        guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(a.path) is not text") }
+        let count = text.components(separatedBy: a.find).count - 1
+        guard count > 0 else {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let shown = lines.prefix(shownLines).enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: "\n")
+            let more = lines.count > shownLines ? "\n… (\(lines.count) lines in all)" : ""
+            return ToolOutcome(
+                ok: false,
+                text: "error: \(ToolSchema.quoted(a.find)) is not in \(a.path); use the exact text of one of its lines:\n\(shown)\(more)")
+        }
+        if a.find == a.replace { return ToolOutcome(ok: false, text: "error: \"find\" and \"replace\" are the same text; nothing would change") }
+        let updated = text.replacingOccurrences(of: a.find, with: a.replace)
+        return try await context.changed(
+            [.write(path: a.path, content: Data(updated.utf8), executable: false)], tool: name,
+            "replaced \(count) occurrence(s) in \(Escape.inline(a.path))")
+    }
+}

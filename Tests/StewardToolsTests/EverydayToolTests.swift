@@ -1,0 +1,78 @@
+import Foundation
+import StewardCore
+import StewardJSON
+import StewardSandbox
+import StewardTools
+import Testing
+
+/// The tools shaped like what people ask: add a line, replace a text, put a file in a folder.
+@Suite struct EverydayToolTests {
+    @Test func appendKeepsWhatIsThereAndFollowsTheList() async throws {
+        try await withWorkspace { ws in
+            try await onMain(ws, ["memory/todo.md": "# To do\n- buy stamps\n- water the plants\n", "memory/plain.txt": "no newline at the end"])
+            let c = TestContext(ws)
+            let a = try await c.call(AppendToFile.self, ["path": "memory/todo.md", "text": "call the bank"])
+            #expect(a.ok && a.changed == ["memory/todo.md"] && a.text.hasPrefix("added 1 line(s) at the end of memory/todo.md"))
+            #expect(try await text(ws, "memory/todo.md", proposal: 2) == "# To do\n- buy stamps\n- water the plants\n- call the bank\n")
+            // A line break is added before text appended to a file that lacks one; a marker given is kept.
+            _ = try await c.call(AppendToFile.self, ["path": "memory/plain.txt", "text": "second\n"])
+            #expect(try await text(ws, "memory/plain.txt", proposal: 2) == "no newline at the end\nsecond\n")
+            // No file yet: it is made.
+            _ = try await c.call(AppendToFile.self, ["path": "memory/new.md", "text": "first"])
+            #expect(try await text(ws, "memory/new.md", proposal: 2) == "first\n")
+            let empty = try await c.call(AppendToFile.self, ["path": "memory/todo.md", "text": " \n"])
+            #expect(!empty.ok && empty.text == "error: append_to_file needs the text to add in \"text\"")
+        }
+    }
+
+    @Test func appendedText() {
+        #expect(AppendToFile.appended("c", to: "1. a\n2. b\n") == "1. a\n2. b\n3. c\n")
+        #expect(AppendToFile.appended("* c", to: "- a\n") == "- a\n* c\n")
+        #expect(AppendToFile.appended("two\nlines", to: "- a\n") == "- a\ntwo\nlines\n")
+        #expect(AppendToFile.appended("x", to: "") == "x\n")
+    }
+
+    @Test func replaceEveryOccurrenceOrShowTheLines() async throws {
+        try await withWorkspace { ws in
+            try await onMain(ws, ["memory/alpha.md": "# Alpha\nOwner: Sam\nSam writes.\n"])
+            let c = TestContext(ws)
+            let r = try await c.call(ReplaceInFile.self, ["path": "memory/alpha.md", "find": "Sam", "replace": "Priya"])
+            #expect(r.ok && r.text == "replaced 2 occurrence(s) in memory/alpha.md" && r.changed == ["memory/alpha.md"])
+            #expect(try await text(ws, "memory/alpha.md", proposal: 2) == "# Alpha\nOwner: Priya\nPriya writes.\n")
+            let missing = try await c.call(ReplaceInFile.self, ["path": "memory/alpha.md", "find": "owner = Sam", "replace": "x"])
+            #expect(
+                !missing.ok
+                    && missing.text
+                        == "error: \"owner = Sam\" is not in memory/alpha.md; use the exact text of one of its lines:\n1: # Alpha\n2: Owner: Priya\n3: Priya writes.\n4: "
+            )
+            let same = try await c.call(ReplaceInFile.self, ["path": "memory/alpha.md", "find": "Alpha", "replace": "Alpha"])
+            #expect(!same.ok)
+            #expect(ReplaceInFile.plannedChanges(of: ["path": "memory/a.md", "find": "a", "replace": "b"]) == [.write(path: "memory/a.md")])
+            #expect(AppendToFile.plannedChanges(of: ["path": "memory/a.md", "text": "a"]) == [.write(path: "memory/a.md")])
+        }
+    }
+
+    @Test func aDestinationEndingInASlashIsAFolder() async throws {
+        try await withWorkspace { ws in
+            try await onMain(ws, ["memory/inbox/march.txt": "March\n", "memory/archive/feb.txt": "Feb\n"])
+            let c = TestContext(ws)
+            #expect(
+                MoveFile.plannedChanges(of: ["from": "memory/inbox/march.txt", "to": "memory/archive/"])
+                    == [.move(from: "memory/inbox/march.txt", to: "memory/archive/march.txt")])
+            #expect(
+                CopyFile.plannedChanges(of: ["from": "memory/inbox/march.txt", "to": "outputs/"]) == [.write(path: "outputs/march.txt")])
+            // A folder named without the slash: refused with the call that puts the file in it.
+            let bare = try await c.call(MoveFile.self, ["from": "memory/inbox/march.txt", "to": "memory/archive"])
+            #expect(
+                !bare.ok
+                    && bare.text
+                        == #"error: memory/archive is a folder; to put the file in it, call {"name": "move_file", "arguments": {"from":"memory/inbox/march.txt","to":"memory/archive/march.txt"}}"#
+            )
+            let m = try await c.call(MoveFile.self, ["from": "memory/inbox/march.txt", "to": "memory/archive/"])
+            #expect(m.ok && m.text == "moved memory/inbox/march.txt to memory/archive/march.txt")
+            #expect(try await text(ws, "memory/archive/march.txt", proposal: 2) == "March\n")
+            let copy = try await c.call(CopyFile.self, ["from": "memory/archive/feb.txt", "to": "outputs/"])
+            #expect(copy.ok && copy.changed == ["outputs/feb.txt"])
+        }
+    }
+}
