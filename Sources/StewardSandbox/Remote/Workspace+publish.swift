@@ -88,22 +88,14 @@ extension Workspace {
 
     private func publishStaged(_ r: GitRepository, remote: RemoteEndpoint, publisher: any RefPublisher) throws {
         let missed = try r.publishStaged { changes in
+            let pushes = changes.map { RefPush(ref: $0.name, new: $0.new, expected: $0.old) }
             do {
-                try publisher.push(changes.map { RefPush(ref: $0.name, new: $0.new, expected: $0.old) }, to: remote, from: self)
+                try publisher.push(pushes, to: remote, from: self)
             } catch RemoteFailure.leaseLost(let refs, let message) {
                 throw LostLease(refs: refs, message: message)
             }
-            // The remote holds them now: so do the tracking refs (a catch-up must not take
-            // them for the remote's moving back).
-            for c in changes {
-                let tracking = Refs.tracking(c.name, remote: remote.name)
-                let now = try r.reference(tracking)
-                if let new = c.new {
-                    try? r.updateReference(tracking, to: new, expected: now, message: "steward: pushed")
-                } else if let now {
-                    try? r.deleteReference(tracking, expected: now)
-                }
-            }
+            // The remote holds them now: so do the tracking refs.
+            try recordPushed(pushes, remote: remote)
         }
         if !missed.isEmpty {
             throw StewardError.failure(

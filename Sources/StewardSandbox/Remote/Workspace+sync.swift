@@ -157,15 +157,18 @@ extension Workspace {
         }
     }
 
-    /// After a push landed: the tracking refs say what the remote now holds, as a fetch would.
+    /// After a push landed: the tracking refs say what the remote now holds, as a fetch would
+    /// (so a catch-up does not take them for the remote's moving back). Best effort: a tracking
+    /// ref that moved meanwhile is left for the next fetch to set.
     func recordPushed(_ pushes: [RefPush], remote: RemoteEndpoint) throws {
         let r = try repo
         for p in pushes {
             let tracking = Refs.tracking(p.ref, remote: remote.name)
+            let now = try r.reference(tracking)
             if let new = p.new {
-                try r.updateReference(tracking, to: new, expected: try r.reference(tracking), message: "sync: pushed \(p.ref)")
-            } else if try r.reference(tracking) != nil {
-                try r.deleteReference(tracking)
+                try? r.updateReference(tracking, to: new, expected: now, message: "steward: pushed")
+            } else if let now {
+                try? r.deleteReference(tracking, expected: now)
             }
         }
     }
