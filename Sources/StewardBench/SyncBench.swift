@@ -205,7 +205,7 @@ enum SyncBench {
         try git(s.remotePath, ["fsck", "--strict", "--no-dangling"])
 
         print("steward-bench sync — \(s.steward), median of \(runs) runs ((c): \(rounds) rounds), milliseconds")
-        print("remote: \(kind); the peer pushes to and fetches from a second bare repository on the same server")
+        print("remote: \(kind); the peer pushes to and fetches from a second bare repository served the same way")
         print("load average (/proc/loadavg) before: \(loadBefore), after: \(loadAverage()); `git fsck --strict` of the remote: clean")
         print("")
         print("| step | Steward | plain git, same refs | Steward ÷ git |")
