@@ -17,6 +17,7 @@ struct LogCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (ws, store) = try await options.openWithStore()
+        await ListingCatchUpNotes.show(ws)
         let events = try store.events(proposal: proposal?.value, limit: limit)
         if json {
             try Terminal.printJSON(events)

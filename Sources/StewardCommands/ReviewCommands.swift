@@ -13,6 +13,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (ws, store) = try await options.openWithStore(syncAudit: false)
+        await ListingCatchUpNotes.show(ws)
         let list = try await ws.pending(cache: store)
         if json {
             try Terminal.printJSON(list)

@@ -68,6 +68,17 @@ struct SyncCommand: AsyncParsableCommand {
     }
 }
 
+/// Commands that list (spec 22.6): catch up with the remote first when it answers within
+/// `quick_timeout_seconds`, otherwise say on stderr how old what they list is. What they print
+/// and their exit status stay their own.
+enum ListingCatchUpNotes {
+    static func show(_ ws: Workspace) async {
+        let r = await ws.catchUpForListing()
+        for note in r.notes { Terminal.note("note: \(Escape.inline(note))") }
+        if let stale = r.stale { Terminal.note(Terminal.dim(Escape.inline(stale))) }
+    }
+}
+
 /// `steward status` (spec 22.6).
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -97,14 +97,12 @@ extension Workspace {
         var round = 0
         while true {
             round += 1
-            progress("Fetching from \(remote.name) (\(remote.shownURL))…")
+            let caught: CatchUpReport
             do {
-                try GitTransport.fetch(remote, in: root)
+                caught = try fetchAndCatchUp(remote, acceptRules: acceptRules, progress: progress)
             } catch let failure as RemoteFailure {
                 throw forPeople(failure, remote: remote)
             }
-            try repo.refreshObjects()
-            let caught = try catchUp(remote: remote.name, acceptRules: acceptRules)
             report.taken += caught.taken.map { SyncReport.Change(ref: $0.ref, old: $0.old?.hex, new: $0.new?.hex) }
             report.mergedOutside += caught.mergedOutside.map {
                 SyncReport.MergedOutside(number: $0.number, commit: $0.commit.hex, actor: $0.actor, refusal: $0.refusal)
@@ -129,6 +127,17 @@ extension Workspace {
         report.main = try mainTip().hex
         try writeLastSync(LastSync(date: report.date, remote: remote.name, url: remote.shownURL, main: report.main))
         return report
+    }
+
+    /// One round of sync without its push (spec 22.6): fetches `remote` into its tracking refs,
+    /// lets libgit2 see the objects, then catches up.
+    /// - Throws: `RemoteFailure` when the fetch did not happen (nothing changed); what
+    ///   `catchUp` throws.
+    func fetchAndCatchUp(_ remote: RemoteEndpoint, acceptRules: String?, progress: (String) -> Void) throws -> CatchUpReport {
+        progress("Fetching from \(remote.name) (\(remote.shownURL))…")
+        try GitTransport.fetch(remote, in: root)
+        try repo.refreshObjects()
+        return try catchUp(remote: remote.name, acceptRules: acceptRules)
     }
 
     /// The remote, or a usage error saying how to add one.

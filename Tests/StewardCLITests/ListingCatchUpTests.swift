@@ -1,0 +1,81 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+/// Commands that list catch up first (spec 22.6): `review` and `log` fetch and catch up when
+/// the remote answers within `quick_timeout_seconds`, otherwise list what is local and say on
+/// stderr how old it is. Every `steward` a child process; the remote a real `git daemon`.
+@Suite("Listing commands catch up with the remote first")
+struct ListingCatchUpTests {
+    /// A (made by init) proposes #1 and syncs; B clones; A proposes #2 and syncs. B has not
+    /// synced since, so only #1 is local on B.
+    static func twoMachines() throws -> (a: Sandbox, b: Sandbox) {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try SyncCLITests.machineA(remote: remote.url)
+        #expect(try a.propose("First", writeOp("memory/a.md", "one\n")) == 1)
+        try a.ok("sync")
+        let b = try Sandbox()
+        let clone = try b.steward(["clone", remote.url, b.ws], workspace: false)
+        #expect(clone.status == 0, "\(clone.stderr)")
+        #expect(try a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
+        try a.ok("sync")
+        return (a, b)
+    }
+
+    @Test("review and log on B list what A proposed and synced, without B running sync; nothing said on stderr")
+    func reviewAndLogCatchUp() throws {
+        let (_, b) = try Self.twoMachines()
+        let review = try b.steward("review", "--json")
+        #expect(review.status == 0, "\(review.stderr)")
+        let list: [[String: Any]] = try SyncCLITests.shaped(review.stdout)
+        #expect(list.map { $0["number"] as? Int } == [1, 2])
+        #expect(review.stderr.isEmpty, "\(review.stderr)")
+        #expect(try b.ok("review").contains("Second"))
+        let log = try b.steward("log", "--json")
+        #expect(log.status == 0, "\(log.stderr)")
+        let events: [[String: Any]] = try SyncCLITests.shaped(log.stdout)
+        #expect(events.filter { $0["kind"] as? String == "proposed" }.count == 2)
+        #expect(log.stderr.isEmpty, "\(log.stderr)")
+    }
+
+    @Test("a remote that does not answer: review and log exit 0, list what is local, and say on stderr how old it is")
+    func unreachableRemoteListsWhatIsLocal() throws {
+        let (_, b) = try Self.twoMachines()
+        let closed = "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git"
+        _ = try b.git("remote", "set-url", "origin", closed)
+        // The last good sync (the clone's) made 3 h 12 min ago.
+        let state = b.ws + "/.steward/sync.json"
+        var last = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: state))) as? [String: Any])
+        let f = ISO8601DateFormatter()
+        last["date"] = f.string(from: Date().addingTimeInterval(-(3 * 3600 + 12 * 60)))
+        try JSONSerialization.data(withJSONObject: last).write(to: URL(fileURLWithPath: state))
+        let review = try b.steward("review", "--json")
+        #expect(review.status == 0, "\(review.stderr)")
+        let list: [[String: Any]] = try SyncCLITests.shaped(review.stdout)
+        #expect(list.map { $0["number"] as? Int } == [1])
+        #expect(review.stderr.contains("(not synced with origin for 3 h: it did not answer)"), "\(review.stderr)")
+        let text = try b.steward("review")
+        #expect(text.status == 0 && text.stdout.contains("First") && !text.stdout.contains("Second"), "\(text.stdout)")
+        // Never synced: said so.
+        try FileManager.default.removeItem(atPath: state)
+        let log = try b.steward("log", "--json")
+        #expect(log.status == 0, "\(log.stderr)")
+        let events: [[String: Any]] = try SyncCLITests.shaped(log.stdout)
+        #expect(events.filter { $0["kind"] as? String == "proposed" }.count == 1)
+        #expect(log.stderr.contains("(never synced with origin: it did not answer)"), "\(log.stderr)")
+    }
+
+    @Test("no remote: review and log fetch nothing and say nothing on stderr")
+    func noRemoteSaysNothing() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        #expect(try s.propose("First", writeOp("memory/a.md", "one\n")) == 1)
+        for args in [["review"], ["review", "--json"], ["log"], ["log", "--json"]] {
+            let r = try s.steward(args)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            #expect(r.stderr.isEmpty, "\(args): \(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: s.ws + "/.steward/sync.json"))
+        #expect(try s.git("for-each-ref", "refs/steward-sync").isEmpty)
+    }
+}
