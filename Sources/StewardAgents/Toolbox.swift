@@ -172,6 +172,13 @@ public actor Toolbox: ToolContext {
         if outcome.ok && [ReadFile.name, ListFiles.name].contains(name) && !finishing && !next.contains("\"<") && !next.contains("\"\(name)\"") {
             return "\nNext, for example: \(next)"
         }
+        // A summary or a table: the example's content is a placeholder; say what goes there.
+        if outcome.ok && name == ReadFile.name && coaching.transformsWhatItReads && next.contains("\"\(WriteFile.name)\""),
+            let path = coaching.writeTarget(in: next)
+        {
+            return
+                "\nNext: call \(WriteFile.name) with path \"\(path)\" and, as content, what the task asks for, made from this text in your own words"
+        }
         if !outcome.ok && !next.contains("\"name\": \"\(name)\"") { return "\nFor this task, try: \(next)" }
         return ""
     }

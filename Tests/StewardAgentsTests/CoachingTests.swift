@@ -82,6 +82,12 @@ import Testing
         #expect(c.suggestion(touched: ["memory/notes.md"], read: "Notes").contains(#""path":"outputs/short.md""#))
     }
 
+    @Test func aConversionIsOneCall() {
+        let c = coaching("Please turn temp/marks.csv into outputs/marks.md as a table")
+        #expect(c.suggestion(touched: []) == #"{"name": "convert_file", "arguments": {"from":"temp/marks.csv","to":"outputs/marks.md"}}"#)
+        #expect(c.suggestion(touched: ["temp/marks.csv"], read: "a,b\n1,2\n") == c.suggestion(touched: []))
+    }
+
     @Test func anInventedToolOnAnAppendTaskIsCorrectedToAppend() {
         let c = coaching("Please append a line saying water the roses to memory/garden.md")
         let hint = c.unknownToolHint("water the roses", arguments: [:], read: nil)
@@ -95,7 +101,8 @@ import Testing
         arguments: [
             ("rename_file", "move_file"), ("replace_files", "replace_in_file"), ("add_line", "append_to_file"), ("create_note", "write_file"),
             ("remove", "delete_file"),
-            ("cat", "read_file"), ("copy_files", "copy_file"), ("ls", "list_files"), ("done", "finish"), ("greet", nil), ("convert_csv", nil),
+            ("cat", "read_file"), ("copy_files", "copy_file"), ("ls", "list_files"), ("done", "finish"), ("greet", nil),
+            ("convert_csv", "convert_file"),
         ] as [(String, String?)])
     func inventedNames(_ name: String, _ meant: String?) {
         #expect(Coaching.meant(name) == meant)

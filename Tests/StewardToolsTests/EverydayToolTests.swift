@@ -75,4 +75,19 @@ import Testing
             #expect(copy.ok && copy.changed == ["outputs/feb.txt"])
         }
     }
+
+    @Test func convertACSVToATableAndAListToJSON() async throws {
+        try await withWorkspace { ws in
+            try await onMain(ws, ["temp/s.csv": "name,points\nMia,12\n\"Lee, Jo\",9\n", "memory/l.md": "# L\n- tea\n2. rice\n"])
+            let c = TestContext(ws)
+            let t = try await c.call(ConvertFile.self, ["from": "temp/s.csv", "to": "outputs/s.md"])
+            #expect(t.ok && t.changed == ["outputs/s.md"])
+            #expect(try await text(ws, "outputs/s.md", proposal: 2) == "| name | points |\n|---|---|\n| Mia | 12 |\n| Lee, Jo | 9 |\n")
+            _ = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.json"])
+            #expect(try await text(ws, "outputs/l.json", proposal: 2) == "[\"tea\",\"rice\"]\n")
+            let other = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.txt"])
+            #expect(!other.ok && other.text.contains("converts .csv to .md"))
+            #expect(ConvertFile.plannedChanges(of: ["from": "temp/s.csv", "to": "outputs/s.md"]) == [.write(path: "outputs/s.md")])
+        }
+    }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ToolRegistryTests {
     @Test func namesAreUniqueAndEachDefinitionCarriesItsTypesName() {
         let names = ToolRegistry.all.map { $0.name }
-        #expect(names.count == 19)
+        #expect(names.count == 20)
         #expect(Set(names).count == names.count)
         for tool in ToolRegistry.all {
             #expect(tool.definition.name == tool.name)
@@ -22,7 +22,9 @@ import Testing
         // edit_file is for MCP clients; search_files for the research agent only.
         let search = kind == .research ? ["search_files"] : []
         let files =
-            ["list_files", "read_file"] + search + ["write_file", "append_to_file", "replace_in_file", "copy_file", "move_file", "delete_file"]
+            ["list_files", "read_file"] + search + [
+                "write_file", "append_to_file", "replace_in_file", "convert_file", "copy_file", "move_file", "delete_file",
+            ]
         #expect(ToolRegistry.agent(kind).map { $0.name } == files + ["finish"])
         let everything = ToolRegistry.agent(kind, memory: true, web: true, skills: true, scripts: true).map { $0.name }
         let web = kind == .research ? ["fetch_url"] : []

@@ -34,7 +34,7 @@ extension Coaching {
             case ReadFile.name, DeleteFile.name: ["path": .string(first ?? "memory/notes.md")]
             case SearchFiles.name: ["query": "budget"]
             case WriteFile.name: ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
-            case MoveFile.name, CopyFile.name:
+            case MoveFile.name, CopyFile.name, ConvertFile.name:
                 ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
             case FetchURL.name: ["url": "https://en.wikipedia.org/wiki/Git"]
             case SearchMemory.name:
@@ -68,6 +68,12 @@ extension Coaching {
                 "replace": .string(replacement?.1 ?? Self.replacePlaceholder),
             ]
         return "{\"name\": \"\(tool)\", \"arguments\": \(JSONValue.object(args).jsonText)}"
+    }
+
+    /// The path of a whole example call (`"path":"…"`), if it has one.
+    func writeTarget(in call: String) -> String? {
+        guard let r = call.range(of: #""arguments": "#) else { return nil }
+        return (try? JSONValue.parse(String(call[r.upperBound...].dropLast())))?["path"]?.string
     }
 
     /// The texts of example changes when the task does not say them.

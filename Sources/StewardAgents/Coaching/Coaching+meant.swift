@@ -12,6 +12,7 @@ extension Coaching {
             (ReadFile.name, ["read", "open", "cat", "view", "show", "get_file"]), (ListFiles.name, ["list", "ls", "dir", "files"]),
             (ReplaceInFile.name, ["edit", "replace", "update", "modify", "patch", "change", "set_"]),
             (SearchFiles.name, ["search", "grep", "find"]), (CopyFile.name, ["copy", "cp", "duplicate"]),
+            (ConvertFile.name, ["convert", "csv_to", "to_table", "to_markdown", "to_json"]),
             (Finish.name, ["finish", "done", "complete", "final", "answer"]),
         ]
         // A name's first word decides ("replace_files" is an edit), then any later word.
@@ -26,7 +27,7 @@ extension Coaching {
         "add": AppendToFile.name, "replace": ReplaceInFile.name, "change": ReplaceInFile.name, "update": ReplaceInFile.name,
         "edit": ReplaceInFile.name, "set": ReplaceInFile.name, "fix": ReplaceInFile.name, "rename": MoveFile.name, "move": MoveFile.name,
         "copy": CopyFile.name, "delete": DeleteFile.name, "remove": DeleteFile.name, "list": ListFiles.name, "read": ReadFile.name,
-        "summarise": ReadFile.name, "summarize": ReadFile.name, "convert": ReadFile.name,
+        "summarise": ReadFile.name, "summarize": ReadFile.name, "convert": ConvertFile.name, "turn": ConvertFile.name,
     ]
 
     /// The tool the task asks for: its first verb that names one ("Could you append a line…"

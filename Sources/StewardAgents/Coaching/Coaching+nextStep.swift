@@ -29,6 +29,10 @@ extension Coaching {
             }
             if !changed.isEmpty { return finishCall(changed) }
         }
+        // "Convert A.csv into a table in B.md": one call.
+        if verb == ConvertFile.name, toolNames.contains(ConvertFile.name), files.count > 1, !changed.contains(files[files.count - 1]) {
+            return example(ConvertFile.name)
+        }
         // "Summarise A to B": A is read first, and never the write's target.
         let source = transformsWhatItReads && files.count > 1 ? files.first : nil
         if let source, !touched.contains(source), read == nil, toolNames.contains(ReadFile.name) { return example(ReadFile.name, path: source) }

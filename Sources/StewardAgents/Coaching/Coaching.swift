@@ -109,7 +109,13 @@ public struct Coaching: Sendable {
 
     /// What the task most likely wants done first, from its first verb that names a tool
     /// ("Could you append a line…" is an append).
-    var taskVerbTool: String? { Self.intent(of: taskWords) }
+    /// A conversion convert_file cannot make ("turn the notes into a summary") starts by reading.
+    var taskVerbTool: String? {
+        let intent = Self.intent(of: taskWords)
+        guard intent == ConvertFile.name else { return intent }
+        let files = taskPaths.filter { !Self.isFolder($0) }
+        return files.count > 1 && ConvertFile.converts(files[0], files[files.count - 1]) ? intent : ReadFile.name
+    }
 
     /// Whether the task changes the files it names in place (adds to them, replaces a text).
     var changesInPlace: Bool { taskVerbTool == AppendToFile.name || taskVerbTool == ReplaceInFile.name }

@@ -5,8 +5,9 @@ import StewardCore
 public enum ToolRegistry {
     /// Every tool there is.
     public static let all: [any Tool.Type] = [
-        ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, EditFile.self, AppendToFile.self, ReplaceInFile.self, CopyFile.self,
-        MoveFile.self, DeleteFile.self, SearchMemory.self, FetchURL.self, UseSkill.self, ReadSkillFile.self, RunSkillScript.self, ListSkills.self,
+        ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, EditFile.self, AppendToFile.self, ReplaceInFile.self, ConvertFile.self,
+        CopyFile.self, MoveFile.self, DeleteFile.self, SearchMemory.self, FetchURL.self, UseSkill.self, ReadSkillFile.self, RunSkillScript.self,
+        ListSkills.self,
         ReadSkill.self,
         ProposalStatus.self, Finish.self,
     ]
@@ -23,7 +24,7 @@ public enum ToolRegistry {
     public static func files(_ kind: AgentKind) -> [any Tool.Type] {
         let search: [any Tool.Type] = kind == .research ? [SearchFiles.self] : []
         return [ListFiles.self, ReadFile.self] + search + [
-            WriteFile.self, AppendToFile.self, ReplaceInFile.self, CopyFile.self, MoveFile.self, DeleteFile.self,
+            WriteFile.self, AppendToFile.self, ReplaceInFile.self, ConvertFile.self, CopyFile.self, MoveFile.self, DeleteFile.self,
         ]
     }
 

@@ -1,0 +1,92 @@
+import Foundation
+import StewardCore
+import StewardJSON
+
+/// `convert_file`: a new file in another format, by the two paths' extensions: CSV to a
+/// Markdown table (`.csv` to `.md`), a Markdown list to a JSON array of strings (`.md` to
+/// `.json`). Done by code, not by a model copying cell by cell.
+public enum ConvertFile: Tool {
+    public static let name = "convert_file"
+    public struct Arguments: Decodable, Sendable {
+        public var from: String
+        public var to: String
+    }
+
+    public static let definition = ToolDefinition(
+        name: name, description: "Convert a file: .csv to a Markdown table .md, or a Markdown list .md to .json.",
+        parameters: ToolSchema.object([("from", "string", "the file to convert"), ("to", "string", "the new file")], required: ["from", "to"]))
+
+    public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.to)] }
+
+    public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
+        let data = try await context.workspace.readFile(a.from, proposal: await context.readingProposal())
+        guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(a.from) is not text") }
+        let converted: String
+        switch extensions(a.from, a.to) {
+        case ("csv", "md"): converted = table(csv: text)
+        case ("md", "json"): converted = JSONValue.array(items(markdown: text).map { .string($0) }).jsonText + "\n"
+        default:
+            return ToolOutcome(
+                ok: false, text: "error: \(name) converts .csv to .md (a Markdown table) and .md to .json (a list); for anything else, use write_file"
+            )
+        }
+        return try await context.changed(
+            [.write(path: a.to, content: Data(converted.utf8), executable: false)], tool: name,
+            "converted \(Escape.inline(a.from)) to \(Escape.inline(a.to)):\n" + converted.split(separator: "\n").prefix(6).joined(separator: "\n"))
+    }
+
+    /// Whether this tool converts `from` to `to` (by their extensions).
+    public static func converts(_ from: String, _ to: String) -> Bool {
+        [["csv", "md"], ["md", "json"]].contains { $0 == [extensions(from, to).0, extensions(from, to).1] }
+    }
+
+    static func extensions(_ from: String, _ to: String) -> (String, String) {
+        func ext(_ p: String) -> String { p.contains(".") ? p.split(separator: ".").last.map { $0.lowercased() } ?? "" : "" }
+        return (ext(from), ext(to))
+    }
+
+    /// A Markdown table of CSV text: its first row the header. Quoted fields keep their
+    /// commas; a `|` in a cell is escaped.
+    public static func table(csv: String) -> String {
+        let rows = csv.split(whereSeparator: \.isNewline).map { fields(String($0)) }.filter { !$0.allSatisfy(\.isEmpty) }
+        guard let header = rows.first else { return "" }
+        let width = rows.map(\.count).max() ?? header.count
+        func line(_ cells: [String]) -> String {
+            let padded = cells + Array(repeating: "", count: width - cells.count)
+            return "| " + padded.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        }
+        return ([line(header), "|" + Array(repeating: "---|", count: width).joined()] + rows.dropFirst().map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// The fields of one CSV line (RFC 4180 quotes, trimmed).
+    static func fields(_ line: String) -> [String] {
+        var out: [String] = []
+        var field = ""
+        var quoted = false
+        var chars = line.makeIterator()
+        while let c = chars.next() {
+            if c == "\"" {
+                quoted.toggle()
+            } else if c == "," && !quoted {
+                out.append(field.trimmingCharacters(in: .whitespaces))
+                field = ""
+            } else {
+                field.append(c)
+            }
+        }
+        out.append(field.trimmingCharacters(in: .whitespaces))
+        return out
+    }
+
+    /// The items of a Markdown list (`- `, `* `, `+ ` or `N. ` lines).
+    static func items(markdown: String) -> [String] {
+        markdown.split(separator: "\n").compactMap { line in
+            let l = line.trimmingCharacters(in: .whitespaces)
+            guard let marker = ListMarker.of(l) else { return nil }
+            switch marker {
+            case .bullet(let b): return String(l.dropFirst(b.count))
+            case .number(let n): return String(l.dropFirst("\(n). ".count))
+            }
+        }
+    }
+}
