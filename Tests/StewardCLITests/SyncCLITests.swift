@@ -316,3 +316,27 @@ struct SyncCLITests {
         #expect(try Self.sharedRefs(a.ws) == (try Self.sharedRefs(remote.path)))
     }
 }
+
+@Suite("Sync: a proposal made on a newer main than this machine's is no merge made outside")
+struct SyncBehindTests {
+    @Test("B behind; A approves #1, then proposes #2 on the new main: B's sync takes both, no problem, #2 pending")
+    func aProposalOnANewerMainIsNotMergedOutside() throws {
+        let remote = try GitDaemon.shared().makeRepository()
+        let a = try SyncCLITests.machineA(remote: remote.url)
+        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
+        try a.ok("sync")
+        let b = try Sandbox()
+        #expect(try b.steward(["clone", remote.url, b.ws], workspace: false).status == 0)
+        let approve = try a.steward(["approve", "1", "--yes", "--by", "ann"])
+        #expect(approve.status == 0, "\(approve.stderr)")
+        #expect(try a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
+        try a.ok("sync")
+        // #2's base is A's new main, which B has not seen: what the catch-up brings onto B's
+        // main (the approval of #1) is also in #2's history, and is not #2 merged by hand.
+        let sync = try b.steward(["sync", "--json"])
+        #expect(sync.status == 0, "\(sync.stdout)\n\(sync.stderr)")
+        #expect(!sync.stdout.contains("outside Steward"), "\(sync.stdout)")
+        #expect(try SyncCLITests.pending(b).map(\.number) == [2])
+        #expect(b.read("memory/a.md") == "one\n")
+    }
+}

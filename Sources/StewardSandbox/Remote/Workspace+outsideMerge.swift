@@ -51,7 +51,7 @@ extension Workspace {
             var own: Set<ObjectID> = []
             var found: (merge: CommitInfo, base: ObjectID, head: ObjectID)?
             for head in heads {
-                guard let base = try r.mergeBase(head, from) else { continue }
+                guard let base = try recordedBase(of: head, proposal: n) ?? r.mergeBase(head, from) else { continue }
                 let change = try r.changes(from: try r.commitInfo(base).tree, to: try r.commitInfo(head).tree)
                 let commits = Set(try r.commits(from: head, hiding: [base]))
                 own.formUnion(commits)
@@ -68,12 +68,33 @@ extension Workspace {
             if let found {
                 report.mergedOutside.append(
                     try recordOutsideMerge(n, base: found.base, head: found.head, merge: found.merge, remote: remote, problems: &report.problems))
-            } else if try !own.isDisjoint(with: brought) || !Set(r.commits(from: now, hiding: [from])).isDisjoint(with: brought) {
+            } else if try !own.isDisjoint(with: brought)
+                || !Set(r.commits(from: now, hiding: [recordedBase(of: now, proposal: n) ?? from])).isDisjoint(with: brought)
+            {
                 report.problems.append(
                     "#\(n)'s commits are in main but were merged with git, outside Steward (main on \(remote), \(to.short), does not merge the head recorded for #\(n), \((heads.last ?? now).short)); close it with 'steward reject \(n) --reason \"merged by hand\"'"
                 )
             }
         }
+    }
+
+    /// The commit N's branch at `head` was made on: the parent of its record commit (the first
+    /// commit back along first parents carrying `Steward-Kind`), each commit on the way carrying
+    /// `Steward-Proposal: N` (a branch is linear: `refresh` replays it). Nil when a commit on
+    /// the way is not N's. Never this machine's old `main`: a proposal made on a newer main (this
+    /// machine behind; another approved #1, then proposed #2) has R's newer merges in its
+    /// history, which are what the catch-up brought, not N merged by hand.
+    func recordedBase(of head: ObjectID, proposal n: Int) throws -> ObjectID? {
+        let r = try repo
+        var cursor: ObjectID? = head
+        for _ in 0..<100_000 {
+            guard let c = cursor else { return nil }
+            let info = try r.commitInfo(c)
+            guard info.trailers[Trailer.proposal] == "\(n)" else { return nil }
+            if info.trailers[Trailer.kind] != nil { return info.parents.first }
+            cursor = info.parents.first
+        }
+        return nil
     }
 
     /// "N HEAD" for every head a `proposed`, `updated` or `refreshed` event names, on any chain here.
