@@ -84,13 +84,17 @@ struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Where this machine stands against its remote: main ahead/behind, the last good sync, offline proposals, its id.",
-        discussion: "Reads what the last sync fetched; it does not contact the remote ('steward sync' does).")
+        discussion: """
+            Fetches and takes what the remote holds first (never pushes; 'steward sync' does) when it answers within \
+            [remote] quick_timeout_seconds; otherwise says how old what it shows is.
+            """)
 
     @OptionGroup var options: WorkspaceOptions
     @Flag(help: "Print the status as JSON.") var json = false
 
     func run() async throws {
-        let ws = try await options.open()
+        let (ws, _) = try await options.openWithStore(syncAudit: false)
+        await ListingCatchUpNotes.show(ws)
         let s = try await ws.status()
         if json {
             try Terminal.printJSON(s)

@@ -65,12 +65,31 @@ struct ListingCatchUpTests {
         #expect(log.stderr.contains("(never synced with origin: it did not answer)"), "\(log.stderr)")
     }
 
-    @Test("no remote: review and log fetch nothing and say nothing on stderr")
+    @Test("status on B takes main as A pushed it, without sync; with origin unreachable it says how old its figures are")
+    func statusCatchesUp() throws {
+        let (a, b) = try Self.twoMachines()
+        try a.write("notes.md", "mine\n")
+        _ = try a.git("add", "notes.md")
+        _ = try a.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-m", "mine")
+        try a.ok("sync")
+        let aMain = try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let r = try b.steward("status", "--json")
+        #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+        let s = try SyncCLITests.object(r.stdout)
+        #expect(s["main"] as? String == aMain)
+        #expect(s["behind"] as? Int == 0)
+        _ = try b.git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
+        let off = try b.steward("status")
+        #expect(off.status == 0, "\(off.stderr)")
+        #expect(off.stderr.contains("(not synced with origin for ") && off.stderr.contains(": it did not answer)"), "\(off.stderr)")
+    }
+
+    @Test("no remote: review, log and status fetch nothing and say nothing on stderr")
     func noRemoteSaysNothing() throws {
         let s = try Sandbox()
         try s.ok("init")
         #expect(try s.propose("First", writeOp("memory/a.md", "one\n")) == 1)
-        for args in [["review"], ["review", "--json"], ["log"], ["log", "--json"]] {
+        for args in [["review"], ["review", "--json"], ["log"], ["log", "--json"], ["status"]] {
             let r = try s.steward(args)
             #expect(r.status == 0, "\(args): \(r.stderr)")
             #expect(r.stderr.isEmpty, "\(args): \(r.stderr)")
