@@ -183,14 +183,14 @@ public actor Toolbox: ToolContext {
         return ""
     }
 
-    /// A small model writes the result of its last change back as the file's content
-    /// ("wrote memory/a.md (12 bytes)"), undoing it, or an error it was given: refused, with
+    /// A small model writes the result of its last change back as the file's content, or
+    /// into it ("wrote memory/a.md (12 bytes)"), undoing it, or an error it was given: refused, with
     /// `finish`; once every file the task names is done, taken as `finish` (and said so).
     func echoedResult(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
         guard tool.name == WriteFile.name, let content = args["content"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines),
             content.count >= 8,
             content.hasPrefix("error: ")
-                || results.contains(where: { $0.hasPrefix(content) || content.hasPrefix($0.split(separator: "\n").first.map(String.init) ?? $0) })
+                || results.contains(where: { $0.hasPrefix(content) || content.contains($0.split(separator: "\n").first.map(String.init) ?? $0) })
         else { return nil }
         // Once every file the task names is done, the echo is how this model says so.
         if coaching.suggestion(touched: worked, changed: changed, read: lastRead) == coaching.finishCall(changed) {

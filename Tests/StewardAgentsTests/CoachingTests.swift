@@ -88,6 +88,15 @@ import Testing
         #expect(c.suggestion(touched: ["temp/marks.csv"], read: "a,b\n1,2\n") == c.suggestion(touched: []))
     }
 
+    @Test func puttingAFileInAFolderIsAMoveThatKeepsItsName() {
+        let c = coaching("Could you put memory/a.txt in the memory/old folder?")
+        let move = #"{"name": "move_file", "arguments": {"from":"memory/a.txt","to":"memory/old/a.txt"}}"#
+        #expect(c.suggestion(touched: []) == move)
+        // Never a write over the file to move, whatever was done before.
+        #expect(c.suggestion(touched: ["memory/old/x.txt"], changed: ["memory/old/x.txt"]) == move)
+        #expect(Coaching.intent(of: ["put", "a", "copy", "of", "it", "there"]) == "copy_file")
+    }
+
     @Test func anInventedToolOnAnAppendTaskIsCorrectedToAppend() {
         let c = coaching("Please append a line saying water the roses to memory/garden.md")
         let hint = c.unknownToolHint("water the roses", arguments: [:], read: nil)

@@ -35,7 +35,14 @@ extension Coaching {
             case SearchFiles.name: ["query": "budget"]
             case WriteFile.name: ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
             case MoveFile.name, CopyFile.name, ConvertFile.name:
-                ["from": .string(first ?? "memory/old-name.md"), "to": .string(taskPaths.count > 1 ? last! : "memory/new-name.md")]
+                // "into the memory/archive folder": the file keeps its name there.
+                [
+                    "from": .string(first ?? "memory/old-name.md"),
+                    "to": .string(
+                        taskPaths.count > 1
+                            ? (Self.isFolder(last!) ? FileTools.destination(first!, last!.hasSuffix("/") ? last! : last! + "/") : last!)
+                            : "memory/new-name.md"),
+                ]
             case FetchURL.name: ["url": "https://en.wikipedia.org/wiki/Git"]
             case SearchMemory.name:
                 [

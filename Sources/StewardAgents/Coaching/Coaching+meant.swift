@@ -26,7 +26,8 @@ extension Coaching {
         "create": WriteFile.name, "write": WriteFile.name, "make": WriteFile.name, "save": WriteFile.name, "append": AppendToFile.name,
         "add": AppendToFile.name, "replace": ReplaceInFile.name, "change": ReplaceInFile.name, "update": ReplaceInFile.name,
         "edit": ReplaceInFile.name, "set": ReplaceInFile.name, "fix": ReplaceInFile.name, "rename": MoveFile.name, "move": MoveFile.name,
-        "copy": CopyFile.name, "delete": DeleteFile.name, "remove": DeleteFile.name, "list": ListFiles.name, "read": ReadFile.name,
+        "copy": CopyFile.name, "put": MoveFile.name, "delete": DeleteFile.name, "remove": DeleteFile.name, "list": ListFiles.name,
+        "read": ReadFile.name,
         "summarise": ReadFile.name, "summarize": ReadFile.name, "convert": ConvertFile.name, "turn": ConvertFile.name,
     ]
 
@@ -35,7 +36,10 @@ extension Coaching {
     static func intent(of words: [String]) -> String? {
         let joined = " " + words.joined(separator: " ") + " "
         if joined.contains(" instead of ") { return ReplaceInFile.name }
-        return words.lazy.compactMap { taskVerbs[$0] }.first
+        let first = words.first { taskVerbs[$0] != nil }
+        // "put a copy of A in B" is a copy.
+        if first == "put" && words.contains("copy") { return CopyFile.name }
+        return first.flatMap { taskVerbs[$0] }
     }
 
     /// The text a task asks to add: the first quoted phrase, else the words after "add" or

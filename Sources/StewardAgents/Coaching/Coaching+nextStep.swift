@@ -37,7 +37,11 @@ extension Coaching {
         let source = transformsWhatItReads && files.count > 1 ? files.first : nil
         if let source, !touched.contains(source), read == nil, toolNames.contains(ReadFile.name) { return example(ReadFile.name, path: source) }
         // A file the task names (not a folder like "memory/") that no call has worked on yet.
-        if let target = files.first(where: { !touched.contains($0) && $0 != source }), !touched.isEmpty || read != nil || verb == WriteFile.name {
+        // Not for a task that moves or deletes what it names: a write there loses the file.
+        let moves: Set<String> = [MoveFile.name, DeleteFile.name]
+        if !moves.contains(verb ?? ""), let target = files.first(where: { !touched.contains($0) && $0 != source }),
+            !touched.isEmpty || read != nil || verb == WriteFile.name
+        {
             // Small models copy the example whole: with what was just read as its content, a
             // "list X and save it" or "copy" task is one copy away from done. A task that
             // converts or summarises would get a copy, not its result: a placeholder there.

@@ -110,8 +110,11 @@ public struct Coaching: Sendable {
     /// What the task most likely wants done first, from its first verb that names a tool
     /// ("Could you append a line…" is an append).
     /// A conversion convert_file cannot make ("turn the notes into a summary") starts by reading.
+    /// "put" moves a file the task names into another place it names, else it writes.
     var taskVerbTool: String? {
         let intent = Self.intent(of: taskWords)
+        // "put A in the B folder" moves A; "put milk and eggs in A" writes A.
+        if intent == MoveFile.name, taskWords.first(where: { Self.taskVerbs[$0] != nil }) == "put", taskPaths.count < 2 { return WriteFile.name }
         guard intent == ConvertFile.name else { return intent }
         let files = taskPaths.filter { !Self.isFolder($0) }
         return files.count > 1 && ConvertFile.converts(files[0], files[files.count - 1]) ? intent : ReadFile.name
