@@ -136,13 +136,9 @@ extension Workspace {
             refusal = e.message.hasPrefix(prefix) ? String(e.message.dropFirst(prefix.count)) : e.message
         }
         let reason = "merged outside Steward (on \(remote))"
-        try r.updateReference(Refs.applied(n), to: merge.id, expected: nil, message: "steward: #\(n) \(reason)")
-        do {
-            try r.deleteReference(Refs.branch(n), expected: head)
-        } catch let e as GitError where e.code == .modified {
-            let now = try r.reference(Refs.branch(n))
+        if let now = try recordApplied(n, at: merge.id, head: head, message: "steward: #\(n) \(reason)") {
             problems.append(
-                "steward/\(n) moved to \(now?.short ?? "nothing") after the head that was merged on \(remote) (\(head.short)); #\(n) is recorded as approved with that head and the branch was left as it is"
+                "steward/\(n) moved to \(now) after the head that was merged on \(remote) (\(head.short)); #\(n) is recorded as approved with that head and the branch was left as it is"
             )
         }
         try appendAudit { seq in

@@ -168,15 +168,11 @@ extension Workspace {
                                         rejected = carried
                                     }
                                 } else {
-                                    try r.updateReference(Refs.applied(n), to: commit, expected: nil, message: "steward: approved #\(n)")
-                                    do {
-                                        try r.deleteReference(Refs.branch(n), expected: head)
-                                    } catch let e as GitError where e.code == .modified {
-                                        // Moved outside Steward after the hooks: the approval stands for the
-                                        // reviewed head; the later commits stay on the branch.
-                                        let now = try r.reference(Refs.branch(n))
+                                    // Moved outside Steward after the hooks: the approval stands for the
+                                    // reviewed head; the later commits stay on the branch.
+                                    if let now = try recordApplied(n, at: commit, head: head, message: "steward: approved #\(n)") {
                                         notes.append(
-                                            "steward/\(n) moved to \(now?.short ?? "nothing") while #\(n) was being approved; the approval merged the head you reviewed (\(head.short)) and left the branch as it is"
+                                            "steward/\(n) moved to \(now) while #\(n) was being approved; the approval merged the head you reviewed (\(head.short)) and left the branch as it is"
                                         )
                                     }
                                 }
@@ -219,6 +215,20 @@ extension Workspace {
                         "main kept moving while approving #\(n) (\(tries) tries): \(who), then approve again; nothing changed")
                 }
             }
+        }
+    }
+
+    /// Records N as applied at `commit` (create-only) and deletes its branch if it is still at
+    /// `head`. Returns the branch's value as shown (`nothing` when gone) when something moved
+    /// it meanwhile, and leaves it as it is then; nil when it was deleted.
+    func recordApplied(_ n: Int, at commit: ObjectID, head: ObjectID, message: String) throws -> String? {
+        let r = try repo
+        try r.updateReference(Refs.applied(n), to: commit, expected: nil, message: message)
+        do {
+            try r.deleteReference(Refs.branch(n), expected: head)
+            return nil
+        } catch let e as GitError where e.code == .modified {
+            return try r.reference(Refs.branch(n))?.short ?? "nothing"
         }
     }
 
