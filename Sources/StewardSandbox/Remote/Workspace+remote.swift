@@ -88,3 +88,27 @@ extension Workspace {
         return true
     }
 }
+
+extension Workspace {
+    /// Spec 22.5: this machine's own chain on the remote, as last fetched, is neither what this
+    /// machine wrote, nor behind it (events not pushed yet), nor ahead of it (its own step that
+    /// reached the remote before a kill, which the catch-up takes): another clone writes with
+    /// this machine's id (a copied `.steward/`). Nil when not, or with no remote or id.
+    /// - Returns: the sentence to refuse with; it names the ref, both ids and the fix.
+    func trailTakenElsewhere() throws -> String? {
+        guard let id = try machineID(), let remote = try publishTarget()?.remote else { return nil }
+        let ref = Refs.trail(id)
+        let r = try repo
+        guard let here = try r.reference(ref), let there = try r.reference(Refs.tracking(ref, remote: remote.name)), here != there,
+            try !r.isAncestor(here, of: there), try !r.isAncestor(there, of: here)
+        else { return nil }
+        return
+            "another clone writes this machine's trail (\(ref): here \(here.short), on \(remote.name) \(there.short)); nothing changed; give this one a new id with 'steward sync --new-machine-id'"
+    }
+
+    /// Refuses (exit 4) to write an event while another clone writes this machine's trail
+    /// (`trailTakenElsewhere`): whatever this machine appended would never reach the remote.
+    func refuseIfTrailTakenElsewhere() throws {
+        if let taken = try trailTakenElsewhere() { throw StewardError.conflict(taken) }
+    }
+}

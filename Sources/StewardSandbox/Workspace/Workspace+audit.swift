@@ -16,7 +16,8 @@ extension Workspace {
     /// wait on SQLite. The result says which ref moved, from what to what.
     @discardableResult
     func appendAudit(_ make: (Int) throws -> AuditEvent) throws -> ChainAppend<AuditEvent> {
-        try appendRecord(to: try auditRef(), prefix: "audit") { seq in
+        try refuseIfTrailTakenElsewhere()  // spec 22.5: another clone writes this machine's chain
+        return try appendRecord(to: try auditRef(), prefix: "audit") { seq in
             let event = try make(seq)
             return ChainRecord(
                 sequence: event.sequence, kind: event.kind.rawValue, proposal: event.proposal, json: try event.json(), actor: event.actor,
