@@ -77,7 +77,7 @@ extension Workspace {
                                 try r.commit(
                                     tree: theirsTree, parents: [base],
                                     message: "Part \(p.k) of #\(n): \(Trailers.oneLine(info.title))\n\n"
-                                        + Trailers.format([(Trailer.proposal, "\(n)"), (Trailer.agent, info.agent), (Trailer.part, "\(p.k)")]) + "\n",
+                                        + self.trailers([(Trailer.proposal, "\(n)"), (Trailer.agent, info.agent), (Trailer.part, "\(p.k)")]) + "\n",
                                     author: signature(info.agent), committer: signature(approver))
                             } ?? head
                         // A move whose source main has deleted since would bring the file back under a
@@ -142,7 +142,7 @@ extension Workspace {
                         if let part { trailers.append((Trailer.part, "\(part.k)")) }
                         trailers.append((Trailer.approvedBy, approver))
                         let message =
-                            "Approve #\(n)\(part.map { ", part \($0.k)" } ?? ""): \(Trailers.oneLine(info.title))\n\n" + Trailers.format(trailers)
+                            "Approve #\(n)\(part.map { ", part \($0.k)" } ?? ""): \(Trailers.oneLine(info.title))\n\n" + (try self.trailers(trailers))
                             + "\n"
                         var rejected: ObjectID?
                         let date = Date(timeIntervalSince1970: Double(now()))

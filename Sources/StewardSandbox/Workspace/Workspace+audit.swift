@@ -27,7 +27,8 @@ extension Workspace {
 
     /// Appends one commit to an append-only chain of JSON records (the audit trail, a
     /// proposal's comments): tree = the empty tree, parent = the chain's previous commit,
-    /// author = the record's actor, subject `PREFIX SEQ: KIND #N`, body the JSON on one line.
+    /// author = the record's actor, subject `PREFIX SEQ: KIND #N`, body the JSON on one line, then
+    /// the machine trailer when this machine has an id (`recordMessage`).
     /// `make` gets the next sequence number (the previous record's plus one) and may run more
     /// than once: the ref moves by compare-and-swap, retried when another writer won.
     func appendRecord<T>(to ref: String, prefix: String, _ make: (Int) throws -> ChainRecord<T>) throws -> ChainAppend<T> {
@@ -39,7 +40,7 @@ extension Workspace {
             let previous = try head.map { try recordSequence(at: $0, prefix: prefix) } ?? 0
             let record = try make(previous + 1)
             let subject = "\(prefix) \(record.sequence): \(record.kind) #\(record.proposal)"
-            let message = subject + "\n\n" + record.json + "\n"
+            let message = try recordMessage(subject: subject, json: record.json)
             let commit = try r.commit(tree: empty, parents: head.map { [$0] } ?? [], message: message, author: signature(record.actor))
             try r.updateReference(ref, to: commit, expected: head, message: subject)
             return ChainAppend(value: record.value, ref: ref, old: head, new: commit)
@@ -64,11 +65,11 @@ extension Workspace {
 
     func auditEvent(at commit: ObjectID) throws -> AuditEvent {
         let info = try repo.commitInfo(commit)
-        guard let start = info.message.range(of: "\n\n") else {
+        guard let json = Self.recordJSON(in: info.message) else {
             throw StewardError.failure("audit commit \(commit.short) has no event; run 'steward doctor'")
         }
         do {
-            return try AuditEvent.decode(json: info.message[start.upperBound...])
+            return try AuditEvent.decode(json: json)
         } catch {
             throw StewardError.failure("audit commit \(commit.short) holds an unreadable event (\(error)); run 'steward doctor'")
         }

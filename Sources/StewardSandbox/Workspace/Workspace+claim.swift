@@ -16,7 +16,7 @@ extension Workspace {
                 tree: baseTree, parents: [base],
                 message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n"
                     + (rationale.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" } ?? "")
-                    + Trailers.format(
+                    + trailers(
                         [(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")]
                             + (provenance.task.map { [(Trailer.task, $0)] } ?? [])
                             + (policy.guardsConfig ? [(Trailer.writer, policy.writer)] : [])) + "\n",

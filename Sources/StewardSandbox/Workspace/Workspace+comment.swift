@@ -135,7 +135,7 @@ extension Workspace {
         var cursor = try r.reference(Refs.comments(n))
         while let c = cursor {
             let info = try r.commitInfo(c)
-            guard let start = info.message.range(of: "\n\n"), let record = try? CommentRecord.decode(json: info.message[start.upperBound...]) else {
+            guard let json = Self.recordJSON(in: info.message), let record = try? CommentRecord.decode(json: json) else {
                 throw StewardError.failure(
                     "comment commit \(c.short) on \(Refs.comments(n)) holds no readable comment: something other than Steward wrote it")
             }

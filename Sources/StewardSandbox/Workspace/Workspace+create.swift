@@ -199,7 +199,7 @@ extension Workspace {
         let tree = try r.stageAll()
         let title = existing.isEmpty ? "Create Steward workspace" : "Import \(root) into a Steward workspace"
         let commit = try r.commit(
-            tree: tree, parents: [], message: title + "\n\n" + Trailers.format([(Trailer.event, "init"), ("Steward-Initialized-By", person)]) + "\n",
+            tree: tree, parents: [], message: title + "\n\n" + trailers([(Trailer.event, "init"), ("Steward-Initialized-By", person)]) + "\n",
             author: signature(person))
         try r.updateReference(Refs.main, to: commit, expected: nil, message: "steward: init")
         return Creation(root: root, commit: commit.hex, imported: existing.count, seeded: seeded)

@@ -185,7 +185,7 @@ extension Workspace {
         var commits: [ProposalResult.Commit] = []
         for p in planned {
             let message =
-                p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + Trailers.format([(Trailer.proposal, "\(n)")] + p.trailers)
+                p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + (try trailers([(Trailer.proposal, "\(n)")] + p.trailers))
                 + "\n"
             head = try r.commit(tree: p.tree, parents: [head], message: message, author: signature(agent))
             commits.append(.init(commit: head.hex, op: p.operation.kind, summary: p.operation.summary))

@@ -140,7 +140,7 @@ extension Workspace {
                 conflicts.append(contentsOf: updates.map(\.path))
             }
             parent = try r.commit(
-                tree: tree, parents: [parent], message: c.message,
+                tree: tree, parents: [parent], message: try restamped(c.message),
                 author: Signature(name: c.authorName, email: c.authorEmail, time: c.time), committer: signature(person))
             if c.trailers[Trailer.op] != nil {
                 commits.append(.init(commit: parent.hex, op: c.trailers[Trailer.op] ?? "", summary: c.subject))

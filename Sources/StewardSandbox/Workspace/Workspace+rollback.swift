@@ -83,7 +83,7 @@ extension Workspace {
                                 let record = try r.commit(
                                     tree: target.tree, parents: [applied],
                                     message: "Rollback #\(m) of #\(n): \(Trailers.oneLine(info.title))\n\n"
-                                        + Trailers.format(
+                                        + trailers(
                                             [
                                                 (Trailer.proposal, "\(m)"), (Trailer.agent, person), (Trailer.kind, "rollback"),
                                                 (Trailer.rollbackOf, "\(n)"),
@@ -98,8 +98,8 @@ extension Workspace {
                         if let reason, !reason.isEmpty { body = Trailers.oneLine(reason) + "\n\n" }
                         let message =
                             "Roll back #\(n)\(part.map { ", part \($0)" } ?? ""): \(Trailers.oneLine(info.title))\n\n" + body
-                            + Trailers.format(
-                                [(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)")] + partTrailer + [(Trailer.rolledBackBy, person)])
+                            + (try trailers(
+                                [(Trailer.proposal, "\(m)"), (Trailer.rollbackOf, "\(n)")] + partTrailer + [(Trailer.rolledBackBy, person)]))
                             + "\n"
                         let result = try moveMain(
                             from: tip, fromTree: mainTree, toTree: reverted, changed: changed, parents: [tip], message: message, author: person,
