@@ -24,6 +24,8 @@ public final class ServerState: Sendable {
     let pendingCache = ResponseCache()
     /// The proposal page's hook and skill-check findings, once per proposal head and main.
     let findings = FindingsCache()
+    /// The lists' catch-up with the remote (spec 22.6): one at a time, not again within seconds.
+    let listing = ListingCatchUps()
 
     public init(workspace: Workspace, store: Store) {
         self.workspace = workspace

@@ -76,16 +76,17 @@ enum API {
 
         // Proposals
         api.get("proposals") { _, _ in
+            let synced = await state.listing.result(for: ws)
             // Listing 1,000 proposals reads 1,000 refs and writes 400 KB of JSON; while no ref
             // has changed since (the refs' fingerprint), the last answer is still the answer.
             let fp = ws.refsFingerprint()
             let key = fp.key + (pretty ? " pretty" : "")
-            if let body = await state.pendingCache.get(key) { return text(body) }
+            if let body = await state.pendingCache.get(key) { return text(body).said(synced) }
             let body = try PrettyJSON.encode(try await call { try await ws.pending(cache: store) }, compact: !pretty)
             // A change within a timestamp tick of the fingerprint could hide behind it: cache
             // only a fingerprint whose newest change is older than that.
             if Date().timeIntervalSince(fp.newest) > 0.05 { await state.pendingCache.set(key, body) }
-            return text(body)
+            return text(body).said(synced)
         }
         api.get("proposals/:n") { _, c in
             let n = try number(c)
@@ -128,8 +129,9 @@ enum API {
         api.get("audit") { req, _ in
             let limit = req.uri.queryParameters.get("limit").flatMap { Int($0) }.map { min(max($0, 1), 10_000) } ?? 200
             let proposal = req.uri.queryParameters.get("proposal").flatMap { Int($0) }
+            let synced = await state.listing.result(for: ws)
             try await call { try await ws.syncIndex() }
-            return try json(try store.events(proposal: proposal, limit: limit))
+            return try json(try store.events(proposal: proposal, limit: limit)).said(synced)
         }
 
         // Skills, models, spend

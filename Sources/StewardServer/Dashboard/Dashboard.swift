@@ -163,6 +163,7 @@ enum Dashboard {
 
         router.get("proposals") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
+            let synced = await state.listing.result(for: ws)
             let list = try await ws.pending(cache: store).map { p -> [String: Any] in
                 [
                     "number": p.number, "title": p.title, "agent": p.agent,
@@ -170,7 +171,9 @@ enum Dashboard {
                     "files": p.files, "additions": p.additions, "deletions": p.deletions,
                 ]
             }
-            return try await view("proposals", s, ["pageTitle": "Pending proposals (\(list.count))", "proposals": list, "none": list.isEmpty])
+            return try await view(
+                "proposals", s,
+                synced.pageValues.merging(["pageTitle": "Pending proposals (\(list.count))", "proposals": list, "none": list.isEmpty]) { $1 })
         }
         router.get("proposals/:n") { req, c in
             guard let s = await session(req) else { return toLogin(req) }
@@ -252,6 +255,7 @@ enum Dashboard {
 
         router.get("audit") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
+            let synced = await state.listing.result(for: ws)
             try await ws.syncIndex()
             let f = DateFormatter()
             f.dateFormat = "yyyy-MM-dd HH:mm"
@@ -261,7 +265,7 @@ enum Dashboard {
                     "title": Escape.inline(e.title),
                 ]
             }
-            return try await view("audit", s, ["pageTitle": "Audit trail", "events": Array(events)])
+            return try await view("audit", s, synced.pageValues.merging(["pageTitle": "Audit trail", "events": Array(events)]) { $1 })
         }
         router.get("skills") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }

@@ -2,7 +2,7 @@
 enum Templates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "seg": seg, "login": login, "error": error, "proposals": proposals, "proposal": proposal, "comment": comment,
-        "commentform": commentForm, "tasks": tasks, "task": task,
+        "commentform": commentForm, "synced": synced, "tasks": tasks, "task": task,
         "audit": audit, "skills": skills, "models": models, "schedules": schedules,
     ]
 
@@ -54,6 +54,7 @@ enum Templates {
     static let proposals = """
         {{> head}}
         <h1>Pending proposals</h1>
+        {{> synced}}
         {{#none}}<p>No pending proposals.</p>{{/none}}
         {{^none}}<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">#</th><th scope="col">Kind</th><th scope="col">Title</th><th scope="col">Agent</th><th scope="col">Files</th><th scope="col">+/-</th></tr></thead><tbody>
         {{#proposals}}<tr><td><a href="/proposals/{{number}}" class="proposal-link">#{{number}}</a></td><td class="kind">{{kind}}</td><td class="wrap"><a href="/proposals/{{number}}">{{title}}</a></td><td>{{agent}}</td><td>{{files}}</td><td class="num"><span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></td></tr>{{/proposals}}
@@ -156,6 +157,7 @@ enum Templates {
     static let audit = """
         {{> head}}
         <h1>Audit trail</h1>
+        {{> synced}}
         <div class="scroll" tabindex="0"><table><thead><tr><th scope="col">When</th><th scope="col">Event</th><th scope="col">#</th><th scope="col">By</th><th scope="col">Title</th></tr></thead><tbody>
         {{#events}}<tr><td>{{date}}</td><td>{{kind}}</td><td><a href="/proposals/{{proposal}}">#{{proposal}}</a></td><td>{{actor}}</td><td class="wrap">{{title}}</td></tr>{{/events}}
         </tbody></table></div>
