@@ -22,14 +22,24 @@ struct SyncCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Take the remote's main although it changes hooks/, prompts/ or steward.toml, up to this commit (you read it).", valueName: "commit"))
     var acceptRules: String?
+    @Flag(
+        name: .customLong("new-machine-id"),
+        help: "Give this clone a new machine id first (another clone writes with its id, e.g. a copied .steward/).")
+    var newMachineID = false
     @Flag(name: .shortAndLong, help: "No progress lines.") var quiet = false
     @Flag(help: "Print what was done as JSON.") var json = false
 
     func run() async throws {
         let (ws, _) = try await options.openWithStore(syncAudit: false)
         let chatty = !quiet && !json
+        let progress: @Sendable (String) -> Void = { line in if chatty { Terminal.note(Terminal.dim(line)) } }
+        let renewal = newMachineID ? try await ws.renewMachineID(progress: progress) : nil
         // The catch-up brings the store up to every chain it took.
-        let report = try await ws.sync(acceptRules: acceptRules) { line in if chatty { Terminal.note(Terminal.dim(line)) } }
+        var report = try await ws.sync(acceptRules: acceptRules, progress: progress)
+        if let renewal {
+            report.previousMachineID = renewal.old
+            report.eventsMoved = renewal.moved
+        }
         if json {
             try Terminal.printJSON(report)
         } else {
@@ -40,6 +50,12 @@ struct SyncCommand: AsyncParsableCommand {
 
     static func show(_ r: SyncReport) {
         let at = "\(Escape.inline(r.remote)) (\(Escape.inline(r.url)))"
+        if let moved = r.eventsMoved {
+            let was = r.previousMachineID.map { " (was \($0); what it wrote under that id stays readable)" } ?? ""
+            let events =
+                moved == 0 ? "" : "; \(moved) event\(moved == 1 ? "" : "s") of the old chain that \(Escape.inline(r.remote)) did not hold moved to it"
+            print("This machine's id is now \(r.machineID)\(was): its events go to refs/steward/trail/\(r.machineID)\(events).")
+        }
         if !r.changed && r.problems.isEmpty {
             print("Already in step with \(at): main at \(r.main.prefix(10)); nothing to take or push.")
             return

@@ -89,13 +89,16 @@ extension Workspace {
         return id
     }
 
+    /// A new machine id: 16 random lowercase hex digits.
+    nonisolated static func randomMachineID() -> String {
+        (0..<8).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+    }
+
     /// This machine's id, written now (create-only) when it has none.
     public nonisolated func makeMachineID() throws -> String {
         if let id = try machineID() { return id }
         try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
-        var bytes = [UInt8](repeating: 0, count: 8)
-        for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255) }
-        let id = bytes.map { String(format: "%02x", $0) }.joined()
+        let id = Self.randomMachineID()
         let fd = Foundation.open(machineIDPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd < 0 {
             if errno == EEXIST, let other = try machineID() { return other }  // another process won

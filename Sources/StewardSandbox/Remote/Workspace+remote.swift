@@ -112,3 +112,92 @@ extension Workspace {
         if let taken = try trailTakenElsewhere() { throw StewardError.conflict(taken) }
     }
 }
+
+/// What `steward sync --new-machine-id` did (spec 22.5).
+public struct MachineRenewal: Sendable, Hashable {
+    /// The id this machine had (nil: none yet) and the one it has now.
+    public var old: String?
+    public var new: String
+    /// Events of the old chain the remote did not hold, re-made on the new chain, oldest first.
+    public var moved: Int
+}
+
+extension Workspace {
+    /// `steward sync --new-machine-id` (spec 22.5): gives this clone a new id, so that its events
+    /// go to a chain of its own (`refs/steward/trail/NEW`) when another clone writes with its
+    /// old one. What the remote holds of the old chain stays as it is, read like any other
+    /// machine's; the old chain's events the remote does not hold (after the last event both
+    /// share) are re-made, oldest first and otherwise unchanged, on the new chain, for the
+    /// `sync` that follows to push, and the old chain here becomes the remote's (or goes, when
+    /// the remote never had it). The store is brought to match. Fetches first, to know what
+    /// the remote holds; under the `main` lock.
+    /// - Throws: `StewardError.usage` without a remote; `.conflict` when it does not answer
+    ///   (nothing changed).
+    public func renewMachineID(progress: @Sendable (String) -> Void = { _ in }) throws -> MachineRenewal {
+        let remote = try requireRemote()
+        progress("Fetching from \(remote.name) (\(remote.shownURL))…")
+        do {
+            try GitTransport.fetch(remote, in: root)
+        } catch RemoteFailure.unreachable(let message) {
+            throw StewardError.conflict(
+                "\(message); a new machine id needs it, to tell which of this machine's events it holds; nothing changed; try again when it answers"
+            )
+        }
+        try repo.refreshObjects()
+        return try withMainLock(for: "giving this machine a new id") {
+            let r = try repo
+            let old = try machineID()
+            var new = Self.randomMachineID()
+            while new == old { new = Self.randomMachineID() }
+            var unpushed: [AuditEvent] = []
+            var oldChain: (ref: String, here: ObjectID, there: ObjectID?)?
+            if let old, let here = try r.reference(Refs.trail(old)) {
+                let ref = Refs.trail(old)
+                let there = try r.reference(Refs.tracking(ref, remote: remote.name))
+                let shared = try there.flatMap { try r.mergeBase(here, $0) }
+                let after = try shared.map { try recordSequence(at: $0, prefix: "audit") } ?? 0
+                unpushed = try chainRecords(ref, from: here, after: after).records.map(\.event)
+                if !unpushed.isEmpty { oldChain = (ref, here, there) }
+            }
+            try writeMachineID(new)
+            for event in unpushed {
+                try appendAudit { seq in
+                    var e = event
+                    e.sequence = seq
+                    return e
+                }
+            }
+            if let (ref, here, there) = oldChain {
+                if let there {
+                    try r.updateReference(ref, to: there, expected: here, message: "steward: \(ref) is another clone's now")
+                } else {
+                    try r.deleteReference(ref, expected: here)
+                }
+                try reindex(chain: ref)
+            }
+            return MachineRenewal(old: old, new: new, moved: unpushed.count)
+        }
+    }
+
+    /// Replaces `.steward/machine-id` whole (write, then rename).
+    nonisolated func writeMachineID(_ id: String) throws {
+        let temporary = machineIDPath + ".new"
+        do {
+            try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: temporary, contents: Data((id + "\n").utf8), attributes: [.posixPermissions: 0o600])
+            else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            guard rename(temporary, machineIDPath) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            throw StewardError.failure("cannot write \(machineIDPath): \(error.localizedDescription)")
+        }
+    }
+
+    /// The store's events of chain `ref` replaced by git's (a chain this machine gave up, whose
+    /// events it re-made elsewhere); every other chain kept as `syncIndex` keeps it.
+    func reindex(chain ref: String) throws {
+        guard let index else { return }
+        let kept = try expectedIndex(index, chains: try auditChains()).records.filter { $0.chain != ref }
+        try index.reset()
+        try index.ingest(kept + (try auditChain(ref)))
+    }
+}

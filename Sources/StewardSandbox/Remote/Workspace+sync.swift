@@ -54,6 +54,11 @@ public struct SyncReport: Codable, Sendable, Hashable {
     /// Whether anything changed here or on the remote.
     public var changed: Bool
     public var date: Date
+    /// With `--new-machine-id` (spec 22.5): the id this machine had (left out when it had
+    /// none), and how many events of its old chain the remote did not hold were re-made on the
+    /// new one (left out without `--new-machine-id`).
+    public var previousMachineID: String?
+    public var eventsMoved: Int?
 
     public init(remote: String, url: String, machineID: String, main: String, date: Date) {
         self.remote = remote
