@@ -1,12 +1,14 @@
 #!/bin/sh
 # Installs what Steward needs on Debian/Ubuntu: libgit2 (through pkg-config), SQLite, git
 # (sync with a remote runs it, spec 22.2; the tests check repositories with the git CLI and
-# run git daemon, which Debian's git package holds), tzdata, bubblewrap and util-linux (the skill
-# sandbox), python3 and its venv, curl, chromium and chromium-driver (the client tests). Swift 6
-# must already be installed.
+# run git daemon, which Debian's git package holds), openssh-client and openssh-server (the tests
+# also sync over ssh, through a real sshd on 127.0.0.1 that they start themselves; the package's
+# own sshd service is not needed), tzdata, bubblewrap and util-linux (the skill sandbox), python3
+# and its venv, curl, chromium and chromium-driver (the client tests). Swift 6 must already be
+# installed.
 # Safe to run again: it does nothing when everything is there.
 set -eu
-packages="libgit2-dev pkg-config libsqlite3-dev git tzdata ca-certificates bubblewrap util-linux python3 python3-venv curl chromium chromium-driver"
+packages="libgit2-dev pkg-config libsqlite3-dev git openssh-client openssh-server tzdata ca-certificates bubblewrap util-linux python3 python3-venv curl chromium chromium-driver"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

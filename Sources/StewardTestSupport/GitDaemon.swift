@@ -25,13 +25,7 @@ public final class GitDaemon: Sendable {
     /// start is the test's failure (never a skip).
     public static func shared() throws -> GitDaemon { try started.get() }
 
-    private static let started: Result<GitDaemon, GitDaemonError> = {
-        var failures: [String] = []
-        for _ in 0..<5 {
-            do { return .success(try GitDaemon()) } catch { failures.append("\(error)") }
-        }
-        return .failure(GitDaemonError(description: "git daemon did not start (5 tries): " + failures.joined(separator: " / ")))
-    }()
+    private static let started = startWithRetries("git daemon") { try GitDaemon() }
 
     private init() throws {
         let execPath = (try? gitCLI(["--exec-path"], in: "/"))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -41,38 +35,12 @@ public final class GitDaemon: Sendable {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("steward-git-daemon-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
         let port = try freeLoopbackPort()
-        let log = base + ".log"
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The daemon runs in the background; the shell waits for this process's end of the
-        // pipe to close (this process exited), then stops it and removes its folder. SIGKILL
-        // and no waiting for a child: the test process blocks most signals (SIGTERM, SIGCHLD),
-        // and its children inherit that mask. The daemon itself, not `git daemon`'s wrapper process,
-        // is the one killed.
-        shell.arguments = [
-            "-c", "b=$1; shift; \"$0/git-daemon\" \"$@\" 2>\"$b.log\" & d=$!; read _; kill -9 $d; exec rm -rf \"$b\" \"$b.log\"", execPath, base,
-            "--reuseaddr", "--listen=127.0.0.1", "--port=\(port)", "--base-path=\(base)", "--export-all", "--enable=receive-pack",
-            "--informative-errors", base,
-        ]
-        let keepAlive = Pipe()
-        // Only the shell holds the read end; no program started later may hold the write end.
-        _ = fcntl(keepAlive.fileHandleForWriting.fileDescriptor, F_SETFD, FD_CLOEXEC)
-        shell.standardInput = keepAlive
-        // Not the test process's stdout/stderr: whoever reads them would wait for the shell.
-        shell.standardOutput = FileHandle.nullDevice
-        shell.standardError = FileHandle.nullDevice
-        try shell.run()
-        // The write end stays open, unreferenced, for the life of this process.
-        _ = Unmanaged.passRetained(keepAlive)
-        let deadline = Date().addingTimeInterval(15)
-        while !canConnect(port) {
-            let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-            guard shell.isRunning, !said.contains("fatal"), Date() < deadline else {
-                try? keepAlive.fileHandleForWriting.close()
-                throw GitDaemonError(description: "git daemon on port \(port) does not accept connections: \(said)")
-            }
-            usleep(20_000)
-        }
+        try startHeldServer(
+            "git daemon", program: execPath + "/git-daemon",
+            arguments: [
+                "--reuseaddr", "--listen=127.0.0.1", "--port=\(port)", "--base-path=\(base)", "--export-all", "--enable=receive-pack",
+                "--informative-errors", base,
+            ], folder: base, port: port, failed: { $0.contains("fatal") })
         self.port = port
         basePath = base
     }
