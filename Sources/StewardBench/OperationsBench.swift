@@ -108,7 +108,7 @@ enum OperationsBench {
         print("| \(events) events | ms |")
         print("|---|---:|")
         print(String(format: "| syncIndex, empty store (index all) | %.1f |", fill))
-        print(String(format: "| syncIndex, store current (O(1) check) | %.2f |", sync))
+        print(String(format: "| syncIndex, store current (one GROUP BY for the chains' last events, each chain's ref read) | %.2f |", sync))
         print(String(format: "| doctor, store matches git (%d findings) | %.1f |", clean.count, verify))
         print(String(format: "| of which: read git's audit trail (auditTrail) | %.1f |", read))
         print(String(format: "| of which: compare the store with it (Store.difference, %@) | %.1f |", same ? "equal" : "differs", compare))
