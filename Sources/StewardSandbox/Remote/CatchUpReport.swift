@@ -22,7 +22,8 @@ public struct CatchUpReport: Sendable, Hashable {
         /// The remote has no `main` (a workspace joining an empty remote).
         case notOnRemote
         /// The remote's is a fast-forward, not taken: uncommitted edits in the way, the index
-        /// locked, or rules waiting (`rulesWaiting`). A problem says which.
+        /// locked, rules waiting (`rulesWaiting`), or a merge made outside Steward among its
+        /// commits whose record did not reach the remote. A problem says which.
         case behindBlocked(commits: Int)
         /// Both moved: reported, never merged.
         case diverged(here: Int, there: Int)
@@ -61,6 +62,10 @@ public struct CatchUpReport: Sendable, Hashable {
     public var rulesWaiting: [RulesCommit] = []
     /// The tip of the remote's `main` that `--accept-rules` must name while rules wait.
     public var rulesTip: ObjectID?
+    /// A merge made outside Steward was being recorded by another machine at the same time:
+    /// this machine's record lost its lease, nothing was recorded here and `main` was not
+    /// taken; a fetch and another catch-up take the other machine's record (`sync` does).
+    public var recordRaced = false
     /// What `sync` pushes after the catch-up, each with its lease: a ref of spec 22.3's table
     /// the remote lacks (must not exist there), one that is a fast-forward of the remote's
     /// (the tracking value), and the remote's branch, archive or superseded ref of a

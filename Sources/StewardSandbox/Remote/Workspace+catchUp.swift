@@ -10,7 +10,7 @@ extension Workspace {
     /// compare-and-swap: claims, then decision refs, branches, comment and audit chains, then
     /// `main` (a fast-forward the checkout can follow, and no rules change not made here unless
     /// `acceptRules` names the remote's new tip; a pending proposal the new commits merged
-    /// outside Steward is then recorded as approved, spec 22.7), then the store. What a remote may not do is
+    /// outside Steward is recorded as approved first, spec 22.7), then the store. What a remote may not do is
     /// kept as it is here and reported. Idempotent: a second run takes nothing.
     /// - Parameters:
     ///   - remote: the remote's name (its tracking refs are `refs/steward-sync/NAME/…`).
@@ -70,11 +70,14 @@ extension Workspace {
             }
             report = try retryingContention {
                 var attempt = report
-                try catchUpMain(to: theirMain, remote: remote, accept: accept, report: &attempt)
+                // A merge made outside Steward among what main takes is recorded (and pushed)
+                // first: main moves only once the record is on the remote too.
+                try catchUpMain(to: theirMain, remote: remote, accept: accept, report: &attempt) { from, to, attempt in
+                    try recordOutsideMerges(from: from, to: to, remote: remote, recorded: recorded, report: &attempt)
+                }
                 return attempt
             }
-            if case .fastForwarded(let from, let to) = report.main {
-                try recordOutsideMerges(from: from, to: to, remote: remote, recorded: recorded, report: &report)
+            if case .fastForwarded = report.main {
                 // A forge may delete the branch it merged: decided here now, so no longer kept.
                 for merged in report.mergedOutside {
                     guard let problem = keptDeleted.removeValue(forKey: Refs.branch(merged.number)) else { continue }
@@ -82,7 +85,8 @@ extension Workspace {
                 }
             }
             try syncIndex()
-            report.onlyLocal = try onlyLocal(theirs: theirs)
+            // A merge made outside and recorded here was pushed at once: the remote holds its record.
+            report.onlyLocal = try onlyLocal(theirs: report.mergedOutside.isEmpty ? theirs : trackedRefs(remote))
             try writeSeen(remote, Set(theirs.keys).union(keptDeleted.keys))
             return report
         }

@@ -8,8 +8,13 @@ import StewardGit
 extension Workspace {
     /// Judges `main` against `theirs` (the remote's), the caller holding the `main` lock;
     /// fills `report`'s `main`, `rulesWaiting`, `rulesTip`, `taken` and `problems`.
+    /// `beforeMove(here, theirs, &report)` runs once every check passed, right before `main`
+    /// moves; false keeps `main` where it is (behind, blocked; it said why in `report`).
     /// - Throws: `GitError` on a lost compare-and-swap (`main` moved meanwhile: retry).
-    func catchUpMain(to theirs: ObjectID, remote: String, accept: String?, report: inout CatchUpReport) throws {
+    func catchUpMain(
+        to theirs: ObjectID, remote: String, accept: String?, report: inout CatchUpReport,
+        beforeMove: (ObjectID, ObjectID, inout CatchUpReport) throws -> Bool = { _, _, _ in true }
+    ) throws {
         let r = try repo
         let here = try mainTip()
         if here == theirs {
@@ -41,6 +46,10 @@ extension Workspace {
         let to = try r.commitInfo(theirs).tree
         let message = "steward: main caught up with \(remote)"
         guard try checkoutFollowsMain() else {
+            guard try beforeMove(here, theirs, &report) else {
+                report.main = .behindBlocked(commits: behind)
+                return
+            }
             try r.updateReference(Refs.main, to: theirs, expected: here, message: message)
             report.taken.append(.init(ref: Refs.main, old: here, new: theirs))
             report.main = .fastForwarded(from: here, to: theirs)
@@ -63,6 +72,10 @@ extension Workspace {
             report.problems.append(
                 "main on \(remote) moved to \(theirs.short); your uncommitted edits to \(dirty.map { Escape.inline($0.path) }.joined(separator: ", ")) are in the way; commit or move them, then run 'steward sync'"
             )
+            return
+        }
+        guard try beforeMove(here, theirs, &report) else {
+            report.main = .behindBlocked(commits: behind)
             return
         }
         try r.updateReference(Refs.main, to: theirs, expected: here, message: message)

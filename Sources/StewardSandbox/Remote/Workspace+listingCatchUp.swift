@@ -42,7 +42,7 @@ extension Workspace {
             try writeLastSync(LastSync(date: now, remote: remote.name, url: remote.shownURL, main: try mainTip().hex))
             var result = ListingCatchUp()
             result.notes += caught.mergedOutside.map {
-                "#\($0.number) was merged on \(remote.name) outside Steward by \($0.actor) (\($0.commit.hex.prefix(10))): recorded as approved; 'steward sync' pushes it"
+                "#\($0.number) was merged on \(remote.name) outside Steward by \($0.actor) (\($0.commit.hex.prefix(10))): recorded as approved (and pushed)"
             }
             result.notes += caught.problems.map { "catching up with \(remote.name): \($0); 'steward sync' says what to do" }
             return result

@@ -6,7 +6,7 @@ import StewardGit
 /// remote's `main`. It counts as the approval of pending N only when it merges exactly the head
 /// Steward recorded for N; the catch-up records it here and `sync` pushes the record.
 extension Workspace {
-    /// After the catch-up moved `main` from `from` to R's `to` (a fast-forward), under the
+    /// Before the catch-up moves `main` from `from` to R's `to` (a fast-forward), under the
     /// `main` lock: for each proposal pending here, with its recorded head (its branch before
     /// the catch-up, `recorded[N]`, or the head the catch-up took from R when a `proposed`,
     /// `updated` or `refreshed` event of N names it: another machine's step), looks along the commits `main` moved through (the first-parent line from `to`
@@ -19,17 +19,22 @@ extension Workspace {
     /// so that `rollback N` can undo it, and a problem names that way out. N's commits in `main`
     /// without such a merge (another head merged, or a fast-forward) are a problem, worded as
     /// `doctor` words it (spec 5.10 step 2); nothing is recorded then.
+    /// With a remote, each record is pushed before it is made here (`publishedRecord`): when
+    /// that push fails (another machine recorded N first, the remote did not answer, this
+    /// machine may not write events), nothing of it is made here, a problem says so, and the
+    /// result is false: `main` must stay, so that the next catch-up looks at these commits again.
+    /// - Returns: whether `main` may move to `to`.
     /// - Throws: `GitError`/`StewardError` when git cannot be read or written (not a refusal).
     func recordOutsideMerges(
         from: ObjectID, to: ObjectID, remote: String, recorded: [Int: ObjectID], report: inout CatchUpReport
-    ) throws {
+    ) throws -> Bool {
         let r = try repo
         let brought = Set(try r.commits(from: to, hiding: [from]))
         var current: [Int: ObjectID] = [:]
         for (name, id) in try r.references(matching: Refs.branchGlob) {
             if case .branch(let n)? = SyncedRef(name) { current[n] = id }
         }
-        if brought.isEmpty || current.isEmpty { return }
+        if brought.isEmpty || current.isEmpty { return true }
         var line: [CommitInfo] = []
         var cursor: ObjectID? = to
         while let c = cursor, brought.contains(c) {
@@ -66,8 +71,20 @@ extension Workspace {
                 }
             }
             if let found {
-                report.mergedOutside.append(
-                    try recordOutsideMerge(n, base: found.base, head: found.head, merge: found.merge, remote: remote, problems: &report.problems))
+                var problems: [String] = []
+                do {
+                    report.mergedOutside.append(
+                        try publishedRecord(remote: remote) {
+                            try recordOutsideMerge(n, base: found.base, head: found.head, merge: found.merge, remote: remote, problems: &problems)
+                        })
+                    report.problems += problems
+                } catch let failure as RecordNotPublished {
+                    report.recordRaced = failure.raced
+                    report.problems.append(
+                        "#\(n) was merged on \(remote) outside Steward by \(Escape.inline(found.merge.authorName)) (\(found.merge.id.short)), but its record did not reach \(remote): \(failure.why); nothing was recorded and main here stays at \(from.short); run 'steward sync' again"
+                    )
+                    return false
+                }
             } else if try !own.isDisjoint(with: brought)
                 || !Set(r.commits(from: now, hiding: [recordedBase(of: now, proposal: n) ?? from])).isDisjoint(with: brought)
             {
@@ -76,6 +93,7 @@ extension Workspace {
                 )
             }
         }
+        return true
     }
 
     /// The commit N's branch at `head` was made on: the parent of its record commit (the first
@@ -152,5 +170,57 @@ extension Workspace {
             )
         }
         return .init(number: n, commit: merge.id, actor: actor, refusal: refusal)
+    }
+}
+
+/// A merge made outside Steward whose record did not reach the remote (`publishedRecord`).
+struct RecordNotPublished: Error {
+    /// Why, for the problem: git's sentence, or this machine's refusal to write an event.
+    var why: String
+    /// The push lost a lease (another machine recorded it first, or moved a ref of the
+    /// record): a fetch and another catch-up take what the remote holds now.
+    var raced: Bool
+}
+
+extension Workspace {
+    /// Makes the record of a merge made outside Steward (`body`: `applied/N`, the branch
+    /// deleted, the `approved` event) as one step (spec 22.7): its refs staged, pushed to
+    /// `remote` in one atomic push, each leased at the value the last fetch found there (the
+    /// branch only when the remote still has it; this machine's chain from the remote's value,
+    /// carrying its events not pushed yet), and only then written here. So of two machines
+    /// recording the same merge at once only one lands (`applied/N` is create-only there) and
+    /// the other records nothing: no second `approved` event. Without a remote to push to
+    /// (no machine id), `body` writes the refs here and `sync` pushes them.
+    /// - Throws: `RecordNotPublished` when the push failed or this machine may not write an
+    ///   event (nothing changed here); what `body` throws.
+    func publishedRecord<T>(remote: String, _ body: () throws -> T) throws -> T {
+        guard let (endpoint, publisher) = try publishTarget(), endpoint.name == remote else { return try body() }
+        let r = try repo
+        try r.beginStaging()
+        defer { r.discardStaged() }
+        let value: T
+        do {
+            value = try body()
+        } catch let e as StewardError where e.code == .conflict {
+            throw RecordNotPublished(why: e.message, raced: false)
+        }
+        do {
+            try r.publishStaged { changes in
+                let pushes = try changes.compactMap { c -> RefPush? in
+                    let there = try r.reference(Refs.tracking(c.name, remote: remote))
+                    return c.new == nil && there == nil ? nil : RefPush(ref: c.name, new: c.new, expected: there)
+                }
+                try publisher.push(pushes, to: endpoint, from: self)
+                try recordPushed(pushes, remote: endpoint)
+            }
+        } catch RemoteFailure.leaseLost(let refs, let message) {
+            let why =
+                refs.contains(where: { $0.hasPrefix("refs/steward/applied/") })
+                ? "another machine recorded it at the same time" : "\(refs.joined(separator: ", ")) moved there meanwhile"
+            throw RecordNotPublished(why: "\(why) (\(message))", raced: true)
+        } catch RemoteFailure.unreachable(let message), RemoteFailure.refused(_, let message), RemoteFailure.failed(let message) {
+            throw RecordNotPublished(why: message, raced: false)
+        }
+        return value
     }
 }

@@ -113,6 +113,10 @@ extension Workspace {
                 SyncReport.MergedOutside(number: $0.number, commit: $0.commit.hex, actor: $0.actor, refusal: $0.refusal)
             }
             report.problems = caught.problems
+            if caught.recordRaced && round < Self.syncRounds {
+                progress("\(remote.name) moved while a merge made outside Steward was being recorded; fetching again…")
+                continue
+            }
             guard !caught.onlyLocal.isEmpty else { break }
             let count = caught.onlyLocal.count
             progress("Pushing \(count) ref\(count == 1 ? "" : "s") to \(remote.name)…")
