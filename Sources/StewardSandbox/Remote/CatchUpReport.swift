@@ -66,6 +66,9 @@ public struct CatchUpReport: Sendable, Hashable {
     /// this machine's record lost its lease, nothing was recorded here and `main` was not
     /// taken; a fetch and another catch-up take the other machine's record (`sync` does).
     public var recordRaced = false
+    /// Why `main` here did not take the remote's (`main` behind but blocked, or diverged):
+    /// the problem that says so, with its fix; nil otherwise. Decisions refuse with it.
+    public var mainProblem: String?
     /// What `sync` pushes after the catch-up, each with its lease: a ref of spec 22.3's table
     /// the remote lacks (must not exist there), one that is a fast-forward of the remote's
     /// (the tracking value), and the remote's branch, archive or superseded ref of a

@@ -77,6 +77,10 @@ extension Workspace {
                 }
                 return attempt
             }
+            switch report.main {
+            case .behindBlocked, .diverged: report.mainProblem = report.problems.last  // catchUpMain's last word
+            default: break
+            }
             if case .fastForwarded = report.main {
                 // A forge may delete the branch it merged: decided here now, so no longer kept.
                 for merged in report.mergedOutside {

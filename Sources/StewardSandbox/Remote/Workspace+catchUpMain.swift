@@ -118,4 +118,28 @@ extension Workspace {
     }
 
     static func commits(_ n: Int) -> String { n == 1 ? "1 commit" : "\(n) commits" }
+
+    /// Spec 22.6: a decision (approve, reject, rollback) waits while `main` here cannot take
+    /// the remote's as the last fetch or push left it (uncommitted edits in the way, the two
+    /// diverged, rules waiting for `--accept-rules`, a merge made outside whose record did not
+    /// reach the remote): it would be made on an old `main` (its push could only lose its
+    /// lease), and what the remote's `main` brings may decide N already. The catch-up runs
+    /// first (what blocked it may be gone); still blocked, the step refuses with the catch-up's
+    /// sentence, which names why and the fix. Nothing changes. With no remote, or `main` here
+    /// level with or ahead of the remote's, nothing is done.
+    /// - Throws: `StewardError.conflict`.
+    func refuseWhileMainBlocked(_ step: RemoteStep) throws {
+        let what: String
+        switch step {
+        case .decision(let n, let verb): what = "\(verb) #\(n)"
+        case .rollback(let n, let part): what = "rolling back \(part.map { "part \($0) of " } ?? "")#\(n)"
+        case .change, .expiry, .proposal: return
+        }
+        guard let remote = try publishTarget()?.remote else { return }
+        let r = try repo
+        guard let there = try r.reference(Refs.tracking(Refs.main, remote: remote.name)), try !r.isAncestor(there, of: mainTip()) else { return }
+        guard let why = try catchUp(remote: remote.name).mainProblem else { return }
+        throw StewardError.conflict(
+            "\(what) needs main here to take \(remote.name)'s first (a decision is made on the newest main): \(why); nothing changed")
+    }
 }

@@ -110,6 +110,8 @@ extension Workspace {
     /// merge rebuilt, hooks run again), at most 10 rounds, and so does a change to N (refresh,
     /// append, a comment: made again on top); an expiry runs again on what was taken; a
     /// proposal takes the next number. `reviewed`: the head the step is bound to, once read.
+    /// Before each round a decision or rollback refuses while `main` here cannot take the
+    /// remote's (`refuseWhileMainBlocked`).
     /// - Throws: `StewardError.conflict` for the cases above and for a remote that does not
     ///   answer (nothing changed); `.failure` for a push refused for another reason.
     func remoteRounds<T>(_ step: RemoteStep, reviewed: @autoclosure () -> ObjectID? = nil, _ body: () throws -> T) throws -> T {
@@ -117,6 +119,7 @@ extension Workspace {
         while true {
             do {
                 do {
+                    try refuseWhileMainBlocked(step)
                     return try body()
                 } catch let lost as LostLease {
                     guard let (remote, publisher) = try publishTarget() else { throw lost }
