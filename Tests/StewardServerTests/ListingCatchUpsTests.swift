@@ -11,18 +11,29 @@ struct ListingCatchUpsTests {
     /// Counts the catch-ups made and holds each one until it is let go.
     actor Remote {
         var made = 0
-        var release: CheckedContinuation<Void, Never>?
+        var held: [CheckedContinuation<Void, Never>] = []
         func catchUp() async -> ListingCatchUp {
             made += 1
-            await withCheckedContinuation { release = $0 }
+            await withCheckedContinuation { held.append($0) }
             return ListingCatchUp(stale: "(not synced with origin for 1 min: it did not answer)")
         }
+        /// Lets every catch-up held go; false when none was.
         func letGo() -> Bool {
-            guard let r = release else { return false }
-            release = nil
-            r.resume()
+            guard !held.isEmpty else { return false }
+            for c in held { c.resume() }
+            held = []
             return true
         }
+    }
+
+    /// Yields until `condition` holds; false when it never did (a gate that does not share
+    /// would leave the requests waiting for nothing: the test fails instead of hanging).
+    static func eventually(_ condition: () async -> Bool) async -> Bool {
+        for _ in 0..<100_000 {
+            if await condition() { return true }
+            await Task.yield()
+        }
+        return false
     }
 
     /// A clock the test moves.
@@ -38,13 +49,13 @@ struct ListingCatchUpsTests {
         let clock = Clock()
         let requests = (0..<5).map { _ in Task { await gate.result(now: { clock.now }) { await remote.catchUp() } } }
         // Held until every request waits on the one in flight.
-        while await gate.waiting < 4 { await Task.yield() }
-        while !(await remote.letGo()) { await Task.yield() }
+        #expect(await Self.eventually { await gate.waiting == 4 })
+        #expect(await Self.eventually { await remote.letGo() })
         for r in requests { #expect(await r.value.stale == "(not synced with origin for 1 min: it did not answer)") }
         #expect(await remote.made == 1)
         // With nothing in flight and an interval of 0, the next request makes its own.
         let next = Task { await gate.result(now: { clock.now }) { await remote.catchUp() } }
-        while !(await remote.letGo()) { await Task.yield() }
+        #expect(await Self.eventually { await remote.letGo() })
         _ = await next.value
         #expect(await remote.made == 2)
     }
@@ -54,16 +65,16 @@ struct ListingCatchUpsTests {
         let gate = ListingCatchUps(interval: 5)
         let remote = Remote()
         let clock = Clock()
+        /// A request; a catch-up it makes is let go (none is made while the last one stands).
         func request() async -> ListingCatchUp {
             let t = Task { await gate.result(now: { clock.now }) { await remote.catchUp() } }
-            while !(await remote.letGo()) { await Task.yield() }
+            _ = await Self.eventually { await remote.letGo() }
             return await t.value
         }
         _ = await request()
         #expect(await remote.made == 1)
         clock.now += 4.9
-        let held = await gate.result(now: { clock.now }, { await remote.catchUp() })
-        #expect(held.stale != nil)
+        #expect(await request().stale == "(not synced with origin for 1 min: it did not answer)")
         #expect(await remote.made == 1)
         clock.now += 0.2
         _ = await request()
