@@ -152,8 +152,14 @@ extension Workspace {
             cursor = info.parents.first
         }
         var findings: [DoctorFinding] = []
+        let scope = doctorScope()
         for (n, c) in found.sorted(by: { $0.key < $1.key }) {
             let p = pending[n]!
+            let step = "part \(p.next) approved (merge \(c.id.short) on main)"
+            if let left = try leftAlone(n, step, missing: "no applied ref", made: c, on: Refs.main, at: c.id, newest: c.time, scope: scope) {
+                findings.append(left)
+                continue
+            }
             try r.updateReference(Refs.applied(n, part: p.next), to: c.id, expected: nil, message: "steward doctor: approved part \(p.next) of #\(n)")
             let (_, note) = try carryRest(
                 n, head: p.head, base: p.base, onto: tip, tree: try r.commitInfo(tip).tree, settled: try partPaths(of: c),
@@ -174,10 +180,17 @@ extension Workspace {
         var have = Set<String>()
         for e in try auditEvents() where e.kind == .approved { if let k = e.part { have.insert("\(e.proposal)-\(k)") } }
         var findings: [DoctorFinding] = []
+        let scope = doctorScope()
         for (n, parts) in Self.partRefs(try r.references(matching: "refs/steward/applied/*-*")).sorted(by: { $0.key < $1.key }) {
             for (k, id) in parts.sorted(by: { $0.key < $1.key }) where !have.contains("\(n)-\(k)") {
                 let p = try proposal(n, withStats: false)
                 let c = try r.commitInfo(id)
+                let step = "part \(k) approved"
+                let ref = Refs.applied(n, part: k)
+                if let left = try leftAlone(n, step, missing: "no 'approved' event", made: c, on: ref, at: id, newest: c.time, scope: scope) {
+                    findings.append(left)
+                    continue
+                }
                 try appendAudit { seq in
                     AuditEvent(
                         sequence: seq, kind: .approved, proposal: n, title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,

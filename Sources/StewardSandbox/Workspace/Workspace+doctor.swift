@@ -9,8 +9,12 @@ extension Workspace {
     /// doctor), removes branches left behind, and rebuilds the index. Runs under the main lock.
     /// Lock files git or a stopped process left are reported, and removed when
     /// `clearStaleLocks` and no running process holds them (`checkLockFiles`).
+    /// With a remote it catches up first, and finishes only this machine's work (spec 22.8,
+    /// `leftAlone`).
     public func doctor(rebuild: Bool, clearStaleLocks: Bool = false) throws -> [DoctorFinding] {
-        try withMainLock(excludingProposals: true, for: "checking the workspace") {
+        // Outside the main lock: the catch-up takes it itself.
+        let caughtUp = doctorCatchUp()
+        let findings = try withMainLock(excludingProposals: true, for: "checking the workspace") {
             let r = try repo
             var findings: [DoctorFinding] = []
             // Each chain on its own (spec 22.5): 1, 2, 3 … without gaps.
@@ -55,6 +59,7 @@ extension Workspace {
             }
             return findings
         }
+        return caughtUp + findings
     }
 
     /// Pending proposals whose head is already in main, and rollbacks whose number was
@@ -63,6 +68,7 @@ extension Workspace {
     func finishInterruptedMerges() throws -> [DoctorFinding] {
         let r = try repo
         let tip = try mainTip()
+        let scope = doctorScope()
         var findings: [DoctorFinding] = []
         for (name, _) in try r.references(matching: Refs.claimGlob) {
             guard let n = Refs.number(in: name), try r.reference(Refs.applied(n)) == nil, try r.reference(Refs.archive(n)) == nil,
@@ -85,6 +91,11 @@ extension Workspace {
                                 "#\(n)'s commits are in main but were merged with git, outside Steward; close it with 'steward reject \(n) --reason \"merged by hand\"'"
                         ))
                 }
+                continue
+            }
+            let step = p.kind == .change ? "approved (merge \(c.id.short) on main)" : "rolled back (\(c.id.short) on main)"
+            if let left = try leftAlone(n, step, missing: "no applied ref", made: c, on: Refs.main, at: c.id, newest: c.time, scope: scope) {
+                findings.append(left)
                 continue
             }
             if p.kind == .change, c.trailers[Trailer.approvedBy] != nil {
@@ -146,6 +157,7 @@ extension Workspace {
     /// Every rollback in effect must be recorded as undoing its target.
     func restoreUndoneRefs() throws -> [DoctorFinding] {
         let r = try repo
+        let scope = doctorScope()
         var findings: [DoctorFinding] = []
         for (name, _) in try r.references(matching: Refs.claimGlob) {
             guard let m = Refs.number(in: name), let applied = try r.reference(Refs.applied(m)) else { continue }
@@ -156,7 +168,12 @@ extension Workspace {
             // Missing, or pointing at an older rollback than this one.
             var stale = current == nil
             if let current, current != applied, try r.isAncestor(current, of: applied) { stale = true }
-            if stale {
+            if stale,
+                let left = try leftAlone(
+                    m, "rolled back #\(of)", missing: "no \(undone)", made: c, on: Refs.applied(m), at: applied, newest: c.time, scope: scope)
+            {
+                findings.append(left)
+            } else if stale {
                 try r.updateReference(undone, to: applied, expected: current, message: "steward doctor: #\(of) rolled back by #\(m)")
                 findings.append(.init(kind: .fixed, message: "#\(of) was rolled back by #\(m) but not marked so; marked it"))
             }
@@ -188,32 +205,49 @@ extension Workspace {
         var have: [Int: Set<AuditEvent.Kind>] = [:]
         // A part's `approved` event (spec 5.5a) does not stand for the approval of the rest.
         for e in try auditEvents() where !(e.kind == .approved && e.part != nil) { have[e.proposal, default: []].insert(e.kind) }
+        let scope = doctorScope()
         var findings: [DoctorFinding] = []
         let numbers = try r.references(matching: Refs.claimGlob).compactMap { Refs.number(in: $0.name) }.sorted()
         for n in numbers {
             let p = try proposal(n, withStats: false)
             let kinds = have[n] ?? []
             let record = try r.commitInfo(try r.reference(Refs.claim(n))!)
-            func add(_ kind: AuditEvent.Kind, _ make: (Int) throws -> AuditEvent) throws {
+            // Another machine's step is left to that machine (spec 22.8): `step` is what it did,
+            // `made` the commit naming the machine, on `ref`.
+            func add(
+                _ kind: AuditEvent.Kind, _ step: String, made: CommitInfo?, on ref: String, at commit: CommitInfo,
+                _ make: (Int) throws -> AuditEvent
+            ) throws {
+                let missing = "no '\(kind.rawValue)' event"
+                if let left = try leftAlone(n, step, missing: missing, made: made, on: ref, at: commit.id, newest: commit.time, scope: scope) {
+                    findings.append(left)
+                    return
+                }
                 try appendAudit { seq in try make(seq) }
                 findings.append(.init(kind: .fixed, message: "#\(n): the audit trail had no '\(kind.rawValue)' event; recorded it from git"))
             }
             if p.status == .abandoned {
                 if kinds.isEmpty {
-                    findings.append(.init(kind: .note, message: "#\(n) was claimed but never completed (the process stopped); the number stays used"))
+                    findings.append(
+                        try leftAlone(
+                            n, "claimed", missing: "no branch, no event", made: record, on: Refs.claim(n), at: record.id, newest: record.time,
+                            scope: scope)
+                            ?? .init(kind: .note, message: "#\(n) was claimed but never completed (the process stopped); the number stays used"))
                 }
                 continue
             }
             if p.kind == .change, !kinds.contains(.proposed) {
-                try add(.proposed) { seq in
+                let head = try p.head.flatMap(ObjectID.init(hex:)).map { try r.commitInfo($0) } ?? record
+                try add(.proposed, "proposed", made: record, on: Refs.claim(n), at: head.time > record.time ? head : record) { seq in
                     AuditEvent(
                         sequence: seq, kind: .proposed, proposal: n, title: p.title, actor: p.agent,
                         date: Date(timeIntervalSince1970: Double(record.time)),
                         reason: "recorded by steward doctor", commit: p.head, base: record.parents.first?.hex)
                 }
             }
-            if p.status == .rejected, !kinds.contains(.rejected) {
-                try add(.rejected) { seq in
+            if p.status == .rejected, !kinds.contains(.rejected), let archive = try r.reference(Refs.archive(n)) {
+                // No commit of a rejection names its machine: only the rules for unnamed work apply.
+                try add(.rejected, "rejected", made: nil, on: Refs.archive(n), at: try r.commitInfo(archive)) { seq in
                     AuditEvent(
                         sequence: seq, kind: .rejected, proposal: n, title: p.title, actor: "unknown",
                         date: Date(timeIntervalSince1970: Double(now())),
@@ -224,7 +258,7 @@ extension Workspace {
                 let applied = try r.reference(Refs.applied(n))
             {
                 let c = try r.commitInfo(applied)
-                try add(.approved) { seq in
+                try add(.approved, "approved", made: c, on: Refs.applied(n), at: c) { seq in
                     AuditEvent(
                         sequence: seq, kind: .approved, proposal: n, title: p.title, actor: c.trailers[Trailer.approvedBy] ?? c.authorName,
                         date: Date(timeIntervalSince1970: Double(c.time)), reason: "recorded by steward doctor", commit: c.id.hex,
@@ -233,7 +267,7 @@ extension Workspace {
             }
             if p.kind == .rollback, !kinds.contains(.rolledBack), let applied = try r.reference(Refs.applied(n)) {
                 let c = try r.commitInfo(applied)
-                try add(.rolledBack) { seq in
+                try add(.rolledBack, "rolled back", made: c, on: Refs.applied(n), at: c) { seq in
                     AuditEvent(
                         sequence: seq, kind: .rolledBack, proposal: n, title: p.title, actor: c.trailers[Trailer.rolledBackBy] ?? c.authorName,
                         date: Date(timeIntervalSince1970: Double(c.time)), reason: Self.rollbackReason(c.message) ?? "recorded by steward doctor",
