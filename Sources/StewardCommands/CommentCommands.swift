@@ -46,7 +46,7 @@ struct CommentCommand: AsyncParsableCommand {
     func run() async throws {
         let ws = try await options.open()
         let person = Identity.approver(explicit: by)
-        let n = number.value
+        let n = try number.value
         let c: ProposalComment
         if let k = resolve {
             c = try await ws.resolveComment(k, on: n, by: person)
@@ -74,17 +74,18 @@ struct CommentsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let ws = try await options.open()
-        let list = try await ws.comments(on: number.value)
+        let n = try number.value
+        let list = try await ws.comments(on: n)
         if json {
             try Terminal.printJSON(list)
             return
         }
         if list.isEmpty {
-            print("No comments on #\(number.value). Add one with 'steward comment \(number.value) [PATH[:LINE]] \"TEXT\"'.")
+            print("No comments on #\(n). Add one with 'steward comment \(n) [PATH[:LINE]] \"TEXT\"'.")
             return
         }
         let open = list.filter { $0.state == .open }.count
-        print("#\(number.value): \(list.count) comment\(list.count == 1 ? "" : "s"), \(open) open")
+        print("#\(n): \(list.count) comment\(list.count == 1 ? "" : "s"), \(open) open")
         for c in list { print(CommentLines.of(c).joined(separator: "\n")) }
     }
 }

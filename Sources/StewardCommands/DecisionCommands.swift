@@ -29,7 +29,7 @@ struct ApproveCommand: AsyncParsableCommand {
         try InputLimit.reason.check(rejectRest)
         let choice = try FileChoice.from(only: only, except: except, rejectRest: rejectRest)
         let ws = try await options.open()
-        let n = number.value
+        let n = try number.value
         var reviewed = head
         // A proposal that is not there, not pending, or a path it does not change is said
         // before any question (and before "pass --yes", which would not help).

@@ -39,6 +39,15 @@ struct ProposeCommand: AsyncParsableCommand {
             try Terminal.printJSON(result)
             return
         }
+        if let name = result.offline {
+            // The remote did not answer (spec 22.4): kept here until 'steward sync' numbers it.
+            print(
+                "Proposed \(name) offline: \(Escape.inline(title)) (\(result.commits.count) operation\(result.commits.count == 1 ? "" : "s") under \(result.branch))."
+            )
+            print("\(result.offlineBecause.map { Escape.inline($0) + "; " } ?? "")it gets its number at the next 'steward sync'.")
+            print("Review it with 'steward diff \(name)'; approving or rejecting it waits for its number.")
+            return
+        }
         print(
             "Proposed #\(result.number): \(Escape.inline(title)) (\(result.commits.count) operation\(result.commits.count == 1 ? "" : "s") on \(result.branch))"
         )

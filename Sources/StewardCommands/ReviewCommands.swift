@@ -15,11 +15,13 @@ struct ReviewCommand: AsyncParsableCommand {
         let (ws, store) = try await options.openWithStore(syncAudit: false)
         await ListingCatchUpNotes.show(ws)
         let list = try await ws.pending(cache: store)
+        // Made while the remote did not answer (spec 22.4): after the numbered ones.
+        let offline = try await ws.offlineProposals()
         if json {
-            try Terminal.printJSON(list)
+            try Terminal.printJSON(list + offline)
             return
         }
-        if list.isEmpty {
+        if list.isEmpty && offline.isEmpty {
             print("No pending proposals.")
             return
         }
@@ -46,6 +48,12 @@ struct ReviewCommand: AsyncParsableCommand {
                 notes.joined(separator: "; "),
             ])
         }
+        for p in offline {
+            rows.append([
+                "(offline) \(p.offline ?? "")", p.contents.joined(separator: "+"), Escape.inline(p.title), Escape.inline(p.agent),
+                Terminal.age(p.created), "\(p.files)", "+\(p.additions) -\(p.deletions)", "no number yet: 'steward sync' numbers it",
+            ])
+        }
         print(Terminal.table(rows))
     }
 }
@@ -63,10 +71,18 @@ struct DiffCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (ws, store) = try await options.openWithStore(syncAudit: false)
-        let seen = new ? (try? store.seenHeads())?[number.value] : nil
-        let d = try await ws.diff(number.value, since: seen)
-        // What the person has now seen, for `review` and the next `diff --new`.
-        try? store.markSeen(d.number, head: d.head)
+        let d: ProposalDiff
+        var seen: String?
+        if let j = number.offline {
+            // Made offline (spec 22.4): all of it, no comments, nothing marked seen.
+            d = try await ws.diff(offline: j)
+        } else {
+            let n = try number.value
+            seen = new ? (try? store.seenHeads())?[n] : nil
+            d = try await ws.diff(n, since: seen)
+            // What the person has now seen, for `review` and the next `diff --new`.
+            try? store.markSeen(d.number, head: d.head)
+        }
         if json {
             // The API's Diff: one type for both (`DiffOutput`).
             try Terminal.printJSON(DiffOutput(d, stat: stat))
@@ -78,7 +94,7 @@ struct DiffCommand: AsyncParsableCommand {
         var out: [String] = []
         func emit(_ line: String) { out.append(line) }
         // People's comments (spec 3.6), placed on this version of the diff.
-        let comments = try await ws.comments(on: d.number)
+        let comments = number.offline == nil ? try await ws.comments(on: d.number) : []
         let layout = CommentLayout(lines: d.lines, files: d.files, comments: comments)
         func emitComments(_ comments: [ProposalComment]) {
             for c in comments {
@@ -86,7 +102,8 @@ struct DiffCommand: AsyncParsableCommand {
             }
         }
         defer { Pager.show(out.map { $0 + "\n" }.joined(), noPager: display.noPager) }
-        emit(Terminal.color("Proposal #\(d.number): \(Escape.inline(d.title))", "1", on: colored))
+        let name = number.offline.map { "o\($0) (offline: no number yet; 'steward sync' numbers it)" } ?? "#\(d.number)"
+        emit(Terminal.color("Proposal \(name): \(Escape.inline(d.title))", "1", on: colored))
         // Approved in part (spec 5.5a): what already reached main; the diff below is the rest.
         if !d.parts.isEmpty {
             emit("Status: \(ProposalInfo.statusSummary(d.status, parts: d.parts))\(d.status == .pending ? "; below is what is left to decide" : "")")

@@ -110,7 +110,7 @@ struct SkillsCheck: AsyncParsableCommand {
                 for r in changed where !reports.contains(where: { $0.folder == r.folder }) && !json {
                     print("skills/\(Escape.inline(r.folder))/ has no SKILL.md, so it is not a skill and was not checked.")
                 }
-                place = "proposal #\(proposal.value)"
+                place = "proposal #\(try proposal.value)"
             } else {
                 let registry = try await SkillRegistry.load(from: ws)
                 reports = try path.map { [try registry.report($0)] } ?? registry.reports
@@ -135,7 +135,7 @@ struct SkillsCheck: AsyncParsableCommand {
         }
         if !failed.isEmpty {
             if !json {
-                let approve = proposal.map { "steward approve \($0.value) --accept-risks" } ?? "steward approve N --accept-risks"
+                let approve = try proposal.map { "steward approve \(try $0.value) --accept-risks" } ?? "steward approve N --accept-risks"
                 print(
                     failed.contains { !$0.valid }
                         ? "Fix the errors above (file:line) and check again."

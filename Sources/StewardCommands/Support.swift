@@ -112,13 +112,37 @@ enum Terminal {
     }
 }
 
-/// A proposal number argument: a positive integer, optionally written `#N`.
+/// A proposal number argument: a positive integer, optionally written `#N`, or `oJ`, a
+/// proposal made offline that has no number yet (spec 22.4).
 struct ProposalNumber: ExpressibleByArgument {
-    let value: Int
+    /// The number, nil for `oJ`.
+    let number: Int?
+    /// J of `oJ`, nil for a number.
+    let offline: Int?
+
     init?(argument: String) {
+        if argument.first == "o" || argument.first == "O" {
+            guard let j = Int(argument.dropFirst()), j > 0, argument.dropFirst().allSatisfy(\.isASCII) else { return nil }
+            (number, offline) = (nil, j)
+            return
+        }
         let digits = argument.hasPrefix("#") ? String(argument.dropFirst()) : argument
         guard let n = Int(digits), n > 0 else { return nil }
-        value = n
+        (number, offline) = (n, nil)
     }
-    static var defaultValueDescription: String { "a proposal number" }
+
+    /// The number, for what needs one (every decision, and anything pushed under it): `oJ`
+    /// is refused, exit 4, before anything is read or changed.
+    var value: Int {
+        get throws {
+            guard let number else { throw Self.noNumberYet(offline ?? 0) }
+            return number
+        }
+    }
+
+    static func noNumberYet(_ j: Int) -> StewardError {
+        .conflict("o\(j) has no number yet; run 'steward sync' (it numbers proposals made while the remote did not answer)")
+    }
+
+    static var defaultValueDescription: String { "a proposal number (or oJ, made offline)" }
 }

@@ -71,6 +71,7 @@ struct SyncCommand: AsyncParsableCommand {
                 "#\(m.number) was merged on \(Escape.inline(r.remote)) outside Steward by \(Escape.inline(m.actor)) (\(m.commit.prefix(10))): recorded as approved."
             )
         }
+        for n in r.numbered { print("\(n.offline) is now #\(n.number) (pushed to \(Escape.inline(r.remote))).") }
         for p in r.problems { print("problem: \(Escape.inline(p))") }
         print("main at \(r.main.prefix(10)); synced with \(at).")
     }
@@ -133,8 +134,9 @@ struct StatusCommand: AsyncParsableCommand {
         } else {
             print("Last good sync: never; run 'steward sync'")
         }
-        if s.offlineProposals > 0 {
-            print("Offline proposals waiting for a number: \(s.offlineProposals) ('steward sync' numbers them)")
+        if !s.offlineProposals.isEmpty {
+            print("Offline proposals waiting for a number ('steward sync' numbers them):")
+            for p in s.offlineProposals { print("  \(p.offline ?? "") \(Escape.inline(p.title)) (\(Terminal.age(p.created)) ago)") }
         }
         print("This machine: \(s.machineID ?? "no id yet (the first sync makes one)")")
     }

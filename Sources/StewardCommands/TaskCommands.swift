@@ -52,7 +52,7 @@ struct ReviseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (n, feedback, opts, forced) = (number.value, self.feedback ?? "", options.routeOptions, options.agent)
+        let (n, feedback, opts, forced) = (try number.value, self.feedback ?? "", options.routeOptions, options.agent)
         try await options.runTask(workspace) { orchestrator, limits, printer in
             try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle)
         }

@@ -50,12 +50,15 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public var declined: [String]?
     /// For `expired`: the date of the rejection whose archive expired.
     public var rejectedOn: Date?
+    /// For `proposed`: the name the proposal had when it was made offline (`o2`, spec 22.4),
+    /// before `steward sync` numbered it; `date` is then when it was made.
+    public var provisional: String?
 
     public init(
         sequence: Int, kind: Kind, proposal: Int, title: String, actor: String, date: Date,
         reason: String? = nil, commit: String? = nil, base: String? = nil, rollbackOf: Int? = nil, paths: [String] = [],
         operations: [String]? = nil, part: Int? = nil, declined: [String]? = nil,
-        rejectedOn: Date? = nil
+        rejectedOn: Date? = nil, provisional: String? = nil
     ) {
         self.sequence = sequence
         self.kind = kind
@@ -72,6 +75,7 @@ public struct AuditEvent: Sendable, Hashable, Codable {
         self.part = part
         self.declined = declined
         self.rejectedOn = rejectedOn
+        self.provisional = provisional
     }
 }
 

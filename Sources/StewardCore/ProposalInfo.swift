@@ -48,6 +48,9 @@ public struct ProposalInfo: Sendable, Hashable, Codable {
     /// The parts of it already approved (spec 5.5a), oldest first; nil when it was never
     /// approved in parts. Read from git's refs, like `status`, which then describes the rest.
     public var parts: [ProposalPart]?
+    /// A proposal made while the remote did not answer (spec 22.4): `oJ`, its name until
+    /// `steward sync` numbers it (`number` is then 0). Nil for a numbered proposal.
+    public var offline: String? = nil
 
     /// The kinds of change a set of paths makes, self-modifications first so they stand out:
     /// `steward.toml` is `config`, `prompts/` `prompt`, `skills/` `skill`, `hooks/` `hooks`,
@@ -75,7 +78,7 @@ extension ProposalInfo: JSONValueConvertible {
             "status": .string(status.rawValue), "created": .date(created), "base": base.map { .string($0) }, "head": head.map { .string($0) },
             "files": .int(files), "additions": .int(additions), "deletions": .int(deletions), "rollbackOf": rollbackOf.map { .int($0) },
             "undoneBy": undoneBy.map { .int($0) }, "contents": .array(contents.map { .string($0) }),
-            "parts": parts.map { .array($0.map(\.jsonValue)) },
+            "parts": parts.map { .array($0.map(\.jsonValue)) }, "offline": offline.map { .string($0) },
         ])
     }
 }

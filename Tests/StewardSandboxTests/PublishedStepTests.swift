@@ -165,7 +165,7 @@ struct PublishedStepTests: FakeRemoteSteps {
         }
     }
 
-    @Test func aRemoteThatDoesNotAnswerRefusesDecisionsAndProposalsAndNothingChanges() async throws {
+    @Test func aRemoteThatDoesNotAnswerRefusesDecisionsAndNothingSharedChanges() async throws {
         try await withTemporaryDirectory { dir in
             let remote = FakeRemote()
             let ws = try await workspace(dir, remote)
@@ -182,9 +182,10 @@ struct PublishedStepTests: FakeRemoteSteps {
                     == "could not reach origin (ssh://example.invalid/ws.git): ssh: connect to host example.invalid port 22: Connection timed out; approving needs it, so that no other machine decides #1 at the same time; nothing changed; try again when it answers ('steward status' shows the last good sync)"
             )
             remote.refuse(unreachable)
-            let propose = await #expect(throws: StewardError.self) { try await self.propose(ws, "b") }
-            #expect(propose?.code == .conflict && propose?.message.contains("'steward sync'") == true)
-            #expect(try gitCLI(["for-each-ref", "--format=%(refname) %(objectname)"], in: root) == refsBefore)
+            // A proposal is kept offline instead (spec 22.4): its local-only ref is all that is new.
+            #expect(try await self.propose(ws, "b").offline == "o1")
+            let refsAfter = try gitCLI(["for-each-ref", "--format=%(refname) %(objectname)"], in: root).split(separator: "\n")
+            #expect(refsAfter.filter { !$0.hasPrefix("refs/steward/offline/") } == refsBefore.split(separator: "\n"))
         }
     }
 

@@ -166,7 +166,7 @@ extension Workspace {
             case .rollback(let n, _):
                 "rolling back needs it, so that no other machine decides #\(n) at the same time; nothing changed; try again when it answers ('steward status' shows the last good sync)"
             case .proposal:
-                "a proposal takes its number there (proposals made while it does not answer are not built yet); nothing was proposed; try again when it answers ('steward sync' tells whether it does)"
+                "a proposal takes its number there; nothing was numbered; try again when it answers ('steward sync' tells whether it does)"
             }
         switch failure {
         case .unreachable(let message): return .conflict("\(message); \(needs)")

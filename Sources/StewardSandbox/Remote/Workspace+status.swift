@@ -19,8 +19,9 @@ public struct SyncStatus: Codable, Sendable, Hashable {
     public var behind: Int
     /// The last good sync (`.steward/sync.json`); nil when this machine never synced.
     public var lastSync: Date?
-    /// Proposals made while the remote did not answer, waiting for a number (spec 22.4).
-    public var offlineProposals: Int
+    /// Proposals made while the remote did not answer, waiting for a number (spec 22.4),
+    /// oldest first, as `review` lists them (`offline` `oJ`, `number` 0).
+    public var offlineProposals: [ProposalInfo]
 }
 
 extension Workspace {
@@ -38,6 +39,6 @@ extension Workspace {
         return SyncStatus(
             remote: remote?.name, url: remote?.shownURL, machineID: try machineID(), main: tip.hex, remoteMain: remoteMain?.hex,
             ahead: counts.ahead, behind: counts.behind, lastSync: remote == nil ? nil : lastSync()?.date,
-            offlineProposals: try r.references(matching: "refs/steward/offline/*").count)
+            offlineProposals: try offlineProposals())
     }
 }

@@ -49,6 +49,8 @@ public struct SyncReport: Codable, Sendable, Hashable {
     public var mergedOutside: [MergedOutside] = []
     /// What the catch-up refused or could not do; each names the ref, the ids and the fix.
     public var problems: [String] = []
+    /// Offline proposals this sync numbered, oldest first (spec 22.4): `o2` is now #17.
+    public var numbered: [Renumbered] = []
     /// `main` here after the sync.
     public var main: String
     /// Whether anything changed here or on the remote.
@@ -132,7 +134,8 @@ extension Workspace {
             report.pushed = caught.onlyLocal.map { SyncReport.Change(ref: $0.ref, old: $0.expected?.hex, new: $0.new?.hex) }
             break
         }
-        report.changed = !report.taken.isEmpty || !report.pushed.isEmpty
+        report.numbered = try numberOfflineProposals()
+        report.changed = !report.taken.isEmpty || !report.pushed.isEmpty || !report.numbered.isEmpty
         report.main = try mainTip().hex
         try writeLastSync(LastSync(date: report.date, remote: remote.name, url: remote.shownURL, main: report.main))
         return report

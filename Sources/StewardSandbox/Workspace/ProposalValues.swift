@@ -35,6 +35,11 @@ public struct ProposalResult: Sendable, Hashable, Codable {
     public var replaced: [String]? = nil
     /// For `refresh`: true when the proposal was already based on the current `main`.
     public var upToDate: Bool? = nil
+    /// For a proposal made while the remote did not answer (spec 22.4): `oJ`, the name it has
+    /// until `steward sync` numbers it (`number` is then 0), and why it is offline (the
+    /// transport's sentence). Nil otherwise.
+    public var offline: String? = nil
+    public var offlineBecause: String? = nil
 }
 
 /// One file a proposal changes and by how much: the sandbox's own value, so the CLI and the

@@ -10,31 +10,64 @@ extension Workspace {
         provenance: Provenance, rationale: String?
     ) throws -> (Int, ObjectID, [ProposalResult.Commit]) {
         let r = try repo
-        var commits: [ProposalResult.Commit] = []
-        let (number, head) = try claimNumber { n in
+        let made = ProposedEvent(
+            title: title, agent: agent, base: base, date: Date(timeIntervalSince1970: Double(now())), paths: Self.paths(of: operations))
+        return try claim(made) { n in
             let record = try r.commit(
                 tree: baseTree, parents: [base],
-                message: "Proposal #\(n): \(Trailers.oneLine(title))\n\n"
-                    + (rationale.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" } ?? "")
-                    + trailers(
-                        [(Trailer.proposal, "\(n)"), (Trailer.agent, agent), (Trailer.kind, "change")]
-                            + (provenance.task.map { [(Trailer.task, $0)] } ?? [])
-                            + (policy.guardsConfig ? [(Trailer.writer, policy.writer)] : [])) + "\n",
+                message: proposalMessage(.number(n), title: title, agent: agent, policy: policy, provenance: provenance, rationale: rationale),
                 author: signature(agent))
-            let (head, made) = try commitPlanned(planned, number: n, onto: record, agent: agent)
-            commits = made
-            return (record, head)
+            let (head, commits) = try commitPlanned(planned, label: .number(n), onto: record, agent: agent)
+            return (record, head, commits)
+        }
+    }
+
+    /// What a `proposed` event says besides the number and the commits: `date` when it was
+    /// made, `provisional` its name if it was made offline (`oJ`, spec 22.4).
+    struct ProposedEvent {
+        var title: String
+        var agent: String
+        var base: ObjectID
+        var date: Date
+        var paths: [String]
+        var provisional: String? = nil
+    }
+
+    /// Claims a number (create-only ref) with the commits `build(n)` makes for number n
+    /// (record commit, head, operation commits), then makes the branch and records the event.
+    func claim(
+        _ event: ProposedEvent, _ build: (Int) throws -> (record: ObjectID, head: ObjectID, commits: [ProposalResult.Commit])
+    ) throws -> (Int, ObjectID, [ProposalResult.Commit]) {
+        let r = try repo
+        var commits: [ProposalResult.Commit] = []
+        let (number, head) = try claimNumber { n in
+            let made = try build(n)
+            commits = made.commits
+            return (made.record, made.head)
         }
         guard try r.createReference(Refs.branch(number), to: head, message: "steward: proposal #\(number)") else {
             throw StewardError.failure("branch steward/\(number) already exists although the number was just claimed; run 'steward doctor'")
         }
         try appendAudit { seq in
             AuditEvent(
-                sequence: seq, kind: .proposed, proposal: number, title: title, actor: agent, date: Date(timeIntervalSince1970: Double(now())),
-                commit: head.hex, base: base.hex, paths: Self.paths(of: operations),
-                operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" })
+                sequence: seq, kind: .proposed, proposal: number, title: event.title, actor: event.agent, date: event.date,
+                commit: head.hex, base: event.base.hex, paths: event.paths,
+                operations: commits.map { "\($0.commit.prefix(10)) \($0.summary)" }, provisional: event.provisional)
         }
         return (number, head, commits)
+    }
+
+    /// A proposal's record commit message: "Proposal #N: TITLE" (or "Proposal oJ: TITLE" made
+    /// offline, spec 22.4), the rationale, then its trailers, the label's first.
+    func proposalMessage(
+        _ label: ProposalLabel, title: String, agent: String, policy: PathPolicy, provenance: Provenance, rationale: String?
+    ) throws -> String {
+        "Proposal \(label): \(Trailers.oneLine(title))\n\n"
+            + (rationale.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" } ?? "")
+            + (try trailers(
+                [label.trailer, (Trailer.agent, agent), (Trailer.kind, "change")]
+                    + (provenance.task.map { [(Trailer.task, $0)] } ?? [])
+                    + (policy.guardsConfig ? [(Trailer.writer, policy.writer)] : []))) + "\n"
     }
 
     /// Claims the next free number with a create-only ref. `build(n)` makes the objects for

@@ -31,16 +31,27 @@ extension Workspace {
         // `doctor` (exclusive) never sees a claim whose event is still being written. Never
         // the main lock: a pre-merge hook may propose while its approval holds that. With a
         // remote, the claim, the branch and the event are one push (spec 22.4); a lost lease
-        // is judged, and the claims fetched, outside the lock.
-        let (number, head, commits) = try remoteRounds(.proposal) {
-            try withProposalsLock {
-                try publishedStep { _ in
-                    try claim(
-                        title, agent: agent, planned: planned, base: base, baseTree: baseTree, operations: operations, policy: policy,
-                        provenance: provenance, rationale: rationale)
-                }
+        // is judged, and the claims fetched, outside the lock. A remote that does not answer
+        // makes it an offline proposal, numbered at the next sync (spec 22.4, "Offline").
+        let made: (Int, ObjectID, [ProposalResult.Commit])
+        do {
+            made = try remoteRounds(.proposal) {
+                try Offline.when(unreachable: {
+                    try withProposalsLock {
+                        try publishedStep { _ in
+                            try claim(
+                                title, agent: agent, planned: planned, base: base, baseTree: baseTree, operations: operations, policy: policy,
+                                provenance: provenance, rationale: rationale)
+                        }
+                    }
+                })
             }
+        } catch let offline as Offline {
+            return try proposeOffline(
+                title, agent: agent, planned: planned, base: base, baseTree: baseTree, policy: policy, provenance: provenance,
+                rationale: rationale, because: offline.message)
         }
+        let (number, head, commits) = made
         // Every 100th proposal, pack the refs (each proposal leaves a few behind): listing
         // stays one file read however many there are. Best effort; nothing depends on it.
         if number % 100 == 0 { try? r.packRefs() }
@@ -74,7 +85,7 @@ extension Workspace {
                     let planned = try plan(
                         operations, onto: headInfo.tree, policy: policy, agent: agent, tool: tool, provenance: provenance,
                         existing: (n, try operationCount(of: headInfo)))
-                    let (newHead, commits) = try commitPlanned(planned, number: n, onto: head, agent: agent)
+                    let (newHead, commits) = try commitPlanned(planned, label: .number(n), onto: head, agent: agent)
                     try publishedStep { _ in
                         try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
                         try appendAudit { seq in
@@ -96,8 +107,11 @@ extension Workspace {
         try file(at: path, in: tree, shownAs: Escape.inline(path), fix: Self.replaceOnMain).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
-    static func paths(of operations: [FileOperation]) -> [String] {
-        Array(Set(operations.flatMap(\.paths))).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    static func paths(of operations: [FileOperation]) -> [String] { sortedPaths(operations.flatMap(\.paths)) }
+
+    /// Each path once, in byte order (how events list them).
+    static func sortedPaths(_ paths: [String]) -> [String] {
+        Array(Set(paths)).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
     /// Checks every operation (path policy, size, executable bit) and then applies each to
@@ -177,15 +191,17 @@ extension Workspace {
         return count
     }
 
-    /// One commit per planned operation, chained onto `parent`.
-    func commitPlanned(_ planned: [PlannedCommit], number n: Int, onto parent: ObjectID, agent: String) throws -> (ObjectID, [ProposalResult.Commit])
-    {
+    /// One commit per planned operation, chained onto `parent`; `label`: `Steward-Proposal: N`
+    /// (or `Steward-Provisional: J` made offline, spec 22.4) comes first among the trailers.
+    func commitPlanned(_ planned: [PlannedCommit], label: ProposalLabel, onto parent: ObjectID, agent: String) throws -> (
+        ObjectID, [ProposalResult.Commit]
+    ) {
         let r = try repo
         var head = parent
         var commits: [ProposalResult.Commit] = []
         for p in planned {
             let message =
-                p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + (try trailers([(Trailer.proposal, "\(n)")] + p.trailers))
+                p.operation.summary.replacingOccurrences(of: "\n", with: " ") + "\n\n" + (try trailers([label.trailer] + p.trailers))
                 + "\n"
             head = try r.commit(tree: p.tree, parents: [head], message: message, author: signature(agent))
             commits.append(.init(commit: head.hex, op: p.operation.kind, summary: p.operation.summary))
