@@ -134,6 +134,11 @@ struct DoctorRemoteTests {
                     "#1: approved (merge \(merge1.short) on main) on machine 3f9a2c1b… 10 min ago and never finished (no applied ref)")
                     == true, "\(about1)")
             #expect(findings.contains { $0.kind == .fixed && $0.message.hasPrefix("#2 was merged into main (\(merge2.short))") }, "\(findings)")
+            #expect(
+                findings.contains {
+                    $0.kind == .note && $0.message.hasPrefix("the repairs above are made on this machine only, not on origin (")
+                        && $0.message.hasSuffix("); 'steward sync' pushes them")
+                }, "\(findings)")
             // #1 untouched: no applied ref, its branch kept, no event; #2 finished.
             var after = try refs(ws.root)
             #expect(after.removeValue(forKey: "refs/steward/applied/2") == merge2.hex)
@@ -143,6 +148,40 @@ struct DoctorRemoteTests {
             #expect(events.filter { $0.proposal == 1 }.map(\.kind) == [.proposed])
             // (the approval recorded at its merge's date, 10 min ago, is listed first)
             #expect(events.filter { $0.proposal == 2 }.map(\.kind).sorted { $0.rawValue < $1.rawValue } == [.approved, .proposed])
+        }
+    }
+
+    /// This machine's approval stopped after `main` reached the remote (pushed by an older
+    /// Steward): doctor finishes it as one push, so the applied ref, the branch's deletion and
+    /// the event are on the remote too (spec 22.4's last row).
+    @Test func thisMachinesRepairLandsOnTheRemoteToo() async throws {
+        try await withTemporaryDirectory { dir in
+            let url = dir + "/remote.git"
+            let ws = try await workspace(dir, remote: url, sync: true)
+            let id = try #require(try ws.machineID())
+            let ops: [FileOperation] = [.write(path: "memory/a.md", content: Data("a".utf8), executable: false)]
+            let one = try await ws.propose(title: "a", agent: "cli", operations: ops, policy: try PathPolicy.outsideTools())
+            let head = try #require(ObjectID(hex: one.head))
+            #expect(try refs(url)["refs/heads/steward/1"] == one.head)
+            let merge = try commit(
+                in: ws.root, on: [try main(ws.root), head], files: ["memory/a.md": "a"],
+                message: "Approve #1: a\n\nSteward-Proposal: 1\nSteward-Agent: cli\nSteward-Approved-By: bob\nSteward-Machine: \(id)\n", age: 5)
+            _ = try gitCLI(["push", "-q", url, "\(merge.hex):refs/heads/main"], in: ws.root)
+            _ = try gitCLI(["update-ref", "refs/heads/main", merge.hex], in: ws.root)
+            _ = try gitCLI(["checkout", "-q", "-f", "main"], in: ws.root)
+
+            let findings = try await ws.doctor(rebuild: false)
+            #expect(findings.contains { $0.kind == .fixed && $0.message.hasPrefix("#1 was merged into main (\(merge.short))") }, "\(findings)")
+            #expect(!findings.contains { $0.message.contains("made on this machine only") }, "\(findings)")
+            let remote = try refs(url)
+            #expect(remote["refs/steward/applied/1"] == merge.hex)
+            #expect(remote["refs/heads/steward/1"] == nil)
+            let chain = "refs/steward/trail/\(id)"
+            let here = try refs(ws.root)
+            #expect(remote[chain] != nil && remote[chain] == here[chain])
+            #expect(try await ws.auditEvents().filter { $0.proposal == 1 }.map(\.kind).contains(.approved))
+            // Here as on the remote.
+            #expect(here["refs/steward/applied/1"] == merge.hex)
         }
     }
 }

@@ -33,6 +33,34 @@ extension Workspace {
             + (caught.stale.map { [DoctorFinding(kind: .note, message: "checked only what this machine holds \($0)")] } ?? [])
     }
 
+    /// `doctor`'s repairs as one step (spec 22.4's last row): with a remote and a machine id,
+    /// every ref they change is staged and pushed as one atomic push (a lease on each: the
+    /// value here), then made here, so what `doctor` finished is on the remote too. A push
+    /// that cannot be made (the remote does not answer, or holds other values) changes
+    /// nothing; the repairs are then made here only, as with no remote, and a note says
+    /// that the next `sync` pushes them.
+    func repairsPushed(_ repairs: () throws -> [DoctorFinding]) throws -> [DoctorFinding] {
+        guard let (remote, _) = try publishTarget() else { return try repairs() }
+        let why: String
+        do {
+            return try publishedStep { _ in try repairs() }
+        } catch let lost as LostLease {
+            why = "it holds other values of \(lost.refs.joined(separator: ", "))"
+        } catch let failure as RemoteFailure {
+            switch failure {
+            case .unreachable(let message), .failed(let message), .leaseLost(_, let message), .refused(_, let message): why = message
+            }
+        }
+        let findings = try repairs()
+        guard findings.contains(where: { $0.kind == .fixed }) else { return findings }
+        return findings + [
+            DoctorFinding(
+                kind: .note,
+                message:
+                    "the repairs above are made on this machine only, not on \(remote.name) (\(why)); 'steward sync' pushes them")
+        ]
+    }
+
     /// Whether `doctor` leaves work of #n alone instead of finishing it (spec 22.8): it
     /// finishes only what this machine started. Nil: finish it (no machine id; the
     /// `Steward-Machine` trailer of `made` names this machine; or no trailer and the work is

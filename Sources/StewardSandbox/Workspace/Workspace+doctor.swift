@@ -27,14 +27,10 @@ extension Workspace {
                 }
             }
             findings += try checkLockFiles(clear: clearStaleLocks)
-            findings += try finishInterruptedMerges()
-            findings += try finishInterruptedParts()
-            findings += try removeTemporaryFiles()
-            findings += try restoreUndoneRefs()
-            findings += try removeLeftoverBranches()
-            findings += try appendMissingEvents()
-            findings += try appendMissingPartEvents()
-            findings += try finishInterruptedExpiries()
+            findings += try repairsPushed {
+                try finishInterruptedMerges() + finishInterruptedParts() + removeTemporaryFiles() + restoreUndoneRefs()
+                    + removeLeftoverBranches() + appendMissingEvents() + appendMissingPartEvents() + finishInterruptedExpiries()
+            }
             if r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
             if let index {
                 // The store must hold exactly what indexing git's trail gives: every column of
