@@ -152,4 +152,33 @@ struct OfflineProposalTests: FakeRemoteSteps {
             #expect(!FileManager.default.fileExists(atPath: root + "/.steward/offline-numbering/1"))
         }
     }
+
+    /// The killed sync's `git push` lands only after the next sync fetched: that sync's claim
+    /// of the same number is lost, and the claims it fetches then show the proposal numbered.
+    @Test func aKilledSyncsPushThatLandsLateIsNotNumberedTwice() async throws {
+        try await withTemporaryDirectory { dir in
+            let landed = dir + "/landed"
+            let remote = FakeRemote(onFetch: { root in
+                // The late push, as the fetch after the lost claim sees it.
+                guard let text = try? String(contentsOfFile: landed, encoding: .utf8) else { return }
+                for line in text.split(separator: "\n") {
+                    let p = line.split(separator: " ").map(String.init)
+                    _ = try gitCLI(["update-ref", "refs/steward-sync/origin/" + p[0].dropFirst(5), p[1]], in: root)
+                }
+            })
+            let ws = try await workspace(dir, remote)
+            let root = ws.root
+            remote.refuse(Self.unreachable)
+            _ = try await propose(ws, "a")
+            remote.refuse(.failed("killed"))
+            await #expect(throws: StewardError.self) { _ = try await ws.numberOfflineProposals() }
+            let late = try #require(remote.pushes.last).map { "\($0.ref) \($0.new!.hex)" }.joined(separator: "\n")
+            try late.write(toFile: landed, atomically: true, encoding: .utf8)
+            remote.refuse(.leaseLost(refs: ["refs/steward/proposals/1"], message: "stale info"))
+            let numbered = try await ws.numberOfflineProposals()
+            #expect(numbered.map(\.number) == [1] && numbered.map(\.offline) == ["o1"])
+            #expect(try ref("refs/steward/offline/1", in: root) == nil && ref("refs/heads/steward/2", in: root) == nil)
+            #expect(remote.pushes.count == 3)  // the killed one, the lost one, nothing more
+        }
+    }
 }

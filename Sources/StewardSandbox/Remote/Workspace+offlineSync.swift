@@ -4,16 +4,16 @@ import StewardGit
 
 /// One offline proposal `steward sync` numbered (spec 22.4): `offline` (`o2`) is now #`number`,
 /// its head re-made with that number.
-public struct Renumbered: Codable, Sendable, Hashable {
+public struct Renumbered: Codable, Sendable, Hashable, Error {
     public var offline: String
     public var number: Int
     public var head: String
 }
 
 extension Workspace {
-    /// Where sync notes the number it is about to push for offline proposal J, before the push
-    /// (`N RECORD`), so a sync killed after the push landed finishes it instead of numbering
-    /// it twice.
+    /// Where sync notes each number it is about to push for offline proposal J, before the
+    /// push (one `N RECORD` line per attempt), so a sync killed after a push landed (or whose
+    /// killed `git push` landed later) finishes it instead of numbering it twice.
     nonisolated func offlineNumberingPath(_ j: Int) -> String { stateDir + "/offline-numbering/\(j)" }
 
     /// Numbers every offline proposal here, oldest first (spec 22.4): each claims a number on
@@ -43,19 +43,26 @@ extension Workspace {
                 title: Self.title(of: record), agent: record.trailers[Trailer.agent] ?? record.authorName, base: base,
                 date: Date(timeIntervalSince1970: Double(record.time)), paths: Self.sortedPaths(paths),
                 provisional: "o\(j)")
-            let (number, newHead, _) = try remoteRounds(.proposal) {
-                try withProposalsLock {
-                    try publishedStep { _ in
-                        try claim(event) { n in
-                            let made = try remake(chain, j: j, as: n, onto: base)
-                            try noteNumbering(j, number: n, record: made.record)
-                            return made
+            do {
+                let (number, newHead, _) = try remoteRounds(.proposal) {
+                    try withProposalsLock {
+                        try publishedStep { _ in
+                            try claim(event) { n in
+                                // A claim lost to an earlier attempt of this very proposal (a
+                                // killed sync's push that landed late) is the proposal numbered.
+                                if let done = try alreadyNumbered(j, remote: remote) { throw done }
+                                let made = try remake(chain, j: j, as: n, onto: base)
+                                try noteNumbering(j, number: n, record: made.record)
+                                return made
+                            }
                         }
                     }
                 }
+                out.append(Renumbered(offline: "o\(j)", number: number, head: newHead.hex))
+            } catch let done as Renumbered {
+                out.append(done)
             }
             try finishNumbering(j, head: head)
-            out.append(Renumbered(offline: "o\(j)", number: number, head: newHead.hex))
         }
         return out
     }
@@ -102,21 +109,25 @@ extension Workspace {
     nonisolated func noteNumbering(_ j: Int, number n: Int, record: ObjectID) throws {
         let path = offlineNumberingPath(j)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data("\(n) \(record.hex)\n".utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let earlier = FileManager.default.contents(atPath: path) ?? Data()
+        try (earlier + Data("\(n) \(record.hex)\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    /// oJ as an earlier sync numbered it, when the claim it noted is here or on the remote at
-    /// the record commit it made (that push landed, then the sync stopped); nil otherwise.
+    /// oJ as an earlier attempt numbered it, when a claim it noted is here or on the remote (as
+    /// last fetched) at the record commit it made: that push landed; nil otherwise.
     func alreadyNumbered(_ j: Int, remote: RemoteEndpoint) throws -> Renumbered? {
         guard let data = FileManager.default.contents(atPath: offlineNumberingPath(j)) else { return nil }
-        let parts = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-        guard parts.count == 2, let n = Int(parts[0]), let record = ObjectID(hex: String(parts[1])) else { return nil }
         let r = try repo
-        let here = try r.reference(Refs.claim(n))
-        let there = try r.reference(Refs.tracking(Refs.claim(n), remote: remote.name))
-        guard here == record || there == record else { return nil }
-        let head = try r.reference(Refs.branch(n)) ?? r.reference(Refs.tracking(Refs.branch(n), remote: remote.name))
-        return Renumbered(offline: "o\(j)", number: n, head: head?.hex ?? "")
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let n = Int(parts[0]), let record = ObjectID(hex: String(parts[1])) else { continue }
+            let here = try r.reference(Refs.claim(n))
+            let there = try r.reference(Refs.tracking(Refs.claim(n), remote: remote.name))
+            guard here == record || there == record else { continue }
+            let head = try r.reference(Refs.branch(n)) ?? r.reference(Refs.tracking(Refs.branch(n), remote: remote.name))
+            return Renumbered(offline: "o\(j)", number: n, head: head?.hex ?? "")
+        }
+        return nil
     }
 
     /// oJ is on the remote with its number: its offline ref (if still at `head`) and its note go.
