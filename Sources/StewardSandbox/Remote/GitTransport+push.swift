@@ -76,7 +76,8 @@ extension GitTransport {
             }
         }
         // The remote found a ref moved between git's check and its own (another machine's push
-        // in between): "cannot lock ref 'R': is at X but expected Y", one atomic transaction.
+        // in between): "cannot lock ref 'R': is at X but expected Y" (or created, or deleted
+        // meanwhile), one atomic transaction.
         let lockLost = lockedRefs(output.stderr).filter(asked.contains)
         if !stale.isEmpty || !lockLost.isEmpty {
             let byRef = Dictionary(uniqueKeysWithValues: updates.map { ($0.ref, $0) })
@@ -109,7 +110,9 @@ extension GitTransport {
         return lines
     }
 
-    /// The refs in receive-pack's "cannot lock ref 'R': is at X but expected Y".
+    /// The refs in receive-pack's "cannot lock ref 'R': is at X but expected Y", "…: reference
+    /// already exists" (a create), "…: unable to resolve reference 'R'" (an update or deletion of
+    /// a ref another push deleted meanwhile).
     static func lockedRefs(_ stderr: String) -> [String] {
         var refs: [String] = []
         var rest = Substring(stderr)
@@ -117,7 +120,9 @@ extension GitTransport {
             rest = rest[r.upperBound...]
             guard let end = rest.firstIndex(of: "'") else { break }
             let tail = rest[end...].prefix(while: { !$0.isNewline })
-            if tail.contains("but expected") || tail.contains("reference already exists") { refs.append(String(rest[..<end])) }
+            if tail.contains("but expected") || tail.contains("reference already exists") || tail.contains("unable to resolve reference") {
+                refs.append(String(rest[..<end]))
+            }
             rest = rest[end...]
         }
         return refs
