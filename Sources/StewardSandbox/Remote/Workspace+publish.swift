@@ -240,7 +240,7 @@ extension Workspace {
         }
         guard let merge else { return "on \(remote.name)" }
         let info = try r.commitInfo(merge)
-        let machine = info.trailers["Steward-Machine"].map { "machine \($0.prefix(8))…, " } ?? ""
+        let machine = info.trailers[Trailer.machine].map { "machine \($0.prefix(8))…, " } ?? ""
         let who = info.trailers[Trailer.approvedBy] ?? info.authorName
         return "by \(Escape.inline(who)) at \(Self.isoDate(Date(timeIntervalSince1970: Double(info.time)))) (\(machine)main \(merge.short))"
     }
