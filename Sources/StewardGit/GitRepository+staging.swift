@@ -80,8 +80,11 @@ extension GitRepository {
                     try deleteReference(c.name, expected: old)
                 }
             } catch let e as GitError where e.isContention {
-                // Taken already (a catch-up of what was just pushed) is as good as applied.
-                if try reference(c.name) != c.new { missed.append(c) }
+                // Taken already (a catch-up of what was just pushed), or moved on from it since
+                // (another step of this machine took it and built on it): as good as applied.
+                let now = try reference(c.name)
+                let movedOn = try now.flatMap { n in try c.new.map { try isAncestor($0, of: n) } } ?? false
+                if now != c.new && !movedOn { missed.append(c) }
             }
         }
         return missed

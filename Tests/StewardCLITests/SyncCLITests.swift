@@ -273,19 +273,21 @@ struct SyncCLITests {
         }
         _ = try commit("w")
         try a.ok("sync")
-        let before = try a.git("rev-parse", "main~1").trimmingCharacters(in: .whitespacesAndNewlines)
-        // The remote's first push after this moves its main back one commit before the push's
-        // own update (as another machine's push would), so that push's lease on main fails.
+        let x = try commit("x")
+        let y = try commit("y")
+        // x reaches the remote outside main (plain git), so that a hook there can move main to it.
+        _ = try a.git("push", "-q", "origin", "\(x):refs/test/x")
+        // The remote's first push after this moves its main forward to x before the push's own
+        // update (as another machine's push of x would), so that push's lease on main fails.
+        // (Not back: a remote moving main back is a problem of its own, SyncRemoteTrustTests.)
         let hook = remote.path + "/hooks/pre-receive"
         try """
         #!/bin/sh
         [ -e "$GIT_DIR/raced" ] && exit 0
         touch "$GIT_DIR/raced"
-        env -u GIT_QUARANTINE_PATH git update-ref refs/heads/main \(before)
+        env -u GIT_QUARANTINE_PATH git update-ref refs/heads/main \(x)
         """.write(toFile: hook, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
-        _ = try commit("x")
-        let y = try commit("y")
         let r = try a.steward("sync")
         #expect(r.status == 0, "\(r.stdout) \(r.stderr)")
         #expect(r.stderr.contains("origin moved meanwhile (refs/heads/main); fetching again…"), "\(r.stderr)")

@@ -155,7 +155,10 @@ struct PublishedStepMoreTests: FakeRemoteSteps {
             let error = await #expect(throws: StewardError.self) { try await ws.refresh(1, by: "alice") }
             let moved = try #require(try ref("refs/steward-sync/origin/heads/steward/1", in: root))
             #expect(error?.code == .conflict)
-            #expect(error?.message == "#1 changed on origin since you reviewed it (now \(moved.short)); review it again")
+            #expect(
+                error?.message
+                    == "#1 changed on origin since you reviewed it (now \(moved.short)); run 'steward sync' to take it, then review it again ('steward diff 1')"
+            )
             #expect(try ref("refs/steward/superseded/1-1", in: root) == nil && remote.catchUps == 0)
             let local = try allRefs(root).split(separator: "\n").filter { !$0.hasPrefix("refs/steward-sync/") }
             #expect(local == before.split(separator: "\n").filter { !$0.hasPrefix("refs/steward-sync/") })

@@ -133,7 +133,10 @@ struct PublishedStepTests: FakeRemoteSteps {
             remote.refuse(.leaseLost(refs: ["refs/heads/steward/1"], message: "stale info"))
             let error = await #expect(throws: StewardError.self) { try await ws.reject(1, by: "alice", reason: nil) }
             let main = try #require(try ref("refs/heads/main", in: root))
-            #expect(error?.message == "#1 changed on origin since you reviewed it (now \(main.short)); review it again")
+            #expect(
+                error?.message
+                    == "#1 changed on origin since you reviewed it (now \(main.short)); run 'steward sync' to take it, then review it again ('steward diff 1')"
+            )
             #expect(try ref("refs/heads/steward/1", in: root)?.hex == p.head)
             #expect(try ref("refs/steward/archive/1", in: root) == nil)
         }

@@ -33,11 +33,27 @@ extension GitTransport {
     public static func fetch(
         _ remote: RemoteEndpoint, in repoPath: String, refspecs: [String]? = nil, progress: ((String) -> Void)? = nil
     ) throws -> FetchReport {
+        // One fetch into a repository at a time: two at once (two steward processes of one
+        // machine) fail each other's ref updates ("cannot lock ref …: is at X but expected Y").
+        try oneFetchAtATime(in: repoPath) { try fetchUnlocked(remote, in: repoPath, refspecs: refspecs, progress: progress) }
+    }
+
+    static func fetchUnlocked(
+        _ remote: RemoteEndpoint, in repoPath: String, refspecs: [String]?, progress: ((String) -> Void)?
+    ) throws -> FetchReport {
         var specs = refspecs ?? defaultRefspecs(remote.name)
         var report = FetchReport()
+        var raced = 0
         while true {
             let output = try run(
                 "fetch", ["--no-tags", "--prune", "--no-write-fetch-head", "--progress"], remote, tail: specs, in: repoPath, progress: progress)
+            // A tracking ref set meanwhile by this machine's other process (after its push):
+            // git refused to move it from the value it read; fetch again.
+            if output.status != 0, output.stderr.contains("unable to update local ref"), raced < 5 {
+                raced += 1
+                usleep(UInt32.random(in: 10_000...50_000))
+                continue
+            }
             // git: "fatal: couldn't find remote ref refs/heads/main", for a ref named exactly.
             if output.status != 0, let missing = missingRef(output.stderr),
                 let i = specs.firstIndex(where: { !$0.contains("*") && source(of: $0) == missing })
@@ -70,6 +86,23 @@ extension GitTransport {
             if refs.contains(where: { $0 == name || ($0.hasSuffix("/*") && name.hasPrefix($0.dropLast())) }) { values[name] = id }
         }
         return values
+    }
+
+    /// Runs `body` holding an exclusive `flock` on `steward-fetch.lock` in the repository's git
+    /// folder (`.git/`, or the folder itself when it is bare), waiting for another process's.
+    static func oneFetchAtATime<T>(in repoPath: String, _ body: () throws -> T) throws -> T {
+        var isFolder: ObjCBool = false
+        let dotGit = repoPath + "/.git"
+        let gitDir = FileManager.default.fileExists(atPath: dotGit, isDirectory: &isFolder) && isFolder.boolValue ? dotGit : repoPath
+        let path = gitDir + "/steward-fetch.lock"
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StewardError.failure("cannot open \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw StewardError.failure("cannot lock \(path): \(String(cString: strerror(errno)))") }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
     }
 
     static func missingRef(_ stderr: String) -> String? {

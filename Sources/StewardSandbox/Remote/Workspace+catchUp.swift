@@ -91,6 +91,7 @@ extension Workspace {
             try syncIndex()
             // A merge made outside and recorded here was pushed at once: the remote holds its record.
             report.onlyLocal = try onlyLocal(theirs: report.mergedOutside.isEmpty ? theirs : trackedRefs(remote))
+            report.problems += try refsMovedBack(theirs: theirs, remote: remote)
             try writeSeen(remote, Set(theirs.keys).union(keptDeleted.keys))
             return report
         }

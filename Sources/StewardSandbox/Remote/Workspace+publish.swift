@@ -204,7 +204,9 @@ extension Workspace {
                 "#\(n) was already decided on \(remote.name) (its branch is gone there); nothing changed here; run 'steward sync'")
         }
         if head != reviewed {
-            throw StewardError.conflict("#\(n) changed on \(remote.name) since you reviewed it (now \(head.short)); review it again")
+            throw StewardError.conflict(
+                "#\(n) changed on \(remote.name) since you reviewed it (now \(head.short)); run 'steward sync' to take it, then review it again ('steward diff \(n)')"
+            )
         }
     }
 

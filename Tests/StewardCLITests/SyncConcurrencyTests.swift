@@ -1,0 +1,142 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+/// Many machines proposing at once through one real `git daemon` (spec 22.4, the row of 22.10):
+/// clones stand for machines, every `steward` a child process; numbers are claimed on the
+/// remote, each machine appends to its own audit chain.
+@Suite("Sync: four machines proposing at once")
+struct SyncConcurrencyTests {
+    /// Runs `jobs` on `width` threads at a time (each job starts a `steward` process and waits
+    /// for it) and returns their results in the jobs' order.
+    static func concurrently<T: Sendable>(_ jobs: [@Sendable () throws -> T], width: Int) -> [Result<T, any Error>] {
+        let results = Locked([Result<T, any Error>?](repeating: nil, count: jobs.count))
+        let next = Locked(0)
+        let group = DispatchGroup()
+        for _ in 0..<min(width, jobs.count) {
+            group.enter()
+            Thread {
+                while true {
+                    let i = next.update { n in
+                        defer { n += 1 }
+                        return n
+                    }
+                    guard i < jobs.count else { break }
+                    let r = Result { try jobs[i]() }
+                    results.update { $0[i] = r }
+                }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        return results.update { $0.map { $0! } }
+    }
+
+    /// Every audit event of `dir`'s chains (`refs/steward/audit`, `refs/steward/trail/*`), read
+    /// with the git CLI: chain → the events' JSON, oldest first.
+    static func chains(_ dir: String) throws -> [String: [[String: Any]]] {
+        let refs = try SyncCLITests.sharedRefs(dir).keys.filter { $0 == "refs/steward/audit" || $0.hasPrefix("refs/steward/trail/") }
+        var out: [String: [[String: Any]]] = [:]
+        for ref in refs {
+            // One record per commit: its body, whose first line starting with `{` is the event.
+            let text = try gitCLI(["log", "--reverse", "--first-parent", "--format=%x1e%b", ref], in: dir)
+            out[ref] = try text.split(separator: "\u{1e}").map { body in
+                guard let line = body.split(separator: "\n").first(where: { $0.hasPrefix("{") }),
+                    let event = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                else { throw GitFailed(args: ["log", ref], stderr: "an audit commit without an event: \(body)") }
+                return event
+            }
+        }
+        return out
+    }
+
+    /// What must hold in `dir` after `count` proposals made on `machines` machines and nothing
+    /// else: returns what is wrong.
+    static func judgeProposals(_ dir: String, count: Int, machines: Int) throws -> [String] {
+        var wrong: [String] = []
+        let refs = try SyncCLITests.sharedRefs(dir)
+        let claims = Set(refs.keys.filter { $0.hasPrefix("refs/steward/proposals/") }.compactMap { Int($0.split(separator: "/").last!) })
+        let branches = Set(refs.keys.filter { $0.hasPrefix("refs/heads/steward/") }.compactMap { Int($0.split(separator: "/").last!) })
+        if claims != Set(1...count) { wrong.append("claims: \(claims.sorted())") }
+        if branches != Set(1...count) { wrong.append("branches: \(branches.sorted())") }
+        let chains = try Self.chains(dir)
+        let proposed = chains.values.flatMap { $0 }.filter { $0["kind"] as? String == "proposed" }
+        let numbers = proposed.compactMap { $0["proposal"] as? Int }
+        if numbers.count != count || Set(numbers) != Set(1...count) { wrong.append("proposed events for \(numbers.sorted())") }
+        let holding = chains.filter { $0.value.contains { $0["kind"] as? String == "proposed" } }
+        if holding.count != machines { wrong.append("\(holding.count) chains hold proposed events: \(holding.keys.sorted())") }
+        for (ref, events) in chains {
+            let sequences = events.map { $0["sequence"] as? Int ?? 0 }
+            if sequences != Array(1..<(events.count + 1)) { wrong.append("\(ref): sequences \(sequences)") }
+        }
+        // Each event's branch head is what the branch holds (nothing was decided).
+        for event in proposed {
+            guard let n = event["proposal"] as? Int, let commit = event["commit"] as? String else { continue }
+            if refs["refs/heads/steward/\(n)"] != commit {
+                wrong.append("#\(n): the event names \(commit), the branch is \(refs["refs/heads/steward/\(n)"] ?? "gone")")
+            }
+        }
+        return wrong
+    }
+
+    @Test("4 clones × 25 concurrent propose: numbers 1…100, 100 branches, 100 proposed events on 4 chains without gaps; fsck clean")
+    func fourMachinesProposeAtOnce() throws {
+        let remote = try GitDaemon.shared().makeRepository("many")
+        let a = try SyncCLITests.machineA(remote: remote.url)
+        try a.ok("sync")
+        var machines = [a]
+        for _ in 0..<3 {
+            let s = try Sandbox()
+            let r = try s.steward(["clone", remote.url, s.ws, "--quiet"], workspace: false)
+            #expect(r.status == 0, "\(r.stderr)")
+            machines.append(s)
+        }
+        let perMachine = 25
+        var jobs: [@Sendable () throws -> Run] = []
+        // Interleaved, so that the four machines run at the same time throughout.
+        for i in 0..<perMachine {
+            for (m, s) in machines.enumerated() {
+                let ops = s.dir + "/ops-\(i).json"
+                try writeOp("memory/m\(m)-\(i).md", "\(m) \(i)\n").write(toFile: ops, atomically: true, encoding: .utf8)
+                jobs.append { try s.steward(["propose", "--title", "M\(m) P\(i)", "--agent", "test", "--ops", ops, "--json"]) }
+            }
+        }
+        // Two processes per machine at a time: eight `steward`s and their pushes on 2 cores.
+        let results = Self.concurrently(jobs, width: 2 * machines.count)
+        var numbers: [Int] = []
+        for (i, result) in results.enumerated() {
+            switch result {
+            case .success(let r):
+                #expect(r.status == 0, "propose \(i): \(r.stderr)")
+                if let n = (try? SyncCLITests.object(r.stdout))?["number"] as? Int { numbers.append(n) }
+            case .failure(let e): Issue.record(e, "propose \(i)")
+            }
+        }
+        #expect(numbers.sorted() == Array(1...100), "numbers given: \(numbers.sorted())")
+        #expect(try Self.judgeProposals(remote.path, count: 100, machines: 4) == [])
+        // After a sync every machine holds what the remote holds.
+        let there = try SyncCLITests.sharedRefs(remote.path)
+        for (m, s) in machines.enumerated() {
+            let r = try s.steward("sync", "--quiet")
+            #expect(r.status == 0, "sync on machine \(m): \(r.stdout)\(r.stderr)")
+            #expect(try SyncCLITests.sharedRefs(s.ws) == there, "machine \(m)")
+            #expect(try Self.judgeProposals(s.ws, count: 100, machines: 4) == [], "machine \(m)")
+            #expect(throws: Never.self, "fsck on machine \(m)") { try SyncKillTests.fsck(s.ws) }
+        }
+        #expect(try SyncCLITests.pending(machines[3]).count == 100)
+        #expect(throws: Never.self, "fsck of the remote") { try SyncKillTests.fsck(remote.path) }
+    }
+}
+
+/// A value shared by threads, every access under a lock.
+final class Locked<Value>: @unchecked Sendable {
+    // @unchecked: `value` is read and written only under `lock`.
+    private let lock = NSLock()
+    private var value: Value
+    init(_ value: Value) { self.value = value }
+    func update<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
+}
