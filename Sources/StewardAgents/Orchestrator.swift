@@ -95,10 +95,18 @@ public struct Orchestrator: Sendable {
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(
             workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills,
-            memory: await memory(for: task))
-        let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, skills: skills)
+            memory: await memory(for: task), existing: await namedFiles(in: task))
+        let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, tools: toolbox.toolNames, skills: skills)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
         return await afterTask(await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress))
+    }
+
+    /// The paths `task` names that are files on `main` (what a task reads; coaching never
+    /// suggests writing over them).
+    func namedFiles(in task: String) async -> Set<String> {
+        var found: Set<String> = []
+        for path in Coaching.paths(in: task) where (try? await workspace.readFile(path)) != nil { found.insert(path) }
+        return found
     }
 
     /// Memory for a task, unless the task already names a file on `main` to work on: then the
@@ -106,8 +114,7 @@ public struct Orchestrator: Sendable {
     /// everyday tasks failed with `search_memory` in its list and passed without it;
     /// docs/benchmarks.md).
     func memory(for task: String) async -> MemoryIndex? {
-        guard let memory else { return nil }
-        for path in Coaching.paths(in: task) where (try? await workspace.readFile(path)) != nil { return nil }
+        guard let memory, await namedFiles(in: task).isEmpty else { return nil }
         return memory
     }
 
@@ -176,8 +183,9 @@ public struct Orchestrator: Sendable {
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(
             workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher,
-            task: original + " " + request, skills: skills, memory: await memory(for: original + " " + request))
-        let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, skills: skills)
+            task: original + " " + request, skills: skills, memory: await memory(for: original + " " + request),
+            existing: await namedFiles(in: original + " " + request))
+        let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, tools: toolbox.toolNames, skills: skills)
         let user = """
             Earlier task: \(original)
             Your proposal #\(n) changes: \(files.isEmpty ? "nothing yet" : files.joined(separator: ", ")).

@@ -54,7 +54,7 @@ public actor Toolbox: ToolContext {
 
     public init(
         workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil,
-        task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil
+        task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil, existing: Set<String> = []
     ) {
         self.skills = skills
         self.memory = memory
@@ -69,7 +69,7 @@ public actor Toolbox: ToolContext {
         self.title = title
         self.taskID = taskID
         self.proposal = proposal
-        self.coaching = Coaching(task: task, kind: kind, tools: tools.map { $0.definition }, skills: skills)
+        self.coaching = Coaching(task: task, kind: kind, tools: tools.map { $0.definition }, skills: skills, existing: existing)
     }
 
     public func setModel(_ name: String?) { model = name }
@@ -109,6 +109,8 @@ public actor Toolbox: ToolContext {
             return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(call)")
         }
         if let refusal = await unreadOverwrite(tool, args) ?? echoedResult(tool, args) { return refusal }
+        if let refusal = await listedFile(tool, args) ?? movedInsteadOfChanged(tool, args) { return refusal }
+        if let refusal = await settingNamed(tool, args) { return refusal }
         if let veto = await preToolVeto(tool, args) {
             return ToolOutcome(ok: false, text: "error: \(veto)")
         }
@@ -119,7 +121,7 @@ public actor Toolbox: ToolContext {
             if name == ReadFile.name, let p = args["path"]?.string { readPaths.insert(p) }
         }
         if outcome.ok && !outcome.changed.isEmpty { results.insert(outcome.text) }
-        outcome.text += nextHint(after: name, outcome)
+        outcome.text += nextHint(after: name, args, outcome)
         if !stray.isEmpty && outcome.ok {
             outcome.text += "\n(note: \(name) has no argument \(stray.map { "\"\($0)\"" }.joined(separator: ", ")); it was ignored)"
         }
@@ -143,8 +145,12 @@ public actor Toolbox: ToolContext {
     static func placeholderRefusal(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
         func s(_ key: String) -> String { args[key]?.string ?? "" }
         if tool.name == WriteFile.name, s("content").trimmingCharacters(in: .whitespacesAndNewlines) == Coaching.placeholder {
+            // Said without the placeholder: a small model copies whatever it is shown.
             return ToolOutcome(
-                ok: false, text: "error: \(WriteFile.name): \"\(Coaching.placeholder)\" was only an example; put the file's real text in \"content\"")
+                ok: false,
+                text:
+                    "error: \(WriteFile.name): that content was only the example's; call \(WriteFile.name) with \"path\": \"\(s("path"))\" and, as \"content\", the whole text the task asks for, written out in full"
+            )
         }
         if tool.name == ReplaceInFile.name, s("find") == Coaching.findPlaceholder || s("replace") == Coaching.replacePlaceholder {
             return ToolOutcome(
@@ -164,22 +170,30 @@ public actor Toolbox: ToolContext {
     /// repeat a call that failed): after a change, the next call or `finish`; after a read,
     /// the change it was for, when that example is whole (no placeholder); after a failed
     /// call, the step the task asks for when it is another tool.
-    func nextHint(after name: String, _ outcome: ToolOutcome) -> String {
+    func nextHint(after name: String, _ args: [String: JSONValue], _ outcome: ToolOutcome) -> String {
         guard name != Finish.name else { return "" }
+        // A call on a path the task does not name failed: the same call on the path it names.
+        if !outcome.ok, let fixed = coaching.withTaskPath(name, arguments: args, touched: worked) {
+            return "\nThe task names \(fixed.path): call it like \(coaching.spoken(fixed.call))"
+        }
         let next = coaching.suggestion(touched: worked, changed: changed, read: lastRead)
         let finishing = next.contains("\"\(Finish.name)\"")
-        if outcome.ok && !outcome.changed.isEmpty { return finishing ? "\nIf that was all, call \(next)" : "\nNext, for example: \(next)" }
+        if outcome.ok && !outcome.changed.isEmpty {
+            return finishing ? "\nIf that was all, call \(next)" : "\nNext, for example: \(coaching.spoken(next))"
+        }
         if outcome.ok && [ReadFile.name, ListFiles.name].contains(name) && !finishing && !next.contains("\"<") && !next.contains("\"\(name)\"") {
             return "\nNext, for example: \(next)"
         }
-        // A summary or a table: the example's content is a placeholder; say what goes there.
-        if outcome.ok && name == ReadFile.name && coaching.transformsWhatItReads && next.contains("\"\(WriteFile.name)\""),
-            let path = coaching.writeTarget(in: next)
-        {
+        // A summary, a table, a list of what the text holds: the example's content is a
+        // placeholder; say what goes there.
+        if outcome.ok && name == ReadFile.name && next.contains(Coaching.placeholder), let path = coaching.writeTarget(in: next) {
             return
                 "\nNext: call \(WriteFile.name) with path \"\(path)\" and, as content, what the task asks for, made from this text in your own words"
         }
-        if !outcome.ok && !next.contains("\"name\": \"\(name)\"") { return "\nFor this task, try: \(next)" }
+        // Not the call that just failed again (another call of the same tool is shown).
+        if !outcome.ok && !(next.contains("\"name\": \"\(name)\"") && coaching.arguments(in: next) == args) {
+            return "\nFor this task, try: \(coaching.spoken(next))"
+        }
         return ""
     }
 
@@ -208,9 +222,12 @@ public actor Toolbox: ToolContext {
     /// Refused, with the call that adds to it or changes part of it.
     func unreadOverwrite(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
         guard tool.name == WriteFile.name, let path = args["path"]?.string, !readPaths.contains(path), !changed.contains(path),
-            (try? await workspace.readFile(path)) != nil
+            let data = try? await workspace.readFile(path)
         else { return nil }
-        let change = coaching.changesInPlace ? coaching.suggestion(touched: worked.union([path]), changed: changed, read: lastRead) : nil
+        // The model's content says what it meant: a line of the file with a new value is a
+        // replacement ("port = 9090" over "port = 8080"), whatever the task's words.
+        let meant = String(data: data, encoding: .utf8).flatMap { coaching.editMeant(path: path, old: $0, content: args["content"]?.string ?? "") }
+        let change = meant ?? (coaching.changesInPlace ? coaching.suggestion(touched: worked.union([path]), changed: changed, read: lastRead) : nil)
         let instead =
             change.map { "; to change it in place, call \($0)" }
             ?? "; if you meant to change it, read it first: \(coaching.example(ReadFile.name, path: path)); if not, write to another path"

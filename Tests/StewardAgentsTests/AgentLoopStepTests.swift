@@ -247,9 +247,12 @@ struct AgentLoopStepTests {
     }
 
     @Test func aChangeThatWorkedIsAnsweredNotMadeAgain() async throws {
+        // Two files to write: after the first, its repeat is answered (once all is done, it is
+        // taken as finish: SmallModelCoachingTests).
+        let task = "Write notes to memory/a.md and memory/b.md"
         try await LoopBench.with { bench in
-            let (loop, toolbox) = bench.loop()
-            var state = try bench.state()
+            let (loop, toolbox) = bench.loop(task: task)
+            var state = try bench.state(task)
             let write = ToolCall(id: "c1", name: "write_file", arguments: #"{"path":"memory/a.md","content":"hi\n"}"#)
             #expect(await loop.outcome(of: write, &state).ok)
             let again = await loop.outcome(of: write, &state)
@@ -258,7 +261,7 @@ struct AgentLoopStepTests {
                     == ToolOutcome(
                         ok: false,
                         text:
-                            "error: that was already done (wrote memory/a.md (3 bytes)\nIf that was all, call {\"name\": \"finish\", \"arguments\": {\"summary\":\"changed memory/a.md\"}}). If the task is complete, call finish with a one-line summary; otherwise do the next step."
+                            "error: that was already done (wrote memory/a.md (3 bytes)\nNext, for example: write_file with \"path\": \"memory/b.md\" and, as \"content\", the whole text the task asks for, written out in full). If the task is complete, call finish with a one-line summary; otherwise do the next step."
                     ))
             #expect(await toolbox.changed == ["memory/a.md"])
         }

@@ -344,12 +344,12 @@ struct RunCLITests {
 
     /// What a 0.5B model does, answered so that it can go on: an invented tool gets the tool
     /// it meant with a whole example using the task's paths, a copied placeholder is refused,
-    /// a change repeated after it worked is "already done", prose (JSON here) ends the task.
+    /// prose (JSON here) ends the task. (A change repeated after it worked is "already done",
+    /// or, once all is done, taken as finish: AgentLoopStepTests, SmallModelCoachingTests.)
     @Test func smallModelMistakesAreAnsweredConcretely() async throws {
         let server = try await TestHTTPServer.start(
             Script([
                 .text(#"{"name": "rename_files", "arguments": {"folder": "memory", "path": "memory/todo.md"}}"#),
-                .text(#"{"name": "move_file", "arguments": {"from": "memory/todo.txt", "to": "memory/todo.md"}}"#),
                 .text(#"{"name": "move_file", "arguments": {"from": "memory/todo.txt", "to": "memory/todo.md"}}"#),
                 .call("write_file", #"{"path":"outputs/log.md","content":"<the whole new file>"}"#),
                 .text(#"{"arguments": {"summary": "done"}}"#),
@@ -363,7 +363,7 @@ struct RunCLITests {
         #expect(r.stdout.contains("Summary: done\n"), "\(r.stdout)")  // the summary of a finish printed without its name
         let results = server.requests.filter { $0.path == "/v1/chat/completions" }.compactMap { $0.json?["messages"] as? [[String: Any]] }.last!
             .filter { $0["role"] as? String == "tool" }.compactMap { $0["content"] as? String }
-        #expect(results.count == 4)
+        #expect(results.count == 3)
         #expect(
             results[0].contains(
                 #"there is no tool "rename_files". Did you mean move_file? Call it like {"name": "move_file", "arguments": {"from":"memory/todo.txt","to":"memory/todo.md"}}"#
@@ -373,8 +373,7 @@ struct RunCLITests {
             results[1]
                 == #"moved memory/todo.txt to memory/todo.md\#nIf that was all, call {"name": "finish", "arguments": {"summary":"changed memory/todo.txt, memory/todo.md"}}"#
         )
-        #expect(results[2].hasPrefix("error: that was already done (moved memory/todo.txt to memory/todo.md\nIf that was all"))
-        #expect(results[3].contains("was only an example"))
+        #expect(results[2].hasPrefix(#"error: write_file: that content was only the example's; call write_file with "path": "outputs/log.md""#))
         #expect(try s.git("diff", "--name-status", "main...steward/1").contains("memory/todo.md"))
     }
 

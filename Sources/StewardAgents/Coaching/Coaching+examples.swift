@@ -79,8 +79,13 @@ extension Coaching {
 
     /// The path of a whole example call (`"path":"…"`), if it has one.
     func writeTarget(in call: String) -> String? {
+        arguments(in: call)?["path"]?.string
+    }
+
+    /// The arguments of a whole example call.
+    func arguments(in call: String) -> [String: JSONValue]? {
         guard let r = call.range(of: #""arguments": "#) else { return nil }
-        return (try? JSONValue.parse(String(call[r.upperBound...].dropLast())))?["path"]?.string
+        return (try? JSONValue.parse(String(call[r.upperBound...].dropLast())))?.object
     }
 
     /// The texts of example changes when the task does not say them.

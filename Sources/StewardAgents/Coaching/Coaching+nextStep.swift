@@ -14,7 +14,9 @@ extension Coaching {
     /// changed. A reading call is suggested only before anything was read, so the suggestion
     /// is never the read just repeated. `content` is what the model seems to have meant to
     /// write (its own prose, or the longest text in a reply that was not a call); `read`, the
-    /// last result read, fills a write's example unless the task transforms what it reads.
+    /// last result read, fills a write's example when the task copies or lists it
+    /// (`copiesWhatItReads`). A task that names two files or more (and does not move, copy,
+    /// delete or convert them) reads the first and writes the others.
     func suggestion(touched: Set<String>, changed: [String] = [], content: String? = nil, read: String? = nil) -> String {
         let verb = taskVerbTool
         let files = taskPaths.filter { !Self.isFolder($0) }
@@ -33,20 +35,26 @@ extension Coaching {
         if verb == ConvertFile.name, toolNames.contains(ConvertFile.name), files.count > 1, !changed.contains(files[files.count - 1]) {
             return example(ConvertFile.name)
         }
-        // "Summarise A to B": A is read first, and never the write's target.
-        let source = transformsWhatItReads && files.count > 1 ? files.first : nil
+        // "Summarise A to B", "pull the emails out of A into B": A is read first, and never
+        // the write's target (a move, copy or conversion takes A as its "from"; "write A and
+        // B" writes both).
+        let fromTo: Set<String> = [MoveFile.name, CopyFile.name, DeleteFile.name, ConvertFile.name]
+        let readsFirst =
+            !fromTo.contains(verb ?? "") && (verb != WriteFile.name || transformsWhatItReads || files.first.map(existing.contains) == true)
+        let source = files.count > 1 && readsFirst ? files.first : nil
         if let source, !touched.contains(source), read == nil, toolNames.contains(ReadFile.name) { return example(ReadFile.name, path: source) }
         // A file the task names (not a folder like "memory/") that no call has worked on yet.
         // Not for a task that moves or deletes what it names: a write there loses the file.
         let moves: Set<String> = [MoveFile.name, DeleteFile.name]
-        if !moves.contains(verb ?? ""), let target = files.first(where: { !touched.contains($0) && $0 != source }),
+        if !moves.contains(verb ?? ""), let target = files.first(where: { !touched.contains($0) && $0 != source && !existing.contains($0) }),
             !touched.isEmpty || read != nil || verb == WriteFile.name
         {
             // Small models copy the example whole: with what was just read as its content, a
             // "list X and save it" or "copy" task is one copy away from done. A task that
-            // converts or summarises would get a copy, not its result: a placeholder there.
+            // makes something of what it reads (extracts, converts, summarises) would get a
+            // copy, not its result: a placeholder there (said in words, `spoken`).
             // Items the task lists ("with passport, charger and socks") are the content of a new list.
-            let fromRead = transformsWhatItReads ? nil : read.flatMap(Self.material).map { String($0.prefix(Self.suggestedContentLimit)) }
+            let fromRead = read.flatMap { copiesWhatItReads($0) ? Self.material($0) : nil }.map { String($0.prefix(Self.suggestedContentLimit)) }
             return Self.writeCall(path: target, content: content ?? listed ?? fromRead ?? Self.placeholder)
         }
         if !changed.isEmpty, files.allSatisfy({ touched.contains($0) }) { return finishCall(changed) }
@@ -106,7 +114,7 @@ extension Coaching {
     /// The example in the refusal of a call whose arguments do not fit `tool`'s schema. A
     /// write without its content, after a read, writes what was read to the path the model gave.
     func correctedCall(_ tool: String, arguments: [String: JSONValue], read: String?) -> String {
-        if tool == WriteFile.name, arguments["content"] == nil, let read, !transformsWhatItReads {
+        if tool == WriteFile.name, arguments["content"] == nil, let read, copiesWhatItReads(read) {
             return Self.writeCall(
                 path: arguments["path"]?.string ?? taskPaths.last ?? "outputs/notes.md", content: String(read.prefix(Self.suggestedContentLimit)))
         }

@@ -28,9 +28,13 @@ public struct Coaching: Sendable {
     let added: String?
     /// The items the task lists ("passport, charger and socks") as a Markdown list, if it lists some.
     let listed: String?
+    /// The paths the task names that are files on `main` when it starts (never a write's
+    /// target in an example: a write over a file not read is refused).
+    let existing: Set<String>
 
     /// Coaching for `task` done by a `kind` agent with `tools` (and `skills`).
-    public init(task: String, kind: AgentKind, tools: [ToolDefinition], skills: AgentSkills = .none) {
+    public init(task: String, kind: AgentKind, tools: [ToolDefinition], skills: AgentSkills = .none, existing: Set<String> = []) {
+        self.existing = existing
         self.kind = kind
         self.toolNames = tools.map(\.name)
         self.parameters = Dictionary(tools.map { ($0.name, $0.parameters) }, uniquingKeysWith: { first, _ in first })

@@ -77,9 +77,15 @@ extension AgentLoop {
             message.content + (message.toolCalls.isEmpty ? "" : "\n" + message.toolCalls.map { "\($0.name) \($0.arguments)" }.joined(separator: "\n"))
         step(&state, .model, model: model.name, output: raw, usage: reply.usage, cost: answer.cost, ms: clock().timeIntervalSince(callStart) * 1000)
         // Cut at the limit: the limit doubles (up to 8 times the setting) for what the task
-        // still has to write; the cut reply itself is unusable.
+        // still has to write; the cut reply itself is unusable. Not for a reply that was
+        // repeating itself when it was cut: a longer one repeats longer (measured: 512 then
+        // 1,024 tokens took a task past its 300 s limit on a loaded machine).
         state.cut = ["length", "max_tokens"].contains(reply.finishReason) ? state.replyTokens : nil
-        if state.cut != nil { state.replyTokens = min(state.replyTokens * 2, limits.maxReplyTokens * 8) }
+        state.looped = state.cut != nil && Self.repeats(raw)
+        if state.cut != nil && !state.looped { state.replyTokens = min(state.replyTokens * 2, limits.maxReplyTokens * 8) }
+        // Looping, the next reply likely loops again: half the limit (at least 64 tokens,
+        // plenty for a call), so that each costs less time.
+        if state.looped { state.replyTokens = min(state.replyTokens, max(state.replyTokens / 2, 64)) }
         save(state)
         return .reply(model, message)
     }

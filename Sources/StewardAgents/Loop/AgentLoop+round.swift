@@ -56,12 +56,16 @@ extension AgentLoop {
         state.lastCall = signature
         var outcome: ToolOutcome
         if let earlier = state.succeededChanges[signature] {
-            // Small models repeat the change that just worked instead of finishing.
-            outcome = ToolOutcome(
-                ok: false,
-                text:
-                    "error: that was already done (\(earlier)). If the task is complete, call finish with a one-line summary; otherwise do the next step."
-            )
+            // Small models repeat the change that just worked instead of finishing: once every
+            // file the task names is done, that is how they say so.
+            outcome =
+                await nextStep(state) == toolbox.coaching.finishCall(await toolbox.changed)
+                ? ToolOutcome(ok: true, text: "that was already done; taken as finish", finished: true)
+                : ToolOutcome(
+                    ok: false,
+                    text:
+                        "error: that was already done (\(earlier)). If the task is complete, call finish with a one-line summary; otherwise do the next step."
+                )
         } else if state.repeats > limits.maxRepeats {
             outcome = ToolOutcome(
                 ok: false,
@@ -97,8 +101,11 @@ extension AgentLoop {
         return outcome
     }
 
-    /// The whole call to suggest next (small models copy examples).
+    /// The whole call to suggest next (small models copy examples; a write whose content is
+    /// not known is said in words, `Coaching.spoken`).
     func nextStep(_ state: LoopState, content: String? = nil) async -> String {
-        toolbox.coaching.suggestion(touched: state.touched, changed: await toolbox.changed, content: content, read: await toolbox.lastRead)
+        let coaching = toolbox.coaching
+        return coaching.spoken(
+            coaching.suggestion(touched: state.touched, changed: await toolbox.changed, content: content, read: await toolbox.lastRead))
     }
 }

@@ -81,7 +81,7 @@ extension AgentLoop {
             state.messages.append(.assistant(reply))
         case .cut(let limit):
             fix =
-                "Your last reply was cut at \(limit) tokens, before its call was complete. Reply with only one call, like \(await nextStep(state))."
+                "Your last reply was cut at \(limit) tokens, before its call was complete\(state.looped ? ": it repeated the same text over and over" : ""). Reply with only one call, like \(await nextStep(state))."
         case .failedRound, .circling:
             return .again  // the calls' errors are in the conversation already
         }

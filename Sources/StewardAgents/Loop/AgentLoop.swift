@@ -33,14 +33,35 @@ public final class AgentLoop: Sendable {
         self.clock = clock
     }
 
-    /// The system prompt: the person's prompt from `main`, then the facts the code enforces.
-    public static func systemPrompt(_ prompt: String, kind: AgentKind, skills: AgentSkills = .none) -> String {
+    /// The system prompt: the person's prompt from `main`, then the facts the code enforces
+    /// and which of `tools` (the agent's) makes each kind of change.
+    public static func systemPrompt(_ prompt: String, kind: AgentKind, tools: [String], skills: AgentSkills = .none) -> String {
         prompt.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
             + (skills.skills.isEmpty ? "" : skills.promptSection + "\n\n")
             + "You may change files only under: \(kind.folders.map { $0 + "/" }.joined(separator: ", ")). Paths are relative, like \(kind.folders[0])/notes.md. "
-            + "When the task names a file, use exactly that path. To create or change a file, call \(WriteFile.name) with its path and its whole new content. "
+            + "When the task names a file, use exactly that path. " + changeTools(tools)
             + "Nothing you change takes effect until a person approves it. "
             + "Use one tool per reply. When the task is done, call \(Finish.name) with a one-line summary."
+    }
+
+    /// Which tool makes each kind of change, for the tools offered: a small model told to
+    /// write whole files rewrites a file it was asked to change a line of, and loses the rest.
+    static func changeTools(_ tools: [String]) -> String {
+        let kinds: [(String, String)] = [
+            (WriteFile.name, "to create a new file, call \(WriteFile.name) with its path and its whole content"),
+            (AppendToFile.name, "to add lines at the end of a file, \(AppendToFile.name)"),
+            (ReplaceInFile.name, "to change a text in a file, \(ReplaceInFile.name) with the exact text now in it and the new text"),
+            (CopyFile.name, "to copy a file, \(CopyFile.name)"),
+            (MoveFile.name, "to move or rename one, \(MoveFile.name) (with \"to\" ending in / to put it into that folder)"),
+            (DeleteFile.name, "to delete one, \(DeleteFile.name)"),
+        ]
+        let said = kinds.filter { tools.contains($0.0) }.map(\.1)
+        guard !said.isEmpty else { return "" }
+        let sentence = said.joined(separator: "; ")
+        let first = sentence.prefix(1).uppercased() + sentence.dropFirst() + ". "
+        // An existing file rewritten whole loses what the model did not copy.
+        let inPlace = tools.contains(WriteFile.name) && (tools.contains(AppendToFile.name) || tools.contains(ReplaceInFile.name))
+        return first + (inPlace ? "Never rewrite a whole file to change part of it. " : "")
     }
 
     /// Runs the loop from `messages` (system prompt and task) until `finish`, a limit, a
@@ -84,6 +105,11 @@ public final class AgentLoop: Sendable {
     /// are done; before, it is an unusable reply. A reply cut at the reply limit is never an
     /// answer: it is unusable, and the next request may be longer (`+ask`).
     func prose(_ text: String, reply: ChatMessage, from model: ModelSpec, _ state: inout LoopState) async -> Next {
+        // Repeating itself once every file the task names is done, the model has nothing
+        // left to write: the task is done (each such reply took a minute on a loaded machine).
+        if state.looped, await toolbox.proposal != nil, await nextStep(state) == toolbox.coaching.finishCall(await toolbox.changed) {
+            return .end(.done, summary: "changed " + (await toolbox.changed).joined(separator: ", "))
+        }
         if let limit = state.cut { return await unusable(.cut(limit), from: model, &state) }
         if await toolbox.proposal != nil && !text.isEmpty {
             let changed = await toolbox.changed

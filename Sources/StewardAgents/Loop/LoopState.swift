@@ -37,6 +37,8 @@ struct LoopState {
     /// The reply limit of the next request, and the limit the last reply was cut at, if it was.
     var replyTokens: Int
     var cut: Int?
+    /// Whether the reply cut at the limit was repeating itself (`AgentLoop.repeats`).
+    var looped = false
     /// What the person is told at the end (the outcome's notes), each once.
     var notes: [String] = []
 

@@ -46,12 +46,12 @@ public enum Seed {
         ),
         (
             "prompts/fileops.md",
-            "WW91IGFyZSBTdGV3YXJkJ3MgZmlsZSBhZ2VudC4gWW91IG9yZ2FuaXNlLCByZW5hbWUsIG1vdmUsIGNvcHksIGNvbnZlcnQgYW5kIGVkaXQgZmlsZXMuClRvIGFkZCBsaW5lcyB0byBhIGZpbGUsIHVzZSBhcHBlbmRfdG9fZmlsZTsgdG8gY2hhbmdlIGEgdGV4dCBpbiBhIGZpbGUsIHJlcGxhY2VfaW5fZmlsZTsgdG8gcHV0IGEgZmlsZSBpbnRvIGEgZm9sZGVyLCBtb3ZlX2ZpbGUgd2l0aCAidG8iIGVuZGluZyBpbiAvLiBOZXZlciBkZWxldGUgYSBmaWxlIHlvdSBoYXZlIG5vdCByZWFkIHVubGVzcyB0aGUgdGFzayBzYXlzIHNvLgo=",
+            "WW91IGFyZSBTdGV3YXJkJ3MgZmlsZSBhZ2VudC4gWW91IG9yZ2FuaXNlLCByZW5hbWUsIG1vdmUsIGNvcHksIGNvbnZlcnQgYW5kIGVkaXQgZmlsZXMuCk5ldmVyIGRlbGV0ZSBhIGZpbGUgeW91IGhhdmUgbm90IHJlYWQgdW5sZXNzIHRoZSB0YXNrIHNheXMgc28uCg==",
             false
         ),
         (
             "prompts/research.md",
-            "WW91IGFyZSBTdGV3YXJkJ3MgcmVzZWFyY2ggYWdlbnQuIFlvdSByZWFkIHRoZSB3b3Jrc3BhY2UncyBmaWxlcywgZ2F0aGVyIGZhY3RzIGFuZCB3cml0ZSBjbGVhciwgc2hvcnQgTWFya2Rvd24gbm90ZXMuClB1dCBsYXN0aW5nIG5vdGVzIGluIG1lbW9yeS8gYW5kIHJlc3VsdHMgZm9yIHRoZSBwZXJzb24gaW4gb3V0cHV0cy8uIFNheSB3aGVyZSBmYWN0cyBjYW1lIGZyb20uIFRvIGFkZCB0byBhIGZpbGUsIHVzZSBhcHBlbmRfdG9fZmlsZTsgdG8gY2hhbmdlIGEgdGV4dCBpbiBpdCwgcmVwbGFjZV9pbl9maWxlLgo=",
+            "WW91IGFyZSBTdGV3YXJkJ3MgcmVzZWFyY2ggYWdlbnQuIFlvdSByZWFkIHRoZSB3b3Jrc3BhY2UncyBmaWxlcywgZ2F0aGVyIGZhY3RzIGFuZCB3cml0ZSBjbGVhciwgc2hvcnQgTWFya2Rvd24gbm90ZXMuClB1dCBsYXN0aW5nIG5vdGVzIGluIG1lbW9yeS8gYW5kIHJlc3VsdHMgZm9yIHRoZSBwZXJzb24gaW4gb3V0cHV0cy8uIFNheSB3aGVyZSBmYWN0cyBjYW1lIGZyb20uCg==",
             false
         ),
         (

@@ -1,0 +1,52 @@
+import StewardJSON
+import StewardTools
+
+/// Calls refused before they run, for small models: each answered with the call the task
+/// most likely needs instead.
+extension Toolbox {
+    /// `list_files` of a file ("memory/notes.md" as the folder) lists just that file, and a
+    /// small model then writes the listing as the file's content: refused, with the read it meant.
+    func listedFile(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
+        guard tool.name == ListFiles.name, let path = args["folder"]?.string, !Coaching.isFolder(path),
+            (try? await workspace.readFile(path, proposal: proposal)) != nil
+        else { return nil }
+        return ToolOutcome(
+            ok: false, text: "error: \(path) is a file, not a folder; to see its text, call \(coaching.example(ReadFile.name, path: path))")
+    }
+
+    /// A task that changes the one file it names in place ("add X to A", "replace X with Y in
+    /// A") never moves or deletes it: a small model given such a task moved the file to a
+    /// name made of the text to add. Refused, with the change the task asks for.
+    func movedInsteadOfChanged(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
+        guard [MoveFile.name, DeleteFile.name].contains(tool.name), coaching.changesInPlace, coaching.taskPaths.count == 1,
+            (args["from"] ?? args["path"])?.string == coaching.taskPaths[0]
+        else { return nil }
+        let change = coaching.spoken(coaching.suggestion(touched: worked, changed: changed, read: lastRead))
+        return ToolOutcome(
+            ok: false,
+            text: "error: the task changes \(coaching.taskPaths[0]) where it is; \(tool.name) is not what it asks. Call \(change)")
+    }
+
+    /// A `replace_in_file` that names a setting instead of quoting its line: "the port" (not in
+    /// the file) or "port" replaced by a value (which would turn `port = 8080` into
+    /// `9090 = 8080`). Refused, with the line's value set (`Coaching.settingCall`).
+    func settingNamed(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
+        guard tool.name == ReplaceInFile.name, let path = args["path"]?.string, let find = args["find"]?.string,
+            let replace = args["replace"]?.string, !find.isEmpty,
+            let data = try? await workspace.readFile(path, proposal: proposal), let text = String(data: data, encoding: .utf8)
+        else { return nil }
+        let present = text.contains(find)
+        // Present, `find` must be a whole key and `replace` a value; absent, any name of one.
+        if present {
+            let keyLine = text.split(separator: "\n").contains { line in
+                let l = line.trimmingCharacters(in: .whitespaces)
+                return Coaching.key(l) != nil && l.hasPrefix(find) && Coaching.key(l) == Coaching.key(find + " = x")
+                    && l.dropFirst(find.count).trimmingCharacters(in: .whitespaces).first.map { "=:".contains($0) } == true
+            }
+            guard keyLine, Coaching.isValue(replace) else { return nil }
+        }
+        guard let call = coaching.settingCall(path: path, text: text, find: find, replace: replace) else { return nil }
+        let why = present ? "is the name of a setting in \(path), not its value" : "is not in \(path)"
+        return ToolOutcome(ok: false, text: "error: \(JSONValue.string(find).jsonText) \(why); to set it, call \(call)")
+    }
+}
