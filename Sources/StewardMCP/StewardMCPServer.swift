@@ -187,7 +187,9 @@ public enum StewardMCPServer {
         do {
             let outcome = try await tool.call(args.json, in: session.toolContext)
             guard let r = outcome.proposal else { return text(outcome.text, error: !outcome.ok) }
-            return text("\(outcome.text) in proposal #\(r.number) (branch \(r.branch)); it takes effect only when the person approves it.")
+            let place = r.offline.map { "offline proposal \($0) (\(r.branch); it gets its number at the next 'steward sync')" }
+            return text(
+                "\(outcome.text) in \(place ?? "proposal #\(r.number) (branch \(r.branch))"); it takes effect only when the person approves it.")
         } catch let e as StewardError {
             return text("error: \(e.message)", error: true)
         } catch {
