@@ -94,6 +94,8 @@ struct DoctorRemoteTests {
                 #expect(about(3).map(\.kind) == [.note])
                 #expect(about(3).first?.message.contains("does not name itself") == true, "\(about(3))")
                 #expect(about(3).first?.message.hasSuffix("left alone until it is 1 min old") == true)
+                // The fetch's own flock file is no lock git left behind.
+                #expect(!findings.contains { $0.message.contains("steward-fetch.lock") }, "\(findings)")
                 // The catch-up took the claims; doctor changed nothing, here or on the remote.
                 #expect(try refs(ws.root) == expected)
                 #expect(try refs(url) == remoteBefore)

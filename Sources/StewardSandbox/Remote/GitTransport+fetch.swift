@@ -88,13 +88,17 @@ extension GitTransport {
         return values
     }
 
-    /// Runs `body` holding an exclusive `flock` on `steward-fetch.lock` in the repository's git
+    /// The file in the git folder whose `flock` lets one fetch run at a time. It stays (a
+    /// `flock` is released when its process ends), so `doctor` never takes it for a lock git left.
+    static let fetchLock = "steward-fetch.lock"
+
+    /// Runs `body` holding an exclusive `flock` on `fetchLock` in the repository's git
     /// folder (`.git/`, or the folder itself when it is bare), waiting for another process's.
     static func oneFetchAtATime<T>(in repoPath: String, _ body: () throws -> T) throws -> T {
         var isFolder: ObjCBool = false
         let dotGit = repoPath + "/.git"
         let gitDir = FileManager.default.fileExists(atPath: dotGit, isDirectory: &isFolder) && isFolder.boolValue ? dotGit : repoPath
-        let path = gitDir + "/steward-fetch.lock"
+        let path = gitDir + "/" + fetchLock
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StewardError.failure("cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }

@@ -83,13 +83,14 @@ extension Workspace {
     /// person's `--clear-stale-locks`); one too new to judge is a problem to look at again.
     /// After removing a stale index lock, the checkout is caught up with the last decision
     /// on `main` (a process that stopped while holding it stopped mid-checkout).
-    /// Steward's own locks (`.steward/locks/*.lock`) are `flock`s, released by the kernel
-    /// when their process ends: never stale, never reported.
+    /// Steward's own locks (`.steward/locks/*.lock`, and the fetch's in the git folder,
+    /// `GitTransport.fetchLock`) are `flock`s, released by the kernel when their process ends:
+    /// never stale, never reported.
     func checkLockFiles(clear: Bool) throws -> [DoctorFinding] {
         let r = try repo
         var findings: [DoctorFinding] = []
         var clearedIndex = false
-        for lock in r.lockFiles() {
+        for lock in r.lockFiles() where lock.name != GitTransport.fetchLock {
             let blocks = "while it exists, git and Steward cannot update \(Self.lockedThing(lock))"
             if !lock.holders.isEmpty {
                 findings.append(
