@@ -73,18 +73,31 @@ extension GitRepository {
         try publish(changes)
         var missed: [StagedRef] = []
         for c in changes {
-            do {
-                if let new = c.new {
-                    try updateReference(c.name, to: new, expected: c.old, message: "steward: published")
-                } else if let old = c.old {
-                    try deleteReference(c.name, expected: old)
+            var waits = 0
+            while true {
+                do {
+                    if let new = c.new {
+                        try updateReference(c.name, to: new, expected: c.old, message: "steward: published")
+                    } else if let old = c.old {
+                        try deleteReference(c.name, expected: old)
+                    }
+                } catch let e as GitError where e.isContention {
+                    // Taken already (a catch-up of what was just pushed), or moved on from it
+                    // since (another step of this machine took it and built on it): as good as
+                    // applied. Another process of this machine may be writing it right now (its
+                    // lock held, the ref not there yet): asked again for up to 0.2 s.
+                    let now = try reference(c.name)
+                    let movedOn = try now.flatMap { n in try c.new.map { try isAncestor($0, of: n) } } ?? false
+                    if now != c.new && !movedOn {
+                        if waits < 100 {
+                            waits += 1
+                            usleep(2_000)
+                            continue
+                        }
+                        missed.append(c)
+                    }
                 }
-            } catch let e as GitError where e.isContention {
-                // Taken already (a catch-up of what was just pushed), or moved on from it since
-                // (another step of this machine took it and built on it): as good as applied.
-                let now = try reference(c.name)
-                let movedOn = try now.flatMap { n in try c.new.map { try isAncestor($0, of: n) } } ?? false
-                if now != c.new && !movedOn { missed.append(c) }
+                break
             }
         }
         return missed
