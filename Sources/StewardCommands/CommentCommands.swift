@@ -46,6 +46,18 @@ struct CommentCommand: AsyncParsableCommand {
     func run() async throws {
         let ws = try await options.open()
         let person = Identity.approver(explicit: by)
+        if let j = number.offline, resolve == nil {
+            // On a proposal made offline (spec 22.4): kept here, carried to its number by sync.
+            let (path, line) = words.count == 2 ? Self.anchor(words[0]) : (nil, nil)
+            let c = try await ws.comment(onOffline: j, path: path, line: line, side: side, text: words.last!, by: person)
+            if json {
+                try Terminal.printJSON(c)
+                return
+            }
+            print("Comment \(c.id) on o\(j) by \(Escape.inline(c.author)), on \(Escape.inline(c.place)): \(Escape.inline(c.text))")
+            print("It is kept on this machine until 'steward sync' numbers o\(j); then it goes with it.")
+            return
+        }
         let n = try number.value
         let c: ProposalComment
         if let k = resolve {
@@ -74,18 +86,20 @@ struct CommentsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let ws = try await options.open()
-        let n = try number.value
-        let list = try await ws.comments(on: n)
+        let (list, n) =
+            if let j = number.offline { (try await ws.comments(onOffline: j), "o\(j)") } else {
+                (try await ws.comments(on: try number.value), "#\(try number.value)")
+            }
         if json {
             try Terminal.printJSON(list)
             return
         }
         if list.isEmpty {
-            print("No comments on #\(n). Add one with 'steward comment \(n) [PATH[:LINE]] \"TEXT\"'.")
+            print("No comments on \(n). Add one with 'steward comment \(n.drop { $0 == "#" }) [PATH[:LINE]] \"TEXT\"'.")
             return
         }
         let open = list.filter { $0.state == .open }.count
-        print("#\(n): \(list.count) comment\(list.count == 1 ? "" : "s"), \(open) open")
+        print("\(n): \(list.count) comment\(list.count == 1 ? "" : "s"), \(open) open")
         for c in list { print(CommentLines.of(c).joined(separator: "\n")) }
     }
 }

@@ -74,7 +74,7 @@ struct DiffCommand: AsyncParsableCommand {
         let d: ProposalDiff
         var seen: String?
         if let j = number.offline {
-            // Made offline (spec 22.4): all of it, no comments, nothing marked seen.
+            // Made offline (spec 22.4): all of it, nothing marked seen.
             d = try await ws.diff(offline: j)
         } else {
             let n = try number.value
@@ -94,7 +94,7 @@ struct DiffCommand: AsyncParsableCommand {
         var out: [String] = []
         func emit(_ line: String) { out.append(line) }
         // People's comments (spec 3.6), placed on this version of the diff.
-        let comments = number.offline == nil ? try await ws.comments(on: d.number) : []
+        let comments = if let j = number.offline { try await ws.comments(onOffline: j) } else { try await ws.comments(on: d.number) }
         let layout = CommentLayout(lines: d.lines, files: d.files, comments: comments)
         func emitComments(_ comments: [ProposalComment]) {
             for c in comments {

@@ -32,9 +32,15 @@ struct OfflineCLITests {
         let diff = try a.ok("diff", "o1")
         #expect(diff.contains("Proposal o1 (offline") && diff.contains("+offline"), "\(diff)")
         #expect(try a.ok("status").contains("o1 Offline note"))
+        // A comment on it stays here until it has a number.
+        #expect(try a.ok("comment", "o1", "memory/o.md:1", "why offline?").contains("Comment 1 on o1"))
+        #expect(try a.ok("comments", "o1").contains("why offline?"))
         // Every decision on it refuses, exit 4, nothing changed (online or not).
         let refsBefore = try SyncCLITests.allRefs(a.ws)
-        for args in [["approve", "o1", "--yes"], ["reject", "o1"], ["rollback", "o1"], ["refresh", "o1"], ["revise", "o1", "more"]] {
+        for args in [
+            ["approve", "o1", "--yes"], ["reject", "o1"], ["rollback", "o1"], ["refresh", "o1"], ["revise", "o1", "more"],
+            ["comment", "o1", "--resolve", "1"],
+        ] {
             let r = try a.steward(args)
             #expect(r.status == 4, "\(args): \(r.stderr)")
             #expect(r.stderr.contains("o1 has no number yet; run 'steward sync'"), "\(args): \(r.stderr)")
@@ -58,6 +64,7 @@ struct OfflineCLITests {
         #expect(try b.git("rev-parse", "refs/heads/steward/2^{tree}") == offlineTree)
         let proposed = try SyncCLITests.events(b).filter { $0["kind"] as? String == "proposed" && $0["proposal"] as? Int == 2 }
         #expect(proposed.count == 1 && proposed.first?["provisional"] as? String == "o1")
+        #expect(try b.ok("comments", "2").contains("why offline?"))
         #expect(try SyncCLITests.sharedRefs(remote.path).keys.allSatisfy { !$0.contains("offline") })
         // A second sync changes nothing; git finds everything sound.
         #expect(try a.ok("sync").contains("Already in step"))

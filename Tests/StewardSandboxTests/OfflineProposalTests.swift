@@ -106,6 +106,36 @@ struct OfflineProposalTests: FakeRemoteSteps {
         }
     }
 
+    /// A comment on oJ stays on this machine, then goes to `comments/N` in the push that numbers
+    /// oJ: proposal N, on the re-made head, by the same person at the same date.
+    @Test func commentsOnAnOfflineProposalAreCarriedToItsNumber() async throws {
+        try await withTemporaryDirectory { dir in
+            let remote = FakeRemote()
+            let ws = try await workspace(dir, remote)
+            let root = ws.root
+            await ws.setClock(1_700_000_000)
+            remote.refuse(Self.unreachable)
+            let o1 = try await propose(ws, "a")
+            let c = try await ws.comment(onOffline: 1, path: "memory/a.md", line: 1, text: "why a?", by: "ann")
+            #expect(c.id == 1 && c.currentLine == 1 && c.state == .open)
+            #expect(try await ws.comments(onOffline: 1).map(\.text) == ["why a?"])
+            #expect(try ref("refs/steward/offline-comments/1", in: root) != nil && ref("refs/steward/comments/1", in: root) == nil)
+            await #expect(throws: StewardError.self) { try await ws.comment(onOffline: 1, path: "memory/b.md", text: "x", by: "ann") }
+            await ws.setClock(1_700_003_600)
+            let pushes = remote.pushes.count
+            #expect(try await ws.numberOfflineProposals().map(\.number) == [1])
+            let comments = try #require(try ref("refs/steward/comments/1", in: root))
+            #expect(try #require(remote.pushes.last).contains(RefPush(ref: "refs/steward/comments/1", new: comments, expected: nil)))
+            #expect(remote.pushes.count == pushes + 1)
+            let carried = try await ws.comments(on: 1)
+            let head = try #require(try ref("refs/heads/steward/1", in: root))
+            #expect(carried.map(\.text) == ["why a?"] && carried.map(\.proposal) == [1] && carried.map(\.commit) == [head.hex])
+            #expect(carried.first?.currentLine == 1 && carried.first?.changedSince == nil && head.hex != o1.head)
+            #expect(carried.first?.date == Date(timeIntervalSince1970: 1_700_000_000) && carried.first?.author == "ann")
+            #expect(try ref("refs/steward/offline-comments/1", in: root) == nil)
+        }
+    }
+
     /// Another machine took the number first: the offline proposal takes the next one.
     @Test func aLostClaimTakesTheNextNumber() async throws {
         try await withTemporaryDirectory { dir in

@@ -47,7 +47,7 @@ extension Workspace {
                 let (number, newHead, _) = try remoteRounds(.proposal) {
                     try withProposalsLock {
                         try publishedStep { _ in
-                            try claim(event) { n in
+                            let made = try claim(event) { n in
                                 // A claim lost to an earlier attempt of this very proposal (a
                                 // killed sync's push that landed late) is the proposal numbered.
                                 if let done = try alreadyNumbered(j, remote: remote) { throw done }
@@ -55,6 +55,8 @@ extension Workspace {
                                 try noteNumbering(j, number: n, record: made.record)
                                 return made
                             }
+                            try carryComments(j, chain: chain, made: made)
+                            return made
                         }
                     }
                 }
@@ -130,10 +132,12 @@ extension Workspace {
         return nil
     }
 
-    /// oJ is on the remote with its number: its offline ref (if still at `head`) and its note go.
+    /// oJ is on the remote with its number: its offline ref (if still at `head`), its comment
+    /// chain (carried to `comments/N` in the same push) and its note go.
     func finishNumbering(_ j: Int, head: ObjectID) throws {
         let r = try repo
         if try r.reference(Refs.offline(j)) == head { try? r.deleteReference(Refs.offline(j), expected: head) }
+        if let comments = try r.reference(Refs.offlineComments(j)) { try? r.deleteReference(Refs.offlineComments(j), expected: comments) }
         try? FileManager.default.removeItem(atPath: offlineNumberingPath(j))
     }
 }

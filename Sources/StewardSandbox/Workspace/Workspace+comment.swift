@@ -21,15 +21,7 @@ extension Workspace {
         on n: Int, path: String? = nil, line: Int? = nil, side: ProposalComment.Side? = nil, text: String,
         by person: String, expectedHead: String? = nil
     ) throws -> ProposalComment {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw StewardError.usage("the comment is empty; say what should change")
-        }
-        try InputLimit.comment.check(text)
-        let person = try Self.checkName(person, what: "person")
-        if line != nil, path == nil { throw StewardError.usage("a line number needs the file it is in: PATH:LINE") }
-        if side != nil, line == nil { throw StewardError.usage("a side (old or new) needs a line: PATH:LINE") }
-        if let line, line < 1 { throw StewardError.usage("line \(line) is not a line; lines count from 1") }
-        let checked = try path.map { try PathPolicy.lexical.check($0).rawValue }
+        let (person, checked) = try Self.checkComment(text, by: person, path: path, line: line, side: side)
         // With a remote, comments/N is one push (spec 22.4): a lost lease is judged and the
         // comment made again on top of the remote's.
         var reviewed: ObjectID?
@@ -41,11 +33,7 @@ extension Workspace {
                     "#\(n) changed since you looked at \(Escape.inline(String(expectedHead.prefix(10)))) (its head is now \(head.short)), so its lines may have moved; look again ('steward diff \(n)') and comment on what is there now"
                 )
             }
-            var lineText: String?
-            if let checked {
-                let file = try changedFile(checked, in: n, base: base, head: head)
-                if let line { lineText = try self.lineText(of: file, side: side ?? .new, line: line, n: n, base: base, head: head) }
-            }
+            let lineText = try self.lineText(at: checked, line: line, side: side, in: "#\(n)", base: base, head: head)
             let record = try publishedStep { _ in
                 try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
                     let r = CommentRecord(
@@ -56,6 +44,33 @@ extension Workspace {
             }
             return try comment(record.value.sequence, on: n)
         }
+    }
+
+    /// A comment's text, person and place checked before anything is read: the person, and
+    /// the path as the path policy spells it.
+    static func checkComment(
+        _ text: String, by person: String, path: String?, line: Int?, side: ProposalComment.Side?
+    ) throws -> (person: String, path: String?) {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw StewardError.usage("the comment is empty; say what should change")
+        }
+        try InputLimit.comment.check(text)
+        let person = try Self.checkName(person, what: "person")
+        if line != nil, path == nil { throw StewardError.usage("a line number needs the file it is in: PATH:LINE") }
+        if side != nil, line == nil { throw StewardError.usage("a side (old or new) needs a line: PATH:LINE") }
+        if let line, line < 1 { throw StewardError.usage("line \(line) is not a line; lines count from 1") }
+        return (person, try path.map { try PathPolicy.lexical.check($0).rawValue })
+    }
+
+    /// The text of the line a comment is on (nil: on a file or the whole proposal), after
+    /// checking that proposal `name` (`#4`, `o1`) changes `path` and has that line.
+    func lineText(
+        at path: String?, line: Int?, side: ProposalComment.Side?, in name: String, base: ObjectID, head: ObjectID
+    ) throws -> String? {
+        guard let path else { return nil }
+        let file = try changedFile(path, in: name, base: base, head: head)
+        guard let line else { return nil }
+        return try lineText(of: file, side: side ?? .new, line: line, n: name, base: base, head: head)
     }
 
     /// Marks comment `k` of pending proposal `n` resolved.
@@ -95,7 +110,12 @@ extension Workspace {
     /// - Throws: `StewardError.notFound` for a number never handed out.
     public func comments(on n: Int) throws -> [ProposalComment] {
         let info = try proposal(n, withStats: false)
-        let records = try commentRecords(n)
+        return try comments(try commentRecords(n), on: info)
+    }
+
+    /// `records` as comments on `info` (a pending proposal's are placed on its head).
+    func comments(_ records: [CommentRecord], on info: ProposalInfo) throws -> [ProposalComment] {
+        let n = info.number
         var resolutions: [Int: CommentRecord] = [:]
         for r in records where r.kind == .resolved { if let k = r.resolves, resolutions[k] == nil { resolutions[k] = r } }
         var now: Placement?
@@ -129,15 +149,18 @@ extension Workspace {
     }
 
     /// The chain's records, oldest first.
-    func commentRecords(_ n: Int) throws -> [CommentRecord] {
+    func commentRecords(_ n: Int) throws -> [CommentRecord] { try commentRecords(at: Refs.comments(n)) }
+
+    /// The records of the comment chain at `ref`, oldest first.
+    func commentRecords(at ref: String) throws -> [CommentRecord] {
         let r = try repo
         var out: [CommentRecord] = []
-        var cursor = try r.reference(Refs.comments(n))
+        var cursor = try r.reference(ref)
         while let c = cursor {
             let info = try r.commitInfo(c)
             guard let json = Self.recordJSON(in: info.message), let record = try? CommentRecord.decode(json: json) else {
                 throw StewardError.failure(
-                    "comment commit \(c.short) on \(Refs.comments(n)) holds no readable comment: something other than Steward wrote it")
+                    "comment commit \(c.short) on \(ref) holds no readable comment: something other than Steward wrote it")
             }
             out.append(record)
             cursor = info.parents.first
@@ -154,34 +177,35 @@ extension Workspace {
         return (base, head)
     }
 
-    /// The file of `n`'s diff that `path` names (either end of a rename).
+    /// The file of proposal `name`'s diff (`#4`, `o1`) that `path` names (either end of a rename).
     /// - Throws: `StewardError.usage` listing the files when it names none.
-    func changedFile(_ path: String, in n: Int, base: ObjectID, head: ObjectID) throws -> ChangedFile {
+    func changedFile(_ path: String, in name: String, base: ObjectID, head: ObjectID) throws -> ChangedFile {
         let files = try patch(base: base, head: head, withText: false).files.map(ChangedFile.init)
         if let f = files.first(where: { $0.path == path || $0.oldPath == path }) { return f }
         let names = files.map { Escape.inline($0.path) }.joined(separator: ", ")
         throw StewardError(
-            .usage, "#\(n) does not change \(Escape.inline(path)); its files are: \(names.isEmpty ? "none" : names) (see 'steward diff \(n)')",
+            .usage,
+            "\(name) does not change \(Escape.inline(path)); its files are: \(names.isEmpty ? "none" : names) (see 'steward diff \(name.drop { $0 == "#" })')",
             paths: [path])
     }
 
     /// Line `line` of `file`'s `side` version, refused when that version or line is not there.
-    func lineText(of file: ChangedFile, side: ProposalComment.Side, line: Int, n: Int, base: ObjectID, head: ObjectID) throws -> String {
+    func lineText(of file: ChangedFile, side: ProposalComment.Side, line: Int, n: String, base: ObjectID, head: ObjectID) throws -> String {
         let shown = Escape.inline(file.path)
         if side == .new, file.status == .deleted {
             throw StewardError(
-                .usage, "\(shown) is deleted by #\(n), so it has no new version; comment on its old one (--side old)", paths: [file.path])
+                .usage, "\(shown) is deleted by \(n), so it has no new version; comment on its old one (--side old)", paths: [file.path])
         }
         if side == .old, file.status == .added {
-            throw StewardError(.usage, "\(shown) is new in #\(n), so it has no old version; comment on its new one (--side new)", paths: [file.path])
+            throw StewardError(.usage, "\(shown) is new in \(n), so it has no old version; comment on its new one (--side new)", paths: [file.path])
         }
         guard let lines = try lines(of: file, side: side, base: base, head: head) else {
-            throw StewardError(.usage, "\(shown) is not text in #\(n); comment on the whole file (PATH without :LINE)", paths: [file.path])
+            throw StewardError(.usage, "\(shown) is not text in \(n); comment on the whole file (PATH without :LINE)", paths: [file.path])
         }
         guard line <= lines.count else {
             throw StewardError(
                 .usage,
-                "\(shown) has \(lines.count) line\(lines.count == 1 ? "" : "s") in #\(n)'s \(side.rawValue) version; there is no line \(line)",
+                "\(shown) has \(lines.count) line\(lines.count == 1 ? "" : "s") in \(n)'s \(side.rawValue) version; there is no line \(line)",
                 paths: [file.path])
         }
         return lines[line - 1]
@@ -242,57 +266,5 @@ private struct Placement {
         let paths = try r.changes(from: old, to: try r.commitInfo(head).tree).map(\.path)
         let relevant = Set(files.flatMap { [$0.path] + ($0.oldPath.map { [$0] } ?? []) } + (path.map { [$0] } ?? []))
         return paths.filter { relevant.contains($0) }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
-}
-
-extension Workspace {
-    /// What `revise` tells the agent besides the feedback (spec 17.4): N's open comments, one a
-    /// line, placed on the current head; after a part approval (spec 5.5a), the files already
-    /// approved and those the reviewer left out (declined for now: still pending).
-    /// `notes` is empty when there is neither; `openComments` counts the comments.
-    public func reviseNotes(for n: Int) throws -> (notes: String, openComments: Int) {
-        var lines: [String] = []
-        let open = try comments(on: n).filter { $0.state == .open }
-        if !open.isEmpty {
-            lines.append("The reviewer's open comments (do what each asks):")
-            lines += open.map { "- " + $0.forAgent }
-        }
-        let approved = try approvedPartPaths(n)
-        if !approved.isEmpty {
-            lines.append("Already approved and on main, leave them: " + approved.joined(separator: ", "))
-            // What the reviewer declined to approve with them (their comments say why).
-            let (base, head) = try pendingVersion(n, action: "revise")
-            let rest = try patch(base: base, head: head, withText: false).files.map(\.path)
-            if !rest.isEmpty { lines.append("Not approved (still in this proposal): " + rest.joined(separator: ", ")) }
-        }
-        return (lines.joined(separator: "\n"), open.count)
-    }
-
-    /// The files the approved parts of `n` changed on `main` (`refs/steward/applied/N-K`:
-    /// each merge against its first parent), sorted.
-    func approvedPartPaths(_ n: Int) throws -> [String] {
-        let r = try repo
-        var paths = Set<String>()
-        for (_, merge) in try r.references(matching: "refs/steward/applied/\(n)-*") {
-            let info = try r.commitInfo(merge)
-            guard let parent = info.parents.first else { continue }
-            paths.formUnion(try r.changes(from: try r.commitInfo(parent).tree, to: info.tree).map(\.path))
-        }
-        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    }
-}
-
-extension ProposalComment {
-    /// One line for the agent (raw text: the model reads it, no terminal shows it): where,
-    /// then what. A comment's own line breaks are indented under it.
-    var forAgent: String {
-        let text = self.text.replacingOccurrences(of: "\n", with: "\n  ")
-        guard let path else { return "on the whole proposal: \(text)" }
-        guard let line, let then = lineText else {
-            return outdated ? "on \(path) (the proposal no longer changes it): \(text)" : "on \(path): \(text)"
-        }
-        let version = side == .old ? "the old version of " : ""
-        if outdated { return "on \(version)\(path) line \(line) of an earlier version, which read \"\(then)\" (that line is gone now): \(text)" }
-        return "on \(version)\(path) line \(currentLine ?? line) (\"\(then)\"): \(text)"
     }
 }
