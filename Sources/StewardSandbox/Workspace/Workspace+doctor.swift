@@ -204,8 +204,11 @@ extension Workspace {
         let scope = doctorScope()
         var findings: [DoctorFinding] = []
         let numbers = try r.references(matching: Refs.claimGlob).compactMap { Refs.number(in: $0.name) }.sorted()
+        // One listing of the part refs for all N: a listing per N reads every ref each time,
+        // which made this loop grow as the square of the numbers claimed.
+        let partRefs = Self.partRefs(try r.references(matching: "refs/steward/applied/*-*"))
         for n in numbers {
-            let p = try proposal(n, withStats: false)
+            let p = try proposal(n, withStats: false, partRefs: partRefs[n] ?? [:])
             let kinds = have[n] ?? []
             let record = try r.commitInfo(try r.reference(Refs.claim(n))!)
             // Another machine's step is left to that machine (spec 22.8): `step` is what it did,
