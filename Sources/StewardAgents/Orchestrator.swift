@@ -162,7 +162,7 @@ public struct Orchestrator: Sendable {
         guard info.status == .pending else {
             throw StewardError.conflict("proposal #\(n) is \(info.status.rawValue), not pending; only a pending proposal can be revised")
         }
-        let earlier = try? ledger?.task(forProposal: n)
+        let earlier = try? await ledger?.task(forProposal: n)
         let original = earlier?.prompt ?? info.title
         let kind =
             forced ?? earlier.flatMap { AgentKind(rawValue: $0.agent) } ?? AgentKind(rawValue: info.agent) ?? AgentRules.decide(original)?.kind

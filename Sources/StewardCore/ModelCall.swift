@@ -41,12 +41,15 @@ public struct ModelCallRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// Where model calls are recorded and cloud spend is read back (implemented by the store).
+/// Where model calls are recorded and cloud spend is read back: data a workspace's machines
+/// share (spec 14; PostgreSQL for several, spec 23), so the budget caps hold for all of them.
 public protocol ModelCallLedger: Sendable {
-    func record(_ call: ModelCallRecord) throws
-    /// USD spent on cloud models since `date`.
-    func cloudSpend(since date: Date) throws -> Double
+    func record(_ call: ModelCallRecord) async throws
+    /// USD spent on cloud models since `date` (calls at `date` included).
+    func cloudSpend(since date: Date) async throws -> Double
     /// When this model last failed at the transport level (for a cool-down that outlives
-    /// one process), or nil.
-    func lastFailure(of modelName: String) throws -> Date?
+    /// one process), or nil; a later success ends it (nil).
+    func lastFailure(of modelName: String) async throws -> Date?
+    /// The last `limit` recorded calls, newest last.
+    func modelCalls(limit: Int) async throws -> [ModelCallRecord]
 }

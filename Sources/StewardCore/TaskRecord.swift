@@ -13,8 +13,12 @@ public struct TaskRecord: Sendable, Hashable, Codable {
     /// Why this agent: "--agent", "rules: …", "classifier (MODEL): …".
     public var agentReason: String
     public var status: Status
-    /// The proposal the task made or continued, if any.
+    /// The proposal the task made or continued, if any; 0 for one made while the remote did
+    /// not answer, which has no number yet (spec 22.4, "Offline").
     public var proposal: Int?
+    /// `oJ` when `proposal` is 0: the offline proposal, until `steward sync` numbers it. Not
+    /// stored: read from git (`Workspace.withProposalNow`), which also gives the number after.
+    public var offline: String? = nil
     /// For `revise`: the proposal's feedback round this task answered.
     public var revisionOf: Int?
     /// Models that answered, in order of first use.
@@ -114,14 +118,25 @@ public struct TaskStepRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// Where tasks and their steps are recorded (implemented by the store).
+/// Where tasks and their steps are recorded: data a workspace's machines share (spec 14: the
+/// SQLite `Store` on one machine; PostgreSQL for several, spec 23). Async, so a backend may wait
+/// on the network; every backend passes the same contract suite (`StoreContractTests`).
 public protocol TaskLedger: Sendable {
-    func saveTask(_ task: TaskRecord) throws
-    func addStep(_ step: TaskStepRecord) throws
-    func tasks(limit: Int) throws -> [TaskRecord]
-    /// A task by id, or by a unique prefix of one.
-    func task(_ id: String) throws -> TaskRecord?
-    func steps(of task: String) throws -> [TaskStepRecord]
+    /// Inserts the task, or updates every field of the one with its id; the steps recorded for
+    /// it so far stay.
+    func saveTask(_ task: TaskRecord) async throws
+    /// Records a step of a saved task; a step with the same task and index replaces it.
+    /// - Throws: when the task was not saved first.
+    func addStep(_ step: TaskStepRecord) async throws
+    /// The newest `limit` tasks (by start, then id), newest first; none for `limit` ≤ 0.
+    func tasks(limit: Int) async throws -> [TaskRecord]
+    /// A task by id, or by a unique prefix of one (`%` and `_` are matched as themselves).
+    /// - Throws: `StewardError.usage` when the prefix matches more than one task.
+    func task(_ id: String) async throws -> TaskRecord?
+    /// The steps of a task, in index order.
+    func steps(of task: String) async throws -> [TaskStepRecord]
     /// The newest task that made or continued proposal `n`.
-    func task(forProposal n: Int) throws -> TaskRecord?
+    func task(forProposal n: Int) async throws -> TaskRecord?
+    /// The status of the newest task of each proposal (to flag unfinished ones).
+    func latestTaskStatuses() async throws -> [Int: TaskRecord.Status]
 }

@@ -69,23 +69,23 @@ extension ModelRouter {
                 continue
             }
             var request = ChatRequest(messages: texts.map { .user($0) })
-            var reason = coolingDown(spec)
+            var reason = await coolingDown(spec)
             if reason == nil { reason = try await refusal(spec, purpose: "embed", options: options, request: &request) }
             if let reason {
                 reasons.append("\(name): \(reason)")
-                record(spec, "embed", outcome: "skipped", reason: reason)
+                await record(spec, "embed", outcome: "skipped", reason: reason)
                 continue
             }
             let start = now()
             do {
                 let (vectors, usage) = try await provider.embed(request.messages.map(\.content))
                 let cost = spec.cost(usage ?? Usage(inputTokens: 0, outputTokens: 0))
-                record(spec, "embed", outcome: "ok", usage: usage, cost: cost, latency: now().timeIntervalSince(start) * 1000)
+                await record(spec, "embed", outcome: "ok", usage: usage, cost: cost, latency: now().timeIntervalSince(start) * 1000)
                 return (vectors, spec)
             } catch let e as ModelError where e.kind.isTransport {
                 coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
                 reasons.append("\(name): \(e.message)")
-                record(spec, "embed", outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
+                await record(spec, "embed", outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
             }
         }
         throw ModelError(.connection, "no model on the 'embed' route could embed — " + reasons.joined(separator: "; "))

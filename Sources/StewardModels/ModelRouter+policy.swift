@@ -6,9 +6,9 @@ import StewardCore
 extension ModelRouter {
     /// Why `spec` is cooling down (this process's memory, or a failure another process
     /// recorded), or nil.
-    func coolingDown(_ spec: ModelSpec) -> String? {
+    func coolingDown(_ spec: ModelSpec) async -> String? {
         var until = coolingUntil[spec.name]
-        if until == nil, let failed = try? ledger?.lastFailure(of: spec.name) {
+        if until == nil, let failed = try? await ledger?.lastFailure(of: spec.name) {
             until = failed.addingTimeInterval(config.cooldownSeconds)
         }
         guard let until, until > now() else { return nil }
@@ -29,8 +29,8 @@ extension ModelRouter {
             // A hard cap: the prompt is counted generously (3 bytes a token, tool definitions
             // and the output schema included), and the reply may use only what the budget has
             // left: its token limit is lowered to fit, so the call cannot end above the cap.
-            let today = try ledger.cloudSpend(since: day)
-            let thisMonth = try ledger.cloudSpend(since: month)
+            let today = try await ledger.cloudSpend(since: day)
+            let thisMonth = try await ledger.cloudSpend(since: month)
             let left = min(config.dailyUSD - today, config.monthlyUSD - thisMonth)
             let which =
                 config.dailyUSD - today <= config.monthlyUSD - thisMonth

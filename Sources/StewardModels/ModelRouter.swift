@@ -146,16 +146,16 @@ public actor ModelRouter {
                 try Task.checkCancellation()
                 guard let spec = config.models[name] else { continue }
                 var req = request.shaped(for: spec, unconstrained: unconstrained.contains(name))
-                if pass == 0, let reason = coolingDown(spec) {
+                if pass == 0, let reason = await coolingDown(spec) {
                     cooling.append(name)
                     reasons.append("\(name): \(reason)")
-                    record(spec, purpose, outcome: "skipped", reason: reason)
+                    await record(spec, purpose, outcome: "skipped", reason: reason)
                     emit(.skipped(spec, reason: reason))
                     continue
                 }
                 if let reason = try await refusal(spec, purpose: purpose, options: options, request: &req) {
                     reasons.append("\(name): \(reason)")
-                    record(spec, purpose, outcome: "skipped", reason: reason)
+                    await record(spec, purpose, outcome: "skipped", reason: reason)
                     emit(.skipped(spec, reason: reason))
                     continue
                 }
@@ -163,7 +163,7 @@ public actor ModelRouter {
                 tried += 1
                 let start = now()
                 var firstToken: Double?
-                func finish(_ response: ChatResponse) {
+                func finish(_ response: ChatResponse) async {
                     // No usage reported: count what was sent (high, as the budget does) and
                     // received, so a server that omits usage cannot slip past the budget.
                     let usage =
@@ -174,7 +174,7 @@ public actor ModelRouter {
                                 / 4 + 1)
                     let cost = spec.cost(usage)
                     coolingUntil[name] = nil
-                    record(
+                    await record(
                         spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
                         latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken)
                     emit(.done(response, model: spec, costUSD: cost))
@@ -188,7 +188,7 @@ public actor ModelRouter {
                         // The server takes no schema (or not this one): without it, for the
                         // router's life, saying so once; the reply is repaired as before.
                         unconstrained.insert(name)
-                        record(
+                        await record(
                             spec, purpose, outcome: "error", reason: "constrained output refused: \(e.message)",
                             latency: now().timeIntervalSince(start) * 1000)
                         emit(
@@ -200,15 +200,15 @@ public actor ModelRouter {
                         req.constrained = false
                         response = try await reply(from: provider, req, name: name, start: start, firstToken: &firstToken, emit)
                     }
-                    finish(response)
+                    await finish(response)
                     return
                 } catch let e as ModelError where e.kind.isTransport && !Task.isCancelled {
                     coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
                     reasons.append("\(name): \(e.message)")
-                    record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
+                    await record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
                     emit(.failed(spec, reason: e.message))
                 } catch {
-                    record(spec, purpose, outcome: "error", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
+                    await record(spec, purpose, outcome: "error", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
                     throw error
                 }
             }
@@ -263,9 +263,9 @@ public actor ModelRouter {
     func record(
         _ spec: ModelSpec, _ purpose: String, outcome: String, reason: String? = nil, model: String? = nil, usage: Usage? = nil,
         cost: Double = 0, latency: Double = 0, firstToken: Double? = nil
-    ) {
+    ) async {
         // A ledger that cannot write must not stop the answer; the loss is visible in `steward models`.
-        try? ledger?.record(
+        try? await ledger?.record(
             ModelCallRecord(
                 date: now(), purpose: purpose, modelName: spec.name, provider: spec.provider.rawValue, model: model ?? spec.model, cloud: spec.cloud,
                 outcome: outcome, reason: reason, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUSD: cost,

@@ -2,30 +2,13 @@ import Foundation
 import GRDB
 import StewardCore
 
-/// A stored schedule (`steward schedule add`).
-public struct ScheduleRecord: Sendable, Hashable, Codable {
-    public var id: Int64
-    public var cron: String
-    public var timeZone: String
-    public var task: String
-    public var agent: String?
-    /// Run once at start when runs were missed while Steward was down.
-    public var catchUp: Bool
-    public var created: Date
-    public var lastRun: Date?
-    public var lastTask: String?
-}
-
 extension Store {
     /// - Throws: `StewardError.usage` when the task, cron expression or time zone is longer than
     ///   its `InputLimit`.
     public func addSchedule(cron: String, timeZone: String, task: String, agent: String?, catchUp: Bool, created: Date = Date()) throws
         -> ScheduleRecord
     {
-        // Whoever adds it (the CLI, the API), a schedule's task is a task: the same limits.
-        try InputLimit.task.check(task)
-        try InputLimit.cron.check(cron)
-        try InputLimit.timeZone.check(timeZone)
+        try ScheduleRecord.check(cron: cron, timeZone: timeZone, task: task)
         return try pool.write { db in
             try db.execute(
                 sql: "INSERT INTO schedule (cron, timeZone, task, agent, catchUp, created) VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,23 +1,6 @@
 import Foundation
 import StewardCore
 
-/// Cloud spend today, this month and per day, against the caps: the API's `GET spend`, and the
-/// figures of `steward models` (`spentTodayUSD`, `spentThisMonthUSD`). Days and months are the
-/// machine's local calendar.
-public struct Spend: Codable, Sendable, Hashable {
-    public struct Day: Codable, Sendable, Hashable {
-        /// `yyyy-MM-dd`.
-        public var date: String
-        public var usd: Double
-    }
-    public var todayUSD: Double
-    public var monthUSD: Double
-    public var dailyCapUSD: Double
-    public var monthlyCapUSD: Double
-    /// The last days, oldest first, today last.
-    public var perDay: [Day]
-}
-
 extension Store {
     /// What the store records as spent in the cloud today, this month and on each of the last
     /// `days` days, with the caps (`[budget] daily_usd`, `monthly_usd`).

@@ -5,7 +5,7 @@ import StewardCore
 /// Steward's SQLite store (`.steward/steward.db`, WAL): an index of the audit trail for fast
 /// listing, and later tasks, steps, tokens and costs. Git stays the source of truth for the
 /// audit trail: delete this file and `steward doctor` (or any command) rebuilds it.
-public final class Store: AuditIndex, ModelCallLedger, ProposalCache, TaskLedger, Sendable {
+public final class Store: AuditIndex, ProposalCache, SharedStore, Sendable {
     let pool: DatabasePool
     public let path: String
 

@@ -29,6 +29,7 @@ final class MemoryLedger: ModelCallLedger, @unchecked Sendable {
         return items
     }
     func lastFailure(of modelName: String) throws -> Date? { nil }
+    func modelCalls(limit: Int) throws -> [ModelCallRecord] { Array(calls.suffix(max(0, limit))) }
 }
 
 struct Consent: CloudConsent {

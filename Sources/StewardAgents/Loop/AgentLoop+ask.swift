@@ -51,16 +51,16 @@ extension AgentLoop {
                 return .stop(.end(.failed, error: e.message))
             }
             state.record.steps += 1
-            step(&state, .model, model: model.name, output: e.message, ok: false, ms: clock().timeIntervalSince(callStart) * 1000)
+            await step(&state, .model, model: model.name, output: e.message, ok: false, ms: clock().timeIntervalSince(callStart) * 1000)
             state.progress(.replied(model: model.name, step: state.record.steps, inputTokens: 0, outputTokens: 0))
             return .unreadable(model, e.message)
         } catch {
             return .stop(.end(.failed, error: "\(error)"))
         }
-        for (model, note) in answer.fallbacks { step(&state, .fallback, model: model, output: note, ok: false) }
+        for (model, note) in answer.fallbacks { await step(&state, .fallback, model: model, output: note, ok: false) }
         for note in answer.notes where !state.notes.contains(note) {
             state.notes.append(note)
-            step(&state, .note, output: note)
+            await step(&state, .note, output: note)
         }
         guard let reply = answer.reply, let model = answer.model else { return .stop(.end(.failed, error: "the router ended without a reply")) }
         var record = state.record
@@ -75,7 +75,8 @@ extension AgentLoop {
         let message = reply.message
         let raw =
             message.content + (message.toolCalls.isEmpty ? "" : "\n" + message.toolCalls.map { "\($0.name) \($0.arguments)" }.joined(separator: "\n"))
-        step(&state, .model, model: model.name, output: raw, usage: reply.usage, cost: answer.cost, ms: clock().timeIntervalSince(callStart) * 1000)
+        await step(
+            &state, .model, model: model.name, output: raw, usage: reply.usage, cost: answer.cost, ms: clock().timeIntervalSince(callStart) * 1000)
         // Cut at the limit: the limit doubles (up to 8 times the setting) for what the task
         // still has to write; the cut reply itself is unusable. Not for a reply that was
         // repeating itself when it was cut: a longer one repeats longer (measured: 512 then
@@ -86,7 +87,7 @@ extension AgentLoop {
         // Looping, the next reply likely loops again: half the limit (at least 64 tokens,
         // plenty for a call), so that each costs less time.
         if state.looped { state.replyTokens = min(state.replyTokens, max(state.replyTokens / 2, 64)) }
-        save(state)
+        await save(state)
         return .reply(model, message)
     }
 

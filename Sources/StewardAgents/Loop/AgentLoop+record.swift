@@ -9,16 +9,16 @@ extension AgentLoop {
     func step(
         _ state: inout LoopState, _ kind: TaskStepRecord.Kind, model: String? = nil, name: String? = nil, input: String = "", output: String = "",
         ok: Bool = true, usage: Usage? = nil, cost: Double = 0, ms: Double = 0
-    ) {
+    ) async {
         state.stepIndex += 1
-        try? ledger?.addStep(
+        try? await ledger?.addStep(
             TaskStepRecord(
                 task: state.record.id, index: state.stepIndex, date: clock(), kind: kind, model: model, name: name, input: input,
                 output: output, ok: ok, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0,
                 costUSD: cost, ms: ms))
     }
 
-    func save(_ state: LoopState) { try? ledger?.saveTask(state.record) }
+    func save(_ state: LoopState) async { try? await ledger?.saveTask(state.record) }
 
     /// Ends the task: its status, summary or error (also recorded as a step), its proposal.
     func end(_ state: inout LoopState, _ status: TaskRecord.Status, summary: String? = nil, error: String? = nil) async -> AgentOutcome {
@@ -27,8 +27,8 @@ extension AgentLoop {
         state.record.error = error
         state.record.proposal = await toolbox.proposal ?? state.record.proposal
         state.record.finished = clock()
-        if let error { step(&state, .error, output: error, ok: false) }
-        save(state)
+        if let error { await step(&state, .error, output: error, ok: false) }
+        await save(state)
         return AgentOutcome(record: state.record, changed: await toolbox.changed, notes: state.notes)
     }
 

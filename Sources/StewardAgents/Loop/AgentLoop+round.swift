@@ -34,7 +34,7 @@ extension AgentLoop {
                 state.record.proposal = opened
                 state.progress(.proposalOpened(opened))
             }
-            step(&state, .tool, model: model.name, name: call.name, input: call.arguments, output: outcome.text, ok: outcome.ok)
+            await step(&state, .tool, model: model.name, name: call.name, input: call.arguments, output: outcome.text, ok: outcome.ok)
             state.progress(.toolResult(name: call.name, ok: outcome.ok, text: outcome.text))
             state.messages.append(.tool(ToolOutcome.cut(outcome.text), callID: call.id, name: call.name))
             if outcome.ok { round.failed = false } else { round.errors.append(outcome.text) }

@@ -43,7 +43,7 @@ extension AgentLoop {
         if repeating || state.corrections > limits.maxCorrections {
             let reason = why.reason(corrections: state.corrections)
             if let note = giveUp(model, reason: reason, &state) {
-                step(&state, .fallback, model: model.name, output: note, ok: false)
+                await step(&state, .fallback, model: model.name, output: note, ok: false)
                 state.corrections = 0
                 return .nextModel
             }
@@ -86,7 +86,7 @@ extension AgentLoop {
             return .again  // the calls' errors are in the conversation already
         }
         state.messages.append(.user(fix))
-        step(&state, .correction, model: model.name, output: fix, ok: false)
+        await step(&state, .correction, model: model.name, output: fix, ok: false)
         state.progress(.correction(fix))
         return .again
     }

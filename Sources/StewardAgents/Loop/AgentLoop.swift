@@ -68,10 +68,10 @@ public final class AgentLoop: Sendable {
     /// failure or cancellation. Never throws: how it ended is in the record.
     public func run(task: TaskRecord, messages start: [ChatMessage], progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
         var state = LoopState(record: task, messages: start, started: clock(), replyTokens: limits.maxReplyTokens, progress: progress)
-        save(state)
+        await save(state)
         progress(.started(task: task.id, agent: task.agent, reason: task.agentReason))
         // The conversation's start (system prompt and task), so the story is complete.
-        step(
+        await step(
             &state, .note, input: start.map { "\($0.role.rawValue): \($0.content)" }.joined(separator: "\n\n"),
             output: "tools: \(toolbox.toolNames.joined(separator: ", "))")
         while true {
