@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -42,6 +43,11 @@ let package = Package(
             dependencies: ["StewardJSON", "StewardCore", "StewardGit", "StewardConfig", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "StewardStore", dependencies: ["StewardCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The shared store of several machines (spec 23): PostgreSQL through postgres-nio, in a
+        // target of its own so that only what uses it links it.
+        .target(
+            name: "StewardPostgres",
+            dependencies: ["StewardCore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")]),
         .target(
             name: "StewardModels",
             dependencies: [
@@ -150,6 +156,7 @@ let package = Package(
             name: "StewardToolsTests",
             dependencies: ["StewardTools", "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory", "StewardStore", "StewardTestSupport"]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardJSON", "StewardCore", "StewardStore", "StewardTestSupport"]),
+        .testTarget(name: "StewardPostgresTests", dependencies: ["StewardPostgres", "StewardCore", "StewardSandbox", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

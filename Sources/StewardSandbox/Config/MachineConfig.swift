@@ -21,6 +21,9 @@ public struct MachineConfig: Sendable, Hashable {
     public var notify: Notify?
     /// The git remote this machine syncs with (`[remote]`, spec 22.1); nil without the section.
     public var remote: Remote?
+    /// The PostgreSQL store shared with the workspace's other machines (`[database]`, spec 23.1);
+    /// nil without the section: the SQLite store, one machine.
+    public var database: Database?
     /// One line per key this Steward does not know, naming it.
     public var warnings: [String] = []
 
@@ -96,14 +99,17 @@ public struct MachineConfig: Sendable, Hashable {
         let table = try ConfigTOML.table(text, source: source)
         var config = MachineConfig()
         for key in table.keys.sorted() {
-            guard key == "notify" || key == "remote" else {
+            guard key == "notify" || key == "remote" || key == "database" else {
                 config.warnings.append(
-                    "\(source): unknown key '\(Escape.inline(key))' is ignored (known here: notify, remote); a newer Steward's setting, or a typo")
+                    "\(source): unknown key '\(Escape.inline(key))' is ignored (known here: notify, remote, database); a newer Steward's setting, or a typo"
+                )
                 continue
             }
             guard let t = table[key]?.table else { throw wrongType(source, key, "a table ([\(key)])") }
             if key == "remote" {
                 config.remote = try parseRemote(t, source: source, warnings: &config.warnings)
+            } else if key == "database" {
+                config.database = try parseDatabase(t, source: source)
             } else {
                 config.notify = try parseNotify(t, source: source, warnings: &config.warnings)
             }

@@ -1,0 +1,194 @@
+import Foundation
+import PostgresNIO
+import StewardCore
+
+/// A worker's hold on a running task (spec 23.4): every write it makes carries `fence`, and the
+/// database refuses it once a newer claim raised the task's fence or `until` has passed.
+public struct TaskLease: Sendable, Hashable {
+    public let task: String
+    /// The fencing number: the task's claim count, raised by every claim.
+    public let fence: Int64
+    public let worker: String
+    /// When the lease ends unless renewed (the database's clock).
+    public let until: Date
+    /// The holder whose lease had expired when this claim took the task over; nil for a task
+    /// taken from the queue.
+    public let previousWorker: String?
+}
+
+/// The JSON of a `claimed` event.
+struct ClaimEvent: Encodable {
+    let worker: String
+    let fence: Int64
+    let previous: String?
+}
+
+/// One claim of a task: the hand-over record (`task_claim`).
+public struct TaskClaim: Sendable, Hashable {
+    public let fence: Int64
+    public let worker: String
+    public let previousWorker: String?
+
+    public init(fence: Int64, worker: String, previousWorker: String?) {
+        self.fence = fence
+        self.worker = worker
+        self.previousWorker = previousWorker
+    }
+}
+
+extension PostgresDatabase {
+    /// Queues a task (spec 23.4): any machine's worker that serves every model in `requires` may
+    /// claim it, and runs it on `mainCommit` or a later `main`.
+    /// - Throws: `PostgresStoreError` when the database refuses it.
+    public func enqueue(id: String, prompt: String, agent: String = "", mainCommit: String? = nil, requires: [String] = []) async throws {
+        do {
+            try await transaction { c in
+                try await c.query(
+                    """
+                    INSERT INTO task (id, prompt, agent, status, main_commit, requires)
+                    VALUES (\(id), \(prompt), \(agent), 'queued', \(mainCommit), \(requires))
+                    """, logger: Self.logger)
+                try await c.query("INSERT INTO task_event (task, fence, kind, json) VALUES (\(id), 0, 'queued', '{}')", logger: Self.logger)
+            }
+        } catch {
+            throw queryError(error, doing: "queuing task \(id)")
+        }
+    }
+
+    /// Claims the oldest task this worker can serve: a queued one, or a running one whose lease
+    /// expired (its holder stalled or died). `FOR UPDATE SKIP LOCKED`: claimers never wait on
+    /// one another and no task is claimed twice. The claim raises the task's fence, records
+    /// the hand-over (`task_claim`) and an event `claimed`.
+    /// - Parameters:
+    ///   - worker: who holds the lease (`MACHINE-ID/PID/N`).
+    ///   - models: the `[models]` names this worker reaches; a task needing others is left.
+    /// - Returns: the lease, or nil when nothing is claimable.
+    /// - Throws: `PostgresStoreError` when the database fails.
+    public func claim(worker: String, serving models: [String], leaseSeconds: Double) async throws -> TaskLease? {
+        do {
+            return try await transaction { c -> TaskLease? in
+                var candidate: (id: String, status: String, holder: String?)?
+                let rows = try await c.query(
+                    """
+                    SELECT id, status, worker FROM task
+                    WHERE (status = 'queued' OR (status = 'running' AND lease_until <= clock_timestamp()))
+                      AND NOT cancel_requested AND requires <@ \(models)::text[]
+                    ORDER BY queued, id LIMIT 1
+                    FOR UPDATE SKIP LOCKED
+                    """, logger: Self.logger)
+                for try await (id, status, holder) in rows.decode((String, String, String?).self) { candidate = (id, status, holder) }
+                guard let candidate else { return nil }
+                var lease: TaskLease?
+                let previous = candidate.status == "running" ? candidate.holder : nil
+                let updated = try await c.query(
+                    """
+                    UPDATE task SET status = 'running', fence = fence + 1, worker = \(worker),
+                      lease_until = clock_timestamp() + make_interval(secs => \(leaseSeconds)),
+                      started = coalesce(started, clock_timestamp())
+                    WHERE id = \(candidate.id) RETURNING fence, lease_until
+                    """, logger: Self.logger)
+                for try await (fence, until) in updated.decode((Int64, Date).self) {
+                    lease = TaskLease(task: candidate.id, fence: fence, worker: worker, until: until, previousWorker: previous)
+                }
+                guard let lease else { return nil }
+                try await c.query(
+                    "INSERT INTO task_claim (task, fence, worker, previous_worker) VALUES (\(lease.task), \(lease.fence), \(worker), \(previous))",
+                    logger: Self.logger)
+                let json = String(
+                    decoding: try JSONEncoder().encode(ClaimEvent(worker: worker, fence: lease.fence, previous: previous)), as: UTF8.self)
+                try await c.query(
+                    "INSERT INTO task_event (task, fence, kind, json) VALUES (\(lease.task), \(lease.fence), 'claimed', \(json))", logger: Self.logger
+                )
+                return lease
+            }
+        } catch {
+            throw queryError(error, doing: "claiming a task for \(worker)")
+        }
+    }
+
+    /// Extends the lease by `leaseSeconds` from now (the database's clock).
+    /// - Throws: `PostgresStoreError` `.leaseLost` when the lease expired or a newer claim took
+    ///   the task: the worker must stop it and write nothing more.
+    public func renew(_ lease: TaskLease, leaseSeconds: Double) async throws -> TaskLease {
+        let rows = try await fenced(lease, doing: "renewing the lease of task \(lease.task)") { c in
+            try await c.query(
+                """
+                UPDATE task SET lease_until = clock_timestamp() + make_interval(secs => \(leaseSeconds))
+                WHERE id = \(lease.task) AND fence = \(lease.fence) AND status = 'running' AND lease_until > clock_timestamp()
+                RETURNING lease_until
+                """, logger: Self.logger
+            ).decode(Date.self).reduce(into: [Date]()) { $0.append($1) }
+        }
+        return TaskLease(task: lease.task, fence: lease.fence, worker: lease.worker, until: rows[0], previousWorker: lease.previousWorker)
+    }
+
+    /// Writes one step of the task under `lease`; the database's lease check refuses it when the
+    /// lease is no longer current.
+    /// - Throws: `PostgresStoreError` `.leaseLost`, or `.query`.
+    public func addStep(_ step: TaskStepRecord, under lease: TaskLease) async throws {
+        do {
+            try await client.query(
+                """
+                INSERT INTO task_step (task, idx, date, kind, model, name, input, output, ok, input_tokens, output_tokens, cost_usd, ms, fence)
+                VALUES (\(lease.task), \(step.index), \(step.date), \(step.kind.rawValue), \(step.model), \(step.name), \(step.input), \(step.output),
+                  \(step.ok), \(step.inputTokens), \(step.outputTokens), \(step.costUSD), \(step.ms), \(lease.fence))
+                """)
+        } catch {
+            throw queryError(error, doing: "writing step \(step.index) of task \(lease.task) under fence \(lease.fence)")
+        }
+    }
+
+    /// Writes an event of the task under `lease` (announced on `steward_task_event`).
+    /// - Throws: `PostgresStoreError` `.leaseLost`, or `.query`.
+    public func addEvent(kind: String, json: String, under lease: TaskLease) async throws {
+        do {
+            try await client.query(
+                "INSERT INTO task_event (task, fence, kind, json) VALUES (\(lease.task), \(lease.fence), \(kind), \(json))")
+        } catch {
+            throw queryError(error, doing: "writing the event '\(kind)' of task \(lease.task) under fence \(lease.fence)")
+        }
+    }
+
+    /// Ends the task under `lease` (`done` only once its proposal is on the remote, spec 23.4).
+    /// - Throws: `PostgresStoreError` `.leaseLost` when the lease is no longer current.
+    public func finish(_ lease: TaskLease, status: TaskRecord.Status, summary: String? = nil, error: String? = nil) async throws {
+        _ = try await fenced(lease, doing: "finishing task \(lease.task) as \(status.rawValue)") { c in
+            try await c.query(
+                """
+                UPDATE task SET status = \(status.rawValue), finished = clock_timestamp(), summary = \(summary), error = \(error),
+                  worker = NULL, lease_until = NULL
+                WHERE id = \(lease.task) AND fence = \(lease.fence) AND status = 'running' AND lease_until > clock_timestamp()
+                RETURNING id
+                """, logger: Self.logger
+            ).decode(String.self).reduce(into: [String]()) { $0.append($1) }
+        }
+    }
+
+    /// Every claim of `task`, oldest first: who took it, and from whom.
+    public func claims(of task: String) async throws -> [TaskClaim] {
+        do {
+            return try await client.query("SELECT fence, worker, previous_worker FROM task_claim WHERE task = \(task) ORDER BY fence")
+                .decode((Int64, String, String?).self).reduce(into: [TaskClaim]()) {
+                    $0.append(TaskClaim(fence: $1.0, worker: $1.1, previousWorker: $1.2))
+                }
+        } catch {
+            throw queryError(error, doing: "reading the claims of task \(task)")
+        }
+    }
+
+    /// Runs a conditional update of the task row under `lease`; no row back means the lease is
+    /// lost, which is refused like the trigger's refusal.
+    private func fenced<T: Sendable>(_ lease: TaskLease, doing: String, _ update: (PostgresConnection) async throws -> [T]) async throws -> [T] {
+        let rows: [T]
+        do {
+            rows = try await client.withConnection { c in try await update(c) }
+        } catch {
+            throw queryError(error, doing: doing)
+        }
+        guard rows.isEmpty else { return rows }
+        throw PostgresStoreError(
+            .leaseLost,
+            "\(doing) was refused: the lease under fence \(lease.fence) is no longer \(lease.worker)'s (it expired, or another worker claimed the task); this worker stops the task",
+            sqlState: nil)
+    }
+}

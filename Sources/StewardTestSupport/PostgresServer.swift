@@ -1,0 +1,143 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A real PostgreSQL (spec 23.9; Debian's `postgresql`), one cluster per test process: `initdb`
+/// and `pg_ctl` from `/usr/lib/postgresql/VERSION/bin` (the newest there), run through `runuser -u
+/// postgres` when the tests run as root (`initdb` refuses root), in a folder of its own under
+/// `/tmp` that the `postgres` user owns. It listens on its unix socket in that folder and on a
+/// free loopback port (`127.0.0.1` only); over TCP a role of its own logs in with a password
+/// (`scram-sha-256`), so the tests go through `PGPASSWORD` and `~/.pgpass` as a person would.
+/// Each test asks for a fresh database (`makeDatabase`). The cluster is stopped (`pg_ctl stop -m
+/// immediate`) and its folder removed when the test process ends, however it ends: a shell
+/// holds it and waits on a pipe only this process writes to, as for `GitDaemon`.
+public final class PostgresServer: Sendable {
+    /// The loopback TCP port.
+    public let port: Int
+    /// The folder holding the data, the log and the unix socket.
+    public let folder: String
+    /// The role the tests connect as, and its password.
+    public let user = "steward"
+    public let password: String
+    let bin: String
+
+    /// A database of its own for one test.
+    public struct Database: Sendable {
+        public let name: String
+        /// `postgres://steward@127.0.0.1:PORT/NAME` (no password: give `password` through
+        /// `PGPASSWORD` or a `~/.pgpass` line).
+        public let url: String
+        /// The same database through the unix socket: `postgres://steward@/NAME?host=FOLDER`.
+        public let socketURL: String
+    }
+
+    /// The cluster of this test process, started at the first call. One that cannot start is
+    /// the test's failure (never a skip).
+    public static func shared() throws -> PostgresServer { try started.get() }
+
+    private static let started = startWithRetries("PostgreSQL") { try PostgresServer() }
+
+    private init() throws {
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        guard let newest = versions.filter({ Int($0) != nil }).max(by: { Int($0)! < Int($1)! }),
+            FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\(newest)/bin/initdb")
+        else {
+            throw GitDaemonError(
+                description: "PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb): install postgresql (scripts/setup.sh does)")
+        }
+        bin = "/usr/lib/postgresql/\(newest)/bin"
+        // Under /tmp, not $TMPDIR: the postgres user must reach it, and a socket path must stay
+        // under 108 bytes.
+        let base = "/tmp/steward-pg-\(UUID().uuidString.prefix(13).lowercased())"
+        password = UUID().uuidString
+        let port = try freeLoopbackPort()
+        do {
+            try Self.prepare(base, bin: bin)
+        } catch {
+            try? FileManager.default.removeItem(atPath: base)
+            throw error
+        }
+        try Self.hold(base, bin: bin, port: port)
+        self.port = port
+        folder = base
+        _ = try psql("CREATE ROLE \(user) LOGIN CREATEDB PASSWORD '\(password)'")
+    }
+
+    /// Whether the tests run as root, and so run PostgreSQL's programs as `postgres`.
+    static var asRoot: Bool { geteuid() == 0 }
+
+    /// `argv` as the `postgres` user when this process is root, else as it is.
+    static func asPostgres(_ argv: [String]) -> [String] { asRoot ? ["/usr/sbin/runuser", "-u", "postgres", "--"] + argv : argv }
+
+    /// Makes `base` (owned by `postgres` when root) and the cluster in `base/data`: the
+    /// superuser `postgres` trusted on the socket, every TCP login by password.
+    private static func prepare(_ base: String, bin: String) throws {
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        if asRoot { try FileManager.default.setAttributes([.ownerAccountName: "postgres", .groupOwnerAccountName: "postgres"], ofItemAtPath: base) }
+        let initdb = asPostgres([
+            "/usr/bin/env", "LC_ALL=C.UTF-8", bin + "/initdb", "-D", base + "/data", "-U", "postgres", "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
+        ])
+        _ = try SSHServer.tool(initdb[0], Array(initdb.dropFirst()))
+    }
+
+    /// Starts the server with `pg_ctl start` from a shell that then waits on a pipe only this
+    /// process writes to; at its end of file the shell stops the server and removes `base`.
+    /// Returns once the port accepts connections.
+    private static func hold(_ base: String, bin: String, port: Int) throws {
+        let pg = asPostgres([]).map(shellQuoted).joined(separator: " ")
+        // Durability is off (a test cluster is thrown away); connections enough for many claimers.
+        let options =
+            "-c listen_addresses=127.0.0.1 -p \(port) -k \(base) -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+        let script = """
+            \(pg) \(bin)/pg_ctl -D \(base)/data -l \(base)/log -w -t 60 -o '\(options)' start >/dev/null 2>&1 || { cat \(base)/log >&2; rm -rf \(base); exit 1; }
+            read _
+            \(pg) \(bin)/pg_ctl -D \(base)/data -m immediate -w -t 30 stop >/dev/null 2>&1 || kill -9 "$(head -1 \(base)/data/postmaster.pid)"
+            exec rm -rf \(base)
+            """
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", script]
+        let keepAlive = Pipe()
+        // Only the shell holds the read end; no program started later may hold the write end.
+        _ = fcntl(keepAlive.fileHandleForWriting.fileDescriptor, F_SETFD, FD_CLOEXEC)
+        shell.standardInput = keepAlive
+        shell.standardOutput = FileHandle.nullDevice
+        let said = Pipe()
+        shell.standardError = said
+        try shell.run()
+        let deadline = Date().addingTimeInterval(60)
+        while !canConnect(port) {
+            guard shell.isRunning, Date() < deadline else {
+                try? keepAlive.fileHandleForWriting.close()
+                let log = shell.isRunning ? "" : String(decoding: said.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                throw GitDaemonError(description: "PostgreSQL on port \(port) does not accept connections: \(log)")
+            }
+            usleep(20_000)
+        }
+        // The write end stays open, unreferenced, for the life of this process.
+        _ = Unmanaged.passRetained(keepAlive)
+    }
+
+    /// Runs `sql` as the superuser through the unix socket (`psql`), in `database`; what it
+    /// printed, one row a line, columns split by `|`.
+    /// - Throws: `GitDaemonError` with psql's message when it fails.
+    @discardableResult
+    public func psql(_ sql: String, database: String = "postgres") throws -> String {
+        try SSHServer.tool(
+            bin + "/psql",
+            ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", folder, "-p", String(port), "-U", "postgres", "-d", database, "-c", sql])
+    }
+
+    /// A new, empty database owned by `user`, named uniquely.
+    /// - Throws: `GitDaemonError` when PostgreSQL cannot make it.
+    public func makeDatabase(_ prefix: String = "test") throws -> Database {
+        let name = "\(prefix)_\(UUID().uuidString.prefix(8).lowercased())"
+        try psql("CREATE DATABASE \(name) OWNER \(user)")
+        return Database(
+            name: name, url: "postgres://\(user)@127.0.0.1:\(port)/\(name)?sslmode=disable", socketURL: "postgres://\(user)@/\(name)?host=\(folder)")
+    }
+}
