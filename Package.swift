@@ -156,6 +156,8 @@ let package = Package(
             name: "StewardToolsTests",
             dependencies: ["StewardTools", "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory", "StewardStore", "StewardTestSupport"]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardJSON", "StewardCore", "StewardStore", "StewardTestSupport"]),
+        // The store contract (`SharedStore`), one suite run against every backend (StoreBackend.all).
+        .testTarget(name: "StewardStoreTests", dependencies: ["StewardStore", "StewardCore", "StewardPostgres", "StewardTestSupport"]),
         .testTarget(name: "StewardPostgresTests", dependencies: ["StewardPostgres", "StewardCore", "StewardSandbox", "StewardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

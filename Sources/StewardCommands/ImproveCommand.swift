@@ -37,10 +37,10 @@ struct ImproveCommand: AsyncParsableCommand {
         let (ws, store) = try await options.openWithStore(syncAudit: false)
         let services = try await WorkspaceServices.load(ws, store: store)
         let (text, config) = (services.configText, services.models)
-        let recent = try store.tasks(limit: max(1, tasks))
+        let recent = try await store.tasks(limit: max(1, tasks))
         var steps: [String: [TaskStepRecord]] = [:]
-        for t in recent { steps[t.id] = try store.steps(of: t.id) }
-        let history = History(tasks: recent, steps: steps, calls: try store.modelCalls(limit: 20_000))
+        for t in recent { steps[t.id] = try await store.steps(of: t.id) }
+        let history = History(tasks: recent, steps: steps, calls: try await store.modelCalls(limit: 20_000))
         var prompts: [AgentKind: String] = [:]
         for kind in AgentKind.allCases {
             if let d = try? await ws.readFile(kind.promptPath) { prompts[kind] = String(decoding: d, as: UTF8.self) }

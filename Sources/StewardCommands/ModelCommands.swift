@@ -154,7 +154,7 @@ struct ModelsCommand: AsyncParsableCommand {
         let (ws, store) = try await options.openWithStore()
         let config = try await options.modelsConfig(ws)
         let entries = await Self.probe(config)
-        let spend = try store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, days: 0)
+        let spend = try await store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, days: 0)
         let out = Output(
             models: entries, spentTodayUSD: spend.todayUSD, spentThisMonthUSD: spend.monthUSD,
             dailyCapUSD: spend.dailyCapUSD, monthlyCapUSD: spend.monthlyCapUSD, cloud: config.cloud.rawValue)

@@ -28,7 +28,7 @@ struct ReviewCommand: AsyncParsableCommand {
         // Notes for the reviewer: changed since their last `steward diff`, or left unfinished
         // by its task (Ctrl-C, a limit, a failure).
         let seen = (try? store.seenHeads()) ?? [:]
-        let tasks = (try? store.latestTaskStatuses()) ?? [:]
+        let tasks = (try? await store.latestTaskStatuses()) ?? [:]
         let comments = try await ws.openCommentCounts()
         var rows = [["#", "KIND", "TITLE", "AGENT", "AGE", "FILES", "+/-", "NOTE"]]
         for p in list {

@@ -106,7 +106,7 @@ struct ScheduleAdd: AsyncParsableCommand {
         let schedule = try CronSchedule(cron, timeZone: zone)
         guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
         let (_, store) = try await options.openWithStore(syncAudit: false)
-        let s = try store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent?.rawValue, catchUp: !noCatchUp)
+        let s = try await store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent?.rawValue, catchUp: !noCatchUp)
         if json { return try Terminal.printJSON(s) }
         let next = schedule.next(after: Date()).map { Terminal.timestamp($0) } ?? "never"
         print(
@@ -122,7 +122,7 @@ struct ScheduleList: AsyncParsableCommand {
 
     func run() async throws {
         let (_, store) = try await options.openWithStore(syncAudit: false)
-        let list = try store.schedules()
+        let list = try await store.schedules()
         if json { return try Terminal.printJSON(list) }
         if list.isEmpty { return print("No schedules. Add one with: steward schedule add \"0 8 * * 1-5\" \"TASK\"") }
         var rows = [["ID", "SCHEDULE", "ZONE", "NEXT", "LAST TASK", "TASK"]]
@@ -141,7 +141,9 @@ struct ScheduleRemove: AsyncParsableCommand {
 
     func run() async throws {
         let (_, store) = try await options.openWithStore(syncAudit: false)
-        guard try store.removeSchedule(id) else { throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them") }
+        guard try await store.removeSchedule(id) else {
+            throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
+        }
         print("Removed schedule \(id).")
     }
 }
@@ -156,14 +158,14 @@ struct ScheduleRunNow: AsyncParsableCommand {
     func run() async throws {
         let printer = ProgressPrinter(options)
         let (ws, store) = try await workspace.openWithStore(syncAudit: false)
-        guard let s = try store.schedules().first(where: { $0.id == id }) else {
+        guard let s = try await store.schedules().first(where: { $0.id == id }) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
         let (orchestrator, limits) = try await options.orchestrator(ws, store, printer: printer)
         let forced = options.agent ?? s.agent.flatMap(AgentKind.init(rawValue:))
         let opts = options.routeOptions
         let taskID = TaskRecord.newID()
-        try store.markScheduleRun(id, at: Date(), task: taskID)
+        try await store.markScheduleRun(id, at: Date(), task: taskID)
         printer.start(limits)
         let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {
             let choice = await orchestrator.classify(s.task, forced: forced, options: opts)

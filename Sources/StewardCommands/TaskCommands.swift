@@ -69,7 +69,7 @@ struct TasksCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (_, store) = try await workspace.openWithStore(syncAudit: false)
-        let tasks = try store.tasks(limit: max(1, limit))
+        let tasks = try await store.tasks(limit: max(1, limit))
         if json { return try Terminal.printJSON(tasks) }
         if tasks.isEmpty { return print("No tasks yet. Start one with: steward run \"TASK\"") }
         var rows = [["TASK", "STATUS", "AGENT", "MODELS", "STEPS", "TOKENS", "COST", "PROPOSAL", "AGE", "PROMPT"]]
@@ -95,10 +95,10 @@ struct TaskCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (_, store) = try await workspace.openWithStore(syncAudit: false)
-        guard let task = try store.task(id) else {
+        guard let task = try await store.task(id) else {
             throw StewardError.notFound("there is no task '\(Escape.inline(id))'; 'steward tasks' lists them")
         }
-        let steps = try store.steps(of: task.id)
+        let steps = try await store.steps(of: task.id)
         if json { return try Terminal.printJSON(TaskDetail(task: task, steps: steps)) }
         print("Task \(Escape.inline(task.id)) — \(task.status.rawValue)")
         print("Prompt: \(Escape.inline(task.prompt))")

@@ -54,6 +54,14 @@ public protocol ScheduleStore: Sendable {
     func markScheduleRun(_ id: Int64, at date: Date, task: String?) async throws
 }
 
+extension ScheduleStore {
+    /// Adds a schedule created now.
+    /// - Throws: `StewardError.usage` from `ScheduleRecord.check`.
+    public func addSchedule(cron: String, timeZone: String, task: String, agent: String?, catchUp: Bool) async throws -> ScheduleRecord {
+        try await addSchedule(cron: cron, timeZone: timeZone, task: task, agent: agent, catchUp: catchUp, created: Date())
+    }
+}
+
 /// The data every machine of a workspace shares (spec 14, "what is shared"): tasks and their
 /// steps, model calls and spend, schedules and their runs. One machine keeps it in its SQLite
 /// `Store`; several share a PostgreSQL database (spec 23). What is derived from one machine's

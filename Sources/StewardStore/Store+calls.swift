@@ -2,52 +2,52 @@ import Foundation
 import GRDB
 import StewardCore
 
-// Model calls: the ledger the router records to and reads cool-downs and cloud spend from.
+// Model calls: the ledger the router records to and reads cool-downs and cloud spend from
+// (`ModelCallLedger` on SQLite). The record's fields are the `modelCall` columns; `id` (the
+// order of recording) is the table's own.
+
+extension ModelCallRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "modelCall"
+
+    public enum Columns {
+        public static let id = Column("id")
+        public static let date = Column("date")
+        public static let modelName = Column("modelName")
+        public static let cloud = Column("cloud")
+        public static let outcome = Column("outcome")
+        public static let costUSD = Column("costUSD")
+    }
+}
 
 extension Store {
-    public func record(_ c: ModelCallRecord) throws {
-        try pool.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO modelCall (date, purpose, modelName, provider, model, cloud, outcome, reason, inputTokens, outputTokens, costUSD, latencyMs, firstTokenMs)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    c.date, c.purpose, c.modelName, c.provider, c.model, c.cloud, c.outcome, c.reason, c.inputTokens, c.outputTokens, c.costUSD,
-                    c.latencyMs, c.firstTokenMs,
-                ])
+    public func record(_ c: ModelCallRecord) async throws {
+        try await pool.write { db in try c.insert(db) }
+    }
+
+    public func cloudSpend(since date: Date) async throws -> Double {
+        try await pool.read { db in
+            try ModelCallRecord.filter(ModelCallRecord.Columns.cloud == true && ModelCallRecord.Columns.date >= date)
+                .select(total(ModelCallRecord.Columns.costUSD), as: Double.self).fetchOne(db) ?? 0
         }
     }
 
-    public func cloudSpend(since date: Date) throws -> Double {
-        try pool.read { db in
-            try Double.fetchOne(db, sql: "SELECT COALESCE(SUM(costUSD), 0) FROM modelCall WHERE cloud = 1 AND date >= ?", arguments: [date]) ?? 0
-        }
-    }
-
-    public func lastFailure(of modelName: String) throws -> Date? {
-        try pool.read { db in
+    public func lastFailure(of modelName: String) async throws -> Date? {
+        try await pool.read { db in
+            let calls = ModelCallRecord.filter(ModelCallRecord.Columns.modelName == modelName)
+            let latest = max(ModelCallRecord.Columns.date)
             // A later success ends the cool-down.
-            try Date.fetchOne(
-                db,
-                sql: """
-                    SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'failed'
-                      AND date > COALESCE((SELECT MAX(date) FROM modelCall WHERE modelName = ? AND outcome = 'ok'), 0)
-                    """, arguments: [modelName, modelName])
+            var failed = calls.filter(ModelCallRecord.Columns.outcome == "failed")
+            if let ok = try calls.filter(ModelCallRecord.Columns.outcome == "ok").select(latest, as: Date.self).fetchOne(db) {
+                failed = failed.filter(ModelCallRecord.Columns.date > ok)
+            }
+            return try failed.select(latest, as: Date.self).fetchOne(db)
         }
     }
 
     /// Recorded calls, newest last.
-    public func modelCalls(limit: Int = 100) throws -> [ModelCallRecord] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM (SELECT * FROM modelCall ORDER BY id DESC LIMIT ?) ORDER BY id", arguments: [limit]).map { row in
-                ModelCallRecord(
-                    date: row["date"], purpose: row["purpose"], modelName: row["modelName"], provider: row["provider"], model: row["model"],
-                    cloud: row["cloud"],
-                    outcome: row["outcome"], reason: row["reason"], inputTokens: row["inputTokens"], outputTokens: row["outputTokens"],
-                    costUSD: row["costUSD"],
-                    latencyMs: row["latencyMs"], firstTokenMs: row["firstTokenMs"])
-            }
+    public func modelCalls(limit: Int) async throws -> [ModelCallRecord] {
+        try await pool.read { db in
+            try ModelCallRecord.order(ModelCallRecord.Columns.id.desc).limit(max(0, limit)).fetchAll(db).reversed()
         }
     }
 }

@@ -2,43 +2,50 @@ import Foundation
 import GRDB
 import StewardCore
 
+// Schedules (`steward schedule`, the API's `schedules`): `ScheduleStore` on SQLite. The
+// record's fields are the `schedule` columns.
+
+extension ScheduleRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "schedule"
+
+    /// Id 0 is a schedule not yet stored: SQLite numbers it.
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id == 0 ? nil : id
+        container["cron"] = cron
+        container["timeZone"] = timeZone
+        container["task"] = task
+        container["agent"] = agent
+        container["catchUp"] = catchUp
+        container["created"] = created
+        container["lastRun"] = lastRun
+        container["lastTask"] = lastTask
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
 extension Store {
-    /// - Throws: `StewardError.usage` when the task, cron expression or time zone is longer than
-    ///   its `InputLimit`.
-    public func addSchedule(cron: String, timeZone: String, task: String, agent: String?, catchUp: Bool, created: Date = Date()) throws
+    public func addSchedule(cron: String, timeZone: String, task: String, agent: String?, catchUp: Bool, created: Date) async throws
         -> ScheduleRecord
     {
         try ScheduleRecord.check(cron: cron, timeZone: timeZone, task: task)
-        return try pool.write { db in
-            try db.execute(
-                sql: "INSERT INTO schedule (cron, timeZone, task, agent, catchUp, created) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [cron, timeZone, task, agent, catchUp, created])
-            return ScheduleRecord(
-                id: db.lastInsertedRowID, cron: cron, timeZone: timeZone, task: task, agent: agent, catchUp: catchUp, created: created, lastRun: nil,
-                lastTask: nil)
-        }
+        let new = ScheduleRecord(id: 0, cron: cron, timeZone: timeZone, task: task, agent: agent, catchUp: catchUp, created: created)
+        return try await pool.write { db in try new.inserted(db) }
     }
 
-    public func schedules() throws -> [ScheduleRecord] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, cron, timeZone, task, agent, catchUp, created, lastRun, lastTask FROM schedule ORDER BY id").map {
-                ScheduleRecord(
-                    id: $0[0], cron: $0[1], timeZone: $0[2], task: $0[3], agent: $0[4], catchUp: $0[5], created: $0[6], lastRun: $0[7],
-                    lastTask: $0[8])
-            }
-        }
+    public func schedules() async throws -> [ScheduleRecord] {
+        try await pool.read { db in try ScheduleRecord.order(Column("id")).fetchAll(db) }
     }
 
-    public func removeSchedule(_ id: Int64) throws -> Bool {
-        try pool.write { db in
-            try db.execute(sql: "DELETE FROM schedule WHERE id = ?", arguments: [id])
-            return db.changesCount > 0
-        }
+    public func removeSchedule(_ id: Int64) async throws -> Bool {
+        try await pool.write { db in try ScheduleRecord.deleteOne(db, key: id) }
     }
 
-    public func markScheduleRun(_ id: Int64, at date: Date, task: String?) throws {
-        try pool.write { db in
-            try db.execute(sql: "UPDATE schedule SET lastRun = ?, lastTask = COALESCE(?, lastTask) WHERE id = ?", arguments: [date, task, id])
+    public func markScheduleRun(_ id: Int64, at date: Date, task: String?) async throws {
+        try await pool.write { db in
+            // A run that started no task keeps the last one.
+            let assignments = [Column("lastRun").set(to: date)] + (task.map { [Column("lastTask").set(to: $0)] } ?? [])
+            _ = try ScheduleRecord.filter(key: id).updateAll(db, assignments)
         }
     }
 }

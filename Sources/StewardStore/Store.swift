@@ -2,9 +2,11 @@ import Foundation
 import GRDB
 import StewardCore
 
-/// Steward's SQLite store (`.steward/steward.db`, WAL): an index of the audit trail for fast
-/// listing, and later tasks, steps, tokens and costs. Git stays the source of truth for the
-/// audit trail: delete this file and `steward doctor` (or any command) rebuilds it.
+/// Steward's SQLite store (`.steward/steward.db`, WAL). Per machine: an index of the audit
+/// trail for fast listing, the review cache, seen marks and the memory index (synchronous). The
+/// shared data (`SharedStore`: tasks and steps, model calls, schedules; async, as a PostgreSQL
+/// backend is) for a workspace on one machine. Git stays the source of truth for the audit
+/// trail: delete this file and `steward doctor` (or any command) rebuilds it.
 public final class Store: AuditIndex, ProposalCache, SharedStore, Sendable {
     let pool: DatabasePool
     public let path: String

@@ -125,7 +125,7 @@ struct AgentFuzzTests {
             let loop = AgentLoop(router: router, toolbox: toolbox, ledger: store, limits: limits)
             let outcome = await loop.run(task: record, messages: [.system("fuzz"), .user("fuzz")], progress: { _ in })
             #expect(outcome.record.proposal == nil && outcome.changed.isEmpty, "task \(tasks) changed \(outcome.changed)")
-            let steps = try store.steps(of: record.id)
+            let steps = try await store.steps(of: record.id)
             modelSteps += steps.filter { $0.kind == .model }.count
             errorSteps += steps.filter { ($0.kind == .tool || $0.kind == .correction) && !$0.ok }.count
             #expect(
@@ -136,7 +136,9 @@ struct AgentFuzzTests {
         }
         // Every reply that reached the agent was answered with a recorded error (a repeated
         // read is answered with the file and then, past the limit, refused).
-        let reads = try (1...tasks).flatMap { try store.steps(of: "fuzz\($0)") }.filter { $0.kind == .tool && $0.ok && $0.name == "read_file" }.count
+        var all: [TaskStepRecord] = []
+        for i in 1...tasks { all += try await store.steps(of: "fuzz\(i)") }
+        let reads = all.filter { $0.kind == .tool && $0.ok && $0.name == "read_file" }.count
         #expect(modelSteps >= 1_000 - tasks)
         #expect(errorSteps + reads >= modelSteps, "\(errorSteps) errors and \(reads) reads for \(modelSteps) replies")
         #expect(try git(dir + "/ws", "for-each-ref", "--format=%(refname) %(objectname)") == refsBefore)

@@ -30,7 +30,7 @@ struct AgentLoopBoundsTests {
             let (loop, _) = bench.loop(task: task, limits: limits)
             let record = TaskRecord(id: "t1", prompt: task, agent: "fileops", agentReason: "test", started: Date())
             let outcome = await loop.run(task: record, messages: [.system("test"), .user(task)], progress: { _ in })
-            try check(outcome, try bench.store.steps(of: "t1"))
+            try check(outcome, try await bench.store.steps(of: "t1"))
         }
     }
 

@@ -81,7 +81,7 @@ struct AgentLoopRunTests {
                 let record = TaskRecord(id: "t1", prompt: task, agent: "fileops", agentReason: "test", started: Date())
                 let events = bench.events
                 let outcome = await loop.run(task: record, messages: [.system("test"), .user(task)], progress: { events.add($0) })
-                try check(outcome, bench.events.all, try bench.store.steps(of: "t1"))
+                try check(outcome, bench.events.all, try await bench.store.steps(of: "t1"))
             }
         } catch {
             await serverA.stop()

@@ -58,10 +58,10 @@ struct LoopBench {
     }
 
     /// A state as a run starts it, its task saved in the ledger (so its steps are kept).
-    func state(_ task: String = "Write a note to memory/a.md", started: Date = Date()) throws -> LoopState {
+    func state(_ task: String = "Write a note to memory/a.md", started: Date = Date()) async throws -> LoopState {
         let events = self.events
         let record = TaskRecord(id: "t1", prompt: task, agent: "fileops", agentReason: "test", started: started)
-        try store.saveTask(record)
+        try await store.saveTask(record)
         return LoopState(record: record, messages: [.system("test"), .user(task)], started: started, progress: { events.add($0) })
     }
 
@@ -108,7 +108,7 @@ struct AgentLoopStepTests {
     @Test func proseAfterAChangeEndsTheTaskWithItsFirstLine() async throws {
         try await LoopBench.with { bench in
             let (loop, toolbox) = bench.loop()
-            var state = try bench.state()
+            var state = try await bench.state()
             #expect(await toolbox.run("write_file", ["path": "memory/a.md", "content": "hi\n"]).ok)
             let next = await loop.prose("All done.\nThe note is written.", reply: .assistant("All done."), from: bench.model("a"), &state)
             #expect(next == .end(.done, summary: "All done."))
@@ -122,7 +122,7 @@ struct AgentLoopStepTests {
     @Test func proseBeforeAnyChangeIsCorrectedWithTheTextOfferedBack() async throws {
         try await LoopBench.with { bench in
             let (loop, _) = bench.loop()
-            var state = try bench.state()
+            var state = try await bench.state()
             let text = "Git is a version control system that tracks changes."
             #expect(await loop.prose(text, reply: .assistant(text), from: bench.model("a"), &state) == .again)
             #expect(state.corrections == 1)
@@ -130,7 +130,7 @@ struct AgentLoopStepTests {
                 "Reply with a tool call, for example \(Coaching.writeCall(path: "memory/a.md", content: text)). When the task is done, call finish."
             #expect(state.messages.suffix(2).map(\.content) == [text, fix])
             #expect(bench.events.all == [.correction(fix)])
-            let kinds = try bench.store.steps(of: "t1").map(\.kind)
+            let kinds = try await bench.store.steps(of: "t1").map(\.kind)
             #expect(kinds == [.correction])
         }
     }
@@ -141,7 +141,7 @@ struct AgentLoopStepTests {
     @Test func unreadableRepliesAreCorrectedThenTheNextModelThenTheTaskFails() async throws {
         try await LoopBench.with { bench in
             let (loop, _) = bench.loop()
-            var state = try bench.state()
+            var state = try await bench.state()
             for i in 1...3 {
                 #expect(await loop.unusable(.unreadable("bad format"), from: bench.model("a"), &state) == .again)
                 #expect(state.corrections == i)
@@ -152,7 +152,7 @@ struct AgentLoopStepTests {
             #expect(await loop.unusable(.unreadable("bad format"), from: bench.model("a"), &state) == .nextModel)
             #expect(state.corrections == 0 && state.excluded == ["a"])
             #expect(bench.events.all.last == .gaveUp(model: "a", reason: "4 unreadable replies in a row"))
-            let fallback = try #require(try bench.store.steps(of: "t1").last)
+            let fallback = try #require(try await bench.store.steps(of: "t1").last)
             #expect(fallback.kind == .fallback && fallback.output == "gave up on a (4 unreadable replies in a row); next on the route: b")
             for _ in 1...3 { #expect(await loop.unusable(.unreadable("bad format"), from: bench.model("b"), &state) == .again) }
             #expect(
@@ -167,7 +167,7 @@ struct AgentLoopStepTests {
             var limits = AgentLimits()
             limits.maxCorrections = 1
             let (loop, _) = bench.loop(limits: limits)
-            var state = try bench.state()
+            var state = try await bench.state()
             #expect(await loop.unusable(.prose("", reply: ""), from: bench.model("a"), &state) == .again)
             #expect(await loop.unusable(.prose("", reply: ""), from: bench.model("a"), &state) == .end(.done, summary: "no changes"))
             #expect(bench.events.all.last == .gaveUp(model: "a", reason: "no tool call in 2 replies"))
@@ -183,7 +183,7 @@ struct AgentLoopStepTests {
     @Test func aFailedRoundIsUnusableAndARepeatingOneGivesUpAtOnce() async throws {
         try await LoopBench.with { bench in
             let (loop, _) = bench.loop()
-            var state = try bench.state()
+            var state = try await bench.state()
             let round = AgentLoop.Round(start: state.messages.count, failed: true, errors: ["error: x"])
             #expect(await loop.judge(round, from: bench.model("a"), &state) == .again)
             #expect(state.corrections == 1 && state.messages.count == 2 && bench.events.all.isEmpty)
@@ -212,7 +212,7 @@ struct AgentLoopStepTests {
         try await LoopBench.with(models: [LoopBench.spec("a", toolCalls: "prompt"), LoopBench.spec("b")]) { bench in
             let (loop, _) = bench.loop()
             for (model, kept) in [("a", false), ("b", true)] {
-                var state = try bench.state()
+                var state = try await bench.state()
                 let call = ToolCall(id: "c1", name: "read_file", arguments: #"{"path":"memory/none.md"}"#)
                 let round = await loop.round([call], repaired: false, reply: .assistant(""), from: bench.model(model), &state)
                 #expect(round.failed && round.start == 2 && round.errors.count == 1)
@@ -230,7 +230,7 @@ struct AgentLoopStepTests {
     @Test func aRepeatedReadIsNudgedThenRefused() async throws {
         try await LoopBench.with { bench in
             let (loop, _) = bench.loop(task: "Copy memory/README.md to outputs/copy.md")
-            var state = try bench.state()
+            var state = try await bench.state()
             let read = ToolCall(id: "c1", name: "read_file", arguments: #"{"path":"memory/README.md"}"#)
             let first = await loop.outcome(of: read, &state)
             #expect(first.ok && !first.text.contains("You already had this result"))
@@ -252,7 +252,7 @@ struct AgentLoopStepTests {
         let task = "Write notes to memory/a.md and memory/b.md"
         try await LoopBench.with { bench in
             let (loop, toolbox) = bench.loop(task: task)
-            var state = try bench.state(task)
+            var state = try await bench.state(task)
             let write = ToolCall(id: "c1", name: "write_file", arguments: #"{"path":"memory/a.md","content":"hi\n"}"#)
             #expect(await loop.outcome(of: write, &state).ok)
             let again = await loop.outcome(of: write, &state)
@@ -270,7 +270,7 @@ struct AgentLoopStepTests {
     @Test func theFirstFinishBeforeAnyWorkIsQuestionedOnce() async throws {
         try await LoopBench.with { bench in
             let (loop, _) = bench.loop()
-            var state = try bench.state()
+            var state = try await bench.state()
             let finish = ToolCall(id: "c1", name: "finish", arguments: #"{"summary":"done it"}"#)
             let first = await loop.outcome(of: finish, &state)
             #expect(!first.ok && first.text.hasPrefix("error: no tool has been used yet, so nothing is done."))
@@ -278,7 +278,7 @@ struct AgentLoopStepTests {
             #expect(round.finished == "done it" && !round.failed)
             // A repaired reply's text is not kept: the calls stand for it.
             #expect(state.messages[2].content == "" && state.messages[2].toolCalls == [finish])
-            let kinds = try bench.store.steps(of: "t1").map(\.kind)
+            let kinds = try await bench.store.steps(of: "t1").map(\.kind)
             #expect(kinds == [.tool])
         }
     }
@@ -291,7 +291,7 @@ struct AgentLoopStepTests {
             limits.timeout = 60
             let now = Date()
             let (loop, _) = bench.loop(limits: limits, clock: { now })
-            var state = try bench.state(started: now)
+            var state = try await bench.state(started: now)
             #expect(loop.limitReached(state) == nil)
             state.record.steps = limits.maxSteps
             #expect(loop.limitReached(state) == "the step limit (24 model replies) was reached; raise it with --max-steps")
@@ -299,10 +299,11 @@ struct AgentLoopStepTests {
             state.record.inputTokens = limits.maxTokens - 1
             state.record.outputTokens = 1
             #expect(loop.limitReached(state) == "the token limit (200000) was reached ([agents] max_tokens)")
-            let (early, late) = (try bench.state(started: now.addingTimeInterval(-59)), try bench.state(started: now.addingTimeInterval(-60)))
+            let early = try await bench.state(started: now.addingTimeInterval(-59))
+            let late = try await bench.state(started: now.addingTimeInterval(-60))
             #expect(loop.limitReached(early) == nil)
             #expect(loop.limitReached(late) == "the time limit (60 s) was reached ([agents] timeout_seconds)")
-            let fresh = try bench.state(started: now)
+            let fresh = try await bench.state(started: now)
             let stopped = Task { () -> String? in
                 while !Task.isCancelled { await Task.yield() }
                 return loop.limitReached(fresh)

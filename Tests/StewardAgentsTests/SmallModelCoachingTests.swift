@@ -146,7 +146,7 @@ import Testing
     @Test func aChangeRepeatedOnceAllIsDoneIsTakenAsFinish() async throws {
         try await LoopBench.with { bench in
             let (loop, _) = bench.loop(task: "Write a note to memory/a.md")
-            var state = try bench.state()
+            var state = try await bench.state()
             let write = ToolCall(id: "c1", name: "write_file", arguments: #"{"path":"memory/a.md","content":"hi\n"}"#)
             #expect(await loop.outcome(of: write, &state).ok)
             let again = await loop.outcome(of: write, &state)

@@ -515,7 +515,7 @@ struct RouterDetailTests {
                 return false
             })
         // A later success of that model ends the cool-down everywhere.
-        try store.record(
+        try await store.record(
             ModelCallRecord(date: Date(), purpose: "ask", modelName: "dead", provider: "ollama", model: "m", cloud: false, outcome: "ok"))
         let third = try await collect(
             ModelRouter(config: cfg, ledger: store).stream(purpose: "ask", request: ChatRequest(messages: [.user("x")], stream: false)))

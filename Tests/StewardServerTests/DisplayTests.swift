@@ -39,11 +39,11 @@ struct DisplayTests {
             policy: try PathPolicy.outsideTools()
         ).number
         let id = TaskRecord.newID()
-        try s.state.store.saveTask(
+        try await s.state.store.saveTask(
             TaskRecord(
                 id: id, prompt: "do \u{202E}this", agent: "code\u{200B}", agentReason: "r\u{1B}", status: .done, proposal: n,
                 models: ["m\u{2066}"], started: Date()))
-        try s.state.store.addStep(
+        try await s.state.store.addStep(
             TaskStepRecord(task: id, index: 1, date: Date(), kind: .tool, name: "read\u{202E}_file", input: "{}", output: "out\u{9B}"))
         let cookie = try await login(s)
 

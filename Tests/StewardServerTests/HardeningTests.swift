@@ -279,8 +279,10 @@ final class RawConnection {
         let schedule = try await s.send(.POST, "/api/v1/schedules", token: s.owner, body: #"{"cron": "@daily", "task": "\#(huge)"}"#)
         #expect(schedule.status == 400)
         #expect(schedule.body.contains("the task is 500,000 characters; the limit is 10,000"), "\(schedule.body.prefix(300))")
-        #expect(try s.state.store.schedules().isEmpty)
-        #expect(throws: StewardError.self) { try s.state.store.addSchedule(cron: "@daily", timeZone: "UTC", task: huge, agent: nil, catchUp: true) }
+        #expect(try await s.state.store.schedules().isEmpty)
+        await #expect(throws: StewardError.self) {
+            try await s.state.store.addSchedule(cron: "@daily", timeZone: "UTC", task: huge, agent: nil, catchUp: true)
+        }
         let cron = try await s.send(
             .POST, "/api/v1/schedules", token: s.owner, body: #"{"cron": "\#(String(repeating: "1,", count: 150))1 * * * *", "task": "x"}"#)
         #expect(cron.status == 400 && cron.body.contains("the cron expression is 309 characters; the limit is 200"), "\(cron.body)")

@@ -28,7 +28,7 @@ import Testing
 
         let viaAPI = try await runner.start("Tidy temp/")
         #expect(await runner.wait(viaAPI)?.record.status == .failed)
-        _ = try store.addSchedule(
+        _ = try await store.addSchedule(
             cron: "@hourly", timeZone: "UTC", task: "Summarise new notes", agent: "research", catchUp: true,
             created: Date(timeIntervalSinceNow: -7_200))
         let scheduled = await Scheduler(store: store, runner: runner).tick(starting: true)

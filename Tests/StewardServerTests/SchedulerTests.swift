@@ -45,7 +45,7 @@ final class TestClock: @unchecked Sendable {
 
     @Test func firesWhenDueOnceAndNeverTwiceAtATime() async throws {
         try await withScheduler { store, runner, scheduler, clock in
-            let s = try store.addSchedule(
+            let s = try await store.addSchedule(
                 cron: "0 8 * * *", timeZone: "UTC", task: "Summarise new notes", agent: "research", catchUp: true,
                 created: Self.utc("2026-11-30T07:00:00Z"))
             #expect(await scheduler.tick().isEmpty, "07:00: not due")
@@ -55,7 +55,7 @@ final class TestClock: @unchecked Sendable {
             #expect(await scheduler.tick().isEmpty, "the same minute again: already ran")
             let outcome = await runner.wait(first[0])
             #expect(outcome?.record.prompt == "Summarise new notes" && outcome?.record.agent == "research")
-            #expect(try store.schedules().first?.lastTask == first[0])
+            #expect(try await store.schedules().first?.lastTask == first[0])
             clock.set(Self.utc("2026-12-01T08:00:10Z"))
             #expect(await scheduler.tick().count == 1, "the next day")
             _ = s
@@ -64,15 +64,15 @@ final class TestClock: @unchecked Sendable {
 
     @Test func aRunMissedWhileDownRunsOnceAtStart() async throws {
         try await withScheduler { store, runner, scheduler, clock in
-            _ = try store.addSchedule(
+            _ = try await store.addSchedule(
                 cron: "@hourly", timeZone: "UTC", task: "Tidy temp/", agent: nil, catchUp: true, created: Self.utc("2026-11-30T01:00:00Z"))
-            _ = try store.addSchedule(
+            _ = try await store.addSchedule(
                 cron: "@hourly", timeZone: "UTC", task: "Never catch up", agent: nil, catchUp: false, created: Self.utc("2026-11-30T01:00:00Z"))
             // Down from 01:00 to 07:00: six runs missed; one run at start for the first, none for the second.
             let started = await scheduler.tick(starting: true)
             #expect(started.count == 1)
             for id in started { _ = await runner.wait(id) }
-            let list = try store.schedules()
+            let list = try await store.schedules()
             #expect(list[0].lastTask == started[0] && list[1].lastTask == nil && list[1].lastRun == clock.get())
             #expect(await scheduler.tick().isEmpty, "caught up: nothing until 08:00")
         }
@@ -80,7 +80,7 @@ final class TestClock: @unchecked Sendable {
 
     @Test func runNowRefusesASecondRunAndUnknownIDs() async throws {
         try await withScheduler { store, runner, scheduler, _ in
-            let s = try store.addSchedule(cron: "@daily", timeZone: "Europe/Paris", task: "Report", agent: "research", catchUp: true)
+            let s = try await store.addSchedule(cron: "@daily", timeZone: "Europe/Paris", task: "Report", agent: "research", catchUp: true)
             let id = try await scheduler.runNow(s.id)
             if await runner.isRunning(id) {
                 await #expect(throws: StewardError.self) { try await scheduler.runNow(s.id) }

@@ -140,13 +140,13 @@ enum API {
         api.get("models") { _, _ in try json(ModelEntry.all(try await call { try await WorkspaceServices.modelsConfig(ws) })) }
         api.get("spend") { _, _ in
             let config = try await call { try await WorkspaceServices.modelsConfig(ws) }
-            return try json(try spend(store, config))
+            return try json(try await spend(store, config))
         }
 
         // Tasks
         api.get("tasks") { req, _ in
             let limit = req.uri.queryParameters.get("limit").flatMap { Int($0) }.map { min(max($0, 1), 1_000) } ?? 50
-            return try json(try store.tasks(limit: limit))
+            return try json(try await store.tasks(limit: limit))
         }
         api.post("tasks") { req, c in
             let b = try await body(req, c, as: TaskRequest.self)
@@ -156,11 +156,11 @@ enum API {
         }
         api.get("tasks/:id") { _, c in
             let id = c.parameters.get("id") ?? ""
-            guard let t = try store.task(id) else {
+            guard let t = try await store.task(id) else {
                 if await state.runner.isRunning(id) { return try json(["id": id, "status": "starting"]) }
                 throw APIError(.notFound, "there is no task \(Escape.inline(id))")
             }
-            return try json(TaskDetail(task: t, steps: try store.steps(of: t.id)))  // `steward task --json`'s type
+            return try json(TaskDetail(task: t, steps: try await store.steps(of: t.id)))  // `steward task --json`'s type
         }
         api.post("tasks/:id/cancel") { _, c in
             let id = c.parameters.get("id") ?? ""
@@ -182,7 +182,7 @@ enum API {
         }
 
         // Schedules
-        api.get("schedules") { _, _ in try json(try store.schedules()) }
+        api.get("schedules") { _, _ in try json(try await store.schedules()) }
         api.post("schedules") { req, c in
             let b = try await body(req, c, as: ScheduleRequest.self)
             let cron = b.cron
@@ -192,10 +192,11 @@ enum API {
             guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError(.badRequest, "\"task\" is empty; say what to do") }
             for (limit, value) in [(InputLimit.cron, cron), (.timeZone, zone), (.task, task)] { try limit.check(value) }
             _ = try await call { try CronSchedule(cron, timeZone: zone) }
-            return try json(try store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent, catchUp: b.catchUp ?? true), status: .created)
+            let added = try await store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent, catchUp: b.catchUp ?? true)
+            return try json(added, status: .created)
         }
         api.delete("schedules/:id") { _, c in
-            guard let id = c.parameters.get("id").flatMap({ Int64($0) }), try store.removeSchedule(id) else {
+            guard let id = c.parameters.get("id").flatMap({ Int64($0) }), try await store.removeSchedule(id) else {
                 throw APIError(.notFound, "there is no such schedule")
             }
             return Response(status: .noContent)
@@ -208,8 +209,8 @@ enum API {
     }
 
     /// Cloud spend today, this month, per day for 30 days, against the caps (`Store.spend`).
-    static func spend(_ store: Store, _ config: ModelsConfig) throws -> Spend {
-        try store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD)
+    static func spend(_ store: Store, _ config: ModelsConfig) async throws -> Spend {
+        try await store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD)
     }
 
     /// A task started here (`POST tasks`, `POST schedules/{id}/run`): its id and where its events are.

@@ -25,7 +25,9 @@ enum ProposalPage {
         let pending = info.status == .pending
         let target = pending ? CommentsView.Target(comment) : nil
         let taskIDs = commits.compactMap(\.task).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let task = try taskIDs.last.flatMap { try state.store.task($0) } ?? state.store.task(forProposal: n)
+        var task: TaskRecord?
+        if let last = taskIDs.last { task = try await state.store.task(last) }
+        if task == nil { task = try await state.store.task(forProposal: n) }
         let models = commits.compactMap(\.model).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let view = DiffView(diff)
         var values: [String: Any] = [

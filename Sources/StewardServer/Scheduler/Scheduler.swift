@@ -28,7 +28,7 @@ public actor Scheduler {
     public func tick(starting: Bool = false) async -> [String] {
         let now = clock()
         var started: [String] = []
-        for s in (try? store.schedules()) ?? [] {
+        for s in (try? await store.schedules()) ?? [] {
             if let t = active[s.id], await runner.isRunning(t) { continue }
             active[s.id] = nil
             guard let cron = try? CronSchedule(s.cron, timeZone: s.timeZone) else { continue }
@@ -37,13 +37,13 @@ public actor Scheduler {
             // Missed while down: at start, run once if the schedule catches up, else skip to now.
             let missed = starting && (cron.next(after: due).map { $0 <= now } ?? false)
             if missed && !s.catchUp {
-                try? store.markScheduleRun(s.id, at: now, task: nil)
+                try? await store.markScheduleRun(s.id, at: now, task: nil)
                 continue
             }
             if let id = try? await runner.start(s.task, agent: s.agent.flatMap(AgentKind.init(rawValue:)), origin: "schedule:\(s.id)") {
                 active[s.id] = id
                 started.append(id)
-                try? store.markScheduleRun(s.id, at: now, task: id)
+                try? await store.markScheduleRun(s.id, at: now, task: id)
             }
         }
         return started
@@ -52,13 +52,13 @@ public actor Scheduler {
     /// Runs schedule `id` now, unless a run of it is still going.
     /// - Throws: `StewardError.notFound` / `.conflict`.
     public func runNow(_ id: Int64) async throws -> String {
-        guard let s = try store.schedules().first(where: { $0.id == id }) else {
+        guard let s = try await store.schedules().first(where: { $0.id == id }) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
         if let t = active[id], await runner.isRunning(t) { throw StewardError.conflict("schedule \(id) is still running task \(t)") }
         let task = try await runner.start(s.task, agent: s.agent.flatMap(AgentKind.init(rawValue:)), origin: "schedule:\(id)")
         active[id] = task
-        try store.markScheduleRun(id, at: clock(), task: task)
+        try await store.markScheduleRun(id, at: clock(), task: task)
         return task
     }
 
