@@ -123,7 +123,9 @@ public struct Orchestrator: Sendable {
     func afterTask(_ outcome: AgentOutcome) async -> AgentOutcome {
         var outcome = outcome
         // The person's auto-approval policy, for a task that finished (never a partial one).
-        if outcome.record.status == .done, let n = outcome.record.proposal {
+        // Made offline (proposal 0, spec 22.4): which oJ; a proposal without a number is never approved.
+        outcome.record = await workspace.withProposalNow(outcome.record)
+        if outcome.record.status == .done, let n = outcome.record.proposal, n > 0 {
             do {
                 outcome.autoApproved = try await workspace.autoApprove(n)
             } catch let e as StewardError {
@@ -151,44 +153,45 @@ public struct Orchestrator: Sendable {
         return outcome
     }
 
-    /// The reviewer asks for changes: the agent continues on pending proposal `n`, seeing
-    /// its current state, and adds commits to it.
-    /// - Throws: `StewardError` when `n` is not a pending proposal.
+    /// The reviewer asks for changes: the agent continues on pending proposal `ref` (numbered,
+    /// or `oJ` made offline, which stays offline until `steward sync` numbers it), seeing its
+    /// current state, and adds commits to it.
+    /// - Throws: `StewardError` when `ref` is not a pending proposal here.
     public func revise(
-        proposal n: Int, feedback: String, forced: AgentKind?, limits: AgentLimits, options: RouteOptions,
+        proposal ref: ProposalRef, feedback: String, forced: AgentKind?, limits: AgentLimits, options: RouteOptions,
         progress: @escaping @Sendable (AgentEvent) -> Void
     ) async throws -> AgentOutcome {
-        let info = try await workspace.proposal(n)
-        guard info.status == .pending else {
-            throw StewardError.conflict("proposal #\(n) is \(info.status.rawValue), not pending; only a pending proposal can be revised")
-        }
-        let earlier = try? await ledger?.task(forProposal: n)
+        let start = try await workspace.revisionStart(ref)
+        let info = start.info
+        // An offline proposal's tasks have no number to be found by (their proposal is 0).
+        var earlier: TaskRecord?
+        if let n = ref.number { earlier = try? await ledger?.task(forProposal: n) }
         let original = earlier?.prompt ?? info.title
         let kind =
             forced ?? earlier.flatMap { AgentKind(rawValue: $0.agent) } ?? AgentKind(rawValue: info.agent) ?? AgentRules.decide(original)?.kind
             ?? .research
         let reason = forced != nil ? "--agent \(kind.rawValue)" : earlier != nil ? "the agent of task \(earlier!.id)" : "the proposal's agent"
-        let diff = try await workspace.diff(n)
-        let files = diff.files.map(\.path)
+        let files = start.files
         // The person's open comments and the parts already approved go with the feedback (spec 17.4).
-        let (notes, openComments) = try await workspace.reviseNotes(for: n)
+        let (notes, openComments) = (start.notes, start.openComments)
         let asked = feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : feedback
         guard asked != nil || openComments > 0 else {
-            throw StewardError.usage("nothing to revise: give feedback or comment first (steward comment \(n) [PATH[:LINE]] \"TEXT\")")
+            throw StewardError.usage("nothing to revise: give feedback or comment first (steward comment \(ref.argument) [PATH[:LINE]] \"TEXT\")")
         }
         let request = [asked.map { "The reviewer asks for changes: \($0)" }, notes.isEmpty ? nil : notes].compactMap { $0 }.joined(separator: "\n")
-        let record = TaskRecord(
-            id: TaskRecord.newID(), prompt: asked ?? "Address the reviewer's comments on #\(n)", agent: kind.rawValue, agentReason: reason,
-            proposal: n, revisionOf: n, started: Date())
+        var record = TaskRecord(
+            id: TaskRecord.newID(), prompt: asked ?? "Address the reviewer's comments on \(ref)", agent: kind.rawValue, agentReason: reason,
+            proposal: ref.number ?? 0, revisionOf: ref.number ?? 0, started: Date())
+        record.offline = ref.offline.map { "o\($0)" }
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(
-            workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: n, fetcher: fetcher,
+            workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: ref, fetcher: fetcher,
             task: original + " " + request, skills: skills, memory: await memory(for: original + " " + request),
             existing: await namedFiles(in: original + " " + request))
         let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, tools: toolbox.toolNames, skills: skills)
         let user = """
             Earlier task: \(original)
-            Your proposal #\(n) changes: \(files.isEmpty ? "nothing yet" : files.joined(separator: ", ")).
+            Your proposal \(ref) changes: \(files.isEmpty ? "nothing yet" : files.joined(separator: ", ")).
             \(request)
             Read the files you need, make the changes, then call finish.
             """

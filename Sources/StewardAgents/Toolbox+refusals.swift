@@ -8,7 +8,7 @@ extension Toolbox {
     /// small model then writes the listing as the file's content: refused, with the read it meant.
     func listedFile(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
         guard tool.name == ListFiles.name, let path = args["folder"]?.string, !Coaching.isFolder(path),
-            (try? await workspace.readFile(path, proposal: proposal)) != nil
+            (try? await workspace.readFile(path, in: await currentProposal())) != nil
         else { return nil }
         return ToolOutcome(
             ok: false, text: "error: \(path) is a file, not a folder; to see its text, call \(coaching.example(ReadFile.name, path: path))")
@@ -33,7 +33,7 @@ extension Toolbox {
     func settingNamed(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
         guard tool.name == ReplaceInFile.name, let path = args["path"]?.string, let find = args["find"]?.string,
             let replace = args["replace"]?.string, !find.isEmpty,
-            let data = try? await workspace.readFile(path, proposal: proposal), let text = String(data: data, encoding: .utf8)
+            let data = try? await workspace.readFile(path, in: await currentProposal()), let text = String(data: data, encoding: .utf8)
         else { return nil }
         let present = text.contains(find)
         // Present, `find` must be a whole key and `replace` a value; absent, any name of one.

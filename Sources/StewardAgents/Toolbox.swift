@@ -22,8 +22,11 @@ public actor Toolbox: ToolContext {
     let policy: PathPolicy
     let title: String
     let taskID: String
-    /// The task's proposal, once the first change opened it (or the one being revised).
-    public private(set) var proposal: Int?
+    /// The task's proposal, once the first change opened it (or the one being revised):
+    /// numbered, or `oJ` when the remote did not answer (spec 22.4), which later changes add to.
+    public internal(set) var proposalRef: ProposalRef?
+    /// Its number; 0 for `oJ`, which has none yet (as `propose --json` says it).
+    public var proposal: Int? { proposalRef.map { $0.number ?? 0 } }
     /// Paths changed by this task, in order of first change.
     public private(set) var changed: [String] = []
     /// The model whose calls are being run (the `Steward-Model` trailer).
@@ -53,7 +56,7 @@ public actor Toolbox: ToolContext {
     public nonisolated let memory: MemoryIndex?
 
     public init(
-        workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: Int? = nil, fetcher: URLFetcher? = nil,
+        workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: ProposalRef? = nil, fetcher: URLFetcher? = nil,
         task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil, existing: Set<String> = []
     ) {
         self.skills = skills
@@ -68,7 +71,7 @@ public actor Toolbox: ToolContext {
         self.policy = kind.policy
         self.title = title
         self.taskID = taskID
-        self.proposal = proposal
+        self.proposalRef = proposal
         self.coaching = Coaching(task: task, kind: kind, tools: tools.map { $0.definition }, skills: skills, existing: existing)
     }
 
@@ -240,11 +243,11 @@ public actor Toolbox: ToolContext {
         guard (try? await workspace.hasHooks(.preTool)) == true else { return nil }
         let payload = JSONValue.fields([
             "event": .string(HookEventName.preTool.rawValue), "task": .string(taskID), "agent": .string(kind.rawValue),
-            "proposal": proposal.map { .int($0) }, "tool": .string(tool.name), "arguments": .object(args),
+            "proposal": proposalRef?.number.map { .int($0) }, "tool": .string(tool.name), "arguments": .object(args),
             "operations": .array(tool.plannedChanges(of: args).map(\.json)),
         ])
         do {
-            try await workspace.runHooks(.preTool, payload: payload, proposal: proposal, subject: "this \(tool.name) call")
+            try await workspace.runHooks(.preTool, payload: payload, proposal: proposalRef?.number, subject: "this \(tool.name) call")
             return nil
         } catch let e as StewardError {
             return e.message
@@ -258,20 +261,22 @@ public actor Toolbox: ToolContext {
     public nonisolated var audience: ToolAudience { .agent }
     public nonisolated var pageFetcher: (any PageFetcher)? { fetcher }
     public nonisolated var offeredSkills: [SkillManifest] { skills.skills }
-    public func readingProposal() -> Int? { proposal }
+    public func readingProposal() async -> ProposalRef? { await currentProposal() }
     public func unknownSkillHint(tool: String) -> String { coaching.unknownSkillHint(tool: tool) }
     public func runCall(skill name: String, arguments: [String]) -> String? { coaching.runCall(skill: name, arguments: arguments) }
 
-    /// One change: opens the task's proposal on the first, adds a commit after that.
+    /// One change: opens the task's proposal on the first, adds a commit after that. A first
+    /// change made offline opens `oJ`, and the later ones add to it (local, whether the remote
+    /// answers by then or not): `steward sync` numbers it with all of them.
     /// - Throws: `StewardError` from the path policy, the size limit or the tree.
     public func change(_ ops: [FileOperation], tool: String) async throws -> ProposalResult {
         let provenance = Provenance(task: taskID, model: model)
         let r: ProposalResult
-        if let n = proposal {
-            r = try await workspace.append(to: n, operations: ops, policy: policy, agent: kind.rawValue, tool: tool, provenance: provenance)
+        if let ref = await currentProposal() {
+            r = try await workspace.append(to: ref, operations: ops, policy: policy, agent: kind.rawValue, tool: tool, provenance: provenance)
         } else {
             r = try await workspace.propose(title: title, agent: kind.rawValue, operations: ops, policy: policy, tool: tool, provenance: provenance)
-            proposal = r.number
+            proposalRef = r.offline.flatMap(ProposalRef.init(argument:)) ?? .number(r.number)
         }
         for p in ops.flatMap(\.paths) where !changed.contains(p) { changed.append(p) }
         return r

@@ -89,6 +89,8 @@ struct TaskResultOutput: Encodable {
     var agent: String
     var agentReason: String
     var proposal: Int?
+    /// `oJ` when the proposal was made while the remote did not answer (`proposal` is then 0).
+    var offline: String?
     var files: [String]
     var summary: String?
     var error: String?
@@ -111,6 +113,7 @@ struct TaskResultOutput: Encodable {
         agent = r.agent
         agentReason = r.agentReason
         proposal = r.proposal
+        offline = r.offline
         self.files = files
         summary = r.summary
         error = r.error
@@ -151,7 +154,11 @@ extension AgentRunOptions {
         let events = self.events
         func print(_ text: String) { if events { Terminal.note(text) } else { Swift.print(text) } }
         var files: [String] = []
-        if let n = r.proposal, let diff = try? await ws.diff(n) { files = diff.files.map(\.path) }
+        if let o = r.offline.flatMap(ProposalRef.init(argument:))?.offline, let diff = try? await ws.diff(offline: o) {
+            files = diff.files.map(\.path)
+        } else if let n = r.proposal, n > 0, let diff = try? await ws.diff(n) {
+            files = diff.files.map(\.path)
+        }
         if json {
             try Terminal.printJSON(TaskResultOutput(outcome, files: files))
         } else {
@@ -161,7 +168,15 @@ extension AgentRunOptions {
                     + "\(r.inputTokens + r.outputTokens) tokens, \(cost)\(r.models.isEmpty ? "" : ", " + r.models.joined(separator: ", "))")
             if let s = r.summary { print("Summary: \(Escape.inline(s))") }
             if let e = r.error { print("Stopped: \(Escape.inline(e))") }
-            if let n = r.proposal, let merged = outcome.autoApproved {
+            if let o = r.offline {
+                let incomplete = r.status == .done ? "" : " (incomplete: the task did not finish)"
+                print(
+                    "Proposal \(o)\(incomplete), made offline (no number yet): \(files.count) file(s) changed\(files.isEmpty ? "" : " — " + files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))\(files.count > 8 ? ", …" : "")"
+                )
+                print("Review it:  steward diff \(o)")
+                print("Ask for changes: steward revise \(o) \"…\"")
+                print("Then:       steward sync   (when the remote answers: it numbers \(o); approve or reject it by that number)")
+            } else if let n = r.proposal, let merged = outcome.autoApproved {
                 print(
                     "Proposal #\(n) was approved by your policy ([policy] auto_approve in steward.toml): \(files.count) file(s) on main as \(merged.commit.prefix(10)) — \(files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))"
                 )

@@ -191,6 +191,8 @@ final class ProgressPrinter: @unchecked Sendable {
             line(Terminal.dim("    \(ok ? "✓" : "✗") \(Escape.inline(shown))"))
         case .correction(let fix): line(Terminal.dim("  ↺ reply not usable; told the model: \(Escape.inline(fix))"))
         case .gaveUp(let m, let reason): line("✗ gave up on \(Escape.inline(m)): \(Escape.inline(reason))")
+        case .proposalOpened(let n) where n == 0:
+            line(Terminal.dim("  opened a proposal offline (the remote did not answer; 'steward sync' numbers it)"))
         case .proposalOpened(let n): line(Terminal.dim("  opened proposal #\(n) (branch steward/\(n))"))
         }
     }

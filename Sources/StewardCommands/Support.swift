@@ -140,6 +140,9 @@ struct ProposalNumber: ExpressibleByArgument {
         }
     }
 
+    /// As the tools and agents name it (for what works on `oJ` too: `diff`, `comment`, `revise`).
+    var ref: ProposalRef { number.map(ProposalRef.number) ?? .offline(offline ?? 0) }
+
     static func noNumberYet(_ j: Int) -> StewardError {
         .conflict("o\(j) has no number yet; run 'steward sync' (it numbers proposals made while the remote did not answer)")
     }

@@ -52,9 +52,11 @@ struct ReviseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (n, feedback, opts, forced) = (try number.value, self.feedback ?? "", options.routeOptions, options.agent)
+        // An offline oJ is revised where it is: the agent's changes are added to it here, and
+        // 'steward sync' numbers it with them (spec 22.4).
+        let (ref, feedback, opts, forced) = (number.ref, self.feedback ?? "", options.routeOptions, options.agent)
         try await options.runTask(workspace) { orchestrator, limits, printer in
-            try await orchestrator.revise(proposal: n, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle)
+            try await orchestrator.revise(proposal: ref, feedback: feedback, forced: forced, limits: limits, options: opts, progress: printer.handle)
         }
     }
 }
@@ -68,8 +70,8 @@ struct TasksCommand: AsyncParsableCommand {
     @Flag(help: "Print as JSON.") var json = false
 
     func run() async throws {
-        let (_, store) = try await workspace.openWithStore(syncAudit: false)
-        let tasks = try await store.tasks(limit: max(1, limit))
+        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
+        let tasks = try await Self.withProposalsNow(try await store.tasks(limit: max(1, limit)), ws, store)
         if json { return try Terminal.printJSON(tasks) }
         if tasks.isEmpty { return print("No tasks yet. Start one with: steward run \"TASK\"") }
         var rows = [["TASK", "STATUS", "AGENT", "MODELS", "STEPS", "TOKENS", "COST", "PROPOSAL", "AGE", "PROMPT"]]
@@ -77,7 +79,7 @@ struct TasksCommand: AsyncParsableCommand {
             let prompt = Escape.inline(t.prompt)
             rows.append([
                 t.id, t.status.rawValue, t.agent, t.models.joined(separator: ","), "\(t.steps)", "\(t.inputTokens + t.outputTokens)",
-                String(format: "$%.4f", t.costUSD), t.proposal.map { "#\($0)" } ?? "-", Terminal.age(t.started),
+                String(format: "$%.4f", t.costUSD), Self.proposalCell(t), Terminal.age(t.started),
                 prompt.count > 50 ? String(prompt.prefix(49)) + "…" : prompt,
             ])
         }
@@ -94,16 +96,21 @@ struct TaskCommand: AsyncParsableCommand {
     @Flag(help: "Print as JSON.") var json = false
 
     func run() async throws {
-        let (_, store) = try await workspace.openWithStore(syncAudit: false)
-        guard let task = try await store.task(id) else {
+        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
+        guard let found = try await store.task(id) else {
             throw StewardError.notFound("there is no task '\(Escape.inline(id))'; 'steward tasks' lists them")
         }
+        let task = try await TasksCommand.withProposalsNow([found], ws, store)[0]
         let steps = try await store.steps(of: task.id)
         if json { return try Terminal.printJSON(TaskDetail(task: task, steps: steps)) }
         print("Task \(Escape.inline(task.id)) — \(task.status.rawValue)")
         print("Prompt: \(Escape.inline(task.prompt))")
         print("Agent: \(Escape.inline(task.agent)) (\(Escape.inline(task.agentReason)))")
-        if let n = task.proposal { print("Proposal: #\(n)\(task.revisionOf != nil ? " (revision)" : "")") }
+        if let o = task.offline {
+            print("Proposal: \(o) (made offline, no number yet: 'steward sync' numbers it)\(task.revisionOf != nil ? " (revision)" : "")")
+        } else if let n = task.proposal {
+            print("Proposal: #\(n)\(task.revisionOf != nil ? " (revision)" : "")")
+        }
         print(
             String(
                 format: "Models: %@ · %d replies · %d in / %d out tokens · $%.4f", Escape.inline(task.models.joined(separator: ", ")), task.steps,
@@ -135,5 +142,25 @@ struct TaskCommand: AsyncParsableCommand {
         let lines = Escape.block(text).split(separator: "\n", omittingEmptySubsequences: false)
         let shown = lines.prefix(20).map { "     " + $0 }.joined(separator: "\n")
         return lines.count > 20 ? shown + "\n     … (\(lines.count - 20) more lines; --json has everything)" : shown
+    }
+}
+
+extension TasksCommand {
+    /// `tasks` with the proposal each left as it is now (`Workspace.withProposalNow`): `oJ` for
+    /// one made offline, its number once `steward sync` gave it one, which is then kept in the
+    /// store (so `revise N` finds the task).
+    static func withProposalsNow(_ tasks: [TaskRecord], _ ws: Workspace, _ store: Store) async throws -> [TaskRecord] {
+        var out: [TaskRecord] = []
+        for t in tasks {
+            let now = await ws.withProposalNow(t)
+            if now.proposal != t.proposal { try await store.saveTask(now) }
+            out.append(now)
+        }
+        return out
+    }
+
+    /// `#N`, `oJ` (made offline, no number yet), or `-`.
+    static func proposalCell(_ t: TaskRecord) -> String {
+        t.offline ?? t.proposal.map { "#\($0)" } ?? "-"
     }
 }

@@ -98,7 +98,7 @@ struct MCPToolContext: ToolContext {
     var memory: MemoryIndex? { session.memory }
     var pageFetcher: (any PageFetcher)? { nil }
     var offeredSkills: [SkillManifest] { [] }
-    func readingProposal() async -> Int? { await session.readProposal() }
+    func readingProposal() async -> ProposalRef? { await session.readProposal().map(ProposalRef.number) }
     func change(_ operations: [FileOperation], tool: String) async throws -> ProposalResult { try await session.change(operations, tool: tool) }
     func unknownSkillHint(tool: String) async -> String { "" }
     func runCall(skill name: String, arguments: [String]) async -> String? { nil }

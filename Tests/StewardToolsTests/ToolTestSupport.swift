@@ -27,7 +27,7 @@ actor TestContext: ToolContext {
         self.offeredSkills = skills
     }
 
-    func readingProposal() -> Int? { proposal }
+    func readingProposal() -> ProposalRef? { proposal.map(ProposalRef.number) }
 
     func change(_ operations: [FileOperation], tool: String) async throws -> ProposalResult {
         let policy = try PathPolicy.outsideTools()

@@ -53,6 +53,9 @@ extension Workspace {
                                 if let done = try alreadyNumbered(j, remote: remote) { throw done }
                                 let made = try remake(chain, j: j, as: n, onto: base)
                                 try noteNumbering(j, number: n, record: made.record)
+                                // Added to since it was read (an agent run): numbered next time,
+                                // whole (`append(toOffline:)` checks the note after moving oJ).
+                                guard try repo.reference(Refs.offline(j)) == head else { throw Self.addedToWhileNumbering(j) }
                                 return made
                             }
                             try carryComments(j, chain: chain, made: made)

@@ -84,7 +84,7 @@ extension Workspace {
                     let headInfo = try r.commitInfo(head)
                     let planned = try plan(
                         operations, onto: headInfo.tree, policy: policy, agent: agent, tool: tool, provenance: provenance,
-                        existing: (n, try operationCount(of: headInfo)))
+                        existing: (.number(n), try operationCount(of: headInfo)))
                     let (newHead, commits) = try commitPlanned(planned, label: .number(n), onto: head, agent: agent)
                     try publishedStep { _ in
                         try r.updateReference(Refs.branch(n), to: newHead, expected: head, message: "steward: #\(n) \(tool)")
@@ -119,7 +119,7 @@ extension Workspace {
     /// proposal operations are added to and how many it holds, so the cap counts them all.
     func plan(
         _ operations: [FileOperation], onto start: ObjectID, policy: PathPolicy, agent: String, tool: String,
-        provenance: Provenance = .none, existing: (proposal: Int, count: Int)? = nil
+        provenance: Provenance = .none, existing: (proposal: ProposalRef, count: Int)? = nil
     ) throws -> [PlannedCommit] {
         if operations.isEmpty { throw StewardError.usage("a proposal needs at least one operation") }
         let config = try config()
@@ -161,12 +161,12 @@ extension Workspace {
     }
 
     /// Refuses more than `cap` operations in one proposal, counting those it already holds.
-    static func checkOperationCount(_ count: Int, existing: (proposal: Int, count: Int)?, cap: Int) throws {
+    static func checkOperationCount(_ count: Int, existing: (proposal: ProposalRef, count: Int)?, cap: Int) throws {
         let key = "[sandbox] max_operations in steward.toml"
         if let existing {
             if existing.count + count > cap {
                 throw StewardError.refused(
-                    "refused: #\(existing.proposal) holds \(existing.count) operation\(existing.count == 1 ? "" : "s") and \(count) more would make \(existing.count + count); the limit is \(cap) per proposal (\(key)); nothing was added — finish #\(existing.proposal) and put the rest in a new proposal"
+                    "refused: \(existing.proposal) holds \(existing.count) operation\(existing.count == 1 ? "" : "s") and \(count) more would make \(existing.count + count); the limit is \(cap) per proposal (\(key)); nothing was added — finish \(existing.proposal) and put the rest in a new proposal"
                 )
             }
         } else if count > cap {

@@ -15,24 +15,37 @@ public struct WorkspaceFile: Sendable, Hashable, Codable {
 }
 
 extension Workspace {
-    /// The tree a reader sees: pending proposal N's head (so reads see the proposal's own
-    /// changes), or `main`.
-    func readTree(proposal n: Int?) throws -> ObjectID {
+    /// The tree a reader sees: pending proposal N's head, or offline proposal oJ's (so reads
+    /// see the proposal's own changes), or `main`.
+    func readTree(proposal ref: ProposalRef?) throws -> ObjectID {
         let r = try repo
-        guard let n else { return try r.commitInfo(try mainTip()).tree }
-        guard let head = try r.reference(Refs.branch(n)) else {
-            throw Self.notPending(try proposal(n, withStats: false), action: "read from")
+        switch ref {
+        case nil:
+            return try r.commitInfo(try mainTip()).tree
+        case .number(let n):
+            guard let head = try r.reference(Refs.branch(n)) else {
+                throw Self.notPending(try proposal(n, withStats: false), action: "read from")
+            }
+            return try r.commitInfo(head).tree
+        case .offline(let j):
+            guard let head = try r.reference(Refs.offline(j)) else { throw Self.noOffline(j) }
+            return try r.commitInfo(head).tree
         }
-        return try r.commitInfo(head).tree
     }
 
     /// Reads a file from git objects (never from disk, so no symbolic link can lead out).
     /// - Throws: `StewardError` `.refused` for a hostile path, `.notFound` when absent, and
     ///   as `file(at:in:shownAs:fix:)` when something other than a file is there.
     public func readFile(_ path: String, proposal n: Int? = nil) throws -> Data {
+        try readFile(path, in: n.map(ProposalRef.number))
+    }
+
+    /// Reads a file of proposal `ref` (numbered or offline; nil: `main`), as `readFile(_:proposal:)`.
+    /// - Throws: as `readFile(_:proposal:)`; `.notFound` for an offline proposal no longer here.
+    public func readFile(_ path: String, in ref: ProposalRef?) throws -> Data {
         let p = try PathPolicy.lexical.check(path)
-        let shown = Escape.inline(path) + (n.map { " in proposal #\($0)" } ?? " on main")
-        guard let data = try file(at: p.rawValue, in: try readTree(proposal: n), shownAs: shown) else {
+        let shown = Escape.inline(path) + (ref.map { " in proposal \($0)" } ?? " on main")
+        guard let data = try file(at: p.rawValue, in: try readTree(proposal: ref), shownAs: shown) else {
             throw StewardError.notFound("there is no file \(shown)")
         }
         return data
@@ -68,10 +81,15 @@ extension Workspace {
 
     /// Files under `folder` ("" for everything), sorted by path, at most `limit`.
     public func listFiles(under folder: String = "", proposal n: Int? = nil, limit: Int = 10_000) throws -> [WorkspaceFile] {
+        try listFiles(under: folder, in: n.map(ProposalRef.number), limit: limit)
+    }
+
+    /// Files under `folder` in proposal `ref` (numbered or offline; nil: `main`), as `listFiles(under:proposal:limit:)`.
+    public func listFiles(under folder: String, in ref: ProposalRef?, limit: Int = 10_000) throws -> [WorkspaceFile] {
         let r = try repo
         let prefix = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         if !prefix.isEmpty { _ = try PathPolicy.lexical.check(prefix) }
-        return try r.files(under: prefix, in: try readTree(proposal: n), limit: limit).map {
+        return try r.files(under: prefix, in: try readTree(proposal: ref), limit: limit).map {
             // A submodule's commit is not in this repository: it has no size here.
             let kind: WorkspaceFile.Kind =
                 switch $0.entry.mode {

@@ -12,7 +12,19 @@ public enum ProposalStatus: Tool {
 
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
         let ws = context.workspace
-        guard let n = await context.readingProposal() else {
+        let ref = await context.readingProposal()
+        if case .offline(let j) = ref {
+            let diff = try await ws.diff(offline: j)
+            let info = try await ws.offlineProposal(j)
+            return ToolOutcome(
+                ok: true,
+                text: """
+                    Proposal o\(j) "\(Escape.inline(info.title))" was made while the remote did not answer and has no number yet: \(diff.files.count) file(s), \
+                    +\(info.additions) -\(info.deletions): \(diff.files.map { Escape.inline($0.path) }.joined(separator: ", ")). 'steward sync' numbers it; \
+                    the person reviews it with 'steward diff o\(j)'; your further changes are added to it until then.
+                    """)
+        }
+        guard let n = ref?.number else {
             return ToolOutcome(ok: true, text: "Nothing of yours is pending: your next change opens a new proposal.")
         }
         let diff = try await ws.diff(n)

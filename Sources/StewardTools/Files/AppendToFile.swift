@@ -29,7 +29,7 @@ public enum AppendToFile: Tool {
         }
         let old: String
         do {
-            let data = try await context.workspace.readFile(a.path, proposal: await context.readingProposal())
+            let data = try await context.workspace.readFile(a.path, in: await context.readingProposal())
             guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(a.path) is not text") }
             old = text
         } catch let e as StewardError where e.code == .notFound {

@@ -19,7 +19,7 @@ public enum ConvertFile: Tool {
     public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.to)] }
 
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
-        let data = try await context.workspace.readFile(a.from, proposal: await context.readingProposal())
+        let data = try await context.workspace.readFile(a.from, in: await context.readingProposal())
         guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(a.from) is not text") }
         let converted: String
         switch extensions(a.from, a.to) {

@@ -22,8 +22,8 @@ public enum CopyFile: Tool {
         var a = a
         a.to = FileTools.destination(a.from, a.to)
         let proposal = await context.readingProposal()
-        let data = try await context.workspace.readFile(a.from, proposal: proposal)
-        if (try? await context.workspace.readFile(a.to, proposal: proposal)) != nil {
+        let data = try await context.workspace.readFile(a.from, in: proposal)
+        if (try? await context.workspace.readFile(a.to, in: proposal)) != nil {
             return ToolOutcome(ok: false, text: "error: \(a.to) already exists; pick another path, or \(WriteFile.name) to replace it")
         }
         return try await context.changed(

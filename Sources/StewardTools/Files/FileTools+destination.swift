@@ -17,8 +17,8 @@ extension FileTools {
     /// trailing `/`, with the call that puts the file into it; nil otherwise.
     static func intoFolderRefusal(_ tool: String, _ from: String, _ to: String, in context: any ToolContext) async -> ToolOutcome? {
         let proposal = await context.readingProposal()
-        guard !to.hasSuffix("/"), let inside = try? await context.workspace.listFiles(under: to, proposal: proposal, limit: 1), !inside.isEmpty,
-            (try? await context.workspace.readFile(to, proposal: proposal)) == nil
+        guard !to.hasSuffix("/"), let inside = try? await context.workspace.listFiles(under: to, in: proposal, limit: 1), !inside.isEmpty,
+            (try? await context.workspace.readFile(to, in: proposal)) == nil
         else { return nil }
         let into = destination(from, to + "/")
         let call = "{\"name\": \"\(tool)\", \"arguments\": " + JSONValue.object(["from": .string(from), "to": .string(into)]).jsonText + "}"

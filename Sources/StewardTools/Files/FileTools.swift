@@ -33,9 +33,9 @@ public struct FileTools: Sendable {
     }
 
     /// - Throws: `StewardError` for a hostile folder or a proposal that is not pending.
-    public func list(folder: String, proposal: Int?) async throws -> Result {
+    public func list(folder: String, proposal: ProposalRef?) async throws -> Result {
         let folder = Self.folderArgument(folder)
-        let files = try await workspace.listFiles(under: folder, proposal: proposal, limit: 201)
+        let files = try await workspace.listFiles(under: folder, in: proposal, limit: 201)
         let shown = files.prefix(200).map { "\($0.path) (\($0.size) bytes)" }
         let place = folder.isEmpty ? "the workspace" : folder + "/"
         if files.isEmpty { return Result(ok: true, text: "no files in \(place)") }
@@ -44,8 +44,8 @@ public struct FileTools: Sendable {
     }
 
     /// - Throws: `StewardError` `.notFound`, `.refused` (hostile path, a link), `.usage` (a folder).
-    public func read(_ path: String, proposal: Int?) async throws -> Result {
-        let data = try await workspace.readFile(path, proposal: proposal)
+    public func read(_ path: String, proposal: ProposalRef?) async throws -> Result {
+        let data = try await workspace.readFile(path, in: proposal)
         guard let text = String(data: data, encoding: .utf8) else {
             return Result(ok: false, text: "error: \(path) is not text (\(data.count) bytes of binary data)")
         }
@@ -55,16 +55,16 @@ public struct FileTools: Sendable {
     }
 
     /// Lines containing `query` (case-insensitive): at most 50, in files up to 1 MiB, 20 MiB read in all.
-    public func search(_ query: String, folder: String, proposal: Int?) async throws -> Result {
+    public func search(_ query: String, folder: String, proposal: ProposalRef?) async throws -> Result {
         let q = query.lowercased()
         guard !q.isEmpty else { return Result(ok: false, text: "error: \(SearchFiles.name) needs a non-empty query") }
         let folder = Self.folderArgument(folder)
         var hits: [String] = []
         var scanned = 0
-        for f in try await workspace.listFiles(under: folder, proposal: proposal, limit: 5_000) where f.size <= 1 << 20 {
+        for f in try await workspace.listFiles(under: folder, in: proposal, limit: 5_000) where f.size <= 1 << 20 {
             guard hits.count < 50, scanned < 20 << 20 else { break }
             scanned += f.size
-            guard let text = String(data: try await workspace.readFile(f.path, proposal: proposal), encoding: .utf8) else { continue }
+            guard let text = String(data: try await workspace.readFile(f.path, in: proposal), encoding: .utf8) else { continue }
             for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.lowercased().contains(q) {
                 hits.append("\(f.path):\(i + 1): \(line.prefix(200))")
                 if hits.count >= 50 { break }
@@ -75,9 +75,9 @@ public struct FileTools: Sendable {
     }
 
     /// The file's new content with `search` (which must occur exactly once) replaced, or why not.
-    public func edited(_ path: String, search: String, replace: String, proposal: Int?) async throws -> Swift.Result<Data, FileToolRefusal> {
+    public func edited(_ path: String, search: String, replace: String, proposal: ProposalRef?) async throws -> Swift.Result<Data, FileToolRefusal> {
         guard !search.isEmpty else { return .failure(FileToolRefusal("error: \(EditFile.name) needs the exact text to replace in \"search\"")) }
-        let data = try await workspace.readFile(path, proposal: proposal)
+        let data = try await workspace.readFile(path, in: proposal)
         guard let text = String(data: data, encoding: .utf8) else { return .failure(FileToolRefusal("error: \(path) is not text")) }
         let count = text.components(separatedBy: search).count - 1
         if count == 0 {

@@ -31,7 +31,7 @@ public enum ReplaceInFile: Tool {
 
     public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
         guard !a.find.isEmpty else { return ToolOutcome(ok: false, text: "error: \(name) needs the text to replace in \"find\"") }
-        let data = try await context.workspace.readFile(a.path, proposal: await context.readingProposal())
+        let data = try await context.workspace.readFile(a.path, in: await context.readingProposal())
         guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(a.path) is not text") }
         let count = text.components(separatedBy: a.find).count - 1
         guard count > 0 else {

@@ -11,8 +11,8 @@ public protocol ToolContext: Sendable {
     /// Who reads the results: texts differ where an MCP client wants more (scores, escaping).
     var audience: ToolAudience { get }
     var workspace: Workspace { get }
-    /// The proposal reads see: the open one, else `main` (nil).
-    func readingProposal() async -> Int?
+    /// The proposal reads see: the open one (numbered, or `oJ` made offline), else `main` (nil).
+    func readingProposal() async -> ProposalRef?
     /// Commits `operations` to the open proposal, or opens one.
     /// - Throws: `StewardError` from the path policy, the size limit or the tree.
     func change(_ operations: [FileOperation], tool: String) async throws -> ProposalResult
