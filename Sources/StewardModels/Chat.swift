@@ -72,6 +72,10 @@ public struct ChatRequest: Sendable, Hashable {
     /// Whether `format` is the tool-call schema of constrained output (`ToolCallSchema`):
     /// set by `shaped(for:)`, read by the providers and by the router's fallback.
     public var constrained = false
+    /// Whether the router stops the stream as soon as its text repeats itself
+    /// (`RepeatingText`); the reply so far comes back with finish reason
+    /// `RepeatingText.finishReason`. For tool calls of small models, not for answers to people.
+    public var stopWhenRepeating = false
 
     public init(
         messages: [ChatMessage], tools: [ToolDefinition] = [], format: JSONValue? = nil, temperature: Double? = nil, maxTokens: Int? = nil,

@@ -232,11 +232,14 @@ public actor ModelRouter {
             for c in response.message.toolCalls { emit(.toolCall(c)) }
             return response
         }
+        var watch = RepeatWatch()
         for try await event in provider.stream(req) {
             switch event {
             case .text(let t):
                 if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
                 emit(.text(t))
+                // Leaving the stream cancels the request: the server stops generating.
+                if req.stopWhenRepeating && watch.add(t) { return Self.stoppedRepeating(watch.text, request: req, model: name) }
             case .thinking(let t):
                 if firstToken == nil { firstToken = now().timeIntervalSince(start) * 1000 }
                 emit(.thinking(t))

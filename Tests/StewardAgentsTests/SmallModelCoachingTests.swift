@@ -156,12 +156,13 @@ import Testing
 
     @Test func aReplyCutWhileRepeatingItselfDoesNotRaiseTheLimit() async throws {
         #expect(
-            AgentLoop.repeats(
+            RepeatingText.endsRepeating(
                 #"{"name": "write_file", "arguments": {"path": "outputs/a.md", "content": ""# + String(repeating: "- a@b.org\n", count: 20)))
-        #expect(AgentLoop.repeats("{" + String(repeating: "\n", count: 60)))
+        #expect(RepeatingText.endsRepeating("{" + String(repeating: "\n", count: 160)))
         #expect(
-            !AgentLoop.repeats(##"{"name": "write_file", "arguments": {"path": "outputs/a.md", "content": "# Plan\nMonday: shop. Tuesday: cook."##))
-        let looping = "I will write the note now: " + String(repeating: "ok ", count: 40)
+            !RepeatingText.endsRepeating(
+                ##"{"name": "write_file", "arguments": {"path": "outputs/a.md", "content": "# Plan\nMonday: shop. Tuesday: cook."##))
+        let looping = "I will write the note now: " + String(repeating: "ok ", count: 60)
         let model = ScriptedModel([AgentLoopBoundsTests.write, .cut(looping), AgentLoopBoundsTests.finish])
         var limits = AgentLimits()
         limits.maxReplyTokens = 100
@@ -171,11 +172,11 @@ import Testing
             let correction = try #require(steps.first { $0.kind == .correction })
             #expect(
                 correction.output.hasPrefix(
-                    "Your last reply was cut at 100 tokens, before its call was complete: it repeated the same text over and over. Reply with only one call"
+                    "Your last reply repeated the same text over and over, so it was stopped before its call was complete. Reply with only one call"
                 ))
         }
-        // Halved after the loop (at least 64 tokens), never doubled.
-        #expect(model.requests.map { $0["max_tokens"] as? Int } == [100, 100, 64])
+        // Stopped as it began repeating (`RepeatingText`): never doubled.
+        #expect(model.requests.map { $0["max_tokens"] as? Int } == [100, 100, 100])
         // Looping once every file the task names is done: the task is done, nothing more asked.
         let done = ScriptedModel([AgentLoopBoundsTests.write, .cut(looping), AgentLoopBoundsTests.finish])
         try await AgentLoopBoundsTests().run("Write a note to memory/a.md", [(LoopBench.spec("a"), done)], limits: limits) { outcome, steps in

@@ -19,6 +19,10 @@ extension Coaching {
         guard let path else { return nil }
         var args = arguments
         args[key] = .string(path)
+        // A made-up sentence is no script: said in words (`spoken`), not carried over.
+        if tool == WriteFile.name, Self.scriptLanguage(path) != nil, Self.isProse(args["content"]?.string ?? "") {
+            args["content"] = .string(Self.placeholder)
+        }
         return (path, Self.call(tool, args))
     }
 
@@ -67,7 +71,13 @@ extension Coaching {
     /// refusal says); any other call as it is.
     func spoken(_ call: String) -> String {
         guard call.contains("\"name\": \"\(WriteFile.name)\""), call.contains(Self.placeholder), let path = writeTarget(in: call) else { return call }
-        return "\(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", the whole text the task asks for, written out in full"
+        // A skill is read only through its front matter: said, with the name the task gives.
+        let skill =
+            path.hasPrefix("skills/") && path.hasSuffix("/SKILL.md")
+            ? " (a skill: first the lines ---, name: \(skillName ?? path.split(separator: "/")[1].description), description: one line, ---, then its instructions)"
+            : ""
+        let what = Self.scriptLanguage(path).map { "the \($0) that does what the task asks" } ?? "the whole text the task asks for"
+        return "\(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", \(what), written out in full\(skill)"
     }
 
     /// Whether what a read gave may be offered as the content of the next write: when the task

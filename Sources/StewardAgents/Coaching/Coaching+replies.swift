@@ -43,4 +43,29 @@ extension Coaching {
         }
         return (try? JSONValue.parseLenient(t)).flatMap { strings($0).filter { $0.count > 20 }.max { $0.count < $1.count } }
     }
+
+    /// The content of a write call cut short (`{"name": "write_file", "arguments": {…,
+    /// "content": "…`), unescaped, with a ``` fence around all of it dropped; nil when the text
+    /// holds no such content or it is empty.
+    static func partialContent(_ text: String) -> String? {
+        guard let r = text.range(of: #""content":\s*""#, options: [.regularExpression, .backwards]) else { return nil }
+        var s = String(text[r.upperBound...])
+        // An escape cut in two ends the text early; a closing quote and the rest of the call go.
+        if let end = s.range(of: #"(?<!\\)"\s*\}"#, options: .regularExpression) { s = String(s[..<end.lowerBound]) }
+        while s.hasSuffix("\\") && !s.hasSuffix("\\\\") { s.removeLast() }
+        guard case .string(let content)? = try? JSONValue.parse("\"" + s + "\"") else { return nil }
+        let unfenced = Self.unfenced(content) ?? content
+        return unfenced.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : unfenced
+    }
+
+    /// `text` without a ``` fence around all of it (the opening line may name a language);
+    /// nil when it is not fenced so.
+    static func unfenced(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.hasPrefix("```"), let firstLine = t.firstIndex(of: "\n") else { return nil }
+        var inner = String(t[t.index(after: firstLine)...])
+        if inner.hasSuffix("```") { inner = String(inner.dropLast(3)) }
+        guard !inner.contains("```") else { return nil }
+        return inner.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+    }
 }

@@ -31,6 +31,8 @@ public struct Coaching: Sendable {
     /// The paths the task names that are files on `main` when it starts (never a write's
     /// target in an example: a write over a file not read is refused).
     let existing: Set<String>
+    /// The skill name the task gives ("named tidy-notes"), if it gives one.
+    let skillName: String?
 
     /// Coaching for `task` done by a `kind` agent with `tools` (and `skills`).
     public init(task: String, kind: AgentKind, tools: [ToolDefinition], skills: AgentSkills = .none, existing: Set<String> = []) {
@@ -43,6 +45,7 @@ public struct Coaching: Sendable {
         self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         self.replacement = Self.replacement(in: task)
         self.added = Self.addedText(in: task)
+        self.skillName = Self.skillName(in: task)
         self.listed = Self.enumeration(in: task).map { $0.map { "- " + $0 }.joined(separator: "\n") + "\n" }
     }
 

@@ -34,9 +34,11 @@ extension AgentLoop {
         var options = self.options
         options.exclude.formUnion(state.excluded)
         let callStart = clock()
-        let request = ChatRequest(
+        var request = ChatRequest(
             messages: state.messages, tools: toolbox.definitions, temperature: Self.temperature(afterCorrections: state.corrections),
             maxTokens: state.replyTokens, stream: true)
+        // A reply that repeats itself is stopped at once, not at the reply limit.
+        request.stopWhenRepeating = true
         let answer: Answer
         do {
             answer = try await ask(request, options: options, within: remaining(state), progress: state.progress)
@@ -79,14 +81,17 @@ extension AgentLoop {
             &state, .model, model: model.name, output: raw, usage: reply.usage, cost: answer.cost, ms: clock().timeIntervalSince(callStart) * 1000)
         // Cut at the limit: the limit doubles (up to 8 times the setting) for what the task
         // still has to write; the cut reply itself is unusable. Not for a reply that was
-        // repeating itself when it was cut: a longer one repeats longer (measured: 512 then
-        // 1,024 tokens took a task past its 300 s limit on a loaded machine).
-        state.cut = ["length", "max_tokens"].contains(reply.finishReason) ? state.replyTokens : nil
-        state.looped = state.cut != nil && Self.repeats(raw)
+        // repeating itself when it was cut or stopped (`RepeatingText`): a longer one repeats
+        // longer (measured: 512 then 1,024 tokens took a task past its 300 s limit on a
+        // loaded machine).
+        let stopped = reply.finishReason == RepeatingText.finishReason
+        state.cut = stopped || ["length", "max_tokens"].contains(reply.finishReason) ? state.replyTokens : nil
+        state.looped = stopped || (state.cut != nil && RepeatingText.endsRepeating(raw))
         if state.cut != nil && !state.looped { state.replyTokens = min(state.replyTokens * 2, limits.maxReplyTokens * 8) }
-        // Looping, the next reply likely loops again: half the limit (at least 64 tokens,
-        // plenty for a call), so that each costs less time.
-        if state.looped { state.replyTokens = min(state.replyTokens, max(state.replyTokens / 2, 64)) }
+        // Looping to the limit (the stream was not stopped), the next reply likely loops
+        // again: half the limit (at least 64 tokens, plenty for a call), so that each costs
+        // less time. A reply stopped as it began repeating cost little: the limit stays.
+        if state.looped && !stopped { state.replyTokens = min(state.replyTokens, max(state.replyTokens / 2, 64)) }
         await save(state)
         return .reply(model, message)
     }

@@ -34,17 +34,4 @@ extension AgentLoop {
     static func temperature(afterCorrections corrections: Int) -> Double? {
         corrections > 1 ? min(0.9, 0.3 * Double(corrections - 1)) : nil
     }
-
-    /// Whether `text` ends repeating itself: its last `3 × p` characters (at least 48) repeat
-    /// one run of `p` ≤ 100 characters (a line, a phrase, a space or a newline) — what a small
-    /// model does when it is cut at the reply limit without ever ending its call.
-    static func repeats(_ text: String) -> Bool {
-        let tail = Array(text.suffix(300))
-        for p in 1...100 {
-            let n = max(3 * p, 48)
-            guard n <= tail.count else { break }
-            if (tail.count - n + p..<tail.count).allSatisfy({ tail[$0] == tail[$0 - p] }) { return true }
-        }
-        return false
-    }
 }

@@ -76,6 +76,10 @@ extension AgentLoop {
             do {
                 let args = try ToolCallRepair.arguments(call.arguments)
                 state.progress(.toolCall(name: call.name, arguments: JSONValue.object(args).jsonText))
+                // What the call would make is wrong whatever the task's words (`Coaching+checks`).
+                if let refused = toolbox.coaching.refusal(call.name, args, changed: await toolbox.changed) {
+                    return ToolOutcome(ok: false, text: "error: " + refused)
+                }
                 outcome = await toolbox.run(call.name, args)
                 for key in toolbox.coaching.pathKeys(of: call.name) { if let p = args[key]?.string, outcome.ok { state.touched.insert(p) } }
                 if state.repeats > 1 && outcome.ok && outcome.changed.isEmpty && !outcome.finished {

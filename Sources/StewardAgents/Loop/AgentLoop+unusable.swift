@@ -10,8 +10,9 @@ extension AgentLoop {
         case unreadable(String)
         /// It held no call: its text trimmed, and the reply as it was.
         case prose(String, reply: String)
-        /// It was cut at this reply limit before a call was complete.
-        case cut(Int)
+        /// It was cut at this reply limit (or stopped repeating itself) before a call was
+        /// complete: the limit, and the reply's text.
+        case cut(Int, reply: String)
         /// Its calls were all made before, or did not work, for too many replies in a row.
         case circling(Int)
         /// Its calls all failed (their errors went back to the model); `repeating` when the
@@ -48,7 +49,7 @@ extension AgentLoop {
                 return .nextModel
             }
             switch why {
-            case .cut(let limit):
+            case .cut(let limit, _):
                 return .end(
                     .failed,
                     error:
@@ -79,9 +80,15 @@ extension AgentLoop {
             fix =
                 "Reply with a tool call, for example \(await nextStep(state, content: Coaching.intendedContent(text))). When the task is done, call finish."
             state.messages.append(.assistant(reply))
-        case .cut(let limit):
+        case .cut(let limit, let reply):
+            // What it wrote before it began repeating is likely what it meant: offered back
+            // as the write's content, once (`Coaching.partialContent`).
+            let before = state.looped ? RepeatingText.beforeRepeating(reply).flatMap(Coaching.partialContent) : nil
             fix =
-                "Your last reply was cut at \(limit) tokens, before its call was complete\(state.looped ? ": it repeated the same text over and over" : ""). Reply with only one call, like \(await nextStep(state))."
+                (state.looped
+                    ? "Your last reply repeated the same text over and over, so it was stopped before its call was complete."
+                    : "Your last reply was cut at \(limit) tokens, before its call was complete.")
+                + " Reply with only one call, like \(toolbox.coaching.mended(await nextStep(state, content: before)))."
         case .failedRound, .circling:
             return .again  // the calls' errors are in the conversation already
         }

@@ -110,7 +110,7 @@ public final class AgentLoop: Sendable {
         if state.looped, await toolbox.proposal != nil, await nextStep(state) == toolbox.coaching.finishCall(await toolbox.changed) {
             return .end(.done, summary: "changed " + (await toolbox.changed).joined(separator: ", "))
         }
-        if let limit = state.cut { return await unusable(.cut(limit), from: model, &state) }
+        if let limit = state.cut { return await unusable(.cut(limit, reply: reply.content), from: model, &state) }
         if await toolbox.proposal != nil && !text.isEmpty {
             let changed = await toolbox.changed
             return .end(.done, summary: Self.proseSummary(text) ?? "changed " + changed.joined(separator: ", "))

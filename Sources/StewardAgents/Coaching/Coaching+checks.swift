@@ -1,0 +1,150 @@
+import Foundation
+import StewardJSON
+import StewardSkills
+import StewardTools
+
+/// Calls refused before they run because what they would make is wrong whatever the task's
+/// words: each refusal says why and shows the call meant (small models copy examples).
+extension Coaching {
+    /// Why `tool` with `arguments` is refused before it runs, with the call meant; nil when it
+    /// may run. `changed` is what the task changed so far. (Refusing a summary that copies its
+    /// source word for word was tried and measured worse: the model, told to write its own
+    /// words, wrote the refusal's words instead of a copy that had passed.)
+    func refusal(_ tool: String, _ arguments: [String: JSONValue], changed: [String]) -> String? {
+        guard tool == WriteFile.name, let path = arguments["path"]?.string, let content = arguments["content"]?.string else { return nil }
+        return writeInsteadOfMove(path, changed: changed) ?? fenced(path, content) ?? skillProblem(path, content) ?? notCode(path, content)
+            ?? notListed(path, content)
+    }
+
+    /// A file's whole content in a ``` fence: the fence would be part of the file (a skill
+    /// that starts with it has no front matter, a script with it does not run). Refused with
+    /// the call without it.
+    func fenced(_ path: String, _ content: String) -> String? {
+        guard let inner = Self.unfenced(content) else { return nil }
+        return "the ``` fence around that content would be part of \(path); write the text without it, like "
+            + mended(Self.writeCall(path: path, content: inner))
+    }
+
+    /// `call` with a write of a skill that has no front matter given it (`skillProblem`); any
+    /// other call as it is, said in words when its content is a placeholder (`spoken`).
+    func mended(_ call: String) -> String {
+        guard let args = arguments(in: call), call.hasPrefix("{\"name\": \"\(WriteFile.name)\""), let path = args["path"]?.string,
+            let content = args["content"]?.string, let fixed = skillProblem(path, content), let r = fixed.range(of: ", like ")
+        else { return spoken(call) }
+        return String(fixed[r.upperBound...])
+    }
+
+    /// The language of a script by its extension, for people ("Python code"); nil for a file
+    /// that is not a script.
+    static func scriptLanguage(_ path: String) -> String? {
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        let known = [
+            "py": "Python code", "sh": "shell commands", "bash": "shell commands", "js": "JavaScript code", "rb": "Ruby code", "swift": "Swift code",
+        ]
+        return path.contains(".") ? known[ext] : nil
+    }
+
+    /// Whether `content` reads as prose, not code: sentences (a capital first, a full stop
+    /// last, three words or more) without a bracket, an operator, a quote or a `$` anywhere
+    /// (measured: "This is a test file." written as a Python script; `echo hello` is code).
+    static func isProse(_ content: String) -> Bool {
+        let t = content.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = t.first, first.isUppercase, let last = t.last, ".!".contains(last), t.split(separator: " ").count >= 3 else { return false }
+        return !t.contains { "()[]{}=$\"'<>|;:#_`".contains($0) }
+    }
+
+    /// A script (by its extension) whose content is a sentence, not code: refused, saying what
+    /// goes there (said in words: an example's text would be copied as it is).
+    func notCode(_ path: String, _ content: String) -> String? {
+        guard let language = Self.scriptLanguage(path), Self.isProse(content) else { return nil }
+        return "\(path) is a script, and \"\(content.trimmingCharacters(in: .whitespacesAndNewlines).prefix(60))\" is not \(language). "
+            + "Call \(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", the \(language) that does what the task asks, written out in full"
+    }
+
+    /// A task that moves, renames or copies a file it names that exists: a write before that
+    /// is done makes a made-up file instead (measured: "This is a letter." written to the
+    /// rename's target, then the rename refused because the target exists; "a sample invoice"
+    /// written beside the move's target).
+    func writeInsteadOfMove(_ path: String, changed: [String]) -> String? {
+        guard changed.isEmpty, let verb = taskVerbTool, [MoveFile.name, CopyFile.name].contains(verb), toolNames.contains(verb),
+            let source = taskPaths.first(where: { !Self.isFolder($0) }), existing.contains(source), path != source
+        else { return nil }
+        return
+            "the task \(verb == CopyFile.name ? "copies" : "moves") \(source), which exists; writing \(path) would make a new file instead. Call \(example(verb))"
+    }
+
+    /// A list the task asks for, of the items it names ("a packing list with passport, charger
+    /// and socks"), written as a sentence: refused with the items one per line.
+    func notListed(_ path: String, _ content: String) -> String? {
+        guard let listed, taskPaths.contains(path), taskWords.contains(where: { ["list", "listing", "line", "lines"].contains($0) }) else {
+            return nil
+        }
+        let lines = content.lowercased().split(separator: "\n")
+        let items = listed.split(separator: "\n").map { $0.dropFirst(2).lowercased() }
+        guard !items.allSatisfy({ item in lines.contains { $0.contains(item) && $0.count <= item.count + 12 } }) else { return nil }
+        return
+            "the task asks for a list of \(items.joined(separator: ", ")): one per line. Call it like \(Self.writeCall(path: path, content: listed))"
+    }
+
+    /// A `SKILL.md` under `skills/NAME/` that is not a skill (Steward reads only its front
+    /// matter's name and description): refused with the model's own text under the front
+    /// matter it lacks, named as the task names it (else after its folder).
+    func skillProblem(_ path: String, _ content: String) -> String? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count == 3, parts[0] == "skills", parts[2] == "SKILL.md" else { return nil }
+        let (_, problems) = SkillManifest.parse(Data(content.utf8), folder: nil)
+        guard let problem = problems.first(where: { $0.severity == .error }) else { return nil }
+        let body = Self.skillBody(content)
+        let mended = Self.skillText(
+            name: skillName ?? parts[1], description: Self.firstSentence(body) ?? parts[1].replacingOccurrences(of: "-", with: " "), body: body)
+        return "\(path) is not a skill: \(problem.message). Write it with its front matter, like "
+            + Self.call(WriteFile.name, ["path": .string(path), "content": .string(mended)])
+    }
+
+    /// A skill's text: front matter with `name` and `description`, then `body`.
+    static func skillText(name: String, description: String, body: String) -> String {
+        "---\nname: \(name)\ndescription: \(yamlScalar(description))\n---\n" + body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+    }
+
+    /// `text` as a YAML value on one line: as it is when plain, else in double quotes.
+    static func yamlScalar(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || " ,.()'/-".contains($0) } && text.first.map(\.isLetter) == true
+        return plain ? text : JSONValue.string(text).jsonText
+    }
+
+    /// What a model wrote as a skill, without a front matter it opened (and maybe broke).
+    static func skillBody(_ content: String) -> String {
+        let lines = content.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+            let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" })
+        else { return content }
+        return lines[(close + 1)...].joined(separator: "\n")
+    }
+
+    /// The first sentence of `text` with letters in it, Markdown marks dropped, at most 120
+    /// characters (a description); nil when there is none.
+    static func firstSentence(_ text: String) -> String? {
+        for line in text.split(separator: "\n") {
+            var l = line.trimmingCharacters(in: .whitespaces)
+            if let r = l.range(of: #"^(#+|[-*+]|\d+[.)])\s*"#, options: .regularExpression) { l.removeSubrange(r) }
+            guard l.contains(where: \.isLetter), !l.hasPrefix("```") else { continue }
+            if let end = l.firstIndex(where: { ".!?".contains($0) }) { l = String(l[...end]) }
+            l = l.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+            return String(l.prefix(120))
+        }
+        return nil
+    }
+
+    /// The skill name a task gives ("named tidy-notes", "name: tidy-notes", "called x"), if
+    /// it is a valid one.
+    static func skillName(in task: String) -> String? {
+        let tokens = task.split(whereSeparator: \.isWhitespace).map { bare(String($0)) }
+        for (i, t) in tokens.enumerated() where ["named", "name", "called"].contains(t.lowercased()) && i + 1 < tokens.count {
+            let name = tokens[i + 1]
+            if SkillManifest.nameProblem(name) == nil, name.contains(where: \.isLetter), !["after", "the", "a", "an", "for", "it"].contains(name) {
+                return name
+            }
+        }
+        return nil
+    }
+}
