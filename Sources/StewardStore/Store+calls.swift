@@ -21,7 +21,7 @@ extension ModelCallRecord: FetchableRecord, PersistableRecord {
 
 extension Store {
     public func record(_ c: ModelCallRecord) async throws {
-        try await pool.write { db in try c.insert(db) }
+        try await write { db in try c.insert(db) }
     }
 
     public func cloudSpend(since date: Date) async throws -> Double {

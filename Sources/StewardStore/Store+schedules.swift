@@ -30,7 +30,7 @@ extension Store {
     {
         try ScheduleRecord.check(cron: cron, timeZone: timeZone, task: task)
         let new = ScheduleRecord(id: 0, cron: cron, timeZone: timeZone, task: task, agent: agent, catchUp: catchUp, created: created)
-        return try await pool.write { db in try new.inserted(db) }
+        return try await write { db in try new.inserted(db) }
     }
 
     public func schedules() async throws -> [ScheduleRecord] {
@@ -38,11 +38,11 @@ extension Store {
     }
 
     public func removeSchedule(_ id: Int64) async throws -> Bool {
-        try await pool.write { db in try ScheduleRecord.deleteOne(db, key: id) }
+        try await write { db in try ScheduleRecord.deleteOne(db, key: id) }
     }
 
     public func markScheduleRun(_ id: Int64, at date: Date, task: String?) async throws {
-        try await pool.write { db in
+        try await write { db in
             // A run that started no task keeps the last one.
             let assignments = [Column("lastRun").set(to: date)] + (task.map { [Column("lastTask").set(to: $0)] } ?? [])
             _ = try ScheduleRecord.filter(key: id).updateAll(db, assignments)

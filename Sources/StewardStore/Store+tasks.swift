@@ -91,11 +91,11 @@ extension Store {
     /// An upsert: a REPLACE would delete the row and, through the foreign key, every step
     /// recorded so far.
     public func saveTask(_ t: TaskRecord) async throws {
-        try await pool.write { db in try t.upsert(db) }
+        try await write { db in try t.upsert(db) }
     }
 
     public func addStep(_ s: TaskStepRecord) async throws {
-        try await pool.write { db in try s.insert(db, onConflict: .replace) }
+        try await write { db in try s.insert(db, onConflict: .replace) }
     }
 
     public func tasks(limit: Int) async throws -> [TaskRecord] {

@@ -28,6 +28,13 @@ public final class Store: AuditIndex, ProposalCache, SharedStore, Sendable {
         }
     }
 
+    /// Writes the shared data even when the calling task is cancelled: what a cancelled run
+    /// records (its end, its last step, the cost of a call that was answered) must land. GRDB's
+    /// async `write` refuses a cancelled task; a detached task is not cancelled with its caller.
+    func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await Task.detached { try await self.pool.write(updates) }.value
+    }
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1: audit index") { db in

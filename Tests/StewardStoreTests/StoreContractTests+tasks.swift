@@ -136,3 +136,27 @@ extension StoreContractTests {
         }
     }
 }
+
+extension StoreContractTests {
+    @Test("What a cancelled task records still lands (its end, its last step, a call's cost)", arguments: StoreBackend.all)
+    func writesOfACancelledTask(_ backend: StoreBackend) async throws {
+        try await backend.with { store in
+            let writer = Task {
+                withUnsafeCurrentTask { $0?.cancel() }  // Ctrl-C: the run is cancelled, then records how it ended
+                #expect(Task.isCancelled)
+                var t = task("t1")
+                try await store.saveTask(t)
+                try await store.addStep(step("t1", 1))
+                t.status = .interrupted
+                try await store.saveTask(t)
+                try await store.record(call("cloud", at: 0, cost: 0.5))
+                _ = try await store.addSchedule(cron: "@daily", timeZone: "UTC", task: "A", agent: nil, catchUp: true, created: at(0))
+            }
+            try await writer.value
+            #expect(try await store.task("t1")?.status == .interrupted)
+            #expect(try await store.steps(of: "t1").count == 1)
+            #expect(try await store.cloudSpend(since: at(0)) == 0.5)
+            #expect(try await store.schedules().count == 1)
+        }
+    }
+}
