@@ -70,6 +70,11 @@ public enum GitTransport {
     static func failure(_ command: String, _ remote: RemoteEndpoint, _ output: Output) -> RemoteFailure {
         let message = gitMessage(output.stderr)
         let lower = output.stderr.lowercased()
+        // The remote answered, and git was not set up to trust it or log in: the fix is on this
+        // machine, not a remote to wait for (checked first: curl says "unable to access" too).
+        if let advice = setupAdvice(lower) {
+            return .failed("\(advice.what) \(remote.name) (\(remote.shownURL)): \(message); \(advice.fix)")
+        }
         if unreachableSigns.contains(where: { lower.contains($0) }) {
             return .unreachable("could not reach \(remote.name) (\(remote.shownURL)): \(message)")
         }
@@ -85,6 +90,36 @@ public enum GitTransport {
         "unable to connect", "unable to access", "does not appear to be a git repository", "could not read from remote repository",
         "no such repository", "repository not exported", "not found",
     ]
+
+    /// What to do when git (curl, over https) refused the remote's certificate or had no login
+    /// for it: trust the certificate, or give git's credential helper the login. Nil for any
+    /// other failure. Steward never prompts (`GIT_TERMINAL_PROMPT=0`), so a missing login fails
+    /// at once.
+    static func setupAdvice(_ lowerStderr: String) -> (what: String, fix: String)? {
+        let certificate = [
+            "server certificate verification failed", "ssl certificate problem", "certificate verify failed",
+            "no alternative certificate subject name matches",
+        ]
+        if certificate.contains(where: lowerStderr.contains) {
+            return (
+                "git does not trust the certificate of",
+                "if it is the server's own certificate, trust it in this workspace with 'git config http.sslCAInfo /path/to/its-ca.pem' (or set GIT_SSL_CAINFO), never with http.sslVerify=false"
+            )
+        }
+        if lowerStderr.contains("authentication failed") {
+            return (
+                "the login git's credential helper gave was refused by",
+                "correct the login your credential helper keeps for it (a token may have expired or lack write access)"
+            )
+        }
+        if ["could not read username", "could not read password", "terminal prompts disabled"].contains(where: lowerStderr.contains) {
+            return (
+                "git has no login for",
+                "Steward never asks for one on the terminal: save it in a git credential helper ('git config credential.helper store', then 'git credential approve' with url=, username= and password= lines; or your forge's helper), or use an ssh URL"
+            )
+        }
+        return nil
+    }
 
     /// git's standard error for a person: progress lines dropped, one line, escaped, at most
     /// 600 characters.
