@@ -139,7 +139,8 @@ public struct Orchestrator: Sendable {
         let r = outcome.record
         let payload = JSONValue.fields([
             "event": .string(HookEventName.postTask.rawValue), "task": .string(r.id), "prompt": .string(r.prompt), "agent": .string(r.agent),
-            "status": .string(r.status.rawValue), "proposal": r.proposal.map { .int($0) }, "summary": r.summary.map { .string($0) },
+            "status": .string(r.status.rawValue), "proposal": r.proposal.map { .int($0) }, "offline": r.offline.map { .string($0) },
+            "summary": r.summary.map { .string($0) },
             "error": r.error.map { .string($0) }, "models": .array(r.models.map { .string($0) }), "steps": .int(r.steps),
             "inputTokens": .int(r.inputTokens), "outputTokens": .int(r.outputTokens), "changed": .array(outcome.changed.map { .string($0) }),
         ])

@@ -10,10 +10,10 @@ import Testing
 struct OfflineAgentRunTests {
     /// Machine A: a workspace whose `main` (with the model settings) is on a real remote, then
     /// the remote stops answering (origin's URL set to a closed loopback port).
-    static func offlineMachine(model url: String) throws -> (Sandbox, GitDaemon.Repository) {
+    static func offlineMachine(model url: String, hooks: [String: String] = [:]) throws -> (Sandbox, GitDaemon.Repository) {
         let remote = try GitDaemon.shared().makeRepository()
         let a = try SyncCLITests.machineA(remote: remote.url)
-        try personCommits(a, ["steward.toml": modelConfig(url)])
+        try personCommits(a, ["steward.toml": modelConfig(url)].merging(hooks) { $1 }, executable: Array(hooks.keys))
         try a.ok("sync")
         _ = try a.git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
         return (a, remote)
@@ -41,7 +41,9 @@ struct OfflineAgentRunTests {
         ])
         let server = try await TestHTTPServer.start(script.respond)
         defer { Task { await server.stop() } }
-        let (a, remote) = try Self.offlineMachine(model: server.url)
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("steward-post-task-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let (a, remote) = try Self.offlineMachine(model: server.url, hooks: ["hooks/post-task": "#!/bin/sh\ncat > \(log)\n"])
         let sharedBefore = try SyncCLITests.sharedRefs(a.ws)
 
         let r = try a.steward("run", "--agent", "fileops", "Write a plan to memory/plan.md and a todo to memory/todo.md")
@@ -66,6 +68,9 @@ struct OfflineAgentRunTests {
         #expect(tasks.first?["proposal"] as? Int == 0 && tasks.first?["offline"] as? String == "o1", "\(tasks)")
         #expect(try a.ok("tasks").contains(" o1 "))
         #expect(try a.ok("task", id).contains("Proposal: o1 (made offline"))
+        // The post-task hook was told o1 (proposal 0: no number yet).
+        let payload = try SyncCLITests.object(try String(contentsOfFile: log, encoding: .utf8))
+        #expect(payload["offline"] as? String == "o1" && payload["proposal"] as? Int == 0, "\(payload)")
 
         // origin answers again: sync numbers o1 as #1 with every commit, same trees, same order.
         let trees = try a.git("log", "--format=%T", "main..refs/steward/offline/1")
