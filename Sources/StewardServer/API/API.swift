@@ -208,8 +208,8 @@ enum API {
         }
     }
 
-    /// Cloud spend today, this month, per day for 30 days, against the caps (`Store.spend`).
-    static func spend(_ store: Store, _ config: ModelsConfig) async throws -> Spend {
+    /// Cloud spend today, this month, per day for 30 days, against the caps (`ModelCallLedger.spend`).
+    static func spend(_ store: any ModelCallLedger, _ config: ModelsConfig) async throws -> Spend {
         try await store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD)
     }
 

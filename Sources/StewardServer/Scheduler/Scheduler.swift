@@ -9,14 +9,15 @@ import StewardStore
 /// ends in a proposal; nothing is approved unless the person's policy says so, and cloud
 /// models are not used under `cloud = "ask"` (nobody is there to ask).
 public actor Scheduler {
-    let store: Store
+    /// Where schedules are kept: this machine's `Store`, or the database several machines share.
+    let store: any ScheduleStore
     let runner: TaskRunner
     let clock: @Sendable () -> Date
     /// Schedule id → the task it is running.
     var active: [Int64: String] = [:]
     var loop: Task<Void, Never>?
 
-    public init(store: Store, runner: TaskRunner, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: any ScheduleStore, runner: TaskRunner, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.runner = runner
         self.clock = clock
