@@ -130,11 +130,13 @@ extension Workspace {
         let r = try repo
         let tip = try mainTip()
         var pending: [Int: (head: ObjectID, base: ObjectID, next: Int)] = [:]
+        // One listing of the part refs for all N: a listing per N reads every ref each time.
+        let partRefs = Self.partRefs(try r.references(matching: "refs/steward/applied/*-*"))
         for (name, head) in try r.references(matching: Refs.branchGlob) {
             guard let n = Refs.number(in: name), try r.reference(Refs.claim(n)) != nil, try r.reference(Refs.applied(n)) == nil,
                 let base = try r.mergeBase(head, tip)
             else { continue }
-            pending[n] = (head, base, try partRefs(of: n).count + 1)
+            pending[n] = (head, base, (partRefs[n]?.count ?? 0) + 1)
         }
         var bases = Set(pending.values.map(\.base))
         var found: [Int: CommitInfo] = [:]

@@ -66,11 +66,14 @@ extension Workspace {
         let tip = try mainTip()
         let scope = doctorScope()
         var findings: [DoctorFinding] = []
+        // One listing of the part refs for all N (as in `appendMissingEvents`): a listing per N
+        // reads every ref each time.
+        let partRefs = Self.partRefs(try r.references(matching: "refs/steward/applied/*-*"))
         for (name, _) in try r.references(matching: Refs.claimGlob) {
             guard let n = Refs.number(in: name), try r.reference(Refs.applied(n)) == nil, try r.reference(Refs.archive(n)) == nil,
                 try r.reference(Refs.expired(n)) == nil
             else { continue }
-            let p = try proposal(n, withStats: false)
+            let p = try proposal(n, withStats: false, partRefs: partRefs[n] ?? [:])
             let candidate: Bool
             switch (p.kind, p.status) {
             case (.change, .pending): candidate = try p.head.flatMap(ObjectID.init(hex:)).map { try r.isAncestor($0, of: tip) } ?? false
