@@ -115,6 +115,10 @@ struct CoachingChecksTests {
         let before = try #require(RepeatingText.beforeRepeating(looping))
         #expect(Coaching.partialContent(before) == "# Notes\n\n1. Open the notes folder.\n2. Remove duplicates.\n")
         #expect(Coaching.partialContent(#"{"name": "finish", "arguments": {"summary": "done"}}"#) == nil)
+        // A loop that closes its fence and opens the next one; a heading cut where it came round.
+        #expect(Coaching.unfenced("```markdown\n# Tidy\n1. Sort.\n```\n\n```markdown\n# Tidy\n1. So") == "# Tidy\n1. Sort.\n")
+        #expect(Coaching.unfenced("```markdown\n# Notes\n1. Sort.\n\n#") == "# Notes\n1. Sort.\n")
+        #expect(Coaching.unfenced("```sh\nls\n```\nThen read the list.") == nil)
         let model = ScriptedModel([.text(looping), .call("finish", #"{"summary":"gave up"}"#)])
         let task = "Write a skill in skills/tidy/SKILL.md named tidy-notes about tidying notes"
         try await AgentLoopBoundsTests().run(task, [(LoopBench.spec("a"), model)]) { outcome, steps in
@@ -128,6 +132,26 @@ struct CoachingChecksTests {
             #expect(stopped.output.hasPrefix(start))
             #expect(outcome.record.outputTokens > 0)
         }
+    }
+
+    /// The finish just suggested, written into the file, is taken as finish once all is done;
+    /// the file keeps what it had.
+    @Test func theFinishSummaryWrittenIntoTheFileIsTakenAsFinish() async throws {
+        try await LoopBench.with { bench in
+            let task = "Write a note to memory/a.md"
+            let (loop, toolbox) = bench.loop(task: task)
+            var state = try await bench.state(task)
+            let write = ToolCall(id: "c1", name: "write_file", arguments: #"{"path":"memory/a.md","content":"hi\n"}"#)
+            #expect(await loop.outcome(of: write, &state).ok)
+            let echo = ToolCall(id: "c2", name: "write_file", arguments: #"{"path":"memory/a.md","content":"hi\nchanged memory/a.md\n"}"#)
+            let outcome = await loop.outcome(of: echo, &state)
+            #expect(outcome == ToolOutcome(ok: true, text: "that text is the summary of finish, not the file's; taken as finish", finished: true))
+            #expect(try await bench.ws.readFile("memory/a.md", proposal: 1) == Data("hi\n".utf8))
+            #expect(await toolbox.changed == ["memory/a.md"])
+        }
+        let c = Self.coaching("Write a note to memory/a.md")
+        #expect(!c.echoesFinish("write_file", Self.write("memory/a.md", "changed memory/a.md"), changed: []))
+        #expect(!c.echoesFinish("write_file", Self.write("memory/a.md", "what changed"), changed: ["memory/a.md"]))
     }
 
     /// The loop refuses such a write before the toolbox runs it: nothing is written.

@@ -61,6 +61,18 @@ extension Coaching {
             + "Call \(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", the \(language) that does what the task asks, written out in full"
     }
 
+    /// Whether a write or an append puts the summary of the `finish` call the last result
+    /// suggested ("changed skills/a/run.py") into the file: a small model answering "If that
+    /// was all, call finish" by writing it (measured: `print('changed skills/wc/scripts/count.py')`
+    /// appended to the script it had just written).
+    func echoesFinish(_ tool: String, _ args: [String: JSONValue], changed: [String]) -> Bool {
+        guard [WriteFile.name, AppendToFile.name].contains(tool), !changed.isEmpty,
+            let text = args["content"]?.string ?? args["text"]?.string,
+            let summary = arguments(in: finishCall(changed))?["summary"]?.string
+        else { return false }
+        return text.contains(summary)
+    }
+
     /// A task that moves, renames or copies a file it names that exists: a write before that
     /// is done makes a made-up file instead (measured: "This is a letter." written to the
     /// rename's target, then the rename refused because the target exists; "a sample invoice"

@@ -58,14 +58,23 @@ extension Coaching {
         return unfenced.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : unfenced
     }
 
-    /// `text` without a ``` fence around all of it (the opening line may name a language);
-    /// nil when it is not fenced so.
+    /// `text` without a ``` fence around it (the opening line may name a language): what is
+    /// inside, up to the fence that closes it; nil when it does not start with a fence, or when
+    /// more follows the closing fence than another fence (a file with a code block in it).
     static func unfenced(_ text: String) -> String? {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard t.hasPrefix("```"), let firstLine = t.firstIndex(of: "\n") else { return nil }
         var inner = String(t[t.index(after: firstLine)...])
-        if inner.hasSuffix("```") { inner = String(inner.dropLast(3)) }
-        guard !inner.contains("```") else { return nil }
-        return inner.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        if let close = inner.range(of: "```") {
+            // A model looping on a fenced file opens the next fence at once.
+            let after = inner[close.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard after.isEmpty || after.hasPrefix("```") else { return nil }
+            inner = String(inner[..<close.lowerBound])
+        }
+        // A heading cut where the loop came round again ("…\n\n#") is no text.
+        var lines = inner.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n", omittingEmptySubsequences: false)
+        while let last = lines.last, last.allSatisfy({ $0 == "#" || $0 == " " }) { lines.removeLast() }
+        let kept = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return kept.isEmpty ? nil : kept + "\n"
     }
 }

@@ -76,6 +76,17 @@ extension AgentLoop {
             do {
                 let args = try ToolCallRepair.arguments(call.arguments)
                 state.progress(.toolCall(name: call.name, arguments: JSONValue.object(args).jsonText))
+                // The finish just suggested, written into the file: taken as finish once all
+                // is done, else refused (the file keeps what it had).
+                if toolbox.coaching.echoesFinish(call.name, args, changed: await toolbox.changed) {
+                    return await nextStep(state) == toolbox.coaching.finishCall(await toolbox.changed)
+                        ? ToolOutcome(ok: true, text: "that text is the summary of finish, not the file's; taken as finish", finished: true)
+                        : ToolOutcome(
+                            ok: false,
+                            text:
+                                "error: that text is the summary of finish, not the file's; the file keeps what it had. Do the next step, for example \(await nextStep(state))"
+                        )
+                }
                 // What the call would make is wrong whatever the task's words (`Coaching+checks`).
                 if let refused = toolbox.coaching.refusal(call.name, args, changed: await toolbox.changed) {
                     return ToolOutcome(ok: false, text: "error: " + refused)
