@@ -19,12 +19,14 @@ extension Orchestrator {
     /// ends with the notification of this machine's `.steward/config.toml` (`Notifier`).
     /// - Throws: `StewardError.failure` naming the broken key (of `steward.toml` on main, or of
     ///   `.steward/config.toml`).
-    public static func fromMain(_ ws: Workspace, store: Store, consent: CloudConsent?) async throws -> (Orchestrator, AgentsConfig) {
-        let services = try await WorkspaceServices.load(ws, store: store)
+    public static func fromMain(_ ws: Workspace, store: Store, shared: (any SharedStore)? = nil, consent: CloudConsent?) async throws -> (
+        Orchestrator, AgentsConfig
+    ) {
+        let services = try await WorkspaceServices.load(ws, store: store, shared: shared)
         let agents = try AgentsConfig.parse(services.configText, source: WorkspaceServices.configSource)
         let router = services.router(consent: consent)
         let memory = services.memoryIndex(router: router)
-        var orchestrator = Orchestrator(workspace: ws, router: router, ledger: store, config: agents, memory: memory)
+        var orchestrator = Orchestrator(workspace: ws, router: router, ledger: services.shared, config: agents, memory: memory)
         orchestrator.notifier = try Notifier.load(ws, mainConfig: services.configText)
         return (orchestrator, agents)
     }

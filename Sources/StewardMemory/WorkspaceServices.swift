@@ -12,6 +12,9 @@ import StewardStore
 public struct WorkspaceServices: Sendable {
     public let workspace: Workspace
     public let store: Store
+    /// The data every machine of the workspace shares (tasks and steps, model calls, schedules):
+    /// `store` on one machine, or the database several machines share (spec 23).
+    public let shared: any SharedStore
     /// `steward.toml` as committed on `main` ("" when there is none).
     public let configText: String
     public let models: ModelsConfig
@@ -19,19 +22,20 @@ public struct WorkspaceServices: Sendable {
     /// Where the errors of a broken `steward.toml` say it was read from.
     public static let configSource = "steward.toml on main"
 
-    /// Reads and checks `main`'s `steward.toml` for `ws`, whose store is `store`.
+    /// Reads and checks `main`'s `steward.toml` for `ws`, whose store is `store` (and whose
+    /// shared data is in `shared`, `store` when nil).
     /// - Throws: `StewardError.failure` naming the broken key, as `Workspace.configText()` and
     ///   `ModelsConfig.parse` do.
-    public static func load(_ ws: Workspace, store: Store) async throws -> WorkspaceServices {
+    public static func load(_ ws: Workspace, store: Store, shared: (any SharedStore)? = nil) async throws -> WorkspaceServices {
         let text = try await ws.configText()
         let models = try ModelsConfig.parse(text, source: configSource)
-        return WorkspaceServices(workspace: ws, store: store, configText: text, models: models)
+        return WorkspaceServices(workspace: ws, store: store, shared: shared ?? store, configText: text, models: models)
     }
 
-    /// A router over the configured models, recording each call to the store; it asks `consent`
+    /// A router over the configured models, recording each call to `shared`; it asks `consent`
     /// for a cloud model when the policy says ask (nil means no).
     public func router(consent: CloudConsent? = nil) -> ModelRouter {
-        ModelRouter(config: models, ledger: store, consent: consent)
+        ModelRouter(config: models, ledger: shared, consent: consent)
     }
 
     /// True when `steward.toml` routes embeddings (`[routes] embed`).

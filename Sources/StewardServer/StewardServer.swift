@@ -16,6 +16,9 @@ import StewardStore
 public final class ServerState: Sendable {
     public let workspace: Workspace
     public let store: Store
+    /// The data every machine shares (tasks, steps, model calls, schedules): `store` unless a
+    /// shared database is given.
+    public let shared: any SharedStore
     public let tokens: TokenStore
     public let runner: TaskRunner
     public let scheduler: Scheduler
@@ -27,12 +30,13 @@ public final class ServerState: Sendable {
     /// The lists' catch-up with the remote (spec 22.6): one at a time, not again within seconds.
     let listing = ListingCatchUps()
 
-    public init(workspace: Workspace, store: Store) {
+    public init(workspace: Workspace, store: Store, shared: (any SharedStore)? = nil) {
         self.workspace = workspace
         self.store = store
+        self.shared = shared ?? store
         self.tokens = TokenStore(stateDir: workspace.stateDir)
-        self.runner = TaskRunner(workspace: workspace, store: store)
-        self.scheduler = Scheduler(store: store, runner: runner)
+        self.runner = TaskRunner(workspace: workspace, store: store, shared: self.shared)
+        self.scheduler = Scheduler(store: self.shared, runner: runner)
     }
 }
 

@@ -69,6 +69,7 @@ enum API {
     static func register(_ api: RouterGroup<StewardContext>, _ state: ServerState) {
         let ws = state.workspace
         let store = state.store
+        let shared = state.shared
 
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
@@ -140,13 +141,13 @@ enum API {
         api.get("models") { _, _ in try json(ModelEntry.all(try await call { try await WorkspaceServices.modelsConfig(ws) })) }
         api.get("spend") { _, _ in
             let config = try await call { try await WorkspaceServices.modelsConfig(ws) }
-            return try json(try await spend(store, config))
+            return try json(try await spend(shared, config))
         }
 
         // Tasks
         api.get("tasks") { req, _ in
             let limit = req.uri.queryParameters.get("limit").flatMap { Int($0) }.map { min(max($0, 1), 1_000) } ?? 50
-            return try json(try await store.tasks(limit: limit))
+            return try json(try await shared.tasks(limit: limit))
         }
         api.post("tasks") { req, c in
             let b = try await body(req, c, as: TaskRequest.self)
@@ -156,11 +157,11 @@ enum API {
         }
         api.get("tasks/:id") { _, c in
             let id = c.parameters.get("id") ?? ""
-            guard let t = try await store.task(id) else {
+            guard let t = try await shared.task(id) else {
                 if await state.runner.isRunning(id) { return try json(["id": id, "status": "starting"]) }
                 throw APIError(.notFound, "there is no task \(Escape.inline(id))")
             }
-            return try json(TaskDetail(task: t, steps: try await store.steps(of: t.id)))  // `steward task --json`'s type
+            return try json(TaskDetail(task: t, steps: try await shared.steps(of: t.id)))  // `steward task --json`'s type
         }
         api.post("tasks/:id/cancel") { _, c in
             let id = c.parameters.get("id") ?? ""
@@ -182,7 +183,7 @@ enum API {
         }
 
         // Schedules
-        api.get("schedules") { _, _ in try json(try await store.schedules()) }
+        api.get("schedules") { _, _ in try json(try await shared.schedules()) }
         api.post("schedules") { req, c in
             let b = try await body(req, c, as: ScheduleRequest.self)
             let cron = b.cron
@@ -192,11 +193,11 @@ enum API {
             guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError(.badRequest, "\"task\" is empty; say what to do") }
             for (limit, value) in [(InputLimit.cron, cron), (.timeZone, zone), (.task, task)] { try limit.check(value) }
             _ = try await call { try CronSchedule(cron, timeZone: zone) }
-            let added = try await store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent, catchUp: b.catchUp ?? true)
+            let added = try await shared.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent, catchUp: b.catchUp ?? true)
             return try json(added, status: .created)
         }
         api.delete("schedules/:id") { _, c in
-            guard let id = c.parameters.get("id").flatMap({ Int64($0) }), try await store.removeSchedule(id) else {
+            guard let id = c.parameters.get("id").flatMap({ Int64($0) }), try await shared.removeSchedule(id) else {
                 throw APIError(.notFound, "there is no such schedule")
             }
             return Response(status: .noContent)

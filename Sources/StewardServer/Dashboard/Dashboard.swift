@@ -88,6 +88,7 @@ enum Dashboard {
         let router = top.group().add(middleware: SignedInErrors(state: state))
         let ws = state.workspace
         let store = state.store
+        let shared = state.shared
 
         /// The session, or a redirect to the login page.
         /// (A page view takes the message the server kept for it; see `Sessions`.)
@@ -221,7 +222,7 @@ enum Dashboard {
 
         router.get("tasks") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
-            let tasks = try await store.tasks(limit: 50).map { t -> [String: Any] in
+            let tasks = try await shared.tasks(limit: 50).map { t -> [String: Any] in
                 [
                     "id": t.id, "status": t.status.rawValue, "agent": t.agent, "prompt": Escape.inline(String(t.prompt.prefix(100))),
                     "proposal": t.proposal.map { "#\($0)" } ?? "", "steps": t.steps, "running": t.status == .running,
@@ -239,9 +240,9 @@ enum Dashboard {
         router.get("tasks/:id") { req, c in
             guard let s = await session(req) else { return toLogin(req) }
             let id = c.parameters.get("id") ?? ""
-            let t = try await store.task(id)
+            let t = try await shared.task(id)
             var steps: [TaskStepRecord] = []
-            if let t { steps = try await store.steps(of: t.id) }
+            if let t { steps = try await shared.steps(of: t.id) }
             let rows = steps.filter { $0.kind == .tool || $0.kind == .fallback || $0.kind == .error }.map { st -> [String: Any] in
                 ["kind": st.kind.rawValue, "name": st.name ?? st.model ?? "", "ok": st.ok, "output": Escape.inline(String(st.output.prefix(200)))]
             }
@@ -281,7 +282,7 @@ enum Dashboard {
         router.get("models") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
             let config = try ModelsConfig.parse(try await Orchestrator.configText(ws), source: "steward.toml on main")
-            let spend = try await API.spend(store, config)
+            let spend = try await API.spend(shared, config)
             let maxDay = max(spend.perDay.map(\.usd).max() ?? 0, 0.0001)
             let bars = spend.perDay.map { d -> [String: Any] in
                 ["date": d.date, "usd": String(format: "%.4f", d.usd), "height": Int((d.usd / maxDay * 100).rounded())]
@@ -312,7 +313,7 @@ enum Dashboard {
         }
         router.get("schedules") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
-            let list = try await store.schedules().map { sc -> [String: Any] in
+            let list = try await shared.schedules().map { sc -> [String: Any] in
                 let next =
                     (try? CronSchedule(sc.cron, timeZone: sc.timeZone))?.next(after: Date()).map { ISO8601DateFormatter().string(from: $0) }
                     ?? "never"

@@ -26,8 +26,8 @@ enum ProposalPage {
         let target = pending ? CommentsView.Target(comment) : nil
         let taskIDs = commits.compactMap(\.task).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         var task: TaskRecord?
-        if let last = taskIDs.last { task = try await state.store.task(last) }
-        if task == nil { task = try await state.store.task(forProposal: n) }
+        if let last = taskIDs.last { task = try await state.shared.task(last) }
+        if task == nil { task = try await state.shared.task(forProposal: n) }
         let models = commits.compactMap(\.model).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let view = DiffView(diff)
         var values: [String: Any] = [

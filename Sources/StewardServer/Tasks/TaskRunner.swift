@@ -47,13 +47,16 @@ public actor TaskRunner {
 
     let workspace: Workspace
     let store: Store
+    /// Where tasks, their steps and model calls are recorded (`store` unless given).
+    let shared: any SharedStore
     var running: [String: Running] = [:]
     /// Task ids in the order they started.
     var order: [String] = []
 
-    public init(workspace: Workspace, store: Store) {
+    public init(workspace: Workspace, store: Store, shared: (any SharedStore)? = nil) {
         self.workspace = workspace
         self.store = store
+        self.shared = shared ?? store
     }
 
     /// Starts a task; returns its id at once. `agent` forces the agent. Cloud models are never
@@ -62,7 +65,7 @@ public actor TaskRunner {
         let text = prompt.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
         try InputLimit.task.check(text)
-        let (orchestrator, agents) = try await Orchestrator.fromMain(workspace, store: store, consent: nil)
+        let (orchestrator, agents) = try await Orchestrator.fromMain(workspace, store: store, shared: shared, consent: nil)
         let id = TaskRecord.newID()
         let limits = agents.limits
         let runner = self
