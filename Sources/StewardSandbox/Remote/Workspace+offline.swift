@@ -7,18 +7,24 @@ import StewardGit
 // event yet; `steward sync` numbers them (`Workspace+offlineSync.swift`).
 
 /// How a proposal is named in its commits: by its number, or, made offline, by J until
-/// `steward sync` numbers it (the commands' and tools' `ProposalRef`).
-typealias ProposalLabel = ProposalRef
-
-extension ProposalRef {
-    /// Offline proposal J, as commits name it (`Steward-Provisional: J`).
-    static func provisional(_ j: Int) -> ProposalRef { .offline(j) }
+/// `steward sync` numbers it.
+enum ProposalLabel: CustomStringConvertible {
+    case number(Int)
+    case provisional(Int)
 
     /// The trailer that names it: `Steward-Proposal: N` or `Steward-Provisional: J`.
     var trailer: (String, String) {
         switch self {
         case .number(let n): (Trailer.proposal, "\(n)")
-        case .offline(let j): (Trailer.provisional, "\(j)")
+        case .provisional(let j): (Trailer.provisional, "\(j)")
+        }
+    }
+
+    /// `#17`, or `o2` made offline.
+    var description: String {
+        switch self {
+        case .number(let n): "#\(n)"
+        case .provisional(let j): "o\(j)"
         }
     }
 }
@@ -54,34 +60,39 @@ extension Workspace {
 
     /// Makes offline proposal J (spec 22.4): the record commit and one commit per operation,
     /// as `claim` makes them but labelled `Steward-Provisional: J`, under `refs/steward/offline/J`
-    /// (create-only: a J another process took means J + 1). No claim, no branch, no event.
+    /// (create-only: a J already there means J + 1). No claim, no branch, no event. J is taken
+    /// under the offline counter's lock, the counter raised before the ref is made (before, each
+    /// process wrote its own J after its ref: a lower J written last set the counter back, and
+    /// once `sync` had removed the refs that J was handed out again).
     func proposeOffline(
         _ title: String, agent: String, planned: [PlannedCommit], base: ObjectID, baseTree: ObjectID, policy: PathPolicy,
         provenance: Provenance, rationale: String?, because: String
     ) throws -> ProposalResult {
         let r = try repo
         return try withProposalsLock {
-            var j = try lastOfflineNumber() + 1
-            while true {
-                let record = try r.commit(
-                    tree: baseTree, parents: [base],
-                    message: proposalMessage(
-                        .provisional(j), title: title, agent: agent, policy: policy, provenance: provenance, rationale: rationale),
-                    author: signature(agent))
-                let (head, commits) = try commitPlanned(planned, label: .provisional(j), onto: record, agent: agent)
-                if try retryingContention({ try r.createReference(Refs.offline(j), to: head, message: "steward: offline proposal o\(j)") }) {
+            try withOfflineCounterLock {
+                var j = try lastOfflineNumber() + 1
+                while true {
                     try writeOfflineCounter(j)
-                    return ProposalResult(
-                        number: 0, branch: Refs.offline(j), base: base.hex, head: head.hex, commits: commits, offline: "o\(j)",
-                        offlineBecause: because)
+                    let record = try r.commit(
+                        tree: baseTree, parents: [base],
+                        message: proposalMessage(
+                            .provisional(j), title: title, agent: agent, policy: policy, provenance: provenance, rationale: rationale),
+                        author: signature(agent))
+                    let (head, commits) = try commitPlanned(planned, label: .provisional(j), onto: record, agent: agent)
+                    if try retryingContention({ try r.createReference(Refs.offline(j), to: head, message: "steward: offline proposal o\(j)") }) {
+                        return ProposalResult(
+                            number: 0, branch: Refs.offline(j), base: base.hex, head: head.hex, commits: commits, offline: "o\(j)",
+                            offlineBecause: because)
+                    }
+                    j += 1
                 }
-                j += 1
             }
         }
     }
 
     /// The last J handed out here: `.steward/offline-counter`, or the highest offline ref if
-    /// that is higher (the file lost, or another process racing), so a J is never reused.
+    /// that is higher (the file lost), so a J is never reused. Read under the counter's lock.
     func lastOfflineNumber() throws -> Int {
         let stored = FileManager.default.contents(atPath: offlineCounterPath).flatMap {
             Int(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))

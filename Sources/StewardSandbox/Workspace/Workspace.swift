@@ -168,6 +168,13 @@ public actor Workspace {
         try withFileLock("proposals", exclusive: false, body)
     }
 
+    /// Runs `body` holding `.steward/locks/offline-counter.lock` exclusively: an offline
+    /// proposal reads `.steward/offline-counter`, raises it and creates its ref as one step, so
+    /// no two processes hand out the same J and the counter never goes back (spec 22.4).
+    func withOfflineCounterLock<T>(_ body: () throws -> T) throws -> T {
+        try withFileLock("offline-counter", exclusive: true, body)
+    }
+
     private func withFileLock<T>(_ name: String, exclusive: Bool, _ body: () throws -> T) throws -> T {
         let dir = stateDir + "/locks"
         let path = dir + "/\(name).lock"
