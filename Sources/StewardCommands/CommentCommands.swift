@@ -70,6 +70,12 @@ struct CommentCommand: AsyncParsableCommand {
             try Terminal.printJSON(c)
             return
         }
+        if c.unsynced == true {
+            // The remote did not answer (spec 22.4): kept here, published by the next sync.
+            print("Comment on #\(n) by \(Escape.inline(c.author)), on \(Escape.inline(c.place)): \(Escape.inline(c.text))")
+            print("The remote did not answer: it is kept on this machine, not synced yet; 'steward sync' publishes it and gives it its id.")
+            return
+        }
         let what = resolve != nil ? "Resolved comment \(c.id) on #\(n)" : "Comment \(c.id) on #\(n)"
         print("\(what) by \(Escape.inline(resolve != nil ? person : c.author)), on \(Escape.inline(c.place)): \(Escape.inline(c.text))")
         if resolve == nil { print("It goes to the agent with 'steward revise \(n)'.") }
@@ -99,7 +105,8 @@ struct CommentsCommand: AsyncParsableCommand {
             return
         }
         let open = list.filter { $0.state == .open }.count
-        print("\(n): \(list.count) comment\(list.count == 1 ? "" : "s"), \(open) open")
+        let unsynced = list.filter { $0.unsynced == true }.count
+        print("\(n): \(list.count) comment\(list.count == 1 ? "" : "s"), \(open) open" + (unsynced > 0 ? ", \(unsynced) not synced yet" : ""))
         for c in list { print(CommentLines.of(c).joined(separator: "\n")) }
     }
 }
@@ -109,7 +116,9 @@ struct CommentsCommand: AsyncParsableCommand {
 enum CommentLines {
     static func of(_ c: ProposalComment, prefix: String = "") -> [String] {
         let state = c.state == .resolved ? "resolved by \(Escape.inline(c.resolvedBy ?? "?"))" : c.state.rawValue
-        var out = ["\(prefix)# comment \(c.id) by \(Escape.inline(c.author)), \(Terminal.age(c.date)) ago, \(state), on \(Escape.inline(c.place)):"]
+        // Kept here while the remote did not answer (spec 22.4): no id until sync publishes it.
+        let name = c.unsynced == true ? "comment (not synced yet: 'steward sync' publishes it)" : "comment \(c.id)"
+        var out = ["\(prefix)# \(name) by \(Escape.inline(c.author)), \(Terminal.age(c.date)) ago, \(state), on \(Escape.inline(c.place)):"]
         for line in c.text.split(separator: "\n", omittingEmptySubsequences: false) { out.append("\(prefix)#   \(Escape.inline(String(line)))") }
         if c.outdated, let text = c.lineText { out.append("\(prefix)#   (the line then read: \(Escape.inline(text)))") }
         if let changed = c.changedSince, !changed.isEmpty {

@@ -30,12 +30,14 @@ struct ReviewCommand: AsyncParsableCommand {
         let seen = (try? store.seenHeads()) ?? [:]
         let tasks = (try? await store.latestTaskStatuses()) ?? [:]
         let comments = try await ws.openCommentCounts()
+        let unsynced = try await ws.unsyncedCommentCounts()
         var rows = [["#", "KIND", "TITLE", "AGENT", "AGE", "FILES", "+/-", "NOTE"]]
         for p in list {
             var notes: [String] = []
             if let s = seen[p.number], s != p.head { notes.append("updated since you looked (steward diff \(p.number) --new)") }
             if let t = tasks[p.number], t != .done && t != .running { notes.append("incomplete: its task \(t.rawValue)") }
             if let c = comments[p.number] { notes.append("\(c) open comment\(c == 1 ? "" : "s") (steward comments \(p.number))") }
+            if let c = unsynced[p.number] { notes.append("\(c) comment\(c == 1 ? "" : "s") not synced yet (steward sync)") }
             // Approved in part (spec 5.5a): the row counts only what is left.
             let afterParts = !(p.parts ?? []).isEmpty
             if afterParts { notes.append(p.statusSummary + (p.files > 0 ? ": FILES and +/- count the rest (steward diff \(p.number))" : "")) }

@@ -72,6 +72,9 @@ struct SyncCommand: AsyncParsableCommand {
             )
         }
         for n in r.numbered { print("\(n.offline) is now #\(n.number) (pushed to \(Escape.inline(r.remote))).") }
+        for c in r.commentsPublished {
+            print("A comment made offline on #\(c.proposal) is now comment \(c.id) (pushed to \(Escape.inline(r.remote))).")
+        }
         for p in r.problems { print("problem: \(Escape.inline(p))") }
         print("main at \(r.main.prefix(10)); synced with \(at).")
     }
@@ -137,6 +140,9 @@ struct StatusCommand: AsyncParsableCommand {
         if !s.offlineProposals.isEmpty {
             print("Offline proposals waiting for a number ('steward sync' numbers them):")
             for p in s.offlineProposals { print("  \(p.offline ?? "") \(Escape.inline(p.title)) (\(Terminal.age(p.created)) ago)") }
+        }
+        if s.unsyncedComments > 0 {
+            print("Comments made offline, not synced yet: \(s.unsyncedComments) ('steward sync' publishes them)")
         }
         print("This machine: \(s.machineID ?? "no id yet (the first sync makes one)")")
     }

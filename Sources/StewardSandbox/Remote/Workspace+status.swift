@@ -22,6 +22,9 @@ public struct SyncStatus: Codable, Sendable, Hashable {
     /// Proposals made while the remote did not answer, waiting for a number (spec 22.4),
     /// oldest first, as `review` lists them (`offline` `oJ`, `number` 0).
     public var offlineProposals: [ProposalInfo]
+    /// Comments on numbered proposals kept here while the remote did not answer, waiting for
+    /// `steward sync` to publish them (spec 22.4).
+    public var unsyncedComments: Int
 }
 
 extension Workspace {
@@ -39,6 +42,6 @@ extension Workspace {
         return SyncStatus(
             remote: remote?.name, url: remote?.shownURL, machineID: try machineID(), main: tip.hex, remoteMain: remoteMain?.hex,
             ahead: counts.ahead, behind: counts.behind, lastSync: remote == nil ? nil : lastSync()?.date,
-            offlineProposals: try offlineProposals())
+            offlineProposals: try offlineProposals(), unsyncedComments: try unsyncedCommentCounts().values.reduce(0, +))
     }
 }

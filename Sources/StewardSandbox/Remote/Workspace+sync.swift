@@ -51,6 +51,9 @@ public struct SyncReport: Codable, Sendable, Hashable {
     public var problems: [String] = []
     /// Offline proposals this sync numbered, oldest first (spec 22.4): `o2` is now #17.
     public var numbered: [Renumbered] = []
+    /// Comments on numbered proposals kept here while the remote did not answer, which this
+    /// sync published, oldest first (spec 22.4): each now comment `id` of `proposal`.
+    public var commentsPublished: [PublishedComment] = []
     /// `main` here after the sync.
     public var main: String
     /// Whether anything changed here or on the remote.
@@ -135,7 +138,8 @@ extension Workspace {
             break
         }
         report.numbered = try numberOfflineProposals()
-        report.changed = !report.taken.isEmpty || !report.pushed.isEmpty || !report.numbered.isEmpty
+        report.commentsPublished = try publishUnsyncedComments()
+        report.changed = !report.taken.isEmpty || !report.pushed.isEmpty || !report.numbered.isEmpty || !report.commentsPublished.isEmpty
         report.main = try mainTip().hex
         try writeLastSync(LastSync(date: report.date, remote: remote.name, url: remote.shownURL, main: report.main))
         return report

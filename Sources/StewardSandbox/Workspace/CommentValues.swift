@@ -41,6 +41,9 @@ public struct ProposalComment: Sendable, Hashable, Codable {
     /// For a comment made on an earlier head: the proposal's files that differ between that
     /// head and the current one (what the next version did). Nil when made on the current head.
     public var changedSince: [String]?
+    /// Made while the remote did not answer and kept on this machine until `steward sync`
+    /// publishes it on `comments/N` (spec 22.4): `id` is 0 until then. Absent otherwise.
+    public var unsynced: Bool?
 
     /// Where it is, for a person (not escaped): `the proposal`, `memory/a.md`,
     /// `memory/a.md:4 (new)`, `memory/a.md:6 (new; line 4 when commented)`,
@@ -71,6 +74,10 @@ struct CommentRecord: Codable, Hashable {
     var lineText: String?
     /// For `resolved`: the comment's id.
     var resolves: Int?
+    /// Published by `steward sync` from a comment kept on this machine while the remote did not
+    /// answer: that comment's commit on `refs/steward/unsynced-comments/N` (how a second sync,
+    /// or one after a kill, knows it is already there).
+    var madeOffline: String?
 
     /// In the audit trail's JSON form (`AuditEvent.encoder`).
     func json() throws -> String {

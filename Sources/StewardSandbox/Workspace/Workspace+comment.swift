@@ -11,7 +11,9 @@ extension Workspace {
     /// Adds a person's comment to pending proposal `n` (spec 3.6): on the proposal (no
     /// `path`), on a file it changes, or on line `line` of that file's `side` version (new:
     /// the head, the default; old: the base). Everything is checked before anything is
-    /// written. `expectedHead`, when given, is the head the line numbers were read from.
+    /// written. `expectedHead`, when given, is the head the line numbers were read from. While
+    /// the remote does not answer it is kept on this machine (`unsynced`, id 0) until `steward
+    /// sync` publishes it (spec 22.4, `publishUnsyncedComments`).
     /// - Throws: `StewardError` `.usage` for an empty or too long text, a file the proposal
     ///   does not change or a line that is not there; `.refused` for a path the path policy
     ///   refuses; `.conflict` when `n` is not pending or moved past `expectedHead`;
@@ -22,8 +24,20 @@ extension Workspace {
         by person: String, expectedHead: String? = nil
     ) throws -> ProposalComment {
         let (person, checked) = try Self.checkComment(text, by: person, path: path, line: line, side: side)
-        // With a remote, comments/N is one push (spec 22.4): a lost lease is judged and the
-        // comment made again on top of the remote's.
+        // A remote that does not answer keeps it here until `steward sync` (spec 22.4).
+        do {
+            return try pushComment(on: n, path: checked, line: line, side: side, text: text, by: person, expectedHead: expectedHead)
+        } catch is Offline {
+            return try keepUnsynced(on: n, path: checked, line: line, side: side, text: text, by: person)
+        }
+    }
+
+    /// `comment(on:)` once checked. With a remote, comments/N is one push (spec 22.4): a lost
+    /// lease is judged and the comment made again on top of the remote's.
+    /// - Throws: `Offline` when the remote does not answer (nothing changed).
+    private func pushComment(
+        on n: Int, path checked: String?, line: Int?, side: ProposalComment.Side?, text: String, by person: String, expectedHead: String?
+    ) throws -> ProposalComment {
         var reviewed: ObjectID?
         return try remoteRounds(.change(n, verb: "commenting on"), reviewed: reviewed) {
             let (base, head) = try pendingVersion(n, action: "comment on")
@@ -34,14 +48,16 @@ extension Workspace {
                 )
             }
             let lineText = try self.lineText(at: checked, line: line, side: side, in: "#\(n)", base: base, head: head)
-            let record = try publishedStep { _ in
-                try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
-                    let r = CommentRecord(
-                        sequence: seq, kind: .commented, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())),
-                        text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
-                    return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+            let record = try Offline.when(unreachable: {
+                try publishedStep { _ in
+                    try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
+                        let r = CommentRecord(
+                            sequence: seq, kind: .commented, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())),
+                            text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
+                        return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+                    }
                 }
-            }
+            })
             return try comment(record.value.sequence, on: n)
         }
     }
@@ -99,7 +115,7 @@ extension Workspace {
 
     /// Comment `k` of `n` as `comments(on:)` shows it.
     func comment(_ k: Int, on n: Int) throws -> ProposalComment {
-        guard let c = try comments(on: n).first(where: { $0.id == k }) else {
+        guard let c = try comments(on: n).first(where: { $0.id == k && $0.unsynced == nil }) else {
             throw StewardError.notFound("#\(n) has no comment \(k); 'steward comments \(n)' lists them")
         }
         return c
@@ -110,7 +126,8 @@ extension Workspace {
     /// - Throws: `StewardError.notFound` for a number never handed out.
     public func comments(on n: Int) throws -> [ProposalComment] {
         let info = try proposal(n, withStats: false)
-        return try comments(try commentRecords(n), on: info)
+        // Then those kept here while the remote did not answer (spec 22.4), not synced yet.
+        return try comments(try commentRecords(n), on: info) + unsyncedComments(on: info)
     }
 
     /// `records` as comments on `info` (a pending proposal's are placed on its head).
