@@ -126,16 +126,7 @@ extension PostgresDatabase {
     /// lease is no longer current.
     /// - Throws: `PostgresStoreError` `.leaseLost`, or `.query`.
     public func addStep(_ step: TaskStepRecord, under lease: TaskLease) async throws {
-        do {
-            try await client.query(
-                """
-                INSERT INTO task_step (task, idx, date, kind, model, name, input, output, ok, input_tokens, output_tokens, cost_usd, ms, fence)
-                VALUES (\(lease.task), \(step.index), \(step.date), \(step.kind.rawValue), \(step.model), \(step.name), \(step.input), \(step.output),
-                  \(step.ok), \(step.inputTokens), \(step.outputTokens), \(step.costUSD), \(step.ms), \(lease.fence))
-                """)
-        } catch {
-            throw queryError(error, doing: "writing step \(step.index) of task \(lease.task) under fence \(lease.fence)")
-        }
+        try await insertStep(step, fence: lease.fence)
     }
 
     /// Writes an event of the task under `lease` (announced on `steward_task_event`).

@@ -78,27 +78,30 @@ enum PostgresMigrations {
         "CREATE INDEX budget_open ON budget_reservation (reserved) WHERE settled IS NULL",
         """
         CREATE TABLE schedule (
-          id text PRIMARY KEY, cron text NOT NULL, prompt text NOT NULL, agent text, zone text NOT NULL,
+          id bigserial PRIMARY KEY, cron text NOT NULL, zone text NOT NULL, prompt text NOT NULL, agent text,
           catch_up boolean NOT NULL, created timestamptz NOT NULL, last_run timestamptz, last_task text)
         """,
         """
         CREATE TABLE schedule_run (
-          schedule text NOT NULL REFERENCES schedule(id) ON DELETE CASCADE, due timestamptz NOT NULL, task text,
+          schedule bigint NOT NULL REFERENCES schedule(id) ON DELETE CASCADE, due timestamptz NOT NULL, task text,
           machine text NOT NULL, claimed timestamptz NOT NULL DEFAULT clock_timestamp(),
           PRIMARY KEY (schedule, due))
         """,
     ]
 
-    /// Spec 23.4: a step or an event is written only by the holder of the task's current lease.
-    /// The task row is read `FOR SHARE`, so a claim in flight is waited for and its new fence seen.
+    /// Spec 23.4: a step or an event of a task the queue handed out (its fence above 0) is written
+    /// only by the holder of its current lease; one of a task run outside the queue (fence 0,
+    /// `steward run` on one machine) only with fence 0. The task row is read `FOR SHARE`, so a
+    /// claim in flight is waited for and its new fence seen.
     static let leaseCheck = [
         """
         CREATE FUNCTION steward_check_lease() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE t record;
         BEGIN
           SELECT status, fence, lease_until INTO t FROM task WHERE id = NEW.task FOR SHARE;
-          IF NOT FOUND THEN
-            RAISE EXCEPTION USING ERRCODE = 'SL001', MESSAGE = format('lease lost: there is no task %s', NEW.task);
+          IF NOT FOUND OR (t.fence = 0 AND NEW.fence = 0) THEN
+            RETURN NEW;  -- no task: the foreign key refuses it
+            RETURN NEW;
           ELSIF t.fence <> NEW.fence THEN
             RAISE EXCEPTION USING ERRCODE = 'SL001',
               MESSAGE = format('lease lost: task %s is held under fence %s, this write carries %s', NEW.task, t.fence, NEW.fence);

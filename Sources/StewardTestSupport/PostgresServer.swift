@@ -29,7 +29,7 @@ public final class PostgresServer: Sendable {
         /// `postgres://steward@127.0.0.1:PORT/NAME` (no password: give `password` through
         /// `PGPASSWORD` or a `~/.pgpass` line).
         public let url: String
-        /// The same database through the unix socket: `postgres://steward@/NAME?host=FOLDER`.
+        /// The same database through the unix socket: `postgres://steward@:PORT/NAME?host=FOLDER`.
         public let socketURL: String
     }
 
@@ -138,6 +138,6 @@ public final class PostgresServer: Sendable {
         let name = "\(prefix)_\(UUID().uuidString.prefix(8).lowercased())"
         try psql("CREATE DATABASE \(name) OWNER \(user)")
         return Database(
-            name: name, url: "postgres://\(user)@127.0.0.1:\(port)/\(name)?sslmode=disable", socketURL: "postgres://\(user)@/\(name)?host=\(folder)")
+            name: name, url: "postgres://\(user)@127.0.0.1:\(port)/\(name)?sslmode=disable", socketURL: "postgres://\(user)@:\(port)/\(name)?host=\(folder)")
     }
 }

@@ -18,7 +18,7 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     /// Every backend the contract suite runs against.
-    static let all: [StoreBackend] = [.sqlite]
+    static let all: [StoreBackend] = [.sqlite, .postgres]
 
     /// The SQLite store, a real file in a temp folder (removed on close).
     static let sqlite = StoreBackend(name: "SQLite") {
