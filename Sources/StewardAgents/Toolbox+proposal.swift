@@ -7,9 +7,7 @@ extension Toolbox {
     func currentProposal() async -> ProposalRef? {
         guard case .offline(let j) = proposalRef else { return proposalRef }
         do {
-            guard try await workspace.offlineHead(j) == nil, case .number(let n) = try await workspace.proposal(offlineByTask: taskID) else {
-                return proposalRef
-            }
+            guard try await workspace.offlineHead(j) == nil, let n = try await workspace.number(ofOffline: j) else { return proposalRef }
             proposalRef = .number(n)
         } catch {}
         return proposalRef

@@ -176,12 +176,12 @@ extension AgentRunOptions {
                 print("Review it:  steward diff \(o)")
                 print("Ask for changes: steward revise \(o) \"…\"")
                 print("Then:       steward sync   (when the remote answers: it numbers \(o); approve or reject it by that number)")
-            } else if let n = r.proposal, let merged = outcome.autoApproved {
+            } else if let n = r.proposal, n > 0, let merged = outcome.autoApproved {
                 print(
                     "Proposal #\(n) was approved by your policy ([policy] auto_approve in steward.toml): \(files.count) file(s) on main as \(merged.commit.prefix(10)) — \(files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))"
                 )
                 print("Undo it:    steward rollback \(n)")
-            } else if let n = r.proposal {
+            } else if let n = r.proposal, n > 0 {
                 let incomplete = r.status == .done ? "" : " (incomplete: the task did not finish)"
                 print(
                     "Proposal #\(n)\(incomplete): \(files.count) file(s) changed\(files.isEmpty ? "" : " — " + files.prefix(8).map { Escape.inline($0) }.joined(separator: ", "))\(files.count > 8 ? ", …" : "")"

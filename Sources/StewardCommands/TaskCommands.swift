@@ -108,7 +108,7 @@ struct TaskCommand: AsyncParsableCommand {
         print("Agent: \(Escape.inline(task.agent)) (\(Escape.inline(task.agentReason)))")
         if let o = task.offline {
             print("Proposal: \(o) (made offline, no number yet: 'steward sync' numbers it)\(task.revisionOf != nil ? " (revision)" : "")")
-        } else if let n = task.proposal {
+        } else if let n = task.proposal, n > 0 {
             print("Proposal: #\(n)\(task.revisionOf != nil ? " (revision)" : "")")
         }
         print(
@@ -153,14 +153,14 @@ extension TasksCommand {
         var out: [TaskRecord] = []
         for t in tasks {
             let now = await ws.withProposalNow(t)
-            if now.proposal != t.proposal { try await store.saveTask(now) }
+            if now.proposal != t.proposal || now.revisionOf != t.revisionOf { try await store.saveTask(now) }
             out.append(now)
         }
         return out
     }
 
-    /// `#N`, `oJ` (made offline, no number yet), or `-`.
+    /// `#N`, `oJ` (made offline, no number yet), or `-` (none, or an offline one gone).
     static func proposalCell(_ t: TaskRecord) -> String {
-        t.offline ?? t.proposal.map { "#\($0)" } ?? "-"
+        t.offline ?? t.proposal.flatMap { $0 > 0 ? "#\($0)" : nil } ?? "-"
     }
 }

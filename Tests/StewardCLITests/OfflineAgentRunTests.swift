@@ -169,6 +169,34 @@ struct OfflineAgentRunTests {
         #expect(tasks.first?["proposal"] as? Int == 1 && tasks.first?["offline"] == nil, "\(tasks)")
     }
 
+    @Test("revise o1, and a sync numbers o1 before the revision's first change: the change goes to #1")
+    func reviseFollowsTheNumber() async throws {
+        let script = Script([
+            .call("write_file", #"{"path":"memory/a.md","content":"a\n"}"#), .call("finish", #"{"summary":"a"}"#),
+            .call("write_file", #"{"path":"memory/b.md","content":"b\n"}"#), .call("finish", #"{"summary":"b"}"#),
+        ])
+        let between = Between()
+        let server = try await TestHTTPServer.start { req in
+            if req.path == "/v1/chat/completions", between.count() == 3 { between.run() }
+            return script.respond(req)
+        }
+        defer { Task { await server.stop() } }
+        let (a, remote) = try Self.offlineMachine(model: server.url)
+        try a.ok("run", "--agent", "fileops", "Write memory/a.md")
+        between.set {
+            _ = try? a.git("remote", "set-url", "origin", remote.url)
+            between.synced = (try? a.steward("sync"))?.stdout ?? ""
+        }
+        let r = try a.steward("revise", "o1", "--agent", "fileops", "add b")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(between.synced.contains("o1 is now #1"), "\(between.synced)")
+        #expect(try gitCLI(["show", "steward/1:memory/b.md"], in: remote.path) == "b\n")
+        #expect(try gitCLI(["show", "steward/1:memory/a.md"], in: remote.path) == "a\n")
+        let tasks: [[String: Any]] = try SyncCLITests.shaped(try a.ok("tasks", "--json"))
+        #expect(tasks.map { $0["proposal"] as? Int } == [1, 1], "\(tasks)")
+        #expect(tasks.first?["revisionOf"] as? Int == 1, "\(tasks)")
+    }
+
     @Test("a change to o1 while a sync numbers it (its note there) is refused, nothing added; the next sync numbers o1")
     func refusedWhileNumbering() async throws {
         let server = try await TestHTTPServer.start(

@@ -100,12 +100,21 @@ extension Workspace {
         return nil
     }
 
+    /// The number `steward sync` gave this machine's offline proposal oJ: its `proposed` event
+    /// on this machine's chain says `provisional` `oJ` (a J is never handed out twice here);
+    /// nil while oJ has none.
+    public func number(ofOffline j: Int) throws -> Int? {
+        try auditChain(try auditRef()).last { $0.event.kind == .proposed && $0.event.provisional == "o\(j)" }?.event.proposal
+    }
+
     /// `task` with the proposal it left as it is now: one whose record says 0 (made offline,
     /// spec 22.4) gets `offline` `oJ` while oJ waits here, or its number once `steward sync`
     /// numbered it (`proposal(offlineByTask:)`); any other record is returned as it is.
     public func withProposalNow(_ task: TaskRecord) -> TaskRecord {
-        guard task.proposal == 0, let now = try? proposal(offlineByTask: task.id) else { return task }
         var t = task
+        // A revision of oJ that followed it to its number (a sync during the run).
+        if let n = t.proposal, n > 0, t.revisionOf == 0 { t.revisionOf = n }
+        guard task.proposal == 0, let now = try? proposal(offlineByTask: task.id) else { return t }
         switch now {
         case .offline(let j):
             t.offline = "o\(j)"
