@@ -7,24 +7,18 @@ import StewardGit
 // event yet; `steward sync` numbers them (`Workspace+offlineSync.swift`).
 
 /// How a proposal is named in its commits: by its number, or, made offline, by J until
-/// `steward sync` numbers it.
-enum ProposalLabel: CustomStringConvertible {
-    case number(Int)
-    case provisional(Int)
+/// `steward sync` numbers it (the commands' and tools' `ProposalRef`).
+typealias ProposalLabel = ProposalRef
+
+extension ProposalRef {
+    /// Offline proposal J, as commits name it (`Steward-Provisional: J`).
+    static func provisional(_ j: Int) -> ProposalRef { .offline(j) }
 
     /// The trailer that names it: `Steward-Proposal: N` or `Steward-Provisional: J`.
     var trailer: (String, String) {
         switch self {
         case .number(let n): (Trailer.proposal, "\(n)")
-        case .provisional(let j): (Trailer.provisional, "\(j)")
-        }
-    }
-
-    /// `#17`, or `o2` made offline.
-    var description: String {
-        switch self {
-        case .number(let n): "#\(n)"
-        case .provisional(let j): "o\(j)"
+        case .offline(let j): (Trailer.provisional, "\(j)")
         }
     }
 }
