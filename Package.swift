@@ -40,7 +40,9 @@ let package = Package(
         .target(name: "StewardConfig", dependencies: ["StewardCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "StewardSandbox",
-            dependencies: ["StewardJSON", "StewardCore", "StewardGit", "StewardConfig", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["StewardJSON", "StewardCore", "StewardGit", "StewardConfig", .product(name: "TOMLKit", package: "TOMLKit")],
+            // The seed of a new workspace, embedded in the binary (Seed/Seed.swift says how it is laid out).
+            resources: [.embedInCode("Seed/Files")]
         ),
         .target(name: "StewardStore", dependencies: ["StewardCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The shared store of several machines (spec 23): PostgreSQL through postgres-nio, in a

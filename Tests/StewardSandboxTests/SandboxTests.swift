@@ -12,38 +12,6 @@ func withTemporaryDirectory<T>(_ body: (String) async throws -> T) async throws 
     return try await body(dir)
 }
 
-@Suite("Seed")
-struct SeedTests {
-    /// The compiled seed must equal the project's workspace/ and hooks/ folders
-    /// (run scripts/generate-seed.py after changing them).
-    @Test func compiledSeedMatchesTheFolders() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        var onDisk: [String: (String, Bool)] = [:]
-        let fm = FileManager.default
-        for (folder, prefix) in [("workspace", ""), ("hooks", "hooks/")] {
-            let base = root.appendingPathComponent(folder).path
-            for rel in try fm.subpathsOfDirectory(atPath: base) {
-                var isDir: ObjCBool = false
-                let full = base + "/" + rel
-                guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
-                onDisk[prefix + rel] = (try String(contentsOfFile: full, encoding: .utf8), fm.isExecutableFile(atPath: full))
-            }
-        }
-        let compiled = Dictionary(uniqueKeysWithValues: Seed.files.map { ($0.path, ($0.content, $0.executable)) })
-        #expect(Set(compiled.keys) == Set(onDisk.keys), "run scripts/generate-seed.py")
-        for (path, (content, executable)) in onDisk {
-            #expect(compiled[path]?.0 == content, "\(path) differs from the compiled seed; run scripts/generate-seed.py")
-            #expect(compiled[path]?.1 == executable, "\(path): executable bit differs")
-        }
-        // Every folder of the layout is there, each with a README.
-        for folder in ["skills", "memory", "temp", "outputs", "prompts", "hooks"] {
-            #expect(compiled["\(folder)/README.md"] != nil)
-        }
-        #expect(compiled["steward.toml"] != nil)
-        _ = try WorkspaceConfig.parse(compiled["steward.toml"]!.0)
-    }
-}
-
 @Suite("Workspace library")
 struct WorkspaceTests {
     @Test func storeIndexesExactlyWhatGitRecords() async throws {

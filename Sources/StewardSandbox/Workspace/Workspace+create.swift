@@ -2,8 +2,8 @@ import Foundation
 import StewardCore
 import StewardGit
 
-/// A file of the seed a new workspace is made from (the project's `workspace/` and
-/// `hooks/` folders, compiled in; see `Seed.swift`).
+/// A file of the seed a new workspace is made from (`Seed/Files/`, embedded in the binary;
+/// see `Seed.swift`).
 public struct SeedFile: Sendable, Hashable {
     public let path: String
     public let content: String
