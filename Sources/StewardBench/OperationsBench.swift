@@ -4,7 +4,7 @@ import StewardSandbox
 import StewardStore
 
 // steward-bench operations [--counts 500,1000,2000,4000] [--layout flat|folders] [--dir DIR]
-// steward-bench doctor [--events 3000] [--dir DIR]
+// steward-bench doctor [--events 3000] [--dir DIR] [--remote]
 //
 // `operations`: one proposal of N writes through the library (as `steward propose --ops`
 // does, without the process start), for each N; then one more operation appended to that
@@ -15,6 +15,8 @@ import StewardStore
 // `doctor`: a workspace with E audit events, then `syncIndex` (store current), `doctor`
 // comparing every event with git (and, apart, its two parts: reading git's audit trail and
 // comparing the store with it), and `doctor` finding one edited event and rebuilding.
+// `--remote`: the workspace then syncs once with a bare repository on a path (`origin`), so
+// `doctor` catches up first and judges work by machine (spec 22.8), as on a synced machine.
 enum OperationsBench {
     static func run(_ args: [String]) async throws {
         var counts = [500, 1_000, 2_000, 4_000]
@@ -71,17 +73,21 @@ enum OperationsBench {
     static func doctor(_ args: [String]) async throws {
         var events = 3_000
         var dir = FileManager.default.temporaryDirectory.path
-        var i = 0
-        while i + 1 < args.count {
-            switch args[i] {
-            case "--events": events = Int(args[i + 1]) ?? events
-            case "--dir": dir = args[i + 1]
-            default: throw StewardError.usage("unknown option \(args[i]); use --events N --dir DIR")
+        var withRemote = false
+        var rest = args[...]
+        while let option = rest.popFirst() {
+            switch option {
+            case "--events" where !rest.isEmpty: events = Int(rest.removeFirst()) ?? events
+            case "--dir" where !rest.isEmpty: dir = rest.removeFirst()
+            case "--remote": withRemote = true
+            default: throw StewardError.usage("unknown option \(option); use --events N --dir DIR [--remote]")
             }
-            i += 2
         }
         let root = dir + "/steward-bench-doctor-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        defer {
+            try? FileManager.default.removeItem(atPath: root)
+            try? FileManager.default.removeItem(atPath: root + "-remote.git")
+        }
         let store = try Store(path: root + "/.steward/steward.db")
         let (ws, _) = try await Workspace.create(at: root, seed: Seed.files, index: store, by: "bench")
         let policy = try PathPolicy.outsideTools()
@@ -90,6 +96,16 @@ enum OperationsBench {
             _ = try await ws.propose(
                 title: "note \(k)", agent: "bench", operations: [.write(path: "memory/\(k).md", content: Data("\(k)\n".utf8), executable: false)],
                 policy: policy)
+        }
+        if withRemote {
+            progress("syncing with a bare repository on a path…")
+            try git(["init", "--quiet", "--bare", "--initial-branch=main", root + "-remote.git"], in: dir)
+            try git(["remote", "add", "origin", root + "-remote.git"], in: root)
+            // The first push of every ref at once: git says nothing for a while before its
+            // progress (3,000 events: more than the default 10 s).
+            try "[remote]\nconnect_timeout_seconds = 300\n".write(toFile: root + "/.steward/config.toml", atomically: true, encoding: .utf8)
+            let pushed = try await msAsync { _ = try await ws.sync() }
+            progress(String(format: "first sync (every ref pushed): %.0f ms", pushed))
         }
         let fill = try await msAsync { try await ws.syncIndex() }
         let sync = try await msAsync { try await ws.syncIndex() }
@@ -114,5 +130,18 @@ enum OperationsBench {
         print(String(format: "| of which: compare the store with it (Store.difference, %@) | %.1f |", same ? "equal" : "differs", compare))
         print(String(format: "| doctor, one event edited: found and rebuilt | %.1f |", repair))
         progress(found.map(\.message).joined(separator: "\n"))
+    }
+
+    /// Runs `git ARGS` in `dir`; fails with what it said.
+    static func git(_ args: [String], in dir: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        p.arguments = ["-C", dir] + args
+        let err = Pipe()
+        (p.standardInput, p.standardOutput, p.standardError) = (FileHandle.nullDevice, FileHandle.nullDevice, err)
+        try p.run()
+        let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw StewardError.failure("git \(args.joined(separator: " ")): \(said)") }
     }
 }
