@@ -143,9 +143,8 @@ struct ProposalNumber: ExpressibleByArgument {
     /// As the tools and agents name it (for what works on `oJ` too: `diff`, `comment`, `revise`).
     var ref: ProposalRef { number.map(ProposalRef.number) ?? .offline(offline ?? 0) }
 
-    static func noNumberYet(_ j: Int) -> StewardError {
-        .conflict("o\(j) has no number yet; run 'steward sync' (it numbers proposals made while the remote did not answer)")
-    }
+    /// The library's sentence (`Workspace.noNumberYet`), which the API answers 409 with too.
+    static func noNumberYet(_ j: Int) -> StewardError { Workspace.noNumberYet(j) }
 
     static var defaultValueDescription: String { "a proposal number (or oJ, made offline)" }
 }

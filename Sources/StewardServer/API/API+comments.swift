@@ -20,8 +20,10 @@ extension API {
     static func registerComments(_ api: RouterGroup<StewardContext>, _ state: ServerState) {
         let ws = state.workspace
         api.get("proposals/:n/comments") { _, c in
-            let n = try number(c)
-            return try json(try await call { try await ws.comments(on: n) })
+            switch try proposal(c) {
+            case .number(let n): return try json(try await call { try await ws.comments(on: n) })
+            case .offline(let j): return try json(try await call { try await ws.comments(onOffline: j) })
+            }
         }
         api.post("proposals/:n/comments") { req, c in
             // Comments go to the agent as the reviewer's word: a person's, not another agent's.
@@ -31,12 +33,13 @@ extension API {
                     "only the owner's token may comment (comments reach the agent as the reviewer's); this token's scope is '\(c.token?.scope.rawValue ?? "none")'"
                 )
             }
-            let n = try number(c)
+            let ref = try proposal(c)
             let b = try await body(req, c, as: CommentRequest.self)
             if let k = b.resolve {
                 guard b.text == nil, b.path == nil, b.line == nil, b.side == nil else {
                     throw APIError(.badRequest, "\"resolve\" comes alone: no \"text\", \"path\", \"line\" or \"side\" with it")
                 }
+                let n = try number(c)  // o1: resolving waits for its number, as in the CLI
                 return try json(try await call { try await ws.resolveComment(k, on: n, by: approver(c)) })
             }
             guard let text = b.text else { throw APIError(.badRequest, "\"text\" is required (or \"resolve\": K to resolve comment K)") }
@@ -48,7 +51,13 @@ extension API {
             let head = try InputLimit.commitID.check(b.expectedHead)
             return try json(
                 try await call {
-                    try await ws.comment(on: n, path: b.path, line: b.line, side: side, text: text, by: approver(c), expectedHead: head)
+                    switch ref {
+                    case .number(let n):
+                        try await ws.comment(on: n, path: b.path, line: b.line, side: side, text: text, by: approver(c), expectedHead: head)
+                    case .offline(let j):
+                        // Made offline (spec 22.4): kept here, carried to its number by sync.
+                        try await ws.comment(onOffline: j, path: b.path, line: b.line, side: side, text: text, by: approver(c))
+                    }
                 }, status: .created)
         }
     }

@@ -45,11 +45,22 @@ enum API {
         try await request.decode(as: type, context: context)
     }
 
+    /// The proposal number in the path; `oJ` (made offline, spec 22.4) is refused with 409, as
+    /// the CLI refuses it: what takes a number cannot take one that has none yet.
     static func number(_ context: StewardContext, _ name: String = "n") throws -> Int {
-        guard let s = context.parameters.get(name), let n = Int(s), n > 0, n < Int(Int32.max) else {
-            throw APIError(.badRequest, "the proposal number must be a positive integer")
+        switch try proposal(context, name) {
+        case .number(let n): return n
+        case .offline(let j): throw APIError(Workspace.noNumberYet(j))
         }
-        return n
+    }
+
+    /// The proposal in the path: a number, or `oJ` for one made offline (what only reads a
+    /// proposal takes both: `GET proposals/{n}`, its diff and its comments).
+    static func proposal(_ context: StewardContext, _ name: String = "n") throws -> ProposalRef {
+        guard let s = context.parameters.get(name), let ref = ProposalRef(argument: s), (ref.number ?? ref.offline ?? 0) < Int(Int32.max) else {
+            throw APIError(.badRequest, "the proposal must be a positive integer, or oJ for one made offline (o1, o2, …)")
+        }
+        return ref
     }
 
     /// Approve, reject and rollback: the owner's token only; agent tokens never.
@@ -83,20 +94,25 @@ enum API {
             let fp = ws.refsFingerprint()
             let key = fp.key + (pretty ? " pretty" : "")
             if let body = await state.pendingCache.get(key) { return text(body).said(synced) }
-            let body = try PrettyJSON.encode(try await call { try await ws.pending(cache: store) }, compact: !pretty)
+            // Then those made offline (spec 22.4): `number` 0 and `offline` oJ, as `review --json`.
+            let body = try PrettyJSON.encode(try await call { try await ws.pending(cache: store) + ws.offlineProposals() }, compact: !pretty)
             // A change within a timestamp tick of the fingerprint could hide behind it: cache
             // only a fingerprint whose newest change is older than that.
             if Date().timeIntervalSince(fp.newest) > 0.05 { await state.pendingCache.set(key, body) }
             return text(body).said(synced)
         }
         api.get("proposals/:n") { _, c in
-            let n = try number(c)
-            return try json(try await call { try await ws.proposal(n) })
+            switch try proposal(c) {
+            case .number(let n): return try json(try await call { try await ws.proposal(n) })
+            case .offline(let j): return try json(try await call { try await ws.offlineProposal(j) })
+            }
         }
         api.get("proposals/:n/diff") { _, c in
-            let n = try number(c)
             // `steward diff --json`'s type: one shape for both.
-            return try json(DiffOutput(try await call { try await ws.diff(n) }))
+            switch try proposal(c) {
+            case .number(let n): return try json(DiffOutput(try await call { try await ws.diff(n) }))
+            case .offline(let j): return try json(DiffOutput(try await call { try await ws.diff(offline: j) }))
+            }
         }
         api.post("proposals/:n/approve") { req, c in
             try requireOwner(c)

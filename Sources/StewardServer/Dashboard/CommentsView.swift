@@ -55,12 +55,21 @@ enum CommentsView {
                 ?? "\(c.path ?? "?") on an earlier version (commit \(c.commit.prefix(10))), which this proposal no longer changes"
         }
         return [
-            "id": c.id, "author": c.author, "date": ISO8601DateFormatter().string(from: c.date), "place": c.place, "state": c.state.rawValue,
+            "id": c.id, "commentAnchor": anchor(c), "name": c.unsynced == true ? "comment not synced yet" : "comment \(c.id)",
+            "label": c.unsynced == true ? "Comment not synced yet" : "Comment \(c.id)", "author": c.author,
+            "date": ISO8601DateFormatter().string(from: c.date), "place": c.place, "state": c.state.rawValue,
             "lines": c.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-            "open": c.state == .open, "resolved": c.state == .resolved, "resolvedBy": c.resolvedBy ?? "",
+            // Resolving needs an id and a number: not on one kept here unsynced, nor on oJ's.
+            "open": c.state == .open && c.unsynced == nil && c.proposal > 0, "resolved": c.state == .resolved, "resolvedBy": c.resolvedBy ?? "",
             "outdated": c.outdated, "earlier": earlier, "hasLineText": c.outdated && c.lineText != nil, "lineText": c.lineText ?? "",
             "hasChanged": !(c.changedSince ?? []).isEmpty, "changed": (c.changedSince ?? []).joined(separator: ", "),
         ]
+    }
+
+    /// The comment's HTML id: `comment-K`; one kept here while the remote did not answer has
+    /// no K yet (spec 22.4), so its own (unique on the page).
+    static func anchor(_ c: ProposalComment) -> String {
+        c.unsynced == true ? "comment-unsynced-\(UInt(bitPattern: c.hashValue))" : "comment-\(c.id)"
     }
 
     /// Whether `c` is shown right after a line with these numbers (`old`, `new`: the row's

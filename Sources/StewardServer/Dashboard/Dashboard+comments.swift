@@ -44,8 +44,13 @@ extension Dashboard {
                 }
             } catch let e as StewardError { throw APIError(e) }
             // As for a decision: the outcome is kept in the session for the next page.
-            await state.sessions.setFlash(s.id, path: "/proposals/\(n)", "Comment \(made.id) added on \(made.place).")
-            return redirect(f.page(n) + "#comment-\(made.id)")
+            // The remote did not answer (spec 22.4): kept here until `steward sync` publishes it.
+            let said =
+                made.unsynced == true
+                ? "Comment added on \(made.place), kept on this machine: the remote did not answer; 'steward sync' publishes it and gives it its id."
+                : "Comment \(made.id) added on \(made.place)."
+            await state.sessions.setFlash(s.id, path: "/proposals/\(n)", said)
+            return redirect(f.page(n) + "#" + CommentsView.anchor(made))
         }
         router.post("proposals/:n/comments/:k/resolve") { req, c in
             let (s, f) = try await form(req)

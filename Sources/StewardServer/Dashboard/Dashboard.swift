@@ -165,11 +165,12 @@ enum Dashboard {
         router.get("proposals") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
             let synced = await state.listing.result(for: ws)
-            let list = try await ws.pending(cache: store).map { p -> [String: Any] in
+            // Those made offline (spec 22.4) after the numbered ones, as `review` lists them.
+            let list = try await (ws.pending(cache: store) + ws.offlineProposals()).map { p -> [String: Any] in
                 [
-                    "number": p.number, "title": p.title, "agent": p.agent,
+                    "ref": p.offline ?? "\(p.number)", "label": p.offline ?? "#\(p.number)", "title": p.title, "agent": p.agent,
                     "kind": ((p.kind == .rollback ? ["rollback"] : []) + p.contents).joined(separator: "+"),
-                    "files": p.files, "additions": p.additions, "deletions": p.deletions,
+                    "files": p.files, "additions": p.additions, "deletions": p.deletions, "offline": p.offline != nil,
                 ]
             }
             return try await view(
@@ -178,9 +179,12 @@ enum Dashboard {
         }
         router.get("proposals/:n") { req, c in
             guard let s = await session(req) else { return toLogin(req) }
-            var values = try await ProposalPage.values(
-                state, try API.number(c), split: req.uri.queryParameters.get("view") == "split",
-                comment: req.uri.queryParameters.get("comment"))
+            let split = req.uri.queryParameters.get("view") == "split"
+            var values =
+                switch try API.proposal(c) {
+                case .number(let n): try await ProposalPage.values(state, n, split: split, comment: req.uri.queryParameters.get("comment"))
+                case .offline(let j): try await ProposalPage.values(state, offline: j, split: split)
+                }
             values["message"] = s.flash.map { $0 as Any } ?? false
             return try await view("proposal", s, values)
         }

@@ -31,7 +31,8 @@ enum ProposalPage {
         let models = commits.compactMap(\.model).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let view = DiffView(diff)
         var values: [String: Any] = [
-            "pageTitle": "#\(n) \(info.title)", "number": n, "title": info.title, "agent": info.agent, "status": info.status.rawValue,
+            "pageTitle": "#\(n) \(info.title)", "number": n, "label": "#\(n)", "offline": false, "title": info.title, "agent": info.agent,
+            "status": info.status.rawValue,
             "head": info.head ?? "", "pending": info.status == .pending, "undoable": info.status == .approved || info.status == .applied,
             "kind": ((info.kind == .rollback ? ["rollback"] : []) + info.contents).joined(separator: "+"),
             "age": age(of: info.created, now: now), "created": ISO8601DateFormatter().string(from: info.created),
@@ -42,15 +43,16 @@ enum ProposalPage {
             "files": view.sections.enumerated().map { fileRow($0.offset, $0.element) },
             "sections": view.sections.enumerated().map {
                 section(
-                    $0.offset, $0.element, number: n, split: split,
+                    $0.offset, $0.element, number: "\(n)", split: split,
                     comments: CommentsView.forFile(comments, path: $0.element.file?.path, oldPath: $0.element.file?.oldPath),
                     target: target, pending: pending)
             },
             "split": split, "empty": view.sections.isEmpty,
         ]
         // The proposal's own comments, and those on a file it no longer changes.
-        let shown = Set(view.sections.flatMap { s in CommentsView.forFile(comments, path: s.file?.path, oldPath: s.file?.oldPath).map(\.id) })
-        let general = comments.filter { !shown.contains($0.id) }
+        let shown = Set(
+            view.sections.flatMap { s in CommentsView.forFile(comments, path: s.file?.path, oldPath: s.file?.oldPath).map(CommentsView.anchor) })
+        let general = comments.filter { !shown.contains(CommentsView.anchor($0)) }
         let open = comments.filter { $0.state == .open }.count
         let openText: String = "\(open) open" + (comments.count > open ? " of \(comments.count)" : "")
         let side: String = target?.line == nil ? "" : (target?.side ?? .new).rawValue
@@ -131,7 +133,7 @@ enum ProposalPage {
     }
 
     static func section(
-        _ i: Int, _ s: DiffView.FileSection, number n: Int, split: Bool, comments: [ProposalComment] = [],
+        _ i: Int, _ s: DiffView.FileSection, number n: String, split: Bool, comments: [ProposalComment] = [],
         target: CommentsView.Target? = nil, pending: Bool = false
     ) -> [String: Any] {
         var v = fileRow(i, s)
@@ -157,8 +159,8 @@ enum ProposalPage {
         v["rows"] = rows
         v["pairs"] = pairs
         v["hasRows"] = !hidden && !s.rows.isEmpty
-        let placed = Set((rows + pairs).flatMap { ($0["comments"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int } })
-        let top = comments.filter { !placed.contains($0.id) }
+        let placed = Set((rows + pairs).flatMap { ($0["comments"] as? [[String: Any]] ?? []).compactMap { $0["commentAnchor"] as? String } })
+        let top = comments.filter { !placed.contains(CommentsView.anchor($0)) }
         v["fileComments"] = top.map(CommentsView.row)
         v["hasFileComments"] = !top.isEmpty
         v["fileForm"] = target.map { $0.path == path && $0.line == nil } ?? false

@@ -3,7 +3,7 @@
 /// `csrf`, `head`, `split`, `form…`) from the enclosing context.
 extension Templates {
     static let comment = """
-        <article class="comment" id="comment-{{id}}" aria-label="Comment {{id}} by {{author}}"><p class="comment-meta"><strong>{{author}}</strong> · comment {{id}} · <time datetime="{{date}}">{{date}}</time> · <span class="state">{{state}}</span>{{#resolved}} by {{resolvedBy}}{{/resolved}}{{^outdated}} · <span class="wrap">{{place}}</span>{{/outdated}}</p>
+        <article class="comment" id="{{commentAnchor}}" aria-label="{{label}} by {{author}}"><p class="comment-meta"><strong>{{author}}</strong> · {{name}} · <time datetime="{{date}}">{{date}}</time> · <span class="state">{{state}}</span>{{#resolved}} by {{resolvedBy}}{{/resolved}}{{^outdated}} · <span class="wrap">{{place}}</span>{{/outdated}}</p>
         {{#outdated}}<p class="earlier">{{earlier}}{{#hasLineText}} <code class="fl">{{lineText}}</code>{{/hasLineText}}</p>{{/outdated}}
         <div class="comment-text">{{#lines}}<span class="fl">{{.}}</span>{{/lines}}</div>
         {{#hasChanged}}<p class="hint">Changed since: {{changed}}</p>{{/hasChanged}}

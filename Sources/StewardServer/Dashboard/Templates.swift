@@ -57,14 +57,15 @@ enum Templates {
         {{> synced}}
         {{#none}}<p>No pending proposals.</p>{{/none}}
         {{^none}}<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">#</th><th scope="col">Kind</th><th scope="col">Title</th><th scope="col">Agent</th><th scope="col">Files</th><th scope="col">+/-</th></tr></thead><tbody>
-        {{#proposals}}<tr><td><a href="/proposals/{{number}}" class="proposal-link">#{{number}}</a></td><td class="kind">{{kind}}</td><td class="wrap"><a href="/proposals/{{number}}">{{title}}</a></td><td>{{agent}}</td><td>{{files}}</td><td class="num"><span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></td></tr>{{/proposals}}
+        {{#proposals}}<tr><td><a href="/proposals/{{ref}}" class="proposal-link">{{label}}</a></td><td class="kind">{{kind}}</td><td class="wrap"><a href="/proposals/{{ref}}">{{title}}</a>{{#offline}} <span class="hint offline">(offline — numbered at the next sync)</span>{{/offline}}</td><td>{{agent}}</td><td>{{files}}</td><td class="num"><span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></td></tr>{{/proposals}}
         </tbody></table></div>{{/none}}
         {{> foot}}
         """
 
     static let proposal = """
         {{> head}}
-        <h1 class="wrap">#{{number}} {{title}}</h1>
+        <h1 class="wrap">{{label}} {{title}}</h1>
+        {{#offline}}<p class="message" role="status" id="offline">{{offline}}</p>{{/offline}}
         {{#message}}<p class="message" role="status" id="message">{{message}}</p>{{/message}}
         <ul class="summary" aria-label="Summary">
         <li><span class="k">Status</span> <strong id="status">{{status}}</strong></li>
@@ -72,7 +73,7 @@ enum Templates {
         <li class="wrap"><span class="k">Task</span> {{#task}}<a href="/tasks/{{id}}" id="task-link">{{prompt}}</a> ({{steps}} steps){{/task}}{{^task}}none: proposed directly{{/task}}</li>
         <li class="wrap"><span class="k">Model</span> {{models}}</li>
         <li><span class="k">Age</span> <time datetime="{{created}}">{{age}}</time></li>
-        <li><span class="k">Commits</span> <a href="#commits">{{commitCount}}</a></li>
+        {{^offline}}<li><span class="k">Commits</span> <a href="#commits">{{commitCount}}</a></li>{{/offline}}
         <li><span class="k">Files changed</span> {{fileCount}}</li>
         <li><span class="k">Lines</span> <span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></li>
         <li><span class="k">Kind</span> {{kind}}</li>
@@ -122,12 +123,12 @@ enum Templates {
         {{#pairs}}{{#across}}<tr class="r-{{cls}}"><td class="code" colspan="4"><span class="{{cls}}">{{text}}</span></td></tr>{{/across}}{{^across}}<tr>{{#l}}<td class="ln">{{#oldLink}}<a href="{{oldLink}}"><span class="sr">comment on old line </span>{{num}}</a>{{/oldLink}}{{^oldLink}}{{num}}{{/oldLink}}</td><td class="code half r-{{cls}}"><span class="{{cls}}">{{#segs}}{{> seg}}{{/segs}}</span></td>{{/l}}{{#r}}<td class="ln">{{#newLink}}<a href="{{newLink}}"><span class="sr">comment on new line </span>{{num}}</a>{{/newLink}}{{^newLink}}{{num}}{{/newLink}}</td><td class="code half r-{{cls}}"><span class="{{cls}}">{{#segs}}{{> seg}}{{/segs}}</span></td>{{/r}}</tr>{{#hasComments}}<tr class="comment-row"><td colspan="4"><div class="comments">{{#comments}}{{> comment}}{{/comments}}</div></td></tr>{{/hasComments}}{{#form}}<tr class="comment-row"><td colspan="4">{{> commentform}}</td></tr>{{/form}}{{/across}}
         {{/pairs}}</tbody>{{/split}}</table></div>
         </section>{{/sections}}
-        <section id="commits" aria-labelledby="commits-h"><h2 id="commits-h">Commits: {{commitCount}}, one per operation</h2>
+        {{^offline}}<section id="commits" aria-labelledby="commits-h"><h2 id="commits-h">Commits: {{commitCount}}, one per operation</h2>
         <div class="scroll" tabindex="0"><table><thead><tr><th scope="col">Commit</th><th scope="col">Operation</th><th scope="col">Summary</th><th scope="col">Model</th><th scope="col">When</th></tr></thead><tbody>
         {{#commits}}<tr><td><code>{{short}}</code></td><td>{{op}}</td><td class="wrap">{{summary}}</td><td>{{model}}</td><td>{{date}}</td></tr>{{/commits}}
         </tbody></table></div>
         {{#task}}<p>The task's steps: <a href="/tasks/{{id}}">task {{id}}</a>.</p>{{/task}}
-        </section>
+        </section>{{/offline}}
         {{> foot}}
         """
 
