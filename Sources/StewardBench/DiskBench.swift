@@ -9,7 +9,9 @@ import StewardSandbox
 // approved and the rest rejected (archived); the repository's size then, and after
 // `steward gc` (`Workspace.gc`): file sizes as `ls -l` gives them (`Workspace.size()`) and
 // what `du -sk` says (whole blocks: a loose object takes a 4 KiB block however small it is).
-// One fresh workspace per N. Prints a table.
+// Then the rejected half expired (`gc --expire-archives`, the default grace period of two
+// weeks: their objects are young, so kept loose) and pruned (`gc --prune now`).
+// One fresh workspace per N. Prints two tables.
 enum DiskBench {
     /// What `du -sk` says a folder takes (whole blocks), in bytes.
     static func du(_ path: String) throws -> Int64 {
@@ -42,6 +44,7 @@ enum DiskBench {
                 + "\(s.packs.count) pack\(s.packs.count == 1 ? "" : "s"), \(WorkspaceSize.show(s.packs.bytes)))"
         }
         var lines: [String] = []
+        var pruneLines: [String] = []
         for n in counts {
             progress("[\(n) proposals] creating a workspace of \(files) files…")
             let (_, ws, w) = try await populatedWorkspace("steward-bench-disk", in: dir, files: files, roots: &roots)
@@ -78,6 +81,22 @@ enum DiskBench {
                     + "\(WorkspaceSize.show(startDu)) → \(WorkspaceSize.show(beforeDu)) → \(WorkspaceSize.show(afterDu)) | "
                     + String(format: "%.1f", gcMs / 1000) + " | " + String(format: "%.0f", decideMs / Double(max(n, 1))) + " |")
             progress("  gc: \(result.map { "\($0.packedObjects) packed, \($0.removedLoose) loose removed, \($0.keptLoose) kept" } ?? "")")
+
+            progress("[\(n) proposals] gc --expire-archives (every rejection; grace period 2.weeks.ago), then gc --prune now…")
+            var expired: GcResult?
+            let later = Date().addingTimeInterval(2 * 86_400)
+            let expireMs = try await msAsync { expired = try await w.gc(expireDays: 1, prune: .standard, by: "bench", now: later) }
+            let afterExpiry = await w.size()
+            let afterExpiryDu = try du(ws + "/.git")
+            var pruned: GcResult?
+            let pruneMs = try await msAsync { pruned = try await w.gc(prune: .now, by: "bench") }
+            let afterPrune = await w.size()
+            let afterPruneDu = try du(ws + "/.git")
+            pruneLines.append(
+                "| \(WorkspaceSize.count(n)) | \(git(after)) | \(WorkspaceSize.count(expired?.expired.count ?? 0)) | \(git(afterExpiry)) | "
+                    + "\(git(afterPrune)) | \(WorkspaceSize.count(pruned?.pruned ?? 0)) | "
+                    + "\(WorkspaceSize.show(afterDu)) → \(WorkspaceSize.show(afterExpiryDu)) → \(WorkspaceSize.show(afterPruneDu)) | "
+                    + String(format: "%.1f", expireMs / 1000) + " + " + String(format: "%.1f", pruneMs / 1000) + " |")
         }
         print("Workspace of \(WorkspaceSize.count(files)) files; N one-file proposals, half approved, half rejected; .git as `ls -l` counts it")
         print()
@@ -86,5 +105,13 @@ enum DiskBench {
         )
         print("|---:|---|---|---:|---|---|---:|---:|")
         for l in lines { print(l) }
+        print()
+        print("Then every rejected proposal's archive expired (grace period 2.weeks.ago: kept), and pruned with --prune now")
+        print()
+        print(
+            "| proposals | .git after gc | archives expired | .git after expiry | .git after --prune now | objects pruned | du -sk .git: after gc → after expiry → after prune | expiry + prune (s) |"
+        )
+        print("|---:|---|---:|---|---|---:|---|---:|")
+        for l in pruneLines { print(l) }
     }
 }

@@ -9,7 +9,8 @@ public struct PackResult: Sendable, Hashable, Codable {
     /// Loose objects removed because the new pack holds them.
     public var removedLoose = 0
     /// Loose objects kept: no ref reaches them (written by a command still running, or left
-    /// behind); git's own gc prunes these only after two weeks, Steward never does.
+    /// behind); `pack` never deletes them (`steward gc` then prunes those past the grace
+    /// period with `git prune`).
     public var keptLoose = 0
     /// Older packs removed: the new pack holds every object they held, or those it lacks were
     /// written out as loose objects first (and counted in `keptLoose`).
@@ -27,8 +28,8 @@ extension GitRepository {
     /// pack of every object reachable from every ref (branches, tags, `refs/steward/*`: the
     /// archives, the audit trail, the decision refs) and from HEAD into `objects/pack`; then
     /// removes the loose objects that pack holds and the older packs (the objects an older
-    /// pack holds and the new one lacks written out loose first), and packs the refs. Loose
-    /// objects no ref reaches stay as they are. A repository
+    /// pack holds and the new one lacks written out loose first, with that pack's time), and
+    /// packs the refs. Loose objects no ref reaches stay as they are. A repository
     /// already packed (a pack holding exactly the reachable objects) is left alone. The
     /// caller keeps other writers out (Steward's main lock).
     public func pack() throws -> PackResult {
@@ -121,13 +122,21 @@ extension GitRepository {
         for dir in Set(loose.map { ($0.1 as NSString).deletingLastPathComponent }) { rmdir(dir) }  // only when empty
         // Older packs (a pack with a .keep file is left alone): the objects the new one lacks
         // (no ref reaches them) are first written out as loose objects, kept like any other,
-        // so no older pack stays only for them beside a pack of everything else.
+        // so no older pack stays only for them beside a pack of everything else. They keep the
+        // pack's time, as git's repack does (`loosen_unused_packed_objects`): a prune's grace
+        // period counts from when that pack was written or last found holding an object a
+        // writer wanted (libgit2 and git then touch the pack), not from this gc. A pack touched
+        // while they were written out gives them the time of now.
         for old in before where old != name && old != same {
             let base = packDir + "/" + old
             guard !FileManager.default.fileExists(atPath: base + ".keep"), let ids = try? Self.packIndexIDs(base + ".idx") else { continue }
             let outside = ids.subtracting(inPack)
             if !outside.isEmpty {
-                guard (try? writeLoose(outside)) != nil else { continue }
+                let packTime = Self.modificationTime(base + ".pack")
+                guard (try? writeLoose(outside, dated: packTime)) != nil else { continue }
+                if let packTime, Self.modificationTime(base + ".pack").map({ $0 > packTime }) ?? true {
+                    for id in outside { Self.setModificationTime(looseObjectPath(id), to: nil) }
+                }
                 result.keptLoose += outside.subtracting(loose.map(\.0)).count
             }
             for ext in [".pack", ".idx", ".rev", ".bitmap", ".mtimes"] { unlink(base + ext) }
@@ -145,7 +154,9 @@ extension GitRepository {
     /// Writes the objects `ids` (hex, readable from the object database) as loose objects,
     /// through libgit2's loose backend alone (the whole database would find them in their
     /// pack and write nothing). Each is written to a temporary file and renamed, fsynced.
-    func writeLoose(_ ids: Set<String>) throws {
+    /// With `dated`, each file's time is set to it, or kept when the object was already
+    /// loose with a later time (an object never looks older than it was).
+    func writeLoose(_ ids: Set<String>, dated: Double? = nil) throws {
         var odb: OpaquePointer?
         try check(git_repository_odb(&odb, handle), "open the object database")
         defer { git_odb_free(odb) }
@@ -160,11 +171,38 @@ extension GitRepository {
             var object: OpaquePointer?
             try check(git_odb_read(&object, odb, &oid), "read object \(hex)")
             defer { git_odb_object_free(object) }
+            let path = looseObjectPath(hex)
+            let already = Self.modificationTime(path)
             var written = git_oid()
             try check(
                 git_odb_write(&written, looseDB, git_odb_object_data(object), git_odb_object_size(object), git_odb_object_type(object)),
                 "write object \(hex) loose")
+            if let dated { Self.setModificationTime(path, to: max(dated, already ?? dated)) }
         }
+    }
+
+    /// The path of loose object `hex` (`objects/XX/…`), whether or not it exists.
+    func looseObjectPath(_ hex: String) -> String {
+        gitdir + "objects/" + hex.prefix(2) + "/" + hex.dropFirst(2)
+    }
+
+    /// A file's modification time in seconds since 1970, nil when it cannot be read.
+    static func modificationTime(_ path: String) -> Double? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+    }
+
+    /// Sets a file's access and modification times to `seconds` (nil: now). Best effort: a
+    /// file that is gone is left so.
+    static func setModificationTime(_ path: String, to seconds: Double?) {
+        guard let seconds else {
+            _ = utimensat(AT_FDCWD, path, nil, 0)
+            return
+        }
+        let whole = seconds.rounded(.down)
+        let time = timespec(tv_sec: Int(whole), tv_nsec: Int((seconds - whole) * 1e9))
+        _ = utimensat(AT_FDCWD, path, [time, time], 0)
     }
 
     /// The loose objects: id (hex) and path of each `objects/XX/…` file.

@@ -96,4 +96,54 @@ import Testing
         #expect((out["expired"] as? [Any])?.isEmpty == true, "\(out)")
         #expect(try s.git("rev-parse", "refs/steward/archive/\(n)").count == 41, "a rejection from today keeps its archive")
     }
+
+    /// The grace period (spec 5.10a): git's `gc.pruneExpire`, else 2.weeks.ago, `--prune WHEN`
+    /// for one run; a value neither reads is refused before anything changes.
+    @Test func pruneFollowsGitsSettingAndTheOption() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        let n = try s.propose("kept", writeOp("memory/p.md", "p\n"))
+        func stray(_ text: String, hoursOld: Double) throws -> String {
+            let r = try run("/usr/bin/git", ["-C", s.ws, "hash-object", "-w", "--stdin"], stdin: text, env: [:])
+            let id = r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            let path = s.ws + "/.git/objects/" + id.prefix(2) + "/" + id.dropFirst(2)
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-hoursOld * 3_600)], ofItemAtPath: path)
+            return id
+        }
+        func exists(_ id: String) -> Bool { (try? s.git("cat-file", "-e", id)) != nil }
+        let old = try stray("three hours old\n", hoursOld: 3)
+        let young = try stray("just written\n", hoursOld: 0)
+        let refs = try snapshot(s).refs
+
+        let bad = try s.steward("gc", "--prune", "soon")
+        #expect(
+            bad.status != 0 && bad.stderr.contains("--prune is 'soon', but must be now, never or a time ago such as 2.weeks.ago"), "\(bad.stderr)")
+        _ = try s.git("config", "gc.pruneExpire", "soon")
+        let badSetting = try s.steward("gc")
+        #expect(
+            badSetting.status != 0 && badSetting.stderr.contains("gc.pruneExpire in git's configuration is 'soon'")
+                && badSetting.stderr.contains("git config gc.pruneExpire 2.weeks.ago"), "\(badSetting.stderr)")
+        #expect(try countObjects(s)["packs"] == 0, "nothing was packed")
+
+        // By default (2.weeks.ago) both strays are young.
+        _ = try s.git("config", "--unset", "gc.pruneExpire")
+        let byDefault = try json(try s.ok("gc", "--json")) as! [String: Any]
+        #expect(
+            byDefault["prune"] as? String == "2.weeks.ago" && byDefault["pruned"] as? Int == 0 && byDefault["keptLoose"] as? Int == 2, "\(byDefault)")
+        #expect(exists(old) && exists(young))
+        // git's setting: one hour.
+        _ = try s.git("config", "gc.pruneExpire", "1.hour.ago")
+        let hour = try s.ok("gc")
+        #expect(hour.contains("pruned 1 unreachable object older than 1.hour.ago; kept 1 unreachable object"), "\(hour)")
+        #expect(!exists(old) && exists(young))
+        let older = try stray("also old\n", hoursOld: 3)
+        #expect(try s.ok("gc", "--prune", "never").contains("pruned nothing (prune: never); kept 2 unreachable objects"))
+        #expect(exists(older))
+        let now = try s.ok("gc", "--prune", "now")
+        #expect(now.contains("pruned 2 unreachable objects (prune: now)"), "\(now)")
+        #expect(!exists(older) && !exists(young))
+        #expect(try snapshot(s).refs == refs, "no ref changed")
+        _ = try s.git("fsck", "--strict", "--no-dangling")
+        #expect(try s.git("show", "steward/\(n):memory/p.md") == "p\n")
+    }
 }

@@ -56,8 +56,9 @@ struct GcExpiryTests {
             #expect(after.contains("refs/steward/archive/\(recent.number)") && after.contains("refs/steward/proposals/\(old.number)"))
             #expect(after.contains("refs/steward/expired/\(old.number)"))
             // No ref reaches the big blob any more, so the new pack leaves it out; the older pack
-            // that held it goes, the blob written out loose first (Steward deletes no object no
-            // ref reaches): expiry frees no space yet, and the packs do not double (spec 5.10a).
+            // that held it goes, the blob written out loose first, with that pack's time, which
+            // the expiry's audit commit just touched: young, so the prune keeps it for the grace
+            // period (GcPruneTests sees it go later), and the packs do not double (spec 5.10a).
             #expect(!(try gitCLI(["rev-list", "--all", "--objects"], in: dir + "/ws")).contains(blob))
             _ = try gitCLI(["cat-file", "-e", blob], in: dir + "/ws")
             #expect(r.packed && r.removedPacks == 1 && r.after.packs.count == 1, "\(r)")

@@ -10,7 +10,8 @@ public struct GcResult: Sendable, Hashable, Codable {
     public var packedObjects: Int
     /// Loose objects removed because the new pack holds them.
     public var removedLoose: Int
-    /// Loose objects kept because no ref reaches them (never removed by Steward).
+    /// Loose objects kept that no ref reaches: younger than the grace period, or reached by a
+    /// reflog or the index (what the prune left).
     public var keptLoose: Int
     /// Older packs removed: the new pack holds every object in them, or those it lacks were
     /// written out loose first (counted in `keptLoose`).
@@ -20,6 +21,10 @@ public struct GcResult: Sendable, Hashable, Codable {
     public var after: WorkspaceSize
     /// The archives expired first (`--expire-archives`), or listed with `--dry-run`.
     public var expired: [ExpiredArchive] = []
+    /// Unreachable loose objects deleted because they were older than `prune` (`git prune`).
+    public var pruned = 0
+    /// The grace period the prune used: `never`, `now` or a time ago such as `2.weeks.ago`.
+    public var prune = "never"
 }
 
 extension Workspace {
@@ -28,13 +33,20 @@ extension Workspace {
     /// superseded refs) and HEAD; the loose objects and older packs it holds removed; refs
     /// packed. With `expireDays`, the archives of proposals rejected more than that many days
     /// before `now` are expired first (`expireArchives`), by `person`; with `dryRun` they are
-    /// only listed and nothing is written or packed. Runs under the main lock, with
+    /// only listed and nothing is written, packed or pruned. Then the loose objects nothing
+    /// reaches and older than `prune` by the real clock, not `now`, are deleted
+    /// (`pruneUnreachable`; nil: git's `gc.pruneExpire`, else two weeks). Runs under the main lock, with
     /// proposals kept out, as doctor does. With a remote, each expiry is one push (spec 22.4):
     /// after a lost lease the remote's refs are taken outside the lock and gc runs again
     /// (the archives already expired stay in the result).
-    public func gc(expireDays: Int? = nil, dryRun: Bool = false, by person: String = "unknown", now: Date = Date()) throws -> GcResult {
+    public func gc(
+        expireDays: Int? = nil, dryRun: Bool = false, prune: PruneExpiry? = nil, by person: String = "unknown", now: Date = Date()
+    ) throws -> GcResult {
         var expired: [ExpiredArchive] = []
         var measured: WorkspaceSize?
+        // Read before anything changes: a grace period git's configuration gives wrongly, or no
+        // git to prune with, is said before any archive expires.
+        let expiry = dryRun ? PruneExpiry.never : try prune ?? configuredPruneExpiry()
         return try remoteRounds(.expiry) {
             try withMainLock(excludingProposals: true, for: "packing the repository") {
                 let before = measured ?? size()
@@ -49,9 +61,10 @@ extension Workspace {
                 let r = try repo
                 let p = try r.pack()
                 if !p.packed, r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
+                let pruned = try pruneUnreachable(expiry)
                 return GcResult(
-                    packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: p.keptLoose,
-                    removedPacks: p.removedPacks, before: before, after: size(), expired: expired)
+                    packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: max(p.keptLoose - pruned, 0),
+                    removedPacks: p.removedPacks, before: before, after: size(), expired: expired, pruned: pruned, prune: expiry.description)
             }
         }
     }
