@@ -79,6 +79,7 @@ struct OfflineCommentTests {
             #expect(seen.map(\.id) == [1, 2, 3] && seen.map(\.text) == ["from b", "offline one", "offline two"] && !seen.contains { $0.unsynced })
         }
         let onLine: [[String: Any]] = try SyncCLITests.shaped(try b.ok("comments", "1", "--json"))
+        try #require(onLine.count == 3, "\(onLine)")
         #expect(onLine[1]["line"] as? Int == 2 && onLine[1]["lineText"] as? String == "two" && onLine[1]["author"] as? String == "tester")
         for dir in [a.ws, b.ws, remote.path] { _ = try gitCLI(["fsck", "--strict", "--no-progress"], in: dir) }
     }

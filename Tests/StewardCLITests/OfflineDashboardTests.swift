@@ -56,6 +56,7 @@ struct OfflineDashboardTests {
         let entries = try #require(try json(listed.body) as? [[String: Any]], "\(listed.body)")
         #expect(entries.map { $0["number"] as? Int } == [1, 0] && entries.map { $0["offline"] as? String } == [nil, "o1"], "\(listed.body)")
         let review: [[String: Any]] = try SyncCLITests.shaped(try a.ok("review", "--json"))
+        try #require(entries.count == 2 && review.count == 2, "API \(listed.body), review \(review)")
         #expect(Set(entries[1].keys) == Set(review[1].keys), "API \(entries[1].keys.sorted()), review \(review[1].keys.sorted())")
         let one1 = try SyncCLITests.object(try browser.api("proposals/o1").body)
         #expect(one1["number"] as? Int == 0 && one1["offline"] as? String == "o1" && one1["title"] as? String == "Offline note")
