@@ -52,17 +52,15 @@ struct PostgresQueueTests {
         let t = try TestDatabase()
         try await using(try await t.open()) { db in
             try await db.enqueue(id: "t1", prompt: "sort the notes", mainCommit: "abc")
-            let a = try #require(try await db.claim(worker: "A", serving: [], leaseSeconds: 0.3))
+            let a = try #require(try await db.claim(worker: "A", serving: [], leaseSeconds: 60))
             #expect(a.fence == 1)
             #expect(a.previousWorker == nil)
             try await db.addStep(step("t1", 0), under: a)
-            // B finds nothing while A's lease holds, then takes the task once it has expired.
-            var b: TaskLease?
-            for _ in 0..<500 {
-                b = try await db.claim(worker: "B", serving: [], leaseSeconds: 300)
-                if b != nil { break }
-                try await Task.sleep(for: .milliseconds(20))
-            }
+            // B finds nothing while A's lease holds; A stalls past its lease (the database's
+            // clock moved on: its expiry set in the past), and B takes the task over.
+            #expect(try await db.claim(worker: "B", serving: [], leaseSeconds: 300) == nil)
+            try t.psql("UPDATE task SET lease_until = clock_timestamp() - interval '1 second'")
+            let b = try await db.claim(worker: "B", serving: [], leaseSeconds: 300)
             let lease = try #require(b)
             #expect(lease.task == "t1")
             #expect(lease.fence == 2)
@@ -86,6 +84,41 @@ struct PostgresQueueTests {
             #expect(try t.psql("SELECT idx, fence FROM task_step ORDER BY idx") == "0|1\n1|2")
             #expect(try t.psql("SELECT status, summary FROM task") == "done|sorted")
             #expect(try t.psql("SELECT kind FROM task_event ORDER BY id") == "queued\nclaimed\nclaimed")
+        }
+    }
+
+    @Test func aLeaseThatRunsOutOnTheDatabasesClockIsClaimableAgain() async throws {
+        let t = try TestDatabase()
+        try await using(try await t.open()) { db in
+            try await db.enqueue(id: "t1", prompt: "p")
+            let a = try #require(try await db.claim(worker: "A", serving: [], leaseSeconds: 0.2))
+            // No renewal: B gets the task once 0.2 s have passed on the database's clock.
+            var b: TaskLease?
+            for _ in 0..<500 where b == nil {
+                try await Task.sleep(for: .milliseconds(20))
+                b = try await db.claim(worker: "B", serving: [], leaseSeconds: 300)
+            }
+            #expect(b?.fence == a.fence + 1)
+            #expect(b?.previousWorker == "A")
+        }
+    }
+
+    @Test func aClaimedTaskRefusesWritesWithoutItsLease() async throws {
+        let t = try TestDatabase()
+        try await using(try await t.open()) { db in
+            try await db.enqueue(id: "t1", prompt: "p")
+            let lease = try #require(try await db.claim(worker: "A", serving: [], leaseSeconds: 60))
+            var record = TaskRecord(id: "t1", prompt: "p", agent: "fileops", agentReason: "test", started: Date())
+            let save = await storeError { try await db.saveTask(record) }
+            #expect(save?.code == .leaseLost)
+            #expect(save?.message.contains("only its lease may change it") == true)
+            let unfenced = await storeError { try await db.addStep(step("t1", 0)) }
+            #expect(unfenced?.message.contains("held under fence 1, this write carries 0") == true)
+            record.steps = 1
+            try await db.saveTask(record, under: lease)
+            try await db.addStep(step("t1", 0), under: lease)
+            #expect(try await db.task("t1")?.steps == 1)
+            #expect(try await db.steps(of: "t1").count == 1)
         }
     }
 
