@@ -61,7 +61,9 @@ extension Workspace {
                 let r = try repo
                 let p = try r.pack()
                 if !p.packed, r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
-                let pruned = try pruneUnreachable(expiry)
+                // Only loose objects are pruned: with none outside the pack, git prune's walk of
+                // everything reachable is skipped.
+                let pruned = p.keptLoose > 0 ? try pruneUnreachable(expiry) : 0
                 return GcResult(
                     packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: max(p.keptLoose - pruned, 0),
                     removedPacks: p.removedPacks, before: before, after: size(), expired: expired, pruned: pruned, prune: expiry.description)
