@@ -67,7 +67,16 @@ struct OfflineDashboardTests {
         let refused = try browser.get("/api/v1/proposals/o1/approve", ["-X", "POST", "-H", "Authorization: Bearer \(browser.token)"])
         #expect(refused.status == "409", "\(refused)")
         #expect(refused.body.contains("o1 has no number yet; run 'steward sync'"), "\(refused.body)")
-        #expect(try SyncCLITests.allRefs(a.ws) == refsBefore)
+        // A comment on #1 through the API is kept here too: 201, id 0, unsynced.
+        let posted = try browser.get(
+            "/api/v1/proposals/1/comments",
+            ["-H", "Authorization: Bearer \(browser.token)", "-H", "Content-Type: application/json", "--data", #"{"text": "through the API"}"#])
+        #expect(posted.status == "201", "\(posted)")
+        let kept = try SyncCLITests.object(posted.body)
+        #expect(kept["id"] as? Int == 0 && kept["unsynced"] as? Bool == true && kept["text"] as? String == "through the API", "\(posted.body)")
+        let shared = { (refs: String) in refs.split(separator: "\n").filter { !$0.hasPrefix("refs/steward/unsynced-comments/") } }
+        #expect(shared(try SyncCLITests.allRefs(a.ws)) == shared(refsBefore))
+        #expect(try a.git("rev-list", "--count", "refs/steward/unsynced-comments/1") == "2\n")
         // The API's document says so: Proposal has `offline`, Comment has `unsynced`.
         let doc = try SyncCLITests.object(try browser.api("openapi.json").body)
         let schemas = (doc["components"] as? [String: Any])?["schemas"] as? [String: Any]
