@@ -47,7 +47,9 @@ struct AgentLoopBoundsTests {
         ])
         var limits = AgentLimits()
         limits.maxReplyTokens = 100
-        try await run("Write a note to memory/a.md", [(LoopBench.spec("a"), model)], limits: limits) { outcome, steps in
+        // Two files named, one written: the cut reply is no answer (with every named file done
+        // it would end the task, `SmallModelCoachingTests`).
+        try await run("Write notes to memory/a.md and memory/b.md", [(LoopBench.spec("a"), model)], limits: limits) { outcome, steps in
             #expect(outcome.record.status == .done && outcome.record.summary == "wrote the note")
             let correction = try #require(steps.first { $0.kind == .correction })
             #expect(

@@ -184,6 +184,15 @@ import Testing
             #expect(!steps.contains { $0.kind == .correction })
         }
         #expect(done.requests.count == 2)
+        // Cut at the limit without repeating itself, once all is done (a rewrite of the file
+        // just written): done too, the limit not doubled for another try.
+        let rewrite = #"{"name": "write_file", "arguments": {"path": "memory/a.md", "content": "hi, and a much longer text"#
+        let cut = ScriptedModel([AgentLoopBoundsTests.write, .cut(rewrite), AgentLoopBoundsTests.finish])
+        try await AgentLoopBoundsTests().run("Write a note to memory/a.md", [(LoopBench.spec("a"), cut)], limits: limits) { outcome, steps in
+            #expect(outcome.record.status == .done && outcome.record.summary == "changed memory/a.md")
+            #expect(!steps.contains { $0.kind == .correction })
+        }
+        #expect(cut.requests.count == 2)
     }
 }
 

@@ -105,9 +105,11 @@ public final class AgentLoop: Sendable {
     /// are done; before, it is an unusable reply. A reply cut at the reply limit is never an
     /// answer: it is unusable, and the next request may be longer (`+ask`).
     func prose(_ text: String, reply: ChatMessage, from model: ModelSpec, _ state: inout LoopState) async -> Next {
-        // Repeating itself once every file the task names is done, the model has nothing
-        // left to write: the task is done (each such reply took a minute on a loaded machine).
-        if state.looped, await toolbox.proposal != nil, await nextStep(state) == toolbox.coaching.finishCall(await toolbox.changed) {
+        // Repeating itself, or cut at the limit, once every file the task names is done, the
+        // model has nothing left to write: the task is done (each such reply took a minute on
+        // a loaded machine; measured after a skill was written: a rewrite of it cut at 512,
+        // then 1,024, then 2,048 tokens, the task ending at its 300 s limit).
+        if state.cut != nil, await toolbox.proposal != nil, await nextStep(state) == toolbox.coaching.finishCall(await toolbox.changed) {
             return .end(.done, summary: "changed " + (await toolbox.changed).joined(separator: ", "))
         }
         if let limit = state.cut { return await unusable(.cut(limit, reply: reply.content), from: model, &state) }
