@@ -138,6 +138,7 @@ public final class PostgresServer: Sendable {
         let name = "\(prefix)_\(UUID().uuidString.prefix(8).lowercased())"
         try psql("CREATE DATABASE \(name) OWNER \(user)")
         return Database(
-            name: name, url: "postgres://\(user)@127.0.0.1:\(port)/\(name)?sslmode=disable", socketURL: "postgres://\(user)@:\(port)/\(name)?host=\(folder)")
+            name: name, url: "postgres://\(user)@127.0.0.1:\(port)/\(name)?sslmode=disable",
+            socketURL: "postgres://\(user)@:\(port)/\(name)?host=\(folder)")
     }
 }
