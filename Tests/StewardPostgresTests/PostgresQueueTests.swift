@@ -91,7 +91,11 @@ struct PostgresQueueTests {
         let t = try TestDatabase()
         try await using(try await t.open()) { db in
             try await db.enqueue(id: "t1", prompt: "p")
-            let a = try #require(try await db.claim(worker: "A", serving: [], leaseSeconds: 0.2))
+            // Claimed with a long lease, then renewed to 0.2 s in one statement: a claim made
+            // with 0.2 s could itself outlive its lease on a loaded machine (its claim row is
+            // a fenced write after the update), which is not what this test is about.
+            let claimed = try #require(try await db.claim(worker: "A", serving: [], leaseSeconds: 300))
+            let a = try await db.renew(claimed, leaseSeconds: 0.2)
             // No renewal: B gets the task once 0.2 s have passed on the database's clock.
             var b: TaskLease?
             for _ in 0..<500 where b == nil {
