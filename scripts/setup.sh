@@ -29,6 +29,8 @@ if [ -n "$missing" ]; then
     done
     $sudo service postgresql stop >/dev/null 2>&1 || true ;;
   esac
+  # Likewise the lighttpd service the package may have started on port 80: the tests run their own.
+  case " $missing " in *" lighttpd "*) $sudo service lighttpd stop >/dev/null 2>&1 || true ;; esac
 fi
 command -v swift >/dev/null 2>&1 || { echo "Swift 6 is not installed: get it from https://swift.org/install (the toolchain for your Linux) and put it on PATH." >&2; exit 1; }
 pkg-config --exists libgit2 || { echo "libgit2 is still not visible to pkg-config; check that libgit2-dev installed." >&2; exit 1; }
