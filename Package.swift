@@ -67,7 +67,7 @@ let package = Package(
             name: "StewardSkills",
             dependencies: ["StewardCore", "StewardSandbox", .product(name: "Yams", package: "Yams")]),
         // Long-term memory: the FTS5 index of memory/ and outputs/ on main, embeddings, search.
-        .target(name: "StewardMemory", dependencies: ["StewardCore", "StewardSandbox", "StewardStore", "StewardModels"]),
+        .target(name: "StewardMemory", dependencies: ["StewardCore", "StewardSandbox", "StewardStore", "StewardPostgres", "StewardModels"]),
         // The tools agents and MCP clients call: one type per tool (Files/, Skills/, Memory/,
         // Web/, Control/) and the registry of who has which, below the agent loop so
         // steward-mcp serves them without linking the loop.

@@ -41,6 +41,15 @@ struct WorkspaceOptions: ParsableArguments {
         return (ws, store)
     }
 
+    /// `openWithStore`, plus the data shared with the workspace's other machines: the
+    /// PostgreSQL database of `[database]` in `.steward/config.toml`, or `store` (spec 23.2).
+    /// Tasks, steps, model calls and schedules are read and written through `shared`.
+    func openWithShared(syncAudit: Bool = true, configNotes: Bool = true) async throws -> (Workspace, Store, any SharedStore) {
+        let (ws, store) = try await openWithStore(syncAudit: syncAudit, configNotes: configNotes)
+        let shared = try await WorkspaceServices.openShared(ws, store: store) { Terminal.note("note: \(Escape.inline($0))") }
+        return (ws, store, shared)
+    }
+
     /// What `steward.toml` on main holds that this Steward ignores (a newer Steward's section),
     /// once per command on stderr (spec 22.1). A broken file is left to the command that needs
     /// it, which says so as an error.

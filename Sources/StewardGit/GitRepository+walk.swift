@@ -35,3 +35,25 @@ extension GitRepository {
         }
     }
 }
+
+extension GitRepository {
+    /// The first commit of `tip`'s first-parent history (`git rev-list --first-parent --max-parents=0 TIP`):
+    /// what identifies a workspace however far it has moved on. Costs O(first-parent history).
+    /// - Throws: `GitError` when `tip` is not a commit or the history cannot be read.
+    public func rootCommit(of tip: ObjectID) throws -> ObjectID {
+        var walk: OpaquePointer?
+        try check(git_revwalk_new(&walk, handle), "start a walk of the history")
+        defer { git_revwalk_free(walk) }
+        try check(git_revwalk_simplify_first_parent(walk), "walk first parents only")
+        var start = tip.raw
+        try check(git_revwalk_push(walk, &start), "walk \(tip.short)")
+        var last = tip
+        var next = git_oid()
+        while true {
+            let rc = git_revwalk_next(&next, walk)
+            if rc == GIT_ITEROVER.rawValue { return last }
+            try check(rc, "walk \(tip.short)")
+            last = ObjectID(next)
+        }
+    }
+}

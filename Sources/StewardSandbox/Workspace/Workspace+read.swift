@@ -113,6 +113,10 @@ extension Workspace {
     /// `main`'s tip commit.
     public func mainCommit() throws -> String { try mainTip().hex }
 
+    /// The first commit of `main`'s first-parent history: the workspace's identity, which a
+    /// shared database records and checks (spec 23.1).
+    public func rootCommit() throws -> String { try repo.rootCommit(of: try mainTip()).hex }
+
     /// The regular files under `folders` that differ between commit `from` (nil, or a commit
     /// that no longer exists: nothing) and commit `to`. Unchanged subtrees are skipped, so the
     /// cost follows the change, not the size of the folders.
