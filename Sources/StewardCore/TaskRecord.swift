@@ -3,9 +3,11 @@ import Foundation
 /// One task (`steward run`, `steward revise`) as the store keeps it: what was asked, which
 /// agent did it and why, how it ended, what it cost, and the proposal it left.
 public struct TaskRecord: Sendable, Hashable, Codable {
-    /// "running", "done" (ended with a proposal or with nothing to change), "failed",
-    /// "interrupted" (Ctrl-C, a limit, or a time-out: what was done stays as a proposal).
-    public enum Status: String, Sendable, Hashable, Codable { case running, done, failed, interrupted }
+    /// "queued" (waiting for a worker, spec 23.4), "running", "done" (ended with a proposal or
+    /// with nothing to change), "failed", "interrupted" (Ctrl-C, a limit, a time-out, or a cancel
+    /// that reached the worker: what was done stays as a proposal), "cancelled" (cancelled while
+    /// still queued: it never ran).
+    public enum Status: String, Sendable, Hashable, Codable { case queued, running, done, failed, interrupted, cancelled }
 
     public var id: String
     public var prompt: String

@@ -150,13 +150,12 @@ extension PostgresDatabase: TaskLedger {
             for try await row in try await client.query(query) {
                 let r = row.makeRandomAccess()
                 let models = try r["models"].decode(String.self)
-                // A queued task has not started; a cancelled one ended as interrupted.
                 let status = try r["status"].decode(String.self)
                 tasks.append(
                     TaskRecord(
                         id: try r["id"].decode(String.self), prompt: try r["prompt"].decode(String.self), agent: try r["agent"].decode(String.self),
                         agentReason: try r["agent_reason"].decode(String.self),
-                        status: TaskRecord.Status(rawValue: status) ?? (status == "queued" ? .running : .interrupted),
+                        status: TaskRecord.Status(rawValue: status) ?? .failed,
                         proposal: try r["proposal"].decode(Int?.self), revisionOf: try r["revision_of"].decode(Int?.self),
                         models: models.isEmpty ? [] : models.split(separator: ",").map(String.init), steps: try r["steps"].decode(Int.self),
                         inputTokens: try r["input_tokens"].decode(Int.self), outputTokens: try r["output_tokens"].decode(Int.self),
