@@ -8,7 +8,9 @@ import StewardTools
 /// One MCP client's session with a workspace: who it is (from `initialize`), and the
 /// proposal its changes go to. The first change opens a proposal titled from the client's
 /// name and that change; once the person approves or rejects it, the next change opens a new
-/// one, so a client that stays connected for days keeps working.
+/// one, so a client that stays connected for days keeps working. A first change made while
+/// the remote does not answer opens offline proposal `oJ` (spec 22.4), and the later ones are
+/// added to it, as an agent run adds to its oJ; once `steward sync` numbers it, to N.
 public actor MCPSession {
     public let workspace: Workspace
     public let policy: PathPolicy
@@ -16,8 +18,10 @@ public actor MCPSession {
     public let memory: MemoryIndex?
     let agentOverride: String?
     public private(set) var clientName = "MCP client"
-    /// The open proposal, while it is pending.
-    public private(set) var proposal: Int?
+    /// The open proposal, while it is pending: numbered, or `oJ` until a sync numbers it.
+    public private(set) var proposalRef: ProposalRef?
+    /// The open proposal's number (nil for none, and for an `oJ` not numbered yet).
+    public var proposal: Int? { proposalRef?.number }
 
     public init(workspace: Workspace, policy: PathPolicy, agent: String? = nil, memory: MemoryIndex? = nil) {
         self.workspace = workspace
@@ -42,11 +46,18 @@ public actor MCPSession {
         return "mcp:" + (name.isEmpty ? "client" : String(name.prefix(50)))
     }
 
-    /// The proposal reads should see: the open one while it is pending, else `main` (nil).
-    public func readProposal() async -> Int? {
-        guard let n = proposal else { return nil }
-        if (try? await workspace.proposal(n, withStats: false).status) == .pending { return n }
-        proposal = nil
+    /// The proposal reads should see: the open one while it is pending, else `main` (nil). An
+    /// `oJ` that a `steward sync` (another process) numbered meanwhile is followed to its
+    /// number, as an agent run follows it (`Toolbox.currentProposal`).
+    public func readProposal() async -> ProposalRef? {
+        if case .offline(let j) = proposalRef {
+            if (try? await workspace.offlineHead(j)) != nil { return proposalRef }
+            // Gone: numbered by a sync (its `proposed` event says so), else deleted by hand.
+            proposalRef = (try? await workspace.number(ofOffline: j)).map(ProposalRef.number)
+        }
+        guard let n = proposalRef?.number else { return nil }
+        if (try? await workspace.proposal(n, withStats: false).status) == .pending { return proposalRef }
+        proposalRef = nil
         return nil
     }
 
@@ -68,18 +79,25 @@ public actor MCPSession {
     }
 
     func changeNow(_ operations: [FileOperation], tool: String) async throws -> ProposalResult {
-        if let n = await readProposal() {
+        if let ref = await readProposal() {
             do {
-                return try await workspace.append(to: n, operations: operations, policy: policy, agent: agent, tool: tool)
-            } catch let e as StewardError where e.code == .conflict {
-                // Decided between the check and the append: start a new one.
-                proposal = nil
+                return try await workspace.append(to: ref, operations: operations, policy: policy, agent: agent, tool: tool)
+            } catch let e as StewardError where e.code == .notFound && ref.offline != nil {
+                // oJ numbered between the check and the append: add to its number.
+                if let now = await readProposal(), now != ref {
+                    return try await workspace.append(to: now, operations: operations, policy: policy, agent: agent, tool: tool)
+                }
+            } catch let e as StewardError where e.code == .conflict && ref.number != nil {
+                // Decided between the check and the append, or the remote does not answer (N's
+                // branch is shared): start a new one, offline then. (oJ's conflict, a sync
+                // numbering it, is the client's to retry: a new proposal would split it.)
+                proposalRef = nil
             }
         }
         let summary = operations.first.map { $0.summary.replacingOccurrences(of: "\n", with: " ") } ?? tool
         let title = String("\(clientName): \(summary)".prefix(100))
         let r = try await workspace.propose(title: title, agent: agent, operations: operations, policy: policy, tool: tool)
-        proposal = r.number
+        proposalRef = r.offline.flatMap(ProposalRef.init(argument:)) ?? .number(r.number)
         return r
     }
 }
@@ -98,7 +116,7 @@ struct MCPToolContext: ToolContext {
     var memory: MemoryIndex? { session.memory }
     var pageFetcher: (any PageFetcher)? { nil }
     var offeredSkills: [SkillManifest] { [] }
-    func readingProposal() async -> ProposalRef? { await session.readProposal().map(ProposalRef.number) }
+    func readingProposal() async -> ProposalRef? { await session.readProposal() }
     func change(_ operations: [FileOperation], tool: String) async throws -> ProposalResult { try await session.change(operations, tool: tool) }
     func unknownSkillHint(tool: String) async -> String { "" }
     func runCall(skill name: String, arguments: [String]) async -> String? { nil }
