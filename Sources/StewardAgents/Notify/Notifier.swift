@@ -34,13 +34,22 @@ public struct Notifier: Sendable {
     public struct Message: Sendable, Hashable, Codable {
         public var event: String
         public var proposal: Int?
+        /// `oJ` when `proposal` is 0: made while the remote did not answer, no number yet (spec 22.4).
+        public var offline: String?
         public var title: String
         public var link: String?
         public var task: String
         public var status: String
 
-        public init(event: String, proposal: Int?, title: String, link: String?, task: String, status: String) {
-            (self.event, self.proposal, self.title, self.link, self.task, self.status) = (event, proposal, title, link, task, status)
+        public init(event: String, proposal: Int?, offline: String? = nil, title: String, link: String?, task: String, status: String) {
+            (self.event, self.proposal, self.offline, self.title, self.link, self.task, self.status) =
+                (event, proposal, offline, title, link, task, status)
+        }
+
+        /// How the proposal is named: `#3`, or `o1` while it has no number; nil without one.
+        public var proposalName: String? {
+            if let offline, proposal == 0 { return offline }
+            return proposal.map { "#\($0)" }
         }
     }
 
@@ -57,19 +66,23 @@ public struct Notifier: Sendable {
         }
         guard settings.events.contains(event) else { return nil }
         let escaped = Escape.inline(title)
-        let path = event == .waiting ? "/proposals/\(task.proposal ?? 0)" : "/tasks/\(task.id)"
+        // Made offline (proposal 0): named oJ, as `tasks` names it, linked to the dashboard's /proposals/oJ.
+        let offline = task.proposal == 0 ? task.offline : nil
+        let path = event == .waiting ? "/proposals/\(offline ?? "\(task.proposal ?? 0)")" : "/tasks/\(task.id)"
         return Message(
-            event: event.rawValue, proposal: task.proposal, title: escaped.count > 200 ? String(escaped.prefix(199)) + "…" : escaped,
+            event: event.rawValue, proposal: task.proposal, offline: offline,
+            title: escaped.count > 200 ? String(escaped.prefix(199)) + "…" : escaped,
             link: settings.linkBase.map { $0 + path }, task: task.id, status: task.status.rawValue)
     }
 
     /// The body and headers of `m` in `format` (spec 9.2 shows each).
     public static func request(_ m: Message, format: MachineConfig.Notify.Format) -> (body: Data, headers: [(String, String)]) {
         let waiting = m.event == MachineConfig.Notify.Event.waiting.rawValue
+        let offline = m.offline != nil && m.proposal == 0 ? " (made offline: 'steward sync' numbers it)" : ""
         let what =
             waiting
-            ? "proposal #\(m.proposal ?? 0) is waiting for your review"
-            : "task \(m.task) \(m.status)" + (m.proposal.map { " (proposal #\($0) holds what it did)" } ?? "")
+            ? "proposal \(m.proposalName ?? "#0")\(offline) is waiting for your review"
+            : "task \(m.task) \(m.status)" + (m.proposalName.map { " (proposal \($0)\(offline) holds what it did)" } ?? "")
         switch format {
         case .json:
             return ((try? encoder.encode(m)) ?? Data(), [("Content-Type", "application/json")])
@@ -103,7 +116,7 @@ public struct Notifier: Sendable {
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         request.headers.add(name: "User-Agent", value: "Steward/\(StewardVersion.current)")
         request.body = .bytes(ByteBuffer(data: body))
-        let subject = m.proposal.map { "#\($0)" } ?? "task \(m.task)"
+        let subject = m.proposalName ?? "task \(m.task)"
         let place = "the webhook at \(settings.shownWebhook) (path not shown: it may hold the secret)"
         let check =
             "check that the service there is running and that [notify] webhook in \(MachineConfig.relativePath) is right; the task's result stands"
@@ -120,11 +133,15 @@ public struct Notifier: Sendable {
     }
 
     /// The notes for a finished task: the warnings, then what `post` said. The title is the
-    /// proposal's when there is one.
+    /// proposal's when there is one (an offline `oJ`'s too).
     func send(_ outcome: AgentOutcome, workspace: Workspace) async -> [String] {
         let r = outcome.record
         let title: String
-        if let n = r.proposal, let info = try? await workspace.proposal(n, withStats: false) {
+        if let n = r.proposal, n > 0, let info = try? await workspace.proposal(n, withStats: false) {
+            title = info.title
+        } else if r.proposal == 0, let j = r.offline.flatMap(ProposalRef.init(argument:))?.offline,
+            let info = try? await workspace.offlineProposal(j)
+        {
             title = info.title
         } else {
             title = Orchestrator.title(for: r.prompt)

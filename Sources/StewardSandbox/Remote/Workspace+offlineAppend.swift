@@ -127,6 +127,25 @@ extension Workspace {
     }
 }
 
+extension TaskLedger {
+    /// `tasks` with the proposal each left as it is now in `ws` (`Workspace.withProposalNow`):
+    /// `oJ` for one made offline, its number once `steward sync` gave it one. A finished
+    /// task's new number is kept in the ledger (so `revise N` finds the task); a running or
+    /// queued one is not saved here (its runner saves it, and a save from a reader could undo
+    /// one made meanwhile), and a save that fails (a task another worker holds under a lease)
+    /// is left: what is returned is right either way.
+    public func withProposalsNow(_ tasks: [TaskRecord], in ws: Workspace) async -> [TaskRecord] {
+        var out: [TaskRecord] = []
+        for t in tasks {
+            let now = await ws.withProposalNow(t)
+            let finished = t.status != .running && t.status != .queued
+            if finished, now.proposal != t.proposal || now.revisionOf != t.revisionOf { try? await saveTask(now) }
+            out.append(now)
+        }
+        return out
+    }
+}
+
 /// What `revise` needs of the proposal it continues (spec 17.4).
 public struct RevisionStart: Sendable {
     public var info: ProposalInfo

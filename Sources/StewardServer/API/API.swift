@@ -163,7 +163,8 @@ enum API {
         // Tasks
         api.get("tasks") { req, _ in
             let limit = req.uri.queryParameters.get("limit").flatMap { Int($0) }.map { min(max($0, 1), 1_000) } ?? 50
-            return try json(try await shared.tasks(limit: limit))
+            // A task whose proposal was made offline: `offline` oJ, its number after sync (as `tasks --json`).
+            return try json(await shared.withProposalsNow(try await shared.tasks(limit: limit), in: ws))
         }
         api.post("tasks") { req, c in
             let b = try await body(req, c, as: TaskRequest.self)
@@ -177,7 +178,8 @@ enum API {
                 if await state.runner.isRunning(id) { return try json(["id": id, "status": "starting"]) }
                 throw APIError(.notFound, "there is no task \(Escape.inline(id))")
             }
-            return try json(TaskDetail(task: t, steps: try await shared.steps(of: t.id)))  // `steward task --json`'s type
+            let now = await shared.withProposalsNow([t], in: ws)[0]
+            return try json(TaskDetail(task: now, steps: try await shared.steps(of: t.id)))  // `steward task --json`'s type
         }
         api.post("tasks/:id/cancel") { _, c in
             let id = c.parameters.get("id") ?? ""

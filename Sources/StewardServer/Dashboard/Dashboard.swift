@@ -180,6 +180,10 @@ enum Dashboard {
         router.get("proposals/:n") { req, c in
             guard let s = await session(req) else { return toLogin(req) }
             let split = req.uri.queryParameters.get("view") == "split"
+            // oJ numbered by a sync since (a notification's or a task's link to it): to N.
+            if let j = try API.proposal(c).offline, try await ws.offlineHead(j) == nil, let n = try await ws.number(ofOffline: j) {
+                return redirect("/proposals/\(n)")
+            }
             var values =
                 switch try API.proposal(c) {
                 case .number(let n): try await ProposalPage.values(state, n, split: split, comment: req.uri.queryParameters.get("comment"))
@@ -226,10 +230,10 @@ enum Dashboard {
 
         router.get("tasks") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
-            let tasks = try await shared.tasks(limit: 50).map { t -> [String: Any] in
+            let tasks = await shared.withProposalsNow(try await shared.tasks(limit: 50), in: ws).map { t -> [String: Any] in
                 [
                     "id": t.id, "status": t.status.rawValue, "agent": t.agent, "prompt": Escape.inline(String(t.prompt.prefix(100))),
-                    "proposal": t.proposal.map { "#\($0)" } ?? "", "steps": t.steps, "running": t.status == .running,
+                    "proposal": t.offline ?? t.proposal.flatMap { $0 > 0 ? "#\($0)" : nil } ?? "", "steps": t.steps, "running": t.status == .running,
                 ]
             }
             return try await view("tasks", s, ["tasks": tasks])
@@ -244,7 +248,8 @@ enum Dashboard {
         router.get("tasks/:id") { req, c in
             guard let s = await session(req) else { return toLogin(req) }
             let id = c.parameters.get("id") ?? ""
-            let t = try await shared.task(id)
+            var t = try await shared.task(id)
+            if let found = t { t = await shared.withProposalsNow([found], in: ws)[0] }
             var steps: [TaskStepRecord] = []
             if let t { steps = try await shared.steps(of: t.id) }
             let rows = steps.filter { $0.kind == .tool || $0.kind == .fallback || $0.kind == .error }.map { st -> [String: Any] in
@@ -254,7 +259,9 @@ enum Dashboard {
                 "task", s,
                 [
                     "pageTitle": "Task \(id)", "id": id, "status": t?.status.rawValue ?? "starting", "prompt": Escape.inline(t?.prompt ?? ""),
-                    "proposal": t?.proposal ?? 0, "hasProposal": t?.proposal != nil, "steps": rows,
+                    // Made offline: o1, linked to /proposals/o1 (spec 22.4); else #N.
+                    "proposal": t?.offline ?? "\(t?.proposal ?? 0)", "proposalLabel": t?.offline ?? "#\(t?.proposal ?? 0)",
+                    "hasProposal": t?.offline != nil || (t?.proposal ?? 0) > 0, "steps": rows,
                     "live": await state.runner.isRunning(id),
                 ])
         }

@@ -148,7 +148,7 @@ enum Templates {
     static let task = """
         {{> head}}
         <h1>Task {{id}}</h1>
-        <p class="wrap">{{prompt}}</p><p>Status: <strong id="task-status" aria-live="polite">{{status}}</strong> {{#hasProposal}}· <a href="/proposals/{{proposal}}">proposal #{{proposal}}</a>{{/hasProposal}}</p>
+        <p class="wrap">{{prompt}}</p><p>Status: <strong id="task-status" aria-live="polite">{{status}}</strong> {{#hasProposal}}· <a href="/proposals/{{proposal}}">proposal {{proposalLabel}}</a>{{/hasProposal}}</p>
         {{#live}}<h2>Live progress</h2><ol id="live" data-task="{{id}}" aria-live="polite" aria-relevant="additions"></ol>{{/live}}
         <h2>Steps</h2>
         <div class="scroll" tabindex="0"><table><thead><tr><th scope="col">Kind</th><th scope="col">Name</th><th scope="col">Result</th><th scope="col">Output</th></tr></thead><tbody>{{#steps}}<tr><td>{{kind}}</td><td>{{name}}</td><td>{{#ok}}✓ ok{{/ok}}{{^ok}}✗ failed{{/ok}}</td><td class="wrap">{{output}}</td></tr>{{/steps}}</tbody></table></div>
