@@ -58,6 +58,14 @@ struct CommentCommand: AsyncParsableCommand {
             print("It is kept on this machine until 'steward sync' numbers o\(j); then it goes with it.")
             return
         }
+        if let j = number.offline, let k = resolve {
+            // On a proposal made offline (spec 22.4): kept here, carried to its number by sync.
+            let c = try await ws.resolveComment(k, onOffline: j, by: person)
+            if json { return try Terminal.printJSON(c) }
+            print("Resolved comment \(k) on o\(j) by \(Escape.inline(person)), on \(Escape.inline(c.place)): \(Escape.inline(c.text))")
+            print("It is kept on this machine until 'steward sync' numbers o\(j); then it goes with it.")
+            return
+        }
         let n = try number.value
         let c: ProposalComment
         if let k = resolve {
@@ -74,6 +82,12 @@ struct CommentCommand: AsyncParsableCommand {
             // The remote did not answer (spec 22.4): kept here, published by the next sync.
             print("Comment on #\(n) by \(Escape.inline(c.author)), on \(Escape.inline(c.place)): \(Escape.inline(c.text))")
             print("The remote did not answer: it is kept on this machine, not synced yet; 'steward sync' publishes it and gives it its id.")
+            return
+        }
+        if resolve != nil, c.resolutionUnsynced == true {
+            // The remote did not answer (spec 22.4): kept here, published by the next sync.
+            print("Resolved comment \(c.id) on #\(n) by \(Escape.inline(person)), on \(Escape.inline(c.place)): \(Escape.inline(c.text))")
+            print("The remote did not answer: the resolution is kept on this machine, not synced yet; 'steward sync' publishes it.")
             return
         }
         let what = resolve != nil ? "Resolved comment \(c.id) on #\(n)" : "Comment \(c.id) on #\(n)"
@@ -115,7 +129,9 @@ struct CommentsCommand: AsyncParsableCommand {
 /// was about when that line is gone, and what changed since. Everything escaped.
 enum CommentLines {
     static func of(_ c: ProposalComment, prefix: String = "") -> [String] {
-        let state = c.state == .resolved ? "resolved by \(Escape.inline(c.resolvedBy ?? "?"))" : c.state.rawValue
+        let state =
+            c.state == .resolved
+            ? "resolved by \(Escape.inline(c.resolvedBy ?? "?"))" + (c.resolutionUnsynced == true ? " (not synced yet)" : "") : c.state.rawValue
         // Kept here while the remote did not answer (spec 22.4): no id until sync publishes it.
         let name = c.unsynced == true ? "comment (not synced yet: 'steward sync' publishes it)" : "comment \(c.id)"
         var out = ["\(prefix)# \(name) by \(Escape.inline(c.author)), \(Terminal.age(c.date)) ago, \(state), on \(Escape.inline(c.place)):"]

@@ -73,7 +73,15 @@ struct SyncCommand: AsyncParsableCommand {
         }
         for n in r.numbered { print("\(n.offline) is now #\(n.number) (pushed to \(Escape.inline(r.remote))).") }
         for c in r.commentsPublished {
-            print("A comment made offline on #\(c.proposal) is now comment \(c.id) (pushed to \(Escape.inline(r.remote))).")
+            if let k = c.resolves, let who = c.alreadyResolvedBy {
+                print(
+                    "Comment \(k) on #\(c.proposal), resolved here offline, was already resolved on \(Escape.inline(r.remote)) by \(Escape.inline(who)); nothing to push for it."
+                )
+            } else if let k = c.resolves {
+                print("Comment \(k) on #\(c.proposal), resolved here offline, is now resolved on \(Escape.inline(r.remote)) (record \(c.id)).")
+            } else {
+                print("A comment made offline on #\(c.proposal) is now comment \(c.id) (pushed to \(Escape.inline(r.remote))).")
+            }
         }
         for p in r.problems { print("problem: \(Escape.inline(p))") }
         print("main at \(r.main.prefix(10)); synced with \(at).")

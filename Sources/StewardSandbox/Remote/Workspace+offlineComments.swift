@@ -24,7 +24,7 @@ extension Workspace {
         let record = try offlineChain(j, head: head)[0]
         let base = record.parents.first ?? record.id
         let lineText = try self.lineText(at: checked, line: line, side: side, in: "o\(j)", base: base, head: head)
-        let made = try appendRecord(to: Refs.offlineComments(j), prefix: "comment") { seq in
+        let made = try appendOfflineRecord(j) { seq in
             let r = CommentRecord(
                 sequence: seq, kind: .commented, proposal: 0, author: person, date: Date(timeIntervalSince1970: Double(now())),
                 text: text, commit: head.hex, path: checked, side: line == nil ? nil : side ?? .new, line: line, lineText: lineText)
@@ -32,6 +32,52 @@ extension Workspace {
         }
         guard let c = try comments(onOffline: j).first(where: { $0.id == made.value.sequence }) else { throw Self.noOffline(j) }
         return c
+    }
+
+    /// Marks comment `k` of offline proposal J resolved (spec 22.4): a `resolved` record on the
+    /// local-only chain, as `resolveComment(_:on:)` adds one to `comments/N`; `steward sync`
+    /// carries it to N with the comments (the ids stay: the chain is made again in order).
+    /// - Throws: `.notFound` when there is no offline proposal J or it has no comment `k`;
+    ///   `.conflict` when `k` is already resolved.
+    @discardableResult
+    public func resolveComment(_ k: Int, onOffline j: Int, by person: String) throws -> ProposalComment {
+        let person = try Self.checkName(person, what: "person")
+        guard let c = try comments(onOffline: j).first(where: { $0.id == k }) else {
+            throw StewardError.notFound("o\(j) has no comment \(k); 'steward comments o\(j)' lists them")
+        }
+        if c.state == .resolved {
+            throw StewardError.conflict("comment \(k) on o\(j) was already resolved by \(Escape.inline(c.resolvedBy ?? "someone"))")
+        }
+        _ = try appendOfflineRecord(j) { seq in
+            let r = CommentRecord(
+                sequence: seq, kind: .resolved, proposal: 0, author: person, date: Date(timeIntervalSince1970: Double(now())), resolves: k)
+            return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: 0, json: try r.json(), actor: person, value: r)
+        }
+        guard let resolved = try comments(onOffline: j).first(where: { $0.id == k }) else { throw Self.noOffline(j) }
+        return resolved
+    }
+
+    /// Appends a record to oJ's comment chain, never while `steward sync` numbers oJ: the sync
+    /// notes (`.steward/offline-numbering/J`) before it reads the chain to carry it, and deletes
+    /// the chain after its push, so a record added in between would be lost. Refused when the
+    /// note is there; taken back when it appeared while the record was added (one of the two
+    /// sees the other, as for `append(toOffline:)`).
+    /// - Throws: `StewardError.conflict` while oJ is being numbered.
+    private func appendOfflineRecord(
+        _ j: Int, _ make: (Int) throws -> ChainRecord<CommentRecord>
+    ) throws -> ChainAppend<CommentRecord> {
+        if beingNumbered(j) { throw Self.beingNumbered(j) }
+        let made = try appendRecord(to: Refs.offlineComments(j), prefix: "comment", make)
+        if beingNumbered(j) {
+            let r = try repo
+            if let old = made.old {
+                try? r.updateReference(made.ref, to: old, expected: made.new, message: "steward: o\(j) comment taken back")
+            } else {
+                try? r.deleteReference(made.ref, expected: made.new)
+            }
+            throw Self.beingNumbered(j)
+        }
+        return made
     }
 
     /// The comments on offline proposal J, oldest first, placed on its head.

@@ -13,11 +13,16 @@ extension Refs {
     static let unsyncedCommentsGlob = "refs/steward/unsynced-comments/*"
 }
 
-/// A comment kept on this machine while the remote did not answer, which `steward sync`
-/// published: now comment `id` of proposal `proposal` on the remote.
+/// A comment (or a resolution) kept on this machine while the remote did not answer, which
+/// `steward sync` published: now record `id` of proposal `proposal` on the remote.
 public struct PublishedComment: Codable, Sendable, Hashable {
     public var proposal: Int
     public var id: Int
+    /// For a resolution: the comment it resolves.
+    public var resolves: Int? = nil
+    /// For a resolution not published because that comment was already resolved on the remote:
+    /// by whom (`id` is then the remote's resolution).
+    public var alreadyResolvedBy: String? = nil
 }
 
 extension Workspace {
@@ -41,9 +46,38 @@ extension Workspace {
     }
 
     /// N's comments kept here and not published yet, oldest first, placed as `comments(on:)`
-    /// places the others: `id` 0, `unsynced`.
+    /// places the others: `id` 0, `unsynced`. (The resolutions kept here are of published
+    /// comments: `withUnsyncedResolutions`.)
     func unsyncedComments(on info: ProposalInfo) throws -> [ProposalComment] {
-        try comments(try commentRecords(at: Refs.unsyncedComments(info.number)), on: info).map(Self.unsynced)
+        let kept = try commentRecords(at: Refs.unsyncedComments(info.number)).filter { $0.kind == .commented }
+        return try comments(kept, on: info).map(Self.unsynced)
+    }
+
+    /// N's comment records from `comments/N` with the resolutions kept here after them (the
+    /// remote's first resolution of a comment counts), and the ids whose only resolution is
+    /// kept here (`resolutionUnsynced`).
+    func withUnsyncedResolutions(_ n: Int) throws -> (records: [CommentRecord], unsynced: Set<Int>) {
+        let records = try commentRecords(n)
+        let kept = try commentRecords(at: Refs.unsyncedComments(n)).filter { $0.kind == .resolved }
+        let there = Set(records.compactMap(\.resolves))
+        return (records + kept, Set(kept.compactMap(\.resolves)).subtracting(there))
+    }
+
+    /// Keeps a person's resolution of comment `k` on pending N here because the remote did not
+    /// answer its push (spec 22.4): a `resolved` record on `refs/steward/unsynced-comments/N`,
+    /// published in order with the comments kept there by the next `steward sync`.
+    func keepUnsyncedResolution(_ k: Int, on n: Int, by person: String) throws -> ProposalComment {
+        _ = try pendingVersion(n, action: "resolve comments of")
+        let c = try comment(k, on: n)
+        if c.state == .resolved {
+            throw StewardError.conflict("comment \(k) on #\(n) was already resolved by \(Escape.inline(c.resolvedBy ?? "someone"))")
+        }
+        _ = try appendRecord(to: Refs.unsyncedComments(n), prefix: "comment") { seq in
+            let r = CommentRecord(
+                sequence: seq, kind: .resolved, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())), resolves: k)
+            return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+        }
+        return try comment(k, on: n)
     }
 
     static func unsynced(_ comment: ProposalComment) -> ProposalComment {
@@ -101,7 +135,13 @@ extension Workspace {
                 var round = 0
                 while true {
                     do {
-                        if try commentRecords(n).contains(where: { $0.madeOffline == commit.hex }) { break }
+                        let there = try commentRecords(n)
+                        if there.contains(where: { $0.madeOffline == commit.hex }) { break }
+                        // A resolution of a comment already resolved there (another machine) is not needed.
+                        if let k = kept.resolves, let first = there.first(where: { $0.kind == .resolved && $0.resolves == k }) {
+                            out.append(PublishedComment(proposal: n, id: first.sequence, resolves: k, alreadyResolvedBy: first.author))
+                            break
+                        }
                         let made = try publishedStep { _ in
                             try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
                                 var record = kept
@@ -112,7 +152,7 @@ extension Workspace {
                                     value: record)
                             }
                         }
-                        out.append(PublishedComment(proposal: n, id: made.value.sequence))
+                        out.append(PublishedComment(proposal: n, id: made.value.sequence, resolves: kept.resolves))
                         break
                     } catch is LostLease where round < 10 {
                         round += 1

@@ -44,6 +44,9 @@ public struct ProposalComment: Sendable, Hashable, Codable {
     /// Made while the remote did not answer and kept on this machine until `steward sync`
     /// publishes it on `comments/N` (spec 22.4): `id` is 0 until then. Absent otherwise.
     public var unsynced: Bool?
+    /// Resolved on this machine while the remote did not answer, and kept here until `steward
+    /// sync` publishes the resolution (spec 22.4). Absent otherwise.
+    public var resolutionUnsynced: Bool?
 
     /// Where it is, for a person (not escaped): `the proposal`, `memory/a.md`,
     /// `memory/a.md:4 (new)`, `memory/a.md:6 (new; line 4 when commented)`,

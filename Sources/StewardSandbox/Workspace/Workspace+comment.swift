@@ -89,26 +89,41 @@ extension Workspace {
         return try lineText(of: file, side: side ?? .new, line: line, n: name, base: base, head: head)
     }
 
-    /// Marks comment `k` of pending proposal `n` resolved.
+    /// Marks comment `k` of pending proposal `n` resolved. While the remote does not answer the
+    /// resolution is kept on this machine (`resolutionUnsynced`) until `steward sync` publishes
+    /// it (spec 22.4, `keepUnsyncedResolution`).
     /// - Throws: `StewardError` `.notFound` when `n` has no comment `k`, `.conflict` when it is
     ///   already resolved or `n` is not pending.
     @discardableResult
     public func resolveComment(_ k: Int, on n: Int, by person: String) throws -> ProposalComment {
         let person = try Self.checkName(person, what: "person")
+        do {
+            return try pushResolution(k, on: n, by: person)
+        } catch is Offline {
+            return try keepUnsyncedResolution(k, on: n, by: person)
+        }
+    }
+
+    /// `resolveComment` once checked: one push of comments/N.
+    /// - Throws: `Offline` when the remote does not answer (nothing changed).
+    private func pushResolution(_ k: Int, on n: Int, by person: String) throws -> ProposalComment {
         // A resolution does not depend on N's head: only N decided on the remote refuses it.
-        return try remoteRounds(.change(n, verb: "resolving a comment on")) {
+        try remoteRounds(.change(n, verb: "resolving a comment on")) {
             _ = try pendingVersion(n, action: "resolve comments of")
             let c = try comment(k, on: n)
             if c.state == .resolved {
                 throw StewardError.conflict("comment \(k) on #\(n) was already resolved by \(Escape.inline(c.resolvedBy ?? "someone"))")
             }
-            _ = try publishedStep { _ in
-                try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
-                    let r = CommentRecord(
-                        sequence: seq, kind: .resolved, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())), resolves: k)
-                    return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+            _ = try Offline.when(unreachable: {
+                try publishedStep { _ in
+                    try appendRecord(to: Refs.comments(n), prefix: "comment") { seq in
+                        let r = CommentRecord(
+                            sequence: seq, kind: .resolved, proposal: n, author: person, date: Date(timeIntervalSince1970: Double(now())),
+                            resolves: k)
+                        return ChainRecord(sequence: seq, kind: r.kind.rawValue, proposal: n, json: try r.json(), actor: person, value: r)
+                    }
                 }
-            }
+            })
             return try comment(k, on: n)
         }
     }
@@ -126,8 +141,15 @@ extension Workspace {
     /// - Throws: `StewardError.notFound` for a number never handed out.
     public func comments(on n: Int) throws -> [ProposalComment] {
         let info = try proposal(n, withStats: false)
-        // Then those kept here while the remote did not answer (spec 22.4), not synced yet.
-        return try comments(try commentRecords(n), on: info) + unsyncedComments(on: info)
+        // Then those kept here while the remote did not answer (spec 22.4), not synced yet; a
+        // resolution kept here counts, marked as not synced.
+        let (records, resolvedHere) = try withUnsyncedResolutions(n)
+        let listed = try comments(records, on: info).map { c in
+            var c = c
+            if resolvedHere.contains(c.id) { c.resolutionUnsynced = true }
+            return c
+        }
+        return listed + (try unsyncedComments(on: info))
     }
 
     /// `records` as comments on `info` (a pending proposal's are placed on its head).
@@ -157,7 +179,7 @@ extension Workspace {
         var out: [Int: Int] = [:]
         for (name, _) in try repo.references(matching: "refs/steward/comments/*") {
             guard let n = Refs.number(in: name) else { continue }
-            let records = try commentRecords(n)
+            let (records, _) = try withUnsyncedResolutions(n)
             let resolved = Set(records.compactMap(\.resolves))
             let open = records.filter { $0.kind == .commented && !resolved.contains($0.sequence) }.count
             if open > 0 { out[n] = open }

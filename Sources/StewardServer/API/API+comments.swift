@@ -39,8 +39,14 @@ extension API {
                 guard b.text == nil, b.path == nil, b.line == nil, b.side == nil else {
                     throw APIError(.badRequest, "\"resolve\" comes alone: no \"text\", \"path\", \"line\" or \"side\" with it")
                 }
-                let n = try number(c)  // o1: resolving waits for its number, as in the CLI
-                return try json(try await call { try await ws.resolveComment(k, on: n, by: approver(c)) })
+                // On o1 (spec 22.4): kept on its local comment chain, carried to its number by sync.
+                return try json(
+                    try await call {
+                        switch ref {
+                        case .number(let n): try await ws.resolveComment(k, on: n, by: approver(c))
+                        case .offline(let j): try await ws.resolveComment(k, onOffline: j, by: approver(c))
+                        }
+                    })
             }
             guard let text = b.text else { throw APIError(.badRequest, "\"text\" is required (or \"resolve\": K to resolve comment K)") }
             var side: ProposalComment.Side?
