@@ -92,6 +92,9 @@ public struct OpenAIProvider: ChatProvider {
                     var finish: String?
                     var served = model.model
                     var sawDone = false
+                    // A call's arguments that repeat themselves as they stream (a small model's
+                    // loop inside a tool call's "content") stop the reply as its text would.
+                    var watches: [Int: RepeatWatch] = [:]
                     for try await event in http.lines(response).serverSentEvents() {
                         if event.data == "[DONE]" {
                             sawDone = true
@@ -130,6 +133,16 @@ public struct OpenAIProvider: ChatProvider {
                                 if let n = tc["function"]?["name"]?.string { cur.name += n }
                                 if let a = tc["function"]?["arguments"]?.string { cur.args += a }
                                 partial[i] = cur
+                                if request.stopWhenRepeating, let a = tc["function"]?["arguments"]?.string, watches[i, default: RepeatWatch()].add(a)
+                                {
+                                    // Leaving the stream cancels the request: the server stops generating.
+                                    continuation.yield(
+                                        .done(
+                                            ModelRouter.stoppedRepeating(
+                                                text + RepeatWatch.printed(cur.name, cur.args), request: request, model: served)))
+                                    continuation.finish()
+                                    return
+                                }
                             }
                         }
                     }

@@ -1,4 +1,5 @@
 import Foundation
+import StewardJSON
 
 /// A reply that has begun repeating itself: what a small model does when it never ends its
 /// call (the same `print` line, `## Notes\n\n`, a paragraph, over and over until the reply
@@ -74,6 +75,12 @@ struct RepeatWatch {
         guard count - checkedAt >= every else { return false }
         checkedAt = count
         return RepeatingText.endsRepeating(text)
+    }
+
+    /// A call cut where it began repeating, printed as small models print calls (name first),
+    /// so that what it was writing can be read back from the stopped reply's text.
+    static func printed(_ name: String, _ arguments: String) -> String {
+        "{\"name\": \(JSONValue.string(name).jsonText), \"arguments\": \(arguments)"
     }
 }
 

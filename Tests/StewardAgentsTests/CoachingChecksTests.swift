@@ -79,9 +79,11 @@ struct CoachingChecksTests {
     }
 
     /// A script whose content is a sentence is refused, saying in words what goes there; the
-    /// same sentence is not carried to the path the task names.
+    /// same sentence is not carried to the path the task names. (A script `write_script` has a
+    /// recipe for is made by code: `RoutedCoachingTests`.)
     @Test func aSentenceIsNoScript() throws {
-        let c = Self.coaching("Write a Python script at skills/wc/scripts/count.py that prints the number of words in a file", kind: .code)
+        let c = Self.coaching("Write a Python script at skills/wc/scripts/count.py that greets the person it is given", kind: .code)
+        #expect(c.routedTool == nil)
         let refused = try #require(c.refusal("write_file", Self.write("skills/wc/scripts/count.py", "This is a test file."), changed: []))
         #expect(
             refused

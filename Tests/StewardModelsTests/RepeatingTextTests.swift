@@ -83,4 +83,29 @@ struct RepeatingTextTests {
         #expect(whole.finishReason == "length" && whole.message.content.components(separatedBy: #"print(\"hello\")"#).count - 1 == 600)
         await server.stop()
     }
+    /// A loop inside a call the server parses (`tool_calls` deltas, not text) is stopped too:
+    /// the reply's text is the call so far, printed name first, so what it wrote can be read back.
+    @Test func aCallsArgumentsThatRepeatStopTheStream() async throws {
+        func piece(_ delta: String) -> String {
+            #"data: {"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,\#(delta)}]},"finish_reason":null}]}"# + "\n\n"
+        }
+        var pieces = [piece(#""id":"c1","function":{"name":"write_file","arguments":"{\"path\": \"a.py\", \"content\": \""}"#)]
+        for _ in 0..<600 { pieces.append(piece(#""function":{"arguments":"print(1)\\n"}"#)) }
+        pieces.append(#"data: {"choices":[{"index":0,"delta":{},"finish_reason":"length"}]}"# + "\n\n")
+        pieces.append("data: [DONE]\n\n")
+        let sent = pieces
+        let server = try await TestHTTPServer.start { _ in .stream(contentType: "text/event-stream", pieces: sent) }
+        let router = ModelRouter(config: config([spec(.openai, server.url, name: "small")], route: ["small"]))
+        var request = ChatRequest(messages: [.user("Write a.py")], stream: true)
+        request.stopWhenRepeating = true
+        let (stopped, _) = try await router.chat(purpose: "ask", request: request)
+        #expect(stopped.finishReason == RepeatingText.finishReason && stopped.message.toolCalls.isEmpty)
+        let text = stopped.message.content
+        #expect(text.hasPrefix(#"{"name": "write_file", "arguments": {"path": "a.py", "content": "print(1)\n"#))
+        #expect(text.components(separatedBy: "print(1)").count - 1 < 40)
+        request.stopWhenRepeating = false
+        let (whole, _) = try await router.chat(purpose: "ask", request: request)
+        #expect(whole.finishReason == "length" && whole.message.toolCalls.first?.arguments.components(separatedBy: "print(1)").count == 601)
+        await server.stop()
+    }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ToolRegistryTests {
     @Test func namesAreUniqueAndEachDefinitionCarriesItsTypesName() {
         let names = ToolRegistry.all.map { $0.name }
-        #expect(names.count == 20)
+        #expect(names.count == 22)
         #expect(Set(names).count == names.count)
         for tool in ToolRegistry.all {
             #expect(tool.definition.name == tool.name)
@@ -19,11 +19,12 @@ import Testing
 
     @Test(arguments: AgentKind.allCases)
     func eachAgentKindsTools(_ kind: AgentKind) {
-        // edit_file is for MCP clients; search_files for the research agent only.
+        // edit_file is for MCP clients; search_files for the research agent only, write_script for the code agent.
         let search = kind == .research ? ["search_files"] : []
+        let script = kind == .code ? ["write_script"] : []
         let files =
-            ["list_files", "read_file"] + search + [
-                "write_file", "append_to_file", "replace_in_file", "convert_file", "copy_file", "move_file", "delete_file",
+            ["list_files", "read_file"] + search + ["write_file"] + script + [
+                "append_to_file", "replace_in_file", "convert_file", "extract_from_file", "copy_file", "move_file", "delete_file",
             ]
         #expect(ToolRegistry.agent(kind).map { $0.name } == files + ["finish"])
         let everything = ToolRegistry.agent(kind, memory: true, web: true, skills: true, scripts: true).map { $0.name }

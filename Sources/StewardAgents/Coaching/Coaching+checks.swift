@@ -11,6 +11,7 @@ extension Coaching {
     /// source word for word was tried and measured worse: the model, told to write its own
     /// words, wrote the refusal's words instead of a copy that had passed.)
     func refusal(_ tool: String, _ arguments: [String: JSONValue], changed: [String]) -> String? {
+        if let routed = routedWrite(tool, arguments, changed: changed) { return routed }
         guard tool == WriteFile.name, let path = arguments["path"]?.string, let content = arguments["content"]?.string else { return nil }
         return writeInsteadOfMove(path, changed: changed) ?? fenced(path, content) ?? skillProblem(path, content) ?? notCode(path, content)
             ?? notListed(path, content)
@@ -20,7 +21,8 @@ extension Coaching {
     /// that starts with it has no front matter, a script with it does not run). Refused with
     /// the call without it.
     func fenced(_ path: String, _ content: String) -> String? {
-        guard let inner = Self.unfenced(content) else { return nil }
+        let markdown = ["md", "markdown"].contains(path.split(separator: ".").last.map { $0.lowercased() } ?? "")
+        guard let inner = Self.unfenced(content, trailing: !markdown) else { return nil }
         return "the ``` fence around that content would be part of \(path); write the text without it, like "
             + mended(Self.writeCall(path: path, content: inner))
     }

@@ -7,7 +7,9 @@ extension Coaching {
     public static func meant(_ name: String) -> String? {
         let n = name.lowercased()
         let table: [(String, [String])] = [
-            (MoveFile.name, ["rename", "move", "mv"]), (WriteFile.name, ["create", "write", "save", "new_file", "make_file"]),
+            (WriteScript.name, ["write_script", "create_script", "make_script", "script"]),
+            (ExtractFromFile.name, ["extract", "pull", "collect", "find_email", "get_email"]), (MoveFile.name, ["rename", "move", "mv"]),
+            (WriteFile.name, ["create", "write", "save", "new_file", "make_file"]),
             (AppendToFile.name, ["append", "add", "insert"]), (DeleteFile.name, ["delete", "remove", "rm", "unlink"]),
             (ReadFile.name, ["read", "open", "cat", "view", "show", "get_file"]), (ListFiles.name, ["list", "ls", "dir", "files"]),
             (ReplaceInFile.name, ["edit", "replace", "update", "modify", "patch", "change", "set_"]),

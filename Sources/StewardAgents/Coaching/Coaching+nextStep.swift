@@ -20,6 +20,8 @@ extension Coaching {
     func suggestion(touched: Set<String>, changed: [String] = [], content: String? = nil, read: String? = nil) -> String {
         let verb = taskVerbTool
         let files = taskPaths.filter { !Self.isFolder($0) }
+        // Made by code: the routed tool's call until its file is written, then finish.
+        if let routed = routedSuggestion(changed: changed) { return routed }
         if changesInPlace, let verb, toolNames.contains(verb) {
             // "Add X to A": A is the last file named; "replace X with Y in A and B": each.
             let targets = verb == AppendToFile.name ? Array(files.suffix(1)) : files

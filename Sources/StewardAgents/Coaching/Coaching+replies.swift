@@ -61,14 +61,19 @@ extension Coaching {
     /// `text` without a ``` fence around it (the opening line may name a language): what is
     /// inside, up to the fence that closes it; nil when it does not start with a fence, or when
     /// more follows the closing fence than another fence (a file with a code block in it).
-    static func unfenced(_ text: String) -> String? {
+    /// Words after the closing fence with no other fence in them are the model's comment, not
+    /// the file's, and are dropped when `trailing` is true (a file that is not Markdown) or the
+    /// fence says the file is Markdown (```markdown, ```md: a file wrapped whole).
+    static func unfenced(_ text: String, trailing: Bool = false) -> String? {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard t.hasPrefix("```"), let firstLine = t.firstIndex(of: "\n") else { return nil }
+        let language = t[t.index(t.startIndex, offsetBy: 3)..<firstLine].trimmingCharacters(in: .whitespaces).lowercased()
         var inner = String(t[t.index(after: firstLine)...])
         if let close = inner.range(of: "```") {
             // A model looping on a fenced file opens the next fence at once.
             let after = inner[close.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
-            guard after.isEmpty || after.hasPrefix("```") else { return nil }
+            let comment = (trailing || ["markdown", "md"].contains(language)) && !after.contains("```")
+            guard after.isEmpty || after.hasPrefix("```") || comment else { return nil }
             inner = String(inner[..<close.lowerBound])
         }
         // A heading cut where the loop came round again ("…\n\n#") is no text.

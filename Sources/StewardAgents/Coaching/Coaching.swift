@@ -33,6 +33,10 @@ public struct Coaching: Sendable {
     let existing: Set<String>
     /// The skill name the task gives ("named tidy-notes"), if it gives one.
     let skillName: String?
+    /// What the task asks to pull out of one file into another, if it does (`+routed`).
+    let extraction: ExtractFromFile.Kind?
+    /// The ready-made script the task asks for, if it asks for one (`+routed`).
+    let script: ScriptRecipe?
 
     /// Coaching for `task` done by a `kind` agent with `tools` (and `skills`).
     public init(task: String, kind: AgentKind, tools: [ToolDefinition], skills: AgentSkills = .none, existing: Set<String> = []) {
@@ -47,6 +51,8 @@ public struct Coaching: Sendable {
         self.added = Self.addedText(in: task)
         self.skillName = Self.skillName(in: task)
         self.listed = Self.enumeration(in: task).map { $0.map { "- " + $0 }.joined(separator: "\n") + "\n" }
+        self.extraction = Self.extraction(words: taskWords, paths: taskPaths, existing: existing)
+        self.script = Self.scriptRecipe(task: task, words: taskWords, paths: taskPaths)
     }
 
     /// `folder/name.ext`-like words of a task, trailing punctuation dropped.
@@ -119,6 +125,8 @@ public struct Coaching: Sendable {
     /// A conversion convert_file cannot make ("turn the notes into a summary") starts by reading.
     /// "put" moves a file the task names into another place it names, else it writes.
     var taskVerbTool: String? {
+        // A result made by code (an extraction, a ready-made script): its tool, whatever the verb.
+        if let routed = routedTool { return routed }
         let intent = Self.intent(of: taskWords)
         // "put A in the B folder" moves A; "put milk and eggs in A" writes A.
         if intent == MoveFile.name, taskWords.first(where: { Self.taskVerbs[$0] != nil }) == "put", taskPaths.count < 2 { return WriteFile.name }

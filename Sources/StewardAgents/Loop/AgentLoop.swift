@@ -51,6 +51,8 @@ public final class AgentLoop: Sendable {
             (WriteFile.name, "to create a new file, call \(WriteFile.name) with its path and its whole content"),
             (AppendToFile.name, "to add lines at the end of a file, \(AppendToFile.name)"),
             (ReplaceInFile.name, "to change a text in a file, \(ReplaceInFile.name) with the exact text now in it and the new text"),
+            (ExtractFromFile.name, "to put the emails, links, dates or phone numbers of a file into a new file, \(ExtractFromFile.name)"),
+            (WriteScript.name, "to write a script that counts, sorts or finds, \(WriteScript.name)"),
             (CopyFile.name, "to copy a file, \(CopyFile.name)"),
             (MoveFile.name, "to move or rename one, \(MoveFile.name) (with \"to\" ending in / to put it into that folder)"),
             (DeleteFile.name, "to delete one, \(DeleteFile.name)"),

@@ -5,8 +5,9 @@ import StewardCore
 public enum ToolRegistry {
     /// Every tool there is.
     public static let all: [any Tool.Type] = [
-        ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, EditFile.self, AppendToFile.self, ReplaceInFile.self, ConvertFile.self,
-        CopyFile.self, MoveFile.self, DeleteFile.self, SearchMemory.self, FetchURL.self, UseSkill.self, ReadSkillFile.self, RunSkillScript.self,
+        ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, WriteScript.self, EditFile.self, AppendToFile.self, ReplaceInFile.self,
+        ConvertFile.self, ExtractFromFile.self, CopyFile.self, MoveFile.self, DeleteFile.self, SearchMemory.self, FetchURL.self, UseSkill.self,
+        ReadSkillFile.self, RunSkillScript.self,
         ListSkills.self,
         ReadSkill.self,
         ProposalStatus.self, Finish.self,
@@ -18,13 +19,15 @@ public enum ToolRegistry {
     static let byName: [String: any Tool.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
     /// The file tools each agent kind has: tools shaped like what people ask (add a line,
-    /// replace a text) rather than `edit_file`'s exact-once search, which small models misuse;
-    /// `search_files` for the research agent only (every tool offered costs prompt tokens on
-    /// every step).
+    /// replace a text, pull the emails out of a note) rather than `edit_file`'s exact-once
+    /// search, which small models misuse; `search_files` for the research agent only, and
+    /// `write_script` for the code agent only (every tool offered costs prompt tokens on every
+    /// step).
     public static func files(_ kind: AgentKind) -> [any Tool.Type] {
         let search: [any Tool.Type] = kind == .research ? [SearchFiles.self] : []
-        return [ListFiles.self, ReadFile.self] + search + [
-            WriteFile.self, AppendToFile.self, ReplaceInFile.self, ConvertFile.self, CopyFile.self, MoveFile.self, DeleteFile.self,
+        let script: [any Tool.Type] = kind == .code ? [WriteScript.self] : []
+        return [ListFiles.self, ReadFile.self] + search + [WriteFile.self] + script + [
+            AppendToFile.self, ReplaceInFile.self, ConvertFile.self, ExtractFromFile.self, CopyFile.self, MoveFile.self, DeleteFile.self,
         ]
     }
 

@@ -1,0 +1,137 @@
+import Foundation
+import StewardCore
+import StewardJSON
+
+/// `extract_from_file`: the email addresses, web links, dates, phone numbers or numbers in a
+/// file, written one per line into a new file (a Markdown list for `.md`, a JSON array for
+/// `.json`). Done by code, not by a model copying them out: a 0.5B model asked to pull the
+/// addresses out of a note wrote a sentence naming two of three, or the note itself.
+public enum ExtractFromFile: Tool {
+    public static let name = "extract_from_file"
+    public struct Arguments: Decodable, Sendable {
+        public var from: String
+        public var what: String
+        public var to: String
+    }
+
+    public static let definition = ToolDefinition(
+        name: name, description: "Write the emails, links, dates, phone numbers or numbers found in a file into a new file, one per line.",
+        parameters: ToolSchema.object(
+            [
+                ("from", "string", "the file to read"), ("what", "string", "emails, links, dates, phone numbers or numbers"),
+                ("to", "string", "the new file"),
+            ], required: ["from", "what", "to"]))
+
+    public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.to)] }
+
+    public static func run(_ a: Arguments, in context: any ToolContext) async throws -> ToolOutcome {
+        guard let kind = Kind(a.what) else {
+            return ToolOutcome(
+                ok: false,
+                text:
+                    "error: \(name) finds \(Kind.allCases.map(\.rawValue).joined(separator: ", ")), not \(ToolSchema.quoted(a.what)); for anything else, read the file and use write_file"
+            )
+        }
+        guard a.from != a.to else {
+            return ToolOutcome(ok: false, text: "error: \(name) would replace \(a.from) with what it found; give a new file as \"to\"")
+        }
+        let data = try await context.workspace.readFile(a.from, in: await context.readingProposal())
+        guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(a.from) is not text") }
+        let found = kind.find(in: text)
+        guard !found.isEmpty else {
+            return ToolOutcome(
+                ok: false,
+                text:
+                    "error: there are no \(kind.rawValue) in \(Escape.inline(a.from)); nothing was written. If the task asks for something else, read the file and use write_file"
+            )
+        }
+        let written = formatted(found, for: a.to)
+        return try await context.changed(
+            [.write(path: a.to, content: Data(written.utf8), executable: false)], tool: name,
+            "wrote the \(found.count) \(kind.rawValue) in \(Escape.inline(a.from)) to \(Escape.inline(a.to)):\n"
+                + found.prefix(6).joined(separator: "\n"))
+    }
+
+    /// `items` as the content of `path`: a JSON array for `.json`, a Markdown list for `.md`,
+    /// one per line otherwise.
+    public static func formatted(_ items: [String], for path: String) -> String {
+        switch path.split(separator: ".").last.map({ $0.lowercased() }) {
+        case "json" where path.contains("."): JSONValue.array(items.map { .string($0) }).jsonText + "\n"
+        case "md" where path.contains("."), "markdown" where path.contains("."): items.map { "- " + $0 }.joined(separator: "\n") + "\n"
+        default: items.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// What can be found, and how.
+    public enum Kind: String, CaseIterable, Sendable {
+        case emails, links, dates
+        case phoneNumbers = "phone numbers"
+        case numbers
+
+        /// The kind a few words name ("email addresses", "URLs", "the phone numbers"), if one.
+        public init?(_ words: String) {
+            let w = words.lowercased()
+            if w.contains("mail") || w.contains("address") {
+                self = .emails
+            } else if ["link", "url", "web", "site", "http"].contains(where: w.contains) {
+                self = .links
+            } else if ["date", "day", "when"].contains(where: w.contains) {
+                self = .dates
+            } else if ["phone", "tel", "mobile", "cell"].contains(where: w.contains) {
+                self = .phoneNumbers
+            } else if ["number", "amount", "figure", "price", "sum"].contains(where: w.contains) {
+                self = .numbers
+            } else {
+                return nil
+            }
+        }
+
+        /// Each match in `text`, in order, once (emails compared without case), trailing
+        /// punctuation dropped.
+        public func find(in text: String) -> [String] {
+            var seen: Set<String> = []
+            var out: [String] = []
+            for pattern in patterns {
+                let re = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+                for m in re.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    guard let r = Range(m.range, in: text) else { continue }
+                    var s = String(text[r]).trimmingCharacters(in: .whitespaces)
+                    while let c = s.last, ".,;:!?)'\"".contains(c) { s.removeLast() }
+                    // A phone number has 7 digits or more, and is not a date (2026-06-12, 12.06.2026).
+                    if self == .phoneNumbers
+                        && (s.filter(\.isNumber).count < 7
+                            || s.range(of: #"^(\d{4}-\d{2}-\d{2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$"#, options: .regularExpression) != nil)
+                    {
+                        continue
+                    }
+                    let key = self == .emails ? s.lowercased() : s
+                    // Dates: a longer form already found holds a shorter one ("12 June 2026", "12 June").
+                    if s.isEmpty || seen.contains(key) || (self == .dates && out.contains { $0.contains(s) }) { continue }
+                    seen.insert(key)
+                    out.append(s)
+                }
+            }
+            guard self == .dates else { return out }
+            // Several patterns: back in the order of the text.
+            return out.sorted { (text.range(of: $0)?.lowerBound ?? text.endIndex) < (text.range(of: $1)?.lowerBound ?? text.endIndex) }
+        }
+
+        static let month =
+            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+        var patterns: [String] {
+            switch self {
+            case .emails: [#"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"#]
+            case .links: [#"\bhttps?://[^\s<>"'`]+"#, #"(?<![/@\w.])www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>"'`]*"#]
+            case .dates:
+                [
+                    #"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + Self.month + #"\b(?:,? \d{4})?"#,
+                    #"\b"# + Self.month + #" \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#, #"\b\d{4}-\d{2}-\d{2}\b"#,
+                    #"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"#,
+                ]
+            case .phoneNumbers: [#"(?<![\w.])\+?(?:\(\d{1,4}\)[ .-]?)?\d[\d .-]{5,}\d(?![\w.]*@)"#]
+            case .numbers: [#"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w@])"#]
+            }
+        }
+    }
+}
