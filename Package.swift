@@ -49,7 +49,11 @@ let package = Package(
         // target of its own so that only what uses it links it.
         .target(
             name: "StewardPostgres",
-            dependencies: ["StewardCore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")]),
+            dependencies: [
+                "StewardCore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                // ConnectionPoolError: the pool's "no connection for a while", retried (spec 23.8).
+                .product(name: "_ConnectionPoolModule", package: "postgres-nio"),
+            ]),
         .target(
             name: "StewardModels",
             dependencies: [
@@ -133,7 +137,7 @@ let package = Package(
             name: "StewardBench",
             dependencies: [
                 "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardMemory", "StewardTestSupport",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "StewardPostgres", .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
         .testTarget(name: "StewardJSONTests", dependencies: ["StewardJSON"]),
         .testTarget(name: "StewardCoreTests", dependencies: ["StewardCore", "StewardJSON"]),

@@ -59,6 +59,7 @@ extension PostgresDatabase {
     /// lease check's refusal becomes `.leaseLost`.
     func queryError(_ error: any Error, doing: String) -> PostgresStoreError {
         if let e = error as? PostgresStoreError { return e }
+        if Self.isConnectionLost(error) { return connectionLostError(error, doing: doing) }
         guard let e = error as? PSQLError else {
             return PostgresStoreError(.query, "\(doing) failed in the database at \(url): \(error)")
         }

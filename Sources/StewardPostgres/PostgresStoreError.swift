@@ -14,6 +14,9 @@ public struct PostgresStoreError: Error, Sendable, Hashable, CustomStringConvert
         public static let otherWorkspace = Code("other-workspace")
         /// The database was migrated by a newer Steward.
         public static let newerSchema = Code("newer-schema")
+        /// The connection to the server was lost or cannot be made again for now (the server
+        /// restarted, stopped, or is starting): worth retrying (`PostgresDatabase.retrying`).
+        public static let connectionLost = Code("connection-lost")
         /// A write whose lease is no longer the holder's: refused by the database.
         public static let leaseLost = Code("lease-lost")
         /// Any other failure of a query.

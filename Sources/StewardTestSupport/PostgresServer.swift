@@ -13,6 +13,10 @@ import Foundation
 /// Each test asks for a fresh database (`makeDatabase`). The cluster is stopped (`pg_ctl stop -m
 /// immediate`) and its folder removed when the test process ends, however it ends: a shell
 /// holds it and waits on a pipe only this process writes to, as for `GitDaemon`.
+///
+/// A test that stops or restarts PostgreSQL takes a cluster of its own (`privateCluster()`; the
+/// shared one serves tests running at the same time) and drives it with `restart()`,
+/// `stopServer()` and `startServer()`.
 public final class PostgresServer: Sendable {
     /// The loopback TCP port.
     public let port: Int
@@ -22,6 +26,11 @@ public final class PostgresServer: Sendable {
     public let user = "steward"
     public let password: String
     let bin: String
+    /// `postgres`'s options (`-o` of `pg_ctl start`): the port, the socket folder, no durability.
+    let options: String
+    /// The write end of the pipe the holding shell waits on: closing it stops the cluster and
+    /// removes `folder`.
+    private let keepAlive: FileHandle
 
     /// A database of its own for one test.
     public struct Database: Sendable {
@@ -38,6 +47,19 @@ public final class PostgresServer: Sendable {
     public static func shared() throws -> PostgresServer { try started.get() }
 
     private static let started = startWithRetries("PostgreSQL") { try PostgresServer() }
+
+    /// A new cluster for this test alone, started as the shared one is; `remove()` ends it, else
+    /// it ends with the test process.
+    /// - Throws: `GitDaemonError` when it does not start (5 tries).
+    public static func privateCluster() throws -> PostgresServer { try startWithRetries("PostgreSQL") { try PostgresServer() }.get() }
+
+    /// Stops the cluster now (`pg_ctl stop -m immediate`, by the holding shell) and removes its
+    /// folder; returns once the folder is gone (at most 30 s).
+    public func remove() {
+        try? keepAlive.close()
+        let deadline = Date().addingTimeInterval(30)
+        while FileManager.default.fileExists(atPath: folder), Date() < deadline { usleep(20_000) }
+    }
 
     private init() throws {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
@@ -59,7 +81,11 @@ public final class PostgresServer: Sendable {
             try? FileManager.default.removeItem(atPath: base)
             throw error
         }
-        try Self.hold(base, bin: bin, port: port)
+        // Durability is off (a test cluster is thrown away); connections enough for many claimers.
+        let options =
+            "-c listen_addresses=127.0.0.1 -p \(port) -k \(base) -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+        keepAlive = try Self.hold(base, bin: bin, port: port, options: options)
+        self.options = options
         self.port = port
         folder = base
         _ = try psql("CREATE ROLE \(user) LOGIN CREATEDB PASSWORD '\(password)'")
@@ -86,12 +112,9 @@ public final class PostgresServer: Sendable {
 
     /// Starts the server with `pg_ctl start` from a shell that then waits on a pipe only this
     /// process writes to; at its end of file the shell stops the server and removes `base`.
-    /// Returns once the port accepts connections.
-    private static func hold(_ base: String, bin: String, port: Int) throws {
+    /// Returns the pipe's write end once the port accepts connections.
+    private static func hold(_ base: String, bin: String, port: Int, options: String) throws -> FileHandle {
         let pg = asPostgres([]).map(shellQuoted).joined(separator: " ")
-        // Durability is off (a test cluster is thrown away); connections enough for many claimers.
-        let options =
-            "-c listen_addresses=127.0.0.1 -p \(port) -k \(base) -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
         let script = """
             \(pg) \(bin)/pg_ctl -D \(base)/data -l \(base)/log -w -t 60 -o '\(options)' start >/dev/null 2>&1 || { cat \(base)/log >&2; rm -rf \(base); exit 1; }
             read _
@@ -118,8 +141,9 @@ public final class PostgresServer: Sendable {
             }
             usleep(20_000)
         }
-        // The write end stays open, unreferenced, for the life of this process.
-        _ = Unmanaged.passRetained(keepAlive)
+        // The write end stays open as long as the server object (the shared one: for the life of
+        // this process).
+        return keepAlive.fileHandleForWriting
     }
 
     /// Runs `sql` as the superuser through the unix socket (`psql`), in `database`; what it
@@ -140,5 +164,42 @@ public final class PostgresServer: Sendable {
         return Database(
             name: name, url: "postgres://\(user)@127.0.0.1:\(port)/\(name)?sslmode=disable",
             socketURL: "postgres://\(user)@:\(port)/\(name)?host=\(folder)")
+    }
+}
+
+extension PostgresServer {
+    /// `pg_ctl restart -m fast`: every session is ended (clients see `57P01`, then a closed
+    /// connection), the server starts again on the same port and folder with the same data.
+    /// Returns once it accepts connections.
+    /// - Throws: `GitDaemonError` with pg_ctl's words when it fails.
+    public func restart() throws { try pgCtl(["restart", "-m", "fast", "-o", options]) }
+
+    /// `pg_ctl stop -m fast`: the server is down until `startServer()`.
+    /// - Throws: `GitDaemonError` with pg_ctl's words when it fails.
+    public func stopServer() throws { try pgCtl(["stop", "-m", "fast"]) }
+
+    /// `pg_ctl start` after `stopServer()`; returns once it accepts connections.
+    /// - Throws: `GitDaemonError` with pg_ctl's words when it fails.
+    public func startServer() throws { try pgCtl(["start", "-o", options]) }
+
+    /// Runs `pg_ctl ARGS` (as `postgres` when root) and waits for it, the server's output in
+    /// `folder/log`.
+    ///
+    /// Why not simply `Process`: Foundation's `Process` on Linux learns that its child ended when
+    /// a socket it gave the child closes, and every descriptor not marked close-on-exec is
+    /// inherited by the child's children. `pg_ctl start` and `restart` fork the postmaster,
+    /// which then holds that socket (and any pipe for pg_ctl's output) for as long as it runs, so
+    /// `waitUntilExit()` (or reading the output to its end) waited for the server to stop: the
+    /// hang of spec 23.8 (through a pipe and a file alike; `pg_ctl start -l LOG` from `Process`
+    /// did not return in 20 s, and returns in 0.2 s with this). bash here closes every
+    /// descriptor above 2 before it runs pg_ctl (dash cannot name one above 9), and `-l` sends
+    /// the postmaster's output to the log, so the postmaster keeps nothing of this process's.
+    func pgCtl(_ args: [String]) throws {
+        let argv = Self.asPostgres([bin + "/pg_ctl", "-D", folder + "/data", "-l", folder + "/log", "-w", "-t", "60"] + args)
+        let script = """
+            for f in /proc/$$/fd/*; do fd=${f##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done
+            exec \(argv.map(shellQuoted).joined(separator: " ")) </dev/null
+            """
+        _ = try SSHServer.tool("/bin/bash", ["-c", script])
     }
 }
