@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -103,6 +104,14 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
+        // The queue's worker (spec 23.4): claims tasks from the shared database, runs them under a
+        // lease, shuts down gracefully (ServiceLifecycle). `steward worker` and `serve` run it.
+        .target(
+            name: "StewardWorker",
+            dependencies: [
+                "StewardCore", "StewardJSON", "StewardSandbox", "StewardStore", "StewardModels", "StewardMemory", "StewardAgents", "StewardPostgres",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log"),
+            ]),
         // Real HTTP servers on 127.0.0.1 for tests (and the benchmark): SwiftNIO, no mocks.
         .target(
             name: "StewardTestSupport",
@@ -116,7 +125,7 @@ let package = Package(
             name: "StewardCommands",
             dependencies: [
                 "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills", "StewardMemory",
-                "StewardServer", "StewardTools",
+                "StewardServer", "StewardTools", "StewardPostgres", "StewardWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

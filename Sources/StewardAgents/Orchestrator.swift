@@ -86,19 +86,26 @@ public struct Orchestrator: Sendable {
     }
 
     /// Runs a new task with the chosen agent.
-    /// `id`: the task's id, when the caller hands it out before the task starts (`serve`).
+    /// `id`: the task's id, when the caller hands it out before the task starts (`serve`, the
+    /// queue). `proposal`: the proposal an earlier holder of a queued task opened (a worker
+    /// taking it over, spec 23.4): the changes go on there instead of into a new one.
     public func run(
         task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions, id: String = TaskRecord.newID(),
-        progress: @escaping @Sendable (AgentEvent) -> Void
+        proposal: ProposalRef? = nil, progress: @escaping @Sendable (AgentEvent) -> Void
     ) async -> AgentOutcome {
-        let record = TaskRecord(id: id, prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, started: Date())
+        let record = TaskRecord(
+            id: id, prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, proposal: proposal.map { $0.number ?? 0 },
+            started: Date())
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(
-            workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, fetcher: fetcher, task: task, skills: skills,
-            memory: await memory(for: task), existing: await namedFiles(in: task))
+            workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, proposal: proposal, fetcher: fetcher,
+            task: task, skills: skills, memory: await memory(for: task), existing: await namedFiles(in: task))
         let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, tools: toolbox.toolNames, skills: skills)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
-        return await afterTask(await loop.run(task: record, messages: [.system(system), .user(task)], progress: progress))
+        let user = proposal.map {
+            "\(task)\n\n(Another worker began this task and left its changes in your proposal \($0); they are in the files you read. Go on from there.)"
+        }
+        return await afterTask(await loop.run(task: record, messages: [.system(system), .user(user ?? task)], progress: progress))
     }
 
     /// The paths `task` names that are files on `main` (what a task reads; coaching never

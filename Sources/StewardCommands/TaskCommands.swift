@@ -18,13 +18,17 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The task, in your words.") var task: String
     @OptionGroup var options: AgentRunOptions
+    @Flag(help: "Queue it for a worker on any machine ('steward worker'; needs [database]); prints its id.") var queue = false
+    @Flag(help: "With --queue: follow the task until it ends, then print its result.") var wait = false
 
     func validate() throws {
         if task.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the task is empty; say what to do") }
         do { try InputLimit.task.check(task) } catch let e as StewardError { throw ValidationError(e.message) }
+        if wait && !queue { throw ValidationError("--wait follows a queued task; add --queue (without it, 'steward run' waits anyway)") }
     }
 
     func run() async throws {
+        if queue { return try await QueuedRun(workspace: workspace, task: task, options: options, wait: wait).run() }
         let (task, opts, forced) = (self.task, options.routeOptions, options.agent)
         try await options.runTask(workspace) { orchestrator, limits, printer in
             let choice = await orchestrator.classify(task, forced: forced, options: opts)

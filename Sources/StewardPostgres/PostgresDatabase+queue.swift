@@ -38,9 +38,12 @@ public struct TaskClaim: Sendable, Hashable {
 
 extension PostgresDatabase {
     /// Queues a task (spec 23.4): any machine's worker that serves every model in `requires` may
-    /// claim it, and runs it on `mainCommit` or a later `main`.
+    /// claim it, and runs it on `mainCommit` or a later `main`. `queuedJSON` is the `queued`
+    /// event's JSON: how the task was asked for (the worker reads its run options there).
     /// - Throws: `PostgresStoreError` when the database refuses it.
-    public func enqueue(id: String, prompt: String, agent: String = "", mainCommit: String? = nil, requires: [String] = []) async throws {
+    public func enqueue(
+        id: String, prompt: String, agent: String = "", mainCommit: String? = nil, requires: [String] = [], queuedJSON: String = "{}"
+    ) async throws {
         do {
             try await transaction { c in
                 try await c.query(
@@ -48,7 +51,7 @@ extension PostgresDatabase {
                     INSERT INTO task (id, prompt, agent, status, main_commit, requires)
                     VALUES (\(id), \(prompt), \(agent), 'queued', \(mainCommit), \(requires))
                     """, logger: Self.logger)
-                try await c.query("INSERT INTO task_event (task, fence, kind, json) VALUES (\(id), 0, 'queued', '{}')", logger: Self.logger)
+                try await c.query("INSERT INTO task_event (task, fence, kind, json) VALUES (\(id), 0, 'queued', \(queuedJSON))", logger: Self.logger)
             }
         } catch {
             throw queryError(error, doing: "queuing task \(id)")
@@ -110,7 +113,7 @@ extension PostgresDatabase {
     /// - Throws: `PostgresStoreError` `.leaseLost` when the lease expired or a newer claim took
     ///   the task: the worker must stop it and write nothing more.
     public func renew(_ lease: TaskLease, leaseSeconds: Double) async throws -> TaskLease {
-        let rows = try await fenced(lease, doing: "renewing the lease of task \(lease.task)") { c in
+        let rows = try await leaseUpdate(lease, doing: "renewing the lease of task \(lease.task)") { c in
             try await c.query(
                 """
                 UPDATE task SET lease_until = clock_timestamp() + make_interval(secs => \(leaseSeconds))
@@ -133,8 +136,10 @@ extension PostgresDatabase {
     /// - Throws: `PostgresStoreError` `.leaseLost`, or `.query`.
     public func addEvent(kind: String, json: String, under lease: TaskLease) async throws {
         do {
-            try await client.query(
-                "INSERT INTO task_event (task, fence, kind, json) VALUES (\(lease.task), \(lease.fence), \(kind), \(json))")
+            try await landing {
+                try await self.client.query(
+                    "INSERT INTO task_event (task, fence, kind, json) VALUES (\(lease.task), \(lease.fence), \(kind), \(json))")
+            }
         } catch {
             throw queryError(error, doing: "writing the event '\(kind)' of task \(lease.task) under fence \(lease.fence)")
         }
@@ -143,7 +148,7 @@ extension PostgresDatabase {
     /// Ends the task under `lease` (`done` only once its proposal is on the remote, spec 23.4).
     /// - Throws: `PostgresStoreError` `.leaseLost` when the lease is no longer current.
     public func finish(_ lease: TaskLease, status: TaskRecord.Status, summary: String? = nil, error: String? = nil) async throws {
-        _ = try await fenced(lease, doing: "finishing task \(lease.task) as \(status.rawValue)") { c in
+        _ = try await leaseUpdate(lease, doing: "finishing task \(lease.task) as \(status.rawValue)") { c in
             try await c.query(
                 """
                 UPDATE task SET status = \(status.rawValue), finished = clock_timestamp(), summary = \(summary), error = \(error),
@@ -165,21 +170,5 @@ extension PostgresDatabase {
         } catch {
             throw queryError(error, doing: "reading the claims of task \(task)")
         }
-    }
-
-    /// Runs a conditional update of the task row under `lease`; no row back means the lease is
-    /// lost, which is refused like the trigger's refusal.
-    private func fenced<T: Sendable>(_ lease: TaskLease, doing: String, _ update: (PostgresConnection) async throws -> [T]) async throws -> [T] {
-        let rows: [T]
-        do {
-            rows = try await client.withConnection { c in try await update(c) }
-        } catch {
-            throw queryError(error, doing: doing)
-        }
-        guard rows.isEmpty else { return rows }
-        throw PostgresStoreError(
-            .leaseLost,
-            "\(doing) was refused: the lease under fence \(lease.fence) is no longer \(lease.worker)'s (it expired, or another worker claimed the task); this worker stops the task",
-            sqlState: nil)
     }
 }

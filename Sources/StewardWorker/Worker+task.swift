@@ -1,0 +1,184 @@
+import Foundation
+import StewardAgents
+import StewardCore
+import StewardMemory
+import StewardModels
+import StewardPostgres
+import StewardSandbox
+
+extension Worker {
+    /// Runs the task `lease` holds to its end, renewing the lease every third of
+    /// `leaseSeconds` meanwhile. False when the task was given back without running (this
+    /// machine lacks the `main` it was queued at): the slot waits before claiming again.
+    func perform(_ lease: TaskLease) async -> Bool {
+        let job = Task { await self.execute(lease) }
+        guard running.add(lease.task, stop: { job.cancel() }) else {
+            job.cancel()
+            _ = await job.value
+            try? await database.release(lease)
+            return true
+        }
+        let keeper = Task { await self.keep(lease) }
+        let ran = await job.value
+        keeper.cancel()
+        running.remove(lease.task)
+        return ran
+    }
+
+    /// Renews `lease` every third of `leaseSeconds` until cancelled; a lost lease stops the
+    /// task at once, a cancel asked for (a notice missed) stops it as cancelled.
+    func keep(_ lease: TaskLease) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(Int64(leaseSeconds / 3 * 1000)))
+            if Task.isCancelled { return }
+            do {
+                let (_, cancelRequested) = try await database.renewChecking(lease, leaseSeconds: leaseSeconds)
+                if cancelRequested { running.stop(lease.task, .cancelled) }
+            } catch let e as PostgresStoreError where e.code == .leaseLost {
+                lost(lease, e)
+                return
+            } catch {
+                log("task \(lease.task): renewing its lease failed: \(error); trying again")
+            }
+        }
+    }
+
+    func lost(_ lease: TaskLease, _ error: PostgresStoreError) {
+        guard running.reason(lease.task) == nil else { return }
+        log("task \(lease.task): lease lost (fence \(lease.fence)): \(error.message)")
+        running.stop(lease.task, .leaseLost)
+    }
+
+    /// Fetches, checks `main`, runs the agent under the lease, waits until the proposal is on
+    /// the remote, and ends the task as the stop reason says.
+    func execute(_ lease: TaskLease) async -> Bool {
+        let claimed: ClaimedTask
+        do {
+            claimed = try await database.retrying { try await self.database.claimedTask(lease) }
+        } catch {
+            log("task \(lease.task): could not be read (\(error)); given back")
+            try? await database.release(lease)
+            return false
+        }
+        let from = lease.previousWorker.map { ", taken over from \($0), whose lease had expired" } ?? ""
+        log("task \(lease.task) claimed by \(lease.worker) (fence \(lease.fence)\(from))")
+        // Fetch main first: the task runs on the main it was queued at or a later one.
+        var fetchError: String?
+        do { _ = try await workspace.sync() } catch { fetchError = (error as? StewardError)?.message ?? "\(error)" }
+        if let main = claimed.mainCommit, (try? await workspace.mainContains(main)) != true {
+            log(
+                "task \(lease.task) was queued on main \(main.prefix(10)), which this machine does not have\(fetchError.map { " (sync: \($0))" } ?? ""); given back for a machine that has it"
+            )
+            try? await database.release(lease)
+            return false
+        }
+        let onLost: @Sendable (PostgresStoreError) -> Void = { [weak self] e in self?.lost(lease, e) }
+        let ledger = LeasedLedger(database: database, lease: lease, base: claimed, onLost: onLost)
+        let events = EventWriter(database: database, lease: lease, onLost: onLost)
+        var outcome: AgentOutcome
+        do {
+            outcome = try await runAgent(claimed, ledger: ledger, events: events)
+        } catch {
+            await events.drain()
+            let message = (error as? StewardError)?.message ?? "\(error)"
+            await end(lease, ledger, record: failed(claimed.record, message))
+            return true
+        }
+        await events.drain()
+        outcome.record = ledger.merged(outcome.record)
+        await settle(lease, ledger, outcome.record)
+        return true
+    }
+
+    /// The agent's run: the orchestrator of `main` as fetched, the options the task was queued
+    /// with, the proposal an earlier holder opened.
+    func runAgent(_ claimed: ClaimedTask, ledger: LeasedLedger, events: EventWriter) async throws -> AgentOutcome {
+        let (wired, agents) = try await Orchestrator.fromMain(workspace, store: store, shared: database, consent: nil)
+        var orchestrator = Orchestrator(workspace: workspace, router: wired.router, ledger: ledger, config: agents, memory: wired.memory)
+        orchestrator.notifier = wired.notifier
+        let asked = (try? JSONDecoder().decode(TaskQueue.Options.self, from: Data(claimed.queuedJSON.utf8)))
+        let options = asked?.routeOptions ?? RouteOptions()
+        var limits = agents.limits
+        if let steps = asked?.maxSteps { limits.maxSteps = steps }
+        let earlier = claimed.record
+        let choice: AgentChoice
+        if let kind = AgentKind(rawValue: earlier.agent), !earlier.agentReason.isEmpty {
+            choice = AgentChoice(kind: kind, reason: earlier.agentReason)
+        } else {
+            choice = await orchestrator.classify(earlier.prompt, forced: asked?.agentKind ?? AgentKind(rawValue: earlier.agent), options: options)
+        }
+        let proposal = earlier.proposal.flatMap { $0 > 0 ? ProposalRef.number($0) : nil }
+        return await orchestrator.run(
+            task: earlier.prompt, choice: choice, limits: limits, options: options, id: earlier.id, proposal: proposal,
+            progress: { events.send(.agent($0)) })
+    }
+
+    /// After the agent's run: as the stop reason says. Not stopped: once the proposal is on
+    /// the remote (one made offline is synced until it has its number), the task ends as the
+    /// agent ended it.
+    func settle(_ lease: TaskLease, _ ledger: LeasedLedger, _ ran: TaskRecord) async {
+        var record = ran
+        while running.reason(lease.task) == nil, record.proposal == 0 {
+            // Offline (the remote did not answer): done means published, so sync until it is.
+            do {
+                _ = try await workspace.sync()
+            } catch {
+                log(
+                    "task \(lease.task): its proposal \(record.offline ?? "") is not on the remote yet (\((error as? StewardError)?.message ?? "\(error)")); trying again"
+                )
+            }
+            record = await workspace.withProposalNow(record)
+            if let n = record.proposal, n > 0 {
+                record.offline = nil
+                try? await database.recordProposal(n, under: lease)
+            } else {
+                await pause(5)
+            }
+        }
+        switch running.reason(lease.task) {
+        case .leaseLost:
+            log("task \(lease.task): stopped; another worker may hold it now, nothing more written")
+        case .shutdown:
+            try? await database.release(lease)
+            log("task \(lease.task): given back (shutting down); another worker continues it")
+        case .cancelled:
+            record.status = .interrupted
+            record.error = "cancelled ('steward cancel'); what was done so far stays in the proposal"
+            await end(lease, ledger, record: record)
+        case nil:
+            await end(lease, ledger, record: record)
+        }
+    }
+
+    /// Ends the task under the lease: its last save, its `end` event, then its status.
+    func end(_ lease: TaskLease, _ ledger: LeasedLedger, record: TaskRecord) async {
+        do {
+            try await database.retrying { try await self.database.saveTask(record.withStatus(.running), under: lease) }
+            let (kind, data) = TaskEventWire.end(record)
+            try await database.retrying { try await self.database.addEvent(kind: kind, json: TaskEventWire.json(data), under: lease) }
+            try await database.retrying {
+                try await self.database.finish(lease, status: record.status, summary: record.summary, error: record.error)
+            }
+            let proposal = record.proposal.map { $0 > 0 ? ", proposal #\($0)" : "" } ?? ""
+            log("task \(lease.task) \(record.status.rawValue)\(proposal)")
+        } catch {
+            log("task \(lease.task): its end (\(record.status.rawValue)) was not recorded: \(error)")
+        }
+    }
+
+    func failed(_ record: TaskRecord, _ message: String) -> TaskRecord {
+        var r = record
+        r.status = .failed
+        r.error = message
+        return r
+    }
+}
+
+extension TaskRecord {
+    func withStatus(_ status: Status) -> TaskRecord {
+        var r = self
+        r.status = status
+        r.finished = nil
+        return r
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import StewardCore
+import StewardMemory
+import StewardPostgres
+import StewardSandbox
+import StewardStore
+
+/// The queue's worker (spec 23.4): `concurrency` slots, each claiming the oldest task this
+/// machine can serve, running it on `main` as fetched (the commit it was queued at or later)
+/// under a lease renewed every third of `leaseSeconds`, and finishing it once its proposal is
+/// on the remote. A lost lease stops the task at once; a cancel from any machine
+/// (`steward_cancel`) ends it `interrupted`. A ServiceLifecycle `Service`: `steward worker`
+/// runs it alone, `serve` beside its HTTP server; graceful shutdown takes nothing new, stops
+/// the running tasks after the step in flight and gives their leases back, so another worker
+/// continues them at once.
+public final class Worker: Service, Sendable {
+    public let workspace: Workspace
+    let store: Store
+    public let database: PostgresDatabase
+    public let concurrency: Int
+    public let leaseSeconds: Double
+    /// How long an idle slot waits before it looks at the queue again.
+    let pollSeconds: Double
+    let log: @Sendable (String) -> Void
+    let running = RunningTasks()
+
+    /// - Parameters:
+    ///   - concurrency: tasks run at once (each a slot claiming on its own).
+    ///   - leaseSeconds: `[database] lease_seconds`: how long a claim lasts unless renewed.
+    ///   - log: one line per claim, hand-over, give-back and end, for a person (stderr).
+    public init(
+        workspace: Workspace, store: Store, database: PostgresDatabase, concurrency: Int = 1, leaseSeconds: Double = 60, pollSeconds: Double = 1,
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.workspace = workspace
+        self.store = store
+        self.database = database
+        self.concurrency = max(1, concurrency)
+        self.leaseSeconds = leaseSeconds
+        self.pollSeconds = pollSeconds
+        self.log = log
+    }
+
+    /// This process's name in leases: `MACHINE-ID/PID` (a slot adds `/N`).
+    var name: String {
+        let machine = (try? workspace.makeMachineID()).map { String($0.prefix(12)) } ?? "unknown"
+        return "\(machine)/\(ProcessInfo.processInfo.processIdentifier)"
+    }
+
+    /// Runs until cancelled or shut down gracefully (then it takes nothing new, and returns once
+    /// every running task was stopped and its lease given back).
+    public func run() async throws {
+        let name = self.name
+        log("worker \(name): \(concurrency) slot\(concurrency == 1 ? "" : "s"), lease \(Setting.show(leaseSeconds)) s, on \(database.url)")
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Bool.self) { group in
+                group.addTask {
+                    await self.listenForCancels()
+                    return false
+                }
+                for slot in 1...concurrency {
+                    group.addTask {
+                        await self.slot("\(name)/\(slot)")
+                        return true
+                    }
+                }
+                var slotsLeft = concurrency
+                while slotsLeft > 0, let isSlot = await group.next() { if isSlot { slotsLeft -= 1 } }
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            self.running.shutDown()
+        }
+        log("worker \(name) stopped")
+    }
+
+    /// `steward worker`: runs alone until SIGTERM or SIGINT, which shut it down gracefully.
+    public func runUntilSignalled() async throws {
+        let group = ServiceGroup(
+            services: [self], gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: Logger(label: "steward.worker", factory: { _ in SwiftLogNoOpLogHandler() }))
+        try await group.run()
+    }
+
+    /// One slot: claim, run, again, until the worker stops. A claim that fails because the
+    /// database went away is tried again (0.5 s, doubling to 30 s).
+    func slot(_ holder: String) async {
+        while !running.isStopping && !Task.isCancelled {
+            let lease: TaskLease?
+            do {
+                let models = await servedModels()
+                let (log, leaseSeconds) = (self.log, self.leaseSeconds)
+                lease = try await database.retrying(
+                    report: { log("\(holder): \($0)") },
+                    { try await self.database.claim(worker: holder, serving: models, leaseSeconds: leaseSeconds) })
+            } catch is CancellationError {
+                return
+            } catch {
+                log("\(holder): claiming failed: \(error); trying again in \(Setting.show(pollSeconds)) s")
+                await pause(pollSeconds)
+                continue
+            }
+            guard let lease else {
+                await pause(pollSeconds)
+                continue
+            }
+            if await !perform(lease) { await pause(pollSeconds) }
+        }
+    }
+
+    /// The `[models]` names of `main`'s `steward.toml`: a task needing another is left to a
+    /// worker that has it.
+    func servedModels() async -> [String] {
+        ((try? await WorkspaceServices.load(workspace, store: store))?.models.models.keys).map { Array($0).sorted() } ?? []
+    }
+
+    /// Waits `seconds`, less when the worker is told to stop.
+    func pause(_ seconds: Double) async {
+        var left = seconds
+        while left > 0 && !running.isStopping && !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(Int64(min(left, 0.2) * 1000)))
+            left -= 0.2
+        }
+    }
+
+    /// Listens for cancels from any machine while the worker runs, listening again after a
+    /// lost connection (a notice missed meanwhile is caught by the next renewal).
+    func listenForCancels() async {
+        while !running.isStopping && !Task.isCancelled {
+            do {
+                try await database.withCancelNotices { notices in
+                    for try await id in notices { self.running.stop(id, .cancelled) }
+                }
+            } catch {
+                if Task.isCancelled { return }
+                log("listening for cancels failed: \(error); listening again in 1 s")
+            }
+            await pause(1)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The queue across machines (issue 17, spec 23.4): real `steward worker` processes on clones
+/// of one workspace sharing a `git daemon` remote and a PostgreSQL database, a stateless
+/// scripted model on 127.0.0.1.
+@Suite("steward worker: three clones, the queue, hand-over, cancel, shutdown", .serialized)
+struct WorkerClusterTests {
+    /// 30 tasks queued from three machines, three workers: each task claimed once, run once
+    /// (two model replies each) and done with its own proposal on the remote.
+    @Test func thirtyTasksOnThreeWorkersAreEachDoneOnceWithThirtyProposalsOnTheRemote() async throws {
+        let server = try await TestHTTPServer.start(queueModel())
+        defer { Task { await server.stop() } }
+        let h = try Household.withModel(server.url, machines: 3, leaseSeconds: 3)
+        var ids: [String: Int] = [:]
+        for n in 1...30 { ids[try h.enqueue(n % 3, "Write outputs/q\(n).md")] = n }
+        #expect(try h.psql("SELECT count(*) FROM task WHERE status = 'queued'") == "30")
+        let workers = try (0..<3).map { try BackgroundSteward.worker(h, $0) }
+        try eventually("30 tasks done") {
+            #expect(try h.psql("SELECT count(*) FROM task WHERE status IN ('failed', 'interrupted')") == "0", "\(workers.map(\.log))")
+            return try h.psql("SELECT count(*) FROM task WHERE status = 'done'") == "30"
+        }
+        for w in workers { w.signal(SIGTERM) }
+        for w in workers { #expect(w.waitExit() == 0, "\(w.log)") }
+
+        // Claimed once each, never handed over; 30 proposals, each its task's, on the remote.
+        #expect(try h.psql("SELECT count(*), count(DISTINCT task), max(fence) FROM task_claim") == "30|30|1")
+        #expect(try h.psql("SELECT count(*) FROM task_claim WHERE previous_worker IS NOT NULL") == "0")
+        #expect(try h.psql("SELECT count(DISTINCT proposal) FROM task WHERE proposal > 0") == "30")
+        #expect(try h.remoteRefs("refs/steward/proposals/").count == 30)
+        #expect(try h.remoteRefs("refs/heads/steward/").count == 30)
+        for row in try h.psql("SELECT id, proposal FROM task").split(separator: "\n") {
+            let cells = row.split(separator: "|").map(String.init)
+            let n = try #require(ids[cells[0]])
+            #expect(try h.remoteFile("refs/heads/steward/\(cells[1])", "outputs/q\(n).md") == "written for outputs/q\(n).md\n")
+        }
+        // Each task's two replies asked for once: nothing ran twice.
+        #expect(server.requests.filter { $0.path == "/v1/chat/completions" }.count == 60)
+        // Every step and event of a claimed task carries its fence.
+        #expect(try h.psql("SELECT count(*) FROM task_step WHERE fence <> 1") == "0")
+        #expect(try h.psql("SELECT count(DISTINCT task) FROM task_event WHERE kind = 'end' AND fence = 1") == "30")
+    }
+
+    /// kill -9 of the worker mid-task: another machine's worker takes the task over once its
+    /// lease lapses (hand-over recorded), continues the same proposal and finishes it.
+    @Test func aWorkerKilledMidTaskIsTakenOverAndTheSameProposalFinished() async throws {
+        let server = try await TestHTTPServer.start(queueModel(hangAfterWrite: true))
+        defer { Task { await server.stop() } }
+        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 2)
+        let id = try h.enqueue(0, "Write outputs/k1.md")
+        let a = try BackgroundSteward.worker(h, 0)
+        try eventually("the first worker opened #1 and waits on its second reply") {
+            try h.psql("SELECT proposal FROM task") == "1" && server.requests.filter(hasToolResult).count == 1
+        }
+        a.signal(SIGKILL)
+        #expect(a.waitExit() == SIGKILL)
+        let b = try BackgroundSteward.worker(h, 1)
+        try eventually("the task done on the second machine") { try h.psql("SELECT status FROM task") == "done" }
+        b.signal(SIGTERM)
+        #expect(b.waitExit() == 0, "\(b.log)")
+
+        let claims = try h.psql("SELECT fence, worker, coalesce(previous_worker, '-') FROM task_claim ORDER BY fence").split(separator: "\n")
+        #expect(claims.count == 2)
+        let first = claims[0].split(separator: "|").map(String.init)
+        let second = claims[1].split(separator: "|").map(String.init)
+        #expect(first[0] == "1" && first[2] == "-" && second[0] == "2" && second[2] == first[1] && second[1] != first[1])
+        #expect(b.log.contains("task \(id) claimed") && b.log.contains("taken over from \(first[1])"))
+        // One proposal, holding the first worker's change and the second's.
+        #expect(try h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"])
+        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/k1.md") == "written for outputs/k1.md\n")
+        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
+        #expect(try h.psql("SELECT proposal, fence FROM task") == "1|2")
+        // The second holder's steps come after the first's, none replaced.
+        #expect(try h.psql("SELECT (SELECT max(idx) FROM task_step WHERE fence = 1) < (SELECT min(idx) FROM task_step WHERE fence = 2)") == "t")
+        #expect(try h.psql("SELECT count(*) > 0 FROM task_event WHERE kind = 'claimed' AND fence = 2 AND json LIKE '%previous%'") == "t")
+    }
+}
