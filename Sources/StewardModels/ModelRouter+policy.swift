@@ -29,8 +29,9 @@ extension ModelRouter {
             // A hard cap: the prompt is counted generously (3 bytes a token, tool definitions
             // and the output schema included), and the reply may use only what the budget has
             // left: its token limit is lowered to fit, so the call cannot end above the cap.
-            let today = try await ledger.cloudSpend(since: day)
-            let thisMonth = try await ledger.cloudSpend(since: month)
+            // Across machines, what calls in flight hold counts as spent (spec 23.7).
+            let today = try await ledger.cloudSpend(since: day) + heldSpend(since: day)
+            let thisMonth = try await ledger.cloudSpend(since: month) + heldSpend(since: month)
             let left = min(config.dailyUSD - today, config.monthlyUSD - thisMonth)
             let which =
                 config.dailyUSD - today <= config.monthlyUSD - thisMonth

@@ -159,6 +159,14 @@ public actor ModelRouter {
                     emit(.skipped(spec, reason: reason))
                     continue
                 }
+                // Across machines the budget is reserved first (spec 23.7); the call's record settles it.
+                let reservation = try await reserve(spec, req)
+                if case .refused(let reason) = reservation {
+                    reasons.append("\(name): \(reason)")
+                    await record(spec, purpose, outcome: "skipped", reason: reason)
+                    emit(.skipped(spec, reason: reason))
+                    continue
+                }
                 emit(.trying(spec))
                 tried += 1
                 let start = now()
@@ -176,7 +184,7 @@ public actor ModelRouter {
                     coolingUntil[name] = nil
                     await record(
                         spec, purpose, outcome: "ok", model: response.model, usage: usage, cost: cost,
-                        latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken)
+                        latency: now().timeIntervalSince(start) * 1000, firstToken: firstToken, settling: reservation)
                     emit(.done(response, model: spec, costUSD: cost))
                 }
                 do {
@@ -205,10 +213,13 @@ public actor ModelRouter {
                 } catch let e as ModelError where e.kind.isTransport && !Task.isCancelled {
                     coolingUntil[name] = now().addingTimeInterval(config.cooldownSeconds)
                     reasons.append("\(name): \(e.message)")
-                    await record(spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000)
+                    await record(
+                        spec, purpose, outcome: "failed", reason: "\(e.kind): \(e.message)", latency: now().timeIntervalSince(start) * 1000,
+                        settling: reservation)
                     emit(.failed(spec, reason: e.message))
                 } catch {
-                    await record(spec, purpose, outcome: "error", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000)
+                    await record(
+                        spec, purpose, outcome: "error", reason: "\(error)", latency: now().timeIntervalSince(start) * 1000, settling: reservation)
                     throw error
                 }
             }
@@ -265,13 +276,13 @@ public actor ModelRouter {
 
     func record(
         _ spec: ModelSpec, _ purpose: String, outcome: String, reason: String? = nil, model: String? = nil, usage: Usage? = nil,
-        cost: Double = 0, latency: Double = 0, firstToken: Double? = nil
+        cost: Double = 0, latency: Double = 0, firstToken: Double? = nil, settling reservation: Reservation = .none
     ) async {
         // A ledger that cannot write must not stop the answer; the loss is visible in `steward models`.
-        try? await ledger?.record(
+        await record(
             ModelCallRecord(
                 date: now(), purpose: purpose, modelName: spec.name, provider: spec.provider.rawValue, model: model ?? spec.model, cloud: spec.cloud,
                 outcome: outcome, reason: reason, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUSD: cost,
-                latencyMs: latency, firstTokenMs: firstToken))
+                latencyMs: latency, firstTokenMs: firstToken), settling: reservation)
     }
 }

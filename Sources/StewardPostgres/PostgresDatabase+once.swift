@@ -4,13 +4,16 @@ import StewardCore
 
 /// What must happen once across machines (spec 23.6, 23.7): a schedule's due run, and the cloud
 /// budget, which reservations keep under its caps however many workers call at once.
-extension PostgresDatabase {
+extension PostgresDatabase: BudgetReserver {
     /// Claims the run of schedule `id` due at `due` for `machine` and, for the one caller that
     /// wins, queues its task in the same transaction (spec 23.6). `due` is the scheduled time
     /// itself, so every machine that notices the same run claims the same row.
     /// - Returns: true for exactly one caller per schedule and due time.
     /// - Throws: `PostgresStoreError` when the database fails.
-    public func claimScheduleRun(_ id: Int64, due: Date, machine: String, taskID: String, prompt: String, agent: String = "") async throws -> Bool {
+    public func claimScheduleRun(
+        _ id: Int64, due: Date, machine: String, taskID: String, prompt: String, agent: String = "", mainCommit: String? = nil,
+        requires: [String] = []
+    ) async throws -> Bool {
         do {
             return try await transaction { c in
                 var won = false
@@ -22,7 +25,10 @@ extension PostgresDatabase {
                 ).decode(Int64.self) { won = true }
                 guard won else { return false }
                 try await c.query(
-                    "INSERT INTO task (id, prompt, agent, status) VALUES (\(taskID), \(prompt), \(agent), 'queued')", logger: Self.logger)
+                    """
+                    INSERT INTO task (id, prompt, agent, status, main_commit, requires)
+                    VALUES (\(taskID), \(prompt), \(agent), 'queued', \(mainCommit), \(requires))
+                    """, logger: Self.logger)
                 try await c.query("INSERT INTO task_event (task, fence, kind, json) VALUES (\(taskID), 0, 'queued', '{}')", logger: Self.logger)
                 try await c.query("UPDATE schedule SET last_run = \(due), last_task = \(taskID) WHERE id = \(id)", logger: Self.logger)
                 return true
@@ -32,16 +38,8 @@ extension PostgresDatabase {
         }
     }
 
-    /// A cap on cloud spend over a period: what was spent since `since` (calls made and open
-    /// reservations) may not pass `usd`.
-    public struct BudgetCap: Sendable, Hashable {
-        public let since: Date
-        public let usd: Double
-        public init(since: Date, usd: Double) {
-            self.since = since
-            self.usd = usd
-        }
-    }
+    /// A cap on cloud spend over a period (StewardCore's `BudgetCap`).
+    public typealias BudgetCap = StewardCore.BudgetCap
 
     /// Reserves `maxUSD` for a cloud call before it is sent (spec 23.7), under
     /// `pg_advisory_xact_lock(7317, 2)`: for every cap, the cloud calls recorded since its start,
@@ -78,6 +76,12 @@ extension PostgresDatabase {
         }
     }
 
+    public func openReservations(since date: Date) async throws -> Double {
+        try await one(
+            "SELECT coalesce(sum(max_usd), 0)::float8 FROM budget_reservation WHERE settled IS NULL AND reserved >= \(date)", as: Double.self,
+            doing: "reading the open budget reservations") ?? 0
+    }
+
     /// Settles a reservation with the call it paid for: the call is recorded (its real cost
     /// counts from now on) and the reservation no longer counts, in one transaction.
     /// - Throws: `PostgresStoreError` when the database fails.
@@ -102,6 +106,47 @@ extension PostgresDatabase {
             }
         } catch {
             throw queryError(error, doing: "settling budget reservation \(reservation)")
+        }
+    }
+
+    /// Settles, at their maximum, the reservations of `task` that a holder under a fence below
+    /// `fence` left open (spec 23.7): the worker that takes a task over calls it, since the dead
+    /// worker's calls may have been billed. Each becomes a cloud `model_call` row of outcome
+    /// `abandoned` costing its `max_usd`, so the spend keeps counting it. Returns how many.
+    /// - Throws: `PostgresStoreError` when the database fails.
+    @discardableResult
+    public func settleAbandoned(task: String, below fence: Int64) async throws -> Int {
+        do {
+            return try await landing {
+                try await self.transaction { c -> Int in
+                    try await c.query("SELECT pg_advisory_xact_lock(\(unescaped: String(PostgresMigrations.lockClass)), 2)", logger: Self.logger)
+                    let reason =
+                        "left open by the worker whose lease on task \(task) lapsed; settled at its maximum by the worker under fence \(fence)"
+                    var open: [(Int64, String, Double, Date)] = []
+                    let rows = try await c.query(
+                        """
+                        SELECT id, model_name, max_usd, reserved FROM budget_reservation
+                        WHERE task = \(task) AND settled IS NULL AND coalesce(fence, 0) < \(fence) ORDER BY id FOR UPDATE
+                        """, logger: Self.logger)
+                    for try await row in rows.decode((Int64, String, Double, Date).self) { open.append(row) }
+                    for (id, model, maxUSD, reserved) in open {
+                        try await c.query(
+                            """
+                            WITH call AS (
+                              INSERT INTO model_call (date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens,
+                                cost_usd, latency_ms, task)
+                              VALUES (\(reserved), 'abandoned', \(model), 'unknown', \(model), true, 'abandoned', \(reason), 0, 0, \(maxUSD), 0, \(task))
+                              RETURNING id
+                            )
+                            UPDATE budget_reservation SET settled = clock_timestamp(), call = (SELECT id FROM call) WHERE id = \(id)
+                            """, logger: Self.logger)
+                    }
+                    let count = open.count
+                    return count
+                }
+            }
+        } catch {
+            throw queryError(error, doing: "settling the reservations task \(task) was left with")
         }
     }
 }
