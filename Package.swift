@@ -81,7 +81,8 @@ let package = Package(
         .target(
             name: "StewardServer",
             dependencies: [
-                "StewardJSON", "StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills",
+                "StewardJSON", "StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills", "StewardPostgres",
+                "StewardWorker", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
             ],

@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import StewardAgents
 import StewardCore
+import StewardPostgres
 import StewardSandbox
 import StewardServer
 import StewardStore
+import StewardWorker
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,16 +21,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to bind.") var host = "127.0.0.1"
     @Option(help: "The port (0: any free port, printed on start).") var port = 8737
     @Flag(help: "Allow a non-loopback address (put TLS in front: the token travels in every request).") var allowRemote = false
+    @Option(
+        help: ArgumentHelp(
+            "With [database]: queued tasks this serve runs at once, from any machine (0 to 64; 0 runs none here, leaving them to 'steward worker' elsewhere).",
+            valueName: "n"))
+    var workers = 1
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard (0...64).contains(workers) else { throw ValidationError("--workers must be from 0 to 64") }
         // Decided on the addresses the name resolves to, not on its spelling; `run` checks again
         // and binds the numeric address it checked.
         do { _ = try ServeAddress.choose(host, allowRemote: allowRemote) } catch let e as StewardError { throw ValidationError(e.message) }
     }
 
     func run() async throws {
-        let (ws, store) = try await options.openWithStore()
+        // With `[database]`, tasks, events and schedules are the workspace's machines' (spec 23).
+        let (ws, store, shared) = try await options.openWithShared()
         let token = try TokenStore(stateDir: ws.stateDir).owner()
         let address = try ServeAddress.choose(host, allowRemote: allowRemote)
         if !StewardServer.isLoopback(host) {
@@ -36,10 +45,17 @@ struct ServeCommand: AsyncParsableCommand {
                 "warning: serving on \(address), reachable from other machines; the token crosses the network in every request, so put TLS (a reverse proxy) in front"
             )
         }
-        let state = ServerState(workspace: ws, store: store)
+        let state = ServerState(workspace: ws, store: store, shared: shared)
         let h = host
         let shown = address == host ? "" : " (\(address))"
-        try await StewardServer.run(state, host: host, port: port, allowRemote: allowRemote) { bound in
+        // With [database], the queue's worker runs beside the server (spec 23.4), stopped with it.
+        var worker: Worker?
+        if let db = shared as? PostgresDatabase, workers > 0 {
+            let lease = try ws.machineConfig().database?.leaseSeconds ?? 60
+            worker = Worker(
+                workspace: ws, store: store, database: db, concurrency: workers, leaseSeconds: lease, log: { Terminal.note(Escape.inline($0)) })
+        }
+        try await StewardServer.run(state, host: host, port: port, allowRemote: allowRemote, services: worker.map { [$0] } ?? []) { bound in
             Terminal.note(
                 "Steward is serving \(ws.root) at http://\(h):\(bound)/\(shown) (API under /api/v1; token: 'steward token'; \(token.secret.prefix(8))…). Ctrl-C stops it."
             )

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import ServiceLifecycle
 import StewardAgents
 import StewardCore
 import StewardJSON
@@ -207,9 +208,11 @@ public enum StewardServer {
     /// resolves to must be loopback, and the server binds the numeric address that was checked.
     /// - Throws: `StewardError` `.usage` (the host does not resolve) or `.refused` (not loopback).
     /// `logger`: where log lines go (tests capture them); by default stderr (`standardLogger`).
+    /// `services` run beside the server (the queue's worker, spec 23.4) and shut down with it,
+    /// gracefully, on SIGINT or SIGTERM.
     public static func run(
         _ state: ServerState, host: String, port: Int, allowRemote: Bool = false, limits: ConnectionLimits = .standard,
-        logger: Logger = standardLogger(),
+        logger: Logger = standardLogger(), services: [any Service] = [],
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let address = try ServeAddress.choose(host, allowRemote: allowRemote)
@@ -228,7 +231,8 @@ public enum StewardServer {
             logger: logger)
         await state.scheduler.start()
         ResidentMemory.trimExecutableCode()
-        try await app.runService()
+        if services.isEmpty { return try await app.runService() }
+        try await ServiceGroup(services: [app] + services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
     }
 
     /// Log lines to stderr, at warning and above (LOG_LEVEL=info for every request); internal

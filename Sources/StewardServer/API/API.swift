@@ -183,12 +183,15 @@ enum API {
         }
         api.post("tasks/:id/cancel") { _, c in
             let id = c.parameters.get("id") ?? ""
-            guard await state.runner.cancel(id) else { throw APIError(.conflict, "task \(Escape.inline(id)) is not running here; nothing to cancel") }
+            guard try await call({ try await state.runner.cancel(id) }) else {
+                let what = state.runner.database == nil ? "running here" : "queued or running"
+                throw APIError(.conflict, "task \(Escape.inline(id)) is not \(what); nothing to cancel")
+            }
             return try json(["id": id, "status": "cancelling"], status: .accepted)
         }
         api.get("tasks/:id/events") { _, c in
             let id = c.parameters.get("id") ?? ""
-            guard let stream = await state.runner.subscribe(id) else {
+            guard let stream = try await call({ try await state.runner.subscribe(id) }) else {
                 throw APIError(
                     .notFound, "task \(Escape.inline(id)) was not started by this server; its steps are at /api/v1/tasks/\(Escape.inline(id))")
             }

@@ -1,6 +1,7 @@
 import Foundation
 import StewardAgents
 import StewardCore
+import StewardPostgres
 import StewardStore
 
 /// Runs the stored schedules inside `serve`: each fires at its cron times in its time zone;
@@ -13,12 +14,15 @@ public actor Scheduler {
     let store: any ScheduleStore
     let runner: TaskRunner
     let clock: @Sendable () -> Date
+    /// The database several machines share (`[database]`): due runs are claimed there (spec 23.6).
+    let database: PostgresDatabase?
     /// Schedule id → the task it is running.
     var active: [Int64: String] = [:]
     var loop: Task<Void, Never>?
 
     public init(store: any ScheduleStore, runner: TaskRunner, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
+        self.database = store as? PostgresDatabase
         self.runner = runner
         self.clock = clock
     }
@@ -35,6 +39,10 @@ public actor Scheduler {
             guard let cron = try? CronSchedule(s.cron, timeZone: s.timeZone) else { continue }
             let since = s.lastRun ?? s.created
             guard let due = cron.next(after: since), due <= now else { continue }
+            if let database {
+                if let id = await claim(s, cron, first: due, now: now, starting: starting, database) { started.append(id) }
+                continue
+            }
             // Missed while down: at start, run once if the schedule catches up, else skip to now.
             let missed = starting && (cron.next(after: due).map { $0 <= now } ?? false)
             if missed && !s.catchUp {
@@ -56,21 +64,26 @@ public actor Scheduler {
         guard let s = try await store.schedules().first(where: { $0.id == id }) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
-        if let t = active[id], await runner.isRunning(t) { throw StewardError.conflict("schedule \(id) is still running task \(t)") }
+        // With `[database]`, its last task may be running on another machine.
+        if let t = active[id] ?? (database == nil ? nil : s.lastTask), await runner.isRunning(t) {
+            throw StewardError.conflict("schedule \(id) is still running task \(t)")
+        }
         let task = try await runner.start(s.task, agent: s.agent.flatMap(AgentKind.init(rawValue:)), origin: "schedule:\(id)")
         active[id] = task
         try await store.markScheduleRun(id, at: clock(), task: task)
         return task
     }
 
-    /// Ticks every `interval` seconds until stopped; the first tick catches up missed runs.
-    public func start(interval: Double = 20) {
+    /// Catches up missed runs (the first tick, done before this returns, so `serve` says it is
+    /// serving only once it has), then ticks every `interval` seconds until stopped.
+    public func start(interval: Double = 20) async {
         guard loop == nil else { return }
+        loop = Task {}
+        await tick(starting: true)
         loop = Task { [weak self] in
-            guard let self else { return }
-            await self.tick(starting: true)
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: UInt64(interval * 1e9))
+                guard let self else { return }
                 await self.tick()
             }
         }

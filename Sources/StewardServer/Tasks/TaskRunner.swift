@@ -3,6 +3,7 @@ import StewardAgents
 import StewardCore
 import StewardJSON
 import StewardModels
+import StewardPostgres
 import StewardSandbox
 import StewardStore
 
@@ -10,33 +11,8 @@ import StewardStore
 /// background with the same orchestrator as `steward run`; its events are kept for late
 /// subscribers and streamed to live ones (Server-Sent Events).
 public actor TaskRunner {
-    public struct Event: Sendable, Hashable {
-        public var kind: String
-        public var data: [String: String]
-        /// `event: KIND` and `data: JSON` lines, then a blank line. The JSON keeps the
-        /// event's data as it is; `display` is the line a person is shown (the dashboard
-        /// shows it, never the raw fields).
-        public var sse: String { "event: \(kind)\ndata: \(json)\n\n" }
-
-        /// The event as one line of JSON: its data, `kind` and `display`, every value a
-        /// string. The SSE `data` line and `steward run --events` (NDJSON) both write this.
-        public var json: String {
-            var fields = data
-            fields["kind"] = kind
-            fields["display"] = display
-            // Only strings: nothing here can be refused.
-            return (try? PrettyJSON.text(.object(fields.mapValues { .string($0) }), compact: true)) ?? "{}"
-        }
-
-        /// One line for a person, "KIND: WHO WHAT", through `Escape.inline`: a tool's
-        /// output, a model's reason or a path cannot hide or reorder text on the page.
-        public var display: String {
-            func first(_ keys: [String]) -> String { keys.lazy.compactMap { data[$0] }.first { !$0.isEmpty } ?? "" }
-            let who = first(["name", "model", "agent", "proposal"])
-            let what = first(["text", "arguments", "reason"])
-            return Escape.inline(String("\(kind): \(who) \(what)".prefix(2_100)))
-        }
-    }
+    /// A task's event (StewardAgents' `TaskEvent`: the same JSON wherever the task runs).
+    public typealias Event = TaskEvent
 
     struct Running {
         var task: Task<AgentOutcome, Never>
@@ -49,6 +25,11 @@ public actor TaskRunner {
     let store: Store
     /// Where tasks, their steps and model calls are recorded (`store` unless given).
     let shared: any SharedStore
+    /// The database several machines share, when `[database]` is set: tasks are queued there
+    /// for any machine's worker, and their events are read back from it (spec 23.4, 23.5).
+    let database: PostgresDatabase?
+    /// One `LISTEN` for every event stream this server shows from the database.
+    let notices: TaskEventNotices?
     var running: [String: Running] = [:]
     /// Task ids in the order they started.
     var order: [String] = []
@@ -57,6 +38,8 @@ public actor TaskRunner {
         self.workspace = workspace
         self.store = store
         self.shared = shared ?? store
+        database = shared as? PostgresDatabase
+        notices = database.map { TaskEventNotices($0) }
     }
 
     /// Starts a task; returns its id at once. `agent` forces the agent. Cloud models are never
@@ -65,6 +48,7 @@ public actor TaskRunner {
         let text = prompt.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
         try InputLimit.task.check(text)
+        if let database { return try await enqueue(text, agent: agent, origin: origin, database) }
         let (orchestrator, agents) = try await Orchestrator.fromMain(workspace, store: store, shared: shared, consent: nil)
         let id = TaskRecord.newID()
         let limits = agents.limits
@@ -95,16 +79,23 @@ public actor TaskRunner {
     }
 
     /// Asks a running task to stop; it ends as `interrupted`, its proposal kept.
-    public func cancel(_ id: String) -> Bool {
+    public func cancel(_ id: String) async throws -> Bool {
+        if let database { return try await cancelShared(id, database) }
         guard let r = running[id], !r.finished else { return false }
         r.task.cancel()
         return true
     }
 
-    public func isRunning(_ id: String) -> Bool { running[id].map { !$0.finished } ?? false }
+    /// Whether the task has not ended: started here and running, or (with `[database]`)
+    /// queued or running on any machine.
+    public func isRunning(_ id: String) async -> Bool {
+        if let database { return await isUnfinished(id, database) }
+        return running[id].map { !$0.finished } ?? false
+    }
 
     /// The events so far and then live ones, ending after the task's `end` event.
-    public func subscribe(_ id: String) -> AsyncStream<Event>? {
+    public func subscribe(_ id: String) async throws -> AsyncStream<Event>? {
+        if let database, let notices { return try await sharedEvents(id, database, notices) }
         guard var r = running[id] else { return nil }
         let (stream, continuation) = AsyncStream<Event>.makeStream()
         for e in r.events { continuation.yield(e) }
@@ -142,33 +133,8 @@ public actor TaskRunner {
     }
 
     /// The last event of a task: how it ended.
-    public static func end(_ outcome: AgentOutcome) -> Event {
-        let rec = outcome.record
-        var data = ["task": rec.id, "status": rec.status.rawValue, "steps": "\(rec.steps)"]
-        if let p = rec.proposal { data["proposal"] = "\(p)" }
-        if let s = rec.summary { data["summary"] = s }
-        if let e = rec.error { data["error"] = e }
-        if let merged = outcome.autoApproved { data["autoApproved"] = merged.commit }
-        return Event(kind: "end", data: data)
-    }
+    public static func end(_ outcome: AgentOutcome) -> Event { TaskEvent.end(outcome) }
 
     /// A task's event as the API streams it (and `steward run --events` prints it).
-    public static func event(_ e: AgentEvent) -> Event {
-        switch e {
-        case .started(let t, let a, let r): Event(kind: "started", data: ["task": t, "agent": a, "reason": r])
-        case .trying(let m, let d): Event(kind: "trying", data: ["model": m, "detail": d])
-        case .replied(let m, let n, let i, let o):
-            Event(kind: "reply", data: ["model": m, "step": "\(n)", "inputTokens": "\(i)", "outputTokens": "\(o)"])
-        case .skipped(let m, let r): Event(kind: "skipped", data: ["model": m, "reason": r])
-        case .failed(let m, let r): Event(kind: "failed", data: ["model": m, "reason": r])
-        case .text(let t): Event(kind: "text", data: ["text": t])
-        case .thinking(let t): Event(kind: "thinking", data: ["text": t])
-        case .toolCall(let n, let a): Event(kind: "tool", data: ["name": n, "arguments": String(a.prefix(2_000))])
-        case .toolResult(let n, let ok, let t):
-            Event(kind: "result", data: ["name": n, "ok": ok ? "true" : "false", "text": String(t.prefix(2_000))])
-        case .correction(let f): Event(kind: "correction", data: ["text": f])
-        case .gaveUp(let m, let r): Event(kind: "gave-up", data: ["model": m, "reason": r])
-        case .proposalOpened(let n): Event(kind: "proposal", data: ["proposal": "\(n)"])
-        }
-    }
+    public static func event(_ e: AgentEvent) -> Event { TaskEvent(e) }
 }

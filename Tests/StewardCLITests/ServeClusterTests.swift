@@ -1,0 +1,197 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+/// `steward serve` on machines sharing a PostgreSQL database (spec 23.4–23.6): tasks started
+/// through the API are queued for any machine, a schedule fires once however many serves run,
+/// and a task running elsewhere streams live on this machine's API.
+@Suite("steward serve across machines", .serialized)
+struct ServeClusterTests {
+    /// Three serves start at once on a schedule that has been due every minute for the last five
+    /// (created five minutes ago, while no machine ran): one run, one queued task, all three up.
+    @Test func threeServesRunADueScheduleOnceAndMissedRunsOnce() throws {
+        let h = try Household(machines: 3)
+        let added = try h.steward(0, ["schedule", "add", "* * * * *", "Summarise the notes", "--json"])
+        #expect(added.status == 0, "\(added.stderr)")
+        _ = try h.psql("UPDATE schedule SET created = clock_timestamp() - interval '5 minutes'")
+        // No worker in these serves: the run stays queued, so nothing but the claim decides.
+        let serves = ClusterServe.startTogether(h, [0, 1, 2], arguments: ["--workers", "0"])
+        defer { for s in serves { s.stop() } }
+        for s in serves { #expect(s.port != nil, "a serve did not start: \(s.log)") }
+        // Each serve says it is serving only after its first check of the schedules.
+        #expect(try h.psql("SELECT count(*) FROM schedule_run") == "1")
+        #expect(try h.psql("SELECT count(*) || ' ' || min(status) FROM task") == "1 queued")
+        #expect(try h.psql("SELECT count(*) FROM task t JOIN schedule s ON s.last_task = t.id") == "1")
+        // The claim names the newest due minute, not the oldest missed one.
+        let lag = try #require(Double(try h.psql("SELECT extract(epoch FROM clock_timestamp() - due) FROM schedule_run")))
+        #expect(lag < 120, "the run claimed is \(lag) s old")
+    }
+
+    /// A task started through machine A's API is queued (listed as queued on A and on B), and
+    /// cancelled from A before any worker took it.
+    @Test func aTaskStartedThroughTheAPIIsQueuedForAnyMachine() throws {
+        let h = try Household(machines: 2)
+        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        defer { a.stop() }
+        let port = try #require(a.port, "\(a.log)")
+        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let started = try curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Sort the notes"}"#)
+        #expect(started.status == 202, "\(started.body)")
+        let id = try #require((try json(started.body) as? [String: Any])?["id"] as? String)
+        let detail = try curl(port, token, "GET", "/api/v1/tasks/\(id)")
+        #expect(((try json(detail.body) as? [String: Any])?["task"] as? [String: Any])?["status"] as? String == "queued", "\(detail.body)")
+        #expect(try h.psql("SELECT status || ' ' || coalesce(main_commit, 'none') FROM task WHERE id = '\(id)'").hasPrefix("queued "))
+        #expect(
+            try h.psql("SELECT main_commit FROM task WHERE id = '\(id)'")
+                == (try h.machines[0].git("rev-parse", "main")).trimmingCharacters(in: .whitespacesAndNewlines))
+        let listedOnB = try h.steward(1, ["tasks"])
+        #expect(listedOnB.stdout.contains(id) && listedOnB.stdout.contains("queued"), "\(listedOnB.stdout)\(listedOnB.stderr)")
+        let cancelled = try curl(port, token, "POST", "/api/v1/tasks/\(id)/cancel")
+        #expect(cancelled.status == 202, "\(cancelled.body)")
+        #expect(try h.psql("SELECT status FROM task WHERE id = '\(id)'") == "cancelled")
+        let again = try curl(port, token, "POST", "/api/v1/tasks/\(id)/cancel")
+        #expect(again.status == 409 && again.body.contains("is not queued or running"), "\(again.body)")
+    }
+
+    /// A task run on machine B (`steward run`) streams live from machine A's API: its events as
+    /// B commits them, then `end`, though A never ran it.
+    @Test func theEventsOfATaskRunOnAnotherMachineStreamFromThisOne() async throws {
+        let script = Script([
+            .call("write_file", ##"{"path":"outputs/hello.md","content":"# Hello\n"}"##),
+            .text("Wrote outputs/hello.md."),
+        ])
+        // Slow replies: B's task is still running when A's stream opens.
+        let model = try await TestHTTPServer.start { req in
+            let answer = script.respond(req)
+            if case .stream(let status, let type, let pieces, _) = answer {
+                return .stream(status: status, contentType: type, pieces: pieces, delay: 0.4)
+            }
+            return answer
+        }
+        defer { Task { await model.stop() } }
+        let h = try Household(machines: 2)
+        try personCommits(h.machines[0], ["steward.toml": modelConfig(model.url)])
+        try h.steward(0, ["sync"])
+        try h.steward(1, ["sync"])
+        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        defer { a.stop() }
+        let port = try #require(a.port, "\(a.log)")
+        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let onB = BackgroundRun { try h.steward(1, ["run", "Write a hello note"]) }
+        // B's task, as soon as B has recorded it.
+        var id: String?
+        let deadline = Date().addingTimeInterval(60)
+        while id == nil, Date() < deadline {
+            id = try h.psql("SELECT id FROM task ORDER BY queued LIMIT 1").nilIfEmpty
+            if id == nil { usleep(50_000) }
+        }
+        let task = try #require(id, "machine B recorded no task")
+        let stream = try curl(port, token, "GET", "/api/v1/tasks/\(task)/events", timeout: 90)
+        let b = try onB.wait()
+        #expect(b.status == 0, "\(b.stderr)")
+        #expect(stream.status == 200, "\(stream.body)")
+        let kinds = stream.body.split(separator: "\n").filter { $0.hasPrefix("event: ") }.map { String($0.dropFirst(7)) }
+        #expect(kinds.contains("tool") && kinds.contains("result"), "\(kinds)")
+        #expect(kinds.last == "end", "\(kinds)")
+        #expect(stream.body.contains(#""status":"done""#), "\(stream.body)")
+        #expect(stream.body.contains("write_file"), "\(stream.body)")
+    }
+}
+
+/// A real `steward serve --port 0` of a household machine, with the household's environment;
+/// its stderr is read all along (a full pipe would stop it) and kept in `log`.
+final class ClusterServe: @unchecked Sendable {
+    // @unchecked: `text` is only touched under `lock`; `process` and `port` are set in init.
+    let process = Process()
+    private let lock = NSLock()
+    private var text = ""
+    private(set) var port: Int?
+
+    var log: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return text
+    }
+
+    private init(_ h: Household, _ i: Int, arguments: [String]) throws {
+        process.executableURL = URL(fileURLWithPath: try stewardBinary)
+        process.arguments = ["serve", "--port", "0", "--workspace", h.machines[i].ws] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "STEWARD_WORKSPACE")
+        for (k, v) in h.env { environment[k] = v }
+        process.environment = environment
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let reader = err.fileHandleForReading
+        Thread { [self] in
+            while true {
+                let data = reader.availableData
+                if data.isEmpty { return }
+                lock.lock()
+                text += String(decoding: data, as: UTF8.self)
+                lock.unlock()
+            }
+        }.start()
+    }
+
+    /// Waits (at most 60 s) for the start line, which names the port.
+    private func waitForStart() {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, process.isRunning {
+            let said = log
+            if let r = said.range(of: "http://127.0.0.1:"), said.contains("/ (API") {
+                port = Int(said[r.upperBound...].prefix { $0.isNumber })
+                return
+            }
+            usleep(20_000)
+        }
+    }
+
+    /// Starts a serve on each machine in `machines` at once, then waits for each to serve.
+    static func startTogether(_ h: Household, _ machines: [Int], arguments: [String]) -> [ClusterServe] {
+        let serves = machines.compactMap { try? ClusterServe(h, $0, arguments: arguments) }
+        for s in serves { s.waitForStart() }
+        return serves
+    }
+
+    func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+    }
+}
+
+/// `curl` against a serve on 127.0.0.1 with the owner's token: the status and the body.
+func curl(_ port: Int, _ token: String, _ method: String, _ path: String, body: String? = nil, timeout: Int = 30) throws -> (
+    status: Int, body: String
+) {
+    var args = ["-s", "-N", "-m", "\(timeout)", "-X", method, "-H", "Authorization: Bearer \(token)", "-w", "\n%{http_code}"]
+    if let body { args += ["-H", "Content-Type: application/json", "--data-binary", body] }
+    let r = try run("/usr/bin/curl", args + ["http://127.0.0.1:\(port)\(path)"], stdin: nil, env: [:])
+    let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
+}
+
+/// A command run on another thread while the test goes on.
+final class BackgroundRun: @unchecked Sendable {
+    // @unchecked: `result` is written once before `done` is signalled, and read after.
+    private var result: Result<Run, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ body: @escaping @Sendable () throws -> Run) {
+        DispatchQueue.global().async {
+            self.result = Result { try body() }
+            self.done.signal()
+        }
+    }
+
+    func wait() throws -> Run {
+        done.wait()
+        return try result!.get()
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
