@@ -10,6 +10,7 @@ struct Bench {
         let modes: [String: ([String]) async throws -> Void] = [
             "operations": OperationsBench.run, "doctor": OperationsBench.doctor, "router": RouterBench.run, "serve": ServeBench.run,
             "memory": MemoryBench.run, "mcp": MCPBench.run, "disk": DiskBench.run, "skills": SkillBench.run, "sync": SyncBench.run,
+            "cluster": ClusterBench.run,
         ]
         do {
             if let mode = CommandLine.arguments.dropFirst().first, let bench = modes[mode] {

@@ -50,8 +50,13 @@ public final class PostgresServer: Sendable {
 
     /// A new cluster for this test alone, started as the shared one is; `remove()` ends it, else
     /// it ends with the test process.
+    /// - Parameter durable: PostgreSQL's defaults for `fsync`, `synchronous_commit` and
+    ///   `full_page_writes` (every commit flushed, as a real server runs) instead of the tests'
+    ///   off (a benchmark says which it used).
     /// - Throws: `GitDaemonError` when it does not start (5 tries).
-    public static func privateCluster() throws -> PostgresServer { try startWithRetries("PostgreSQL") { try PostgresServer() }.get() }
+    public static func privateCluster(durable: Bool = false) throws -> PostgresServer {
+        try startWithRetries("PostgreSQL") { try PostgresServer(durable: durable) }.get()
+    }
 
     /// Stops the cluster now (`pg_ctl stop -m immediate`, by the holding shell) and removes its
     /// folder; returns once the folder is gone (at most 30 s).
@@ -61,7 +66,7 @@ public final class PostgresServer: Sendable {
         while FileManager.default.fileExists(atPath: folder), Date() < deadline { usleep(20_000) }
     }
 
-    private init() throws {
+    private init(durable: Bool = false) throws {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         guard let newest = versions.filter({ Int($0) != nil }).max(by: { Int($0)! < Int($1)! }),
             FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\(newest)/bin/initdb")
@@ -83,12 +88,29 @@ public final class PostgresServer: Sendable {
         }
         // Durability is off (a test cluster is thrown away); connections enough for many claimers.
         let options =
-            "-c listen_addresses=127.0.0.1 -p \(port) -k \(base) -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+            "-c listen_addresses=127.0.0.1 -p \(port) -k \(base) -c max_connections=300"
+            + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
         keepAlive = try Self.hold(base, bin: bin, port: port, options: options)
         self.options = options
         self.port = port
         folder = base
+        try waitUntilReady()
         _ = try psql("CREATE ROLE \(user) LOGIN CREATEDB PASSWORD '\(password)'")
+    }
+
+    /// Returns once the server takes queries: its port accepts connections before its start-up
+    /// is over ("the database system is starting up", 57P03; longer with fsync on, under load).
+    /// - Throws: `GitDaemonError` when it still refuses after 60 s.
+    func waitUntilReady() throws {
+        let deadline = Date().addingTimeInterval(60)
+        while true {
+            do {
+                _ = try psql("SELECT 1")
+                return
+            } catch  where "\(error)".contains("starting up") && Date() < deadline {
+                usleep(50_000)
+            }
+        }
     }
 
     /// Whether the tests run as root, and so run PostgreSQL's programs as `postgres`.
