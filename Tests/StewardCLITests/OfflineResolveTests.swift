@@ -134,6 +134,34 @@ struct OfflineResolveTests {
         #expect(try a.git("for-each-ref", "refs/steward/unsynced-comments").isEmpty)
     }
 
+    @Test("the dashboard's resolve form and the API's resolve with origin not answering: kept, said so, shown resolved (not synced yet)")
+    func resolvedOfflineFromServe() throws {
+        let (remote, a, _) = try Self.setUp()
+        let server = try Served(a)
+        defer { server.stop() }
+        let browser = try DashboardCatchUpTests.Browser(a, port: try #require(server.port))
+        let page = try browser.get("/proposals/1")
+        #expect(page.body.contains("/proposals/1/comments/1/resolve"), "\(page.body)")
+        let csrf = try #require(page.body.range(of: "name=\"csrf\" value=\"").map { String(page.body[$0.upperBound...].prefix { $0 != "\"" }) })
+        let form = try browser.get(
+            "/proposals/1/comments/1/resolve",
+            ["-b", browser.jar, "-H", "Origin: http://127.0.0.1:\(browser.port)", "--data-urlencode", "csrf=\(csrf)"])
+        #expect(form.status == "303", "\(form)")
+        let after = try browser.get("/proposals/1")
+        #expect(after.body.contains("Comment 1 resolved, kept on this machine: the remote did not answer"), "\(after.body)")
+        #expect(after.body.contains("resolved</span> by api:owner (not synced yet)"), "\(after.body)")
+        let api = try browser.get(
+            "/api/v1/proposals/1/comments",
+            ["-H", "Authorization: Bearer \(browser.token)", "-H", "Content-Type: application/json", "--data", #"{"resolve": 2}"#])
+        #expect(api.status == "200", "\(api)")
+        let resolved = try SyncCLITests.object(api.body)
+        #expect(resolved["id"] as? Int == 2 && resolved["state"] as? String == "resolved" && resolved["resolutionUnsynced"] as? Bool == true)
+        #expect(try a.git("rev-list", "--count", "refs/steward/unsynced-comments/1") == "2\n")
+        _ = try a.git("remote", "set-url", "origin", remote.url)
+        #expect(try a.ok("sync").contains("Comment 2 on #1, resolved here offline, is now resolved on origin"))
+        #expect(try Self.remoteRecords(remote) == ["comment first from b", "comment second from b", "resolved 1", "resolved 2"])
+    }
+
     @Test("comment o1 --resolve 1: on o1's own chain, shown resolved; sync carries comment and resolution to #2")
     func resolvedOnAnOfflineProposal() throws {
         let (remote, a, _) = try Self.setUp()

@@ -60,7 +60,9 @@ enum CommentsView {
             "date": ISO8601DateFormatter().string(from: c.date), "place": c.place, "state": c.state.rawValue,
             "lines": c.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
             // Resolving needs an id and a number: not on one kept here unsynced, nor on oJ's.
-            "open": c.state == .open && c.unsynced == nil && c.proposal > 0, "resolved": c.state == .resolved, "resolvedBy": c.resolvedBy ?? "",
+            "open": c.state == .open && c.unsynced == nil && c.proposal > 0, "resolved": c.state == .resolved,
+            // Resolved here while the remote did not answer (spec 22.4): said so until sync publishes it.
+            "resolvedBy": (c.resolvedBy ?? "") + (c.resolutionUnsynced == true ? " (not synced yet)" : ""),
             "outdated": c.outdated, "earlier": earlier, "hasLineText": c.outdated && c.lineText != nil, "lineText": c.lineText ?? "",
             "hasChanged": !(c.changedSince ?? []).isEmpty, "changed": (c.changedSince ?? []).joined(separator: ", "),
         ]

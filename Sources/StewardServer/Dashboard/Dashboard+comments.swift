@@ -57,10 +57,16 @@ extension Dashboard {
             let n = try API.number(c)
             guard let k = c.parameters.get("k").flatMap({ Int($0) }), k > 0 else { throw APIError(.notFound, "there is no such comment on #\(n)") }
             let who = try owner(state, s, c, may: "resolve comments")
+            let resolved: ProposalComment
             do {
-                _ = try await ws.resolveComment(k, on: n, by: who)
+                resolved = try await ws.resolveComment(k, on: n, by: who)
             } catch let e as StewardError { throw APIError(e) }
-            await state.sessions.setFlash(s.id, path: "/proposals/\(n)", "Comment \(k) resolved.")
+            // The remote did not answer (spec 22.4): kept here, published by the next sync.
+            let said =
+                resolved.resolutionUnsynced == true
+                ? "Comment \(k) resolved, kept on this machine: the remote did not answer; 'steward sync' publishes the resolution."
+                : "Comment \(k) resolved."
+            await state.sessions.setFlash(s.id, path: "/proposals/\(n)", said)
             return redirect(f.page(n) + "#comment-\(k)")
         }
     }
