@@ -42,19 +42,25 @@ struct AgentRunOptions: ParsableArguments {
         return l
     }
 
-    /// The workspace, its store, and an orchestrator configured from `main`'s `steward.toml`.
-    /// `printer`'s status line is held while a cloud-consent question waits for the person.
-    func orchestrator(_ workspace: WorkspaceOptions, printer: ProgressPrinter? = nil) async throws -> (Workspace, Orchestrator, AgentLimits) {
-        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
-        let (orchestrator, limits) = try await self.orchestrator(ws, store, printer: printer)
-        return (ws, orchestrator, limits)
+    /// The workspace, its shared store, and an orchestrator configured from `main`'s
+    /// `steward.toml`, recording the task, its steps and model calls in the shared store (the
+    /// PostgreSQL database of `[database]`, else SQLite: spec 23.2). `printer`'s status line is
+    /// held while a cloud-consent question waits for the person.
+    func orchestrator(_ workspace: WorkspaceOptions, printer: ProgressPrinter? = nil) async throws -> (
+        Workspace, any SharedStore, Orchestrator, AgentLimits
+    ) {
+        let (ws, store, shared) = try await workspace.openWithShared(syncAudit: false)
+        let (orchestrator, limits) = try await self.orchestrator(ws, store, shared: shared, printer: printer)
+        return (ws, shared, orchestrator, limits)
     }
 
-    /// The same over a workspace and store the command already opened (one of each per process).
-    func orchestrator(_ ws: Workspace, _ store: Store, printer: ProgressPrinter? = nil) async throws -> (Orchestrator, AgentLimits) {
+    /// The same over a workspace and stores the command already opened (one of each per process).
+    func orchestrator(_ ws: Workspace, _ store: Store, shared: any SharedStore, printer: ProgressPrinter? = nil) async throws -> (
+        Orchestrator, AgentLimits
+    ) {
         var consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
         if let asked = consent, let printer { consent = HeldConsent(asked: asked, printer: printer) }
-        let (orchestrator, agents) = try await Orchestrator.fromMain(ws, store: store, consent: consent)
+        let (orchestrator, agents) = try await Orchestrator.fromMain(ws, store: store, shared: shared, consent: consent)
         return (orchestrator, limits(agents))
     }
 }
@@ -134,7 +140,8 @@ extension AgentRunOptions {
         _ workspace: WorkspaceOptions, _ task: @escaping @Sendable (Orchestrator, AgentLimits, ProgressPrinter) async throws -> AgentOutcome
     ) async throws {
         let printer = ProgressPrinter(self)
-        let (ws, orchestrator, limits) = try await orchestrator(workspace, printer: printer)
+        let (ws, shared, orchestrator, limits) = try await orchestrator(workspace, printer: printer)
+        let events = TaskEventForwarder.start(shared, printer: printer)
         printer.start(limits)
         let (result, interrupted): (Result<AgentOutcome, Error>, Bool) = await cancellableOnInterrupt(say: printer.note) {
             do {
@@ -144,6 +151,7 @@ extension AgentRunOptions {
             }
         }
         printer.finish()
+        await events?.finish(try? result.get())
         try await report(try result.get(), workspace: ws, interrupted: interrupted)
     }
 

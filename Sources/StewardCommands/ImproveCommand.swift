@@ -34,8 +34,9 @@ struct ImproveCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (ws, store) = try await options.openWithStore(syncAudit: false)
-        let services = try await WorkspaceServices.load(ws, store: store)
+        // With [database], the history of every machine's tasks and calls (spec 23.2).
+        let (ws, local, store) = try await options.openWithShared(syncAudit: false)
+        let services = try await WorkspaceServices.load(ws, store: local, shared: store)
         let (text, config) = (services.configText, services.models)
         let recent = try await store.tasks(limit: max(1, tasks))
         var steps: [String: [TaskStepRecord]] = [:]

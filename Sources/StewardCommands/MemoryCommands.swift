@@ -14,10 +14,11 @@ struct MemoryCommand: AsyncParsableCommand {
 }
 
 extension WorkspaceOptions {
-    /// The memory index, with the router for embeddings when steward.toml has an `embed` route.
+    /// The memory index, with the router for embeddings when steward.toml has an `embed` route
+    /// (its calls recorded in the shared store, spec 23.2; the index itself is this machine's).
     func memoryIndex() async throws -> MemoryIndex {
-        let (ws, store) = try await openWithStore(syncAudit: false)
-        return try await WorkspaceServices.load(ws, store: store).memoryIndex()
+        let (ws, store, shared) = try await openWithShared(syncAudit: false)
+        return try await WorkspaceServices.load(ws, store: store, shared: shared).memoryIndex()
     }
 }
 

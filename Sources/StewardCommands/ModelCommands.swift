@@ -45,9 +45,9 @@ struct AskCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (ws, store) = try await options.openWithStore()
+        let (ws, store, shared) = try await options.openWithShared()
         let consent: CloudConsent? = Terminal.stdinIsTTY && Terminal.stderrIsTTY ? TerminalConsent() : nil
-        let router = try await WorkspaceServices.load(ws, store: store).router(consent: consent)
+        let router = try await WorkspaceServices.load(ws, store: store, shared: shared).router(consent: consent)
         let request = ChatRequest(messages: [.user(prompt)], stream: true)
         let started = Date()
         var wroteText = false
@@ -151,10 +151,11 @@ struct ModelsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (ws, store) = try await options.openWithStore()
+        let (ws, _, shared) = try await options.openWithShared()
         let config = try await options.modelsConfig(ws)
         let entries = await Self.probe(config)
-        let spend = try await store.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, days: 0)
+        // With [database], every machine's spend (spec 23.7).
+        let spend = try await shared.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, days: 0)
         let out = Output(
             models: entries, spentTodayUSD: spend.todayUSD, spentThisMonthUSD: spend.monthUSD,
             dailyCapUSD: spend.dailyCapUSD, monthlyCapUSD: spend.monthlyCapUSD, cloud: config.cloud.rawValue)

@@ -36,6 +36,8 @@ final class ProgressPrinter: @unchecked Sendable {
     private var statusShown = false
     private var frame = 0
     private var ticker: Task<Void, Never>?
+    /// Also gets every event (`TaskEventForwarder`: the shared store's task events, spec 23.5).
+    private var forward: (@Sendable (AgentEvent) -> Void)?
 
     init(quiet: Bool, events: Bool = false, statusLine: Bool = Terminal.stderrIsTTY && ProcessInfo.processInfo.environment["TERM"] != "dumb") {
         self.quiet = quiet
@@ -149,9 +151,17 @@ final class ProgressPrinter: @unchecked Sendable {
         FileHandle.standardOutput.write(Data((event.json + "\n").utf8))
     }
 
+    /// Sends every event to `sink` too, from now on.
+    func forward(to sink: @escaping @Sendable (AgentEvent) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        forward = sink
+    }
+
     func handle(_ e: AgentEvent) {
         lock.lock()
         defer { lock.unlock() }
+        forward?(e)
         if events { Self.emit(TaskRunner.event(e)) }
         switch e {
         case .trying(let m, _):

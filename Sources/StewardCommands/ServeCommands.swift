@@ -121,7 +121,7 @@ struct ScheduleAdd: AsyncParsableCommand {
         try InputLimit.task.check(task)
         let schedule = try CronSchedule(cron, timeZone: zone)
         guard !task.trimmingCharacters(in: .whitespaces).isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
-        let (_, store) = try await options.openWithStore(syncAudit: false)
+        let (_, _, store) = try await options.openWithShared(syncAudit: false)
         let s = try await store.addSchedule(cron: cron, timeZone: zone, task: task, agent: agent?.rawValue, catchUp: !noCatchUp)
         if json { return try Terminal.printJSON(s) }
         let next = schedule.next(after: Date()).map { Terminal.timestamp($0) } ?? "never"
@@ -137,7 +137,7 @@ struct ScheduleList: AsyncParsableCommand {
     @Flag(help: "Print them as JSON.") var json = false
 
     func run() async throws {
-        let (_, store) = try await options.openWithStore(syncAudit: false)
+        let (_, _, store) = try await options.openWithShared(syncAudit: false)
         let list = try await store.schedules()
         if json { return try Terminal.printJSON(list) }
         if list.isEmpty { return print("No schedules. Add one with: steward schedule add \"0 8 * * 1-5\" \"TASK\"") }
@@ -156,7 +156,7 @@ struct ScheduleRemove: AsyncParsableCommand {
     @Argument(help: "The schedule's id.") var id: Int64
 
     func run() async throws {
-        let (_, store) = try await options.openWithStore(syncAudit: false)
+        let (_, _, store) = try await options.openWithShared(syncAudit: false)
         guard try await store.removeSchedule(id) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
@@ -173,21 +173,23 @@ struct ScheduleRunNow: AsyncParsableCommand {
 
     func run() async throws {
         let printer = ProgressPrinter(options)
-        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
-        guard let s = try await store.schedules().first(where: { $0.id == id }) else {
+        let (ws, store, shared) = try await workspace.openWithShared(syncAudit: false)
+        guard let s = try await shared.schedules().first(where: { $0.id == id }) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
-        let (orchestrator, limits) = try await options.orchestrator(ws, store, printer: printer)
+        let (orchestrator, limits) = try await options.orchestrator(ws, store, shared: shared, printer: printer)
         let forced = options.agent ?? s.agent.flatMap(AgentKind.init(rawValue:))
         let opts = options.routeOptions
         let taskID = TaskRecord.newID()
-        try await store.markScheduleRun(id, at: Date(), task: taskID)
+        try await shared.markScheduleRun(id, at: Date(), task: taskID)
+        let events = TaskEventForwarder.start(shared, printer: printer)
         printer.start(limits)
         let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {
             let choice = await orchestrator.classify(s.task, forced: forced, options: opts)
             return await orchestrator.run(task: s.task, choice: choice, limits: limits, options: opts, id: taskID, progress: printer.handle)
         }
         printer.finish()
+        await events?.finish(outcome)
         try await options.report(outcome, workspace: ws, interrupted: interrupted)
     }
 }

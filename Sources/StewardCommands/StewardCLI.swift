@@ -109,7 +109,7 @@ struct Steward: AsyncParsableCommand {
             SyncCommand.self, StatusCommand.self, CloneCommand.self,
             ModelsCommand.self,
             RunCommand.self, ReviseCommand.self, TasksCommand.self, TaskCommand.self, SkillsCommand.self, ImproveCommand.self, MCPCommand.self,
-            MemoryCommand.self, ServeCommand.self, TokenCommand.self, ScheduleCommand.self, WorkerCommand.self, CancelCommand.self,
+            MemoryCommand.self, ServeCommand.self, TokenCommand.self, ScheduleCommand.self, StoreCommand.self, WorkerCommand.self, CancelCommand.self,
         ]
     )
 }

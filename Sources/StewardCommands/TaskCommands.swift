@@ -5,6 +5,7 @@ import StewardAgents
 import StewardCore
 import StewardMemory
 import StewardModels
+import StewardPostgres
 import StewardSandbox
 import StewardServer
 import StewardStore
@@ -67,15 +68,29 @@ struct ReviseCommand: AsyncParsableCommand {
 
 struct TasksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "tasks", abstract: "Recent tasks: status, agent, models, steps, tokens, cost, proposal.")
+        commandName: "tasks", abstract: "Recent tasks: status, agent, models, steps, tokens, cost, proposal.",
+        discussion:
+            "With [database] in .steward/config.toml, the tasks of every machine of the workspace. --follow shows tasks' events live, from any machine (it needs [database])."
+    )
 
     @OptionGroup var workspace: WorkspaceOptions
     @Option(help: "How many.") var limit = 20
-    @Flag(help: "Print as JSON.") var json = false
+    @Flag(
+        help:
+            "Show the events of running tasks as they happen, on any machine, until Ctrl-C (needs [database]); with a task id, that task's, until it ends."
+    )
+    var follow = false
+    @Argument(help: "With --follow: the task to follow (its id or a unique prefix).") var id: String?
+    @Flag(help: "Print as JSON (with --follow, one event a line).") var json = false
+
+    func validate() throws {
+        if id != nil && !follow { throw ValidationError("a task id goes with --follow; 'steward task ID' shows one task's story") }
+    }
 
     func run() async throws {
-        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
-        let tasks = try await Self.withProposalsNow(try await store.tasks(limit: max(1, limit)), ws, store)
+        let (ws, _, store) = try await workspace.openWithShared(syncAudit: false)
+        if follow { return try await Self.follow(store, id: id, json: json) }
+        let tasks = await store.withProposalsNow(try await store.tasks(limit: max(1, limit)), in: ws)
         if json { return try Terminal.printJSON(tasks) }
         if tasks.isEmpty { return print("No tasks yet. Start one with: steward run \"TASK\"") }
         var rows = [["TASK", "STATUS", "AGENT", "MODELS", "STEPS", "TOKENS", "COST", "PROPOSAL", "AGE", "PROMPT"]]
@@ -100,11 +115,11 @@ struct TaskCommand: AsyncParsableCommand {
     @Flag(help: "Print as JSON.") var json = false
 
     func run() async throws {
-        let (ws, store) = try await workspace.openWithStore(syncAudit: false)
+        let (ws, _, store) = try await workspace.openWithShared(syncAudit: false)
         guard let found = try await store.task(id) else {
             throw StewardError.notFound("there is no task '\(Escape.inline(id))'; 'steward tasks' lists them")
         }
-        let task = try await TasksCommand.withProposalsNow([found], ws, store)[0]
+        let task = await store.withProposalsNow([found], in: ws)[0]
         let steps = try await store.steps(of: task.id)
         if json { return try Terminal.printJSON(TaskDetail(task: task, steps: steps)) }
         print("Task \(Escape.inline(task.id)) — \(task.status.rawValue)")
@@ -150,17 +165,15 @@ struct TaskCommand: AsyncParsableCommand {
 }
 
 extension TasksCommand {
-    /// `tasks` with the proposal each left as it is now (`Workspace.withProposalNow`): `oJ` for
-    /// one made offline, its number once `steward sync` gave it one, which is then kept in the
-    /// store (so `revise N` finds the task).
-    static func withProposalsNow(_ tasks: [TaskRecord], _ ws: Workspace, _ store: Store) async throws -> [TaskRecord] {
-        var out: [TaskRecord] = []
-        for t in tasks {
-            let now = await ws.withProposalNow(t)
-            if now.proposal != t.proposal || now.revisionOf != t.revisionOf { try await store.saveTask(now) }
-            out.append(now)
+    /// `--follow`: through the shared database's task events; refused on SQLite, which has none.
+    static func follow(_ store: any SharedStore, id: String?, json: Bool) async throws {
+        guard let database = store as? PostgresDatabase else {
+            throw StewardError.usage(
+                "steward tasks --follow needs the shared database ([database] in .steward/config.toml, spec 23), where every machine's task events are; on this machine alone, 'steward run' shows its task's progress as it happens and 'steward task ID' shows a task's story so far"
+            )
         }
-        return out
+        let follower = TaskFollower(database: database, json: json)
+        if let id { try await follower.follow(id) } else { try await follower.followAll() }
     }
 
     /// `#N`, `oJ` (made offline, no number yet), or `-` (none, or an offline one gone).

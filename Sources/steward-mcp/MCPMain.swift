@@ -35,7 +35,9 @@ struct StewardMCPMain: AsyncParsableCommand {
         do {
             let policy = try PathPolicy.outsideTools(folders: folders.map { $0.split(separator: ",").map(String.init) })
             let (ws, store) = try await WorkspaceServices.openWorkspace(at: workspace, syncAudit: false)
-            let services = try await WorkspaceServices.load(ws, store: store)
+            // Embedding calls are recorded with every machine's (spec 23.2) when [database] is set.
+            let shared = try await WorkspaceServices.openShared(ws, store: store) { Self.note("note: " + Escape.inline($0)) }
+            let services = try await WorkspaceServices.load(ws, store: store, shared: shared)
             let session = MCPSession(workspace: ws, policy: policy, agent: agent, memory: services.memoryIndex())
             if isatty(0) == 1 {
                 Self.note(

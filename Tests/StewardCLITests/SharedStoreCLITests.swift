@@ -1,0 +1,172 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+/// `steward.toml` with one cloud-priced model on a scripted server (127.0.0.1, marked cloud):
+/// 100 tokens in and 20 out at $10 per million each, so a call costs $0.0012.
+func cloudModelConfig(_ url: String) -> String {
+    """
+    [models.cloudy]
+    provider = "openai"
+    url = "\(url)"
+    model = "gpt"
+    cloud = true
+    price_in = 10
+    price_out = 10
+    max_tokens = 200
+
+    [privacy]
+    cloud = "allow"
+
+    [budget]
+    daily_usd = 5
+    monthly_usd = 50
+
+    [routes]
+    classify = ["cloudy"]
+    code = ["cloudy"]
+    research = ["cloudy"]
+    fileops = ["cloudy"]
+    ask = ["cloudy"]
+    """
+}
+
+/// A task that writes one file and finishes.
+let writesOneFile: [Scripted] = [
+    .call("write_file", #"{"path":"outputs/plants.md","content":"water them\n"}"#),
+    .call("finish", #"{"summary":"Wrote outputs/plants.md"}"#),
+]
+
+/// Commits `files` on machine `a`'s main as the person, and pushes main to the household's remote.
+func personCommitsShared(_ a: Sandbox, _ files: [String: String]) throws {
+    try personCommits(a, files)
+    _ = try a.git("push", "-q", "origin", "main")
+}
+
+@Suite("Issue 17: every command on the shared store ([database]), across machines")
+struct SharedStoreCLITests {
+    @Test func aTaskRunOnOneMachineIsListedAndShownOnAnother() async throws {
+        let script = Script(writesOneFile)
+        let server = try await TestHTTPServer.start(script.respond)
+        defer { Task { await server.stop() } }
+        let home = try Household(machines: 2)
+        try personCommitsShared(home.machines[0], ["steward.toml": modelConfig(server.url)])
+
+        let r = try home.steward(0, ["run", "--agent", "fileops", "Write down when to water the plants", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let id = try #require((try json(r.stdout) as? [String: Any])?["task"] as? String)
+
+        // B never ran it: its own SQLite has no task, the database has it, and B lists it.
+        #expect(try home.psql("SELECT count(*) FROM task WHERE id = '\(id)'") == "1")
+        let listed = try home.steward(1, ["tasks", "--json"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let tasks = try #require(try json(listed.stdout) as? [[String: Any]])
+        #expect(tasks.map { $0["id"] as? String } == [id])
+        #expect(tasks.first?["status"] as? String == "done" && tasks.first?["proposal"] as? Int == 1)
+
+        let shown = try home.steward(1, ["task", String(id.prefix(8))])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("Task \(id) — done") && shown.stdout.contains("Write down when to water the plants"))
+        #expect(shown.stdout.contains("tool write_file") && shown.stdout.contains("Summary: Wrote outputs/plants.md"))
+        // Its steps are the database's: as many as A recorded.
+        let steps = try home.psql("SELECT count(*) FROM task_step WHERE task = '\(id)'")
+        let detail = try #require(try json(try home.steward(1, ["task", id, "--json"]).stdout) as? [String: Any])
+        #expect("\((detail["steps"] as? [Any])?.count ?? -1)" == steps && Int(steps) ?? 0 >= 3)
+    }
+
+    @Test func cloudSpendOnOneMachineCountsOnAnother() async throws {
+        let script = Script([.text("Tuesdays.")])
+        let server = try await TestHTTPServer.start(script.respond)
+        defer { Task { await server.stop() } }
+        let home = try Household(machines: 2)
+        try personCommitsShared(home.machines[0], ["steward.toml": cloudModelConfig(server.url)])
+        let before = try #require(try json(try home.steward(1, ["models", "--json"]).stdout) as? [String: Any])
+        #expect(before["spentTodayUSD"] as? Double == 0)
+
+        let asked = try home.steward(0, ["ask", "When do I water the plants?"])
+        #expect(asked.status == 0 && asked.stdout.contains("Tuesdays."), "\(asked.stderr)")
+
+        let onA = try #require(try json(try home.steward(0, ["models", "--json"]).stdout) as? [String: Any])
+        let onB = try #require(try json(try home.steward(1, ["models", "--json"]).stdout) as? [String: Any])
+        let spent = try #require(onB["spentTodayUSD"] as? Double)
+        #expect(abs(spent - 0.0012) < 1e-9, "B sees A's call: \(onB)")
+        #expect(onA["spentTodayUSD"] as? Double == spent && onB["spentThisMonthUSD"] as? Double == spent)
+        #expect(try home.psql("SELECT count(*) FROM model_call WHERE cloud AND model_name = 'cloudy'") == "1")
+    }
+
+    @Test func aScheduleAddedOnOneMachineIsListedAndRemovedOnAnother() throws {
+        let home = try Household(machines: 2)
+        let added = try home.steward(0, ["schedule", "add", "0 8 * * 1-5", "Water the plants", "--tz", "UTC", "--json"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let id = try #require((try json(added.stdout) as? [String: Any])?["id"] as? Int)
+
+        let listed = try home.steward(1, ["schedule", "list", "--json"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let list = try #require(try json(listed.stdout) as? [[String: Any]])
+        #expect(list.map { $0["id"] as? Int } == [id] && list.first?["task"] as? String == "Water the plants")
+
+        #expect(try home.steward(1, ["schedule", "remove", "\(id)"]).status == 0)
+        #expect(try home.steward(0, ["schedule", "list"]).stdout.contains("No schedules."))
+        #expect(try home.psql("SELECT count(*) FROM schedule") == "0")
+    }
+
+    @Test func theDatabaseOfAnotherWorkspaceIsRefusedInOneLine() throws {
+        let home = try Household(machines: 1)
+        #expect(try home.steward(0, ["tasks"]).status == 0)  // records this workspace's root commit
+        // `init` makes the same first commit for the same person in the same second (its date
+        // is the only thing that differs), so the other workspace is made a second later.
+        Thread.sleep(forTimeInterval: 1.1)
+        let stranger = try Sandbox()
+        try stranger.ok("init")
+        #expect(try stranger.git("rev-parse", "main") != (try home.machines[0].git("rev-list", "--max-parents=0", "main")))
+        try Household.setDatabase(stranger, url: home.database.url, leaseSeconds: 3)
+        for args in [["tasks"], ["task", "t1"], ["schedule", "list"], ["models"], ["store", "import"], ["run", "do something"]] {
+            let r = try stranger.steward(args, env: home.env)
+            #expect(r.status == 3, "\(args): \(r.stderr)")
+            let lines = r.stderr.split(separator: "\n")
+            #expect(lines.count == 1 && r.stderr.contains("belongs to another workspace"), "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("point [database] url in .steward/config.toml at this workspace's database"))
+        }
+        #expect(try home.psql("SELECT count(*) FROM task") == "0")
+    }
+
+    @Test func anUnreachableDatabaseIsOneLineAndExit3() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+        try Household.setDatabase(s, url: "postgres://steward@127.0.0.1:1/steward?sslmode=disable", leaseSeconds: 3)
+        for args in [
+            ["tasks"], ["tasks", "--follow"], ["task", "t1"], ["schedule", "add", "0 8 * * *", "x"], ["models"], ["run", "do something"],
+        ] {
+            let r = try s.steward(args, env: ["PGPASSWORD": "secret-pw"])
+            #expect(r.status == 3, "\(args): \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("postgres://steward@127.0.0.1:1/steward") && r.stderr.contains("could not be reached"))
+            #expect(r.stderr.contains("remove [database] from .steward/config.toml") && !r.stderr.contains("secret-pw"))
+        }
+    }
+
+    /// The database records the first commit of main's first-parent history (spec 23.1), not
+    /// main's tip nor the root of a history merged in later.
+    @Test func theRootCommitIsMainsFirstCommitAfterManyCommitsAndAMergedHistory() throws {
+        let home = try Household(machines: 2)
+        let a = home.machines[0]
+        let first = try a.git("rev-list", "--first-parent", "main").split(separator: "\n").last.map(String.init)
+        for i in 1...12 { try personCommits(a, ["notes/\(i).md": "note \(i)\n"]) }
+        // A history of its own, with its own root, merged into main.
+        _ = try a.git("checkout", "-q", "--orphan", "other")
+        try personCommits(a, ["other.md": "other\n"])
+        let otherRoot = try a.git("rev-parse", "other").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try a.git("checkout", "-q", "main")
+        _ = try a.git("-c", "user.name=person", "-c", "user.email=p@x", "merge", "-q", "--allow-unrelated-histories", "-m", "merge", "other")
+        _ = try a.git("push", "-q", "origin", "main")
+        let roots = try a.git("rev-list", "--max-parents=0", "main").split(separator: "\n").map(String.init)
+        #expect(roots.count == 2 && roots.contains(otherRoot))
+
+        #expect(try home.steward(0, ["tasks"]).status == 0)
+        #expect(try home.psql("SELECT root_commit FROM workspace") == first)
+        // B, cloned before those commits, has the same first commit: it is let in.
+        let onB = try home.steward(1, ["tasks"])
+        #expect(onB.status == 0, "\(onB.stderr)")
+    }
+}
