@@ -98,6 +98,36 @@ struct ServeClusterTests {
     }
 }
 
+extension ServeClusterTests {
+    /// A task queued through machine A's API (A runs no worker) is claimed by the worker inside
+    /// machine B's serve, and A's event stream shows it live: queued, claimed by B, B's steps,
+    /// then `end` done; its proposal is on the remote.
+    @Test func aTaskQueuedOnOneMachineRunsInAnothersServeAndStreamsOnTheFirst() async throws {
+        let model = try await TestHTTPServer.start(queueModel())
+        defer { Task { await model.stop() } }
+        let h = try Household.withModel(model.url, machines: 2, leaseSeconds: 3)
+        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        defer { a.stop() }
+        let b = try #require(ClusterServe.startTogether(h, [1], arguments: []).first)
+        defer { b.stop() }
+        let port = try #require(a.port, "\(a.log)")
+        #expect(b.port != nil, "\(b.log)")
+        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let started = try curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Write outputs/q1.md","agent":"fileops"}"#)
+        #expect(started.status == 202, "\(started.body)")
+        let id = try #require((try json(started.body) as? [String: Any])?["id"] as? String)
+        let stream = try curl(port, token, "GET", "/api/v1/tasks/\(id)/events", timeout: 90)
+        let kinds = stream.body.split(separator: "\n").filter { $0.hasPrefix("event: ") }.map { String($0.dropFirst(7)) }
+        #expect(kinds.first == "queued" && kinds.contains("claimed") && kinds.contains("tool"), "\(kinds) \(b.log)")
+        #expect(kinds.last == "end" && stream.body.contains(#""status":"done""#), "\(stream.body) \(b.log)")
+        let machineB = try #require(h.machines[1].read(".steward/machine-id")).prefix(12)
+        #expect(stream.body.contains(#""worker":"\#(machineB)/"#), "\(stream.body)")
+        #expect(try h.psql("SELECT worker FROM task_claim WHERE task = '\(id)'").hasPrefix(String(machineB)))
+        let proposal = try h.psql("SELECT proposal FROM task WHERE id = '\(id)'")
+        #expect(try h.remoteFile("refs/heads/steward/\(proposal)", "outputs/q1.md") != nil, "proposal \(proposal)")
+    }
+}
+
 /// A real `steward serve --port 0` of a household machine, with the household's environment;
 /// its stderr is read all along (a full pipe would stop it) and kept in `log`.
 final class ClusterServe: @unchecked Sendable {

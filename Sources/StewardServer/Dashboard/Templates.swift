@@ -260,7 +260,7 @@ enum Templates {
         var live=document.getElementById('live');
         if(live){var es=new EventSource('/api/v1/tasks/'+live.dataset.task+'/events');
         es.onmessage=function(){};
-        ['agent','trying','tool','result','correction','gave-up','proposal','failed','skipped'].forEach(function(k){es.addEventListener(k,function(e){
+        ['queued','claimed','agent','started','trying','tool','result','correction','gave-up','proposal','failed','skipped','error'].forEach(function(k){es.addEventListener(k,function(e){
         var d=JSON.parse(e.data),li=document.createElement('li');li.textContent=d.display||k;live.appendChild(li);});});
         es.addEventListener('end',function(e){var d=JSON.parse(e.data);document.getElementById('task-status').textContent=d.status;es.close();setTimeout(function(){location.reload();},500);});}
         """
