@@ -30,76 +30,39 @@ extension PostgresDatabase {
     /// same by its id, a step by its task and index, a model call by its date, model, purpose,
     /// outcome, tokens and cost, a schedule by its cron, zone, task, agent and creation time; what
     /// is there already is counted and left as it is. Model calls come with their cost, so the
-    /// caps count this machine's spend. Schedules get new ids (the database's only grow).
+    /// caps count this machine's spend. Schedules get new ids (the database's only grow). Rows go
+    /// in batches of `batch`, each one statement over a JSON array (`jsonb_to_recordset`).
     /// - Parameter machine: recorded as who made the copied model calls.
     /// - Throws: `PostgresStoreError`; nothing is copied then (the transaction rolls back).
     public func importHistory(
-        tasks: [TaskRecord], steps: [TaskStepRecord], calls: [ModelCallRecord], schedules: [ScheduleRecord], machine: String?
+        tasks: [TaskRecord], steps: [TaskStepRecord], calls: [ModelCallRecord], schedules: [ScheduleRecord], machine: String?,
+        batch: Int = 500
     ) async throws -> StoreImportCounts {
         do {
             return try await landing {
                 try await self.transaction { c in
                     try await c.query("SELECT pg_advisory_xact_lock(7317, 3)", logger: Self.logger)
                     var counts = StoreImportCounts()
-                    for t in tasks {
-                        let added = try await Self.returned(
-                            c,
-                            """
-                            INSERT INTO task (id, prompt, agent, agent_reason, status, proposal, revision_of, models, steps, input_tokens, output_tokens,
-                              cost_usd, queued, started, finished, summary, error)
-                            VALUES (\(t.id), \(t.prompt), \(t.agent), \(t.agentReason), \(t.status.rawValue), \(t.proposal), \(t.revisionOf),
-                              \(t.models.joined(separator: ",")), \(t.steps), \(t.inputTokens), \(t.outputTokens), \(t.costUSD), \(t.started), \(t.started),
-                              \(t.finished), \(t.summary), \(t.error))
-                            ON CONFLICT (id) DO NOTHING RETURNING 1
-                            """)
-                        if added { counts.tasks.copied += 1 } else { counts.tasks.present += 1 }
+                    for part in Self.batches(tasks.map(ImportedTask.init), batch) {
+                        let added = try await Self.inserted(c, part, ImportSQL.tasks)
+                        counts.tasks.copied += added
+                        counts.tasks.present += part.count - added
                     }
-                    for s in steps {
-                        // Only into a task no worker holds (fence 0): an imported task's.
-                        let added = try await Self.returned(
-                            c,
-                            """
-                            INSERT INTO task_step (task, idx, date, kind, model, name, input, output, ok, input_tokens, output_tokens, cost_usd, ms, fence)
-                            SELECT \(s.task), \(s.index), \(s.date), \(s.kind.rawValue), \(s.model), \(s.name), \(s.input), \(s.output), \(s.ok),
-                              \(s.inputTokens), \(s.outputTokens), \(s.costUSD), \(s.ms), 0
-                            WHERE EXISTS (SELECT 1 FROM task WHERE id = \(s.task) AND fence = 0)
-                            ON CONFLICT (task, idx) DO NOTHING RETURNING 1
-                            """)
-                        if added { counts.steps.copied += 1 } else { counts.steps.present += 1 }
+                    for part in Self.batches(steps.map(ImportedStep.init), batch) {
+                        let added = try await Self.inserted(c, part, ImportSQL.steps)
+                        counts.steps.copied += added
+                        counts.steps.present += part.count - added
                     }
-                    for m in calls {
-                        let added = try await Self.returned(
-                            c,
-                            """
-                            INSERT INTO model_call (date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens,
-                              cost_usd, latency_ms, first_token_ms, machine)
-                            SELECT \(m.date), \(m.purpose), \(m.modelName), \(m.provider), \(m.model), \(m.cloud), \(m.outcome), \(m.reason),
-                              \(m.inputTokens), \(m.outputTokens), \(m.costUSD), \(m.latencyMs), \(m.firstTokenMs), \(machine)
-                            WHERE NOT EXISTS (
-                              SELECT 1 FROM model_call WHERE date = \(m.date) AND model_name = \(m.modelName) AND purpose = \(m.purpose)
-                                AND outcome = \(m.outcome) AND input_tokens = \(m.inputTokens) AND output_tokens = \(m.outputTokens)
-                                AND cost_usd = \(m.costUSD))
-                            RETURNING 1
-                            """)
-                        if added {
-                            counts.modelCalls.copied += 1
-                            if m.cloud { counts.cloudUSDCopied += m.costUSD }
-                        } else {
-                            counts.modelCalls.present += 1
-                        }
+                    for part in Self.batches(calls.map { ImportedCall($0, machine: machine) }, batch) {
+                        let (added, usd) = try await Self.insertedCalls(c, part)
+                        counts.modelCalls.copied += added
+                        counts.modelCalls.present += part.count - added
+                        counts.cloudUSDCopied += usd
                     }
-                    for s in schedules {
-                        let added = try await Self.returned(
-                            c,
-                            """
-                            INSERT INTO schedule (cron, zone, prompt, agent, catch_up, created, last_run, last_task)
-                            SELECT \(s.cron), \(s.timeZone), \(s.task), \(s.agent), \(s.catchUp), \(s.created), \(s.lastRun), \(s.lastTask)
-                            WHERE NOT EXISTS (
-                              SELECT 1 FROM schedule WHERE cron = \(s.cron) AND zone = \(s.timeZone) AND prompt = \(s.task)
-                                AND agent IS NOT DISTINCT FROM \(s.agent) AND created = \(s.created))
-                            RETURNING 1
-                            """)
-                        if added { counts.schedules.copied += 1 } else { counts.schedules.present += 1 }
+                    for part in Self.batches(schedules.map(ImportedSchedule.init), batch) {
+                        let added = try await Self.inserted(c, part, ImportSQL.schedules)
+                        counts.schedules.copied += added
+                        counts.schedules.present += part.count - added
                     }
                     return counts
                 }
@@ -109,10 +72,28 @@ extension PostgresDatabase {
         }
     }
 
-    /// Runs an insert that returns a row when it inserted one.
-    private static func returned(_ c: PostgresConnection, _ query: PostgresQuery) async throws -> Bool {
-        var any = false
-        for try await _ in try await c.query(query, logger: logger) { any = true }
-        return any
+    static func batches<T>(_ rows: [T], _ size: Int) -> [[T]] {
+        stride(from: 0, to: rows.count, by: max(1, size)).map { Array(rows[$0..<min($0 + max(1, size), rows.count)]) }
+    }
+
+    /// Runs `sql` (`… jsonb_to_recordset($1::jsonb) …`, `WITH added AS (INSERT … RETURNING 1)
+    /// SELECT count(*) FROM added`) over `rows` as one JSON array; how many it inserted.
+    static func inserted<T: Encodable>(_ c: PostgresConnection, _ rows: [T], _ sql: String) async throws -> Int {
+        let json = String(decoding: try ImportSQL.encoder.encode(rows), as: UTF8.self)
+        var query = PostgresQuery(unsafeSQL: sql)
+        try query.binds.append(json, context: .default)
+        var count: Int64 = 0
+        for try await n in try await c.query(query, logger: logger).decode(Int64.self) { count = n }
+        return Int(count)
+    }
+
+    /// The model calls of `rows` inserted, and the cloud spend of those.
+    static func insertedCalls(_ c: PostgresConnection, _ rows: [ImportedCall]) async throws -> (Int, Double) {
+        let json = String(decoding: try ImportSQL.encoder.encode(rows), as: UTF8.self)
+        var query = PostgresQuery(unsafeSQL: ImportSQL.calls)
+        try query.binds.append(json, context: .default)
+        var out: (Int, Double) = (0, 0)
+        for try await (n, usd) in try await c.query(query, logger: logger).decode((Int64, Double).self) { out = (Int(n), usd) }
+        return out
     }
 }
