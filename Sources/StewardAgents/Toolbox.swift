@@ -64,9 +64,10 @@ public actor Toolbox: ToolContext {
         self.workspace = workspace
         self.kind = kind
         self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
-        tools = ToolRegistry.agent(
-            kind, memory: memory != nil, web: self.fetcher != nil, skills: !skills.skills.isEmpty,
-            scripts: skills.canRun && !skills.withScripts.isEmpty)
+        tools = Coaching.offered(
+            ToolRegistry.agent(
+                kind, memory: memory != nil, web: self.fetcher != nil, skills: !skills.skills.isEmpty,
+                scripts: skills.canRun && !skills.withScripts.isEmpty), task: task, existing: existing)
         toolNames = tools.map { $0.name }
         self.policy = kind.policy
         self.title = title

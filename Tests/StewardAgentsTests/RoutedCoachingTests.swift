@@ -56,6 +56,9 @@ struct RoutedCoachingTests {
         let c = Self.coaching(Self.script, kind: .code)
         #expect(c.script?.does == "count the lines" && c.taskVerbTool == WriteScript.name)
         #expect(c.suggestion(touched: []) == Self.scriptCall)
+        // The example in a refusal of a call that lacks arguments, or of an invented tool, is the call too.
+        #expect(c.example(WriteScript.name) == Self.scriptCall)
+        #expect(c.unknownToolHint("tally.sh", arguments: [:], read: nil) == " Did you mean write_script? Call it like \(Self.scriptCall).")
         let own = c.refusal("write_file", ["path": "skills/lines/scripts/lines.py", "content": "print(len(open('a').readlines()))\n"], changed: [])
         #expect(own == "this script is written by code, not written by hand: call \(Self.scriptCall)")
         // The words after "script" choose ("I sort my notes" before it does not).
@@ -64,6 +67,21 @@ struct RoutedCoachingTests {
         #expect(Self.coaching("Write a script skills/m/scripts/m.py that sends my mail", kind: .code).routedTool == nil)
         #expect(Self.coaching(Self.script, kind: .fileops).routedTool == nil)
         #expect(Self.coaching("Write a skill named tidy that sorts notes", kind: .code).routedTool == nil)
+    }
+
+    /// The tools are offered only to a task that asks for what they make (offered to all, the
+    /// model called write_script to write a skill).
+    @Test func theToolsAreOfferedOnlyToTheTasksTheyFit() {
+        func names(_ task: String, _ kind: AgentKind, existing: Set<String> = []) -> [String] {
+            Coaching.offered(ToolRegistry.agent(kind), task: task, existing: existing).map { $0.name }
+        }
+        let skill = names("Write a skill in skills/tidy/SKILL.md named tidy that explains how to sort and tidy notes", .code)
+        #expect(!skill.contains(WriteScript.name) && !skill.contains(ExtractFromFile.name) && skill.contains(WriteFile.name))
+        #expect(names(Self.script, .code).contains(WriteScript.name))
+        #expect(names(Self.extract, .fileops, existing: ["memory/reading.md"]).contains(ExtractFromFile.name))
+        #expect(!names(Self.extract, .fileops).contains(ExtractFromFile.name))
+        #expect(
+            names("Summarise memory/a.md into memory/b.md", .research, existing: ["memory/a.md"]).count == ToolRegistry.agent(.research).count - 1)
     }
 
     @Test func theSystemPromptNamesTheTools() {

@@ -20,6 +20,8 @@ extension Coaching {
     /// The paths come from the task when it names some (a small model copies the example,
     /// so it had better be the right call).
     func example(_ tool: String, path: String? = nil) -> String {
+        // A result made by code: its call with the task's paths and words (`+routed`).
+        if tool == routedTool, let call = routedCall { return call }
         // "Add X to A": A is the last path named.
         if tool == ReplaceInFile.name || tool == AppendToFile.name {
             return changeCall(tool, path: path ?? (tool == AppendToFile.name ? taskPaths.last : taskPaths.first) ?? "memory/notes.md")
@@ -43,6 +45,9 @@ extension Coaching {
                             ? (Self.isFolder(last!) ? FileTools.destination(first!, last!.hasSuffix("/") ? last! : last! + "/") : last!)
                             : "memory/new-name.md"),
                 ]
+            case ExtractFromFile.name:
+                ["from": .string(first ?? "memory/notes.md"), "what": "emails", "to": .string(taskPaths.count > 1 ? last! : "memory/emails.md")]
+            case WriteScript.name: ["path": .string(last ?? "skills/words/scripts/words.py"), "does": "count the words"]
             case FetchURL.name: ["url": "https://en.wikipedia.org/wiki/Git"]
             case SearchMemory.name:
                 [

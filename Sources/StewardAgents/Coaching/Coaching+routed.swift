@@ -36,6 +36,18 @@ extension Coaching {
         return after.flatMap(ScriptRecipe.matching) ?? ScriptRecipe.matching(lower)
     }
 
+    /// `tools` without the tools that make a result by code unless the task asks for that
+    /// result: offered to every task, a 0.5B model called `write_script` to write a skill
+    /// (a `SKILL.md` that explains how to tidy notes; 3 of 3 development tasks lost), and each
+    /// tool offered costs prompt tokens on every step.
+    static func offered(_ tools: [any Tool.Type], task: String, existing: Set<String>) -> [any Tool.Type] {
+        let words = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let named = Self.paths(in: task)
+        let extracts = Self.extraction(words: words, paths: named, existing: existing) != nil
+        let scripts = Self.scriptRecipe(task: task, words: words, paths: named) != nil
+        return tools.filter { ($0.name != ExtractFromFile.name || extracts) && ($0.name != WriteScript.name || scripts) }
+    }
+
     /// The tool that makes this task's result by code, when the agent has it.
     var routedTool: String? {
         if extraction != nil, toolNames.contains(ExtractFromFile.name) { return ExtractFromFile.name }
@@ -74,11 +86,12 @@ extension Coaching {
         return changed.contains(target) ? finishCall(changed) : call
     }
 
-    /// A write of the routed tool's file by hand: before the tool made it, refused with its
-    /// call; after, refused too (it would replace what the code made with the model's own).
+    /// A write by hand before the routed tool made its file (of that file, or of any other:
+    /// measured, the source note overwritten with a made-up list) is refused with the tool's
+    /// call; a write of its file after, refused too (it would replace what the code made).
     func routedWrite(_ tool: String, _ arguments: [String: JSONValue], changed: [String]) -> String? {
         guard [WriteFile.name, AppendToFile.name].contains(tool), let target = routedTarget, let call = routedCall,
-            let path = arguments["path"]?.string, path == target || (!changed.contains(target) && taskPaths.contains(path) == false)
+            let path = arguments["path"]?.string, path == target || !changed.contains(target)
         else { return nil }
         if changed.contains(target) {
             return "\(target) was already written by \(routedTool!), from the task's words; it is done. If that was all, call \(finishCall(changed))"
