@@ -79,4 +79,31 @@ struct WorkerClusterTests {
         #expect(try h.psql("SELECT (SELECT max(idx) FROM task_step WHERE fence = 1) < (SELECT min(idx) FROM task_step WHERE fence = 2)") == "t")
         #expect(try h.psql("SELECT count(*) > 0 FROM task_event WHERE kind = 'claimed' AND fence = 2 AND json LIKE '%previous%'") == "t")
     }
+
+    /// `run --queue --wait` on machine B follows the task a worker on machine A runs, prints
+    /// its events and result, and exits 0 once it is done.
+    @Test func runQueueWaitFollowsTheTaskToItsEndFromAnotherMachine() async throws {
+        let server = try await TestHTTPServer.start(queueModel())
+        defer { Task { await server.stop() } }
+        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 3)
+        let a = try BackgroundSteward.worker(h, 0)
+        let r = try h.steward(1, ["run", "--queue", "--wait", "--agent", "fileops", "Write outputs/w1.md"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("Queued task t") && r.stderr.contains("claimed:") && r.stderr.contains("end: "), "\(r.stderr)")
+        #expect(r.stdout.contains(" done — fileops agent") && r.stdout.contains("Proposal #1") && r.stdout.contains("steward diff 1"), "\(r.stdout)")
+        a.signal(SIGTERM)
+        #expect(a.waitExit() == 0, "\(a.log)")
+    }
+
+    /// Without [database], the queue's commands say what to set, exit 2.
+    @Test func theQueueWithoutADatabaseIsRefusedNamingTheSetting() throws {
+        let s = try Sandbox()
+        try s.ok("init")
+        for args in [["worker"], ["cancel", "t1"], ["run", "--queue", "Write outputs/x.md"]] {
+            let r = try s.steward(args)
+            #expect(
+                r.status == 2 && r.stderr.contains("needs the database this workspace's machines share") && r.stderr.contains("[database] url"),
+                "\(r.stderr)")
+        }
+    }
 }
