@@ -36,9 +36,10 @@ struct OfflineCLITests {
         #expect(try a.ok("comment", "o1", "memory/o.md:1", "why offline?").contains("Comment 1 on o1"))
         #expect(try a.ok("comments", "o1").contains("why offline?"))
         // Every decision on it refuses, exit 4, nothing changed (online or not); `revise o1` adds
-        // to it (OfflineAgentRunTests).
+        // to it (OfflineAgentRunTests), and `comment o1 --resolve K` resolves on o1's own chain
+        // (OfflineResolveTests).
         let refsBefore = try SyncCLITests.allRefs(a.ws)
-        for args in [["approve", "o1", "--yes"], ["reject", "o1"], ["rollback", "o1"], ["refresh", "o1"], ["comment", "o1", "--resolve", "1"]] {
+        for args in [["approve", "o1", "--yes"], ["reject", "o1"], ["rollback", "o1"], ["refresh", "o1"]] {
             let r = try a.steward(args)
             #expect(r.status == 4, "\(args): \(r.stderr)")
             #expect(r.stderr.contains("o1 has no number yet; run 'steward sync'"), "\(args): \(r.stderr)")

@@ -236,7 +236,6 @@ struct PublishedStepMoreTests: FakeRemoteSteps {
                     "adding to #1",
                     { _ = try await ws.append(to: 1, operations: self.write("c"), policy: try PathPolicy.outsideTools(), agent: "cli", tool: "t") }
                 ),
-                ("resolving a comment on #1", { _ = try await ws.resolveComment(c.id, on: 1, by: "alice") }),
             ]
             for (verb, step) in steps {
                 remote.refuse(.unreachable(said))
@@ -253,10 +252,13 @@ struct PublishedStepMoreTests: FakeRemoteSteps {
             }
             #expect(gc?.code == .conflict && gc?.message.hasPrefix("\(said); expiring archives needs it") == true)
             #expect(try allRefs(root) == before)
-            // A comment is the one step that does not need the remote (spec 22.4): it is kept
-            // here on a local-only chain for the next sync, and nothing else moves.
+            // A comment and a resolution are the steps that do not need the remote (spec 22.4):
+            // kept here on a local-only chain for the next sync, and nothing else moves.
             remote.refuse(.unreachable(said))
             _ = try await ws.comment(on: 1, text: "x", by: "alice")
+            remote.refuse(.unreachable(said))
+            let resolved = try await ws.resolveComment(c.id, on: 1, by: "alice")
+            #expect(resolved.state == .resolved && resolved.resolutionUnsynced == true)
             let added = try allRefs(root).split(separator: "\n").filter { !before.split(separator: "\n").contains($0) }
             #expect(added.map { $0.split(separator: " ")[0] } == ["refs/steward/unsynced-comments/1"])
             #expect(try allRefs(root).split(separator: "\n").count == before.split(separator: "\n").count + 1)
