@@ -198,8 +198,14 @@ extension Workspace {
         }
         let tree = try r.stageAll()
         let title = existing.isEmpty ? "Create Steward workspace" : "Import \(root) into a Steward workspace"
+        // A random id makes every workspace's first commit its own, even two made by one person
+        // from the same files in the same second: the root commit is what a shared database
+        // checks a machine's workspace by (spec 23.1).
         let commit = try r.commit(
-            tree: tree, parents: [], message: title + "\n\n" + trailers([(Trailer.event, "init"), ("Steward-Initialized-By", person)]) + "\n",
+            tree: tree, parents: [],
+            message: title + "\n\n"
+                + trailers([(Trailer.event, "init"), ("Steward-Initialized-By", person), ("Steward-Workspace", UUID().uuidString.lowercased())])
+                + "\n",
             author: signature(person))
         try r.updateReference(Refs.main, to: commit, expected: nil, message: "steward: init")
         return Creation(root: root, commit: commit.hex, imported: existing.count, seeded: seeded)
