@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StewardAgents
 import StewardCore
 import StewardPostgres
 import StewardSandbox
@@ -127,7 +128,7 @@ struct QueuedRun {
             for event in try await db.events(of: id, after: last) {
                 last = event.id
                 if !options.quiet {
-                    Terminal.note(TaskEventWire.display(kind: event.kind, data: TaskEventWire.data(event.json)))
+                    Terminal.note(TaskEvent(kind: event.kind, storedJSON: event.json).display)
                 }
             }
             guard let task = try await db.task(id) else { throw StewardError.notFound("task \(id) is no longer in the database") }

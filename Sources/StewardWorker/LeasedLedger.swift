@@ -86,15 +86,15 @@ final class EventWriter: Sendable {
             var lost = false
             for await item in stream where !lost {
                 do {
-                    let (kind, data): (String, [String: String])
+                    let written: TaskEvent
                     switch item {
                     case .agent(let event):
                         if case .proposalOpened(let n) = event, n > 0 { try await database.recordProposal(n, under: lease) }
-                        (kind, data) = TaskEventWire.event(event)
+                        written = TaskEvent(event)
                     case .end(let record):
-                        (kind, data) = TaskEventWire.end(record)
+                        written = TaskEvent.end(record)
                     }
-                    try await database.addEvent(kind: kind, json: TaskEventWire.json(data), under: lease)
+                    try await database.addEvent(kind: written.kind, json: written.json, under: lease)
                 } catch let e as PostgresStoreError where e.code == .leaseLost {
                     lost = true
                     onLost(e)

@@ -154,8 +154,8 @@ extension Worker {
     func end(_ lease: TaskLease, _ ledger: LeasedLedger, record: TaskRecord) async {
         do {
             try await database.retrying { try await self.database.saveTask(record.withStatus(.running), under: lease) }
-            let (kind, data) = TaskEventWire.end(record)
-            try await database.retrying { try await self.database.addEvent(kind: kind, json: TaskEventWire.json(data), under: lease) }
+            let end = TaskEvent.end(record)
+            try await database.retrying { try await self.database.addEvent(kind: end.kind, json: end.json, under: lease) }
             try await database.retrying {
                 try await self.database.finish(lease, status: record.status, summary: record.summary, error: record.error)
             }
