@@ -4,6 +4,7 @@ import StewardSandbox
 import StewardTestSupport
 
 // steward-bench sync [--runs 9] [--rounds 5] [--steward PATH] [--dir DIR] [--path-remote]
+// steward-bench sync --first 1000,3000 [--steward PATH] [--compare PATH] (SyncBench+first.swift)
 //
 // Several machines through one git remote (issue 16, spec 22), each step a whole `steward`
 // process as a person runs it, against plain git moving the same refs over the same transport
@@ -84,6 +85,7 @@ enum SyncBench {
     }
 
     static func run(_ args: [String]) async throws {
+        if args.contains("--first") { return try await first(args) }
         var runs = 9
         var rounds = 5
         var dir = FileManager.default.temporaryDirectory.path

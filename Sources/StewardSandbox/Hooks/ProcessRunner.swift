@@ -92,12 +92,16 @@ public enum ProcessRunner {
     /// in practice a year); stdout and stderr are kept up to `captureLimit` bytes each.
     /// `silence` also kills it when it stays quiet too long; `newSession` starts it in a session
     /// of its own (`setsid`: no controlling terminal, so nothing it starts can ask on one), still
-    /// its own process group; `onStderr` sees each piece of stderr as it is read.
+    /// its own process group; `onStderr` sees each piece of stderr as it is read. `heard`, when
+    /// given, says whether a piece of stderr counts as the program speaking for `silence`
+    /// (without it, every byte does; stdout always does): git's packet trace of its own request
+    /// is not the remote's answer (spec 22.2).
     /// - Throws: `POSIXError` when it cannot start, `StewardError.usage` for a `nan` or
     ///   negative time-out (never a trap).
     public static func run(
         _ executable: String, arguments: [String] = [], stdin: Data, environment: [String: String], directory: String, timeout: Double,
-        captureLimit: Int = captureLimit, silence: Silence? = nil, newSession: Bool = false, onStderr: ((Data) -> Void)? = nil
+        captureLimit: Int = captureLimit, silence: Silence? = nil, newSession: Bool = false, onStderr: ((Data) -> Void)? = nil,
+        heard: ((Data) -> Bool)? = nil
     ) throws -> Result {
         _ = ignoreSIGPIPE
         for t in [timeout, silence?.first ?? 0, silence?.between ?? 0] where t.isNaN || t < 0 {
@@ -202,7 +206,7 @@ public enum ProcessRunner {
             for (i, fd) in [(0, outPipe[0]), (1, errPipe[0])] where fds[i].revents != 0 {
                 let r = read(fd, &buffer, buffer.count)
                 if r > 0 {
-                    lastRead = Date()
+                    if i == 0 || heard?(Data(buffer[0..<r])) ?? true { lastRead = Date() }
                     if i == 1, let onStderr { onStderr(Data(buffer[0..<r])) }
                     // Keep up to the limit, count what is past it.
                     let kept = min(r, max(0, captureLimit - (i == 0 ? out.count : err.count)))

@@ -33,28 +33,32 @@ public enum GitTransport {
             config += ["-c", "http.lowSpeedLimit=1", "-c", "http.lowSpeedTime=\(max(1, Int(remote.idleTimeoutSeconds.rounded(.up))))"]
         }
         let arguments = config + [command] + options + ["--end-of-options", remote.url] + tail
-        var pending = ""
+        // The packet trace tells the remote's answer from git's own request and from silence;
+        // it is read here, never shown (`GitStderr`).
+        var env = environment()
+        env["GIT_TRACE_PACKET"] = "2"
+        let speech = GitStderr(report: progress.map { report in { report(shown($0, remote)) } })
         let result: ProcessRunner.Result
         do {
             result = try ProcessRunner.run(
-                try gitExecutable(), arguments: arguments, stdin: Data(), environment: environment(), directory: repoPath,
-                timeout: .infinity, silence: .init(first: remote.connectTimeoutSeconds, between: remote.idleTimeoutSeconds), newSession: true,
-                onStderr: progress.map { report in
-                    { data in
-                        pending += String(decoding: data, as: UTF8.self)
-                        var lines = pending.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
-                        pending = String(lines.removeLast())
-                        for line in lines where !line.isEmpty { report(shown(String(line), remote)) }
-                    }
-                })
+                try gitExecutable(), arguments: arguments, stdin: Data(), environment: env, directory: repoPath, timeout: .infinity,
+                silence: .init(first: remote.connectTimeoutSeconds, between: remote.idleTimeoutSeconds), newSession: true,
+                heard: speech.take)
         } catch let error as POSIXError {
             throw RemoteFailure.failed("could not start git (\(error.code)); install git 2.30 or later ('apt-get install git')")
         }
-        if let progress, !pending.isEmpty { progress(shown(pending, remote)) }
-        let err = shown(String(decoding: result.stderr, as: UTF8.self), remote)
+        speech.finish()
+        let err = shown(String(decoding: speech.said, as: UTF8.self), remote)
         if result.timedOut {
             let said = err.isEmpty ? "" : "; git said: " + gitMessage(err)
-            if result.stdout.isEmpty && result.stderr.isEmpty {
+            if speech.answered {
+                // Connected and answered, then nothing for the idle time: busy (or stuck), and
+                // maybe still applying what it was sent; not a remote that cannot be reached.
+                throw RemoteFailure.failed(
+                    "\(remote.name) (\(remote.shownURL)) answered, then git \(command) made no progress for \(seconds(remote.idleTimeoutSeconds)) s (stopped): it is busy or stuck, not unreachable; try again later, or allow it longer with [remote] idle_timeout_seconds in .steward/config.toml\(said)"
+                )
+            }
+            if result.stdout.isEmpty && !speech.spoke {
                 throw RemoteFailure.unreachable(
                     "could not reach \(remote.name) (\(remote.shownURL)): it did not answer within \(seconds(remote.connectTimeoutSeconds)) s")
             }
@@ -74,6 +78,9 @@ public enum GitTransport {
         // machine, not a remote to wait for (checked first: curl says "unable to access" too).
         if let advice = setupAdvice(lower) {
             return .failed("\(advice.what) \(remote.name) (\(remote.shownURL)): \(message); \(advice.fix)")
+        }
+        if lower.contains("returned error: 403") {
+            return .failed(forbidden(command, remote, message))
         }
         if unreachableSigns.contains(where: { lower.contains($0) }) {
             return .unreachable("could not reach \(remote.name) (\(remote.shownURL)): \(message)")
@@ -119,6 +126,15 @@ public enum GitTransport {
             )
         }
         return nil
+    }
+
+    /// An https remote that answered HTTP 403 Forbidden: it knows the request and will not do
+    /// it for this login (none, or one without the right), for a push or for any read. Never
+    /// a remote that did not answer (curl says "unable to access" for it too).
+    static func forbidden(_ command: String, _ remote: RemoteEndpoint, _ message: String) -> String {
+        let writing = command == "push"
+        return
+            "\(remote.name) (\(remote.shownURL)) refused to let git \(writing ? "push to" : "read from") it (HTTP 403 Forbidden: the login git gave, or none, may not \(writing ? "push there" : "read it")): \(message); ask whoever runs it for \(writing ? "write" : "read") access for that login, or give git's credential helper a login (a token) that has it ('git credential reject' forgets the old one)"
     }
 
     /// git's standard error for a person: progress lines dropped, one line, escaped, at most

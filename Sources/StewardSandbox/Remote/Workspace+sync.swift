@@ -123,19 +123,11 @@ extension Workspace {
                 continue
             }
             guard !caught.onlyLocal.isEmpty else { break }
-            let count = caught.onlyLocal.count
-            progress("Pushing \(count) ref\(count == 1 ? "" : "s") to \(remote.name)…")
-            do {
-                try GitTransport.push(caught.onlyLocal, to: remote, in: root)
-            } catch RemoteFailure.leaseLost(let refs, _) where round < Self.syncRounds {
-                progress("\(remote.name) moved meanwhile (\(refs.joined(separator: ", "))); fetching again…")
-                continue
-            } catch let failure as RemoteFailure {
-                throw forPeople(failure, remote: remote)
-            }
-            try recordPushed(caught.onlyLocal, remote: remote)
-            report.pushed = caught.onlyLocal.map { SyncReport.Change(ref: $0.ref, old: $0.expected?.hex, new: $0.new?.hex) }
-            break
+            // In bounded batches, each one atomic push with its leases (`pushBatches`): a lost
+            // lease in any starts the next round, which pushes what is still only here.
+            let lost = try pushBatches(caught.onlyLocal, to: remote, mayRetry: round < Self.syncRounds, report: &report, progress: progress)
+            guard let lost else { break }
+            progress("\(remote.name) moved meanwhile (\(lost.joined(separator: ", "))); fetching again…")
         }
         report.numbered = try numberOfflineProposals()
         report.commentsPublished = try publishUnsyncedComments()
