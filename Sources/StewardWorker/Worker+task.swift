@@ -62,6 +62,16 @@ extension Worker {
         }
         let from = lease.previousWorker.map { ", taken over from \($0), whose lease had expired" } ?? ""
         log("task \(lease.task) claimed by \(lease.worker) (fence \(lease.fence)\(from))")
+        if lease.previousWorker != nil {
+            // The dead holder's cloud calls may have been billed: what it reserved and never
+            // settled counts at its maximum from now on (spec 23.7).
+            do {
+                let settled = try await database.retrying { try await self.database.settleAbandoned(task: lease.task, below: lease.fence) }
+                if settled > 0 { log("task \(lease.task): \(settled) cloud reservation(s) left open by the earlier holder settled at their maximum") }
+            } catch {
+                log("task \(lease.task): the earlier holder's open cloud reservations could not be settled (\(error)); they keep counting in full")
+            }
+        }
         // Fetch main first: the task runs on the main it was queued at or a later one.
         var fetchError: String?
         do { _ = try await workspace.sync() } catch { fetchError = (error as? StewardError)?.message ?? "\(error)" }
@@ -77,7 +87,10 @@ extension Worker {
         let events = EventWriter(database: database, lease: lease, onLost: onLost)
         var outcome: AgentOutcome
         do {
-            outcome = try await runAgent(claimed, ledger: ledger, events: events)
+            // Reservations name the task and this lease, so a later holder can settle them.
+            outcome = try await BudgetOwner.$current.withValue(BudgetOwner(task: lease.task, fence: lease.fence)) {
+                try await runAgent(claimed, ledger: ledger, events: events)
+            }
         } catch {
             await events.drain()
             let message = (error as? StewardError)?.message ?? "\(error)"

@@ -11,8 +11,8 @@ import Testing
 /// back. Real `steward worker` processes, a real PostgreSQL and git daemon remote.
 @Suite("steward worker: a stalled holder refused, cancel from another machine, SIGTERM", .serialized)
 struct WorkerStopTests {
-    /// A worker stopped (SIGSTOP) mid-task past its lease: another takes the task over and
-    /// finishes it; continued, the stale worker's renewal and writes are refused and it stops.
+    /// A worker stopped (SIGSTOP) mid-task past its lease: another takes the task over, settles
+    /// the cloud reservation the first left open, and finishes it; continued, the stale worker's renewal and writes are refused and it stops.
     @Test func aStalledWorkerThatWakesUpAfterTheHandOverWritesNothing() async throws {
         let server = try await TestHTTPServer.start(queueModel(hangAfterWrite: true))
         defer { Task { await server.stop() } }
@@ -21,8 +21,14 @@ struct WorkerStopTests {
         let a = try BackgroundSteward.worker(h, 0)
         try eventually("the first worker waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
         a.signal(SIGSTOP)
+        // A cloud call of the stalled holder, reserved and never settled (spec 23.7): the
+        // worker that takes the task over settles it at its maximum, since it may be billed.
+        try h.psql("INSERT INTO budget_reservation (task, fence, model_name, max_usd) VALUES ('\(id)', 1, 'cloud', 0.004)")
         let b = try BackgroundSteward.worker(h, 1)
         try eventually("the task done on the second machine") { try h.psql("SELECT status FROM task") == "done" }
+        #expect(try h.psql("SELECT settled IS NOT NULL, call IS NOT NULL FROM budget_reservation") == "t|t")
+        #expect(try h.psql("SELECT outcome, cost_usd, cloud FROM model_call WHERE task = '\(id)' AND purpose = 'abandoned'") == "abandoned|0.004|t")
+        #expect(b.log.contains("task \(id): 1 cloud reservation(s) left open by the earlier holder settled at their maximum"), "\(b.log)")
         let before = try h.psql("SELECT count(*), max(idx) FROM task_step WHERE fence = 1")
         let events = try h.psql("SELECT count(*) FROM task_event WHERE fence = 1")
         a.signal(SIGCONT)
