@@ -17,9 +17,11 @@ struct Household {
 
     /// `count` machines, synced once, each with `[database]`; `leaseSeconds` short for tests.
     /// `extraConfig` is appended to each machine's `.steward/config.toml` (after `[database]`).
-    init(machines count: Int, leaseSeconds: Double = 3, extraConfig: String = "") throws {
+    /// `server`: the test process's shared cluster unless given (a private one for a test that
+    /// restarts it).
+    init(machines count: Int, leaseSeconds: Double = 3, extraConfig: String = "", server given: PostgresServer? = nil) throws {
         remote = try GitDaemon.shared().makeRepository()
-        server = try PostgresServer.shared()
+        server = try given ?? PostgresServer.shared()
         database = try server.makeDatabase("household")
         var made: [Sandbox] = []
         let a = try Sandbox()

@@ -101,8 +101,8 @@ func hasToolResult(_ req: TestRequest) -> Bool {
 
 extension Household {
     /// A household whose `main` routes every agent to `modelURL`, taken by every machine.
-    static func withModel(_ modelURL: String, machines: Int, leaseSeconds: Double) throws -> Household {
-        let h = try Household(machines: machines, leaseSeconds: leaseSeconds)
+    static func withModel(_ modelURL: String, machines: Int, leaseSeconds: Double, server: PostgresServer? = nil) throws -> Household {
+        let h = try Household(machines: machines, leaseSeconds: leaseSeconds, server: server)
         try personCommits(h.machines[0], ["steward.toml": modelConfig(modelURL)])
         let pushed = try h.steward(0, ["sync"])
         guard pushed.status == 0 else { throw GitFailed(args: ["steward", "sync"], stderr: pushed.stderr) }
