@@ -53,12 +53,17 @@ final class LeasedLedger: TaskLedger {
     /// Runs a write; a lost lease is told to `onLost` before it is thrown.
     func fenced(_ write: @escaping @Sendable () async throws -> Void) async throws {
         do {
-            try await write()
+            // A connection cut (PostgreSQL restarted) is retried for about 15 s: each write is
+            // an upsert, so one that landed before the cut lands once.
+            try await database.retrying(maximumAttempts: Self.writeAttempts) { try await write() }
         } catch let e as PostgresStoreError where e.code == .leaseLost {
             onLost(e)
             throw e
         }
     }
+
+    /// Tries of a write whose connection was lost: 0.5 s doubling, about 15 s in all.
+    static let writeAttempts = 6
 
     func tasks(limit: Int) async throws -> [TaskRecord] { try await database.tasks(limit: limit) }
     func task(_ id: String) async throws -> TaskRecord? { try await database.task(id) }
@@ -89,18 +94,24 @@ final class EventWriter: Sendable {
                     let written: TaskEvent
                     switch item {
                     case .agent(let event):
-                        if case .proposalOpened(let n) = event, n > 0 { try await database.recordProposal(n, under: lease) }
+                        if case .proposalOpened(let n) = event, n > 0 {
+                            try await database.retrying(maximumAttempts: LeasedLedger.writeAttempts) {
+                                try await database.recordProposal(n, under: lease)
+                            }
+                        }
                         written = TaskEvent(event)
                     case .end(let record):
                         written = TaskEvent.end(record)
                     }
-                    try await database.addEvent(kind: written.kind, json: written.json, under: lease)
+                    try await database.retrying(maximumAttempts: LeasedLedger.writeAttempts) {
+                        try await database.addEvent(kind: written.kind, json: written.json, under: lease)
+                    }
                 } catch let e as PostgresStoreError where e.code == .leaseLost {
                     lost = true
                     onLost(e)
                 } catch {
-                    // Another failure (the database went away a moment): this event is lost;
-                    // the steps, the task row and its end are what count.
+                    // Another failure (the database away for longer than the retries, or a
+                    // refusal): this event is lost; the steps, the task row and its end count.
                 }
             }
         }
