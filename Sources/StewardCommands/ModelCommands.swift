@@ -129,17 +129,14 @@ struct ModelsCommand: AsyncParsableCommand {
                         entry.error = "not contacted: [privacy] cloud = \"\(config.cloud.rawValue)\""
                         return entry
                     }
-                    var quick = spec
-                    quick.connectTimeout = min(spec.connectTimeout, 2)
-                    quick.idleTimeout = min(spec.idleTimeout, 3)
-                    do {
-                        let names = try await ModelRouter.provider(for: quick).installedModels()
+                    switch await spec.installedNow() {
+                    case .success(let names):
                         // Names as each kind of server reports them (a GGUF path, `name:tag`, a dated id).
                         let installed: Bool? = names.isEmpty ? nil : spec.isServed(by: names)
                         entry.reachable = true
                         entry.installed = installed
                         entry.hint = installed == false ? spec.notServedHint(names) : nil
-                    } catch {
+                    case .failure(let error):
                         entry.error = "\(error)"
                     }
                     return entry

@@ -3,6 +3,7 @@ import Logging
 import ServiceLifecycle
 import StewardCore
 import StewardMemory
+import StewardModels
 import StewardPostgres
 import StewardSandbox
 import StewardStore
@@ -25,6 +26,8 @@ public final class Worker: Service, Sendable {
     let pollSeconds: Double
     let log: @Sendable (String) -> Void
     let running = RunningTasks()
+    /// The models whose servers answer from this machine (asked every 30 s at most).
+    let served: ServedModels
 
     /// - Parameters:
     ///   - concurrency: tasks run at once (each a slot claiming on its own).
@@ -41,6 +44,12 @@ public final class Worker: Service, Sendable {
         self.leaseSeconds = leaseSeconds
         self.pollSeconds = pollSeconds
         self.log = log
+        served = ServedModels { names in
+            log(
+                names.isEmpty
+                    ? "no model of main's steward.toml answers from this machine: this worker claims nothing until one does (steward models shows why)"
+                    : "serving \(names.joined(separator: ", ")) (the models whose servers answer from this machine)")
+        }
     }
 
     /// This process's name in leases: `MACHINE-ID/PID` (a slot adds `/N`).
@@ -91,10 +100,21 @@ public final class Worker: Service, Sendable {
             let lease: TaskLease?
             do {
                 let models = await servedModels()
+                // No model answers here: any task would fail on this machine; leave it to others.
+                if models.isEmpty {
+                    await pause(pollSeconds)
+                    continue
+                }
                 let (log, leaseSeconds) = (self.log, self.leaseSeconds)
-                lease = try await database.retrying(
-                    report: { log("\(holder): \($0)") },
-                    { try await self.database.claim(worker: holder, serving: models, leaseSeconds: leaseSeconds) })
+                // A claim waiting on a database that went away (the pool holds a query while it
+                // reconnects, for up to a minute) is given up on shutdown: take nothing new.
+                // One that landed meanwhile lapses with its lease and is taken over.
+                let database = self.database
+                lease = try await cancelWhenGracefulShutdown {
+                    try await database.retrying(
+                        report: { log("\(holder): \($0)") },
+                        { try await database.claim(worker: holder, serving: models, leaseSeconds: leaseSeconds) })
+                }
             } catch is CancellationError {
                 return
             } catch {
@@ -110,10 +130,22 @@ public final class Worker: Service, Sendable {
         }
     }
 
-    /// The `[models]` names of `main`'s `steward.toml`: a task needing another is left to a
-    /// worker that has it.
+    /// The `[models]` names of `main`'s `steward.toml` whose server answers from this machine
+    /// (`127.0.0.1` is another server on each machine), asked at most every 30 s: a task needing
+    /// another is left to a worker that has it. A cloud model counts only under `cloud =
+    /// "allow"` (a worker has nobody to ask).
     func servedModels() async -> [String] {
-        ((try? await WorkspaceServices.load(workspace, store: store))?.models.models.keys).map { Array($0).sorted() } ?? []
+        await served.current {
+            guard let config = try? await WorkspaceServices.load(self.workspace, store: self.store).models else { return [] }
+            return await withTaskGroup(of: String?.self) { group in
+                for spec in config.models.values where !spec.cloud || config.cloud == .allow {
+                    group.addTask { ModelSpec.answers(spec, await spec.installedNow()) ? spec.name : nil }
+                }
+                var names: [String] = []
+                for await name in group { if let name { names.append(name) } }
+                return names.sorted()
+            }
+        }
     }
 
     /// Waits `seconds`, less when the worker is told to stop.

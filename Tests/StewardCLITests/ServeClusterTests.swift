@@ -69,10 +69,8 @@ struct ServeClusterTests {
             return answer
         }
         defer { Task { await model.stop() } }
-        let h = try Household(machines: 2)
-        try personCommits(h.machines[0], ["steward.toml": modelConfig(model.url)])
-        try h.steward(0, ["sync"])
-        try h.steward(1, ["sync"])
+        // B takes A's steward.toml with the person's word (spec 22.9), as withModel does.
+        let h = try Household.withModel(model.url, machines: 2, leaseSeconds: 3)
         let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
         defer { a.stop() }
         let port = try #require(a.port, "\(a.log)")
