@@ -21,12 +21,12 @@ struct WorkerClusterTests {
         for n in 1...30 { ids[try h.enqueue(n % 3, "Write outputs/q\(n).md")] = n }
         #expect(try h.psql("SELECT count(*) FROM task WHERE status = 'queued'") == "30")
         let workers = try (0..<3).map { try BackgroundSteward.worker(h, $0) }
-        try eventually("30 tasks done") {
+        try await eventually("30 tasks done") {
             #expect(try h.psql("SELECT count(*) FROM task WHERE status IN ('failed', 'interrupted')") == "0", "\(workers.map(\.log))")
             return try h.psql("SELECT count(*) FROM task WHERE status = 'done'") == "30"
         }
         for w in workers { w.signal(SIGTERM) }
-        for w in workers { #expect(w.waitExit() == 0, "\(w.log)") }
+        for w in workers { #expect(await w.waitExit() == 0, "\(w.log)") }
 
         // Claimed once each, never handed over; 30 proposals, each its task's, on the remote.
         #expect(try h.psql("SELECT count(*), count(DISTINCT task), max(fence) FROM task_claim") == "30|30|1")
@@ -54,15 +54,15 @@ struct WorkerClusterTests {
         let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 2)
         let id = try h.enqueue(0, "Write outputs/k1.md")
         let a = try BackgroundSteward.worker(h, 0)
-        try eventually("the first worker opened #1 and waits on its second reply") {
+        try await eventually("the first worker opened #1 and waits on its second reply") {
             try h.psql("SELECT proposal FROM task") == "1" && server.requests.filter(hasToolResult).count == 1
         }
         a.signal(SIGKILL)
-        #expect(a.waitExit() == SIGKILL)
+        #expect(await a.waitExit() == SIGKILL)
         let b = try BackgroundSteward.worker(h, 1)
-        try eventually("the task done on the second machine") { try h.psql("SELECT status FROM task") == "done" }
+        try await eventually("the task done on the second machine") { try h.psql("SELECT status FROM task") == "done" }
         b.signal(SIGTERM)
-        #expect(b.waitExit() == 0, "\(b.log)")
+        #expect(await b.waitExit() == 0, "\(b.log)")
 
         let claims = try h.psql("SELECT fence, worker, coalesce(previous_worker, '-') FROM task_claim ORDER BY fence").split(separator: "\n")
         #expect(claims.count == 2)
@@ -92,7 +92,7 @@ struct WorkerClusterTests {
         #expect(r.stderr.contains("Queued task t") && r.stderr.contains("claimed:") && r.stderr.contains("end: "), "\(r.stderr)")
         #expect(r.stdout.contains(" done — fileops agent") && r.stdout.contains("Proposal #1") && r.stdout.contains("steward diff 1"), "\(r.stdout)")
         a.signal(SIGTERM)
-        #expect(a.waitExit() == 0, "\(a.log)")
+        #expect(await a.waitExit() == 0, "\(a.log)")
     }
 
     /// Without [database], the queue's commands say what to set, exit 2.

@@ -23,11 +23,11 @@ struct WorkerModelsTests {
         let farID = try #require((try? json(queued.stdout) as? [String: Any])?["task"] as? String, "\(queued.stderr)")
         let nearID = try h.enqueue(0, "Write outputs/near.md")
         let worker = try BackgroundSteward.worker(h, 0)
-        try eventually("the task for the model that answers done") { try h.psql("SELECT status FROM task WHERE id = '\(nearID)'") == "done" }
+        try await eventually("the task for the model that answers done") { try h.psql("SELECT status FROM task WHERE id = '\(nearID)'") == "done" }
         #expect(worker.log.contains("serving local (the models whose servers answer from this machine)"), "\(worker.log)")
         #expect(try h.psql("SELECT status, fence FROM task WHERE id = '\(farID)'") == "queued|0")
         #expect(try h.psql("SELECT count(*) FROM task_claim WHERE task = '\(farID)'") == "0")
         worker.signal(SIGTERM)
-        #expect(worker.waitExit() == 0, "\(worker.log)")
+        #expect(await worker.waitExit() == 0, "\(worker.log)")
     }
 }

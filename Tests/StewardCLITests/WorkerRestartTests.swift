@@ -20,10 +20,10 @@ struct WorkerRestartTests {
         let h = try Household.withModel(model.url, machines: 2, leaseSeconds: 20, server: cluster)
         let ids = try (1...8).map { try h.enqueue($0 % 2, "Write outputs/r\($0).md") }
         let workers = try (0..<2).map { try BackgroundSteward.worker(h, $0) }
-        try eventually("two tasks done before the restart") { Int(try h.psql("SELECT count(*) FROM task WHERE status = 'done'")) ?? 0 >= 2 }
+        try await eventually("two tasks done before the restart") { Int(try h.psql("SELECT count(*) FROM task WHERE status = 'done'")) ?? 0 >= 2 }
         let doneBefore = Int(try h.psql("SELECT count(*) FROM task WHERE status = 'done'")) ?? 0
         try cluster.restart()
-        try eventually("every task done after the restart", seconds: 180) {
+        try await eventually("every task done after the restart", seconds: 180) {
             (try? h.psql("SELECT count(*) FROM task WHERE status = 'done'")) == "8"
         }
         #expect(doneBefore < 8, "the restart came after every task was done; nothing was tested")
@@ -38,6 +38,6 @@ struct WorkerRestartTests {
         // Both workers lived through it and stop cleanly.
         for w in workers { #expect(w.process.isRunning, "\(w.log)") }
         for w in workers { w.signal(SIGTERM) }
-        for w in workers { #expect(w.waitExit() == 0, "\(w.log)") }
+        for w in workers { #expect(await w.waitExit() == 0, "\(w.log)") }
     }
 }

@@ -42,9 +42,11 @@ final class BackgroundSteward: @unchecked Sendable {
     func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 
     /// Waits for the process to end (at most `seconds`); its exit status, nil when it still runs.
-    func waitExit(seconds: Double = 60) -> Int32? {
+    /// Sleeps without holding a thread: the test process's other tests (async ones with time
+    /// limits) share the few threads of the cooperative pool.
+    func waitExit(seconds: Double = 60) async -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
+        while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         return process.isRunning ? nil : process.terminationStatus
     }
 
@@ -58,11 +60,15 @@ final class BackgroundSteward: @unchecked Sendable {
 }
 
 /// Polls `condition` every 0.1 s until it holds; fails the test with `what` after `seconds`.
-func eventually(_ what: String, seconds: Double = 120, sourceLocation: SourceLocation = #_sourceLocation, _ condition: () throws -> Bool) throws {
+/// It sleeps without holding a thread (the cooperative pool has one per core, and a test that
+/// blocked them for a minute starved the async tests running beside it).
+func eventually(
+    _ what: String, seconds: Double = 120, sourceLocation: SourceLocation = #_sourceLocation, _ condition: () throws -> Bool
+) async throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try condition() { return }
-        usleep(100_000)
+        try await Task.sleep(for: .milliseconds(100))
     }
     Issue.record("gave up after \(Int(seconds)) s waiting for: \(what)", sourceLocation: sourceLocation)
     throw GitFailed(args: ["eventually"], stderr: what)

@@ -44,7 +44,7 @@ struct PostgresRestartTests {
             inputTokens: 0, outputTokens: 0, costUSD: 0, ms: 1)
     }
 
-    @Test(.timeLimit(.minutes(2))) func queriesAfterARestartSucceedAndALeaseTakenBeforeSurvives() async throws {
+    @Test(.timeLimit(.minutes(3))) func queriesAfterARestartSucceedAndALeaseTakenBeforeSurvives() async throws {
         let cluster = try Cluster()
         defer { cluster.server.remove() }
         let db = try await cluster.open()
@@ -73,7 +73,7 @@ struct PostgresRestartTests {
         await db.close()
     }
 
-    @Test(.timeLimit(.minutes(1))) func aQueryInFlightDuringARestartIsRetried() async throws {
+    @Test(.timeLimit(.minutes(3))) func aQueryInFlightDuringARestartIsRetried() async throws {
         let cluster = try Cluster()
         defer { cluster.server.remove() }
         let db = try await cluster.open()
@@ -106,7 +106,7 @@ struct PostgresRestartTests {
         await db.close()
     }
 
-    @Test(.timeLimit(.minutes(2))) func retryingWaitsWhileTheServerIsDownAndSaysSo() async throws {
+    @Test(.timeLimit(.minutes(3))) func retryingWaitsWhileTheServerIsDownAndSaysSo() async throws {
         let cluster = try Cluster()
         defer { cluster.server.remove() }
         let db = try await cluster.open()
