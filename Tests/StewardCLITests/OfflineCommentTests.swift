@@ -89,27 +89,7 @@ struct OfflineCommentTests {
         let (remote, a, _) = try Self.setUp()
         try a.ok("comment", "1", "offline one")
         try a.ok("comment", "1", "offline two")
-        _ = try a.git("remote", "set-url", "origin", remote.url)
-        // The remote kills the sync (SIGKILL, by the pid the test leaves for it) once a push of
-        // comments/1 has landed, before the sync can note anything here.
-        let pidFile = a.dir + "/sync.pid"
-        let hook = remote.path + "/hooks/post-receive"
-        try """
-        #!/bin/sh
-        if grep -q refs/steward/comments/1 && [ -f '\(pidFile)' ]; then kill -9 "$(cat '\(pidFile)')"; rm -f '\(pidFile)'; fi
-        exit 0
-        """.write(toFile: hook, atomically: true, encoding: .utf8)
-        _ = chmod(hook, 0o755)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try stewardBinary)
-        p.arguments = ["sync", "--workspace", a.ws]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        try "\(p.processIdentifier)".write(toFile: pidFile, atomically: true, encoding: .utf8)
-        p.waitUntilExit()
-        #expect(p.terminationReason == .uncaughtSignal, "the sync was not killed: it ended with \(p.terminationStatus)")
-        try FileManager.default.removeItem(atPath: hook)
+        try syncKilledOnceCommentsOfOneLand(a, remote)
         #expect(try Self.remoteTexts(remote) == ["offline one"])
         // The next sync finds the first there and publishes only the second; then nothing.
         let synced = try a.steward("sync")
@@ -121,4 +101,29 @@ struct OfflineCommentTests {
         #expect(try Self.comments(a).map(\.id) == [1, 2])
         #expect(try a.git("for-each-ref", "refs/steward/unsynced-comments").isEmpty)
     }
+}
+
+/// Runs `steward sync` on `a` against `remote` (set as origin), which kills it (SIGKILL, by the
+/// pid the test leaves for it) once a push of `refs/steward/comments/1` has landed, before the
+/// sync can note anything here; the hook is removed after.
+func syncKilledOnceCommentsOfOneLand(_ a: Sandbox, _ remote: GitDaemon.Repository, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    _ = try a.git("remote", "set-url", "origin", remote.url)
+    let pidFile = a.dir + "/sync.pid"
+    let hook = remote.path + "/hooks/post-receive"
+    try """
+    #!/bin/sh
+    if grep -q refs/steward/comments/1 && [ -f '\(pidFile)' ]; then kill -9 "$(cat '\(pidFile)')"; rm -f '\(pidFile)'; fi
+    exit 0
+    """.write(toFile: hook, atomically: true, encoding: .utf8)
+    _ = chmod(hook, 0o755)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: try stewardBinary)
+    p.arguments = ["sync", "--workspace", a.ws]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    try "\(p.processIdentifier)".write(toFile: pidFile, atomically: true, encoding: .utf8)
+    p.waitUntilExit()
+    #expect(p.terminationReason == .uncaughtSignal, "the sync was not killed: it ended with \(p.terminationStatus)", sourceLocation: sourceLocation)
+    try FileManager.default.removeItem(atPath: hook)
 }

@@ -107,25 +107,7 @@ struct OfflineResolveTests {
         let (remote, a, _) = try Self.setUp()
         try a.ok("comment", "1", "--resolve", "1")
         try a.ok("comment", "1", "--resolve", "2")
-        _ = try a.git("remote", "set-url", "origin", remote.url)
-        let pidFile = a.dir + "/sync.pid"
-        let hook = remote.path + "/hooks/post-receive"
-        try """
-        #!/bin/sh
-        if grep -q refs/steward/comments/1 && [ -f '\(pidFile)' ]; then kill -9 "$(cat '\(pidFile)')"; rm -f '\(pidFile)'; fi
-        exit 0
-        """.write(toFile: hook, atomically: true, encoding: .utf8)
-        _ = chmod(hook, 0o755)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try stewardBinary)
-        p.arguments = ["sync", "--workspace", a.ws]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        try "\(p.processIdentifier)".write(toFile: pidFile, atomically: true, encoding: .utf8)
-        p.waitUntilExit()
-        #expect(p.terminationReason == .uncaughtSignal, "the sync was not killed: it ended with \(p.terminationStatus)")
-        try FileManager.default.removeItem(atPath: hook)
+        try syncKilledOnceCommentsOfOneLand(a, remote)
         #expect(try Self.remoteRecords(remote) == ["comment first from b", "comment second from b", "resolved 1"])
         let synced = try a.steward("sync")
         #expect(synced.status == 0, "\(synced.stderr)")

@@ -92,6 +92,7 @@ public enum ExtractFromFile: Tool {
             var seen: Set<String> = []
             var out: [String] = []
             for pattern in patterns {
+                // try!: the patterns are this file's constants, each compiled by the unit tests.
                 let re = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
                 for m in re.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                     guard let r = Range(m.range, in: text) else { continue }
