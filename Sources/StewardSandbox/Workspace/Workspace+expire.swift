@@ -20,14 +20,17 @@ extension Workspace {
     public static let expiryDays = SettingRange.whole(1...36_500, "days")
 
     /// Expires the archives of proposals rejected more than `days` days before `now` (the
-    /// date of their `rejected` event: the audit trail decides). Per proposal, in this order,
-    /// so that an interrupted run leaves N rejected and a rerun finishes it: the `expired`
-    /// event (the tombstone) is appended, `refs/steward/expired/N` made to point at its audit
-    /// commit, then the superseded refs and the archive deleted. The claim ref stays. With a
-    /// remote, each proposal's refs and event are one push (spec 22.4). With `dryRun`, nothing
-    /// is written. Each archive expired (or listed) is added to `out` once it is done, so a
-    /// caller that runs this again after a lost lease keeps those. Callers hold the main lock
-    /// (`gc`).
+    /// date of their `rejected` event: the audit trail decides), lowest number first. Per
+    /// proposal, in this order, so that an interrupted run leaves N rejected and a rerun
+    /// finishes it: the `expired` event (the tombstone) is appended, `refs/steward/expired/N`
+    /// made to point at its audit commit, then the superseded refs and the archive deleted.
+    /// On one machine every tombstone is written first and then all the archive and superseded
+    /// refs are deleted at once (`deleteReferencesAtOnce`: one rewrite of `packed-refs`, not
+    /// one per ref); an archive whose tombstone an interrupted run wrote is finished whatever
+    /// `days` is. The claim ref stays. With a remote, each proposal's refs and event are one
+    /// push (spec 22.4). With `dryRun`, nothing is written. Each archive expired (or listed)
+    /// is added to `out` once it is done, so a caller that runs this again after a lost lease
+    /// keeps those. Callers hold the main lock (`gc`).
     func expireArchives(olderThan days: Int, now: Date, by person: String, dryRun: Bool, into out: inout [ExpiredArchive]) throws {
         guard Self.expiryDays.contains(Double(days)) else {
             throw StewardError.usage("--expire-archives is \(days), but must be \(Self.expiryDays)")
@@ -42,33 +45,56 @@ extension Workspace {
             if e.kind == .rejected { rejected[e.proposal] = e }
             if e.kind == .expired { tombstones[e.proposal] = record }
         }
+        // Listed once (a glob per proposal walks every packed ref each time).
+        var superseded: [Int: [(name: String, id: ObjectID)]] = [:]
+        for s in try r.references(matching: "refs/steward/superseded/*") {
+            guard let tail = s.name.split(separator: "/").last, let n = Int(tail.prefix { $0 != "-" }) else { continue }
+            superseded[n, default: []].append(s)
+        }
+        var due: [(item: ExpiredArchive, rejection: AuditEvent, refs: [(name: String, id: ObjectID)])] = []
         for (name, head) in try r.references(matching: "refs/steward/archive/*") {
-            guard let n = Refs.number(in: name), let rejection = rejected[n], rejection.date < cutoff else { continue }
-            let superseded = try r.references(matching: Refs.supersededGlob(n))
+            guard let n = Refs.number(in: name), let rejection = rejected[n], rejection.date < cutoff || tombstones[n] != nil else { continue }
+            // The archive last, as a half-finished expiry is recognised by it.
+            let refs = (superseded[n] ?? []).sorted { $0.name < $1.name } + [(name: name, id: head)]
             let item = ExpiredArchive(
                 number: n, title: rejection.title, head: head.hex, rejectedOn: rejection.date, reason: rejection.reason,
-                refs: [name] + superseded.map(\.name).sorted())
-            if !dryRun {
-                try publishedStep { _ in
-                    // A run stopped after its event was written reuses that event.
-                    let tombstone =
-                        try tombstones[n]
-                        ?? appendAudit { seq in
-                            AuditEvent(
-                                sequence: seq, kind: .expired, proposal: n, title: rejection.title, actor: person, date: now,
-                                reason: rejection.reason, commit: head.hex, rejectedOn: rejection.date)
-                        }.record
-                    guard let audit = tombstone.auditCommit.flatMap(ObjectID.init(hex:)) else {
-                        throw StewardError.failure("#\(n)'s expired event has no audit commit; run 'steward doctor'")
-                    }
-                    try r.updateReference(
-                        Refs.expired(n), to: audit, expected: try r.reference(Refs.expired(n)), message: "steward gc: expired #\(n)")
-                    for (ref, id) in superseded { try r.deleteReference(ref, expected: id) }
-                    try r.deleteReference(name, expected: head)
-                }
-            }
-            out.append(item)
+                refs: [name] + refs.dropLast().map(\.name))
+            due.append((item, rejection, refs))
         }
+        due.sort { $0.item.number < $1.item.number }
+        if dryRun {
+            out += due.map(\.item)
+            return
+        }
+        /// The `expired` event (a run stopped after writing it reuses it) and the ref to it.
+        func tombstone(_ d: (item: ExpiredArchive, rejection: AuditEvent, refs: [(name: String, id: ObjectID)])) throws {
+            let n = d.item.number
+            let record =
+                try tombstones[n]
+                ?? appendAudit { seq in
+                    AuditEvent(
+                        sequence: seq, kind: .expired, proposal: n, title: d.rejection.title, actor: person, date: now,
+                        reason: d.rejection.reason, commit: d.item.head, rejectedOn: d.rejection.date)
+                }.record
+            guard let audit = record.auditCommit.flatMap(ObjectID.init(hex:)) else {
+                throw StewardError.failure("#\(n)'s expired event has no audit commit; run 'steward doctor'")
+            }
+            let current = try r.reference(Refs.expired(n))
+            if current != audit { try r.updateReference(Refs.expired(n), to: audit, expected: current, message: "steward gc: expired #\(n)") }
+        }
+        if try publishTarget() != nil {
+            for d in due {
+                try publishedStep { _ in
+                    try tombstone(d)
+                    for (ref, id) in d.refs { try r.deleteReference(ref, expected: id) }
+                }
+                out.append(d.item)
+            }
+            return
+        }
+        for d in due { try tombstone(d) }
+        try deleteReferencesAtOnce(due.flatMap(\.refs))
+        out += due.map(\.item)
     }
 
     /// For `doctor`: every `expired` event of the trail must have its `refs/steward/expired/N`
