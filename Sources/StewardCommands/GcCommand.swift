@@ -83,9 +83,11 @@ struct GcCommand: AsyncParsableCommand {
     /// What the prune did: "pruned 12 unreachable objects older than 2.weeks.ago; kept 3 …".
     static func pruneLine(_ r: GcResult) -> String {
         func objects(_ n: Int) -> String { "\(WorkspaceSize.count(n)) unreachable object\(n == 1 ? "" : "s")" }
-        let kept = r.keptLoose > 0 ? "kept \(objects(r.keptLoose)) (younger, or reached by a reflog or the index)" : nil
+        let n = r.keptLoose + r.keptPacked
+        let packed = r.keptPacked == 0 ? "" : r.keptLoose == 0 ? ", packed" : ", \(WorkspaceSize.count(r.keptPacked)) of them packed"
+        let kept = n > 0 ? "kept \(objects(n)) (younger, or reached by a reflog or the index\(packed))" : nil
         switch r.prune {
-        case "never": return "pruned nothing (prune: never)" + (r.keptLoose > 0 ? "; kept \(objects(r.keptLoose))" : "")
+        case "never": return "pruned nothing (prune: never)" + (n > 0 ? "; kept \(objects(n))" : "")
         case "now": return "pruned \(objects(r.pruned)) (prune: now)" + (kept.map { "; " + $0 } ?? "")
         default: return "pruned \(objects(r.pruned)) older than \(r.prune)" + (kept.map { "; " + $0 } ?? "")
         }

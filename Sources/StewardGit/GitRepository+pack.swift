@@ -18,6 +18,9 @@ public struct PackResult: Sendable, Hashable, Codable {
     /// False when the repository was already packed (a pack there holds exactly the objects
     /// a ref or HEAD reaches): no pack was added.
     public var packed = false
+    /// The base name ("pack-…") of the pack holding every object a ref or HEAD reaches (the
+    /// new one, or the same one already there); nil when no ref reaches anything.
+    public var pack: String?
 
     public init() {}
 }
@@ -31,8 +34,10 @@ extension GitRepository {
     /// pack holds and the new one lacks written out loose first, with that pack's time), and
     /// packs the refs. Loose objects no ref reaches stay as they are. A repository
     /// already packed (a pack holding exactly the reachable objects) is left alone. The
-    /// caller keeps other writers out (Steward's main lock).
-    public func pack() throws -> PackResult {
+    /// caller keeps other writers out (Steward's main lock). With `leavingOlderPacks`, older
+    /// packs and the loose objects the new pack lacks are left for the caller (`steward gc`
+    /// gives them to git's cruft pack) and only the loose objects the pack holds are removed.
+    public func pack(leavingOlderPacks: Bool = false) throws -> PackResult {
         var result = PackResult()
         let packDir = gitdir + "objects/pack"
         var builder: OpaquePointer?
@@ -111,6 +116,7 @@ extension GitRepository {
             result.packed = true
             result.packedObjects = inPack.count
         }
+        result.pack = same ?? name
         // Loose objects the new pack (or the same one already there) holds, never another.
         for (id, path) in loose {
             if inPack.contains(id) {
@@ -127,7 +133,7 @@ extension GitRepository {
         // period counts from when that pack was written or last found holding an object a
         // writer wanted (libgit2 and git then touch the pack), not from this gc. A pack touched
         // while they were written out gives them the time of now.
-        for old in before where old != name && old != same {
+        for old in before where old != name && old != same && !leavingOlderPacks {
             let base = packDir + "/" + old
             guard !FileManager.default.fileExists(atPath: base + ".keep"), let ids = try? Self.packIndexIDs(base + ".idx") else { continue }
             let outside = ids.subtracting(inPack)
@@ -226,7 +232,7 @@ extension GitRepository {
     }
 
     /// The object ids (hex) a pack index (version 2) lists.
-    static func packIndexIDs(_ path: String) throws -> Set<String> {
+    public static func packIndexIDs(_ path: String) throws -> Set<String> {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let bad = GitError(code: .other, operation: "read \(path)", message: "not a version 2 pack index")
         guard data.count >= 8 + 1024, data.prefix(4) == Data([0xFF, 0x74, 0x4F, 0x63]), data[data.startIndex + 7] == 2 else { throw bad }

@@ -31,7 +31,7 @@ import Testing
         for i in [2, 4, 6] { try s.ok("reject", "\(i)", "--reason", "not wanted \(i)", "--by", "bob") }
         try s.ok("rollback", "3", "--reason", "too early")
         try s.ok("refresh", "7")
-        // A loose object no ref reaches (as a command still running would leave): kept.
+        // A loose object no ref reaches (as a command still running would leave): kept, in git's cruft pack.
         try s.write("stray.txt", "nobody refers to me\n")
         let stray = try s.git("hash-object", "-w", "stray.txt").trimmingCharacters(in: .whitespacesAndNewlines)
         try FileManager.default.removeItem(atPath: s.ws + "/stray.txt")
@@ -43,19 +43,22 @@ import Testing
         try #require(counted["count", default: 0] > 20 && counted["packs"] == 1, "\(counted)")
 
         let out = try json(try s.ok("gc", "--json")) as! [String: Any]
-        #expect(out["packed"] as? Bool == true && out["keptLoose"] as? Int == 1 && out["removedPacks"] as? Int == 1, "\(out)")
+        #expect(
+            out["packed"] as? Bool == true && out["keptPacked"] as? Int == 1 && out["keptLoose"] as? Int == 0 && out["removedPacks"] as? Int == 1,
+            "\(out)")
         let sizeBefore = out["before"] as? [String: Any]
         let sizeAfter = out["after"] as? [String: Any]
         #expect((sizeBefore?["looseObjects"] as? [String: Any])?["count"] as? Int == counted["count"])
-        #expect((sizeAfter?["looseObjects"] as? [String: Any])?["count"] as? Int == 1)
-        #expect((sizeAfter?["packs"] as? [String: Any])?["count"] as? Int == 1)
+        #expect((sizeAfter?["looseObjects"] as? [String: Any])?["count"] as? Int == 0)
+        #expect((sizeAfter?["packs"] as? [String: Any])?["count"] as? Int == 2, "everything reachable, and the cruft pack")
 
         _ = try s.git("fsck", "--strict", "--no-dangling")
         let after = try snapshot(s)
         #expect(after.refs == before.refs, "every ref still names what it named")
         #expect(after.objects == before.objects, "every reachable object is still there")
         let packed = try countObjects(s)
-        #expect(packed["count"] == 1 && packed["packs"] == 1, "only the unreachable loose object stays: \(packed)")
+        #expect(packed["count"] == 0 && packed["packs"] == 2, "the unreachable object is in the cruft pack: \(packed)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.ws + "/.git/objects/pack").filter { $0.hasSuffix(".mtimes") }.count == 1)
         #expect(try s.git("cat-file", "-t", stray) == "blob\n", "the unreachable loose object is kept")
         #expect(!FileManager.default.fileExists(atPath: s.ws + "/.git/refs/steward/audit"), "refs are packed")
 
@@ -129,7 +132,8 @@ import Testing
         _ = try s.git("config", "--unset", "gc.pruneExpire")
         let byDefault = try json(try s.ok("gc", "--json")) as! [String: Any]
         #expect(
-            byDefault["prune"] as? String == "2.weeks.ago" && byDefault["pruned"] as? Int == 0 && byDefault["keptLoose"] as? Int == 2, "\(byDefault)")
+            byDefault["prune"] as? String == "2.weeks.ago" && byDefault["pruned"] as? Int == 0 && byDefault["keptPacked"] as? Int == 2
+                && byDefault["keptLoose"] as? Int == 0, "\(byDefault)")
         #expect(exists(old) && exists(young))
         // git's setting: one hour.
         _ = try s.git("config", "gc.pruneExpire", "1.hour.ago")

@@ -62,11 +62,22 @@ struct GcPruneTests {
 
     func exists(_ dir: String, _ id: String) -> Bool { (try? gitCLI(["cat-file", "-e", id], in: dir + "/ws")) != nil }
 
-    /// Every loose object and pack file of the repository made `days` days old.
+    /// Every loose object and pack file of the repository made `days` days old, and so the time
+    /// a cruft pack keeps for each of its objects (`.mtimes`: a 12-byte header, then one
+    /// big-endian 32-bit time per object, then two 20-byte checksums).
     func age(_ dir: String, days: Int64) throws {
         let fm = FileManager.default
         let objects = dir + "/ws/.git/objects"
         let then = Date().addingTimeInterval(-Double(days * Self.day))
+        for f in try fm.contentsOfDirectory(atPath: objects + "/pack") where f.hasSuffix(".mtimes") {
+            var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: objects + "/pack/" + f)))
+            for i in stride(from: 12, to: bytes.count - 40, by: 4) {
+                let t = UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
+                let aged = UInt32(max(Int64(t) - days * Self.day, 0))
+                bytes.replaceSubrange(i..<i + 4, with: [UInt8(aged >> 24), UInt8(aged >> 16 & 0xFF), UInt8(aged >> 8 & 0xFF), UInt8(aged & 0xFF)])
+            }
+            try Data(bytes).write(to: URL(fileURLWithPath: objects + "/pack/" + f))
+        }
         for sub in try fm.contentsOfDirectory(atPath: objects) where sub.count == 2 || sub == "pack" {
             for f in try fm.contentsOfDirectory(atPath: objects + "/" + sub) {
                 try fm.setAttributes([.modificationDate: then], ofItemAtPath: objects + "/" + sub + "/" + f)
@@ -127,7 +138,10 @@ struct GcPruneTests {
     }
 
     /// A writer that finds an old object already stored (a loose file, or a pack) only touches
-    /// it, and so keeps it: an object in a pack is written out loose with the pack's time.
+    /// it, and so keeps it: an object in an ordinary pack counts with the pack's time. libgit2
+    /// touches the cruft pack too, not knowing that git keeps a time per object there, so a
+    /// cruft pack touched since it was written counts as young as a whole (which object was
+    /// wanted is not known): the expired archive's commits and trees stay with the blob.
     /// `--prune now` then takes every unreachable object.
     @Test func objectsAWriterFoundStoredAreKept() async throws {
         try await withTemporaryDirectory { dir in
@@ -151,8 +165,8 @@ struct GcPruneTests {
             let r = try await ws.gc()
             #expect(exists(dir, blob) && exists(dir, inPack), "found stored by a writer: kept")
             #expect(!exists(dir, leftAlone) && !exists(dir, inOtherPack), "not found again: gone")
-            // Those two, and the archive's commits and trees (nobody wrote them again).
-            #expect(r.pruned >= 4 && r.removedPacks == 2, "\(r)")
+            // Those two; the archive's commits and trees are in the touched cruft pack, so kept.
+            #expect(r.pruned == 2 && r.removedPacks == 3 && r.keptPacked >= 5, "\(r)")
             _ = try git(dir, "fsck", "--strict", "--no-dangling")
 
             let now = try await ws.gc(prune: .now)

@@ -11,7 +11,7 @@ public struct GcResult: Sendable, Hashable, Codable {
     /// Loose objects removed because the new pack holds them.
     public var removedLoose: Int
     /// Loose objects kept that no ref reaches: younger than the grace period, or reached by a
-    /// reflog or the index (what the prune left).
+    /// reflog or the index (what the prune left); 0 once git keeps them in a cruft pack.
     public var keptLoose: Int
     /// Older packs removed: the new pack holds every object in them, or those it lacks were
     /// written out loose first (counted in `keptLoose`).
@@ -21,8 +21,13 @@ public struct GcResult: Sendable, Hashable, Codable {
     public var after: WorkspaceSize
     /// The archives expired first (`--expire-archives`), or listed with `--dry-run`.
     public var expired: [ExpiredArchive] = []
-    /// Unreachable loose objects deleted because they were older than `prune` (`git prune`).
+    /// Unreachable objects deleted because they were older than `prune` (`git repack --cruft`
+    /// and `git prune`).
     public var pruned = 0
+    /// Objects no ref reaches kept packed: in the cruft pack (younger than `prune`, or reached
+    /// by a younger object), or in a pack of what a reflog or the index reaches (git 2.37 or
+    /// later; else they are kept loose, `keptLoose`).
+    public var keptPacked = 0
     /// The grace period the prune used: `never`, `now` or a time ago such as `2.weeks.ago`.
     public var prune = "never"
 }
@@ -59,14 +64,24 @@ extension Workspace {
                         expired: expired)
                 }
                 let r = try repo
-                let p = try r.pack()
+                // The objects no ref reaches: into git's cruft pack when git writes one, else
+                // (no git, or git before 2.37) written out loose and pruned from there.
+                let cruft = gitWritesCruftPacks()
+                let p = try r.pack(leavingOlderPacks: cruft)
                 if !p.packed, r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
-                // Only loose objects are pruned: with none outside the pack, git prune's walk of
-                // everything reachable is skipped.
-                let pruned = p.keptLoose > 0 ? try pruneUnreachable(expiry) : 0
+                var u = UnreachableObjects(keptLoose: p.keptLoose, removedPacks: p.removedPacks)
+                if cruft {
+                    u = try packUnreachable(expiry, reachable: p.pack)
+                } else if p.keptLoose > 0 {
+                    // Only loose objects are pruned: with none outside the pack, git prune's walk
+                    // of everything reachable is skipped.
+                    u.pruned = try pruneUnreachable(expiry)
+                    u.keptLoose = max(p.keptLoose - u.pruned, 0)
+                }
                 return GcResult(
-                    packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: max(p.keptLoose - pruned, 0),
-                    removedPacks: p.removedPacks, before: before, after: size(), expired: expired, pruned: pruned, prune: expiry.description)
+                    packed: p.packed, packedObjects: p.packedObjects, removedLoose: p.removedLoose, keptLoose: u.keptLoose,
+                    removedPacks: u.removedPacks, before: before, after: size(), expired: expired, pruned: u.pruned,
+                    keptPacked: u.keptPacked, prune: expiry.description)
             }
         }
     }

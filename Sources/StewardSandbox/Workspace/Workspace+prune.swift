@@ -96,7 +96,7 @@ extension Workspace {
     }
 
     /// Runs the git CLI on this workspace's repository (the person's git, as a sync does).
-    private func gitForPrune(_ args: [String]) throws -> ProcessRunner.Result {
+    func gitForPrune(_ args: [String]) throws -> ProcessRunner.Result {
         let git: String
         do {
             git = try GitTransport.gitExecutable()
@@ -110,7 +110,7 @@ extension Workspace {
             captureLimit: 1 << 26)
     }
 
-    private static func pruneFailure(_ command: String, _ r: ProcessRunner.Result) -> StewardError {
+    static func pruneFailure(_ command: String, _ r: ProcessRunner.Result) -> StewardError {
         let why = String(decoding: r.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let how = r.timedOut ? "ran longer than an hour and was stopped" : "failed (exit \(r.status.map(String.init) ?? "by a signal"))"
         return StewardError.failure(
