@@ -4,22 +4,35 @@ import StewardPostgres
 import StewardStore
 import StewardTestSupport
 
-// steward-bench cluster [--tasks 300] [--steps 4] [--workers 1,2,4] [--rounds 3] [--held 0,100,1000]
-//                       [--durable yes]
+// steward-bench cluster [--tasks 60] [--trickle 10] [--workers 1,2,4] [--poll-seconds 1] [--steward PATH]
+//                       [--durable yes] [--trace yes]
+//                       [--queries yes] [--query-tasks 300] [--steps 4] [--rounds 3] [--held 0,100,1000]
 //
-// The shared queue (issue 17, spec 23.4) with an instant model: what the store costs a task
-// when no model or tool takes any time. A task is what a worker writes for it: the claim (one
+// The shared queue (issue 17, spec 23.4) with an instant scripted model, in one run on a
+// PostgreSQL cluster the bench starts on 127.0.0.1 (initdb; fsync off as in the tests, or on with
+// `--durable yes` as a real server runs) and a `git daemon` on 127.0.0.1.
+//
+// First what a household gets (ClusterBench+workers.swift): `--tasks` tasks queued, then drained
+// by 1, 2 and 4 real `steward worker` processes (`--poll-seconds`), each on a clone of its own of
+// one workspace, fetching `main` and pushing each task's proposal to the git daemon's remote;
+// against the same tasks run by `steward run` one after another on one machine on SQLite (its
+// proposals pushed to a remote the same way). Tasks a minute (from the first claim to the last
+// finish, the database's clock), the claim as a busy worker sees it (its last task finished →
+// the next claimed), then `--trickle` tasks queued one at a time while every worker is idle
+// (queued → claimed: what a person waits before a worker starts), and where each task's time
+// goes. Every run must end with every task done exactly once (claimed once, fence 1, one
+// proposal each on the remote, the model asked once per reply), else the bench fails.
+//
+// Then, unless `--queries no`, the queue's queries alone, in this process (the figures of the
+// first version of this bench): a task is what a worker writes for it: the claim (one
 // transaction: pick with FOR UPDATE SKIP LOCKED, raise the fence, task_claim, a `claimed`
 // event), `--steps` steps each with its event (the lease check runs on each insert), and the
-// fenced finish. 1, 2 and 4 workers, each with a pool of its own as on a machine of its own
-// (all in this process), drain `--tasks` queued tasks from a fresh database of a PostgreSQL
-// cluster the bench starts on 127.0.0.1 (initdb; fsync off as in the tests, or on with
-// `--durable yes` as a real server runs); against the same tasks in one process on the SQLite
-// store as one machine runs them today (the task saved running, the same steps, saved done; no
-// queue). Rounds interleave the runs; each figure is the median of the rounds. Claim latency:
-// every claim of every round, p50 and p99. Then the claim alone behind `--held` tasks running
-// under live leases older than every queued one (what many busy workers leave in the queue's
-// index): 200 claims, each finished at once.
+// fenced finish. 1, 2 and 4 workers, each with a pool of its own, drain `--query-tasks` queued
+// tasks from a fresh database; against the same tasks on the SQLite store in one process (the
+// task saved running, the same steps, saved done; no queue). Rounds interleave the runs; each
+// figure is the median of the rounds. Claim latency: every claim of every round, p50 and p99.
+// Then the claim alone behind `--held` tasks running under live leases older than every queued
+// one (what many busy workers leave in the queue's index): 200 claims, each finished at once.
 enum ClusterBench {
     struct Figures {
         var perMinute: [Double] = []
@@ -27,21 +40,35 @@ enum ClusterBench {
     }
 
     static func run(_ args: [String]) async throws {
+        var o = ProcessOptions()
         var tasks = 300
         var steps = 4
-        var workerCounts = [1, 2, 4]
         var rounds = 3
         var durable = false
+        var queries = true
+        var trace = false
         var held = [0, 100, 1000]
+        func counts(_ v: String) -> [Int] { v.split(separator: ",").compactMap { Int($0) } }
         readOptions(
-            args, usage: "usage: steward-bench cluster [--tasks N] [--steps N] [--workers 1,2,4] [--rounds N] [--held 0,100,1000] [--durable yes]\n",
+            args,
+            usage: """
+                usage: steward-bench cluster [--tasks N] [--trickle N] [--workers 1,2,4] [--poll-seconds S] [--steward PATH] [--durable yes]
+                                             [--trace yes] [--queries no] [--query-tasks N] [--steps N] [--rounds N] [--held 0,100,1000]
+
+                """,
             [
-                "--tasks": { v in tasks = max(10, Int(v) ?? tasks) },
+                "--tasks": { v in o.tasks = max(1, Int(v) ?? o.tasks) },
+                "--trickle": { v in o.trickle = max(0, Int(v) ?? o.trickle) },
+                "--workers": { v in o.workerCounts = counts(v).filter { $0 > 0 } },
+                "--poll-seconds": { v in o.pollSeconds = min(60, max(0.1, Double(v) ?? o.pollSeconds)) },
+                "--steward": { v in o.steward = v },
+                "--trace": { v in trace = v == "yes" },
+                "--queries": { v in queries = v != "no" },
+                "--query-tasks": { v in tasks = max(10, Int(v) ?? tasks) },
                 "--steps": { v in steps = max(0, Int(v) ?? steps) },
-                "--workers": { v in workerCounts = v.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 } },
                 "--rounds": { v in rounds = max(1, Int(v) ?? rounds) },
                 "--durable": { v in durable = v == "yes" },
-                "--held": { v in held = v.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 0 } },
+                "--held": { v in held = counts(v).filter { $0 >= 0 } },
             ])
         let load = { (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?" }
         progress("starting a PostgreSQL cluster on 127.0.0.1…")
@@ -49,12 +76,24 @@ enum ClusterBench {
         defer { server.remove() }
         let root = FileManager.default.temporaryDirectory.path + "/steward-cluster-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
+        let flushing = durable ? "every commit flushed (fsync on)" : "fsync, synchronous_commit and full_page_writes off"
+        if !o.workerCounts.isEmpty {
+            let loadBefore = load()
+            let started = Date()
+            let runs = try await processRuns(server: server, o, root: root + "/households", trace: trace)
+            print(
+                "\nWhat a household gets: \(o.tasks) tasks, each a whole agent run with an instant model (2 replies), its proposal pushed to a `git daemon` on 127.0.0.1; PostgreSQL with \(flushing); workers poll every \(Setting.show(o.pollSeconds)) s when idle; \(Int(Date().timeIntervalSince(started))) s in all (load \(loadBefore) before, \(load()) after)\n"
+            )
+            printProcessRuns(runs, trickle: o.trickle)
+        }
+        guard queries else { return }
         let loadBefore = load()
         var sqlite = Figures()
         var postgres: [Int: Figures] = [:]
+        let workerCounts = o.workerCounts.isEmpty ? [1, 2, 4] : o.workerCounts
         for round in 0...rounds {
             // Round 0 warms up (connections, plans, the file cache) and is not counted.
-            progress("round \(round) of \(rounds)\(round == 0 ? " (warm-up)" : "")…")
+            progress("the queries alone: round \(round) of \(rounds)\(round == 0 ? " (warm-up)" : "")…")
             let s = try await sqliteRun(tasks: tasks, steps: steps, path: root + "/r\(round)/steward.db")
             if round > 0 { sqlite.perMinute.append(s) }
             for n in workerCounts {
@@ -67,9 +106,8 @@ enum ClusterBench {
         }
         let base = Bench.median(sqlite.perMinute)
         let one = postgres[workerCounts.first ?? 1].map { Bench.median($0.perMinute) } ?? .nan
-        let flushing = durable ? "every commit flushed (fsync on)" : "fsync, synchronous_commit and full_page_writes off"
         print(
-            "\n\(tasks) tasks of \(steps) steps each, an instant model; PostgreSQL with \(flushing); median of \(rounds) rounds (load \(loadBefore) before, \(load()) after)\n"
+            "\nThe queue's queries alone, in one process: \(tasks) tasks of \(steps) steps each, no model, no git; PostgreSQL with \(flushing); median of \(rounds) rounds (load \(loadBefore) before, \(load()) after)\n"
         )
         print("| run | tasks per minute | ÷ SQLite, one process | ÷ 1 worker | claim p50 | claim p99 |")
         print("|---|---:|---:|---:|---:|---:|")
