@@ -89,9 +89,11 @@ public struct Orchestrator: Sendable {
     /// `id`: the task's id, when the caller hands it out before the task starts (`serve`, the
     /// queue). `proposal`: the proposal an earlier holder of a queued task opened (a worker
     /// taking it over, spec 23.4): the changes go on there instead of into a new one.
+    /// `endsHere`: false when the caller decides later whether the task ended (a worker: a run
+    /// stopped to give the task back is not its end) and calls `afterTask` itself if it did.
     public func run(
         task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions, id: String = TaskRecord.newID(),
-        proposal: ProposalRef? = nil, progress: @escaping @Sendable (AgentEvent) -> Void
+        proposal: ProposalRef? = nil, endsHere: Bool = true, progress: @escaping @Sendable (AgentEvent) -> Void
     ) async -> AgentOutcome {
         let record = TaskRecord(
             id: id, prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, proposal: proposal.map { $0.number ?? 0 },
@@ -105,7 +107,8 @@ public struct Orchestrator: Sendable {
         let user = proposal.map {
             "\(task)\n\n(Another worker began this task and left its changes in your proposal \($0); they are in the files you read. Go on from there.)"
         }
-        return await afterTask(await loop.run(task: record, messages: [.system(system), .user(user ?? task)], progress: progress))
+        let outcome = await loop.run(task: record, messages: [.system(system), .user(user ?? task)], progress: progress)
+        return endsHere ? await afterTask(outcome) : outcome
     }
 
     /// The paths `task` names that are files on `main` (what a task reads; coaching never
@@ -127,7 +130,7 @@ public struct Orchestrator: Sendable {
 
     /// Runs the person's `post-task` hooks on a finished task (whatever its outcome); what they
     /// say, or that one failed, becomes a note: the task's result stands either way.
-    func afterTask(_ outcome: AgentOutcome) async -> AgentOutcome {
+    public func afterTask(_ outcome: AgentOutcome) async -> AgentOutcome {
         var outcome = outcome
         // The person's auto-approval policy, for a task that finished (never a partial one).
         // Made offline (proposal 0, spec 22.4): which oJ; a proposal without a number is never approved.

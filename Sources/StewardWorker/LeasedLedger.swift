@@ -74,7 +74,7 @@ final class LeasedLedger: TaskLedger {
 
 /// A task's events written to the shared store in order, under the lease, from a consumer of
 /// their own (the agent's progress is synchronous). The proposal the task opens is recorded on
-/// the task row as soon as its event comes.
+/// the task row as soon as its event comes (0 for one made offline).
 final class EventWriter: Sendable {
     enum Item: Sendable {
         case agent(AgentEvent)
@@ -94,7 +94,9 @@ final class EventWriter: Sendable {
                     let written: TaskEvent
                     switch item {
                     case .agent(let event):
-                        if case .proposalOpened(let n) = event, n > 0 {
+                        // 0: made offline (oJ, spec 22.4) on this machine: a worker taking the
+                        // task over learns that the proposal is not on the remote.
+                        if case .proposalOpened(let n) = event, n >= 0 {
                             try await database.retrying(maximumAttempts: LeasedLedger.writeAttempts) {
                                 try await database.recordProposal(n, under: lease)
                             }

@@ -82,30 +82,44 @@ extension Worker {
             try? await database.release(lease)
             return false
         }
+        let proposal = await proposalToContinue(lease, claimed)
         let onLost: @Sendable (PostgresStoreError) -> Void = { [weak self] e in self?.lost(lease, e) }
         let ledger = LeasedLedger(database: database, lease: lease, base: claimed, onLost: onLost)
         let events = EventWriter(database: database, lease: lease, onLost: onLost)
-        var outcome: AgentOutcome
+        let ran: (orchestrator: Orchestrator, outcome: AgentOutcome)
         do {
             // Reservations name the task and this lease, so a later holder can settle them.
-            outcome = try await BudgetOwner.$current.withValue(BudgetOwner(task: lease.task, fence: lease.fence)) {
-                try await runAgent(claimed, ledger: ledger, events: events)
+            ran = try await BudgetOwner.$current.withValue(BudgetOwner(task: lease.task, fence: lease.fence)) {
+                try await runAgent(claimed, proposal: proposal, ledger: ledger, events: events)
             }
         } catch {
             await events.drain()
             let message = (error as? StewardError)?.message ?? "\(error)"
-            await end(lease, ledger, record: failed(claimed.record, message))
+            _ = await end(lease, ledger, record: failed(claimed.record, message))
             return true
         }
         await events.drain()
+        var outcome = ran.outcome
         outcome.record = ledger.merged(outcome.record)
-        await settle(lease, ledger, outcome.record)
+        // The notification and the post-task hooks only for a task that ended here: never for
+        // one given back (shutting down) or whose lease was lost; its next holder ends it.
+        if let ended = await settle(lease, ledger, outcome.record) {
+            let before = outcome.notes.count
+            outcome.record = ended
+            // Not cancelled with the run (a cancelled task still notifies and runs its hooks).
+            let (orchestrator, ending) = (ran.orchestrator, outcome)
+            let after = await Task { await orchestrator.afterTask(ending) }.value
+            for note in after.notes.dropFirst(before) { log("task \(lease.task): \(note)") }
+        }
         return true
     }
 
     /// The agent's run: the orchestrator of `main` as fetched, the options the task was queued
-    /// with, the proposal an earlier holder opened.
-    func runAgent(_ claimed: ClaimedTask, ledger: LeasedLedger, events: EventWriter) async throws -> AgentOutcome {
+    /// with, the proposal an earlier holder opened. Whether the task ended is the worker's to
+    /// say (`settle`), so the run does not notify or run the `post-task` hooks itself.
+    func runAgent(_ claimed: ClaimedTask, proposal: ProposalRef?, ledger: LeasedLedger, events: EventWriter) async throws -> (
+        orchestrator: Orchestrator, outcome: AgentOutcome
+    ) {
         let (wired, agents) = try await Orchestrator.fromMain(workspace, store: store, shared: database, consent: nil)
         var orchestrator = Orchestrator(workspace: workspace, router: wired.router, ledger: ledger, config: agents, memory: wired.memory)
         orchestrator.notifier = wired.notifier
@@ -120,16 +134,17 @@ extension Worker {
         } else {
             choice = await orchestrator.classify(earlier.prompt, forced: asked?.agentKind ?? AgentKind(rawValue: earlier.agent), options: options)
         }
-        let proposal = earlier.proposal.flatMap { $0 > 0 ? ProposalRef.number($0) : nil }
-        return await orchestrator.run(
-            task: earlier.prompt, choice: choice, limits: limits, options: options, id: earlier.id, proposal: proposal,
+        let outcome = await orchestrator.run(
+            task: earlier.prompt, choice: choice, limits: limits, options: options, id: earlier.id, proposal: proposal, endsHere: false,
             progress: { events.send(.agent($0)) })
+        return (orchestrator, outcome)
     }
 
     /// After the agent's run: as the stop reason says. Not stopped: once the proposal is on
     /// the remote (one made offline is synced until it has its number), the task ends as the
-    /// agent ended it.
-    func settle(_ lease: TaskLease, _ ledger: LeasedLedger, _ ran: TaskRecord) async {
+    /// agent ended it. The record it ended with, or nil when it did not end here (given back,
+    /// its lease lost, or its end refused).
+    func settle(_ lease: TaskLease, _ ledger: LeasedLedger, _ ran: TaskRecord) async -> TaskRecord? {
         var record = ran
         while running.reason(lease.task) == nil, record.proposal == 0 {
             // Offline (the remote did not answer): done means published, so sync until it is.
@@ -151,20 +166,23 @@ extension Worker {
         switch running.reason(lease.task) {
         case .leaseLost:
             log("task \(lease.task): stopped; another worker may hold it now, nothing more written")
+            return nil
         case .shutdown:
             try? await database.release(lease)
             log("task \(lease.task): given back (shutting down); another worker continues it")
+            return nil
         case .cancelled:
             record.status = .interrupted
             record.error = "cancelled ('steward cancel'); what was done so far stays in the proposal"
-            await end(lease, ledger, record: record)
+            return await end(lease, ledger, record: record) ? record : nil
         case nil:
-            await end(lease, ledger, record: record)
+            return await end(lease, ledger, record: record) ? record : nil
         }
     }
 
-    /// Ends the task under the lease: its last save, its `end` event, then its status.
-    func end(_ lease: TaskLease, _ ledger: LeasedLedger, record: TaskRecord) async {
+    /// Ends the task under the lease: its last save, its `end` event, then its status. False
+    /// when that was not recorded (the lease lost meanwhile, the database away).
+    func end(_ lease: TaskLease, _ ledger: LeasedLedger, record: TaskRecord) async -> Bool {
         do {
             try await database.retrying { try await self.database.saveTask(record.withStatus(.running), under: lease) }
             let end = TaskEvent.end(record)
@@ -174,8 +192,10 @@ extension Worker {
             }
             let proposal = record.proposal.map { $0 > 0 ? ", proposal #\($0)" : "" } ?? ""
             log("task \(lease.task) \(record.status.rawValue)\(proposal)")
+            return true
         } catch {
             log("task \(lease.task): its end (\(record.status.rawValue)) was not recorded: \(error)")
+            return false
         }
     }
 
