@@ -19,29 +19,29 @@ struct CoachingChecksTests {
 
     static func write(_ path: String, _ content: String) -> [String: JSONValue] { ["path": .string(path), "content": .string(content)] }
 
-    /// A skill without front matter is shown as the model's own text under the front matter it
-    /// lacks, named as the task names it; the mended text is a valid skill.
-    @Test func aSkillWithoutFrontMatterIsShownWithIt() throws {
+    /// A skill without front matter is not refused: the loop writes it with one made by code
+    /// (`SkillCoachingTests`); a valid skill passes; other files under skills/ are not skills.
+    @Test func aSkillWithoutFrontMatterIsNotRefused() throws {
         let c = Self.coaching(
             "Could you create a skill skills/tidy-memory/SKILL.md, name tidy-notes, whose body says how to tidy a notes folder?", kind: .code)
         let body = "To tidy a notes folder, follow these steps:\n\n1. Remove duplicate notes.\n2. Archive old ones.\n"
-        let refused = try #require(c.refusal("write_file", Self.write("skills/tidy-memory/SKILL.md", body), changed: []))
-        #expect(refused.hasPrefix("skills/tidy-memory/SKILL.md is not a skill: SKILL.md must start with YAML front matter"))
-        let call = try #require(refused.range(of: "like ").map { String(refused[$0.upperBound...]) })
-        let content = try #require(c.arguments(in: call)?["content"]?.string)
-        #expect(content == "---\nname: tidy-notes\ndescription: To tidy a notes folder, follow these steps\n---\n" + body)
+        #expect(c.refusal("write_file", Self.write("skills/tidy-memory/SKILL.md", body), changed: []) == nil)
+        let (args, note) = try #require(c.skillWrite("write_file", Self.write("skills/tidy-memory/SKILL.md", body)))
+        let content = try #require(args["content"]?.string)
+        #expect(content == "---\nname: tidy-notes\ndescription: How to tidy a notes folder\n---\n" + body)
+        #expect(note.contains("name: tidy-notes, description: How to tidy a notes folder"))
         let (manifest, problems) = SkillManifest.parse(Data(content.utf8), folder: nil)
         #expect(manifest?.name == "tidy-notes" && problems.filter { $0.severity == .error }.isEmpty)
-        // The mended call itself passes; so does any valid skill.
         #expect(c.refusal("write_file", Self.write("skills/tidy-memory/SKILL.md", content), changed: []) == nil)
         // Without a name in the task, the folder's; a description with a colon is quoted.
         let plain = Self.coaching("Write skills/tidy/SKILL.md about tidying", kind: .code)
-        let r = try #require(plain.refusal("write_file", Self.write("skills/tidy/SKILL.md", "Steps: sort, then archive."), changed: []))
-        let mended = try #require(plain.arguments(in: String(r[r.range(of: "like ")!.upperBound...]))?["content"]?.string)
+        let mended = try #require(
+            plain.skillWrite("write_file", Self.write("skills/tidy/SKILL.md", "Steps: sort, then archive."))?.arguments["content"]?.string)
         #expect(mended == "---\nname: tidy\ndescription: \"Steps: sort, then archive.\"\n---\nSteps: sort, then archive.\n")
         #expect(SkillManifest.parse(Data(mended.utf8), folder: "tidy").0 != nil)
         // Other files under skills/ are not skills.
         #expect(plain.refusal("write_file", Self.write("skills/tidy/scripts/run.sh", "echo hi\n"), changed: []) == nil)
+        #expect(plain.skillWrite("write_file", Self.write("skills/tidy/scripts/run.sh", "echo hi\n")) == nil)
     }
 
     /// A task that moves or copies a file that exists: a write before that is done is refused
@@ -110,7 +110,7 @@ struct CoachingChecksTests {
     }
 
     /// A reply stopped as it began repeating: what it wrote before, once, is offered back as
-    /// the write it was making (a skill's with the front matter it lacked).
+    /// the write it was making (a skill's instructions only: Steward adds its front matter).
     @Test func aStoppedLoopIsOfferedBackOnce() async throws {
         let start = #"{"name": "write_file", "arguments": {"path": "skills/tidy/SKILL.md", "content": "```markdown\n# Notes\n\n"#
         let looping = start + String(repeating: #"1. Open the notes folder.\n2. Remove duplicates.\n\n"#, count: 6)
@@ -127,7 +127,7 @@ struct CoachingChecksTests {
             let correction = try #require(steps.first { $0.kind == .correction })
             #expect(
                 correction.output
-                    == #"Your last reply repeated the same text over and over, so it was stopped before its call was complete. Reply with only one call, like {"name": "write_file", "arguments": {"content":"---\nname: tidy-notes\ndescription: Notes\n---\n# Notes\n\n1. Open the notes folder.\n2. Remove duplicates.\n","path":"skills/tidy/SKILL.md"}}."#
+                    == ##"Your last reply repeated the same text over and over, so it was stopped before its call was complete. Reply with only one call, like {"name": "write_file", "arguments": {"content":"# Notes\n\n1. Open the notes folder.\n2. Remove duplicates.\n","path":"skills/tidy/SKILL.md"}}."##
             )
             // The stopped reply was counted (estimated), not left at 0 tokens.
             let stopped = try #require(steps.first { $0.kind == .model })

@@ -13,7 +13,7 @@ extension Coaching {
     func refusal(_ tool: String, _ arguments: [String: JSONValue], changed: [String]) -> String? {
         if let routed = routedWrite(tool, arguments, changed: changed) { return routed }
         guard tool == WriteFile.name, let path = arguments["path"]?.string, let content = arguments["content"]?.string else { return nil }
-        return writeInsteadOfMove(path, changed: changed) ?? fenced(path, content) ?? skillProblem(path, content) ?? notCode(path, content)
+        return writeInsteadOfMove(path, changed: changed) ?? skillProblem(path, content) ?? fenced(path, content) ?? notCode(path, content)
             ?? notListed(path, content)
     }
 
@@ -22,18 +22,23 @@ extension Coaching {
     /// the call without it.
     func fenced(_ path: String, _ content: String) -> String? {
         let markdown = ["md", "markdown"].contains(path.split(separator: ".").last.map { $0.lowercased() } ?? "")
-        guard let inner = Self.unfenced(content, trailing: !markdown) else { return nil }
+        guard mendedSkill(path: path, content: content) == .none, let inner = Self.unfenced(content, trailing: !markdown) else { return nil }
         return "the ``` fence around that content would be part of \(path); write the text without it, like "
             + mended(Self.writeCall(path: path, content: inner))
     }
 
-    /// `call` with a write of a skill that has no front matter given it (`skillProblem`); any
+    /// `call` with a write of a skill that is not one as the write of its instructions only
+    /// (Steward adds the front matter: `mendedSkill`), or said in words when it has none; any
     /// other call as it is, said in words when its content is a placeholder (`spoken`).
     func mended(_ call: String) -> String {
         guard let args = arguments(in: call), call.hasPrefix("{\"name\": \"\(WriteFile.name)\""), let path = args["path"]?.string,
-            let content = args["content"]?.string, let fixed = skillProblem(path, content), let r = fixed.range(of: ", like ")
+            let content = args["content"]?.string
         else { return spoken(call) }
-        return String(fixed[r.upperBound...])
+        switch mendedSkill(path: path, content: content) {
+        case .none: return spoken(call)
+        case .noInstructions: return spokenSkillWrite(path)
+        case .mended: return Self.writeCall(path: path, content: Self.skillParts(content).body)
+        }
     }
 
     /// The language of a script by its extension, for people ("Python code"); nil for a file
@@ -100,19 +105,10 @@ extension Coaching {
             "the task asks for a list of \(items.joined(separator: ", ")): one per line. Call it like \(Self.writeCall(path: path, content: listed))"
     }
 
-    /// A `SKILL.md` under `skills/NAME/` that is not a skill (Steward reads only its front
-    /// matter's name and description): refused with the model's own text under the front
-    /// matter it lacks, named as the task names it (else after its folder).
+    /// A `SKILL.md` under `skills/NAME/` with no instructions: refused, saying what goes there.
+    /// One without a front matter (or a broken one) is written mended (`mendedSkill`).
     func skillProblem(_ path: String, _ content: String) -> String? {
-        let parts = path.split(separator: "/").map(String.init)
-        guard parts.count == 3, parts[0] == "skills", parts[2] == "SKILL.md" else { return nil }
-        let (_, problems) = SkillManifest.parse(Data(content.utf8), folder: nil)
-        guard let problem = problems.first(where: { $0.severity == .error }) else { return nil }
-        let body = Self.skillBody(content)
-        let mended = Self.skillText(
-            name: skillName ?? parts[1], description: Self.firstSentence(body) ?? parts[1].replacingOccurrences(of: "-", with: " "), body: body)
-        return "\(path) is not a skill: \(problem.message). Write it with its front matter, like "
-            + Self.call(WriteFile.name, ["path": .string(path), "content": .string(mended)])
+        mendedSkill(path: path, content: content) == .noInstructions ? skillWithoutInstructions(path) : nil
     }
 
     /// A skill's text: front matter with `name` and `description`, then `body`.
@@ -124,15 +120,6 @@ extension Coaching {
     static func yamlScalar(_ text: String) -> String {
         let plain = text.allSatisfy { $0.isLetter || $0.isNumber || " ,.()'/-".contains($0) } && text.first.map(\.isLetter) == true
         return plain ? text : JSONValue.string(text).jsonText
-    }
-
-    /// What a model wrote as a skill, without a front matter it opened (and maybe broke).
-    static func skillBody(_ content: String) -> String {
-        let lines = content.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-            let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" })
-        else { return content }
-        return lines[(close + 1)...].joined(separator: "\n")
     }
 
     /// The first sentence of `text` with letters in it, Markdown marks dropped, at most 120

@@ -71,13 +71,10 @@ extension Coaching {
     /// refusal says); any other call as it is.
     func spoken(_ call: String) -> String {
         guard call.contains("\"name\": \"\(WriteFile.name)\""), call.contains(Self.placeholder), let path = writeTarget(in: call) else { return call }
-        // A skill is read only through its front matter: said, with the name the task gives.
-        let skill =
-            path.hasPrefix("skills/") && path.hasSuffix("/SKILL.md")
-            ? " (a skill: first the lines ---, name: \(skillName ?? path.split(separator: "/")[1].description), description: one line, ---, then its instructions)"
-            : ""
+        // A skill: its instructions; Steward adds the front matter (`Coaching+skill`).
+        if mendedSkill(path: path, content: "") == .noInstructions { return spokenSkillWrite(path) }
         let what = Self.scriptLanguage(path).map { "the \($0) that does what the task asks" } ?? "the whole text the task asks for"
-        return "\(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", \(what), written out in full\(skill)"
+        return "\(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", \(what), written out in full"
     }
 
     /// Whether what a read gave may be offered as the content of the next write: when the task

@@ -33,6 +33,8 @@ public struct Coaching: Sendable {
     let existing: Set<String>
     /// The skill name the task gives ("named tidy-notes"), if it gives one.
     let skillName: String?
+    /// What the task says the skill it asks for is for ("How to tidy a notes folder"), if it says.
+    let skillPurpose: String?
     /// What the task asks to pull out of one file into another, if it does (`+routed`).
     let extraction: ExtractFromFile.Kind?
     /// The ready-made script the task asks for, if it asks for one (`+routed`).
@@ -50,6 +52,7 @@ public struct Coaching: Sendable {
         self.replacement = Self.replacement(in: task)
         self.added = Self.addedText(in: task)
         self.skillName = Self.skillName(in: task)
+        self.skillPurpose = Self.skillPurpose(in: task)
         self.listed = Self.enumeration(in: task).map { $0.map { "- " + $0 }.joined(separator: "\n") + "\n" }
         self.extraction = Self.extraction(words: taskWords, paths: taskPaths, existing: existing)
         self.script = Self.scriptRecipe(task: task, words: taskWords, paths: taskPaths)

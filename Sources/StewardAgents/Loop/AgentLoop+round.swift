@@ -74,7 +74,7 @@ extension AgentLoop {
             )
         } else {
             do {
-                let args = try ToolCallRepair.arguments(call.arguments)
+                var args = try ToolCallRepair.arguments(call.arguments)
                 state.progress(.toolCall(name: call.name, arguments: JSONValue.object(args).jsonText))
                 // The finish just suggested, written into the file: taken as finish once all
                 // is done, else refused (the file keeps what it had).
@@ -87,11 +87,15 @@ extension AgentLoop {
                                 "error: that text is the summary of finish, not the file's; the file keeps what it had. Do the next step, for example \(await nextStep(state))"
                         )
                 }
+                // A skill's front matter is made by code, around the model's instructions (`Coaching+skill`).
+                let skill = toolbox.coaching.skillWrite(call.name, args)
+                if let skill { args = skill.arguments }
                 // What the call would make is wrong whatever the task's words (`Coaching+checks`).
                 if let refused = toolbox.coaching.refusal(call.name, args, changed: await toolbox.changed) {
                     return ToolOutcome(ok: false, text: "error: " + refused)
                 }
                 outcome = await toolbox.run(call.name, args)
+                if let skill, outcome.ok { outcome.text = Coaching.noted(outcome.text, skill.note) }
                 for key in toolbox.coaching.pathKeys(of: call.name) { if let p = args[key]?.string, outcome.ok { state.touched.insert(p) } }
                 if state.repeats > 1 && outcome.ok && outcome.changed.isEmpty && !outcome.finished {
                     // The same read again: the answer, and a push to the next step.
