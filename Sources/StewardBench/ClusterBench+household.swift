@@ -11,7 +11,8 @@ import StewardTestSupport
 // an instant scripted model on 127.0.0.1, and households of machines, each a workspace of its
 // own on one `git daemon` remote, as the CLI tests' `Household` makes them.
 
-/// An instant model for queued tasks, with no state but its log (workers ask it at once): a
+/// An instant model for queued tasks (or one whose replies take `replySeconds`), with no state
+/// but its log (workers ask it at once): a
 /// conversation with no tool result yet writes the file its task names (`outputs/NAME.md`),
 /// one with a tool result finishes. Every request is logged with the time it came, so the bench
 /// can tell each task's model time from the rest.
@@ -26,6 +27,10 @@ final class InstantModel: @unchecked Sendable {
 
     private let lock = NSLock()
     private var log: [Call] = []
+    /// How long each reply takes to stream (`--model-seconds`; 0: instant).
+    let replySeconds: Double
+
+    init(replySeconds: Double = 0) { self.replySeconds = replySeconds }
 
     var calls: [Call] {
         lock.lock()
@@ -44,7 +49,8 @@ final class InstantModel: @unchecked Sendable {
         log.append(Call(file: file, afterTool: wrote, at: Date().timeIntervalSince1970))
         lock.unlock()
         let (name, args) = wrote ? ("finish", #"{"summary":"wrote it"}"#) : ("write_file", #"{"path":"\#(file)","content":"written for \#(file)\n"}"#)
-        return .stream(contentType: "text/event-stream", pieces: Self.toolCall(name, args))
+        let pieces = Self.toolCall(name, args)
+        return .stream(contentType: "text/event-stream", pieces: pieces, delay: replySeconds / Double(pieces.count + 1))
     }
 
     /// A tool call streamed as an OpenAI-compatible server streams it.

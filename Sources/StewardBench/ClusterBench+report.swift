@@ -21,7 +21,8 @@ extension ClusterBench {
             )
         }
         print(
-            "\nbusy worker's claim: its last task finished → its next claimed (after a slot's first claim; the database's clock); idle workers: \(trickle) tasks queued one at a time, each 0.1–1.1 s after the last was done"
+            "\nbusy worker's claim: its last task finished → its next claimed (after a slot's first claim; the database's clock)"
+                + (trickle > 0 ? "; idle workers: \(trickle) tasks queued one at a time, each 0.1–1.1 s after the last was done" : "")
         )
         print(
             "\nWhere a task's time goes, mean per task (ms; p99 in brackets); each worker runs one task at a time, so with more workers than cores each takes longer:\n"

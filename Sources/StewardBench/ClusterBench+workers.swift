@@ -17,9 +17,10 @@ import StewardTestSupport
 extension ClusterBench {
     struct ProcessOptions {
         var tasks = 60
-        var trickle = 10
+        var trickle = 20
         var workerCounts = [1, 2, 4]
         var pollSeconds = 1.0
+        var modelSeconds = 0.0
         var steward = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steward").path
     }
 
@@ -58,7 +59,7 @@ extension ClusterBench {
         guard FileManager.default.isExecutableFile(atPath: o.steward) else {
             throw StewardError.failure("\(o.steward) not found; build the steward product too, or give --steward PATH")
         }
-        let model = InstantModel()
+        let model = InstantModel(replySeconds: o.modelSeconds)
         let http = try await TestHTTPServer.start { model.respond($0) }
         defer { Task { await http.stop() } }
         try FileManager.default.createDirectory(atPath: root + "/home", withIntermediateDirectories: true)

@@ -4,11 +4,12 @@ import StewardPostgres
 import StewardStore
 import StewardTestSupport
 
-// steward-bench cluster [--tasks 60] [--trickle 10] [--workers 1,2,4] [--poll-seconds 1] [--steward PATH]
+// steward-bench cluster [--tasks 60] [--trickle 20] [--workers 1,2,4] [--poll-seconds 1] [--model-seconds 0] [--steward PATH]
 //                       [--durable yes] [--trace yes]
 //                       [--queries yes] [--query-tasks 300] [--steps 4] [--rounds 3] [--held 0,100,1000]
 //
-// The shared queue (issue 17, spec 23.4) with an instant scripted model, in one run on a
+// The shared queue (issue 17, spec 23.4) with an instant scripted model (or one taking
+// `--model-seconds` to stream each of its replies), in one run on a
 // PostgreSQL cluster the bench starts on 127.0.0.1 (initdb; fsync off as in the tests, or on with
 // `--durable yes` as a real server runs) and a `git daemon` on 127.0.0.1.
 //
@@ -52,7 +53,7 @@ enum ClusterBench {
         readOptions(
             args,
             usage: """
-                usage: steward-bench cluster [--tasks N] [--trickle N] [--workers 1,2,4] [--poll-seconds S] [--steward PATH] [--durable yes]
+                usage: steward-bench cluster [--tasks N] [--trickle N] [--workers 1,2,4] [--poll-seconds S] [--model-seconds S] [--steward PATH] [--durable yes]
                                              [--trace yes] [--queries no] [--query-tasks N] [--steps N] [--rounds N] [--held 0,100,1000]
 
                 """,
@@ -61,6 +62,7 @@ enum ClusterBench {
                 "--trickle": { v in o.trickle = max(0, Int(v) ?? o.trickle) },
                 "--workers": { v in o.workerCounts = counts(v).filter { $0 > 0 } },
                 "--poll-seconds": { v in o.pollSeconds = min(60, max(0.1, Double(v) ?? o.pollSeconds)) },
+                "--model-seconds": { v in o.modelSeconds = min(60, max(0, Double(v) ?? 0)) },
                 "--steward": { v in o.steward = v },
                 "--trace": { v in trace = v == "yes" },
                 "--queries": { v in queries = v != "no" },
@@ -82,7 +84,7 @@ enum ClusterBench {
             let started = Date()
             let runs = try await processRuns(server: server, o, root: root + "/households", trace: trace)
             print(
-                "\nWhat a household gets: \(o.tasks) tasks, each a whole agent run with an instant model (2 replies), its proposal pushed to a `git daemon` on 127.0.0.1; PostgreSQL with \(flushing); workers poll every \(Setting.show(o.pollSeconds)) s when idle; \(Int(Date().timeIntervalSince(started))) s in all (load \(loadBefore) before, \(load()) after)\n"
+                "\nWhat a household gets: \(o.tasks) tasks, each a whole agent run with \(o.modelSeconds == 0 ? "an instant model" : "a model taking \(Setting.show(o.modelSeconds)) s a reply") (2 replies), its proposal pushed to a `git daemon` on 127.0.0.1; PostgreSQL with \(flushing); workers poll every \(Setting.show(o.pollSeconds)) s when idle; \(Int(Date().timeIntervalSince(started))) s in all (load \(loadBefore) before, \(load()) after)\n"
             )
             printProcessRuns(runs, trickle: o.trickle)
         }
