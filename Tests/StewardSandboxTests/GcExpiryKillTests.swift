@@ -11,8 +11,9 @@ import Testing
 @Suite("gc: an expiry killed part-way", .serialized)
 struct GcExpiryKillTests {
     /// Starts the built `steward gc --expire-archives 30` on `dir/ws` and kills it with SIGKILL
-    /// once `tombstones` expired refs exist (or when it ends by itself first).
-    func killGc(_ dir: String, after tombstones: Int) throws {
+    /// once `tombstones` expired refs exist and, with `archiveGone`, once `packed-refs` no
+    /// longer lists that archive (or when it ends by itself first).
+    func killGc(_ dir: String, after tombstones: Int, archiveGone: String? = nil) throws {
         let program = BuiltProgram.locate(
             "steward", alsoChecking: [],
             packageRoot: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
@@ -27,7 +28,12 @@ struct GcExpiryKillTests {
         let deadline = Date().addingTimeInterval(300)
         while p.isRunning, Date() < deadline {
             let written = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasSuffix(".lock") }.count
-            if written >= tombstones { break }
+            let gone =
+                archiveGone.map {
+                    !(FileManager.default.contents(atPath: dir + "/ws/.git/packed-refs").map { String(decoding: $0, as: UTF8.self) } ?? "").contains(
+                        $0 + "\n")
+                } ?? true
+            if written >= tombstones && gone { break }
             usleep(200)
         }
         kill(p.processIdentifier, SIGKILL)
@@ -43,12 +49,13 @@ struct GcExpiryKillTests {
         }
     }
 
-    @Test(arguments: [1, 25, 60])
+    /// Killed after 1, 25 or all 60 tombstones, or (61) once the archives left `packed-refs`.
+    @Test(arguments: [1, 25, 60, 61])
     func killedAfterSomeTombstonesTheNextGcFinishes(tombstones: Int) async throws {
         try await withTemporaryDirectory { dir in
             let (_, old, recent) = try await GcExpiryBatchTests.manyOldArchives(dir, old: 60)
             let before = try GcExpiryBatchTests.refs(dir)
-            try killGc(dir, after: tombstones)
+            try killGc(dir, after: min(tombstones, 60), archiveGone: tombstones > 60 ? "refs/steward/archive/\(old[59])" : nil)
             try removeStaleLocks(dir)
 
             // Right after the kill: each archive as it was, or expired with its tombstone.
