@@ -51,8 +51,8 @@ extension Intention {
 }
 
 /// The everyday-task suite of issue 19 (`EverydayTaskSuite`) with a real small model, like
-/// `RealModelRunTests`: runs only when `STEWARD_TEST_OPENAI_URL` is set; `STEWARD_SUITE_PART=dev`
-/// or `heldout` runs one part (both by default). The held-out part runs twice. Prints a table
+/// `RealModelRunTests`: runs only when `STEWARD_TEST_OPENAI_URL` is set; `STEWARD_SUITE_PART=dev`,
+/// `heldout` or `fresh` runs one part (dev and heldout by default). The held-out parts run twice. Prints a table
 /// per part and writes them to `$TMPDIR/steward-everyday-tasks.md`. See docs/benchmarks.md.
 @Suite("Real model: the everyday-task suite", .serialized, .enabled(if: ProcessInfo.processInfo.environment["STEWARD_TEST_OPENAI_URL"] != nil))
 struct EverydayTaskRunTests {
@@ -75,13 +75,13 @@ struct EverydayTaskRunTests {
         let env = ProcessInfo.processInfo.environment
         let url = env["STEWARD_TEST_OPENAI_URL"]!
         let parts = env["STEWARD_SUITE_PART"].map { [$0] } ?? ["dev", "heldout"]
-        #expect(parts.allSatisfy { ["dev", "heldout"].contains($0) }, "STEWARD_SUITE_PART is dev or heldout")
+        #expect(parts.allSatisfy { ["dev", "heldout", "fresh"].contains($0) }, "STEWARD_SUITE_PART is dev, heldout or fresh")
         #expect(env["STEWARD_SUITE_CONSTRAINED"].map { ["0", "1"].contains($0) } ?? true, "STEWARD_SUITE_CONSTRAINED is 1 or 0")
         var report = "Constrained output: \(suiteConstrained.map { $0 ? "on" : "off" } ?? "the model's default").\n\n"
         for part in parts {
             var rows: [Row] = []
-            for round in 1...(part == "heldout" ? 2 : 1) {
-                for i in EverydayTaskSuite.intentions where i.part == part {
+            for round in 1...(part == "dev" ? 1 : 2) {
+                for i in Self.intentions(part) {
                     for (wording, task) in i.wordings { rows.append(try Self.run(i, wording, task, round: round, url: url)) }
                 }
             }
@@ -91,6 +91,12 @@ struct EverydayTaskRunTests {
         try? report.write(
             toFile: FileManager.default.temporaryDirectory.appendingPathComponent("steward-everyday-tasks.md").path, atomically: true,
             encoding: .utf8)
+    }
+
+    /// The intentions of `part`: `dev` and `heldout` split `EverydayTaskSuite.intentions`; `fresh` is
+    /// `EverydayTaskSuite.fresh`, the held-out part written blind.
+    static func intentions(_ part: String) -> [Intention] {
+        part == "fresh" ? EverydayTaskSuite.fresh : EverydayTaskSuite.intentions.filter { $0.part == part }
     }
 
     static func run(_ i: Intention, _ wording: Intention.Wording, _ task: String, round: Int, url: String) throws -> Row {
@@ -110,7 +116,8 @@ struct EverydayTaskRunTests {
     }
 
     static func table(_ part: String, _ rows: [Row]) -> String {
-        var t = "### \(part == "heldout" ? "Held-out part" : "Development part")\n\n"
+        let titles = ["dev": "Development part", "heldout": "Held-out part", "fresh": "Fresh held-out part (written blind)"]
+        var t = "### \(titles[part] ?? part)\n\n"
         t += "| run | # | intention | wording | task | result | status | seconds | steps | tokens in | tokens out |\n"
         t += "|---:|---:|---|---|---|---|---|---:|---:|---:|---:|\n"
         for r in rows {

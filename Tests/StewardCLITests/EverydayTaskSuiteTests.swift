@@ -14,9 +14,23 @@ struct EverydayTaskSuiteTests {
         #expect(Set(all.map(\.kind)).count == 14, "one intention per kind")
     }
 
-    @Test(arguments: EverydayTaskSuite.intentions.map(\.number))
+    /// The fresh held-out part (written blind, `EverydayTaskSuite+fresh.swift`): 101 to 108.
+    @Test func freshShape() {
+        let fresh = EverydayTaskSuite.fresh
+        #expect(fresh.map(\.number) == Array(101...108))
+        #expect(fresh.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
+        let wordings = Set(fresh.flatMap { $0.wordings.map(\.1) })
+        #expect(wordings.count == 24, "24 different wordings")
+        #expect(wordings.isDisjoint(with: EverydayTaskSuite.intentions.flatMap { $0.wordings.map(\.1) }), "none from the first parts")
+        #expect(Set(fresh.map(\.kind)).count == 8, "a different kind each")
+        #expect(Set(EverydayTaskSuite.freshNearMisses.map(\.0)) == Set(101...108), "a wrong result for each intention")
+    }
+
+    static let all = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh
+
+    @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) throws {
-        let i = EverydayTaskSuite.intentions[number - 1]
+        let i = try #require(Self.all.first { $0.number == number })
         let s = try i.sandbox()
         let before = i.judge(s, ref: "main")
         #expect(!before.content, "\(i.kind): the check passes on the unchanged fixtures")
@@ -41,10 +55,12 @@ struct EverydayTaskSuiteTests {
         (1, ops(writes: [("memory/packing.md", "- passport\n- charger\n- socks\n"), ("memory/readme.md", "# Notes\npacking\n")])),
     ]
 
-    @Test(arguments: nearMisses.indices)
+    static let allNearMisses = nearMisses + EverydayTaskSuite.freshNearMisses
+
+    @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) throws {
-        let (number, solution) = Self.nearMisses[index]
-        let i = EverydayTaskSuite.intentions[number - 1]
+        let (number, solution) = Self.allNearMisses[index]
+        let i = try #require(Self.all.first { $0.number == number })
         let s = try i.sandbox()
         let n = try s.propose(i.kind, solution)
         let judged = i.judge(s, ref: "steward/\(n)")
