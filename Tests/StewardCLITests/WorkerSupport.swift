@@ -106,10 +106,15 @@ func hasToolResult(_ req: TestRequest) -> Bool {
 }
 
 extension Household {
-    /// A household whose `main` routes every agent to `modelURL`, taken by every machine.
-    static func withModel(_ modelURL: String, machines: Int, leaseSeconds: Double, server: PostgresServer? = nil) throws -> Household {
-        let h = try Household(machines: machines, leaseSeconds: leaseSeconds, server: server)
-        try personCommits(h.machines[0], ["steward.toml": modelConfig(modelURL)])
+    /// A household whose `main` routes every agent to `modelURL` (or holds `config`, a whole
+    /// `steward.toml`), taken by every machine.
+    /// `files` (`executable` among them) go on `main` with it; `extraConfig` as in `init`.
+    static func withModel(
+        _ modelURL: String, machines: Int, leaseSeconds: Double, server: PostgresServer? = nil, config: String? = nil,
+        files: [String: String] = [:], executable: [String] = [], extraConfig: String = ""
+    ) throws -> Household {
+        let h = try Household(machines: machines, leaseSeconds: leaseSeconds, extraConfig: extraConfig, server: server)
+        try personCommits(h.machines[0], files.merging(["steward.toml": config ?? modelConfig(modelURL)]) { $1 }, executable: executable)
         let pushed = try h.steward(0, ["sync"])
         guard pushed.status == 0 else { throw GitFailed(args: ["steward", "sync"], stderr: pushed.stderr) }
         let tip = try h.machines[0].git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
