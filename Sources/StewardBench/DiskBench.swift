@@ -10,9 +10,20 @@ import StewardSandbox
 // `steward gc` (`Workspace.gc`): file sizes as `ls -l` gives them (`Workspace.size()`) and
 // what `du -sk` says (whole blocks: a loose object takes a 4 KiB block however small it is).
 // Then the rejected half expired (`gc --expire-archives`, the default grace period of two
-// weeks: their objects are young, so kept loose) and pruned (`gc --prune now`).
+// weeks: their objects are young, so kept: in git's cruft pack, or loose without git 2.37) and
+// pruned (`gc --prune now`).
 // One fresh workspace per N. Prints two tables.
 enum DiskBench {
+    /// Milliseconds spent over a window of proposals, for the progress lines.
+    struct Window {
+        var propose = 0.0
+        var decide = ["approve": 0.0, "reject": 0.0]
+        subscript(_ kind: String) -> Double {
+            get { decide[kind, default: 0] }
+            set { decide[kind] = newValue }
+        }
+    }
+
     /// What `du -sk` says a folder takes (whole blocks), in bytes.
     static func du(_ path: String) throws -> Int64 {
         let r = try ProcessRunner.run(
@@ -52,6 +63,7 @@ enum DiskBench {
             let start = await w.size()
             let startDu = try du(ws + "/.git")
             progress("[\(n) proposals] proposing, approving every other one and rejecting the rest…")
+            var window = Window()
             let decideMs = try await msAsync {
                 for k in 0..<n {
                     let ops: [FileOperation] = [
@@ -59,13 +71,25 @@ enum DiskBench {
                             path: String(format: "memory/bench/d%03d/n%06d.md", k / 100, k), content: Data("note \(k)\nline two\n".utf8),
                             executable: false)
                     ]
-                    let number = try await w.propose(title: "p\(k)", agent: "bench", operations: ops, policy: policy).number
-                    if k % 2 == 0 {
-                        _ = try await w.approve(number, by: "bench")
-                    } else {
-                        _ = try await w.reject(number, by: "bench", reason: "bench")
+                    var number = 0
+                    window.propose += try await msAsync {
+                        number = try await w.propose(title: "p\(k)", agent: "bench", operations: ops, policy: policy).number
                     }
-                    if (k + 1) % 250 == 0 { progress("  \(k + 1)") }
+                    window[k % 2 == 0 ? "approve" : "reject"] += try await msAsync {
+                        if k % 2 == 0 {
+                            _ = try await w.approve(number, by: "bench")
+                        } else {
+                            _ = try await w.reject(number, by: "bench", reason: "bench")
+                        }
+                    }
+                    if (k + 1) % 250 == 0 {
+                        // ms per proposal, per approval and per rejection over the last 250.
+                        progress(
+                            "  \(k + 1): propose " + String(format: "%.1f", window.propose / 250) + " ms, approve "
+                                + String(format: "%.1f", window["approve"] / 125) + " ms, reject " + String(format: "%.1f", window["reject"] / 125)
+                                + " ms")
+                        window = Window()
+                    }
                 }
             }
             let before = await w.size()
@@ -96,7 +120,8 @@ enum DiskBench {
                 "| \(WorkspaceSize.count(n)) | \(git(after)) | \(WorkspaceSize.count(expired?.expired.count ?? 0)) | \(git(afterExpiry)) | "
                     + "\(git(afterPrune)) | \(WorkspaceSize.count(pruned?.pruned ?? 0)) | "
                     + "\(WorkspaceSize.show(afterDu)) → \(WorkspaceSize.show(afterExpiryDu)) → \(WorkspaceSize.show(afterPruneDu)) | "
-                    + String(format: "%.1f", expireMs / 1000) + " + " + String(format: "%.1f", pruneMs / 1000) + " |")
+                    + String(format: "%.1f", expireMs / 1000) + " + " + String(format: "%.1f", pruneMs / 1000) + " | "
+                    + String(format: "%.1f", expireMs / Double(max(expired?.expired.count ?? 0, 1))) + " |")
         }
         print("Workspace of \(WorkspaceSize.count(files)) files; N one-file proposals, half approved, half rejected; .git as `ls -l` counts it")
         print()
@@ -107,11 +132,12 @@ enum DiskBench {
         for l in lines { print(l) }
         print()
         print("Then every rejected proposal's archive expired (grace period 2.weeks.ago: kept), and pruned with --prune now")
+        print("(the expiry's time is its whole gc: the expiry, the pack, the cruft pack)")
         print()
         print(
-            "| proposals | .git after gc | archives expired | .git after expiry | .git after --prune now | objects pruned | du -sk .git: after gc → after expiry → after prune | expiry + prune (s) |"
+            "| proposals | .git after gc | archives expired | .git after expiry | .git after --prune now | objects pruned | du -sk .git: after gc → after expiry → after prune | expiry + prune (s) | expiry per archive (ms) |"
         )
-        print("|---:|---|---:|---|---|---:|---|---:|")
+        print("|---:|---|---:|---|---|---:|---|---:|---:|")
         for l in pruneLines { print(l) }
     }
 }

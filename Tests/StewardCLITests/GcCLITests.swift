@@ -27,6 +27,7 @@ import Testing
         for i in 1...8 { #expect(try s.propose("change \(i)", writeOp("memory/p\(i).md", "proposal \(i)\n")) == i) }
         // An older pack made halfway, which gc's pack must cover and replace.
         _ = try s.git("repack", "-d")
+        try FileManager.default.removeItem(atPath: s.ws + "/.git/info/refs")  // git repack's update-server-info; gc's must not write it
         for i in [1, 3, 5] { try s.ok("approve", "\(i)", "--yes", "--by", "alice") }
         for i in [2, 4, 6] { try s.ok("reject", "\(i)", "--reason", "not wanted \(i)", "--by", "bob") }
         try s.ok("rollback", "3", "--reason", "too early")
@@ -59,6 +60,7 @@ import Testing
         let packed = try countObjects(s)
         #expect(packed["count"] == 0 && packed["packs"] == 2, "the unreachable object is in the cruft pack: \(packed)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: s.ws + "/.git/objects/pack").filter { $0.hasSuffix(".mtimes") }.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: s.ws + "/.git/info/refs"), "no update-server-info list of every ref")
         #expect(try s.git("cat-file", "-t", stray) == "blob\n", "the unreachable loose object is kept")
         #expect(!FileManager.default.fileExists(atPath: s.ws + "/.git/refs/steward/audit"), "refs are packed")
 

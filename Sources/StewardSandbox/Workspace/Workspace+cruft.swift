@@ -54,7 +54,8 @@ extension Workspace {
             return UnreachableObjects(keptPacked: outside.count)
         }
         let packsBefore = Set(r.packNames()).subtracting([reachable].compactMap { $0 })
-        var args = ["repack", "-a", "-d", "-q", "--cruft", "--no-write-bitmap-index"]
+        // -n: no `git update-server-info` (`info/refs` listing every ref, for dumb HTTP only).
+        var args = ["repack", "-a", "-d", "-n", "-q", "--cruft", "--no-write-bitmap-index"]
         if let reachable { args.append("--keep-pack=\(reachable).pack") }
         if case .now = expiry {
             args.append("--cruft-expiration=now")
