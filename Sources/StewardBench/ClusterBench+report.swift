@@ -20,8 +20,10 @@ extension ClusterBench {
                 "| \(r.label) | \(r.tasks.count) | \(String(format: "%.1f", r.span)) | \(count(r.perMinute)) | \(ratio(r.perMinute / alone.perMinute)) | \(r.workers == 0 ? "—" : ratio(r.perMinute / one)) | \(claims) |"
             )
         }
+        let held = runs.filter { $0.workers > 0 }.map { "\($0.workers): \($0.connections)" }.joined(separator: ", ")
         print(
-            "\nbusy worker's claim: its last task finished → its next claimed (after a slot's first claim; the database's clock)"
+            "\nthe most connections the workers held to PostgreSQL at once (sampled every second), by workers: \(held)"
+                + "\nbusy worker's claim: its last task finished → its next claimed (after a slot's first claim; the database's clock)"
                 + (trickle > 0 ? "; idle workers: \(trickle) tasks queued one at a time, each 0.1–1.1 s after the last was done" : "")
         )
         print(

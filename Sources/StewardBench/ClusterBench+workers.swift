@@ -52,6 +52,8 @@ extension ClusterBench {
         let idleClaims: [Double]
         /// The git commands its `steward`s ran while the tasks ran.
         var git = GitCalls()
+        /// The most connections the workers held to the database at once (sampled every second).
+        var connections = 0
         var perMinute: Double { Double(tasks.count) / span * 60 }
     }
 
@@ -157,7 +159,12 @@ extension ClusterBench {
         var stopped = false
         defer { if !stopped { for p in processes { kill(p.process.processIdentifier, SIGKILL) } } }
         func logs() -> String { processes.enumerated().map { "worker \($0.offset):\n\($0.element.log.suffix(3000))" }.joined(separator: "\n") }
-        try await waitDone(db, count: o.tasks, seconds: 120 + 10 * Double(o.tasks), logs: logs)
+        // The bench's own connections, counted before any worker runs, are not the workers'.
+        let countSQL = "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database.name)' AND pid <> pg_backend_pid()"
+        func connections() -> Int { Int((try? server.psql(countSQL))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0 }
+        let own = connections()
+        var most = 0
+        try await waitDone(db, count: o.tasks, seconds: 120 + 10 * Double(o.tasks), logs: logs) { most = max(most, connections() - own) }
         // Idle workers: one task at a time, each after a pause of 0.1 to 1.1 s (a fixed sequence).
         var idle: [String] = []
         var seed: UInt64 = 17
@@ -168,7 +175,7 @@ extension ClusterBench {
             let id = try await enqueue(file)
             files[id] = file
             idle.append(id)
-            try await waitDone(db, count: o.tasks + n + 1, seconds: 120, logs: logs)
+            try await waitDone(db, count: o.tasks + n + 1, seconds: 120, logs: logs) { most = max(most, connections() - own) }
         }
         stopped = true
         for (i, p) in processes.enumerated() {
@@ -214,14 +221,22 @@ extension ClusterBench {
             label: "PostgreSQL, \(k) `steward worker`\(k == 1 ? "" : "s")", workers: k, tasks: backlog, span: to - from, claimGaps: gaps,
             idleClaims: idle.compactMap { byID[$0] }.map { $0.claimed - $0.queued })
         run.git = try GitCalls.read(h.env[GitCalls.logVariable] ?? "", from: from, to: to)
+        run.connections = most
         return run
     }
 
     /// Waits until `count` tasks are done; throws at once on a failed or interrupted task, and
     /// after `seconds` with the workers' logs.
-    static func waitDone(_ db: PostgresDatabase, count: Int, seconds: Double, logs: () -> String) async throws {
+    static func waitDone(
+        _ db: PostgresDatabase, count: Int, seconds: Double, logs: () -> String, everySecond sample: () -> Void = {}
+    ) async throws {
         let deadline = Date().addingTimeInterval(seconds)
+        var sampled = Date.distantPast
         while true {
+            if Date().timeIntervalSince(sampled) >= 1 {
+                sample()
+                sampled = Date()
+            }
             let tasks = try await db.tasks(limit: count + 100)
             let bad = tasks.filter { $0.status == .failed || $0.status == .interrupted }
             guard bad.isEmpty else {
