@@ -73,9 +73,7 @@ extension PostgresDatabase {
     /// - Throws: `PostgresStoreError` when the database fails, or what `body` throws.
     public func withCancelNotices<T: Sendable>(_ body: (AsyncMapSequence<PostgresNotificationSequence, String>) async throws -> T) async throws -> T {
         do {
-            return try await client.withConnection { connection in
-                try await connection.listen(on: "steward_cancel") { notices in try await body(notices.map { $0.payload }) }
-            }
+            return try await client.listen(on: "steward_cancel") { notices in try await body(notices.map { $0.payload }) }
         } catch {
             throw queryError(error, doing: "listening for cancelled tasks")
         }

@@ -56,8 +56,9 @@ extension PostgresDatabase {
     }
 
     /// A failed query as Steward's sentence (`doing`), then PostgreSQL's message and SQLSTATE; a
-    /// lease check's refusal becomes `.leaseLost`.
-    func queryError(_ error: any Error, doing: String) -> PostgresStoreError {
+    /// lease check's refusal becomes `.leaseLost`. A cancelled query stays `CancellationError`.
+    func queryError(_ error: any Error, doing: String) -> any Error {
+        if error is CancellationError { return error }
         if let e = error as? PostgresStoreError { return e }
         if Self.isConnectionLost(error) { return connectionLostError(error, doing: doing) }
         guard let e = error as? PSQLError else {

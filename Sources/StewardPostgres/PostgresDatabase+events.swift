@@ -32,15 +32,13 @@ extension PostgresDatabase {
         _ body: (AsyncCompactMapSequence<PostgresNotificationSequence, TaskEventNotice>) async throws -> T
     ) async throws -> T {
         do {
-            return try await client.withConnection { connection in
-                try await connection.listen(on: "steward_task_event") { notices in
-                    try await body(
-                        notices.compactMap { n in
-                            let parts = n.payload.split(separator: " ")
-                            guard parts.count == 2, let id = Int64(parts[1]) else { return nil }
-                            return TaskEventNotice(task: String(parts[0]), id: id)
-                        })
-                }
+            return try await client.listen(on: "steward_task_event") { notices in
+                try await body(
+                    notices.compactMap { n in
+                        let parts = n.payload.split(separator: " ")
+                        guard parts.count == 2, let id = Int64(parts[1]) else { return nil }
+                        return TaskEventNotice(task: String(parts[0]), id: id)
+                    })
             }
         } catch {
             throw queryError(error, doing: "listening for task events")

@@ -70,7 +70,8 @@ extension PostgresDatabase {
                 watch.cancel()
                 guard Self.isConnectionLost(error), maximumAttempts.map({ attempt < $0 }) ?? true else { throw error }
                 let delay = Self.retryDelay(afterAttempt: attempt)
-                await report(.retrying(attempt: attempt, delay: delay, error: queryError(error, doing: "a query")))
+                await report(
+                    .retrying(attempt: attempt, delay: delay, error: (error as? PostgresStoreError) ?? connectionLostError(error, doing: "a query")))
                 try await Task.sleep(for: .milliseconds(Int64(delay * 1000)))
             }
         }
@@ -80,14 +81,19 @@ extension PostgresDatabase {
     /// query may succeed later: `PostgresStoreError` `.connectionLost`; postgres-nio's closed or
     /// broken connection; the server's `57P01` (shut down by an administrator: `pg_ctl stop -m
     /// fast`), `57P02` (crash), `57P03` (starting up) and class `08` (connection exception); the
-    /// pool's circuit breaker (no connection could be made for a minute; it keeps trying).
+    /// pool's circuit breaker (no connection could be made for a minute; it keeps trying); a
+    /// connection the pool leased as it was closing (`clientClosedConnection`, often after the
+    /// server's `57P01`); a query with no answer within the query time-out (its connection was
+    /// closed).
     public static func isConnectionLost(_ error: any Error) -> Bool {
         switch error {
         case let e as PostgresStoreError:
             return e.code == .connectionLost
+        case is QueryTimedOut:
+            return true
         case let e as PSQLError:
             if let state = e.serverInfo?[.sqlState] { return ["57P01", "57P02", "57P03"].contains(state) || state.hasPrefix("08") }
-            return [PSQLError.Code.serverClosedConnection, .connectionError, .uncleanShutdown].contains(e.code)
+            return [PSQLError.Code.serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown].contains(e.code)
         case let e as ConnectionPoolError:
             return e == .connectionCreationCircuitBreakerTripped
         default:
@@ -100,12 +106,21 @@ extension PostgresDatabase {
     func connectionLostError(_ error: any Error, doing: String) -> PostgresStoreError {
         let what: String
         var state: String?
-        if let e = error as? PSQLError, let s = e.serverInfo?[.sqlState] {
+        // The server's own words, also under a closed connection's error (57P01 then closed).
+        let said = [error as? PSQLError, (error as? PSQLError)?.underlying as? PSQLError].compactMap { $0 }.first {
+            $0.serverInfo?[.sqlState] != nil
+        }
+        if let e = error as? QueryTimedOut {
+            what =
+                e.hadConnection
+                ? "did not answer within \(Setting.show(e.seconds)) s (the connection was closed)"
+                : "gave no connection within \(Setting.show(e.seconds)) s"
+        } else if let e = said, let s = e.serverInfo?[.sqlState] {
             state = s
             what = "ended the session: \(e.serverInfo?[.message] ?? "\(e.code)") (\(s))"
         } else if error is ConnectionPoolError {
             what = "could not be reached for a while (no new connection could be made)"
-        } else if let e = error as? PSQLError, e.code == .serverClosedConnection {
+        } else if let e = error as? PSQLError, [.serverClosedConnection, .clientClosedConnection].contains(e.code) {
             what = "closed the connection"
         } else {
             what = "could not be used (\(Self.reason(error, timeout: 0)))"

@@ -28,7 +28,7 @@ extension PostgresDatabase {
                 guard current <= Self.schemaVersion else {
                     throw PostgresStoreError(
                         .newerSchema,
-                        "the database at \(url) was migrated by a newer Steward (schema version \(current); this one knows \(Self.schemaVersion)); update Steward on this machine"
+                        "the database at \(self.url) was migrated by a newer Steward (schema version \(current); this one knows \(Self.schemaVersion)); update Steward on this machine"
                     )
                 }
                 var applied: [Int] = []

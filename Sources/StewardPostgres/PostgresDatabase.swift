@@ -10,12 +10,25 @@ import StewardCore
 /// naming the URL (never a password) and what to do, at once, rather than a pool that waits.
 public final class PostgresDatabase: Sendable {
     public let url: DatabaseURL
-    let client: PostgresClient
+    /// postgres-nio's pool; queries go through `client`.
+    let pool: PostgresClient
+    /// Seconds a query or a transaction may go unanswered before its connection is closed and it
+    /// counts as a lost connection (spec 23.8).
+    let queryTimeoutSeconds: Double
     private let running: Task<Void, Never>
     /// Notes for the person (a password file that was not used).
     public let notes: [String]
 
-    static let logger = Logger(label: "steward.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+    /// postgres-nio's log: silent, unless `STEWARD_POSTGRES_LOG` names a level (`debug`,
+    /// `trace`, …), then on stderr (to see what a query waits on).
+    static let logger: Logger = {
+        guard let level = ProcessInfo.processInfo.environment["STEWARD_POSTGRES_LOG"].flatMap(Logger.Level.init(rawValue:)) else {
+            return Logger(label: "steward.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+        }
+        var logger = Logger(label: "steward.postgres", factory: { StreamLogHandler.standardError(label: $0) })
+        logger.logLevel = level
+        return logger
+    }()
 
     /// Connects to `url`, applies the missing migrations and checks that the database is the
     /// workspace whose root commit is `rootCommit` (recording it on first use).
@@ -26,10 +39,12 @@ public final class PostgresDatabase: Sendable {
     ///   `.newerSchema`, `.query`), each saying what to do.
     public static func open(
         _ url: DatabaseURL, rootCommit: String, connectTimeoutSeconds: Double = 10, maximumConnections: Int = 8,
+        queryTimeoutSeconds: Double = PostgresDatabase.queryTimeoutSeconds,
         environment: [String: String] = ProcessInfo.processInfo.environment, home: String? = nil
     ) async throws -> PostgresDatabase {
         let database = try await connect(
-            url, connectTimeoutSeconds: connectTimeoutSeconds, maximumConnections: maximumConnections, environment: environment, home: home)
+            url, connectTimeoutSeconds: connectTimeoutSeconds, maximumConnections: maximumConnections, queryTimeoutSeconds: queryTimeoutSeconds,
+            environment: environment, home: home)
         do {
             try await database.migrate()
             try await database.checkWorkspace(rootCommit: rootCommit)
@@ -45,7 +60,8 @@ public final class PostgresDatabase: Sendable {
     /// - Throws: `PostgresStoreError` `.unreachable` or `.authentication`.
     public static func connect(
         _ url: DatabaseURL, connectTimeoutSeconds: Double = 10, maximumConnections: Int = 8,
-        environment: [String: String] = ProcessInfo.processInfo.environment, home: String? = nil
+        queryTimeoutSeconds: Double = PostgresDatabase.queryTimeoutSeconds, environment: [String: String] = ProcessInfo.processInfo.environment,
+        home: String? = nil
     ) async throws -> PostgresDatabase {
         var notes: [String] = []
         let password = PostgresPassword.find(
@@ -71,13 +87,19 @@ public final class PostgresDatabase: Sendable {
         } catch {
             throw connectionError(error, url: url, timeout: connectTimeoutSeconds)
         }
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        return PostgresDatabase(url: url, client: client, running: Task { await client.run() }, notes: notes)
+        let pool = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        return PostgresDatabase(
+            url: url, pool: pool, queryTimeoutSeconds: queryTimeoutSeconds, running: Task { await pool.run() }, notes: notes)
     }
 
-    private init(url: DatabaseURL, client: PostgresClient, running: Task<Void, Never>, notes: [String]) {
+    /// The default of `queryTimeoutSeconds`: far above any query of Steward's (a claim takes
+    /// milliseconds), well below a person's patience.
+    public static let queryTimeoutSeconds = 30.0
+
+    private init(url: DatabaseURL, pool: PostgresClient, queryTimeoutSeconds: Double, running: Task<Void, Never>, notes: [String]) {
         self.url = url
-        self.client = client
+        self.pool = pool
+        self.queryTimeoutSeconds = queryTimeoutSeconds
         self.running = running
         self.notes = notes
     }
@@ -107,9 +129,14 @@ public final class PostgresDatabase: Sendable {
         }
     }
 
+    /// The pool, each query raced against `queryTimeoutSeconds` and cancellation (spec 23.8).
+    var client: GuardedClient { GuardedClient(pool: pool, timeout: queryTimeoutSeconds) }
+
     /// Runs `body` in one transaction on one connection of the pool: `COMMIT` when it returns,
-    /// `ROLLBACK` when it throws (its error, unwrapped, is what is thrown).
-    func transaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+    /// `ROLLBACK` when it throws (its error, unwrapped, is what is thrown). Unanswered for
+    /// `queryTimeoutSeconds`, or cancelled, it ends at once and its connection is closed (the
+    /// server rolls it back).
+    func transaction<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         try await client.withConnection { connection in
             try await connection.query("BEGIN", logger: Self.logger)
             do {
