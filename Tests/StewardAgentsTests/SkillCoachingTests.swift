@@ -94,6 +94,35 @@ struct SkillCoachingTests {
         #expect(offered == #"{"name": "write_file", "arguments": {"content":"1. Sort by date.\n","path":"skills/tidy/SKILL.md"}}"#)
     }
 
+    /// Measured: a skill's steps looping as they count on ("4. Remove any empty folders.", "5.
+    /// Remove any empty files or folders.", …); stopped, the steps up to the first repeated
+    /// one are offered back (they were said in words before: the next reply looped again).
+    @Test func aLoopThatCountsOnIsOfferedBackUpToItsFirstRepeatedLine() async throws {
+        var looping =
+            #"{"name": "write_file", "arguments": {"path": "skills/tidy/SKILL.md", "content": "To tidy notes:\n\n1. Open the notes folder.\n\n"#
+        for n in 2...14 {
+            looping +=
+                n == 2
+                ? #"2. Remove unneeded files.\n\n"#
+                : n % 2 == 1 ? #"\#(n). Remove any empty files or folders.\n\n"# : #"\#(n). Remove any empty folders.\n\n"#
+        }
+        #expect(RepeatingText.endsRepeating(looping) && RepeatingText.beforeRepeating(looping) == nil)
+        let content = try #require(Coaching.partialContent(looping))
+        #expect(
+            Coaching.beforeRepeatedLine(content)
+                == "To tidy notes:\n\n1. Open the notes folder.\n\n2. Remove unneeded files.\n\n3. Remove any empty files or folders.\n\n4. Remove any empty folders.\n"
+        )
+        #expect(Coaching.beforeRepeatedLine("print(1)\nprint(1)\n") == nil)
+        let model = ScriptedModel([.text(looping), .call("finish", #"{"summary":"gave up"}"#)])
+        try await AgentLoopBoundsTests().run(Self.imperative, [(LoopBench.spec("a"), model)]) { _, steps in
+            let correction = try #require(steps.first { $0.kind == .correction })
+            #expect(
+                correction.output.hasSuffix(
+                    #"like {"name": "write_file", "arguments": {"content":"To tidy notes:\n\n1. Open the notes folder.\n\n2. Remove unneeded files.\n\n3. Remove any empty files or folders.\n\n4. Remove any empty folders.\n","path":"skills/tidy/SKILL.md"}}."#
+                ))
+        }
+    }
+
     /// Through the loop: the model's instructions are written as a valid skill, and the result
     /// says what Steward added.
     @Test func theLoopWritesTheMendedSkill() async throws {

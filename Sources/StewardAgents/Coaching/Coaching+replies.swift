@@ -58,6 +58,24 @@ extension Coaching {
         return unfenced.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : unfenced
     }
 
+    /// The content of a write stopped while looping on lines that count on (measured, a skill's
+    /// steps: "3. Remove any empty files or folders.", "4. Remove any empty folders.", "5. Remove
+    /// any empty files or folders.", …): up to the first line of 8 letters or more that repeats
+    /// an earlier one, its numbers set aside; nil when no line repeats or nothing is before it.
+    static func beforeRepeatedLine(_ content: String) -> String? {
+        let lines = content.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen: Set<String> = []
+        for (i, line) in lines.enumerated() {
+            let words = line.filter { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
+            guard words.filter(\.isLetter).count >= 8 else { continue }
+            if !seen.insert(words).inserted {
+                let kept = lines[..<i].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                return kept.isEmpty ? nil : kept + "\n"
+            }
+        }
+        return nil
+    }
+
     /// `text` without a ``` fence around it (the opening line may name a language): what is
     /// inside, up to the fence that closes it; nil when it does not start with a fence, or when
     /// more follows the closing fence than another fence (a file with a code block in it).

@@ -82,8 +82,12 @@ extension AgentLoop {
             state.messages.append(.assistant(reply))
         case .cut(let limit, let reply):
             // What it wrote before it began repeating is likely what it meant: offered back
-            // as the write's content, once (`Coaching.partialContent`).
-            let before = state.looped ? RepeatingText.beforeRepeating(reply).flatMap(Coaching.partialContent) : nil
+            // as the write's content, once (`Coaching.partialContent`); a loop that counts on
+            // ("4. Remove…", "5. Remove…") up to its first repeated line.
+            let before =
+                state.looped
+                ? RepeatingText.beforeRepeating(reply).flatMap(Coaching.partialContent)
+                    ?? Coaching.partialContent(reply).flatMap(Coaching.beforeRepeatedLine) : nil
             fix =
                 (state.looped
                     ? "Your last reply repeated the same text over and over, so it was stopped before its call was complete."
