@@ -2,6 +2,10 @@ import Foundation
 import StewardTestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The cloud budget across machines (spec 23.7): three machines of one workspace share a
 /// PostgreSQL database and call a cloud-priced model at once; together they stay under the cap.
 @Suite("The cloud budget holds across machines", .serialized)
@@ -31,26 +35,18 @@ struct BudgetClusterTests {
     /// `steward.toml` with one cloud model at $10 per million tokens each way, 600 reply tokens
     /// a call (at most ~$0.006), allowed, and a daily cap of $0.01.
     static func config(_ url: String) -> String {
-        """
-        [models.cloudy]
-        provider = "openai"
-        url = "\(url)"
-        model = "gpt"
-        cloud = true
-        price_in = 10
-        price_out = 10
-        max_tokens = 600
+        Household.cloudModel(url, maxTokens: 600)
+            + """
+            [routes]
+            ask = ["cloudy"]
 
-        [routes]
-        ask = ["cloudy"]
+            [privacy]
+            cloud = "allow"
 
-        [privacy]
-        cloud = "allow"
-
-        [budget]
-        daily_usd = 0.01
-        monthly_usd = 100
-        """
+            [budget]
+            daily_usd = 0.01
+            monthly_usd = 100
+            """
     }
 
     /// The household with the model on `main` of every machine.
@@ -93,6 +89,76 @@ struct BudgetClusterTests {
         _ = try h.psql("UPDATE budget_reservation SET settled = clock_timestamp()")
         let answered = try h.steward(1, ["ask", "--model", "cloudy", "Say hello"])
         #expect(answered.status == 0, "\(answered.stderr)")
+    }
+}
+
+extension BudgetClusterTests {
+    /// `queueModel`'s replies (write the file the task names, then finish), slow, each billed
+    /// at every reply token the request allows (`max_tokens`) and one prompt token.
+    static func greedyQueueModel() async throws -> TestHTTPServer {
+        let replies = queueModel()
+        return try await TestHTTPServer.start { req in
+            let allowed = (req.json?["max_tokens"] as? Int) ?? 4_096
+            guard case .stream(let status, let type, let pieces, _) = replies(req) else { return replies(req) }
+            let billed = pieces.map {
+                $0.replacingOccurrences(
+                    of: #""prompt_tokens":100,"completion_tokens":20"#, with: #""prompt_tokens":1,"completion_tokens":\#(allowed)"#)
+            }
+            return .stream(status: status, contentType: type, pieces: billed, delay: 0.3)
+        }
+    }
+
+    /// Three `steward worker`s on three machines take six queued tasks (two replies each) routed
+    /// to a cloud model ($0.10 per million prompt tokens, $10 per million reply tokens, 100
+    /// reply tokens a call: about $0.001) against $0.01 left today: what they spend together
+    /// stays at or under the cap, some tasks are done, and each of the others ended failed,
+    /// saying the budget refused its call.
+    @Test func threeWorkersAgainstTheLastCentStayUnderTheCap() async throws {
+        let model = try await Self.greedyQueueModel()
+        defer { Task { await model.stop() } }
+        let config =
+            Household.cloudModel(model.url, priceIn: 0.1, maxTokens: 100)
+                + """
+                [routes]
+                classify = ["cloudy"]
+                code = ["cloudy"]
+                research = ["cloudy"]
+                fileops = ["cloudy"]
+                ask = ["cloudy"]
+
+                [privacy]
+                cloud = "allow"
+
+                [budget]
+                daily_usd = 0.01
+                monthly_usd = 100
+                """
+        let h = try Household.withModel(model.url, machines: 3, leaseSeconds: 3, config: config)
+        let workers = try (0..<3).map { try BackgroundSteward.worker(h, $0) }
+        // All three ready to claim before any task is queued, so they race for the budget.
+        try await eventually("three workers serving cloudy") { workers.allSatisfy { $0.log.contains("serving cloudy") } }
+        for i in 1...6 { _ = try h.enqueue(i % 3, "Write outputs/note-\(i).md") }
+        try await eventually("all six tasks ended") {
+            try h.psql("SELECT count(*) FROM task WHERE status IN ('queued', 'running')") == "0"
+        }
+        for w in workers { w.signal(SIGTERM) }
+        for w in workers { _ = await w.waitExit() }
+        let logs = workers.map(\.log).joined(separator: "\n---\n")
+        let spent = try #require(Double(try h.psql("SELECT coalesce(sum(cost_usd), 0) FROM model_call WHERE cloud")))
+        #expect(spent > 0 && spent <= 0.01, "the three workers spent $\(spent) against a $0.01 cap: \(logs)")
+        // Twelve replies would cost about $0.012: not every task can be done; seven or more fit.
+        let done = Int(try h.psql("SELECT count(*) FROM task WHERE status = 'done'")) ?? -1
+        #expect((1...5).contains(done), "\(done) of 6 done: \(logs)")
+        #expect(Int(try h.psql("SELECT count(DISTINCT split_part(worker, '/', 1)) FROM task_claim")) ?? 0 >= 2, "the workers did not race: \(logs)")
+        // Every task that did not finish was refused by the budget, and says so.
+        let refused = try h.psql("SELECT status || ' ' || coalesce(error, '') FROM task WHERE status <> 'done'").split(separator: "\n")
+        #expect(refused.count == 6 - done)
+        for r in refused { #expect(r.hasPrefix("failed ") && r.contains("cloud budget") && r.contains("daily_usd"), "\(r)") }
+        // Every call made reserved first, and every reservation was settled with its call.
+        #expect(try h.psql("SELECT count(*) FROM budget_reservation WHERE settled IS NULL") == "0")
+        #expect(
+            try h.psql("SELECT count(*) FROM budget_reservation")
+                == (try h.psql("SELECT count(*) FROM model_call WHERE cloud AND outcome <> 'skipped'")))
     }
 }
 

@@ -54,6 +54,22 @@ struct Household {
         try machines[i].steward(args, stdin: stdin, env: env.merging(extra) { _, new in new })
     }
 
+    /// `[models.cloudy]`: a model on a scripted server at `url` (on 127.0.0.1, yet marked cloud
+    /// and priced, USD per million tokens), so its calls count against the cloud budget.
+    static func cloudModel(_ url: String, priceIn: Double = 10, priceOut: Double = 10, maxTokens: Int) -> String {
+        """
+        [models.cloudy]
+        provider = "openai"
+        url = "\(url)"
+        model = "gpt"
+        cloud = true
+        price_in = \(priceIn)
+        price_out = \(priceOut)
+        max_tokens = \(maxTokens)
+
+        """
+    }
+
     /// What `sql` printed, run as the superuser in the household's database (`psql -At`).
     func psql(_ sql: String) throws -> String {
         try server.psql(sql, database: database.name).trimmingCharacters(in: .whitespacesAndNewlines)

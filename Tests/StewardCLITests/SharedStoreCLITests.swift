@@ -5,30 +5,22 @@ import Testing
 /// `steward.toml` with one cloud-priced model on a scripted server (127.0.0.1, marked cloud):
 /// 100 tokens in and 20 out at $10 per million each, so a call costs $0.0012.
 func cloudModelConfig(_ url: String) -> String {
-    """
-    [models.cloudy]
-    provider = "openai"
-    url = "\(url)"
-    model = "gpt"
-    cloud = true
-    price_in = 10
-    price_out = 10
-    max_tokens = 200
+    Household.cloudModel(url, maxTokens: 200)
+        + """
+        [privacy]
+        cloud = "allow"
 
-    [privacy]
-    cloud = "allow"
+        [budget]
+        daily_usd = 5
+        monthly_usd = 50
 
-    [budget]
-    daily_usd = 5
-    monthly_usd = 50
-
-    [routes]
-    classify = ["cloudy"]
-    code = ["cloudy"]
-    research = ["cloudy"]
-    fileops = ["cloudy"]
-    ask = ["cloudy"]
-    """
+        [routes]
+        classify = ["cloudy"]
+        code = ["cloudy"]
+        research = ["cloudy"]
+        fileops = ["cloudy"]
+        ask = ["cloudy"]
+        """
 }
 
 /// A task that writes one file and finishes.
