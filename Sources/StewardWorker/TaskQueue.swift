@@ -1,5 +1,6 @@
 import Foundation
 import StewardCore
+import StewardMemory
 import StewardModels
 import StewardPostgres
 import StewardSandbox
@@ -34,14 +35,18 @@ public enum TaskQueue {
 
     /// Queues `prompt` on `main` as it is here now: any machine's worker that serves what it
     /// requires (the model `options.model` names, if any) runs it on that `main` or a later one,
-    /// with these options. Returns the task's id.
-    /// - Throws: `StewardError` (from the database's error) when it cannot be queued.
+    /// with these options. Returns the task's id. The one way a task is queued with options:
+    /// `run --queue`, the API and the dashboard all come here.
+    /// - Throws: `StewardError.usage` when `options.model` is not a `[models]` name of `main`'s
+    ///   `steward.toml` (no worker would ever serve it); `StewardError` (from the database's
+    ///   error) when it cannot be queued.
     public static func enqueue(
         _ prompt: String, agent: AgentKind?, options: RouteOptions, maxSteps: Int? = nil, workspace: Workspace, database: PostgresDatabase,
         id: String = TaskRecord.newID()
     ) async throws -> String {
         try InputLimit.task.check(prompt)
         let main = try await workspace.mainCommit()
+        try await checkModel(options, workspace: workspace)
         let asked = Options(agent: agent, options: options, maxSteps: maxSteps)
         let json = String(decoding: try JSONEncoder().encode(asked), as: UTF8.self)
         do {
@@ -51,6 +56,18 @@ public enum TaskQueue {
             throw e.stewardError
         }
         return id
+    }
+
+    /// Refuses a task that names a model (`--model`, the API's `model`) which `main`'s
+    /// `steward.toml` does not define: queued, no worker would ever serve it.
+    /// - Throws: `StewardError.usage` naming the models there are.
+    public static func checkModel(_ options: RouteOptions, workspace: Workspace) async throws {
+        guard let model = options.model else { return }
+        let models = try await WorkspaceServices.modelsConfig(workspace).models.keys.sorted()
+        guard !models.contains(model) else { return }
+        throw StewardError.usage(
+            "there is no model '\(Escape.inline(model))' in main's steward.toml ([models]: \(models.joined(separator: ", "))); name one of those, or none to use the agent's route"
+        )
     }
 
     /// What a cancel came to.

@@ -168,8 +168,8 @@ enum API {
         }
         api.post("tasks") { req, c in
             let b = try await body(req, c, as: TaskRequest.self)
-            let agent = try agentKind(b.agent)
-            let id = try await call { try await state.runner.start(b.task, agent: agent) }
+            let (agent, maxSteps) = (try agentKind(b.agent), try b.checkedMaxSteps())
+            let id = try await call { try await state.runner.start(b.task, agent: agent, options: b.options, maxSteps: maxSteps) }
             return try json(Started(id), status: .accepted)
         }
         api.get("tasks/:id") { _, c in

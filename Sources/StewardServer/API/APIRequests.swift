@@ -3,6 +3,7 @@ import Hummingbird
 import NIOCore
 import StewardAgents
 import StewardCore
+import StewardModels
 
 /// The API's request bodies, each a `Decodable` type read with Hummingbird's
 /// `request.decode(as:context:)` (through `APIBodyDecoder`). Unknown keys are ignored; an
@@ -31,10 +32,30 @@ extension API {
         var part: Int?
     }
 
-    /// `POST tasks`.
+    /// `POST tasks`: `steward run`'s options (`--model`, `--no-cloud`, `--private`,
+    /// `--max-steps`), so a task started here is queued as `run --queue` queues it.
     struct TaskRequest: Decodable {
         var task: String
         var agent: String?
+        var model: String?
+        var noCloud: Bool?
+        var isPrivate: Bool?
+        var maxSteps: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case task, agent, model, noCloud, maxSteps
+            case isPrivate = "private"
+        }
+
+        /// The route options asked for.
+        var options: RouteOptions { RouteOptions(model: model, noCloud: noCloud ?? false, isPrivate: isPrivate ?? false) }
+
+        /// `maxSteps`, checked as `--max-steps` is.
+        /// - Throws: `APIError` 400 outside 1 to 500.
+        func checkedMaxSteps() throws -> Int? {
+            if let maxSteps, !(1...500).contains(maxSteps) { throw APIError(.badRequest, "\"maxSteps\" must be from 1 to 500") }
+            return maxSteps
+        }
     }
 
     /// `POST schedules`.

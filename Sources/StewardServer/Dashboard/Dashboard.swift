@@ -236,12 +236,17 @@ enum Dashboard {
                     "proposal": t.offline ?? t.proposal.flatMap { $0 > 0 ? "#\($0)" : nil } ?? "", "steps": t.steps, "running": t.status == .running,
                 ]
             }
-            return try await view("tasks", s, ["tasks": tasks])
+            // The form's model choice: main's [models] names (none when steward.toml cannot be read).
+            let config = try? ModelsConfig.parse(try await Orchestrator.configText(ws), source: "steward.toml on main")
+            let models = (config?.models.keys.sorted() ?? []).map { ["name": $0] }
+            return try await view("tasks", s, ["tasks": tasks, "models": models])
         }
         router.post("tasks") { req, _ in
             let (_, f) = try await checkedForm(req, as: TaskForm.self)
             do {
-                let id = try await state.runner.start(f.task ?? "", agent: f.agent.flatMap { AgentKindName.kind($0) })
+                let model = f.model.flatMap { $0.isEmpty ? nil : $0 }
+                let id = try await state.runner.start(
+                    f.task ?? "", agent: f.agent.flatMap { AgentKindName.kind($0) }, options: RouteOptions(model: model))
                 return redirect("/tasks/\(id)")
             } catch let e as StewardError { throw APIError(e) }
         }

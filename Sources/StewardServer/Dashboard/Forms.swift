@@ -108,6 +108,8 @@ struct TaskForm: CSRFForm {
     var csrf: String?
     var task: String?
     var agent: String?
+    /// A `[models]` name, or empty for the agent's route (`steward run --model`).
+    var model: String?
 }
 
 enum AgentKindName {

@@ -138,6 +138,7 @@ enum Templates {
         <form method="post" action="/tasks" class="stack"><input type="hidden" name="csrf" value="{{csrf}}">
         <label for="task-text">A task, in your words</label><textarea id="task-text" name="task" rows="3"></textarea>
         <label for="task-agent">Agent</label><select id="task-agent" name="agent"><option value="">any agent</option><option>code</option><option>research</option><option>fileops</option></select>
+        <label for="task-model">Model</label><select id="task-model" name="model"><option value="">the agent's route</option>{{#models}}<option>{{name}}</option>{{/models}}</select>
         <button class="primary">Start</button></form>
         <div class="scroll" tabindex="0"><table><thead><tr><th scope="col">Task</th><th scope="col">Status</th><th scope="col">Agent</th><th scope="col">Steps</th><th scope="col">Proposal</th><th scope="col">Prompt</th></tr></thead><tbody>
         {{#tasks}}<tr><td><a href="/tasks/{{id}}">{{id}}</a></td><td>{{status}}</td><td>{{agent}}</td><td>{{steps}}</td><td>{{proposal}}</td><td class="wrap">{{prompt}}</td></tr>{{/tasks}}

@@ -12,11 +12,14 @@ import StewardWorker
 // shows a task that runs on another machine as it runs.
 
 extension TaskRunner {
-    /// Queues `text` in the shared database: `main` as the person saw it now, `queued` at once.
-    func enqueue(_ text: String, agent: AgentKind?, origin: String, _ database: PostgresDatabase) async throws -> String {
+    /// Queues `text` in the shared database: `main` as the person saw it now, `queued` at once,
+    /// with the options and `requires` that `steward run --queue` gives it (`TaskQueue.enqueue`).
+    func enqueue(
+        _ text: String, agent: AgentKind?, options: RouteOptions, maxSteps: Int?, origin: String, _ database: PostgresDatabase
+    ) async throws -> String {
         // A broken steward.toml is said now, to the person who asked, not later by a worker.
         _ = try await WorkspaceServices.load(workspace, store: store, shared: shared)
-        return try await TaskQueue.enqueue(text, agent: agent, options: RouteOptions(), workspace: workspace, database: database)
+        return try await TaskQueue.enqueue(text, agent: agent, options: options, maxSteps: maxSteps, workspace: workspace, database: database)
     }
 
     /// Asks for a queued or running task to stop, wherever it runs; false when it has ended or

@@ -6,6 +6,7 @@ import StewardModels
 import StewardPostgres
 import StewardSandbox
 import StewardStore
+import StewardWorker
 
 /// Tasks started through `serve` (the API, the dashboard, the scheduler): each runs in the
 /// background with the same orchestrator as `steward run`; its events are kept for late
@@ -42,25 +43,32 @@ public actor TaskRunner {
         notices = database.map { TaskEventNotices($0) }
     }
 
-    /// Starts a task; returns its id at once. `agent` forces the agent. Cloud models are never
-    /// asked for consent here (there is no terminal): under `cloud = "ask"` they are not used.
-    public func start(_ prompt: String, agent: AgentKind? = nil, origin: String = "api") async throws -> String {
+    /// Starts a task; returns its id at once. `agent` forces the agent; `options` and `maxSteps`
+    /// are `steward run`'s `--model`, `--no-cloud`, `--private` and `--max-steps`. Cloud models
+    /// are never asked for consent here (there is no terminal): under `cloud = "ask"` they are
+    /// not used.
+    public func start(
+        _ prompt: String, agent: AgentKind? = nil, options: RouteOptions = RouteOptions(), maxSteps: Int? = nil, origin: String = "api"
+    ) async throws -> String {
         let text = prompt.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw StewardError.usage("the task is empty; say what to do") }
         try InputLimit.task.check(text)
-        if let database { return try await enqueue(text, agent: agent, origin: origin, database) }
+        if let database { return try await enqueue(text, agent: agent, options: options, maxSteps: maxSteps, origin: origin, database) }
         let (orchestrator, agents) = try await Orchestrator.fromMain(workspace, store: store, shared: shared, consent: nil)
+        try await TaskQueue.checkModel(options, workspace: workspace)
         let id = TaskRecord.newID()
-        let limits = agents.limits
+        var asked = agents.limits
+        if let maxSteps { asked.maxSteps = maxSteps }
+        let limits = asked
         let runner = self
         // Events go through one ordered stream to the runner, so subscribers see them in the
         // order they happened and the `end` event last.
         let (events, sink) = AsyncStream<Event>.makeStream()
         let task = Task { () -> AgentOutcome in
             let forward = Task { for await e in events { await runner.emit(id, e) } }
-            let choice = await orchestrator.classify(text, forced: agent, options: RouteOptions())
+            let choice = await orchestrator.classify(text, forced: agent, options: options)
             sink.yield(Event(kind: "agent", data: ["agent": choice.kind.rawValue, "reason": choice.reason, "origin": origin]))
-            let outcome = await orchestrator.run(task: text, choice: choice, limits: limits, options: RouteOptions(), id: id) { event in
+            let outcome = await orchestrator.run(task: text, choice: choice, limits: limits, options: options, id: id) { event in
                 sink.yield(Self.event(event))
             }
             sink.finish()
