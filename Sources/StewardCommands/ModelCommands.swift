@@ -110,6 +110,10 @@ struct ModelsCommand: AsyncParsableCommand {
         var models: [ModelEntry]
         var spentTodayUSD: Double
         var spentThisMonthUSD: Double
+        /// Held by cloud calls in flight on any machine (open reservations, spec 23.7); the caps
+        /// count it as spent until the calls settle.
+        var reservedTodayUSD: Double
+        var reservedThisMonthUSD: Double
         var dailyCapUSD: Double
         var monthlyCapUSD: Double
         var cloud: String
@@ -155,7 +159,8 @@ struct ModelsCommand: AsyncParsableCommand {
         let spend = try await shared.spend(dailyCapUSD: config.dailyUSD, monthlyCapUSD: config.monthlyUSD, days: 0)
         let out = Output(
             models: entries, spentTodayUSD: spend.todayUSD, spentThisMonthUSD: spend.monthUSD,
-            dailyCapUSD: spend.dailyCapUSD, monthlyCapUSD: spend.monthlyCapUSD, cloud: config.cloud.rawValue)
+            reservedTodayUSD: spend.reservedTodayUSD, reservedThisMonthUSD: spend.reservedMonthUSD, dailyCapUSD: spend.dailyCapUSD,
+            monthlyCapUSD: spend.monthlyCapUSD, cloud: config.cloud.rawValue)
         if json {
             try Terminal.printJSON(out)
             return
@@ -172,7 +177,13 @@ struct ModelsCommand: AsyncParsableCommand {
         for e in entries where e.reachable != true || e.hint != nil { print("  \(Escape.inline(e.name)): \(Escape.inline(e.hint ?? e.error ?? ""))") }
         print(
             String(
-                format: "Cloud spend: today $%.4f of $%.2f, this month $%.4f of $%.2f; [privacy] cloud = %@", out.spentTodayUSD, out.dailyCapUSD,
-                out.spentThisMonthUSD, out.monthlyCapUSD, out.cloud))
+                format: "Cloud spend: today $%.4f%@ of $%.2f, this month $%.4f%@ of $%.2f; [privacy] cloud = %@", out.spentTodayUSD,
+                Self.reserved(out.reservedTodayUSD), out.dailyCapUSD, out.spentThisMonthUSD, Self.reserved(out.reservedThisMonthUSD),
+                out.monthlyCapUSD, out.cloud))
+    }
+
+    /// ` + $0.0060 reserved` when calls in flight hold money (counted against the caps), else nothing.
+    static func reserved(_ usd: Double) -> String {
+        usd > 0 ? String(format: " + $%.4f reserved", usd) : ""
     }
 }

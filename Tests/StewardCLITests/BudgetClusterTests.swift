@@ -162,6 +162,37 @@ extension BudgetClusterTests {
     }
 }
 
+extension BudgetClusterTests {
+    /// What open reservations hold (a call in flight on another machine, or a dead worker's)
+    /// shows as reserved beside the spend, in `steward models` and the API's `GET spend`.
+    @Test func openReservationsShowAsReservedInModelsAndSpend() async throws {
+        let server = try await Self.greedyModel()
+        defer { Task { await server.stop() } }
+        let h = try Self.household(server)
+        _ = try h.psql("INSERT INTO budget_reservation (task, fence, model_name, max_usd) VALUES (NULL, NULL, 'cloudy', 0.004)")
+        let listed = try h.steward(1, ["models", "--json"])
+        let models = try #require(try json(listed.stdout) as? [String: Any], "\(listed.stderr)")
+        #expect(models["reservedTodayUSD"] as? Double == 0.004 && models["reservedThisMonthUSD"] as? Double == 0.004, "\(models)")
+        #expect(models["spentTodayUSD"] as? Double == 0)
+        let text = try h.steward(2, ["models"])
+        #expect(text.stdout.contains("Cloud spend: today $0.0000 + $0.0040 reserved of $0.01"), "\(text.stdout)")
+
+        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        defer { a.stop() }
+        let port = try #require(a.port, "\(a.log)")
+        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let spend = try curl(port, token, "GET", "/api/v1/spend")
+        let body = try #require(try json(spend.body) as? [String: Any], "\(spend.body)")
+        #expect(body["reservedTodayUSD"] as? Double == 0.004 && body["reservedMonthUSD"] as? Double == 0.004, "\(body)")
+        #expect(body["todayUSD"] as? Double == 0)
+        // Settled, it holds nothing more.
+        _ = try h.psql("UPDATE budget_reservation SET settled = clock_timestamp()")
+        let after = try #require(try json(try h.steward(1, ["models", "--json"]).stdout) as? [String: Any])
+        #expect(after["reservedTodayUSD"] as? Double == 0)
+        #expect(!(try h.steward(1, ["models"])).stdout.contains("reserved"))
+    }
+}
+
 /// Runs `steward ARGS` on machine i for each i at the same time; the results in order.
 func runTogether(_ h: Household, _ args: [[String]]) throws -> [Run] {
     let results = LockedRuns(count: args.count)
