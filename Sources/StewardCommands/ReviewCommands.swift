@@ -12,7 +12,8 @@ struct ReviewCommand: AsyncParsableCommand {
     @Flag(help: "Print the list as JSON.") var json = false
 
     func run() async throws {
-        let (ws, store) = try await options.openWithStore(syncAudit: false)
+        // With [database], tasks are the shared store's: one run on another machine counts too.
+        let (ws, store, shared) = try await options.openWithShared(syncAudit: false)
         await ListingCatchUpNotes.show(ws)
         let list = try await ws.pending(cache: store)
         // Made while the remote did not answer (spec 22.4): after the numbered ones.
@@ -28,7 +29,7 @@ struct ReviewCommand: AsyncParsableCommand {
         // Notes for the reviewer: changed since their last `steward diff`, or left unfinished
         // by its task (Ctrl-C, a limit, a failure).
         let seen = (try? store.seenHeads()) ?? [:]
-        let tasks = (try? await store.latestTaskStatuses()) ?? [:]
+        let tasks = (try? await shared.latestTaskStatuses()) ?? [:]
         let comments = try await ws.openCommentCounts()
         let unsynced = try await ws.unsyncedCommentCounts()
         var rows = [["#", "KIND", "TITLE", "AGENT", "AGE", "FILES", "+/-", "NOTE"]]

@@ -86,6 +86,28 @@ struct SharedStoreCLITests {
         #expect(try home.psql("SELECT count(*) FROM model_call WHERE cloud AND model_name = 'cloudy'") == "1")
     }
 
+    /// `review`'s note about a proposal whose task did not finish reads the shared store: the
+    /// task ran on A, the note shows on B, whose own SQLite never saw it.
+    @Test func reviewOnAnotherMachineNotesATaskLeftUnfinished() async throws {
+        let script = Script([
+            .call("write_file", #"{"path":"outputs/plants.md","content":"water them\n"}"#),
+            .call("write_file", #"{"path":"outputs/more.md","content":"and more\n"}"#),
+        ])
+        let server = try await TestHTTPServer.start(script.respond)
+        defer { Task { await server.stop() } }
+        let home = try Household.withModel(server.url, machines: 2, leaseSeconds: 3)
+        // One model reply allowed: the task stops after its first write, its proposal unfinished.
+        let r = try home.steward(0, ["run", "--agent", "fileops", "--max-steps", "1", "Write down when to water the plants", "--json"])
+        let task = try #require(try json(r.stdout) as? [String: Any], "\(r.stderr)")
+        let status = try #require(task["status"] as? String)
+        #expect(status != "done" && task["proposal"] as? Int == 1, "\(task)")
+        #expect(try home.steward(0, ["sync"]).status == 0)
+        #expect(try home.steward(1, ["sync"]).status == 0)
+        let review = try home.steward(1, ["review"])
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(review.stdout.contains("incomplete: its task \(status)"), "\(review.stdout)")
+    }
+
     @Test func aScheduleAddedOnOneMachineIsListedAndRemovedOnAnother() throws {
         let home = try Household(machines: 2)
         let added = try home.steward(0, ["schedule", "add", "0 8 * * 1-5", "Water the plants", "--tz", "UTC", "--json"])
