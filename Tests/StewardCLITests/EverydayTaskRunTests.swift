@@ -77,11 +77,13 @@ struct EverydayTaskRunTests {
         let parts = env["STEWARD_SUITE_PART"].map { [$0] } ?? ["dev", "heldout"]
         #expect(parts.allSatisfy { ["dev", "heldout", "fresh"].contains($0) }, "STEWARD_SUITE_PART is dev, heldout or fresh")
         #expect(env["STEWARD_SUITE_CONSTRAINED"].map { ["0", "1"].contains($0) } ?? true, "STEWARD_SUITE_CONSTRAINED is 1 or 0")
+        // `STEWARD_SUITE_INTENTIONS=13,5` runs only those intentions (by number) of the parts chosen.
+        let only = env["STEWARD_SUITE_INTENTIONS"].map { Set($0.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }) }
         var report = "Constrained output: \(suiteConstrained.map { $0 ? "on" : "off" } ?? "the model's default").\n\n"
         for part in parts {
             var rows: [Row] = []
             for round in 1...(part == "dev" ? 1 : 2) {
-                for i in Self.intentions(part) {
+                for i in Self.intentions(part) where only?.contains(i.number) ?? true {
                     for (wording, task) in i.wordings { rows.append(try Self.run(i, wording, task, round: round, url: url)) }
                 }
             }
