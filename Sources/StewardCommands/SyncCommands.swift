@@ -3,6 +3,7 @@ import Foundation
 import StewardCore
 import StewardMemory
 import StewardSandbox
+import StewardWorker
 
 /// `steward sync` (spec 22.6): fetch, catch up, push what only this machine has.
 struct SyncCommand: AsyncParsableCommand {
@@ -30,7 +31,7 @@ struct SyncCommand: AsyncParsableCommand {
     @Flag(help: "Print what was done as JSON.") var json = false
 
     func run() async throws {
-        let (ws, _) = try await options.openWithStore(syncAudit: false)
+        let (ws, store) = try await options.openWithStore(syncAudit: false)
         let chatty = !quiet && !json
         let progress: @Sendable (String) -> Void = { line in if chatty { Terminal.note(Terminal.dim(line)) } }
         let renewal = newMachineID ? try await ws.renewMachineID(progress: progress) : nil
@@ -44,6 +45,10 @@ struct SyncCommand: AsyncParsableCommand {
             try Terminal.printJSON(report)
         } else {
             Self.show(report)
+            // An offline proposal whose task another machine's worker went on with (spec 23.4).
+            if !report.numbered.isEmpty, let shared = try? await WorkspaceServices.openShared(ws, store: store) {
+                for line in await LateOfflineProposals.notes(report.numbered, workspace: ws, ledger: shared) { print(Escape.inline(line)) }
+            }
         }
         if !report.problems.isEmpty { throw ExitCode(StewardError.Code.conflict.exitStatus) }
     }

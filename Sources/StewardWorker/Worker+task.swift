@@ -74,7 +74,13 @@ extension Worker {
         }
         // Fetch main first: the task runs on the main it was queued at or a later one.
         var fetchError: String?
-        do { _ = try await workspace.sync() } catch { fetchError = (error as? StewardError)?.message ?? "\(error)" }
+        do {
+            // An offline proposal of this machine numbered now, whose task went on elsewhere: said.
+            let report = try await workspace.sync()
+            for line in await LateOfflineProposals.notes(report.numbered, workspace: workspace, ledger: database) { log(line) }
+        } catch {
+            fetchError = (error as? StewardError)?.message ?? "\(error)"
+        }
         if let main = claimed.mainCommit, (try? await workspace.mainContains(main)) != true {
             log(
                 "task \(lease.task) was queued on main \(main.prefix(10)), which this machine does not have\(fetchError.map { " (sync: \($0))" } ?? ""); given back for a machine that has it"

@@ -110,7 +110,7 @@ struct WorkerHandOverTests {
     /// The first holder's remote did not answer, so its proposal is `o1` on its own machine, and
     /// it is killed: the next worker cannot continue it, starts the task again on a fresh
     /// proposal and says why in a `handover` event. When the dead machine syncs, its `o1` gets a
-    /// number of its own (spec 23.4).
+    /// number of its own, and the sync says which proposal the task went on with (spec 23.4).
     @Test func aTaskWhoseProposalIsOfflineOnTheDeadMachineStartsAgainAndSaysWhy() async throws {
         let model = HandOverModel()
         let server = try await TestHTTPServer.start(model.respond)
@@ -140,5 +140,9 @@ struct WorkerHandOverTests {
         _ = try h.machines[0].git("remote", "set-url", "origin", origin)
         let synced = try h.steward(0, ["sync"])
         #expect(synced.status == 0 && synced.stdout.contains("o1 is now #2"), "\(synced.stdout) \(synced.stderr)")
+        #expect(
+            synced.stdout.contains(
+                "#2 (made offline as o1) holds what task \(id) did on this machine before another worker took it over; the task went on as #1, done: keep one ('steward reject 2' drops this one)"
+            ), "\(synced.stdout)")
     }
 }

@@ -18,4 +18,12 @@ extension Workspace {
         }
         return nil
     }
+
+    /// The task proposal `n` was made for: the `Steward-Task` trailer of its record commit
+    /// (`refs/steward/proposals/N`); nil when it names none or there is no such proposal here.
+    public func task(ofProposal n: Int) throws -> String? {
+        let r = try repo
+        guard let record = try r.reference(Refs.claim(n)) else { return nil }
+        return try r.commitInfo(record).trailers[Trailer.task]
+    }
 }
