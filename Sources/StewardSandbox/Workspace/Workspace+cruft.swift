@@ -54,8 +54,9 @@ extension Workspace {
             return UnreachableObjects(keptPacked: outside.count)
         }
         let packsBefore = Set(r.packNames()).subtracting([reachable].compactMap { $0 })
-        // -n: no `git update-server-info` (`info/refs` listing every ref, for dumb HTTP only).
-        var args = ["repack", "-a", "-d", "-n", "-q", "--cruft", "--no-write-bitmap-index"]
+        // -n: no `git update-server-info` (`info/refs` listing every ref, for dumb HTTP only);
+        // -l: objects borrowed from alternates stay there, as `git gc` runs it.
+        var args = ["repack", "-a", "-d", "-l", "-n", "-q", "--cruft", "--no-write-bitmap-index"]
         if let reachable { args.append("--keep-pack=\(reachable).pack") }
         if case .now = expiry {
             args.append("--cruft-expiration=now")

@@ -18,7 +18,9 @@ extension Workspace {
         if refs.count > 1, !r.isStaging, let git = try? GitTransport.gitExecutable() {
             let input = refs.map { "delete \($0.name) \($0.id.hex)\n" }.joined()
             let result = try? ProcessRunner.run(
-                git, arguments: ["-C", root, "update-ref", "--stdin"], stdin: Data(input.utf8), environment: GitTransport.environment(),
+                // No reference-transaction hook: Steward's own refs, not the person's git work.
+                git, arguments: ["-c", "core.hooksPath=/dev/null", "-C", root, "update-ref", "--stdin"], stdin: Data(input.utf8),
+                environment: GitTransport.environment(),
                 directory: root, timeout: 600)
             if result?.status == 0 { return }
         }
