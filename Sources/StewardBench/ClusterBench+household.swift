@@ -50,7 +50,8 @@ final class InstantModel: @unchecked Sendable {
         lock.unlock()
         let (name, args) = wrote ? ("finish", #"{"summary":"wrote it"}"#) : ("write_file", #"{"path":"\#(file)","content":"written for \#(file)\n"}"#)
         let pieces = Self.toolCall(name, args)
-        return .stream(contentType: "text/event-stream", pieces: pieces, delay: replySeconds / Double(pieces.count + 1))
+        // The server sends piece i after (i + 1) × delay: the last (`[DONE]`) after replySeconds.
+        return .stream(contentType: "text/event-stream", pieces: pieces, delay: replySeconds / Double(pieces.count))
     }
 
     /// A tool call streamed as an OpenAI-compatible server streams it.
