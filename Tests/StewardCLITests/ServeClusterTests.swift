@@ -27,6 +27,38 @@ struct ServeClusterTests {
         #expect(lag < 120, "the run claimed is \(lag) s old")
     }
 
+    /// A schedule added while three serves run falls due at the next minute boundary: one of
+    /// the three claims it, one task is queued; once that task has ended (cancelled), the next
+    /// due minute is one more run. Counted per due minute, never by the clock.
+    @Test func aScheduleFallingDueWhileThreeServesRunRunsOncePerDueMinute() async throws {
+        let h = try Household(machines: 3)
+        // No worker in these serves: a run's task stays queued until it is cancelled.
+        let serves = ClusterServe.startTogether(h, [0, 1, 2], arguments: ["--workers", "0"])
+        defer { for s in serves { s.stop() } }
+        for s in serves { #expect(s.port != nil, "a serve did not start: \(s.log)") }
+        let added = try h.steward(1, ["schedule", "add", "* * * * *", "Summarise the notes", "--json"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try h.psql("SELECT count(*) FROM schedule_run") == "0")
+        // Each serve checks every 20 s: the first minute boundary is claimed within about 80 s.
+        try await eventually("the schedule's first run", seconds: 200) { try h.psql("SELECT count(*) FROM schedule_run") != "0" }
+        let first = try h.psql("SELECT task FROM schedule_run")
+        // Its task is still queued, which holds the next run back; the person cancels it.
+        let cancelled = try h.steward(2, ["cancel", first])
+        #expect(cancelled.status == 0, "\(cancelled.stdout)\(cancelled.stderr)")
+        try await eventually("the schedule's second run", seconds: 200) { try h.psql("SELECT count(*) FROM schedule_run") != "1" }
+        // Two due minutes, one run and one task each, whichever of the three serves claimed them.
+        #expect(try h.psql("SELECT count(*) FROM schedule_run") == "2")
+        #expect(try h.psql("SELECT count(DISTINCT due) FROM schedule_run WHERE extract(second FROM due) = 0") == "2")
+        #expect(try h.psql("SELECT count(*) FROM task") == "2", "a run queued more than one task: \(serves.map(\.log))")
+        #expect(try h.psql("SELECT count(*) FROM task t JOIN schedule_run r ON r.task = t.id") == "2")
+        #expect(try h.psql("SELECT string_agg(t.status, ' ' ORDER BY r.due) FROM schedule_run r JOIN task t ON t.id = r.task") == "cancelled queued")
+        // Both fell due after the schedule was made, one minute after the other (or later, if
+        // the cancel came after a boundary: never two runs for one minute, never a run for none).
+        #expect(try h.psql("SELECT count(*) FROM schedule_run r JOIN schedule s ON s.id = r.schedule WHERE r.due > s.created") == "2")
+        let apart = try #require(Double(try h.psql("SELECT extract(epoch FROM max(due) - min(due)) FROM schedule_run")))
+        #expect(apart >= 60 && apart.truncatingRemainder(dividingBy: 60) == 0, "the runs are \(apart) s apart")
+    }
+
     /// A task started through machine A's API is queued (listed as queued on A and on B), and
     /// cancelled from A before any worker took it.
     @Test func aTaskStartedThroughTheAPIIsQueuedForAnyMachine() throws {
