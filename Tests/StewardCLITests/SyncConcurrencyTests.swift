@@ -126,6 +126,72 @@ struct SyncConcurrencyTests {
         #expect(try SyncCLITests.pending(machines[3]).count == 100)
         #expect(throws: Never.self, "fsck of the remote") { try SyncKillTests.fsck(remote.path) }
     }
+
+    /// A branch steward/N already here when N is claimed (one made by hand, spec 3.1's "no claimed
+    /// number"; or another machine's N that a catch-up took meanwhile) takes N: the proposal gets
+    /// the next number, the branch is left alone and not pushed. (It used to fail with "branch
+    /// steward/2 already exists although the number was just claimed".)
+    @Test("a branch steward/2 made by hand: the next proposal is #3, steward/2 stays as it was and only here")
+    func aBranchMadeByHandTakesItsNumber() throws {
+        let remote = try GitDaemon.shared().makeRepository("stray")
+        let a = try SyncCLITests.machineA(remote: remote.url)
+        try a.ok("sync")
+        #expect(try a.propose("P1", writeOp("memory/p1.md", "1\n")) == 1)
+        _ = try a.git("branch", "steward/2", "main")
+        let stray = try a.git("rev-parse", "steward/2")
+        #expect(try a.propose("P3", writeOp("memory/p3.md", "3\n")) == 3)
+        #expect(try a.git("rev-parse", "steward/2") == stray)
+        #expect(try SyncCLITests.pending(a).map(\.number) == [1, 3])
+        try a.ok("sync")
+        let there = try SyncCLITests.sharedRefs(remote.path)
+        #expect(there["refs/heads/steward/3"] != nil && there["refs/heads/steward/2"] == nil && there["refs/steward/proposals/2"] == nil)
+    }
+
+    /// The clean-clone CI once saw a propose fail with "branch steward/60 already exists although
+    /// the number was just claimed": another process of the same machine (a sync's catch-up)
+    /// took the other machine's #60, claim then branch, between this propose's check of the
+    /// claim and its branch. Proposes and syncs run at once on both machines, so catch-ups
+    /// land while numbers are being claimed.
+    @Test("2 clones × 30 concurrent propose with 20 syncs meanwhile: every step succeeds; numbers 1…60, each branch its event's head; fsck clean")
+    func proposesWhileSyncing() throws {
+        let remote = try GitDaemon.shared().makeRepository("busy")
+        let a = try SyncCLITests.machineA(remote: remote.url)
+        try a.ok("sync")
+        let b = try Sandbox()
+        let cloned = try b.steward(["clone", remote.url, b.ws, "--quiet"], workspace: false)
+        #expect(cloned.status == 0, "\(cloned.stderr)")
+        let machines = [a, b]
+        var jobs: [@Sendable () throws -> (String, Run)] = []
+        for i in 0..<30 {
+            for (m, s) in machines.enumerated() {
+                let ops = s.dir + "/ops-\(i).json"
+                try writeOp("memory/m\(m)-\(i).md", "\(m) \(i)\n").write(toFile: ops, atomically: true, encoding: .utf8)
+                jobs.append {
+                    ("propose \(i) on machine \(m)", try s.steward(["propose", "--title", "M\(m) P\(i)", "--agent", "test", "--ops", ops, "--json"]))
+                }
+                if i % 3 == 1 { jobs.append { ("sync \(i) on machine \(m)", try s.steward("sync", "--quiet")) } }
+            }
+        }
+        var numbers: [Int] = []
+        for (i, result) in Self.concurrently(jobs, width: 6).enumerated() {
+            switch result {
+            case .success(let (step, r)):
+                #expect(r.status == 0, "\(step): \(r.stdout)\(r.stderr)")
+                if step.hasPrefix("propose"), let n = (try? SyncCLITests.object(r.stdout))?["number"] as? Int { numbers.append(n) }
+            case .failure(let e): Issue.record(e, "job \(i)")
+            }
+        }
+        #expect(numbers.sorted() == Array(1...60), "numbers given: \(numbers.sorted())")
+        #expect(try Self.judgeProposals(remote.path, count: 60, machines: 2) == [])
+        let there = try SyncCLITests.sharedRefs(remote.path)
+        for (m, s) in machines.enumerated() {
+            let r = try s.steward("sync", "--quiet")
+            #expect(r.status == 0, "sync on machine \(m): \(r.stdout)\(r.stderr)")
+            #expect(try SyncCLITests.sharedRefs(s.ws) == there, "machine \(m)")
+            #expect(try Self.judgeProposals(s.ws, count: 60, machines: 2) == [], "machine \(m)")
+            #expect(throws: Never.self, "fsck on machine \(m)") { try SyncKillTests.fsck(s.ws) }
+        }
+    }
 }
 
 /// A value shared by threads, every access under a lock.

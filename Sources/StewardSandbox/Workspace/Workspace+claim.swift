@@ -46,6 +46,10 @@ extension Workspace {
             return (made.record, made.head)
         }
         guard try r.createReference(Refs.branch(number), to: head, message: "steward: proposal #\(number)") else {
+            // With a remote the claim is only staged: another process of this machine (a catch-up,
+            // or its own step applied after its push) wrote N's claim and then its branch after
+            // the claim was checked free. N is another machine's: a lost claim, the next number.
+            if r.isStaging { throw LostLease(refs: [Refs.claim(number)], message: "#\(number) was taken here meanwhile") }
             throw StewardError.failure("branch steward/\(number) already exists although the number was just claimed; run 'steward doctor'")
         }
         try appendAudit { seq in
@@ -91,6 +95,11 @@ extension Workspace {
             n = max(n, (there.max() ?? 0) + 1)
         }
         while true {
+            // A branch steward/N with no claim (made outside Steward, spec 3.1) takes N too.
+            if try r.reference(Refs.branch(n)) != nil {
+                n += 1
+                continue
+            }
             let (record, head) = try build(n)
             let claimed = try retryingContention { try r.createReference(Refs.claim(n), to: record, message: "steward: claim #\(n)") }
             if claimed {
