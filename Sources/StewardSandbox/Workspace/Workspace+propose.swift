@@ -54,7 +54,7 @@ extension Workspace {
         let (number, head, commits) = made
         // Every 100th proposal, pack the refs (each proposal leaves a few behind): listing
         // stays one file read however many there are. Best effort; nothing depends on it.
-        if number % 100 == 0 { try? r.packRefs() }
+        if number % 100 == 0 { packRefsCheaply() }
         return ProposalResult(number: number, branch: "steward/\(number)", base: base.hex, head: head.hex, commits: commits)
     }
 
