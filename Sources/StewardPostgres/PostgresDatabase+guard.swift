@@ -9,6 +9,9 @@ struct QueryTimedOut: Error, Sendable {
     let seconds: Double
     /// Whether it had a connection (else it waited for one from the pool).
     var hadConnection = false
+    /// Whether that connection was seen closed while the query still waited (postgres-nio lost
+    /// it): ended then, without waiting for the time-out.
+    var connectionClosed = false
 }
 
 /// The pool as `PostgresDatabase`'s queries use it: postgres-nio's `PostgresClient`, each query
@@ -88,13 +91,7 @@ func raced<T: Sendable>(timeout: Double?, _ operation: @escaping @Sendable (Race
                     }
                 })
             if let timeout {
-                race.add(
-                    Task {
-                        try? await Task.sleep(for: .milliseconds(Int64(timeout * 1000)))
-                        if !Task.isCancelled {
-                            race.end(.failure(QueryTimedOut(seconds: timeout, hadConnection: race.hasConnection)), byOperation: false)
-                        }
-                    })
+                race.add(Task { await race.watch(timeout: timeout) })
             }
         }
     } onCancel: {
@@ -128,7 +125,27 @@ final class Race<T: Sendable>: @unchecked Sendable {
         if over { task.cancel() }
     }
 
-    var hasConnection: Bool { lock.withLock { connection != nil } }
+    /// Ends the race with `QueryTimedOut` after `timeout` seconds, or sooner once the connection
+    /// has been seen closed twice, 0.25 s apart, while the operation still waits: a query on a
+    /// closed connection is failed at once by postgres-nio unless it was lost.
+    func watch(timeout: Double) async {
+        let start = ContinuousClock.now
+        var closedSeen = 0
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(250))
+            let connection = lock.withLock { self.connection }
+            closedSeen = connection?.isClosed == true ? closedSeen + 1 : 0
+            let waited = start.duration(to: .now)
+            if closedSeen >= 2 || waited >= .milliseconds(Int64(timeout * 1000)) {
+                if Task.isCancelled { return }
+                let seconds = Double(waited.components.seconds) + Double(waited.components.attoseconds) / 1e18
+                end(
+                    .failure(QueryTimedOut(seconds: seconds, hadConnection: connection != nil, connectionClosed: closedSeen >= 2)), byOperation: false
+                )
+                return
+            }
+        }
+    }
 
     /// The connection the operation runs on: closed if the race is lost.
     func use(_ connection: PostgresConnection) {

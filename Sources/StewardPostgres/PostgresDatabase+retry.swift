@@ -112,9 +112,11 @@ extension PostgresDatabase {
         }
         if let e = error as? QueryTimedOut {
             what =
-                e.hadConnection
-                ? "did not answer within \(Setting.show(e.seconds)) s (the connection was closed)"
-                : "gave no connection within \(Setting.show(e.seconds)) s"
+                e.connectionClosed
+                ? "closed the connection while a query waited on it (the query was lost)"
+                : e.hadConnection
+                    ? "did not answer within \(Setting.show(e.seconds.rounded())) s (the connection was closed)"
+                    : "gave no connection within \(Setting.show(e.seconds.rounded())) s"
         } else if let e = said, let s = e.serverInfo?[.sqlState] {
             state = s
             what = "ended the session: \(e.serverInfo?[.message] ?? "\(e.code)") (\(s))"
