@@ -172,6 +172,51 @@ struct PostgresRestartTests {
         await db.close()
     }
 
+    /// Claims made by each of several loops.
+    actor Claims {
+        var made: [Int: Int] = [:]
+        func add(_ loop: Int) { made[loop, default: 0] += 1 }
+    }
+
+    /// The wedge of spec 23.8: four loops claiming through `retrying` while the server restarts
+    /// six times. postgres-nio lost a query written to a connection as it closed (a loop waited
+    /// 90 s and more in its first try, and cancelling it did not end it, in round 4 of 15 before
+    /// the guard); each loop must claim again after every restart, and end when cancelled.
+    @Test(.timeLimit(.minutes(8))) func claimLoopsGoOnThroughRepeatedRestartsAndEndWhenCancelled() async throws {
+        let cluster = try Cluster()
+        defer { cluster.server.remove() }
+        let db = try await cluster.open(connections: 8)
+        let claims = Claims()
+        let loops = (0..<4).map { i in
+            Task {
+                while !Task.isCancelled {
+                    do {
+                        _ = try await db.retrying { try await db.claim(worker: "w\(i)", serving: [], leaseSeconds: 30) }
+                        await claims.add(i)
+                    } catch {}
+                    try? await Task.sleep(for: .milliseconds(Int.random(in: 0...30)))
+                }
+            }
+        }
+        for round in 1...6 {
+            try await Task.sleep(for: .milliseconds(Int.random(in: 200...1200)))
+            try cluster.server.restart()
+            let before = await claims.made
+            let deadline = Date().addingTimeInterval(120)
+            var waiting = Array(0..<4)
+            while !waiting.isEmpty, Date() < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+                let now = await claims.made
+                waiting = waiting.filter { (now[$0] ?? 0) <= (before[$0] ?? 0) }
+            }
+            #expect(waiting.isEmpty, "loops \(waiting) claimed nothing in 120 s after restart \(round)")
+            if !waiting.isEmpty { break }
+        }
+        for loop in loops { loop.cancel() }
+        for loop in loops { await loop.value }
+        await db.close()
+    }
+
     actor Counter {
         var count = 0
         func next() -> Int {
