@@ -50,11 +50,10 @@ struct GuardedClient: Sendable {
 
     /// Listens on `channel` on a connection of its own for as long as `body` runs. The lease is
     /// waited for here (cancellable), `LISTEN` is raced, and cancelling closes the connection, which
-    /// ends the notices. The connection is closed after (the pool opens another), so no listening
-    /// connection goes back to the pool.
+    /// ends the notices. (Closing it after a normal end made the pool lease it, closing, to the
+    /// next query: `PostgresEventTests` saw that.)
     func listen<T: Sendable>(on channel: String, _ body: (PostgresNotificationSequence) async throws -> T) async throws -> T {
         try await pool.withConnection { connection in
-            defer { Self.close(connection) }
             let notices = try await raced(timeout: timeout) { (race: Race<PostgresNotificationSequence>) in
                 race.use(connection)
                 return try await connection.listen(channel)
