@@ -127,15 +127,25 @@ final class Race<T: Sendable>: @unchecked Sendable {
     /// Ends the race with `QueryTimedOut` after `timeout` seconds, or sooner once the connection
     /// has been seen closed twice, 0.25 s apart, while the operation still waits: a query on a
     /// closed connection is failed at once by postgres-nio unless it was lost.
+    ///
+    /// Only time this process could run counts: each 0.25 s tick adds at most 0.5 s, so a
+    /// process starved of threads (a loaded machine; the clean-clone CI saw every migration of a
+    /// test suite "not answer within 30 s" after minutes without a free thread) does not end
+    /// queries whose answers were merely waiting for a thread to read them.
     func watch(timeout: Double) async {
         let start = ContinuousClock.now
+        var last = start
+        var counted = Duration.zero
         var closedSeen = 0
         while !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(250))
             let connection = lock.withLock { self.connection }
             closedSeen = connection?.isClosed == true ? closedSeen + 1 : 0
-            let waited = start.duration(to: .now)
-            if closedSeen >= 2 || waited >= .milliseconds(Int64(timeout * 1000)) {
+            let now = ContinuousClock.now
+            counted += min(last.duration(to: now), .milliseconds(500))
+            last = now
+            let waited = start.duration(to: now)
+            if closedSeen >= 2 || counted >= .milliseconds(Int64(timeout * 1000)) {
                 if Task.isCancelled { return }
                 let seconds = Double(waited.components.seconds) + Double(waited.components.attoseconds) / 1e18
                 end(

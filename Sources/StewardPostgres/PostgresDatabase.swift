@@ -93,8 +93,9 @@ public final class PostgresDatabase: Sendable {
     }
 
     /// The default of `queryTimeoutSeconds`: far above any query of Steward's (a claim takes
-    /// milliseconds), well below a person's patience.
-    public static let queryTimeoutSeconds = 30.0
+    /// milliseconds, a migration well under a second), well below a person's patience. A lost
+    /// query is ended sooner, as soon as its connection is seen closed.
+    public static let queryTimeoutSeconds = 60.0
 
     private init(url: DatabaseURL, pool: PostgresClient, queryTimeoutSeconds: Double, running: Task<Void, Never>, notes: [String]) {
         self.url = url
