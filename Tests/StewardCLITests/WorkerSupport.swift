@@ -61,15 +61,23 @@ final class BackgroundSteward: @unchecked Sendable {
 
 /// Polls `condition` every 0.1 s until it holds; fails the test with `what` after `seconds`.
 /// It sleeps without holding a thread (the cooperative pool has one per core, and a test that
-/// blocked them for a minute starved the async tests running beside it).
+/// blocked them for a minute starved the async tests running beside it). Only time this test
+/// could run counts (each 0.1 s tick adds at most 0.5 s): the clean-clone CI starved the pool
+/// for minutes, and a wait that ran out while it could not look gave up on a condition that
+/// already held. The condition is checked once more before giving up.
 func eventually(
     _ what: String, seconds: Double = 120, sourceLocation: SourceLocation = #_sourceLocation, _ condition: () throws -> Bool
 ) async throws {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
+    var counted = 0.0
+    var last = Date()
+    while counted < seconds {
         if try condition() { return }
         try await Task.sleep(for: .milliseconds(100))
+        let now = Date()
+        counted += min(now.timeIntervalSince(last), 0.5)
+        last = now
     }
+    if try condition() { return }
     Issue.record("gave up after \(Int(seconds)) s waiting for: \(what)", sourceLocation: sourceLocation)
     throw GitFailed(args: ["eventually"], stderr: what)
 }
