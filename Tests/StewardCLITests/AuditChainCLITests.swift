@@ -6,20 +6,20 @@ import Testing
 /// events go to `refs/steward/trail/ID`; `log` shows the union of every chain.
 @Suite("Audit chains through the CLI")
 struct AuditChainCLITests {
-    @Test func logShowsEveryChainAndTheAuditRefStaysOnceTheMachineHasAnID() throws {
+    @Test func logShowsEveryChainAndTheAuditRefStaysOnceTheMachineHasAnID() async throws {
         let s = try Sandbox()
-        try s.ok("init")
-        _ = try s.propose("before", writeOp("memory/a.md", "a"))
+        try await s.ok("init")
+        _ = try await s.propose("before", writeOp("memory/a.md", "a"))
         let frozen = try gitCLI(["rev-parse", "refs/steward/audit"], in: s.ws)
         try Data("00000000000000aa\n".utf8).write(to: URL(fileURLWithPath: s.ws + "/.steward/machine-id"))
-        let n = try s.propose("after", writeOp("memory/b.md", "b"))
-        try s.ok("reject", "\(n)", "--reason", "no")
+        let n = try await s.propose("after", writeOp("memory/b.md", "b"))
+        try await s.ok("reject", "\(n)", "--reason", "no")
         #expect(try gitCLI(["rev-parse", "refs/steward/audit"], in: s.ws) == frozen)
         let subjects = try gitCLI(["log", "--format=%s", "refs/steward/trail/00000000000000aa"], in: s.ws)
         #expect(subjects.split(separator: "\n") == ["audit 2: rejected #\(n)", "audit 1: proposed #\(n)"])
-        let log = try json(try s.ok("log", "--json")) as! [[String: Any]]
+        let log = try json(try await s.ok("log", "--json")) as! [[String: Any]]
         #expect(log.map { $0["title"] as? String } == ["before", "after", "after"])
         #expect(log.map { $0["sequence"] as? Int } == [1, 1, 2])
-        #expect(try s.ok("log", "--limit", "1").contains("rejected"))
+        #expect(try await s.ok("log", "--limit", "1").contains("rejected"))
     }
 }

@@ -50,12 +50,12 @@ struct BudgetClusterTests {
     }
 
     /// The household with the model on `main` of every machine.
-    static func household(_ server: TestHTTPServer) throws -> Household {
-        let h = try Household(machines: 3)
+    static func household(_ server: TestHTTPServer) async throws -> Household {
+        let h = try await Household(machines: 3)
         // The same file on each machine's main (as an approval synced everywhere would leave it).
         for m in h.machines { try personCommits(m, ["steward.toml": config(server.url)]) }
         // Opening the database migrates it.
-        let listed = try h.steward(0, ["tasks"])
+        let listed = try await h.steward(0, ["tasks"])
         guard listed.status == 0 else { throw GitFailed(args: ["steward", "tasks"], stderr: listed.stderr) }
         return h
     }
@@ -63,9 +63,9 @@ struct BudgetClusterTests {
     @Test func threeMachinesCallingAtOnceStayUnderTheCap() async throws {
         let server = try await Self.greedyModel()
         defer { Task { await server.stop() } }
-        let h = try Self.household(server)
+        let h = try await Self.household(server)
         // All three at once: each would be allowed the whole $0.01 by a spend read alone.
-        let runs = try runTogether(h, (0..<3).map { _ in ["ask", "--model", "cloudy", "Say hello"] })
+        let runs = try await runTogether(h, (0..<3).map { _ in ["ask", "--model", "cloudy", "Say hello"] })
         let answered = runs.filter { $0.status == 0 }
         #expect(!answered.isEmpty, "no call was made: \(runs.map(\.stderr))")
         #expect(runs.contains { $0.status != 0 && $0.stderr.contains("budget") }, "every call went through: \(runs.map(\.stderr))")
@@ -80,14 +80,14 @@ struct BudgetClusterTests {
     @Test func anOpenReservationCountsInFull() async throws {
         let server = try await Self.greedyModel()
         defer { Task { await server.stop() } }
-        let h = try Self.household(server)
+        let h = try await Self.household(server)
         _ = try h.psql("INSERT INTO budget_reservation (task, fence, model_name, max_usd) VALUES (NULL, NULL, 'cloudy', 0.009)")
-        let refused = try h.steward(1, ["ask", "--model", "cloudy", "Say hello"])
+        let refused = try await h.steward(1, ["ask", "--model", "cloudy", "Say hello"])
         #expect(refused.status == 3, "\(refused.stderr)")
         #expect(refused.stderr.contains("cloud budget") && refused.stderr.contains("left"), "\(refused.stderr)")
         #expect(server.requests.isEmpty, "the model was called")
         _ = try h.psql("UPDATE budget_reservation SET settled = clock_timestamp()")
-        let answered = try h.steward(1, ["ask", "--model", "cloudy", "Say hello"])
+        let answered = try await h.steward(1, ["ask", "--model", "cloudy", "Say hello"])
         #expect(answered.status == 0, "\(answered.stderr)")
     }
 }
@@ -133,11 +133,11 @@ extension BudgetClusterTests {
                 daily_usd = 0.01
                 monthly_usd = 100
                 """
-        let h = try Household.withModel(model.url, machines: 3, leaseSeconds: 3, config: config)
+        let h = try await Household.withModel(model.url, machines: 3, leaseSeconds: 3, config: config)
         let workers = try (0..<3).map { try BackgroundSteward.worker(h, $0) }
         // All three ready to claim before any task is queued, so they race for the budget.
         try await eventually("three workers serving cloudy") { workers.allSatisfy { $0.log.contains("serving cloudy") } }
-        for i in 1...6 { _ = try h.enqueue(i % 3, "Write outputs/note-\(i).md") }
+        for i in 1...6 { _ = try await h.enqueue(i % 3, "Write outputs/note-\(i).md") }
         try await eventually("all six tasks ended") {
             try h.psql("SELECT count(*) FROM task WHERE status IN ('queued', 'running')") == "0"
         }
@@ -168,44 +168,42 @@ extension BudgetClusterTests {
     @Test func openReservationsShowAsReservedInModelsAndSpend() async throws {
         let server = try await Self.greedyModel()
         defer { Task { await server.stop() } }
-        let h = try Self.household(server)
+        let h = try await Self.household(server)
         _ = try h.psql("INSERT INTO budget_reservation (task, fence, model_name, max_usd) VALUES (NULL, NULL, 'cloudy', 0.004)")
-        let listed = try h.steward(1, ["models", "--json"])
+        let listed = try await h.steward(1, ["models", "--json"])
         let models = try #require(try json(listed.stdout) as? [String: Any], "\(listed.stderr)")
         #expect(models["reservedTodayUSD"] as? Double == 0.004 && models["reservedThisMonthUSD"] as? Double == 0.004, "\(models)")
         #expect(models["spentTodayUSD"] as? Double == 0)
-        let text = try h.steward(2, ["models"])
+        let text = try await h.steward(2, ["models"])
         #expect(text.stdout.contains("Cloud spend: today $0.0000 + $0.0040 reserved of $0.01"), "\(text.stdout)")
 
-        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        let a = try #require(await ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
         defer { a.stop() }
         let port = try #require(a.port, "\(a.log)")
-        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = try await h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let spend = try curl(port, token, "GET", "/api/v1/spend")
         let body = try #require(try json(spend.body) as? [String: Any], "\(spend.body)")
         #expect(body["reservedTodayUSD"] as? Double == 0.004 && body["reservedMonthUSD"] as? Double == 0.004, "\(body)")
         #expect(body["todayUSD"] as? Double == 0)
         // Settled, it holds nothing more.
         _ = try h.psql("UPDATE budget_reservation SET settled = clock_timestamp()")
-        let after = try #require(try json(try h.steward(1, ["models", "--json"]).stdout) as? [String: Any])
+        let after = try #require(try json(try await h.steward(1, ["models", "--json"]).stdout) as? [String: Any])
         #expect(after["reservedTodayUSD"] as? Double == 0)
-        #expect(!(try h.steward(1, ["models"])).stdout.contains("reserved"))
+        #expect(!(try await h.steward(1, ["models"])).stdout.contains("reserved"))
     }
 }
 
 /// Runs `steward ARGS` on machine i for each i at the same time; the results in order.
-func runTogether(_ h: Household, _ args: [[String]]) throws -> [Run] {
-    let results = LockedRuns(count: args.count)
-    let group = DispatchGroup()
-    for (i, a) in args.enumerated() {
-        group.enter()
-        DispatchQueue.global().async {
-            results.set(i, Result { try h.steward(i, a) })
-            group.leave()
+func runTogether(_ h: Household, _ args: [[String]]) async throws -> [Run] {
+    // At the same time is the point: these do not wait for `childSlots`.
+    try await ChildSlots.$unlimited.withValue(true) {
+        try await withThrowingTaskGroup(of: (Int, Run).self) { group in
+            for (i, a) in args.enumerated() { group.addTask { (i, try await h.steward(i, a)) } }
+            var runs = [Run?](repeating: nil, count: args.count)
+            for try await (i, r) in group { runs[i] = r }
+            return runs.map { $0! }
         }
     }
-    group.wait()
-    return try results.all()
 }
 
 /// Results written from several threads.

@@ -9,12 +9,12 @@ import Testing
 struct DisplayCLITests {
     static let hostile = ["\u{202E}", "\u{2066}", "\u{200B}", "\u{1B}", "\u{08}", "\u{9B}"]
 
-    @Test func anAddedLineThatLooksLikeAFileHeaderIsColouredAsAnAddition() throws {
+    @Test func anAddedLineThatLooksLikeAFileHeaderIsColouredAsAnAddition() async throws {
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["memory/h.md": "-- a/hooks/x\nkeep\n"])
-        let n = try s.propose("fake header", #"[{"op":"write","path":"memory/h.md","content":"++ b/hooks/pre-merge\nkeep\n@@ -9 +9 @@\n"}]"#)
-        let r = try s.steward(["diff", "\(n)"], env: ["CLICOLOR_FORCE": "1"])
+        try await s.ok("init")
+        try await personCommits(s, ["memory/h.md": "-- a/hooks/x\nkeep\n"])
+        let n = try await s.propose("fake header", #"[{"op":"write","path":"memory/h.md","content":"++ b/hooks/pre-merge\nkeep\n@@ -9 +9 @@\n"}]"#)
+        let r = try await s.steward(["diff", "\(n)"], env: ["CLICOLOR_FORCE": "1"])
         #expect(r.status == 0, "\(r.stderr)")
         let bold = "\u{1B}[1m"
         let green = "\u{1B}[32m"
@@ -29,10 +29,10 @@ struct DisplayCLITests {
         #expect(r.stdout.contains(bold + "+++ b/memory/h.md" + reset) && r.stdout.contains(bold + "--- a/memory/h.md" + reset))
         #expect(r.stdout.contains(cyan + "@@ -1,2 +1,3 @@" + reset))
         // NO_COLOR, or no terminal: no colour at all.
-        #expect(!(try s.steward(["diff", "\(n)"], env: ["NO_COLOR": "1"])).stdout.contains("\u{1B}"))
-        #expect(!(try s.ok("diff", "\(n)")).contains("\u{1B}"))
+        #expect(!(try await s.steward(["diff", "\(n)"], env: ["NO_COLOR": "1"])).stdout.contains("\u{1B}"))
+        #expect(!(try await s.ok("diff", "\(n)")).contains("\u{1B}"))
         // --json: the patch as before, and the same structure beside it.
-        let js = try json(try s.ok("diff", "\(n)", "--json")) as! [String: Any]
+        let js = try json(try await s.ok("diff", "\(n)", "--json")) as! [String: Any]
         #expect((js["patch"] as? String)?.contains("\n+++ b/hooks/pre-merge\n") == true)
         let lines = try #require(js["lines"] as? [[String: Any]])
         #expect(lines.contains { $0["text"] as? String == "+++ b/hooks/pre-merge" && $0["kind"] as? String == "addition" })
@@ -47,30 +47,30 @@ struct DisplayCLITests {
         let server = try await TestHTTPServer.start(script.respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url)])
-        let r = try s.steward("run", "--agent", "fileops", "Tidy memory/")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let r = try await s.steward("run", "--agent", "fileops", "Tidy memory/")
         #expect(r.status == 0, "\(r.stderr)")
         for c in Self.hostile {
             #expect(!r.stderr.contains(c) && !r.stdout.contains(c), "steward run printed U+\(String(c.unicodeScalars.first!.value, radix: 16)) raw")
         }
         #expect(r.stderr.contains(#"rm\u{202E}_rf\u{200B}"#), "\(r.stderr)")
-        let tasks = try s.ok("tasks")
+        let tasks = try await s.ok("tasks")
         let id = try #require(tasks.split(separator: "\n").dropFirst().first?.split(separator: " ").first.map(String.init))
-        let story = try s.ok("task", id)
+        let story = try await s.ok("task", id)
         for c in Self.hostile { #expect(!story.contains(c), "steward task printed U+\(String(c.unicodeScalars.first!.value, radix: 16)) raw") }
         #expect(story.contains(#"tool rm\u{202E}_rf\u{200B}"#), "\(story)")
     }
 
     /// `steward review` lines its columns up by display width: a CJK title (two columns a
     /// character), an emoji title and one with a combining mark do not push the rest aside.
-    @Test func reviewColumnsLineUpWithWideTitles() throws {
+    @Test func reviewColumnsLineUpWithWideTitles() async throws {
         let s = try Sandbox()
-        try s.ok("init")
+        try await s.ok("init")
         for (i, title) in ["会議の議事録", "release 🎉 party", "cafe\u{301} menu", "plain title"].enumerated() {
-            _ = try s.propose(title, #"[{"op":"write","path":"memory/n\#(i).md","content":"x\n"}]"#, agent: "agentx")
+            _ = try await s.propose(title, #"[{"op":"write","path":"memory/n\#(i).md","content":"x\n"}]"#, agent: "agentx")
         }
-        let out = try s.ok("review")
+        let out = try await s.ok("review")
         let lines = out.split(separator: "\n").map(String.init)
         #expect(lines.count == 5, "\(out)")
         // The display column where the AGENT column starts, on every line.

@@ -1,4 +1,5 @@
 import Foundation
+import StewardTestSupport
 import Testing
 
 /// The configuration both real-model suites run with: the model at `url` on every route,
@@ -34,17 +35,18 @@ let suiteConstrained: Bool? = ["1": true, "0": false][ProcessInfo.processInfo.en
 
 extension Intention {
     /// A fresh workspace with this intention's fixtures (and `extra`) committed to main.
-    func sandbox(extra: [String: String] = [:]) throws -> Sandbox {
+    func sandbox(extra: [String: String] = [:]) async throws -> Sandbox {
         let s = try Sandbox()
-        try s.ok("init")
+        try await s.ok("init")
         try personCommits(s, fixtures.merging(extra) { a, _ in a })
         return s
     }
 
     /// Whether `ref` holds this intention done (content) and changed exactly the expected paths.
-    func judge(_ s: Sandbox, ref: String) -> (content: Bool, nothingElse: Bool) {
-        let content = check { path in try? s.git("show", "\(ref):\(path)") }
-        let diff = try? s.git("diff", "--no-renames", "--name-only", "main", ref)
+    func judge(_ s: Sandbox, ref: String) async -> (content: Bool, nothingElse: Bool) {
+        // `check` reads files synchronously: plain git, a moment each.
+        let content = check { path in try? gitCLI(["show", "\(ref):\(path)"], in: s.ws) }
+        let diff = try? await s.git("diff", "--no-renames", "--name-only", "main", ref)
         let paths = Set((diff ?? "").split(separator: "\n").map(String.init))
         return (content, diff != nil && paths == changed)
     }
@@ -71,7 +73,7 @@ struct EverydayTaskRunTests {
         var passed: Bool { content && nothingElse }
     }
 
-    @Test func everydayTaskSuite() throws {
+    @Test func everydayTaskSuite() async throws {
         let env = ProcessInfo.processInfo.environment
         let url = env["STEWARD_TEST_OPENAI_URL"]!
         let parts = env["STEWARD_SUITE_PART"].map { [$0] } ?? ["dev", "heldout"]
@@ -84,7 +86,7 @@ struct EverydayTaskRunTests {
             var rows: [Row] = []
             for round in 1...(part == "dev" ? 1 : 2) {
                 for i in Self.intentions(part) where only?.contains(i.number) ?? true {
-                    for (wording, task) in i.wordings { rows.append(try Self.run(i, wording, task, round: round, url: url)) }
+                    for (wording, task) in i.wordings { rows.append(try await Self.run(i, wording, task, round: round, url: url)) }
                 }
             }
             report += Self.table(part, rows)
@@ -101,15 +103,15 @@ struct EverydayTaskRunTests {
         part == "fresh" ? EverydayTaskSuite.fresh : EverydayTaskSuite.intentions.filter { $0.part == part }
     }
 
-    static func run(_ i: Intention, _ wording: Intention.Wording, _ task: String, round: Int, url: String) throws -> Row {
-        let s = try i.sandbox(extra: ["steward.toml": realModelConfig(url)])
-        let main = try s.git("rev-parse", "main")
+    static func run(_ i: Intention, _ wording: Intention.Wording, _ task: String, round: Int, url: String) async throws -> Row {
+        let s = try await i.sandbox(extra: ["steward.toml": realModelConfig(url)])
+        let main = try await s.git("rev-parse", "main")
         let started = Date()
-        let r = try s.steward(["run", "--json", "--quiet"] + (i.agent.map { ["--agent", $0] } ?? []) + [task])
+        let r = try await s.steward(["run", "--json", "--quiet"] + (i.agent.map { ["--agent", $0] } ?? []) + [task])
         let seconds = Date().timeIntervalSince(started)
         // Whatever the model did, main never moved.
-        #expect(try s.git("rev-parse", "main") == main)
-        let (content, nothingElse) = i.judge(s, ref: "steward/1")
+        #expect(try await s.git("rev-parse", "main") == main)
+        let (content, nothingElse) = await i.judge(s, ref: "steward/1")
         let o = (try? json(r.stdout)) as? [String: Any] ?? [:]
         return Row(
             intention: i, wording: wording, task: task, round: round, content: content, nothingElse: nothingElse,

@@ -29,14 +29,14 @@ struct EverydayTaskSuiteTests {
     static let all = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh
 
     @Test(arguments: all.map(\.number))
-    func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) throws {
+    func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
         let i = try #require(Self.all.first { $0.number == number })
-        let s = try i.sandbox()
-        let before = i.judge(s, ref: "main")
+        let s = try await i.sandbox()
+        let before = await i.judge(s, ref: "main")
         #expect(!before.content, "\(i.kind): the check passes on the unchanged fixtures")
         #expect(!before.nothingElse, "\(i.kind): no change counts as the expected change")
-        let n = try s.propose(i.kind, i.solution)
-        let after = i.judge(s, ref: "steward/\(n)")
+        let n = try await s.propose(i.kind, i.solution)
+        let after = await i.judge(s, ref: "steward/\(n)")
         #expect(after.content, "\(i.kind): the check fails on a correct result")
         #expect(after.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
     }
@@ -58,12 +58,12 @@ struct EverydayTaskSuiteTests {
     static let allNearMisses = nearMisses + EverydayTaskSuite.freshNearMisses
 
     @Test(arguments: allNearMisses.indices)
-    func nearMissesFail(_ index: Int) throws {
+    func nearMissesFail(_ index: Int) async throws {
         let (number, solution) = Self.allNearMisses[index]
         let i = try #require(Self.all.first { $0.number == number })
-        let s = try i.sandbox()
-        let n = try s.propose(i.kind, solution)
-        let judged = i.judge(s, ref: "steward/\(n)")
+        let s = try await i.sandbox()
+        let n = try await s.propose(i.kind, solution)
+        let judged = await i.judge(s, ref: "steward/\(n)")
         #expect(!(judged.content && judged.nothingElse), "\(i.kind): a wrong result passes")
     }
 }

@@ -23,12 +23,13 @@ final class Background {
 
     var output: String { (try? String(contentsOfFile: out, encoding: .utf8)) ?? "" }
 
-    /// Waits (at most `seconds`) until `done` holds; whether it did.
-    func wait(upTo seconds: Double, until done: () throws -> Bool) rethrows -> Bool {
+    /// Waits (at most `seconds`, sleeping without holding a thread) until `done` holds; whether
+    /// it did.
+    func wait(upTo seconds: Double, until done: () throws -> Bool) async rethrows -> Bool {
         let end = Date().addingTimeInterval(seconds)
         while Date() < end {
             if try done() { return true }
-            usleep(100_000)
+            try? await Task.sleep(for: .milliseconds(100))
         }
         return try done()
     }
@@ -42,13 +43,13 @@ final class Background {
 
 @Suite("Issue 17: steward tasks --follow, live task events from any machine")
 struct FollowTests {
-    @Test func followNeedsTheSharedDatabaseAndSaysWhatToDo() throws {
+    @Test func followNeedsTheSharedDatabaseAndSaysWhatToDo() async throws {
         let s = try Sandbox()
-        try s.ok("init")
-        let r = try s.steward("tasks", "--follow")
+        try await s.ok("init")
+        let r = try await s.steward("tasks", "--follow")
         #expect(r.status == 2 && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
         #expect(r.stderr.contains("needs the shared database ([database] in .steward/config.toml") && r.stderr.contains("steward task ID"))
-        let noFlag = try s.steward("tasks", "t1")
+        let noFlag = try await s.steward("tasks", "t1")
         #expect(noFlag.status == 2 && noFlag.stderr.contains("a task id goes with --follow"), "\(noFlag.stderr)")
     }
 
@@ -58,22 +59,22 @@ struct FollowTests {
         let script = Script(writesOneFile)
         let server = try await TestHTTPServer.start(script.respond)
         defer { Task { await server.stop() } }
-        let home = try Household(machines: 2)
-        try personCommitsShared(home.machines[0], ["steward.toml": modelConfig(server.url)])
-        #expect(try home.steward(1, ["tasks"]).status == 0)  // migrated before anyone listens
+        let home = try await Household(machines: 2)
+        try await personCommitsShared(home.machines[0], ["steward.toml": modelConfig(server.url)])
+        #expect(try await home.steward(1, ["tasks"]).status == 0)  // migrated before anyone listens
 
         let b = home.machines[1]
         let follower = try Background(["tasks", "--follow", "--workspace", b.ws], env: home.env, dir: b.dir)
         defer { follower.stop() }
-        let listening = try follower.wait(upTo: 60) {
+        let listening = try await follower.wait(upTo: 60) {
             try home.psql("SELECT count(*) FROM pg_stat_activity WHERE query ILIKE 'LISTEN%steward_task_event%'") != "0"
         }
         #expect(listening, "the follower never listened: \(follower.output)")
 
-        let r = try home.steward(0, ["run", "--agent", "fileops", "Write down when to water the plants", "--json"])
+        let r = try await home.steward(0, ["run", "--agent", "fileops", "Write down when to water the plants", "--json"])
         #expect(r.status == 0, "\(r.stderr)")
         let id = try #require((try json(r.stdout) as? [String: Any])?["task"] as? String)
-        let ended = follower.wait(upTo: 60) { follower.output.contains("\(id) end: ") }
+        let ended = await follower.wait(upTo: 60) { follower.output.contains("\(id) end: ") }
         #expect(ended, "B never showed the task's end: \(follower.output)")
         let lines = follower.output.split(separator: "\n").map(String.init).filter { $0.contains(" \(id) ") }
         let kinds = lines.compactMap { $0.split(separator: " ").dropFirst(2).first.map(String.init) }
@@ -83,16 +84,16 @@ struct FollowTests {
         #expect(!kinds.contains("text:") && !kinds.contains("thinking:"))
 
         // By id: the events so far, then it ends by itself (the task has ended).
-        let one = try home.steward(1, ["tasks", "--follow", String(id.prefix(9))])
+        let one = try await home.steward(1, ["tasks", "--follow", String(id.prefix(9))])
         #expect(one.status == 0, "\(one.stderr)")
         let shown = one.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }
         #expect(shown == kinds, "\(one.stdout)")
-        let asJSON = try home.steward(1, ["tasks", "--follow", id, "--json"])
+        let asJSON = try await home.steward(1, ["tasks", "--follow", id, "--json"])
         let events = try asJSON.stdout.split(separator: "\n").map { try #require(try json(String($0)) as? [String: Any]) }
         #expect(events.allSatisfy { $0["task"] as? String == id } && events.last?["kind"] as? String == "end")
         #expect(events.last?["status"] as? String == "done" && events.count == kinds.count)
         #expect("\(events.count)" == (try home.psql("SELECT count(*) FROM task_event WHERE task = '\(id)'")))
-        let unknown = try home.steward(1, ["tasks", "--follow", "tnosuchtask"])
+        let unknown = try await home.steward(1, ["tasks", "--follow", "tnosuchtask"])
         #expect(unknown.status != 0 && unknown.stderr.contains("there is no task 'tnosuchtask'"), "\(unknown.stderr)")
     }
 }

@@ -43,44 +43,44 @@ struct ImproveCLITests {
             }
         }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": config(bad: bad.url, good: good.url)])
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": config(bad: bad.url, good: good.url)])
 
-        #expect(try s.ok("improve").contains("Nothing to improve"))
+        #expect(try await s.ok("improve").contains("Nothing to improve"))
         for i in 1...2 {
-            let r = try s.steward("run", "--agent", "fileops", "Write outputs/a.md, round \(i)")
+            let r = try await s.steward("run", "--agent", "fileops", "Write outputs/a.md, round \(i)")
             #expect(r.status == 0, "\(r.stderr)")
         }
         #expect(bad.requests.count >= 2)
 
-        let dry = try s.ok("improve", "--dry-run")
+        let dry = try await s.ok("improve", "--dry-run")
         #expect(dry.contains("Would propose [config]: Improve: reorder the fileops route"))
-        #expect(!(try s.ok("review").contains("config")), "a dry run proposes nothing")
-        let out = try json(try s.ok("improve", "--json")) as! [[String: Any]]
+        #expect(!(try await s.ok("review").contains("config")), "a dry run proposes nothing")
+        let out = try json(try await s.ok("improve", "--json")) as! [[String: Any]]
         let imp = try #require(out.first { $0["kind"] as? String == "config" })
         let n = try #require(imp["proposal"] as? Int)
         let rationale = imp["rationale"] as? String ?? ""
         #expect(rationale.contains("bad failed") && rationale.contains("Learned from tasks: t"))
-        let taskIDs = (try json(try s.ok("tasks", "--json")) as! [[String: Any]]).compactMap { $0["id"] as? String }
+        let taskIDs = (try json(try await s.ok("tasks", "--json")) as! [[String: Any]]).compactMap { $0["id"] as? String }
         #expect((imp["tasks"] as? [String] ?? []).allSatisfy { taskIDs.contains($0) } && !(imp["tasks"] as? [String] ?? []).isEmpty)
-        #expect(try s.ok("review").contains("\(n)  config  Improve: reorder the fileops route"))
+        #expect(try await s.ok("review").contains("\(n)  config  Improve: reorder the fileops route"))
         #expect(
-            try s.git("log", "-1", "--format=%B", "refs/steward/proposals/\(n)").contains("Learned from tasks"),
+            try await s.git("log", "-1", "--format=%B", "refs/steward/proposals/\(n)").contains("Learned from tasks"),
             "the rationale is in the proposal's history")
-        #expect(try s.ok("diff", "\(n)").contains("+fileops = [\"good\", \"bad\"]"))
+        #expect(try await s.ok("diff", "\(n)").contains("+fileops = [\"good\", \"bad\"]"))
         // Proposing again does not duplicate a pending improvement.
-        #expect(try s.ok("improve").contains("Skipped (already pending"))
+        #expect(try await s.ok("improve").contains("Skipped (already pending"))
 
-        try s.ok("approve", "\(n)", "--yes")
+        try await s.ok("approve", "\(n)", "--yes")
         let before = bad.requests.count
-        #expect(try s.steward("run", "--agent", "fileops", "Write outputs/a.md, after approval").status == 0)
+        #expect(try await s.steward("run", "--agent", "fileops", "Write outputs/a.md, after approval").status == 0)
         #expect(bad.requests.count == before, "the approved route asks good first")
 
-        let rb = try s.steward("rollback", "\(n)")
+        let rb = try await s.steward("rollback", "\(n)")
         #expect(rb.status == 0, "\(rb.stderr)")
-        #expect(try s.git("show", "main:steward.toml").contains(#"fileops = ["bad", "good"]"#))
-        #expect(try s.steward("run", "--agent", "fileops", "Write outputs/a.md, after rollback").status == 0)
+        #expect(try await s.git("show", "main:steward.toml").contains(#"fileops = ["bad", "good"]"#))
+        #expect(try await s.steward("run", "--agent", "fileops", "Write outputs/a.md, after rollback").status == 0)
         #expect(bad.requests.count > before, "after rollback bad is asked first again")
-        _ = try s.git("fsck", "--strict")
+        _ = try await s.git("fsck", "--strict")
     }
 }

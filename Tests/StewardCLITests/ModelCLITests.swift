@@ -22,8 +22,8 @@ struct ModelCLITests {
         let deadURL = gone.url
         await gone.stop()
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(
+        try await s.ok("init")
+        try await personCommits(
             s,
             [
                 "steward.toml": """
@@ -41,21 +41,21 @@ struct ModelCLITests {
                 ask = ["dead", "local"]
                 """
             ])
-        let r = try s.steward("ask", "say hello")
+        let r = try await s.steward("ask", "say hello")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "Hello there\n")
         #expect(r.stderr.contains("dead failed") && r.stderr.contains("ollama serve") && r.stderr.contains("answered by local"))
         let sent = try #require(server.requests.first { $0.path == "/v1/chat/completions" }?.json)
         #expect(((sent["messages"] as? [[String: Any]])?.first?["content"] as? String) == "say hello")
-        let models = try json(try s.ok("models", "--json")) as! [String: Any]
+        let models = try json(try await s.ok("models", "--json")) as! [String: Any]
         let list = models["models"] as! [[String: Any]]
         #expect(list.first { $0["name"] as? String == "local" }?["reachable"] as? Bool == true)
         #expect(list.first { $0["name"] as? String == "dead" }?["reachable"] as? Bool == false)
         // Nothing answers: exit 1, every reason named (a model cooling down is still tried
         // when it is the only one left).
-        try personCommits(
+        try await personCommits(
             s, ["steward.toml": "[models.dead]\nprovider = \"ollama\"\nurl = \"\(deadURL)\"\nmodel = \"m\"\n[routes]\nask = [\"dead\"]\n"])
-        let none = try s.steward("ask", "hi")
+        let none = try await s.steward("ask", "hi")
         #expect(none.status == 1 && none.stderr.contains("no model on the 'ask' route could answer") && none.stderr.contains("ollama serve"))
     }
 
@@ -63,8 +63,8 @@ struct ModelCLITests {
         let server = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(
+        try await s.ok("init")
+        try await personCommits(
             s,
             [
                 "steward.toml": """
@@ -78,7 +78,7 @@ struct ModelCLITests {
                 cloud = "ask"
                 """
             ])
-        let r = try s.steward(["ask", "hi"], env: ["ANTHROPIC_API_KEY": "sk-test"])
+        let r = try await s.steward(["ask", "hi"], env: ["ANTHROPIC_API_KEY": "sk-test"])
         #expect(r.status == 3 && r.stderr.contains("no one to ask"), "refused by policy: exit 3")
         #expect(server.requests.isEmpty, "nothing left the machine")
     }
@@ -90,12 +90,12 @@ struct ModelPolicyCLITests {
         let server = try await TestHTTPServer.start { _ in .full(status: 200, body: #"{"data":[]}"#) }
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(
+        try await s.ok("init")
+        try await personCommits(
             s, ["steward.toml": "[models.claude]\nprovider = \"anthropic\"\nurl = \"\(server.url)\"\nmodel = \"c\"\n[privacy]\ncloud = \"ask\"\n"])
-        let r = try json(try s.ok("models", "--json")) as! [String: Any]
+        let r = try json(try await s.ok("models", "--json")) as! [String: Any]
         let entry = (r["models"] as! [[String: Any]])[0]
         #expect((entry["error"] as? String ?? "").contains("not contacted") && server.requests.isEmpty)
-        #expect(try s.steward("ask", "--route", "embed", "hi").status == 2)
+        #expect(try await s.steward("ask", "--route", "embed", "hi").status == 2)
     }
 }

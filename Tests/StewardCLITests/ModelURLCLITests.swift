@@ -25,8 +25,8 @@ struct ModelURLCLITests {
             }
         }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(
+        try await s.ok("init")
+        try await personCommits(
             s,
             [
                 "steward.toml": """
@@ -46,7 +46,7 @@ struct ModelURLCLITests {
                 model = "qwen3:1.7b"
                 """
             ])
-        let out = try json(try s.ok("models", "--json")) as! [String: Any]
+        let out = try json(try await s.ok("models", "--json")) as! [String: Any]
         let list = out["models"] as! [[String: Any]]
         func entry(_ name: String) -> [String: Any] { list.first { $0["name"] as? String == name } ?? [:] }
         #expect(
@@ -61,13 +61,13 @@ struct ModelURLCLITests {
         #expect(entry("oll")["reachable"] as? Bool == false && error.contains("url ends in /v1 but provider = \"ollama\""), "\(error)")
         #expect(!llama.requests.contains { $0.path.hasPrefix("/v1/v1") })
 
-        let text = try s.ok("models")
+        let text = try await s.ok("models")
         #expect(text.contains("other: ") && text.contains("--alias") && !text.contains("ollama pull"), "\(text)")
-        let doctor = try s.steward("doctor")
+        let doctor = try await s.steward("doctor")
         #expect(doctor.stdout.contains("--alias qwen2.5-coder-0.5b") && !doctor.stdout.contains("ollama pull qwen2.5"), "\(doctor.stdout)")
 
         // A chat through the /v1 URL reaches /v1/chat/completions, once.
-        let r = try s.steward("ask", "--model", "exact", "say hello")
+        let r = try await s.steward("ask", "--model", "exact", "say hello")
         #expect(r.status == 0 && r.stdout == "Hello there\n", "\(r.stderr)")
         #expect(llama.requests.filter { $0.path == "/v1/chat/completions" }.count == 1)
     }

@@ -11,22 +11,22 @@ struct OfflineCounterRaceTests {
     static let width = 8
 
     @Test("12 rounds of 8 proposes at once with origin not answering, each followed by sync: o1 … o96, each J once, each provisional once in the log")
-    func concurrentProposesNeverShareAJ() throws {
+    func concurrentProposesNeverShareAJ() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        try a.ok("sync")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        try await a.ok("sync")
         let closed = "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git"
         var handedOut: [Int] = []
         for round in 0..<Self.rounds {
-            _ = try a.git("remote", "set-url", "origin", closed)
-            let jobs: [@Sendable () throws -> Run] = (0..<Self.width).map { i in
+            _ = try await a.git("remote", "set-url", "origin", closed)
+            let jobs: [@Sendable () async throws -> Run] = (0..<Self.width).map { i in
                 {
-                    try a.steward(
+                    try await a.steward(
                         ["propose", "--title", "R\(round) P\(i)", "--agent", "test", "--json"], stdin: writeOp("memory/r\(round)-\(i).md", "x\n"))
                 }
             }
             var js: [Int] = []
-            for result in SyncConcurrencyTests.concurrently(jobs, width: Self.width) {
+            for result in await SyncConcurrencyTests.concurrently(jobs, width: Self.width) {
                 let r = try result.get()
                 #expect(r.status == 0, "\(r.stderr)")
                 let made = try SyncCLITests.object(r.stdout)
@@ -38,10 +38,10 @@ struct OfflineCounterRaceTests {
             #expect(js.sorted() == Array(first..<(first + Self.width)), "round \(round): \(js.sorted()); earlier rounds: 1…\(first - 1)")
             handedOut += js
             // origin answers again: sync numbers them and removes their offline refs.
-            _ = try a.git("remote", "set-url", "origin", remote.url)
-            let synced = try a.steward("sync")
+            _ = try await a.git("remote", "set-url", "origin", remote.url)
+            let synced = try await a.steward("sync")
             #expect(synced.status == 0, "\(synced.stderr)")
-            #expect(try a.git("for-each-ref", "refs/steward/offline").isEmpty)
+            #expect(try await a.git("for-each-ref", "refs/steward/offline").isEmpty)
         }
         #expect(handedOut.count == Self.rounds * Self.width && Set(handedOut).count == handedOut.count, "\(handedOut.sorted())")
         // On the remote: every proposal numbered once, each `provisional` oJ on one event.

@@ -72,11 +72,11 @@ struct OfflineMCPTests {
     }
 
     @Test("three changes while origin does not answer: one o1 with all three; sync numbers it #1; the next change goes to #1 and is pushed")
-    func continuesItsOfflineProposal() throws {
+    func continuesItsOfflineProposal() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        try a.ok("sync")
-        _ = try a.git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        try await a.ok("sync")
+        _ = try await a.git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
         let sharedBefore = try SyncCLITests.sharedRefs(a.ws)
         let session = try Session(a)
 
@@ -91,15 +91,15 @@ struct OfflineMCPTests {
         #expect(read.text.contains("alpha") && read.text.contains("more"), "\(read.text)")
         #expect(try session.call("proposal_status", "{}").text.contains("Proposal o1"))
         // One offline proposal holding the three changes; nothing shared moved.
-        #expect(try a.git("for-each-ref", "--format=%(refname)", "refs/steward/offline") == "refs/steward/offline/1\n")
-        #expect(try a.git("show", "refs/steward/offline/1:memory/a.md") == "alpha\nmore\n")
-        #expect(try a.git("show", "refs/steward/offline/1:memory/b.md") == "beta\n")
-        #expect(try a.git("rev-list", "--count", "main..refs/steward/offline/1") == "4\n")  // the record and three changes
+        #expect(try await a.git("for-each-ref", "--format=%(refname)", "refs/steward/offline") == "refs/steward/offline/1\n")
+        #expect(try await a.git("show", "refs/steward/offline/1:memory/a.md") == "alpha\nmore\n")
+        #expect(try await a.git("show", "refs/steward/offline/1:memory/b.md") == "beta\n")
+        #expect(try await a.git("rev-list", "--count", "main..refs/steward/offline/1") == "4\n")  // the record and three changes
         #expect(try SyncCLITests.sharedRefs(a.ws).filter { !$0.key.hasPrefix("refs/steward/offline/") } == sharedBefore)
 
         // origin answers again; a sync (another process) numbers o1 while the session stays open.
-        _ = try a.git("remote", "set-url", "origin", remote.url)
-        let synced = try a.steward("sync")
+        _ = try await a.git("remote", "set-url", "origin", remote.url)
+        let synced = try await a.steward("sync")
         #expect(synced.status == 0 && synced.stdout.contains("o1 is now #1"), "\(synced.stdout)\(synced.stderr)")
         let fourth = try session.call("write_file", #"{"path":"memory/c.md","content":"gamma\n"}"#)
         #expect(!fourth.isError && fourth.text.contains("in proposal #1"), "\(fourth.text)")
@@ -109,7 +109,7 @@ struct OfflineMCPTests {
         #expect(try gitCLI(["show", "steward/1:memory/c.md"], in: remote.path) == "gamma\n")
         #expect(try gitCLI(["rev-list", "--count", "main..steward/1"], in: remote.path) == "5\n")
         #expect(try gitCLI(["for-each-ref", "--format=%(refname)", "refs/steward/proposals"], in: remote.path) == "refs/steward/proposals/1\n")
-        #expect(try a.git("for-each-ref", "refs/steward/offline").isEmpty)
+        #expect(try await a.git("for-each-ref", "refs/steward/offline").isEmpty)
         for dir in [a.ws, remote.path] { _ = try gitCLI(["fsck", "--strict", "--no-progress"], in: dir) }
     }
 }

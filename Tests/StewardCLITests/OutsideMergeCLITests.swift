@@ -8,12 +8,12 @@ import Testing
 @Suite("A merge pushed with plain git, through a real remote")
 struct OutsideMergeCLITests {
     @Test("bob merges #1's recorded head and a head of #2 he added to, with git; sync on A records #1 as his, reports #2")
-    func plainGitMergesOfTheRecordedHeadAndOfAnother() throws {
+    func plainGitMergesOfTheRecordedHeadAndOfAnother() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        #expect(try a.propose("First", writeOp("memory/a.md", "one\n")) == 1)
-        #expect(try a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
-        try a.ok("sync")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        #expect(try await a.propose("First", writeOp("memory/a.md", "one\n")) == 1)
+        #expect(try await a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
+        try await a.ok("sync")
         // Bob, with plain git in a clone of his own.
         let bob = a.dir + "/bob"
         _ = try gitCLI(["clone", "--quiet", "--branch", "main", remote.path, bob], in: a.dir)
@@ -28,12 +28,12 @@ struct OutsideMergeCLITests {
         _ = try gitCLI(["push", "--quiet", "origin", "main"], in: bob)
         let merged = try gitCLI(["rev-parse", "main~1"], in: bob).trimmingCharacters(in: .whitespacesAndNewlines)
 
-        let r = try a.steward("sync")
+        let r = try await a.steward("sync")
         #expect(r.status == 4, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("problem: #2's commits are in main but were merged with git, outside Steward"), "\(r.stdout)")
         #expect(!r.stdout.contains("problem: #1"), "\(r.stdout)")
-        #expect(try SyncCLITests.pending(a).map(\.number) == [2])
-        let approved = try SyncCLITests.events(a).filter { $0["kind"] as? String == "approved" }
+        #expect(try await SyncCLITests.pending(a).map(\.number) == [2])
+        let approved = try await SyncCLITests.events(a).filter { $0["kind"] as? String == "approved" }
         #expect(approved.count == 1)
         #expect(approved.first?["proposal"] as? Int == 1 && approved.first?["actor"] as? String == "bob")
         #expect(approved.first?["reason"] as? String == "merged outside Steward (on origin)")

@@ -5,8 +5,8 @@ import Testing
 /// `POST proposals/{n}/rollback` with `part`).
 @Suite("Approving in parts through the API")
 struct PartApprovalAPITests {
-    func post(_ port: Int, _ token: String, _ path: String, _ body: String) throws -> (status: String, body: String) {
-        let r = try run(
+    func post(_ port: Int, _ token: String, _ path: String, _ body: String) async throws -> (status: String, body: String) {
+        let r = try await run(
             "/usr/bin/curl",
             [
                 "-s", "-w", "\n%{http_code}", "-X", "POST", "-H", "Authorization: Bearer \(token)", "-H", "Content-Type: application/json",
@@ -16,34 +16,34 @@ struct PartApprovalAPITests {
         return (String(lines.last ?? ""), lines.dropLast().joined(separator: "\n"))
     }
 
-    @Test func approveOnlyRejectUnknownAndRollBackAPart() throws {
+    @Test func approveOnlyRejectUnknownAndRollBackAPart() async throws {
         let s = try Sandbox()
-        try s.ok("init")
-        let token = try s.ok("token").trimmingCharacters(in: .whitespacesAndNewlines)
-        let n = try s.propose("Three notes", PartApprovalTests.threeFiles)
+        try await s.ok("init")
+        let token = try await s.ok("token").trimmingCharacters(in: .whitespacesAndNewlines)
+        let n = try await s.propose("Three notes", PartApprovalTests.threeFiles)
         let server = try Served(s)
         defer { server.stop() }
         let port = try #require(server.port)
-        let refs = try s.git("for-each-ref")
-        let unknown = try post(port, token, "proposals/\(n)/approve", #"{"only":["memory/x.md"]}"#)
+        let refs = try await s.git("for-each-ref")
+        let unknown = try await post(port, token, "proposals/\(n)/approve", #"{"only":["memory/x.md"]}"#)
         #expect(
             unknown.status == "400"
                 && unknown.body.contains("#\(n) does not change memory/x.md; its files are: memory/a.md, memory/b.md, memory/c.md"), "\(unknown)")
-        #expect(try s.git("for-each-ref") == refs)
-        let both = try post(port, token, "proposals/\(n)/approve", #"{"only":["memory/a.md"],"except":["memory/b.md"]}"#)
+        #expect(try await s.git("for-each-ref") == refs)
+        let both = try await post(port, token, "proposals/\(n)/approve", #"{"only":["memory/a.md"],"except":["memory/b.md"]}"#)
         #expect(both.status == "400", "\(both)")
-        let ok = try post(port, token, "proposals/\(n)/approve", #"{"only":["memory/a.md","memory/b.md"]}"#)
+        let ok = try await post(port, token, "proposals/\(n)/approve", #"{"only":["memory/a.md","memory/b.md"]}"#)
         #expect(ok.status == "200", "\(ok)")
         let result = try json(ok.body) as? [String: Any]
         #expect(
             result?["part"] as? Int == 1 && result?["files"] as? [String] == ["memory/a.md", "memory/b.md"]
                 && result?["declined"] as? [String] == ["memory/c.md"])
-        #expect(try s.git("diff", "--name-only", "main^1", "main") == "memory/a.md\nmemory/b.md\n")
-        let back = try post(port, token, "proposals/\(n)/rollback", #"{"part":1,"reason":"not yet"}"#)
+        #expect(try await s.git("diff", "--name-only", "main^1", "main") == "memory/a.md\nmemory/b.md\n")
+        let back = try await post(port, token, "proposals/\(n)/rollback", #"{"part":1,"reason":"not yet"}"#)
         #expect(back.status == "201", "\(back)")
-        #expect(try s.git("diff", "--name-only", "main^", "main") == "memory/a.md\nmemory/b.md\n")
-        #expect((try? s.git("cat-file", "-e", "main:memory/a.md")) == nil)
-        let rest = try post(port, token, "proposals/\(n)/approve", #"{"except":[],"rejectRest":"x"}"#)
+        #expect(try await s.git("diff", "--name-only", "main^", "main") == "memory/a.md\nmemory/b.md\n")
+        #expect((try? await s.git("cat-file", "-e", "main:memory/a.md")) == nil)
+        let rest = try await post(port, token, "proposals/\(n)/approve", #"{"except":[],"rejectRest":"x"}"#)
         #expect(rest.status == "400", "\(rest)")
     }
 }

@@ -10,7 +10,7 @@ struct RealModelRunTests {
         var task: String
         var agent: String?
         /// Whether the proposal (read through git) did the task.
-        var check: @Sendable (Sandbox) throws -> Bool
+        var check: @Sendable (Sandbox) async throws -> Bool
     }
 
     static let fixtures = [
@@ -24,72 +24,76 @@ struct RealModelRunTests {
     ]
 
     /// The file on the proposal's branch, or nil.
-    static func show(_ s: Sandbox, _ path: String) -> String? { try? s.git("show", "steward/1:\(path)") }
+    static func show(_ s: Sandbox, _ path: String) async -> String? { try? await s.git("show", "steward/1:\(path)") }
 
     static let cases: [Case] = [
         Case(task: "Write a note to memory/groceries.md listing milk, eggs and bread") { s in
-            guard let t = show(s, "memory/groceries.md")?.lowercased() else { return false }
+            guard let t = await show(s, "memory/groceries.md")?.lowercased() else { return false }
             return t.contains("milk") && t.contains("eggs") && t.contains("bread")
         },
-        Case(task: "Create outputs/hello.txt containing the text Hello, world") { s in show(s, "outputs/hello.txt")?.contains("Hello") == true },
+        Case(task: "Create outputs/hello.txt containing the text Hello, world") { s in await show(s, "outputs/hello.txt")?.contains("Hello") == true
+        },
         Case(task: "Rename memory/todo.txt to memory/todo.md") { s in
-            show(s, "memory/todo.md")?.contains("call mum") == true && show(s, "memory/todo.txt") == nil
+            let (moved, old) = (await show(s, "memory/todo.md"), await show(s, "memory/todo.txt"))
+            return moved?.contains("call mum") == true && old == nil
         },
         Case(task: "Delete the file temp/old.log") { s in
-            (try? s.git("rev-parse", "--verify", "steward/1")) != nil && show(s, "temp/old.log") == nil
+            let (branch, old) = (try? await s.git("rev-parse", "--verify", "steward/1"), await show(s, "temp/old.log"))
+            return branch != nil && old == nil
         },
         Case(task: "Read memory/meeting.md and write a one-line summary of it to outputs/summary.md") { s in
-            (show(s, "outputs/summary.md")?.trimmingCharacters(in: .whitespacesAndNewlines).count ?? 0) > 10
+            (await show(s, "outputs/summary.md")?.trimmingCharacters(in: .whitespacesAndNewlines).count ?? 0) > 10
         },
         Case(task: "In memory/shopping.md, replace apples with pears") { s in
-            guard let t = show(s, "memory/shopping.md") else { return false }
+            guard let t = await show(s, "memory/shopping.md") else { return false }
             return t.contains("pears") && !t.contains("apples") && t.contains("rice")
         },
         Case(task: "Move outputs/report.md to outputs/archive/report.md") { s in
-            show(s, "outputs/archive/report.md")?.contains("All good") == true && show(s, "outputs/report.md") == nil
+            let (moved, old) = (await show(s, "outputs/archive/report.md"), await show(s, "outputs/report.md"))
+            return moved?.contains("All good") == true && old == nil
         },
         Case(
             task:
                 "Write a skill in skills/greet/SKILL.md whose front matter has name: greet and a description, and whose body says how to greet someone",
             agent: "code"
         ) { s in
-            guard let t = show(s, "skills/greet/SKILL.md") else { return false }
+            guard let t = await show(s, "skills/greet/SKILL.md") else { return false }
             return t.contains("name: greet") && t.lowercased().contains("description")
         },
         Case(
             task: "Write a Python script skills/count/scripts/count.py that prints the number of lines in the file given as its first argument",
             agent: "code"
         ) { s in
-            guard let t = show(s, "skills/count/scripts/count.py") else { return false }
+            guard let t = await show(s, "skills/count/scripts/count.py") else { return false }
             return t.contains("print") && t.contains("argv")
         },
-        Case(task: "Copy memory/ideas.md to outputs/ideas.md") { s in show(s, "outputs/ideas.md")?.contains("garden") == true },
+        Case(task: "Copy memory/ideas.md to outputs/ideas.md") { s in await show(s, "outputs/ideas.md")?.contains("garden") == true },
         Case(task: "List the files in memory/ and save the list to outputs/files.md") { s in
-            guard let t = show(s, "outputs/files.md") else { return false }
+            guard let t = await show(s, "outputs/files.md") else { return false }
             return t.contains("meeting.md") && t.contains("shopping.md")
         },
         Case(task: "Convert temp/data.csv into a Markdown table in outputs/data.md") { s in
-            guard let t = show(s, "outputs/data.md") else { return false }
+            guard let t = await show(s, "outputs/data.md") else { return false }
             return t.contains("|") && t.contains("Anna") && t.contains("Ben")
         },
     ]
 
-    @Test func everydayTasks() throws {
+    @Test func everydayTasks() async throws {
         let url = ProcessInfo.processInfo.environment["STEWARD_TEST_OPENAI_URL"]!
         var rows: [(String, Bool, Int32, Double, String)] = []
         for c in Self.cases {
             let s = try Sandbox()
-            try s.ok("init")
+            try await s.ok("init")
             var files = Self.fixtures
             files["steward.toml"] = realModelConfig(url)
-            try personCommits(s, files)
-            let main = try s.git("rev-parse", "main")
+            try await personCommits(s, files)
+            let main = try await s.git("rev-parse", "main")
             let started = Date()
-            let r = try s.steward(["run", "--json", "--quiet"] + (c.agent.map { ["--agent", $0] } ?? []) + [c.task])
+            let r = try await s.steward(["run", "--json", "--quiet"] + (c.agent.map { ["--agent", $0] } ?? []) + [c.task])
             let seconds = Date().timeIntervalSince(started)
             // Whatever the model did, main never moved.
-            #expect(try s.git("rev-parse", "main") == main)
-            let passed = try c.check(s)
+            #expect(try await s.git("rev-parse", "main") == main)
+            let passed = try await c.check(s)
             let status = (try? json(r.stdout) as? [String: Any])?["status"] as? String ?? "exit \(r.status)"
             rows.append((c.task, passed, r.status, seconds, status))
         }

@@ -176,12 +176,12 @@ struct RunCLITests {
         let server = try await TestHTTPServer.start(script.respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/a.md": "a\n"])
-        let mainBefore = try s.git("rev-parse", "main")
-        let refsBefore = try s.git("for-each-ref", "--format=%(refname) %(objectname)")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url), "memory/a.md": "a\n"])
+        let mainBefore = try await s.git("rev-parse", "main")
+        let refsBefore = try await s.git("for-each-ref", "--format=%(refname) %(objectname)")
 
-        let r = try s.steward("run", "--agent", "fileops", "Sort the notes in memory/ into one list")
+        let r = try await s.steward("run", "--agent", "fileops", "Sort the notes in memory/ into one list")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Proposal #1: 1 file(s) changed — outputs/sorted.md"))
         #expect(r.stdout.contains("Summary: Sorted the notes into outputs/sorted.md"))
@@ -190,32 +190,32 @@ struct RunCLITests {
         #expect(r.stderr.contains("hooks/evil"))
 
         // main and every other ref unchanged; the proposal holds exactly the change.
-        #expect(try s.git("rev-parse", "main") == mainBefore)
-        let refsAfter = try s.git("for-each-ref", "--format=%(refname) %(objectname)")
+        #expect(try await s.git("rev-parse", "main") == mainBefore)
+        let refsAfter = try await s.git("for-each-ref", "--format=%(refname) %(objectname)")
         let newRefs = Set(refsAfter.split(separator: "\n")).subtracting(refsBefore.split(separator: "\n"))
         #expect(
             newRefs.contains { $0.hasPrefix("refs/heads/steward/1 ") }
                 && newRefs.allSatisfy { $0.hasPrefix("refs/heads/steward/1 ") || $0.hasPrefix("refs/steward/") }, "\(newRefs)")
         #expect(Set(refsBefore.split(separator: "\n")).isSubset(of: Set(refsAfter.split(separator: "\n"))))
-        #expect(try s.git("show", "steward/1:outputs/sorted.md") == "# Sorted\n- a\n")
-        #expect(try s.git("diff", "--name-only", "main...steward/1") == "outputs/sorted.md\n")
-        let message = try s.git("log", "-1", "--format=%B", "steward/1")
+        #expect(try await s.git("show", "steward/1:outputs/sorted.md") == "# Sorted\n- a\n")
+        #expect(try await s.git("diff", "--name-only", "main...steward/1") == "outputs/sorted.md\n")
+        let message = try await s.git("log", "-1", "--format=%B", "steward/1")
         #expect(
             message.contains("Steward-Agent: fileops") && message.contains("Steward-Model: local") && message.contains("Steward-Tool: write_file"))
         #expect(message.contains("Steward-Task: t"))
-        _ = try s.git("fsck", "--strict")
+        _ = try await s.git("fsck", "--strict")
 
         // The task's story is in the store.
-        let tasks = try json(try s.ok("tasks", "--json")) as! [[String: Any]]
+        let tasks = try json(try await s.ok("tasks", "--json")) as! [[String: Any]]
         #expect(tasks.count == 1)
         let t = tasks[0]
         #expect(t["status"] as? String == "done" && t["proposal"] as? Int == 1 && t["agent"] as? String == "fileops")
         #expect(t["steps"] as? Int == 5 && t["inputTokens"] as? Int == 500 && t["models"] as? [String] == ["local"])
         let id = try #require(t["id"] as? String)
         #expect(message.contains("Steward-Task: \(id)"))
-        let story = try s.ok("task", String(id.prefix(8)))
+        let story = try await s.ok("task", String(id.prefix(8)))
         #expect(story.contains("tool write_file") && story.contains("there is no tool") && story.contains("refused"))
-        let detail = try json(try s.ok("task", id, "--json")) as! [String: Any]
+        let detail = try json(try await s.ok("task", id, "--json")) as! [String: Any]
         let steps = detail["steps"] as! [[String: Any]]
         #expect(steps.filter { $0["kind"] as? String == "model" }.count == 5)
         let start = steps.first { $0["kind"] as? String == "note" }?["input"] as? String ?? ""
@@ -241,14 +241,14 @@ struct RunCLITests {
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url)])
-        let r = try s.steward("run", "Write a note to memory/steward.md")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let r = try await s.steward("run", "Write a note to memory/steward.md")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Summary: wrote the note") && r.stdout.contains("Proposal #1: 1 file(s) changed — memory/steward.md"))
         #expect(r.stderr.contains("reply not usable") && !r.stderr.contains("failed"))
-        let id = try #require((try json(try s.ok("tasks", "--json")) as! [[String: Any]]).first?["id"] as? String)
-        let steps = (try json(try s.ok("task", id, "--json")) as! [String: Any])["steps"] as! [[String: Any]]
+        let id = try #require((try json(try await s.ok("tasks", "--json")) as! [[String: Any]]).first?["id"] as? String)
+        let steps = (try json(try await s.ok("task", id, "--json")) as! [String: Any])["steps"] as! [[String: Any]]
         #expect(steps.contains { $0["kind"] as? String == "correction" })
         let sent = try #require(server.requests.last?.json?["messages"] as? [[String: Any]])
         #expect((sent.last?["content"] as? String)?.contains("could not be read") == true)
@@ -276,9 +276,9 @@ struct RunCLITests {
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\nfetch_hosts = [\"127.0.0.1\"]\nfetch_max_bytes = 4096\n"])
-        let r = try s.steward("run", "--agent", "research", "Find out what Git is and note it in memory/git.md")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\nfetch_hosts = [\"127.0.0.1\"]\nfetch_max_bytes = 4096\n"])
+        let r = try await s.steward("run", "--agent", "research", "Find out what Git is and note it in memory/git.md")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Proposal #1: 1 file(s) changed — memory/git.md"))
         let results = server.requests.filter { $0.path == "/v1/chat/completions" }.compactMap { $0.json?["messages"] as? [[String: Any]] }.last!
@@ -298,19 +298,19 @@ struct RunCLITests {
         let server = try await TestHTTPServer.start { req in req.path == "/v1/chat/completions" ? .hang : .full(status: 404, body: "{}") }
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\ntimeout_seconds = 1.5\n"])
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\ntimeout_seconds = 1.5\n"])
         let started = Date()
-        let r = try s.steward("run", "--agent", "fileops", "Tidy temp/")
+        let r = try await s.steward("run", "--agent", "fileops", "Tidy temp/")
         #expect(r.status == 1)
         #expect(r.stdout.contains("time limit (1 s) was reached during a model reply"), "\(r.stdout)")
         #expect(Date().timeIntervalSince(started) < 60)
         // The classifier is bounded too (rules cannot decide "x").
-        let unsure = try s.steward("run", "x")
+        let unsure = try await s.steward("run", "x")
         #expect(unsure.status == 1 && unsure.stderr.contains("the classifier did not answer in time"), "\(unsure.stderr)")
         #expect(Date().timeIntervalSince(started) < 90)
-        try personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\nfetch_host = [\"a.org\"]\n"])
-        let unknown = try s.steward("run", "x")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url) + "\n[agents]\nfetch_host = [\"a.org\"]\n"])
+        let unknown = try await s.steward("run", "x")
         #expect(unknown.status == 1 && unknown.stderr.contains("unknown key 'agents.fetch_host'"))
     }
 
@@ -325,19 +325,19 @@ struct RunCLITests {
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/todo.txt": "x\n"])
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url), "memory/todo.txt": "x\n"])
         // The agent named, so no classifier can take a scripted reply: the Nth request gets the Nth reply.
-        let r = try s.steward("run", "--agent", "fileops", "Rename memory/todo.txt to memory/todo.md")
+        let r = try await s.steward("run", "--agent", "fileops", "Rename memory/todo.txt to memory/todo.md")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(server.requests.filter { $0.path == "/v1/chat/completions" }.count == 3, "finish, move_file, finish")
         // A move is one file in the diff (a rename, as git shows it), not a deletion and an addition.
         #expect(r.stdout.contains("Proposal #1: 1 file(s) changed — memory/todo.md\n"), "\(r.stdout)")
         #expect(r.stderr.contains("no tool has been used yet"))
-        #expect(try s.git("show", "steward/1:memory/todo.md") == "x\n")
-        #expect(try s.git("diff", "--name-status", "-M", "main", "steward/1") == "R100\tmemory/todo.txt\tmemory/todo.md\n")
+        #expect(try await s.git("show", "steward/1:memory/todo.md") == "x\n")
+        #expect(try await s.git("diff", "--name-status", "-M", "main", "steward/1") == "R100\tmemory/todo.txt\tmemory/todo.md\n")
         // Finishing twice with nothing done is accepted: there was nothing to do.
-        let again = try s.steward("run", "--json", "--quiet", "--agent", "research", "Is there anything to do?")
+        let again = try await s.steward("run", "--json", "--quiet", "--agent", "research", "Is there anything to do?")
         let out = try json(again.stdout) as! [String: Any]
         #expect(out["status"] as? String == "done" && out["proposal"] == nil && out["summary"] as? String == "really nothing to do")
     }
@@ -356,9 +356,9 @@ struct RunCLITests {
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/todo.txt": "x\n"])
-        let r = try s.steward("run", "--agent", "fileops", "Rename memory/todo.txt to memory/todo.md")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url), "memory/todo.txt": "x\n"])
+        let r = try await s.steward("run", "--agent", "fileops", "Rename memory/todo.txt to memory/todo.md")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Summary: done\n"), "\(r.stdout)")  // the summary of a finish printed without its name
         let results = server.requests.filter { $0.path == "/v1/chat/completions" }.compactMap { $0.json?["messages"] as? [[String: Any]] }.last!
@@ -374,7 +374,7 @@ struct RunCLITests {
                 == #"moved memory/todo.txt to memory/todo.md\#nIf that was all, call {"name": "finish", "arguments": {"summary":"changed memory/todo.txt, memory/todo.md"}}"#
         )
         #expect(results[2].hasPrefix(#"error: write_file: that content was only the example's; call write_file with "path": "outputs/log.md""#))
-        #expect(try s.git("diff", "--name-status", "main...steward/1").contains("memory/todo.md"))
+        #expect(try await s.git("diff", "--name-status", "main...steward/1").contains("memory/todo.md"))
     }
 
     /// The same task through Ollama's `/api/chat` (NDJSON) and Anthropic's `/v1/messages`
@@ -390,17 +390,17 @@ struct RunCLITests {
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
+        try await s.ok("init")
         let model =
             provider == "ollama"
             ? "[models.m]\nprovider = \"ollama\"\nurl = \"\(server.url)\"\nmodel = \"qwen3\"\n"
             : "[models.m]\nprovider = \"anthropic\"\nurl = \"\(server.url)\"\nmodel = \"claude-sonnet-4-5\"\napi_key_env = \"STEWARD_TEST_KEY\"\n\n[privacy]\ncloud = \"allow\"\n"
-        try personCommits(s, ["steward.toml": model + "\n[routes]\nfileops = [\"m\"]\n", "memory/a.md": "a\n"])
-        let r = try s.steward(["run", "--agent", "fileops", "List memory/ into outputs/list.md"], env: ["STEWARD_TEST_KEY": "sk-test"])
+        try await personCommits(s, ["steward.toml": model + "\n[routes]\nfileops = [\"m\"]\n", "memory/a.md": "a\n"])
+        let r = try await s.steward(["run", "--agent", "fileops", "List memory/ into outputs/list.md"], env: ["STEWARD_TEST_KEY": "sk-test"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Proposal #1: 1 file(s) changed — outputs/list.md") && r.stdout.contains("Summary: listed memory"))
-        #expect(try s.git("show", "steward/1:outputs/list.md") == "- memory/a.md\n")
-        #expect(try s.git("log", "-1", "--format=%B", "steward/1").contains("Steward-Model: m"))
+        #expect(try await s.git("show", "steward/1:outputs/list.md") == "- memory/a.md\n")
+        #expect(try await s.git("log", "-1", "--format=%B", "steward/1").contains("Steward-Model: m"))
         let last = try #require(server.requests.last?.json?["messages"] as? [[String: Any]])
         if provider == "ollama" {
             #expect(server.requests.allSatisfy { $0.path == "/api/chat" })
@@ -410,7 +410,7 @@ struct RunCLITests {
             #expect(server.requests.allSatisfy { $0.path == "/v1/messages" && $0.headers["x-api-key"] == "sk-test" })
             let results = last.compactMap { $0["content"] as? [[String: Any]] }.flatMap { $0 }.filter { $0["type"] as? String == "tool_result" }
             #expect(results.contains { $0["tool_use_id"] as? String == "toolu_write_file" })
-            let t = (try json(try s.ok("tasks", "--json")) as! [[String: Any]])[0]
+            let t = (try json(try await s.ok("tasks", "--json")) as! [[String: Any]])[0]
             #expect((t["costUSD"] as? Double ?? -1) == 0 && t["inputTokens"] as? Int == 300)
         }
     }
@@ -421,20 +421,20 @@ struct RunCLITests {
         let server = try await TestHTTPServer.start(Script([.call("write_file", #"{"path":"outputs/half.md","content":"half\n"}"#), .hang]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url)])
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url)])
         let started = Date()
-        let r = try run(
+        let r = try await run(
             stewardBinary, ["run", "--agent", "fileops", "Write two files", "--workspace", s.ws], stdin: nil, env: [:], interruptAfter: 2)
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(r.status == 130, "\(r.stdout) \(r.stderr)")
         #expect(r.stderr.contains("stopping…"))
         #expect(r.stdout.contains("Stopped: stopped (Ctrl-C); what was done so far stays in the proposal"))
         #expect(r.stdout.contains("Proposal #1 (incomplete: the task did not finish): 1 file(s) changed — outputs/half.md"))
-        #expect(try s.git("show", "steward/1:outputs/half.md") == "half\n")
-        let t = (try json(try s.ok("tasks", "--json")) as! [[String: Any]])[0]
+        #expect(try await s.git("show", "steward/1:outputs/half.md") == "half\n")
+        let t = (try json(try await s.ok("tasks", "--json")) as! [[String: Any]])[0]
         #expect(t["status"] as? String == "interrupted")
-        #expect(try s.ok("review").contains("incomplete: its task interrupted"))
+        #expect(try await s.ok("review").contains("incomplete: its task interrupted"))
     }
 
     @Test func aTaskThatChangesNothingLeavesNoProposal() async throws {
@@ -442,16 +442,16 @@ struct RunCLITests {
             Script([.call("read_file", #"{"path":"memory/a.md"}"#), .call("finish", #"{"summary":"The note says a."}"#)]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/a.md": "a\n"])
-        let r = try s.steward("run", "--json", "--quiet", "What does memory/a.md say?")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url), "memory/a.md": "a\n"])
+        let r = try await s.steward("run", "--json", "--quiet", "What does memory/a.md say?")
         #expect(r.status == 0, "\(r.stderr)")
         let out = try json(r.stdout) as! [String: Any]
         #expect(out["status"] as? String == "done" && out["proposal"] == nil && out["summary"] as? String == "The note says a.")
         #expect(out["agent"] as? String == "research")
         // Wall-clock time of the task, for the suites' tables.
         #expect((out["seconds"] as? Double).map { $0 >= 0 && $0 < 600 } == true, "\(out)")
-        #expect(try s.git("branch", "--list", "steward/*").isEmpty)
+        #expect(try await s.git("branch", "--list", "steward/*").isEmpty)
         #expect(r.stderr.isEmpty)
     }
 
@@ -459,9 +459,9 @@ struct RunCLITests {
         let server = try await TestHTTPServer.start(Script([.text("I cannot do that.")]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url)])
-        let r = try s.steward("run", "--agent", "code", "Write a skill that greets")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let r = try await s.steward("run", "--agent", "code", "Write a skill that greets")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Nothing was changed, so there is no proposal."))
         #expect(r.stderr.contains("reply not usable") && r.stderr.contains("gave up on local"))
@@ -476,15 +476,15 @@ struct RunCLITests {
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url)])
-        let r = try s.steward("run", "--agent", "fileops", "--max-steps", "2", "Write two files")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let r = try await s.steward("run", "--agent", "fileops", "--max-steps", "2", "Write two files")
         #expect(r.status == 1)
         #expect(r.stdout.contains("Proposal #1 (incomplete: the task did not finish): 2 file(s) changed"))
         #expect(r.stdout.contains("step limit (2 model replies)"))
-        let t = (try json(try s.ok("tasks", "--json")) as! [[String: Any]])[0]
+        let t = (try json(try await s.ok("tasks", "--json")) as! [[String: Any]])[0]
         #expect(t["status"] as? String == "interrupted" && t["proposal"] as? Int == 1)
-        #expect(try s.ok("review").contains("incomplete: its task interrupted"))
+        #expect(try await s.ok("review").contains("incomplete: its task interrupted"))
     }
 
     @Test func reviseAddsCommitsToThePendingProposal() async throws {
@@ -495,34 +495,34 @@ struct RunCLITests {
             ]).respond)
         defer { Task { await server.stop() } }
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url)])
-        let first = try s.steward("run", "--agent", "research", "Write a note")
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url)])
+        let first = try await s.steward("run", "--agent", "research", "Write a note")
         #expect(first.status == 0, "\(first.stderr)")
-        let headBefore = try s.git("rev-parse", "steward/1")
-        _ = try s.ok("diff", "1")  // the reviewer looks
-        #expect(!(try s.ok("review")).contains("updated since you looked"))
-        let r = try s.steward("revise", "1", "Make it v2")
+        let headBefore = try await s.git("rev-parse", "steward/1")
+        _ = try await s.ok("diff", "1")  // the reviewer looks
+        #expect(!(try await s.ok("review")).contains("updated since you looked"))
+        let r = try await s.steward("revise", "1", "Make it v2")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Proposal #1: 1 file(s) changed") && r.stdout.contains("Summary: now v2"))
-        #expect(try s.git("show", "steward/1:outputs/a.md") == "v2\n")
-        #expect(try s.git("rev-list", "--count", "\(headBefore.trimmingCharacters(in: .whitespacesAndNewlines))..steward/1") == "1\n")
+        #expect(try await s.git("show", "steward/1:outputs/a.md") == "v2\n")
+        #expect(try await s.git("rev-list", "--count", "\(headBefore.trimmingCharacters(in: .whitespacesAndNewlines))..steward/1") == "1\n")
         let request = try #require(server.requests.filter { $0.path == "/v1/chat/completions" }[2].json)
         let user = ((request["messages"] as! [[String: Any]])[1]["content"] as? String) ?? ""
         #expect(user.contains("Make it v2") && user.contains("outputs/a.md") && user.contains("Write a note"))
         // The review shows what changed since the last look.
         #expect(r.stdout.contains("steward diff 1 --new"))
-        #expect(try s.ok("review").contains("updated since you looked"))
-        let new = try s.ok("diff", "1", "--new")
+        #expect(try await s.ok("review").contains("updated since you looked"))
+        let new = try await s.ok("diff", "1", "--new")
         #expect(new.contains("What changed since you last looked (at \(headBefore.prefix(10)))"), "\(new)")
         #expect(new.contains("-v1") && new.contains("+v2"))
-        let whole = try json(try s.ok("diff", "1", "--json")) as! [String: Any]
+        let whole = try json(try await s.ok("diff", "1", "--json")) as! [String: Any]
         #expect(whole["since"] == nil && (whole["patch"] as? String)?.contains("+v2") == true)
-        #expect(try s.ok("diff", "1", "--new").contains("Nothing new since you last looked"))
-        #expect(!(try s.ok("review")).contains("updated since you looked"))
+        #expect(try await s.ok("diff", "1", "--new").contains("Nothing new since you last looked"))
+        #expect(!(try await s.ok("review")).contains("updated since you looked"))
         // A decided proposal cannot be revised.
-        try s.ok("reject", "1", "--reason", "no")
-        let refused = try s.steward("revise", "1", "again")
+        try await s.ok("reject", "1", "--reason", "no")
+        let refused = try await s.steward("revise", "1", "again")
         #expect(refused.status == 4 && refused.stderr.contains("not pending"))
     }
 }

@@ -13,10 +13,10 @@ struct RunProgressCLITests {
         .call("finish", #"{"summary":"Sorted the notes"}"#),
     ]
 
-    func workspace(_ server: TestHTTPServer) throws -> Sandbox {
+    func workspace(_ server: TestHTTPServer) async throws -> Sandbox {
         let s = try Sandbox()
-        try s.ok("init")
-        try personCommits(s, ["steward.toml": modelConfig(server.url), "memory/a.md": "a\n"])
+        try await s.ok("init")
+        try await personCommits(s, ["steward.toml": modelConfig(server.url), "memory/a.md": "a\n"])
         return s
     }
 
@@ -26,9 +26,10 @@ struct RunProgressCLITests {
         ]
         let server = try await TestHTTPServer.start(Script(Self.replies + revision).respond)
         defer { Task { await server.stop() } }
-        let s = try workspace(server)
+        let s = try await workspace(server)
 
-        let r = try s.steward(["run", "--agent", "fileops", "--events", "Sort the notes in memory/ into one list"], env: ["CLICOLOR_FORCE": "0"])
+        let r = try await s.steward(
+            ["run", "--agent", "fileops", "--events", "Sort the notes in memory/ into one list"], env: ["CLICOLOR_FORCE": "0"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasSuffix("\n"))
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -45,7 +46,7 @@ struct RunProgressCLITests {
         let start = events[0]
         let end = events[events.count - 1]
         #expect(start["agent"] == "fileops" && start["reason"] == "--agent fileops")
-        let tasks = try json(try s.ok("tasks", "--json")) as! [[String: Any]]
+        let tasks = try json(try await s.ok("tasks", "--json")) as! [[String: Any]]
         #expect(start["task"] == tasks.first?["id"] as? String && end["task"] == start["task"])
         #expect(end["status"] == "done" && end["proposal"] == "1" && end["steps"] == "3" && end["summary"] == "Sorted the notes", "\(end)")
         // Each model call: which model, then its reply with the step and the tokens.
@@ -63,7 +64,7 @@ struct RunProgressCLITests {
         #expect(!r.stderr.contains("\r") && !r.stderr.contains("\u{1B}"), "\(r.stderr.debugDescription)")
 
         // revise shares it: its own task, on the same proposal.
-        let revised = try s.steward(["revise", "1", "Add b", "--events"], env: ["CLICOLOR_FORCE": "0"])
+        let revised = try await s.steward(["revise", "1", "Add b", "--events"], env: ["CLICOLOR_FORCE": "0"])
         #expect(revised.status == 0, "\(revised.stderr)")
         let again = try revised.stdout.split(separator: "\n").map { try #require(try? json(String($0)) as? [String: String]) }
         #expect(again.first?["kind"] == "started" && again.first?["task"] != start["task"], "\(again)")
@@ -71,15 +72,15 @@ struct RunProgressCLITests {
         #expect(revised.stderr.contains("steward diff 1 --new"))
 
         // --json writes stdout too: the two are refused together, with why.
-        let both = try s.steward(["run", "--events", "--json", "anything"])
+        let both = try await s.steward(["run", "--events", "--json", "anything"])
         #expect(both.status == 2 && both.stderr.contains("--events and --json both write to stdout"), "\(both.stderr)")
     }
 
     @Test func withoutATerminalProgressHasNoStatusLine() async throws {
         let server = try await TestHTTPServer.start(Script(Self.replies).respond)
         defer { Task { await server.stop() } }
-        let s = try workspace(server)
-        let r = try s.steward(["run", "--agent", "fileops", "Sort the notes in memory/ into one list"], env: ["CLICOLOR_FORCE": "0"])
+        let s = try await workspace(server)
+        let r = try await s.steward(["run", "--agent", "fileops", "Sort the notes in memory/ into one list"], env: ["CLICOLOR_FORCE": "0"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stderr.contains("\r") && !r.stderr.contains("\u{1B}") && !r.stderr.contains("step "), "\(r.stderr.debugDescription)")
         // Exactly the lines it always printed, and stdout has no events.
@@ -90,20 +91,20 @@ struct RunProgressCLITests {
     }
 
     /// `steward ARGS` on a pseudo-terminal (util-linux `script`), stdout and stderr both.
-    func onTerminal(_ s: Sandbox, _ args: [String], env: [String: String] = [:]) throws -> Run {
+    func onTerminal(_ s: Sandbox, _ args: [String], env: [String: String] = [:]) async throws -> Run {
         let quote = { (word: String) in "'" + word + "'" }
         let unset = ["NO_COLOR", "CLICOLOR_FORCE"].flatMap { ["-u", $0] }
         let set = ["TERM": "xterm"].merging(env) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let line = (["exec", "env"] + unset + set + [try stewardBinary] + args + ["--workspace", s.ws]).map(quote).joined(separator: " ")
-        return try run("/usr/bin/script", ["-qfec", "stty cols 80; " + line, "/dev/null"], stdin: nil, env: [:])
+        return try await run("/usr/bin/script", ["-qfec", "stty cols 80; " + line, "/dev/null"], stdin: nil, env: [:])
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func onATerminalAStatusLineShowsTimeStepAndWaiting() async throws {
         let server = try await TestHTTPServer.start(Script(Self.replies + Self.replies).respond)  // two runs
         defer { Task { await server.stop() } }
-        let s = try workspace(server)
-        let r = try onTerminal(s, ["run", "--agent", "fileops", "Sort the notes in memory/ into one list"])
+        let s = try await workspace(server)
+        let r = try await onTerminal(s, ["run", "--agent", "fileops", "Sort the notes in memory/ into one list"])
         #expect(r.status == 0, "\(r.stdout)")
         let out = r.stdout
         let clear = "\r\u{1B}[2K"
@@ -127,7 +128,7 @@ struct RunProgressCLITests {
         #expect(!out[result.lowerBound...].contains("· step"), "\(out.debugDescription)")
 
         // --quiet: no status line either.
-        let quiet = try onTerminal(s, ["run", "--agent", "fileops", "--quiet", "Sort the notes in memory/ into one list"])
+        let quiet = try await onTerminal(s, ["run", "--agent", "fileops", "--quiet", "Sort the notes in memory/ into one list"])
         #expect(quiet.status == 0 && !quiet.stdout.contains("step ") && !quiet.stdout.contains("\u{1B}[2K"), "\(quiet.stdout.debugDescription)")
     }
 
@@ -142,8 +143,8 @@ struct RunProgressCLITests {
             return .stream(contentType: "text/event-stream", pieces: [Self.replies[0].sse.joined()], delay: 2)
         }
         defer { Task { await server.stop() } }
-        let s = try workspace(server)
-        let r = try onTerminal(s, ["run", "--agent", "fileops", "Sort the notes in memory/ into one list"])
+        let s = try await workspace(server)
+        let r = try await onTerminal(s, ["run", "--agent", "fileops", "Sort the notes in memory/ into one list"])
         #expect(r.status == 0, "\(r.stdout)")
         let waiting = try Regex(#"([⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]) (\d+)s · step 1/24 · waiting for local's first token"#)
         let frames = r.stdout.matches(of: waiting).map { match in

@@ -9,20 +9,21 @@ import Testing
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/StewardSandbox/Seed/Files").path
 
-    @Test func aFreshInitIsTheSeedFolder() throws {
+    @Test func aFreshInitIsTheSeedFolder() async throws {
         let s = try Sandbox()
         let fm = FileManager.default
         // What the folder says main's first commit must hold: "MODE BLOB\tPATH", as git ls-tree prints it.
         var expected: [String] = []
         for name in try fm.contentsOfDirectory(atPath: Self.folder) where !name.hasPrefix(".") {
             let source = Self.folder + "/" + name
-            let blob = try run("/usr/bin/git", ["hash-object", source], stdin: nil, env: [:]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            let blob = try await run("/usr/bin/git", ["hash-object", source], stdin: nil, env: [:]).stdout.trimmingCharacters(
+                in: .whitespacesAndNewlines)
             let mode = fm.isExecutableFile(atPath: source) ? "100755" : "100644"
             expected.append("\(mode) blob \(blob)\t\(name.replacingOccurrences(of: "+", with: "/"))")
         }
         #expect(expected.count == 13)
-        _ = try s.ok("init")
-        let tree = try s.git("ls-tree", "-r", "main").split(separator: "\n").map(String.init)
+        _ = try await s.ok("init")
+        let tree = try await s.git("ls-tree", "-r", "main").split(separator: "\n").map(String.init)
         #expect(tree.sorted() == expected.sorted())
         #expect(tree.contains { $0.hasPrefix("100755 ") && $0.hasSuffix("\thooks/pre-merge-size-limit") }, "\(tree)")
         #expect(tree.contains { $0.hasPrefix("100755 ") && $0.hasSuffix("\thooks/pre-merge-skill-check") }, "\(tree)")
@@ -32,6 +33,6 @@ import Testing
             #expect(fm.contents(atPath: s.ws + "/" + path) == fm.contents(atPath: Self.folder + "/" + name), "\(path)")
             #expect(fm.isExecutableFile(atPath: s.ws + "/" + path) == path.hasPrefix("hooks/pre-merge-"), "\(path)")
         }
-        #expect(try s.git("status", "--porcelain", "--untracked-files=all") == "")
+        #expect(try await s.git("status", "--porcelain", "--untracked-files=all") == "")
     }
 }

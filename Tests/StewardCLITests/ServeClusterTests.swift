@@ -9,13 +9,13 @@ import Testing
 struct ServeClusterTests {
     /// Three serves start at once on a schedule that has been due every minute for the last five
     /// (created five minutes ago, while no machine ran): one run, one queued task, all three up.
-    @Test func threeServesRunADueScheduleOnceAndMissedRunsOnce() throws {
-        let h = try Household(machines: 3)
-        let added = try h.steward(0, ["schedule", "add", "* * * * *", "Summarise the notes", "--json"])
+    @Test func threeServesRunADueScheduleOnceAndMissedRunsOnce() async throws {
+        let h = try await Household(machines: 3)
+        let added = try await h.steward(0, ["schedule", "add", "* * * * *", "Summarise the notes", "--json"])
         #expect(added.status == 0, "\(added.stderr)")
         _ = try h.psql("UPDATE schedule SET created = clock_timestamp() - interval '5 minutes'")
         // No worker in these serves: the run stays queued, so nothing but the claim decides.
-        let serves = ClusterServe.startTogether(h, [0, 1, 2], arguments: ["--workers", "0"])
+        let serves = await ClusterServe.startTogether(h, [0, 1, 2], arguments: ["--workers", "0"])
         defer { for s in serves { s.stop() } }
         for s in serves { #expect(s.port != nil, "a serve did not start: \(s.log)") }
         // Each serve says it is serving only after its first check of the schedules.
@@ -31,19 +31,19 @@ struct ServeClusterTests {
     /// the three claims it, one task is queued; once that task has ended (cancelled), the next
     /// due minute is one more run. Counted per due minute, never by the clock.
     @Test func aScheduleFallingDueWhileThreeServesRunRunsOncePerDueMinute() async throws {
-        let h = try Household(machines: 3)
+        let h = try await Household(machines: 3)
         // No worker in these serves: a run's task stays queued until it is cancelled.
-        let serves = ClusterServe.startTogether(h, [0, 1, 2], arguments: ["--workers", "0"])
+        let serves = await ClusterServe.startTogether(h, [0, 1, 2], arguments: ["--workers", "0"])
         defer { for s in serves { s.stop() } }
         for s in serves { #expect(s.port != nil, "a serve did not start: \(s.log)") }
-        let added = try h.steward(1, ["schedule", "add", "* * * * *", "Summarise the notes", "--json"])
+        let added = try await h.steward(1, ["schedule", "add", "* * * * *", "Summarise the notes", "--json"])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try h.psql("SELECT count(*) FROM schedule_run") == "0")
         // Each serve checks every 20 s: the first minute boundary is claimed within about 80 s.
         try await eventually("the schedule's first run", seconds: 200) { try h.psql("SELECT count(*) FROM schedule_run") != "0" }
         let first = try h.psql("SELECT task FROM schedule_run")
         // Its task is still queued, which holds the next run back; the person cancels it.
-        let cancelled = try h.steward(2, ["cancel", first])
+        let cancelled = try await h.steward(2, ["cancel", first])
         #expect(cancelled.status == 0, "\(cancelled.stdout)\(cancelled.stderr)")
         try await eventually("the schedule's second run", seconds: 200) { try h.psql("SELECT count(*) FROM schedule_run") != "1" }
         // Two due minutes, one run and one task each, whichever of the three serves claimed them.
@@ -61,27 +61,27 @@ struct ServeClusterTests {
 
     /// A task started through machine A's API is queued (listed as queued on A and on B), and
     /// cancelled from A before any worker took it.
-    @Test func aTaskStartedThroughTheAPIIsQueuedForAnyMachine() throws {
-        let h = try Household(machines: 2)
-        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+    @Test func aTaskStartedThroughTheAPIIsQueuedForAnyMachine() async throws {
+        let h = try await Household(machines: 2)
+        let a = try #require(await ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
         defer { a.stop() }
         let port = try #require(a.port, "\(a.log)")
-        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let started = try curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Sort the notes"}"#)
+        let token = try await h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let started = try await curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Sort the notes"}"#)
         #expect(started.status == 202, "\(started.body)")
         let id = try #require((try json(started.body) as? [String: Any])?["id"] as? String)
-        let detail = try curl(port, token, "GET", "/api/v1/tasks/\(id)")
+        let detail = try await curl(port, token, "GET", "/api/v1/tasks/\(id)")
         #expect(((try json(detail.body) as? [String: Any])?["task"] as? [String: Any])?["status"] as? String == "queued", "\(detail.body)")
         #expect(try h.psql("SELECT status || ' ' || coalesce(main_commit, 'none') FROM task WHERE id = '\(id)'").hasPrefix("queued "))
         #expect(
             try h.psql("SELECT main_commit FROM task WHERE id = '\(id)'")
-                == (try h.machines[0].git("rev-parse", "main")).trimmingCharacters(in: .whitespacesAndNewlines))
-        let listedOnB = try h.steward(1, ["tasks"])
+                == (try await h.machines[0].git("rev-parse", "main")).trimmingCharacters(in: .whitespacesAndNewlines))
+        let listedOnB = try await h.steward(1, ["tasks"])
         #expect(listedOnB.stdout.contains(id) && listedOnB.stdout.contains("queued"), "\(listedOnB.stdout)\(listedOnB.stderr)")
-        let cancelled = try curl(port, token, "POST", "/api/v1/tasks/\(id)/cancel")
+        let cancelled = try await curl(port, token, "POST", "/api/v1/tasks/\(id)/cancel")
         #expect(cancelled.status == 202, "\(cancelled.body)")
         #expect(try h.psql("SELECT status FROM task WHERE id = '\(id)'") == "cancelled")
-        let again = try curl(port, token, "POST", "/api/v1/tasks/\(id)/cancel")
+        let again = try await curl(port, token, "POST", "/api/v1/tasks/\(id)/cancel")
         #expect(again.status == 409 && again.body.contains("is not queued or running"), "\(again.body)")
     }
 
@@ -102,22 +102,22 @@ struct ServeClusterTests {
         }
         defer { Task { await model.stop() } }
         // B takes A's steward.toml with the person's word (spec 22.9), as withModel does.
-        let h = try Household.withModel(model.url, machines: 2, leaseSeconds: 3)
-        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        let h = try await Household.withModel(model.url, machines: 2, leaseSeconds: 3)
+        let a = try #require(await ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
         defer { a.stop() }
         let port = try #require(a.port, "\(a.log)")
-        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let onB = BackgroundRun { try h.steward(1, ["run", "Write a hello note"]) }
+        let token = try await h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let onB = BackgroundRun { try await h.steward(1, ["run", "Write a hello note"]) }
         // B's task, as soon as B has recorded it.
         var id: String?
         let deadline = Date().addingTimeInterval(60)
         while id == nil, Date() < deadline {
             id = try h.psql("SELECT id FROM task ORDER BY queued LIMIT 1").nilIfEmpty
-            if id == nil { usleep(50_000) }
+            if id == nil { try await Task.sleep(for: .milliseconds(50)) }
         }
         let task = try #require(id, "machine B recorded no task")
-        let stream = try curl(port, token, "GET", "/api/v1/tasks/\(task)/events", timeout: 90)
-        let b = try onB.wait()
+        let stream = try await curl(port, token, "GET", "/api/v1/tasks/\(task)/events", timeout: 90)
+        let b = try await onB.wait()
         #expect(b.status == 0, "\(b.stderr)")
         #expect(stream.status == 200, "\(stream.body)")
         let kinds = stream.body.split(separator: "\n").filter { $0.hasPrefix("event: ") }.map { String($0.dropFirst(7)) }
@@ -135,18 +135,18 @@ extension ServeClusterTests {
     @Test func aTaskQueuedOnOneMachineRunsInAnothersServeAndStreamsOnTheFirst() async throws {
         let model = try await TestHTTPServer.start(queueModel())
         defer { Task { await model.stop() } }
-        let h = try Household.withModel(model.url, machines: 2, leaseSeconds: 3)
-        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        let h = try await Household.withModel(model.url, machines: 2, leaseSeconds: 3)
+        let a = try #require(await ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
         defer { a.stop() }
-        let b = try #require(ClusterServe.startTogether(h, [1], arguments: []).first)
+        let b = try #require(await ClusterServe.startTogether(h, [1], arguments: []).first)
         defer { b.stop() }
         let port = try #require(a.port, "\(a.log)")
         #expect(b.port != nil, "\(b.log)")
-        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let started = try curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Write outputs/q1.md","agent":"fileops"}"#)
+        let token = try await h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let started = try await curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Write outputs/q1.md","agent":"fileops"}"#)
         #expect(started.status == 202, "\(started.body)")
         let id = try #require((try json(started.body) as? [String: Any])?["id"] as? String)
-        let stream = try curl(port, token, "GET", "/api/v1/tasks/\(id)/events", timeout: 90)
+        let stream = try await curl(port, token, "GET", "/api/v1/tasks/\(id)/events", timeout: 90)
         let kinds = stream.body.split(separator: "\n").filter { $0.hasPrefix("event: ") }.map { String($0.dropFirst(7)) }
         #expect(kinds.first == "queued" && kinds.contains("claimed") && kinds.contains("tool"), "\(kinds) \(b.log)")
         #expect(kinds.last == "end" && stream.body.contains(#""status":"done""#), "\(stream.body) \(b.log)")
@@ -154,7 +154,7 @@ extension ServeClusterTests {
         #expect(stream.body.contains(#""worker":"\#(machineB)/"#), "\(stream.body)")
         #expect(try h.psql("SELECT worker FROM task_claim WHERE task = '\(id)'").hasPrefix(String(machineB)))
         let proposal = try h.psql("SELECT proposal FROM task WHERE id = '\(id)'")
-        #expect(try h.remoteFile("refs/heads/steward/\(proposal)", "outputs/q1.md") != nil, "proposal \(proposal)")
+        #expect(try await h.remoteFile("refs/heads/steward/\(proposal)", "outputs/q1.md") != nil, "proposal \(proposal)")
     }
 }
 
@@ -196,8 +196,9 @@ final class ClusterServe: @unchecked Sendable {
         }.start()
     }
 
-    /// Waits (at most 60 s) for the start line, which names the port.
-    private func waitForStart() {
+    /// Waits (at most 60 s, sleeping without holding a thread) for the start line, which names
+    /// the port.
+    private func waitForStart() async {
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline, process.isRunning {
             let said = log
@@ -205,14 +206,14 @@ final class ClusterServe: @unchecked Sendable {
                 port = Int(said[r.upperBound...].prefix { $0.isNumber })
                 return
             }
-            usleep(20_000)
+            try? await Task.sleep(for: .milliseconds(20))
         }
     }
 
     /// Starts a serve on each machine in `machines` at once, then waits for each to serve.
-    static func startTogether(_ h: Household, _ machines: [Int], arguments: [String]) -> [ClusterServe] {
+    static func startTogether(_ h: Household, _ machines: [Int], arguments: [String]) async -> [ClusterServe] {
         let serves = machines.compactMap { try? ClusterServe(h, $0, arguments: arguments) }
-        for s in serves { s.waitForStart() }
+        for s in serves { await s.waitForStart() }
         return serves
     }
 
@@ -223,33 +224,26 @@ final class ClusterServe: @unchecked Sendable {
 }
 
 /// `curl` against a serve on 127.0.0.1 with the owner's token: the status and the body.
-func curl(_ port: Int, _ token: String, _ method: String, _ path: String, body: String? = nil, timeout: Int = 30) throws -> (
+func curl(_ port: Int, _ token: String, _ method: String, _ path: String, body: String? = nil, timeout: Int = 30) async throws -> (
     status: Int, body: String
 ) {
     var args = ["-s", "-N", "-m", "\(timeout)", "-X", method, "-H", "Authorization: Bearer \(token)", "-w", "\n%{http_code}"]
     if let body { args += ["-H", "Content-Type: application/json", "--data-binary", body] }
-    let r = try run("/usr/bin/curl", args + ["http://127.0.0.1:\(port)\(path)"], stdin: nil, env: [:])
+    let r = try await run("/usr/bin/curl", args + ["http://127.0.0.1:\(port)\(path)"], stdin: nil, env: [:])
     let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
 }
 
-/// A command run on another thread while the test goes on.
-final class BackgroundRun: @unchecked Sendable {
-    // @unchecked: `result` is written once before `done` is signalled, and read after.
-    private var result: Result<Run, any Error>?
-    private let done = DispatchSemaphore(value: 0)
+/// A command run in a task of its own while the test goes on; its `steward`s do not wait for
+/// `childSlots` (running beside the test's own is the point).
+final class BackgroundRun: Sendable {
+    private let task: Task<Run, any Error>
 
-    init(_ body: @escaping @Sendable () throws -> Run) {
-        DispatchQueue.global().async {
-            self.result = Result { try body() }
-            self.done.signal()
-        }
+    init(_ body: @escaping @Sendable () async throws -> Run) {
+        task = Task { try await ChildSlots.$unlimited.withValue(true) { try await body() } }
     }
 
-    func wait() throws -> Run {
-        done.wait()
-        return try result!.get()
-    }
+    func wait() async throws -> Run { try await task.value }
 }
 
 extension String {

@@ -14,19 +14,19 @@ struct ServeQueueOptionsTests {
         return object.keys.sorted().map { "\($0)=\(object[$0] ?? "")" }
     }
 
-    @Test func aTaskStartedThroughTheAPICarriesItsModelAndOptionsAsRunQueueDoes() throws {
+    @Test func aTaskStartedThroughTheAPICarriesItsModelAndOptionsAsRunQueueDoes() async throws {
         // No model server needed: nothing here runs a task (no worker), it is only queued.
-        let h = try Household.withModel("http://127.0.0.1:9/v1", machines: 1, leaseSeconds: 3)
-        let viaCLI = try h.steward(
+        let h = try await Household.withModel("http://127.0.0.1:9/v1", machines: 1, leaseSeconds: 3)
+        let viaCLI = try await h.steward(
             0, ["run", "--queue", "--agent", "fileops", "--model", "local", "--no-cloud", "--max-steps", "7", "--json", "Sort the notes"])
         #expect(viaCLI.status == 0, "\(viaCLI.stderr)")
         let cliID = try #require((try json(viaCLI.stdout) as? [String: Any])?["task"] as? String)
 
-        let a = try #require(ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        let a = try #require(await ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
         defer { a.stop() }
         let port = try #require(a.port, "\(a.log)")
-        let token = try h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let started = try curl(
+        let token = try await h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let started = try await curl(
             port, token, "POST", "/api/v1/tasks",
             body: #"{"task":"Sort the notes","agent":"fileops","model":"local","noCloud":true,"maxSteps":7}"#)
         #expect(started.status == 202, "\(started.body)")
@@ -40,16 +40,16 @@ struct ServeQueueOptionsTests {
         #expect(options.contains("model=local") && options.contains("maxSteps=7") && options.contains("agent=fileops"), "\(options)")
 
         // Without a model: no requires, as `run --queue` without --model.
-        let anyModel = try curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Tidy the notes"}"#)
+        let anyModel = try await curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Tidy the notes"}"#)
         let anyID = try #require((try json(anyModel.body) as? [String: Any])?["id"] as? String, "\(anyModel.body)")
         #expect(try h.psql("SELECT requires FROM task WHERE id = '\(anyID)'") == "{}")
 
         // A model main's steward.toml does not define would wait for ever: refused, by both.
-        let unknown = try curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Sort the notes","model":"nosuch"}"#)
+        let unknown = try await curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Sort the notes","model":"nosuch"}"#)
         #expect(unknown.status == 400 && unknown.body.contains("there is no model 'nosuch'") && unknown.body.contains("local"), "\(unknown.body)")
-        let unknownCLI = try h.steward(0, ["run", "--queue", "--model", "nosuch", "Sort the notes"])
+        let unknownCLI = try await h.steward(0, ["run", "--queue", "--model", "nosuch", "Sort the notes"])
         #expect(unknownCLI.status != 0 && unknownCLI.stderr.contains("there is no model 'nosuch'"), "\(unknownCLI.stderr)")
-        let tooMany = try curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Sort the notes","maxSteps":0}"#)
+        let tooMany = try await curl(port, token, "POST", "/api/v1/tasks", body: #"{"task":"Sort the notes","maxSteps":0}"#)
         #expect(tooMany.status == 400 && tooMany.body.contains("maxSteps"), "\(tooMany.body)")
         #expect(try h.psql("SELECT count(*) FROM task") == "3")
     }

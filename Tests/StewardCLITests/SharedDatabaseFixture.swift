@@ -19,20 +19,20 @@ struct Household {
     /// `extraConfig` is appended to each machine's `.steward/config.toml` (after `[database]`).
     /// `server`: the test process's shared cluster unless given (a private one for a test that
     /// restarts it).
-    init(machines count: Int, leaseSeconds: Double = 3, extraConfig: String = "", server given: PostgresServer? = nil) throws {
+    init(machines count: Int, leaseSeconds: Double = 3, extraConfig: String = "", server given: PostgresServer? = nil) async throws {
         remote = try GitDaemon.shared().makeRepository()
         server = try given ?? PostgresServer.shared()
         database = try server.makeDatabase("household")
         var made: [Sandbox] = []
         let a = try Sandbox()
-        try a.ok("init")
-        _ = try a.git("remote", "add", "origin", remote.url)
-        let synced = try a.steward("sync")
+        try await a.ok("init")
+        _ = try await a.git("remote", "add", "origin", remote.url)
+        let synced = try await a.steward("sync")
         guard synced.status == 0 else { throw GitFailed(args: ["steward", "sync"], stderr: synced.stderr) }
         made.append(a)
         for _ in 1..<max(1, count) {
             let b = try Sandbox()
-            let cloned = try b.steward(["clone", remote.url, b.ws], workspace: false)
+            let cloned = try await b.steward(["clone", remote.url, b.ws], workspace: false)
             guard cloned.status == 0 else { throw GitFailed(args: ["steward", "clone"], stderr: cloned.stderr) }
             made.append(b)
         }
@@ -50,8 +50,8 @@ struct Household {
 
     /// Runs `steward ARGS` on machine `i` with the household's environment.
     @discardableResult
-    func steward(_ i: Int, _ args: [String], stdin: String? = nil, env extra: [String: String] = [:]) throws -> Run {
-        try machines[i].steward(args, stdin: stdin, env: env.merging(extra) { _, new in new })
+    func steward(_ i: Int, _ args: [String], stdin: String? = nil, env extra: [String: String] = [:]) async throws -> Run {
+        try await machines[i].steward(args, stdin: stdin, env: env.merging(extra) { _, new in new })
     }
 
     /// `[models.cloudy]`: a model on a scripted server at `url` (on 127.0.0.1, yet marked cloud

@@ -6,13 +6,13 @@ import Testing
 struct StoreCopyTests {
     /// Two workspaces with the same number of events, different agents and titles; `a`'s
     /// store is copied over `b`'s (as a person restoring the wrong backup would).
-    func twoWorkspacesWithACopiedStore() throws -> (Sandbox, Sandbox) {
+    func twoWorkspacesWithACopiedStore() async throws -> (Sandbox, Sandbox) {
         let a = try Sandbox()
         let b = try Sandbox()
         for (s, agent, title) in [(a, "mallory", "from a"), (b, "cli", "from b")] {
-            try s.ok("init")
-            _ = try s.propose(title, writeOp("memory/x.md", title), agent: agent)
-            _ = try s.ok("log")  // builds the store
+            try await s.ok("init")
+            _ = try await s.propose(title, writeOp("memory/x.md", title), agent: agent)
+            _ = try await s.ok("log")  // builds the store
         }
         // The database and its write-ahead log, which may still hold what `log` wrote.
         let store = "/.steward/steward.db"
@@ -25,20 +25,20 @@ struct StoreCopyTests {
         return (a, b)
     }
 
-    @Test func doctorRebuildsAStoreCopiedFromAnotherWorkspaceAndSaysSo() throws {
-        let (_, b) = try twoWorkspacesWithACopiedStore()
-        let r = try b.steward("doctor")
+    @Test func doctorRebuildsAStoreCopiedFromAnotherWorkspaceAndSaysSo() async throws {
+        let (_, b) = try await twoWorkspacesWithACopiedStore()
+        let r = try await b.steward("doctor")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("fixed: the store's events differ from the audit trail at event 1 (indexed from audit commit"), "\(r.stdout)")
         #expect(r.stdout.contains("a store from another workspace?); rebuilt the store from git"), "\(r.stdout)")
-        let log = try json(try b.ok("log", "--json")) as! [[String: Any]]
+        let log = try json(try await b.ok("log", "--json")) as! [[String: Any]]
         #expect(log.map { $0["title"] as? String } == ["from b"] && log.first?["actor"] as? String == "cli")
-        #expect(try b.ok("doctor").contains("All good"))
+        #expect(try await b.ok("doctor").contains("All good"))
     }
 
-    @Test func logNeverShowsAnotherWorkspacesEvents() throws {
-        let (_, b) = try twoWorkspacesWithACopiedStore()
-        let log = try json(try b.ok("log", "--json")) as! [[String: Any]]
+    @Test func logNeverShowsAnotherWorkspacesEvents() async throws {
+        let (_, b) = try await twoWorkspacesWithACopiedStore()
+        let log = try json(try await b.ok("log", "--json")) as! [[String: Any]]
         #expect(log.map { $0["title"] as? String } == ["from b"] && log.first?["actor"] as? String == "cli")
     }
 }

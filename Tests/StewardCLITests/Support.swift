@@ -35,28 +35,28 @@ final class Sandbox: @unchecked Sendable {
 
     /// Runs `steward ARGS` against this workspace (`--workspace` appended unless given).
     @discardableResult
-    func steward(_ args: [String], stdin: String? = nil, env: [String: String] = [:], workspace: Bool = true) throws -> Run {
-        try run(stewardBinary, args + (workspace ? ["--workspace", ws] : []), stdin: stdin, env: env)
+    func steward(_ args: [String], stdin: String? = nil, env: [String: String] = [:], workspace: Bool = true) async throws -> Run {
+        try await run(stewardBinary, args + (workspace ? ["--workspace", ws] : []), stdin: stdin, env: env)
     }
 
-    func steward(_ args: String..., stdin: String? = nil) throws -> Run { try steward(args, stdin: stdin) }
+    func steward(_ args: String..., stdin: String? = nil) async throws -> Run { try await steward(args, stdin: stdin) }
 
     /// Runs `steward` and requires success.
     @discardableResult
-    func ok(_ args: String..., stdin: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let r = try steward(args, stdin: stdin)
+    func ok(_ args: String..., stdin: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        let r = try await steward(args, stdin: stdin)
         #expect(r.status == 0, "steward \(args.joined(separator: " ")) failed: \(r.stderr)", sourceLocation: sourceLocation)
         return r.stdout
     }
 
-    func git(_ args: String...) throws -> String {
-        let r = try run("/usr/bin/git", ["-C", ws] + args, stdin: nil, env: [:])
+    func git(_ args: String...) async throws -> String {
+        let r = try await run("/usr/bin/git", ["-C", ws] + args, stdin: nil, env: [:])
         guard r.status == 0 else { throw GitFailed(args: args, stderr: r.stderr) }
         return r.stdout
     }
 
-    func propose(_ title: String, _ ops: String, agent: String = "test") throws -> Int {
-        let r = try steward(["propose", "--title", title, "--agent", agent, "--json"], stdin: ops)
+    func propose(_ title: String, _ ops: String, agent: String = "test") async throws -> Int {
+        let r = try await steward(["propose", "--title", title, "--agent", agent, "--json"], stdin: ops)
         guard r.status == 0 else { throw GitFailed(args: ["propose"], stderr: r.stderr) }
         let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         return obj["number"] as! Int
@@ -77,7 +77,23 @@ struct GitFailed: Error, CustomStringConvertible {
     var description: String { "\(args.joined(separator: " ")): \(stderr)" }
 }
 
-func run(_ exe: String, _ args: [String], stdin: String?, env: [String: String], interruptAfter: Double? = nil) throws -> Run {
+/// How many child processes `run` (so every `steward(...)` of these tests) runs at once:
+/// `$STEWARD_TEST_CHILD_SLOTS`, else 2, what the two blocked threads of the cooperative pool
+/// allowed before. Each one is awaited without holding a thread, so this bounds them now.
+let childSlots = AsyncSlots(Int(ProcessInfo.processInfo.environment["STEWARD_TEST_CHILD_SLOTS"] ?? "") ?? 2)
+
+/// Whether `run` skips `childSlots`: set (`ChildSlots.$unlimited.withValue(true) { … }`) by the
+/// tests whose point is processes running at the same time; tasks started inside inherit it.
+enum ChildSlots {
+    @TaskLocal static var unlimited = false
+}
+
+/// Runs `exe ARGS` to its end with `stdin` (closed after it) and returns what it wrote, awaiting
+/// it without holding a thread of the cooperative pool (`ChildOutput`), after waiting for one
+/// of `childSlots` unless `ChildSlots.unlimited`. `STEWARD_APPROVER` is `tester` unless set;
+/// `STEWARD_WORKSPACE` is removed; `env` is added. `interruptAfter`: Ctrl-C after that many
+/// seconds, as a person would press it.
+func run(_ exe: String, _ args: [String], stdin: String?, env: [String: String], interruptAfter: Double? = nil) async throws -> Run {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: exe)
     p.arguments = args
@@ -86,50 +102,12 @@ func run(_ exe: String, _ args: [String], stdin: String?, env: [String: String],
     environment.removeValue(forKey: "STEWARD_WORKSPACE")
     for (k, v) in env { environment[k] = v }
     p.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    let input = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = input
-    try p.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    if let interruptAfter {
-        // Ctrl-C, as a person would press it.
-        DispatchQueue.global().asyncAfter(deadline: .now() + interruptAfter) { if p.isRunning { p.interrupt() } }
-    }
-    // Read both pipes concurrently so a full pipe cannot block the child.
-    let errData = LockedData()
-    let t = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-    t.start()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    while !errData.done { usleep(1000) }
-    return Run(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData.value, as: UTF8.self))
-}
-
-final class LockedData: @unchecked Sendable {
-    // @unchecked: every access goes through `lock`.
-    private let lock = NSLock()
-    private var data = Data()
-    private var finished = false
-    func set(_ d: Data) {
-        lock.lock()
-        data = d
-        finished = true
-        lock.unlock()
-    }
-    var done: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return finished
-    }
-    var value: Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return data
-    }
+    let input = stdin.map { Data($0.utf8) }
+    let output =
+        ChildSlots.unlimited
+        ? try await p.runToEnd(stdin: input, interruptAfter: interruptAfter)
+        : try await childSlots.withSlot { try await p.runToEnd(stdin: input, interruptAfter: interruptAfter) }
+    return Run(status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self), stderr: String(decoding: output.stderr, as: UTF8.self))
 }
 
 func json(_ s: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(s.utf8)) }

@@ -25,10 +25,10 @@ struct SyncCLITests {
     }
 
     /// A workspace made by `init` on machine A, with the remote added as `origin`.
-    static func machineA(remote url: String) throws -> Sandbox {
+    static func machineA(remote url: String) async throws -> Sandbox {
         let a = try Sandbox()
-        try a.ok("init")
-        _ = try a.git("remote", "add", "origin", url)
+        try await a.ok("init")
+        _ = try await a.git("remote", "add", "origin", url)
         return a
     }
 
@@ -41,21 +41,21 @@ struct SyncCLITests {
 
     static func object(_ text: String) throws -> [String: Any] { try shaped(text) }
 
-    static func pending(_ s: Sandbox) throws -> [(number: Int, title: String)] {
-        let list: [[String: Any]] = try Self.shaped(try s.ok("review", "--json"))
+    static func pending(_ s: Sandbox) async throws -> [(number: Int, title: String)] {
+        let list: [[String: Any]] = try Self.shaped(try await s.ok("review", "--json"))
         return list.map { ($0["number"] as? Int ?? 0, $0["title"] as? String ?? "") }
     }
 
-    static func events(_ s: Sandbox) throws -> [[String: Any]] {
-        try Self.shaped(try s.ok("log", "--json"))
+    static func events(_ s: Sandbox) async throws -> [[String: Any]] {
+        try Self.shaped(try await s.ok("log", "--json"))
     }
 
     @Test("init on A, then sync pushes main and every proposal ref to an empty remote; .steward/ never reaches it")
-    func firstSyncJoinsAnEmptyRemote() throws {
+    func firstSyncJoinsAnEmptyRemote() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try Self.machineA(remote: remote.url)
-        #expect(try a.propose("First", writeOp("memory/a.md", "one\n")) == 1)
-        let r = try a.steward("sync", "--json")
+        let a = try await Self.machineA(remote: remote.url)
+        #expect(try await a.propose("First", writeOp("memory/a.md", "one\n")) == 1)
+        let r = try await a.steward("sync", "--json")
         #expect(r.status == 0, "\(r.stderr)")
         let report = try Self.object(r.stdout)
         #expect(report["changed"] as? Bool == true)
@@ -78,19 +78,19 @@ struct SyncCLITests {
     }
 
     @Test("clone on B gets main, the pending proposals with their numbers and the log")
-    func cloneGetsEverything() throws {
+    func cloneGetsEverything() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try Self.machineA(remote: remote.url)
-        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
-        _ = try a.propose("Second", writeOp("memory/b.md", "two\n"))
-        try a.ok("sync")
+        let a = try await Self.machineA(remote: remote.url)
+        _ = try await a.propose("First", writeOp("memory/a.md", "one\n"))
+        _ = try await a.propose("Second", writeOp("memory/b.md", "two\n"))
+        try await a.ok("sync")
         let b = try Sandbox()
-        let r = try b.steward(["clone", remote.url, b.ws], workspace: false)
+        let r = try await b.steward(["clone", remote.url, b.ws], workspace: false)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Cloned"))
-        #expect(try Self.pending(b).map(\.number) == [1, 2])
-        #expect(try Self.pending(b).map(\.title) == ["First", "Second"])
-        #expect(try Self.events(b).filter { $0["kind"] as? String == "proposed" }.count == 2)
+        #expect(try await Self.pending(b).map(\.number) == [1, 2])
+        #expect(try await Self.pending(b).map(\.title) == ["First", "Second"])
+        #expect(try await Self.events(b).filter { $0["kind"] as? String == "proposed" }.count == 2)
         #expect(try Self.sharedRefs(b.ws)["refs/heads/main"] == (try Self.sharedRefs(a.ws)["refs/heads/main"]))
         // B's own id, and .steward/ kept out of git there too.
         let idA = try String(contentsOfFile: a.ws + "/.steward/machine-id", encoding: .utf8)
@@ -102,26 +102,26 @@ struct SyncCLITests {
     }
 
     @Test("propose on A, approve on B, sync on A: A no longer lists it and its log shows B's approval; refs equal everywhere")
-    func approvalOnBReachesA() throws {
+    func approvalOnBReachesA() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try Self.machineA(remote: remote.url)
-        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
-        try a.ok("sync")
+        let a = try await Self.machineA(remote: remote.url)
+        _ = try await a.propose("First", writeOp("memory/a.md", "one\n"))
+        try await a.ok("sync")
         let b = try Sandbox()
-        #expect(try b.steward(["clone", remote.url, b.ws], workspace: false).status == 0)
+        #expect(try await b.steward(["clone", remote.url, b.ws], workspace: false).status == 0)
         // A proposes again; B sees it after its sync, with the same number.
-        #expect(try a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
-        try a.ok("sync")
-        try b.ok("sync")
-        #expect(try Self.pending(b).map(\.number) == [1, 2])
-        #expect(try Self.pending(b).last?.title == "Second")
+        #expect(try await a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
+        try await a.ok("sync")
+        try await b.ok("sync")
+        #expect(try await Self.pending(b).map(\.number) == [1, 2])
+        #expect(try await Self.pending(b).last?.title == "Second")
         // B approves #2 and syncs; A syncs and sees the decision.
-        let approve = try b.steward(["approve", "2", "--yes", "--by", "bob"])
+        let approve = try await b.steward(["approve", "2", "--yes", "--by", "bob"])
         #expect(approve.status == 0, "\(approve.stderr)")
-        try b.ok("sync")
-        try a.ok("sync")
-        #expect(try Self.pending(a).map(\.number) == [1])
-        let approved = try Self.events(a).filter { $0["kind"] as? String == "approved" }
+        try await b.ok("sync")
+        try await a.ok("sync")
+        #expect(try await Self.pending(a).map(\.number) == [1])
+        let approved = try await Self.events(a).filter { $0["kind"] as? String == "approved" }
         #expect(approved.count == 1)
         #expect(approved.first?["proposal"] as? Int == 2)
         #expect(approved.first?["actor"] as? String == "bob")
@@ -133,13 +133,13 @@ struct SyncCLITests {
     }
 
     @Test("a second sync changes nothing, here or on the remote")
-    func secondSyncChangesNothing() throws {
+    func secondSyncChangesNothing() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try Self.machineA(remote: remote.url)
-        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
-        try a.ok("sync")
+        let a = try await Self.machineA(remote: remote.url)
+        _ = try await a.propose("First", writeOp("memory/a.md", "one\n"))
+        try await a.ok("sync")
         let before = (try Self.allRefs(a.ws), try Self.allRefs(remote.path))
-        let r = try a.steward("sync", "--json")
+        let r = try await a.steward("sync", "--json")
         #expect(r.status == 0, "\(r.stderr)")
         let report = try Self.object(r.stdout)
         #expect(report["changed"] as? Bool == false)
@@ -147,20 +147,20 @@ struct SyncCLITests {
         #expect((report["taken"] as? [Any])?.isEmpty == true)
         #expect(try Self.allRefs(a.ws) == before.0)
         #expect(try Self.allRefs(remote.path) == before.1)
-        #expect(try a.ok("sync").contains("Already in step"))
+        #expect(try await a.ok("sync").contains("Already in step"))
     }
 
     @Test("status --json: the remote, this machine's id, main ahead/behind, the last good sync")
-    func statusFields() throws {
+    func statusFields() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try Self.machineA(remote: remote.url)
-        var s = try Self.object(try a.ok("status", "--json"))
+        let a = try await Self.machineA(remote: remote.url)
+        var s = try Self.object(try await a.ok("status", "--json"))
         #expect(s["remote"] as? String == "origin")
         #expect(s["url"] as? String == remote.url)
         #expect(s["machineID"] == nil)
         #expect(s["lastSync"] == nil)
-        try a.ok("sync")
-        s = try Self.object(try a.ok("status", "--json"))
+        try await a.ok("sync")
+        s = try Self.object(try await a.ok("status", "--json"))
         let id = try String(contentsOfFile: a.ws + "/.steward/machine-id", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(s["machineID"] as? String == id)
         #expect(s["ahead"] as? Int == 0)
@@ -169,114 +169,114 @@ struct SyncCLITests {
         #expect(s["remoteMain"] as? String == (try Self.sharedRefs(remote.path)["refs/heads/main"]))
         // The person's own commit on main: one ahead until the next sync pushes it.
         try a.write("notes.md", "mine\n")
-        _ = try a.git("add", "notes.md")
-        _ = try a.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-m", "mine")
-        s = try Self.object(try a.ok("status", "--json"))
+        _ = try await a.git("add", "notes.md")
+        _ = try await a.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-m", "mine")
+        s = try Self.object(try await a.ok("status", "--json"))
         #expect(s["ahead"] as? Int == 1)
-        try a.ok("sync")
-        s = try Self.object(try a.ok("status", "--json"))
+        try await a.ok("sync")
+        s = try Self.object(try await a.ok("status", "--json"))
         #expect(s["ahead"] as? Int == 0)
         #expect(try gitCLI(["show", "main:notes.md"], in: remote.path) == "mine\n")
         // Without a remote: one machine, said as such.
         let alone = try Sandbox()
-        try alone.ok("init")
-        let none = try Self.object(try alone.ok("status", "--json"))
+        try await alone.ok("init")
+        let none = try Self.object(try await alone.ok("status", "--json"))
         #expect(none["remote"] == nil)
-        #expect(try alone.ok("status").contains("No remote"))
+        #expect(try await alone.ok("status").contains("No remote"))
     }
 
     @Test("an unreachable remote: a clear error, non-zero exit, nothing changed")
-    func unreachableRemote() throws {
+    func unreachableRemote() async throws {
         // A loopback port nothing listens on: the connection is refused at once.
         let url = "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git"
-        let a = try Self.machineA(remote: url)
-        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
+        let a = try await Self.machineA(remote: url)
+        _ = try await a.propose("First", writeOp("memory/a.md", "one\n"))
         let before = try Self.allRefs(a.ws)
-        let r = try a.steward("sync")
+        let r = try await a.steward("sync")
         #expect(r.status != 0)
         #expect(r.stderr.contains("could not reach origin (\(url))"), "\(r.stderr)")
         #expect(r.stderr.contains("nothing changed"))
         #expect(try Self.allRefs(a.ws) == before)
         #expect(!FileManager.default.fileExists(atPath: a.ws + "/.steward/sync.json"))
         let c = try Sandbox()
-        let clone = try c.steward(["clone", url, c.ws], workspace: false)
+        let clone = try await c.steward(["clone", url, c.ws], workspace: false)
         #expect(clone.status != 0)
         #expect(clone.stderr.contains("could not clone \(url)"), "\(clone.stderr)")
         #expect(!FileManager.default.fileExists(atPath: c.ws))
     }
 
     @Test("a plain path remote: init, sync, clone, a proposal from the clone reaches A")
-    func pathRemote() throws {
+    func pathRemote() async throws {
         let dir = try Sandbox()
         let bare = dir.dir + "/remote.git"
         _ = try gitCLI(["init", "-q", "--bare", bare], in: dir.dir)
-        let a = try Self.machineA(remote: bare)
-        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
-        try a.ok("sync")
+        let a = try await Self.machineA(remote: bare)
+        _ = try await a.propose("First", writeOp("memory/a.md", "one\n"))
+        try await a.ok("sync")
         let b = try Sandbox()
-        #expect(try b.steward(["clone", bare, b.ws], workspace: false).status == 0)
-        #expect(try b.propose("From B", writeOp("memory/b.md", "b\n")) == 2)
-        try b.ok("sync")
-        try a.ok("sync")
-        #expect(try Self.pending(a).map(\.title) == ["First", "From B"])
+        #expect(try await b.steward(["clone", bare, b.ws], workspace: false).status == 0)
+        #expect(try await b.propose("From B", writeOp("memory/b.md", "b\n")) == 2)
+        try await b.ok("sync")
+        try await a.ok("sync")
+        #expect(try await Self.pending(a).map(\.title) == ["First", "From B"])
         #expect(try Self.sharedRefs(a.ws) == (try Self.sharedRefs(bare)))
     }
 
     @Test("a rules change on main from another machine waits for sync --accept-rules (exit 4 until then); progress only without --quiet")
-    func rulesWaitForAcceptRules() throws {
+    func rulesWaitForAcceptRules() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try Self.machineA(remote: remote.url)
-        let first = try a.steward("sync")
+        let a = try await Self.machineA(remote: remote.url)
+        let first = try await a.steward("sync")
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("Fetching from origin (\(remote.url))…"))
         let b = try Sandbox()
-        #expect(try b.steward(["clone", remote.url, b.ws, "--quiet"], workspace: false).stderr.isEmpty)
+        #expect(try await b.steward(["clone", remote.url, b.ws, "--quiet"], workspace: false).stderr.isEmpty)
         // The person on B commits a change to steward.toml; B's sync pushes it.
         try b.write("steward.toml", (b.read("steward.toml") ?? "") + "\n# changed on B\n")
-        _ = try b.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-am", "rules from B")
-        let pushed = try b.steward("sync", "--quiet")
+        _ = try await b.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-am", "rules from B")
+        let pushed = try await b.steward("sync", "--quiet")
         #expect(pushed.status == 0, "\(pushed.stderr)")
         #expect(pushed.stderr.isEmpty)
-        let tip = try b.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
-        let before = try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let tip = try await b.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let before = try await a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
         // A does not run rules it never saw: main stays, a problem names the commit, exit 4.
-        let held = try a.steward("sync")
+        let held = try await a.steward("sync")
         #expect(held.status == 4)
         #expect(held.stdout.contains("problem: main on origin (\(tip.prefix(10))) brings 1 commit not made on this machine"), "\(held.stdout)")
-        #expect(try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines) == before)
+        #expect(try await a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines) == before)
         #expect(a.read("steward.toml")?.contains("# changed on B") == false)
-        let accepted = try a.steward("sync", "--accept-rules", String(tip.prefix(10)))
+        let accepted = try await a.steward("sync", "--accept-rules", String(tip.prefix(10)))
         #expect(accepted.status == 0, "\(accepted.stdout) \(accepted.stderr)")
-        #expect(try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines) == tip)
+        #expect(try await a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines) == tip)
         #expect(a.read("steward.toml")?.contains("# changed on B") == true)
     }
 
     @Test("sync without a remote: exit 2, saying how to add one")
-    func syncWithoutRemote() throws {
+    func syncWithoutRemote() async throws {
         let alone = try Sandbox()
-        try alone.ok("init")
-        let r = try alone.steward("sync")
+        try await alone.ok("init")
+        let r = try await alone.steward("sync")
         #expect(r.status == 2)
         #expect(r.stderr.contains("this workspace has no remote: add one with 'git -C \(alone.ws) remote add origin URL'"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: alone.ws + "/.steward/machine-id"))
     }
 
     @Test("a lease lost to another push between fetch and push: sync fetches, catches up and pushes again")
-    func lostLeaseStartsAnotherRound() throws {
+    func lostLeaseStartsAnotherRound() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try Self.machineA(remote: remote.url)
-        func commit(_ name: String) throws -> String {
+        let a = try await Self.machineA(remote: remote.url)
+        func commit(_ name: String) async throws -> String {
             try a.write("notes/\(name).md", name + "\n")
-            _ = try a.git("add", "notes")
-            _ = try a.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-m", name)
-            return try a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+            _ = try await a.git("add", "notes")
+            _ = try await a.git("-c", "user.name=p", "-c", "user.email=p@x", "commit", "-q", "-m", name)
+            return try await a.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        _ = try commit("w")
-        try a.ok("sync")
-        let x = try commit("x")
-        let y = try commit("y")
+        _ = try await commit("w")
+        try await a.ok("sync")
+        let x = try await commit("x")
+        let y = try await commit("y")
         // x reaches the remote outside main (plain git), so that a hook there can move main to it.
-        _ = try a.git("push", "-q", "origin", "\(x):refs/test/x")
+        _ = try await a.git("push", "-q", "origin", "\(x):refs/test/x")
         // The remote's first push after this moves its main forward to x before the push's own
         // update (as another machine's push of x would), so that push's lease on main fails.
         // (Not back: a remote moving main back is a problem of its own, SyncRemoteTrustTests.)
@@ -288,7 +288,7 @@ struct SyncCLITests {
         env -u GIT_QUARANTINE_PATH git update-ref refs/heads/main \(x)
         """.write(toFile: hook, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
-        let r = try a.steward("sync")
+        let r = try await a.steward("sync")
         #expect(r.status == 0, "\(r.stdout) \(r.stderr)")
         #expect(r.stderr.contains("origin moved meanwhile (refs/heads/main); fetching again…"), "\(r.stderr)")
         #expect(FileManager.default.fileExists(atPath: remote.path + "/raced"))
@@ -297,22 +297,23 @@ struct SyncCLITests {
     }
 
     @Test("a merge of the recorded head pushed with plain git: the next sync records it as approved by its author and says so")
-    func mergeOutsideIsReported() throws {
+    func mergeOutsideIsReported() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try Self.machineA(remote: remote.url)
-        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
-        try a.ok("sync")
+        let a = try await Self.machineA(remote: remote.url)
+        _ = try await a.propose("First", writeOp("memory/a.md", "one\n"))
+        try await a.ok("sync")
         // Someone merges steward/1 with git alone, as on a forge.
         let plain = try Sandbox()
         _ = try gitCLI(["clone", "-q", remote.url, plain.ws], in: plain.dir)
-        _ = try plain.git("-c", "user.name=carol", "-c", "user.email=c@x", "merge", "-q", "--no-ff", "origin/steward/1", "-m", "Merge steward/1")
-        _ = try plain.git("push", "-q", "origin", "main")
-        let merge = try plain.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
-        let r = try a.steward("sync")
+        _ = try await plain.git(
+            "-c", "user.name=carol", "-c", "user.email=c@x", "merge", "-q", "--no-ff", "origin/steward/1", "-m", "Merge steward/1")
+        _ = try await plain.git("push", "-q", "origin", "main")
+        let merge = try await plain.git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let r = try await a.steward("sync")
         #expect(r.status == 0, "\(r.stdout) \(r.stderr)")
         #expect(r.stdout.contains("#1 was merged on origin outside Steward by carol (\(merge.prefix(10))): recorded as approved."), "\(r.stdout)")
-        #expect(try Self.pending(a).isEmpty)
-        let approved = try Self.events(a).filter { $0["kind"] as? String == "approved" }
+        #expect(try await Self.pending(a).isEmpty)
+        let approved = try await Self.events(a).filter { $0["kind"] as? String == "approved" }
         #expect(approved.first?["actor"] as? String == "carol")
         #expect(try Self.sharedRefs(remote.path)["refs/steward/applied/1"] == merge)
         #expect(try Self.sharedRefs(a.ws) == (try Self.sharedRefs(remote.path)))
@@ -322,23 +323,23 @@ struct SyncCLITests {
 @Suite("Sync: a proposal made on a newer main than this machine's is no merge made outside")
 struct SyncBehindTests {
     @Test("B behind; A approves #1, then proposes #2 on the new main: B's sync takes both, no problem, #2 pending")
-    func aProposalOnANewerMainIsNotMergedOutside() throws {
+    func aProposalOnANewerMainIsNotMergedOutside() async throws {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        _ = try a.propose("First", writeOp("memory/a.md", "one\n"))
-        try a.ok("sync")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        _ = try await a.propose("First", writeOp("memory/a.md", "one\n"))
+        try await a.ok("sync")
         let b = try Sandbox()
-        #expect(try b.steward(["clone", remote.url, b.ws], workspace: false).status == 0)
-        let approve = try a.steward(["approve", "1", "--yes", "--by", "ann"])
+        #expect(try await b.steward(["clone", remote.url, b.ws], workspace: false).status == 0)
+        let approve = try await a.steward(["approve", "1", "--yes", "--by", "ann"])
         #expect(approve.status == 0, "\(approve.stderr)")
-        #expect(try a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
-        try a.ok("sync")
+        #expect(try await a.propose("Second", writeOp("memory/b.md", "two\n")) == 2)
+        try await a.ok("sync")
         // #2's base is A's new main, which B has not seen: what the catch-up brings onto B's
         // main (the approval of #1) is also in #2's history, and is not #2 merged by hand.
-        let sync = try b.steward(["sync", "--json"])
+        let sync = try await b.steward(["sync", "--json"])
         #expect(sync.status == 0, "\(sync.stdout)\n\(sync.stderr)")
         #expect(!sync.stdout.contains("outside Steward"), "\(sync.stdout)")
-        #expect(try SyncCLITests.pending(b).map(\.number) == [2])
+        #expect(try await SyncCLITests.pending(b).map(\.number) == [2])
         #expect(b.read("memory/a.md") == "one\n")
     }
 }

@@ -7,29 +7,29 @@ import Testing
 /// remote, each machine appends to its own audit chain.
 @Suite("Sync: four machines proposing at once")
 struct SyncConcurrencyTests {
-    /// Runs `jobs` on `width` threads at a time (each job starts a `steward` process and waits
-    /// for it) and returns their results in the jobs' order.
-    static func concurrently<T: Sendable>(_ jobs: [@Sendable () throws -> T], width: Int) -> [Result<T, any Error>] {
-        let results = Locked([Result<T, any Error>?](repeating: nil, count: jobs.count))
-        let next = Locked(0)
-        let group = DispatchGroup()
-        for _ in 0..<min(width, jobs.count) {
-            group.enter()
-            Thread {
-                while true {
-                    let i = next.update { n in
-                        defer { n += 1 }
-                        return n
+    /// Runs `jobs`, `width` at a time, and returns their results in the jobs' order; the
+    /// `steward`s they start do not wait for `childSlots` (running together is the point).
+    static func concurrently<T: Sendable>(_ jobs: [@Sendable () async throws -> T], width: Int) async -> [Result<T, any Error>] {
+        await ChildSlots.$unlimited.withValue(true) {
+            await withTaskGroup(of: (Int, Result<T, any Error>).self) { group in
+                func add(_ i: Int) {
+                    group.addTask {
+                        do { return (i, .success(try await jobs[i]())) } catch { return (i, .failure(error)) }
                     }
-                    guard i < jobs.count else { break }
-                    let r = Result { try jobs[i]() }
-                    results.update { $0[i] = r }
                 }
-                group.leave()
-            }.start()
+                var results = [Result<T, any Error>?](repeating: nil, count: jobs.count)
+                var next = min(width, jobs.count)
+                for i in 0..<next { add(i) }
+                while let (i, r) = await group.next() {
+                    results[i] = r
+                    if next < jobs.count {
+                        add(next)
+                        next += 1
+                    }
+                }
+                return results.map { $0! }
+            }
         }
-        group.wait()
-        return results.update { $0.map { $0! } }
     }
 
     /// Every audit event of `dir`'s chains (`refs/steward/audit`, `refs/steward/trail/*`), read
@@ -80,29 +80,29 @@ struct SyncConcurrencyTests {
     }
 
     @Test("4 clones × 25 concurrent propose: numbers 1…100, 100 branches, 100 proposed events on 4 chains without gaps; fsck clean")
-    func fourMachinesProposeAtOnce() throws {
+    func fourMachinesProposeAtOnce() async throws {
         let remote = try GitDaemon.shared().makeRepository("many")
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        try a.ok("sync")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        try await a.ok("sync")
         var machines = [a]
         for _ in 0..<3 {
             let s = try Sandbox()
-            let r = try s.steward(["clone", remote.url, s.ws, "--quiet"], workspace: false)
+            let r = try await s.steward(["clone", remote.url, s.ws, "--quiet"], workspace: false)
             #expect(r.status == 0, "\(r.stderr)")
             machines.append(s)
         }
         let perMachine = 25
-        var jobs: [@Sendable () throws -> Run] = []
+        var jobs: [@Sendable () async throws -> Run] = []
         // Interleaved, so that the four machines run at the same time throughout.
         for i in 0..<perMachine {
             for (m, s) in machines.enumerated() {
                 let ops = s.dir + "/ops-\(i).json"
                 try writeOp("memory/m\(m)-\(i).md", "\(m) \(i)\n").write(toFile: ops, atomically: true, encoding: .utf8)
-                jobs.append { try s.steward(["propose", "--title", "M\(m) P\(i)", "--agent", "test", "--ops", ops, "--json"]) }
+                jobs.append { try await s.steward(["propose", "--title", "M\(m) P\(i)", "--agent", "test", "--ops", ops, "--json"]) }
             }
         }
         // Two processes per machine at a time: eight `steward`s and their pushes on 2 cores.
-        let results = Self.concurrently(jobs, width: 2 * machines.count)
+        let results = await Self.concurrently(jobs, width: 2 * machines.count)
         var numbers: [Int] = []
         for (i, result) in results.enumerated() {
             switch result {
@@ -117,13 +117,13 @@ struct SyncConcurrencyTests {
         // After a sync every machine holds what the remote holds.
         let there = try SyncCLITests.sharedRefs(remote.path)
         for (m, s) in machines.enumerated() {
-            let r = try s.steward("sync", "--quiet")
+            let r = try await s.steward("sync", "--quiet")
             #expect(r.status == 0, "sync on machine \(m): \(r.stdout)\(r.stderr)")
             #expect(try SyncCLITests.sharedRefs(s.ws) == there, "machine \(m)")
             #expect(try Self.judgeProposals(s.ws, count: 100, machines: 4) == [], "machine \(m)")
             #expect(throws: Never.self, "fsck on machine \(m)") { try SyncKillTests.fsck(s.ws) }
         }
-        #expect(try SyncCLITests.pending(machines[3]).count == 100)
+        #expect(try await SyncCLITests.pending(machines[3]).count == 100)
         #expect(throws: Never.self, "fsck of the remote") { try SyncKillTests.fsck(remote.path) }
     }
 
@@ -132,17 +132,17 @@ struct SyncConcurrencyTests {
     /// the next number, the branch is left alone and not pushed. (It used to fail with "branch
     /// steward/2 already exists although the number was just claimed".)
     @Test("a branch steward/2 made by hand: the next proposal is #3, steward/2 stays as it was and only here")
-    func aBranchMadeByHandTakesItsNumber() throws {
+    func aBranchMadeByHandTakesItsNumber() async throws {
         let remote = try GitDaemon.shared().makeRepository("stray")
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        try a.ok("sync")
-        #expect(try a.propose("P1", writeOp("memory/p1.md", "1\n")) == 1)
-        _ = try a.git("branch", "steward/2", "main")
-        let stray = try a.git("rev-parse", "steward/2")
-        #expect(try a.propose("P3", writeOp("memory/p3.md", "3\n")) == 3)
-        #expect(try a.git("rev-parse", "steward/2") == stray)
-        #expect(try SyncCLITests.pending(a).map(\.number) == [1, 3])
-        try a.ok("sync")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        try await a.ok("sync")
+        #expect(try await a.propose("P1", writeOp("memory/p1.md", "1\n")) == 1)
+        _ = try await a.git("branch", "steward/2", "main")
+        let stray = try await a.git("rev-parse", "steward/2")
+        #expect(try await a.propose("P3", writeOp("memory/p3.md", "3\n")) == 3)
+        #expect(try await a.git("rev-parse", "steward/2") == stray)
+        #expect(try await SyncCLITests.pending(a).map(\.number) == [1, 3])
+        try await a.ok("sync")
         let there = try SyncCLITests.sharedRefs(remote.path)
         #expect(there["refs/heads/steward/3"] != nil && there["refs/heads/steward/2"] == nil && there["refs/steward/proposals/2"] == nil)
     }
@@ -153,27 +153,30 @@ struct SyncConcurrencyTests {
     /// claim and its branch. Proposes and syncs run at once on both machines, so catch-ups
     /// land while numbers are being claimed.
     @Test("2 clones × 30 concurrent propose with 20 syncs meanwhile: every step succeeds; numbers 1…60, each branch its event's head; fsck clean")
-    func proposesWhileSyncing() throws {
+    func proposesWhileSyncing() async throws {
         let remote = try GitDaemon.shared().makeRepository("busy")
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        try a.ok("sync")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        try await a.ok("sync")
         let b = try Sandbox()
-        let cloned = try b.steward(["clone", remote.url, b.ws, "--quiet"], workspace: false)
+        let cloned = try await b.steward(["clone", remote.url, b.ws, "--quiet"], workspace: false)
         #expect(cloned.status == 0, "\(cloned.stderr)")
         let machines = [a, b]
-        var jobs: [@Sendable () throws -> (String, Run)] = []
+        var jobs: [@Sendable () async throws -> (String, Run)] = []
         for i in 0..<30 {
             for (m, s) in machines.enumerated() {
                 let ops = s.dir + "/ops-\(i).json"
                 try writeOp("memory/m\(m)-\(i).md", "\(m) \(i)\n").write(toFile: ops, atomically: true, encoding: .utf8)
                 jobs.append {
-                    ("propose \(i) on machine \(m)", try s.steward(["propose", "--title", "M\(m) P\(i)", "--agent", "test", "--ops", ops, "--json"]))
+                    (
+                        "propose \(i) on machine \(m)",
+                        try await s.steward(["propose", "--title", "M\(m) P\(i)", "--agent", "test", "--ops", ops, "--json"])
+                    )
                 }
-                if i % 3 == 1 { jobs.append { ("sync \(i) on machine \(m)", try s.steward("sync", "--quiet")) } }
+                if i % 3 == 1 { jobs.append { ("sync \(i) on machine \(m)", try await s.steward("sync", "--quiet")) } }
             }
         }
         var numbers: [Int] = []
-        for (i, result) in Self.concurrently(jobs, width: 6).enumerated() {
+        for (i, result) in await Self.concurrently(jobs, width: 6).enumerated() {
             switch result {
             case .success(let (step, r)):
                 #expect(r.status == 0, "\(step): \(r.stdout)\(r.stderr)")
@@ -185,7 +188,7 @@ struct SyncConcurrencyTests {
         #expect(try Self.judgeProposals(remote.path, count: 60, machines: 2) == [])
         let there = try SyncCLITests.sharedRefs(remote.path)
         for (m, s) in machines.enumerated() {
-            let r = try s.steward("sync", "--quiet")
+            let r = try await s.steward("sync", "--quiet")
             #expect(r.status == 0, "sync on machine \(m): \(r.stdout)\(r.stderr)")
             #expect(try SyncCLITests.sharedRefs(s.ws) == there, "machine \(m)")
             #expect(try Self.judgeProposals(s.ws, count: 60, machines: 2) == [], "machine \(m)")

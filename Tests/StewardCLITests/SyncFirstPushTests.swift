@@ -17,12 +17,12 @@ struct SyncFirstPushTests {
 
     /// A workspace made by `init` with `count` proposals (every third rejected), not synced
     /// yet, `origin` a new repository of the shared `git daemon`.
-    static func machine(proposals count: Int) throws -> (Sandbox, GitDaemon.Repository) {
+    static func machine(proposals count: Int) async throws -> (Sandbox, GitDaemon.Repository) {
         let remote = try GitDaemon.shared().makeRepository()
-        let a = try SyncCLITests.machineA(remote: remote.url)
+        let a = try await SyncCLITests.machineA(remote: remote.url)
         for k in 1...count {
-            #expect(try a.propose("Note \(k)", writeOp("memory/\(k).md", "\(k)\n")) == k)
-            if k % 3 == 0 { try a.ok("reject", "\(k)", "--reason", "test") }
+            #expect(try await a.propose("Note \(k)", writeOp("memory/\(k).md", "\(k)\n")) == k)
+            if k % 3 == 0 { try await a.ok("reject", "\(k)", "--reason", "test") }
         }
         return (a, remote)
     }
@@ -81,12 +81,12 @@ struct SyncFirstPushTests {
     @Test(
         "8 proposals, 4 refs a push: 5 atomic pushes, main and the audit chain first, no proposal split; the remote equals A; a second sync pushes nothing"
     )
-    func firstSyncPushesInBatches() throws {
-        let (a, remote) = try Self.machine(proposals: 8)
+    func firstSyncPushesInBatches() async throws {
+        let (a, remote) = try await Self.machine(proposals: 8)
         let log = try Self.hook(remote)
         let here = try SyncCLITests.sharedRefs(a.ws)
         #expect(here.count == 18)
-        let r = try a.steward(["sync"], env: Self.batch)
+        let r = try await a.steward(["sync"], env: Self.batch)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("Pushing 18 refs to origin in 5 batches of at most 4, each atomic…"), "\(r.stderr)")
         #expect(r.stderr.contains("Pushed 18 of 18 refs to origin."), "\(r.stderr)")
@@ -99,18 +99,18 @@ struct SyncFirstPushTests {
         #expect(pushes.flatMap { $0 }.sorted() == here.keys.sorted())
         #expect(try SyncCLITests.sharedRefs(remote.path) == here)
         #expect(SyncSSHTests.fsckProblem(remote.path) == nil)
-        let again = try a.steward(["sync", "--json"], env: Self.batch)
+        let again = try await a.steward(["sync", "--json"], env: Self.batch)
         #expect(again.status == 0, "\(again.stderr)")
         #expect((try SyncCLITests.object(again.stdout)["pushed"] as? [Any])?.isEmpty == true)
         #expect(Self.pushes(log).count == 5)
     }
 
     @Test("the remote declines the third push: the first two batches stay there, whole; sync says so; the next sync pushes only the rest")
-    func aSyncStoppedBetweenBatchesResumes() throws {
-        let (a, remote) = try Self.machine(proposals: 8)
+    func aSyncStoppedBetweenBatchesResumes() async throws {
+        let (a, remote) = try await Self.machine(proposals: 8)
         let log = try Self.hook(remote, decline: 3)
         let here = try SyncCLITests.sharedRefs(a.ws)
-        let r = try a.steward(["sync"], env: Self.batch)
+        let r = try await a.steward(["sync"], env: Self.batch)
         #expect(r.status != 0)
         #expect(r.stderr.contains("declined by the test"), "\(r.stderr)")
         #expect(r.stderr.contains("8 refs were pushed before it, in whole batches, and stay on origin; 10 are still only here"), "\(r.stderr)")
@@ -121,7 +121,7 @@ struct SyncFirstPushTests {
         #expect(Self.wholeProposals(here, there))
         #expect(there.allSatisfy { here[$0.key] == $0.value })
 
-        let resumed = try a.steward(["sync", "--json"], env: Self.batch)
+        let resumed = try await a.steward(["sync", "--json"], env: Self.batch)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let pushed = (try SyncCLITests.object(resumed.stdout)["pushed"] as? [[String: Any]] ?? []).compactMap { $0["ref"] as? String }
         #expect(Set(pushed) == Set(here.keys).subtracting(there.keys), "\(pushed)")
@@ -131,8 +131,8 @@ struct SyncFirstPushTests {
     }
 
     @Test("kill -9 while the second batch waits on the remote: the first stays, the second never lands, the next sync pushes the rest; fsck clean")
-    func aSyncKilledBetweenBatchesResumes() throws {
-        let (a, remote) = try Self.machine(proposals: 8)
+    func aSyncKilledBetweenBatchesResumes() async throws {
+        let (a, remote) = try await Self.machine(proposals: 8)
         let log = try Self.hook(remote, hold: 2)
         let here = try SyncCLITests.sharedRefs(a.ws)
         // posix_spawn and waitpid, not Foundation's Process: its wait did not return here
@@ -161,7 +161,7 @@ struct SyncFirstPushTests {
                 ended = true
                 break
             }
-            usleep(20_000)
+            try await Task.sleep(for: .milliseconds(20))
         }
         #expect(!ended && FileManager.default.fileExists(atPath: log + "/held"), "the second push never reached the remote")
         if !ended {
@@ -170,7 +170,7 @@ struct SyncFirstPushTests {
         }
         // The held push is then declined, and its git push (a session of its own) ends.
         FileManager.default.createFile(atPath: log + "/release", contents: nil)
-        while !FileManager.default.fileExists(atPath: log + "/done") && Date() < deadline { usleep(20_000) }
+        while !FileManager.default.fileExists(atPath: log + "/done") && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(FileManager.default.fileExists(atPath: log + "/done"))
 
         let there = try SyncCLITests.sharedRefs(remote.path)
@@ -178,19 +178,19 @@ struct SyncFirstPushTests {
         #expect(there.keys.contains("refs/heads/main"))
         #expect(Self.wholeProposals(here, there))
         try? FileManager.default.removeItem(atPath: remote.path + "/hooks/pre-receive")
-        let resumed = try a.steward(["sync"], env: Self.batch)
+        let resumed = try await a.steward(["sync"], env: Self.batch)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try SyncCLITests.sharedRefs(remote.path) == here)
         #expect(SyncSSHTests.fsckProblem(remote.path) == nil)
         #expect(SyncSSHTests.fsckProblem(a.ws) == nil)
-        #expect(try SyncCLITests.pending(a).map(\.number) == [1, 2, 4, 5, 7, 8])
+        #expect(try await SyncCLITests.pending(a).map(\.number) == [1, 2, 4, 5, 7, 8])
     }
 
     @Test("STEWARD_SYNC_BATCH_REFS out of its range is refused naming it, the value and the range; nothing pushed")
-    func aBatchSizeOutOfRangeIsRefused() throws {
-        let (a, remote) = try Self.machine(proposals: 1)
+    func aBatchSizeOutOfRangeIsRefused() async throws {
+        let (a, remote) = try await Self.machine(proposals: 1)
         for value in ["0", "10001", "four"] {
-            let r = try a.steward(["sync"], env: ["STEWARD_SYNC_BATCH_REFS": value])
+            let r = try await a.steward(["sync"], env: ["STEWARD_SYNC_BATCH_REFS": value])
             #expect(r.status == 2, "\(value): \(r.stderr)")
             #expect(r.stderr.contains("STEWARD_SYNC_BATCH_REFS is '\(value)', but must be a whole number from 1 to 10000"), "\(r.stderr)")
         }

@@ -18,7 +18,7 @@ struct SyncKillTests {
     /// Starts `steward ARGS --workspace WS`, stops it after `delay` seconds (if it still runs),
     /// kills it with SIGKILL and waits for it and for every process it had started (a `git push`
     /// in a session of its own outlives it and may still land). Returns whether it was killed.
-    static func runKilled(_ args: [String], workspace: String, after delay: Double) throws -> Bool {
+    static func runKilled(_ args: [String], workspace: String, after delay: Double) async throws -> Bool {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: try stewardBinary)
         p.arguments = args + ["--workspace", workspace]
@@ -29,8 +29,8 @@ struct SyncKillTests {
         p.standardInput = FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
-        try p.run()
-        usleep(UInt32(delay * 1_000_000))
+        let exit = try p.start()
+        try await Task.sleep(for: .seconds(delay))
         var killed = false
         var children: [(pid: Int32, start: String)] = []
         if p.isRunning {
@@ -39,11 +39,11 @@ struct SyncKillTests {
             children = descendants(of: p.processIdentifier)
             killed = kill(p.processIdentifier, SIGKILL) == 0
         }
-        p.waitUntilExit()
+        _ = await exit.status
         let deadline = Date().addingTimeInterval(30)
         while children.contains(where: { alive($0) }) {
             guard Date() < deadline else { throw GitFailed(args: args, stderr: "a process steward started still runs 30 s after the kill") }
-            usleep(5_000)
+            try await Task.sleep(for: .milliseconds(5))
         }
         return killed
     }
@@ -164,13 +164,14 @@ struct SyncKillTests {
     }
 
     @Test("20 steward processes killed with SIGKILL at random moments: fsck clean, every ref before or after, clones equal after sync")
-    func killedStepsLeaveNothingHalf() throws {
+    func killedStepsLeaveNothingHalf() async throws {
         let remote = try GitDaemon.shared().makeRepository("kill")
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        let targets = try (1...12).map { try a.propose("P\($0)", writeOp("memory/p\($0).md", "\($0)\n")) }
-        try a.ok("sync")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        var targets: [Int] = []
+        for i in 1...12 { targets.append(try await a.propose("P\(i)", writeOp("memory/p\(i).md", "\(i)\n"))) }
+        try await a.ok("sync")
         let b = try Sandbox()
-        #expect(try b.steward(["clone", remote.url, b.ws], workspace: false).status == 0)
+        #expect(try await b.steward(["clone", remote.url, b.ws], workspace: false).status == 0)
         let id = { (s: Sandbox) in
             try String(contentsOfFile: s.ws + "/.steward/machine-id", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         }
@@ -195,7 +196,7 @@ struct SyncKillTests {
             }
             let before = try SyncCLITests.sharedRefs(remote.path)
             let delay = Double.random(in: 0...0.3)
-            let killed = try Self.runKilled(args, workspace: machine.ws, after: delay)
+            let killed = try await Self.runKilled(args, workspace: machine.ws, after: delay)
             killedCount += killed ? 1 : 0
             let after = try SyncCLITests.sharedRefs(remote.path)
             let entry = "\(i): \(step) #\(n) on \(machine === a ? "A" : "B") after \(Int(delay * 1000)) ms, \(killed ? "killed" : "had ended")"
@@ -214,14 +215,14 @@ struct SyncKillTests {
         // So does one killed while it wrote a ref (.git/refs/…/NAME.lock): the catch-up stops
         // there and says so on stderr, with the same fix.
         for s in [a, b] {
-            var r = try s.steward("sync")
+            var r = try await s.steward("sync")
             if r.status == 4, (r.stdout + r.stderr).contains("steward doctor --clear-stale-locks") {
                 log.append("stale lock on \(s === a ? "A" : "B"): \(r.stdout)\(r.stderr)")
                 // Every process that could hold it is gone (runKilled waited for each), but the last
                 // kill may be under doctor's 2 s "made moments ago" rule: its locks are made a minute old.
                 try Self.backdateLocks(s.ws)
-                #expect(try s.steward("doctor", "--clear-stale-locks").stdout.contains("fixed: removed"))
-                r = try s.steward("sync")
+                #expect(try await s.steward("doctor", "--clear-stale-locks").stdout.contains("fixed: removed"))
+                r = try await s.steward("sync")
             }
             #expect(r.status == 0, "sync after the kills: \(r.stdout)\(r.stderr)\n\(log)")
         }
@@ -232,16 +233,16 @@ struct SyncKillTests {
     }
 
     @Test("the checks catch a half-landed approval: applied/1 on the remote without main and without deleting steward/1")
-    func halfAStepIsCaught() throws {
+    func halfAStepIsCaught() async throws {
         let remote = try GitDaemon.shared().makeRepository("half")
-        let a = try SyncCLITests.machineA(remote: remote.url)
-        #expect(try a.propose("P1", writeOp("memory/p1.md", "1\n")) == 1)
-        try a.ok("sync")
+        let a = try await SyncCLITests.machineA(remote: remote.url)
+        #expect(try await a.propose("P1", writeOp("memory/p1.md", "1\n")) == 1)
+        try await a.ok("sync")
         let before = try SyncCLITests.sharedRefs(remote.path)
         #expect(try Self.invariants(remote.path).isEmpty)
         // One ref of approve's four, pushed alone with plain git.
         let head = try #require(before["refs/heads/steward/1"])
-        _ = try a.git("push", "-q", "origin", "\(head):refs/steward/applied/1")
+        _ = try await a.git("push", "-q", "origin", "\(head):refs/steward/applied/1")
         let after = try SyncCLITests.sharedRefs(remote.path)
         let id = try String(contentsOfFile: a.ws + "/.steward/machine-id", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let verdict = Self.judge(.approve, 1, machine: id, before: before, after: after, local: after, remote: remote.path)

@@ -16,9 +16,9 @@ struct WorkerClusterTests {
     @Test func thirtyTasksOnThreeWorkersAreEachDoneOnceWithThirtyProposalsOnTheRemote() async throws {
         let server = try await TestHTTPServer.start(queueModel())
         defer { Task { await server.stop() } }
-        let h = try Household.withModel(server.url, machines: 3, leaseSeconds: 3)
+        let h = try await Household.withModel(server.url, machines: 3, leaseSeconds: 3)
         var ids: [String: Int] = [:]
-        for n in 1...30 { ids[try h.enqueue(n % 3, "Write outputs/q\(n).md")] = n }
+        for n in 1...30 { ids[try await h.enqueue(n % 3, "Write outputs/q\(n).md")] = n }
         #expect(try h.psql("SELECT count(*) FROM task WHERE status = 'queued'") == "30")
         let workers = try (0..<3).map { try BackgroundSteward.worker(h, $0) }
         try await eventually("30 tasks done") {
@@ -32,12 +32,12 @@ struct WorkerClusterTests {
         #expect(try h.psql("SELECT count(*), count(DISTINCT task), max(fence) FROM task_claim") == "30|30|1")
         #expect(try h.psql("SELECT count(*) FROM task_claim WHERE previous_worker IS NOT NULL") == "0")
         #expect(try h.psql("SELECT count(DISTINCT proposal) FROM task WHERE proposal > 0") == "30")
-        #expect(try h.remoteRefs("refs/steward/proposals/").count == 30)
-        #expect(try h.remoteRefs("refs/heads/steward/").count == 30)
+        #expect(try await h.remoteRefs("refs/steward/proposals/").count == 30)
+        #expect(try await h.remoteRefs("refs/heads/steward/").count == 30)
         for row in try h.psql("SELECT id, proposal FROM task").split(separator: "\n") {
             let cells = row.split(separator: "|").map(String.init)
             let n = try #require(ids[cells[0]])
-            #expect(try h.remoteFile("refs/heads/steward/\(cells[1])", "outputs/q\(n).md") == "written for outputs/q\(n).md\n")
+            #expect(try await h.remoteFile("refs/heads/steward/\(cells[1])", "outputs/q\(n).md") == "written for outputs/q\(n).md\n")
         }
         // Each task's two replies asked for once: nothing ran twice.
         #expect(server.requests.filter { $0.path == "/v1/chat/completions" }.count == 60)
@@ -51,8 +51,8 @@ struct WorkerClusterTests {
     @Test func aWorkerKilledMidTaskIsTakenOverAndTheSameProposalFinished() async throws {
         let server = try await TestHTTPServer.start(queueModel(hangAfterWrite: true))
         defer { Task { await server.stop() } }
-        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 2)
-        let id = try h.enqueue(0, "Write outputs/k1.md")
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 2)
+        let id = try await h.enqueue(0, "Write outputs/k1.md")
         let a = try BackgroundSteward.worker(h, 0)
         try await eventually("the first worker opened #1 and waits on its second reply") {
             try h.psql("SELECT proposal FROM task") == "1" && server.requests.filter(hasToolResult).count == 1
@@ -71,9 +71,9 @@ struct WorkerClusterTests {
         #expect(first[0] == "1" && first[2] == "-" && second[0] == "2" && second[2] == first[1] && second[1] != first[1])
         #expect(b.log.contains("task \(id) claimed") && b.log.contains("taken over from \(first[1])"))
         // One proposal, holding the first worker's change and the second's.
-        #expect(try h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"])
-        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/k1.md") == "written for outputs/k1.md\n")
-        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
+        #expect(try await h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"])
+        #expect(try await h.remoteFile("refs/heads/steward/1", "outputs/k1.md") == "written for outputs/k1.md\n")
+        #expect(try await h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
         #expect(try h.psql("SELECT proposal, fence FROM task") == "1|2")
         // The second holder's steps come after the first's, none replaced.
         #expect(try h.psql("SELECT (SELECT max(idx) FROM task_step WHERE fence = 1) < (SELECT min(idx) FROM task_step WHERE fence = 2)") == "t")
@@ -85,9 +85,9 @@ struct WorkerClusterTests {
     @Test func runQueueWaitFollowsTheTaskToItsEndFromAnotherMachine() async throws {
         let server = try await TestHTTPServer.start(queueModel())
         defer { Task { await server.stop() } }
-        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 3)
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 3)
         let a = try BackgroundSteward.worker(h, 0)
-        let r = try h.steward(1, ["run", "--queue", "--wait", "--agent", "fileops", "Write outputs/w1.md"])
+        let r = try await h.steward(1, ["run", "--queue", "--wait", "--agent", "fileops", "Write outputs/w1.md"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("Queued task t") && r.stderr.contains("claimed:") && r.stderr.contains("end: "), "\(r.stderr)")
         #expect(r.stdout.contains(" done — fileops agent") && r.stdout.contains("Proposal #1") && r.stdout.contains("steward diff 1"), "\(r.stdout)")
@@ -96,11 +96,11 @@ struct WorkerClusterTests {
     }
 
     /// Without [database], the queue's commands say what to set, exit 2.
-    @Test func theQueueWithoutADatabaseIsRefusedNamingTheSetting() throws {
+    @Test func theQueueWithoutADatabaseIsRefusedNamingTheSetting() async throws {
         let s = try Sandbox()
-        try s.ok("init")
+        try await s.ok("init")
         for args in [["worker"], ["cancel", "t1"], ["run", "--queue", "Write outputs/x.md"]] {
-            let r = try s.steward(args)
+            let r = try await s.steward(args)
             #expect(
                 r.status == 2 && r.stderr.contains("needs the database this workspace's machines share") && r.stderr.contains("[database] url"),
                 "\(r.stderr)")

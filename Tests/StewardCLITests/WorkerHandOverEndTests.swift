@@ -24,10 +24,10 @@ struct WorkerHandOverEndTests {
         let hooked = FileManager.default.temporaryDirectory.appendingPathComponent("steward-post-task-\(UUID().uuidString).log").path
         defer { try? FileManager.default.removeItem(atPath: hooked) }
         // A lease far longer than the test: only the give-back lets B take the task.
-        let h = try Household.withModel(
+        let h = try await Household.withModel(
             server.url, machines: 2, leaseSeconds: 600, files: ["hooks/post-task": "#!/bin/sh\ncat >> \(hooked)\necho '--end--' >> \(hooked)\n"],
             executable: ["hooks/post-task"], extraConfig: "\n[notify]\nwebhook = \"\(hook.url)/hook\"\n")
-        let id = try h.enqueue(0, "Write outputs/g1.md")
+        let id = try await h.enqueue(0, "Write outputs/g1.md")
         let a = try BackgroundSteward.worker(h, 0)
         try await eventually("the worker waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
         a.signal(SIGTERM)
@@ -57,7 +57,7 @@ struct WorkerHandOverEndTests {
         #expect(payload["status"] as? String == "done" && payload["proposal"] as? Int == 1 && payload["task"] as? String == id, "\(payload)")
         // The second holder read the first's file from the proposal's tree, and added its own.
         #expect(HandOverModel.continuingToolResults(server.requests).contains { $0.contains("written for outputs/g1.md") })
-        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
+        #expect(try await h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
         #expect(try h.psql("SELECT fence, previous_worker IS NOT NULL FROM task_claim ORDER BY fence") == "1|f\n2|t")
     }
 }

@@ -79,13 +79,13 @@ struct WorkerHandOverTests {
         let model = HandOverModel()
         let server = try await TestHTTPServer.start(model.respond)
         defer { Task { await server.stop() } }
-        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 2)
-        let id = try h.enqueue(0, "Write outputs/k1.md")
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 2)
+        let id = try await h.enqueue(0, "Write outputs/k1.md")
         _ = try h.psql(Self.keepProposal)
         let a = try BackgroundSteward.worker(h, 0)
         try await eventually("the first worker waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
         // Its proposal is on the remote, and the task does not know it.
-        #expect(try h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"])
+        #expect(try await h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"])
         #expect(try h.psql("SELECT status, coalesce(proposal, -1) FROM task") == "running|-1")
         a.signal(SIGKILL)
         _ = await a.waitExit()
@@ -95,7 +95,7 @@ struct WorkerHandOverTests {
         try await eventually("the task done on the second machine") { try h.psql("SELECT status FROM task") == "done" }
         b.signal(SIGTERM)
         #expect(await b.waitExit() == 0, "\(b.log)")
-        #expect(try h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"], "\(b.log)")
+        #expect(try await h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"], "\(b.log)")
         #expect(try h.psql("SELECT status, fence, proposal FROM task") == "done|2|1")
         #expect(try h.psql("SELECT fence, previous_worker IS NOT NULL FROM task_claim ORDER BY fence") == "1|f\n2|t")
         let handOver = try h.psql("SELECT json FROM task_event WHERE task = '\(id)' AND kind = 'handover'")
@@ -103,8 +103,8 @@ struct WorkerHandOverTests {
         #expect(b.log.contains("task \(id): its proposal #1 is on the remote"), "\(b.log)")
         // The new holder read the dead one's file from the proposal, and added its own there.
         #expect(HandOverModel.continuingToolResults(server.requests).contains { $0.contains("written for outputs/k1.md") })
-        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/k1.md") == "written for outputs/k1.md\n")
-        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
+        #expect(try await h.remoteFile("refs/heads/steward/1", "outputs/k1.md") == "written for outputs/k1.md\n")
+        #expect(try await h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
     }
 
     /// The first holder's remote did not answer, so its proposal is `o1` on its own machine, and
@@ -115,14 +115,14 @@ struct WorkerHandOverTests {
         let model = HandOverModel()
         let server = try await TestHTTPServer.start(model.respond)
         defer { Task { await server.stop() } }
-        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 2)
-        let origin = try h.machines[0].git("remote", "get-url", "origin").trimmingCharacters(in: .whitespacesAndNewlines)
-        _ = try h.machines[0].git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
-        let id = try h.enqueue(0, "Write outputs/o1.md")
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 2)
+        let origin = try await h.machines[0].git("remote", "get-url", "origin").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try await h.machines[0].git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
+        let id = try await h.enqueue(0, "Write outputs/o1.md")
         let a = try BackgroundSteward.worker(h, 0)
         try await eventually("the first worker waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
-        #expect(try h.machines[0].git("for-each-ref", "--format=%(refname)", "refs/steward/offline") == "refs/steward/offline/1\n")
-        #expect(try h.remoteRefs("refs/steward/proposals/").isEmpty)
+        #expect(try await h.machines[0].git("for-each-ref", "--format=%(refname)", "refs/steward/offline") == "refs/steward/offline/1\n")
+        #expect(try await h.remoteRefs("refs/steward/proposals/").isEmpty)
         #expect(try h.psql("SELECT status, proposal FROM task") == "running|0")
         a.signal(SIGKILL)
         _ = await a.waitExit()
@@ -135,10 +135,10 @@ struct WorkerHandOverTests {
         let handOver = try h.psql("SELECT json FROM task_event WHERE task = '\(id)' AND kind = 'handover'")
         #expect(handOver.contains(#""restarted":"true""#) && handOver.contains("made its proposal offline"), "\(handOver)")
         #expect(b.log.contains("the task starts again on a fresh proposal"), "\(b.log)")
-        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/o1.md") == "written for outputs/o1.md\n")
+        #expect(try await h.remoteFile("refs/heads/steward/1", "outputs/o1.md") == "written for outputs/o1.md\n")
         // The dead machine, back: its sync numbers o1 as any offline proposal, for the person to reject.
-        _ = try h.machines[0].git("remote", "set-url", "origin", origin)
-        let synced = try h.steward(0, ["sync"])
+        _ = try await h.machines[0].git("remote", "set-url", "origin", origin)
+        let synced = try await h.steward(0, ["sync"])
         #expect(synced.status == 0 && synced.stdout.contains("o1 is now #2"), "\(synced.stdout) \(synced.stderr)")
         #expect(
             synced.stdout.contains(

@@ -18,7 +18,7 @@ struct WorkerRestartTests {
         defer { Task { await model.stop() } }
         let cluster = try PostgresServer.privateCluster()
         defer { cluster.remove() }
-        let h = try Household.withModel(model.url, machines: 1, leaseSeconds: 20, server: cluster)
+        let h = try await Household.withModel(model.url, machines: 1, leaseSeconds: 20, server: cluster)
         let worker = try BackgroundSteward.worker(h, 0)
         try await eventually("the worker looks at the queue") { worker.log.contains("serving local") }
         try cluster.stopServer()

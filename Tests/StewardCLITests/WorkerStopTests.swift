@@ -16,8 +16,8 @@ struct WorkerStopTests {
     @Test func aStalledWorkerThatWakesUpAfterTheHandOverWritesNothing() async throws {
         let server = try await TestHTTPServer.start(queueModel(hangAfterWrite: true))
         defer { Task { await server.stop() } }
-        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 2)
-        let id = try h.enqueue(0, "Write outputs/s1.md")
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 2)
+        let id = try await h.enqueue(0, "Write outputs/s1.md")
         let a = try BackgroundSteward.worker(h, 0)
         try await eventually("the first worker waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
         a.signal(SIGSTOP)
@@ -39,7 +39,7 @@ struct WorkerStopTests {
         #expect(try h.psql("SELECT status, fence, proposal FROM task") == "done|2|1")
         #expect(try h.psql("SELECT count(*), max(idx) FROM task_step WHERE fence = 1") == before)
         #expect(try h.psql("SELECT count(*) FROM task_event WHERE fence = 1") == events)
-        #expect(try h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"])
+        #expect(try await h.remoteRefs("refs/steward/proposals/") == ["refs/steward/proposals/1"])
         for w in [a, b] { w.signal(SIGTERM) }
         for w in [a, b] { #expect(await w.waitExit() == 0, "\(w.log)") }
     }
@@ -49,18 +49,18 @@ struct WorkerStopTests {
     @Test func cancelFromAnotherMachineStopsTheRunningTaskAndDropsAQueuedOne() async throws {
         let server = try await TestHTTPServer.start(queueModel(hangAfterWrite: true))
         defer { Task { await server.stop() } }
-        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 30)
-        let running = try h.enqueue(0, "Write outputs/c1.md")
-        let queued = try h.enqueue(0, "Write outputs/c2.md")
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 30)
+        let running = try await h.enqueue(0, "Write outputs/c1.md")
+        let queued = try await h.enqueue(0, "Write outputs/c2.md")
         let a = try BackgroundSteward.worker(h, 0)
         try await eventually("the worker waits on the first task's second reply") { server.requests.filter(hasToolResult).count == 1 }
 
-        let dropped = try h.steward(1, ["cancel", queued])
+        let dropped = try await h.steward(1, ["cancel", queued])
         #expect(dropped.status == 0, "\(dropped.stderr)")
         #expect(dropped.stdout.contains("Task \(queued) cancelled: it was queued and never ran."))
         #expect(try h.psql("SELECT status FROM task WHERE id = '\(queued)'") == "cancelled")
 
-        let stopped = try h.steward(1, ["cancel", String(running.dropLast())])
+        let stopped = try await h.steward(1, ["cancel", String(running.dropLast())])
         #expect(stopped.status == 0, "\(stopped.stderr)")
         #expect(stopped.stdout.contains("Task \(running) is running on ") && stopped.stdout.contains("its worker was told to stop it"))
         try await eventually("the running task interrupted", seconds: 30) {
@@ -68,10 +68,10 @@ struct WorkerStopTests {
         }
         #expect(try h.psql("SELECT error FROM task WHERE id = '\(running)'").contains("cancelled"))
         #expect(try h.psql("SELECT proposal FROM task WHERE id = '\(running)'") == "1")
-        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/c1.md") == "written for outputs/c1.md\n")
+        #expect(try await h.remoteFile("refs/heads/steward/1", "outputs/c1.md") == "written for outputs/c1.md\n")
 
         // The cancelled one is never claimed, however long the worker looks.
-        let again = try h.steward(1, ["cancel", running])
+        let again = try await h.steward(1, ["cancel", running])
         #expect(again.status == 4 && again.stderr.contains("already ended (interrupted); there is nothing to cancel"))
         a.signal(SIGTERM)
         #expect(await a.waitExit() == 0, "\(a.log)")
@@ -85,8 +85,8 @@ struct WorkerStopTests {
         let server = try await TestHTTPServer.start(queueModel(hangAfterWrite: true))
         defer { Task { await server.stop() } }
         // A lease far longer than the test: only the release lets B take the task.
-        let h = try Household.withModel(server.url, machines: 2, leaseSeconds: 600)
-        let id = try h.enqueue(0, "Write outputs/t1.md")
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 600)
+        let id = try await h.enqueue(0, "Write outputs/t1.md")
         let a = try BackgroundSteward.worker(h, 0)
         try await eventually("the worker waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
         a.signal(SIGTERM)
@@ -99,6 +99,6 @@ struct WorkerStopTests {
         b.signal(SIGINT)
         #expect(await b.waitExit() == 0, "\(b.log)")
         #expect(try h.psql("SELECT fence, previous_worker IS NOT NULL FROM task_claim ORDER BY fence") == "1|f\n2|t")
-        #expect(try h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
+        #expect(try await h.remoteFile("refs/heads/steward/1", "outputs/handover.md") == "written for outputs/handover.md\n")
     }
 }

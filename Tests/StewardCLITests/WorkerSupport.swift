@@ -120,23 +120,23 @@ extension Household {
     static func withModel(
         _ modelURL: String, machines: Int, leaseSeconds: Double, server: PostgresServer? = nil, config: String? = nil,
         files: [String: String] = [:], executable: [String] = [], extraConfig: String = ""
-    ) throws -> Household {
-        let h = try Household(machines: machines, leaseSeconds: leaseSeconds, extraConfig: extraConfig, server: server)
+    ) async throws -> Household {
+        let h = try await Household(machines: machines, leaseSeconds: leaseSeconds, extraConfig: extraConfig, server: server)
         try personCommits(h.machines[0], files.merging(["steward.toml": config ?? modelConfig(modelURL)]) { $1 }, executable: executable)
-        let pushed = try h.steward(0, ["sync"])
+        let pushed = try await h.steward(0, ["sync"])
         guard pushed.status == 0 else { throw GitFailed(args: ["steward", "sync"], stderr: pushed.stderr) }
-        let tip = try h.machines[0].git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let tip = try await h.machines[0].git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
         for i in 1..<machines {
             // A steward.toml made on another machine waits for the person's word (spec 22.9).
-            let taken = try h.steward(i, ["sync", "--accept-rules", tip])
+            let taken = try await h.steward(i, ["sync", "--accept-rules", tip])
             guard taken.status == 0 else { throw GitFailed(args: ["steward", "sync", "--accept-rules"], stderr: taken.stderr) }
         }
         return h
     }
 
     /// Queues `task` from machine `i` (`steward run --queue --json`); its id.
-    func enqueue(_ i: Int, _ task: String) throws -> String {
-        let r = try steward(i, ["run", "--queue", "--agent", "fileops", "--json", task])
+    func enqueue(_ i: Int, _ task: String) async throws -> String {
+        let r = try await steward(i, ["run", "--queue", "--agent", "fileops", "--json", task])
         guard r.status == 0, let id = (try? json(r.stdout) as? [String: Any])?["task"] as? String else {
             throw GitFailed(args: ["steward", "run", "--queue"], stderr: r.stderr + r.stdout)
         }
@@ -144,14 +144,14 @@ extension Household {
     }
 
     /// The remote's refs under `prefix`.
-    func remoteRefs(_ prefix: String) throws -> [String] {
-        let r = try run("/usr/bin/git", ["--git-dir", remote.path, "for-each-ref", "--format=%(refname)", prefix], stdin: nil, env: [:])
+    func remoteRefs(_ prefix: String) async throws -> [String] {
+        let r = try await run("/usr/bin/git", ["--git-dir", remote.path, "for-each-ref", "--format=%(refname)", prefix], stdin: nil, env: [:])
         return r.stdout.split(separator: "\n").map(String.init)
     }
 
     /// A file of a ref on the remote, or nil.
-    func remoteFile(_ ref: String, _ path: String) throws -> String? {
-        let r = try run("/usr/bin/git", ["--git-dir", remote.path, "show", "\(ref):\(path)"], stdin: nil, env: [:])
+    func remoteFile(_ ref: String, _ path: String) async throws -> String? {
+        let r = try await run("/usr/bin/git", ["--git-dir", remote.path, "show", "\(ref):\(path)"], stdin: nil, env: [:])
         return r.status == 0 ? r.stdout : nil
     }
 }
