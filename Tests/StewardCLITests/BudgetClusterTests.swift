@@ -53,7 +53,7 @@ struct BudgetClusterTests {
     static func household(_ server: TestHTTPServer) async throws -> Household {
         let h = try await Household(machines: 3)
         // The same file on each machine's main (as an approval synced everywhere would leave it).
-        for m in h.machines { try personCommits(m, ["steward.toml": config(server.url)]) }
+        for m in h.machines { try await personCommits(m, ["steward.toml": config(server.url)]) }
         // Opening the database migrates it.
         let listed = try await h.steward(0, ["tasks"])
         guard listed.status == 0 else { throw GitFailed(args: ["steward", "tasks"], stderr: listed.stderr) }
@@ -181,7 +181,7 @@ extension BudgetClusterTests {
         defer { a.stop() }
         let port = try #require(a.port, "\(a.log)")
         let token = try await h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let spend = try curl(port, token, "GET", "/api/v1/spend")
+        let spend = try await curl(port, token, "GET", "/api/v1/spend")
         let body = try #require(try json(spend.body) as? [String: Any], "\(spend.body)")
         #expect(body["reservedTodayUSD"] as? Double == 0.004 && body["reservedMonthUSD"] as? Double == 0.004, "\(body)")
         #expect(body["todayUSD"] as? Double == 0)

@@ -38,7 +38,7 @@ extension Intention {
     func sandbox(extra: [String: String] = [:]) async throws -> Sandbox {
         let s = try Sandbox()
         try await s.ok("init")
-        try personCommits(s, fixtures.merging(extra) { a, _ in a })
+        try await personCommits(s, fixtures.merging(extra) { a, _ in a })
         return s
     }
 

@@ -31,7 +31,7 @@ let writesOneFile: [Scripted] = [
 
 /// Commits `files` on machine `a`'s main as the person, and pushes main to the household's remote.
 func personCommitsShared(_ a: Sandbox, _ files: [String: String]) async throws {
-    try personCommits(a, files)
+    try await personCommits(a, files)
     _ = try await a.git("push", "-q", "origin", "main")
 }
 
@@ -183,10 +183,10 @@ struct SharedStoreCLITests {
         let home = try await Household(machines: 2)
         let a = home.machines[0]
         let first = try await a.git("rev-list", "--first-parent", "main").split(separator: "\n").last.map(String.init)
-        for i in 1...12 { try personCommits(a, ["notes/\(i).md": "note \(i)\n"]) }
+        for i in 1...12 { try await personCommits(a, ["notes/\(i).md": "note \(i)\n"]) }
         // A history of its own, with its own root, merged into main.
         _ = try await a.git("checkout", "-q", "--orphan", "other")
-        try personCommits(a, ["other.md": "other\n"])
+        try await personCommits(a, ["other.md": "other\n"])
         let otherRoot = try await a.git("rev-parse", "other").trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try await a.git("checkout", "-q", "main")
         _ = try await a.git("-c", "user.name=person", "-c", "user.email=p@x", "merge", "-q", "--allow-unrelated-histories", "-m", "merge", "other")

@@ -122,7 +122,7 @@ extension Household {
         files: [String: String] = [:], executable: [String] = [], extraConfig: String = ""
     ) async throws -> Household {
         let h = try await Household(machines: machines, leaseSeconds: leaseSeconds, extraConfig: extraConfig, server: server)
-        try personCommits(h.machines[0], files.merging(["steward.toml": config ?? modelConfig(modelURL)]) { $1 }, executable: executable)
+        try await personCommits(h.machines[0], files.merging(["steward.toml": config ?? modelConfig(modelURL)]) { $1 }, executable: executable)
         let pushed = try await h.steward(0, ["sync"])
         guard pushed.status == 0 else { throw GitFailed(args: ["steward", "sync"], stderr: pushed.stderr) }
         let tip = try await h.machines[0].git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
