@@ -9,10 +9,16 @@ extension Workspace {
     /// and said nothing for longer than the connect time-out (benchmarks.md).
     static let syncBatchRefs = 500
 
-    /// `syncBatchRefs`, or `STEWARD_SYNC_BATCH_REFS` from the environment (a whole number from
-    /// 1 to 10,000; tests set it to make several batches of a few proposals).
+    /// Before `STEWARD_SYNC_BATCH_REFS`, for this task only: in-process tests make batches of a
+    /// few refs with it, where the environment is shared by every test running at once.
+    @TaskLocal static var batchRefsInThisTask: Int?
+
+    /// `batchRefsInThisTask`, else `STEWARD_SYNC_BATCH_REFS` from the environment (a whole
+    /// number from 1 to 10,000; tests set it to make several batches of a few proposals), else
+    /// `syncBatchRefs`. Also the limit of `gc --expire-archives`' pushes.
     /// - Throws: `StewardError.usage` naming the variable, its value and the range.
     nonisolated static func syncBatchLimit() throws -> Int {
+        if let n = batchRefsInThisTask { return n }
         guard let text = ProcessInfo.processInfo.environment["STEWARD_SYNC_BATCH_REFS"] else { return syncBatchRefs }
         guard let n = Int(text), (1...10_000).contains(n) else {
             throw StewardError.usage(

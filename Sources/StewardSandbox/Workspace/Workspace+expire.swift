@@ -27,8 +27,9 @@ extension Workspace {
     /// On one machine every tombstone is written first and then all the archive and superseded
     /// refs are deleted at once (`deleteReferencesAtOnce`: one rewrite of `packed-refs`, not
     /// one per ref); an archive whose tombstone an interrupted run wrote is finished whatever
-    /// `days` is. The claim ref stays. With a remote, each proposal's refs and event are one
-    /// push (spec 22.4). With `dryRun`, nothing is written. Each archive expired (or listed)
+    /// `days` is. The claim ref stays. With a remote, the proposals go in batches of at most
+    /// `syncBatchLimit()` refs, each batch's events and refs one atomic push with a lease on
+    /// every ref (spec 22.4); a batch whose lease is lost leaves the earlier ones expired. With `dryRun`, nothing is written. Each archive expired (or listed)
     /// is added to `out` once it is done, so a caller that runs this again after a lost lease
     /// keeps those. Callers hold the main lock (`gc`).
     func expireArchives(olderThan days: Int, now: Date, by person: String, dryRun: Bool, into out: inout [ExpiredArchive]) throws {
@@ -83,18 +84,41 @@ extension Workspace {
             if current != audit { try r.updateReference(Refs.expired(n), to: audit, expected: current, message: "steward gc: expired #\(n)") }
         }
         if try publishTarget() != nil {
-            for d in due {
+            // One push per batch of proposals, as sync's first push (spec 22.6): one connection
+            // and one ref negotiation per proposal made expiring thousands take as many pushes.
+            for batch in Self.expiryBatches(due.map { $0.refs.count + 1 }, limit: try Self.syncBatchLimit()) {
                 try publishedStep { _ in
-                    try tombstone(d)
-                    for (ref, id) in d.refs { try r.deleteReference(ref, expected: id) }
+                    for d in due[batch] {
+                        try tombstone(d)
+                        for (ref, id) in d.refs { try r.deleteReference(ref, expected: id) }
+                    }
                 }
-                out.append(d.item)
+                out += due[batch].map(\.item)
             }
             return
         }
         for d in due { try tombstone(d) }
         try deleteReferencesAtOnce(due.flatMap(\.refs))
         out += due.map(\.item)
+    }
+
+    /// The proposals to expire cut into consecutive batches whose push holds at most `limit`
+    /// refs: `refs[i]` for the i-th (its expired ref and the refs it deletes, never split) and
+    /// the machine's trail once. A proposal larger than `limit` is a batch of its own.
+    nonisolated static func expiryBatches(_ refs: [Int], limit: Int) -> [Range<Int>] {
+        var batches: [Range<Int>] = []
+        var start = 0
+        var count = 1  // the trail
+        for (i, k) in refs.enumerated() {
+            if i > start && count + k > limit {
+                batches.append(start..<i)
+                start = i
+                count = 1
+            }
+            count += k
+        }
+        if start < refs.count { batches.append(start..<refs.count) }
+        return batches
     }
 
     /// For `doctor`: every `expired` event of the trail must have its `refs/steward/expired/N`
