@@ -39,7 +39,11 @@ extension Process {
     /// - Throws: what `run()` throws when the program cannot be started.
     public func start() throws -> ProcessExit {
         let ended = AsyncOnce<Int32>()
-        terminationHandler = { ended.set($0.terminationStatus) }
+        terminationHandler = { process in
+            ended.set(process.terminationStatus)
+            // Dropped, so nothing of this wait keeps the process (and its pipes) alive.
+            process.terminationHandler = nil
+        }
         try run()
         return ProcessExit(ended: ended)
     }
@@ -59,8 +63,15 @@ extension Process {
         let exit = try start()
         let stdout = AsyncOnce<Data>()
         let stderr = AsyncOnce<Data>()
-        Thread.detachNewThread { stdout.set(out.fileHandleForReading.readDataToEndOfFile()) }
-        Thread.detachNewThread { stderr.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        // Each read end closed once read: a thousand runs left a thousand pipes open otherwise.
+        Thread.detachNewThread {
+            stdout.set(out.fileHandleForReading.readDataToEndOfFile())
+            try? out.fileHandleForReading.close()
+        }
+        Thread.detachNewThread {
+            stderr.set(err.fileHandleForReading.readDataToEndOfFile())
+            try? err.fileHandleForReading.close()
+        }
         Thread.detachNewThread {
             // A child that ends without reading it all closes the pipe: the rest is dropped.
             if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
