@@ -26,6 +26,8 @@ public enum TestResponse: Sendable {
     case hang
     /// Close the connection without a response.
     case close
+    /// The response, sent once `gate` lets it go (`ReplyGate`).
+    indirect case held(ReplyGate, TestResponse)
 }
 
 /// A real HTTP/1.1 server on 127.0.0.1, port chosen by the system, speaking whatever the
@@ -147,6 +149,8 @@ final class Handler: ChannelInboundHandler, @unchecked Sendable {
             return
         case .close:
             channel.close(promise: nil)
+        case .held(let gate, let response):
+            gate.hold { loop.execute { respond(response, on: channel) } }
         }
     }
 }
