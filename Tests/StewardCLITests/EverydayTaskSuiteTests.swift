@@ -26,7 +26,23 @@ struct EverydayTaskSuiteTests {
         #expect(Set(EverydayTaskSuite.freshNearMisses.map(\.0)) == Set(101...108), "a wrong result for each intention")
     }
 
-    static let all = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh
+    /// The second fresh held-out part (written blind, `EverydayTaskSuite+fresh2.swift`): 201 to 210,
+    /// with wordings and kinds of its own.
+    @Test func fresh2Shape() {
+        let part = EverydayTaskSuite.fresh2
+        let earlier = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh
+        #expect(part.map(\.number) == Array(201...210))
+        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
+        let wordings = Set(part.flatMap { $0.wordings.map(\.1) })
+        #expect(wordings.count == 30, "30 different wordings")
+        #expect(wordings.isDisjoint(with: earlier.flatMap { $0.wordings.map(\.1) }), "none from the earlier parts")
+        #expect(Set(part.map(\.kind)).count == 10, "a different kind each")
+        #expect(Set(part.map(\.kind)).isDisjoint(with: earlier.map(\.kind)), "kinds named apart from the earlier parts'")
+        #expect(Set(EverydayTaskSuite.fresh2NearMisses.map(\.0)) == Set(201...210), "a wrong result for each intention")
+        #expect(Set(EverydayTaskSuite.fresh2Alternatives.map(\.0)) == Set(201...210), "another correct form for each intention")
+    }
+
+    static let all = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -55,7 +71,7 @@ struct EverydayTaskSuiteTests {
         (1, ops(writes: [("memory/packing.md", "- passport\n- charger\n- socks\n"), ("memory/readme.md", "# Notes\npacking\n")])),
     ]
 
-    static let allNearMisses = nearMisses + EverydayTaskSuite.freshNearMisses
+    static let allNearMisses = nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -65,5 +81,18 @@ struct EverydayTaskSuiteTests {
         let n = try await s.propose(i.kind, solution)
         let judged = await i.judge(s, ref: "steward/\(n)")
         #expect(!(judged.content && judged.nothingElse), "\(i.kind): a wrong result passes")
+    }
+
+    /// Correct results written another harmless way (spacing, key order, list markers, quotes, a
+    /// title line) pass the second fresh part's checks: they judge substance, not one spelling.
+    @Test(arguments: EverydayTaskSuite.fresh2Alternatives.indices)
+    func fresh2AlternativesPass(_ index: Int) async throws {
+        let (number, solution) = EverydayTaskSuite.fresh2Alternatives[index]
+        let i = try #require(Self.all.first { $0.number == number })
+        let s = try await i.sandbox()
+        let n = try await s.propose(i.kind, solution)
+        let judged = await i.judge(s, ref: "steward/\(n)")
+        #expect(judged.content, "\(i.kind): a correct result written another way fails")
+        #expect(judged.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
     }
 }
