@@ -105,7 +105,7 @@ extension Workspace {
                 "the files left in #\(n) could not be carried onto main (\(Set(carried.conflicts).sorted().map(Escape.inline).joined(separator: ", "))); run 'steward refresh \(n)'"
             )
         }
-        let j = (try r.references(matching: "refs/steward/superseded/\(n)-*").count) + 1
+        let j = (try numberedRefs { Refs.superseded(n, $0) }.count) + 1
         try r.updateReference(Refs.superseded(n, j), to: head, expected: nil, message: "steward: #\(n) before carrying its rest")
         do {
             try r.updateReference(Refs.branch(n), to: carried.head, expected: head, message: "steward: carry the rest of #\(n)")

@@ -152,8 +152,14 @@ extension Workspace {
         for name in [Refs.branch(n), Refs.claim(n), Refs.applied(n), Refs.archive(n), Refs.undone(n), Refs.expired(n)] {
             if let id = try r.reference(name) { refs[name] = id }
         }
-        for glob in ["superseded", "applied", "undone"].map({ "refs/steward/\($0)/\(n)-*" }) {
-            for (name, id) in try r.references(matching: glob) { refs[name] = id }
+        // One lookup each (`numberedRefs`), not a listing: approving runs this before and after
+        // each pre-merge hook, and each listing read every packed ref (docs/benchmarks.md,
+        // "Where proposals' time goes").
+        for ref in try numberedRefs({ Refs.superseded(n, $0) }) { refs[ref.name] = ref.id }
+        for ref in try numberedRefs({ Refs.applied(n, part: $0) }) {
+            refs[ref.name] = ref.id
+            let undone = Refs.undone(n, part: ref.k)
+            if let id = try r.reference(undone) { refs[undone] = id }
         }
         return refs
     }

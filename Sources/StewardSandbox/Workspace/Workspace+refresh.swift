@@ -42,7 +42,7 @@ extension Workspace {
                             paths: unique)
                     }
                     try publishedStep { _ in
-                        let k = (try r.references(matching: Refs.supersededGlob(n)).count) + 1
+                        let k = (try numberedRefs { Refs.superseded(n, $0) }.count) + 1
                         try r.updateReference(Refs.superseded(n, k), to: head, expected: nil, message: "steward: #\(n) before refresh \(k)")
                         try r.updateReference(Refs.branch(n), to: parent, expected: head, message: "steward: refresh #\(n)")
                         try appendAudit { seq in
