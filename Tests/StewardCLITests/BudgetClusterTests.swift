@@ -35,18 +35,7 @@ struct BudgetClusterTests {
     /// `steward.toml` with one cloud model at $10 per million tokens each way, 600 reply tokens
     /// a call (at most ~$0.006), allowed, and a daily cap of $0.01.
     static func config(_ url: String) -> String {
-        Household.cloudModel(url, maxTokens: 600)
-            + """
-            [routes]
-            ask = ["cloudy"]
-
-            [privacy]
-            cloud = "allow"
-
-            [budget]
-            daily_usd = 0.01
-            monthly_usd = 100
-            """
+        cloudModelConfig(url, maxTokens: 600, dailyUSD: 0.01, monthlyUSD: 100, routes: ["ask"])
     }
 
     /// The household with the model on `main` of every machine.
@@ -116,23 +105,7 @@ extension BudgetClusterTests {
     @Test func threeWorkersAgainstTheLastCentStayUnderTheCap() async throws {
         let model = try await Self.greedyQueueModel()
         defer { Task { await model.stop() } }
-        let config =
-            Household.cloudModel(model.url, priceIn: 0.1, maxTokens: 100)
-                + """
-                [routes]
-                classify = ["cloudy"]
-                code = ["cloudy"]
-                research = ["cloudy"]
-                fileops = ["cloudy"]
-                ask = ["cloudy"]
-
-                [privacy]
-                cloud = "allow"
-
-                [budget]
-                daily_usd = 0.01
-                monthly_usd = 100
-                """
+        let config = cloudModelConfig(model.url, priceIn: 0.1, maxTokens: 100, dailyUSD: 0.01, monthlyUSD: 100)
         let h = try await Household.withModel(model.url, machines: 3, leaseSeconds: 3, config: config)
         let workers = try (0..<3).map { try BackgroundSteward.worker(h, $0) }
         // All three ready to claim before any task is queued, so they race for the budget.

@@ -2,25 +2,27 @@ import Foundation
 import StewardTestSupport
 import Testing
 
-/// `steward.toml` with one cloud-priced model on a scripted server (127.0.0.1, marked cloud):
-/// 100 tokens in and 20 out at $10 per million each, so a call costs $0.0012.
-func cloudModelConfig(_ url: String) -> String {
-    Household.cloudModel(url, maxTokens: 200)
+/// `steward.toml` with one cloud-priced model on a scripted server (127.0.0.1, marked cloud;
+/// `Household.cloudModel`), cloud calls allowed, `routes` sent to it and the cloud budget's caps.
+/// By default every route, and 100 tokens in and 20 out at $10 per million each cost $0.0012 a
+/// call against $5 a day.
+func cloudModelConfig(
+    _ url: String, priceIn: Double = 10, maxTokens: Int = 200, dailyUSD: Double = 5, monthlyUSD: Double = 50,
+    routes: [String] = ["classify", "code", "research", "fileops", "ask"]
+) -> String {
+    Household.cloudModel(url, priceIn: priceIn, maxTokens: maxTokens)
         + """
         [privacy]
         cloud = "allow"
 
         [budget]
-        daily_usd = 5
-        monthly_usd = 50
+        daily_usd = \(dailyUSD)
+        monthly_usd = \(monthlyUSD)
 
         [routes]
-        classify = ["cloudy"]
-        code = ["cloudy"]
-        research = ["cloudy"]
-        fileops = ["cloudy"]
-        ask = ["cloudy"]
+
         """
+        + routes.map { "\($0) = [\"cloudy\"]\n" }.joined()
 }
 
 /// A task that writes one file and finishes.
