@@ -26,7 +26,7 @@ public enum AgentRules {
             "rename", "move", "sort", "organi", "folder", "convert", "tidy", "clean up", "delete", "copy", "merge the files", "csv to",
             "to csv", "to json", "to markdown", "archive", "dedupe", "duplicate", "reformat",
             // Changing a file in place: the file agent's prompt says how (append_to_file, replace_in_file).
-            "append", "add ", "replace", "change ", "edit ", "update ", "insert", "instead of", "set the",
+            "append", "add ", "replace", "change ", "edit ", "update ", "insert", "instead of", "set ", "fix ", "correct ", "prepend",
         ],
     ]
 

@@ -17,7 +17,10 @@ public struct Orchestrator: Sendable {
     /// Tells the person when a task leaves a proposal waiting or fails (`fromMain` sets it).
     public var notifier: Notifier?
 
-    public init(workspace: Workspace, router: ModelRouter, ledger: TaskLedger?, config: AgentsConfig = AgentsConfig(), memory: MemoryIndex? = nil) {
+    public init(
+        workspace: Workspace, router: ModelRouter, ledger: TaskLedger?,
+        config: AgentsConfig = AgentsConfig(), memory: MemoryIndex? = nil
+    ) {
         self.workspace = workspace
         self.router = router
         self.ledger = ledger
@@ -25,17 +28,27 @@ public struct Orchestrator: Sendable {
         self.memory = memory
     }
 
-    var fetcher: URLFetcher { URLFetcher(allowed: config.fetchHosts, maxBytes: config.fetchMaxBytes, timeout: config.fetchTimeoutSeconds) }
+    var fetcher: URLFetcher {
+        URLFetcher(
+            allowed: config.fetchHosts, maxBytes: config.fetchMaxBytes,
+            timeout: config.fetchTimeoutSeconds)
+    }
 
     static let classifySchema: JSONValue = .object([
         "type": "object",
-        "properties": .object(["agent": .object(["type": "string", "enum": .array(AgentKind.allCases.map { .string($0.rawValue) })])]),
+        "properties": .object([
+            "agent": .object([
+                "type": "string", "enum": .array(AgentKind.allCases.map { .string($0.rawValue) }),
+            ])
+        ]),
         "required": .array(["agent"]),
     ])
 
     /// The agent for `task`: `forced` (from `--agent`), else the rules, else the classifier
     /// model, else research (the agent that only gathers and writes notes).
-    public func classify(_ task: String, forced: AgentKind?, options: RouteOptions) async -> AgentChoice {
+    public func classify(_ task: String, forced: AgentKind?, options: RouteOptions) async
+        -> AgentChoice
+    {
         if let forced { return AgentChoice(kind: forced, reason: "--agent \(forced.rawValue)") }
         if let rule = AgentRules.decide(task) { return rule }
         let request = ChatRequest(
@@ -50,8 +63,11 @@ public struct Orchestrator: Sendable {
             opts.model = nil
             // A classifier that hangs must not hold the task: at most 30 s (or the task's limit).
             let router = self.router
-            let work = Task { try await router.chat(purpose: "classify", request: request, options: opts) }
-            let (reply, model) = try await AgentLoop.limited(work, seconds: min(30, config.limits.timeout))
+            let work = Task {
+                try await router.chat(purpose: "classify", request: request, options: opts)
+            }
+            let (reply, model) = try await AgentLoop.limited(
+                work, seconds: min(30, config.limits.timeout))
             let text = reply.message.content
             let named =
                 (try? JSONValue.parseLenient(text))?["agent"]?.string?.lowercased()
@@ -60,18 +76,27 @@ public struct Orchestrator: Sendable {
                 return AgentChoice(kind: kind, reason: "classifier (\(model.name))")
             }
             return AgentChoice(
-                kind: .research, reason: "rules unsure and the classifier (\(model.name)) answered \(HTTPSnippet.of(text)); research by default")
+                kind: .research,
+                reason:
+                    "rules unsure and the classifier (\(model.name)) answered \(HTTPSnippet.of(text)); research by default"
+            )
         } catch is AgentLoop.StepTimeout {
-            return AgentChoice(kind: .research, reason: "rules unsure and the classifier did not answer in time; research by default")
+            return AgentChoice(
+                kind: .research,
+                reason: "rules unsure and the classifier did not answer in time; research by default")
         } catch {
             let why = (error as? ModelError)?.message ?? "\(error)"
-            return AgentChoice(kind: .research, reason: "rules unsure and no classifier answered (\(HTTPSnippet.of(why))); research by default")
+            return AgentChoice(
+                kind: .research,
+                reason:
+                    "rules unsure and no classifier answered (\(HTTPSnippet.of(why))); research by default")
         }
     }
 
     /// The agent's prompt from `main` (`prompts/KIND.md`), or the built-in one.
     public func prompt(for kind: AgentKind) async -> String {
-        if let data = try? await workspace.readFile(kind.promptPath), let text = String(data: data, encoding: .utf8),
+        if let data = try? await workspace.readFile(kind.promptPath),
+            let text = String(data: data, encoding: .utf8),
             !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {
             return text
@@ -81,7 +106,10 @@ public struct Orchestrator: Sendable {
 
     /// A proposal title from the task: its first line, at most 72 characters.
     public static func title(for task: String) -> String {
-        let line = task.split(whereSeparator: \.isNewline).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "Task"
+        let line =
+            task.split(whereSeparator: \.isNewline).first.map {
+                String($0).trimmingCharacters(in: .whitespaces)
+            } ?? "Task"
         return line.count > 72 ? String(line.prefix(71)) + "…" : (line.isEmpty ? "Task" : line)
     }
 
@@ -92,22 +120,35 @@ public struct Orchestrator: Sendable {
     /// `endsHere`: false when the caller decides later whether the task ended (a worker: a run
     /// stopped to give the task back is not its end) and calls `afterTask` itself if it did.
     public func run(
-        task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions, id: String = TaskRecord.newID(),
-        proposal: ProposalRef? = nil, endsHere: Bool = true, progress: @escaping @Sendable (AgentEvent) -> Void
+        task: String, choice: AgentChoice, limits: AgentLimits, options: RouteOptions,
+        id: String = TaskRecord.newID(),
+        proposal: ProposalRef? = nil, endsHere: Bool = true,
+        progress: @escaping @Sendable (AgentEvent) -> Void
     ) async -> AgentOutcome {
         let record = TaskRecord(
-            id: id, prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason, proposal: proposal.map { $0.number ?? 0 },
+            id: id, prompt: task, agent: choice.kind.rawValue, agentReason: choice.reason,
+            proposal: proposal.map { $0.number ?? 0 },
             started: Date())
         let skills = await AgentSkills.load(from: workspace)
+        // Files the task names by their words get their paths (`Coaching.withNamedPaths`): the
+        // model and the coaching read that; the record keeps the person's words.
+        let named = Coaching.withNamedPaths(
+            task,
+            files: (try? await workspace.listFiles(under: "", in: nil, limit: 2_000).map(\.path)) ?? [])
         let toolbox = Toolbox(
-            workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id, proposal: proposal, fetcher: fetcher,
-            task: task, skills: skills, memory: await memory(for: task), existing: await namedFiles(in: task))
-        let system = AgentLoop.systemPrompt(await prompt(for: choice.kind), kind: choice.kind, tools: toolbox.toolNames, skills: skills)
-        let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
+            workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id,
+            proposal: proposal, fetcher: fetcher,
+            task: named, skills: skills, memory: await memory(for: named),
+            existing: await namedFiles(in: named))
+        let system = AgentLoop.systemPrompt(
+            await prompt(for: choice.kind), kind: choice.kind, tools: toolbox.toolNames, skills: skills)
+        let loop = AgentLoop(
+            router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
         let user = proposal.map {
-            "\(task)\n\n(Another worker began this task and left its changes in your proposal \($0); they are in the files you read. Go on from there.)"
+            "\(named)\n\n(Another worker began this task and left its changes in your proposal \($0); they are in the files you read. Go on from there.)"
         }
-        let outcome = await loop.run(task: record, messages: [.system(system), .user(user ?? task)], progress: progress)
+        let outcome = await loop.run(
+            task: record, messages: [.system(system), .user(user ?? named)], progress: progress)
         return endsHere ? await afterTask(outcome) : outcome
     }
 
@@ -115,7 +156,9 @@ public struct Orchestrator: Sendable {
     /// suggests writing over them).
     func namedFiles(in task: String) async -> Set<String> {
         var found: Set<String> = []
-        for path in Coaching.paths(in: task) where (try? await workspace.readFile(path)) != nil { found.insert(path) }
+        for path in Coaching.paths(in: task) where (try? await workspace.readFile(path)) != nil {
+            found.insert(path)
+        }
         return found
     }
 
@@ -139,7 +182,8 @@ public struct Orchestrator: Sendable {
             do {
                 outcome.autoApproved = try await workspace.autoApprove(n)
             } catch let e as StewardError {
-                outcome.notes.append("[policy] auto_approve did not approve #\(n): \(e.message); it waits for you")
+                outcome.notes.append(
+                    "[policy] auto_approve did not approve #\(n): \(e.message); it waits for you")
             } catch {
                 outcome.notes.append("[policy] auto_approve did not approve #\(n): \(error)")
             }
@@ -148,14 +192,19 @@ public struct Orchestrator: Sendable {
         guard (try? await workspace.hasHooks(.postTask)) == true else { return outcome }
         let r = outcome.record
         let payload = JSONValue.fields([
-            "event": .string(HookEventName.postTask.rawValue), "task": .string(r.id), "prompt": .string(r.prompt), "agent": .string(r.agent),
-            "status": .string(r.status.rawValue), "proposal": r.proposal.map { .int($0) }, "offline": r.offline.map { .string($0) },
+            "event": .string(HookEventName.postTask.rawValue), "task": .string(r.id),
+            "prompt": .string(r.prompt), "agent": .string(r.agent),
+            "status": .string(r.status.rawValue), "proposal": r.proposal.map { .int($0) },
+            "offline": r.offline.map { .string($0) },
             "summary": r.summary.map { .string($0) },
-            "error": r.error.map { .string($0) }, "models": .array(r.models.map { .string($0) }), "steps": .int(r.steps),
-            "inputTokens": .int(r.inputTokens), "outputTokens": .int(r.outputTokens), "changed": .array(outcome.changed.map { .string($0) }),
+            "error": r.error.map { .string($0) }, "models": .array(r.models.map { .string($0) }),
+            "steps": .int(r.steps),
+            "inputTokens": .int(r.inputTokens), "outputTokens": .int(r.outputTokens),
+            "changed": .array(outcome.changed.map { .string($0) }),
         ])
         do {
-            outcome.notes += try await workspace.runHooks(.postTask, payload: payload, proposal: r.proposal, subject: "task \(r.id)")
+            outcome.notes += try await workspace.runHooks(
+                .postTask, payload: payload, proposal: r.proposal, subject: "task \(r.id)")
         } catch let e as StewardError {
             outcome.notes.append("the task's result stands, but \(e.message)")
         } catch {
@@ -169,7 +218,8 @@ public struct Orchestrator: Sendable {
     /// current state, and adds commits to it.
     /// - Throws: `StewardError` when `ref` is not a pending proposal here.
     public func revise(
-        proposal ref: ProposalRef, feedback: String, forced: AgentKind?, limits: AgentLimits, options: RouteOptions,
+        proposal ref: ProposalRef, feedback: String, forced: AgentKind?, limits: AgentLimits,
+        options: RouteOptions,
         progress: @escaping @Sendable (AgentEvent) -> Void
     ) async throws -> AgentOutcome {
         let start = try await workspace.revisionStart(ref)
@@ -179,35 +229,49 @@ public struct Orchestrator: Sendable {
         if let n = ref.number { earlier = try? await ledger?.task(forProposal: n) }
         let original = earlier?.prompt ?? info.title
         let kind =
-            forced ?? earlier.flatMap { AgentKind(rawValue: $0.agent) } ?? AgentKind(rawValue: info.agent) ?? AgentRules.decide(original)?.kind
+            forced ?? earlier.flatMap { AgentKind(rawValue: $0.agent) } ?? AgentKind(rawValue: info.agent)
+            ?? AgentRules.decide(original)?.kind
             ?? .research
-        let reason = forced != nil ? "--agent \(kind.rawValue)" : earlier != nil ? "the agent of task \(earlier!.id)" : "the proposal's agent"
+        let reason =
+            forced != nil
+            ? "--agent \(kind.rawValue)"
+            : earlier != nil ? "the agent of task \(earlier!.id)" : "the proposal's agent"
         let files = start.files
         // The person's open comments and the parts already approved go with the feedback (spec 17.4).
         let (notes, openComments) = (start.notes, start.openComments)
         let asked = feedback.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : feedback
         guard asked != nil || openComments > 0 else {
-            throw StewardError.usage("nothing to revise: give feedback or comment first (steward comment \(ref.argument) [PATH[:LINE]] \"TEXT\")")
+            throw StewardError.usage(
+                "nothing to revise: give feedback or comment first (steward comment \(ref.argument) [PATH[:LINE]] \"TEXT\")"
+            )
         }
-        let request = [asked.map { "The reviewer asks for changes: \($0)" }, notes.isEmpty ? nil : notes].compactMap { $0 }.joined(separator: "\n")
+        let request = [
+            asked.map { "The reviewer asks for changes: \($0)" }, notes.isEmpty ? nil : notes,
+        ].compactMap { $0 }.joined(separator: "\n")
         var record = TaskRecord(
-            id: TaskRecord.newID(), prompt: asked ?? "Address the reviewer's comments on \(ref)", agent: kind.rawValue, agentReason: reason,
+            id: TaskRecord.newID(), prompt: asked ?? "Address the reviewer's comments on \(ref)",
+            agent: kind.rawValue, agentReason: reason,
             proposal: ref.number ?? 0, revisionOf: ref.number ?? 0, started: Date())
         record.offline = ref.offline.map { "o\($0)" }
         let skills = await AgentSkills.load(from: workspace)
         let toolbox = Toolbox(
-            workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: ref, fetcher: fetcher,
-            task: original + " " + request, skills: skills, memory: await memory(for: original + " " + request),
+            workspace: workspace, kind: kind, title: info.title, taskID: record.id, proposal: ref,
+            fetcher: fetcher,
+            task: original + " " + request, skills: skills,
+            memory: await memory(for: original + " " + request),
             existing: await namedFiles(in: original + " " + request))
-        let system = AgentLoop.systemPrompt(await prompt(for: kind), kind: kind, tools: toolbox.toolNames, skills: skills)
+        let system = AgentLoop.systemPrompt(
+            await prompt(for: kind), kind: kind, tools: toolbox.toolNames, skills: skills)
         let user = """
             Earlier task: \(original)
             Your proposal \(ref) changes: \(files.isEmpty ? "nothing yet" : files.joined(separator: ", ")).
             \(request)
             Read the files you need, make the changes, then call finish.
             """
-        let loop = AgentLoop(router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
-        return await afterTask(await loop.run(task: record, messages: [.system(system), .user(user)], progress: progress))
+        let loop = AgentLoop(
+            router: router, toolbox: toolbox, ledger: ledger, limits: limits, options: options)
+        return await afterTask(
+            await loop.run(task: record, messages: [.system(system), .user(user)], progress: progress))
     }
 }
 

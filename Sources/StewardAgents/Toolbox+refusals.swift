@@ -11,42 +11,115 @@ extension Toolbox {
             (try? await workspace.readFile(path, in: await currentProposal())) != nil
         else { return nil }
         return ToolOutcome(
-            ok: false, text: "error: \(path) is a file, not a folder; to see its text, call \(coaching.example(ReadFile.name, path: path))")
+            ok: false,
+            text:
+                "error: \(path) is a file, not a folder; to see its text, call \(coaching.example(ReadFile.name, path: path))"
+        )
     }
 
     /// A task that changes the one file it names in place ("add X to A", "replace X with Y in
     /// A") never moves or deletes it: a small model given such a task moved the file to a
     /// name made of the text to add. Refused, with the change the task asks for.
     func movedInsteadOfChanged(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
-        guard [MoveFile.name, DeleteFile.name].contains(tool.name), coaching.changesInPlace, coaching.taskPaths.count == 1,
+        guard [MoveFile.name, DeleteFile.name].contains(tool.name), coaching.changesInPlace,
+            coaching.taskPaths.count == 1,
             (args["from"] ?? args["path"])?.string == coaching.taskPaths[0]
         else { return nil }
-        let change = coaching.spoken(coaching.suggestion(touched: worked, changed: changed, read: lastRead))
+        let change = coaching.spoken(
+            coaching.suggestion(touched: worked, changed: changed, read: lastRead))
         return ToolOutcome(
             ok: false,
-            text: "error: the task changes \(coaching.taskPaths[0]) where it is; \(tool.name) is not what it asks. Call \(change)")
+            text:
+                "error: the task changes \(coaching.taskPaths[0]) where it is; \(tool.name) is not what it asks. Call \(change)"
+        )
     }
 
     /// A `replace_in_file` that names a setting instead of quoting its line: "the port" (not in
     /// the file) or "port" replaced by a value (which would turn `port = 8080` into
     /// `9090 = 8080`). Refused, with the line's value set (`Coaching.settingCall`).
     func settingNamed(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
-        guard tool.name == ReplaceInFile.name, let path = args["path"]?.string, let find = args["find"]?.string,
+        guard tool.name == ReplaceInFile.name, let path = args["path"]?.string,
+            let find = args["find"]?.string,
             let replace = args["replace"]?.string, !find.isEmpty,
-            let data = try? await workspace.readFile(path, in: await currentProposal()), let text = String(data: data, encoding: .utf8)
+            let data = try? await workspace.readFile(path, in: await currentProposal()),
+            let text = String(data: data, encoding: .utf8)
         else { return nil }
         let present = text.contains(find)
         // Present, `find` must be a whole key and `replace` a value; absent, any name of one.
         if present {
             let keyLine = text.split(separator: "\n").contains { line in
-                let l = line.trimmingCharacters(in: .whitespaces)
-                return Coaching.key(l) != nil && l.hasPrefix(find) && Coaching.key(l) == Coaching.key(find + " = x")
-                    && l.dropFirst(find.count).trimmingCharacters(in: .whitespaces).first.map { "=:".contains($0) } == true
+                var l = line.trimmingCharacters(in: .whitespaces)
+                if let r = l.range(of: #"^([-*+]|\d+[.)])\s+"#, options: .regularExpression) {
+                    l.removeSubrange(r)
+                }
+                return Coaching.key(l) != nil && l.hasPrefix(find)
+                    && Coaching.key(l) == Coaching.key(find + " = x")
+                    && l.dropFirst(find.count).trimmingCharacters(in: .whitespaces).first.map {
+                        "=:".contains($0)
+                    } == true
             }
-            guard keyLine, Coaching.isValue(replace) else { return nil }
+            guard keyLine else { return nil }
+            // The name replaced by a sentence with the value the task gives ("Lena" by "Lena's
+            // birthday is 3 September", measured): the line with that value set.
+            if !Coaching.isValue(replace), coaching.values.contains(where: { replace.contains($0) }),
+                let edit = coaching.valueEdit(path: path, text: text)
+            {
+                return ToolOutcome(
+                    ok: false,
+                    text: "error: \(JSONValue.string(find).jsonText) is the name of an entry in \(path), not its value; to set it, call \(edit)")
+            }
+            guard Coaching.isValue(replace) else { return nil }
         }
-        guard let call = coaching.settingCall(path: path, text: text, find: find, replace: replace) else { return nil }
+        guard let call = coaching.settingCall(path: path, text: text, find: find, replace: replace)
+        else { return nil }
         let why = present ? "is the name of a setting in \(path), not its value" : "is not in \(path)"
-        return ToolOutcome(ok: false, text: "error: \(JSONValue.string(find).jsonText) \(why); to set it, call \(call)")
+        return ToolOutcome(
+            ok: false, text: "error: \(JSONValue.string(find).jsonText) \(why); to set it, call \(call)")
+    }
+
+    /// Where the task's words say a change goes, when the call does not say: in a task that
+    /// deletes a folder's files by their ending (`Coaching.deletePattern`), a delete of one of
+    /// them deletes them all (a small model deletes one and finishes); in a task that prepends,
+    /// an append goes before the first line.
+    func placed(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> [String: JSONValue] {
+        var args = args
+        if tool.name == DeleteFile.name, let pattern = coaching.deletePattern,
+            let path = args["path"]?.string, !DeleteFile.isPattern(path),
+            DeleteFile.matches(pattern, path)
+        {
+            args["path"] = .string(pattern)
+        }
+        if tool.name == AppendToFile.name, coaching.prepends, args["at"] == nil { args["at"] = "start" }
+        return args
+    }
+
+    /// A delete, in a task that deletes a folder's files by their ending, of a file that does
+    /// not have it (measured: the real file next to the copies): refused, with the call that
+    /// deletes every file that has it.
+    func unmatchedDelete(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
+        guard tool.name == DeleteFile.name, let pattern = coaching.deletePattern,
+            let path = args["path"]?.string, path != pattern,
+            !DeleteFile.matches(pattern, path)
+        else { return nil }
+        return ToolOutcome(
+            ok: false,
+            text:
+                "error: the task deletes the files matching \(pattern), and \(path) is not one of them. Call \(coaching.example(DeleteFile.name))"
+        )
+    }
+
+    /// A summary (a table, a translation…) of a file the task names, written before that file
+    /// was read, is made up (measured: "The kitchen leak is a common issue…", then the note
+    /// read): refused, with the read.
+    func unreadSource(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
+        let files = coaching.taskPaths.filter { !Coaching.isFolder($0) }
+        guard tool.name == WriteFile.name, coaching.transformsWhatItReads, files.count > 1, let source = files.first,
+            coaching.existing.contains(source), !readPaths.contains(source), let path = args["path"]?.string, path != source,
+            toolNames.contains(ReadFile.name)
+        else { return nil }
+        return ToolOutcome(
+            ok: false,
+            text:
+                "error: \(path) is made from \(source), which you have not read yet; read it first: \(coaching.example(ReadFile.name, path: source))")
     }
 }

@@ -56,8 +56,10 @@ public actor Toolbox: ToolContext {
     public nonisolated let memory: MemoryIndex?
 
     public init(
-        workspace: Workspace, kind: AgentKind, title: String, taskID: String, proposal: ProposalRef? = nil, fetcher: URLFetcher? = nil,
-        task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil, existing: Set<String> = []
+        workspace: Workspace, kind: AgentKind, title: String, taskID: String,
+        proposal: ProposalRef? = nil, fetcher: URLFetcher? = nil,
+        task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil,
+        existing: Set<String> = []
     ) {
         self.skills = skills
         self.memory = memory
@@ -73,7 +75,9 @@ public actor Toolbox: ToolContext {
         self.title = title
         self.taskID = taskID
         self.proposalRef = proposal
-        self.coaching = Coaching(task: task, kind: kind, tools: tools.map { $0.definition }, skills: skills, existing: existing)
+        self.coaching = Coaching(
+            task: task, kind: kind, tools: tools.map { $0.definition }, skills: skills, existing: existing
+        )
     }
 
     public func setModel(_ name: String?) { model = name }
@@ -88,33 +92,53 @@ public actor Toolbox: ToolContext {
     public func run(_ name: String, _ args: [String: JSONValue]) async -> ToolOutcome {
         // A small model calls a skill by its name as if it were a tool: the intent is clear,
         // so it gets the skill's instructions (as use_skill would give them) and how to go on.
-        if !toolNames.contains(name), skills.skills.contains(where: { $0.name == name }), toolNames.contains(UseSkill.name) {
+        if !toolNames.contains(name), skills.skills.contains(where: { $0.name == name }),
+            toolNames.contains(UseSkill.name)
+        {
             let use: [String: JSONValue] = ["skill": .string(name)]
-            if let veto = await preToolVeto(UseSkill.self, use) { return ToolOutcome(ok: false, text: "error: \(veto)") }
+            if let veto = await preToolVeto(UseSkill.self, use) {
+                return ToolOutcome(ok: false, text: "error: \(veto)")
+            }
             var outcome = await perform(UseSkill.self, use)
             let given = args.values.compactMap(\.string)
-            outcome.text = "(\(name) is a skill, not a tool; these are its instructions, as \(UseSkill.name) gives them.)\n" + outcome.text
-            if !given.isEmpty, let run = coaching.runCall(skill: name, arguments: given) { outcome.text += "\nWith your arguments: \(run)" }
+            outcome.text =
+                "(\(name) is a skill, not a tool; these are its instructions, as \(UseSkill.name) gives them.)\n"
+                + outcome.text
+            if !given.isEmpty, let run = coaching.runCall(skill: name, arguments: given) {
+                outcome.text += "\nWith your arguments: \(run)"
+            }
             return outcome
         }
         guard toolNames.contains(name), let tool = ToolRegistry.tool(named: name) else {
             let hint = coaching.unknownToolHint(name, arguments: args, read: lastRead)
-            return ToolOutcome(ok: false, text: "error: there is no tool \"\(name)\".\(hint) The tools are: \(toolNames.joined(separator: ", ")).")
+            return ToolOutcome(
+                ok: false,
+                text:
+                    "error: there is no tool \"\(name)\".\(hint) The tools are: \(toolNames.joined(separator: ", "))."
+            )
         }
         // `finish` with no summary still finishes: there is nothing to get wrong.
-        if name == Finish.name && args["summary"] == nil { return ToolOutcome(ok: true, text: "finished", finished: true) }
+        if name == Finish.name && args["summary"] == nil {
+            return ToolOutcome(ok: true, text: "finished", finished: true)
+        }
         // Arguments the tool does not have are set aside (small models add stray ones, like
         // "content" to read_file); the result says so.
         let known = ToolSchema.propertyNames(tool.definition.parameters)
         let stray = args.keys.filter { !known.contains($0) }.sorted()
-        let args = args.filter { known.contains($0.key) }
+        let args = placed(tool, args.filter { known.contains($0.key) })
         if let problem = ToolSchema.check(args, against: tool.definition.parameters) {
             let call = coaching.correctedCall(name, arguments: args, read: lastRead)
             return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(call)")
         }
-        if let refusal = await unreadOverwrite(tool, args) ?? echoedResult(tool, args) { return refusal }
-        if let refusal = await listedFile(tool, args) ?? movedInsteadOfChanged(tool, args) { return refusal }
-        if let refusal = await settingNamed(tool, args) { return refusal }
+        if let refusal = await unreadOverwrite(tool, args) ?? echoedResult(tool, args) ?? unreadSource(tool, args) {
+            return refusal
+        }
+        if let refusal = await listedFile(tool, args) ?? movedInsteadOfChanged(tool, args) {
+            return refusal
+        }
+        if let refusal = await settingNamed(tool, args) ?? unmatchedDelete(tool, args) {
+            return refusal
+        }
         if let veto = await preToolVeto(tool, args) {
             return ToolOutcome(ok: false, text: "error: \(veto)")
         }
@@ -127,7 +151,8 @@ public actor Toolbox: ToolContext {
         if outcome.ok && !outcome.changed.isEmpty { results.insert(outcome.text) }
         outcome.text += nextHint(after: name, args, outcome)
         if !stray.isEmpty && outcome.ok {
-            outcome.text += "\n(note: \(name) has no argument \(stray.map { "\"\($0)\"" }.joined(separator: ", ")); it was ignored)"
+            outcome.text +=
+                "\n(note: \(name) has no argument \(stray.map { "\"\($0)\"" }.joined(separator: ", ")); it was ignored)"
         }
         return outcome
     }
@@ -148,7 +173,9 @@ public actor Toolbox: ToolContext {
     /// an edit with its texts, is refused with what to do instead.
     static func placeholderRefusal(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
         func s(_ key: String) -> String { args[key]?.string ?? "" }
-        if tool.name == WriteFile.name, s("content").trimmingCharacters(in: .whitespacesAndNewlines) == Coaching.placeholder {
+        if tool.name == WriteFile.name,
+            s("content").trimmingCharacters(in: .whitespacesAndNewlines) == Coaching.placeholder
+        {
             // Said without the placeholder: a small model copies whatever it is shown.
             return ToolOutcome(
                 ok: false,
@@ -156,7 +183,9 @@ public actor Toolbox: ToolContext {
                     "error: \(WriteFile.name): that content was only the example's; call \(WriteFile.name) with \"path\": \"\(s("path"))\" and, as \"content\", the whole text the task asks for, written out in full"
             )
         }
-        if tool.name == ReplaceInFile.name, s("find") == Coaching.findPlaceholder || s("replace") == Coaching.replacePlaceholder {
+        if tool.name == ReplaceInFile.name,
+            s("find") == Coaching.findPlaceholder || s("replace") == Coaching.replacePlaceholder
+        {
             return ToolOutcome(
                 ok: false,
                 text:
@@ -165,7 +194,10 @@ public actor Toolbox: ToolContext {
         }
         if tool.name == AppendToFile.name, s("text") == Coaching.addPlaceholder {
             return ToolOutcome(
-                ok: false, text: "error: \(AppendToFile.name): \"\(Coaching.addPlaceholder)\" was only an example; put the real line in \"text\"")
+                ok: false,
+                text:
+                    "error: \(AppendToFile.name): \"\(Coaching.addPlaceholder)\" was only an example; put the real line in \"text\""
+            )
         }
         return nil
     }
@@ -183,19 +215,27 @@ public actor Toolbox: ToolContext {
         let next = coaching.suggestion(touched: worked, changed: changed, read: lastRead)
         let finishing = next.contains("\"\(Finish.name)\"")
         if outcome.ok && !outcome.changed.isEmpty {
-            return finishing ? "\nIf that was all, call \(next)" : "\nNext, for example: \(coaching.spoken(next))"
+            return finishing
+                ? "\nIf that was all, call \(next)" : "\nNext, for example: \(coaching.spoken(next))"
         }
-        if outcome.ok && [ReadFile.name, ListFiles.name].contains(name) && !finishing && !next.contains("\"<") && !next.contains("\"\(name)\"") {
+        if outcome.ok && [ReadFile.name, ListFiles.name].contains(name) && !finishing
+            && !next.contains("\"<") && !next.contains("\"\(name)\"")
+        {
             return "\nNext, for example: \(next)"
         }
         // A summary, a table, a list of what the text holds: the example's content is a
         // placeholder; say what goes there.
-        if outcome.ok && name == ReadFile.name && next.contains(Coaching.placeholder), let path = coaching.writeTarget(in: next) {
+        if outcome.ok && name == ReadFile.name && next.contains(Coaching.placeholder),
+            let path = coaching.writeTarget(in: next)
+        {
             return
                 "\nNext: call \(WriteFile.name) with path \"\(path)\" and, as content, what the task asks for, made from this text in your own words"
+                + (coaching.sentenceLimit.map { ", in at most \($0 == 1 ? "one sentence" : "\($0) sentences") with its main facts" } ?? "")
         }
         // Not the call that just failed again (another call of the same tool is shown).
-        if !outcome.ok && !(next.contains("\"name\": \"\(name)\"") && coaching.arguments(in: next) == args) {
+        if !outcome.ok
+            && !(next.contains("\"name\": \"\(name)\"") && coaching.arguments(in: next) == args)
+        {
             return "\nFor this task, try: \(coaching.spoken(next))"
         }
         return ""
@@ -205,14 +245,21 @@ public actor Toolbox: ToolContext {
     /// into it ("wrote memory/a.md (12 bytes)"), undoing it, or an error it was given: refused, with
     /// `finish`; once every file the task names is done, taken as `finish` (and said so).
     func echoedResult(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
-        guard tool.name == WriteFile.name, let content = args["content"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines),
+        guard tool.name == WriteFile.name,
+            let content = args["content"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines),
             content.count >= 8,
             content.hasPrefix("error: ")
-                || results.contains(where: { $0.hasPrefix(content) || content.contains($0.split(separator: "\n").first.map(String.init) ?? $0) })
+                || results.contains(where: {
+                    $0.hasPrefix(content)
+                        || content.contains($0.split(separator: "\n").first.map(String.init) ?? $0)
+                })
         else { return nil }
         // Once every file the task names is done, the echo is how this model says so.
-        if coaching.suggestion(touched: worked, changed: changed, read: lastRead) == coaching.finishCall(changed) {
-            return ToolOutcome(ok: true, text: "the file already has what you wrote; taken as finish", finished: true)
+        if coaching.suggestion(touched: worked, changed: changed, read: lastRead)
+            == coaching.finishCall(changed)
+        {
+            return ToolOutcome(
+                ok: true, text: "the file already has what you wrote; taken as finish", finished: true)
         }
         return ToolOutcome(
             ok: false,
@@ -225,17 +272,27 @@ public actor Toolbox: ToolContext {
     /// neither read nor changed, small models lose what was there (they write only the new line).
     /// Refused, with the call that adds to it or changes part of it.
     func unreadOverwrite(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
-        guard tool.name == WriteFile.name, let path = args["path"]?.string, !readPaths.contains(path), !changed.contains(path),
+        guard tool.name == WriteFile.name, let path = args["path"]?.string, !readPaths.contains(path),
+            !changed.contains(path),
             let data = try? await workspace.readFile(path)
         else { return nil }
         // The model's content says what it meant: a line of the file with a new value is a
         // replacement ("port = 9090" over "port = 8080"), whatever the task's words.
-        let meant = String(data: data, encoding: .utf8).flatMap { coaching.editMeant(path: path, old: $0, content: args["content"]?.string ?? "") }
-        let change = meant ?? (coaching.changesInPlace ? coaching.suggestion(touched: worked.union([path]), changed: changed, read: lastRead) : nil)
+        // Else the line of the setting the task names, with the value it gives (`Coaching+value`).
+        let meant = String(data: data, encoding: .utf8).flatMap {
+            coaching.editMeant(path: path, old: $0, content: args["content"]?.string ?? "") ?? coaching.valueEdit(path: path, text: $0)
+        }
+        let change =
+            meant
+            ?? (coaching.changesInPlace
+                ? coaching.suggestion(touched: worked.union([path]), changed: changed, read: lastRead)
+                : nil)
         let instead =
             change.map { "; to change it in place, call \($0)" }
             ?? "; if you meant to change it, read it first: \(coaching.example(ReadFile.name, path: path)); if not, write to another path"
-        return ToolOutcome(ok: false, text: "error: \(path) already exists and \(WriteFile.name) would replace all of it\(instead)")
+        return ToolOutcome(
+            ok: false,
+            text: "error: \(path) already exists and \(WriteFile.name) would replace all of it\(instead)")
     }
 
     /// The person's `pre-tool` hooks on `main` judge the call, with the file changes it would
@@ -243,12 +300,16 @@ public actor Toolbox: ToolContext {
     func preToolVeto(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> String? {
         guard (try? await workspace.hasHooks(.preTool)) == true else { return nil }
         let payload = JSONValue.fields([
-            "event": .string(HookEventName.preTool.rawValue), "task": .string(taskID), "agent": .string(kind.rawValue),
-            "proposal": proposalRef?.number.map { .int($0) }, "tool": .string(tool.name), "arguments": .object(args),
+            "event": .string(HookEventName.preTool.rawValue), "task": .string(taskID),
+            "agent": .string(kind.rawValue),
+            "proposal": proposalRef?.number.map { .int($0) }, "tool": .string(tool.name),
+            "arguments": .object(args),
             "operations": .array(tool.plannedChanges(of: args).map(\.json)),
         ])
         do {
-            try await workspace.runHooks(.preTool, payload: payload, proposal: proposalRef?.number, subject: "this \(tool.name) call")
+            try await workspace.runHooks(
+                .preTool, payload: payload, proposal: proposalRef?.number, subject: "this \(tool.name) call"
+            )
             return nil
         } catch let e as StewardError {
             return e.message
@@ -264,7 +325,9 @@ public actor Toolbox: ToolContext {
     public nonisolated var offeredSkills: [SkillManifest] { skills.skills }
     public func readingProposal() async -> ProposalRef? { await currentProposal() }
     public func unknownSkillHint(tool: String) -> String { coaching.unknownSkillHint(tool: tool) }
-    public func runCall(skill name: String, arguments: [String]) -> String? { coaching.runCall(skill: name, arguments: arguments) }
+    public func runCall(skill name: String, arguments: [String]) -> String? {
+        coaching.runCall(skill: name, arguments: arguments)
+    }
 
     /// One change: opens the task's proposal on the first, adds a commit after that. A first
     /// change made offline opens `oJ`, and the later ones add to it (local, whether the remote
@@ -274,9 +337,13 @@ public actor Toolbox: ToolContext {
         let provenance = Provenance(task: taskID, model: model)
         let r: ProposalResult
         if let ref = await currentProposal() {
-            r = try await workspace.append(to: ref, operations: ops, policy: policy, agent: kind.rawValue, tool: tool, provenance: provenance)
+            r = try await workspace.append(
+                to: ref, operations: ops, policy: policy, agent: kind.rawValue, tool: tool,
+                provenance: provenance)
         } else {
-            r = try await workspace.propose(title: title, agent: kind.rawValue, operations: ops, policy: policy, tool: tool, provenance: provenance)
+            r = try await workspace.propose(
+                title: title, agent: kind.rawValue, operations: ops, policy: policy, tool: tool,
+                provenance: provenance)
             proposalRef = r.offline.flatMap(ProposalRef.init(argument:)) ?? .number(r.number)
         }
         for p in ops.flatMap(\.paths) where !changed.contains(p) { changed.append(p) }

@@ -13,7 +13,8 @@ extension Coaching {
 
     /// A whole write_file call, name first (as models print calls).
     static func writeCall(path: String, content: String) -> String {
-        "{\"name\": \"\(WriteFile.name)\", \"arguments\": " + JSONValue.object(["path": .string(path), "content": .string(content)]).jsonText + "}"
+        "{\"name\": \"\(WriteFile.name)\", \"arguments\": "
+            + JSONValue.object(["path": .string(path), "content": .string(content)]).jsonText + "}"
     }
 
     /// A whole, correct call of `tool`, for corrective messages: small models copy examples.
@@ -24,7 +25,10 @@ extension Coaching {
         if tool == routedTool, let call = routedCall { return call }
         // "Add X to A": A is the last path named.
         if tool == ReplaceInFile.name || tool == AppendToFile.name {
-            return changeCall(tool, path: path ?? (tool == AppendToFile.name ? taskPaths.last : taskPaths.first) ?? "memory/notes.md")
+            return changeCall(
+                tool,
+                path: path ?? (tool == AppendToFile.name ? taskPaths.last : taskPaths.first)
+                    ?? "memory/notes.md")
         }
         let first = path ?? taskPaths.first
         let last = taskPaths.last
@@ -32,22 +36,33 @@ extension Coaching {
             switch tool {
             // The folder the task names, else the first file's top folder.
             case ListFiles.name:
-                ["folder": .string(taskPaths.first(where: Self.isFolder) ?? first.map { String($0.prefix { $0 != "/" }) } ?? kind.folders[0])]
-            case ReadFile.name, DeleteFile.name: ["path": .string(first ?? "memory/notes.md")]
+                [
+                    "folder": .string(
+                        taskPaths.first(where: Self.isFolder) ?? first.map { String($0.prefix { $0 != "/" }) }
+                            ?? kind.folders[0])
+                ]
+            case ReadFile.name: ["path": .string(first ?? "memory/notes.md")]
+            case DeleteFile.name: ["path": .string(deletePattern ?? first ?? "memory/notes.md")]
             case SearchFiles.name: ["query": "budget"]
-            case WriteFile.name: ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
+            case WriteFile.name:
+                ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
             case MoveFile.name, CopyFile.name, ConvertFile.name:
                 // "into the memory/archive folder": the file keeps its name there.
                 [
                     "from": .string(first ?? "memory/old-name.md"),
                     "to": .string(
                         taskPaths.count > 1
-                            ? (Self.isFolder(last!) ? FileTools.destination(first!, last!.hasSuffix("/") ? last! : last! + "/") : last!)
+                            ? (Self.isFolder(last!)
+                                ? FileTools.destination(first!, last!.hasSuffix("/") ? last! : last! + "/") : last!)
                             : "memory/new-name.md"),
                 ]
             case ExtractFromFile.name:
-                ["from": .string(first ?? "memory/notes.md"), "what": "emails", "to": .string(taskPaths.count > 1 ? last! : "memory/emails.md")]
-            case WriteScript.name: ["path": .string(last ?? "skills/words/scripts/words.py"), "does": "count the words"]
+                [
+                    "from": .string(first ?? "memory/notes.md"), "what": "emails",
+                    "to": .string(taskPaths.count > 1 ? last! : "memory/emails.md"),
+                ]
+            case WriteScript.name:
+                ["path": .string(last ?? "skills/words/scripts/words.py"), "does": "count the words"]
             case FetchURL.name: ["url": "https://en.wikipedia.org/wiki/Git"]
             case SearchMemory.name:
                 [
@@ -56,10 +71,12 @@ extension Coaching {
                             ? "notes" : taskWords.filter { $0.count > 3 }.prefix(3).joined(separator: " "))
                 ]
             case UseSkill.name: ["skill": .string(likelySkill ?? "NAME")]
-            case ReadSkillFile.name: ["skill": .string(likelySkill ?? "NAME"), "path": "references/guide.md"]
+            case ReadSkillFile.name:
+                ["skill": .string(likelySkill ?? "NAME"), "path": "references/guide.md"]
             case RunSkillScript.name:
                 [
-                    "skill": .string(likelySkill ?? "NAME"), "script": .string(likelySkill.flatMap { skills.scripts[$0] } ?? "scripts/run.sh"),
+                    "skill": .string(likelySkill ?? "NAME"),
+                    "script": .string(likelySkill.flatMap { skills.scripts[$0] } ?? "scripts/run.sh"),
                     "args": .array([]),
                 ]
             default: ["summary": "what you did"]
@@ -74,7 +91,9 @@ extension Coaching {
     func changeCall(_ tool: String, path: String, text: String? = nil) -> String {
         let args: [String: JSONValue] =
             tool == AppendToFile.name
-            ? ["path": .string(path), "text": .string(added ?? text ?? Self.addPlaceholder)]
+            ? ["path": .string(path), "text": .string(added ?? text ?? Self.addPlaceholder)].merging(
+                prepends ? ["at": "start"] : [:]
+            ) { a, _ in a }
             : [
                 "path": .string(path), "find": .string(replacement?.0 ?? Self.findPlaceholder),
                 "replace": .string(replacement?.1 ?? Self.replacePlaceholder),
@@ -101,7 +120,9 @@ extension Coaching {
     /// A whole run_skill_script call for skill `name` (its first script), with `arguments`;
     /// nil when the agent cannot run it.
     func runCall(skill name: String, arguments: [String]) -> String? {
-        guard toolNames.contains(RunSkillScript.name), let script = skills.scripts[name] else { return nil }
+        guard toolNames.contains(RunSkillScript.name), let script = skills.scripts[name] else {
+            return nil
+        }
         return RunSkillScript.call(skill: name, script: script, arguments: arguments)
     }
 

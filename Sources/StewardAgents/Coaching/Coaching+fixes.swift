@@ -9,18 +9,26 @@ extension Coaching {
     /// name ("app.toml" for "memory/app.toml"), or, for a write, the only file the task names
     /// that no call has worked on yet ("words/words.md" when the task asks for
     /// "skills/words/scripts/words.py"). Nil when there is no such file.
-    func withTaskPath(_ tool: String, arguments: [String: JSONValue], touched: Set<String>) -> (path: String, call: String)? {
-        guard let key = pathKeys(of: tool).first, key != "to", let given = arguments[key]?.string, !taskPaths.contains(given) else { return nil }
+    func withTaskPath(_ tool: String, arguments: [String: JSONValue], touched: Set<String>) -> (
+        path: String, call: String
+    )? {
+        guard let key = pathKeys(of: tool).first, key != "to", let given = arguments[key]?.string,
+            !taskPaths.contains(given)
+        else { return nil }
         let files = taskPaths.filter { !Self.isFolder($0) }
         let name = given.split(separator: "/").last.map(String.init)
         let sameName = files.filter { $0.split(separator: "/").last.map(String.init) == name }
         let untouched = files.filter { !touched.contains($0) }
-        let path = sameName.count == 1 ? sameName[0] : tool == WriteFile.name && untouched.count == 1 ? untouched[0] : nil
+        let path =
+            sameName.count == 1
+            ? sameName[0] : tool == WriteFile.name && untouched.count == 1 ? untouched[0] : nil
         guard let path else { return nil }
         var args = arguments
         args[key] = .string(path)
         // A made-up sentence is no script: said in words (`spoken`), not carried over.
-        if tool == WriteFile.name, Self.scriptLanguage(path) != nil, Self.isProse(args["content"]?.string ?? "") {
+        if tool == WriteFile.name, Self.scriptLanguage(path) != nil,
+            Self.isProse(args["content"]?.string ?? "")
+        {
             args["content"] = .string(Self.placeholder)
         }
         return (path, Self.call(tool, args))
@@ -40,11 +48,14 @@ extension Coaching {
         guard toolNames.contains(ReplaceInFile.name) else { return nil }
         let oldLines = old.split(separator: "\n").map { String($0) }
         let kept = Set(oldLines.map { $0.trimmingCharacters(in: .whitespaces) })
-        for line in content.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) where !kept.contains(line) {
+        for line in content.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !kept.contains(line) {
             guard let key = Self.key(line) else { continue }
             let matches = oldLines.filter { Self.key($0.trimmingCharacters(in: .whitespaces)) == key }
             if matches.count == 1 {
-                return Self.call(ReplaceInFile.name, ["path": .string(path), "find": .string(matches[0]), "replace": .string(line)])
+                return Self.call(
+                    ReplaceInFile.name,
+                    ["path": .string(path), "find": .string(matches[0]), "replace": .string(line)])
             }
         }
         return nil
@@ -54,13 +65,23 @@ extension Coaching {
     /// line without one (a short key of letters, digits, `_`, `-`, `.`, and a value after it;
     /// a `:` followed by a space, so that "at 10:30" is no key).
     static func key(_ line: String) -> String? {
+        // A list item's entry ("- Lena: 30 February") is keyed by what follows its marker.
+        var line = line
+        if let r = line.range(of: #"^([-*+]|\d+[.)])\s+"#, options: .regularExpression) {
+            line.removeSubrange(r)
+        }
         let chars = Array(line)
-        guard let i = chars.indices.first(where: { chars[$0] == "=" || (chars[$0] == ":" && $0 + 1 < chars.count && chars[$0 + 1] == " ") })
+        guard
+            let i = chars.indices.first(where: {
+                chars[$0] == "=" || (chars[$0] == ":" && $0 + 1 < chars.count && chars[$0 + 1] == " ")
+            })
         else { return nil }
         let sep = line.index(line.startIndex, offsetBy: i)
         let key = line[..<sep].trimmingCharacters(in: .whitespaces).lowercased()
         let value = line[line.index(after: sep)...].trimmingCharacters(in: .whitespaces)
-        guard !key.isEmpty, key.count <= 40, !value.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || "_-. ".contains($0) }) else {
+        guard !key.isEmpty, key.count <= 40, !value.isEmpty,
+            key.allSatisfy({ $0.isLetter || $0.isNumber || "_-. ".contains($0) })
+        else {
             return nil
         }
         return key.replacingOccurrences(of: " ", with: "")
@@ -70,11 +91,16 @@ extension Coaching {
     /// words (a small model copies the placeholder itself, again and again, whatever the
     /// refusal says); any other call as it is.
     func spoken(_ call: String) -> String {
-        guard call.contains("\"name\": \"\(WriteFile.name)\""), call.contains(Self.placeholder), let path = writeTarget(in: call) else { return call }
+        guard call.contains("\"name\": \"\(WriteFile.name)\""), call.contains(Self.placeholder),
+            let path = writeTarget(in: call)
+        else { return call }
         // A skill: its instructions; Steward adds the front matter (`Coaching+skill`).
         if mendedSkill(path: path, content: "") == .noInstructions { return spokenSkillWrite(path) }
-        let what = Self.scriptLanguage(path).map { "the \($0) that does what the task asks" } ?? "the whole text the task asks for"
-        return "\(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", \(what), written out in full"
+        let what =
+            Self.scriptLanguage(path).map { "the \($0) that does what the task asks" }
+            ?? "the whole text the task asks for"
+        return
+            "\(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", \(what), written out in full"
     }
 
     /// Whether what a read gave may be offered as the content of the next write: when the task
@@ -92,20 +118,32 @@ extension Coaching {
     func settingCall(path: String, text: String, find: String, replace: String) -> String? {
         var name = find.trimmingCharacters(in: .whitespaces)
         if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
-        guard let key = Self.key(name + " = x"), !replace.contains("="), !replace.contains(": ") else { return nil }
-        let lines = text.split(separator: "\n").map(String.init).filter { Self.key($0.trimmingCharacters(in: .whitespaces)) == key }
-        guard lines.count == 1, let sep = lines[0].firstIndex(where: { $0 == "=" || $0 == ":" }) else { return nil }
+        guard let key = Self.key(name + " = x"), !replace.contains("="), !replace.contains(": ") else {
+            return nil
+        }
+        let lines = text.split(separator: "\n").map(String.init).filter {
+            Self.key($0.trimmingCharacters(in: .whitespaces)) == key
+        }
+        guard lines.count == 1, let sep = lines[0].firstIndex(where: { $0 == "=" || $0 == ":" }) else {
+            return nil
+        }
         let head = lines[0][...sep]
-        let new = head + (lines[0][lines[0].index(after: sep)...].hasPrefix(" ") ? " " : "") + replace.trimmingCharacters(in: .whitespaces)
+        let new =
+            head + (lines[0][lines[0].index(after: sep)...].hasPrefix(" ") ? " " : "")
+            + replace.trimmingCharacters(in: .whitespaces)
         return new == lines[0]
-            ? nil : Self.call(ReplaceInFile.name, ["path": .string(path), "find": .string(lines[0]), "replace": .string(String(new))])
+            ? nil
+            : Self.call(
+                ReplaceInFile.name,
+                ["path": .string(path), "find": .string(lines[0]), "replace": .string(String(new))])
     }
 
     /// Whether `replace` reads as a setting's value rather than a name: no letters (a number,
     /// a date), a quoted text, or a truth value.
     static func isValue(_ replace: String) -> Bool {
         let r = replace.trimmingCharacters(in: .whitespaces)
-        return !r.contains { $0.isLetter } || r.hasPrefix("\"") || r.hasPrefix("'")
+        return !r.contains { $0.isLetter } || r.first?.isNumber == true || r.hasPrefix("\"")
+            || r.hasPrefix("'")
             || ["true", "false", "yes", "no", "on", "off"].contains(r.lowercased())
     }
 }

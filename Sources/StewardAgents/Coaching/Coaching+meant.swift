@@ -8,10 +8,13 @@ extension Coaching {
         let n = name.lowercased()
         let table: [(String, [String])] = [
             (WriteScript.name, ["write_script", "create_script", "make_script", "script"]),
-            (ExtractFromFile.name, ["extract", "pull", "collect", "find_email", "get_email"]), (MoveFile.name, ["rename", "move", "mv"]),
+            (ExtractFromFile.name, ["extract", "pull", "collect", "find_email", "get_email"]),
+            (MoveFile.name, ["rename", "move", "mv"]),
             (WriteFile.name, ["create", "write", "save", "new_file", "make_file"]),
-            (AppendToFile.name, ["append", "add", "insert"]), (DeleteFile.name, ["delete", "remove", "rm", "unlink"]),
-            (ReadFile.name, ["read", "open", "cat", "view", "show", "get_file"]), (ListFiles.name, ["list", "ls", "dir", "files"]),
+            (AppendToFile.name, ["append", "add", "insert"]),
+            (DeleteFile.name, ["delete", "remove", "rm", "unlink"]),
+            (ReadFile.name, ["read", "open", "cat", "view", "show", "get_file"]),
+            (ListFiles.name, ["list", "ls", "dir", "files"]),
             (ReplaceInFile.name, ["edit", "replace", "update", "modify", "patch", "change", "set_"]),
             (SearchFiles.name, ["search", "grep", "find"]), (CopyFile.name, ["copy", "cp", "duplicate"]),
             (ConvertFile.name, ["convert", "csv_to", "to_table", "to_markdown", "to_json"]),
@@ -19,18 +22,24 @@ extension Coaching {
         ]
         // A name's first word decides ("replace_files" is an edit), then any later word.
         let pick =
-            table.first { _, words in words.contains { n.hasPrefix($0) } } ?? table.first { _, words in words.contains { n.contains("_" + $0) } }
+            table.first { _, words in words.contains { n.hasPrefix($0) } }
+            ?? table.first { _, words in words.contains { n.contains("_" + $0) } }
         return pick?.0
     }
 
     /// Verbs of a task, as whole words, and the tool each asks for.
     static let taskVerbs: [String: String] = [
-        "create": WriteFile.name, "write": WriteFile.name, "make": WriteFile.name, "save": WriteFile.name, "append": AppendToFile.name,
-        "add": AppendToFile.name, "replace": ReplaceInFile.name, "change": ReplaceInFile.name, "update": ReplaceInFile.name,
-        "edit": ReplaceInFile.name, "set": ReplaceInFile.name, "fix": ReplaceInFile.name, "rename": MoveFile.name, "move": MoveFile.name,
-        "copy": CopyFile.name, "put": MoveFile.name, "delete": DeleteFile.name, "remove": DeleteFile.name, "list": ListFiles.name,
-        "read": ReadFile.name,
-        "summarise": ReadFile.name, "summarize": ReadFile.name, "convert": ConvertFile.name, "turn": ConvertFile.name,
+        "create": WriteFile.name, "write": WriteFile.name, "make": WriteFile.name,
+        "save": WriteFile.name, "append": AppendToFile.name,
+        "add": AppendToFile.name, "replace": ReplaceInFile.name, "change": ReplaceInFile.name,
+        "update": ReplaceInFile.name,
+        "edit": ReplaceInFile.name, "set": ReplaceInFile.name, "fix": ReplaceInFile.name,
+        "rename": MoveFile.name, "move": MoveFile.name,
+        "copy": CopyFile.name, "put": MoveFile.name, "delete": DeleteFile.name,
+        "remove": DeleteFile.name, "list": ListFiles.name,
+        "read": ReadFile.name, "correct": ReplaceInFile.name, "prepend": AppendToFile.name,
+        "summarise": ReadFile.name, "summarize": ReadFile.name, "convert": ConvertFile.name,
+        "turn": ConvertFile.name,
     ]
 
     /// The tool the task asks for: its first verb that names one ("Could you append a line…"
@@ -38,6 +47,12 @@ extension Coaching {
     static func intent(of words: [String]) -> String? {
         let joined = " " + words.joined(separator: " ") + " "
         if joined.contains(" instead of ") { return ReplaceInFile.name }
+        // What comes after "please" or "you" is the request ("My list of birthdays … Please fix
+        // that line" fixes; "could you file the receipt with the others" moves).
+        for (i, w) in words.enumerated().dropLast() where ["please", "you"].contains(w) {
+            if words[i + 1] == "file" { return MoveFile.name }
+            if words[i + 1] != "put", let tool = taskVerbs[words[i + 1]] { return tool }
+        }
         let first = words.first { taskVerbs[$0] != nil }
         // "put a copy of A in B" is a copy.
         if first == "put" && words.contains("copy") { return CopyFile.name }
@@ -49,9 +64,19 @@ extension Coaching {
     static func addedText(in task: String) -> String? {
         if let q = quoted(in: task) { return q }
         let tokens = task.split(separator: " ").map(String.init)
-        guard let verb = tokens.firstIndex(where: { ["add", "append"].contains(bare($0).lowercased()) }) else { return nil }
-        let filler: Set<String> = ["a", "an", "line", "new", "item", "entry", "saying", "that", "says", "reading", "text"]
-        let stops: Set<String> = ["to", "as", "at", "in", "into", "on", "onto", "under", "below", "after"]
+        let stops: Set<String> = [
+            "to", "as", "at", "in", "into", "on", "onto", "under", "below", "after", "above", "before",
+        ]
+        // A Markdown heading: "# Shopping" as written, or "a heading that says Shopping".
+        if let heading = Self.heading(tokens) { return heading }
+        guard
+            let verb = tokens.firstIndex(where: {
+                ["add", "append", "prepend"].contains(bare($0).lowercased())
+            })
+        else { return nil }
+        let filler: Set<String> = [
+            "a", "an", "line", "new", "item", "entry", "saying", "that", "says", "reading", "text",
+        ]
         var words: [String] = []
         for t in tokens[(verb + 1)...] {
             let w = bare(t)
@@ -79,5 +104,42 @@ extension Coaching {
     /// A word without the punctuation around it.
     static func bare(_ token: String) -> String {
         token.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`.,;:!?()\u{201C}\u{201D}"))
+    }
+
+    /// The Markdown heading a task gives: "# Shopping" (marks and up to four words, to a
+    /// punctuation mark or a word like "to"), or "a heading that says Shopping" ("saying",
+    /// "called", "named" too) as "# Shopping"; nil when it gives none.
+    static func heading(_ tokens: [String]) -> String? {
+        let stops: Set<String> = [
+            "to", "as", "at", "in", "into", "on", "onto", "under", "below", "after", "above", "before",
+            "and",
+        ]
+        for (i, t) in tokens.enumerated() {
+            var start: Int
+            var marks = "#"
+            if !t.isEmpty, t.count <= 6, t.allSatisfy({ $0 == "#" }) {
+                (start, marks) = (i + 1, t)
+            } else if ["heading", "title"].contains(bare(t).lowercased()), t == bare(t) {
+                let says = tokens[(i + 1)...].prefix(2).map { bare($0).lowercased() }
+                if says.first == "that" && says.count == 2 && ["says", "reads"].contains(says[1]) {
+                    start = i + 3
+                } else if let w = says.first, ["saying", "called", "named", "reading"].contains(w) {
+                    start = i + 2
+                } else {
+                    continue
+                }
+            } else {
+                continue
+            }
+            var words: [String] = []
+            for t in tokens[min(start, tokens.count)...] {
+                let w = bare(t)
+                if stops.contains(w.lowercased()) || w.contains("/") || w.isEmpty { break }
+                words.append(w)
+                if t != w || words.count == 4 { break }  // punctuation ends it
+            }
+            if !words.isEmpty { return marks + " " + words.joined(separator: " ") }
+        }
+        return nil
     }
 }

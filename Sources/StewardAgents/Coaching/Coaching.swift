@@ -39,13 +39,25 @@ public struct Coaching: Sendable {
     let extraction: ExtractFromFile.Kind?
     /// The ready-made script the task asks for, if it asks for one (`+routed`).
     let script: ScriptRecipe?
+    /// Whether the task adds its text before a file's first line (`+place`).
+    let prepends: Bool
+    /// `folder/*.ext` when the task deletes the files of a folder by their ending (`+place`).
+    let deletePattern: String?
+    /// The values the task gives ("30", "3 September"), for a setting's line (`+value`).
+    let values: [String]
+    /// At most how many sentences the task asks for, if it says (`+place`).
+    let sentenceLimit: Int?
 
     /// Coaching for `task` done by a `kind` agent with `tools` (and `skills`).
-    public init(task: String, kind: AgentKind, tools: [ToolDefinition], skills: AgentSkills = .none, existing: Set<String> = []) {
+    public init(
+        task: String, kind: AgentKind, tools: [ToolDefinition], skills: AgentSkills = .none,
+        existing: Set<String> = []
+    ) {
         self.existing = existing
         self.kind = kind
         self.toolNames = tools.map(\.name)
-        self.parameters = Dictionary(tools.map { ($0.name, $0.parameters) }, uniquingKeysWith: { first, _ in first })
+        self.parameters = Dictionary(
+            tools.map { ($0.name, $0.parameters) }, uniquingKeysWith: { first, _ in first })
         self.skills = skills
         self.taskPaths = Self.paths(in: task)
         self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
@@ -53,17 +65,32 @@ public struct Coaching: Sendable {
         self.added = Self.addedText(in: task)
         self.skillName = Self.skillName(in: task)
         self.skillPurpose = Self.skillPurpose(in: task)
-        self.listed = Self.enumeration(in: task).map { $0.map { "- " + $0 }.joined(separator: "\n") + "\n" }
+        self.listed = Self.enumeration(in: task).map {
+            $0.map { "- " + $0 }.joined(separator: "\n") + "\n"
+        }
         self.extraction = Self.extraction(words: taskWords, paths: taskPaths, existing: existing)
         self.script = Self.scriptRecipe(task: task, words: taskWords, paths: taskPaths)
+        self.prepends = Self.prepends(task)
+        self.deletePattern = Self.deletePattern(task, words: taskWords, paths: taskPaths)
+        self.values = Self.values(in: task)
+        self.sentenceLimit = Self.sentenceLimit(taskWords)
     }
 
     /// `folder/name.ext`-like words of a task, trailing punctuation dropped.
     public static func paths(in task: String) -> [String] {
-        task.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "\"" || $0 == "'" || $0 == "`" }).compactMap { word in
+        task.split(whereSeparator: {
+            $0.isWhitespace || $0 == "," || $0 == "\"" || $0 == "'" || $0 == "`"
+        }).compactMap { word in
             var w = String(word)
             while let c = w.last, ".;:!?)".contains(c) { w.removeLast() }
-            guard w.contains("/"), !w.hasPrefix("/"), !w.contains("://"), (try? PathPolicy.lexical.check(w)) != nil else { return nil }
+            // "(memory/notes.md)": a path in brackets (`withNamedPaths`).
+            if w.hasPrefix("(") { w.removeFirst() }
+            // A folder as written ("temp/"), checked without its last slash.
+            var checked = w
+            while checked.hasSuffix("/") { checked.removeLast() }
+            guard w.contains("/"), !w.hasPrefix("/"), !w.contains("://"), !checked.isEmpty,
+                (try? PathPolicy.lexical.check(checked)) != nil
+            else { return nil }
             return w
         }
     }
@@ -74,7 +101,9 @@ public struct Coaching: Sendable {
     static func replacement(in task: String) -> (String, String)? {
         let tokens = task.split(separator: " ").map(String.init)
         let lower = tokens.map { bare($0).lowercased() }
-        let stops: Set<String> = ["in", "and", "so", "for", "on", "at", "of", "everywhere", "throughout", "please", "but"]
+        let stops: Set<String> = [
+            "in", "and", "so", "for", "on", "at", "of", "everywhere", "throughout", "please", "but",
+        ]
         let edges = CharacterSet(charactersIn: "\"'`.,;:!?\u{201C}\u{201D}")
         for (i, verb) in lower.enumerated() {
             let joiner: String
@@ -91,7 +120,11 @@ public struct Coaching: Sendable {
                 let w = bare(t)
                 if stops.contains(w.lowercased()) || w.contains("/") || w.isEmpty { break }
                 y.append(t)
-                if t.hasSuffix(",") || t.hasSuffix(";") || t.hasSuffix(".") || t.hasSuffix("?") || t.hasSuffix("!") { break }
+                if t.hasSuffix(",") || t.hasSuffix(";") || t.hasSuffix(".") || t.hasSuffix("?")
+                    || t.hasSuffix("!")
+                {
+                    break
+                }
             }
             let x = tokens[(i + 1)..<j].joined(separator: " ").trimmingCharacters(in: edges)
             let to = y.joined(separator: " ").trimmingCharacters(in: edges)
@@ -130,23 +163,42 @@ public struct Coaching: Sendable {
     var taskVerbTool: String? {
         // A result made by code (an extraction, a ready-made script): its tool, whatever the verb.
         if let routed = routedTool { return routed }
+        // Files of a folder deleted by their ending; a text put before a file's first line.
+        if deletePattern != nil { return DeleteFile.name }
+        if prepends, taskPaths.contains(where: existing.contains) { return AppendToFile.name }
         let intent = Self.intent(of: taskWords)
         // "put A in the B folder" moves A; "put milk and eggs in A" writes A.
-        if intent == MoveFile.name, taskWords.first(where: { Self.taskVerbs[$0] != nil }) == "put", taskPaths.count < 2 { return WriteFile.name }
-        guard intent == ConvertFile.name else { return intent }
+        if intent == MoveFile.name, taskWords.first(where: { Self.taskVerbs[$0] != nil }) == "put",
+            taskPaths.count < 2
+        {
+            return WriteFile.name
+        }
         let files = taskPaths.filter { !Self.isFolder($0) }
-        return files.count > 1 && ConvertFile.converts(files[0], files[files.count - 1]) ? intent : ReadFile.name
+        // A file on main saved as a new file of a type convert_file makes from it (a list to
+        // .json, a .csv to a .md table): the conversion, whatever the verb ("take the titles from
+        // A.md and save them to B.json").
+        if [nil, WriteFile.name].contains(intent), files.count > 1, existing.contains(files[0]),
+            !existing.contains(files[files.count - 1]), ConvertFile.converts(files[0], files[files.count - 1])
+        {
+            return ConvertFile.name
+        }
+        guard intent == ConvertFile.name else { return intent }
+        return files.count > 1 && ConvertFile.converts(files[0], files[files.count - 1])
+            ? intent : ReadFile.name
     }
 
     /// Whether the task changes the files it names in place (adds to them, replaces a text).
-    var changesInPlace: Bool { taskVerbTool == AppendToFile.name || taskVerbTool == ReplaceInFile.name }
+    var changesInPlace: Bool {
+        taskVerbTool == AppendToFile.name || taskVerbTool == ReplaceInFile.name
+    }
 
     /// Whether the task asks for something made from what it reads (a table, a summary), not a copy.
     var transformsWhatItReads: Bool { taskWords.contains { Self.transformingWords.contains($0) } }
 
     /// Words of a task that asks for something made from what is read, not a copy of it.
     static let transformingWords: Set<String> = [
-        "convert", "summary", "summarise", "summarize", "summarising", "summarizing", "translate", "table", "turn", "rewrite", "reformat", "format",
+        "convert", "summary", "summarise", "summarize", "summarising", "summarizing", "translate",
+        "table", "turn", "rewrite", "reformat", "format",
         "sort", "shorten",
     ]
 
@@ -155,6 +207,8 @@ public struct Coaching: Sendable {
         let names = skills.skills.map(\.name)
         if names.count == 1 { return names.first }
         let words = taskWords.joined(separator: " ")
-        return names.first { taskWords.contains($0) || words.contains($0.replacingOccurrences(of: "-", with: " ")) }
+        return names.first {
+            taskWords.contains($0) || words.contains($0.replacingOccurrences(of: "-", with: " "))
+        }
     }
 }

@@ -1,24 +1,43 @@
 import Foundation
 import StewardCore
+import StewardJSON
 
-/// `append_to_file`: adds text at the end of a file, keeping what is there (a new file when
-/// there is none). What people ask for ("add X to my list") in one call, where `write_file`
-/// needs a small model to copy the whole file back without losing a line.
+/// `append_to_file`: adds text at the end of a file (or, with `"at": "start"`, before its first
+/// line), keeping what is there (a new file when there is none). What people ask for ("add X
+/// to my list", "put a heading above the items") in one call, where `write_file` needs a small
+/// model to copy the whole file back without losing a line.
 public enum AppendToFile: Tool {
     public static let name = "append_to_file"
     public struct Arguments: Decodable, Sendable {
         public var path: String
         public var text: String
+        /// "start" adds before the first line; "end" (the default) after the last.
+        public var at: String?
     }
 
     public static let definition = ToolDefinition(
-        name: name, description: "Add text at the end of a file, keeping what is there.",
-        parameters: ToolSchema.object([("path", "string", "the file"), ("text", "string", "the line(s) to add")], required: ["path", "text"]))
+        name: name, description: "Add text at the end of a file (or its start), keeping what is there.",
+        parameters: parameters(at: "end (default) or start"))
     public static let mcpDefinition = ToolDefinition(
         name: name,
         description:
-            "Add text at the end of a file, keeping what is there (a new file if there is none); a line break is added before and after as needed. Goes to your proposal.",
+            "Add text at the end of a file, or with \"at\": \"start\" before its first line, keeping what is there (a new file if there is none); a line break is added before and after as needed. Goes to your proposal.",
         parameters: definition.parameters)
+
+    /// `path`, `text`, and `at` (one of "end", "start"; optional).
+    static func parameters(at description: String) -> JSONValue {
+        .object([
+            "type": "object",
+            "properties": .object([
+                "path": .object(["type": "string", "description": "the file"]),
+                "text": .object(["type": "string", "description": "the line(s) to add"]),
+                "at": .object([
+                    "type": "string", "enum": .array(["end", "start"]), "description": .string(description),
+                ]),
+            ]),
+            "required": .array(["path", "text"]), "additionalProperties": .bool(false),
+        ])
+    }
 
     public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.path)] }
 
@@ -30,10 +49,19 @@ public enum AppendToFile: Tool {
         let old: String
         do {
             let data = try await context.workspace.readFile(a.path, in: await context.readingProposal())
-            guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(a.path) is not text") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return ToolOutcome(ok: false, text: "error: \(a.path) is not text")
+            }
             old = text
         } catch let e as StewardError where e.code == .notFound {
             old = ""
+        }
+        if a.at == "start" {
+            let updated = prepended(added, to: old)
+            return try await context.changed(
+                [.write(path: a.path, content: Data(updated.utf8), executable: false)], tool: name,
+                "added \(added.split(separator: "\n").count) line(s) at the start of \(Escape.inline(a.path)); it now begins:\n"
+                    + updated.split(separator: "\n").prefix(4).joined(separator: "\n"))
         }
         let updated = appended(added, to: old)
         return try await context.changed(
@@ -42,13 +70,22 @@ public enum AppendToFile: Tool {
                 + updated.split(separator: "\n").suffix(4).joined(separator: "\n"))
     }
 
+    /// `text` on its own line(s) before `old` (as it is: a heading or a first item keeps the
+    /// marker it was given).
+    public static func prepended(_ text: String, to old: String) -> String {
+        text + "\n" + old
+    }
+
     /// `text` added on its own line(s) after `old`, ending with a line break. A single line
     /// added to a list (the last line starts with `- `, `* `, `+ ` or `N. `) gets the list's
     /// marker, numbered on.
     public static func appended(_ text: String, to old: String) -> String {
         var line = text
-        let last = old.split(separator: "\n").last.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-        if !text.contains("\n"), ListMarker.of(text) == nil, let marker = ListMarker.of(last) { line = marker.next + text }
+        let last =
+            old.split(separator: "\n").last.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+        if !text.contains("\n"), ListMarker.of(text) == nil, let marker = ListMarker.of(last) {
+            line = marker.next + text
+        }
         let sep = old.isEmpty || old.hasSuffix("\n") ? "" : "\n"
         return old + sep + line + "\n"
     }
@@ -62,7 +99,9 @@ enum ListMarker {
     static func of(_ line: String) -> ListMarker? {
         for b in ["- ", "* ", "+ "] where line.hasPrefix(b) { return .bullet(b) }
         let digits = line.prefix { $0.isNumber }
-        guard !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". "), let n = Int(digits) else { return nil }
+        guard !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". "), let n = Int(digits) else {
+            return nil
+        }
         return .number(n)
     }
 

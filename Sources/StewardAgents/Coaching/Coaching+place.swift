@@ -1,0 +1,59 @@
+import Foundation
+import StewardTools
+
+/// Where a change goes, from the task's words: at a file's start ("prepend", "as the first
+/// line", "above the items"), or to every file of a folder a description matches ("the .bak
+/// files in temp/"). Code puts the text first or finds the files; the model only has to ask.
+extension Coaching {
+    /// Whether the task adds its text before a file's first line.
+    static func prepends(_ task: String) -> Bool {
+        let t =
+            " " + task.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        return [
+            " prepend ", " prepended ", " first line ", " at the top ", " to the top ", " at the start ",
+            " at the beginning ", " above ",
+        ]
+        .contains { t.contains($0) }
+    }
+
+    /// The files a task deletes by a description: the folder it names and the file ending it
+    /// gives (".bak", "*.bak", "files ending in .log") as `folder/*.ext`; nil when it names no
+    /// such ending, no folder, or does not delete.
+    static func deletePattern(_ task: String, words: [String], paths: [String]) -> String? {
+        guard
+            words.contains(where: { ["delete", "remove", "clean", "clear", "erase", "rid"].contains($0) }
+            ),
+            let folder = paths.first(where: isFolder)
+        else { return nil }
+        let endings = task.split(whereSeparator: { $0.isWhitespace || $0 == "," }).compactMap {
+            token -> String? in
+            var t = Substring(token)
+            while let c = t.last, ".;:!?)\"'`".contains(c) { t.removeLast() }
+            while let c = t.first, "(\"'`*".contains(c) { t.removeFirst() }
+            guard t.hasPrefix("."), t.count >= 2, t.count <= 8,
+                t.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber })
+            else { return nil }
+            return String(t)
+        }
+        guard let ending = endings.first, Set(endings).count == 1 else { return nil }
+        return (folder.hasSuffix("/") ? folder : folder + "/") + "*" + ending
+    }
+
+    /// At most how many sentences the task asks for ("in two sentences", "one or two sentences",
+    /// "a one-sentence summary", "two sentences at most"): the largest number before "sentence";
+    /// nil when it says none.
+    static func sentenceLimit(_ words: [String]) -> Int? {
+        let numbers = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "single": 1]
+        var limit: Int?
+        for (i, w) in words.enumerated() where w == "sentence" || w == "sentences" {
+            // "one or two sentences": each number just before it.
+            for back in words[max(0, i - 3)..<i].reversed() {
+                guard let n = numbers[back] ?? Int(back) else {
+                    if back == "or" { continue } else { break }
+                }
+                limit = max(limit ?? 0, n)
+            }
+        }
+        return limit
+    }
+}
