@@ -58,6 +58,10 @@ extension ClusterBench {
                     format: "| %@ | %.2f | %.2f | %.0f | %.2f | %.0f | %.2f | %.0f |", r.label, Double(g.pushes) / n, Double(g.refused) / n,
                     g.pushSeconds / n * 1000, Double(g.fetches) / n, g.fetchSeconds / n * 1000, Double(g.others) / n, g.otherSeconds / n * 1000))
         }
+        let numbers = runs.filter { $0.workers > 0 }.map { "\($0.workers): \($0.numbers.count), highest #\($0.numbers.highest)" }
+        print(
+            "\nproposal numbers on the remote (each from the database; a gap is one given and never claimed), by workers: \(numbers.joined(separator: "; "))"
+        )
         print(
             "\nSQLite: each `steward run` is a process of its own, so its start is the process's start, opening the workspace and its store (nothing is fetched); it pushes its proposal as a worker does. A worker's start is its `sync` of `main` and loading `main`'s config."
         )

@@ -54,6 +54,9 @@ extension ClusterBench {
         var git = GitCalls()
         /// The most connections the workers held to the database at once (sampled every second).
         var connections = 0
+        /// The proposal numbers on the remote: how many, and the highest (numbers the database
+        /// gave and nobody claimed are gaps, spec 22.4 "Numbers").
+        var numbers = (count: 0, highest: 0)
         var perMinute: Double { Double(tasks.count) / span * 60 }
     }
 
@@ -222,6 +225,8 @@ extension ClusterBench {
             idleClaims: idle.compactMap { byID[$0] }.map { $0.claimed - $0.queued })
         run.git = try GitCalls.read(h.env[GitCalls.logVariable] ?? "", from: from, to: to)
         run.connections = most
+        let claimed = try h.remoteRefs("refs/steward/proposals/").compactMap { $0.split(separator: "/").last.flatMap { Int($0) } }
+        run.numbers = (claimed.count, claimed.max() ?? 0)
         return run
     }
 

@@ -17,6 +17,8 @@ extension WorkspaceServices {
             let root = try await ws.rootCommit()
             let db = try await PostgresDatabase.open(setting.url, rootCommit: root, connectTimeoutSeconds: setting.connectTimeoutSeconds)
             for note in db.notes { notes(note) }
+            // Its proposals take their numbers from the database first (spec 22.4, "Numbers").
+            await ws.takeNumbers { try await db.takeProposalNumber(atLeast: $0) }
             return db
         } catch let e as PostgresStoreError {
             throw e.stewardError

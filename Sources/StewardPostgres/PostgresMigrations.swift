@@ -16,7 +16,19 @@ enum PostgresMigrations {
     static let lockClass = 7317
 
     static let all: [Migration] = [
-        Migration(version: 1, name: "queue, tasks, events, calls, schedules", statements: version1 + leaseCheck + eventNotify)
+        Migration(version: 1, name: "queue, tasks, events, calls, schedules", statements: version1 + leaseCheck + eventNotify),
+        Migration(version: 2, name: "proposal numbers", statements: proposalNumbers),
+    ]
+
+    /// Spec 22.4 "Numbers": the last proposal number handed out (`takeProposalNumber`), one row
+    /// made by the first take.
+    static let proposalNumbers = [
+        """
+        CREATE TABLE proposal_number (
+          only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+          last     integer NOT NULL CHECK (last > 0)
+        )
+        """
     ]
 
     static let version1 = [

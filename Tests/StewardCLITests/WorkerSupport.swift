@@ -13,7 +13,8 @@ final class BackgroundSteward: @unchecked Sendable {
     let process: Process
     let logPath: String
 
-    init(_ household: Household, _ machine: Int, _ args: [String]) throws {
+    /// `env` is added to the household's (a `PATH` with a logging `git` first).
+    init(_ household: Household, _ machine: Int, _ args: [String], env extra: [String: String] = [:]) throws {
         let m = household.machines[machine]
         logPath = m.dir + "/background-\(UUID().uuidString.prefix(8)).log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -23,7 +24,7 @@ final class BackgroundSteward: @unchecked Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["STEWARD_APPROVER"] = "tester"
         environment.removeValue(forKey: "STEWARD_WORKSPACE")
-        for (k, v) in household.env { environment[k] = v }
+        for (k, v) in household.env.merging(extra, uniquingKeysWith: { $1 }) { environment[k] = v }
         process.environment = environment
         let log = FileHandle(forWritingAtPath: logPath)
         process.standardInput = FileHandle.nullDevice
@@ -33,8 +34,8 @@ final class BackgroundSteward: @unchecked Sendable {
     }
 
     /// `steward worker --poll-seconds 0.2` on `machine`.
-    static func worker(_ household: Household, _ machine: Int, _ extra: [String] = []) throws -> BackgroundSteward {
-        try BackgroundSteward(household, machine, ["worker", "--poll-seconds", "0.2"] + extra)
+    static func worker(_ household: Household, _ machine: Int, _ extra: [String] = [], env: [String: String] = [:]) throws -> BackgroundSteward {
+        try BackgroundSteward(household, machine, ["worker", "--poll-seconds", "0.2"] + extra, env: env)
     }
 
     var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }

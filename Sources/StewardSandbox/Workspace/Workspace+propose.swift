@@ -20,7 +20,7 @@ extension Workspace {
     public func propose(
         title: String, agent: String, operations: [FileOperation], policy: PathPolicy, tool: String = "propose",
         provenance: Provenance = .none, rationale: String? = nil
-    ) throws -> ProposalResult {
+    ) async throws -> ProposalResult {
         let title = try Self.checkTitle(title)
         let agent = try Self.checkName(agent, what: "agent")
         let r = try repo
@@ -32,19 +32,23 @@ extension Workspace {
         // the main lock: a pre-merge hook may propose while its approval holds that. With a
         // remote, the claim, the branch and the event are one push (spec 22.4); a lost lease
         // is judged, and the claims fetched, outside the lock. A remote that does not answer
-        // makes it an offline proposal, numbered at the next sync (spec 22.4, "Offline").
+        // makes it an offline proposal, numbered at the next sync (spec 22.4, "Offline"). With
+        // the shared database the number comes from it first (`numbered`), taken before any
+        // ref is staged: the one wait on it is outside the step.
         let made: (Int, ObjectID, [ProposalResult.Commit])
         do {
-            made = try remoteRounds(.proposal) {
-                try Offline.when(unreachable: {
-                    try withProposalsLock {
-                        try publishedStep { _ in
-                            try claim(
-                                title, agent: agent, planned: planned, base: base, baseTree: baseTree, operations: operations, policy: policy,
-                                provenance: provenance, rationale: rationale)
+            made = try await numbered { reserved in
+                try remoteRounds(.proposal) {
+                    try Offline.when(unreachable: {
+                        try withProposalsLock {
+                            try publishedStep { _ in
+                                try claim(
+                                    title, agent: agent, planned: planned, base: base, baseTree: baseTree, operations: operations, policy: policy,
+                                    provenance: provenance, rationale: rationale, reserved: reserved)
+                            }
                         }
-                    }
-                })
+                    })
+                }
             }
         } catch let offline as Offline {
             return try proposeOffline(
