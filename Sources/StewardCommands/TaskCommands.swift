@@ -135,6 +135,8 @@ struct TaskCommand: AsyncParsableCommand {
                 format: "Models: %@ · %d replies · %d in / %d out tokens · $%.4f", Escape.inline(task.models.joined(separator: ", ")), task.steps,
                 task.inputTokens,
                 task.outputTokens, task.costUSD))
+        let calls = try await store.modelCalls(ofTask: task.id)
+        if let line = Self.callsLine(calls) { print(line) }
         print("Started: \(Terminal.timestamp(task.started))\(task.finished.map { " · finished \(Terminal.timestamp($0))" } ?? "")")
         if let s = task.summary { print("Summary: \(Escape.inline(s))") }
         if let e = task.error { print("Error: \(Escape.inline(e))") }
@@ -155,6 +157,21 @@ struct TaskCommand: AsyncParsableCommand {
                 print("\(s.index). \(mark) \(s.kind.rawValue)\(s.model.map { " \(Escape.inline($0))" } ?? ""): \(Escape.inline(s.output))")
             }
         }
+    }
+
+    /// The model calls made for the task, on whichever machines (spec 23.2): how many, how they
+    /// ended, what they cost and where they ran; nil when none names it (calls recorded before
+    /// calls named their task).
+    static func callsLine(_ calls: [ModelCallRecord]) -> String? {
+        guard !calls.isEmpty else { return nil }
+        var outcomes: [String: Int] = [:]
+        for c in calls { outcomes[c.outcome, default: 0] += 1 }
+        let ended = outcomes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.value) \(Escape.inline($0.key))" }
+        var machines: [String] = []
+        for m in calls.compactMap(\.machine).map({ Escape.inline(String($0.prefix(12))) }) where !machines.contains(m) { machines.append(m) }
+        let cost = String(format: "$%.4f", calls.reduce(0) { $0 + $1.costUSD })
+        let on = machines.isEmpty ? "" : " · on \(machines.count == 1 ? "machine" : "machines") \(machines.joined(separator: ", "))"
+        return "Calls: \(calls.count) model call\(calls.count == 1 ? "" : "s") (\(ended.joined(separator: ", "))) · \(cost)\(on)"
     }
 
     static func indent(_ text: String) -> String {

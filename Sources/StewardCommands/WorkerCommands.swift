@@ -27,11 +27,14 @@ struct WorkerCommand: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @Option(help: "Tasks run at once (1 to 64).") var concurrency = 1
-    @Option(help: "Seconds an idle worker waits before looking at the queue again (0.1 to 60).") var pollSeconds = 1.0
+    @Option(
+        help:
+            "Seconds an idle worker waits before looking at the queue again when no notice woke it (0.1 to 3600; a task queued on any machine wakes it at once)."
+    ) var pollSeconds = Worker.pollSeconds
 
     func validate() throws {
         guard (1...64).contains(concurrency) else { throw ValidationError("--concurrency must be from 1 to 64") }
-        guard (0.1...60).contains(pollSeconds) else { throw ValidationError("--poll-seconds must be from 0.1 to 60") }
+        guard (0.1...3600).contains(pollSeconds) else { throw ValidationError("--poll-seconds must be from 0.1 to 3600") }
     }
 
     func run() async throws {

@@ -20,10 +20,16 @@ public struct ModelCallRecord: Sendable, Hashable, Codable {
     public var costUSD: Double
     public var latencyMs: Double
     public var firstTokenMs: Double?
+    /// The task it was made for (`BudgetOwner.current` when it was made); nil: none (`ask`,
+    /// `memory`, a model's probe).
+    public var task: String?
+    /// The machine that made it (`.steward/machine-id`); nil: one that has no id yet (never synced).
+    public var machine: String?
 
     public init(
         date: Date, purpose: String, modelName: String, provider: String, model: String, cloud: Bool, outcome: String, reason: String? = nil,
-        inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, latencyMs: Double = 0, firstTokenMs: Double? = nil
+        inputTokens: Int = 0, outputTokens: Int = 0, costUSD: Double = 0, latencyMs: Double = 0, firstTokenMs: Double? = nil,
+        task: String? = nil, machine: String? = nil
     ) {
         self.date = date
         self.purpose = purpose
@@ -38,6 +44,8 @@ public struct ModelCallRecord: Sendable, Hashable, Codable {
         self.costUSD = costUSD
         self.latencyMs = latencyMs
         self.firstTokenMs = firstTokenMs
+        self.task = task
+        self.machine = machine
     }
 }
 
@@ -52,4 +60,14 @@ public protocol ModelCallLedger: Sendable {
     func lastFailure(of modelName: String) async throws -> Date?
     /// The last `limit` recorded calls, newest last.
     func modelCalls(limit: Int) async throws -> [ModelCallRecord]
+    /// The calls made for task `id` (the whole id), in the order recorded.
+    func modelCalls(ofTask id: String) async throws -> [ModelCallRecord]
+}
+
+extension ModelCallLedger {
+    /// The calls made for task `id`, read from every call recorded: for a ledger with no
+    /// faster way (the stores have their own).
+    public func modelCalls(ofTask id: String) async throws -> [ModelCallRecord] {
+        try await modelCalls(limit: Int.max).filter { $0.task == id }
+    }
 }

@@ -15,7 +15,8 @@ extension WorkspaceServices {
         guard let setting = try ws.machineConfig().database else { return store }
         do {
             let root = try await ws.rootCommit()
-            let db = try await PostgresDatabase.open(setting.url, rootCommit: root, connectTimeoutSeconds: setting.connectTimeoutSeconds)
+            let db = try await PostgresDatabase.open(
+                setting.url, rootCommit: root, connectTimeoutSeconds: setting.connectTimeoutSeconds, queryTimeoutSeconds: setting.queryTimeoutSeconds)
             for note in db.notes { notes(note) }
             // Its proposals take their numbers from the database first (spec 22.4, "Numbers").
             await ws.takeNumbers { try await db.takeProposalNumber(atLeast: $0) }

@@ -32,10 +32,11 @@ public struct WorkspaceServices: Sendable {
         return WorkspaceServices(workspace: ws, store: store, shared: shared ?? store, configText: text, models: models)
     }
 
-    /// A router over the configured models, recording each call to `shared`; it asks `consent`
-    /// for a cloud model when the policy says ask (nil means no).
+    /// A router over the configured models, recording each call to `shared` with this machine's
+    /// id (none before its first sync); it asks `consent` for a cloud model when the policy says
+    /// ask (nil means no).
     public func router(consent: CloudConsent? = nil) -> ModelRouter {
-        ModelRouter(config: models, ledger: shared, consent: consent)
+        ModelRouter(config: models, ledger: shared, consent: consent, machine: (try? workspace.machineID()) ?? nil)
     }
 
     /// True when `steward.toml` routes embeddings (`[routes] embed`).

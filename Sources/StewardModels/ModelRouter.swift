@@ -57,14 +57,18 @@ public actor ModelRouter {
     var cloudAnswer: Bool?
     /// Models whose server refused constrained output: sent without it for the router's life.
     var unconstrained: Set<String> = []
+    /// The machine whose calls these are (`.steward/machine-id`), named in each call's record.
+    let machine: String?
 
+    /// - Parameter machine: this machine's id, recorded with every call (spec 23.2).
     public init(
-        config: ModelsConfig, ledger: ModelCallLedger? = nil, consent: CloudConsent? = nil,
+        config: ModelsConfig, ledger: ModelCallLedger? = nil, consent: CloudConsent? = nil, machine: String? = nil,
         now: @escaping @Sendable () -> Date = { Date() },
         makeProvider: @escaping @Sendable (ModelSpec) -> ChatProvider = ModelRouter.provider(for:)
     ) {
         self.config = config
         self.ledger = ledger
+        self.machine = machine
         self.consent = consent
         self.now = now
         self.makeProvider = makeProvider
@@ -279,10 +283,11 @@ public actor ModelRouter {
         cost: Double = 0, latency: Double = 0, firstToken: Double? = nil, settling reservation: Reservation = .none
     ) async {
         // A ledger that cannot write must not stop the answer; the loss is visible in `steward models`.
+        // The call names the task it was made for (`BudgetOwner`, set around a task's run) and this machine.
         await record(
             ModelCallRecord(
                 date: now(), purpose: purpose, modelName: spec.name, provider: spec.provider.rawValue, model: model ?? spec.model, cloud: spec.cloud,
                 outcome: outcome, reason: reason, inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0, costUSD: cost,
-                latencyMs: latency, firstTokenMs: firstToken), settling: reservation)
+                latencyMs: latency, firstTokenMs: firstToken, task: BudgetOwner.current?.task, machine: machine), settling: reservation)
     }
 }

@@ -12,9 +12,9 @@ extension PostgresDatabase: ModelCallLedger, ScheduleStore, SharedStore {
                 try await self.client.query(
                     """
                     INSERT INTO model_call (date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens, cost_usd,
-                      latency_ms, first_token_ms)
+                      latency_ms, first_token_ms, task, machine)
                     VALUES (\(c.date), \(c.purpose), \(c.modelName), \(c.provider), \(c.model), \(c.cloud), \(c.outcome), \(c.reason), \(c.inputTokens),
-                      \(c.outputTokens), \(c.costUSD), \(c.latencyMs), \(c.firstTokenMs))
+                      \(c.outputTokens), \(c.costUSD), \(c.latencyMs), \(c.firstTokenMs), \(c.task), \(c.machine))
                     """)
             }
         } catch {
@@ -39,13 +39,25 @@ extension PostgresDatabase: ModelCallLedger, ScheduleStore, SharedStore {
 
     public func modelCalls(limit: Int) async throws -> [ModelCallRecord] {
         guard limit > 0 else { return [] }
+        return try await callRows(
+            """
+            SELECT * FROM (SELECT id, date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens, cost_usd,
+              latency_ms, first_token_ms, task, machine FROM model_call ORDER BY id DESC LIMIT \(limit)) AS last ORDER BY id
+            """)
+    }
+
+    public func modelCalls(ofTask id: String) async throws -> [ModelCallRecord] {
+        try await callRows(
+            """
+            SELECT id, date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens, cost_usd,
+              latency_ms, first_token_ms, task, machine FROM model_call WHERE task = \(id) ORDER BY id
+            """)
+    }
+
+    func callRows(_ query: PostgresQuery) async throws -> [ModelCallRecord] {
         do {
             var calls: [ModelCallRecord] = []
-            let rows = try await client.query(
-                """
-                SELECT * FROM (SELECT id, date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens, cost_usd,
-                  latency_ms, first_token_ms FROM model_call ORDER BY id DESC LIMIT \(limit)) AS last ORDER BY id
-                """)
+            let rows = try await client.query(query)
             for try await row in rows {
                 let r = row.makeRandomAccess()
                 calls.append(
@@ -57,7 +69,8 @@ extension PostgresDatabase: ModelCallLedger, ScheduleStore, SharedStore {
                         outcome: try r["outcome"].decode(String.self), reason: try r["reason"].decode(String?.self),
                         inputTokens: try r["input_tokens"].decode(Int.self), outputTokens: try r["output_tokens"].decode(Int.self),
                         costUSD: try r["cost_usd"].decode(Double.self), latencyMs: try r["latency_ms"].decode(Double.self),
-                        firstTokenMs: try r["first_token_ms"].decode(Double?.self)))
+                        firstTokenMs: try r["first_token_ms"].decode(Double?.self), task: try r["task"].decode(String?.self),
+                        machine: try r["machine"].decode(String?.self)))
             }
             return calls
         } catch {

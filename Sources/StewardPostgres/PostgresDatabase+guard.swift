@@ -7,7 +7,10 @@ import StewardCore
 /// connection it ran on was closed, and it counts as a lost connection (retried).
 struct QueryTimedOut: Error, Sendable {
     let seconds: Double
-    /// Whether it had a connection (else it waited for one from the pool).
+    /// The time-out it ran out of (`[database] query_timeout_seconds`): time this process could run.
+    var limit: Double = 0
+    /// Whether it had a connection (else it waited for one from the pool, or ran as the pool's
+    /// `query`, whose connection is not known here).
     var hadConnection = false
     /// Whether that connection was seen closed while the query still waited (postgres-nio lost
     /// it): ended then, without waiting for the time-out.
@@ -149,7 +152,8 @@ final class Race<T: Sendable>: @unchecked Sendable {
                 if Task.isCancelled { return }
                 let seconds = Double(waited.components.seconds) + Double(waited.components.attoseconds) / 1e18
                 end(
-                    .failure(QueryTimedOut(seconds: seconds, hadConnection: connection != nil, connectionClosed: closedSeen >= 2)), byOperation: false
+                    .failure(QueryTimedOut(seconds: seconds, limit: timeout, hadConnection: connection != nil, connectionClosed: closedSeen >= 2)),
+                    byOperation: false
                 )
                 return
             }

@@ -41,14 +41,15 @@ struct ImportedCall: Encodable {
     let date: Date
     let purpose, modelName, provider, model, outcome: String
     let cloud: Bool
-    let reason, machine: String?
+    let reason, machine, task: String?
     let inputTokens, outputTokens: Int
     let costUsd, latencyMs: Double
     let firstTokenMs: Double?
 
     init(_ m: ModelCallRecord, machine: String?) {
         (date, purpose, modelName, provider, model, outcome, cloud) = (m.date, m.purpose, m.modelName, m.provider, m.model, m.outcome, m.cloud)
-        (reason, self.machine, inputTokens, outputTokens) = (m.reason, machine, m.inputTokens, m.outputTokens)
+        // A call recorded since calls name their machine keeps it.
+        (reason, self.machine, task, inputTokens, outputTokens) = (m.reason, m.machine ?? machine, m.task, m.inputTokens, m.outputTokens)
         (costUsd, latencyMs, firstTokenMs) = (m.costUSD, m.latencyMs, m.firstTokenMs)
     }
 }
@@ -107,12 +108,12 @@ enum ImportSQL {
     static let calls = """
         WITH added AS (
           INSERT INTO model_call (date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens, cost_usd,
-            latency_ms, first_token_ms, machine)
+            latency_ms, first_token_ms, machine, task)
           SELECT date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens, cost_usd, latency_ms,
-            first_token_ms, machine
+            first_token_ms, machine, task
           FROM jsonb_to_recordset($1::jsonb) AS x(date timestamptz, purpose text, model_name text, provider text, model text, cloud boolean,
             outcome text, reason text, input_tokens bigint, output_tokens bigint, cost_usd float8, latency_ms float8, first_token_ms float8,
-            machine text)
+            machine text, task text)
           WHERE NOT EXISTS (
             SELECT 1 FROM model_call m WHERE m.date = x.date AND m.model_name = x.model_name AND m.purpose = x.purpose
               AND m.outcome = x.outcome AND m.input_tokens = x.input_tokens AND m.output_tokens = x.output_tokens AND m.cost_usd = x.cost_usd)

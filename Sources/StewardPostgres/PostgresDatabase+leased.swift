@@ -74,16 +74,21 @@ extension PostgresDatabase {
 
     /// Gives the task back (graceful shutdown, a `main` this machine cannot reach): it stays
     /// `running` with its lease ended now, so the next claim takes it over at once and
-    /// continues it. A lease already lost is left as it is.
+    /// continues it; it is announced on `steward_queue`, which wakes idle workers. A lease
+    /// already lost is left as it is.
     /// - Throws: `PostgresStoreError` when the database fails.
     public func release(_ lease: TaskLease) async throws {
         do {
             try await landing {
-                try await self.client.query(
+                for try await _ in try await self.client.query(
                     """
-                    UPDATE task SET lease_until = clock_timestamp()
-                    WHERE id = \(lease.task) AND fence = \(lease.fence) AND status = 'running' AND lease_until > clock_timestamp()
+                    WITH released AS (
+                      UPDATE task SET lease_until = clock_timestamp()
+                      WHERE id = \(lease.task) AND fence = \(lease.fence) AND status = 'running' AND lease_until > clock_timestamp()
+                      RETURNING id)
+                    SELECT pg_notify(\(Self.queueChannel), id) FROM released
                     """)
+                {}
             }
         } catch {
             throw queryError(error, doing: "releasing the lease of task \(lease.task)")

@@ -31,6 +31,7 @@ extension PostgresDatabase: BudgetReserver {
                     """, logger: Self.logger)
                 try await c.query("INSERT INTO task_event (task, fence, kind, json) VALUES (\(taskID), 0, 'queued', '{}')", logger: Self.logger)
                 try await c.query("UPDATE schedule SET last_run = \(due), last_task = \(taskID) WHERE id = \(id)", logger: Self.logger)
+                try await Self.announceQueued(taskID, on: c)
                 return true
             }
         } catch {
@@ -94,9 +95,9 @@ extension PostgresDatabase: BudgetReserver {
                     for try await v in try await conn.query(
                         """
                         INSERT INTO model_call (date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens,
-                          cost_usd, latency_ms, first_token_ms)
+                          cost_usd, latency_ms, first_token_ms, task, machine)
                         VALUES (\(c.date), \(c.purpose), \(c.modelName), \(c.provider), \(c.model), \(c.cloud), \(c.outcome), \(c.reason),
-                          \(c.inputTokens), \(c.outputTokens), \(c.costUSD), \(c.latencyMs), \(c.firstTokenMs))
+                          \(c.inputTokens), \(c.outputTokens), \(c.costUSD), \(c.latencyMs), \(c.firstTokenMs), \(c.task), \(c.machine))
                         RETURNING id
                         """, logger: Self.logger
                     ).decode(Int64.self) { id = v }

@@ -52,9 +52,33 @@ extension PostgresDatabase {
                     VALUES (\(id), \(prompt), \(agent), 'queued', \(mainCommit), \(requires))
                     """, logger: Self.logger)
                 try await c.query("INSERT INTO task_event (task, fence, kind, json) VALUES (\(id), 0, 'queued', \(queuedJSON))", logger: Self.logger)
+                try await Self.announceQueued(id, on: c)
             }
         } catch {
             throw queryError(error, doing: "queuing task \(id)")
+        }
+    }
+
+    /// The channel a task that became claimable is announced on (spec 23.4): idle workers
+    /// `LISTEN` there and claim at once instead of at their next look at the queue.
+    public static let queueChannel = "steward_queue"
+
+    /// Announces task `id` on `steward_queue`, in the transaction that queues it (the notice
+    /// goes out at commit, so a worker it wakes finds the row).
+    static func announceQueued(_ id: String, on c: PostgresConnection) async throws {
+        try await c.query("SELECT pg_notify(\(queueChannel), \(id))", logger: Self.logger)
+    }
+
+    /// Listens on `steward_queue` on a connection of its own while `body` runs; `body` gets the
+    /// ids of the tasks queued (or given back) from any machine. The listening has begun when
+    /// `body` is called. A notice missed while the connection is lost costs a poll: the worker
+    /// still looks at the queue every `--poll-seconds`.
+    /// - Throws: `PostgresStoreError` when the database fails, or what `body` throws.
+    public func withQueueNotices<T: Sendable>(_ body: (AsyncMapSequence<PostgresNotificationSequence, String>) async throws -> T) async throws -> T {
+        do {
+            return try await client.listen(on: Self.queueChannel) { notices in try await body(notices.map { $0.payload }) }
+        } catch {
+            throw queryError(error, doing: "listening for queued tasks")
         }
     }
 

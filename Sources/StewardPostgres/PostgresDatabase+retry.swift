@@ -115,8 +115,8 @@ extension PostgresDatabase {
                 e.connectionClosed
                 ? "closed the connection while a query waited on it (the query was lost)"
                 : e.hadConnection
-                    ? "did not answer within \(Setting.show(e.seconds.rounded())) s (the connection was closed)"
-                    : "gave no connection within \(Setting.show(e.seconds.rounded())) s"
+                    ? "did not answer within \(Setting.show(e.limit)) s ([database] query_timeout_seconds; the connection was closed)"
+                    : "did not answer within \(Setting.show(e.limit)) s ([database] query_timeout_seconds)"
         } else if let e = said, let s = e.serverInfo?[.sqlState] {
             state = s
             what = "ended the session: \(e.serverInfo?[.message] ?? "\(e.code)") (\(s))"

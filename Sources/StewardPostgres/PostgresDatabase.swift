@@ -13,8 +13,8 @@ public final class PostgresDatabase: Sendable {
     /// postgres-nio's pool; queries go through `client`.
     let pool: PostgresClient
     /// Seconds a query or a transaction may go unanswered before its connection is closed and it
-    /// counts as a lost connection (spec 23.8).
-    let queryTimeoutSeconds: Double
+    /// counts as a lost connection (spec 23.8; `[database] query_timeout_seconds`).
+    public let queryTimeoutSeconds: Double
     private let running: Task<Void, Never>
     /// Notes for the person (a password file that was not used).
     public let notes: [String]

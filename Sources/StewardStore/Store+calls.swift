@@ -16,6 +16,7 @@ extension ModelCallRecord: FetchableRecord, PersistableRecord {
         public static let cloud = Column("cloud")
         public static let outcome = Column("outcome")
         public static let costUSD = Column("costUSD")
+        public static let task = Column("task")
     }
 }
 
@@ -41,6 +42,12 @@ extension Store {
                 failed = failed.filter(ModelCallRecord.Columns.date > ok)
             }
             return try failed.select(latest, as: Date.self).fetchOne(db)
+        }
+    }
+
+    public func modelCalls(ofTask id: String) async throws -> [ModelCallRecord] {
+        try await pool.read { db in
+            try ModelCallRecord.filter(ModelCallRecord.Columns.task == id).order(ModelCallRecord.Columns.id).fetchAll(db)
         }
     }
 

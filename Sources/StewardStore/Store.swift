@@ -194,6 +194,15 @@ public final class Store: AuditIndex, ProposalCache, SharedStore, Sendable {
                     CREATE INDEX event_in_order ON event(orderDate, chain, sequence);
                     """)
         }
+        m.registerMigration("v11: the task and machine of each model call") { db in
+            // Spec 23.2: a call names the task it was made for and the machine that made it;
+            // calls recorded before this column existed have NULL.
+            try db.alter(table: "modelCall") { t in
+                t.add(column: "task", .text)
+                t.add(column: "machine", .text)
+            }
+            try db.create(index: "modelCall_on_task", on: "modelCall", columns: ["task"])
+        }
         return m
     }
 }

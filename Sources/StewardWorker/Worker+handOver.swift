@@ -13,10 +13,19 @@ extension Worker {
     /// saying 0 with no such proposal: the earlier holder made it offline (`oJ`, spec 22.4); on
     /// that machine it is continued (numbered since, or still oJ); on another it is not here to
     /// go on with, so the task starts again on a fresh proposal, and a `handover` event says
-    /// why. Nil: a new one.
+    /// why. A proposal the person decided (approved, rejected) while the task was between
+    /// holders takes no more changes: the task starts again on a fresh proposal too, and its
+    /// `handover` event says so. Nil: a new one.
     func proposalToContinue(_ lease: TaskLease, _ claimed: ClaimedTask) async -> ProposalRef? {
         let recorded = claimed.record.proposal
-        if let n = recorded, n > 0 { return .number(n) }
+        if let n = recorded, n > 0 {
+            guard let decided = await decided(n) else { return .number(n) }
+            let previous = lease.previousWorker ?? "an earlier holder"
+            let why = Self.decidedReason(n, decided, previous: previous)
+            await handOverEvent(lease, ["proposal": "\(n)", "previous": previous, "reason": why, "restarted": "true"])
+            log("task \(lease.task): \(why)")
+            return nil
+        }
         guard let previous = lease.previousWorker else { return nil }
         let found: Int?
         do {
@@ -53,6 +62,27 @@ extension Worker {
         await handOverEvent(lease, ["previous": previous, "reason": why, "restarted": "true"])
         log("task \(lease.task): \(why)")
         return nil
+    }
+
+    /// The status of proposal `n` here (fetched first) when it is no longer pending; nil when it
+    /// is pending or cannot be read (then it is gone on with, as before).
+    func decided(_ n: Int) async -> ProposalStatus? {
+        guard let status = try? await workspace.proposal(n, withStats: false).status, status != .pending else { return nil }
+        return status
+    }
+
+    /// Why a task whose proposal `n` was decided (`status`) before this worker took it over
+    /// starts again (its `handover` event's `reason`).
+    static func decidedReason(_ n: Int, _ status: ProposalStatus, previous: String) -> String {
+        let what: String
+        switch status {
+        case .approved: what = "was approved (main holds what it changed)"
+        case .rejected: what = "was rejected"
+        case .abandoned: what = "was never completed"
+        default: what = "is \(status.rawValue)"
+        }
+        return
+            "its proposal #\(n) \(what) before this worker took the task over from \(previous), whose lease had ended; a proposal no longer pending takes no more changes, so the task starts again on a fresh proposal from main ('steward cancel' ends it instead if it is no longer wanted)"
     }
 
     /// A `handover` event of the task, under `lease`: what the new holder goes on with, and why.

@@ -11,8 +11,9 @@ import StewardStore
 /// The queue's worker (spec 23.4): `concurrency` slots, each claiming the oldest task this
 /// machine can serve, running it on `main` as fetched (the commit it was queued at or later)
 /// under a lease renewed every third of `leaseSeconds`, and finishing it once its proposal is
-/// on the remote. A lost lease stops the task at once; a cancel from any machine
-/// (`steward_cancel`) ends it `interrupted`. A ServiceLifecycle `Service`: `steward worker`
+/// on the remote. An idle slot is woken by a task queued on any machine (`steward_queue`) and
+/// looks at the queue every `pollSeconds` anyway. A lost lease stops the task at once; a cancel
+/// from any machine (`steward_cancel`) ends it `interrupted`. A ServiceLifecycle `Service`: `steward worker`
 /// runs it alone, `serve` beside its HTTP server; graceful shutdown takes nothing new, stops
 /// the running tasks after the step in flight and gives their leases back, so another worker
 /// continues them at once.
@@ -22,10 +23,14 @@ public final class Worker: Service, Sendable {
     public let database: PostgresDatabase
     public let concurrency: Int
     public let leaseSeconds: Double
-    /// How long an idle slot waits before it looks at the queue again.
+    /// How long an idle slot waits before it looks at the queue again when no notice woke it
+    /// (one lost while the listening connection was down; a lease that lapsed, which nobody
+    /// announces).
     let pollSeconds: Double
     let log: @Sendable (String) -> Void
     let running = RunningTasks()
+    /// Rung by the `steward_queue` listener: wakes the idle slots.
+    let doorbell = Doorbell()
     /// The models whose servers answer from this machine (asked every 30 s at most).
     let served: ServedModels
 
@@ -34,7 +39,8 @@ public final class Worker: Service, Sendable {
     ///   - leaseSeconds: `[database] lease_seconds`: how long a claim lasts unless renewed.
     ///   - log: one line per claim, hand-over, give-back and end, for a person (stderr).
     public init(
-        workspace: Workspace, store: Store, database: PostgresDatabase, concurrency: Int = 1, leaseSeconds: Double = 60, pollSeconds: Double = 1,
+        workspace: Workspace, store: Store, database: PostgresDatabase, concurrency: Int = 1, leaseSeconds: Double = 60,
+        pollSeconds: Double = Worker.pollSeconds,
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.workspace = workspace
@@ -52,6 +58,10 @@ public final class Worker: Service, Sendable {
         }
     }
 
+    /// The default of `pollSeconds`: notices wake an idle worker at once, so the poll only
+    /// bounds what a lost notice or a lapsed lease waits.
+    public static let pollSeconds = 5.0
+
     /// This process's name in leases: `MACHINE-ID/PID` (a slot adds `/N`).
     var name: String {
         let machine = (try? workspace.makeMachineID()).map { String($0.prefix(12)) } ?? "unknown"
@@ -67,6 +77,10 @@ public final class Worker: Service, Sendable {
             await withTaskGroup(of: Bool.self) { group in
                 group.addTask {
                     await self.listenForCancels()
+                    return false
+                }
+                group.addTask {
+                    await self.listenForQueue()
                     return false
                 }
                 for slot in 1...concurrency {
@@ -96,8 +110,11 @@ public final class Worker: Service, Sendable {
     /// One slot: claim, run, again, until the worker stops. A claim that fails because the
     /// database went away is tried again (0.5 s, doubling to 30 s).
     func slot(_ holder: String) async {
+        var idle = false
         while !running.isStopping && !Task.isCancelled {
             let lease: TaskLease?
+            // A notice that comes while this claim runs still wakes the wait after it.
+            let seen = doorbell.count
             do {
                 let models = await servedModels()
                 // No model answers here: any task would fail on this machine; leave it to others.
@@ -123,9 +140,16 @@ public final class Worker: Service, Sendable {
                 continue
             }
             guard let lease else {
-                await pause(pollSeconds)
+                if !idle {
+                    log(
+                        "\(holder): waiting for a queued task (a task queued on any machine wakes it; it looks at the queue every \(Setting.show(pollSeconds)) s anyway)"
+                    )
+                    idle = true
+                }
+                await waitForTask(after: seen)
                 continue
             }
+            idle = false
             if await !perform(lease) { await pause(pollSeconds) }
         }
     }
@@ -154,6 +178,37 @@ public final class Worker: Service, Sendable {
         while left > 0 && !running.isStopping && !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(Int64(min(left, 0.2) * 1000)))
             left -= 0.2
+        }
+    }
+
+    /// Waits until a task is announced (a ring after `seen`), `pollSeconds` pass, or the worker
+    /// is told to stop.
+    func waitForTask(after seen: Int) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.pause(self.pollSeconds) }
+            group.addTask { await self.doorbell.wait(after: seen) }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Listens for tasks queued (or given back) on any machine while the worker runs and wakes
+    /// the idle slots, listening again after a lost connection; each time it begins listening it
+    /// wakes them too, for what was queued while it was not.
+    func listenForQueue() async {
+        while !running.isStopping && !Task.isCancelled {
+            do {
+                try await database.withQueueNotices { notices in
+                    self.doorbell.ring()
+                    for try await _ in notices { self.doorbell.ring() }
+                }
+            } catch {
+                if Task.isCancelled { return }
+                log(
+                    "listening for queued tasks failed: \(error); listening again in 1 s (meanwhile the queue is looked at every \(Setting.show(pollSeconds)) s)"
+                )
+            }
+            await pause(1)
         }
     }
 

@@ -59,7 +59,7 @@ struct DatabaseSettingTests {
         #expect(message("[database]\nurl = \"postgres://u@h/d\"\nlease_seconds = 0\n").contains("database.lease_seconds"))
         #expect(
             message("[database]\nurl = \"postgres://u@h/d\"\nleese = 1\n").contains(
-                "unknown key 'database.leese' (known here: url, connect_timeout_seconds, lease_seconds)"))
+                "unknown key 'database.leese' (known here: url, connect_timeout_seconds, lease_seconds, query_timeout_seconds)"))
     }
 
     @Test func aSocketURLNamesTheSocketFile() throws {

@@ -69,6 +69,12 @@ public final class AgentLoop: Sendable {
     /// Runs the loop from `messages` (system prompt and task) until `finish`, a limit, a
     /// failure or cancellation. Never throws: how it ended is in the record.
     public func run(task: TaskRecord, messages start: [ChatMessage], progress: @escaping @Sendable (AgentEvent) -> Void) async -> AgentOutcome {
+        // Its model calls name the task (spec 23.2); a worker named it already, with its lease's fence.
+        if BudgetOwner.current == nil {
+            return await BudgetOwner.$current.withValue(BudgetOwner(task: task.id, fence: nil)) {
+                await run(task: task, messages: start, progress: progress)
+            }
+        }
         var state = LoopState(record: task, messages: start, started: clock(), replyTokens: limits.maxReplyTokens, progress: progress)
         await save(state)
         progress(.started(task: task.id, agent: task.agent, reason: task.agentReason))

@@ -12,6 +12,9 @@ extension MachineConfig {
         public var connectTimeoutSeconds = 10.0
         /// How long a claimed task's lease lasts; renewed every third of it.
         public var leaseSeconds = 60.0
+        /// How long a query or a transaction may go unanswered (time this process could run)
+        /// before its connection is closed and it counts as a lost connection (spec 23.8).
+        public var queryTimeoutSeconds = 60.0
 
         public init(url: DatabaseURL) { self.url = url }
     }
@@ -20,9 +23,10 @@ extension MachineConfig {
     public enum DatabaseRanges {
         public static let connectTimeoutSeconds = SettingRange.seconds(max: 300)
         public static let leaseSeconds = SettingRange.seconds(max: 3600)
+        public static let queryTimeoutSeconds = SettingRange.seconds(max: 86_400)
     }
 
-    static let databaseKeys = ["url", "connect_timeout_seconds", "lease_seconds"]
+    static let databaseKeys = ["url", "connect_timeout_seconds", "lease_seconds", "query_timeout_seconds"]
 
     /// `[database]`'s keys are checked strictly, as `[remote]`'s: a mistyped key would leave a
     /// machine on the wrong store without a word.
@@ -39,6 +43,8 @@ extension MachineConfig {
                 d.connectTimeoutSeconds = try t.number(k, key: key, range: DatabaseRanges.connectTimeoutSeconds, source: source)!
             case "lease_seconds":
                 d.leaseSeconds = try t.number(k, key: key, range: DatabaseRanges.leaseSeconds, source: source)!
+            case "query_timeout_seconds":
+                d.queryTimeoutSeconds = try t.number(k, key: key, range: DatabaseRanges.queryTimeoutSeconds, source: source)!
             default:
                 throw StewardError.failure(
                     "\(source): unknown key '\(Escape.inline(key))' (known here: \(databaseKeys.joined(separator: ", "))); \(fix)")
