@@ -41,10 +41,9 @@ struct PolicyTests {
                 "hooks/pre-merge-slow": "#!/bin/sh\nsleep 30\n",
                 "steward.toml": "[hooks]\ntimeout_seconds = 1\n",
             ], executable: ["hooks/pre-merge-slow"])
-        let started = Date()
         let slow = try await s.steward("approve", "\(n)", "--yes")
         #expect(slow.status == 3 && slow.stderr.contains("longer than"))
-        #expect(Date().timeIntervalSince(started) < 20, "the hook was killed at its deadline")
+        #expect(slow.seconds < 20, "the hook was killed at its deadline")
     }
 
     @Test func hooksComeFromMainNotTheWorkingTree() async throws {

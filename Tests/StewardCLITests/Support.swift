@@ -19,6 +19,9 @@ struct Run {
     let status: Int32
     let stdout: String
     let stderr: String
+    /// From the process's start to its end, without the wait for a slot: what a test that
+    /// bounds how long a command took compares.
+    let seconds: Double
 }
 
 /// A throw-away workspace folder, removed when the test ends.
@@ -77,10 +80,12 @@ struct GitFailed: Error, CustomStringConvertible {
     var description: String { "\(args.joined(separator: " ")): \(stderr)" }
 }
 
-/// How many child processes `run` (so every `steward(...)` of these tests) runs at once:
-/// `$STEWARD_TEST_CHILD_SLOTS`, else 2, what the two blocked threads of the cooperative pool
-/// allowed before. Each one is awaited without holding a thread, so this bounds them now.
-let childSlots = AsyncSlots(Int(ProcessInfo.processInfo.environment["STEWARD_TEST_CHILD_SLOTS"] ?? "") ?? 2)
+/// How many `steward` processes `run` (so every `steward(...)` of these tests) runs at once:
+/// `$STEWARD_TEST_CHILD_SLOTS`, else 3. Each one is awaited without holding a thread, so this,
+/// no longer the two blocked threads of the cooperative pool, bounds them. On the 2-core machine
+/// (whole `StewardCLITests`, beside other engineers' builds) 2 took 465 s and 3 took 425 s.
+/// Other programs (git, curl: a curl may wait 90 s on a stream) do not take a slot.
+let childSlots = AsyncSlots(Int(ProcessInfo.processInfo.environment["STEWARD_TEST_CHILD_SLOTS"] ?? "") ?? 3)
 
 /// Whether `run` skips `childSlots`: set (`ChildSlots.$unlimited.withValue(true) { … }`) by the
 /// tests whose point is processes running at the same time; tasks started inside inherit it.
@@ -89,10 +94,10 @@ enum ChildSlots {
 }
 
 /// Runs `exe ARGS` to its end with `stdin` (closed after it) and returns what it wrote, awaiting
-/// it without holding a thread of the cooperative pool (`ChildOutput`), after waiting for one
-/// of `childSlots` unless `ChildSlots.unlimited`. `STEWARD_APPROVER` is `tester` unless set;
-/// `STEWARD_WORKSPACE` is removed; `env` is added. `interruptAfter`: Ctrl-C after that many
-/// seconds, as a person would press it.
+/// it without holding a thread of the cooperative pool (`ChildOutput`); a `steward` waits for
+/// one of `childSlots` first unless `ChildSlots.unlimited`. `STEWARD_APPROVER` is `tester` unless
+/// set; `STEWARD_WORKSPACE` is removed; `env` is added. `interruptAfter`: Ctrl-C after that many
+/// seconds, as a person would press it (such a run starts at once: its test times it).
 func run(_ exe: String, _ args: [String], stdin: String?, env: [String: String], interruptAfter: Double? = nil) async throws -> Run {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: exe)
@@ -103,11 +108,16 @@ func run(_ exe: String, _ args: [String], stdin: String?, env: [String: String],
     for (k, v) in env { environment[k] = v }
     p.environment = environment
     let input = stdin.map { Data($0.utf8) }
-    let output =
-        ChildSlots.unlimited
-        ? try await p.runToEnd(stdin: input, interruptAfter: interruptAfter)
-        : try await childSlots.withSlot { try await p.runToEnd(stdin: input, interruptAfter: interruptAfter) }
-    return Run(status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self), stderr: String(decoding: output.stderr, as: UTF8.self))
+    let limited = !ChildSlots.unlimited && interruptAfter == nil && exe == (try? stewardBinary)
+    let timed = { () async throws -> (ChildOutput, Double) in
+        let started = Date()
+        let output = try await p.runToEnd(stdin: input, interruptAfter: interruptAfter)
+        return (output, Date().timeIntervalSince(started))
+    }
+    let (output, seconds) = limited ? try await childSlots.withSlot(timed) : try await timed()
+    return Run(
+        status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self), stderr: String(decoding: output.stderr, as: UTF8.self),
+        seconds: seconds)
 }
 
 func json(_ s: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(s.utf8)) }
