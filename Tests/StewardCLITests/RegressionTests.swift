@@ -336,8 +336,12 @@ struct ThirdReviewTests {
             executable: ["hooks/pre-merge"])
         let n = try await s.propose("t", writeOp("memory/a.md", "a\n"))
         #expect(FileManager.default.createFile(atPath: s.ws + "/.git/refs/heads/main.lock", contents: Data()))
+        // Dated ahead, so it stays "made moments ago" however long approve waits to start under
+        // load: a lock past the stale age is refused before any hook runs (also right, not this test).
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: s.ws + "/.git/refs/heads/main.lock")
         let r = try await s.steward("approve", "\(n)", "--yes")
-        #expect(r.status == 4 && r.stderr.contains("main.lock"))
+        #expect(r.status == 4 && r.stderr.contains("main.lock") && r.stderr.contains("made moments ago"), "\(r.stderr)")
         let runs = (try? String(contentsOfFile: s.ws + "/.steward/hook-runs", encoding: .utf8)) ?? ""
         // Exactly once: approve tries up to 6 times, so "at most 6" held even with the hooks re-run on every retry.
         #expect(runs == "run\n", "hooks are not re-run for every lock retry: \(runs.split(separator: "\n").count) runs")
