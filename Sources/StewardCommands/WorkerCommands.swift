@@ -125,16 +125,18 @@ struct QueuedRun {
     }
 
     /// Prints the task's events (stderr) as they are written, from any machine, until it ends.
+    /// The row is read before the events: a worker writes the task's last events (`result`,
+    /// `proposal`, `end`) before it ends the row, so once the row has ended they are all read.
     func follow(_ id: String, _ db: PostgresDatabase) async throws -> TaskRecord {
         var last: Int64 = 0
         while true {
+            guard let task = try await db.task(id) else { throw StewardError.notFound("task \(id) is no longer in the database") }
             for event in try await db.events(of: id, after: last) {
                 last = event.id
                 if !options.quiet {
                     Terminal.note(TaskEvent(kind: event.kind, storedJSON: event.json).display)
                 }
             }
-            guard let task = try await db.task(id) else { throw StewardError.notFound("task \(id) is no longer in the database") }
             if ![.queued, .running].contains(task.status) { return task }
             try await Task.sleep(for: .milliseconds(300))
         }
