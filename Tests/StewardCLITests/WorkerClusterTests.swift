@@ -11,16 +11,19 @@ import Testing
 /// scripted model on 127.0.0.1.
 @Suite("steward worker: three clones, the queue, hand-over, cancel, shutdown", .serialized)
 struct WorkerClusterTests {
-    /// 30 tasks queued from three machines, three workers: each task claimed once, run once
-    /// (two model replies each) and done with its own proposal on the remote.
+    /// 30 tasks queued from three machines, three workers (the first with two slots, which share
+    /// its clone): each task claimed once, run once (two model replies each) and done with its
+    /// own proposal on the remote.
     @Test func thirtyTasksOnThreeWorkersAreEachDoneOnceWithThirtyProposalsOnTheRemote() async throws {
         let server = try await TestHTTPServer.start(queueModel())
         defer { Task { await server.stop() } }
-        let h = try await Household.withModel(server.url, machines: 3, leaseSeconds: 3)
+        // Nothing here kills a worker, and the test asserts that no task was handed over: a lease
+        // long enough that a starved machine's late renewal cannot lapse it (3 s lapsed at load 9-13).
+        let h = try await Household.withModel(server.url, machines: 3, leaseSeconds: 60)
         var ids: [String: Int] = [:]
         for n in 1...30 { ids[try await h.enqueue(n % 3, "Write outputs/q\(n).md")] = n }
         #expect(try h.psql("SELECT count(*) FROM task WHERE status = 'queued'") == "30")
-        let workers = try (0..<3).map { try BackgroundSteward.worker(h, $0) }
+        let workers = try (0..<3).map { try BackgroundSteward.worker(h, $0, $0 == 0 ? ["--concurrency", "2"] : []) }
         try await eventually("30 tasks done") {
             #expect(try h.psql("SELECT count(*) FROM task WHERE status IN ('failed', 'interrupted')") == "0", "\(workers.map(\.log))")
             return try h.psql("SELECT count(*) FROM task WHERE status = 'done'") == "30"
@@ -31,6 +34,9 @@ struct WorkerClusterTests {
         // Claimed once each, never handed over; 30 proposals, each its task's, on the remote.
         #expect(try h.psql("SELECT count(*), count(DISTINCT task), max(fence) FROM task_claim") == "30|30|1")
         #expect(try h.psql("SELECT count(*) FROM task_claim WHERE previous_worker IS NOT NULL") == "0")
+        // Both slots of the first machine's worker took tasks (holders MACHINE/PID/1 and /2).
+        let first = try #require(h.machines[0].read(".steward/machine-id")).prefix(12)
+        #expect(try h.psql("SELECT count(DISTINCT worker) FROM task_claim WHERE worker LIKE '\(first)/%'") == "2", "\(workers[0].log)")
         #expect(try h.psql("SELECT count(DISTINCT proposal) FROM task WHERE proposal > 0") == "30")
         #expect(try await h.remoteRefs("refs/steward/proposals/").count == 30)
         #expect(try await h.remoteRefs("refs/heads/steward/").count == 30)

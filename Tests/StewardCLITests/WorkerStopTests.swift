@@ -49,7 +49,9 @@ struct WorkerStopTests {
     @Test func cancelFromAnotherMachineStopsTheRunningTaskAndDropsAQueuedOne() async throws {
         let server = try await TestHTTPServer.start(queueModel(hangAfterWrite: true))
         defer { Task { await server.stop() } }
-        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 30)
+        // A lease far longer than the test: its renewal (every third) never comes within the wait
+        // below, so only the `steward_cancel` notice can stop the running task in time.
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 600)
         let running = try await h.enqueue(0, "Write outputs/c1.md")
         let queued = try await h.enqueue(0, "Write outputs/c2.md")
         let a = try BackgroundSteward.worker(h, 0)
