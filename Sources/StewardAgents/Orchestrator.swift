@@ -139,7 +139,7 @@ public struct Orchestrator: Sendable {
             workspace: workspace, kind: choice.kind, title: Self.title(for: task), taskID: record.id,
             proposal: proposal, fetcher: fetcher,
             task: named, skills: skills, memory: await memory(for: named),
-            existing: await namedFiles(in: named))
+            existing: await namedFiles(in: named), texts: await namedTexts(in: named))
         let system = AgentLoop.systemPrompt(
             await prompt(for: choice.kind), kind: choice.kind, tools: toolbox.toolNames, skills: skills)
         let loop = AgentLoop(
@@ -160,6 +160,18 @@ public struct Orchestrator: Sendable {
             found.insert(path)
         }
         return found
+    }
+
+    /// The texts on `main` of the files `task` names (a setting's line is known before any
+    /// read); a file that is not UTF-8 text is left out.
+    func namedTexts(in task: String) async -> [String: String] {
+        var texts: [String: String] = [:]
+        for path in Coaching.paths(in: task) {
+            if let data = try? await workspace.readFile(path), let text = String(data: data, encoding: .utf8) {
+                texts[path] = text
+            }
+        }
+        return texts
     }
 
     /// Memory for a task, unless the task already names a file on `main` to work on: then the

@@ -108,6 +108,36 @@ extension Toolbox {
         )
     }
 
+    /// An add to a file this task already added to, of lines the file already has where they
+    /// would go (measured: "# Shopping" put first, then the file's new first lines, shown in the
+    /// result, put first again): the file keeps what it has; taken as finish once every file
+    /// the task names is done, else refused with the next step.
+    func repeatedAdd(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
+        guard tool.name == AppendToFile.name, let path = args["path"]?.string, changed.contains(path),
+            let text = args["text"]?.string,
+            let data = try? await workspace.readFile(path, in: await currentProposal()),
+            let now = String(data: data, encoding: .utf8)
+        else { return nil }
+        func lines(_ s: String) -> [String] {
+            s.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let added = lines(text)
+        let have = lines(now)
+        let start = args["at"]?.string == "start"
+        guard !added.isEmpty, (start ? Array(have.prefix(added.count)) : Array(have.suffix(added.count))) == added
+        else { return nil }
+        let place = start ? "begins" : "ends"
+        let next = coaching.suggestion(touched: worked, changed: changed, read: lastRead)
+        if next == coaching.finishCall(changed) {
+            return ToolOutcome(ok: true, text: "\(path) already \(place) with those lines; taken as finish", finished: true)
+        }
+        return ToolOutcome(
+            ok: false,
+            text:
+                "error: \(path) already \(place) with those lines; adding them again would repeat them. Do the next step, for example \(coaching.spoken(next))"
+        )
+    }
+
     /// A summary (a table, a translation…) of a file the task names, written before that file
     /// was read, is made up (measured: "The kitchen leak is a common issue…", then the note
     /// read): refused, with the read.

@@ -59,7 +59,7 @@ public actor Toolbox: ToolContext {
         workspace: Workspace, kind: AgentKind, title: String, taskID: String,
         proposal: ProposalRef? = nil, fetcher: URLFetcher? = nil,
         task: String = "", skills: AgentSkills = .none, memory: MemoryIndex? = nil,
-        existing: Set<String> = []
+        existing: Set<String> = [], texts: [String: String] = [:]
     ) {
         self.skills = skills
         self.memory = memory
@@ -76,8 +76,8 @@ public actor Toolbox: ToolContext {
         self.taskID = taskID
         self.proposalRef = proposal
         self.coaching = Coaching(
-            task: task, kind: kind, tools: tools.map { $0.definition }, skills: skills, existing: existing
-        )
+            task: task, kind: kind, tools: tools.map { $0.definition }, skills: skills, existing: existing,
+            texts: texts)
     }
 
     public func setModel(_ name: String?) { model = name }
@@ -139,6 +139,7 @@ public actor Toolbox: ToolContext {
         if let refusal = await settingNamed(tool, args) ?? unmatchedDelete(tool, args) {
             return refusal
         }
+        if let refusal = await repeatedAdd(tool, args) { return refusal }
         if let veto = await preToolVeto(tool, args) {
             return ToolOutcome(ok: false, text: "error: \(veto)")
         }

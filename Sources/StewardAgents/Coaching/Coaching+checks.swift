@@ -13,8 +13,30 @@ extension Coaching {
     func refusal(_ tool: String, _ arguments: [String: JSONValue], changed: [String]) -> String? {
         if let routed = routedWrite(tool, arguments, changed: changed) { return routed }
         guard tool == WriteFile.name, let path = arguments["path"]?.string, let content = arguments["content"]?.string else { return nil }
-        return writeInsteadOfMove(path, changed: changed) ?? skillProblem(path, content) ?? fenced(path, content) ?? notCode(path, content)
-            ?? notListed(path, content)
+        return writeInsteadOfMove(path, changed: changed) ?? skillProblem(path, content) ?? fenced(path, content)
+            ?? notJSON(path, content) ?? notCode(path, content) ?? notListed(path, content)
+    }
+
+    /// A `.json` file whose content is not JSON (measured: a Markdown list written as is to
+    /// `outputs/books.json`): refused, with the conversion when `convert_file` makes that file
+    /// from a file the task names, else saying where the JSON breaks.
+    func notJSON(_ path: String, _ content: String) -> String? {
+        guard path.lowercased().hasSuffix(".json") else { return nil }
+        let problem: String
+        do {
+            _ = try JSONValue.parse(content)
+            return nil
+        } catch {
+            problem = "\(error)"
+        }
+        if toolNames.contains(ConvertFile.name),
+            let source = taskPaths.first(where: { !Self.isFolder($0) && $0 != path && existing.contains($0) }),
+            ConvertFile.converts(source, path)
+        {
+            return "that content is not JSON, and \(path) must be. \(ConvertFile.name) makes it from \(source): call "
+                + Self.call(ConvertFile.name, ["from": .string(source), "to": .string(path)])
+        }
+        return "that content is not JSON (\(problem.prefix(120))), and \(path) must be; write it as JSON"
     }
 
     /// A file's whole content in a ``` fence: the fence would be part of the file (a skill

@@ -47,15 +47,10 @@ extension Coaching {
             case WriteFile.name:
                 ["path": .string(last ?? "outputs/notes.md"), "content": .string(Self.placeholder)]
             case MoveFile.name, CopyFile.name, ConvertFile.name:
-                // "into the memory/archive folder": the file keeps its name there.
-                [
-                    "from": .string(first ?? "memory/old-name.md"),
-                    "to": .string(
-                        taskPaths.count > 1
-                            ? (Self.isFolder(last!)
-                                ? FileTools.destination(first!, last!.hasSuffix("/") ? last! : last! + "/") : last!)
-                            : "memory/new-name.md"),
-                ]
+                // The file the task names is what moves, wherever it names the folder ("the
+                // receipts folder (memory/receipts/) … memory/scan.txt"); "into the
+                // memory/archive folder": the file keeps its name there.
+                fromTo(path)
             case ExtractFromFile.name:
                 [
                     "from": .string(first ?? "memory/notes.md"), "what": "emails",
@@ -83,6 +78,22 @@ extension Coaching {
             }
         // Name first, as models print calls (sorted keys would put "arguments" first).
         return "{\"name\": \"\(tool)\", \"arguments\": \(JSONValue.object(args).jsonText)}"
+    }
+
+    /// The arguments of a move, copy or conversion: from `path`, else the first file the task
+    /// names (a folder only when it names no file), to the other path it names last (into it,
+    /// keeping the name, when that is a folder).
+    func fromTo(_ path: String?) -> [String: JSONValue] {
+        guard let source = path ?? taskPaths.first(where: { !Self.isFolder($0) }) ?? taskPaths.first else {
+            return ["from": "memory/old-name.md", "to": "memory/new-name.md"]
+        }
+        guard let target = taskPaths.last(where: { $0 != source }) else {
+            return ["from": .string(source), "to": "memory/new-name.md"]
+        }
+        let to =
+            Self.isFolder(target) && !Self.isFolder(source)
+            ? FileTools.destination(source, target.hasSuffix("/") ? target : target + "/") : target
+        return ["from": .string(source), "to": .string(to)]
     }
 
     /// A whole call of `tool` (`append_to_file` or `replace_in_file`) on `path` with the texts

@@ -34,6 +34,10 @@ extension Coaching {
         "add": AppendToFile.name, "replace": ReplaceInFile.name, "change": ReplaceInFile.name,
         "update": ReplaceInFile.name,
         "edit": ReplaceInFile.name, "set": ReplaceInFile.name, "fix": ReplaceInFile.name,
+        // A value changed, as people say it ("bump the timeout to 45", "raise the limit to 10").
+        "bump": ReplaceInFile.name, "raise": ReplaceInFile.name, "lower": ReplaceInFile.name,
+        "increase": ReplaceInFile.name, "decrease": ReplaceInFile.name, "adjust": ReplaceInFile.name,
+        "modify": ReplaceInFile.name, "switch": ReplaceInFile.name,
         "rename": MoveFile.name, "move": MoveFile.name,
         "copy": CopyFile.name, "put": MoveFile.name, "delete": DeleteFile.name,
         "remove": DeleteFile.name, "list": ListFiles.name,
@@ -42,8 +46,27 @@ extension Coaching {
         "turn": ConvertFile.name,
     ]
 
+    /// The words of `task` that can be its verbs (`verbWords`): lowercased, split at what is
+    /// not a letter, except that a path is one word "" and a hyphenated compound ("books-to-read",
+    /// "read-only", "to-do") one word "-": they name things, they ask nothing.
+    static func verbWords(in task: String) -> [String] {
+        task.lowercased().split(whereSeparator: \.isWhitespace).flatMap { token -> [String] in
+            if token.contains("/") { return [""] }
+            return token.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map {
+                $0.contains("-") ? "-" : String($0)
+            }
+        }
+    }
+
+    /// Words after which a verb's word is a noun ("the list", "my copy", "a change").
+    static let determiners: Set<String> = [
+        "the", "a", "an", "my", "your", "our", "his", "her", "their", "its", "this", "these", "those",
+        "each", "every", "another", "no", "some", "any",
+    ]
+
     /// The tool the task asks for: its first verb that names one ("Could you append a line…"
-    /// is an append); "X instead of Y" is a replacement whatever its verb.
+    /// is an append); "X instead of Y" is a replacement whatever its verb. A word after a
+    /// determiner or a hyphenated compound is a noun ("my shopping list", "the to-do list").
     static func intent(of words: [String]) -> String? {
         let joined = " " + words.joined(separator: " ") + " "
         if joined.contains(" instead of ") { return ReplaceInFile.name }
@@ -53,7 +76,9 @@ extension Coaching {
             if words[i + 1] == "file" { return MoveFile.name }
             if words[i + 1] != "put", let tool = taskVerbs[words[i + 1]] { return tool }
         }
-        let first = words.first { taskVerbs[$0] != nil }
+        let first = words.indices.first { i in
+            taskVerbs[words[i]] != nil && (i == 0 || !determiners.contains(words[i - 1]) && words[i - 1] != "-")
+        }.map { words[$0] }
         // "put a copy of A in B" is a copy.
         if first == "put" && words.contains("copy") { return CopyFile.name }
         return first.flatMap { taskVerbs[$0] }

@@ -33,7 +33,18 @@ extension Coaching {
             // "Add X to A": A is the last file named; "replace X with Y in A and B": each.
             let targets = verb == AppendToFile.name ? Array(files.suffix(1)) : files
             if let target = targets.first(where: { !changed.contains($0) }) {
-                if verb == ReplaceInFile.name, replacement == nil, !touched.contains(target),
+                // The line of the setting the task names, with the value it gives, from the file
+                // as read or as it is on main: no read needed ("change the port to 9090" names
+                // the setting; "the port" is not a text in the file).
+                if verb == ReplaceInFile.name, let text = read ?? texts[target],
+                    replacement.map({ !text.contains($0.0) }) ?? true,
+                    let edit = valueEdit(path: target, text: text)
+                {
+                    return edit
+                }
+                // "the port", "my timeout": a setting named in words, not a text of the file.
+                let named = replacement.map { Self.determiners.contains(String($0.0.lowercased().prefix { $0 != " " })) } ?? true
+                if verb == ReplaceInFile.name, named, !touched.contains(target),
                     toolNames.contains(ReadFile.name)
                 {
                     return example(ReadFile.name, path: target)

@@ -47,13 +47,21 @@ public struct Coaching: Sendable {
     let values: [String]
     /// At most how many sentences the task asks for, if it says (`+place`).
     let sentenceLimit: Int?
+    /// The task's words that can be its verbs, lowercased, in order: a path is "" and a
+    /// hyphenated compound "-" ("books-to-read" names a note, it asks no reading).
+    let verbWords: [String]
+    /// The texts on `main` of the files the task names, by path (a setting's line is known
+    /// before any read: `+value`).
+    let texts: [String: String]
 
     /// Coaching for `task` done by a `kind` agent with `tools` (and `skills`).
     public init(
         task: String, kind: AgentKind, tools: [ToolDefinition], skills: AgentSkills = .none,
-        existing: Set<String> = []
+        existing: Set<String> = [], texts: [String: String] = [:]
     ) {
         self.existing = existing
+        self.texts = texts
+        self.verbWords = Self.verbWords(in: task)
         self.kind = kind
         self.toolNames = tools.map(\.name)
         self.parameters = Dictionary(
@@ -166,9 +174,9 @@ public struct Coaching: Sendable {
         // Files of a folder deleted by their ending; a text put before a file's first line.
         if deletePattern != nil { return DeleteFile.name }
         if prepends, taskPaths.contains(where: existing.contains) { return AppendToFile.name }
-        let intent = Self.intent(of: taskWords)
+        let intent = Self.intent(of: verbWords)
         // "put A in the B folder" moves A; "put milk and eggs in A" writes A.
-        if intent == MoveFile.name, taskWords.first(where: { Self.taskVerbs[$0] != nil }) == "put",
+        if intent == MoveFile.name, verbWords.first(where: { Self.taskVerbs[$0] != nil }) == "put",
             taskPaths.count < 2
         {
             return WriteFile.name
