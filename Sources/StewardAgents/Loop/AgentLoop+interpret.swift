@@ -15,10 +15,11 @@ enum Interpretation: Equatable {
 
 extension AgentLoop {
     /// Reads a reply: the calls as the server parsed them, else repaired from its text (only
-    /// of `tools`), else its prose.
-    static func interpret(_ reply: ChatMessage, tools: [String]) -> Interpretation {
+    /// of `tools`; a call left unclosed at the end only when the reply `ended` by itself, not
+    /// cut), else its prose.
+    static func interpret(_ reply: ChatMessage, tools: [String], ended: Bool = false) -> Interpretation {
         if !reply.toolCalls.isEmpty { return .calls(reply.toolCalls) }
-        var calls = ToolCallRepair.extract(from: reply.content, tools: tools)
+        var calls = ToolCallRepair.extract(from: reply.content, tools: tools, ended: ended)
         if calls.isEmpty, tools.contains(WriteFile.name), let write = Coaching.describedWrite(reply.content) { calls = [write] }
         if !calls.isEmpty { return .repaired(calls) }
         return .prose(reply.content.trimmingCharacters(in: .whitespacesAndNewlines))

@@ -98,7 +98,7 @@ public final class AgentLoop: Sendable {
         case .unreadable(let model, let error):
             return await unusable(.unreadable(error), from: model, &state)
         case .reply(let model, let reply):
-            switch Self.interpret(reply, tools: toolbox.toolNames) {
+            switch Self.interpret(reply, tools: toolbox.toolNames, ended: state.cut == nil) {
             case .calls(let calls):
                 return await judge(await round(calls, repaired: false, reply: reply, from: model, &state), from: model, &state)
             case .repaired(let calls):

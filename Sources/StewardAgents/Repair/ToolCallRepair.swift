@@ -41,8 +41,11 @@ public enum ToolCallRepair {
     /// wrapped as `{"tool_calls": [...]}`, with prose around them. JSON is read leniently
     /// (single quotes, trailing commas, unquoted keys, `True`/`None`, comments); an object left
     /// unclosed right before `</tool_call>` or a closing fence gets its missing `}`/`]` added,
-    /// since the model evidently finished it. A reply that simply stops (out of tokens) is
-    /// never completed: a truncated `write_file` must not run.
+    /// since the model evidently finished it, and so does one left unclosed at the end of a
+    /// reply that `ended` by itself (its finish reason is neither the token cap nor a stopped
+    /// repetition; `</tool_call>` is a stop string, which the server leaves out of the reply).
+    /// A reply cut at the cap is never completed, nor is a string that never closes: a
+    /// truncated `write_file` must not run.
     ///
     /// Shapes accepted (the name under `name`, `tool`, `tool_name`, `function` or `action`;
     /// the arguments under `arguments`, `parameters`, `args`, `input`, `action_input` or
@@ -53,8 +56,9 @@ public enum ToolCallRepair {
     /// Arguments may be an object or a string holding one (double-encoded).
     ///
     /// Which objects count as calls:
-    /// - A name in `tools` (matched ignoring case and a `functions.` prefix) is returned
-    ///   with the canonical spelling from `tools`. Without an arguments key, the object's other
+    /// - A name in `tools` (matched ignoring case and a `functions.` prefix, then ignoring
+    ///   `_`, `-` and spaces: `readFile`, `read-file`, `Read File`, unless two offered tools
+    ///   would match) is returned with the canonical spelling from `tools`. Without an arguments key, the object's other
     ///   keys (except `type` and `id`) are taken as the arguments: small models flatten
     ///   `{"name": "read_file", "path": "a.md"}`.
     /// - An **unknown** name is returned as the model wrote it only when the shape is
@@ -71,13 +75,17 @@ public enum ToolCallRepair {
     /// read as an object, they are kept as the model gave them (a string's text, or the
     /// value's JSON) so that ``arguments(_:)`` refuses them with a message for the model.
     /// Identical calls are not merged.
-    public static func extract(from text: String, tools: [String]) -> [ToolCall] {
+    ///
+    /// A key written twice in one object (`"to"` twice) with the same value is read once; with
+    /// different values the call comes back with the text of that object, as written, as its
+    /// arguments, which ``arguments(_:)`` refuses naming the key and both values (`Conflict`);
+    /// its name is `A or B` when the name itself was written twice.
+    public static func extract(from text: String, tools: [String], ended: Bool = false) -> [ToolCall] {
         let bytes = Array(text.utf8.prefix(maxTextBytes))
-        var known: [String: String] = [:]
-        for t in tools { known[t.lowercased()] = known[t.lowercased()] ?? t }
+        let known = ToolNames(tools)
         var found: [(name: String, arguments: String)] = []
         var parses = 0
-        harvest(bytes, 0..<bytes.count, level: 0, known: known, parses: &parses, into: &found)
+        harvest(bytes, 0..<bytes.count, level: 0, known: known, ended: ended, parses: &parses, into: &found)
         return found.prefix(maxCalls).enumerated().map { k, c in
             ToolCall(id: "repaired_\(k + 1)", name: c.name, arguments: c.arguments)
         }
@@ -86,19 +94,32 @@ public enum ToolCallRepair {
     /// Parses each candidate span of `range`; rescans the inside of spans that do not parse
     /// (`[Calling {"name": …}]`), at most `maxDescent` levels deep.
     static func harvest(
-        _ bytes: [UInt8], _ range: Range<Int>, level: Int, known: [String: String],
+        _ bytes: [UInt8], _ range: Range<Int>, level: Int, known: ToolNames, ended: Bool,
         parses: inout Int, into found: inout [(name: String, arguments: String)]
     ) {
-        for c in candidates(in: bytes, range) {
+        for c in candidates(in: bytes, range, ended: ended && range.upperBound == bytes.count) {
             guard parses < maxParses, found.count < maxCalls else { return }
             parses += 1
             var span = Array(bytes[c.start..<c.end])
             span.append(contentsOf: c.suffix)
-            if let v = try? JSONValue.parseLenient(String(decoding: span, as: UTF8.self)) {
-                found.append(contentsOf: calls(in: v, known: known, wrapped: false, depth: 0))
+            var value = try? JSONValue.parseLenient(String(decoding: span, as: UTF8.self))
+            if value == nil, let shorter = c.shorter {
+                span = Array(bytes[c.start..<shorter]) + c.suffix
+                value = try? JSONValue.parseLenient(String(decoding: span, as: UTF8.self))
+            }
+            if let v = value {
+                var reading = Reading(known: known)
+                var got = calls(in: v, reading, path: [], wrapped: false, depth: 0)
+                if !got.isEmpty {
+                    // Only a span that holds a call is walked again for keys written twice.
+                    reading.conflicts = conflicts(in: span)
+                    reading.span = span
+                    if !reading.conflicts.isEmpty { got = calls(in: v, reading, path: [], wrapped: false, depth: 0) }
+                }
+                found.append(contentsOf: got)
             } else if level < maxDescent {
                 // The last closer stays in: it may belong to a call inside (`{" … {call}`).
-                harvest(bytes, (c.start + 1)..<c.end, level: level + 1, known: known, parses: &parses, into: &found)
+                harvest(bytes, (c.start + 1)..<c.end, level: level + 1, known: known, ended: ended, parses: &parses, into: &found)
             }
         }
     }
@@ -108,6 +129,9 @@ public enum ToolCallRepair {
         var start: Int
         var end: Int
         var suffix: [UInt8] = []
+        /// Where the JSON of a repaired candidate may have stopped, prose following it
+        /// (`{"name": …, "arguments": {…}` then `I will read it.`): tried when `end` fails.
+        var shorter: Int? = nil
     }
 
     /// One linear pass: the outermost balanced `{…}` / `[…]` spans of `range`, in order.
@@ -115,8 +139,10 @@ public enum ToolCallRepair {
     /// Quotes start a string only inside brackets and right after `{ [ , :`, so apostrophes
     /// in prose do not; a string that never closes is taken back (up to `maxRewinds` times).
     /// Outside strings, ``` and `<tool_call>` / `</tool_call>` end whatever JSON was open; at a
-    /// closing one, a short run of unclosed brackets becomes a candidate with its closers.
-    static func candidates(in b: [UInt8], _ range: Range<Int>) -> [Candidate] {
+    /// closing one, and at the end of a reply that `ended` by itself, a short run of unclosed
+    /// brackets becomes a candidate with its closers (and, when prose follows the last bracket
+    /// closed inside it, a `shorter` end there).
+    static func candidates(in b: [UInt8], _ range: Range<Int>, ended: Bool = false) -> [Candidate] {
         var out: [Candidate] = []
         var openPos: [Int] = []
         var openByte: [UInt8] = []
@@ -127,6 +153,8 @@ public enum ToolCallRepair {
         var rewinds = 0
         var i = range.lowerBound
         let hi = range.upperBound
+        // Just after the last bracket closed inside an unclosed one; nil once another opens.
+        var lastClose: Int? = nil
 
         func record(_ c: Candidate) {
             while let last = out.last, last.start >= c.start { out.removeLast() }
@@ -135,8 +163,13 @@ public enum ToolCallRepair {
         func marker(closing: Bool, at pos: Int) {
             if closing, !openPos.isEmpty, openPos.count <= maxRepairDepth {
                 let closers = openByte.reversed().map { $0 == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]") }
-                record(Candidate(start: openPos[0], end: pos, suffix: closers))
+                var k = lastClose ?? pos
+                while k < pos, [0x20, 0x0A, 0x0D, 0x09].contains(b[k]) { k += 1 }
+                // After a closed value only `,` or a closer is JSON: a letter there starts prose.
+                let prose = k < pos && (b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7A
+                record(Candidate(start: openPos[0], end: pos, suffix: closers, shorter: prose ? lastClose : nil))
             }
+            lastClose = nil
             openPos.removeAll(keepingCapacity: true)
             openByte.removeAll(keepingCapacity: true)
             prev = 0
@@ -186,12 +219,14 @@ public enum ToolCallRepair {
                     }
                     openPos.append(i)
                     openByte.append(c)
+                    lastClose = nil
                     prev = c
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     let opener = c == UInt8(ascii: "}") ? UInt8(ascii: "{") : UInt8(ascii: "[")
                     if openByte.last == opener {  // a stray or mismatched closer is ignored
                         openByte.removeLast()
                         record(Candidate(start: openPos.removeLast(), end: i + 1))
+                        lastClose = i + 1
                     }
                     prev = c
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -217,6 +252,7 @@ public enum ToolCallRepair {
             prev = b[quoteStart]
             i = quoteStart + 1
         }
+        if ended && quote == nil && i >= hi { marker(closing: true, at: hi) }
         return out
     }
 
@@ -224,44 +260,74 @@ public enum ToolCallRepair {
     static let argumentKeys = ["arguments", "parameters", "args", "input", "action_input", "params"]
     static let wrapperKeys = ["tool_calls", "tool_call", "function_call", "function", "tool"]
 
-    /// The calls a parsed value holds (see ``extract(from:tools:)`` for which count).
-    static func calls(in v: JSONValue, known: [String: String], wrapped: Bool, depth: Int) -> [(name: String, arguments: String)] {
+    /// What reading a span needs: the offered names, and the keys it writes twice.
+    struct Reading {
+        var known: ToolNames
+        var conflicts: [Conflict] = []
+        /// The span the conflicts' ranges point into.
+        var span: [UInt8] = []
+    }
+
+    /// The calls a parsed value holds (see ``extract(from:tools:ended:)`` for which count);
+    /// `path` is where `v` is in the span.
+    static func calls(in v: JSONValue, _ r: Reading, path: [PathStep], wrapped: Bool, depth: Int) -> [(name: String, arguments: String)] {
         guard depth < 4 else { return [] }
         switch v {
         case .array(let a):
-            return a.flatMap { calls(in: $0, known: known, wrapped: wrapped, depth: depth + 1) }
+            return a.enumerated().flatMap { k, e in calls(in: e, r, path: path + [.index(k)], wrapped: wrapped, depth: depth + 1) }
         case .object(let o):
             for key in wrapperKeys {
                 if let w = o[key], w.object != nil || w.array != nil {
-                    return calls(in: w, known: known, wrapped: true, depth: depth + 1)
+                    return calls(in: w, r, path: path + [.key(key)], wrapped: true, depth: depth + 1)
                 }
             }
             guard let nameKey = nameKeys.first(where: { o[$0]?.string != nil }), let written = o[nameKey]?.string else { return [] }
             let trimmed = written.trimmingSpaces
-            let canonical = canonicalName(trimmed, known: known)
+            let canonical = r.known.canonical(trimmed)
             let argsKey = argumentKeys.first { o[$0] != nil }
+            let call: (name: String, arguments: String)
             if let argsKey, let args = o[argsKey] {
                 if let s = args.object, s["type"]?.string == "object", s["properties"]?.object != nil { return [] }  // a definition
-                if let canonical { return [(canonical, argumentText(args))] }
-                let shaped = args.object != nil || args.string != nil || (wrapped && args == .null)
-                return shaped && isIdentifier(trimmed) ? [(trimmed, argumentText(args))] : []
-            }
-            if let canonical {
+                if let canonical {
+                    call = (canonical, argumentText(args))
+                } else {
+                    let shaped = args.object != nil || args.string != nil || (wrapped && args == .null)
+                    guard shaped && isIdentifier(trimmed) else { return [] }
+                    call = (trimmed, argumentText(args))
+                }
+            } else if let canonical {
                 var rest = o
                 for k in [nameKey, "type", "id"] { rest[k] = nil }
-                return [(canonical, JSONValue.object(rest).jsonText)]
+                call = (canonical, JSONValue.object(rest).jsonText)
+            } else {
+                guard wrapped && isIdentifier(trimmed) else { return [] }
+                call = (trimmed, "{}")
             }
-            return wrapped && isIdentifier(trimmed) ? [(trimmed, "{}")] : []
+            return [refused(call, at: path, nameKey: nameKey, argsKey: argsKey, r) ?? call]
         default:
             return []
         }
     }
 
-    static func canonicalName(_ name: String, known: [String: String]) -> String? {
-        let lower = name.lowercased()
-        if let n = known[lower] { return n }
-        if lower.hasPrefix("functions."), let n = known[String(lower.dropFirst(10))] { return n }
-        return nil
+    /// The call refused when a key it is read from was written twice with different values:
+    /// its name, its arguments (or, flattened, any key but `type` and `id`), a wrapper around
+    /// it, or a key inside its arguments. Its arguments are then the text of the object that
+    /// holds the key, as written, which ``arguments(_:)`` refuses with the key and its values.
+    static func refused(
+        _ call: (name: String, arguments: String), at path: [PathStep], nameKey: String, argsKey: String?, _ r: Reading
+    ) -> (name: String, arguments: String)? {
+        let conflict = r.conflicts.first { c in
+            if c.path == path {
+                return c.key == nameKey || (argsKey.map { c.key == $0 } ?? !["type", "id"].contains(c.key))
+            }
+            if let argsKey, c.path.starts(with: path + [.key(argsKey)]) { return true }
+            return path.starts(with: c.path + [.key(c.key)])
+        }
+        guard let conflict, conflict.object.upperBound <= r.span.count else { return nil }
+        let text = String(decoding: r.span[conflict.object], as: UTF8.self)
+        guard conflict.path == path && conflict.key == nameKey else { return (call.name, text) }
+        let names = conflict.values.map { (try? JSONValue.parse($0))?.string ?? $0 }
+        return (names.joined(separator: " or "), text)
     }
 
     static func isIdentifier(_ s: String) -> Bool {
@@ -290,7 +356,8 @@ public enum ToolCallRepair {
     ///
     /// Tries strict JSON, then lenient JSON (what small models print), then a JSON string that
     /// holds the object (double-encoded, up to twice). An empty text, `""` or `null` means no
-    /// arguments.
+    /// arguments. A key written twice with different values is refused (`Conflict`); with
+    /// the same value it is read once.
     /// - Throws: ``ToolArgumentsError`` with a short message for the model, e.g.
     ///   `arguments must be a JSON object like {"path": "notes/a.md"}; got an array`.
     public static func arguments(_ raw: String) throws -> [String: JSONValue] {
@@ -304,7 +371,10 @@ public enum ToolCallRepair {
                 throw ToolArgumentsError(got: "text that is not JSON (\(e.message) at byte \(e.offset))")
             }
             switch v {
-            case .object(let o): return o
+            case .object(let o):
+                // Read leniently, a key written twice keeps its last value: refused when they differ.
+                if let c = conflicts(in: Array(text.utf8)).first { throw ToolArgumentsError(message: c.message) }
+                return o
             case .null: return [:]
             case .string(let s):
                 let inner = s.trimmingSpaces
