@@ -54,6 +54,13 @@ struct TaskWordingCoachingTests {
         #expect(
             Self.coaching("My copy of the plan, memory/plan.md, belongs in memory/old/: move it there").taskVerbTool
                 == MoveFile.name)
+        // Other everyday words for the same steps.
+        #expect(
+            Self.coaching("Duplicate memory/plan.md as outputs/plan.md").example(CopyFile.name)
+                == #"{"name": "copy_file", "arguments": {"from":"memory/plan.md","to":"outputs/plan.md"}}"#)
+        #expect(Self.coaching("Duplicate memory/plan.md as outputs/plan.md").taskVerbTool == CopyFile.name)
+        #expect(Self.coaching("Could you trash memory/old.md?").taskVerbTool == DeleteFile.name)
+        #expect(Self.coaching("Insert \"- eggs\" into memory/food.md").taskVerbTool == AppendToFile.name)
         // A verb first in the task is still a verb; a path's words are no verbs.
         #expect(Self.coaching("List the files in memory/").taskVerbTool == ListFiles.name)
         #expect(Self.coaching("In memory/read.md, change x to y").taskVerbTool == ReplaceInFile.name)

@@ -37,7 +37,11 @@ extension Coaching {
         // A value changed, as people say it ("bump the timeout to 45", "raise the limit to 10").
         "bump": ReplaceInFile.name, "raise": ReplaceInFile.name, "lower": ReplaceInFile.name,
         "increase": ReplaceInFile.name, "decrease": ReplaceInFile.name, "adjust": ReplaceInFile.name,
-        "modify": ReplaceInFile.name, "switch": ReplaceInFile.name,
+        "modify": ReplaceInFile.name, "switch": ReplaceInFile.name, "swap": ReplaceInFile.name,
+        "tweak": ReplaceInFile.name, "amend": ReplaceInFile.name,
+        // Other everyday words for the same steps.
+        "duplicate": CopyFile.name, "erase": DeleteFile.name, "trash": DeleteFile.name,
+        "insert": AppendToFile.name, "relocate": MoveFile.name, "store": WriteFile.name,
         "rename": MoveFile.name, "move": MoveFile.name,
         "copy": CopyFile.name, "put": MoveFile.name, "delete": DeleteFile.name,
         "remove": DeleteFile.name, "list": ListFiles.name,
