@@ -29,6 +29,7 @@ struct WorkspaceOptions: ParsableArguments {
     func open() async throws -> Workspace {
         let ws = try await Workspace.open(at: path)
         await Self.printConfigNotes(ws)
+        await Self.takeNumbersFromDatabase(ws)
         return ws
     }
 
@@ -38,6 +39,7 @@ struct WorkspaceOptions: ParsableArguments {
     func openWithStore(syncAudit: Bool = true, configNotes: Bool = true) async throws -> (Workspace, Store) {
         let (ws, store) = try await WorkspaceServices.openWorkspace(at: path, syncAudit: syncAudit)
         if configNotes { await Self.printConfigNotes(ws) }
+        await Self.takeNumbersFromDatabase(ws)
         return (ws, store)
     }
 
@@ -48,6 +50,13 @@ struct WorkspaceOptions: ParsableArguments {
         let (ws, store) = try await openWithStore(syncAudit: syncAudit, configNotes: configNotes)
         let shared = try await WorkspaceServices.openShared(ws, store: store) { Terminal.note("note: \(Escape.inline($0))") }
         return (ws, store, shared)
+    }
+
+    /// Every command's new numbers (`rollback`, `sync`'s numbering of offline proposals,
+    /// `propose`) come from the shared database first when `[database]` is set, as `run`'s and a
+    /// worker's do (`openWithShared`); it connects only if one is taken (spec 22.4, "Numbers").
+    static func takeNumbersFromDatabase(_ ws: Workspace) async {
+        await WorkspaceServices.takeNumbersFromDatabase(ws) { Terminal.note("note: \(Escape.inline($0))") }
     }
 
     /// What `steward.toml` on main holds that this Steward ignores (a newer Steward's section),

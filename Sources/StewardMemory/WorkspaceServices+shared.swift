@@ -14,11 +14,8 @@ extension WorkspaceServices {
     public static func openShared(_ ws: Workspace, store: Store, notes: (String) -> Void = { _ in }) async throws -> any SharedStore {
         guard let setting = try ws.machineConfig().database else { return store }
         do {
-            let root = try await ws.rootCommit()
-            let db = try await PostgresDatabase.open(
-                setting.url, rootCommit: root, connectTimeoutSeconds: setting.connectTimeoutSeconds, queryTimeoutSeconds: setting.queryTimeoutSeconds)
-            for note in db.notes { notes(note) }
-            // Its proposals take their numbers from the database first (spec 22.4, "Numbers").
+            let db = try await openDatabase(ws, setting, notes: notes)
+            // Its new numbers come from the database first (spec 22.4, "Numbers").
             await ws.takeNumbers { try await db.takeProposalNumber(atLeast: $0) }
             return db
         } catch let e as PostgresStoreError {

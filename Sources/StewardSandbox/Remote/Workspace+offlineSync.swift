@@ -10,6 +10,10 @@ public struct Renumbered: Codable, Sendable, Hashable, Error {
     public var head: String
 }
 
+/// Offline proposal J's ref went while this sync waited for the shared database: another sync
+/// of this process numbered it (and says so), so this one goes on to the next.
+private struct NumberedMeanwhile: Error {}
+
 extension Workspace {
     /// Where sync notes each number it is about to push for offline proposal J, before the
     /// push (one `N RECORD` line per attempt), so a sync killed after a push landed (or whose
@@ -17,7 +21,8 @@ extension Workspace {
     nonisolated func offlineNumberingPath(_ j: Int) -> String { stateDir + "/offline-numbering/\(j)" }
 
     /// Numbers every offline proposal here, oldest first (spec 22.4): each claims a number on
-    /// the remote as `propose` does (a lost claim takes the next), its commits re-made with
+    /// the remote as `propose` does (from the shared database first, `numbered`; a lost claim
+    /// takes the next), its commits re-made with
     /// `Steward-Proposal: N` (same trees, order, authors and author dates; committed now),
     /// pushed with its branch and its `proposed` event (`provisional` `oJ`, dated when it was
     /// made) in one atomic push; then its offline ref is deleted. `steward sync` calls it after
@@ -25,7 +30,7 @@ extension Workspace {
     /// noted claim is already here or on the remote is only finished (its offline ref deleted).
     /// - Throws: what `propose` throws for a remote that does not answer (exit 4, nothing
     ///   numbered from that one on); `StewardError.failure` for an offline ref Steward did not make.
-    public func numberOfflineProposals() throws -> [Renumbered] {
+    public func numberOfflineProposals() async throws -> [Renumbered] {
         guard let remote = try publishTarget()?.remote else { return [] }
         let r = try repo
         var out: [Renumbered] = []
@@ -44,28 +49,35 @@ extension Workspace {
                 date: Date(timeIntervalSince1970: Double(record.time)), paths: Self.sortedPaths(paths),
                 provisional: "o\(j)")
             do {
-                let (number, newHead, _) = try remoteRounds(.proposal) {
-                    try withProposalsLock {
-                        try publishedStep { _ in
-                            let made = try claim(event) { n in
-                                // A claim lost to an earlier attempt of this very proposal (a
-                                // killed sync's push that landed late) is the proposal numbered.
-                                if let done = try alreadyNumbered(j, remote: remote) { throw done }
-                                let made = try remake(chain, j: j, as: n, onto: base)
-                                try noteNumbering(j, number: n, record: made.record)
-                                // Added to since it was read (an agent run): numbered next time,
-                                // whole (`append(toOffline:)` checks the note after moving oJ).
-                                guard try repo.reference(Refs.offline(j)) == head else { throw Self.addedToWhileNumbering(j) }
+                let (number, newHead, _) = try await numbered { reserved in
+                    try remoteRounds(.proposal) {
+                        try withProposalsLock {
+                            try publishedStep { _ in
+                                let made = try claim(event, reserved: reserved) { n in
+                                    // A claim lost to an earlier attempt of this very proposal (a
+                                    // killed sync's push that landed late) is the proposal numbered.
+                                    if let done = try alreadyNumbered(j, remote: remote) { throw done }
+                                    // Another sync of this process (a worker's tasks each sync)
+                                    // numbered it while this one waited for the database.
+                                    if try repo.reference(Refs.offline(j)) == nil { throw NumberedMeanwhile() }
+                                    let made = try remake(chain, j: j, as: n, onto: base)
+                                    try noteNumbering(j, number: n, record: made.record)
+                                    // Added to since it was read (an agent run): numbered next time,
+                                    // whole (`append(toOffline:)` checks the note after moving oJ).
+                                    guard try repo.reference(Refs.offline(j)) == head else { throw Self.addedToWhileNumbering(j) }
+                                    return made
+                                }
+                                try carryComments(j, chain: chain, made: made)
                                 return made
                             }
-                            try carryComments(j, chain: chain, made: made)
-                            return made
                         }
                     }
                 }
                 out.append(Renumbered(offline: "o\(j)", number: number, head: newHead.hex))
             } catch let done as Renumbered {
                 out.append(done)
+            } catch is NumberedMeanwhile {
+                continue
             }
             try finishNumbering(j, head: head)
         }

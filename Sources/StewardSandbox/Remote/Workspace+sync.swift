@@ -99,7 +99,7 @@ extension Workspace {
     /// `progress` gets a line before each long step (fetch, push).
     /// - Throws: `StewardError.usage` when there is no remote; `StewardError.failure` when the
     ///   remote cannot be reached (nothing changed); `StewardError.conflict` when it kept moving.
-    public func sync(acceptRules: String? = nil, progress: @Sendable (String) -> Void = { _ in }) throws -> SyncReport {
+    public func sync(acceptRules: String? = nil, progress: @Sendable (String) -> Void = { _ in }) async throws -> SyncReport {
         let remote = try requireRemote()
         try ensureStateExcluded()
         let id = try makeMachineID()
@@ -129,7 +129,7 @@ extension Workspace {
             guard let lost else { break }
             progress("\(remote.name) moved meanwhile (\(lost.joined(separator: ", "))); fetching again…")
         }
-        report.numbered = try numberOfflineProposals()
+        report.numbered = try await numberOfflineProposals()
         report.commentsPublished = try publishUnsyncedComments()
         report.changed = !report.taken.isEmpty || !report.pushed.isEmpty || !report.numbered.isEmpty || !report.commentsPublished.isEmpty
         report.main = try mainTip().hex

@@ -1,29 +1,31 @@
 import Foundation
 import StewardCore
 
-/// The number of a proposal the shared database gave was taken meanwhile (a claim here, or one
-/// fetched from the remote: a machine without the database, an offline proposal numbered by
-/// `sync`): nothing was pushed, and the database is asked again past it.
+/// The number of a proposal or rollback the shared database gave was taken meanwhile (a claim
+/// here, or one fetched from the remote: a machine without the database, or one whose database
+/// did not answer): nothing was pushed, and the database is asked again past it.
 struct NumberTaken: Error {
     var number: Int
 }
 
 extension Workspace {
-    /// Makes `propose` take each number from `source` first (spec 22.4, "Numbers"; `[database]`
-    /// sets the shared database's counter): `source(atLeast)` returns a number no other caller
-    /// got, at least `atLeast` (the highest claim known here + 1). The remote still decides: the
-    /// number is claimed there create-only, as without it. Only with a remote (one machine's
-    /// claims never race on a push); nil: the next free number, as before.
+    /// Makes every new number (`propose`'s, `rollback`'s, and those `sync` gives offline
+    /// proposals) come from `source` first, each through `numbered` (spec 22.4, "Numbers";
+    /// `[database]` sets the shared database's counter): `source(atLeast)` returns a number no
+    /// other caller got, at least `atLeast` (the highest claim known here + 1). The remote still
+    /// decides: the number is claimed there create-only, as without it. Only with a remote (one
+    /// machine's claims never race on a push); nil: the next free number, as before.
     public func takeNumbers(from source: (@Sendable (_ atLeast: Int) async throws -> Int)?) {
         numberSource = source
     }
 
-    /// Runs `step` (one whole proposal, its lost leases and all) with the number `numberSource`
-    /// gives, or with nil (no source, no remote, or the database did not answer: `step` takes the
-    /// next free number as without one). A number taken meanwhile (`NumberTaken`) is followed by
-    /// the next from the database, at most 200 times. A number given and never claimed (the
-    /// process was killed, the push failed, the proposal went offline) is a gap, never given
-    /// again: numbers stay unique, not gapless.
+    /// Runs `step` (one whole proposal or rollback, its lost leases and all) with the number
+    /// `numberSource` gives, or with nil (no source, no remote, or the database did not answer:
+    /// `step` takes the next free number as without one). A number taken meanwhile
+    /// (`NumberTaken`) is followed by the next from the database, at most 200 times. A number
+    /// given and never claimed (the process was killed, the push failed, the proposal went
+    /// offline, the rollback was refused) is a gap, never given again: numbers stay unique, not
+    /// gapless.
     func numbered<T>(_ step: (_ reserved: Int?) throws -> T) async throws -> T {
         var taken = 0
         while true {

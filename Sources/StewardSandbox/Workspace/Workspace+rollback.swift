@@ -9,9 +9,16 @@ extension Workspace {
     /// spec 5.5a); without it, what `refs/steward/applied/N` applied.
     /// - Throws: `StewardError` `.conflict` when `main` changed those files since, or N is not
     ///   in effect.
-    public func rollback(_ n: Int, part: Int? = nil, by person: String, reason: String?) throws -> MergeResult {
+    public func rollback(_ n: Int, part: Int? = nil, by person: String, reason: String?) async throws -> MergeResult {
         let person = try Self.checkName(person, what: "person")
         if let part, part < 1 { throw StewardError.usage("a part is a positive number (1 for the first part approved); got \(part)") }
+        // Its number comes from the shared database first, as a proposal's (`numbered`, spec
+        // 22.4 "Numbers"): one taken on the remote alone is one a worker would be given again.
+        return try await numbered { reserved in try rollback(n, part: part, by: person, reason: reason, reserved: reserved) }
+    }
+
+    /// `rollback` with the number the shared database gave (nil: the next free one).
+    private func rollback(_ n: Int, part: Int?, by person: String, reason: String?, reserved: Int?) throws -> MergeResult {
         let r = try repo
         return try remoteRounds(.rollback(n, part: part)) {
             try withMainLock(for: "rolling back #\(n)") {
@@ -79,7 +86,7 @@ extension Workspace {
                     // (spec 22.4), made again for each try; without one the claim is kept across tries.
                     return try publishedStep { publish in
                         if number == nil || r.isStaging {
-                            number = try claimNumber { m in
+                            number = try claimNumber(reserved: reserved) { m in
                                 let record = try r.commit(
                                     tree: target.tree, parents: [applied],
                                     message: "Rollback #\(m) of #\(n): \(Trailers.oneLine(info.title))\n\n"

@@ -30,8 +30,9 @@ public actor Workspace {
     /// The number this process last claimed: the next claim looks up the claims after it
     /// one by one instead of listing every claim ref (an O(n) scan per proposal).
     var lastClaimed: Int?
-    /// Where `propose` takes its number first, with a remote (`takeNumbers(from:)`, spec 22.4,
-    /// "Numbers"): the shared database's counter; nil: the next free one on the remote.
+    /// Where a new number (a proposal's, a rollback's, an offline proposal's at sync) is taken
+    /// first, with a remote (`takeNumbers(from:)`, spec 22.4, "Numbers"): the shared database's
+    /// counter; nil: the next free one on the remote.
     var numberSource: (@Sendable (_ atLeast: Int) async throws -> Int)?
     /// Where steps are pushed when set (`publish(to:through:)`, spec 22.4); else the settings'.
     var publishing: (remote: RemoteEndpoint, publisher: any RefPublisher)?

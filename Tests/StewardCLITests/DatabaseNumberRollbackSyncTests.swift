@@ -1,0 +1,76 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+/// Rollback's number and the numbers `sync` gives offline proposals come from the shared
+/// database too (spec 22.4, "Numbers"; issue 17), as `propose`'s do: a machine that has not
+/// fetched them is never given them again. Real parts: the built `steward`s, a `git daemon`
+/// remote, the test process's PostgreSQL; `PushLog`'s `git` counts the pushes git refused.
+@Suite("Rollback and sync take numbers from the shared database", .serialized)
+struct DatabaseNumberRollbackSyncTests {
+    /// Machine 1 rolls back #1: the rollback is #2, from the database. Machine 0, which has
+    /// not fetched it, takes #3 with no push refused (before: the rollback took #2 on the
+    /// remote alone, the database gave machine 0 #2 again, and its push was refused).
+    @Test func aRollbackTakesItsNumberFromTheDatabase() async throws {
+        let server = try await TestHTTPServer.start(queueModel())
+        defer { Task { await server.stop() } }
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 3)
+        let git = try PushLog()
+
+        let first = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a1.md"], env: git.env)
+        #expect(first.status == 0 && first.stdout.contains("Proposal #1"), "\(first.stdout)\(first.stderr)")
+        let approved = try await h.steward(0, ["approve", "1", "--yes"], env: git.env)
+        #expect(approved.status == 0, "\(approved.stdout)\(approved.stderr)")
+        #expect(try await h.steward(1, ["sync"]).status == 0)
+
+        let rolled = try await h.steward(1, ["rollback", "1"], env: git.env)
+        #expect(rolled.status == 0 && rolled.stdout.contains("as #2"), "\(rolled.stdout)\(rolled.stderr)")
+        #expect(try h.psql("SELECT last FROM proposal_number") == "2")
+
+        let next = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a3.md"], env: git.env)
+        #expect(next.status == 0 && next.stdout.contains("Proposal #3"), "\(next.stdout)\(next.stderr)")
+        #expect(try h.psql("SELECT last FROM proposal_number") == "3")
+        #expect(git.pushes().count >= 4, "run, approve, rollback and run each pushed: \(git.pushes())")
+        #expect(git.pushes().filter { $0 != 0 }.count == 0, "refused pushes: \(git.pushes())")
+        #expect(try await h.remoteRefs("refs/steward/proposals/").sorted() == (1...3).map { "refs/steward/proposals/\($0)" })
+        #expect(try await h.remoteRefs("refs/steward/applied/").sorted() == ["refs/steward/applied/1", "refs/steward/applied/2"])
+        #expect(try await h.remoteFile("refs/heads/main", "outputs/a1.md") == nil)
+        #expect(try await h.remoteFile("refs/heads/steward/3", "outputs/a3.md") == "written for outputs/a3.md\n")
+    }
+
+    /// Machine 1 makes o1 while the remote does not answer (the database's number it took is a
+    /// gap), machine 0 takes #3, then machine 1's sync numbers o1 #4 from the database. Machine
+    /// 0, which has not fetched #4, takes #5 with no push refused (before: sync took #4 on the
+    /// remote alone, the database gave machine 0 #4 again, and its push was refused).
+    @Test func syncNumbersAnOfflineProposalFromTheDatabase() async throws {
+        let server = try await TestHTTPServer.start(queueModel())
+        defer { Task { await server.stop() } }
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 3)
+        let git = try PushLog()
+
+        let first = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a1.md"], env: git.env)
+        #expect(first.status == 0 && first.stdout.contains("Proposal #1"), "\(first.stdout)\(first.stderr)")
+        #expect(try await h.steward(1, ["sync"]).status == 0)
+        _ = try await h.machines[1].git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
+        let offline = try await h.steward(1, ["run", "--agent", "fileops", "Write outputs/o1.md"])
+        #expect(offline.status == 0 && offline.stdout.contains("Proposal o1"), "\(offline.stdout)\(offline.stderr)")
+        #expect(try h.psql("SELECT last FROM proposal_number") == "2")
+
+        let third = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a3.md"], env: git.env)
+        #expect(third.status == 0 && third.stdout.contains("Proposal #3"), "\(third.stdout)\(third.stderr)")
+
+        _ = try await h.machines[1].git("remote", "set-url", "origin", h.remote.url)
+        let synced = try await h.steward(1, ["sync"], env: git.env)
+        #expect(synced.status == 0 && synced.stdout.contains("o1 is now #4"), "\(synced.stdout)\(synced.stderr)")
+        #expect(try h.psql("SELECT last FROM proposal_number") == "4")
+
+        let next = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a5.md"], env: git.env)
+        #expect(next.status == 0 && next.stdout.contains("Proposal #5"), "\(next.stdout)\(next.stderr)")
+        #expect(try h.psql("SELECT last FROM proposal_number") == "5")
+        #expect(git.pushes().filter { $0 != 0 }.count == 0, "refused pushes: \(git.pushes())")
+        #expect(try await h.remoteRefs("refs/steward/proposals/").sorted() == [1, 3, 4, 5].map { "refs/steward/proposals/\($0)" })
+        for (n, file) in [(1, "a1"), (3, "a3"), (4, "o1"), (5, "a5")] {
+            #expect(try await h.remoteFile("refs/heads/steward/\(n)", "outputs/\(file).md") == "written for outputs/\(file).md\n")
+        }
+    }
+}
