@@ -21,8 +21,8 @@ public enum CancelOutcome: Sendable, Hashable {
 extension PostgresDatabase {
     /// Asks for task `id` (the whole id) to be cancelled, from any machine: a queued task is
     /// `cancelled` at once, a running one is flagged and its worker told on `steward_cancel`,
-    /// one whose lease lapsed is ended `interrupted`. One transaction; the notice goes out at
-    /// commit.
+    /// one whose lease lapsed is ended `interrupted` (`endLapsedCancels`). One transaction; the
+    /// notice goes out at commit.
     /// - Throws: `PostgresStoreError` when the database fails.
     public func requestCancel(_ id: String, reason: String) async throws -> CancelOutcome {
         do {
@@ -34,7 +34,6 @@ extension PostgresDatabase {
                 for try await (status, worker, lapsed) in rows.decode((String, String?, Bool).self) { found = (status, worker, lapsed) }
                 guard let found else { return .notFound }
                 let status = TaskRecord.Status(rawValue: found.status) ?? .failed
-                let outcome: CancelOutcome
                 switch status {
                 case .queued:
                     try await c.query(
@@ -42,29 +41,57 @@ extension PostgresDatabase {
                         UPDATE task SET status = 'cancelled', cancel_requested = true, finished = clock_timestamp(), error = \(reason)
                         WHERE id = \(id)
                         """, logger: Self.logger)
-                    outcome = .cancelled
-                case .running where found.lapsed:
-                    try await c.query(
-                        """
-                        UPDATE task SET status = 'interrupted', cancel_requested = true, finished = clock_timestamp(), error = \(reason),
-                          worker = NULL, lease_until = NULL
-                        WHERE id = \(id)
-                        """, logger: Self.logger)
-                    outcome = .interrupted
                 case .running:
                     try await c.query("UPDATE task SET cancel_requested = true WHERE id = \(id)", logger: Self.logger)
-                    outcome = .stopping(worker: found.worker ?? "")
                 default:
                     return .alreadyEnded(status)
                 }
                 let json = String(decoding: try JSONEncoder().encode(["reason": reason]), as: UTF8.self)
                 try await c.query("INSERT INTO task_event (task, fence, kind, json) VALUES (\(id), 0, 'cancel', \(json))", logger: Self.logger)
                 try await c.query("SELECT pg_notify('steward_cancel', \(id))", logger: Self.logger)
-                return outcome
+                guard status == .running else { return .cancelled }
+                guard found.lapsed else { return .stopping(worker: found.worker ?? "") }
+                _ = try await Self.endLapsedCancels(on: c, by: "this cancel", only: id)
+                return .interrupted
             }
         } catch {
             throw queryError(error, doing: "cancelling task \(id)")
         }
+    }
+
+    /// Ends `interrupted` every running task someone asked to cancel whose lease lapsed before
+    /// its holder ended it (spec 23.4, "Cancel"): the holder was killed before it heard the
+    /// cancel, gave the task back (SIGTERM) as the cancel came, or never knew it held it (its
+    /// claim's answer was lost, 23.8). Nobody else would: a claim never takes a task whose
+    /// cancel was asked for. It ends as its worker would have ended it (the cancel's reason, its
+    /// proposal kept), with an `end` event (fence 0: no worker's), and its lease gone: the dead
+    /// holder's late writes find it ended and are refused. `SKIP LOCKED`: a task another
+    /// transaction holds (a claim, a cancel) is left to it. The ids ended.
+    /// - Parameters:
+    ///   - ender: who ended it, for its `error` (`worker M/PID/1`, `this cancel`).
+    ///   - task: only this task (nil: every one).
+    static func endLapsedCancels(on c: PostgresConnection, by ender: String, only task: String? = nil) async throws -> [String] {
+        let rows = try await c.query(
+            """
+            WITH lapsed AS (
+              SELECT id FROM task
+              WHERE status = 'running' AND cancel_requested AND lease_until <= clock_timestamp() AND (\(task == nil) OR id = \(task ?? ""))
+              FOR UPDATE SKIP LOCKED),
+            ended AS (
+              UPDATE task t SET status = 'interrupted', finished = clock_timestamp(), worker = NULL, lease_until = NULL,
+                error = coalesce(
+                  (SELECT e.json::jsonb ->> 'reason' FROM task_event e WHERE e.task = t.id AND e.kind = 'cancel' ORDER BY e.id DESC LIMIT 1),
+                  'cancelled') || '; its worker ' || coalesce(t.worker, 'unknown')
+                  || ' stopped renewing its lease before it ended the task, so ' || \(ender) || ' ended it'
+              FROM lapsed WHERE t.id = lapsed.id
+              RETURNING t.id, t.steps, t.proposal, t.error)
+            INSERT INTO task_event (task, fence, kind, json)
+            SELECT id, 0, 'end',
+              (jsonb_build_object('task', id, 'status', 'interrupted', 'steps', steps::text, 'error', error)
+                || CASE WHEN proposal IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('proposal', proposal::text) END)::text
+            FROM ended RETURNING task
+            """, logger: Self.logger)
+        return try await rows.decode(String.self).reduce(into: [String]()) { $0.append($1) }
     }
 
     /// Listens on `steward_cancel` on a connection of its own while `body` runs; `body` gets

@@ -85,15 +85,52 @@ extension PostgresDatabase {
     /// Claims the oldest task this worker can serve: a queued one, or a running one whose lease
     /// expired (its holder stalled or died). `FOR UPDATE SKIP LOCKED`: claimers never wait on
     /// one another and no task is claimed twice. The claim raises the task's fence, records
-    /// the hand-over (`task_claim`) and an event `claimed`.
+    /// the hand-over (`task_claim`) and an event `claimed`. A task whose cancel was asked for
+    /// is never claimed; one whose lease lapsed is ended here (`endLapsedCancels`).
     /// - Parameters:
     ///   - worker: who holds the lease (`MACHINE-ID/PID/N`).
     ///   - models: the `[models]` names this worker reaches; a task needing others is left.
     /// - Returns: the lease, or nil when nothing is claimable.
     /// - Throws: `PostgresStoreError` when the database fails.
     public func claim(worker: String, serving models: [String], leaseSeconds: Double) async throws -> TaskLease? {
+        try await claim(worker: worker, serving: models, leaseSeconds: leaseSeconds, token: UUID().uuidString, earlier: []).lease
+    }
+
+    /// `claim`, tried again while the connection is lost (`retrying`, spec 23.8), each try with
+    /// a fresh token stored on its claim. A try after a lost one first looks for a claim made
+    /// with an earlier try's token: that try's COMMIT landed and its answer was lost, so this
+    /// worker holds that task, and takes it at once with its fence (renewed) instead of
+    /// claiming another and leaving it to lapse.
+    /// - Throws: what `retrying` throws.
+    public func claimRetrying(
+        worker: String, serving models: [String], leaseSeconds: Double, report: @escaping @Sendable (PostgresRetry) async -> Void = { _ in }
+    ) async throws -> Claimed {
+        var tokens: [String] = []
+        return try await retrying(report: report) {
+            let token = UUID().uuidString
+            defer { tokens.append(token) }
+            return try await claim(worker: worker, serving: models, leaseSeconds: leaseSeconds, token: token, earlier: tokens)
+        }
+    }
+
+    /// What one claim came to: the lease (nil: nothing claimable), whether it is an earlier
+    /// try's whose answer was lost, and the tasks it ended because their cancel had reached
+    /// nobody.
+    public struct Claimed: Sendable, Hashable {
+        public let lease: TaskLease?
+        public let recovered: Bool
+        public let endedCancels: [String]
+    }
+
+    /// One claim (one transaction): ends the lapsed cancels, takes the claim an earlier try
+    /// made with one of `earlier`'s tokens if it still holds, else claims with `token`.
+    func claim(worker: String, serving models: [String], leaseSeconds: Double, token: String, earlier: [String]) async throws -> Claimed {
         do {
-            return try await transaction { c -> TaskLease? in
+            return try await transaction { c -> Claimed in
+                let ended = try await Self.endLapsedCancels(on: c, by: "worker \(worker)")
+                if !earlier.isEmpty, let lease = try await Self.claimed(tokens: earlier, worker: worker, leaseSeconds: leaseSeconds, on: c) {
+                    return Claimed(lease: lease, recovered: true, endedCancels: ended)
+                }
                 var candidate: (id: String, status: String, holder: String?)?
                 let rows = try await c.query(
                     """
@@ -104,7 +141,7 @@ extension PostgresDatabase {
                     FOR UPDATE SKIP LOCKED
                     """, logger: Self.logger)
                 for try await (id, status, holder) in rows.decode((String, String, String?).self) { candidate = (id, status, holder) }
-                guard let candidate else { return nil }
+                guard let candidate else { return Claimed(lease: nil, recovered: false, endedCancels: ended) }
                 var lease: TaskLease?
                 let previous = candidate.status == "running" ? candidate.holder : nil
                 let updated = try await c.query(
@@ -117,20 +154,47 @@ extension PostgresDatabase {
                 for try await (fence, until) in updated.decode((Int64, Date).self) {
                     lease = TaskLease(task: candidate.id, fence: fence, worker: worker, until: until, previousWorker: previous)
                 }
-                guard let lease else { return nil }
+                guard let lease else { return Claimed(lease: nil, recovered: false, endedCancels: ended) }
                 try await c.query(
-                    "INSERT INTO task_claim (task, fence, worker, previous_worker) VALUES (\(lease.task), \(lease.fence), \(worker), \(previous))",
+                    """
+                    INSERT INTO task_claim (task, fence, worker, previous_worker, token)
+                    VALUES (\(lease.task), \(lease.fence), \(worker), \(previous), \(token))
+                    """,
                     logger: Self.logger)
                 let json = String(
                     decoding: try JSONEncoder().encode(ClaimEvent(worker: worker, fence: lease.fence, previous: previous)), as: UTF8.self)
                 try await c.query(
                     "INSERT INTO task_event (task, fence, kind, json) VALUES (\(lease.task), \(lease.fence), 'claimed', \(json))", logger: Self.logger
                 )
-                return lease
+                return Claimed(lease: lease, recovered: false, endedCancels: ended)
             }
         } catch {
             throw queryError(error, doing: "claiming a task for \(worker)")
         }
+    }
+
+    /// The lease of a claim made with one of `tokens` that still holds (its fence is the
+    /// task's, the task running, its lease not lapsed), renewed for `leaseSeconds`; nil when
+    /// there is none (that try rolled back, or its lease lapsed: then the claim takes it over
+    /// like any lapsed task).
+    static func claimed(tokens: [String], worker: String, leaseSeconds: Double, on c: PostgresConnection) async throws -> TaskLease? {
+        var found: (task: String, fence: Int64, previous: String?)?
+        let rows = try await c.query(
+            """
+            SELECT t.id, t.fence, k.previous_worker FROM task_claim k JOIN task t ON t.id = k.task AND t.fence = k.fence
+            WHERE k.token = ANY(\(tokens)::text[]) AND t.status = 'running' AND t.lease_until > clock_timestamp()
+            FOR UPDATE OF t
+            """, logger: Self.logger)
+        for try await (task, fence, previous) in rows.decode((String, Int64, String?).self) { found = (task, fence, previous) }
+        guard let found else { return nil }
+        var lease: TaskLease?
+        let renewed = try await c.query(
+            "UPDATE task SET lease_until = clock_timestamp() + make_interval(secs => \(leaseSeconds)) WHERE id = \(found.task) RETURNING lease_until",
+            logger: Self.logger)
+        for try await until in renewed.decode(Date.self) {
+            lease = TaskLease(task: found.task, fence: found.fence, worker: worker, until: until, previousWorker: found.previous)
+        }
+        return lease
     }
 
     /// Extends the lease by `leaseSeconds` from now (the database's clock).

@@ -18,6 +18,16 @@ enum PostgresMigrations {
     static let all: [Migration] = [
         Migration(version: 1, name: "queue, tasks, events, calls, schedules", statements: version1 + leaseCheck + eventNotify),
         Migration(version: 2, name: "proposal numbers", statements: proposalNumbers),
+        Migration(version: 3, name: "claim tokens, lapsed cancels", statements: claimTokens),
+    ]
+
+    /// Spec 23.8: the token a claim was made with, so a worker whose claim's answer was lost
+    /// finds the task it holds (`claimRetrying`); spec 23.4: the running tasks whose cancel was
+    /// asked for, which every claim looks at for a lapsed lease (`endLapsedCancels`).
+    static let claimTokens = [
+        "ALTER TABLE task_claim ADD COLUMN token text",
+        "CREATE UNIQUE INDEX task_claim_token ON task_claim (token) WHERE token IS NOT NULL",
+        "CREATE INDEX task_cancel_asked ON task (lease_until) WHERE status = 'running' AND cancel_requested",
     ]
 
     /// Spec 22.4 "Numbers": the last proposal number handed out (`takeProposalNumber`), one row

@@ -126,12 +126,22 @@ public final class Worker: Service, Sendable {
                 // A claim waiting on a database that went away (the pool holds a query while it
                 // reconnects, for up to a minute) is given up on shutdown: take nothing new.
                 // One that landed meanwhile lapses with its lease and is taken over.
+                // A try whose answer was lost is found by its token and taken at once (23.8).
                 let database = self.database
-                lease = try await cancelWhenGracefulShutdown {
-                    try await database.retrying(
-                        report: { log("\(holder): \($0)") },
-                        { try await database.claim(worker: holder, serving: models, leaseSeconds: leaseSeconds) })
+                let claimed = try await cancelWhenGracefulShutdown {
+                    try await database.claimRetrying(worker: holder, serving: models, leaseSeconds: leaseSeconds, report: { log("\(holder): \($0)") })
                 }
+                for task in claimed.endedCancels {
+                    log(
+                        "task \(task) interrupted: it was cancelled, and its worker stopped renewing its lease before it ended it (killed, or it gave the task back as the cancel came); what was done so far stays in its proposal"
+                    )
+                }
+                if let held = claimed.lease, claimed.recovered {
+                    log(
+                        "\(holder): its claim of task \(held.task) landed though its answer was lost; found by its token, it goes on under fence \(held.fence)"
+                    )
+                }
+                lease = claimed.lease
             } catch is CancellationError {
                 return
             } catch {
