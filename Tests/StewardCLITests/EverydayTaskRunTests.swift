@@ -54,7 +54,7 @@ extension Intention {
 
 /// The everyday-task suite of issue 19 (`EverydayTaskSuite`) with a real small model, like
 /// `RealModelRunTests`: runs only when `STEWARD_TEST_OPENAI_URL` is set; `STEWARD_SUITE_PART=dev`,
-/// `heldout`, `fresh` or `fresh2` runs one part (dev and heldout by default). The held-out parts run twice. Prints a table
+/// `heldout`, `fresh`, `fresh2` or `fresh3` runs one part (dev and heldout by default). The held-out parts run twice. Prints a table
 /// per part and writes them to `$TMPDIR/steward-everyday-tasks.md`. See docs/benchmarks.md.
 @Suite("Real model: the everyday-task suite", .serialized, .enabled(if: ProcessInfo.processInfo.environment["STEWARD_TEST_OPENAI_URL"] != nil))
 struct EverydayTaskRunTests {
@@ -77,7 +77,9 @@ struct EverydayTaskRunTests {
         let env = ProcessInfo.processInfo.environment
         let url = env["STEWARD_TEST_OPENAI_URL"]!
         let parts = env["STEWARD_SUITE_PART"].map { [$0] } ?? ["dev", "heldout"]
-        #expect(parts.allSatisfy { ["dev", "heldout", "fresh", "fresh2"].contains($0) }, "STEWARD_SUITE_PART is dev, heldout, fresh or fresh2")
+        #expect(
+            parts.allSatisfy { ["dev", "heldout", "fresh", "fresh2", "fresh3"].contains($0) },
+            "STEWARD_SUITE_PART is dev, heldout, fresh, fresh2 or fresh3")
         #expect(env["STEWARD_SUITE_CONSTRAINED"].map { ["0", "1"].contains($0) } ?? true, "STEWARD_SUITE_CONSTRAINED is 1 or 0")
         // `STEWARD_SUITE_INTENTIONS=13,5` runs only those intentions (by number) of the parts chosen.
         let only = env["STEWARD_SUITE_INTENTIONS"].map { Set($0.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }) }
@@ -97,12 +99,13 @@ struct EverydayTaskRunTests {
             encoding: .utf8)
     }
 
-    /// The intentions of `part`: `dev` and `heldout` split `EverydayTaskSuite.intentions`; `fresh` and
-    /// `fresh2` are `EverydayTaskSuite.fresh` and `.fresh2`, the held-out parts written blind.
+    /// The intentions of `part`: `dev` and `heldout` split `EverydayTaskSuite.intentions`; `fresh`,
+    /// `fresh2` and `fresh3` are `EverydayTaskSuite.fresh`, `.fresh2` and `.fresh3`, the held-out parts written blind.
     static func intentions(_ part: String) -> [Intention] {
         switch part {
         case "fresh": EverydayTaskSuite.fresh
         case "fresh2": EverydayTaskSuite.fresh2
+        case "fresh3": EverydayTaskSuite.fresh3
         default: EverydayTaskSuite.intentions.filter { $0.part == part }
         }
     }
@@ -126,7 +129,7 @@ struct EverydayTaskRunTests {
     static func table(_ part: String, _ rows: [Row]) -> String {
         let titles = [
             "dev": "Development part", "heldout": "Held-out part", "fresh": "Fresh held-out part (written blind)",
-            "fresh2": "Second fresh held-out part (written blind)",
+            "fresh2": "Second fresh held-out part (written blind)", "fresh3": "Third fresh held-out part (written blind)",
         ]
         var t = "### \(titles[part] ?? part)\n\n"
         t += "| run | # | intention | wording | task | result | status | seconds | steps | tokens in | tokens out |\n"

@@ -42,7 +42,27 @@ struct EverydayTaskSuiteTests {
         #expect(Set(EverydayTaskSuite.fresh2Alternatives.map(\.0)) == Set(201...210), "another correct form for each intention")
     }
 
-    static let all = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2
+    /// The third fresh held-out part (written blind, `EverydayTaskSuite+fresh3.swift`): 301 to 314,
+    /// one intention for each kind the issue names, with wordings and kind names of its own, run
+    /// as Steward chooses (no agent given).
+    @Test func fresh3Shape() {
+        let part = EverydayTaskSuite.fresh3
+        let earlier = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2
+        #expect(part.map(\.number) == Array(301...314))
+        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
+        let wordings = Set(part.flatMap { $0.wordings.map(\.1) })
+        #expect(wordings.count == 42, "42 different wordings")
+        #expect(wordings.isDisjoint(with: earlier.flatMap { $0.wordings.map(\.1) }), "none from the earlier parts")
+        #expect(Set(part.map(\.kind)).count == 14, "a different kind each")
+        #expect(Set(part.map(\.kind)).isDisjoint(with: earlier.map(\.kind)), "kinds named apart from the earlier parts'")
+        #expect(part.allSatisfy { $0.agent == nil }, "Steward chooses the agent, as for a person")
+        #expect(Set(EverydayTaskSuite.fresh3NearMisses.map(\.0)) == Set(301...314), "a wrong result for each intention")
+        #expect(
+            Set(EverydayTaskSuite.fresh3Alternatives.map(\.0)) == Set(301...314).subtracting([307]),
+            "another correct form for each intention but the delete, which has none")
+    }
+
+    static let all = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -71,7 +91,8 @@ struct EverydayTaskSuiteTests {
         (1, ops(writes: [("memory/packing.md", "- passport\n- charger\n- socks\n"), ("memory/readme.md", "# Notes\npacking\n")])),
     ]
 
-    static let allNearMisses = nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses
+    static let allNearMisses =
+        nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -88,6 +109,19 @@ struct EverydayTaskSuiteTests {
     @Test(arguments: EverydayTaskSuite.fresh2Alternatives.indices)
     func fresh2AlternativesPass(_ index: Int) async throws {
         let (number, solution) = EverydayTaskSuite.fresh2Alternatives[index]
+        let i = try #require(Self.all.first { $0.number == number })
+        let s = try await i.sandbox()
+        let n = try await s.propose(i.kind, solution)
+        let judged = await i.judge(s, ref: "steward/\(n)")
+        #expect(judged.content, "\(i.kind): a correct result written another way fails")
+        #expect(judged.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
+    }
+
+    /// The same for the third fresh part: a title line, checkboxes, another order, a link in
+    /// Markdown, a number for the year, a script with Decimal or pandas.
+    @Test(arguments: EverydayTaskSuite.fresh3Alternatives.indices)
+    func fresh3AlternativesPass(_ index: Int) async throws {
+        let (number, solution) = EverydayTaskSuite.fresh3Alternatives[index]
         let i = try #require(Self.all.first { $0.number == number })
         let s = try await i.sandbox()
         let n = try await s.propose(i.kind, solution)
