@@ -55,7 +55,7 @@ enum HostileReplies {
     static func make(_ rng: inout SeededRandom) -> [String] {
         let path = paths.randomElement(using: &rng)!
         let hostileWrite = #"{"path":\#(quoted(path)),"content":"pwned"}"#
-        switch Int.random(in: 0..<14, using: &rng) {
+        switch Int.random(in: 0..<16, using: &rng) {
         case 0: return sse(content: #"{"name": "write_file", "arguments": {"path": "outputs/x"#, call: nil)  // cut JSON
         case 1: return sse(content: "```json\n{'name': 'write_file', 'arguments': " + hostileWrite + "}\n```", call: nil)
         case 2: return sse(content: nil, call: ("write_file", hostileWrite))
@@ -73,6 +73,13 @@ enum HostileReplies {
         case 11: return sse(content: String(repeating: "{[\"", count: 20_000), call: nil)
         // Stray arguments are ignored, the path is not.
         case 12: return sse(content: nil, call: ("write_file", #"{"path":\#(quoted(path)),"content":"x","mode":"0777","executable":true}"#))
+        // A key written twice: the last value is no more meant than the first (refused, not written).
+        case 14:
+            return sse(
+                content: #"{"name": "write_file", "arguments": {"path": \#(quoted(path)), "content": "pwned", "path": "outputs/fuzz.md"}}"#, call: nil
+            )
+        // Its closing braces missing at the end of a reply that ended: completed, then refused by the sandbox.
+        case 15: return sse(content: #"<tool_call>{"name": "write_file", "arguments": \#(hostileWrite)"#, call: nil)
         default: return sse(content: nil, call: ("move_file", #"{"from":\#(quoted(path)),"to":"outputs/stolen"}"#))
         }
     }
