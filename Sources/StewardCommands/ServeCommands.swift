@@ -181,7 +181,16 @@ struct ScheduleRunNow: AsyncParsableCommand {
         let forced = options.agent ?? s.agent.flatMap(AgentKind.init(rawValue:))
         let opts = options.routeOptions
         let taskID = TaskRecord.newID()
-        try await shared.markScheduleRun(id, at: Date(), task: taskID)
+        if let database = shared as? PostgresDatabase {
+            // Claimed as a due run is (spec 23.6): not while its last task is queued or running
+            // on any machine; its row `running` here from the claim on, so no other run starts.
+            let outcome = try await database.claimScheduleRunNow(
+                id, machine: try ws.makeMachineID(), taskID: taskID, prompt: s.task, agent: s.agent ?? "",
+                mainCommit: try? await ws.mainCommit(), queue: false)
+            if let refused = outcome.refusal(id) { throw refused }
+        } else {
+            try await shared.markScheduleRun(id, at: Date(), task: taskID)
+        }
         let events = TaskEventForwarder.start(shared, printer: printer)
         printer.start(limits)
         let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {

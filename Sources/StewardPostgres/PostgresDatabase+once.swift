@@ -8,6 +8,9 @@ extension PostgresDatabase: BudgetReserver {
     /// Claims the run of schedule `id` due at `due` for `machine` and, for the one caller that
     /// wins, queues its task in the same transaction (spec 23.6). `due` is the scheduled time
     /// itself, so every machine that notices the same run claims the same row.
+    /// The schedule's row is locked first and the claim refused while its last task is queued
+    /// or running (`lockSchedule`), as for a run asked for (`claimScheduleRunNow`): two machines
+    /// that see different due times, or a due run and a run asked for, never both start.
     /// - Returns: true for exactly one caller per schedule and due time.
     /// - Throws: `PostgresStoreError` when the database fails.
     public func claimScheduleRun(
@@ -16,6 +19,7 @@ extension PostgresDatabase: BudgetReserver {
     ) async throws -> Bool {
         do {
             return try await transaction { c in
+                if try await Self.lockSchedule(id, on: c) != nil { return false }
                 var won = false
                 for try await _ in try await c.query(
                     """

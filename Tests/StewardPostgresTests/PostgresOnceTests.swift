@@ -27,8 +27,12 @@ struct PostgresOnceTests {
         #expect(try t.psql("SELECT count(*) FROM task WHERE status = 'queued' AND prompt = 'tidy temp/'") == "1")
         #expect(try t.psql("SELECT count(*) FROM schedule_run") == "1")
         #expect(try t.psql("SELECT last_task = (SELECT task FROM schedule_run) FROM schedule") == "t")
-        // The next due time is another run.
+        // The next due time is another run, once the last one's task has ended (spec 23.6).
         try await using(try await t.open()) { db in
+            let early = try await db.claimScheduleRun(
+                schedule.id, due: due.addingTimeInterval(86_400), machine: "m0", taskID: "t-early", prompt: "tidy temp/")
+            #expect(!early)
+            _ = try t.psql("UPDATE task SET status = 'done' WHERE status = 'queued'")
             let next = try await db.claimScheduleRun(
                 schedule.id, due: due.addingTimeInterval(86_400), machine: "m0", taskID: "t-next", prompt: "tidy temp/")
             #expect(next)

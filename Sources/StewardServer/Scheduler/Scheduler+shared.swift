@@ -1,5 +1,6 @@
 import Foundation
 import StewardCore
+import StewardMemory
 import StewardPostgres
 
 // Schedules across machines (spec 23.6): every `serve` of the workspace checks the schedules,
@@ -30,5 +31,23 @@ extension Scheduler {
         guard won == true else { return nil }
         active[s.id] = id
         return id
+    }
+}
+
+extension Scheduler {
+    /// Runs schedule `s` now, claimed in the database (spec 23.6, "Run now"): refused while its
+    /// last task is queued or running on any machine; else its task is queued, as a due run's
+    /// and the API's tasks are, for any machine's worker.
+    /// - Throws: `StewardError.conflict` (that task), `.notFound`, what a broken steward.toml throws.
+    func runNow(_ s: ScheduleRecord, _ database: PostgresDatabase) async throws -> String {
+        // A broken steward.toml is said now, to the person who asked, as for `POST tasks`.
+        _ = try await WorkspaceServices.load(runner.workspace, store: runner.store, shared: runner.shared)
+        let task = TaskRecord.newID()
+        let outcome = try await database.claimScheduleRunNow(
+            s.id, machine: try runner.workspace.makeMachineID(), taskID: task, prompt: s.task, agent: s.agent ?? "",
+            mainCommit: try? await runner.workspace.mainCommit(), queue: true)
+        if let refused = outcome.refusal(s.id) { throw refused }
+        active[s.id] = task
+        return task
     }
 }

@@ -64,8 +64,9 @@ public actor Scheduler {
         guard let s = try await store.schedules().first(where: { $0.id == id }) else {
             throw StewardError.notFound("there is no schedule \(id); 'steward schedule list' shows them")
         }
-        // With `[database]`, its last task may be running on another machine.
-        if let t = active[id] ?? (database == nil ? nil : s.lastTask), await runner.isRunning(t) {
+        // With `[database]`, claimed there: its last task may be running on another machine.
+        if let database { return try await runNow(s, database) }
+        if let t = active[id], await runner.isRunning(t) {
             throw StewardError.conflict("schedule \(id) is still running task \(t)")
         }
         let task = try await runner.start(s.task, agent: s.agent.flatMap(AgentKind.init(rawValue:)), origin: "schedule:\(id)")
