@@ -7,7 +7,8 @@ public enum CancelOutcome: Sendable, Hashable {
     /// It was queued: now `cancelled`, it never runs.
     case cancelled
     /// It is running under a live lease: its worker is told (`NOTIFY steward_cancel`) and ends
-    /// it `interrupted`.
+    /// it `interrupted`; a worker gone before it heard it leaves that to the next claim once
+    /// its lease lapsed (`endLapsedCancels`).
     case stopping(worker: String)
     /// It was running under a lease that had lapsed (its worker stopped or died): ended
     /// `interrupted` here, so no worker takes it over.

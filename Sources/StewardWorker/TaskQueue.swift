@@ -75,7 +75,8 @@ public enum TaskQueue {
 
     /// Cancels task `id` (the whole id, or a unique prefix) from any machine: a queued task never
     /// runs; a running one's worker stops it and ends it `interrupted` (what it did stays in its
-    /// proposal).
+    /// proposal), or, that worker gone before it heard the cancel, any worker's next claim once
+    /// its lease lapsed.
     /// - Throws: `StewardError.notFound` when there is no such task; `StewardError` from the
     ///   database's error.
     public static func cancel(_ id: String, database: PostgresDatabase, machine: String? = nil) async throws -> (TaskRecord, CancelResult) {
