@@ -78,6 +78,9 @@ extension Worker {
             // An offline proposal of this machine numbered now, whose task went on elsewhere: said.
             let report = try await workspace.sync()
             for line in await LateOfflineProposals.notes(report.numbered, workspace: workspace, ledger: database) { log(line) }
+            // Why main here did not take the remote's (rules waiting for the person's word, 22.9),
+            // with what to do: the give-back line below says it.
+            if !report.problems.isEmpty { fetchError = report.problems.joined(separator: "; ") }
         } catch {
             fetchError = (error as? StewardError)?.message ?? "\(error)"
         }

@@ -34,4 +34,27 @@ struct WorkerFetchTests {
         #expect(try await h.remoteFile("refs/heads/steward/\(n)", "outputs/f1.md") == "written for outputs/f1.md\n")
         #expect(!b.log.contains("given back"), "\(b.log)")
     }
+
+    /// A changes `steward.toml` (a rules change B's person has not accepted, spec 22.9) and
+    /// queues: B's worker gives the task back, its line saying what B waits for; once B's person
+    /// accepts the change, the task runs there.
+    @Test func aTaskOnRulesThisMachineHasNotAcceptedIsGivenBackSayingWhy() async throws {
+        let server = try await TestHTTPServer.start(queueModel())
+        defer { Task { await server.stop() } }
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 60)
+        let toml = try #require(h.machines[0].read("steward.toml"))
+        try await personCommits(
+            h.machines[0], ["steward.toml": toml.replacingOccurrences(of: "model = \"qwen\"", with: "model = \"qwen\"\ntimeout = 120")])
+        #expect(try await h.steward(0, ["sync"]).status == 0)
+        let tip = try await h.machines[0].git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let id = try await h.enqueue(0, "Write outputs/r1.md")
+        let b = try BackgroundSteward.worker(h, 1)
+        try await eventually("B's worker gives the task back") { b.log.contains("task \(id) was queued on main") }
+        #expect(b.log.contains("steward sync --accept-rules \(tip.prefix(10))"), "\(b.log)")
+        #expect(try h.psql("SELECT status FROM task WHERE id = '\(id)'") == "running")
+        #expect(try await h.steward(1, ["sync", "--accept-rules", tip]).status == 0)
+        try await eventually("the task done on B") { try h.psql("SELECT status FROM task") == "done" }
+        b.signal(SIGTERM)
+        #expect(await b.waitExit() == 0, "\(b.log)")
+    }
 }
