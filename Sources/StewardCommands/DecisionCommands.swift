@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StewardCore
 import StewardSandbox
+import StewardWorker
 
 struct ApproveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,6 +43,13 @@ struct ApproveCommand: AsyncParsableCommand {
             Terminal.note(
                 "#\(n) \(Escape.inline(p.title)) — by \(Escape.inline(p.agent)), \(p.files) file\(p.files == 1 ? "" : "s"), +\(p.additions) -\(p.deletions), head \(p.head?.prefix(10) ?? "?"), status \(p.statusSummary)"
             )
+            // A task's late offline proposal, or the one it went on with (spec 23.4), said
+            // before the question, so that both are not approved by accident. Approving needs
+            // no database: one that does not answer leaves the question as it was.
+            if case (_, let store, let shared)? = try? await options.openWithShared(syncAudit: false, configNotes: false) {
+                let marks = await LateOfflineProposals.marks((try? await ws.pending(cache: store)) ?? [], workspace: ws, ledger: shared)
+                for note in LateOfflineProposals.notes(about: n, in: marks) { Terminal.note(note.capitalizedFirst) }
+            }
             let question = choice == .all ? "Approve #\(n) and merge it into main?" : "Approve the chosen files of #\(n) and merge them into main?"
             guard Confirm.ask(question + " [y/N] ") else {
                 Terminal.note("Not approved; nothing changed.")

@@ -3,6 +3,7 @@ import Foundation
 import StewardCore
 import StewardSandbox
 import StewardStore
+import StewardWorker
 
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,8 +19,16 @@ struct ReviewCommand: AsyncParsableCommand {
         let list = try await ws.pending(cache: store)
         // Made while the remote did not answer (spec 22.4): after the numbered ones.
         let offline = try await ws.offlineProposals()
+        // A task's late offline proposal (spec 23.4): which task, which proposal it went on
+        // with, what to do; said on both, so neither is approved as well by accident.
+        let marks = await LateOfflineProposals.marks(list, workspace: ws, ledger: shared)
         if json {
-            try Terminal.printJSON(list + offline)
+            try Terminal.printJSON(
+                list.map { p in
+                    var p = p
+                    p.late = marks[p.number]
+                    return p
+                } + offline)
             return
         }
         if list.isEmpty && offline.isEmpty {
@@ -34,7 +43,7 @@ struct ReviewCommand: AsyncParsableCommand {
         let unsynced = try await ws.unsyncedCommentCounts()
         var rows = [["#", "KIND", "TITLE", "AGENT", "AGE", "FILES", "+/-", "NOTE"]]
         for p in list {
-            var notes: [String] = []
+            var notes = LateOfflineProposals.notes(about: p.number, in: marks)
             if let s = seen[p.number], s != p.head { notes.append("updated since you looked (steward diff \(p.number) --new)") }
             if let t = tasks[p.number], t != .done && t != .running { notes.append("incomplete: its task \(t.rawValue)") }
             if let c = comments[p.number] { notes.append("\(c) open comment\(c == 1 ? "" : "s") (steward comments \(p.number))") }
@@ -73,7 +82,7 @@ struct DiffCommand: AsyncParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
-        let (ws, store) = try await options.openWithStore(syncAudit: false)
+        let (ws, store, shared) = try await options.openWithShared(syncAudit: false)
         let d: ProposalDiff
         var seen: String?
         if let j = number.offline {
@@ -107,6 +116,11 @@ struct DiffCommand: AsyncParsableCommand {
         defer { Pager.show(out.map { $0 + "\n" }.joined(), noPager: display.noPager) }
         let name = number.offline.map { "o\($0) (offline: no number yet; 'steward sync' numbers it)" } ?? "#\(d.number)"
         emit(Terminal.color("Proposal \(name): \(Escape.inline(d.title))", "1", on: colored))
+        // Where the person decides: a task's late offline proposal, or the one it went on with.
+        if number.offline == nil, d.status == .pending {
+            let marks = await LateOfflineProposals.marks(try await ws.pending(cache: store), workspace: ws, ledger: shared)
+            for note in LateOfflineProposals.notes(about: d.number, in: marks) { emit(Terminal.color(note.capitalizedFirst, "33", on: colored)) }
+        }
         // Approved in part (spec 5.5a): what already reached main; the diff below is the rest.
         if !d.parts.isEmpty {
             emit("Status: \(ProposalInfo.statusSummary(d.status, parts: d.parts))\(d.status == .pending ? "; below is what is left to decide" : "")")

@@ -51,6 +51,9 @@ public struct ProposalInfo: Sendable, Hashable, Codable {
     /// A proposal made while the remote did not answer (spec 22.4): `oJ`, its name until
     /// `steward sync` numbers it (`number` is then 0). Nil for a numbered proposal.
     public var offline: String? = nil
+    /// Set on a pending proposal whose task went on with another proposal (spec 23.4): a
+    /// late offline proposal, marked by `review --json`; nil otherwise.
+    public var late: LateProposal? = nil
 
     /// The kinds of change a set of paths makes, self-modifications first so they stand out:
     /// `steward.toml` is `config`, `prompts/` `prompt`, `skills/` `skill`, `hooks/` `hooks`,
@@ -79,6 +82,7 @@ extension ProposalInfo: JSONValueConvertible {
             "files": .int(files), "additions": .int(additions), "deletions": .int(deletions), "rollbackOf": rollbackOf.map { .int($0) },
             "undoneBy": undoneBy.map { .int($0) }, "contents": .array(contents.map { .string($0) }),
             "parts": parts.map { .array($0.map(\.jsonValue)) }, "offline": offline.map { .string($0) },
+            "late": late?.jsonValue,
         ])
     }
 }

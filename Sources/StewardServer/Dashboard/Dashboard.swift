@@ -8,6 +8,7 @@ import StewardModels
 import StewardSandbox
 import StewardSkills
 import StewardStore
+import StewardWorker
 
 /// Server-rendered pages (swift-mustache), a small stylesheet and a little plain JavaScript for
 /// live task updates over SSE. Every state change is a POST form with the session's CSRF token.
@@ -165,12 +166,17 @@ enum Dashboard {
         router.get("proposals") { req, _ in
             guard let s = await session(req) else { return toLogin(req) }
             let synced = await state.listing.result(for: ws)
+            let pending = try await ws.pending(cache: store)
+            // A task's late offline proposal and the one it went on with, marked as `review` marks them (spec 23.4).
+            let marks = await LateOfflineProposals.marks(pending, workspace: ws, ledger: shared)
             // Those made offline (spec 22.4) after the numbered ones, as `review` lists them.
-            let list = try await (ws.pending(cache: store) + ws.offlineProposals()).map { p -> [String: Any] in
-                [
+            let list = try await (pending + ws.offlineProposals()).map { p -> [String: Any] in
+                let late = p.offline == nil ? LateOfflineProposals.notes(about: p.number, in: marks).joined(separator: " ") : ""
+                return [
                     "ref": p.offline ?? "\(p.number)", "label": p.offline ?? "#\(p.number)", "title": p.title, "agent": p.agent,
                     "kind": ((p.kind == .rollback ? ["rollback"] : []) + p.contents).joined(separator: "+"),
                     "files": p.files, "additions": p.additions, "deletions": p.deletions, "offline": p.offline != nil,
+                    "late": late.isEmpty ? false : late,
                 ]
             }
             return try await view(

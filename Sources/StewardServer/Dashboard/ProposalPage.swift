@@ -2,6 +2,7 @@ import Foundation
 import StewardCore
 import StewardSandbox
 import StewardStore
+import StewardWorker
 
 /// The proposal page, made for deciding: a summary, the files with their status and counts,
 /// each file's diff in a section of its own (unified, or side by side with `?view=split`),
@@ -68,6 +69,12 @@ enum ProposalPage {
         if info.status == .pending, let head = info.head {
             values.merge(try await findings(state, n, head: head, files: diff.files)) { _, new in new }
         }
+        // Said where the person decides (spec 23.4): a task's late offline proposal, or the one
+        // it went on with, so that the two are not both approved by accident.
+        let marks =
+            pending ? await LateOfflineProposals.marks(try await ws.pending(cache: state.store), workspace: ws, ledger: state.shared) : [:]
+        let late = LateOfflineProposals.notes(about: n, in: marks).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        values["late"] = late.isEmpty ? false : late
         return values
     }
 

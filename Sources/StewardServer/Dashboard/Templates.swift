@@ -57,7 +57,7 @@ enum Templates {
         {{> synced}}
         {{#none}}<p>No pending proposals.</p>{{/none}}
         {{^none}}<div class="scroll" tabindex="0"><table><thead><tr><th scope="col">#</th><th scope="col">Kind</th><th scope="col">Title</th><th scope="col">Agent</th><th scope="col">Files</th><th scope="col">+/-</th></tr></thead><tbody>
-        {{#proposals}}<tr><td><a href="/proposals/{{ref}}" class="proposal-link">{{label}}</a></td><td class="kind">{{kind}}</td><td class="wrap"><a href="/proposals/{{ref}}">{{title}}</a>{{#offline}} <span class="hint offline">(offline — numbered at the next sync)</span>{{/offline}}</td><td>{{agent}}</td><td>{{files}}</td><td class="num"><span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></td></tr>{{/proposals}}
+        {{#proposals}}<tr><td><a href="/proposals/{{ref}}" class="proposal-link">{{label}}</a></td><td class="kind">{{kind}}</td><td class="wrap"><a href="/proposals/{{ref}}">{{title}}</a>{{#offline}} <span class="hint offline">(offline — numbered at the next sync)</span>{{/offline}}{{#late}} <span class="late">{{late}}</span>{{/late}}</td><td>{{agent}}</td><td>{{files}}</td><td class="num"><span class="add">+{{additions}}</span> <span class="del">-{{deletions}}</span></td></tr>{{/proposals}}
         </tbody></table></div>{{/none}}
         {{> foot}}
         """
@@ -87,6 +87,7 @@ enum Templates {
         <label for="proposal-comment-text">Your comment on #{{number}}</label><textarea id="proposal-comment-text" name="text" rows="3" required></textarea><button id="proposal-comment-submit" class="primary">Comment</button></form></details>{{/pending}}
         </section>
         {{#pending}}<section class="decide" aria-labelledby="decide-h"><h2 id="decide-h">Decide</h2>
+        {{#late}}<p class="message late" role="alert" id="late">{{late}}</p>{{/late}}
         <h3>Checks before approval</h3>
         {{#findingsError}}<p class="error">{{findingsError}}</p>{{/findingsError}}
         {{#findingsNone}}<p id="findings-none">Nothing flagged.</p>{{/findingsNone}}
@@ -246,7 +247,7 @@ enum Templates {
         .comment-row>td{padding:.2em .5em}.comment-row .comments,.comment-row .comment-form{position:sticky;left:.5em;width:min(40em,calc(100vw - 4em))}
         .diff .ln a{display:block;min-height:0;min-width:0;padding:0;color:inherit}
         @media (max-width:40em){.diff .ln a{min-height:44px;min-width:44px;line-height:44px}}
-        .error{color:var(--del-fg)}.message{background:var(--note);padding:.5em}.hint{color:var(--muted)}
+        .error{color:var(--del-fg)}.message{background:var(--note);padding:.5em}.late{display:block;background:var(--note);padding:.2em .4em}.hint{color:var(--muted)}
         .actions{display:flex;flex-wrap:wrap;gap:.5em}summary{min-height:44px;line-height:44px;cursor:pointer}
         .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         .chart{display:flex;align-items:flex-end;gap:2px;height:100px;border-bottom:1px solid var(--muted);margin:1em 0}.bar{flex:1;background:var(--accent);border:1px solid var(--fg);border-bottom:0;min-height:1px}
