@@ -129,9 +129,12 @@ final class PushLog: @unchecked Sendable {
             for a in "$@"; do
               if [ "$a" = push ]; then
                 if [ -e '\(dir)/hold' ]; then echo $$ > '\(dir)/held.tmp' && mv '\(dir)/held.tmp' '\(dir)/held'; exec sleep 600; fi
-                /usr/bin/git "$@"
+                /usr/bin/git "$@" 2> >(tee '\(dir)/err.'$$ >&2)
                 rc=$?
+                wait $!
                 echo $rc >> '\(dir)/pushes'
+                if [ $rc != 0 ]; then { echo "in $PWD: git $*"; cat '\(dir)/err.'$$; } >> '\(dir)/refusals'; fi
+                rm -f '\(dir)/err.'$$
                 exit $rc
               fi
             done
@@ -149,6 +152,14 @@ final class PushLog: @unchecked Sendable {
     /// Each push's exit status, in the order they ended.
     func pushes() -> [Int] {
         ((try? String(contentsOfFile: dir + "/pushes", encoding: .utf8)) ?? "").split(separator: "\n").compactMap { Int($0) }
+    }
+
+    /// Where each refused push ran, its arguments and what git said.
+    func refusals() -> String { (try? String(contentsOfFile: dir + "/refusals", encoding: .utf8)) ?? "" }
+
+    /// How many refused pushes claimed a number (pushed a `refs/steward/proposals/N`).
+    func refusedClaims() -> Int {
+        refusals().split(separator: "\n").filter { $0.hasPrefix("in ") && $0.contains(":refs/steward/proposals/") }.count
     }
 
     func holdPushes() throws { try Data().write(to: URL(fileURLWithPath: dir + "/hold")) }
