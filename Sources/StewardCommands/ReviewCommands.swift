@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StewardCore
+import StewardMemory
 import StewardSandbox
 import StewardStore
 import StewardWorker
@@ -82,7 +83,7 @@ struct DiffCommand: AsyncParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
-        let (ws, store, shared) = try await options.openWithShared(syncAudit: false)
+        let (ws, store) = try await options.openWithStore(syncAudit: false)
         let d: ProposalDiff
         var seen: String?
         if let j = number.offline {
@@ -117,7 +118,8 @@ struct DiffCommand: AsyncParsableCommand {
         let name = number.offline.map { "o\($0) (offline: no number yet; 'steward sync' numbers it)" } ?? "#\(d.number)"
         emit(Terminal.color("Proposal \(name): \(Escape.inline(d.title))", "1", on: colored))
         // Where the person decides: a task's late offline proposal, or the one it went on with.
-        if number.offline == nil, d.status == .pending {
+        // Reading a diff needs no database: one that does not answer leaves the notes out.
+        if number.offline == nil, d.status == .pending, let shared = try? await WorkspaceServices.openShared(ws, store: store) {
             let marks = await LateOfflineProposals.marks(try await ws.pending(cache: store), workspace: ws, ledger: shared)
             for note in LateOfflineProposals.notes(about: d.number, in: marks) { emit(Terminal.color(note.capitalizedFirst, "33", on: colored)) }
         }
