@@ -14,11 +14,15 @@ struct WorkerUnheardCancelTests {
     /// A is stopped (so it hears nothing), the task is cancelled from machine B while A's lease
     /// is live, then A is killed: B's worker, idle, ends the task interrupted once the lease
     /// lapses, as a cancel ends it (its proposal kept on the remote, pending), and `steward task`
-    /// says so.
+    /// says so. The lease is long (600 s) and the test ends it once A is dead, so no load can
+    /// let it lapse before the cancel (a 10 s one did on a loaded CI: B took the task over and
+    /// finished it) and no clock decides when B sees it lapsed.
     @Test func aCancelWhoseHolderWasKilledEndsTheTaskOnceItsLeaseLapses() async throws {
         let server = try await TestHTTPServer.start(queueModel(hangAfterWrite: true))
         defer { Task { await server.stop() } }
-        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 10)
+        // A's hung second reply waits however long the test is starved (no idle time-out).
+        let h = try await Household.withModel(
+            server.url, machines: 2, leaseSeconds: 600, config: modelConfig(server.url, extra: "timeout = 3600"))
         let id = try await h.enqueue(0, "Write outputs/u1.md")
         let a = try BackgroundSteward.worker(h, 0)
         try await eventually("the first worker waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
@@ -31,7 +35,10 @@ struct WorkerUnheardCancelTests {
         #expect(asked.stdout.contains("Task \(id) is running on ") && asked.stdout.contains("its worker was told to stop it"), "\(asked.stdout)")
         a.signal(SIGKILL)
         _ = await a.waitExit()
-        try await eventually("the task ended by the second machine's worker", seconds: 30) {
+        #expect(try h.psql("SELECT status FROM task WHERE id = '\(id)'") == "running")
+        // A is dead: its lease runs out unrenewed (ended here rather than waited for).
+        _ = try h.psql("UPDATE task SET lease_until = clock_timestamp() - interval '1 second' WHERE id = '\(id)'")
+        try await eventually("the task ended by the second machine's worker", seconds: 60) {
             try h.psql("SELECT status FROM task WHERE id = '\(id)'") == "interrupted"
         }
         #expect(try h.psql("SELECT fence, proposal, worker IS NULL FROM task") == "1|1|t")

@@ -33,20 +33,21 @@ struct PostgresLapsedCancelTests {
     }
 
     /// Holder A is killed mid-task (it renews no more and hears nothing); the cancel is asked
-    /// while its 0.3 s lease is live. B's claims end the task once the lease lapsed, and take
-    /// the other queued task; A's late writes are refused.
+    /// while its lease is live. B's claims end the task once the lease lapsed, and take the
+    /// other queued task; A's late writes are refused. The lease is long and the test ends it
+    /// only after the cancel was asked (a short one lapsed before the cancel on a loaded CI).
     @Test func aCancelWhoseHolderDiedIsCarriedOutByTheNextClaim() async throws {
         let t = try TestDatabase()
         try await using(try await t.open()) { db in
             try await db.enqueue(id: "t1", prompt: "sort the notes")
             try await db.enqueue(id: "t2", prompt: "file the bills")
-            let claimed = try #require(try await db.claim(worker: "A", serving: [], leaseSeconds: 300))
-            #expect(claimed.task == "t1")
-            try await db.addStep(step("t1", 0), under: claimed)
-            try await db.recordProposal(1, under: claimed)
-            // Renewed to 0.3 s in one statement, so the lease is live when the cancel comes.
-            let a = try await db.renew(claimed, leaseSeconds: 0.3)
+            let a = try #require(try await db.claim(worker: "A", serving: [], leaseSeconds: 300))
+            #expect(a.task == "t1")
+            try await db.addStep(step("t1", 0), under: a)
+            try await db.recordProposal(1, under: a)
             #expect(try await db.requestCancel("t1", reason: Self.reason) == .stopping(worker: "A"))
+            // A is dead: its lease runs out unrenewed (ended here, so no clock decides when).
+            try t.psql("UPDATE task SET lease_until = clock_timestamp() - interval '1 second' WHERE id = 't1'")
             let taken = try await claimUntilEnded("t1", t, db)
             #expect(taken.map(\.task) == ["t2"])
             let row = try t.psql(
