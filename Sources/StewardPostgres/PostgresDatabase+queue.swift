@@ -90,10 +90,12 @@ extension PostgresDatabase {
     /// - Parameters:
     ///   - worker: who holds the lease (`MACHINE-ID/PID/N`).
     ///   - models: the `[models]` names this worker reaches; a task needing others is left.
+    ///   - skipping: tasks this worker leaves to others (it gave them back: its machine lacks
+    ///     the `main` they were queued at).
     /// - Returns: the lease, or nil when nothing is claimable.
     /// - Throws: `PostgresStoreError` when the database fails.
-    public func claim(worker: String, serving models: [String], leaseSeconds: Double) async throws -> TaskLease? {
-        try await claim(worker: worker, serving: models, leaseSeconds: leaseSeconds, token: UUID().uuidString, earlier: []).lease
+    public func claim(worker: String, serving models: [String], leaseSeconds: Double, skipping: [String] = []) async throws -> TaskLease? {
+        try await claim(worker: worker, serving: models, leaseSeconds: leaseSeconds, skipping: skipping, token: UUID().uuidString, earlier: []).lease
     }
 
     /// `claim`, tried again while the connection is lost (`retrying`, spec 23.8), each try with
@@ -103,13 +105,14 @@ extension PostgresDatabase {
     /// claiming another and leaving it to lapse.
     /// - Throws: what `retrying` throws.
     public func claimRetrying(
-        worker: String, serving models: [String], leaseSeconds: Double, report: @escaping @Sendable (PostgresRetry) async -> Void = { _ in }
+        worker: String, serving models: [String], leaseSeconds: Double, skipping: [String] = [],
+        report: @escaping @Sendable (PostgresRetry) async -> Void = { _ in }
     ) async throws -> Claimed {
         var tokens: [String] = []
         return try await retrying(report: report) {
             let token = UUID().uuidString
             defer { tokens.append(token) }
-            return try await claim(worker: worker, serving: models, leaseSeconds: leaseSeconds, token: token, earlier: tokens)
+            return try await claim(worker: worker, serving: models, leaseSeconds: leaseSeconds, skipping: skipping, token: token, earlier: tokens)
         }
     }
 
@@ -124,7 +127,9 @@ extension PostgresDatabase {
 
     /// One claim (one transaction): ends the lapsed cancels, takes the claim an earlier try
     /// made with one of `earlier`'s tokens if it still holds, else claims with `token`.
-    func claim(worker: String, serving models: [String], leaseSeconds: Double, token: String, earlier: [String]) async throws -> Claimed {
+    func claim(
+        worker: String, serving models: [String], leaseSeconds: Double, skipping: [String], token: String, earlier: [String]
+    ) async throws -> Claimed {
         do {
             return try await transaction { c -> Claimed in
                 let ended = try await Self.endLapsedCancels(on: c, by: "worker \(worker)")
@@ -136,7 +141,7 @@ extension PostgresDatabase {
                     """
                     SELECT id, status, worker FROM task
                     WHERE (status = 'queued' OR (status = 'running' AND lease_until <= clock_timestamp()))
-                      AND NOT cancel_requested AND requires <@ \(models)::text[]
+                      AND NOT cancel_requested AND requires <@ \(models)::text[] AND id <> ALL(\(skipping)::text[])
                     ORDER BY queued, id LIMIT 1
                     FOR UPDATE SKIP LOCKED
                     """, logger: Self.logger)

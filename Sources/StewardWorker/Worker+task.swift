@@ -88,6 +88,8 @@ extension Worker {
             log(
                 "task \(lease.task) was queued on main \(main.prefix(10)), which this machine does not have\(fetchError.map { " (sync: \($0))" } ?? ""); given back for a machine that has it"
             )
+            // Skipped by this worker's claims until main here moves (else claimed again at every poll).
+            givenBack.add(lease.task, main: try? await workspace.mainCommit())
             try? await database.release(lease)
             return false
         }

@@ -29,6 +29,8 @@ public final class Worker: Service, Sendable {
     let pollSeconds: Double
     let log: @Sendable (String) -> Void
     let running = RunningTasks()
+    /// The tasks given back for a `main` this machine lacks: skipped until its `main` moves.
+    let givenBack = GivenBack()
     /// Rung by the `steward_queue` listener: wakes the idle slots.
     let doorbell = Doorbell()
     /// The models whose servers answer from this machine (asked every 30 s at most).
@@ -128,8 +130,10 @@ public final class Worker: Service, Sendable {
                 // One that landed meanwhile lapses with its lease and is taken over.
                 // A try whose answer was lost is found by its token and taken at once (23.8).
                 let database = self.database
+                let skipping = givenBack.skipping(main: try? await workspace.mainCommit())
                 let claimed = try await cancelWhenGracefulShutdown {
-                    try await database.claimRetrying(worker: holder, serving: models, leaseSeconds: leaseSeconds, report: { log("\(holder): \($0)") })
+                    try await database.claimRetrying(
+                        worker: holder, serving: models, leaseSeconds: leaseSeconds, skipping: skipping, report: { log("\(holder): \($0)") })
                 }
                 for task in claimed.endedCancels {
                     log(

@@ -36,8 +36,9 @@ struct WorkerFetchTests {
     }
 
     /// A changes `steward.toml` (a rules change B's person has not accepted, spec 22.9) and
-    /// queues: B's worker gives the task back, its line saying what B waits for; once B's person
-    /// accepts the change, the task runs there.
+    /// queues: B's worker gives the task back, its line saying what B waits for, and does not
+    /// claim it again while B's `main` stays where it is; once B's person accepts the change, the
+    /// task runs there.
     @Test func aTaskOnRulesThisMachineHasNotAcceptedIsGivenBackSayingWhy() async throws {
         let server = try await TestHTTPServer.start(queueModel())
         defer { Task { await server.stop() } }
@@ -52,8 +53,14 @@ struct WorkerFetchTests {
         try await eventually("B's worker gives the task back") { b.log.contains("task \(id) was queued on main") }
         #expect(b.log.contains("steward sync --accept-rules \(tip.prefix(10))"), "\(b.log)")
         #expect(try h.psql("SELECT status FROM task WHERE id = '\(id)'") == "running")
+        // Fifteen polls of B's worker (0.2 s; the give-back's notice woke it too): claimed once.
+        try await Task.sleep(for: .seconds(3))
+        #expect(try h.psql("SELECT count(*) FROM task_claim WHERE task = '\(id)'") == "1", "\(b.log)")
+        #expect(b.log.components(separatedBy: "task \(id) was queued on main").count == 2, "\(b.log)")
         #expect(try await h.steward(1, ["sync", "--accept-rules", tip]).status == 0)
         try await eventually("the task done on B") { try h.psql("SELECT status FROM task") == "done" }
+        // B's main moved: its worker tried once more, and ran it.
+        #expect(try h.psql("SELECT count(*) FROM task_claim WHERE task = '\(id)'") == "2", "\(b.log)")
         b.signal(SIGTERM)
         #expect(await b.waitExit() == 0, "\(b.log)")
     }
