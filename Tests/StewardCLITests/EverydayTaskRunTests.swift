@@ -54,7 +54,7 @@ extension Intention {
 
 /// The everyday-task suite of issue 19 (`EverydayTaskSuite`) with a real small model, like
 /// `RealModelRunTests`: runs only when `STEWARD_TEST_OPENAI_URL` is set; `STEWARD_SUITE_PART=dev`,
-/// `heldout`, `fresh`, `fresh2` or `fresh3` runs one part (dev and heldout by default). The held-out parts run twice. Prints a table
+/// `heldout`, `fresh`, `fresh2` or `fresh3` runs one part (dev and heldout by default). The held-out parts run twice (`STEWARD_SUITE_ROUNDS=N`: N times). Prints a table
 /// per part and writes them to `$TMPDIR/steward-everyday-tasks.md`. See docs/benchmarks.md.
 @Suite("Real model: the everyday-task suite", .serialized, .enabled(if: ProcessInfo.processInfo.environment["STEWARD_TEST_OPENAI_URL"] != nil))
 struct EverydayTaskRunTests {
@@ -83,10 +83,13 @@ struct EverydayTaskRunTests {
         #expect(env["STEWARD_SUITE_CONSTRAINED"].map { ["0", "1"].contains($0) } ?? true, "STEWARD_SUITE_CONSTRAINED is 1 or 0")
         // `STEWARD_SUITE_INTENTIONS=13,5` runs only those intentions (by number) of the parts chosen.
         let only = env["STEWARD_SUITE_INTENTIONS"].map { Set($0.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }) }
+        // `STEWARD_SUITE_ROUNDS=1` runs each part that many rounds (by default the held-out parts twice, `dev` once).
+        let rounds = env["STEWARD_SUITE_ROUNDS"].flatMap { Int($0) }
+        #expect(rounds.map { (1...5).contains($0) } ?? true, "STEWARD_SUITE_ROUNDS is 1 to 5")
         var report = "Constrained output: \(suiteConstrained.map { $0 ? "on" : "off" } ?? "the model's default").\n\n"
         for part in parts {
             var rows: [Row] = []
-            for round in 1...(part == "dev" ? 1 : 2) {
+            for round in 1...(rounds ?? (part == "dev" ? 1 : 2)) {
                 for i in Self.intentions(part) where only?.contains(i.number) ?? true {
                     for (wording, task) in i.wordings { rows.append(try await Self.run(i, wording, task, round: round, url: url)) }
                 }
