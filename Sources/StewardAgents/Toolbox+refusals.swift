@@ -109,7 +109,7 @@ extension Toolbox {
     }
 
     /// An add to a file this task already added to, of lines the file already has where they
-    /// would go (measured: "# Shopping" put first, then the file's new first lines, shown in the
+    /// would go, list markers aside (measured: "# Shopping" put first, then the file's new first lines, shown in the
     /// result, put first again): the file keeps what it has; taken as finish once every file
     /// the task names is done, else refused with the next step.
     func repeatedAdd(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
@@ -119,7 +119,9 @@ extension Toolbox {
             let now = String(data: data, encoding: .utf8)
         else { return nil }
         func lines(_ s: String) -> [String] {
-            s.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // Compared as items: "call the bank" is in a list that has "- call the bank".
+            s.split(separator: "\n").map { AppendToFile.item($0.trimmingCharacters(in: .whitespaces)) }
+                .filter { !$0.isEmpty }
         }
         let added = lines(text)
         let have = lines(now)

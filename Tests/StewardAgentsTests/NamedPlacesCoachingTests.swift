@@ -219,6 +219,25 @@ extension NamedPlacesCoachingTests {
         }
     }
 
+    /// The same item appended again without the `at` of the first call (measured: the list's
+    /// marker the tool gave it hid the repeat, and the item went in twice).
+    @Test func anItemAppendedAgainToAListGoesInOnce() async throws {
+        try await run(
+            "Add buy stamps to memory/todo.md", files: ["memory/todo.md": "# To do\n- water plants\n"],
+            [
+                .call("append_to_file", #"{"path":"memory/todo.md","text":"buy stamps","at":"end"}"#),
+                .call("append_to_file", #"{"path":"memory/todo.md","text":"buy stamps"}"#),
+                .call("finish", #"{"summary":"added"}"#),
+            ]
+        ) { outcome, ws in
+            #expect(outcome.record.status == .done)
+            let text = String(
+                decoding: try await ws.readFile("memory/todo.md", proposal: outcome.record.proposal),
+                as: UTF8.self)
+            #expect(text == "# To do\n- water plants\n- buy stamps\n")
+        }
+    }
+
     /// A setting named instead of its line in a list ("Tom" replaced by the new date, or by a
     /// sentence with it, as measured) is set on its line, as a `key = value` setting is.
     @Test(arguments: ["12 August", "Tom's day is 12 August"])

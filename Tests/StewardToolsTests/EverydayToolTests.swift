@@ -32,6 +32,13 @@ import Testing
         #expect(AppendToFile.appended("x", to: "") == "x\n")
     }
 
+    @Test func anItemIsALineWithoutItsListMarker() {
+        #expect(AppendToFile.item("- call the bank") == "call the bank")
+        #expect(AppendToFile.item("12. call the bank") == "call the bank")
+        #expect(AppendToFile.item("call the bank") == "call the bank")
+        #expect(AppendToFile.item("-not a marker") == "-not a marker")
+    }
+
     @Test func replaceEveryOccurrenceOrShowTheLines() async throws {
         try await withWorkspace { ws in
             try await onMain(ws, ["memory/alpha.md": "# Alpha\nOwner: Sam\nSam writes.\n"])

@@ -91,6 +91,18 @@ public enum AppendToFile: Tool {
     }
 }
 
+extension AppendToFile {
+    /// `line` without its list marker (`- `, `* `, `+ `, `N. `): what an added item says,
+    /// however the file marks it (the tool gives a bare line the list's marker).
+    public static func item(_ line: String) -> String {
+        switch ListMarker.of(line) {
+        case .bullet(let b): String(line.dropFirst(b.count))
+        case .number(let n): String(line.dropFirst("\(n). ".count))
+        case nil: line
+        }
+    }
+}
+
 /// The marker of a Markdown list item: `- `, `* `, `+ ` or `N. ` (and the one after it).
 enum ListMarker {
     case bullet(String)
