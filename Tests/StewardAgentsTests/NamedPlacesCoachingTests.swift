@@ -45,6 +45,18 @@ struct NamedPlacesCoachingTests {
             named("Move memory/invoices/jan.txt out of invoices")
                 == "Move memory/invoices/jan.txt out of invoices")
         #expect(named("Tidy my notes") == "Tidy my notes")
+        // A file whose words are all in a path the task names: that path is the file meant.
+        #expect(
+            Coaching.withNamedPaths(
+                "Please remove the stale garden note, memory/garden-stale.md.",
+                files: ["memory/garden.md", "memory/garden-stale.md"])
+                == "Please remove the stale garden note, memory/garden-stale.md.")
+        // A folder still does: "the receipts folder" beside memory/receipt-may.txt.
+        #expect(
+            Coaching.withNamedPaths(
+                "Move memory/receipt-may.txt into the receipts folder",
+                files: ["memory/receipt-may.txt", "memory/receipts/a.txt"])
+                == "Move memory/receipt-may.txt into the receipts folder (memory/receipts/)")
         #expect(named("Explain the readme and the code") == "Explain the readme and the code")
         // Its path is then a path the task names, for the coaching (a folder with its slash).
         #expect(Coaching.paths(in: "Clean temp/ and memory/x/, then outputs/a.md") == ["temp/", "memory/x/", "outputs/a.md"])

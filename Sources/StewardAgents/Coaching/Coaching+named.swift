@@ -16,11 +16,18 @@ extension Coaching {
     /// config (memory/backup.yaml)", "into the receipts folder (memory/receipts/)". A file's
     /// words are its name before the first dot, split at `-` and `_`; a folder's, its last part.
     /// Words match whole, a plural as its singular; a name of three letters or more. Not named: what the task names by path
-    /// already (and the folders of those paths), a name two files or folders share, a top
+    /// already (and the folders of those paths), a file whose words all are in the name of a path the task names, a name two files or folders share, a top
     /// folder (`temp`) unless "folder" follows it, README files. `files` are the workspace's;
     /// only those under `memory/`, `outputs/`, `temp/` and `skills/` count.
     public static func withNamedPaths(_ task: String, files: [String]) -> String {
         let named = paths(in: task).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        // The words of each file's name the task names by path, as singulars.
+        let namedWords: [Set<String>] = named.map { path in
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return Set(
+                name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "." })
+                    .map { singular(String($0)) })
+        }
         var candidates: [String: [String]] = [:]  // words joined by " " → paths ("x/" for a folder)
         func add(_ path: String, _ name: String) {
             let words = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
@@ -55,6 +62,10 @@ extension Coaching {
             // Named by path already, or a folder of a path it names.
             if named.contains(where: { $0 == bareP || $0.hasPrefix(bareP + "/") }) { continue }
             let stem = key.split(separator: " ").map(String.init)
+            // Words a path the task names holds too ("the old build log, temp/logs/build-old.log":
+            // not temp/logs/build.log): the path given wins over a guess from its words.
+            // A folder still counts: "memory/receipt-may.txt into the receipts folder".
+            if !path.hasSuffix("/"), namedWords.contains(where: { Set(stem).isSubset(of: $0) }) { continue }
             let top = path.hasSuffix("/") && !bareP.contains("/")
             var found: [Int] = []
             for i in words.indices
