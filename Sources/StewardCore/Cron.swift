@@ -99,8 +99,10 @@ public struct CronSchedule: Sendable, Hashable, CustomStringConvertible {
     public func next(after date: Date) -> Date? {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = timeZone
-        // Start at the next whole minute.
-        var t = cal.date(bySetting: .second, value: 0, of: date.addingTimeInterval(60)) ?? date
+        // Start at the next whole minute: the start of `date`'s minute, plus one. (Setting the
+        // seconds of `date` + 60 s to 0 rounds up, so the minute right after `date` was skipped
+        // whenever `date` was not on a whole minute: a schedule's first time after its creation.)
+        var t = (cal.dateInterval(of: .minute, for: date)?.start ?? date).addingTimeInterval(60)
         if t <= date { t = t.addingTimeInterval(60) }
         let limit = date.addingTimeInterval(5 * 366 * 86_400)
         while t < limit {

@@ -8,6 +8,10 @@ import Testing
     /// expression, zone, after (UTC), the next fire (UTC) or nil for never.
     static let table: [(String, String, String, String?)] = [
         ("*/15 * * * *", "UTC", "2026-11-30T10:07:30Z", "2026-11-30T10:15:00Z"),
+        // The minute right after a time that is not on a whole minute (a schedule's creation).
+        ("* * * * *", "UTC", "2026-11-30T10:07:30Z", "2026-11-30T10:08:00Z"),
+        ("0 9 * * *", "UTC", "2026-11-30T08:59:30Z", "2026-11-30T09:00:00Z"),
+        ("* * * * *", "UTC", "2026-11-30T10:08:00Z", "2026-11-30T10:09:00Z"),
         ("0 8 * * 1-5", "UTC", "2026-11-28T09:00:00Z", "2026-11-30T08:00:00Z"),  // Saturday → Monday
         ("0 8 * * 1-5", "America/New_York", "2026-11-30T12:00:00Z", "2026-11-30T13:00:00Z"),  // 8:00 EST
         ("0 9 * * mon,wed,fri", "UTC", "2026-12-01T09:00:00Z", "2026-12-02T09:00:00Z"),
