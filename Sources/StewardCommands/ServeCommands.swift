@@ -26,10 +26,13 @@ struct ServeCommand: AsyncParsableCommand {
             "With [database]: queued tasks this serve runs at once, from any machine (0 to 64; 0 runs none here, leaving them to 'steward worker' elsewhere).",
             valueName: "n"))
     var workers = 1
+    @Option(help: "Seconds between the scheduler's checks of the schedules (1 to 60): a due run starts at most this late.")
+    var scheduleCheckSeconds = Scheduler.defaultCheckSeconds
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard (0...64).contains(workers) else { throw ValidationError("--workers must be from 0 to 64") }
+        do { try Scheduler.validateCheckSeconds(scheduleCheckSeconds) } catch let e as StewardError { throw ValidationError(e.message) }
         // Decided on the addresses the name resolves to, not on its spelling; `run` checks again
         // and binds the numeric address it checked.
         do { _ = try ServeAddress.choose(host, allowRemote: allowRemote) } catch let e as StewardError { throw ValidationError(e.message) }
@@ -46,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
             )
         }
         let state = ServerState(workspace: ws, store: store, shared: shared)
+        try await state.scheduler.check(every: scheduleCheckSeconds)
         let h = host
         let shown = address == host ? "" : " (\(address))"
         // With [database], the queue's worker runs beside the server (spec 23.4), stopped with it.

@@ -27,36 +27,62 @@ struct ServeClusterTests {
         #expect(lag < 120, "the run claimed is \(lag) s old")
     }
 
-    /// A schedule added while three serves run falls due at the next minute boundary: one of
-    /// the three claims it, one task is queued; once that task has ended (cancelled), the next
-    /// due minute is one more run. Counted per due minute, never by the clock.
+    /// A schedule added while three serves run falls due: one of the three claims it, one task
+    /// is queued, and no second run starts while that task is queued; once it has ended
+    /// (cancelled), the next due minute is one more run. Counted per due minute, never by the
+    /// clock. The serves check every second, and a minute passes by moving the schedule's stored
+    /// times (its creation, last run and runs) one minute back, in one transaction: the scheduler
+    /// compares those with its clock at each check, so this is a minute boundary passing, without
+    /// waiting for one.
     @Test func aScheduleFallingDueWhileThreeServesRunRunsOncePerDueMinute() async throws {
         let h = try await Household(machines: 3)
         // No worker in these serves: a run's task stays queued until it is cancelled.
-        let serves = await ClusterServe.startTogether(h, [0, 1, 2], arguments: ["--workers", "0"])
+        let serves = await ClusterServe.startTogether(h, [0, 1, 2], arguments: ["--workers", "0", "--schedule-check-seconds", "1"])
         defer { for s in serves { s.stop() } }
         for s in serves { #expect(s.port != nil, "a serve did not start: \(s.log)") }
         let added = try await h.steward(1, ["schedule", "add", "* * * * *", "Summarise the notes", "--json"])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try h.psql("SELECT count(*) FROM schedule_run") == "0")
-        // Each serve checks every 20 s: the first minute boundary is claimed within about 80 s.
-        try await eventually("the schedule's first run", seconds: 200) { try h.psql("SELECT count(*) FROM schedule_run") != "0" }
+        let aMinutePasses = """
+            UPDATE schedule SET created = created - interval '1 minute', last_run = last_run - interval '1 minute';
+            UPDATE schedule_run SET due = due - interval '1 minute'
+            """
+        _ = try h.psql(aMinutePasses)
+        try await eventually("the schedule's first run", seconds: 60) { try h.psql("SELECT count(*) FROM schedule_run") != "0" }
         let first = try h.psql("SELECT task FROM schedule_run")
-        // Its task is still queued, which holds the next run back; the person cancels it.
+        // Another minute while its task is queued: five checks of each serve start no second run.
+        _ = try h.psql(aMinutePasses)
+        try await Task.sleep(for: .seconds(5))
+        #expect(try h.psql("SELECT count(*) FROM schedule_run") == "1", "a run started while the last one's task was queued")
+        // The person cancels it; the minute that has come is one more run.
         let cancelled = try await h.steward(2, ["cancel", first])
         #expect(cancelled.status == 0, "\(cancelled.stdout)\(cancelled.stderr)")
-        try await eventually("the schedule's second run", seconds: 200) { try h.psql("SELECT count(*) FROM schedule_run") != "1" }
+        try await eventually("the schedule's second run", seconds: 60) { try h.psql("SELECT count(*) FROM schedule_run") != "1" }
         // Two due minutes, one run and one task each, whichever of the three serves claimed them.
         #expect(try h.psql("SELECT count(*) FROM schedule_run") == "2")
         #expect(try h.psql("SELECT count(DISTINCT due) FROM schedule_run WHERE extract(second FROM due) = 0") == "2")
         #expect(try h.psql("SELECT count(*) FROM task") == "2", "a run queued more than one task: \(serves.map(\.log))")
         #expect(try h.psql("SELECT count(*) FROM task t JOIN schedule_run r ON r.task = t.id") == "2")
         #expect(try h.psql("SELECT string_agg(t.status, ' ' ORDER BY r.due) FROM schedule_run r JOIN task t ON t.id = r.task") == "cancelled queued")
-        // Both fell due after the schedule was made, one minute after the other (or later, if
-        // the cancel came after a boundary: never two runs for one minute, never a run for none).
+        // Both fell due after the schedule was made, a minute apart (or more, if a real minute
+        // boundary passed meanwhile: never two runs for one minute, never a run for none).
         #expect(try h.psql("SELECT count(*) FROM schedule_run r JOIN schedule s ON s.id = r.schedule WHERE r.due > s.created") == "2")
         let apart = try #require(Double(try h.psql("SELECT extract(epoch FROM max(due) - min(due)) FROM schedule_run")))
         #expect(apart >= 60 && apart.truncatingRemainder(dividingBy: 60) == 0, "the runs are \(apart) s apart")
+    }
+
+    /// `--schedule-check-seconds` outside 1 to 60 is refused before anything starts (exit 2),
+    /// saying why. `timeout`: a serve that accepted it would run until stopped.
+    @Test func aScheduleCheckIntervalOutsideOneToSixtySecondsIsRefused() async throws {
+        let s = try Sandbox()
+        try await s.ok("init")
+        for value in ["0", "0.5", "61", "nan"] {
+            let r = try await run(
+                "/usr/bin/timeout", ["20", stewardBinary, "serve", "--port", "0", "--workspace", s.ws, "--schedule-check-seconds", value],
+                stdin: nil, env: [:])
+            #expect(r.status == 2, "\(value): \(r.status) \(r.stderr)")
+            #expect(r.stderr.contains("--schedule-check-seconds must be from 1 to 60 (got "), "\(value): \(r.stderr)")
+        }
     }
 
     /// A task started through machine A's API is queued (listed as queued on A and on B), and

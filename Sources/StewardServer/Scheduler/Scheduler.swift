@@ -19,6 +19,12 @@ public actor Scheduler {
     /// Schedule id → the task it is running.
     var active: [Int64: String] = [:]
     var loop: Task<Void, Never>?
+    /// Seconds between checks (`serve --schedule-check-seconds`): a due run starts at most this late.
+    public private(set) var checkSeconds = Scheduler.defaultCheckSeconds
+    public static let defaultCheckSeconds = 20.0
+    /// What `--schedule-check-seconds` accepts: under a second gains nothing on minute-resolution
+    /// schedules; over a minute would skip every-minute runs (the latest due time is claimed).
+    public static let checkSecondsRange = 1.0...60.0
 
     public init(store: any ScheduleStore, runner: TaskRunner, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
@@ -75,12 +81,29 @@ public actor Scheduler {
         return task
     }
 
+    /// Sets the seconds between checks, before `start`.
+    /// - Throws: `StewardError.usage` when `seconds` is outside `checkSecondsRange`.
+    public func check(every seconds: Double) throws {
+        try Self.validateCheckSeconds(seconds)
+        checkSeconds = seconds
+    }
+
+    /// - Throws: `StewardError.usage` when `seconds` is outside `checkSecondsRange`, saying why.
+    public static func validateCheckSeconds(_ seconds: Double) throws {
+        guard checkSecondsRange.contains(seconds) else {
+            throw StewardError.usage(
+                "--schedule-check-seconds must be from 1 to 60 (got \(seconds)): schedules are to the minute, and checking less often than once a minute would skip due runs"
+            )
+        }
+    }
+
     /// Catches up missed runs (the first tick, done before this returns, so `serve` says it is
-    /// serving only once it has), then ticks every `interval` seconds until stopped.
-    public func start(interval: Double = 20) async {
+    /// serving only once it has), then ticks every `checkSeconds` until stopped.
+    public func start() async {
         guard loop == nil else { return }
         loop = Task {}
         await tick(starting: true)
+        let interval = checkSeconds
         loop = Task { [weak self] in
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: UInt64(interval * 1e9))
