@@ -24,7 +24,7 @@ public final class ServerState: Sendable {
     public let runner: TaskRunner
     public let scheduler: Scheduler
     let sessions = Sessions()
-    /// The last pending-proposals JSON and the refs fingerprint it was made at.
+    /// The last pending list, its JSON and the refs fingerprint they were read at.
     let pendingCache = ResponseCache()
     /// The proposal page's hook and skill-check findings, once per proposal head and main.
     let findings = FindingsCache()
@@ -41,14 +41,27 @@ public final class ServerState: Sendable {
     }
 }
 
-/// One cached response body, valid while its key (a refs fingerprint) is unchanged.
+/// `GET proposals`' pending list and its JSON, kept while the refs' fingerprint they were
+/// read at is unchanged; the JSON also only for the same `?pretty` and late marks (spec 23.4:
+/// read from the shared database at every request, since they change while no ref does).
 actor ResponseCache {
-    var key = ""
-    var body: String?
-    func get(_ k: String) -> String? { k == key ? body : nil }
-    func set(_ k: String, _ b: String) {
-        key = k
-        body = b
+    private var refs: String?
+    private var pending: [ProposalInfo] = []
+    private var answer: (pretty: Bool, marks: [Int: LateProposal], body: String)?
+
+    /// The pending list read at the refs' fingerprint `refs`; nil when it was not.
+    func pending(refs: String) -> [ProposalInfo]? { refs == self.refs ? pending : nil }
+
+    /// The answer made at `refs` with `pretty` and `marks`; nil when it was not.
+    func body(refs: String, pretty: Bool, marks: [Int: LateProposal]) -> String? {
+        guard refs == self.refs, let answer, answer.pretty == pretty, answer.marks == marks else { return nil }
+        return answer.body
+    }
+
+    func set(refs: String, pending: [ProposalInfo], pretty: Bool, marks: [Int: LateProposal], body: String) {
+        self.refs = refs
+        self.pending = pending
+        answer = (pretty, marks, body)
     }
 }
 

@@ -9,6 +9,7 @@ import StewardModels
 import StewardSandbox
 import StewardSkills
 import StewardStore
+import StewardWorker
 
 /// The JSON API under `/api/v1` (docs/openapi.json). Handlers call the library the CLI uses.
 enum API {
@@ -90,20 +91,36 @@ enum API {
         api.get("proposals") { _, _ in
             let synced = await state.listing.result(for: ws)
             // Listing 1,000 proposals reads 1,000 refs and writes 400 KB of JSON; while no ref
-            // has changed since (the refs' fingerprint), the last answer is still the answer.
+            // has changed since (the refs' fingerprint), the last list and answer still hold.
             let fp = ws.refsFingerprint()
-            let key = fp.key + (pretty ? " pretty" : "")
-            if let body = await state.pendingCache.get(key) { return text(body).said(synced) }
+            var pending = await state.pendingCache.pending(refs: fp.key) ?? []
+            if pending.isEmpty { pending = try await call { try await ws.pending(cache: store) } }
+            // A task's late offline proposal, as `review --json` marks it (spec 23.4). The marks
+            // come from the shared database, which changes while no ref here does (the task ends
+            // on another machine), so they are read at every request and the answer is reused
+            // only for the same marks; without [database] there are none and nothing is read.
+            let marks = await LateOfflineProposals.marks(pending, workspace: ws, ledger: shared)
+            if let body = await state.pendingCache.body(refs: fp.key, pretty: pretty, marks: marks) { return text(body).said(synced) }
+            let marked = pending.map { p in
+                var p = p
+                p.late = marks[p.number]
+                return p
+            }
             // Then those made offline (spec 22.4): `number` 0 and `offline` oJ, as `review --json`.
-            let body = try PrettyJSON.encode(try await call { try await ws.pending(cache: store) + ws.offlineProposals() }, compact: !pretty)
+            let body = try PrettyJSON.encode(try await call { try await marked + ws.offlineProposals() }, compact: !pretty)
             // A change within a timestamp tick of the fingerprint could hide behind it: cache
             // only a fingerprint whose newest change is older than that.
-            if Date().timeIntervalSince(fp.newest) > 0.05 { await state.pendingCache.set(key, body) }
+            if Date().timeIntervalSince(fp.newest) > 0.05 {
+                await state.pendingCache.set(refs: fp.key, pending: pending, pretty: pretty, marks: marks, body: body)
+            }
             return text(body).said(synced)
         }
         api.get("proposals/:n") { _, c in
             switch try proposal(c) {
-            case .number(let n): return try json(try await call { try await ws.proposal(n) })
+            case .number(let n):
+                var p = try await call { try await ws.proposal(n) }
+                p.late = await LateOfflineProposals.marks([p], workspace: ws, ledger: shared)[n]  // as in the list
+                return try json(p)
             case .offline(let j): return try json(try await call { try await ws.offlineProposal(j) })
             }
         }
