@@ -43,9 +43,9 @@ struct DatabaseNumberRollbackSyncTests {
     }
 
     /// Two workers drain 16 queued tasks while a third machine approves four of their proposals
-    /// as they land and rolls each back: the 20 numbers are 1 to 20, each once, and no push
-    /// claiming a number is refused (before: 9 refused pushes in a run; each rollback took 1 +
-    /// the highest claim it had fetched, a number the database was about to give a worker).
+    /// as they land and rolls each back: the 20 numbers are 1 to 20, each once, and no push is
+    /// refused (before: 9 refused pushes in a run; each rollback took 1 + the highest claim it
+    /// had fetched, a number the database was about to give a worker).
     @Test func workersAndRollbacksElsewhereTakeDistinctNumbersWithNoPushRefused() async throws {
         let server = try await TestHTTPServer.start(queueModel())
         defer { Task { await server.stop() } }
@@ -80,9 +80,10 @@ struct DatabaseNumberRollbackSyncTests {
         #expect(try h.psql("SELECT last FROM proposal_number") == "20")
         #expect(try await h.remoteRefs("refs/steward/proposals/").count == 20)
         #expect(try await h.remoteRefs("refs/steward/undone/").count == 4)
-        // A number's claim is never refused. (Another refusal was seen once in 10 runs, of an
-        // approval's refs the remote already held: not a number, counted in the message.)
-        #expect(git.refusedClaims() == 0, "refused pushes: \(git.pushes())\n\(git.refusals())")
+        // No push is refused: no number's claim, and no record of a merge made outside Steward
+        // (before 2 runs in 12 had one: a worker's fetch saw an approval of machine 2 half
+        // written, main with its merge and no applied/N yet, and pushed that record).
+        #expect(git.pushes().filter { $0 != 0 }.isEmpty, "refused pushes: \(git.pushes())\n\(git.refusals())")
     }
 
     /// Machine 1 makes o1 while the remote does not answer (the database's number it took is a

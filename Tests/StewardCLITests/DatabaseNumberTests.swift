@@ -133,7 +133,7 @@ final class PushLog: @unchecked Sendable {
                 rc=$?
                 wait $!
                 echo $rc >> '\(dir)/pushes'
-                if [ $rc != 0 ]; then { echo "in $PWD: git $*"; cat '\(dir)/err.'$$; } >> '\(dir)/refusals'; fi
+                if [ $rc != 0 ]; then { echo "in $PWD (by $(tr '\\0' ' ' < /proc/$PPID/cmdline)): git $*"; cat '\(dir)/err.'$$; } >> '\(dir)/refusals'; fi
                 rm -f '\(dir)/err.'$$
                 exit $rc
               fi
@@ -154,13 +154,9 @@ final class PushLog: @unchecked Sendable {
         ((try? String(contentsOfFile: dir + "/pushes", encoding: .utf8)) ?? "").split(separator: "\n").compactMap { Int($0) }
     }
 
-    /// Where each refused push ran, its arguments and what git said.
+    /// Where each refused push ran (the folder, and the `steward` command that ran git), its
+    /// arguments and what git said.
     func refusals() -> String { (try? String(contentsOfFile: dir + "/refusals", encoding: .utf8)) ?? "" }
-
-    /// How many refused pushes claimed a number (pushed a `refs/steward/proposals/N`).
-    func refusedClaims() -> Int {
-        refusals().split(separator: "\n").filter { $0.hasPrefix("in ") && $0.contains(":refs/steward/proposals/") }.count
-    }
 
     func holdPushes() throws { try Data().write(to: URL(fileURLWithPath: dir + "/hold")) }
     func releasePushes() throws { try FileManager.default.removeItem(atPath: dir + "/hold") }

@@ -19,6 +19,9 @@ extension Workspace {
     /// so that `rollback N` can undo it, and a problem names that way out. N's commits in `main`
     /// without such a merge (another head merged, or a fast-forward) are a problem, worded as
     /// `doctor` words it (spec 5.10 step 2); nothing is recorded then.
+    /// A merge the remote holds `applied/N` for by now is another machine's `approve`, seen
+    /// half-written by the fetch (`approvedThereMeanwhile`): nothing is recorded, `recordRaced`
+    /// is set (so `sync` fetches again, which takes the approval) and the result is false.
     /// With a remote, each record is pushed before it is made here (`publishedRecord`): when
     /// that push fails (another machine recorded N first, the remote did not answer, this
     /// machine may not write events), nothing of it is made here, a problem says so, and the
@@ -70,7 +73,13 @@ extension Workspace {
                     break
                 }
             }
-            if let found {
+            if found != nil, try approvedThereMeanwhile(n, remote: remote) {
+                report.recordRaced = true
+                report.problems.append(
+                    "#\(n) was approved on \(remote) while this machine fetched (main there merges it, and its approval's other refs were still being written): nothing was recorded and main here stays at \(from.short); run 'steward sync' again"
+                )
+                return false
+            } else if let found {
                 var problems: [String] = []
                 do {
                     report.mergedOutside.append(
@@ -94,6 +103,24 @@ extension Workspace {
             }
         }
         return true
+    }
+
+    /// Whether the remote holds `applied/N` now, asked again before a merge of N found on its
+    /// `main` is recorded as made outside Steward. The remote's git writes an atomic push's refs
+    /// one at a time and a fetch is not held off meanwhile, so a fetch made while another
+    /// machine's `approve` of N was landing can see `main` with the approval's merge and not yet
+    /// `applied/N` (about one read in a thousand made while pushes land, git 2.39): that is Steward's approval,
+    /// which the next fetch takes whole, not a merge to record (whose push the remote would
+    /// refuse). Fetches `applied/N` alone into its tracking ref. False without a remote to
+    /// push to, or when it does not answer (the record's push says so then).
+    func approvedThereMeanwhile(_ n: Int, remote: String) throws -> Bool {
+        guard let (endpoint, publisher) = try publishTarget(), endpoint.name == remote else { return false }
+        do {
+            try publisher.fetch(from: endpoint, only: [Refs.applied(n)], into: self)
+        } catch is RemoteFailure {
+            return false
+        }
+        return try repo.reference(Refs.tracking(Refs.applied(n), remote: remote)) != nil
     }
 
     /// The commit N's branch at `head` was made on: the parent of its record commit (the first
