@@ -148,7 +148,9 @@ extension PostgresDatabase {
                 for try await (id, status, holder) in rows.decode((String, String, String?).self) { candidate = (id, status, holder) }
                 guard let candidate else { return Claimed(lease: nil, recovered: false, endedCancels: ended) }
                 var lease: TaskLease?
-                let previous = candidate.status == "running" ? candidate.holder : nil
+                // A running task's holder whose lease lapsed; a queued one names a holder only when
+                // it was given back unstarted after a take-over (`giveBack`): the hand-over is from it.
+                let previous = candidate.holder
                 let updated = try await c.query(
                     """
                     UPDATE task SET status = 'running', fence = fence + 1, worker = \(worker),

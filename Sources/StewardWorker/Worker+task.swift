@@ -15,7 +15,7 @@ extension Worker {
         guard running.add(lease.task, stop: { job.cancel() }) else {
             job.cancel()
             _ = await job.value
-            try? await database.release(lease)
+            try? await database.giveBack(lease, reason: "shutting down before it started; another worker takes it")
             return true
         }
         let keeper = Task { await self.keep(lease) }
@@ -57,7 +57,7 @@ extension Worker {
             claimed = try await database.retrying { try await self.database.claimedTask(lease) }
         } catch {
             log("task \(lease.task): could not be read (\(error)); given back")
-            try? await database.release(lease)
+            try? await database.giveBack(lease, reason: "its row could not be read (\(error)); given back for another try")
             return false
         }
         let from = lease.previousWorker.map { ", taken over from \($0), whose lease had expired" } ?? ""
@@ -85,12 +85,18 @@ extension Worker {
             fetchError = (error as? StewardError)?.message ?? "\(error)"
         }
         if let main = claimed.mainCommit, (try? await workspace.mainContains(main)) != true {
+            let sync = fetchError.map { " (sync: \($0))" } ?? ""
             log(
-                "task \(lease.task) was queued on main \(main.prefix(10)), which this machine does not have\(fetchError.map { " (sync: \($0))" } ?? ""); given back for a machine that has it"
+                "task \(lease.task) was queued on main \(main.prefix(10)), which this machine does not have\(sync); given back for a machine that has it"
             )
             // Skipped by this worker's claims until main here moves (else claimed again at every poll).
             givenBack.add(lease.task, main: try? await workspace.mainCommit())
-            try? await database.release(lease)
+            // Queued again, the reason an event that any machine following the task shows.
+            try? await database.giveBack(
+                lease,
+                reason:
+                    "queued on main \(main.prefix(10)), which the machine of \(lease.worker) does not have\(sync); given back for a machine that has it"
+            )
             return false
         }
         let proposal = await proposalToContinue(lease, claimed)

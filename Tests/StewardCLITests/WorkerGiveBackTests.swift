@@ -1,0 +1,55 @@
+import Foundation
+import StewardTestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A task a worker gave back unstarted is `queued`, not `running`, and says why (issue 17,
+/// spec 23.4): A changes `steward.toml` (a rules change B's person has not accepted, spec 22.9)
+/// and queues with `run --queue --wait`; B's worker, the only one, gives the task back. Meanwhile
+/// `steward task` and `steward tasks --json` on A say `queued`, and A's waiting command shows the
+/// give-back event: which worker, and `steward sync --accept-rules TIP`. Real `steward worker`,
+/// a real PostgreSQL and git daemon remote, a scripted model.
+@Suite("steward worker: a task given back is queued")
+struct WorkerGiveBackTests {
+    @Test func aTaskGivenBackForAMainThisMachineLacksIsQueuedSayingWhy() async throws {
+        let server = try await TestHTTPServer.start(queueModel())
+        defer { Task { await server.stop() } }
+        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 60)
+        let toml = try #require(h.machines[0].read("steward.toml"))
+        try await personCommits(
+            h.machines[0], ["steward.toml": toml.replacingOccurrences(of: "model = \"qwen\"", with: "model = \"qwen\"\ntimeout = 120")])
+        #expect(try await h.steward(0, ["sync"]).status == 0)
+        let tip = try await h.machines[0].git("rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        let waiting = BackgroundRun { try await h.steward(0, ["run", "--queue", "--wait", "--agent", "fileops", "Write outputs/q1.md"]) }
+        // The schema is made by the first command that opens the database: not there at first.
+        try await eventually("the task queued") { (try? h.psql("SELECT count(*) FROM task")) == "1" }
+        let id = try h.psql("SELECT id FROM task")
+        let b = try BackgroundSteward.worker(h, 1)
+        try await eventually("B's worker gives the task back") { b.log.contains("task \(id) was queued on main") }
+        try await eventually("the give-back recorded") { try h.psql("SELECT count(*) FROM task_event WHERE kind = 'given-back'") == "1" }
+        let giver = try h.psql("SELECT worker FROM task_claim WHERE task = '\(id)' AND fence = 1")
+        #expect(!giver.isEmpty)
+
+        // Nobody runs it: queued, wherever it is looked at.
+        #expect(try h.psql("SELECT status, coalesce(worker, '-') FROM task WHERE id = '\(id)'") == "queued|-")
+        let shown = try await h.steward(0, ["task", id])
+        #expect(shown.status == 0 && shown.stdout.contains("Task \(id) — queued"), "\(shown.stdout)\(shown.stderr)")
+        let listed = try #require(try json(try await h.steward(0, ["tasks", "--json"]).stdout) as? [[String: Any]])
+        #expect(listed.first { $0["id"] as? String == id }?["status"] as? String == "queued", "\(listed)")
+
+        // Accepted on B: it runs there, and A's waiting command showed why it waited.
+        #expect(try await h.steward(1, ["sync", "--accept-rules", tip]).status == 0)
+        let waited = try await waiting.wait()
+        #expect(waited.status == 0 && waited.stdout.contains("Task \(id) done"), "\(waited.stdout)\(waited.stderr)\(b.log)")
+        let line = try #require(waited.stderr.split(separator: "\n").first { $0.contains("given-back: ") }, "\(waited.stderr)")
+        #expect(line.contains("given-back: \(giver) queued on main \(tip.prefix(10)), which the machine of \(giver) does not have"), "\(line)")
+        #expect(line.contains("steward sync --accept-rules \(tip.prefix(10))"), "\(line)")
+        // Claimed from the queue both times: no hand-over, since nothing ran the first time.
+        #expect(try h.psql("SELECT fence, previous_worker IS NULL FROM task_claim WHERE task = '\(id)' ORDER BY fence") == "1|t\n2|t")
+        b.signal(SIGTERM)
+        #expect(await b.waitExit() == 0, "\(b.log)")
+    }
+}
