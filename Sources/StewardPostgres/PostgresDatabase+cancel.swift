@@ -2,6 +2,16 @@ import Foundation
 import PostgresNIO
 import StewardCore
 
+/// A running task the lapsed-cancel sweep ended (spec 23.4, "Cancel"): its holder stopped
+/// renewing its lease before it heard the cancel. The worker whose claim ended it sends its
+/// notification and runs its `post-task` hooks, as for any task it ends.
+public struct SweptTask: Sendable, Hashable {
+    public let task: String
+    /// How many of the cloud budget's reservations its holder left open were settled at their
+    /// maximum when it ended (spec 23.7).
+    public let settledReservations: Int
+}
+
 /// What asking to cancel a task came to (spec 23.4, "Cancel").
 public enum CancelOutcome: Sendable, Hashable {
     /// It was queued: now `cancelled`, it never runs.
@@ -67,11 +77,14 @@ extension PostgresDatabase {
     /// cancel was asked for. It ends as its worker would have ended it (the cancel's reason, its
     /// proposal kept), with an `end` event (fence 0: no worker's), and its lease gone: the dead
     /// holder's late writes find it ended and are refused. `SKIP LOCKED`: a task another
-    /// transaction holds (a claim, a cancel) is left to it. The ids ended.
+    /// transaction holds (a claim, a cancel) is left to it. What the holder reserved of the
+    /// cloud budget and never settled is settled at its maximum in the same transaction, as a
+    /// hand-over settles it (spec 23.7: its calls may have been billed), so each ended task is
+    /// settled once, by the one transaction that ended it. The tasks ended.
     /// - Parameters:
     ///   - ender: who ended it, for its `error` (`worker M/PID/1`, `this cancel`).
     ///   - task: only this task (nil: every one).
-    static func endLapsedCancels(on c: PostgresConnection, by ender: String, only task: String? = nil) async throws -> [String] {
+    static func endLapsedCancels(on c: PostgresConnection, by ender: String, only task: String? = nil) async throws -> [SweptTask] {
         let rows = try await c.query(
             """
             WITH lapsed AS (
@@ -92,7 +105,14 @@ extension PostgresDatabase {
                 || CASE WHEN proposal IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('proposal', proposal::text) END)::text
             FROM ended RETURNING task
             """, logger: Self.logger)
-        return try await rows.decode(String.self).reduce(into: [String]()) { $0.append($1) }
+        let ended = try await rows.decode(String.self).reduce(into: [String]()) { $0.append($1) }
+        var swept: [SweptTask] = []
+        for id in ended {
+            let reason =
+                "left open by the worker whose lease on task \(id) lapsed before it heard its cancel; settled at its maximum when \(ender) ended the task"
+            swept.append(SweptTask(task: id, settledReservations: try await settleOpenReservations(of: id, below: nil, reason: reason, on: c)))
+        }
+        return swept
     }
 
     /// Listens on `steward_cancel` on a connection of its own while `body` runs; `body` gets

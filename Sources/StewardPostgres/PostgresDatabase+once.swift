@@ -124,34 +124,41 @@ extension PostgresDatabase: BudgetReserver {
         do {
             return try await landing {
                 try await self.transaction { c -> Int in
-                    try await c.query("SELECT pg_advisory_xact_lock(\(unescaped: String(PostgresMigrations.lockClass)), 2)", logger: Self.logger)
                     let reason =
                         "left open by the worker whose lease on task \(task) lapsed; settled at its maximum by the worker under fence \(fence)"
-                    var open: [(Int64, String, Double, Date)] = []
-                    let rows = try await c.query(
-                        """
-                        SELECT id, model_name, max_usd, reserved FROM budget_reservation
-                        WHERE task = \(task) AND settled IS NULL AND coalesce(fence, 0) < \(fence) ORDER BY id FOR UPDATE
-                        """, logger: Self.logger)
-                    for try await row in rows.decode((Int64, String, Double, Date).self) { open.append(row) }
-                    for (id, model, maxUSD, reserved) in open {
-                        try await c.query(
-                            """
-                            WITH call AS (
-                              INSERT INTO model_call (date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens,
-                                cost_usd, latency_ms, task)
-                              VALUES (\(reserved), 'abandoned', \(model), 'unknown', \(model), true, 'abandoned', \(reason), 0, 0, \(maxUSD), 0, \(task))
-                              RETURNING id
-                            )
-                            UPDATE budget_reservation SET settled = clock_timestamp(), call = (SELECT id FROM call) WHERE id = \(id)
-                            """, logger: Self.logger)
-                    }
-                    let count = open.count
-                    return count
+                    return try await Self.settleOpenReservations(of: task, below: fence, reason: reason, on: c)
                 }
             }
         } catch {
             throw queryError(error, doing: "settling the reservations task \(task) was left with")
         }
+    }
+
+    /// Settles at their maximum, in the transaction of `c`, the open reservations of `task`
+    /// made under a fence below `fence` (nil: every one), each as a cloud `model_call` of
+    /// outcome `abandoned` costing its `max_usd` with `reason`, under the budget's lock. How many.
+    static func settleOpenReservations(of task: String, below fence: Int64?, reason: String, on c: PostgresConnection) async throws -> Int {
+        var open: [(Int64, String, Double, Date)] = []
+        let rows = try await c.query(
+            """
+            SELECT id, model_name, max_usd, reserved FROM budget_reservation
+            WHERE task = \(task) AND settled IS NULL AND (\(fence == nil) OR coalesce(fence, 0) < \(fence ?? 0)) ORDER BY id FOR UPDATE
+            """, logger: Self.logger)
+        for try await row in rows.decode((Int64, String, Double, Date).self) { open.append(row) }
+        guard !open.isEmpty else { return 0 }
+        try await c.query("SELECT pg_advisory_xact_lock(\(unescaped: String(PostgresMigrations.lockClass)), 2)", logger: Self.logger)
+        for (id, model, maxUSD, reserved) in open {
+            try await c.query(
+                """
+                WITH call AS (
+                  INSERT INTO model_call (date, purpose, model_name, provider, model, cloud, outcome, reason, input_tokens, output_tokens,
+                    cost_usd, latency_ms, task)
+                  VALUES (\(reserved), 'abandoned', \(model), 'unknown', \(model), true, 'abandoned', \(reason), 0, 0, \(maxUSD), 0, \(task))
+                  RETURNING id
+                )
+                UPDATE budget_reservation SET settled = clock_timestamp(), call = (SELECT id FROM call) WHERE id = \(id)
+                """, logger: Self.logger)
+        }
+        return open.count
     }
 }

@@ -118,11 +118,11 @@ extension PostgresDatabase {
 
     /// What one claim came to: the lease (nil: nothing claimable), whether it is an earlier
     /// try's whose answer was lost, and the tasks it ended because their cancel had reached
-    /// nobody.
+    /// nobody (their reservations settled; the caller notifies and runs their hooks).
     public struct Claimed: Sendable, Hashable {
         public let lease: TaskLease?
         public let recovered: Bool
-        public let endedCancels: [String]
+        public let endedCancels: [SweptTask]
     }
 
     /// One claim (one transaction): ends the lapsed cancels, takes the claim an earlier try

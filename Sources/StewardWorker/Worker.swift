@@ -115,6 +115,9 @@ public final class Worker: Service, Sendable {
         var idle = false
         while !running.isStopping && !Task.isCancelled {
             let lease: TaskLease?
+            // The tasks this claim ended for a cancel that reached nobody: told and hooked
+            // beside the task it claimed (whose lease is renewed meanwhile), done before the next claim.
+            var afterSweep: Task<Void, Never>?
             // A notice that comes while this claim runs still wakes the wait after it.
             let seen = doorbell.count
             do {
@@ -135,11 +138,8 @@ public final class Worker: Service, Sendable {
                     try await database.claimRetrying(
                         worker: holder, serving: models, leaseSeconds: leaseSeconds, skipping: skipping, report: { log("\(holder): \($0)") })
                 }
-                for task in claimed.endedCancels {
-                    log(
-                        "task \(task) interrupted: it was cancelled, and its worker stopped renewing its lease before it ended it (killed, or it gave the task back as the cancel came); what was done so far stays in its proposal"
-                    )
-                }
+                let swept = claimed.endedCancels
+                if !swept.isEmpty { afterSweep = Task { for task in swept { await self.afterSweep(task) } } }
                 if let held = claimed.lease, claimed.recovered {
                     log(
                         "\(holder): its claim of task \(held.task) landed though its answer was lost; found by its token, it goes on under fence \(held.fence)"
@@ -160,11 +160,14 @@ public final class Worker: Service, Sendable {
                     )
                     idle = true
                 }
+                await afterSweep?.value
                 await waitForTask(after: seen)
                 continue
             }
             idle = false
-            if await !perform(lease) { await pause(pollSeconds) }
+            let ran = await perform(lease)
+            await afterSweep?.value
+            if !ran { await pause(pollSeconds) }
         }
     }
 
