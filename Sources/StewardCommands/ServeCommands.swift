@@ -185,13 +185,18 @@ struct ScheduleRunNow: AsyncParsableCommand {
         let forced = options.agent ?? s.agent.flatMap(AgentKind.init(rawValue:))
         let opts = options.routeOptions
         let taskID = TaskRecord.newID()
+        var held: Task<Void, Never>?
+        defer { held?.cancel() }
         if let database = shared as? PostgresDatabase {
             // Claimed as a due run is (spec 23.6): not while its last task is queued or running
-            // on any machine; its row `running` here from the claim on, so no other run starts.
+            // on any machine; its row `running` here from the claim on, so no other run starts,
+            // under a lease this process renews: killed, the next run ends the task and starts.
+            let lease = try ws.machineConfig().database?.leaseSeconds ?? 60
             let outcome = try await database.claimScheduleRunNow(
                 id, machine: try ws.makeMachineID(), taskID: taskID, prompt: s.task, agent: s.agent ?? "",
-                mainCommit: try? await ws.mainCommit(), queue: false)
+                mainCommit: try? await ws.mainCommit(), queue: false, leaseSeconds: lease)
             if let refused = outcome.refusal(id) { throw refused }
+            held = database.holdRun(taskID, leaseSeconds: lease)
         } else {
             try await shared.markScheduleRun(id, at: Date(), task: taskID)
         }

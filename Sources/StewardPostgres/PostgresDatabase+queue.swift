@@ -83,10 +83,11 @@ extension PostgresDatabase {
     }
 
     /// Claims the oldest task this worker can serve: a queued one, or a running one whose lease
-    /// expired (its holder stalled or died). `FOR UPDATE SKIP LOCKED`: claimers never wait on
-    /// one another and no task is claimed twice. The claim raises the task's fence, records
-    /// the hand-over (`task_claim`) and an event `claimed`. A task whose cancel was asked for
-    /// is never claimed; one whose lease lapsed is ended here (`endLapsedCancels`).
+    /// expired (its holder stalled or died; never one `run-now` ran outside the queue, fence 0).
+    /// `FOR UPDATE SKIP LOCKED`: claimers never wait on one another and no task is claimed twice.
+    /// The claim raises the task's fence, records the hand-over (`task_claim`) and an event
+    /// `claimed`. A task whose cancel was asked for is never claimed; one whose lease lapsed is
+    /// ended here (`endLapsedCancels`).
     /// - Parameters:
     ///   - worker: who holds the lease (`MACHINE-ID/PID/N`).
     ///   - models: the `[models]` names this worker reaches; a task needing others is left.
@@ -140,7 +141,7 @@ extension PostgresDatabase {
                 let rows = try await c.query(
                     """
                     SELECT id, status, worker FROM task
-                    WHERE (status = 'queued' OR (status = 'running' AND lease_until <= clock_timestamp()))
+                    WHERE (status = 'queued' OR (status = 'running' AND fence > 0 AND lease_until <= clock_timestamp()))
                       AND NOT cancel_requested AND requires <@ \(models)::text[] AND id <> ALL(\(skipping)::text[])
                     ORDER BY queued, id LIMIT 1
                     FOR UPDATE SKIP LOCKED
