@@ -54,7 +54,7 @@ extension Intention {
 
 /// The everyday-task suite of issue 19 (`EverydayTaskSuite`) with a real small model, like
 /// `RealModelRunTests`: runs only when `STEWARD_TEST_OPENAI_URL` is set; `STEWARD_SUITE_PART=dev`,
-/// `heldout`, `fresh`, `fresh2` or `fresh3` runs one part (dev and heldout by default). The held-out parts run twice (`STEWARD_SUITE_ROUNDS=N`: N times). Prints a table
+/// `heldout`, `fresh`, `fresh2`, `fresh3` or `dev2` runs one part (dev and heldout by default). The held-out parts run twice (`STEWARD_SUITE_ROUNDS=N`: N times). Prints a table
 /// per part and writes them to `$TMPDIR/steward-everyday-tasks.md`. See docs/benchmarks.md.
 @Suite("Real model: the everyday-task suite", .serialized, .enabled(if: ProcessInfo.processInfo.environment["STEWARD_TEST_OPENAI_URL"] != nil))
 struct EverydayTaskRunTests {
@@ -78,18 +78,18 @@ struct EverydayTaskRunTests {
         let url = env["STEWARD_TEST_OPENAI_URL"]!
         let parts = env["STEWARD_SUITE_PART"].map { [$0] } ?? ["dev", "heldout"]
         #expect(
-            parts.allSatisfy { ["dev", "heldout", "fresh", "fresh2", "fresh3"].contains($0) },
-            "STEWARD_SUITE_PART is dev, heldout, fresh, fresh2 or fresh3")
+            parts.allSatisfy { ["dev", "heldout", "fresh", "fresh2", "fresh3", "dev2"].contains($0) },
+            "STEWARD_SUITE_PART is dev, heldout, fresh, fresh2, fresh3 or dev2")
         #expect(env["STEWARD_SUITE_CONSTRAINED"].map { ["0", "1"].contains($0) } ?? true, "STEWARD_SUITE_CONSTRAINED is 1 or 0")
         // `STEWARD_SUITE_INTENTIONS=13,5` runs only those intentions (by number) of the parts chosen.
         let only = env["STEWARD_SUITE_INTENTIONS"].map { Set($0.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }) }
-        // `STEWARD_SUITE_ROUNDS=1` runs each part that many rounds (by default the held-out parts twice, `dev` once).
+        // `STEWARD_SUITE_ROUNDS=1` runs each part that many rounds (by default the held-out parts twice, `dev` and `dev2` once).
         let rounds = env["STEWARD_SUITE_ROUNDS"].flatMap { Int($0) }
         #expect(rounds.map { (1...5).contains($0) } ?? true, "STEWARD_SUITE_ROUNDS is 1 to 5")
         var report = "Constrained output: \(suiteConstrained.map { $0 ? "on" : "off" } ?? "the model's default").\n\n"
         for part in parts {
             var rows: [Row] = []
-            for round in 1...(rounds ?? (part == "dev" ? 1 : 2)) {
+            for round in 1...(rounds ?? (["dev", "dev2"].contains(part) ? 1 : 2)) {
                 for i in Self.intentions(part) where only?.contains(i.number) ?? true {
                     for (wording, task) in i.wordings { rows.append(try await Self.run(i, wording, task, round: round, url: url)) }
                 }
@@ -103,12 +103,14 @@ struct EverydayTaskRunTests {
     }
 
     /// The intentions of `part`: `dev` and `heldout` split `EverydayTaskSuite.intentions`; `fresh`,
-    /// `fresh2` and `fresh3` are `EverydayTaskSuite.fresh`, `.fresh2` and `.fresh3`, the held-out parts written blind.
+    /// `fresh2` and `fresh3` are `EverydayTaskSuite.fresh`, `.fresh2` and `.fresh3`, the held-out parts written blind;
+    /// `dev2` is `EverydayTaskSuite.dev2`, a second development part (the loop may be tuned on it).
     static func intentions(_ part: String) -> [Intention] {
         switch part {
         case "fresh": EverydayTaskSuite.fresh
         case "fresh2": EverydayTaskSuite.fresh2
         case "fresh3": EverydayTaskSuite.fresh3
+        case "dev2": EverydayTaskSuite.dev2
         default: EverydayTaskSuite.intentions.filter { $0.part == part }
         }
     }
@@ -122,6 +124,10 @@ struct EverydayTaskRunTests {
         // Whatever the model did, main never moved.
         #expect(try await s.git("rev-parse", "main") == main)
         let (content, nothingElse) = await i.judge(s, ref: "steward/1")
+        // `STEWARD_SUITE_KEEP=DIR` keeps each task's sandbox (workspace, store, steps) for reading its trace.
+        if let keep = ProcessInfo.processInfo.environment["STEWARD_SUITE_KEEP"] {
+            try? FileManager.default.copyItem(atPath: s.dir, toPath: "\(keep)/\(i.number)-\(wording.rawValue)-\(round)")
+        }
         let o = (try? json(r.stdout)) as? [String: Any] ?? [:]
         return Row(
             intention: i, wording: wording, task: task, round: round, content: content, nothingElse: nothingElse,
@@ -133,6 +139,7 @@ struct EverydayTaskRunTests {
         let titles = [
             "dev": "Development part", "heldout": "Held-out part", "fresh": "Fresh held-out part (written blind)",
             "fresh2": "Second fresh held-out part (written blind)", "fresh3": "Third fresh held-out part (written blind)",
+            "dev2": "Second development part (may be tuned on)",
         ]
         var t = "### \(titles[part] ?? part)\n\n"
         t += "| run | # | intention | wording | task | result | status | seconds | steps | tokens in | tokens out |\n"

@@ -62,7 +62,27 @@ struct EverydayTaskSuiteTests {
             "another correct form for each intention but the delete, which has none")
     }
 
-    static let all = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+    /// The second development part (`EverydayTaskSuite+dev2.swift`): 401 to 414, one intention for
+    /// each kind the issue names, with wordings of its own, run as Steward chooses (no agent given).
+    @Test func dev2Shape() {
+        let part = EverydayTaskSuite.dev2
+        let earlier = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+        #expect(part.map(\.number) == Array(401...414))
+        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
+        let wordings = Set(part.flatMap { $0.wordings.map(\.1) })
+        #expect(wordings.count == 42, "42 different wordings")
+        #expect(wordings.isDisjoint(with: earlier.flatMap { $0.wordings.map(\.1) }), "none from the other parts")
+        #expect(Set(part.map(\.kind)).count == 14, "a different kind each")
+        #expect(part.allSatisfy { $0.agent == nil }, "Steward chooses the agent, as for a person")
+        #expect(Set(Self.all.map(\.number)).count == Self.all.count, "numbers unique across the parts")
+        #expect(Set(EverydayTaskSuite.dev2NearMisses.map(\.0)) == Set(401...414), "a wrong result for each intention")
+        #expect(
+            Set(EverydayTaskSuite.dev2Alternatives.map(\.0)) == Set(401...414).subtracting([407]),
+            "another correct form for each intention but the delete, which has none")
+    }
+
+    static let all =
+        EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -93,6 +113,7 @@ struct EverydayTaskSuiteTests {
 
     static let allNearMisses =
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
+        + EverydayTaskSuite.dev2NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -122,6 +143,19 @@ struct EverydayTaskSuiteTests {
     @Test(arguments: EverydayTaskSuite.fresh3Alternatives.indices)
     func fresh3AlternativesPass(_ index: Int) async throws {
         let (number, solution) = EverydayTaskSuite.fresh3Alternatives[index]
+        let i = try #require(Self.all.first { $0.number == number })
+        let s = try await i.sandbox()
+        let n = try await s.propose(i.kind, solution)
+        let judged = await i.judge(s, ref: "steward/\(n)")
+        #expect(judged.content, "\(i.kind): a correct result written another way fails")
+        #expect(judged.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
+    }
+
+    /// The same for the second development part: a title line, other list markers, JSON in
+    /// another key order, a lost final newline, quoted front matter, a script with argparse.
+    @Test(arguments: EverydayTaskSuite.dev2Alternatives.indices)
+    func dev2AlternativesPass(_ index: Int) async throws {
+        let (number, solution) = EverydayTaskSuite.dev2Alternatives[index]
         let i = try #require(Self.all.first { $0.number == number })
         let s = try await i.sandbox()
         let n = try await s.propose(i.kind, solution)
