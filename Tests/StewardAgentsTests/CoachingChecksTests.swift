@@ -109,10 +109,11 @@ struct CoachingChecksTests {
         #expect(c.refusal("write_file", Self.write("outputs/plan.md", "# Plan\n```sh\nls\n```\nDone.\n"), changed: []) == nil)
     }
 
-    /// A reply stopped as it began repeating: what it wrote before, once, is offered back as
-    /// the write it was making (a skill's instructions only: Steward adds its front matter).
+    /// A reply stopped as it began repeating, writing a file the task does not name: what it
+    /// wrote before, once, is offered back as the write it was making (a skill's instructions
+    /// only: Steward adds its front matter).
     @Test func aStoppedLoopIsOfferedBackOnce() async throws {
-        let start = #"{"name": "write_file", "arguments": {"path": "skills/tidy/SKILL.md", "content": "```markdown\n# Notes\n\n"#
+        let start = #"{"name": "write_file", "arguments": {"path": "skills/tidy-notes/SKILL.md", "content": "```markdown\n# Notes\n\n"#
         let looping = start + String(repeating: #"1. Open the notes folder.\n2. Remove duplicates.\n\n"#, count: 6)
         let before = try #require(RepeatingText.beforeRepeating(looping))
         #expect(Coaching.partialContent(before) == "# Notes\n\n1. Open the notes folder.\n2. Remove duplicates.\n")
@@ -124,6 +125,7 @@ struct CoachingChecksTests {
         let model = ScriptedModel([.text(looping), .call("finish", #"{"summary":"gave up"}"#)])
         let task = "Write a skill in skills/tidy/SKILL.md named tidy-notes about tidying notes"
         try await AgentLoopBoundsTests().run(task, [(LoopBench.spec("a"), model)]) { outcome, steps in
+            #expect(!steps.contains { $0.kind == .tool && $0.name == "write_file" })
             let correction = try #require(steps.first { $0.kind == .correction })
             #expect(
                 correction.output
@@ -133,6 +135,27 @@ struct CoachingChecksTests {
             let stopped = try #require(steps.first { $0.kind == .model })
             #expect(stopped.output.hasPrefix(start))
             #expect(outcome.record.outputTokens > 0)
+        }
+    }
+
+    /// The same stopped loop, writing a file the task names: written, by code, as it was
+    /// before the repeat (measured: offered back, it was copied and looped again, three times).
+    @Test func aStoppedLoopOfTheTasksFileIsWrittenAsItWasBeforeTheRepeat() async throws {
+        let start = #"{"name": "write_file", "arguments": {"path": "memory/tidy.md", "content": "```markdown\n# Notes\n\n"#
+        let looping = start + String(repeating: #"1. Open the notes folder.\n2. Remove duplicates.\n\n"#, count: 6)
+        #expect(AgentLoop.field("path", in: looping) == "memory/tidy.md")
+        #expect(AgentLoop.salvaged(looping, tools: ["write_file"], taskPaths: ["memory/x.md"]) == nil)
+        #expect(AgentLoop.salvaged(looping, tools: ["read_file"], taskPaths: ["memory/tidy.md"]) == nil)
+        let model = ScriptedModel([.text(looping), .call("finish", #"{"summary":"wrote the steps"}"#)])
+        let task = "Write how to tidy a notes folder in memory/tidy.md"
+        try await AgentLoopBoundsTests().run(task, [(LoopBench.spec("a"), model)]) { outcome, steps in
+            #expect(outcome.record.status == .done)
+            #expect(!steps.contains { $0.kind == .correction })
+            let write = try #require(steps.first { $0.kind == .tool && $0.name == "write_file" })
+            #expect(write.ok && write.output.hasPrefix("wrote memory/tidy.md"))
+            #expect(
+                write.input
+                    == ##"{"content":"# Notes\n\n1. Open the notes folder.\n2. Remove duplicates.\n","path":"memory/tidy.md"}"##)
         }
     }
 

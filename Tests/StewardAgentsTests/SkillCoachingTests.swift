@@ -96,8 +96,9 @@ struct SkillCoachingTests {
 
     /// Measured: a skill's steps looping as they count on ("4. Remove any empty folders.", "5.
     /// Remove any empty files or folders.", …); stopped, the steps up to the first repeated
-    /// one are offered back (they were said in words before: the next reply looped again).
-    @Test func aLoopThatCountsOnIsOfferedBackUpToItsFirstRepeatedLine() async throws {
+    /// one are written (they were said in words before, then offered back: the next reply
+    /// looped again).
+    @Test func aLoopThatCountsOnIsWrittenUpToItsFirstRepeatedLine() async throws {
         var looping =
             #"{"name": "write_file", "arguments": {"path": "skills/tidy/SKILL.md", "content": "To tidy notes:\n\n1. Open the notes folder.\n\n"#
         for n in 2...14 {
@@ -115,11 +116,11 @@ struct SkillCoachingTests {
         #expect(Coaching.beforeRepeatedLine("print(1)\nprint(1)\n") == nil)
         let model = ScriptedModel([.text(looping), .call("finish", #"{"summary":"gave up"}"#)])
         try await AgentLoopBoundsTests().run(Self.imperative, [(LoopBench.spec("a"), model)]) { _, steps in
-            let correction = try #require(steps.first { $0.kind == .correction })
+            let write = try #require(steps.first { $0.kind == .tool && $0.name == "write_file" })
             #expect(
-                correction.output.hasSuffix(
-                    #"like {"name": "write_file", "arguments": {"content":"To tidy notes:\n\n1. Open the notes folder.\n\n2. Remove unneeded files.\n\n3. Remove any empty files or folders.\n\n4. Remove any empty folders.\n","path":"skills/tidy/SKILL.md"}}."#
-                ))
+                write.input
+                    == #"{"content":"To tidy notes:\n\n1. Open the notes folder.\n\n2. Remove unneeded files.\n\n3. Remove any empty files or folders.\n\n4. Remove any empty folders.\n","path":"skills/tidy/SKILL.md"}"#
+            )
         }
     }
 

@@ -120,6 +120,14 @@ public final class AgentLoop: Sendable {
         if state.cut != nil, await toolbox.proposal != nil, await nextStep(state) == toolbox.coaching.finishCall(await toolbox.changed) {
             return .end(.done, summary: "changed " + (await toolbox.changed).joined(separator: ", "))
         }
+        // A write of a file the task names, stopped repeating itself: written as it was before
+        // the repeat (`+salvage`), once; offered back, it was copied and looped again.
+        if state.looped, !state.salvaged,
+            let call = Self.salvaged(reply.content, tools: toolbox.toolNames, taskPaths: toolbox.coaching.taskPaths)
+        {
+            state.salvaged = true
+            return await judge(await round([call], repaired: true, reply: reply, from: model, &state), from: model, &state)
+        }
         if let limit = state.cut { return await unusable(.cut(limit, reply: reply.content), from: model, &state) }
         if await toolbox.proposal != nil && !text.isEmpty {
             let changed = await toolbox.changed

@@ -39,6 +39,8 @@ struct LoopState {
     var cut: Int?
     /// Whether the reply cut at the limit was repeating itself (`AgentLoop.repeats`).
     var looped = false
+    /// Whether a looping write was written as it was before the repeat (it is, once).
+    var salvaged = false
     /// What the person is told at the end (the outcome's notes), each once.
     var notes: [String] = []
 
