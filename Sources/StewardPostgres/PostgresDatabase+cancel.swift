@@ -95,7 +95,8 @@ extension PostgresDatabase {
               UPDATE task t SET status = 'interrupted', finished = clock_timestamp(), worker = NULL, lease_until = NULL,
                 error = coalesce(
                   (SELECT e.json::jsonb ->> 'reason' FROM task_event e WHERE e.task = t.id AND e.kind = 'cancel' ORDER BY e.id DESC LIMIT 1),
-                  'cancelled') || '; its worker ' || coalesce(t.worker, 'unknown')
+                  'cancelled')
+                  || CASE WHEN t.fence = 0 THEN '; its ''steward schedule run-now'' process' ELSE '; its worker ' || coalesce(t.worker, 'unknown') END
                   || ' stopped renewing its lease before it ended the task, so ' || \(ender) || ' ended it'
               FROM lapsed WHERE t.id = lapsed.id
               RETURNING t.id, t.steps, t.proposal, t.error)
