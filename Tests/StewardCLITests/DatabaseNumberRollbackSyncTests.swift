@@ -16,13 +16,10 @@ struct DatabaseNumberRollbackSyncTests {
     /// not fetched it, takes #3 with no push refused (before: the rollback took #2 on the
     /// remote alone, the database gave machine 0 #2 again, and its push was refused).
     @Test func aRollbackTakesItsNumberFromTheDatabase() async throws {
-        let server = try await TestHTTPServer.start(queueModel())
+        let (server, h, git) = try await Household.numbering(machines: 2, leaseSeconds: 3)
         defer { Task { await server.stop() } }
-        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 3)
-        let git = try PushLog()
 
-        let first = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a1.md"], env: git.env)
-        #expect(first.status == 0 && first.stdout.contains("Proposal #1"), "\(first.stdout)\(first.stderr)")
+        try await h.write(0, "a1", as: "#1", env: git.env)
         let approved = try await h.steward(0, ["approve", "1", "--yes"], env: git.env)
         #expect(approved.status == 0, "\(approved.stdout)\(approved.stderr)")
         #expect(try await h.steward(1, ["sync"]).status == 0)
@@ -31,8 +28,7 @@ struct DatabaseNumberRollbackSyncTests {
         #expect(rolled.status == 0 && rolled.stdout.contains("as #2"), "\(rolled.stdout)\(rolled.stderr)")
         #expect(try h.psql("SELECT last FROM proposal_number") == "2")
 
-        let next = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a3.md"], env: git.env)
-        #expect(next.status == 0 && next.stdout.contains("Proposal #3"), "\(next.stdout)\(next.stderr)")
+        try await h.write(0, "a3", as: "#3", env: git.env)
         #expect(try h.psql("SELECT last FROM proposal_number") == "3")
         #expect(git.pushes().count >= 4, "run, approve, rollback and run each pushed: \(git.pushes())")
         #expect(git.pushes().filter { $0 != 0 }.count == 0, "refused pushes: \(git.pushes())")
@@ -47,12 +43,10 @@ struct DatabaseNumberRollbackSyncTests {
     /// refused (before: 9 refused pushes in a run; each rollback took 1 + the highest claim it
     /// had fetched, a number the database was about to give a worker).
     @Test func workersAndRollbacksElsewhereTakeDistinctNumbersWithNoPushRefused() async throws {
-        let server = try await TestHTTPServer.start(queueModel())
+        let (server, h, git) = try await Household.numbering(machines: 3, leaseSeconds: 10)
         defer { Task { await server.stop() } }
-        let h = try await Household.withModel(server.url, machines: 3, leaseSeconds: 10)
-        let git = try PushLog()
         for n in 1...16 { _ = try await h.enqueue(n % 2, "Write outputs/n\(n).md") }
-        let workers = try (0..<2).map { try BackgroundSteward.worker(h, $0, env: git.env) }
+        let workers = try h.workers(2, env: git.env)
         var rolledBack: [Int: Int] = [:]
         while rolledBack.count < 4 {
             let done = try h.psql("SELECT proposal FROM task WHERE status = 'done' AND proposal > 0 ORDER BY proposal")
@@ -68,12 +62,7 @@ struct DatabaseNumberRollbackSyncTests {
             #expect(rolled.status == 0 && m != nil, "\(rolled.stdout)\(rolled.stderr)")
             rolledBack[p] = m ?? 0
         }
-        try await eventually("16 tasks done") {
-            #expect(try h.psql("SELECT count(*) FROM task WHERE status IN ('failed', 'interrupted')") == "0", "\(workers.map(\.log))")
-            return try h.psql("SELECT count(*) FROM task WHERE status = 'done'") == "16"
-        }
-        for w in workers { w.signal(SIGTERM) }
-        for w in workers { #expect(await w.waitExit() == 0, "\(w.log)") }
+        try await h.drain(16, by: workers)
 
         let tasks = try h.psql("SELECT proposal FROM task ORDER BY proposal").split(separator: "\n").compactMap { Int($0) }
         #expect((tasks + rolledBack.values).sorted() == Array(1...20), "tasks \(tasks), rollbacks \(rolledBack)")
@@ -91,29 +80,23 @@ struct DatabaseNumberRollbackSyncTests {
     /// 0, which has not fetched #4, takes #5 with no push refused (before: sync took #4 on the
     /// remote alone, the database gave machine 0 #4 again, and its push was refused).
     @Test func syncNumbersAnOfflineProposalFromTheDatabase() async throws {
-        let server = try await TestHTTPServer.start(queueModel())
+        let (server, h, git) = try await Household.numbering(machines: 2, leaseSeconds: 3)
         defer { Task { await server.stop() } }
-        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 3)
-        let git = try PushLog()
 
-        let first = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a1.md"], env: git.env)
-        #expect(first.status == 0 && first.stdout.contains("Proposal #1"), "\(first.stdout)\(first.stderr)")
+        try await h.write(0, "a1", as: "#1", env: git.env)
         #expect(try await h.steward(1, ["sync"]).status == 0)
-        _ = try await h.machines[1].git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
-        let offline = try await h.steward(1, ["run", "--agent", "fileops", "Write outputs/o1.md"])
-        #expect(offline.status == 0 && offline.stdout.contains("Proposal o1"), "\(offline.stdout)\(offline.stderr)")
+        try await h.takeOffline(1)
+        try await h.write(1, "o1", as: "o1")
         #expect(try h.psql("SELECT last FROM proposal_number") == "2")
 
-        let third = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a3.md"], env: git.env)
-        #expect(third.status == 0 && third.stdout.contains("Proposal #3"), "\(third.stdout)\(third.stderr)")
+        try await h.write(0, "a3", as: "#3", env: git.env)
 
-        _ = try await h.machines[1].git("remote", "set-url", "origin", h.remote.url)
+        try await h.bringOnline(1)
         let synced = try await h.steward(1, ["sync"], env: git.env)
         #expect(synced.status == 0 && synced.stdout.contains("o1 is now #4"), "\(synced.stdout)\(synced.stderr)")
         #expect(try h.psql("SELECT last FROM proposal_number") == "4")
 
-        let next = try await h.steward(0, ["run", "--agent", "fileops", "Write outputs/a5.md"], env: git.env)
-        #expect(next.status == 0 && next.stdout.contains("Proposal #5"), "\(next.stdout)\(next.stderr)")
+        try await h.write(0, "a5", as: "#5", env: git.env)
         #expect(try h.psql("SELECT last FROM proposal_number") == "5")
         #expect(git.pushes().filter { $0 != 0 }.count == 0, "refused pushes: \(git.pushes())")
         #expect(try await h.remoteRefs("refs/steward/proposals/").sorted() == [1, 3, 4, 5].map { "refs/steward/proposals/\($0)" })

@@ -15,28 +15,14 @@ import Testing
 @Suite("review and the dashboard mark a late offline proposal")
 struct LateOfflineReviewTests {
     @Test func theLateOfflineProposalAndTheOneTheTaskWentOnWithAreMarked() async throws {
-        let model = HandOverModel()
-        let server = try await TestHTTPServer.start(model.respond)
+        let (server, h) = try await Household.handingOver()
         defer { Task { await server.stop() } }
-        let h = try await Household.withModel(server.url, machines: 2, leaseSeconds: 2)
-        let origin = try await h.machines[0].git("remote", "get-url", "origin").trimmingCharacters(in: .whitespacesAndNewlines)
-        _ = try await h.machines[0].git("remote", "set-url", "origin", "git://127.0.0.1:\(try freeLoopbackPort())/nothing.git")
+        try await h.takeOffline(0)
         let id = try await h.enqueue(0, "Write outputs/o1.md")
-        let a = try BackgroundSteward.worker(h, 0)
-        try await eventually("the first worker waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
-        #expect(try h.psql("SELECT status, proposal FROM task") == "running|0")
-        a.signal(SIGKILL)
-        _ = await a.waitExit()
-        let b = try BackgroundSteward.worker(h, 1)
-        try await eventually("the task done on the second machine") { try h.psql("SELECT status FROM task") == "done" }
-        b.signal(SIGTERM)
-        #expect(await b.waitExit() == 0, "\(b.log)")
+        try await h.handOver(server, whileStuck: { () async throws in #expect(try h.psql("SELECT status, proposal FROM task") == "running|0") })
         let went = Int(try h.psql("SELECT proposal FROM task")) ?? 0
         #expect(went > 0)
-        _ = try await h.machines[0].git("remote", "set-url", "origin", origin)
-        let synced = try await h.steward(0, ["sync"])
-        let late = synced.stdout.firstMatch(of: /o1 is now #(\d+)/).flatMap { Int($0.1) } ?? 0
-        #expect(synced.status == 0 && late > 0 && late != went, "\(synced.stdout) \(synced.stderr)")
+        let late = try await h.syncLate(0, went: went).late
 
         // review: both rows say it.
         let lateNote =
