@@ -32,6 +32,44 @@ import Testing
         #expect(AppendToFile.appended("x", to: "") == "x\n")
     }
 
+    /// A pattern replaces in every matching file that holds the text, in one change, counted per file.
+    @Test func replaceInEveryFileAPatternMatches() async throws {
+        try await withWorkspace { ws in
+            try await onMain(
+                ws,
+                [
+                    "memory/projects/alpha.md": "# Alpha\nOwner: Sam\nSam writes.\n", "memory/projects/beta.md": "# Beta\nOwner: Sam\n",
+                    "memory/projects/gamma.md": "# Gamma\nOwner: Lee\n", "memory/projects/old/delta.md": "Owner: Sam\n",
+                    "memory/projects/notes.txt": "Sam\n",
+                ])
+            let c = TestContext(ws)
+            let r = try await c.call(ReplaceInFile.self, ["path": "memory/projects/*.md", "find": "Sam", "replace": "Priya"])
+            #expect(
+                r.ok && r.text == "replaced \"Sam\" in 2 file(s): memory/projects/alpha.md (2), memory/projects/beta.md (1)"
+                    && r.changed == ["memory/projects/alpha.md", "memory/projects/beta.md"])
+            #expect(try await text(ws, "memory/projects/alpha.md", proposal: 2) == "# Alpha\nOwner: Priya\nPriya writes.\n")
+            #expect(try await text(ws, "memory/projects/beta.md", proposal: 2) == "# Beta\nOwner: Priya\n")
+            // Not below the folder, not another ending, not a file without the text.
+            #expect(try await text(ws, "memory/projects/old/delta.md", proposal: 2) == "Owner: Sam\n")
+            #expect(try await text(ws, "memory/projects/notes.txt", proposal: 2) == "Sam\n")
+            #expect(try await text(ws, "memory/projects/gamma.md", proposal: 2) == "# Gamma\nOwner: Lee\n")
+            let none = try await c.call(ReplaceInFile.self, ["path": "memory/projects/*.md", "find": "Zoe", "replace": "Ann"])
+            #expect(
+                !none.ok
+                    && none.text
+                        == "error: \"Zoe\" is in none of the 3 file(s) matching memory/projects/*.md (memory/projects/alpha.md, memory/projects/beta.md, memory/projects/gamma.md); read_file one to see its exact text"
+            )
+            let nothing = try await c.call(ReplaceInFile.self, ["path": "memory/projects/*.csv", "find": "Sam", "replace": "Ann"])
+            #expect(!nothing.ok && nothing.text.hasPrefix("error: no file in memory/projects/ matches memory/projects/*.csv"))
+            let folders = try await c.call(ReplaceInFile.self, ["path": "memory/*/alpha.md", "find": "Sam", "replace": "Ann"])
+            #expect(!folders.ok && folders.text.hasPrefix("error: replace_in_file: a pattern matches file names in one folder"))
+            // Outside what the agent may write: refused by the sandbox, nothing changed.
+            await #expect(throws: (any Error).self) {
+                _ = try await c.call(ReplaceInFile.self, ["path": "../*.md", "find": "Sam", "replace": "Ann"])
+            }
+        }
+    }
+
     @Test func anItemIsALineWithoutItsListMarker() {
         #expect(AppendToFile.item("- call the bank") == "call the bank")
         #expect(AppendToFile.item("12. call the bank") == "call the bank")
