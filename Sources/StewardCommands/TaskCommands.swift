@@ -121,8 +121,13 @@ struct TaskCommand: AsyncParsableCommand {
         }
         let task = await store.withProposalsNow([found], in: ws)[0]
         let steps = try await store.steps(of: task.id)
-        if json { return try Terminal.printJSON(TaskDetail(task: task, steps: steps)) }
+        // Why a queued task still waits: a worker gave it back (spec 23.4; SQLite has no workers).
+        let givenBack = task.status == .queued ? try await (store as? PostgresDatabase)?.lastGivenBack(of: task.id) : nil
+        if json { return try Terminal.printJSON(TaskDetail(task: task, steps: steps, givenBack: givenBack)) }
         print("Task \(Escape.inline(task.id)) — \(task.status.rawValue)")
+        if let g = givenBack {
+            print("Given back: \(Terminal.timestamp(g.date)) by \(Escape.inline(g.worker)): \(Escape.inline(g.reason))")
+        }
         print("Prompt: \(Escape.inline(task.prompt))")
         print("Agent: \(Escape.inline(task.agent)) (\(Escape.inline(task.agentReason)))")
         if let o = task.offline {

@@ -35,4 +35,24 @@ extension PostgresDatabase {
             throw queryError(error, doing: "giving task \(lease.task) back")
         }
     }
+
+    /// The last `given-back` event of `task` (spec 23.4): which worker, why, when; nil when
+    /// there is none (or it cannot be read: it only explains a wait).
+    /// - Throws: `PostgresStoreError` `.query` when the database fails.
+    public func lastGivenBack(of task: String) async throws -> TaskGivenBack? {
+        do {
+            var found: TaskGivenBack?
+            let rows = try await client.query(
+                "SELECT json, date FROM task_event WHERE task = \(task) AND kind = 'given-back' ORDER BY id DESC LIMIT 1")
+            for try await (json, date) in rows.decode((String, Date).self) {
+                guard let fields = try? JSONDecoder().decode([String: String].self, from: Data(json.utf8)),
+                    let worker = fields["worker"], let reason = fields["reason"]
+                else { continue }
+                found = TaskGivenBack(worker: worker, reason: reason, date: date)
+            }
+            return found
+        } catch {
+            throw queryError(error, doing: "reading the give-back of task \(task)")
+        }
+    }
 }

@@ -42,6 +42,15 @@ struct WorkerGiveBackTests {
         #expect(try h.psql("SELECT status, coalesce(worker, '-') FROM task WHERE id = '\(id)'") == "queued|-")
         let shown = try await h.steward(0, ["task", id])
         #expect(shown.status == 0 && shown.stdout.contains("Task \(id) — queued"), "\(shown.stdout)\(shown.stderr)")
+        // And why it still waits: the last give-back, under the status, and in --json.
+        let why = shown.stdout.split(separator: "\n").first { $0.hasPrefix("Given back: ") }.map(String.init) ?? shown.stdout
+        #expect(why.contains(" by \(giver): queued on main \(tip.prefix(10))"), "\(why)")
+        #expect(why.contains("steward sync --accept-rules \(tip.prefix(10))"), "\(why)")
+        let detail = try #require(try json(try await h.steward(0, ["task", id, "--json"]).stdout) as? [String: Any])
+        let givenBack = detail["givenBack"] as? [String: Any]
+        #expect(givenBack?["worker"] as? String == giver, "\(detail)")
+        #expect((givenBack?["reason"] as? String)?.contains("steward sync --accept-rules \(tip.prefix(10))") == true, "\(detail)")
+        #expect(givenBack?["date"] != nil, "\(detail)")
         let listed = try #require(try json(try await h.steward(0, ["tasks", "--json"]).stdout) as? [[String: Any]])
         #expect(listed.first { $0["id"] as? String == id }?["status"] as? String == "queued", "\(listed)")
 
