@@ -138,6 +138,13 @@ struct NamedPlacesCoachingTests {
             d.suggestion(touched: ["memory/dates.md"], read: dates)
                 == #"{"name": "replace_in_file", "arguments": {"find":"- Tom: 4 May","path":"memory/dates.md","replace":"- Tom: 12 August"}}"#
         )
+        // A JSON setting: its key quoted, its section ("heat": {) no setting, its comma kept.
+        let json = "{\n  \"name\": \"pool\",\n  \"heat\": {\n    \"evening\": 26,\n    \"morning\": 24\n  },\n  \"unit\": \"C\"\n}\n"
+        #expect(
+            Self.coaching("Set the evening heat in memory/pool.json to 28").valueEdit(path: "memory/pool.json", text: json)
+                == #"{"name": "replace_in_file", "arguments": {"find":"    \"evening\": 26,","path":"memory/pool.json","replace":"    \"evening\": 28,"}}"#
+        )
+        #expect(Coaching.key(#""heat": {"#) == nil && Coaching.key(#""unit": "C""#) == "unit")
         // Two values, or no line the task names: the file is shown, not a guess.
         #expect(
             Self.coaching("Fix memory/dates.md: 5 or 6 June for Ann?").valueEdit(

@@ -62,8 +62,8 @@ extension Coaching {
     }
 
     /// The key of a `key = value` or `key: value` line, lowercased, spaces dropped; nil for a
-    /// line without one (a short key of letters, digits, `_`, `-`, `.`, and a value after it;
-    /// a `:` followed by a space, so that "at 10:30" is no key).
+    /// line without one (a short key of letters, digits, `_`, `-`, `.`, quoted or not, and a
+    /// value after it that is not `{` or `[`; a `:` followed by a space, so that "at 10:30" is no key).
     static func key(_ line: String) -> String? {
         // A list item's entry ("- Lena: 30 February") is keyed by what follows its marker.
         var line = line
@@ -77,9 +77,12 @@ extension Coaching {
             })
         else { return nil }
         let sep = line.index(line.startIndex, offsetBy: i)
-        let key = line[..<sep].trimmingCharacters(in: .whitespaces).lowercased()
+        var key = line[..<sep].trimmingCharacters(in: .whitespaces).lowercased()
+        // A JSON key ("night": 16) is keyed by its words; a value that opens an object or a
+        // list ("schedule": {) is a section, not a setting.
+        if key.count > 2, key.hasPrefix("\""), key.hasSuffix("\"") { key = String(key.dropFirst().dropLast()) }
         let value = line[line.index(after: sep)...].trimmingCharacters(in: .whitespaces)
-        guard !key.isEmpty, key.count <= 40, !value.isEmpty,
+        guard !key.isEmpty, key.count <= 40, !value.isEmpty, value != "{", value != "[",
             key.allSatisfy({ $0.isLetter || $0.isNumber || "_-. ".contains($0) })
         else {
             return nil

@@ -46,7 +46,11 @@ extension Coaching {
         let old = line[line.index(after: sep)...].trimmingCharacters(in: .whitespaces)
         let new = values.filter { !old.lowercased().contains($0.lowercased()) }
         guard Set(new).count == 1 else { return nil }
-        let set = line[...sep] + (line[line.index(after: sep)...].hasPrefix(" ") ? " " : "") + new[0]
+        // A JSON line keeps its quotes and its comma: `"night": 16,` → `"night": 17,`.
+        let comma = old.hasSuffix(",") ? "," : ""
+        let bareOld = comma.isEmpty ? old : String(old.dropLast())
+        let quoted = bareOld.count >= 2 && bareOld.hasPrefix("\"") && bareOld.hasSuffix("\"") ? "\"" : ""
+        let set = line[...sep] + (line[line.index(after: sep)...].hasPrefix(" ") ? " " : "") + quoted + new[0] + quoted + comma
         return Self.call(
             ReplaceInFile.name,
             ["path": .string(path), "find": .string(line), "replace": .string(String(set))])
