@@ -26,7 +26,9 @@ public struct AgentsConfig: Sendable, Hashable {
         public static let seconds = SettingRange.seconds()
     }
 
-    static let keys = ["fetch_hosts", "fetch_max_bytes", "fetch_timeout_seconds", "max_steps", "max_tokens", "max_reply_tokens", "timeout_seconds"]
+    static let keys = [
+        "fetch_hosts", "fetch_max_bytes", "fetch_timeout_seconds", "max_steps", "max_tokens", "max_reply_tokens", "plan", "timeout_seconds",
+    ]
 
     /// Parses the `[agents]` section of `steward.toml` text (other sections are their owners').
     /// - Throws: `StewardError.failure` naming the key and the fix.
@@ -60,6 +62,9 @@ public struct AgentsConfig: Sendable, Hashable {
             case "max_tokens": config.limits.maxTokens = try int(k, Ranges.maxTokens, "tokens")
             case "max_reply_tokens": config.limits.maxReplyTokens = try int(k, Ranges.maxReplyTokens, "tokens")
             case "timeout_seconds": config.limits.timeout = try seconds(k)
+            case "plan":
+                guard let on = t[k]?.bool else { throw fail(k, "true or false") }
+                config.limits.plan = on
             default:
                 throw StewardError.failure(
                     "\(source): unknown key 'agents.\(Escape.inline(k))' (known: \(keys.joined(separator: ", "))); fix it and commit to main")

@@ -20,6 +20,9 @@ public struct AgentLimits: Sendable, Hashable {
     /// 100 tokens besides what it writes. A reply cut at this limit doubles it for the rest of
     /// the task, up to 8 times the setting.
     public var maxReplyTokens = 512
+    /// Whether a model whose replies can be held to a schema is first asked for a plan
+    /// (`AgentLoop+plan`, `[agents] plan`); off, every task runs the free loop.
+    public var plan = true
     public init() {}
 }
 

@@ -82,6 +82,9 @@ public final class AgentLoop: Sendable {
         await step(
             &state, .note, input: start.map { "\($0.role.rawValue): \($0.content)" }.joined(separator: "\n\n"),
             output: "tools: \(toolbox.toolNames.joined(separator: ", "))")
+        if case .end(let status, let summary, let error)? = await plan(&state) {
+            return await end(&state, status, summary: summary, error: error)
+        }
         while true {
             if case .end(let status, let summary, let error) = await turn(&state) {
                 return await end(&state, status, summary: summary, error: error)

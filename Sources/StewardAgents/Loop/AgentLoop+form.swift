@@ -1,0 +1,67 @@
+import Foundation
+import StewardCore
+import StewardJSON
+import StewardModels
+import StewardTools
+
+/// Asking a form question (`FormQuestion`): one reply held to a schema, recorded like any
+/// model step (its tokens and time count against the task's limits).
+extension AgentLoop {
+    /// The answer to `q`: one constrained reply along the agent's route (temperature 0, no
+    /// tools), or nil when there is none or it does not fit the schema's top level. Nothing is
+    /// added to the conversation: the question has its own short prompt.
+    func form(_ q: FormQuestion, _ state: inout LoopState) async -> [String: JSONValue]? {
+        guard limitReached(state) == nil else { return nil }
+        var options = self.options
+        options.exclude.formUnion(state.excluded)
+        let start = clock()
+        let request = ChatRequest(
+            messages: [.system(q.system), .user(q.user)], format: q.schema, temperature: 0, maxTokens: q.maxTokens, stream: false)
+        let progress = state.progress
+        // The JSON answer is not for the person: only where the call went is passed on.
+        let quiet: @Sendable (AgentEvent) -> Void = { event in
+            switch event {
+            case .text, .thinking: break
+            default: progress(event)
+            }
+        }
+        let question = "form: " + q.system + "\n\n" + q.user
+        let answer: Answer
+        do {
+            answer = try await ask(request, options: options, within: remaining(state), progress: quiet)
+        } catch {
+            // A server that refuses the schema, a time-out, Ctrl-C: the free loop goes on and
+            // meets (and reports) whatever it was.
+            let why = (error as? ModelError)?.message ?? (error is StepTimeout ? "no answer in time" : "\(error)")
+            await step(
+                &state, .model, model: await toolbox.currentModel, input: question, output: "error: " + why, ok: false, ms: elapsed(since: start))
+            return nil
+        }
+        for (model, note) in answer.fallbacks { await step(&state, .fallback, model: model, output: note, ok: false) }
+        guard let reply = answer.reply, let model = answer.model else { return nil }
+        let usage = reply.usage ?? Usage(inputTokens: 0, outputTokens: 0)
+        state.record.steps += 1
+        if !state.record.models.contains(model.name) { state.record.models.append(model.name) }
+        state.record.inputTokens += usage.inputTokens
+        state.record.outputTokens += usage.outputTokens
+        state.record.costUSD += answer.cost
+        state.progress(.replied(model: model.name, step: state.record.steps, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens))
+        let text = reply.message.content
+        let object = (try? JSONValue.parseLenient(text))?.object
+        let fits = object.map { ToolSchema.check($0, against: q.schema) == nil } ?? false
+        await step(
+            &state, .model, model: model.name, input: question, output: text, ok: fits, usage: reply.usage, cost: answer.cost,
+            ms: elapsed(since: start))
+        await save(state)
+        return fits ? object : nil
+    }
+
+    /// The text of `path` as the task's proposal has it (main's until the first change), or
+    /// nil when it is not there or not UTF-8 text.
+    func text(of path: String) async -> String? {
+        guard let data = try? await toolbox.workspace.readFile(path, in: await toolbox.readingProposal()) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
+    func elapsed(since start: Date) -> Double { clock().timeIntervalSince(start) * 1000 }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import StewardCore
+import StewardJSON
+import StewardModels
+
+/// The plan step (issue 19, "plan, then fill in a form"): before the free loop, a model whose
+/// replies can be held to a schema is asked what the task is (`TaskPlan`); a recipe turns that
+/// into tool calls, asking only small typed questions for what only the model can write. The
+/// calls run as a round, checked and recorded exactly like the model's own. Whatever does not
+/// work leaves the task to the free loop, with the conversation so far: nothing is lost.
+extension AgentLoop {
+    /// Plans and runs the recipe: `.end(.done, …)` when every call worked; nil when the free
+    /// loop should go on (no plan asked, an unusable answer, no recipe, a call refused).
+    func plan(_ state: inout LoopState) async -> Next? {
+        guard planning(state) else { return nil }
+        let task = state.messages.last { $0.role == .user }?.content ?? state.record.prompt
+        let files = await planFiles(task)
+        guard let answer = await form(TaskPlan.question(task: task, files: files), &state),
+            let plan = TaskPlan(answer, offered: files)
+        else { return nil }
+        await step(&state, .note, output: "plan: \(plan.action.rawValue) \(plan.files.joined(separator: ", "))")
+        let calls: [ToolCall]?
+        switch plan.action {
+        case .move, .rename, .copy, .delete: calls = await fileRecipe(plan, &state)
+        case .create, .replace, .append, .prepend: calls = await contentRecipe(plan, &state)
+        case .summarise, .extract, .list, .convert, .skill, .script: calls = await derivedRecipe(plan, &state)
+        case .other: calls = nil
+        }
+        guard let calls, !calls.isEmpty, let model = await toolbox.currentModel.flatMap({ router.config.models[$0] }) else { return nil }
+        var done: [String] = []
+        for call in calls {
+            // One call a round, so a refusal stops the recipe where it is.
+            let round = await round([call], repaired: false, reply: .assistant(""), from: model, &state)
+            guard !round.failed, round.finished == nil else { return nil }
+            let said = state.messages.last?.content.split(separator: "\n").first.map(String.init) ?? call.name
+            done.append(said)
+        }
+        return .end(.done, summary: Self.summaryLine(done.joined(separator: "; ")))
+    }
+
+    /// Whether the plan is asked: `[agents] plan` on, a fresh task (no proposal yet: a revision
+    /// or a task taken over has work in it a plan knows nothing of), and a first model on the
+    /// route whose requests carry a schema (tools in the prompt, `constrained` on). Any other
+    /// model runs the free loop as before.
+    func planning(_ state: LoopState) -> Bool {
+        guard limits.plan, state.record.proposal == nil, state.record.revisionOf == nil else { return false }
+        let route = options.model.map { [$0] } ?? router.config.route(toolbox.kind.rawValue)
+        guard let first = route.first(where: { !options.exclude.contains($0) && !state.excluded.contains($0) }),
+            let spec = router.config.models[first]
+        else { return false }
+        return spec.constrained && spec.toolCalls == "prompt"
+    }
+
+    /// The files the plan may name: those under the agents' folders as the task's proposal has
+    /// them, the ones the task names first (a short enum is read better, and these are the
+    /// likely answers), at most `TaskPlan.maxFiles`.
+    func planFiles(_ task: String) async -> [String] {
+        let proposal = await toolbox.readingProposal()
+        var all: [String] = []
+        for root in TaskPlan.roots {
+            all += (try? await toolbox.workspace.listFiles(under: root, in: proposal, limit: TaskPlan.maxFiles * 4).map(\.path)) ?? []
+        }
+        let named = all.filter { Self.names(task, $0) }
+        return Array((named + all.filter { !named.contains($0) }).prefix(TaskPlan.maxFiles))
+    }
+
+    /// Whether `task` names `path`: whole, or its file name as a word.
+    static func names(_ task: String, _ path: String) -> Bool {
+        if task.contains(path) { return true }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let words = task.split(whereSeparator: { $0.isWhitespace || "\"'`,;:()".contains($0) }).map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?"))
+        }
+        return words.contains { $0 == name || $0.hasSuffix("/" + name) }
+    }
+}

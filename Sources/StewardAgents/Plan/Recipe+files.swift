@@ -1,0 +1,130 @@
+import Foundation
+import StewardCore
+import StewardJSON
+import StewardModels
+import StewardTools
+
+/// File recipes (move, rename, copy, delete): the file is the plan's; where it goes is taken
+/// from the task's words when they name it plainly, else asked as one typed question. Each
+/// change is a call of the real tool (`move_file`, `copy_file`, `delete_file`), so the
+/// sandbox's checks apply as to any call.
+extension AgentLoop {
+    /// The calls that do `plan`, or nil: no recipe (the free loop goes on).
+    func fileRecipe(_ plan: TaskPlan, _ state: inout LoopState) async -> [ToolCall]? {
+        guard let file = plan.files.first else { return nil }
+        let task = state.messages.last { $0.role == .user }?.content ?? state.record.prompt
+        let named = Coaching.paths(in: task)
+        switch plan.action {
+        case .delete:
+            guard toolbox.toolNames.contains(DeleteFile.name) else { return nil }
+            // Only what the task names: the plan tends to list more files than were meant.
+            let meant = plan.files.filter { Self.names(task, $0) }
+            return (meant.isEmpty ? [file] : meant).map { Self.call(DeleteFile.name, ["path": $0]) }
+        case .move:
+            guard toolbox.toolNames.contains(MoveFile.name), let folder = await moveFolder(file, task: task, named: named, &state) else { return nil }
+            return [Self.call(MoveFile.name, ["from": file, "to": folder + "/"])]
+        case .rename:
+            guard toolbox.toolNames.contains(MoveFile.name), let name = await newName(file, task: task, named: named, &state) else { return nil }
+            return [Self.call(MoveFile.name, ["from": file, "to": Self.folder(of: file) + name])]
+        case .copy:
+            guard toolbox.toolNames.contains(CopyFile.name), let to = await copyDestination(file, task: task, named: named, &state) else {
+                return nil
+            }
+            return [Self.call(CopyFile.name, ["from": file, "to": to])]
+        default:
+            return nil
+        }
+    }
+
+    /// The folder to move `file` into: the one the task names, else asked from the folders
+    /// there are (and those the task names) other than the file's own.
+    func moveFolder(_ file: String, task: String, named: [String], _ state: inout LoopState) async -> String? {
+        let own = String(Self.folder(of: file).dropLast())
+        let told = named.filter(Coaching.isFolder).map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) }
+            .filter { $0 != own && writable($0 + "/x") }
+        if Set(told).count == 1 { return told[0] }
+        let folders = (told + (await existingFolders()).filter { !told.contains($0) }).filter { $0 != own && writable($0 + "/x") }
+        guard !folders.isEmpty else { return nil }
+        let q = FormQuestion(
+            system: "The person's task moves the file \(file) into another folder. The folders are:\n\(folders.joined(separator: "\n"))\n\n"
+                + "Reply with JSON {\"folder\": FOLDER}: the folder the task moves it into.",
+            user: task, schema: FormQuestion.object([("folder", FormQuestion.oneOf(folders))]))
+        return await form(q, &state)?["folder"]?.string
+    }
+
+    /// The new name of `file` in its folder: the one other file name the task has, else asked.
+    func newName(_ file: String, task: String, named: [String], _ state: inout LoopState) async -> String? {
+        let current = String(file.dropFirst(Self.folder(of: file).count))
+        let told = Set(Self.fileNames(in: task).filter { $0 != current })
+        if told.count == 1, let name = told.first { return name }
+        let q = FormQuestion(
+            system:
+                "The person's task renames the file \(file); it stays in its folder. Reply with JSON {\"name\": NEW_NAME}: the new file name the task asks for, with its ending, without a folder.",
+            user: task,
+            schema: FormQuestion.object([("name", .object(["type": "string", "pattern": .string(Self.namePattern), "maxLength": .number(80)]))]))
+        guard let name = await form(q, &state)?["name"]?.string, Self.isFileName(name), name != current else { return nil }
+        return name
+    }
+
+    /// Where to copy `file`: the one other path the task names (a folder keeps the name),
+    /// else asked.
+    func copyDestination(_ file: String, task: String, named: [String], _ state: inout LoopState) async -> String? {
+        let told = Set(
+            named.filter { $0 != file }.map { Coaching.isFolder($0) ? String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) + "/" : $0 })
+        if told.count == 1, let to = told.first, writable(FileTools.destination(file, to)) { return to }
+        let q = FormQuestion(
+            system:
+                "The person's task copies the file \(file). Reply with JSON {\"to\": PATH}: the path of the copy the task asks for, or a folder ending in / to copy it into.",
+            user: task,
+            schema: FormQuestion.object([("to", .object(["type": "string", "pattern": .string(Self.pathPattern), "maxLength": .number(160)]))]))
+        guard let to = await form(q, &state)?["to"]?.string, FileTools.destination(file, to) != file, writable(FileTools.destination(file, to)) else {
+            return nil
+        }
+        return to
+    }
+
+    /// Folders that hold files now, under the agents' folders.
+    func existingFolders() async -> [String] {
+        let proposal = await toolbox.readingProposal()
+        var folders: [String] = []
+        for root in TaskPlan.roots {
+            for f in (try? await toolbox.workspace.listFiles(under: root, in: proposal, limit: 2_000)) ?? [] {
+                var parts = f.path.split(separator: "/").dropLast()
+                while !parts.isEmpty {
+                    let folder = parts.joined(separator: "/")
+                    if !folders.contains(folder) { folders.append(folder) }
+                    parts = parts.dropLast()
+                }
+            }
+        }
+        return folders.sorted()
+    }
+
+    /// Whether this agent may write `path` (the sandbox checks again when the call runs).
+    func writable(_ path: String) -> Bool { (try? toolbox.kind.policy.check(path)) != nil }
+
+    static let namePattern = "^[A-Za-z0-9][A-Za-z0-9 ._-]{0,60}\\.[A-Za-z0-9]{1,8}$"
+    static let pathPattern = "^(memory|outputs|temp|skills)/([A-Za-z0-9._-]+/)*([A-Za-z0-9][A-Za-z0-9._-]*)?$"
+
+    static func isFileName(_ name: String) -> Bool { name.range(of: namePattern, options: .regularExpression) != nil }
+
+    /// File names in the task's words, paths' last parts included ("notes.md", "a/b.txt" → "b.txt").
+    static func fileNames(in task: String) -> [String] {
+        task.split(whereSeparator: { $0.isWhitespace || "\"'`,;()".contains($0) }).compactMap { word in
+            var w = String(word)
+            while let c = w.last, ".:!?".contains(c) { w.removeLast() }
+            let name = w.split(separator: "/").last.map(String.init) ?? w
+            return isFileName(name) ? name : nil
+        }
+    }
+
+    /// The folder of `path` with its slash ("memory/a.md" → "memory/"), or "".
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
+    static func call(_ name: String, _ args: [String: String]) -> ToolCall {
+        ToolCall(id: "plan_\(name)", name: name, arguments: JSONValue.object(args.mapValues { .string($0) }).jsonText)
+    }
+}

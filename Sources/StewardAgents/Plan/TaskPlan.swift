@@ -1,0 +1,74 @@
+import StewardJSON
+
+/// What the model decided a task is (issue 19, "plan, then fill in a form"): one action and
+/// the existing files it acts on, both picked from enums, so valid by construction. Code does
+/// what is mechanical from there (`fileRecipe`, `contentRecipe`, `derivedRecipe`).
+struct TaskPlan: Sendable, Hashable {
+    enum Action: String, CaseIterable, Sendable {
+        case create, replace, append, prepend, rename, move, copy, delete, summarise, extract, list, convert, skill, script, other
+
+        /// One line each in the plan's prompt (measured with the 0.5B model: 40 of 45
+        /// development wordings classified right with these lines and no tool block).
+        var line: String {
+            switch self {
+            case .create: "make a new file with given content"
+            case .replace: "change, fix, set or tick off a text or value inside an existing file"
+            case .append: "add a line or entry at the end of an existing file"
+            case .prepend: "add a line or entry at the top of an existing file"
+            case .rename: "give an existing file a new name in the same folder"
+            case .move: "move an existing file into another folder"
+            case .copy: "copy an existing file, keeping the original"
+            case .delete: "delete an existing file"
+            case .summarise: "read a file and write a short summary of it to a new file"
+            case .extract: "pick items (emails, links, dates, amounts) out of a file into a new file"
+            case .list: "write the names of files in a folder into a new file"
+            case .convert: "turn a file into another format (CSV, Markdown table, JSON) in a new file"
+            case .skill: "write a skill (a SKILL.md file with name and description)"
+            case .script: "write a small program or script"
+            case .other: "anything else"
+            }
+        }
+    }
+
+    var action: Action
+    /// Existing files the task acts on (read, change, move, copy or delete), at most three.
+    var files: [String]
+
+    /// The folders whose files the plan may name: what the agents read and change.
+    static let roots = ["memory/", "outputs/", "temp/", "skills/"]
+    /// The most files offered in the enum (a longer prompt costs every task time).
+    static let maxFiles = 200
+
+    /// The plan question for `task` over the workspace's `files` (closest first).
+    static func question(task: String, files: [String]) -> FormQuestion {
+        let offered = Array(files.prefix(maxFiles))
+        let actions = Action.allCases.map { "- \($0.rawValue): \($0.line)" }.joined(separator: "\n")
+        let listed = offered.isEmpty ? "(none)" : offered.joined(separator: "\n")
+        let items: JSONValue = offered.isEmpty ? .object(["type": "string"]) : FormQuestion.oneOf(offered)
+        let schema = FormQuestion.object([
+            ("action", FormQuestion.oneOf(Action.allCases.map(\.rawValue))),
+            ("files", .object(["type": "array", "items": items, "minItems": .number(0), "maxItems": .number(offered.isEmpty ? 0 : 3)])),
+        ])
+        return FormQuestion(
+            system: "Classify the person's task by the one action it asks for. Actions:\n\(actions)\n\n"
+                + "The workspace has these files:\n\(listed)\n\n"
+                + "Reply with JSON {\"action\": ACTION, \"files\": [the existing files the task acts on (reads, changes, moves, copies or deletes); none if it only makes new files]}.",
+            user: task, schema: schema, maxTokens: 96)
+    }
+
+    /// The plan in `answer`, its files only those offered (each once); nil when the action is
+    /// not one of the plan's.
+    init?(_ answer: [String: JSONValue], offered: [String]) {
+        guard let name = answer["action"]?.string, let action = Action(rawValue: name) else { return nil }
+        let allowed = Set(offered.prefix(Self.maxFiles))
+        var files: [String] = []
+        for case .string(let f) in answer["files"]?.array ?? [] where allowed.contains(f) && !files.contains(f) { files.append(f) }
+        self.action = action
+        self.files = Array(files.prefix(3))
+    }
+
+    init(action: Action, files: [String]) {
+        self.action = action
+        self.files = files
+    }
+}
