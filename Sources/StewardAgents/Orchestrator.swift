@@ -34,30 +34,41 @@ public struct Orchestrator: Sendable {
             timeout: config.fetchTimeoutSeconds)
     }
 
-    static let classifySchema: JSONValue = .object([
-        "type": "object",
-        "properties": .object([
-            "agent": .object([
-                "type": "string", "enum": .array(AgentKind.allCases.map { .string($0.rawValue) }),
-            ])
-        ]),
-        "required": .array(["agent"]),
-    ])
+    /// The classifier's answer: one of `kinds`.
+    static func classifySchema(_ kinds: [AgentKind]) -> JSONValue {
+        .object([
+            "type": "object",
+            "properties": .object([
+                "agent": .object(["type": "string", "enum": .array(kinds.map { .string($0.rawValue) })])
+            ]),
+            "required": .array(["agent"]),
+        ])
+    }
 
     /// The agent for `task`: `forced` (from `--agent`), else the rules, else the classifier
-    /// model, else research (the agent that only gathers and writes notes).
+    /// model, else research (the agent that only gathers and writes notes). Neither the rules
+    /// nor the classifier choose an agent that may not write the path the task names as its
+    /// result (`AgentRules.writers`): the code agent for a change to memory/, research or
+    /// fileops for a new skill; the reason recorded says so.
     public func classify(_ task: String, forced: AgentKind?, options: RouteOptions) async
         -> AgentChoice
     {
         if let forced { return AgentChoice(kind: forced, reason: "--agent \(forced.rawValue)") }
-        if let rule = AgentRules.decide(task) { return rule }
+        // Places the task names in words count as named ("the memory folder"): `run` does the same.
+        let files = (try? await workspace.listFiles(under: "", in: nil, limit: 2_000).map(\.path)) ?? []
+        let named = Coaching.withNamedPaths(task, files: files)
+        if let rule = AgentRules.decide(named, files: files) { return rule }
+        let writers = AgentRules.writers(for: named, files: files)
+        let kinds = writers?.kinds ?? AgentKind.allCases
+        let among = writers.map { " among \(kinds.map(\.rawValue).joined(separator: ", ")) (\($0.because))" } ?? ""
+        let fallback = kinds.contains(.research) ? AgentKind.research : kinds[0]
         let request = ChatRequest(
             messages: [
                 .system(
-                    "Pick the agent for a task. code: writes skills, scripts, programs. research: reads, gathers, summarises into notes. fileops: organises, renames, moves, converts and edits files. Answer only with JSON like {\"agent\": \"research\"}."
+                    "Pick the agent for a task. code: writes skills, scripts, programs. research: reads, gathers, summarises into notes. fileops: organises, renames, moves, converts and edits files. Answer only with JSON like {\"agent\": \"\(fallback.rawValue)\"}."
                 ),
                 .user(task),
-            ], format: Self.classifySchema, temperature: 0, maxTokens: 32, stream: false)
+            ], format: Self.classifySchema(kinds), temperature: 0, maxTokens: 32, stream: false)
         do {
             var opts = options
             opts.model = nil
@@ -72,24 +83,31 @@ public struct Orchestrator: Sendable {
             let named =
                 (try? JSONValue.parseLenient(text))?["agent"]?.string?.lowercased()
                 ?? AgentKind.allCases.first { text.lowercased().contains($0.rawValue) }?.rawValue
+            if let named, let kind = AgentKind(rawValue: named), kinds.contains(kind) {
+                return AgentChoice(kind: kind, reason: "classifier (\(model.name))" + among)
+            }
             if let named, let kind = AgentKind(rawValue: named) {
-                return AgentChoice(kind: kind, reason: "classifier (\(model.name))")
+                return AgentChoice(
+                    kind: fallback,
+                    reason:
+                        "the classifier (\(model.name)) answered \(kind.rawValue), but \(writers?.because ?? "it may not"); \(fallback.rawValue) instead"
+                )
             }
             return AgentChoice(
-                kind: .research,
+                kind: fallback,
                 reason:
-                    "rules unsure and the classifier (\(model.name)) answered \(HTTPSnippet.of(text)); research by default"
+                    "rules unsure and the classifier (\(model.name)) answered \(HTTPSnippet.of(text)); \(fallback.rawValue) by default" + among
             )
         } catch is AgentLoop.StepTimeout {
             return AgentChoice(
-                kind: .research,
-                reason: "rules unsure and the classifier did not answer in time; research by default")
+                kind: fallback,
+                reason: "rules unsure and the classifier did not answer in time; \(fallback.rawValue) by default" + among)
         } catch {
             let why = (error as? ModelError)?.message ?? "\(error)"
             return AgentChoice(
-                kind: .research,
+                kind: fallback,
                 reason:
-                    "rules unsure and no classifier answered (\(HTTPSnippet.of(why))); research by default")
+                    "rules unsure and no classifier answered (\(HTTPSnippet.of(why))); \(fallback.rawValue) by default" + among)
         }
     }
 

@@ -51,11 +51,11 @@ extension Coaching {
     ]
 
     /// The words of `task` that can be its verbs (`verbWords`): lowercased, split at what is
-    /// not a letter, except that a path is one word "" and a hyphenated compound ("books-to-read",
+    /// not a letter, except that a path or a file's name ("copy.md") is one word "" and a hyphenated compound ("books-to-read",
     /// "read-only", "to-do") one word "-": they name things, they ask nothing.
     static func verbWords(in task: String) -> [String] {
         task.lowercased().split(whereSeparator: \.isWhitespace).flatMap { token -> [String] in
-            if token.contains("/") { return [""] }
+            if token.contains("/") || isFileName(bare(String(token))) { return [""] }
             return token.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map {
                 $0.contains("-") ? "-" : String($0)
             }

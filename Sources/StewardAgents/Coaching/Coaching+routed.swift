@@ -41,7 +41,7 @@ extension Coaching {
     /// (a `SKILL.md` that explains how to tidy notes; 3 of 3 development tasks lost), and each
     /// tool offered costs prompt tokens on every step.
     static func offered(_ tools: [any Tool.Type], task: String, existing: Set<String>) -> [any Tool.Type] {
-        let words = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = Self.taskWords(in: task)
         let named = Self.paths(in: task)
         let extracts = Self.extraction(words: words, paths: named, existing: existing) != nil
         let scripts = Self.scriptRecipe(task: task, words: words, paths: named) != nil

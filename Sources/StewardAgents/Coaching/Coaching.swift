@@ -20,7 +20,7 @@ public struct Coaching: Sendable {
     let skills: AgentSkills
     /// Workspace paths the task names, in order (for concrete examples in corrections).
     let taskPaths: [String]
-    /// The task's words, lowercased.
+    /// The task's own words, lowercased: not those inside the paths it names (`taskWords(in:)`).
     let taskWords: [String]
     /// "replace X with Y" (or "change X to Y") in the task, if it says so.
     let replacement: (String, String)?
@@ -68,7 +68,7 @@ public struct Coaching: Sendable {
             tools.map { ($0.name, $0.parameters) }, uniquingKeysWith: { first, _ in first })
         self.skills = skills
         self.taskPaths = Self.paths(in: task)
-        self.taskWords = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        self.taskWords = Self.taskWords(in: task)
         self.replacement = Self.replacement(in: task)
         self.added = Self.addedText(in: task)
         self.skillName = Self.skillName(in: task)
@@ -82,25 +82,6 @@ public struct Coaching: Sendable {
         self.deletePattern = Self.deletePattern(task, words: taskWords, paths: taskPaths)
         self.values = Self.values(in: task)
         self.sentenceLimit = Self.sentenceLimit(taskWords)
-    }
-
-    /// `folder/name.ext`-like words of a task, trailing punctuation dropped.
-    public static func paths(in task: String) -> [String] {
-        task.split(whereSeparator: {
-            $0.isWhitespace || $0 == "," || $0 == "\"" || $0 == "'" || $0 == "`"
-        }).compactMap { word in
-            var w = String(word)
-            while let c = w.last, ".;:!?)".contains(c) { w.removeLast() }
-            // "(memory/notes.md)": a path in brackets (`withNamedPaths`).
-            if w.hasPrefix("(") { w.removeFirst() }
-            // A folder as written ("temp/"), checked without its last slash.
-            var checked = w
-            while checked.hasSuffix("/") { checked.removeLast() }
-            guard w.contains("/"), !w.hasPrefix("/"), !w.contains("://"), !checked.isEmpty,
-                (try? PathPolicy.lexical.check(checked)) != nil
-            else { return nil }
-            return w
-        }
     }
 
     /// X and Y of "replace X with Y", "change X to Y" or "from X to Y": up to four words each
