@@ -135,4 +135,71 @@ import Testing
             #expect(ConvertFile.plannedChanges(of: ["from": "temp/s.csv", "to": "outputs/s.md"]) == [.write(path: "outputs/s.md")])
         }
     }
+
+    /// The first table of a Markdown file as CSV: the header row first, cells trimmed, a cell
+    /// with a comma or a quote quoted (RFC 4180), the table ending at its first line without a `|`.
+    @Test func convertAMarkdownTableToCSV() async throws {
+        let plants = """
+            # Watering
+
+            Checked in May.
+
+            | plant | water every | note |
+            |---|:---:|---|
+            | basil |  2 days | sun, warm |
+            | cactus | 3 weeks | the "easy" one |
+            | fern | 4 days |
+            | a \\| b | x | y |
+
+            | not | this |
+            |---|---|
+            | second | table |
+
+            """
+        try await withWorkspace { ws in
+            try await onMain(ws, ["memory/plants.md": plants, "memory/l.md": "# L\n- tea | milk\n- rice\n"])
+            let c = TestContext(ws)
+            let r = try await c.call(ConvertFile.self, ["from": "memory/plants.md", "to": "outputs/plants.csv"])
+            #expect(r.ok && r.changed == ["outputs/plants.csv"] && r.text.hasPrefix("converted memory/plants.md to outputs/plants.csv:\nplant,"))
+            #expect(
+                try await text(ws, "outputs/plants.csv", proposal: 2)
+                    == "plant,water every,note\nbasil,2 days,\"sun, warm\"\ncactus,3 weeks,\"the \"\"easy\"\" one\"\nfern,4 days,\na | b,x,y\n")
+            let none = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.csv"])
+            #expect(
+                !none.ok
+                    && none.text
+                        == "error: memory/l.md has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; read the file and use write_file"
+            )
+            let other = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.yaml"])
+            #expect(!other.ok && other.text.contains("and a Markdown list .md to .json, not .md to .yaml; for anything else, use write_file"))
+            #expect(ConvertFile.converts("memory/plants.md", "outputs/plants.csv") && !ConvertFile.converts("a.csv", "b.json"))
+        }
+    }
+
+    /// A list of "name: value" items is one JSON object (keys in the list's order, a number
+    /// only when it writes back as the same text); any other list stays an array of strings.
+    @Test func convertANameValueListToOneJSONObject() async throws {
+        let bike =
+            "# My bike\n- Make: Trek\n- Colour: blue\n- Size: 54 cm\n- Year: 2019\n- Price: 450.50\n- Weight: 9.5\n- **Frame:** aluminium\n- Bought: 12:30, 3 May\n- Notes:\n"
+        try await withWorkspace { ws in
+            try await onMain(ws, ["memory/bike.md": bike])
+            let c = TestContext(ws)
+            let r = try await c.call(ConvertFile.self, ["from": "memory/bike.md", "to": "outputs/bike.json"])
+            #expect(r.ok && r.changed == ["outputs/bike.json"])
+            let written = try await text(ws, "outputs/bike.json", proposal: 2)
+            #expect(
+                written
+                    == "{\n  \"Make\": \"Trek\",\n  \"Colour\": \"blue\",\n  \"Size\": \"54 cm\",\n  \"Year\": 2019,\n  \"Price\": \"450.50\",\n  \"Weight\": 9.5,\n  \"Frame\": \"aluminium\",\n  \"Bought\": \"12:30, 3 May\",\n  \"Notes\": \"\"\n}\n"
+            )
+            #expect(try JSONValue.parse(written)["Year"] == .number(2019))
+        }
+        // Not every item a pair, a name twice, a time or a link: the array of the items.
+        #expect(ConvertFile.json(items: ["tea", "Note: decaf"]) == "[\"tea\",\"Note: decaf\"]\n")
+        #expect(ConvertFile.json(items: ["Ann: 3", "Ann: 4"]) == "[\"Ann: 3\",\"Ann: 4\"]\n")
+        #expect(ConvertFile.json(items: ["10:30 call Ann", "https://example.org"]) == "[\"10:30 call Ann\",\"https://example.org\"]\n")
+        #expect(ConvertFile.json(items: []) == "[]\n")
+        #expect(
+            ConvertFile.json(items: ["Code: 007", "Count: -3", "Big: 1,200"])
+                == "{\n  \"Code\": \"007\",\n  \"Count\": -3,\n  \"Big\": \"1,200\"\n}\n")
+    }
 }

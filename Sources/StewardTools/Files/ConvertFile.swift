@@ -3,8 +3,9 @@ import StewardCore
 import StewardJSON
 
 /// `convert_file`: a new file in another format, by the two paths' extensions: CSV to a
-/// Markdown table (`.csv` to `.md`), a Markdown list to a JSON array of strings (`.md` to
-/// `.json`). Done by code, not by a model copying cell by cell.
+/// Markdown table (`.csv` to `.md`), a Markdown table to CSV (`.md` to `.csv`), a Markdown
+/// list to JSON (`.md` to `.json`: one object for a list of "name: value" items, else an
+/// array of strings). Done by code, not by a model copying cell by cell.
 public enum ConvertFile: Tool {
     public static let name = "convert_file"
     public struct Arguments: Decodable, Sendable {
@@ -13,7 +14,7 @@ public enum ConvertFile: Tool {
     }
 
     public static let definition = ToolDefinition(
-        name: name, description: "Convert a file: .csv to a Markdown table .md, or a Markdown list .md to .json.",
+        name: name, description: "Convert a file: .csv to a Markdown table .md, a Markdown table .md to .csv, or a Markdown list .md to .json.",
         parameters: ToolSchema.object([("from", "string", "the file to convert"), ("to", "string", "the new file")], required: ["from", "to"]))
 
     public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.to)] }
@@ -24,10 +25,22 @@ public enum ConvertFile: Tool {
         let converted: String
         switch extensions(a.from, a.to) {
         case ("csv", "md"): converted = table(csv: text)
-        case ("md", "json"): converted = JSONValue.array(items(markdown: text).map { .string($0) }).jsonText + "\n"
+        case ("md", "json"): converted = json(items: items(markdown: text))
+        case ("md", "csv"):
+            guard let rows = tableRows(markdown: text) else {
+                return ToolOutcome(
+                    ok: false,
+                    text:
+                        "error: \(Escape.inline(a.from)) has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; read the file and use write_file"
+                )
+            }
+            converted = csv(rows: rows)
         default:
+            let (from, to) = extensions(a.from, a.to)
             return ToolOutcome(
-                ok: false, text: "error: \(name) converts .csv to .md (a Markdown table) and .md to .json (a list); for anything else, use write_file"
+                ok: false,
+                text:
+                    "error: \(name) converts .csv to .md (a Markdown table), a Markdown table .md to .csv, and a Markdown list .md to .json, not .\(from) to .\(to); for anything else, use write_file"
             )
         }
         return try await context.changed(
@@ -37,7 +50,7 @@ public enum ConvertFile: Tool {
 
     /// Whether this tool converts `from` to `to` (by their extensions).
     public static func converts(_ from: String, _ to: String) -> Bool {
-        [["csv", "md"], ["md", "json"]].contains { $0 == [extensions(from, to).0, extensions(from, to).1] }
+        [["csv", "md"], ["md", "csv"], ["md", "json"]].contains { $0 == [extensions(from, to).0, extensions(from, to).1] }
     }
 
     static func extensions(_ from: String, _ to: String) -> (String, String) {
