@@ -28,6 +28,38 @@ import Testing
         #expect(ExtractFromFile.formatted(["a", "b"], for: "outputs/x.txt") == "a\nb\n")
     }
 
+    static let costs = """
+        # Bike trip, 3 May
+        We paid €32 for the ferry and 84.50 euros for the hotel. Dinner: 27,80 EUR; the guide cost $1,200.00 (shared by 12 people).
+        Two coffees at €3.50 and €3.50. Room 210 on 14 April. EUR 15 deposit, a 5 £ tip, and 1.200,50 € in all.
+        """
+
+    /// Amounts of money as written, with a sign, code or word before or after the number; each
+    /// time it occurs (two coffees are two amounts); numbers without one (a room, a date) are not.
+    @Test func amountsOfMoneyAreFoundAsWritten() async throws {
+        #expect(
+            ExtractFromFile.Kind.amounts.find(in: Self.costs)
+                == ["€32", "84.50 euros", "27,80 EUR", "$1,200.00", "€3.50", "€3.50", "EUR 15", "5 £", "1.200,50 €"])
+        #expect(ExtractFromFile.Kind.amounts.find(in: Self.note) == ["120.50 euros"])
+        for words in ["amounts of money", "what we spent", "the costs", "prices in €", "hotel costs", "holiday expenses", "euros"] {
+            #expect(ExtractFromFile.Kind(words) == .amounts, "\(words)")
+        }
+        // Whole words and their beginnings: "hotel" is not "tel", "holiday" not "day".
+        #expect(ExtractFromFile.Kind("web addresses") == .links && ExtractFromFile.Kind("the numbers") == .numbers)
+        #expect(ExtractFromFile.Kind("holiday dates") == .dates && ExtractFromFile.Kind("telephone numbers") == .phoneNumbers)
+        try await withWorkspace { ws in
+            try await onMain(ws, ["memory/trip.md": Self.costs, "memory/plain.md": "Room 210 on 14 April.\n"])
+            let c = TestContext(ws)
+            let none = try await c.call(ExtractFromFile.self, ["from": "memory/plain.md", "what": "amounts", "to": "outputs/costs.md"])
+            #expect(!none.ok && none.text.hasPrefix("error: there are no amounts of money in memory/plain.md; nothing was written."))
+            let r = try await c.call(ExtractFromFile.self, ["from": "memory/trip.md", "what": "the amounts of money", "to": "outputs/costs.md"])
+            #expect(r.ok && r.text.hasPrefix("wrote the 9 amounts of money in memory/trip.md to outputs/costs.md:\n€32\n84.50 euros\n"))
+            #expect(
+                try await text(ws, "outputs/costs.md", proposal: 2)
+                    == "- €32\n- 84.50 euros\n- 27,80 EUR\n- $1,200.00\n- €3.50\n- €3.50\n- EUR 15\n- 5 £\n- 1.200,50 €\n")
+        }
+    }
+
     @Test func extractWritesWhatItFoundIntoANewFile() async throws {
         try await withWorkspace { ws in
             try await onMain(ws, ["memory/trip.md": Self.note, "memory/empty.md": "Nothing here.\n"])
@@ -36,7 +68,11 @@ import Testing
             #expect(!none.ok && none.text.hasPrefix("error: there are no emails in memory/empty.md; nothing was written."))
             #expect(await c.proposal == nil)
             let odd = try await c.call(ExtractFromFile.self, ["from": "memory/trip.md", "what": "names", "to": "memory/n.md"])
-            #expect(!odd.ok && odd.text.hasPrefix("error: extract_from_file finds emails, links, dates, phone numbers, numbers, not \"names\""))
+            #expect(
+                !odd.ok
+                    && odd.text.hasPrefix(
+                        "error: extract_from_file finds emails, links, dates, phone numbers, amounts of money, numbers, not \"names\"")
+            )
             let same = try await c.call(ExtractFromFile.self, ["from": "memory/trip.md", "what": "emails", "to": "memory/trip.md"])
             #expect(!same.ok)
             let r = try await c.call(ExtractFromFile.self, ["from": "memory/trip.md", "what": "email addresses", "to": "memory/people.md"])

@@ -2,9 +2,9 @@ import Foundation
 import StewardCore
 import StewardJSON
 
-/// `extract_from_file`: the email addresses, web links, dates, phone numbers or numbers in a
-/// file, written one per line into a new file (a Markdown list for `.md`, a JSON array for
-/// `.json`). Done by code, not by a model copying them out: a 0.5B model asked to pull the
+/// `extract_from_file`: the email addresses, web links, dates, phone numbers, amounts of money
+/// or numbers in a file, written one per line into a new file (a Markdown list for `.md`, a
+/// JSON array for `.json`). Done by code, not by a model copying them out: a 0.5B model asked to pull the
 /// addresses out of a note wrote a sentence naming two of three, or the note itself.
 public enum ExtractFromFile: Tool {
     public static let name = "extract_from_file"
@@ -15,10 +15,11 @@ public enum ExtractFromFile: Tool {
     }
 
     public static let definition = ToolDefinition(
-        name: name, description: "Write the emails, links, dates, phone numbers or numbers found in a file into a new file, one per line.",
+        name: name,
+        description: "Write the emails, links, dates, phone numbers, amounts of money or numbers found in a file into a new file, one per line.",
         parameters: ToolSchema.object(
             [
-                ("from", "string", "the file to read"), ("what", "string", "emails, links, dates, phone numbers or numbers"),
+                ("from", "string", "the file to read"), ("what", "string", "emails, links, dates, phone numbers, amounts or numbers"),
                 ("to", "string", "the new file"),
             ], required: ["from", "what", "to"]))
 
@@ -66,28 +67,43 @@ public enum ExtractFromFile: Tool {
     public enum Kind: String, CaseIterable, Sendable {
         case emails, links, dates
         case phoneNumbers = "phone numbers"
+        case amounts = "amounts of money"
         case numbers
 
-        /// The kind a few words name ("email addresses", "URLs", "the phone numbers"), if one.
+        /// The kind a few words name ("email addresses", "URLs", "the phone numbers", "what we
+        /// spent"), if one: by whole words and their beginnings ("emails", "costs"), so "hotel"
+        /// is not a phone number ("tel") nor "holiday" a date ("day").
         public init?(_ words: String) {
             let w = words.lowercased()
-            if w.contains("mail") || w.contains("address") {
-                self = .emails
-            } else if ["link", "url", "web", "site", "http"].contains(where: w.contains) {
+            let names = w.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            func named(_ stems: [String]) -> Bool { names.contains { n in stems.contains { n.hasPrefix($0) } } }
+            // Links first: "web addresses" are links, "email addresses" emails.
+            if named(["link", "url", "web", "site", "http"]) {
                 self = .links
-            } else if ["date", "day", "when"].contains(where: w.contains) {
+            } else if named(["mail", "email", "address"]) {
+                self = .emails
+            } else if named(["date", "day", "when", "deadline"]) {
                 self = .dates
-            } else if ["phone", "tel", "mobile", "cell"].contains(where: w.contains) {
+            } else if named(["phone", "telephone", "tel", "mobile", "cell"]) {
                 self = .phoneNumbers
-            } else if ["number", "amount", "figure", "price", "sum"].contains(where: w.contains) {
+            } else if named(Self.moneyWords) || w.contains(where: { "€$£¥".contains($0) }) {
+                self = .amounts
+            } else if named(["number", "figure", "digit"]) {
                 self = .numbers
             } else {
                 return nil
             }
         }
 
+        /// Words that ask for amounts of money ("the costs", "what we spent", "prices in euros").
+        static let moneyWords = [
+            "money", "amount", "price", "cost", "spen", "paid", "pay", "expens", "fee", "total", "eur", "dollar", "usd", "pound", "gbp", "currenc",
+            "cash", "bill", "charge",
+        ]
+
         /// Each match in `text`, in order, once (emails compared without case), trailing
-        /// punctuation dropped.
+        /// punctuation dropped; amounts of money each time they occur (two lunches at €12 are
+        /// two amounts).
         public func find(in text: String) -> [String] {
             var seen: Set<String> = []
             var out: [String] = []
@@ -107,7 +123,7 @@ public enum ExtractFromFile: Tool {
                     }
                     let key = self == .emails ? s.lowercased() : s
                     // Dates: a longer form already found holds a shorter one ("12 June 2026", "12 June").
-                    if s.isEmpty || seen.contains(key) || (self == .dates && out.contains { $0.contains(s) }) { continue }
+                    if s.isEmpty || (self != .amounts && seen.contains(key)) || (self == .dates && out.contains { $0.contains(s) }) { continue }
                     seen.insert(key)
                     out.append(s)
                 }
@@ -120,6 +136,16 @@ public enum ExtractFromFile: Tool {
         static let month =
             "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
+        /// An amount as written: a currency sign or code before the number ("€32", "$1,200.00",
+        /// "EUR 15") or a sign, code or word after it ("84.50 euros", "27,80 EUR", "5 £"). The
+        /// number has `,`, `.` or `'` between thousands and up to two decimals.
+        static let amount: String = {
+            let number = #"(?:\d{1,3}(?:[,.']\d{3})+|\d+)(?:[.,]\d{1,2})?(?![\d])"#
+            let before = #"(?:(?:US|CA|AU)?\$|€|£|¥|\b(?:EUR|USD|GBP|CHF)\b)[ \u00A0]?"#
+            let after = #"[ \u00A0]?(?:€|\$|£|¥|(?:EUR|USD|GBP|CHF|euros?|dollars?|pounds?|francs?|cents?|bucks)\b)"#
+            return #"(?<![\w.,])"# + "(?:" + before + number + "|" + number + after + ")"
+        }()
+
         var patterns: [String] {
             switch self {
             case .emails: [#"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"#]
@@ -131,6 +157,7 @@ public enum ExtractFromFile: Tool {
                     #"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"#,
                 ]
             case .phoneNumbers: [#"(?<![\w.])\+?(?:\(\d{1,4}\)[ .-]?)?\d[\d .-]{5,}\d(?![\w.]*@)"#]
+            case .amounts: [Self.amount]
             case .numbers: [#"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w@])"#]
             }
         }
