@@ -202,4 +202,41 @@ import Testing
             ConvertFile.json(items: ["Code: 007", "Count: -3", "Big: 1,200"])
                 == "{\n  \"Code\": \"007\",\n  \"Count\": -3,\n  \"Big\": \"1,200\"\n}\n")
     }
+
+    /// A folder's file names (only one ending, when given) written one per line, relative to
+    /// the folder; the list's own file is not in it.
+    @Test func saveTheNamesOfAFoldersFilesOfOneEnding() async throws {
+        try await withWorkspace { ws in
+            try await onMain(
+                ws,
+                [
+                    "memory/data/a.csv": "a\n", "memory/data/B.CSV": "b\n", "memory/data/notes.txt": "n\n", "memory/data/2025/c.csv": "c\n",
+                    "memory/data-old/d.csv": "d\n", "memory/readme.md": "# Notes\n",
+                ])
+            let c = TestContext(ws)
+            let r = try await c.call(SaveFileList.self, ["folder": "memory/data/", "ending": "csv", "to": "outputs/csvs.md"])
+            #expect(r.ok && r.changed == ["outputs/csvs.md"])
+            #expect(r.text == "wrote the names of the 3 .csv file(s) in memory/data/ to outputs/csvs.md:\n2025/c.csv\nB.CSV\na.csv")
+            #expect(try await text(ws, "outputs/csvs.md", proposal: 2) == "- 2025/c.csv\n- B.CSV\n- a.csv\n")
+            _ = try await c.call(SaveFileList.self, ["folder": "memory/data", "to": "outputs/all.txt"])
+            #expect(try await text(ws, "outputs/all.txt", proposal: 2) == "2025/c.csv\nB.CSV\na.csv\nnotes.txt\n")
+            // Listing the folder the list goes to (the workspace seeds outputs/README.md): the list itself is left out.
+            _ = try await c.call(SaveFileList.self, ["folder": "outputs", "ending": "", "to": "outputs/all.txt"])
+            #expect(try await text(ws, "outputs/all.txt", proposal: 2) == "README.md\ncsvs.md\n")
+            let pdf = try await c.call(SaveFileList.self, ["folder": "memory/data", "ending": ".pdf", "to": "outputs/pdfs.md"])
+            #expect(
+                !pdf.ok
+                    && pdf.text
+                        == "error: none of the 4 file(s) in memory/data/ ends in .pdf (they end in .csv, .txt); nothing was written. list_files shows what is there; give another folder or ending"
+            )
+            let empty = try await c.call(SaveFileList.self, ["folder": "memory/photos", "to": "outputs/photos.md"])
+            #expect(
+                !empty.ok
+                    && empty.text
+                        == "error: there are no files in memory/photos/; nothing was written. list_files shows what is there; give another folder or ending"
+            )
+            #expect(SaveFileList.ending("*.CSV") == ".csv" && SaveFileList.ending(" csv") == ".csv" && SaveFileList.ending(nil) == "")
+            #expect(SaveFileList.plannedChanges(of: ["folder": "memory/data", "to": "outputs/l.md"]) == [.write(path: "outputs/l.md")])
+        }
+    }
 }

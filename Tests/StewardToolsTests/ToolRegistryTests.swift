@@ -7,7 +7,7 @@ import Testing
 @Suite struct ToolRegistryTests {
     @Test func namesAreUniqueAndEachDefinitionCarriesItsTypesName() {
         let names = ToolRegistry.all.map { $0.name }
-        #expect(names.count == 22)
+        #expect(names.count == 23)
         #expect(Set(names).count == names.count)
         for tool in ToolRegistry.all {
             #expect(tool.definition.name == tool.name)
@@ -24,7 +24,8 @@ import Testing
         let script = kind == .code ? ["write_script"] : []
         let files =
             ["list_files", "read_file"] + search + ["write_file"] + script + [
-                "append_to_file", "replace_in_file", "convert_file", "extract_from_file", "copy_file", "move_file", "delete_file",
+                "append_to_file", "replace_in_file", "convert_file", "extract_from_file", "save_file_list", "copy_file", "move_file",
+                "delete_file",
             ]
         #expect(ToolRegistry.agent(kind).map { $0.name } == files + ["finish"])
         let everything = ToolRegistry.agent(kind, memory: true, web: true, skills: true, scripts: true).map { $0.name }

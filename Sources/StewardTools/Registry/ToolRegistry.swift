@@ -6,8 +6,8 @@ public enum ToolRegistry {
     /// Every tool there is.
     public static let all: [any Tool.Type] = [
         ListFiles.self, ReadFile.self, SearchFiles.self, WriteFile.self, WriteScript.self, EditFile.self, AppendToFile.self, ReplaceInFile.self,
-        ConvertFile.self, ExtractFromFile.self, CopyFile.self, MoveFile.self, DeleteFile.self, SearchMemory.self, FetchURL.self, UseSkill.self,
-        ReadSkillFile.self, RunSkillScript.self,
+        ConvertFile.self, ExtractFromFile.self, SaveFileList.self, CopyFile.self, MoveFile.self, DeleteFile.self, SearchMemory.self, FetchURL.self,
+        UseSkill.self, ReadSkillFile.self, RunSkillScript.self,
         ListSkills.self,
         ReadSkill.self,
         ProposalStatus.self, Finish.self,
@@ -27,7 +27,8 @@ public enum ToolRegistry {
         let search: [any Tool.Type] = kind == .research ? [SearchFiles.self] : []
         let script: [any Tool.Type] = kind == .code ? [WriteScript.self] : []
         return [ListFiles.self, ReadFile.self] + search + [WriteFile.self] + script + [
-            AppendToFile.self, ReplaceInFile.self, ConvertFile.self, ExtractFromFile.self, CopyFile.self, MoveFile.self, DeleteFile.self,
+            AppendToFile.self, ReplaceInFile.self, ConvertFile.self, ExtractFromFile.self, SaveFileList.self, CopyFile.self, MoveFile.self,
+            DeleteFile.self,
         ]
     }
 
