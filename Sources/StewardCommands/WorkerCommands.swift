@@ -73,7 +73,7 @@ struct CancelCommand: AsyncParsableCommand {
             )
         case .interrupted:
             print(
-                "Task \(task.id) ended interrupted: its worker had stopped renewing its lease, so no worker takes it over now; what it did stays in its proposal."
+                "Task \(task.id) ended interrupted: its worker had stopped renewing its lease, so no worker takes it over now; what it did stays in its proposal. The next worker to look at the queue sends its notification and runs its post-task hooks."
             )
         case .alreadyEnded(let status):
             throw StewardError.conflict("task \(task.id) already ended (\(status.rawValue)); there is nothing to cancel")

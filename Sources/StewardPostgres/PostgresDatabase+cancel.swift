@@ -2,14 +2,18 @@ import Foundation
 import PostgresNIO
 import StewardCore
 
-/// A running task the lapsed-cancel sweep ended (spec 23.4, "Cancel"): its holder stopped
-/// renewing its lease before it heard the cancel. The worker whose claim ended it sends its
-/// notification and runs its `post-task` hooks, as for any task it ends.
+/// A task ended where no process could tell its end, handed to one claim (spec 23.4, "Cancel";
+/// 23.6, "Run now"): the lapsed-cancel sweep ended it, a cancel ended it after its holder's
+/// lease lapsed, or the next run of its schedule ended a killed run-now's task. The worker whose
+/// claim took it sends its notification and runs its `post-task` hooks, as for any task it ends.
 public struct SweptTask: Sendable, Hashable {
     public let task: String
     /// How many of the cloud budget's reservations its holder left open were settled at their
-    /// maximum when it ended (spec 23.7).
+    /// maximum when this claim ended it (spec 23.7); 0 when ended elsewhere.
     public let settledReservations: Int
+    /// Whether this claim ended it (its lapsed cancel); else it was ended elsewhere and is owed
+    /// its follow-up.
+    public let endedByThisClaim: Bool
 }
 
 /// What asking to cancel a task came to (spec 23.4, "Cancel").
@@ -63,6 +67,8 @@ extension PostgresDatabase {
                 guard status == .running else { return .cancelled }
                 guard found.lapsed else { return .stopping(worker: found.worker ?? "") }
                 _ = try await Self.endLapsedCancels(on: c, by: "this cancel", only: id)
+                // Its follow-up is owed to the next claim: wake the idle workers to make one.
+                try await Self.announceQueued(id, on: c)
                 return .interrupted
             }
         } catch {
@@ -80,7 +86,10 @@ extension PostgresDatabase {
     /// transaction holds (a claim, a cancel) is left to it. What the holder reserved of the
     /// cloud budget and never settled is settled at its maximum in the same transaction, as a
     /// hand-over settles it (spec 23.7: its calls may have been billed), so each ended task is
-    /// settled once, by the one transaction that ended it. The tasks ended.
+    /// settled once, by the one transaction that ended it. Each is owed its notification and
+    /// hooks (`follow_up_owed`, taken by a claim: `takeFollowUps`). A task `run-now` ran outside
+    /// the queue (fence 0) gets fence 1, so its process, if it was only stopped and wakes, has
+    /// every late write refused, as a stalled worker's are. The tasks ended.
     /// - Parameters:
     ///   - ender: who ended it, for its `error` (`worker M/PID/1`, `this cancel`).
     ///   - task: only this task (nil: every one).
@@ -93,6 +102,7 @@ extension PostgresDatabase {
               FOR UPDATE SKIP LOCKED),
             ended AS (
               UPDATE task t SET status = 'interrupted', finished = clock_timestamp(), worker = NULL, lease_until = NULL,
+                fence = greatest(t.fence, 1), follow_up_owed = true,
                 error = coalesce(
                   (SELECT e.json::jsonb ->> 'reason' FROM task_event e WHERE e.task = t.id AND e.kind = 'cancel' ORDER BY e.id DESC LIMIT 1),
                   'cancelled')
@@ -111,7 +121,10 @@ extension PostgresDatabase {
         for id in ended {
             let reason =
                 "left open by the worker whose lease on task \(id) lapsed before it heard its cancel; settled at its maximum when \(ender) ended the task"
-            swept.append(SweptTask(task: id, settledReservations: try await settleOpenReservations(of: id, below: nil, reason: reason, on: c)))
+            swept.append(
+                SweptTask(
+                    task: id, settledReservations: try await settleOpenReservations(of: id, below: nil, reason: reason, on: c),
+                    endedByThisClaim: true))
         }
         return swept
     }

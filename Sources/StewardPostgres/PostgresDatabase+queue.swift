@@ -118,24 +118,29 @@ extension PostgresDatabase {
     }
 
     /// What one claim came to: the lease (nil: nothing claimable), whether it is an earlier
-    /// try's whose answer was lost, and the tasks it ended because their cancel had reached
-    /// nobody (their reservations settled; the caller notifies and runs their hooks).
+    /// try's whose answer was lost, and the tasks ended where no process could tell their end
+    /// (their reservations settled; the caller notifies and runs their hooks): those it ended
+    /// because their cancel had reached nobody, and those ended elsewhere that it took.
     public struct Claimed: Sendable, Hashable {
         public let lease: TaskLease?
         public let recovered: Bool
-        public let endedCancels: [SweptTask]
+        public let followUps: [SweptTask]
     }
 
-    /// One claim (one transaction): ends the lapsed cancels, takes the claim an earlier try
-    /// made with one of `earlier`'s tokens if it still holds, else claims with `token`.
+    /// One claim (one transaction): ends the lapsed cancels, takes the follow-ups owed, takes
+    /// the claim an earlier try made with one of `earlier`'s tokens if it still holds, else
+    /// claims with `token`.
     func claim(
         worker: String, serving models: [String], leaseSeconds: Double, skipping: [String], token: String, earlier: [String]
     ) async throws -> Claimed {
         do {
             return try await transaction { c -> Claimed in
-                let ended = try await Self.endLapsedCancels(on: c, by: "worker \(worker)")
+                let swept = try await Self.endLapsedCancels(on: c, by: "worker \(worker)")
+                let ended = try await Self.takeFollowUps(token: token, earlier: earlier, on: c).map { id in
+                    swept.first { $0.task == id } ?? SweptTask(task: id, settledReservations: 0, endedByThisClaim: false)
+                }
                 if !earlier.isEmpty, let lease = try await Self.claimed(tokens: earlier, worker: worker, leaseSeconds: leaseSeconds, on: c) {
-                    return Claimed(lease: lease, recovered: true, endedCancels: ended)
+                    return Claimed(lease: lease, recovered: true, followUps: ended)
                 }
                 var candidate: (id: String, status: String, holder: String?)?
                 let rows = try await c.query(
@@ -147,7 +152,7 @@ extension PostgresDatabase {
                     FOR UPDATE SKIP LOCKED
                     """, logger: Self.logger)
                 for try await (id, status, holder) in rows.decode((String, String, String?).self) { candidate = (id, status, holder) }
-                guard let candidate else { return Claimed(lease: nil, recovered: false, endedCancels: ended) }
+                guard let candidate else { return Claimed(lease: nil, recovered: false, followUps: ended) }
                 var lease: TaskLease?
                 // A running task's holder whose lease lapsed; a queued one names a holder only when
                 // it was given back unstarted after a take-over (`giveBack`): the hand-over is from it.
@@ -162,7 +167,7 @@ extension PostgresDatabase {
                 for try await (fence, until) in updated.decode((Int64, Date).self) {
                     lease = TaskLease(task: candidate.id, fence: fence, worker: worker, until: until, previousWorker: previous)
                 }
-                guard let lease else { return Claimed(lease: nil, recovered: false, endedCancels: ended) }
+                guard let lease else { return Claimed(lease: nil, recovered: false, followUps: ended) }
                 try await c.query(
                     """
                     INSERT INTO task_claim (task, fence, worker, previous_worker, token)
@@ -174,11 +179,31 @@ extension PostgresDatabase {
                 try await c.query(
                     "INSERT INTO task_event (task, fence, kind, json) VALUES (\(lease.task), \(lease.fence), 'claimed', \(json))", logger: Self.logger
                 )
-                return Claimed(lease: lease, recovered: false, endedCancels: ended)
+                return Claimed(lease: lease, recovered: false, followUps: ended)
             }
         } catch {
             throw queryError(error, doing: "claiming a task for \(worker)")
         }
+    }
+
+    /// Takes, under `token`, every task owed its notification and hooks (`follow_up_owed`: ended
+    /// where no process could tell its end, by this claim's sweep or elsewhere), `SKIP LOCKED`,
+    /// so each is taken by one claim; and finds those an earlier try of this claim took with one
+    /// of `earlier`'s tokens before its answer was lost (spec 23.8). Their ids, oldest end first.
+    static func takeFollowUps(token: String, earlier: [String], on c: PostgresConnection) async throws -> [String] {
+        var ids: [String] = []
+        if !earlier.isEmpty {
+            let found = try await c.query(
+                "SELECT id FROM task WHERE follow_up_token = ANY(\(earlier)::text[]) ORDER BY finished, id", logger: Self.logger)
+            for try await id in found.decode(String.self) { ids.append(id) }
+        }
+        let taken = try await c.query(
+            """
+            WITH owed AS (SELECT id FROM task WHERE follow_up_owed ORDER BY finished, id LIMIT 50 FOR UPDATE SKIP LOCKED)
+            UPDATE task t SET follow_up_owed = false, follow_up_token = \(token) FROM owed WHERE t.id = owed.id RETURNING t.id
+            """, logger: Self.logger)
+        for try await id in taken.decode(String.self) where !ids.contains(id) { ids.append(id) }
+        return ids
     }
 
     /// The lease of a claim made with one of `tokens` that still holds (its fence is the

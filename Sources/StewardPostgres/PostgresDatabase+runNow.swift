@@ -51,12 +51,15 @@ extension PostgresDatabase {
     }
 
     /// Ends `interrupted` task `id`, run outside the queue (fence 0) by a `run-now` whose process
-    /// stopped renewing its lease, with an `end` event (fence 0) as a worker's end has.
+    /// stopped renewing its lease, with an `end` event (fence 0) as a worker's end has. Its fence
+    /// becomes 1: that process, if it was only stopped and wakes, has every late write refused
+    /// (its saves, steps and events carry fence 0), as a stalled worker's are. Its notification
+    /// and hooks are owed to the next claim (`follow_up_owed`), whose idle workers are woken.
     static func endGoneRun(_ id: String, by ender: String, on c: PostgresConnection) async throws {
         try await c.query(
             """
             WITH ended AS (
-              UPDATE task SET status = 'interrupted', finished = clock_timestamp(), lease_until = NULL,
+              UPDATE task SET status = 'interrupted', finished = clock_timestamp(), lease_until = NULL, fence = 1, follow_up_owed = true,
                 error = 'its ''steward schedule run-now'' process stopped renewing its lease before it ended the task (killed, or its machine stopped), so '
                   || \(ender) || ' ended it; what was done so far stays in its proposal'
               WHERE id = \(id) AND status = 'running' AND fence = 0
@@ -67,6 +70,7 @@ extension PostgresDatabase {
                 || CASE WHEN proposal IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('proposal', proposal::text) END)::text
             FROM ended
             """, logger: Self.logger)
+        try await announceQueued(id, on: c)
     }
 
     /// Renews every third of `leaseSeconds`, until cancelled, the lease of task `id` that

@@ -113,7 +113,7 @@ extension PostgresDatabase: TaskLedger {
             .leaseLost,
             "\(doing) was refused: "
                 + (lease == nil
-                    ? "the queue handed the task to a worker, and only its lease may change it"
+                    ? "the queue handed the task to a worker, and only its lease may change it; or, run outside the queue by a 'steward schedule run-now' that stopped renewing its lease, it was ended meanwhile (the schedule's next run or a cancel), so this process writes nothing more for it"
                     : "the lease under fence \(fence) is no longer \(lease!.worker)'s (it expired, or another worker claimed the task); this worker stops the task")
         )
     }

@@ -19,6 +19,19 @@ enum PostgresMigrations {
         Migration(version: 1, name: "queue, tasks, events, calls, schedules", statements: version1 + leaseCheck + eventNotify),
         Migration(version: 2, name: "proposal numbers", statements: proposalNumbers),
         Migration(version: 3, name: "claim tokens, lapsed cancels", statements: claimTokens),
+        Migration(version: 4, name: "follow-ups of tasks ended elsewhere", statements: followUps),
+    ]
+
+    /// Spec 23.4 "Cancel", 23.6 "Run now": a task ended where no process can send its
+    /// notification or run its `post-task` hooks (a cancel of a task whose lease lapsed, the
+    /// next run ending a killed run-now's task, a claim whose answer was lost) is owed them
+    /// (`follow_up_owed`); a claim takes what is owed under its token (`takeFollowUps`), so a
+    /// retry after a lost answer finds what its lost try took.
+    static let followUps = [
+        "ALTER TABLE task ADD COLUMN follow_up_owed boolean NOT NULL DEFAULT false",
+        "ALTER TABLE task ADD COLUMN follow_up_token text",
+        "CREATE INDEX task_follow_up_owed ON task (finished) WHERE follow_up_owed",
+        "CREATE INDEX task_follow_up_token ON task (follow_up_token) WHERE follow_up_token IS NOT NULL",
     ]
 
     /// Spec 23.8: the token a claim was made with, so a worker whose claim's answer was lost

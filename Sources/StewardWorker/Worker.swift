@@ -115,8 +115,9 @@ public final class Worker: Service, Sendable {
         var idle = false
         while !running.isStopping && !Task.isCancelled {
             let lease: TaskLease?
-            // The tasks this claim ended for a cancel that reached nobody: told and hooked
-            // beside the task it claimed (whose lease is renewed meanwhile), done before the next claim.
+            // The tasks this claim ended for a cancel that reached nobody, and those ended
+            // elsewhere that it took: told and hooked beside the task it claimed (whose lease is
+            // renewed meanwhile), done before the next claim.
             var afterSweep: Task<Void, Never>?
             // A notice that comes while this claim runs still wakes the wait after it.
             let seen = doorbell.count
@@ -138,7 +139,7 @@ public final class Worker: Service, Sendable {
                     try await database.claimRetrying(
                         worker: holder, serving: models, leaseSeconds: leaseSeconds, skipping: skipping, report: { log("\(holder): \($0)") })
                 }
-                let swept = claimed.endedCancels
+                let swept = claimed.followUps
                 if !swept.isEmpty { afterSweep = Task { for task in swept { await self.afterSweep(task) } } }
                 if let held = claimed.lease, claimed.recovered {
                     log(
