@@ -53,6 +53,18 @@ struct WorkerGiveBackTests {
         #expect(givenBack?["date"] != nil, "\(detail)")
         let listed = try #require(try json(try await h.steward(0, ["tasks", "--json"]).stdout) as? [[String: Any]])
         #expect(listed.first { $0["id"] as? String == id }?["status"] as? String == "queued", "\(listed)")
+        // The API says it too: GET tasks/{id} carries the same givenBack (a serve on A, no worker there).
+        let serve = try #require(await ClusterServe.startTogether(h, [0], arguments: ["--workers", "0"]).first)
+        let port = try #require(serve.port, "\(serve.log)")
+        let token = try await h.steward(0, ["token"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let fromAPI = try await curl(port, token, "GET", "/api/v1/tasks/\(id)")
+        serve.stop()
+        let apiDetail = try #require(try json(fromAPI.body) as? [String: Any], "\(fromAPI.body)")
+        #expect((apiDetail["task"] as? [String: Any])?["status"] as? String == "queued", "\(fromAPI.body)")
+        let apiGivenBack = apiDetail["givenBack"] as? [String: Any]
+        #expect(apiGivenBack?["worker"] as? String == giver, "\(fromAPI.body)")
+        #expect(apiGivenBack?["reason"] as? String == givenBack?["reason"] as? String, "\(fromAPI.body)")
+        #expect(apiGivenBack?["date"] != nil, "\(fromAPI.body)")
 
         // Accepted on B: it runs there, and A's waiting command showed why it waited.
         #expect(try await h.steward(1, ["sync", "--accept-rules", tip]).status == 0)

@@ -6,6 +6,7 @@ import StewardCore
 import StewardJSON
 import StewardMemory
 import StewardModels
+import StewardPostgres
 import StewardSandbox
 import StewardSkills
 import StewardStore
@@ -196,7 +197,9 @@ enum API {
                 throw APIError(.notFound, "there is no task \(Escape.inline(id))")
             }
             let now = await shared.withProposalsNow([t], in: ws)[0]
-            return try json(TaskDetail(task: now, steps: try await shared.steps(of: t.id)))  // `steward task --json`'s type
+            // Queued again after a worker gave it back: why it still waits (spec 23.4), as `steward task --json` says.
+            let givenBack = now.status == .queued ? try await (shared as? PostgresDatabase)?.lastGivenBack(of: t.id) : nil
+            return try json(TaskDetail(task: now, steps: try await shared.steps(of: t.id), givenBack: givenBack))  // `steward task --json`'s type
         }
         api.post("tasks/:id/cancel") { _, c in
             let id = c.parameters.get("id") ?? ""
