@@ -1,7 +1,339 @@
+import Foundation
+import StewardCore
+import StewardJSON
 import StewardModels
+import StewardTools
 
-/// Derived recipes (summarise, extract, list, convert, skill, script): H6 fills this in (issue 19).
+/// Derived recipes (issue 19): a new file made from what is there — a summary, the items of
+/// one kind pulled out of a file, a folder's file list, a conversion, a skill, a script. The
+/// model picks from enums (the limit's unit, the kind of item, the folder, the ending) and
+/// writes only what code cannot (the summary, the skill's text, the script's code); code
+/// finds the paths the task names, lists, extracts and converts, and writes the frame. Each
+/// question was measured on the development wordings with the 0.5B model (issue 19's figures
+/// in the commit messages); what could not be asked well is left to the free loop.
 extension AgentLoop {
     /// The calls that do `plan`, or nil: no recipe, the free loop goes on.
-    func derivedRecipe(_ plan: TaskPlan, _ state: inout LoopState) async -> [ToolCall]? { nil }
+    func derivedRecipe(_ plan: TaskPlan, _ state: inout LoopState) async -> [ToolCall]? {
+        let task = state.messages.last { $0.role == .user }?.content ?? state.record.prompt
+        switch plan.action {
+        case .summarise: return await summaryRecipe(plan, task: task, &state)
+        case .extract: return await extractRecipe(plan, task: task, &state)
+        case .list: return await listRecipe(plan, task: task, &state)
+        case .convert: return await convertRecipe(plan, task: task, &state)
+        case .skill: return await skillRecipe(task: task, &state)
+        case .script: return await scriptRecipe(task: task, &state)
+        default: return nil
+        }
+    }
+
+    // MARK: summarise
+
+    /// A summary of the plan's file within the limit the task states: the unit asked from an
+    /// enum and the count from the numbers the task has (asked for a number, the model wrote
+    /// 1 or 100 for "at most 25 words": 4 of 6; from an enum of the task's numbers, 6 of 6),
+    /// then the summary asked with the file's text only (with the task beside it, it wrote
+    /// "Summary of the email from the insurance, 28 November": 5 of 6; without, 6 of 6), cut
+    /// to the limit by code.
+    func summaryRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard toolbox.toolNames.contains(WriteFile.name), let source = await sourceFile(plan, task: task),
+            let text = await text(of: source), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+            let to = await outputPath(task, not: [source], &state),
+            let limit = await summaryLimit(task, &state)
+        else { return nil }
+        let clipped = String(text.prefix(Self.readLimit))
+        let content: String
+        switch limit.unit {
+        case .points, .lines:
+            let q = FormQuestion(
+                system:
+                    "Summarise the text in at most \(limit.count) short points. State its main facts; no title. Reply with JSON {\"points\": [POINT, ...]}.",
+                user: "Text:\n" + clipped,
+                schema: FormQuestion.object([
+                    (
+                        "points",
+                        .object([
+                            "type": "array", "items": .object(["type": "string", "maxLength": .number(200)]), "minItems": .number(1),
+                            "maxItems": .number(Double(limit.count)),
+                        ])
+                    )
+                ]), maxTokens: limit.count * 40 + 25)
+            let points = (await form(q, &state)?["points"]?.array ?? []).compactMap { Self.cleanLine($0.string ?? "") }.filter { !$0.isEmpty }
+            guard !points.isEmpty else { return nil }
+            content = points.prefix(limit.count).map { (limit.unit == .points ? "- " : "") + Self.trimmed($0, words: 30) }.joined(separator: "\n")
+        case .sentences, .words:
+            let words = limit.words
+            let said =
+                limit.unit == .words
+                ? "at most \(limit.count) words"
+                : (limit.count == 1 ? "one short sentence" : "\(limit.count) short sentences") + " (at most \(words) words)"
+            let q = FormQuestion(
+                system: "Summarise the text in \(said). State its main facts; no title. Reply with JSON {\"summary\": TEXT}.",
+                user: "Text:\n" + clipped, schema: FormQuestion.object([("summary", .object(["type": "string"]))]),
+                maxTokens: words * 3 / 2 + 25)
+            guard let summary = await form(q, &state)?["summary"]?.string.map({ Self.cleanLine($0) }), Self.wordCount(summary) >= 2 else {
+                return nil
+            }
+            content = Self.trimmed(summary, words: words)
+        }
+        return [Self.call(WriteFile.name, ["path": to, "content": content + "\n"])]
+    }
+
+    /// How long a summary may be.
+    struct SummaryLimit: Equatable {
+        enum Unit: String, CaseIterable {
+            case sentences, words
+            case points = "bullet points"
+            case lines
+        }
+        var unit: Unit
+        var count: Int
+        /// At most how many words: a sentence is held to 20 (the development part's "one
+        /// sentence" is checked as under 130 characters).
+        var words: Int { unit == .words ? count : count * 20 }
+    }
+
+    /// The limit the task states: the unit from an enum, the count from the numbers in the
+    /// task (digits, or one to ten in words); one, two or three when it gives none.
+    func summaryLimit(_ task: String, _ state: inout LoopState) async -> SummaryLimit? {
+        let numbers = Self.numbers(in: task).filter { (1...500).contains($0) }
+        let counts = numbers.isEmpty ? [1, 2, 3] : numbers
+        let q = FormQuestion(
+            system: "The person asks for a summary of a stated length. Reply with JSON {\"unit\": UNIT, \"count\": N}: the length the task states.",
+            user: task,
+            schema: FormQuestion.object([
+                ("unit", FormQuestion.oneOf(SummaryLimit.Unit.allCases.map(\.rawValue))),
+                ("count", .object(["type": "integer", "enum": .array(counts.map { .number(Double($0)) })])),
+            ]), maxTokens: 30)
+        guard let answer = await form(q, &state), let unit = answer["unit"]?.string.flatMap(SummaryLimit.Unit.init(rawValue:)),
+            let count = answer["count"]?.number.map({ Int($0) }), counts.contains(count)
+        else { return nil }
+        return SummaryLimit(unit: unit, count: count)
+    }
+
+    /// The numbers a task gives: digits, and the words one to ten ("a one-sentence summary").
+    static func numbers(in task: String) -> [Int] {
+        let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+        var out: [Int] = []
+        var token = ""
+        for c in task.lowercased() + " " {
+            if c.isLetter || c.isNumber, token.isEmpty || token.allSatisfy(\.isNumber) == c.isNumber {
+                token.append(c)
+                continue
+            }
+            if let n = Int(token) ?? words[token], !out.contains(n) { out.append(n) }
+            token = c.isLetter || c.isNumber ? String(c) : ""
+        }
+        return out
+    }
+
+    /// `text` held to `words` words: whole when it fits, else up to the last sentence end in
+    /// the limit (if that keeps half of it), else cut with an ellipsis.
+    static func trimmed(_ text: String, words: Int) -> String {
+        let all = text.split(whereSeparator: \.isWhitespace)
+        guard all.count > words else { return text }
+        let cut = all.prefix(words).joined(separator: " ")
+        if let end = cut.lastIndex(where: { ".!?".contains($0) }), cut.distance(from: cut.startIndex, to: end) > cut.count / 2 {
+            return String(cut[...end])
+        }
+        return cut.trimmingCharacters(in: CharacterSet(charactersIn: ",;: ")) + "…"
+    }
+
+    /// `text` on one line, a list marker or a step's number before it dropped.
+    static func cleanLine(_ text: String) -> String {
+        var t = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        if let r = t.range(of: #"^([-*+•]|\d+[.)])\s+"#, options: .regularExpression) { t.removeSubrange(r) }
+        return t.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+    }
+
+    static func wordCount(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
+
+    /// The most of a file a question shows the model (a long prompt costs seconds a step).
+    static let readLimit = 6_000
+
+    // MARK: extract
+
+    /// The kinds a task may ask to pull out, as the model is offered them (the money first:
+    /// offered after "numbers", "amounts" lost to "numbers" in 3 of 3 wordings; first, 6 of 6),
+    /// and the words `extract_from_file` takes for each.
+    static let extractKinds: [(offered: String, what: String)] = [
+        ("amounts of money", "amounts of money"), ("emails", "emails"), ("links", "links"), ("dates", "dates"),
+        ("phone numbers", "phone numbers"), ("other numbers", "numbers"),
+    ]
+
+    /// The items of one kind in the plan's file, into the new file the task names: the kind
+    /// from an enum, the items found by `extract_from_file` (or, when the agent is not offered
+    /// it, found the same way here and written with `write_file`).
+    func extractRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard let source = await sourceFile(plan, task: task), let to = await outputPath(task, not: [source], &state) else { return nil }
+        let q = FormQuestion(
+            system: "What does the person's task ask to pick out of a file? Reply with JSON {\"what\": KIND}, one of: "
+                + Self.extractKinds.map(\.offered).joined(separator: ", ") + ".",
+            user: task, schema: FormQuestion.object([("what", FormQuestion.oneOf(Self.extractKinds.map(\.offered)))]), maxTokens: 20)
+        guard let offered = await form(q, &state)?["what"]?.string, let what = Self.extractKinds.first(where: { $0.offered == offered })?.what,
+            let kind = ExtractFromFile.Kind(what)
+        else { return nil }
+        if toolbox.toolNames.contains(ExtractFromFile.name) {
+            return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
+        }
+        guard toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source) else { return nil }
+        let found = kind.find(in: text)
+        guard !found.isEmpty else { return nil }
+        return [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])]
+    }
+
+    // MARK: list
+
+    /// The names of a folder's files (of one ending, if the task asks) into the new file the
+    /// task names: the folder the task names, else asked from the folders there are but the
+    /// new file's (with it offered, the model chose "outputs" in 4 of 6 wordings; without, 6
+    /// of 6); the ending asked only when the folder holds more than one.
+    func listRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard toolbox.toolNames.contains(WriteFile.name), let to = await outputPath(task, not: plan.files, &state) else { return nil }
+        let folders = await existingFolders()
+        let named = Coaching.paths(in: task).map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) }.filter(folders.contains)
+        var folder = Set(named).count == 1 ? named.first : nil
+        if folder == nil {
+            let offered = folders.filter { $0 + "/" != Self.folder(of: to) }
+            guard !offered.isEmpty else { return nil }
+            let q = FormQuestion(
+                system: "Which folder's files does the person want listed? Reply with JSON {\"folder\": FOLDER}.", user: task,
+                schema: FormQuestion.object([("folder", FormQuestion.oneOf(offered))]), maxTokens: 30)
+            folder = await form(q, &state)?["folder"]?.string
+        }
+        guard let folder else { return nil }
+        let files = ((try? await toolbox.workspace.listFiles(under: folder, in: await toolbox.readingProposal())) ?? []).map {
+            String($0.path.dropFirst(folder.count + 1))
+        }.filter { !$0.isEmpty }.sorted()
+        guard !files.isEmpty else { return nil }
+        var endings: [String] = []
+        for f in files {
+            let e = Self.ending(f)
+            if !e.isEmpty, !endings.contains(e) { endings.append(e) }
+        }
+        var ending: String?
+        if endings.count > 1 {
+            let q = FormQuestion(
+                system:
+                    "The folder \(folder) has files ending in \(endings.joined(separator: ", ")). Which files of it does the person want listed: all, or only those with one ending? Reply with JSON {\"ending\": ENDING}.",
+                user: task, schema: FormQuestion.object([("ending", FormQuestion.oneOf(["all"] + endings))]), maxTokens: 20)
+            guard let answer = await form(q, &state)?["ending"]?.string else { return nil }
+            ending = answer == "all" ? nil : answer
+        }
+        let listed = files.filter { ending == nil || Self.ending($0) == ending }
+        return [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(listed, for: to)])]
+    }
+
+    /// ".md" of "a/b.md", "" when the name has no ending.
+    static func ending(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[dot...]).lowercased()
+    }
+
+    // MARK: convert
+
+    /// The plan's file converted by `convert_file` into the new file the task names, when the
+    /// tool converts between their two endings; nothing is asked but where it goes.
+    func convertRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard toolbox.toolNames.contains(ConvertFile.name), let source = await sourceFile(plan, task: task),
+            let to = await outputPath(task, not: [source], &state), ConvertFile.converts(source, to)
+        else { return nil }
+        return [Self.call(ConvertFile.name, ["from": source, "to": to])]
+    }
+
+    // MARK: skill
+
+    /// A `SKILL.md`: its name, description and steps asked as one form (6 of 6 development
+    /// wordings with the name the task gives, a description and steps about the task's
+    /// subject); code writes the front matter and the body (a title from the name, the
+    /// description, the steps numbered). The path is the one the task names, else
+    /// `skills/NAME/SKILL.md`.
+    func skillRecipe(task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard toolbox.toolNames.contains(WriteFile.name) else { return nil }
+        let q = FormQuestion(
+            system:
+                "Write the skill the person asks for: its name (lowercase words joined by hyphens, as the task gives it), a one-line description of what it is for, and its steps. Reply with JSON {\"name\": NAME, \"description\": TEXT, \"steps\": [STEP, ...]}.",
+            user: task,
+            schema: FormQuestion.object([
+                ("name", .object(["type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": .number(40)])),
+                ("description", .object(["type": "string", "maxLength": .number(160)])),
+                (
+                    "steps",
+                    .object([
+                        "type": "array", "items": .object(["type": "string", "maxLength": .number(160)]), "minItems": .number(3),
+                        "maxItems": .number(6),
+                    ])
+                ),
+            ]), maxTokens: 450)
+        guard let answer = await form(q, &state), let name = answer["name"]?.string,
+            name.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil,
+            let description = answer["description"]?.string.map({ Self.cleanLine($0) }), Self.wordCount(description) >= 2
+        else { return nil }
+        let steps = (answer["steps"]?.array ?? []).compactMap { $0.string.map { Self.cleanLine($0) } }.filter { Self.wordCount($0) >= 2 }
+        guard !steps.isEmpty else { return nil }
+        let named = Coaching.paths(in: task).filter { $0.hasPrefix("skills/") && $0.hasSuffix("/SKILL.md") }
+        let path = named.count == 1 ? named[0] : "skills/\(name)/SKILL.md"
+        guard writable(path) else { return nil }
+        let title = name.split(separator: "-").joined(separator: " ")
+        let body =
+            "# " + title.prefix(1).uppercased() + title.dropFirst() + "\n\n" + description + "\n\n"
+            + steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+        return [Self.call(WriteFile.name, ["path": path, "content": Coaching.skillText(name: name, description: description, body: body)])]
+    }
+
+    // MARK: script
+
+    /// A small script at the path the task names (`.py` Python, `.sh` shell): its code asked
+    /// as one string held to start as a program does.
+    func scriptRecipe(task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard toolbox.toolNames.contains(WriteFile.name) else { return nil }
+        let named = Coaching.paths(in: task).filter { ScriptRecipe.language($0) != nil }
+        guard Set(named).count == 1, let path = named.first, writable(path), let language = ScriptRecipe.language(path) else { return nil }
+        let python = language == "python"
+        let q = FormQuestion(
+            system: python
+                ? "Write the complete Python 3 source code of \(path) as the person asks: start with the imports, read sys.argv, print the result. Reply with JSON {\"code\": SOURCE}."
+                : "Write the complete POSIX shell script \(path) as the person asks. Reply with JSON {\"code\": SOURCE}.",
+            user: task,
+            schema: FormQuestion.object([
+                ("code", .object(["type": "string", "pattern": .string(python ? "^(import|from) [\\s\\S]*$" : "^#!/bin/sh\n[\\s\\S]*$")]))
+            ]),
+            maxTokens: 400)
+        guard let code = await form(q, &state)?["code"]?.string, code.split(separator: "\n").count >= 2 else { return nil }
+        return [Self.call(WriteFile.name, ["path": path, "content": code.hasSuffix("\n") ? code : code + "\n"])]
+    }
+
+    // MARK: paths
+
+    /// The file the task reads: the plan's first, else the one existing file the task names.
+    func sourceFile(_ plan: TaskPlan, task: String) async -> String? {
+        if let first = plan.files.first { return first }
+        var found: [String] = []
+        for p in Coaching.paths(in: task) where !Coaching.isFolder(p) && !found.contains(p) {
+            if await text(of: p) != nil { found.append(p) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The new file the task writes: the one file it names that is not there yet (nor one of
+    /// `not`); among several, asked from them; when it names none, asked as a path (34 of 36
+    /// development wordings right; the task's own path, 36 of 36).
+    func outputPath(_ task: String, not: [String], _ state: inout LoopState) async -> String? {
+        var fresh: [String] = []
+        for p in Coaching.paths(in: task) where !Coaching.isFolder(p) && !not.contains(p) && !fresh.contains(p) && writable(p) {
+            if await text(of: p) == nil { fresh.append(p) }
+        }
+        if fresh.count == 1 { return fresh[0] }
+        let pattern = "^(memory|outputs|temp|skills)/[A-Za-z0-9._/-]+\\.[A-Za-z0-9]+$"
+        let schema: JSONValue =
+            fresh.isEmpty ? .object(["type": "string", "pattern": .string(pattern), "maxLength": .number(160)]) : FormQuestion.oneOf(fresh)
+        let q = FormQuestion(
+            system: (not.isEmpty ? "Workspace files:\n" + not.joined(separator: "\n") + "\n" : "")
+                + "Which new file does the person's task ask to write? Reply with JSON {\"path\": PATH}.",
+            user: task, schema: FormQuestion.object([("path", schema)]), maxTokens: 50)
+        guard let path = await form(q, &state)?["path"]?.string, path.range(of: pattern, options: .regularExpression) != nil, writable(path),
+            !not.contains(path)
+        else { return nil }
+        return path
+    }
 }
