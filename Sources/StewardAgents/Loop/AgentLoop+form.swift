@@ -16,7 +16,7 @@ extension AgentLoop {
         options.exclude.formUnion(state.excluded)
         let start = clock()
         let request = ChatRequest(
-            messages: [.system(q.system), .user(q.user)], format: q.schema, temperature: 0, maxTokens: q.maxTokens, stream: false)
+            messages: [.system(q.system), .user(q.user)], format: q.schema, temperature: 0, maxTokens: q.maxTokens, stream: true)
         let progress = state.progress
         // The JSON answer is not for the person: only where the call went is passed on.
         let quiet: @Sendable (AgentEvent) -> Void = { event in

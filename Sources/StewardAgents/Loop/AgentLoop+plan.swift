@@ -64,10 +64,11 @@ extension AgentLoop {
         return Array((named + all.filter { !named.contains($0) }).prefix(TaskPlan.maxFiles))
     }
 
-    /// Whether `task` names `path`: whole, or its file name as a word.
+    /// Whether `task` names `path`: whole, or its file name as a word (or words: "plan copy.md").
     static func names(_ task: String, _ path: String) -> Bool {
         if task.contains(path) { return true }
         let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name.contains(" ") { return task.contains(name) }
         let words = task.split(whereSeparator: { $0.isWhitespace || "\"'`,;:()".contains($0) }).map {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?"))
         }

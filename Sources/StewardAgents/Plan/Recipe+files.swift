@@ -11,29 +11,38 @@ import StewardTools
 extension AgentLoop {
     /// The calls that do `plan`, or nil: no recipe (the free loop goes on).
     func fileRecipe(_ plan: TaskPlan, _ state: inout LoopState) async -> [ToolCall]? {
-        guard let file = plan.files.first else { return nil }
         let task = state.messages.last { $0.role == .user }?.content ?? state.record.prompt
         let named = Coaching.paths(in: task)
+        let tool = [TaskPlan.Action.delete: DeleteFile.name, .copy: CopyFile.name, .move: MoveFile.name, .rename: MoveFile.name][plan.action]
+        guard let tool, toolbox.toolNames.contains(tool), let file = await subject(plan, task: task, &state) else { return nil }
         switch plan.action {
         case .delete:
-            guard toolbox.toolNames.contains(DeleteFile.name) else { return nil }
-            // Only what the task names: the plan tends to list more files than were meant.
-            let meant = plan.files.filter { Self.names(task, $0) }
-            return (meant.isEmpty ? [file] : meant).map { Self.call(DeleteFile.name, ["path": $0]) }
+            return [Self.call(tool, ["path": file])]
         case .move:
-            guard toolbox.toolNames.contains(MoveFile.name), let folder = await moveFolder(file, task: task, named: named, &state) else { return nil }
-            return [Self.call(MoveFile.name, ["from": file, "to": folder + "/"])]
+            guard let folder = await moveFolder(file, task: task, named: named, &state) else { return nil }
+            return [Self.call(tool, ["from": file, "to": folder + "/"])]
         case .rename:
-            guard toolbox.toolNames.contains(MoveFile.name), let name = await newName(file, task: task, named: named, &state) else { return nil }
-            return [Self.call(MoveFile.name, ["from": file, "to": Self.folder(of: file) + name])]
-        case .copy:
-            guard toolbox.toolNames.contains(CopyFile.name), let to = await copyDestination(file, task: task, named: named, &state) else {
-                return nil
-            }
-            return [Self.call(CopyFile.name, ["from": file, "to": to])]
+            guard let name = await newName(file, task: task, &state) else { return nil }
+            return [Self.call(tool, ["from": file, "to": Self.folder(of: file) + name])]
         default:
-            return nil
+            guard let to = await copyDestination(file, task: task, named: named, &state) else { return nil }
+            return [Self.call(tool, ["from": file, "to": to])]
         }
+    }
+
+    /// The one file the task moves, renames, copies or deletes: the plan's; when it lists
+    /// several (it adds files the task only mentions, or one in the destination folder), the
+    /// one the task names, else asked among those it names (or all). Not so for a delete: a
+    /// file named there may be the one to keep ("delete the copy, keep plan.md").
+    func subject(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> String? {
+        let named = plan.action == .delete ? [] : plan.files.filter { Self.names(task, $0) }
+        let among = named.isEmpty ? plan.files : named
+        guard among.count > 1 else { return among.first }
+        let q = FormQuestion(
+            system: "Which one of these files does the person's task \(plan.action.rawValue)?\n\(among.joined(separator: "\n"))\n\n"
+                + "Reply with JSON {\"file\": FILE}.",
+            user: task, schema: FormQuestion.object([("file", FormQuestion.oneOf(among))]))
+        return await form(q, &state)?["file"]?.string
     }
 
     /// The folder to move `file` into: the one the task names, else asked from the folders
@@ -53,7 +62,7 @@ extension AgentLoop {
     }
 
     /// The new name of `file` in its folder: the one other file name the task has, else asked.
-    func newName(_ file: String, task: String, named: [String], _ state: inout LoopState) async -> String? {
+    func newName(_ file: String, task: String, _ state: inout LoopState) async -> String? {
         let current = String(file.dropFirst(Self.folder(of: file).count))
         let told = Set(Self.fileNames(in: task).filter { $0 != current })
         if told.count == 1, let name = told.first { return name }
@@ -69,15 +78,20 @@ extension AgentLoop {
     /// Where to copy `file`: the one other path the task names (a folder keeps the name),
     /// else asked.
     func copyDestination(_ file: String, task: String, named: [String], _ state: inout LoopState) async -> String? {
+        // Not the file's own folder: the task names where it is as well as where the copy goes.
         let told = Set(
-            named.filter { $0 != file }.map { Coaching.isFolder($0) ? String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) + "/" : $0 })
+            named.filter { $0 != file }.map { Coaching.isFolder($0) ? String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) + "/" : $0 }
+        ).subtracting([Self.folder(of: file)])
         if told.count == 1, let to = told.first, writable(FileTools.destination(file, to)) { return to }
         let q = FormQuestion(
             system:
                 "The person's task copies the file \(file). Reply with JSON {\"to\": PATH}: the path of the copy the task asks for, or a folder ending in / to copy it into.",
             user: task,
             schema: FormQuestion.object([("to", .object(["type": "string", "pattern": .string(Self.pathPattern), "maxLength": .number(160)]))]))
-        guard let to = await form(q, &state)?["to"]?.string, FileTools.destination(file, to) != file, writable(FileTools.destination(file, to)) else {
+        // A folder named without its slash ("memory/shared") is one to copy into.
+        guard let answer = await form(q, &state)?["to"]?.string else { return nil }
+        let to = Coaching.isFolder(answer) && !answer.hasSuffix("/") ? answer + "/" : answer
+        guard FileTools.destination(file, to) != file, writable(FileTools.destination(file, to)) else {
             return nil
         }
         return to

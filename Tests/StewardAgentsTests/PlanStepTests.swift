@@ -1,0 +1,194 @@
+import Foundation
+import StewardCore
+import StewardModels
+import StewardSandbox
+import StewardStore
+import StewardTestSupport
+import Testing
+
+@testable import StewardAgents
+
+/// The plan step (issue 19): a model whose replies can be held to a schema is first asked
+/// what the task is, from enums; a recipe makes the tool calls. Runs in process, against a
+/// scripted model on a real HTTP server, over a real workspace.
+@Suite("The agent loop's plan step")
+struct PlanStepTests {
+    /// What a run came to: its outcome, its steps, the requests the model got, and the
+    /// proposal's files (path and text).
+    struct Run {
+        var outcome: AgentOutcome
+        var steps: [TaskStepRecord]
+        var requests: [[String: Any]]
+        var files: [String: String]
+    }
+
+    static let files = [
+        "memory/old.md": "old\n", "memory/keep.md": "keep\n", "memory/inbox/ticket.txt": "seat 12A\n", "memory/travel/hotel.txt": "hotel\n",
+        "memory/photos/IMG_1.txt": "grandma\n", "memory/garden/seeds.md": "- beans\n", "memory/shared/list.md": "shared\n",
+    ]
+
+    /// A model with tools in the prompt and, unless said otherwise, `constrained` on.
+    static func spec(constrained: Bool = true, toolCalls: String = "prompt") -> ModelSpec {
+        var spec = LoopBench.spec("a", toolCalls: toolCalls)
+        spec.constrained = constrained
+        return spec
+    }
+
+    /// Runs `task` (fileops) over `files` on main with `model` answering as `spec`.
+    static func run(_ task: String, _ model: ScriptedModel, spec: ModelSpec = spec(), limits: AgentLimits = AgentLimits()) async throws -> Run {
+        let server = try await TestHTTPServer.start(model.respond)
+        defer { Task { await server.stop() } }
+        var spec = spec
+        spec.url = server.url
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-plan-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = try Store(path: dir + "/steward.db")
+        let seed = Seed.files + files.map { SeedFile(path: $0.key, content: $0.value, executable: false) }
+        let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: seed, index: store, by: "tester")
+        let router = ModelRouter(config: ModelsConfig(models: ["a": spec], routes: ["fileops": ["a"]]), ledger: nil)
+        let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "test", taskID: "t1", task: task)
+        let loop = AgentLoop(router: router, toolbox: toolbox, ledger: store, limits: limits)
+        let record = TaskRecord(id: "t1", prompt: task, agent: "fileops", agentReason: "test", started: Date())
+        try await store.saveTask(record)
+        let outcome = await loop.run(task: record, messages: [.system("test"), .user(task)], progress: { _ in })
+        var texts: [String: String] = [:]
+        if let n = outcome.record.proposal {
+            for f in try await ws.listFiles(under: "memory", in: .number(n)) {
+                texts[f.path] = String(data: try await ws.readFile(f.path, in: .number(n)), encoding: .utf8)
+            }
+        }
+        return Run(outcome: outcome, steps: try await store.steps(of: "t1"), requests: model.requests, files: texts)
+    }
+
+    static func plan(_ action: String, _ files: [String]) -> ScriptedModel.Reply {
+        .text(#"{"action": "\#(action)", "files": [\#(files.map { "\"\($0)\"" }.joined(separator: ", "))]}"#)
+    }
+
+    /// The JSON Schema a request's reply was held to.
+    static func schema(_ request: [String: Any]) -> [String: Any]? {
+        ((request["response_format"] as? [String: Any])?["json_schema"] as? [String: Any])?["schema"] as? [String: Any]
+    }
+
+    static func property(_ request: [String: Any], _ name: String) -> [String: Any]? {
+        (schema(request)?["properties"] as? [String: Any])?[name] as? [String: Any]
+    }
+
+    /// The plan's request: the actions and the workspace's files (the ones the task names
+    /// first) as enums, a short prompt with one line per action, no tools; a delete is then
+    /// one call of the real tool, and the task ends done after one model reply.
+    @Test func thePlanAsksFromEnumsAndADeleteIsOneCall() async throws {
+        let model = ScriptedModel([Self.plan("delete", ["memory/old.md"])])
+        let run = try await Self.run("Delete memory/old.md, please", model)
+        #expect(run.outcome.record.status == .done && run.outcome.record.summary == "deleted memory/old.md")
+        #expect(run.outcome.changed == ["memory/old.md"] && run.files["memory/old.md"] == nil && run.files["memory/keep.md"] == "keep\n")
+        #expect(run.requests.count == 1 && run.outcome.record.steps == 1)
+        let request = try #require(run.requests.first)
+        #expect(request["tools"] == nil && request["temperature"] as? Double == 0)
+        let actions = try #require(Self.property(request, "action")?["enum"] as? [String])
+        #expect(actions == TaskPlan.Action.allCases.map(\.rawValue))
+        let files = try #require((Self.property(request, "files")?["items"] as? [String: Any])?["enum"] as? [String])
+        #expect(
+            files.first == "memory/old.md" && Set(files).isSuperset(of: Self.files.keys)
+                && files.allSatisfy { f in TaskPlan.roots.contains { f.hasPrefix($0) } })
+        #expect(Self.property(request, "files")?["maxItems"] as? Int == 3)
+        let messages = try #require(request["messages"] as? [[String: Any]])
+        let system = try #require(messages.first?["content"] as? String)
+        #expect(system.contains("\n- move: move an existing file into another folder\n") && !system.contains("<tools>"))
+        #expect(run.steps.map(\.kind) == [.note, .model, .note, .tool])
+        #expect(run.steps[2].output == "plan: delete memory/old.md")
+    }
+
+    /// Move, rename and copy: where the file goes is taken from the task's words when they
+    /// name it, else asked as one typed question (an enum of folders, a file name's pattern).
+    @Test func moveRenameAndCopyEndDoneWithTheRightProposal() async throws {
+        let named = try await Self.run(
+            "Move memory/inbox/ticket.txt into memory/travel", ScriptedModel([Self.plan("move", ["memory/inbox/ticket.txt"])]))
+        #expect(named.outcome.record.status == .done && named.requests.count == 1)
+        #expect(named.files["memory/travel/ticket.txt"] == "seat 12A\n" && named.files["memory/inbox/ticket.txt"] == nil)
+
+        let asked = ScriptedModel([Self.plan("move", ["memory/inbox/ticket.txt"]), .text(#"{"folder": "memory/travel"}"#)])
+        let filed = try await Self.run("Please file my train ticket with the other travel things", asked)
+        #expect(filed.outcome.record.status == .done && filed.requests.count == 2)
+        #expect(filed.files["memory/travel/ticket.txt"] == "seat 12A\n" && filed.files["memory/inbox/ticket.txt"] == nil)
+        let folders = try #require(Self.property(filed.requests[1], "folder")?["enum"] as? [String])
+        #expect(folders.contains("memory/travel") && !folders.contains("memory/inbox"))
+
+        let renamed = try await Self.run(
+            "Give memory/photos/IMG_1.txt a proper name",
+            ScriptedModel([Self.plan("rename", ["memory/photos/IMG_1.txt"]), .text(#"{"name": "grandma.txt"}"#)]))
+        #expect(renamed.outcome.record.status == .done && renamed.requests.count == 2)
+        #expect(renamed.files["memory/photos/grandma.txt"] == "grandma\n" && renamed.files["memory/photos/IMG_1.txt"] == nil)
+        #expect(Self.property(renamed.requests[1], "name")?["pattern"] as? String == AgentLoop.namePattern)
+
+        let copied = try await Self.run(
+            "Put a copy of my seed list from memory/garden into memory/shared", ScriptedModel([Self.plan("copy", ["memory/garden/seeds.md"])]))
+        #expect(copied.outcome.record.status == .done && copied.requests.count == 1)
+        #expect(copied.files["memory/shared/seeds.md"] == "- beans\n" && copied.files["memory/garden/seeds.md"] == "- beans\n")
+        #expect(copied.outcome.changed == ["memory/shared/seeds.md"])
+
+        // Asked, a folder named without its slash is one to copy into.
+        let into = ScriptedModel([Self.plan("copy", ["memory/garden/seeds.md"]), .text(#"{"to": "memory/shared"}"#)])
+        let shared = try await Self.run("Put a copy of my seed list in the shared folder", into)
+        #expect(shared.outcome.record.status == .done && shared.outcome.changed == ["memory/shared/seeds.md"])
+        #expect(Self.property(shared.requests[1], "to")?["pattern"] as? String == AgentLoop.pathPattern)
+    }
+
+    /// A plan naming several files: the one the task names is the one copied (the other was
+    /// in the destination folder); for a delete, which one is asked, among them only (a file
+    /// the task names may be the one to keep).
+    @Test func severalFilesAreNarrowedToOneByAQuestion() async throws {
+        let model = ScriptedModel([Self.plan("delete", ["memory/keep.md", "memory/old.md"]), .text(#"{"file": "memory/old.md"}"#)])
+        let run = try await Self.run("Delete the old note and keep memory/keep.md", model)
+        #expect(run.outcome.record.status == .done && run.outcome.changed == ["memory/old.md"])
+        #expect(Self.property(run.requests[1], "file")?["enum"] as? [String] == ["memory/keep.md", "memory/old.md"])
+        let copy = ScriptedModel([Self.plan("copy", ["memory/shared/list.md", "memory/garden/seeds.md"])])
+        let copied = try await Self.run("Please copy memory/garden/seeds.md into memory/shared/ under the same name", copy)
+        #expect(copied.outcome.record.status == .done && copied.requests.count == 1)
+        #expect(copied.outcome.changed == ["memory/shared/seeds.md"] && copied.files["memory/shared/seeds.md"] == "- beans\n")
+    }
+
+    /// An answer that is not a plan, or a recipe's call the tool refuses: the free loop goes
+    /// on, with the refused call and its error in the conversation, and does the task.
+    @Test func anUnusablePlanOrARefusedCallFallsBackToTheFreeLoop() async throws {
+        let write = ScriptedModel.Reply.text(#"{"name": "copy_file", "arguments": {"from": "memory/keep.md", "to": "memory/keep-2.md"}}"#)
+        let finish = ScriptedModel.Reply.text(#"{"name": "finish", "arguments": {"summary": "copied it"}}"#)
+        let unusable = try await Self.run("Copy memory/keep.md to memory/keep-2.md", ScriptedModel([.text("I would copy it."), write, finish]))
+        #expect(unusable.outcome.record.status == .done && unusable.outcome.record.summary == "copied it")
+        #expect(unusable.files["memory/keep-2.md"] == "keep\n" && unusable.requests.count == 3)
+        #expect(unusable.steps[1].kind == .model && !unusable.steps[1].ok)
+        // The free loop's request: the tool-call schema and the tools in the prompt, the task as it was.
+        #expect(((unusable.requests[1]["response_format"] as? [String: Any])?["json_schema"] as? [String: Any])?["name"] as? String == "tool_call")
+        #expect((unusable.requests[1]["messages"] as? [[String: Any]])?.count == 2)
+
+        // memory/old.md exists: the copy is refused, and the model, told why, copies elsewhere.
+        let elsewhere = ScriptedModel.Reply.text(#"{"name": "copy_file", "arguments": {"from": "memory/keep.md", "to": "memory/keep-2.md"}}"#)
+        let refused = try await Self.run(
+            "Copy memory/keep.md to memory/old.md", ScriptedModel([Self.plan("copy", ["memory/keep.md"]), elsewhere, finish]))
+        #expect(refused.outcome.record.status == .done && refused.outcome.record.summary == "copied it")
+        #expect(refused.files["memory/keep-2.md"] == "keep\n" && refused.files["memory/old.md"] == "old\n")
+        let sent = try #require(refused.requests.last?["messages"] as? [[String: Any]])
+        #expect(sent.contains { ($0["content"] as? String)?.contains("memory/old.md already exists") == true })
+        #expect(refused.steps.filter { $0.kind == .tool }.map(\.ok) == [false, true, true])
+    }
+
+    /// No plan for a model whose requests carry no schema (constrained off, or native tool
+    /// calls), nor with `[agents] plan = false`: the first request is the free loop's.
+    @Test func thePlanIsAskedOnlyOfAModelWithConstrainedOutput() async throws {
+        let finish = ScriptedModel.Reply.text(#"{"name": "finish", "arguments": {"summary": "nothing"}}"#)
+        var off = AgentLimits()
+        off.plan = false
+        for (spec, limits) in [
+            (Self.spec(constrained: false), AgentLimits()), (Self.spec(constrained: false, toolCalls: "native"), AgentLimits()), (Self.spec(), off),
+        ] {
+            let model = ScriptedModel([finish])
+            _ = try await Self.run("Delete memory/old.md", model, spec: spec, limits: limits)
+            let first = try #require(model.requests.first)
+            #expect(Self.property(first, "action") == nil)
+        }
+        let on = ScriptedModel([Self.plan("delete", ["memory/old.md"])])
+        _ = try await Self.run("Delete memory/old.md", on)
+        #expect(Self.property(try #require(on.requests.first), "action") != nil)
+        #expect(try AgentsConfig.parse("[agents]\nplan = false\n").limits.plan == false)
+        #expect(throws: StewardError.self) { try AgentsConfig.parse("[agents]\nplan = 1\n") }
+    }
+}
