@@ -45,7 +45,10 @@ extension Coaching {
         let named = Self.paths(in: task)
         let extracts = Self.extraction(words: words, paths: named, existing: existing) != nil
         let scripts = Self.scriptRecipe(task: task, words: words, paths: named) != nil
-        return tools.filter { ($0.name != ExtractFromFile.name || extracts) && ($0.name != WriteScript.name || scripts) }
+        // save_file_list is for the plan step's recipes, not measured in the free loop: not offered there.
+        return tools.filter {
+            ($0.name != ExtractFromFile.name || extracts) && ($0.name != WriteScript.name || scripts) && $0.name != SaveFileList.name
+        }
     }
 
     /// The tool that makes this task's result by code, when the agent has it.
