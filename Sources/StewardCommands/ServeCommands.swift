@@ -187,7 +187,8 @@ struct ScheduleRunNow: AsyncParsableCommand {
         let taskID = TaskRecord.newID()
         var held: Task<Void, Never>?
         defer { held?.cancel() }
-        if let database = shared as? PostgresDatabase {
+        let database = shared as? PostgresDatabase
+        if let database {
             // Claimed as a due run is (spec 23.6): not while its last task is queued or running
             // on any machine; its row `running` here from the claim on, so no other run starts,
             // under a lease this process renews: killed, the next run ends the task and starts.
@@ -202,9 +203,21 @@ struct ScheduleRunNow: AsyncParsableCommand {
         }
         let events = TaskEventForwarder.start(shared, printer: printer)
         printer.start(limits)
-        let (outcome, interrupted) = await cancellableOnInterrupt(say: printer.note) {
+        let (ran, interrupted) = await cancellableOnInterrupt(say: printer.note) {
             let choice = await orchestrator.classify(s.task, forced: forced, options: opts)
-            return await orchestrator.run(task: s.task, choice: choice, limits: limits, options: opts, id: taskID, progress: printer.handle)
+            // With [database], its end is told here only while the task is still this run's (below).
+            return await orchestrator.run(
+                task: s.task, choice: choice, limits: limits, options: opts, id: taskID, endsHere: database == nil, progress: printer.handle)
+        }
+        var outcome = ran
+        if let database {
+            if (try? await database.isStillRunHere(taskID)) == false {
+                printer.note(
+                    "task \(taskID) was ended elsewhere while this process was stopped past its lease (the schedule's next run or a cancel ended it): nothing more of this run was recorded, and its notification and post-task hooks come from a worker there"
+                )
+            } else {
+                outcome = await orchestrator.afterTask(outcome)
+            }
         }
         printer.finish()
         await events?.finish(outcome)

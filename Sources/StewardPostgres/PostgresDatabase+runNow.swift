@@ -73,6 +73,15 @@ extension PostgresDatabase {
         try await announceQueued(id, on: c)
     }
 
+    /// Whether task `id`, run here outside the queue by `run-now`, is still this process's run:
+    /// its row's fence is 0. One whose process was stopped past its lease was ended elsewhere
+    /// meanwhile (the schedule's next run, a cancel: fence 1, spec 23.6), and its end is told
+    /// from there.
+    /// - Throws: `PostgresStoreError` when the database fails.
+    public func isStillRunHere(_ id: String) async throws -> Bool {
+        try await one("SELECT fence = 0 FROM task WHERE id = \(id)", as: Bool.self, doing: "reading task \(id)") ?? false
+    }
+
     /// Renews every third of `leaseSeconds`, until cancelled, the lease of task `id` that
     /// `run-now` runs here (fence 0): while it holds, the schedule's next run is refused; once
     /// this process is gone (killed), the next run ends the task and starts.

@@ -114,4 +114,51 @@ struct WorkerFollowUpTests {
         #expect(runs().first?["changed"] as? [String] == ["outputs/k1.md"], "\(runs())")
         #expect((runs().first?["error"] as? String)?.contains("so the next run of schedule \(schedule) ended it") == true, "\(runs())")
     }
+
+    /// run-now on A is stopped (SIGSTOP: a machine suspended) mid-task past its lease; run-now
+    /// on B ends its task and runs the schedule's task, and B's worker tells the stopped run's
+    /// end. A woken and then stopped with Ctrl-C tells nothing more: its end is refused, its
+    /// notification and hooks not sent again, and the task stays as B's run ended it.
+    @Test func aStoppedRunNowThatWakesTellsNothingTwice() async throws {
+        let model = ScheduleRunNowKillTests.FirstRunHangs()
+        let server = try await TestHTTPServer.start { model.respond($0) }
+        defer { Task { await server.stop() } }
+        let hook = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
+        defer { Task { await hook.stop() } }
+        let hooked = FileManager.default.temporaryDirectory.appendingPathComponent("steward-stopped-run-\(UUID().uuidString).log").path
+        defer { try? FileManager.default.removeItem(atPath: hooked) }
+        let h = try await Household.withModel(
+            server.url, machines: 2, leaseSeconds: 600, config: modelConfig(server.url, extra: "timeout = 3600"),
+            files: ["hooks/post-task": "#!/bin/sh\ncat >> \(hooked)\necho '--end--' >> \(hooked)\n"], executable: ["hooks/post-task"],
+            extraConfig: "\n[notify]\nwebhook = \"\(hook.url)/hook\"\n")
+        let added = try await h.steward(0, ["schedule", "add", "0 0 1 1 *", "Write outputs/k1.md", "--agent", "fileops", "--json"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let schedule = try #require((try json(added.stdout) as? [String: Any])?["id"] as? Int, "\(added.stdout)")
+        let a = try BackgroundSteward(h, 0, ["schedule", "run-now", "\(schedule)"])
+        try await eventually("the run waits on its second reply") { server.requests.filter(hasToolResult).count == 1 }
+        let first = try h.psql("SELECT last_task FROM schedule")
+        a.signal(SIGSTOP)
+        // A is stopped: its lease runs out unrenewed (ended here rather than waited for).
+        _ = try h.psql("UPDATE task SET lease_until = clock_timestamp() - interval '1 second' WHERE id = '\(first)'")
+        let w = try BackgroundSteward.worker(h, 1, ["--concurrency", "2"])
+        try await eventually("B's worker idle") { w.log.contains("waiting for a queued task") }
+        let ran = try await h.steward(1, ["schedule", "run-now", "\(schedule)"])
+        #expect(ran.status == 0, "\(ran.stdout)\(ran.stderr)")
+        func posts() -> [[String: Any]] { hook.requests.compactMap(\.json).filter { $0["task"] as? String == first } }
+        func runs() -> [[String: Any]] { ((try? Self.hookRuns(hooked)) ?? []).filter { $0["task"] as? String == first } }
+        try await eventually("its end posted", seconds: 60) { !posts().isEmpty }
+        try await eventually("its post-task hook run", seconds: 60) { !runs().isEmpty }
+        let ended = try h.psql("SELECT status, fence, error FROM task WHERE id = '\(first)'")
+        // A wakes, and is stopped with Ctrl-C: its run ends, here.
+        a.signal(SIGCONT)
+        a.signal(SIGINT)
+        #expect(await a.waitExit() != nil, "\(a.log)")
+        #expect(a.log.contains("task \(first) was ended elsewhere while this process was stopped past its lease"), "\(a.log)")
+        w.signal(SIGTERM)
+        #expect(await w.waitExit() == 0, "\(w.log)")
+        #expect(posts().count == 1, "\(hook.requests.map(\.text))")
+        #expect(runs().count == 1, "\(runs())")
+        #expect(try h.psql("SELECT status, fence, error FROM task WHERE id = '\(first)'") == ended)
+        #expect(ended.hasPrefix("interrupted|1|"), "\(ended)")
+    }
 }
