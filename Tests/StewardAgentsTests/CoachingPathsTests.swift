@@ -65,6 +65,17 @@ import Testing
         #expect(c.extraction == nil && c.routedTool == nil)
         let offered = Coaching.offered(ToolRegistry.agent(.research), task: task, existing: ["memory/emails/insurance.md"])
         #expect(!offered.contains { $0.name == ExtractFromFile.name })
+        // The name of what it writes still says what it is: a summary, read and made, not a copy.
+        let request = Coaching(
+            task:
+                "Could you tell me in 25 words or fewer what the insurance email (memory/emails/insurance.md) says, and save that as outputs/insurance-summary.md?",
+            kind: .research, tools: ToolRegistry.agent(.research).map { $0.definition }, existing: ["memory/emails/insurance.md"])
+        #expect(request.transformsWhatItReads && request.extraction == nil && request.nameWords.contains("summary"))
+        // An email, one message, is not its addresses; "email addresses" are.
+        #expect(Coaching.extraction(words: ["the", "email", "says"], paths: ["memory/a.md", "outputs/b.md"], existing: ["memory/a.md"]) == nil)
+        #expect(
+            Coaching.extraction(words: ["every", "email", "address"], paths: ["memory/a.md", "outputs/b.md"], existing: ["memory/a.md"])
+                == .emails)
         // The task's own word still routes it.
         let e = Coaching(
             task: "Put the emails in memory/a.md into outputs/emails.md", kind: .research,

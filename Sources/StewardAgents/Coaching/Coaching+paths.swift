@@ -67,6 +67,18 @@ extension Coaching {
         }
     }
 
+    /// The words of the file names the task names (not of their folders), lowercased: what a
+    /// result is called says what it is ("outputs/insurance-summary.md" is a summary), where
+    /// a folder's name ("memory/emails/") says nothing of the task.
+    static func nameWords(in task: String) -> [String] {
+        pathTokens(in: task.lowercased()).flatMap { token -> [String] in
+            let t = trimmed(token)
+            let name = t.split(separator: "/").last.map(String.init) ?? t
+            guard t.contains("/") || isFileName(t), isFileName(name) else { return [] }
+            return name.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+    }
+
     /// A task split where a path or name may end: at spaces, commas and quotes, except that a
     /// file name in quotes stays whole, spaces and all ("plan copy.md").
     static func pathTokens(in task: String) -> [String] {

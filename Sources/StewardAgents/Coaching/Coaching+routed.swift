@@ -17,11 +17,15 @@ extension Coaching {
         guard files.count >= 2, let source = files.first, let target = files.last, existing.contains(source), !existing.contains(target),
             ScriptRecipe.language(target) == nil, !words.contains("script")
         else { return nil }
+        // "the insurance email" names a message, not addresses to pull out ("the emails", "email addresses").
+        let said = words.enumerated().map { i, w in
+            ["email", "mail"].contains(w) && !(i + 1 < words.count && words[i + 1].hasPrefix("address")) ? "" : w
+        }
         let kinds: [(ExtractFromFile.Kind, Set<String>)] = [
             (.emails, ["email", "emails", "mail", "mails"]), (.links, ["link", "links", "url", "urls", "websites"]),
             (.dates, ["date", "dates", "deadlines"]), (.phoneNumbers, ["phone", "phones", "telephone"]),
         ]
-        return kinds.first { _, names in words.contains { names.contains($0) } }?.0
+        return kinds.first { _, names in said.contains { names.contains($0) } }?.0
     }
 
     /// The recipe of a script the task asks for, if it asks for one `write_script` has: the
@@ -41,7 +45,7 @@ extension Coaching {
     /// (a `SKILL.md` that explains how to tidy notes; 3 of 3 development tasks lost), and each
     /// tool offered costs prompt tokens on every step.
     static func offered(_ tools: [any Tool.Type], task: String, existing: Set<String>) -> [any Tool.Type] {
-        let words = Self.taskWords(in: task)
+        let words = Self.taskWords(in: task) + Self.nameWords(in: task)
         let named = Self.paths(in: task)
         let extracts = Self.extraction(words: words, paths: named, existing: existing) != nil
         let scripts = Self.scriptRecipe(task: task, words: words, paths: named) != nil

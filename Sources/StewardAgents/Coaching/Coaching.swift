@@ -22,6 +22,8 @@ public struct Coaching: Sendable {
     let taskPaths: [String]
     /// The task's own words, lowercased: not those inside the paths it names (`taskWords(in:)`).
     let taskWords: [String]
+    /// The words of the file names the task names (`nameWords(in:)`): what its result is called.
+    let nameWords: [String]
     /// "replace X with Y" (or "change X to Y") in the task, if it says so.
     let replacement: (String, String)?
     /// The text the task asks to add, if it says which.
@@ -69,6 +71,7 @@ public struct Coaching: Sendable {
         self.skills = skills
         self.taskPaths = Self.paths(in: task)
         self.taskWords = Self.taskWords(in: task)
+        self.nameWords = Self.nameWords(in: task)
         self.replacement = Self.replacement(in: task)
         self.added = Self.addedText(in: task)
         self.skillName = Self.skillName(in: task)
@@ -76,7 +79,7 @@ public struct Coaching: Sendable {
         self.listed = Self.enumeration(in: task).map {
             $0.map { "- " + $0 }.joined(separator: "\n") + "\n"
         }
-        self.extraction = Self.extraction(words: taskWords, paths: taskPaths, existing: existing)
+        self.extraction = Self.extraction(words: taskWords + nameWords, paths: taskPaths, existing: existing)
         self.script = Self.scriptRecipe(task: task, words: taskWords, paths: taskPaths)
         self.prepends = Self.prepends(task)
         self.deletePattern = Self.deletePattern(task, words: taskWords, paths: taskPaths)
@@ -182,7 +185,8 @@ public struct Coaching: Sendable {
     }
 
     /// Whether the task asks for something made from what it reads (a table, a summary), not a copy.
-    var transformsWhatItReads: Bool { taskWords.contains { Self.transformingWords.contains($0) } }
+    /// The name of what it writes counts ("outputs/summary.md").
+    var transformsWhatItReads: Bool { (taskWords + nameWords).contains { Self.transformingWords.contains($0) } }
 
     /// Words of a task that asks for something made from what is read, not a copy of it.
     static let transformingWords: Set<String> = [
