@@ -44,6 +44,11 @@ public actor Toolbox: ToolContext {
     let fetcher: URLFetcher?
     /// The tools this agent has in this workspace, in the order offered.
     nonisolated let tools: [any Tool.Type]
+    /// Every tool of this agent, before coaching narrowed what the model is offered: a
+    /// recipe of the plan step (code, not the model) may call any of them.
+    nonisolated let agentToolNames: Set<String>
+    /// Whether the calls being run are a recipe's (`AgentLoop+plan`), not the model's.
+    var byCode = false
     /// Their names.
     public nonisolated let toolNames: [String]
 
@@ -66,10 +71,11 @@ public actor Toolbox: ToolContext {
         self.workspace = workspace
         self.kind = kind
         self.fetcher = kind == .research && fetcher.map { !$0.allowed.isEmpty } == true ? fetcher : nil
-        tools = Coaching.offered(
-            ToolRegistry.agent(
-                kind, memory: memory != nil, web: self.fetcher != nil, skills: !skills.skills.isEmpty,
-                scripts: skills.canRun && !skills.withScripts.isEmpty), task: task, existing: existing)
+        let agentTools = ToolRegistry.agent(
+            kind, memory: memory != nil, web: self.fetcher != nil, skills: !skills.skills.isEmpty,
+            scripts: skills.canRun && !skills.withScripts.isEmpty)
+        agentToolNames = Set(agentTools.map { $0.name })
+        tools = Coaching.offered(agentTools, task: task, existing: existing)
         toolNames = tools.map { $0.name }
         self.policy = kind.policy
         self.title = title
@@ -81,6 +87,8 @@ public actor Toolbox: ToolContext {
     }
 
     public func setModel(_ name: String?) { model = name }
+    /// Marks the calls that follow as a recipe's (true) or the model's (false).
+    func setByCode(_ on: Bool) { byCode = on }
     /// The model whose calls are being run, if one was tried yet.
     public var currentModel: String? { model }
 
@@ -109,7 +117,7 @@ public actor Toolbox: ToolContext {
             }
             return outcome
         }
-        guard toolNames.contains(name), let tool = ToolRegistry.tool(named: name) else {
+        guard toolNames.contains(name) || (byCode && agentToolNames.contains(name)), let tool = ToolRegistry.tool(named: name) else {
             let hint = coaching.unknownToolHint(name, arguments: args, read: lastRead)
             return ToolOutcome(
                 ok: false,

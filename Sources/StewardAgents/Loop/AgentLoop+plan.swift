@@ -28,13 +28,20 @@ extension AgentLoop {
         }
         guard let calls, !calls.isEmpty, let model = await toolbox.currentModel.flatMap({ router.config.models[$0] }) else { return nil }
         var done: [String] = []
+        // A recipe may use any of the agent's tools, also those the model is not offered
+        // (`save_file_list`; `extract_from_file` for a kind the task's words did not name).
+        await toolbox.setByCode(true)
         for call in calls {
             // One call a round, so a refusal stops the recipe where it is.
             let round = await round([call], repaired: false, reply: .assistant(""), from: model, &state)
-            guard !round.failed, round.finished == nil else { return nil }
+            guard !round.failed, round.finished == nil else {
+                await toolbox.setByCode(false)
+                return nil
+            }
             let said = state.messages.last?.content.split(separator: "\n").first.map(String.init) ?? call.name
             done.append(said)
         }
+        await toolbox.setByCode(false)
         return .end(.done, summary: Self.summaryLine(done.joined(separator: "; ")))
     }
 
