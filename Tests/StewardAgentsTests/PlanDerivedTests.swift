@@ -98,8 +98,10 @@ struct PlanDerivedTests {
             task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
             answers: [#"{"unit": "words", "count": 12}"#, JSONValue.object(["summary": .string(long)]).jsonText]
         ) { calls, model in
-            #expect(calls?.map(\.name) == ["write_file"])
-            let args = try #require(calls?.first).map(Self.arguments) ?? [:]
+            // The file is read first: a write made from a file not read is refused.
+            #expect(calls?.map(\.name) == ["read_file", "write_file"])
+            #expect(calls.map { Self.arguments($0[0]) } == ["path": "memory/emails/insurance.md"])
+            let args = try #require(calls?.last).map(Self.arguments) ?? [:]
             #expect(args["path"] == "outputs/insurance-summary.md")
             // Cut to twelve words by code: the model wrote twenty.
             #expect(args["content"] == "The home insurance renews on 1 January and the yearly price rises…\n")
@@ -117,7 +119,7 @@ struct PlanDerivedTests {
             task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
             answers: [#"{"unit": "bullet points", "count": 2}"#, #"{"points": ["1. Renews on 1 January at 335 euros.", "- Bicycles now covered."]}"#]
         ) { calls, _ in
-            let args = try #require(calls?.first).map(Self.arguments) ?? [:]
+            let args = try #require(calls?.last).map(Self.arguments) ?? [:]
             #expect(args["content"] == "- Renews on 1 January at 335 euros.\n- Bicycles now covered.\n")
         }
     }
@@ -153,8 +155,11 @@ struct PlanDerivedTests {
         try await derived(
             "Save the list of files in memory/music to outputs/songs.md", TaskPlan(action: .list, files: []), files: files, answers: []
         ) { calls, model in
-            #expect(calls?.map(\.name) == ["write_file"])
-            #expect(calls.map { $0.map(Self.arguments) } == [["path": "outputs/songs.md", "content": "- autumn.txt\n- blue-moon.txt\n"]])
+            #expect(calls?.map(\.name) == ["list_files", "write_file"])
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    ["folder": "memory/music"], ["path": "outputs/songs.md", "content": "- autumn.txt\n- blue-moon.txt\n"],
+                ])
             // Nothing to ask: the folder is named and holds one ending.
             #expect(model.requests.isEmpty)
         }
@@ -166,7 +171,8 @@ struct PlanDerivedTests {
             "Write the names of my spreadsheet files into outputs/sheets.md", TaskPlan(action: .list, files: []), files: files,
             answers: [#"{"folder": "temp/data"}"#, #"{"ending": ".csv"}"#]
         ) { calls, model in
-            #expect(calls.map { $0.map(Self.arguments) } == [["path": "outputs/sheets.md", "content": "- a.csv\n- c.csv\n"]])
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [["folder": "temp/data"], ["path": "outputs/sheets.md", "content": "- a.csv\n- c.csv\n"]])
             let folder = (model.schema(0)?["properties"] as? [String: Any])?["folder"] as? [String: Any]
             #expect((folder?["enum"] as? [String]).map { !$0.contains("outputs") && $0.contains("temp/data") } == true)
             let ending = (model.schema(1)?["properties"] as? [String: Any])?["ending"] as? [String: Any]

@@ -75,7 +75,14 @@ extension AgentLoop {
             }
             content = Self.trimmed(summary, words: words)
         }
-        return [Self.call(WriteFile.name, ["path": to, "content": content + "\n"])]
+        return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": content + "\n"])]
+    }
+
+    /// A `read_file` of `source` before a write made from it: the checks refuse a write made
+    /// from a file the task has not read (measured: the first real-model summary was refused
+    /// so, and the free loop read the file and wrote its own).
+    static func readFirst(_ source: String, tools: [String]) -> [ToolCall] {
+        tools.contains(ReadFile.name) ? [call(ReadFile.name, ["path": source])] : []
     }
 
     /// How long a summary may be.
@@ -178,7 +185,9 @@ extension AgentLoop {
         guard toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source) else { return nil }
         let found = kind.find(in: text)
         guard !found.isEmpty else { return nil }
-        return [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])]
+        return Self.readFirst(source, tools: toolbox.toolNames) + [
+            Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])
+        ]
     }
 
     // MARK: list
@@ -220,7 +229,9 @@ extension AgentLoop {
             ending = answer == "all" ? nil : answer
         }
         let listed = files.filter { ending == nil || Self.ending($0) == ending }
-        return [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(listed, for: to)])]
+        // Listed first, as the checks want a write made from what was seen.
+        let list = toolbox.toolNames.contains(ListFiles.name) ? [Self.call(ListFiles.name, ["folder": folder])] : []
+        return list + [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(listed, for: to)])]
     }
 
     /// ".md" of "a/b.md", "" when the name has no ending.
