@@ -1,7 +1,144 @@
+import Foundation
+import StewardJSON
 import StewardModels
+import StewardTools
 
-/// Content recipes (create, replace, append, prepend): H5 fills this in (issue 19).
+/// Content recipes (create, replace, append, prepend): the model picks the line to change from
+/// an enum of the file's lines and writes only what code cannot (the new line, the line to add,
+/// the new file's lines); code finds the exact text and makes the call (`replace_in_file`,
+/// `append_to_file`, `write_file`), so the sandbox's checks apply as to any call. Each question
+/// was measured with the 0.5B model on the development wordings (figures in the commit message).
 extension AgentLoop {
     /// The calls that do `plan`, or nil: no recipe, the free loop goes on.
-    func contentRecipe(_ plan: TaskPlan, _ state: inout LoopState) async -> [ToolCall]? { nil }
+    func contentRecipe(_ plan: TaskPlan, _ state: inout LoopState) async -> [ToolCall]? {
+        let task = state.messages.last { $0.role == .user }?.content ?? state.record.prompt
+        switch plan.action {
+        case .replace: return await replaceRecipe(plan, task: task, &state)
+        case .append, .prepend: return await addRecipe(plan, task: task, &state)
+        case .create: return await createRecipe(plan, task: task, &state)
+        default: return nil
+        }
+    }
+
+    /// The plan's files the task names (the plan may add one it only mentions), else all of them.
+    func changedFiles(_ plan: TaskPlan, task: String) -> [String] {
+        let named = plan.files.filter { Self.names(task, $0) }
+        return named.isEmpty ? plan.files : named
+    }
+
+    /// The most lines of a file a question shows (a long prompt costs seconds a step).
+    static let shownLines = 80
+
+    // MARK: replace
+
+    /// One line changed in each file: the line from an enum of the file's lines (shown numbered,
+    /// the task after them) with its new text; the same change reused in a further file that
+    /// has the same line (the task asks it "in both files"). A new line that is the old one is
+    /// asked again with that line alone; the line's indentation is kept.
+    func replaceRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard toolbox.toolNames.contains(ReplaceInFile.name) else { return nil }
+        let files = changedFiles(plan, task: task)
+        guard !files.isEmpty else { return nil }
+        var calls: [ToolCall] = []
+        var done: (line: String, new: String)?
+        for path in files {
+            guard let text = await text(of: path) else { return nil }
+            let change: (line: String, new: String)
+            if let done, Self.occurrences(of: done.line, in: text) == 1 {
+                change = done
+            } else {
+                guard let asked = await changedLine(path: path, text: text, task: task, &state) else { return nil }
+                change = asked
+            }
+            // The line's text is unique in the file, or replace_in_file would change each.
+            guard Self.occurrences(of: change.line, in: text) == 1 else { return nil }
+            calls.append(Self.call(ReplaceInFile.name, ["path": path, "find": change.line, "replace": change.new]))
+            done = change
+        }
+        return calls
+    }
+
+    /// The line of `text` the task changes and its new text, or nil.
+    func changedLine(path: String, text: String, task: String, _ state: inout LoopState) async -> (line: String, new: String)? {
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines: [String] = []
+        for l in all where !l.trimmingCharacters(in: .whitespaces).isEmpty && !lines.contains(l) { lines.append(l) }
+        guard !lines.isEmpty, all.count <= Self.shownLines else { return nil }
+        let numbered = (text.hasSuffix("\n") ? all.dropLast() : all[...]).enumerated().map { "\($0.offset + 1): \($0.element)" }
+        let longest = lines.map(\.count).max() ?? 0
+        let q = FormQuestion(
+            system: "You change one line of a file as the person asks. Pick the line to change and write its new text in full. "
+                + "Reply with JSON {\"line\": LINE, \"new_line\": TEXT}.",
+            user: "File \(path):\n" + numbered.joined(separator: "\n") + "\n\nTask: " + task,
+            schema: FormQuestion.object([("line", FormQuestion.oneOf(lines)), ("new_line", .object(["type": "string"]))]),
+            maxTokens: 24 + longest)
+        guard let answer = await form(q, &state), let line = answer["line"]?.string, lines.contains(line),
+            var new = answer["new_line"]?.string
+        else { return nil }
+        if new.trimmingCharacters(in: .whitespaces) == line.trimmingCharacters(in: .whitespaces) {
+            // Asked with the line alone, the model changes it (measured: the enum question kept
+            // "Pleese" as it was; this one wrote "Please").
+            let again = FormQuestion(
+                system: "You change a line of a file as the person asks. Write the line as it reads after the change. "
+                    + "Reply with JSON {\"new_line\": TEXT}.",
+                user: "Line: \(line)\n\nTask: \(task)", schema: FormQuestion.object([("new_line", .object(["type": "string"]))]),
+                maxTokens: 24 + line.count)
+            guard let retried = await form(again, &state)?["new_line"]?.string else { return nil }
+            new = retried
+        }
+        let indent = String(line.prefix { $0 == " " || $0 == "\t" })
+        if !new.hasPrefix(indent) { new = indent + new.trimmingCharacters(in: .whitespaces) }
+        guard !new.trimmingCharacters(in: .whitespaces).isEmpty, new != line, !new.contains("\n") else { return nil }
+        return (line, new)
+    }
+
+    static func occurrences(of part: String, in text: String) -> Int { text.components(separatedBy: part).count - 1 }
+
+    // MARK: append, prepend
+
+    /// The line to add, written by the model with the file and the task in front of it, added
+    /// by `append_to_file` at the end (or, for a prepend, the start).
+    func addRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard toolbox.toolNames.contains(AppendToFile.name), let path = changedFiles(plan, task: task).first,
+            let text = await text(of: path)
+        else { return nil }
+        let shown = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(Self.shownLines).joined(separator: "\n")
+        let q = FormQuestion(
+            system: "You add a line to a file as the person asks. Write only the text of the new line. Reply with JSON {\"text\": TEXT}.",
+            user: "File \(path):\n\(shown)\nTask: \(task)", schema: FormQuestion.object([("text", .object(["type": "string"]))]),
+            maxTokens: 60)
+        guard var line = await form(q, &state)?["text"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”")] where line.count > 2 && line.hasPrefix(open) && line.hasSuffix(close) {
+            line = String(line.dropFirst().dropLast())
+        }
+        guard !line.isEmpty else { return nil }
+        var args = ["path": path, "text": line]
+        if plan.action == .prepend { args["at"] = "start" }
+        return [Self.call(AppendToFile.name, args)]
+    }
+
+    // MARK: create
+
+    /// A new file: its path as the derived recipes find a new file's (the one the task names
+    /// that is not there, else asked), its lines asked as a short list.
+    func createRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard toolbox.toolNames.contains(WriteFile.name), let path = await outputPath(task, not: plan.files, &state) else { return nil }
+        let q = FormQuestion(
+            system: "You write the lines of a new file the person asks for: only the items the task names, one short item per line, "
+                + "nothing added. Reply with JSON {\"lines\": [LINE, ...]}.",
+            user: "Task: " + task,
+            schema: FormQuestion.object([
+                (
+                    "lines",
+                    .object([
+                        "type": "array", "items": .object(["type": "string", "maxLength": .number(120)]), "minItems": .number(1),
+                        "maxItems": .number(20),
+                    ])
+                )
+            ]), maxTokens: 160)
+        let lines = (await form(q, &state)?["lines"]?.array ?? []).compactMap(\.string)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !lines.isEmpty else { return nil }
+        return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
+    }
 }

@@ -1,0 +1,139 @@
+import Foundation
+import StewardCore
+import StewardJSON
+import StewardModels
+import StewardSandbox
+import StewardStore
+import StewardTestSupport
+import Testing
+
+@testable import StewardAgents
+
+/// The content recipes (create, replace, append, prepend) against a real workspace and a model
+/// on a real HTTP server answering the form questions.
+@Suite("Plan: content recipes")
+struct PlanContentTests {
+    /// Runs `contentRecipe` for `task` planned as `plan` over a workspace holding `files`, the
+    /// model answering `answers` in order.
+    func content(
+        _ task: String, _ plan: TaskPlan, files: [String: String], answers: [String], check: ([ToolCall]?, FormAnswers) async throws -> Void
+    ) async throws {
+        let model = FormAnswers(answers)
+        let server = try await TestHTTPServer.start(model.respond)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-content-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        do {
+            let store = try Store(path: dir + "/steward.db")
+            let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, index: store, by: "tester")
+            let r = try await ws.propose(
+                title: "fixture", agent: "tester",
+                operations: files.sorted { $0.key < $1.key }.map { .write(path: $0.key, content: Data($0.value.utf8), executable: false) },
+                policy: try PathPolicy.outsideTools())
+            _ = try await ws.approve(r.number, by: "tester")
+            let spec = LoopBench.spec("a", url: server.url, toolCalls: "prompt")
+            let config = ModelsConfig(models: ["a": spec], routes: [AgentKind.fileops.rawValue: ["a"]])
+            let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "test", taskID: "t1", task: task, existing: Set(files.keys))
+            let loop = AgentLoop(router: ModelRouter(config: config, ledger: nil), toolbox: toolbox, ledger: store)
+            let record = TaskRecord(id: "t1", prompt: task, agent: AgentKind.fileops.rawValue, agentReason: "test", started: Date())
+            try await store.saveTask(record)
+            var state = LoopState(record: record, messages: [.system("test"), .user(task)], started: Date(), progress: { _ in })
+            let calls = await loop.contentRecipe(plan, &state)
+            try await check(calls, model)
+        }
+        await server.stop()
+    }
+
+    static func arguments(_ call: ToolCall) -> [String: String] {
+        ((try? JSONValue.parse(call.arguments))?.object ?? [:]).compactMapValues(\.string)
+    }
+
+    static func answer(_ fields: [String: String]) -> String { JSONValue.object(fields.mapValues { .string($0) }).jsonText }
+
+    @Test func theSameLineInTwoFilesIsAskedOnceAndReplacedExactly() async throws {
+        let task = "Change the owner from Sam to Priya in memory/projects/alpha.md and memory/projects/beta.md"
+        try await content(
+            task, TaskPlan(action: .replace, files: ["memory/projects/alpha.md", "memory/projects/beta.md"]),
+            files: ["memory/projects/alpha.md": "# Alpha\nOwner: Sam\n", "memory/projects/beta.md": "# Beta\nOwner: Sam\n"],
+            answers: [Self.answer(["line": "Owner: Sam", "new_line": "Owner: Priya"])]
+        ) { calls, model in
+            #expect(calls?.map(\.name) == ["replace_in_file", "replace_in_file"])
+            #expect(calls?.map { Self.arguments($0)["path"] ?? "" } == ["memory/projects/alpha.md", "memory/projects/beta.md"])
+            #expect(calls?.allSatisfy { Self.arguments($0)["find"] == "Owner: Sam" && Self.arguments($0)["replace"] == "Owner: Priya" } == true)
+            // One question: beta.md has the same line. The lines are offered as an enum, shown numbered before the task.
+            #expect(model.requests.count == 1)
+            let line = (model.schema(0)?["properties"] as? [String: Any])?["line"] as? [String: Any]
+            #expect((line?["enum"] as? [String]) == ["# Alpha", "Owner: Sam"])
+            #expect(model.prompt(0)?.user == "File memory/projects/alpha.md:\n1: # Alpha\n2: Owner: Sam\n\nTask: " + task)
+        }
+    }
+
+    @Test func aValueInAnIndentedJSONLineKeepsItsIndentation() async throws {
+        let json = "{\n  \"schedule\": {\n    \"night\": 16\n  }\n}\n"
+        try await content(
+            "In memory/thermostat.json, set the night temperature to 17", TaskPlan(action: .replace, files: ["memory/thermostat.json"]),
+            files: ["memory/thermostat.json": json], answers: [Self.answer(["line": "    \"night\": 16", "new_line": "\"night\": 17"])]
+        ) { calls, _ in
+            let args = try #require(calls?.first).map(Self.arguments) ?? [:]
+            #expect(calls?.count == 1)
+            #expect(args["find"] == "    \"night\": 16")
+            #expect(args["replace"] == "    \"night\": 17")
+        }
+    }
+
+    @Test func aNewLineThatIsTheOldOneIsAskedAgainWithTheLineAlone() async throws {
+        let task = "Fix the typo Pleese in memory/anna.md"
+        let note = "Dear Anna,\nPleese bring something to drink.\n"
+        try await content(
+            task, TaskPlan(action: .replace, files: ["memory/anna.md"]), files: ["memory/anna.md": note],
+            answers: [
+                Self.answer(["line": "Pleese bring something to drink.", "new_line": "Pleese bring something to drink."]),
+                Self.answer(["new_line": "Please bring something to drink."]),
+            ]
+        ) { calls, model in
+            let args = try #require(calls?.first).map(Self.arguments) ?? [:]
+            #expect(args["find"] == "Pleese bring something to drink.")
+            #expect(args["replace"] == "Please bring something to drink.")
+            #expect(model.prompt(1)?.user == "Line: Pleese bring something to drink.\n\nTask: " + task)
+        }
+    }
+
+    @Test func aLineLeftAsItWasTwiceLeavesTheTaskToTheFreeLoop() async throws {
+        try await content(
+            "Fix the typo in memory/anna.md", TaskPlan(action: .replace, files: ["memory/anna.md"]), files: ["memory/anna.md": "Pleese come.\n"],
+            answers: [Self.answer(["line": "Pleese come.", "new_line": "Pleese come."]), Self.answer(["new_line": "Pleese come."])]
+        ) { calls, model in
+            #expect(calls == nil)
+            #expect(model.requests.count == 2)
+        }
+    }
+
+    @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {
+        let todo = "# To do\n- buy stamps\n"
+        try await content(
+            "Add \"call the bank\" to the end of memory/todo.md", TaskPlan(action: .append, files: ["memory/todo.md"]),
+            files: ["memory/todo.md": todo], answers: [Self.answer(["text": "\"call the bank\""])]
+        ) { calls, model in
+            #expect(calls?.map(\.name) == ["append_to_file"])
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/todo.md", "text": "call the bank"]])
+            #expect(model.prompt(0)?.user == "File memory/todo.md:\n" + todo + "\nTask: Add \"call the bank\" to the end of memory/todo.md")
+        }
+        try await content(
+            "Put Wi-Fi: on the fridge as the first line of memory/guests.txt", TaskPlan(action: .prepend, files: ["memory/guests.txt"]),
+            files: ["memory/guests.txt": "Towels in the cupboard.\n"], answers: [Self.answer(["text": "Wi-Fi: on the fridge"])]
+        ) { calls, _ in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/guests.txt", "text": "Wi-Fi: on the fridge", "at": "start"]])
+        }
+    }
+
+    @Test func aNewFileIsThePathTheTaskNamesWithTheLinesTheModelWrote() async throws {
+        let task = "Create memory/packing.md listing passport, charger and socks, one per line"
+        try await content(
+            task, TaskPlan(action: .create, files: []), files: ["memory/readme.md": "# Notes\n"],
+            answers: [#"{"lines": ["passport", " charger", "socks", ""]}"#]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/packing.md", "content": "passport\ncharger\nsocks\n"]])
+            // The path is the task's own: one question only.
+            #expect(model.requests.count == 1)
+        }
+    }
+}
