@@ -66,6 +66,12 @@ import Testing
         #expect(Coaching.enumeration(in: "Note tea, rice, and salt in memory/a.md") == ["tea", "rice", "salt"])
         #expect(Coaching.enumeration(in: "Move memory/a.md, memory/b.md and memory/c.md") == nil)
         #expect(Coaching.enumeration(in: "Read it, then write memory/a.md") == nil)
+        // The last item runs to a punctuation mark or a word that starts what follows.
+        #expect(Coaching.enumeration(in: "Start memory/films.md with Alien, Heat and The Thing") == ["Alien", "Heat", "The Thing"])
+        #expect(
+            Coaching.enumeration(in: "create soup.md with leeks, potatoes and vegetable stock, one per line")
+                == ["leeks", "potatoes", "vegetable stock"])
+        #expect(Coaching.enumeration(in: "List passport, charger and socks in memory/p.md") == ["passport", "charger", "socks"])
         let c = coaching("Please put milk, eggs and bread in a new note memory/shop.md")
         #expect(
             c.suggestion(touched: [], read: "no files in memory/shop/")

@@ -142,10 +142,27 @@ public struct Coaching: Sendable {
                 j += 1
             }
             guard j + 1 < tokens.count, ["and", "or"].contains(tokens[j].lowercased()) else { continue }
-            items.append(bare(tokens[j + 1]))
+            items.append(lastItem(tokens[(j + 1)...]))
             if items.count >= 3, items.allSatisfy({ !$0.isEmpty && !$0.contains("/") }) { return items }
         }
         return nil
+    }
+
+    /// The last item of a list, which may be several words ("vegetable stock", "The Hobbit"):
+    /// up to four, to a punctuation mark, a path or a word that starts what follows ("one per
+    /// line", "in memory/a.md").
+    static func lastItem(_ tokens: ArraySlice<String>) -> String {
+        let stops: Set<String> = [
+            "in", "into", "to", "on", "at", "one", "each", "please", "so", "as", "then", "with", "under", "from", "and", "or", "for",
+        ]
+        var words: [String] = []
+        for t in tokens.prefix(4) {
+            let w = bare(t)
+            if w.isEmpty || w.contains("/") || (!words.isEmpty && stops.contains(w.lowercased())) { break }
+            words.append(w)
+            if let c = t.last, ",.;:!?)".contains(c) { break }
+        }
+        return words.joined(separator: " ")
     }
 
     /// What the task most likely wants done first, from its first verb that names a tool
