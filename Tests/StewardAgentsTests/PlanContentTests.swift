@@ -18,29 +18,7 @@ struct PlanContentTests {
     func content(
         _ task: String, _ plan: TaskPlan, files: [String: String], answers: [String], check: ([ToolCall]?, FormAnswers) async throws -> Void
     ) async throws {
-        let model = FormAnswers(answers)
-        let server = try await TestHTTPServer.start(model.respond)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-content-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        do {
-            let store = try Store(path: dir + "/steward.db")
-            let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: Seed.files, index: store, by: "tester")
-            let r = try await ws.propose(
-                title: "fixture", agent: "tester",
-                operations: files.sorted { $0.key < $1.key }.map { .write(path: $0.key, content: Data($0.value.utf8), executable: false) },
-                policy: try PathPolicy.outsideTools())
-            _ = try await ws.approve(r.number, by: "tester")
-            let spec = LoopBench.spec("a", url: server.url, toolCalls: "prompt")
-            let config = ModelsConfig(models: ["a": spec], routes: [AgentKind.fileops.rawValue: ["a"]])
-            let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "test", taskID: "t1", task: task, existing: Set(files.keys))
-            let loop = AgentLoop(router: ModelRouter(config: config, ledger: nil), toolbox: toolbox, ledger: store)
-            let record = TaskRecord(id: "t1", prompt: task, agent: AgentKind.fileops.rawValue, agentReason: "test", started: Date())
-            try await store.saveTask(record)
-            var state = LoopState(record: record, messages: [.system("test"), .user(task)], started: Date(), progress: { _ in })
-            let calls = await loop.contentRecipe(plan, &state)
-            try await check(calls, model)
-        }
-        await server.stop()
+        try await runRecipe(task, files: files, answers: answers, recipe: { loop, state in await loop.contentRecipe(plan, &state) }, check: check)
     }
 
     static func arguments(_ call: ToolCall) -> [String: String] {
