@@ -88,8 +88,34 @@ struct EverydayTaskSuiteTests {
             "another correct form for each intention but the delete, which has none")
     }
 
+    /// The fourth fresh held-out part (written blind, `EverydayTaskSuite+fresh4.swift`): 501 to 514,
+    /// covering the kinds the issue names, with wordings and kind names of its own, run as Steward
+    /// chooses (no agent given).
+    @Test func fresh4Shape() {
+        let part = EverydayTaskSuite.fresh4
+        let earlier =
+            EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
+        #expect(part.map(\.number) == Array(501...514))
+        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
+        let wordings = Set(part.flatMap { $0.wordings.map(\.1) })
+        #expect(wordings.count == 42, "42 different wordings")
+        // Only what two parts share is printed on failure: the held-out parts' wordings stay unseen.
+        let shared = wordings.intersection(earlier.flatMap { $0.wordings.map(\.1) })
+        #expect(shared.isEmpty, "none from the earlier parts")
+        #expect(Set(part.map(\.kind)).count == 14, "a different kind each")
+        let sharedKinds = Set(part.map(\.kind)).intersection(earlier.map(\.kind))
+        #expect(sharedKinds.isEmpty, "kinds named apart from the earlier parts'")
+        #expect(part.allSatisfy { $0.agent == nil }, "Steward chooses the agent, as for a person")
+        #expect(Set(Self.all.map(\.number)).count == Self.all.count, "numbers unique across the parts")
+        #expect(Set(EverydayTaskSuite.fresh4NearMisses.map(\.0)) == Set(501...514), "a wrong result for each intention")
+        #expect(
+            Set(EverydayTaskSuite.fresh4Alternatives.map(\.0)) == Set(501...514).subtracting([508]),
+            "another correct form for each intention but the delete, which has none")
+    }
+
     static let all =
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
+        + EverydayTaskSuite.fresh4
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -120,7 +146,7 @@ struct EverydayTaskSuiteTests {
 
     static let allNearMisses =
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
-        + EverydayTaskSuite.dev2NearMisses
+        + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -150,6 +176,19 @@ struct EverydayTaskSuiteTests {
     @Test(arguments: EverydayTaskSuite.fresh3Alternatives.indices)
     func fresh3AlternativesPass(_ index: Int) async throws {
         let (number, solution) = EverydayTaskSuite.fresh3Alternatives[index]
+        let i = try #require(Self.all.first { $0.number == number })
+        let s = try await i.sandbox()
+        let n = try await s.propose(i.kind, solution)
+        let judged = await i.judge(s, ref: "steward/\(n)")
+        #expect(judged.content, "\(i.kind): a correct result written another way fails")
+        #expect(judged.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
+    }
+
+    /// The same for the fourth fresh part: a title line, checkboxes, another date format, rows and
+    /// columns in another order, quoted CSV with CRLF, a folded description, tar or rsync.
+    @Test(arguments: EverydayTaskSuite.fresh4Alternatives.indices)
+    func fresh4AlternativesPass(_ index: Int) async throws {
+        let (number, solution) = EverydayTaskSuite.fresh4Alternatives[index]
         let i = try #require(Self.all.first { $0.number == number })
         let s = try await i.sandbox()
         let n = try await s.propose(i.kind, solution)
