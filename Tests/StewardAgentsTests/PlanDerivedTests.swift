@@ -35,7 +35,7 @@ struct PlanDerivedTests {
         let long = "The home insurance renews on 1 January and the yearly price rises from 310 to 335 euros, bicycles covered."
         try await derived(
             task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
-            answers: [#"{"unit": "words", "count": 12}"#, JSONValue.object(["summary": .string(long)]).jsonText]
+            answers: [JSONValue.object(["summary": .string(long)]).jsonText]
         ) { calls, model in
             // The file is read first: a write made from a file not read is refused.
             #expect(calls?.map(\.name) == ["read_file", "write_file"])
@@ -44,11 +44,10 @@ struct PlanDerivedTests {
             #expect(args["path"] == "outputs/insurance-summary.md")
             // Cut to twelve words by code: the model wrote twenty.
             #expect(args["content"] == "The home insurance renews on 1 January and the yearly price rises…\n")
-            // The count is chosen from the task's numbers; the summary is asked with the file's text only.
-            let count = (model.schema(0)?["properties"] as? [String: Any])?["count"] as? [String: Any]
-            #expect((count?["enum"] as? [Int]) == [12])
-            #expect(model.prompt(1)?.user == "Text:\n" + Self.insurance)
-            #expect(model.prompt(1)?.system.contains("at most 12 words") == true)
+            // The limit is the task's words (nothing asked for it); the summary is asked with the file's text only.
+            #expect(model.requests.count == 1)
+            #expect(model.prompt(0)?.user == "Text:\n" + Self.insurance)
+            #expect(model.prompt(0)?.system.contains("at most 12 words") == true)
         }
     }
 
@@ -56,15 +55,43 @@ struct PlanDerivedTests {
         let task = "Sum up memory/emails/insurance.md in two bullet points in outputs/points.md"
         try await derived(
             task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
-            answers: [#"{"unit": "bullet points", "count": 2}"#, #"{"points": ["1. Renews on 1 January at 335 euros.", "- Bicycles now covered."]}"#]
+            answers: [#"{"points": ["1. Renews on 1 January at 335 euros.", "- Bicycles are now covered."]}"#]
         ) { calls, _ in
             let args = try #require(calls?.last).map(Self.arguments) ?? [:]
-            #expect(args["content"] == "- Renews on 1 January at 335 euros.\n- Bicycles now covered.\n")
+            #expect(args["content"] == "- Renews on 1 January at 335 euros.\n- Bicycles are now covered.\n")
         }
     }
 
+    @Test func keyPointsTheTaskCountsAreAskedWithoutAUnitQuestionAndKeepOnlyTheFilesFacts() async throws {
+        let task = "Could you give me the three key points of memory/emails/insurance.md in outputs/key-points.md?"
+        // One point of two sentences, one too short, one with a number the file does not have.
+        let answer =
+            #"{"points": ["It renews on 1 January. The price goes up from 310 to 335 euros.", "Bicycles", "The fee for cancelling is 40 euros."]}"#
+        try await derived(
+            task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
+            answers: [answer]
+        ) { calls, model in
+            let args = try #require(calls?.last).map(Self.arguments) ?? [:]
+            #expect(args["content"] == "- It renews on 1 January.\n- The price goes up from 310 to 335 euros.\n")
+            // The task's words give the unit and count: only the points are asked, at most three.
+            #expect(model.requests.count == 1)
+            #expect(model.prompt(0)?.system.contains("at most 3 points") == true)
+        }
+    }
+
+    @Test func theLimitATasksWordsStateIsFoundByCode() {
+        typealias L = AgentLoop.SummaryLimit
+        #expect(AgentLoop.statedLimit("Make a 3-point summary of the meeting notes in outputs/points.md") == L(unit: .points, count: 3))
+        #expect(AgentLoop.statedLimit("Summarise memory/meeting.md as bullet points in outputs/m.md") == L(unit: .points, count: 5))
+        #expect(AgentLoop.statedLimit("Write a one-line summary of memory/a.md into outputs/b.md") == L(unit: .lines, count: 1))
+        #expect(AgentLoop.statedLimit("Tell me in 25 words or fewer what memory/a.md says") == L(unit: .words, count: 25))
+        #expect(AgentLoop.statedLimit("Summarise memory/a.md in two sentences to outputs/2-words.md") == L(unit: .sentences, count: 2))
+        // A path's words are no unit; no unit said: the model is asked.
+        #expect(AgentLoop.statedLimit("Summarise memory/3/points.md into outputs/summary.md") == nil)
+    }
+
     @Test func anAnswerOutsideTheEnumLeavesTheTaskToTheFreeLoop() async throws {
-        let task = "Summarise memory/emails/insurance.md in at most 12 words in outputs/insurance-summary.md"
+        let task = "Give me a short summary of memory/emails/insurance.md in outputs/insurance-summary.md"
         try await derived(
             task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
             answers: [#"{"unit": "words", "count": 100}"#]
@@ -107,7 +134,7 @@ struct PlanDerivedTests {
     @Test func aFolderOfSeveralEndingsAsksWhichAndAnUnnamedFolderIsAskedWithoutTheOutputs() async throws {
         let files = ["temp/data/a.csv": "1\n", "temp/data/b.txt": "2\n", "temp/data/c.csv": "3\n", "outputs/old.md": "x\n"]
         try await derived(
-            "Write the names of my spreadsheet files into outputs/sheets.md", TaskPlan(action: .list, files: []), files: files,
+            "Write the names of the files I keep for work into outputs/sheets.md", TaskPlan(action: .list, files: []), files: files,
             answers: [#"{"folder": "temp/data"}"#, #"{"ending": ".csv"}"#]
         ) { calls, model in
             #expect(
@@ -116,6 +143,37 @@ struct PlanDerivedTests {
             #expect((folder?["enum"] as? [String]).map { !$0.contains("outputs") && $0.contains("temp/data") } == true)
             let ending = (model.schema(1)?["properties"] as? [String: Any])?["ending"] as? [String: Any]
             #expect((ending?["enum"] as? [String]) == ["all", ".csv", ".txt"])
+        }
+    }
+
+    @Test func theFilesOfTheTypeTheTaskNamesAreListedWithoutAQuestion() async throws {
+        let files = [
+            "temp/data/a.csv": "1\n", "temp/data/b.txt": "2\n", "temp/data/c.xlsx": "3\n", "memory/notes/d.md": "x\n", "memory/notes/e.txt": "y\n",
+        ]
+        // The folder named, its spreadsheets of two endings.
+        try await derived(
+            "Could you list only my spreadsheets in temp/data in outputs/sheets.md?", TaskPlan(action: .list, files: []), files: files,
+            answers: []
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [["folder": "temp/data"], ["path": "outputs/sheets.md", "content": "- a.csv\n- c.xlsx\n"]])
+            #expect(model.requests.isEmpty)
+        }
+        // No folder named: the one folder that holds spreadsheets.
+        try await derived("Write the names of my spreadsheets into outputs/sheets.md", TaskPlan(action: .list, files: []), files: files, answers: [])
+        { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [["folder": "temp/data"], ["path": "outputs/sheets.md", "content": "- a.csv\n- c.xlsx\n"]])
+            #expect(model.requests.isEmpty)
+        }
+        // Markdown files are in several folders: the folder is asked, the ending is not.
+        try await derived(
+            "Put the names of the markdown notes into outputs/notes-index.md", TaskPlan(action: .list, files: []), files: files,
+            answers: [#"{"folder": "memory/notes"}"#]
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [["folder": "memory/notes"], ["path": "outputs/notes-index.md", "content": "- d.md\n"]])
+            #expect(model.requests.count == 1)
         }
     }
 
@@ -146,6 +204,58 @@ struct PlanDerivedTests {
         }
     }
 
+    @Test func aSkillTakesTheNameAndFolderTheTaskGives() async throws {
+        let steps = #""steps": ["Sort the notes by topic.", "Merge the duplicate notes.", "Archive the old notes."]"#
+        let task = "Write a skill in skills/tidy-memory/SKILL.md named tidy-notes, with a description, that explains how to tidy a notes folder"
+        try await derived(
+            task, TaskPlan(action: .skill, files: []), kind: .code, files: ["skills/README.md": "Skills.\n"],
+            answers: [#"{"name": "tidy-memory", "description": "Tidy a notes folder. It helps.", "# + steps + "}"]
+        ) { calls, _ in
+            let args = try #require(calls?.first).map(Self.arguments) ?? [:]
+            #expect(args["path"] == "skills/tidy-memory/SKILL.md")
+            // The name the task gives, not the model's; the description's first sentence.
+            #expect(args["content"]?.hasPrefix("---\nname: tidy-notes\ndescription: Tidy a notes folder.\n---\n") == true)
+        }
+        // A folder named, no name given: the folder's name.
+        try await derived(
+            "Could you put a skill for packing a suitcase in skills/packing/?", TaskPlan(action: .skill, files: []), kind: .code,
+            files: ["skills/README.md": "Skills.\n"], answers: [#"{"name": "pack-suitcase", "description": "Pack a suitcase.", "# + steps + "}"]
+        ) { calls, _ in
+            let args = try #require(calls?.first).map(Self.arguments) ?? [:]
+            #expect(args["path"] == "skills/packing/SKILL.md")
+            #expect(args["content"]?.hasPrefix("---\nname: packing\n") == true)
+        }
+    }
+
+    @Test func aShellScriptWithNoPathIsNamedParsedAndAskedAgainOnceWhenItDoesNotParse() async throws {
+        let task = "Could you make me a small bash script that prints the five biggest files in the folder given as its first argument?"
+        let broken = "if [ -z \"$1\" ]; then\n  echo \"usage: $0 FOLDER\"\n  exit 1\n"
+        let fixed = "#!/bin/bash\nif [ -z \"$1\" ]; then\n  echo \"usage: $0 FOLDER\"\n  exit 1\nfi\ndu -a \"$1\" | sort -rn | head -n 5\n"
+        try await derived(
+            task, TaskPlan(action: .script, files: []), kind: .code, files: ["skills/README.md": "Skills.\n"],
+            answers: [
+                #"{"name": "biggest-files"}"#, JSONValue.object(["code": .string(broken)]).jsonText,
+                JSONValue.object(["code": .string(fixed)]).jsonText,
+            ]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "outputs/biggest-files.sh", "content": fixed]])
+            // Asked again with the first code and what bash said of it.
+            #expect(model.requests.count == 3)
+            #expect(model.prompt(2)?.user.contains("does not parse") == true)
+            #expect(model.prompt(2)?.user.contains(broken) == true)
+        }
+        // Twice code that does not parse: the free loop goes on.
+        try await derived(
+            "Write a shell script that sorts the lines of a file", TaskPlan(action: .script, files: []), kind: .code,
+            files: ["skills/README.md": "Skills.\n"],
+            answers: [#"{"name": "sort-lines"}"#]
+                + Array(repeating: JSONValue.object(["code": .string("#!/bin/sh\nfor x in a; do\n echo $x\n")]).jsonText, count: 2)
+        ) { calls, model in
+            #expect(calls == nil)
+            #expect(model.requests.count == 3)
+        }
+    }
+
     @Test func aScriptIsTheModelsCodeAtThePathTheTaskNames() async throws {
         let task = "Write skills/countdown/scripts/days_until.py, a Python script that prints the days until the date given"
         let code = "import sys\nprint(sys.argv[1])"
@@ -153,15 +263,19 @@ struct PlanDerivedTests {
             task, TaskPlan(action: .script, files: []), kind: .code, files: ["skills/README.md": "Skills.\n"],
             answers: [JSONValue.object(["code": .string(code)]).jsonText]
         ) { calls, model in
-            #expect(calls.map { $0.map(Self.arguments) } == [["path": "skills/countdown/scripts/days_until.py", "content": code + "\n"]])
-            let schema = (model.schema(0)?["properties"] as? [String: Any])?["code"] as? [String: Any]
-            #expect((schema?["pattern"] as? String)?.hasPrefix("^(import|from) ") == true)
+            // The #! line put first by code.
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    ["path": "skills/countdown/scripts/days_until.py", "content": "#!/usr/bin/env python3\n" + code + "\n"]
+                ])
+            // Asked in Python, for the path the task names.
+            #expect(model.prompt(0)?.system.contains("Python 3 source code of skills/countdown/scripts/days_until.py") == true)
         }
     }
 
     @Test func theNumbersATaskGivesAreItsDigitsAndNumberWords() {
         #expect(AgentLoop.numbers(in: "a one-sentence summary, at most 25 words") == [1, 25])
         #expect(AgentLoop.numbers(in: "Summarise it in two or three sentences into a2.md") == [2, 3])
-        #expect(AgentLoop.numbers(in: "a short summary") == [])
+        #expect(AgentLoop.numbers(in: "a short summary") == [Int]())
     }
 }

@@ -2,6 +2,8 @@ import Foundation
 import StewardCore
 import StewardJSON
 import StewardModels
+import StewardSandbox
+import StewardSkills
 import StewardTools
 
 /// Derived recipes (issue 19): a new file made from what is there — a summary, the items of
@@ -33,7 +35,9 @@ extension AgentLoop {
     /// 1 or 100 for "at most 25 words": 4 of 6; from an enum of the task's numbers, 6 of 6),
     /// then the summary asked with the file's text only (with the task beside it, it wrote
     /// "Summary of the email from the insurance, 28 November": 5 of 6; without, 6 of 6), cut
-    /// to the limit by code.
+    /// to the limit by code. Points are asked as sentences stating the text's facts (asked
+    /// for "short points", it wrote labels such as "Yearly price increase" in 2 of 4 replies
+    /// on the insurance email; as sentences with dates, amounts and names, 0 of 4 replies).
     func summaryRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(WriteFile.name), let source = await sourceFile(plan, task: task),
             let text = await text(of: source), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
@@ -46,7 +50,7 @@ extension AgentLoop {
         case .points, .lines:
             let q = FormQuestion(
                 system:
-                    "Summarise the text in at most \(limit.count) short points. State its main facts; no title. Reply with JSON {\"points\": [POINT, ...]}.",
+                    "Summarise the text in at most \(limit.count) points, each a short sentence that states a fact of the text with its dates, amounts and names; no title. Reply with JSON {\"points\": [SENTENCE, ...]}.",
                 user: "Text:\n" + clipped,
                 schema: FormQuestion.object([
                     (
@@ -57,7 +61,8 @@ extension AgentLoop {
                         ])
                     )
                 ]), maxTokens: limit.count * 40 + 25)
-            let points = (await form(q, &state)?["points"]?.array ?? []).compactMap { Self.cleanLine($0.string ?? "") }.filter { !$0.isEmpty }
+            let said = (await form(q, &state)?["points"]?.array ?? []).compactMap { Self.cleanLine($0.string ?? "") }
+            let points = Self.factualPoints(said, of: text)
             guard !points.isEmpty else { return nil }
             content = points.prefix(limit.count).map { (limit.unit == .points ? "- " : "") + Self.trimmed($0, words: 30) }.joined(separator: "\n")
         case .sentences, .words:
@@ -99,9 +104,39 @@ extension AgentLoop {
         var words: Int { unit == .words ? count : count * 20 }
     }
 
-    /// The limit the task states: the unit from an enum, the count from the numbers in the
-    /// task (digits, or one to ten in words); one, two or three when it gives none.
+    /// The points a summary keeps of the model's: one point that holds several sentences split
+    /// into them (measured: "in at most 3 points" came back as one point of four sentences in
+    /// 1 of 4 replies), and only those with three words or more whose numbers are all in
+    /// `source` (a point that names a number the file does not is made up).
+    static func factualPoints(_ said: [String], of source: String) -> [String] {
+        let known = Set(digitRuns(source))
+        return said.flatMap(sentences).filter { wordCount($0) >= 3 && digitRuns($0).allSatisfy(known.contains) }
+    }
+
+    /// `text` cut after each ".", "!" or "?" that a space and a capital letter or digit follow.
+    static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            current.append(c)
+            if ".!?".contains(c), i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase || chars[i + 2].isNumber {
+                out.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let last = current.trimmingCharacters(in: .whitespaces)
+        return last.isEmpty ? out : out + [last]
+    }
+
+    /// The runs of digits in `text` ("84.50" is 84 and 50).
+    static func digitRuns(_ text: String) -> [String] { text.split { !$0.isNumber }.map(String.init) }
+
+    /// The limit the task states: in its own words when they say it (`statedLimit`), else the
+    /// unit from an enum and the count from the numbers in the task (digits, or one to ten in
+    /// words); one, two or three when it gives none.
     func summaryLimit(_ task: String, _ state: inout LoopState) async -> SummaryLimit? {
+        if let stated = Self.statedLimit(task) { return stated }
         let numbers = Self.numbers(in: task).filter { (1...500).contains($0) }
         let counts = numbers.isEmpty ? [1, 2, 3] : numbers
         let q = FormQuestion(
@@ -117,9 +152,33 @@ extension AgentLoop {
         return SummaryLimit(unit: unit, count: count)
     }
 
+    /// The limit a task's words state, its paths left out: a number with a unit in the three
+    /// words after it ("three key points", "a 3-point summary", "25 words or fewer", "one
+    /// line"), else points asked without a number ("as bullet points", "a bulleted summary"),
+    /// at most five. Nil when the words do not say: the model is asked. Asked from an enum,
+    /// the model chose "words" for "three key points" and "a 3-point summary", and a count of
+    /// 1 for "as bullet points" (8 of 12 invented and development wordings); these words, 12
+    /// of 12.
+    static func statedLimit(_ task: String) -> SummaryLimit? {
+        let tokens = wordsInOrder(task)
+        let units: [String: SummaryLimit.Unit] = [
+            "point": .points, "points": .points, "bullet": .points, "bullets": .points, "item": .points, "items": .points,
+            "sentence": .sentences, "sentences": .sentences, "word": .words, "words": .words, "line": .lines, "lines": .lines,
+        ]
+        for (i, token) in tokens.enumerated() {
+            guard let n = Int(token) ?? numberWords[token], (1...500).contains(n) else { continue }
+            if let unit = tokens[(i + 1)..<min(i + 4, tokens.count)].lazy.compactMap({ units[$0] }).first {
+                return SummaryLimit(unit: unit, count: n)
+            }
+        }
+        return tokens.contains(where: ["bullet", "bullets", "bulleted", "points"].contains) ? SummaryLimit(unit: .points, count: 5) : nil
+    }
+
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+
     /// The numbers a task gives: digits, and the words one to ten ("a one-sentence summary").
     static func numbers(in task: String) -> [Int] {
-        let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+        let words = numberWords
         var out: [Int] = []
         var token = ""
         for c in task.lowercased() + " " {
@@ -201,6 +260,15 @@ extension AgentLoop {
         let folders = await existingFolders()
         let named = Coaching.paths(in: task).map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) }.filter(folders.contains)
         var folder = Set(named).count == 1 ? named.first : nil
+        let asked = Self.typeEndings(task)
+        if folder == nil, !asked.isEmpty {
+            // The one folder holding files of the type asked ("my spreadsheets").
+            let holding = Set(
+                await allFiles().filter { asked.contains(Self.ending($0)) && Self.folder(of: $0) != Self.folder(of: to) }.map {
+                    String(Self.folder(of: $0).dropLast())
+                })
+            if holding.count == 1 { folder = holding.first }
+        }
         if folder == nil {
             let offered = folders.filter { $0 + "/" != Self.folder(of: to) }
             guard !offered.isEmpty else { return nil }
@@ -220,7 +288,9 @@ extension AgentLoop {
             if !e.isEmpty, !endings.contains(e) { endings.append(e) }
         }
         var ending: String?
-        if endings.count > 1 {
+        var chosen = endings.filter(asked.contains)
+        if endings.count > 1, chosen.isEmpty, Self.allFilesAsked(task) { chosen = endings }
+        if endings.count > 1, chosen.isEmpty {
             let q = FormQuestion(
                 system:
                     "The folder \(folder) has files ending in \(endings.joined(separator: ", ")). Which files of it does the person want listed: all, or only those with one ending? Reply with JSON {\"ending\": ENDING}.",
@@ -228,10 +298,44 @@ extension AgentLoop {
             guard let answer = await form(q, &state)?["ending"]?.string else { return nil }
             ending = answer == "all" ? nil : answer
         }
-        let listed = files.filter { ending == nil || Self.ending($0) == ending }
+        if ending != nil { chosen = [] }
+        let listed = files.filter { chosen.isEmpty ? ending == nil || Self.ending($0) == ending : chosen.contains(Self.ending($0)) }
+        guard !listed.isEmpty else { return nil }
         // Listed first, as the checks want a write made from what was seen.
         let list = toolbox.toolNames.contains(ListFiles.name) ? [Self.call(ListFiles.name, ["folder": folder])] : []
         return list + [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(listed, for: to)])]
+    }
+
+    /// The endings of the file types a task's words name, its paths left out: an ending itself
+    /// (".csv", "csv files") or a kind of file ("spreadsheets", "markdown notes", "pictures").
+    /// Measured: asked "all, or one ending?", the model answered "all" for six invented
+    /// wordings, five of them asking for one type (1 of 6); by these words, 6 of 6.
+    static func typeEndings(_ task: String) -> Set<String> {
+        let tokens = words(task)
+        let kinds: [([String], [String])] = [
+            (["csv", "spreadsheet", "spreadsheets"], [".csv", ".tsv", ".xlsx", ".xls", ".ods"]),
+            (["markdown", "md"], [".md", ".markdown"]), (["txt"], [".txt"]), (["json"], [".json"]), (["pdf", "pdfs"], [".pdf"]),
+            (
+                ["picture", "pictures", "photo", "photos", "image", "images", "jpg", "jpeg", "png"],
+                [".jpg", ".jpeg", ".png", ".gif", ".heic", ".webp"]
+            ),
+            (["yaml", "yml"], [".yaml", ".yml"]), (["toml"], [".toml"]), (["python"], [".py"]), (["shell"], [".sh"]), (["log", "logs"], [".log"]),
+        ]
+        let textFiles = wordsInOrder(task).joined(separator: " ").range(of: #"\btext files?\b"#, options: .regularExpression) != nil ? [".txt"] : []
+        return Set(kinds.filter { $0.0.contains(where: tokens.contains) }.flatMap(\.1) + textFiles)
+    }
+
+    /// Whether the task asks for every file ("all the files", "every file").
+    static func allFilesAsked(_ task: String) -> Bool {
+        task.lowercased().range(of: #"\b(all( of)?( the| my)? files|every file|each file)\b"#, options: .regularExpression) != nil
+    }
+
+    /// Every file under the agents' folders as the task's proposal has them.
+    func allFiles() async -> [String] {
+        let proposal = await toolbox.readingProposal()
+        var all: [String] = []
+        for root in TaskPlan.roots { all += ((try? await toolbox.workspace.listFiles(under: root, in: proposal, limit: 2_000)) ?? []).map(\.path) }
+        return all
     }
 
     /// ".md" of "a/b.md", "" when the name has no ending.
@@ -276,14 +380,19 @@ extension AgentLoop {
                     ])
                 ),
             ]), maxTokens: 450)
-        guard let answer = await form(q, &state), let name = answer["name"]?.string,
-            name.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil,
-            let description = answer["description"]?.string.map({ Self.cleanLine($0) }), Self.wordCount(description) >= 2
+        guard let answer = await form(q, &state), let said = answer["name"]?.string,
+            let description = answer["description"]?.string.flatMap({ Coaching.firstSentence(Self.cleanLine($0)) }),
+            Self.wordCount(description) >= 2
         else { return nil }
-        let steps = (answer["steps"]?.array ?? []).compactMap { $0.string.map { Self.cleanLine($0) } }.filter { Self.wordCount($0) >= 2 }
+        // The name and folder the task gives are taken as it gives them: the model, asked for
+        // the name, wrote the folder's for "skills/tidy-memory/SKILL.md named tidy-notes".
+        let folder = Set(Coaching.paths(in: task).compactMap(Self.skillFolder))
+        guard folder.count <= 1, let name = Coaching.skillName(in: task) ?? folder.first ?? Optional(said),
+            SkillManifest.nameProblem(name) == nil
+        else { return nil }
+        let steps = (answer["steps"]?.array ?? []).compactMap { $0.string.map { Self.cleanLine($0) } }.filter { Self.wordCount($0) >= 3 }
         guard !steps.isEmpty else { return nil }
-        let named = Coaching.paths(in: task).filter { $0.hasPrefix("skills/") && $0.hasSuffix("/SKILL.md") }
-        let path = named.count == 1 ? named[0] : "skills/\(name)/SKILL.md"
+        let path = "skills/\(folder.first ?? name)/SKILL.md"
         guard writable(path) else { return nil }
         let title = name.split(separator: "-").joined(separator: " ")
         let body =
@@ -292,26 +401,100 @@ extension AgentLoop {
         return [Self.call(WriteFile.name, ["path": path, "content": Coaching.skillText(name: name, description: description, body: body)])]
     }
 
+    /// "x" of a path the task names for a skill: "skills/x/SKILL.md", "skills/x" or "skills/x/".
+    static func skillFolder(_ path: String) -> String? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.first == "skills", parts.count == 2 || (parts.count == 3 && parts[2] == "SKILL.md"), !parts[1].contains(".") else {
+            return nil
+        }
+        return parts[1]
+    }
+
     // MARK: script
 
-    /// A small script at the path the task names (`.py` Python, `.sh` shell): its code asked
-    /// as one string held to start as a program does.
+    /// A small script (`.py` Python, `.sh` shell): at the path the task names, else
+    /// `outputs/NAME.py` or `.sh` as the task's words say ("a Python script", "a bash
+    /// script"), the name asked (a pattern). Its code is asked as one string; code puts the
+    /// `#!` line first when it is missing (the model left it out of 1 of 3 shell scripts;
+    /// Python is asked to start with its imports) and parses the script (`sh -n`, `bash -n`, Python's
+    /// `ast.parse`: nothing of it runs), asking again once, with the error, when it does not.
     func scriptRecipe(task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(WriteFile.name) else { return nil }
-        let named = Coaching.paths(in: task).filter { ScriptRecipe.language($0) != nil }
-        guard Set(named).count == 1, let path = named.first, writable(path), let language = ScriptRecipe.language(path) else { return nil }
+        let named = Set(Coaching.paths(in: task).filter { ScriptRecipe.language($0) != nil })
+        guard named.count <= 1, let language = named.first.flatMap(ScriptRecipe.language) ?? Self.scriptLanguage(task) else { return nil }
         let python = language == "python"
-        let q = FormQuestion(
-            system: python
-                ? "Write the complete Python 3 source code of \(path) as the person asks: start with the imports, read sys.argv, print the result. Reply with JSON {\"code\": SOURCE}."
-                : "Write the complete POSIX shell script \(path) as the person asks. Reply with JSON {\"code\": SOURCE}.",
-            user: task,
-            schema: FormQuestion.object([
-                ("code", .object(["type": "string", "pattern": .string(python ? "^(import|from) [\\s\\S]*$" : "^#!/bin/sh\n[\\s\\S]*$")]))
-            ]),
-            maxTokens: 400)
-        guard let code = await form(q, &state)?["code"]?.string, code.split(separator: "\n").count >= 2 else { return nil }
-        return [Self.call(WriteFile.name, ["path": path, "content": code.hasSuffix("\n") ? code : code + "\n"])]
+        var path = named.first
+        if path == nil {
+            let q = FormQuestion(
+                system:
+                    "Name the script the person asks for: a short file name, lowercase words joined by hyphens, no ending. Reply with JSON {\"name\": NAME}.",
+                user: task,
+                schema: FormQuestion.object([
+                    ("name", .object(["type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+){0,4}$", "maxLength": .number(40)]))
+                ]),
+                maxTokens: 30)
+            guard let name = await form(q, &state)?["name"]?.string,
+                name.range(of: "^[a-z0-9]+(-[a-z0-9]+){0,4}$", options: .regularExpression) != nil
+            else { return nil }
+            path = "outputs/" + name + (python ? ".py" : ".sh")
+        }
+        guard let path, writable(path) else { return nil }
+        let bash = !python && (path.hasSuffix(".bash") || Self.words(task).contains("bash"))
+        let system =
+            python
+            ? "Write the complete Python 3 source code of \(path) as the person asks: start with the imports, read sys.argv, print the result. Reply with JSON {\"code\": SOURCE}."
+            : "Write the complete \(bash ? "bash" : "POSIX shell") script \(path) as the person asks. Reply with JSON {\"code\": SOURCE}."
+        // No pattern: the server did not hold the code to one ("def …" under "^(import|from) ",
+        // "tar …" under "^#!/bin/sh"), and the reply's check refused such code even when it parsed.
+        let schema = FormQuestion.object([("code", .object(["type": "string"]))])
+        var user = task
+        for attempt in 0..<2 {
+            guard let said = await form(FormQuestion(system: system, user: user, schema: schema, maxTokens: 400), &state)?["code"]?.string,
+                said.split(separator: "\n").count >= 2
+            else { return nil }
+            let code = (said.hasPrefix("#!") ? "" : python ? "#!/usr/bin/env python3\n" : bash ? "#!/bin/bash\n" : "#!/bin/sh\n") + said
+            guard let problem = Self.syntaxProblem(code, python: python) else {
+                return [Self.call(WriteFile.name, ["path": path, "content": code.hasSuffix("\n") ? code : code + "\n"])]
+            }
+            guard attempt == 0 else { break }
+            user = task + "\n\nThis code for it does not parse (" + problem + "):\n" + said + "\n\nWrite it again, complete and correct."
+        }
+        return nil
+    }
+
+    /// The language a task's words ask a script in: Python, or shell ("shell", "bash", "sh").
+    static func scriptLanguage(_ task: String) -> String? {
+        let words = words(task)
+        if words.contains("python") { return "python" }
+        return words.contains(where: ["shell", "bash", "sh"].contains) ? "shell" : nil
+    }
+
+    /// The task's words, lower case, its paths and file names left out ("memory/photos" and
+    /// "index.md" are no words "photos" and "md"; ".csv" is "csv").
+    static func wordsInOrder(_ task: String) -> [String] {
+        task.lowercased().split(whereSeparator: \.isWhitespace).filter {
+            !$0.contains("/") && $0.range(of: #"[a-z0-9_-]\.[a-z0-9]"#, options: .regularExpression) == nil
+        }.flatMap { $0.split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+    }
+
+    static func words(_ task: String) -> Set<String> { Set(wordsInOrder(task)) }
+
+    /// Why `code` does not parse (the interpreter's last line of error), or nil when it does or
+    /// cannot be checked here (no interpreter): `sh -n` / `bash -n` and Python's `ast.parse`
+    /// read the code without running any of it.
+    static func syntaxProblem(_ code: String, python: Bool) -> String? {
+        let bash = code.hasPrefix("#!/bin/bash") || code.hasPrefix("#!/usr/bin/env bash")
+        let (program, arguments) =
+            python ? ("/usr/bin/env", ["python3", "-c", "import ast, sys; ast.parse(sys.stdin.read())"]) : (bash ? "/bin/bash" : "/bin/sh", ["-n"])
+        guard FileManager.default.isExecutableFile(atPath: program),
+            let result = try? ProcessRunner.run(
+                program, arguments: arguments, stdin: Data(code.utf8),
+                environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"], directory: NSTemporaryDirectory(),
+                timeout: 10),
+            !result.timedOut, let status = result.status, status != 0, status != 127
+        else { return nil }
+        let said = String(decoding: result.stderr, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+        return said.isEmpty ? "exit status \(status)" : String(said.trimmingCharacters(in: .whitespaces).prefix(200))
     }
 
     // MARK: paths
