@@ -27,6 +27,12 @@ extension AgentLoop {
         case .other: calls = nil
         }
         guard let calls, !calls.isEmpty, let model = await toolbox.currentModel.flatMap({ router.config.models[$0] }) else { return nil }
+        // Checked against the person's words before any call runs (`Recipe+check`): a result
+        // that does not fit writes nothing, and the free loop starts clean.
+        if let misfit = await misfit(calls, plan, state) {
+            await step(&state, .note, output: "plan: not used, \(misfit)")
+            return nil
+        }
         var done: [String] = []
         // A recipe may use any of the agent's tools, also those the model is not offered
         // (`save_file_list`; `extract_from_file` for a kind the task's words did not name).

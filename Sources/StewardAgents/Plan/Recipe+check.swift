@@ -1,0 +1,184 @@
+import Foundation
+import StewardCore
+import StewardJSON
+import StewardModels
+import StewardTools
+
+/// The check of a recipe's calls before any of them runs (issue 19): what they would change
+/// and write is held against the person's own words (the task as they wrote it, not as
+/// coaching added paths to it), as a careful reader checks a colleague's change without
+/// knowing how it will be tested. A recipe that picked the wrong action or file, or wrote the
+/// task's sentence as a file's text, is then never `done`: nothing of it is written, and the
+/// free loop starts from the task as if no plan had been asked (measured on dev: three of the
+/// four tasks the plan lost were such results, and in the fourth a refused recipe call left
+/// its text in the conversation, which the 0.5B model then copied into the file).
+extension AgentLoop {
+    /// Why `calls` do not do the person's task, or nil when nothing says so.
+    func misfit(_ calls: [ToolCall], _ plan: TaskPlan, _ state: LoopState) async -> String? {
+        let words = state.record.prompt
+        let named = Coaching.paths(in: words)
+        let files = await workspaceFiles()
+        // The files that are there which the person names, by path or by file name.
+        let namedFiles = files.filter { Self.names(words, $0) || named.contains($0) }
+        // The new file the person names, when they name exactly one.
+        let newFiles = Set(named.filter { !Coaching.isFolder($0) && !files.contains($0) })
+        let newFile = newFiles.count == 1 ? newFiles.first : nil
+        let folders = Set(named.filter(Coaching.isFolder).map(Coaching.withoutSlash))
+        var before: [String: String] = [:]
+        var written: [(path: String, old: String?, new: String)] = []
+        for call in calls {
+            let args = ((try? JSONValue.parse(call.arguments))?.object ?? [:]).compactMapValues(\.string)
+            for (key, source) in Self.sources(of: call.name, args) {
+                guard files.contains(source) else { continue }
+                // Not for a delete: the file a task names may be the one to keep ("delete the old
+                // note and keep memory/keep.md").
+                if call.name != DeleteFile.name, !namedFiles.isEmpty, !namedFiles.contains(source) {
+                    return "\(call.name) \(key) \(source), a file the task does not name (it names \(namedFiles.joined(separator: ", ")))"
+                }
+                if before[source] == nil, let text = await text(of: source) { before[source] = text }
+            }
+            if let made = Self.made(by: call.name, args) {
+                if !files.contains(made), let newFile, made != newFile {
+                    return "\(call.name) makes \(made), but the task names \(newFile)"
+                }
+                if [MoveFile.name, CopyFile.name].contains(call.name), plan.action != .rename, let from = args["from"] {
+                    let into = Coaching.parent(made)
+                    let told = folders.subtracting([Coaching.parent(from)])
+                    if !told.isEmpty, !told.contains(into), newFile == nil {
+                        return "\(call.name) into \(into), but the task names \(told.sorted().joined(separator: ", "))"
+                    }
+                }
+            }
+            switch call.name {
+            case ReplaceInFile.name:
+                if let path = args["path"], let find = args["find"], let new = args["replace"] { written.append((path, find, new)) }
+            case AppendToFile.name:
+                if let path = args["path"], let text = args["text"] { written.append((path, nil, text)) }
+            case WriteFile.name where [.create, .summarise].contains(plan.action):
+                if let path = args["path"], let content = args["content"] { written.append((path, nil, content)) }
+            default: break
+            }
+        }
+        return Self.misfit(written: written, before: before, action: plan.action, task: words)
+    }
+
+    /// Why the texts a recipe's model wrote do not fit the task: the task's sentence written
+    /// back; a text or number the task gives that is not in the file yet and does not land;
+    /// a "replace X with Y" that changes a line without X; a changed line that keeps nothing
+    /// of the line it was.
+    static func misfit(written: [(path: String, old: String?, new: String)], before: [String: String], action: TaskPlan.Action, task: String)
+        -> String?
+    {
+        let quotes = quotedTexts(in: task)
+        let unquoted = quotes.reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }
+        // A task starts with what it asks ("Could you put…", "I missed the meeting; please…"),
+        // seldom with the text it gives: its first words again in a file are the task copied.
+        let opening = words(of: unquoted).prefix(8).joined(separator: " ")
+        for w in written {
+            let new = w.new.lowercased()
+            if let p = Coaching.paths(in: unquoted).first(where: { $0.contains("/") && new.contains($0.lowercased()) }) {
+                return "the text written to \(w.path) repeats the task's path \(p)"
+            }
+            if words(of: unquoted).count >= 6, (" " + words(of: w.new).joined(separator: " ") + " ").contains(" " + opening + " ") {
+                return "the text written to \(w.path) repeats the task's words"
+            }
+        }
+        guard [.replace, .append, .prepend, .create].contains(action) else { return nil }
+        // What the task gives that should land: its quoted texts and (not for a new file's
+        // list) its numbers, each that the file does not have yet.
+        let given = quotes + (action == .create ? [] : givenNumbers(in: unquoted))
+        for w in written {
+            let had = (before[w.path] ?? "").lowercased()
+            for g in given where !had.contains(g.lowercased()) && !w.new.lowercased().contains(g.lowercased()) {
+                return "\(w.path) would not have \"\(g)\", which the task gives"
+            }
+        }
+        guard action == .replace else { return nil }
+        if let (x, y) = Coaching.replacement(in: task), written.contains(where: { ($0.old ?? "").lowercased().contains(x.lowercased()) }) {
+            for w in written where !(w.old ?? "").lowercased().contains(x.lowercased()) || !w.new.lowercased().contains(y.lowercased()) {
+                return "the line changed in \(w.path) is not \"\(x)\" made \"\(y)\", as the task asks"
+            }
+        }
+        for w in written {
+            let old = Set(words(of: w.old ?? ""))
+            if old.count >= 3, old.isDisjoint(with: words(of: w.new)) {
+                return "the new line in \(w.path) keeps nothing of the line it changes"
+            }
+        }
+        return nil
+    }
+
+    /// The files a call reads or changes as they are, by argument: a write's path only when
+    /// the file is there (the caller checks), a move's or copy's source, an edit's file.
+    static func sources(of tool: String, _ args: [String: String]) -> [(String, String)] {
+        let keys: [String] =
+            switch tool {
+            case ReplaceInFile.name, AppendToFile.name, DeleteFile.name, ReadFile.name, WriteFile.name: ["path"]
+            case MoveFile.name, CopyFile.name, ConvertFile.name, ExtractFromFile.name: ["from"]
+            default: []
+            }
+        return keys.compactMap { k in args[k].map { (k, $0) } }
+    }
+
+    /// The file a call makes or overwrites whole: a write's path, a move's or copy's
+    /// destination, a conversion's, extraction's or list's new file.
+    static func made(by tool: String, _ args: [String: String]) -> String? {
+        switch tool {
+        case WriteFile.name, WriteScript.name: args["path"]
+        case MoveFile.name, CopyFile.name: args["from"].flatMap { from in args["to"].map { FileTools.destination(from, $0) } }
+        case ConvertFile.name, ExtractFromFile.name, SaveFileList.name: args["to"]
+        default: nil
+        }
+    }
+
+    /// The files under the agents' folders now (the task's proposal, else `main`).
+    func workspaceFiles() async -> [String] {
+        let proposal = await toolbox.readingProposal()
+        var all: [String] = []
+        for root in TaskPlan.roots {
+            all += (try? await toolbox.workspace.listFiles(under: root, in: proposal, limit: 2_000).map(\.path)) ?? []
+        }
+        return all
+    }
+
+    /// The texts the task gives in quotes ("…", “…”, '…', `…`), not paths or file names.
+    static func quotedTexts(in task: String) -> [String] {
+        var found: [String] = []
+        for (open, close) in [("\"", "\""), ("\u{201C}", "\u{201D}"), ("'", "'"), ("`", "`")] {
+            var rest = Substring(task)
+            while let start = rest.range(of: open) {
+                // An apostrophe inside a word ("it's", "March's") opens nothing.
+                if open == "'", start.lowerBound > rest.startIndex, rest[rest.index(before: start.lowerBound)].isLetter {
+                    rest = rest[start.upperBound...]
+                    continue
+                }
+                guard let end = rest[start.upperBound...].range(of: close) else { break }
+                let q = rest[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+                if q.count > 1, !q.contains("/"), !isFileName(q), !Coaching.isFileName(q) { found.append(q) }
+                rest = rest[end.upperBound...]
+            }
+        }
+        return found
+    }
+
+    /// The numbers the task gives, as written ("9090", "17", "9:30"), not those that say
+    /// where ("line 3", "item 2") nor those in paths.
+    static func givenNumbers(in task: String) -> [String] {
+        let places: Set<String> = ["line", "lines", "item", "items", "row", "rows", "step", "entry", "point", "number", "no", "#"]
+        let tokens = task.split(whereSeparator: { $0.isWhitespace || "(),;\"'`".contains($0) }).map(String.init)
+        var found: [String] = []
+        for (i, raw) in tokens.enumerated() where !raw.contains("/") && !Coaching.isFileName(raw) {
+            var t = raw
+            while let c = t.last, ".:!?".contains(c) { t.removeLast() }
+            guard t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || ".:,".contains($0) }) else { continue }
+            if i > 0, places.contains(tokens[i - 1].lowercased()) { continue }
+            if !found.contains(t) { found.append(t) }
+        }
+        return found
+    }
+
+    /// A text's words, lowercased: runs of letters and digits.
+    static func words(of text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+}

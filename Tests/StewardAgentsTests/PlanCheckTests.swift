@@ -1,0 +1,141 @@
+import Foundation
+import StewardCore
+import StewardModels
+import StewardSandbox
+import StewardStore
+import StewardTestSupport
+import Testing
+
+@testable import StewardAgents
+
+/// The check of a recipe's calls against the person's words before any runs (issue 19,
+/// `Recipe+check`): a result that does not fit writes nothing, and the free loop starts from
+/// the task alone. Runs the whole loop in process, a scripted model on a real HTTP server, over
+/// a real workspace.
+@Suite("Plan: the check before a recipe runs")
+struct PlanCheckTests {
+    /// Runs `task` (fileops) over `files` on main with `model`: the outcome, the steps, the
+    /// requests the model got, and the proposal's files under memory/ and outputs/.
+    /// `said`: the task as the loop gets it, when coaching added paths to the person's words.
+    static func run(_ task: String, said: String? = nil, files: [String: String], _ model: ScriptedModel) async throws -> PlanStepTests.Run {
+        let server = try await TestHTTPServer.start(model.respond)
+        defer { Task { await server.stop() } }
+        var spec = PlanStepTests.spec()
+        spec.url = server.url
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-check-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = try Store(path: dir + "/steward.db")
+        let seed = Seed.files + files.map { SeedFile(path: $0.key, content: $0.value, executable: false) }
+        let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: seed, index: store, by: "tester")
+        let router = ModelRouter(config: ModelsConfig(models: ["a": spec], routes: ["fileops": ["a"]]), ledger: nil)
+        let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "test", taskID: "t1", task: task)
+        let loop = AgentLoop(router: router, toolbox: toolbox, ledger: store)
+        let record = TaskRecord(id: "t1", prompt: task, agent: "fileops", agentReason: "test", started: Date())
+        try await store.saveTask(record)
+        let outcome = await loop.run(task: record, messages: [.system("test"), .user(said ?? task)], progress: { _ in })
+        var texts: [String: String] = [:]
+        if let n = outcome.record.proposal {
+            for root in ["memory", "outputs"] {
+                for f in try await ws.listFiles(under: root, in: .number(n)) {
+                    texts[f.path] = String(data: try await ws.readFile(f.path, in: .number(n)), encoding: .utf8)
+                }
+            }
+        }
+        return PlanStepTests.Run(outcome: outcome, steps: try await store.steps(of: "t1"), requests: model.requests, files: texts)
+    }
+
+    static func call(_ name: String, _ args: String) -> ScriptedModel.Reply { .text(#"{"name": "\#(name)", "arguments": \#(args)}"#) }
+    static let finish = call("finish", #"{"summary": "done by the loop"}"#)
+
+    /// The note that says why the recipe was not used, if one does.
+    static func misfit(_ run: PlanStepTests.Run) -> String? {
+        run.steps.first { $0.kind == .note && $0.output.hasPrefix("plan: not used, ") }?.output
+    }
+
+    /// The free loop's first request after the plan: only the system prompt and the task
+    /// (nothing of the recipe), and the tool-call schema.
+    static func startsClean(_ run: PlanStepTests.Run, at i: Int) -> Bool {
+        guard i < run.requests.count, let messages = run.requests[i]["messages"] as? [[String: Any]] else { return false }
+        let schema = ((run.requests[i]["response_format"] as? [String: Any])?["json_schema"] as? [String: Any])?["name"] as? String
+        return messages.count == 2 && schema == "tool_call"
+    }
+
+    /// The plan took a move for an append (dev 5 worded as a request) and the task's own
+    /// sentence came back as the line to add; a summary taken for a new file's lines, the same
+    /// (dev 9). Before the check both ended `done` with that sentence in the file; now nothing
+    /// of it is written and the loop, starting from the task alone, does the task.
+    @Test func theTasksSentenceWrittenBackIsNotWritten() async throws {
+        let task = "Could you put memory/inbox/ticket.txt with my travel things in memory/travel?"
+        let files = ["memory/inbox/ticket.txt": "seat 12A\n", "memory/travel/hotel.txt": "Hotel Adler\n"]
+        let model = ScriptedModel([
+            .text(#"{"action": "append"}"#), .text(#"{"text": "\#(task)"}"#),
+            Self.call("move_file", #"{"from": "memory/inbox/ticket.txt", "to": "memory/travel/"}"#), Self.finish,
+        ])
+        let run = try await Self.run(task, files: files, model)
+        #expect(run.outcome.record.status == .done && run.outcome.record.summary == "done by the loop")
+        #expect(run.files["memory/travel/ticket.txt"] == "seat 12A\n" && run.files["memory/inbox/ticket.txt"] == nil)
+        #expect(Self.misfit(run)?.contains("repeats the task's path memory/inbox/ticket.txt") == true)
+        #expect(run.requests.count == 4 && Self.startsClean(run, at: 2))
+        #expect(run.steps.filter { $0.kind == .tool }.map(\.name) == ["move_file", "finish"])
+
+        let summary = "Can you write a one-sentence summary of memory/meeting.md to outputs/summary.md?"
+        let created = try await Self.run(
+            summary, files: ["memory/meeting.md": "The budget is 500 euros.\n"],
+            ScriptedModel([
+                .text(#"{"action": "create"}"#), .text(#"{"lines": ["\#(summary)"]}"#), Self.call("read_file", #"{"path": "memory/meeting.md"}"#),
+                Self.call("write_file", #"{"path": "outputs/summary.md", "content": "The budget is 500 euros."}"#), Self.finish,
+            ]))
+        #expect(created.outcome.record.status == .done && created.files["outputs/summary.md"] == "The budget is 500 euros.")
+        #expect(Self.misfit(created) != nil && Self.startsClean(created, at: 2))
+    }
+
+    /// A replace in a file the person names only by a word that coaching turned into a path
+    /// (dev 8 in context: "gamma stays with Lee"): the recipe changed that file as well. Now
+    /// the check refuses the recipe, and the loop changes only the file named.
+    @Test func aChangeToAFileThePersonDoesNotNameIsNotMade() async throws {
+        let task = "Priya takes over from Sam: in memory/projects/alpha.md replace Owner: Sam with Owner: Priya; beta stays with Lee."
+        let said = task.replacingOccurrences(of: "beta stays", with: "beta (memory/projects/beta.md) stays")
+        let files = ["memory/projects/alpha.md": "# Alpha\nOwner: Sam\n", "memory/projects/beta.md": "# Beta\nOwner: Lee\n"]
+        let model = ScriptedModel([
+            .text(#"{"action": "replace"}"#), .text(#"{"line": "Owner: Sam", "new_line": "Owner: Priya"}"#),
+            .text(#"{"line": "Owner: Lee", "new_line": "Owner: Priya"}"#),
+            Self.call("replace_in_file", #"{"path": "memory/projects/alpha.md", "find": "Owner: Sam", "replace": "Owner: Priya"}"#), Self.finish,
+        ])
+        let run = try await Self.run(task, said: said, files: files, model)
+        #expect(run.outcome.record.status == .done && run.outcome.record.summary == "done by the loop")
+        #expect(run.files["memory/projects/alpha.md"] == "# Alpha\nOwner: Priya\n" && run.files["memory/projects/beta.md"] == "# Beta\nOwner: Lee\n")
+        #expect(Self.misfit(run)?.contains("memory/projects/beta.md, a file the task does not name") == true)
+        #expect(Self.startsClean(run, at: 3))
+    }
+
+    /// Both files named, the second without the line the task gives ("replace Owner: Sam with
+    /// Owner: Priya"): the recipe asked again and changed another line; a value the task gives
+    /// (17) that the new line does not have. Either way the loop does it, from the task alone.
+    @Test func aLineOtherThanTheOneGivenOrAValueThatDoesNotLandIsNotWritten() async throws {
+        let task = "In memory/a.md and memory/b.md replace Owner: Sam with Owner: Priya"
+        let files = ["memory/a.md": "Owner: Sam\n", "memory/b.md": "Owner: Lee\n"]
+        let model = ScriptedModel([
+            .text(#"{"action": "replace"}"#), .text(#"{"line": "Owner: Sam", "new_line": "Owner: Priya"}"#),
+            .text(#"{"line": "Owner: Lee", "new_line": "Owner: Priya"}"#),
+            Self.call("replace_in_file", #"{"path": "memory/a.md", "find": "Owner: Sam", "replace": "Owner: Priya"}"#), Self.finish,
+        ])
+        let run = try await Self.run(task, files: files, model)
+        #expect(run.files["memory/a.md"] == "Owner: Priya\n" && run.files["memory/b.md"] == "Owner: Lee\n")
+        #expect(Self.misfit(run)?.contains("memory/b.md is not \"Owner: Sam\" made \"Owner: Priya\"") == true)
+
+        let heat = ["memory/heat.toml": "day = 20\nnight = 16\n"]
+        let wrong = try await Self.run(
+            "In memory/heat.toml, set the night temperature to 17", files: heat,
+            ScriptedModel([
+                .text(#"{"action": "replace"}"#), .text(#"{"line": "night = 16", "new_line": "night = 18"}"#),
+                Self.call("replace_in_file", #"{"path": "memory/heat.toml", "find": "night = 16", "replace": "night = 17"}"#), Self.finish,
+            ]))
+        #expect(wrong.files["memory/heat.toml"] == "day = 20\nnight = 17\n" && wrong.outcome.record.summary == "done by the loop")
+        #expect(Self.misfit(wrong)?.contains("would not have \"17\"") == true)
+        // The value landing: the recipe's own result, done after two questions.
+        let right = try await Self.run(
+            "In memory/heat.toml, set the night temperature to 17", files: heat,
+            ScriptedModel([.text(#"{"action": "replace"}"#), .text(#"{"line": "night = 16", "new_line": "night = 17"}"#)]))
+        #expect(right.files["memory/heat.toml"] == "day = 20\nnight = 17\n" && right.requests.count == 2 && Self.misfit(right) == nil)
+    }
+}
