@@ -68,7 +68,9 @@ func runRecipe(
             operations: files.sorted { $0.key < $1.key }.map { .write(path: $0.key, content: Data($0.value.utf8), executable: false) },
             policy: try PathPolicy.outsideTools())
         _ = try await ws.approve(r.number, by: "tester")
-        let spec = LoopBench.spec("a", url: server.url, toolCalls: "prompt")
+        // A llama.cpp model as in real use: its replies held to each question's schema.
+        var spec = LoopBench.spec("a", url: server.url, toolCalls: "prompt")
+        spec.constrained = true
         let config = ModelsConfig(models: ["a": spec], routes: [kind.rawValue: ["a"]])
         let toolbox = Toolbox(workspace: ws, kind: kind, title: "test", taskID: "t1", task: task, existing: Set(files.keys))
         let loop = AgentLoop(router: ModelRouter(config: config, ledger: nil), toolbox: toolbox, ledger: store)

@@ -73,29 +73,50 @@ struct PlanStepTests {
         (schema(request)?["properties"] as? [String: Any])?[name] as? [String: Any]
     }
 
-    /// The plan's request: the actions and the workspace's files (the ones the task names
-    /// first) as enums, a short prompt with one line per action, no tools; a delete is then
-    /// one call of the real tool, and the task ends done after one model reply.
-    @Test func thePlanAsksFromEnumsAndADeleteIsOneCall() async throws {
-        let model = ScriptedModel([Self.plan("delete", ["memory/old.md"])])
+    /// The plan's requests: the action from an enum, a short prompt with one line per action
+    /// and no files nor tools; then, for a task naming no file (or a delete), the files from an
+    /// enum of the workspace's (the ones the task names first), the action said. A delete is
+    /// then one call of the real tool, and the task ends done.
+    @Test func thePlanAsksTheActionThenTheFilesAndADeleteIsOneCall() async throws {
+        let model = ScriptedModel([Self.plan("delete", []), .text(#"{"files": ["memory/old.md"]}"#)])
         let run = try await Self.run("Delete memory/old.md, please", model)
         #expect(run.outcome.record.status == .done && run.outcome.record.summary == "deleted memory/old.md")
         #expect(run.outcome.changed == ["memory/old.md"] && run.files["memory/old.md"] == nil && run.files["memory/keep.md"] == "keep\n")
-        #expect(run.requests.count == 1 && run.outcome.record.steps == 1)
+        #expect(run.requests.count == 2 && run.outcome.record.steps == 2)
         let request = try #require(run.requests.first)
         #expect(request["tools"] == nil && request["temperature"] as? Double == 0)
         let actions = try #require(Self.property(request, "action")?["enum"] as? [String])
-        #expect(actions == TaskPlan.Action.allCases.map(\.rawValue))
-        let files = try #require((Self.property(request, "files")?["items"] as? [String: Any])?["enum"] as? [String])
-        #expect(
-            files.first == "memory/old.md" && Set(files).isSuperset(of: Self.files.keys)
-                && files.allSatisfy { f in TaskPlan.roots.contains { f.hasPrefix($0) } })
-        #expect(Self.property(request, "files")?["maxItems"] as? Int == 3)
+        #expect(actions == TaskPlan.Action.allCases.map(\.rawValue) && Self.property(request, "files") == nil)
         let messages = try #require(request["messages"] as? [[String: Any]])
         let system = try #require(messages.first?["content"] as? String)
         #expect(system.contains("\n- move: move an existing file into another folder\n") && !system.contains("<tools>"))
-        #expect(run.steps.map(\.kind) == [.note, .model, .note, .tool])
-        #expect(run.steps[2].output == "plan: delete memory/old.md")
+        #expect(!system.contains("memory/keep.md"))
+        let files = try #require((Self.property(run.requests[1], "files")?["items"] as? [String: Any])?["enum"] as? [String])
+        #expect(
+            files.first == "memory/old.md" && Set(files).isSuperset(of: Self.files.keys)
+                && files.allSatisfy { f in TaskPlan.roots.contains { f.hasPrefix($0) } })
+        #expect(Self.property(run.requests[1], "files")?["maxItems"] as? Int == 3)
+        let asked = try #require((run.requests[1]["messages"] as? [[String: Any]])?.first?["content"] as? String)
+        #expect(asked.contains("Which existing files does the person's task delete (delete an existing file)?"))
+        #expect(run.steps.map(\.kind) == [.note, .model, .model, .note, .tool])
+        #expect(run.steps[3].output == "plan: delete memory/old.md")
+    }
+
+    /// A task that names its file is asked the action only: the file is the one it names, not
+    /// one the model picks; a task with no recipe (`other`) costs that one short question.
+    @Test func aNamedFileIsNotAskedAndOtherCostsOneShortQuestion() async throws {
+        let named = try await Self.run(
+            "Copy memory/keep.md to memory/keep-2.md", ScriptedModel([Self.plan("copy", ["memory/old.md"])]))
+        #expect(named.outcome.record.status == .done && named.requests.count == 1)
+        #expect(named.outcome.changed == ["memory/keep-2.md"] && named.files["memory/keep-2.md"] == "keep\n")
+
+        let finish = ScriptedModel.Reply.text(#"{"name": "finish", "arguments": {"summary": "told"}}"#)
+        let other = try await Self.run("What is in memory/keep.md?", ScriptedModel([Self.plan("other", []), finish]))
+        #expect(other.outcome.record.summary == "told")
+        let first = try #require((other.requests.first?["messages"] as? [[String: Any]])?.first?["content"] as? String)
+        #expect(!first.contains("memory/old.md") && other.requests.first?["max_tokens"] as? Int == 20)
+        #expect(other.steps.filter { $0.kind == .model }.count == other.requests.count)
+        #expect(((other.requests[1]["response_format"] as? [String: Any])?["json_schema"] as? [String: Any])?["name"] as? String == "tool_call")
     }
 
     /// Move, rename and copy: where the file goes is taken from the task's words when they
@@ -106,11 +127,12 @@ struct PlanStepTests {
         #expect(named.outcome.record.status == .done && named.requests.count == 1)
         #expect(named.files["memory/travel/ticket.txt"] == "seat 12A\n" && named.files["memory/inbox/ticket.txt"] == nil)
 
-        let asked = ScriptedModel([Self.plan("move", ["memory/inbox/ticket.txt"]), .text(#"{"folder": "memory/travel"}"#)])
+        let ticket = Self.plan("move", ["memory/inbox/ticket.txt"])
+        let asked = ScriptedModel([ticket, ticket, .text(#"{"folder": "memory/travel"}"#)])
         let filed = try await Self.run("Please file my train ticket with the other travel things", asked)
-        #expect(filed.outcome.record.status == .done && filed.requests.count == 2)
+        #expect(filed.outcome.record.status == .done && filed.requests.count == 3)
         #expect(filed.files["memory/travel/ticket.txt"] == "seat 12A\n" && filed.files["memory/inbox/ticket.txt"] == nil)
-        let folders = try #require(Self.property(filed.requests[1], "folder")?["enum"] as? [String])
+        let folders = try #require(Self.property(filed.requests[2], "folder")?["enum"] as? [String])
         #expect(folders.contains("memory/travel") && !folders.contains("memory/inbox"))
 
         let renamed = try await Self.run(
@@ -122,25 +144,27 @@ struct PlanStepTests {
 
         let copied = try await Self.run(
             "Put a copy of my seed list from memory/garden into memory/shared", ScriptedModel([Self.plan("copy", ["memory/garden/seeds.md"])]))
-        #expect(copied.outcome.record.status == .done && copied.requests.count == 1)
+        #expect(copied.outcome.record.status == .done && copied.requests.count == 2)
         #expect(copied.files["memory/shared/seeds.md"] == "- beans\n" && copied.files["memory/garden/seeds.md"] == "- beans\n")
         #expect(copied.outcome.changed == ["memory/shared/seeds.md"])
 
         // Asked, a folder named without its slash is one to copy into.
-        let into = ScriptedModel([Self.plan("copy", ["memory/garden/seeds.md"]), .text(#"{"to": "memory/shared"}"#)])
+        let seeds = Self.plan("copy", ["memory/garden/seeds.md"])
+        let into = ScriptedModel([seeds, seeds, .text(#"{"to": "memory/shared"}"#)])
         let shared = try await Self.run("Put a copy of my seed list in the shared folder", into)
         #expect(shared.outcome.record.status == .done && shared.outcome.changed == ["memory/shared/seeds.md"])
-        #expect(Self.property(shared.requests[1], "to")?["pattern"] as? String == AgentLoop.pathPattern)
+        #expect(Self.property(shared.requests[2], "to")?["pattern"] as? String == AgentLoop.pathPattern)
     }
 
     /// A plan naming several files: the one the task names is the one copied (the other was
     /// in the destination folder); for a delete, which one is asked, among them only (a file
     /// the task names may be the one to keep).
     @Test func severalFilesAreNarrowedToOneByAQuestion() async throws {
-        let model = ScriptedModel([Self.plan("delete", ["memory/keep.md", "memory/old.md"]), .text(#"{"file": "memory/old.md"}"#)])
+        let both = Self.plan("delete", ["memory/keep.md", "memory/old.md"])
+        let model = ScriptedModel([both, both, .text(#"{"file": "memory/old.md"}"#)])
         let run = try await Self.run("Delete the old note and keep memory/keep.md", model)
         #expect(run.outcome.record.status == .done && run.outcome.changed == ["memory/old.md"])
-        #expect(Self.property(run.requests[1], "file")?["enum"] as? [String] == ["memory/keep.md", "memory/old.md"])
+        #expect(Self.property(run.requests[2], "file")?["enum"] as? [String] == ["memory/keep.md", "memory/old.md"])
         let copy = ScriptedModel([Self.plan("copy", ["memory/shared/list.md", "memory/garden/seeds.md"])])
         let copied = try await Self.run("Please copy memory/garden/seeds.md into memory/shared/ under the same name", copy)
         #expect(copied.outcome.record.status == .done && copied.requests.count == 1)
@@ -171,15 +195,56 @@ struct PlanStepTests {
         #expect(refused.steps.filter { $0.kind == .tool }.map(\.ok) == [false, true, true])
     }
 
-    /// No plan for a model whose requests carry no schema (constrained off, or native tool
-    /// calls), nor with `[agents] plan = false`: the first request is the free loop's.
-    @Test func thePlanIsAskedOnlyOfAModelWithConstrainedOutput() async throws {
+    /// A model whose server cannot hold a reply to a schema (`constrained = false`) is asked
+    /// the same questions with no schema sent, the reply's shape in the prompt; a reply in a
+    /// code fence, an action in capitals, is read; a file that was not offered is told and asked
+    /// once more; an answer that still does not fit leaves the task to the free loop.
+    @Test func aModelWithoutConstrainedOutputIsAskedInWordsAndReadLeniently() async throws {
+        let model = ScriptedModel([
+            .text("Sure:\n```json\n{\"action\": \"Delete\"}\n```"), .text(#"{"files": ["memory/nope.md"]}"#),
+            .text(#"{"files": ["memory/old.md"]}"#),
+        ])
+        let run = try await Self.run("Please throw away the old note", model, spec: Self.spec(constrained: false))
+        #expect(run.outcome.record.status == .done && run.outcome.changed == ["memory/old.md"] && run.files["memory/keep.md"] == "keep\n")
+        #expect(run.requests.count == 3 && run.requests.allSatisfy { $0["response_format"] == nil })
+        let system = try #require((run.requests[0]["messages"] as? [[String: Any]])?.first?["content"] as? String)
+        #expect(system.hasSuffix("Reply with JSON {\"action\": ACTION}.\nReply with the JSON object only."))
+        let retry = try #require(run.requests[2]["messages"] as? [[String: Any]])
+        #expect(retry.count == 4 && (retry[3]["content"] as? String)?.contains("\"memory/nope.md\" is not one of the \"files\" listed") == true)
+        #expect(run.steps.filter { $0.kind == .model }.map(\.ok) == [true, false, true])
+
+        let finish = ScriptedModel.Reply.text(#"{"name": "finish", "arguments": {"summary": "nothing"}}"#)
+        let lost = ScriptedModel([.text("I would delete it."), .text(#"{"action": "remove"}"#), finish])
+        let free = try await Self.run("Delete memory/old.md", lost, spec: Self.spec(constrained: false))
+        #expect(free.steps.filter { $0.kind == .model }.prefix(2).map(\.ok) == [false, false])
+        let third = try #require(free.requests[2]["messages"] as? [[String: Any]])
+        #expect(third.count == 2 && (third[0]["content"] as? String)?.contains("<tools>") == true)
+    }
+
+    /// What a question not held to its schema says and reads: the values of an enum its prompt
+    /// does not show; a value in other case taken as the enum's; a stray key or value refused.
+    @Test func aQuestionInWordsListsWhatThePromptDoesNotShow() {
+        let q = FormQuestion(
+            system: "Reply with JSON {\"unit\": UNIT, \"count\": N}.", user: "in at most 25 words",
+            schema: FormQuestion.object([
+                ("unit", FormQuestion.oneOf(["words", "lines"])), ("count", .object(["type": "integer", "enum": .array([.number(25)])])),
+            ]), maxTokens: 30)
+        #expect(q.written.system == q.system + "\n\"unit\" is one of: \"words\", \"lines\".\nReply with the JSON object only.")
+        #expect(q.written.maxTokens == 46)
+        #expect((try? q.read("{\"unit\": \" Words\", \"count\": 25}").get()) == ["unit": "words", "count": .number(25)])
+        #expect((try? q.read("The answer: {\"unit\": \"lines\", \"count\": 25} as asked").get()) == ["unit": "lines", "count": .number(25)])
+        #expect((try? q.read("{\"unit\": \"pages\", \"count\": 25}").get()) == nil)
+        #expect((try? q.read("{\"unit\": \"words\", \"count\": 3}").get()) == nil)
+        #expect((try? q.read("25 words").get()) == nil)
+    }
+
+    /// No plan for a model with native tool calls, nor with `[agents] plan = false`: the first
+    /// request is the free loop's.
+    @Test func thePlanIsAskedOnlyOfAModelWithToolsInThePrompt() async throws {
         let finish = ScriptedModel.Reply.text(#"{"name": "finish", "arguments": {"summary": "nothing"}}"#)
         var off = AgentLimits()
         off.plan = false
-        for (spec, limits) in [
-            (Self.spec(constrained: false), AgentLimits()), (Self.spec(constrained: false, toolCalls: "native"), AgentLimits()), (Self.spec(), off),
-        ] {
+        for (spec, limits) in [(Self.spec(constrained: false, toolCalls: "native"), AgentLimits()), (Self.spec(), off)] {
             let model = ScriptedModel([finish])
             _ = try await Self.run("Delete memory/old.md", model, spec: spec, limits: limits)
             let first = try #require(model.requests.first)

@@ -3,21 +3,19 @@ import StewardCore
 import StewardJSON
 import StewardModels
 
-/// The plan step (issue 19, "plan, then fill in a form"): before the free loop, a model whose
-/// replies can be held to a schema is asked what the task is (`TaskPlan`); a recipe turns that
-/// into tool calls, asking only small typed questions for what only the model can write. The
-/// calls run as a round, checked and recorded exactly like the model's own. Whatever does not
-/// work leaves the task to the free loop, with the conversation so far: nothing is lost.
+/// The plan step (issue 19, "plan, then fill in a form"): before the free loop, a model with
+/// tools in the prompt is asked what the task is (`TaskPlan`), its replies held to a schema
+/// when its server can hold them, else read leniently (`form`); a recipe turns that into tool
+/// calls, asking only small typed questions for what only the model can write. The calls run
+/// as a round, checked and recorded exactly like the model's own. Whatever does not work
+/// leaves the task to the free loop, with the conversation so far: nothing is lost.
 extension AgentLoop {
     /// Plans and runs the recipe: `.end(.done, …)` when every call worked; nil when the free
     /// loop should go on (no plan asked, an unusable answer, no recipe, a call refused).
     func plan(_ state: inout LoopState) async -> Next? {
         guard planning(state) else { return nil }
         let task = state.messages.last { $0.role == .user }?.content ?? state.record.prompt
-        let files = await planFiles(task)
-        guard let answer = await form(TaskPlan.question(task: task, files: files), &state),
-            let plan = TaskPlan(answer, offered: files)
-        else { return nil }
+        guard let plan = await taskPlan(task, &state) else { return nil }
         await step(&state, .note, output: "plan: \(plan.action.rawValue) \(plan.files.joined(separator: ", "))")
         let calls: [ToolCall]?
         switch plan.action {
@@ -51,17 +49,44 @@ extension AgentLoop {
         return .end(.done, summary: Self.summaryLine(done.joined(separator: "; ")))
     }
 
+    /// The plan, in two questions: the action (a short prompt: all a task with no recipe
+    /// costs), then, for an action on existing files, which: the files the task names, in the
+    /// order it names them, else asked with the action said. A delete always asks: a file the
+    /// task names may be the one to keep.
+    func taskPlan(_ task: String, _ state: inout LoopState) async -> TaskPlan? {
+        guard let name = await form(TaskPlan.actionQuestion(task: task), &state)?["action"]?.string,
+            let action = TaskPlan.Action(rawValue: name)
+        else { return nil }
+        guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
+        let files = await planFiles(task)
+        let named = files.filter { Self.names(task, $0) }.sorted { Self.firstMention($0, in: task) < Self.firstMention($1, in: task) }
+        // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
+        let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
+        if action != .delete && !named.isEmpty { return TaskPlan(action: action, files: Array(named.prefix(most))) }
+        guard !files.isEmpty else { return nil }
+        let picked = TaskPlan.files(await form(TaskPlan.filesQuestion(task: task, action: action, files: files), &state), offered: files)
+        return picked.isEmpty ? nil : TaskPlan(action: action, files: picked)
+    }
+
+    /// Where `task` first names `path` (whole, else its file name), for the order of the files.
+    static func firstMention(_ path: String, in task: String) -> Int {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let at = task.range(of: path) ?? task.range(of: name)
+        return at.map { task.distance(from: task.startIndex, to: $0.lowerBound) } ?? task.count
+    }
+
     /// Whether the plan is asked: `[agents] plan` on, a fresh task (no proposal yet: a revision
     /// or a task taken over has work in it a plan knows nothing of), and a first model on the
-    /// route whose requests carry a schema (tools in the prompt, `constrained` on). Any other
-    /// model runs the free loop as before.
+    /// route with tools in the prompt (a model with native tool calls runs the free loop).
     func planning(_ state: LoopState) -> Bool {
         guard limits.plan, state.record.proposal == nil, state.record.revisionOf == nil else { return false }
+        return planModel(state)?.toolCalls == "prompt"
+    }
+
+    /// The first model on the agent's route not given up on: the one the plan is asked of.
+    func planModel(_ state: LoopState) -> ModelSpec? {
         let route = options.model.map { [$0] } ?? router.config.route(toolbox.kind.rawValue)
-        guard let first = route.first(where: { !options.exclude.contains($0) && !state.excluded.contains($0) }),
-            let spec = router.config.models[first]
-        else { return false }
-        return spec.constrained && spec.toolCalls == "prompt"
+        return route.first { !options.exclude.contains($0) && !state.excluded.contains($0) }.flatMap { router.config.models[$0] }
     }
 
     /// The files the plan may name: those under the agents' folders as the task's proposal has

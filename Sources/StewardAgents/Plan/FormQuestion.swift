@@ -1,8 +1,12 @@
+import Foundation
 import StewardJSON
+import StewardTools
 
 /// One small typed question to the model: a short prompt (no tool block) and the JSON Schema
 /// its reply is held to, so the answer is valid by construction (issue 19: a 0.5B model picks
-/// from an enum far more reliably than it writes a tool call).
+/// from an enum far more reliably than it writes a tool call). A model whose server cannot hold
+/// a reply to a schema (`constrained = false`) is asked `written` instead, and its reply is
+/// `read` leniently: only an answer that fits the schema is taken.
 struct FormQuestion: Sendable, Hashable {
     var system: String
     var user: String
@@ -31,5 +35,90 @@ struct FormQuestion: Sendable, Hashable {
     /// A string that is one of `values`.
     static func oneOf(_ values: [String]) -> JSONValue {
         .object(["type": "string", "enum": .array(values.map { .string($0) })])
+    }
+
+    /// The question for a reply no server holds to the schema: every prompt already shows the
+    /// reply's shape (`Reply with JSON {…}`); what it does not list, the values a property may
+    /// take, is added, and a code fence around the answer has room.
+    var written: FormQuestion {
+        var q = self
+        var said: [String] = []
+        for name in Self.names(schema) {
+            guard let property = schema["properties"]?[name] else { continue }
+            guard let options = (property["enum"] ?? property["items"]?["enum"])?.array else { continue }
+            let texts = options.map { $0.string ?? $0.jsonText }
+            if !texts.allSatisfy({ system.contains($0) || user.contains($0) }) {
+                said.append("\"\(name)\" is one of: " + options.map(\.jsonText).joined(separator: ", ") + ".")
+            }
+        }
+        q.system += (said.isEmpty ? "" : "\n" + said.joined(separator: "\n")) + "\nReply with the JSON object only."
+        q.maxTokens += 16
+        return q
+    }
+
+    /// The answer in a reply's `text` when it fits the schema (a value that differs from one
+    /// of a property's values only in case or surrounding space is taken as that value), else
+    /// what is wrong with it, in words for the model. A reply the server `held` to the schema is
+    /// checked at the top level only; one it did not, also its items' values, its strings'
+    /// patterns and lengths.
+    func read(_ text: String, held: Bool = false) -> Result<[String: JSONValue], Misfit> {
+        guard var object = Self.firstObject(text) else { return .failure(Misfit("no JSON object in the reply")) }
+        for name in Self.names(schema) {
+            guard let property = schema["properties"]?[name], let value = object[name] else { continue }
+            if let options = property["enum"]?.array {
+                object[name] = Self.matched(value, options)
+            } else if let options = property["items"]?["enum"]?.array, let items = value.array {
+                object[name] = .array(items.map { Self.matched($0, options) })
+            }
+        }
+        if let problem = ToolSchema.check(object, against: schema) { return .failure(Misfit(problem)) }
+        if held { return .success(object) }
+        for name in Self.names(schema) {
+            guard let property = schema["properties"]?[name], let options = property["items"]?["enum"]?.array else { continue }
+            if let stray = object[name]?.array?.first(where: { !options.contains($0) }) {
+                return .failure(Misfit("\(stray.jsonText) is not one of the \"\(name)\" listed"))
+            }
+        }
+        for name in Self.names(schema) {
+            guard let property = schema["properties"]?[name], let value = object[name]?.string else { continue }
+            if let pattern = property["pattern"]?.string, value.range(of: pattern, options: .regularExpression) == nil {
+                return .failure(Misfit("\"\(name)\" must match \(pattern)"))
+            }
+            if let most = property["maxLength"]?.number, Double(value.count) > most {
+                return .failure(Misfit("\"\(name)\" is longer than \(Int(most)) characters"))
+            }
+        }
+        return .success(object)
+    }
+
+    /// What does not fit in a reply.
+    struct Misfit: Error, Equatable {
+        var problem: String
+        init(_ problem: String) { self.problem = problem }
+    }
+
+    /// The schema's property names, required ones in their order first.
+    static func names(_ schema: JSONValue) -> [String] {
+        let required = (schema["required"]?.array ?? []).compactMap(\.string)
+        return required + (schema["properties"]?.object?.keys.sorted() ?? []).filter { !required.contains($0) }
+    }
+
+    /// `value`, or the one of `options` it is once case and surrounding space are set aside.
+    static func matched(_ value: JSONValue, _ options: [JSONValue]) -> JSONValue {
+        guard !options.contains(value), let s = value.string?.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() else { return value }
+        let same = options.filter { $0.string?.lowercased() == s }
+        return same.count == 1 ? same[0] : value
+    }
+
+    /// The first JSON object in `text`: the whole of it, else the first balanced `{…}` that
+    /// parses (a small model may put prose or a code fence around its answer).
+    static func firstObject(_ text: String) -> [String: JSONValue]? {
+        if let whole = (try? JSONValue.parseLenient(text))?.object { return whole }
+        let bytes = Array(text.utf8)
+        for c in ToolCallRepair.candidates(in: bytes, 0..<bytes.count, ended: true) where bytes[c.start] == UInt8(ascii: "{") {
+            let span = String(decoding: bytes[c.start..<c.end] + c.suffix, as: UTF8.self)
+            if let object = (try? JSONValue.parseLenient(span))?.object { return object }
+        }
+        return nil
     }
 }

@@ -28,6 +28,15 @@ struct TaskPlan: Sendable, Hashable {
             case .other: "anything else"
             }
         }
+
+        /// Whether the action works on files that exist (changes, moves or reads them); the
+        /// others only make new files, and their plan has no files.
+        var actsOnFiles: Bool {
+            switch self {
+            case .create, .list, .skill, .script, .other: false
+            default: true
+            }
+        }
     }
 
     var action: Action
@@ -39,36 +48,33 @@ struct TaskPlan: Sendable, Hashable {
     /// The most files offered in the enum (a longer prompt costs every task time).
     static let maxFiles = 200
 
-    /// The plan question for `task` over the workspace's `files` (closest first).
-    static func question(task: String, files: [String]) -> FormQuestion {
-        let offered = Array(files.prefix(maxFiles))
+    /// The action question: the actions, one line each, and the task; no files (a short
+    /// prompt, and all a task with no recipe costs).
+    static func actionQuestion(task: String) -> FormQuestion {
         let actions = Action.allCases.map { "- \($0.rawValue): \($0.line)" }.joined(separator: "\n")
-        let listed = offered.isEmpty ? "(none)" : offered.joined(separator: "\n")
-        let items: JSONValue = offered.isEmpty ? .object(["type": "string"]) : FormQuestion.oneOf(offered)
+        return FormQuestion(
+            system: "Classify the person's task by the one action it asks for. Actions:\n\(actions)\n\nReply with JSON {\"action\": ACTION}.",
+            user: task, schema: FormQuestion.object([("action", FormQuestion.oneOf(Action.allCases.map(\.rawValue)))]), maxTokens: 20)
+    }
+
+    /// The files question, once the action is known: which of the workspace's `files` (closest
+    /// first) the task acts on, the action saying what "acts on" means.
+    static func filesQuestion(task: String, action: Action, files: [String]) -> FormQuestion {
+        let offered = Array(files.prefix(maxFiles))
         let schema = FormQuestion.object([
-            ("action", FormQuestion.oneOf(Action.allCases.map(\.rawValue))),
-            ("files", .object(["type": "array", "items": items, "minItems": .number(0), "maxItems": .number(offered.isEmpty ? 0 : 3)])),
+            ("files", .object(["type": "array", "items": FormQuestion.oneOf(offered), "minItems": .number(1), "maxItems": .number(3)]))
         ])
         return FormQuestion(
-            system: "Classify the person's task by the one action it asks for. Actions:\n\(actions)\n\n"
-                + "The workspace has these files:\n\(listed)\n\n"
-                + "Reply with JSON {\"action\": ACTION, \"files\": [the existing files the task acts on (reads, changes, moves, copies or deletes); none if it only makes new files]}.",
-            user: task, schema: schema, maxTokens: 96)
+            system: "The workspace has these files:\n\(offered.joined(separator: "\n"))\n\n"
+                + "Which existing files does the person's task \(action.rawValue) (\(action.line))? Reply with JSON {\"files\": [FILE, ...]}.",
+            user: task, schema: schema, maxTokens: 80)
     }
 
-    /// The plan in `answer`, its files only those offered (each once); nil when the action is
-    /// not one of the plan's.
-    init?(_ answer: [String: JSONValue], offered: [String]) {
-        guard let name = answer["action"]?.string, let action = Action(rawValue: name) else { return nil }
-        let allowed = Set(offered.prefix(Self.maxFiles))
+    /// The files in `answer` that were offered, each once, at most three.
+    static func files(_ answer: [String: JSONValue]?, offered: [String]) -> [String] {
+        let allowed = Set(offered.prefix(maxFiles))
         var files: [String] = []
-        for case .string(let f) in answer["files"]?.array ?? [] where allowed.contains(f) && !files.contains(f) { files.append(f) }
-        self.action = action
-        self.files = Array(files.prefix(3))
-    }
-
-    init(action: Action, files: [String]) {
-        self.action = action
-        self.files = files
+        for case .string(let f) in answer?["files"]?.array ?? [] where allowed.contains(f) && !files.contains(f) { files.append(f) }
+        return Array(files.prefix(3))
     }
 }
