@@ -273,6 +273,19 @@ struct PlanDerivedTests {
         }
     }
 
+    @Test func aPythonScriptGetsTheImportsOfTheModulesItUses() {
+        #expect(
+            AgentLoop.withImports("def f(c):\n    return c\nprint(f(sys.argv[1]))\n")
+                == "import sys\ndef f(c):\n    return c\nprint(f(sys.argv[1]))\n")
+        #expect(
+            AgentLoop.withImports("#!/usr/bin/env python3\nimport sys\nprint(os.getcwd(), sys.argv)\n")
+                == "#!/usr/bin/env python3\nimport os\nimport sys\nprint(os.getcwd(), sys.argv)\n")
+        // Imported already, or only a name that ends so: nothing added.
+        let imported = "import os, sys\nfrom datetime import date\nprint(sys.argv, os.sep, date.today(), datetime.now)\n"
+        #expect(AgentLoop.withImports(imported) == imported)
+        #expect(AgentLoop.withImports("print(pos.x)\n") == "print(pos.x)\n")
+    }
+
     @Test func theNumbersATaskGivesAreItsDigitsAndNumberWords() {
         #expect(AgentLoop.numbers(in: "a one-sentence summary, at most 25 words") == [1, 25])
         #expect(AgentLoop.numbers(in: "Summarise it in two or three sentences into a2.md") == [2, 3])

@@ -452,7 +452,8 @@ extension AgentLoop {
             guard let said = await form(FormQuestion(system: system, user: user, schema: schema, maxTokens: 400), &state)?["code"]?.string,
                 said.split(separator: "\n").count >= 2
             else { return nil }
-            let code = (said.hasPrefix("#!") ? "" : python ? "#!/usr/bin/env python3\n" : bash ? "#!/bin/bash\n" : "#!/bin/sh\n") + said
+            let body = python ? Self.withImports(said) : said
+            let code = (body.hasPrefix("#!") ? "" : python ? "#!/usr/bin/env python3\n" : bash ? "#!/bin/bash\n" : "#!/bin/sh\n") + body
             guard let problem = Self.syntaxProblem(code, python: python) else {
                 return [Self.call(WriteFile.name, ["path": path, "content": code.hasSuffix("\n") ? code : code + "\n"])]
             }
@@ -460,6 +461,22 @@ extension AgentLoop {
             user = task + "\n\nThis code for it does not parse (" + problem + "):\n" + said + "\n\nWrite it again, complete and correct."
         }
         return nil
+    }
+
+    /// `code` with an `import` line first for each standard module it uses (`sys.argv`) but
+    /// does not import: the model used `sys.argv` without importing sys in 1 of 3 Python
+    /// scripts, which parses and then fails when run.
+    static func withImports(_ code: String) -> String {
+        let modules = ["sys", "os", "re", "json", "csv", "datetime", "math", "time", "shutil", "random", "pathlib"]
+        let missing = modules.filter { m in
+            code.range(of: "(^|[^A-Za-z0-9_.])" + m + "\\.", options: .regularExpression) != nil
+                && code.range(of: "(^|\n)\\s*(import [A-Za-z0-9_, ]*\\b" + m + "\\b|from " + m + " import)", options: .regularExpression) == nil
+        }
+        guard !missing.isEmpty else { return code }
+        let imports = missing.map { "import " + $0 }.joined(separator: "\n") + "\n"
+        // After a #! line, if the code has one.
+        if code.hasPrefix("#!"), let end = code.firstIndex(of: "\n") { return String(code[...end]) + imports + code[code.index(after: end)...] }
+        return imports + code
     }
 
     /// The language a task's words ask a script in: Python, or shell ("shell", "bash", "sh").
