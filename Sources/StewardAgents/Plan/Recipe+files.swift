@@ -76,13 +76,20 @@ extension AgentLoop {
     }
 
     /// Where to copy `file`: the one other path the task names (a folder keeps the name),
-    /// else asked.
+    /// else the one other file name it gives (beside the original), else asked.
     func copyDestination(_ file: String, task: String, named: [String], _ state: inout LoopState) async -> String? {
         // Not the file's own folder: the task names where it is as well as where the copy goes.
         let told = Set(
             named.filter { $0 != file }.map { Coaching.isFolder($0) ? String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) + "/" : $0 }
         ).subtracting([Self.folder(of: file)])
         if told.count == 1, let to = told.first, writable(FileTools.destination(file, to)) { return to }
+        // A new name without a folder ("naming the copy plan-v2.md"): the copy goes beside the
+        // original, as a renamed file stays in its folder.
+        let current = String(file.dropFirst(Self.folder(of: file).count))
+        let names = Set(Self.fileNames(in: task).filter { $0 != current })
+        if told.isEmpty, names.count == 1, let name = names.first, writable(Self.folder(of: file) + name) {
+            return Self.folder(of: file) + name
+        }
         let q = FormQuestion(
             system:
                 "The person's task copies the file \(file). Reply with JSON {\"to\": PATH}: the path of the copy the task asks for, or a folder ending in / to copy it into.",
