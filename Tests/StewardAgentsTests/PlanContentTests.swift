@@ -64,6 +64,8 @@ struct PlanContentTests {
         try await content(
             task, TaskPlan(action: .replace, files: ["memory/anna.md"]), files: ["memory/anna.md": note],
             answers: [
+                // A spelling "fix" that changes nothing is not taken: the line is asked instead.
+                Self.answer(["wrong": "Pleese", "right": "Pleese"]),
                 Self.answer(["line": "Pleese bring something to drink.", "new_line": "Pleese bring something to drink."]),
                 Self.answer(["new_line": "Please bring something to drink."]),
             ]
@@ -71,17 +73,20 @@ struct PlanContentTests {
             let args = try #require(calls?.first).map(Self.arguments) ?? [:]
             #expect(args["find"] == "Pleese bring something to drink.")
             #expect(args["replace"] == "Please bring something to drink.")
-            #expect(model.prompt(1)?.user == "Line: Pleese bring something to drink.\n\nTask: " + task)
+            #expect(model.prompt(2)?.user == "Line: Pleese bring something to drink.\n\nTask: " + task)
         }
     }
 
     @Test func aLineLeftAsItWasTwiceLeavesTheTaskToTheFreeLoop() async throws {
         try await content(
             "Fix the typo in memory/anna.md", TaskPlan(action: .replace, files: ["memory/anna.md"]), files: ["memory/anna.md": "Pleese come.\n"],
-            answers: [Self.answer(["line": "Pleese come.", "new_line": "Pleese come."]), Self.answer(["new_line": "Pleese come."])]
+            answers: [
+                Self.answer(["wrong": "come", "right": "come"]), Self.answer(["line": "Pleese come.", "new_line": "Pleese come."]),
+                Self.answer(["new_line": "Pleese come."]),
+            ]
         ) { calls, model in
             #expect(calls == nil)
-            #expect(model.requests.count == 2)
+            #expect(model.requests.count == 3)
         }
     }
 
@@ -100,6 +105,79 @@ struct PlanContentTests {
             files: ["memory/guests.txt": "Towels in the cupboard.\n"], answers: [Self.answer(["text": "Wi-Fi: on the fridge"])]
         ) { calls, _ in
             #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/guests.txt", "text": "Wi-Fi: on the fridge", "at": "start"]])
+        }
+    }
+
+    @Test func aChecklistItemIsPickedAndTickedByCode() async throws {
+        let list = "# Shopping\n- [ ] milk\n- [x] eggs\n- [ ] bread\n"
+        try await content(
+            "I bought the milk, can you check it off my shopping list (memory/shopping.md)?",
+            TaskPlan(action: .replace, files: ["memory/shopping.md"]),
+            files: ["memory/shopping.md": list], answers: [Self.answer(["line": "- [ ] milk"])]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/shopping.md", "find": "- [ ] milk", "replace": "- [x] milk"]])
+            // Only the open items are offered; the model writes no line.
+            let line = (model.schema(0)?["properties"] as? [String: Any])?["line"] as? [String: Any]
+            #expect((line?["enum"] as? [String]) == ["- [ ] milk", "- [ ] bread"])
+            #expect((model.schema(0)?["required"] as? [String]) == ["line"])
+        }
+    }
+
+    @Test func anItemCrossedOutIsStruckThroughKeepingItsBullet() async throws {
+        try await content(
+            "Carla cancelled; could you cross her off the guest list in memory/guests.md?", TaskPlan(action: .replace, files: ["memory/guests.md"]),
+            files: ["memory/guests.md": "# Guests\n- Anna\n- ~~Ben~~\n- Carla\n"], answers: [Self.answer(["line": "- Carla"])]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/guests.md", "find": "- Carla", "replace": "- ~~Carla~~"]])
+            let line = (model.schema(0)?["properties"] as? [String: Any])?["line"] as? [String: Any]
+            #expect((line?["enum"] as? [String]) == ["- Anna", "- Carla"])
+        }
+    }
+
+    @Test func aWordTheTaskSpellsRightIsFixedByCodeWithoutAQuestion() async throws {
+        let recipe = "# Pancakes\nLet the batter rest for ten minuts.\nFry them minuts apart.\n"
+        try await content(
+            "In the pancake recipe I misspelled minutes, can you correct that?", TaskPlan(action: .replace, files: ["memory/recipes/pancakes.md"]),
+            files: ["memory/recipes/pancakes.md": recipe], answers: []
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    [
+                        "path": "memory/recipes/pancakes.md", "find": "Let the batter rest for ten minuts.",
+                        "replace": "Let the batter rest for ten minutes.",
+                    ],
+                    ["path": "memory/recipes/pancakes.md", "find": "Fry them minuts apart.", "replace": "Fry them minutes apart."],
+                ])
+            #expect(model.requests.isEmpty)
+        }
+    }
+
+    @Test func aMisspeltWordTheTaskNamesIsAskedOnceAndFixedInBothFiles() async throws {
+        let note = { (name: String) in "Dear \(name),\nPleese bring something to drink.\n" }
+        try await content(
+            "Fix the typo \"Pleese\" in memory/invitations/anna.md and memory/invitations/ben.md",
+            TaskPlan(action: .replace, files: ["memory/invitations/anna.md", "memory/invitations/ben.md"]),
+            files: ["memory/invitations/anna.md": note("Anna"), "memory/invitations/ben.md": note("Ben")],
+            answers: [Self.answer(["wrong": "Pleese", "right": "Please"])]
+        ) { calls, model in
+            #expect(calls?.map { Self.arguments($0)["path"] ?? "" } == ["memory/invitations/anna.md", "memory/invitations/ben.md"])
+            #expect(calls?.allSatisfy { Self.arguments($0)["replace"] == "Please bring something to drink." } == true)
+            #expect(model.requests.count == 1)
+            // The words offered are the file's words the task names.
+            let wrong = (model.schema(0)?["properties"] as? [String: Any])?["wrong"] as? [String: Any]
+            #expect((wrong?["enum"] as? [String]) == ["Pleese"])
+        }
+    }
+
+    @Test func aLineAddedAtTheTopGoesUnderTheTitleWithTheListsBullet() async throws {
+        try await content(
+            "Could you put call the plumber at the top of my to-do list, memory/todo.md?", TaskPlan(action: .prepend, files: ["memory/todo.md"]),
+            files: ["memory/todo.md": "# To do\n\n- buy stamps\n"], answers: [Self.answer(["text": "call the plumber"])]
+        ) { calls, _ in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    ["path": "memory/todo.md", "find": "# To do\n\n- buy stamps", "replace": "# To do\n\n- call the plumber\n- buy stamps"]
+                ])
         }
     }
 

@@ -31,31 +31,40 @@ extension AgentLoop {
 
     // MARK: replace
 
-    /// One line changed in each file: the line from an enum of the file's lines (shown numbered,
-    /// the task after them) with its new text; the same change reused in a further file that
-    /// has the same line (the task asks it "in both files"). A new line that is the old one is
-    /// asked again with that line alone; the line's indentation is kept.
+    /// One change in each file: a checklist item ticked or crossed out, a misspelt word put
+    /// right (`Recipe+lineEdit.swift`), else the line from an enum of the file's lines (shown
+    /// numbered, the task after them) with its new text; the same change reused in a further
+    /// file that has the same line or word (the task asks it "in both files"). A new line that
+    /// is the old one is asked again with that line alone; the line's indentation is kept.
     func replaceRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(ReplaceInFile.name) else { return nil }
         let files = changedFiles(plan, task: task)
         guard !files.isEmpty else { return nil }
         var calls: [ToolCall] = []
-        var done: (line: String, new: String)?
+        var done: LineEdit?
         for path in files {
             guard let text = await text(of: path) else { return nil }
-            let change: (line: String, new: String)
-            if let done, Self.occurrences(of: done.line, in: text) == 1 {
-                change = done
-            } else {
-                guard let asked = await changedLine(path: path, text: text, task: task, &state) else { return nil }
-                change = asked
+            var pairs = done.map { Self.lines($0, in: text) } ?? []
+            if pairs.isEmpty {
+                guard let edit = await lineEdit(path: path, text: text, task: task, &state) else { return nil }
+                // A whole line must be in the file once, or replace_in_file would change each.
+                pairs = Self.lines(edit, in: text)
+                done = edit
             }
-            // The line's text is unique in the file, or replace_in_file would change each.
-            guard Self.occurrences(of: change.line, in: text) == 1 else { return nil }
-            calls.append(Self.call(ReplaceInFile.name, ["path": path, "find": change.line, "replace": change.new]))
-            done = change
+            guard !pairs.isEmpty else { return nil }
+            calls += pairs.map { Self.call(ReplaceInFile.name, ["path": path, "find": $0.line, "replace": $0.new]) }
         }
         return calls
+    }
+
+    /// The change the task makes in `text`: a mark or a spelling fix when the task's words ask
+    /// for one (a spelling fix the model cannot name is asked as a line), else a line asked.
+    func lineEdit(path: String, text: String, task: String, _ state: inout LoopState) async -> LineEdit? {
+        if let mark = Self.mark(task, lines: text.split(separator: "\n").map(String.init)) {
+            return await markedLine(mark, path: path, text: text, task: task, &state)
+        }
+        if Self.fixesSpelling(task), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }
+        return await changedLine(path: path, text: text, task: task, &state).map { LineEdit(old: $0.line, new: $0.new, word: false) }
     }
 
     /// The line of `text` the task changes and its new text, or nil.
@@ -112,9 +121,34 @@ extension AgentLoop {
             line = String(line.dropFirst().dropLast())
         }
         guard !line.isEmpty else { return nil }
+        // A title names the file: the person's first line goes under it.
+        if plan.action == .prepend, !line.hasPrefix("#"), toolbox.toolNames.contains(ReplaceInFile.name),
+            let below = Self.belowTitle(line, in: text)
+        {
+            return [Self.call(ReplaceInFile.name, ["path": path, "find": below.find, "replace": below.replace])]
+        }
         var args = ["path": path, "text": line]
         if plan.action == .prepend { args["at"] = "start" }
         return [Self.call(AppendToFile.name, args)]
+    }
+
+    /// The replace that puts `line` under the file's title (a first line that is a Markdown
+    /// heading, `# Notes`), before its first line of text, blank lines after the title kept:
+    /// `find` is the title through that line, so it is found once. A bare line added above a
+    /// list's first item gets the item's bullet. Nil when the file starts with no title (or the
+    /// text is there twice).
+    static func belowTitle(_ line: String, in text: String) -> (find: String, replace: String)? {
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let title = all.first, title.range(of: "^#{1,6} \\S", options: .regularExpression) != nil else { return nil }
+        guard let first = all.indices.dropFirst().first(where: { !all[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            return occurrences(of: title, in: text) == 1 ? (title, title + "\n" + line) : nil
+        }
+        let head = all[..<first].joined(separator: "\n") + "\n"
+        var added = line
+        if AppendToFile.item(line) == line, let bullet = ["- ", "* ", "+ "].first(where: { all[first].hasPrefix($0) }) { added = bullet + line }
+        let find = head + all[first]
+        guard occurrences(of: find, in: text) == 1 else { return nil }
+        return (find, head + added + "\n" + all[first])
     }
 
     // MARK: create

@@ -1,0 +1,188 @@
+import Foundation
+import StewardJSON
+
+/// Line edits that are not a value a model writes (issue 19): ticking a checklist item
+/// (`- [ ] x` → `- [x] x`), crossing one out (`- ~~x~~`), fixing a misspelt word. Asked to write
+/// the new line, the 0.5B model copied the line unchanged or the whole file (0 of 13 of these
+/// wordings); asked only which item, with the mark made by code, 9 of 9 ticks and cross-outs.
+extension AgentLoop {
+    /// How a task marks one item of a list.
+    enum Mark: Sendable { case tick, strike }
+
+    /// A change a replace makes in a file: a whole line (`word` false: the line must be there
+    /// once), or a word put right wherever it stands as a whole word (`word` true).
+    struct LineEdit: Sendable, Equatable {
+        var old: String
+        var new: String
+        var word: Bool
+    }
+
+    /// The (line, new line) pairs `edit` makes in `text`; empty when it has nothing to change there.
+    static func lines(_ edit: LineEdit, in text: String) -> [(line: String, new: String)] {
+        guard edit.word else { return occurrences(of: edit.old, in: text) == 1 ? [(edit.old, edit.new)] : [] }
+        var pairs: [(line: String, new: String)] = []
+        for line in text.split(separator: "\n").map(String.init) where !pairs.contains(where: { $0.line == line }) {
+            let new = replacingWord(edit.old, with: edit.new, in: line)
+            if new != line { pairs.append((line, new)) }
+        }
+        return pairs
+    }
+
+    /// `line` with `word` replaced where it stands as a whole word (not inside another).
+    static func replacingWord(_ word: String, with new: String, in line: String) -> String {
+        let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: word) + "(?![\\p{L}\\p{N}])"
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return line }
+        return re.stringByReplacingMatches(
+            in: line, range: NSRange(line.startIndex..., in: line), withTemplate: NSRegularExpression.escapedTemplate(for: new))
+    }
+
+    /// The task's words, lower-cased, split at anything not a letter.
+    static func taskWords(_ task: String) -> Set<String> {
+        Set(task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    }
+
+    /// The mark the task asks for, when `lines` have an item it can go on: a tick ("tick",
+    /// "done", "check … off") on an open checkbox item, a strike ("cross out", "strike") on a
+    /// list item not struck yet.
+    static func mark(_ task: String, lines: [String]) -> Mark? {
+        let w = taskWords(task)
+        let off = w.contains("off")
+        let ticks =
+            !w.isDisjoint(with: ["tick", "ticked", "done", "complete", "completed", "finished"])
+            || (off && !w.isDisjoint(with: ["check", "checked", "cross", "crossed"]))
+        if ticks && lines.contains(where: { openBox($0) != nil }) { return .tick }
+        let strikes =
+            !w.isDisjoint(with: ["strike", "strikethrough", "struck"])
+            || (!w.isDisjoint(with: ["cross", "crossed"]) && !w.isDisjoint(with: ["out", "off", "through"]))
+        if strikes && lines.contains(where: { listItem($0) != nil }) { return .strike }
+        return nil
+    }
+
+    /// An open checkbox item split as (`- `, `x`): `- [ ] x`, `* [ ] x`, indented or not.
+    static func openBox(_ line: String) -> (marker: String, item: String)? {
+        match(line, "^(\\s*[-*+] )\\[ \\] (.+)$")
+    }
+
+    /// A list item not struck through split as (`- [x] `, `x`).
+    static func listItem(_ line: String) -> (marker: String, item: String)? {
+        guard let m = match(line, "^(\\s*(?:[-*+]|\\d+[.)]) (?:\\[[ xX]\\] )?)(.+)$"), !m.item.hasPrefix("~~") else { return nil }
+        return m
+    }
+
+    static func match(_ line: String, _ pattern: String) -> (marker: String, item: String)? {
+        guard let re = try? NSRegularExpression(pattern: pattern),
+            let m = re.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let a = Range(m.range(at: 1), in: line), let b = Range(m.range(at: 2), in: line)
+        else { return nil }
+        return (String(line[a]), String(line[b]))
+    }
+
+    /// `line` with `mark` made on it.
+    static func marked(_ line: String, _ mark: Mark) -> String? {
+        switch mark {
+        case .tick: return openBox(line).map { $0.marker + "[x] " + $0.item }
+        case .strike: return listItem(line).map { $0.marker + "~~" + $0.item + "~~" }
+        }
+    }
+
+    /// The item the task ticks or crosses out, picked from an enum of the items it can go on
+    /// (the file shown numbered, then the task), marked by code.
+    func markedLine(_ mark: Mark, path: String, text: String, task: String, _ state: inout LoopState) async -> LineEdit? {
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var items: [String] = []
+        for l in all where Self.marked(l, mark) != nil && !items.contains(l) { items.append(l) }
+        guard !items.isEmpty, all.count <= Self.shownLines else { return nil }
+        let numbered = (text.hasSuffix("\n") ? all.dropLast() : all[...]).enumerated().map { "\($0.offset + 1): \($0.element)" }
+        let q = FormQuestion(
+            system: "You change one line of a file as the person asks. Pick the line the change is in. Reply with JSON {\"line\": LINE}.",
+            user: "File \(path):\n" + numbered.joined(separator: "\n") + "\n\nTask: " + task,
+            schema: FormQuestion.object([("line", FormQuestion.oneOf(items))]), maxTokens: 24 + (items.map(\.count).max() ?? 0))
+        guard let line = await form(q, &state)?["line"]?.string, items.contains(line), let new = Self.marked(line, mark) else { return nil }
+        return LineEdit(old: line, new: new, word: false)
+    }
+
+    // MARK: spelling
+
+    /// Whether the task is about spelling ("typo", "misspelt", "spelling").
+    static func fixesSpelling(_ task: String) -> Bool {
+        !taskWords(task).isDisjoint(with: ["typo", "typos", "spelling", "misspelt", "misspelled", "misspelling", "spelt", "spelled"])
+    }
+
+    /// The words of `text` as written (letters, with inner `'` or `-`), each once, in order.
+    static func writtenWords(_ text: String) -> [String] {
+        guard let re = try? NSRegularExpression(pattern: "\\p{L}+(?:['’-]\\p{L}+)*") else { return [] }
+        var seen: [String] = []
+        for m in re.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            if let r = Range(m.range, in: text), !seen.contains(String(text[r])) { seen.append(String(text[r])) }
+        }
+        return seen
+    }
+
+    /// The misspelt word of `text` and its right spelling. By code when the task writes the
+    /// right spelling of exactly one word of the file ("I misspelled minutes": `minuts`); else
+    /// the model picks the word (from the file's words the task names, or all of them) and
+    /// writes it spelt right, taken only when that is a small change of one word.
+    func spellingFix(path: String, text: String, task: String, _ state: inout LoopState) async -> LineEdit? {
+        let fileWords = Self.writtenWords(text)
+        let taskWords = Self.writtenWords(task)
+        let lowerFile = Set(fileWords.map { $0.lowercased() })
+        let lowerTask = Set(taskWords.map { $0.lowercased() })
+        var pairs: [(String, String)] = []
+        for t in taskWords where t.count >= 4 && !lowerFile.contains(t.lowercased()) {
+            for f in fileWords where f.count >= 3 && !lowerTask.contains(f.lowercased()) && Self.misspelt(f, of: t) {
+                pairs.append((f, Self.cased(t, like: f)))
+            }
+        }
+        if pairs.count == 1 { return LineEdit(old: pairs[0].0, new: pairs[0].1, word: true) }
+        let named = fileWords.filter { $0.count >= 3 && taskWords.contains($0) }
+        let offered = named.isEmpty ? Array(fileWords.prefix(400)) : named
+        guard !offered.isEmpty else { return nil }
+        let shown = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(Self.shownLines).joined(separator: "\n")
+        let q = FormQuestion(
+            system: "The person's task fixes a misspelt word in a file. Pick the misspelt word and write it spelt right. "
+                + "Reply with JSON {\"wrong\": WORD, \"right\": WORD}.",
+            user: "File \(path):\n\(shown)\nTask: \(task)",
+            schema: FormQuestion.object([("wrong", FormQuestion.oneOf(offered)), ("right", .object(["type": "string", "maxLength": .number(40)]))]),
+            maxTokens: 40)
+        guard let answer = await form(q, &state), let wrong = answer["wrong"]?.string, offered.contains(wrong),
+            let right = answer["right"]?.string?.trimmingCharacters(in: .whitespaces), Self.writtenWords(right) == [right],
+            Self.misspelt(wrong, of: right)
+        else { return nil }
+        return LineEdit(old: wrong, new: right, word: true)
+    }
+
+    /// Whether `wrong` reads as a misspelling of `right`: a different word within a small edit
+    /// distance (at most 2, and at most a third of the word), not one a prefix of the other
+    /// (`pancake`/`Pancakes` is another form of the word, not a typo).
+    static func misspelt(_ wrong: String, of right: String) -> Bool {
+        let a = Array(wrong.lowercased())
+        let b = Array(right.lowercased())
+        guard a != b, !wrong.lowercased().hasPrefix(right.lowercased()), !right.lowercased().hasPrefix(wrong.lowercased()) else {
+            return false
+        }
+        let d = distance(a, b)
+        return d <= 2 && d * 3 <= max(a.count, b.count)
+    }
+
+    /// The edit distance of two words (insertions, deletions, substitutions).
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let kept = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = kept
+            }
+        }
+        return row[b.count]
+    }
+
+    /// `word` with the first letter's case of `like` ("please" for "Pleese" → "Please").
+    static func cased(_ word: String, like: String) -> String {
+        guard let f = like.first, let w = word.first, f.isUppercase != w.isUppercase else { return word }
+        return (f.isUppercase ? String(w).uppercased() : String(w).lowercased()) + word.dropFirst()
+    }
+}
