@@ -79,6 +79,18 @@ struct PlanDerivedTests {
         }
     }
 
+    @Test func aSummaryInSentencesKeepsNoMoreThanTheTaskAsks() async throws {
+        let three = "It renews on 1 January. The price rises to 335 euros. Bicycles are covered."
+        try await derived(
+            "Please write a summary of memory/emails/insurance.md in two sentences to outputs/short.md",
+            TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
+            answers: [JSONValue.object(["summary": .string(three)]).jsonText]
+        ) { calls, _ in
+            let args = try #require(calls?.last).map(Self.arguments) ?? [:]
+            #expect(args["content"] == "It renews on 1 January. The price rises to 335 euros.\n")
+        }
+    }
+
     @Test func theLimitATasksWordsStateIsFoundByCode() {
         typealias L = AgentLoop.SummaryLimit
         #expect(AgentLoop.statedLimit("Make a 3-point summary of the meeting notes in outputs/points.md") == L(unit: .points, count: 3))

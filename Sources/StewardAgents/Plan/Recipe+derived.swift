@@ -78,7 +78,10 @@ extension AgentLoop {
             guard let summary = await form(q, &state)?["summary"]?.string.map({ Self.cleanLine($0) }), Self.wordCount(summary) >= 2 else {
                 return nil
             }
-            content = Self.trimmed(summary, words: words)
+            // No more sentences than asked: the words' limit alone let three short ones through
+            // for "in two sentences".
+            let kept = limit.unit == .sentences ? Self.sentences(summary).prefix(limit.count).joined(separator: " ") : summary
+            content = Self.trimmed(kept, words: words)
         }
         return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": content + "\n"])]
     }
