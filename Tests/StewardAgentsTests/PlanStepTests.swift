@@ -208,7 +208,8 @@ struct PlanStepTests {
         #expect(run.outcome.record.status == .done && run.outcome.changed == ["memory/old.md"] && run.files["memory/keep.md"] == "keep\n")
         #expect(run.requests.count == 3 && run.requests.allSatisfy { $0["response_format"] == nil })
         let system = try #require((run.requests[0]["messages"] as? [[String: Any]])?.first?["content"] as? String)
-        #expect(system.hasSuffix("Reply with JSON {\"action\": ACTION}.\nReply with the JSON object only."))
+        let listed = TaskPlan.Action.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        #expect(system.hasSuffix("Reply with JSON {\"action\": ACTION}.\n\"action\" is one of: \(listed).\nReply with the JSON object only."))
         let retry = try #require(run.requests[2]["messages"] as? [[String: Any]])
         #expect(retry.count == 4 && (retry[3]["content"] as? String)?.contains("\"memory/nope.md\" is not one of the \"files\" listed") == true)
         #expect(run.steps.filter { $0.kind == .model }.map(\.ok) == [true, false, true])
@@ -229,11 +230,18 @@ struct PlanStepTests {
             schema: FormQuestion.object([
                 ("unit", FormQuestion.oneOf(["words", "lines"])), ("count", .object(["type": "integer", "enum": .array([.number(25)])])),
             ]), maxTokens: 30)
-        #expect(q.written.system == q.system + "\n\"unit\" is one of: \"words\", \"lines\".\nReply with the JSON object only.")
+        #expect(
+            q.written.system == q.system + "\n\"unit\" is one of: \"words\", \"lines\".\n\"count\" is one of: 25.\nReply with the JSON object only.")
+        // Many values the prompt shows already are not said again.
+        let many = (1...21).map { "memory/\($0).md" }
+        let shown = FormQuestion(
+            system: many.joined(separator: "\n") + "\nReply with JSON {\"file\": FILE}.", user: "task",
+            schema: FormQuestion.object([("file", FormQuestion.oneOf(many))]))
+        #expect(shown.written.system == shown.system + "\nReply with the JSON object only.")
         #expect(q.written.maxTokens == 46)
         #expect((try? q.read("{\"unit\": \" Words\", \"count\": 25}").get()) == ["unit": "words", "count": .number(25)])
         #expect((try? q.read("The answer: {\"unit\": \"lines\", \"count\": 25} as asked").get()) == ["unit": "lines", "count": .number(25)])
-        #expect((try? q.read("{\"unit\": \"pages\", \"count\": 25}").get()) == nil)
+        #expect(q.read("{\"unit\": \"pages\", \"count\": 25}") == .failure(.init("\"unit\" must be one of \"words\", \"lines\"; got \"pages\"")))
         #expect((try? q.read("{\"unit\": \"words\", \"count\": 3}").get()) == nil)
         #expect((try? q.read("25 words").get()) == nil)
     }

@@ -38,8 +38,10 @@ struct FormQuestion: Sendable, Hashable {
     }
 
     /// The question for a reply no server holds to the schema: every prompt already shows the
-    /// reply's shape (`Reply with JSON {…}`); what it does not list, the values a property may
-    /// take, is added, and a code fence around the answer has room.
+    /// reply's shape (`Reply with JSON {…}`); the values a property may take are said again at
+    /// the end (a few; many only when the prompt does not show them all: measured, the 0.5B
+    /// model answered "set", a word of the line for `replace`, until they were), and a code
+    /// fence around the answer has room.
     var written: FormQuestion {
         var q = self
         var said: [String] = []
@@ -47,7 +49,7 @@ struct FormQuestion: Sendable, Hashable {
             guard let property = schema["properties"]?[name] else { continue }
             guard let options = (property["enum"] ?? property["items"]?["enum"])?.array else { continue }
             let texts = options.map { $0.string ?? $0.jsonText }
-            if !texts.allSatisfy({ system.contains($0) || user.contains($0) }) {
+            if options.count <= Self.fewValues || !texts.allSatisfy({ system.contains($0) || user.contains($0) }) {
                 said.append("\"\(name)\" is one of: " + options.map(\.jsonText).joined(separator: ", ") + ".")
             }
         }
@@ -71,6 +73,14 @@ struct FormQuestion: Sendable, Hashable {
                 object[name] = .array(items.map { Self.matched($0, options) })
             }
         }
+        if !held {
+            for name in Self.names(schema) {
+                guard let options = schema["properties"]?[name]?["enum"]?.array, options.count <= Self.fewValues, let value = object[name],
+                    !options.contains(value)
+                else { continue }
+                return .failure(Misfit("\"\(name)\" must be one of \(options.map(\.jsonText).joined(separator: ", ")); got \(value.jsonText)"))
+            }
+        }
         if let problem = ToolSchema.check(object, against: schema) { return .failure(Misfit(problem)) }
         if held { return .success(object) }
         for name in Self.names(schema) {
@@ -90,6 +100,10 @@ struct FormQuestion: Sendable, Hashable {
         }
         return .success(object)
     }
+
+    /// An enum of at most this many values is listed whole, in the prompt and when a reply
+    /// misses it.
+    static let fewValues = 20
 
     /// What does not fit in a reply.
     struct Misfit: Error, Equatable {
