@@ -17,7 +17,9 @@ struct PlanCheckTests {
     /// Runs `task` (fileops) over `files` on main with `model`: the outcome, the steps, the
     /// requests the model got, and the proposal's files under memory/ and outputs/.
     /// `said`: the task as the loop gets it, when coaching added paths to the person's words.
-    static func run(_ task: String, said: String? = nil, files: [String: String], _ model: ScriptedModel) async throws -> PlanStepTests.Run {
+    static func run(
+        _ task: String, said: String? = nil, kind: AgentKind = .fileops, files: [String: String], _ model: ScriptedModel
+    ) async throws -> PlanStepTests.Run {
         let server = try await TestHTTPServer.start(model.respond)
         defer { Task { await server.stop() } }
         var spec = PlanStepTests.spec()
@@ -27,15 +29,15 @@ struct PlanCheckTests {
         let store = try Store(path: dir + "/steward.db")
         let seed = Seed.files + files.map { SeedFile(path: $0.key, content: $0.value, executable: false) }
         let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: seed, index: store, by: "tester")
-        let router = ModelRouter(config: ModelsConfig(models: ["a": spec], routes: ["fileops": ["a"]]), ledger: nil)
-        let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "test", taskID: "t1", task: task)
+        let router = ModelRouter(config: ModelsConfig(models: ["a": spec], routes: [kind.rawValue: ["a"]]), ledger: nil)
+        let toolbox = Toolbox(workspace: ws, kind: kind, title: "test", taskID: "t1", task: task)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: store)
-        let record = TaskRecord(id: "t1", prompt: task, agent: "fileops", agentReason: "test", started: Date())
+        let record = TaskRecord(id: "t1", prompt: task, agent: kind.rawValue, agentReason: "test", started: Date())
         try await store.saveTask(record)
         let outcome = await loop.run(task: record, messages: [.system("test"), .user(said ?? task)], progress: { _ in })
         var texts: [String: String] = [:]
         if let n = outcome.record.proposal {
-            for root in ["memory", "outputs"] {
+            for root in ["memory", "outputs", "skills"] {
                 for f in try await ws.listFiles(under: root, in: .number(n)) {
                     texts[f.path] = String(data: try await ws.readFile(f.path, in: .number(n)), encoding: .utf8)
                 }
@@ -137,5 +139,18 @@ struct PlanCheckTests {
             "In memory/heat.toml, set the night temperature to 17", files: heat,
             ScriptedModel([.text(#"{"action": "replace"}"#), .text(#"{"line": "night = 16", "new_line": "night = 17"}"#)]))
         #expect(right.files["memory/heat.toml"] == "day = 20\nnight = 17\n" && right.requests.count == 2 && Self.misfit(right) == nil)
+    }
+
+    /// A skill or script whose task names a file it will write when it runs: that path is not
+    /// the skill's own, and the skill is written where skills go (before, the check took the
+    /// named path for the one new file and refused the skill).
+    @Test func aSkillMayNameAFileOtherThanItsOwn() async throws {
+        let answer =
+            #"{"name": "count-words", "description": "Counts the words in a note.", "steps": ["Read the note the person names", "Count the words in it", "Save the count to outputs/count.txt"]}"#
+        let run = try await Self.run(
+            "Write a skill that counts the words in a note and saves the count to outputs/count.txt", kind: .code,
+            files: ["skills/README.md": "Skills.\n"], ScriptedModel([.text(#"{"action": "skill"}"#), .text(answer)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 2 && Self.misfit(run) == nil)
+        #expect(run.files["skills/count-words/SKILL.md"]?.hasPrefix("---\nname: count-words\n") == true)
     }
 }

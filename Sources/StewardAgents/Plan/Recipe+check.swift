@@ -38,7 +38,9 @@ extension AgentLoop {
                 if before[source] == nil, let text = await text(of: source) { before[source] = text }
             }
             if let made = Self.made(by: call.name, args) {
-                if !files.contains(made), let newFile, made != newFile {
+                // Not for a skill or a script: the path it names may be one the skill or
+                // script writes when it runs ("a script that saves the count to outputs/n.txt").
+                if !files.contains(made), let newFile, made != newFile, ![.skill, .script].contains(plan.action) {
                     return "\(call.name) makes \(made), but the task names \(newFile)"
                 }
                 if [MoveFile.name, CopyFile.name].contains(call.name), plan.action != .rename, let from = args["from"] {
