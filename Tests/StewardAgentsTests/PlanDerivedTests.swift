@@ -298,6 +298,22 @@ struct PlanDerivedTests {
         #expect(AgentLoop.withImports("print(pos.x)\n") == "print(pos.x)\n")
     }
 
+    @Test func aLineBreakInsideAPythonStringIsWrittenAsAnEscape() async throws {
+        // As the JSON reply decodes: the model's \n inside the quotes is a line break.
+        let said =
+            "import sys\nif len(sys.argv) != 2:\n    print('Usage: days_until.py YYYY-MM-DD\n')\n    sys.exit(1)\nprint(\"a # b\")  # it's\ns = '''x\ny'''\n"
+        try await derived(
+            "Write outputs/days.py, a Python script that prints the days until a date", TaskPlan(action: .script, files: []), kind: .code,
+            files: ["skills/README.md": "Skills.\n"], answers: [JSONValue.object(["code": .string(said)]).jsonText]
+        ) { calls, _ in
+            let args = try #require(calls?.first).map(Self.arguments) ?? [:]
+            #expect(
+                args["content"]
+                    == "#!/usr/bin/env python3\nimport sys\nif len(sys.argv) != 2:\n    print('Usage: days_until.py YYYY-MM-DD\\n')\n    sys.exit(1)\nprint(\"a # b\")  # it's\ns = '''x\ny'''\n"
+            )
+        }
+    }
+
     @Test func theNumbersATaskGivesAreItsDigitsAndNumberWords() {
         #expect(AgentLoop.numbers(in: "a one-sentence summary, at most 25 words") == [1, 25])
         #expect(AgentLoop.numbers(in: "Summarise it in two or three sentences into a2.md") == [2, 3])

@@ -455,7 +455,7 @@ extension AgentLoop {
             guard let said = await form(FormQuestion(system: system, user: user, schema: schema, maxTokens: 400), &state)?["code"]?.string,
                 said.split(separator: "\n").count >= 2
             else { return nil }
-            let body = python ? Self.withImports(said) : said
+            let body = python ? Self.withImports(Self.rejoinedStrings(said)) : said
             let code = (body.hasPrefix("#!") ? "" : python ? "#!/usr/bin/env python3\n" : bash ? "#!/bin/bash\n" : "#!/bin/sh\n") + body
             guard let problem = Self.syntaxProblem(code, python: python) else {
                 return [Self.call(WriteFile.name, ["path": path, "content": code.hasSuffix("\n") ? code : code + "\n"])]
@@ -464,6 +464,61 @@ extension AgentLoop {
             user = task + "\n\nThis code for it does not parse (" + problem + "):\n" + said + "\n\nWrite it again, complete and correct."
         }
         return nil
+    }
+
+    /// Python `code` with each line break inside a one-line string literal written as `\n`: in
+    /// the JSON reply the model's `\n` in `print('Usage: …\n')` arrives as a line break, which
+    /// no Python string on one line may hold (measured: the scripts of 2 of 9 wordings failed
+    /// to parse so, and again when asked a second time with the error). Comments,
+    /// triple-quoted strings and a backslash before the break are left as they are.
+    static func rejoinedStrings(_ code: String) -> String {
+        var out = ""
+        var quote: Character?
+        var triple = false
+        var comment = false
+        var escaped = false
+        let chars = Array(code)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            defer { i += 1 }
+            if comment {
+                if c == "\n" { comment = false }
+                out.append(c)
+                continue
+            }
+            guard let q = quote else {
+                if c == "#" {
+                    comment = true
+                } else if c == "'" || c == "\"" {
+                    quote = c
+                    triple = i + 2 < chars.count && chars[i + 1] == c && chars[i + 2] == c
+                    if triple {
+                        out += String(repeating: c, count: 3)
+                        i += 2
+                        continue
+                    }
+                }
+                out.append(c)
+                continue
+            }
+            if escaped {
+                escaped = false
+                out.append(c)
+            } else if c == "\\" {
+                escaped = true
+                out.append(c)
+            } else if c == "\n", !triple {
+                out += "\\n"
+            } else if c == q, !triple || (i + 2 < chars.count && chars[i + 1] == q && chars[i + 2] == q) {
+                out += triple ? String(repeating: q, count: 3) : String(q)
+                if triple { i += 2 }
+                quote = nil
+            } else {
+                out.append(c)
+            }
+        }
+        return out
     }
 
     /// `code` with an `import` line first for each standard module it uses (`sys.argv`) but
