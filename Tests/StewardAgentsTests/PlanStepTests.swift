@@ -244,6 +244,25 @@ struct PlanStepTests {
         #expect(q.read("{\"unit\": \"pages\", \"count\": 25}") == .failure(.init("\"unit\" must be one of \"words\", \"lines\"; got \"pages\"")))
         #expect((try? q.read("{\"unit\": \"words\", \"count\": 3}").get()) == nil)
         #expect((try? q.read("25 words").get()) == nil)
+        // A word of one action's line stands for it; one of two lines' does not.
+        let action = TaskPlan.actionQuestion(task: "Set the night to 17 in memory/t.json")
+        #expect((try? action.read(#"{"action": "Set"}"#).get()) == ["action": "replace"])
+        #expect((try? action.read(#"{"action": "add"}"#).get()) == nil)
+        #expect((try? action.read(#"{"action": "set"}"#, held: true).get()) == nil)
+    }
+
+    /// A `create` whose new file is a skill's `SKILL.md` or a `.py`/`.sh` script is planned as
+    /// that: their recipes write what such a file needs.
+    @Test func aNewSkillOrScriptFileIsPlannedAsThat() async throws {
+        let finish = ScriptedModel.Reply.text(#"{"name": "finish", "arguments": {"summary": "nothing"}}"#)
+        for (task, plan) in [
+            ("Could you write a skill in skills/tidy/SKILL.md that says how to tidy my notes?", "plan: skill "),
+            ("Make outputs/count.py, which prints how many lines a file has", "plan: script "),
+            ("Make memory/count.md with the lines one and two", "plan: create "),
+        ] {
+            let run = try await Self.run(task, ScriptedModel([Self.plan("create", []), finish]))
+            #expect(run.steps.contains { $0.kind == .note && $0.output == plan }, "\(task)")
+        }
     }
 
     /// No plan for a model with native tool calls, nor with `[agents] plan = false`: the first

@@ -55,8 +55,9 @@ extension AgentLoop {
     /// task names may be the one to keep.
     func taskPlan(_ task: String, _ state: inout LoopState) async -> TaskPlan? {
         guard let name = await form(TaskPlan.actionQuestion(task: task), &state)?["action"]?.string,
-            let action = TaskPlan.Action(rawValue: name)
+            var action = TaskPlan.Action(rawValue: name)
         else { return nil }
+        if action == .create, let made = Self.made(task) { action = made }
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
         let files = await planFiles(task)
         let named = files.filter { Self.names(task, $0) }.sorted { Self.firstMention($0, in: task) < Self.firstMention($1, in: task) }
@@ -66,6 +67,16 @@ extension AgentLoop {
         guard !files.isEmpty else { return nil }
         let picked = TaskPlan.files(await form(TaskPlan.filesQuestion(task: task, action: action, files: files), &state), offered: files)
         return picked.isEmpty ? nil : TaskPlan(action: action, files: picked)
+    }
+
+    /// What a new file the task names is by its name, when a recipe of its own makes it: a
+    /// `SKILL.md` a skill, a `.py` or `.sh` file a script (the 0.5B model planned "write a skill
+    /// at skills/x/SKILL.md" as `create` in 3 of 3 dev2 wordings, and its lines had no steps).
+    static func made(_ task: String) -> TaskPlan.Action? {
+        let names = Coaching.paths(in: task).compactMap { $0.split(separator: "/").last.map(String.init) }
+        if names.contains("SKILL.md") { return .skill }
+        if names.contains(where: { $0.hasSuffix(".py") || $0.hasSuffix(".sh") }) { return .script }
+        return nil
     }
 
     /// Where `task` first names `path` (whole, else its file name), for the order of the files.

@@ -15,12 +15,16 @@ struct FormQuestion: Sendable, Hashable {
     var schema: JSONValue
     /// An answer is a few words: a reply limit keeps a rambling one short.
     var maxTokens: Int
+    /// Words a reply not held to the schema may give for an enum's value (lowercased), and the
+    /// value each stands for: read only when the reply's value is none of the enum's.
+    var aliases: [String: String] = [:]
 
-    init(system: String, user: String, schema: JSONValue, maxTokens: Int = 64) {
+    init(system: String, user: String, schema: JSONValue, maxTokens: Int = 64, aliases: [String: String] = [:]) {
         self.system = system
         self.user = user
         self.schema = schema
         self.maxTokens = maxTokens
+        self.aliases = aliases
     }
 
     /// An object schema with `properties`, all of them required.
@@ -68,7 +72,7 @@ struct FormQuestion: Sendable, Hashable {
         for name in Self.names(schema) {
             guard let property = schema["properties"]?[name], let value = object[name] else { continue }
             if let options = property["enum"]?.array {
-                object[name] = Self.matched(value, options)
+                object[name] = Self.matched(value, options, aliases: held ? [:] : aliases)
             } else if let options = property["items"]?["enum"]?.array, let items = value.array {
                 object[name] = .array(items.map { Self.matched($0, options) })
             }
@@ -118,10 +122,12 @@ struct FormQuestion: Sendable, Hashable {
     }
 
     /// `value`, or the one of `options` it is once case and surrounding space are set aside.
-    static func matched(_ value: JSONValue, _ options: [JSONValue]) -> JSONValue {
+    static func matched(_ value: JSONValue, _ options: [JSONValue], aliases: [String: String] = [:]) -> JSONValue {
         guard !options.contains(value), let s = value.string?.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() else { return value }
         let same = options.filter { $0.string?.lowercased() == s }
-        return same.count == 1 ? same[0] : value
+        if same.count == 1 { return same[0] }
+        if let alias = aliases[s].map(JSONValue.string), options.contains(alias) { return alias }
+        return value
     }
 
     /// The first JSON object in `text`: the whole of it, else the first balanced `{…}` that

@@ -54,8 +54,22 @@ struct TaskPlan: Sendable, Hashable {
         let actions = Action.allCases.map { "- \($0.rawValue): \($0.line)" }.joined(separator: "\n")
         return FormQuestion(
             system: "Classify the person's task by the one action it asks for. Actions:\n\(actions)\n\nReply with JSON {\"action\": ACTION}.",
-            user: task, schema: FormQuestion.object([("action", FormQuestion.oneOf(Action.allCases.map(\.rawValue)))]), maxTokens: 20)
+            user: task, schema: FormQuestion.object([("action", FormQuestion.oneOf(Action.allCases.map(\.rawValue)))]), maxTokens: 20,
+            aliases: aliases)
     }
+
+    /// The words of the actions' lines that are in one line only, each standing for that
+    /// line's action: a model whose reply is not held to the enum answers with one ("set" for
+    /// `replace`, measured with the 0.5B model, the list of actions said twice).
+    static let aliases: [String: String] = {
+        var seen: [String: Set<String>] = [:]
+        for action in Action.allCases {
+            for word in action.line.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+                seen[String(word), default: []].insert(action.rawValue)
+            }
+        }
+        return seen.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }()
 
     /// The files question, once the action is known: which of the workspace's `files` (closest
     /// first) the task acts on, the action saying what "acts on" means.
