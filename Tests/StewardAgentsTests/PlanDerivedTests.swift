@@ -253,7 +253,7 @@ struct PlanDerivedTests {
             #expect(calls.map { $0.map(Self.arguments) } == [["path": "outputs/biggest-files.sh", "content": fixed]])
             // Asked again with the first code and what bash said of it.
             #expect(model.requests.count == 3)
-            #expect(model.prompt(2)?.user.contains("does not parse") == true)
+            #expect(model.prompt(2)?.user.contains("is not right (") == true)
             #expect(model.prompt(2)?.user.contains(broken) == true)
         }
         // Twice code that does not parse: the free loop goes on.
@@ -311,6 +311,19 @@ struct PlanDerivedTests {
                 args["content"]
                     == "#!/usr/bin/env python3\nimport sys\nif len(sys.argv) != 2:\n    print('Usage: days_until.py YYYY-MM-DD\\n')\n    sys.exit(1)\nprint(\"a # b\")  # it's\ns = '''x\ny'''\n"
             )
+        }
+    }
+
+    @Test func aPythonScriptThatPrintsNothingIsAskedAgain() async throws {
+        let silent = "import sys\ndef days(d):\n    return d\ndef main():\n    days(sys.argv[1])\nmain()\n"
+        let printing = "import sys\nprint(sys.argv[1])\n"
+        try await derived(
+            "Write outputs/days.py, a Python script that prints the days until a date", TaskPlan(action: .script, files: []), kind: .code,
+            files: ["skills/README.md": "Skills.\n"],
+            answers: [JSONValue.object(["code": .string(silent)]).jsonText, JSONValue.object(["code": .string(printing)]).jsonText]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "outputs/days.py", "content": "#!/usr/bin/env python3\n" + printing]])
+            #expect(model.prompt(1)?.user.contains("(it prints nothing)") == true)
         }
     }
 

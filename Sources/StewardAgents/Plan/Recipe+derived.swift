@@ -457,11 +457,14 @@ extension AgentLoop {
             else { return nil }
             let body = python ? Self.withImports(Self.rejoinedStrings(said)) : said
             let code = (body.hasPrefix("#!") ? "" : python ? "#!/usr/bin/env python3\n" : bash ? "#!/bin/bash\n" : "#!/bin/sh\n") + body
-            guard let problem = Self.syntaxProblem(code, python: python) else {
+            // A Python script that writes nothing out does nothing a person sees (measured: dev2
+            // 414's request, asked again, came back parsing but with no print left in it).
+            let silent = python && !code.contains("print(") && !code.contains(".write(")
+            guard let problem = Self.syntaxProblem(code, python: python) ?? (silent ? "it prints nothing" : nil) else {
                 return [Self.call(WriteFile.name, ["path": path, "content": code.hasSuffix("\n") ? code : code + "\n"])]
             }
             guard attempt == 0 else { break }
-            user = task + "\n\nThis code for it does not parse (" + problem + "):\n" + said + "\n\nWrite it again, complete and correct."
+            user = task + "\n\nThis code for it is not right (" + problem + "):\n" + said + "\n\nWrite it again, complete and correct."
         }
         return nil
     }
