@@ -94,17 +94,34 @@ struct PlanContentTests {
         let todo = "# To do\n- buy stamps\n"
         try await content(
             "Add \"call the bank\" to the end of memory/todo.md", TaskPlan(action: .append, files: ["memory/todo.md"]),
-            files: ["memory/todo.md": todo], answers: [Self.answer(["text": "\"call the bank\""])]
+            files: ["memory/todo.md": todo], answers: []
         ) { calls, model in
-            #expect(calls?.map(\.name) == ["append_to_file"])
+            // The task quotes the line: nothing to ask.
             #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/todo.md", "text": "call the bank"]])
-            #expect(model.prompt(0)?.user == "File memory/todo.md:\n" + todo + "\nTask: Add \"call the bank\" to the end of memory/todo.md")
+            #expect(model.requests.isEmpty)
         }
         try await content(
             "Put Wi-Fi: on the fridge as the first line of memory/guests.txt", TaskPlan(action: .prepend, files: ["memory/guests.txt"]),
             files: ["memory/guests.txt": "Towels in the cupboard.\n"], answers: [Self.answer(["text": "Wi-Fi: on the fridge"])]
         ) { calls, _ in
             #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/guests.txt", "text": "Wi-Fi: on the fridge", "at": "start"]])
+        }
+    }
+
+    @Test func theTextToAddIsPickedFromTheTasksWordsWithoutTheRequestOrThePlace() async throws {
+        let todo = "# To do\n- buy stamps\n"
+        let task = "could you note in my todo list that the plumber comes on Tuesday"
+        try await content(
+            task, TaskPlan(action: .append, files: ["memory/todo.md"]), files: ["memory/todo.md": todo],
+            answers: [Self.answer(["text": "plumber comes on Tuesday"])]
+        ) { calls, model in
+            // The article the pick left off is put back.
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/todo.md", "text": "the plumber comes on Tuesday"]])
+            let text = (model.schema(0)?["properties"] as? [String: Any])?["text"] as? [String: Any]
+            let spans = try #require(text?["enum"] as? [String])
+            #expect(spans.contains("the plumber comes on Tuesday"))
+            #expect(!spans.contains { $0.contains("note") || $0.contains("todo") || $0.hasPrefix("could") })
+            #expect(model.prompt(0)?.user == "File memory/todo.md:\n" + todo + "\nTask: " + task)
         }
     }
 

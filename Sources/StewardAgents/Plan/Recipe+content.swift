@@ -20,7 +20,8 @@ extension AgentLoop {
         }
     }
 
-    /// The plan's files the task names (the plan may add one it only mentions), else all of them.
+    /// The plan's files the task names (the plan may add one it only mentions, or one coaching
+    /// brought into the message: callers pass the person's own words), else all of them.
     func changedFiles(_ plan: TaskPlan, task: String) -> [String] {
         let named = plan.files.filter { Self.names(task, $0) }
         return named.isEmpty ? plan.files : named
@@ -38,7 +39,7 @@ extension AgentLoop {
     /// is the old one is asked again with that line alone; the line's indentation is kept.
     func replaceRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(ReplaceInFile.name) else { return nil }
-        let files = changedFiles(plan, task: task)
+        let files = changedFiles(plan, task: state.record.prompt)
         guard !files.isEmpty else { return nil }
         var calls: [ToolCall] = []
         var done: LineEdit?
@@ -60,10 +61,11 @@ extension AgentLoop {
     /// The change the task makes in `text`: a mark or a spelling fix when the task's words ask
     /// for one (a spelling fix the model cannot name is asked as a line), else a line asked.
     func lineEdit(path: String, text: String, task: String, _ state: inout LoopState) async -> LineEdit? {
-        if let mark = Self.mark(task, lines: text.split(separator: "\n").map(String.init)) {
+        let own = state.record.prompt
+        if let mark = Self.mark(own, lines: text.split(separator: "\n").map(String.init)) {
             return await markedLine(mark, path: path, text: text, task: task, &state)
         }
-        if Self.fixesSpelling(task), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }
+        if Self.fixesSpelling(own), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }
         return await changedLine(path: path, text: text, task: task, &state).map { LineEdit(old: $0.line, new: $0.new, word: false) }
     }
 
@@ -105,18 +107,32 @@ extension AgentLoop {
 
     // MARK: append, prepend
 
-    /// The line to add, written by the model with the file and the task in front of it, added
-    /// by `append_to_file` at the end (or, for a prepend, the start).
+    /// The line to add: the text the task quotes, else picked by the model from the spans of the
+    /// task's words (`Recipe+addedText.swift`; written by it when there are none), with the file
+    /// and the task in front of it; added by `append_to_file` at the end (or, for a prepend, the
+    /// start, under a title).
     func addRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
-        guard toolbox.toolNames.contains(AppendToFile.name), let path = changedFiles(plan, task: task).first,
+        guard toolbox.toolNames.contains(AppendToFile.name), let path = changedFiles(plan, task: state.record.prompt).first,
             let text = await text(of: path)
         else { return nil }
-        let shown = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(Self.shownLines).joined(separator: "\n")
-        let q = FormQuestion(
-            system: "You add a line to a file as the person asks. Write only the text of the new line. Reply with JSON {\"text\": TEXT}.",
-            user: "File \(path):\n\(shown)\nTask: \(task)", schema: FormQuestion.object([("text", .object(["type": "string"]))]),
-            maxTokens: 60)
-        guard var line = await form(q, &state)?["text"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        var line: String
+        // What is added comes from the person's own words, not what coaching put in the message.
+        let own = state.record.prompt
+        if let quoted = Self.quotedText(in: own) {
+            line = quoted
+        } else {
+            // The text is picked from the spans of the task's words when there are any.
+            let spans = Self.textSpans(own)
+            let shown = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(Self.shownLines).joined(separator: "\n")
+            let q = FormQuestion(
+                system: spans.isEmpty
+                    ? "You add a line to a file as the person asks. Write only the text of the new line. Reply with JSON {\"text\": TEXT}."
+                    : "You add a line to a file as the person asks. Pick the words of the task that are the new line, exactly as it will read in the file. Reply with JSON {\"text\": TEXT}.",
+                user: "File \(path):\n\(shown)\nTask: \(task)",
+                schema: FormQuestion.object([("text", spans.isEmpty ? .object(["type": "string"]) : FormQuestion.oneOf(spans))]), maxTokens: 60)
+            guard let answer = await form(q, &state)?["text"]?.string, spans.isEmpty || spans.contains(answer) else { return nil }
+            line = spans.isEmpty ? answer.trimmingCharacters(in: .whitespacesAndNewlines) : Self.withArticle(answer, in: own)
+        }
         for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”")] where line.count > 2 && line.hasPrefix(open) && line.hasSuffix(close) {
             line = String(line.dropFirst().dropLast())
         }

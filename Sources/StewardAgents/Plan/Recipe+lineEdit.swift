@@ -124,7 +124,7 @@ extension AgentLoop {
     /// writes it spelt right, taken only when that is a small change of one word.
     func spellingFix(path: String, text: String, task: String, _ state: inout LoopState) async -> LineEdit? {
         let fileWords = Self.writtenWords(text)
-        let taskWords = Self.writtenWords(task)
+        let taskWords = Self.writtenWords(state.record.prompt)
         let lowerFile = Set(fileWords.map { $0.lowercased() })
         let lowerTask = Set(taskWords.map { $0.lowercased() })
         var pairs: [(String, String)] = []

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The text a person asks to add, cut out of the task's own sentence ("could you note in my todo
+/// that the plumber comes on Tuesday" → "the plumber comes on Tuesday"). Asked to write the
+/// line, the 0.5B model copied the request with it (6 of 14 wordings right: "call the bank to my
+/// to-do list in memory/todo.md"); asked to pick it from the spans of the task's words that are
+/// not a request, a place in a file or a path, 13 of 14, and 7 of 8 wordings written afterwards.
+extension AgentLoop {
+    /// The one text the task quotes (`"…"`, `“…”`, or `'…'` between non-letters) that is not a
+    /// path or file name: the person wrote the line out.
+    static func quotedText(in task: String) -> String? {
+        let pattern = "\"([^\"]+)\"|“([^”]+)”|(?<![\\p{L}\\p{N}])'([^']{3,}?)'(?![\\p{L}\\p{N}])"
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
+        var found: [String] = []
+        for m in re.matches(in: task, range: NSRange(task.startIndex..., in: task)) {
+            for i in 1...3 {
+                guard let r = Range(m.range(at: i), in: task) else { continue }
+                let quoted = String(task[r]).trimmingCharacters(in: .whitespaces)
+                if !quoted.isEmpty, !quoted.contains("/"), !isFileName(quoted), !found.contains(quoted) { found.append(quoted) }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Words that start a request or tie it together, never the first word of what is added.
+    static let requestWords: Set<String> = [
+        "to", "in", "into", "on", "at", "of", "my", "could", "you", "please", "can", "add", "put", "append", "note", "and", "as",
+        "it", "that", "saying", "line", "item", "i", "me", "write", "down", "jot", "remind", "for", "so", "with", "is", "new",
+        "need", "remember", "just", "have", "this", "end", "top", "first", "reminder", "list", "todo", "to-do", "notes", "file",
+    ]
+    /// Words that never end what is added.
+    static let danglingWords: Set<String> = [
+        "to", "in", "into", "on", "at", "of", "my", "the", "a", "and", "that", "saying", "as", "for", "so", "with", "is", "could",
+        "you", "please", "can", "add", "put", "line", "it", "list", "todo",
+    ]
+    /// Words for a place in a file or the file itself: "to my list", "at the very top".
+    static let placeWords: Set<String> = [
+        "list", "file", "note", "notes", "todo", "to-do", "todos", "end", "top", "bottom", "start", "beginning", "first", "last", "front",
+    ]
+
+    /// A word as the span rules see it: lower-cased, letters, digits, `'`, `/` and `-` only.
+    static func spanWord(_ token: Substring) -> String {
+        String(token.lowercased().filter { $0.isLetter || $0.isNumber || "'/-".contains($0) })
+    }
+
+    /// The tokens of a where-phrase: a preposition before (my/the/very…) a place word or a path
+    /// ("to my to-do list", "at the very top", "in memory/todo.md"), or "as a new item/line".
+    static func wherePhrases(_ tokens: [Substring]) -> Set<Int> {
+        let determiners: Set<String> = ["my", "the", "your", "a", "an", "very", "this", "that"]
+        var out: Set<Int> = []
+        for (i, token) in tokens.enumerated() {
+            let word = spanWord(token)
+            guard ["to", "in", "into", "on", "onto", "at", "of", "as"].contains(word) else { continue }
+            var k = i + 1
+            while k < tokens.count && determiners.contains(spanWord(tokens[k])) { k += 1 }
+            guard k < tokens.count else { continue }
+            let next = spanWord(tokens[k])
+            let place =
+                word == "as"
+                ? ["new", "item", "line", "entry", "first", "last"].contains(next) : placeWords.contains(next) || next.contains("/")
+            if place { out.formUnion(i...k) }
+        }
+        return out
+    }
+
+    /// The spans of the task's words that may be the text to add: up to 14 words, not crossing a
+    /// sentence's end, a path or a where-phrase, not starting with a request word nor ending with
+    /// a word that ties on to more; outer punctuation and quotes dropped.
+    static func textSpans(_ task: String) -> [String] {
+        let tokens = task.split(whereSeparator: \.isWhitespace)
+        let places = wherePhrases(tokens)
+        let starts = requestWords.subtracting(["the", "a"])
+        var spans: [String] = []
+        for i in tokens.indices where !places.contains(i) && !tokens[i].contains("/") {
+            for j in i..<min(tokens.count, i + 14) {
+                if places.contains(j) || tokens[j].contains("/") { break }
+                if j > i, let end = tokens[j - 1].last, ";?!.".contains(end) { break }
+                if starts.contains(spanWord(tokens[i])) { break }
+                if danglingWords.contains(spanWord(tokens[j])) { continue }
+                let span = tokens[i...j].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;?!.\"'“”"))
+                if !span.isEmpty && !spans.contains(span) { spans.append(span) }
+            }
+        }
+        return spans
+    }
+
+    /// `span` with the article before it in the task ("plumber comes" → "the plumber comes"):
+    /// the model's pick often leaves it off, and the line reads as the person wrote it with it.
+    static func withArticle(_ span: String, in task: String) -> String {
+        let tokens = task.split(whereSeparator: \.isWhitespace).map(spanWord)
+        let words = span.split(whereSeparator: \.isWhitespace).map(spanWord)
+        guard !words.isEmpty, !["the", "a", "an"].contains(words[0]) else { return span }
+        for i in tokens.indices.dropFirst() where Array(tokens[i..<min(tokens.count, i + words.count)]) == words {
+            if ["the", "a", "an"].contains(tokens[i - 1]) {
+                let article = task.split(whereSeparator: \.isWhitespace)[i - 1]
+                return article + " " + span
+            }
+            return span
+        }
+        return span
+    }
+}
