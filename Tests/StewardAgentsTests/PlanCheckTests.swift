@@ -62,24 +62,11 @@ struct PlanCheckTests {
         return messages.count == 2 && schema == "tool_call"
     }
 
-    /// The plan took a move for an append (dev 5 worded as a request) and the task's own
-    /// sentence came back as the line to add; a summary taken for a new file's lines, the same
-    /// (dev 9). Before the check both ended `done` with that sentence in the file; now nothing
-    /// of it is written and the loop, starting from the task alone, does the task.
+    /// A summary taken for a new file's lines (dev 9 as a request): the task's own sentence
+    /// came back as the file's line. Before the check the write was made (or refused, its text
+    /// left in the conversation for the loop to copy); now nothing of it is written and the
+    /// loop, starting from the task alone, writes the summary.
     @Test func theTasksSentenceWrittenBackIsNotWritten() async throws {
-        let task = "Could you put memory/inbox/ticket.txt with my travel things in memory/travel?"
-        let files = ["memory/inbox/ticket.txt": "seat 12A\n", "memory/travel/hotel.txt": "Hotel Adler\n"]
-        let model = ScriptedModel([
-            .text(#"{"action": "append"}"#), .text(#"{"text": "\#(task)"}"#),
-            Self.call("move_file", #"{"from": "memory/inbox/ticket.txt", "to": "memory/travel/"}"#), Self.finish,
-        ])
-        let run = try await Self.run(task, files: files, model)
-        #expect(run.outcome.record.status == .done && run.outcome.record.summary == "done by the loop")
-        #expect(run.files["memory/travel/ticket.txt"] == "seat 12A\n" && run.files["memory/inbox/ticket.txt"] == nil)
-        #expect(Self.misfit(run)?.contains("repeats the task's path memory/inbox/ticket.txt") == true)
-        #expect(run.requests.count == 4 && Self.startsClean(run, at: 2))
-        #expect(run.steps.filter { $0.kind == .tool }.map(\.name) == ["move_file", "finish"])
-
         let summary = "Can you write a one-sentence summary of memory/meeting.md to outputs/summary.md?"
         let created = try await Self.run(
             summary, files: ["memory/meeting.md": "The budget is 500 euros.\n"],
@@ -87,27 +74,30 @@ struct PlanCheckTests {
                 .text(#"{"action": "create"}"#), .text(#"{"lines": ["\#(summary)"]}"#), Self.call("read_file", #"{"path": "memory/meeting.md"}"#),
                 Self.call("write_file", #"{"path": "outputs/summary.md", "content": "The budget is 500 euros."}"#), Self.finish,
             ]))
-        #expect(created.outcome.record.status == .done && created.files["outputs/summary.md"] == "The budget is 500 euros.")
-        #expect(Self.misfit(created) != nil && Self.startsClean(created, at: 2))
+        #expect(created.outcome.record.status == .done && created.outcome.record.summary == "done by the loop")
+        #expect(created.files["outputs/summary.md"] == "The budget is 500 euros.")
+        #expect(Self.misfit(created)?.contains("repeats the task's path memory/meeting.md") == true)
+        #expect(created.requests.count == 5 && Self.startsClean(created, at: 2))
     }
 
-    /// A replace in a file the person names only by a word that coaching turned into a path
-    /// (dev 8 in context: "gamma stays with Lee"): the recipe changed that file as well. Now
-    /// the check refuses the recipe, and the loop changes only the file named.
-    @Test func aChangeToAFileThePersonDoesNotNameIsNotMade() async throws {
+    /// Calls that change a file the person does not name, when they name others (dev 8 in
+    /// context: "gamma stays with Lee", its path added by coaching, was changed too): refused,
+    /// whichever recipe made them; the same calls without it fit.
+    @Test func aChangeToAFileThePersonDoesNotNameIsRefused() async throws {
         let task = "Priya takes over from Sam: in memory/projects/alpha.md replace Owner: Sam with Owner: Priya; beta stays with Lee."
-        let said = task.replacingOccurrences(of: "beta stays", with: "beta (memory/projects/beta.md) stays")
         let files = ["memory/projects/alpha.md": "# Alpha\nOwner: Sam\n", "memory/projects/beta.md": "# Beta\nOwner: Lee\n"]
-        let model = ScriptedModel([
-            .text(#"{"action": "replace"}"#), .text(#"{"line": "Owner: Sam", "new_line": "Owner: Priya"}"#),
-            .text(#"{"line": "Owner: Lee", "new_line": "Owner: Priya"}"#),
-            Self.call("replace_in_file", #"{"path": "memory/projects/alpha.md", "find": "Owner: Sam", "replace": "Owner: Priya"}"#), Self.finish,
-        ])
-        let run = try await Self.run(task, said: said, files: files, model)
-        #expect(run.outcome.record.status == .done && run.outcome.record.summary == "done by the loop")
-        #expect(run.files["memory/projects/alpha.md"] == "# Alpha\nOwner: Priya\n" && run.files["memory/projects/beta.md"] == "# Beta\nOwner: Lee\n")
-        #expect(Self.misfit(run)?.contains("memory/projects/beta.md, a file the task does not name") == true)
-        #expect(Self.startsClean(run, at: 3))
+        let alpha = AgentLoop.call("replace_in_file", ["path": "memory/projects/alpha.md", "find": "Owner: Sam", "replace": "Owner: Priya"])
+        let beta = AgentLoop.call("replace_in_file", ["path": "memory/projects/beta.md", "find": "Owner: Lee", "replace": "Owner: Priya"])
+        var said: [String?] = []
+        try await runRecipe(
+            task, files: files, answers: [],
+            recipe: { loop, state in
+                let plan = TaskPlan(action: .replace, files: ["memory/projects/alpha.md", "memory/projects/beta.md"])
+                said = [await loop.misfit([alpha, beta], plan, state), await loop.misfit([alpha], plan, state)]
+                return nil
+            }, check: { _, model in #expect(model.requests.isEmpty) })
+        #expect(said.first??.contains("memory/projects/beta.md, a file the task does not name") == true)
+        #expect(said.count == 2 && said[1] == nil)
     }
 
     /// Both files named, the second without the line the task gives ("replace Owner: Sam with
