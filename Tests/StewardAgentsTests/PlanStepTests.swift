@@ -100,6 +100,12 @@ struct PlanStepTests {
         #expect(asked.contains("Which existing files does the person's task delete (delete an existing file)?"))
         #expect(run.steps.map(\.kind) == [.note, .model, .model, .note, .tool])
         #expect(run.steps[3].output == "plan: delete memory/old.md")
+
+        // An answer with none of the files the task names: no plan, the free loop goes on.
+        let finish = ScriptedModel.Reply.text(#"{"name": "finish", "arguments": {"summary": "nothing"}}"#)
+        let other = try await Self.run(
+            "Delete memory/old.md, please", ScriptedModel([Self.plan("delete", []), .text(#"{"files": ["memory/keep.md"]}"#), finish]))
+        #expect(other.outcome.changed.isEmpty && !other.steps.contains { $0.output.hasPrefix("plan: delete") })
     }
 
     /// A task that names its file is asked the action only: the file is the one it names, not

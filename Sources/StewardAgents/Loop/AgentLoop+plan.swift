@@ -66,7 +66,10 @@ extension AgentLoop {
         if action != .delete && !named.isEmpty { return TaskPlan(action: action, files: Array(named.prefix(most))) }
         guard !files.isEmpty else { return nil }
         let picked = TaskPlan.files(await form(TaskPlan.filesQuestion(task: task, action: action, files: files), &state), offered: files)
-        return picked.isEmpty ? nil : TaskPlan(action: action, files: picked)
+        // A delete's answer with none of the files the task names is not trusted: measured, the
+        // 0.5B model answered "Delete 'memory/garden/plan copy.md'" with plan.md and two READMEs.
+        guard !picked.isEmpty, named.isEmpty || picked.contains(where: named.contains) else { return nil }
+        return TaskPlan(action: action, files: picked)
     }
 
     /// What a new file the task names is by its name, when a recipe of its own makes it: a
