@@ -198,6 +198,44 @@ struct PlanContentTests {
         }
     }
 
+    @Test func anAddressChangedInAllNotesIsFoundByCodeInEveryFileOfTheFolder() async throws {
+        let files = [
+            "memory/notes/dentist.md": "# Dentist\nContact: sam@old.example\n",
+            "memory/notes/club.md": "Club news go to sam@old.example, weekly.\n",
+            "memory/notes/garden.md": "Beans by the shed.\n",
+            "memory/other/sam.md": "sam@old.example\n",
+        ]
+        try await content(
+            "My email changed to sam@new.example, please update it in all my notes in memory/notes",
+            TaskPlan(action: .replace, files: ["memory/notes/dentist.md"]), files: files, answers: []
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    ["path": "memory/notes/dentist.md", "find": "Contact: sam@old.example", "replace": "Contact: sam@new.example"],
+                    [
+                        "path": "memory/notes/club.md", "find": "Club news go to sam@old.example, weekly.",
+                        "replace": "Club news go to sam@new.example, weekly.",
+                    ],
+                ])
+            // The old address is the one the file has in place of the task's: nothing to ask.
+            #expect(model.requests.isEmpty)
+        }
+        // A line asked in the first file: the words it changes are changed in the others.
+        try await content(
+            "Dr Weber retired and Dr Klein took over: change the name in each of my notes",
+            TaskPlan(action: .replace, files: ["memory/notes/dentist.md"]),
+            files: ["memory/notes/dentist.md": "Dr Weber, Tuesdays\n", "memory/notes/club.md": "Ask Weber.\n", "memory/notes/bins.md": "Monday\n"],
+            answers: [Self.answer(["line": "Dr Weber, Tuesdays", "new_line": "Dr Klein, Tuesdays"])]
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    ["path": "memory/notes/dentist.md", "find": "Dr Weber, Tuesdays", "replace": "Dr Klein, Tuesdays"],
+                    ["path": "memory/notes/club.md", "find": "Ask Weber.", "replace": "Ask Klein."],
+                ])
+            #expect(model.requests.count == 1)
+        }
+    }
+
     @Test func aNewFileIsThePathTheTaskNamesWithTheLinesTheModelWrote() async throws {
         let task = "Create memory/packing.md listing passport, charger and socks, one per line"
         try await content(

@@ -35,7 +35,9 @@ extension AgentLoop {
     /// One change in each file: a checklist item ticked or crossed out, a misspelt word put
     /// right (`Recipe+lineEdit.swift`), else the line from an enum of the file's lines (shown
     /// numbered, the task after them) with its new text; the same change reused in a further
-    /// file that has the same line or word (the task asks it "in both files"). A new line that
+    /// file that has the same line or, else, the same changed words (the task asks it "in both
+    /// files"), and in every file of the folder that has them when the task says "all" or
+    /// "every" (the plan names at most three). A new line that
     /// is the old one is asked again with that line alone; the line's indentation is kept.
     func replaceRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(ReplaceInFile.name) else { return nil }
@@ -46,6 +48,8 @@ extension AgentLoop {
         for path in files {
             guard let text = await text(of: path) else { return nil }
             var pairs = done.map { Self.lines($0, in: text) } ?? []
+            // Not the same line there: the same words changed, where they stand.
+            if pairs.isEmpty, let part = done.flatMap(Self.changedPart) { pairs = Self.lines(part, in: text) }
             if pairs.isEmpty {
                 guard let edit = await lineEdit(path: path, text: text, task: task, &state) else { return nil }
                 // A whole line must be in the file once, or replace_in_file would change each.
@@ -55,7 +59,48 @@ extension AgentLoop {
             guard !pairs.isEmpty else { return nil }
             calls += pairs.map { Self.call(ReplaceInFile.name, ["path": path, "find": $0.line, "replace": $0.new]) }
         }
+        // "In all my notes": the changed words also in every other file of the folder that has
+        // them; not when the person names files (then those are the ones).
+        if Self.everyFile(state.record.prompt), !plan.files.contains(where: { Self.names(state.record.prompt, $0) }),
+            let part = done.flatMap(Self.changedPart)
+        {
+            let folder =
+                Coaching.paths(in: state.record.prompt).first(where: Coaching.isFolder).map {
+                    String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/")))
+                }
+                ?? String(Self.folder(of: files[0]).dropLast())
+            let proposal = await toolbox.readingProposal()
+            for file in (try? await toolbox.workspace.listFiles(under: folder, in: proposal, limit: 500).map(\.path)) ?? []
+            where !files.contains(file) && writable(file) {
+                guard let text = await text(of: file) else { continue }
+                calls += Self.lines(part, in: text).map { Self.call(ReplaceInFile.name, ["path": file, "find": $0.line, "replace": $0.new]) }
+            }
+        }
         return calls
+    }
+
+    /// Whether the person asks a change in every file ("in all my notes", "each file").
+    static func everyFile(_ task: String) -> Bool { !taskWords(task).isDisjoint(with: ["all", "every", "each", "everywhere"]) }
+
+    /// The words a line edit changes, as a word edit ("Email: sam@old.example" → "Email:
+    /// sam@new.example" changes "sam@old.example"): the words between what the two lines share at
+    /// their start and end, punctuation both share at the ends left out. Nil when it only adds.
+    static func changedPart(_ edit: LineEdit) -> LineEdit? {
+        if edit.word { return edit }
+        let a = edit.old.split(separator: " ").map(String.init)
+        let b = edit.new.split(separator: " ").map(String.init)
+        var start = 0
+        while start < min(a.count, b.count) && a[start] == b[start] { start += 1 }
+        var end = 0
+        while end < min(a.count, b.count) - start && a[a.count - 1 - end] == b[b.count - 1 - end] { end += 1 }
+        var old = a[start..<(a.count - end)].joined(separator: " ")
+        var new = b[start..<(b.count - end)].joined(separator: " ")
+        while let x = old.last, let y = new.last, x == y, !x.isLetter && !x.isNumber { (old, new) = (String(old.dropLast()), String(new.dropLast())) }
+        while let x = old.first, let y = new.first, x == y, !x.isLetter && !x.isNumber {
+            (old, new) = (String(old.dropFirst()), String(new.dropFirst()))
+        }
+        guard !old.isEmpty, !new.isEmpty, old != new else { return nil }
+        return LineEdit(old: old, new: new, word: true)
     }
 
     /// The change the task makes in `text`: a mark or a spelling fix when the task's words ask
@@ -65,6 +110,7 @@ extension AgentLoop {
         if let mark = Self.mark(own, lines: text.split(separator: "\n").map(String.init)) {
             return await markedLine(mark, path: path, text: text, task: task, &state)
         }
+        if let swap = Self.valueSwap(own, in: text) { return swap }
         if Self.fixesSpelling(own), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }
         return await changedLine(path: path, text: text, task: task, &state).map { LineEdit(old: $0.line, new: $0.new, word: false) }
     }
