@@ -106,6 +106,11 @@ struct PlanStepTests {
         let other = try await Self.run(
             "Delete memory/old.md, please", ScriptedModel([Self.plan("delete", []), .text(#"{"files": ["memory/keep.md"]}"#), finish]))
         #expect(other.outcome.changed.isEmpty && !other.steps.contains { $0.output.hasPrefix("plan: delete") })
+        // Nor for a delete naming two files: the answer may be the one to keep.
+        let two = try await Self.run(
+            "Delete the copy memory/old.md and keep memory/keep.md",
+            ScriptedModel([Self.plan("delete", []), .text(#"{"files": ["memory/keep.md"]}"#), finish]))
+        #expect(two.outcome.changed.isEmpty && !two.steps.contains { $0.output.hasPrefix("plan: delete") })
     }
 
     /// A task that names its file is asked the action only: the file is the one it names, not

@@ -68,7 +68,9 @@ extension AgentLoop {
         let picked = TaskPlan.files(await form(TaskPlan.filesQuestion(task: task, action: action, files: files), &state), offered: files)
         // A delete's answer with none of the files the task names is not trusted: measured, the
         // 0.5B model answered "Delete 'memory/garden/plan copy.md'" with plan.md and two READMEs.
-        guard !picked.isEmpty, named.isEmpty || picked.contains(where: named.contains) else { return nil }
+        // Nor one for a task naming several files (measured unconstrained, "delete the extra
+        // copy, plan copy.md, … and keep plan.md" was answered plan.md): the loop decides.
+        guard !picked.isEmpty, named.isEmpty || picked.contains(where: named.contains), action != .delete || named.count < 2 else { return nil }
         return TaskPlan(action: action, files: picked)
     }
 
