@@ -67,7 +67,8 @@ struct PlanContentTests {
                 // A spelling "fix" that changes nothing is not taken: the line is asked instead.
                 Self.answer(["wrong": "Pleese", "right": "Pleese"]),
                 Self.answer(["line": "Pleese bring something to drink.", "new_line": "Pleese bring something to drink."]),
-                Self.answer(["new_line": "Please bring something to drink."]),
+                // Without its full stop: the old line's is kept.
+                Self.answer(["new_line": "Please bring something to drink"]),
             ]
         ) { calls, model in
             let args = try #require(calls?.first).map(Self.arguments) ?? [:]
@@ -102,6 +103,14 @@ struct PlanContentTests {
         }
         try await content(
             "Put Wi-Fi: on the fridge as the first line of memory/guests.txt", TaskPlan(action: .prepend, files: ["memory/guests.txt"]),
+            files: ["memory/guests.txt": "Towels in the cupboard.\n"], answers: [Self.answer(["text": "Wi-Fi: on the fridge"])]
+        ) { calls, _ in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/guests.txt", "text": "Wi-Fi: on the fridge", "at": "start"]])
+        }
+        // Planned as an append, the person's "at the very top" still puts it first.
+        try await content(
+            "Could you add the line Wi-Fi: on the fridge at the very top of memory/guests.txt?",
+            TaskPlan(action: .append, files: ["memory/guests.txt"]),
             files: ["memory/guests.txt": "Towels in the cupboard.\n"], answers: [Self.answer(["text": "Wi-Fi: on the fridge"])]
         ) { calls, _ in
             #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/guests.txt", "text": "Wi-Fi: on the fridge", "at": "start"]])

@@ -63,6 +63,13 @@ extension AgentLoop {
         return out
     }
 
+    /// Whether a where-phrase of the task puts the text first: "at the (very) top", "as the
+    /// first line", "at the start / beginning / front".
+    static func saysStart(_ task: String) -> Bool {
+        let tokens = task.split(whereSeparator: \.isWhitespace)
+        return wherePhrases(tokens).contains { ["top", "start", "beginning", "first", "front"].contains(spanWord(tokens[$0])) }
+    }
+
     /// The spans of the task's words that may be the text to add: up to 14 words, not crossing a
     /// sentence's end, a path or a where-phrase, not starting with a request word nor ending with
     /// a word that ties on to more; outer punctuation and quotes dropped.

@@ -145,6 +145,8 @@ extension AgentLoop {
         }
         let indent = String(line.prefix { $0 == " " || $0 == "\t" })
         if !new.hasPrefix(indent) { new = indent + new.trimmingCharacters(in: .whitespaces) }
+        // The sentence's full stop the model left off (dev2 408 context: "Please bring something to drink").
+        if let end = line.last, ".!?".contains(end), let last = new.last, last.isLetter || last.isNumber { new.append(end) }
         guard !new.trimmingCharacters(in: .whitespaces).isEmpty, new != line, !new.contains("\n") else { return nil }
         return (line, new)
     }
@@ -184,13 +186,15 @@ extension AgentLoop {
         }
         guard !line.isEmpty else { return nil }
         // A title names the file: the person's first line goes under it.
-        if plan.action == .prepend, !line.hasPrefix("#"), toolbox.toolNames.contains(ReplaceInFile.name),
+        // The person's words say where, whatever the plan took ("at the very top" planned as an append).
+        let atStart = plan.action == .prepend || Self.saysStart(own)
+        if atStart, !line.hasPrefix("#"), toolbox.toolNames.contains(ReplaceInFile.name),
             let below = Self.belowTitle(line, in: text)
         {
             return [Self.call(ReplaceInFile.name, ["path": path, "find": below.find, "replace": below.replace])]
         }
         var args = ["path": path, "text": line]
-        if plan.action == .prepend { args["at"] = "start" }
+        if atStart { args["at"] = "start" }
         return [Self.call(AppendToFile.name, args)]
     }
 
