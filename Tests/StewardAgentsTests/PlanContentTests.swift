@@ -91,6 +91,18 @@ struct PlanContentTests {
         }
     }
 
+    @Test func aNewLineThatHoldsTheFilesOtherLinesIsNotMade() async throws {
+        let note = "Dear Anna,\nYou are invited on Saturday.\nPleese bring something to drink.\n"
+        try await content(
+            "Could you tidy up the greeting in memory/anna.md?", TaskPlan(action: .replace, files: ["memory/anna.md"]),
+            files: ["memory/anna.md": note],
+            answers: [Self.answer(["line": "Dear Anna,", "new_line": "Dear Anna, You are invited on Saturday. Please bring something to drink."])]
+        ) { calls, model in
+            #expect(calls == nil)
+            #expect(model.requests.count == 1)
+        }
+    }
+
     @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {
         let todo = "# To do\n- buy stamps\n"
         try await content(

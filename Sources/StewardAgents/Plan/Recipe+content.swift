@@ -148,6 +148,10 @@ extension AgentLoop {
         // The sentence's full stop the model left off (dev2 408 context: "Please bring something to drink").
         if let end = line.last, ".!?".contains(end), let last = new.last, last.isLetter || last.isNumber { new.append(end) }
         guard !new.trimmingCharacters(in: .whitespaces).isEmpty, new != line, !new.contains("\n") else { return nil }
+        // A new line holding other lines of the file is the file written back into one line
+        // (dev2 408 request: "Dear Anna," became the whole letter): not a change to make.
+        let others = lines.filter { $0 != line && $0.trimmingCharacters(in: .whitespaces).count >= 8 }
+        guard !others.contains(where: { new.contains($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
         return (line, new)
     }
 
