@@ -10,42 +10,10 @@ import Testing
 
 /// The check of a recipe's calls against the person's words before any runs (issue 19,
 /// `Recipe+check`): a result that does not fit writes nothing, and the free loop starts from
-/// the task alone. Runs the whole loop in process, a scripted model on a real HTTP server, over
-/// a real workspace.
+/// the task alone. Runs the whole loop in process (`PlanStepTests.run`), a scripted model on a
+/// real HTTP server, over a real workspace.
 @Suite("Plan: the check before a recipe runs")
 struct PlanCheckTests {
-    /// Runs `task` (fileops) over `files` on main with `model`: the outcome, the steps, the
-    /// requests the model got, and the proposal's files under memory/ and outputs/.
-    /// `said`: the task as the loop gets it, when coaching added paths to the person's words.
-    static func run(
-        _ task: String, said: String? = nil, kind: AgentKind = .fileops, files: [String: String], _ model: ScriptedModel
-    ) async throws -> PlanStepTests.Run {
-        let server = try await TestHTTPServer.start(model.respond)
-        defer { Task { await server.stop() } }
-        var spec = PlanStepTests.spec()
-        spec.url = server.url
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-check-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let store = try Store(path: dir + "/steward.db")
-        let seed = Seed.files + files.map { SeedFile(path: $0.key, content: $0.value, executable: false) }
-        let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: seed, index: store, by: "tester")
-        let router = ModelRouter(config: ModelsConfig(models: ["a": spec], routes: [kind.rawValue: ["a"]]), ledger: nil)
-        let toolbox = Toolbox(workspace: ws, kind: kind, title: "test", taskID: "t1", task: task)
-        let loop = AgentLoop(router: router, toolbox: toolbox, ledger: store)
-        let record = TaskRecord(id: "t1", prompt: task, agent: kind.rawValue, agentReason: "test", started: Date())
-        try await store.saveTask(record)
-        let outcome = await loop.run(task: record, messages: [.system("test"), .user(said ?? task)], progress: { _ in })
-        var texts: [String: String] = [:]
-        if let n = outcome.record.proposal {
-            for root in ["memory", "outputs", "skills"] {
-                for f in try await ws.listFiles(under: root, in: .number(n)) {
-                    texts[f.path] = String(data: try await ws.readFile(f.path, in: .number(n)), encoding: .utf8)
-                }
-            }
-        }
-        return PlanStepTests.Run(outcome: outcome, steps: try await store.steps(of: "t1"), requests: model.requests, files: texts)
-    }
-
     static func call(_ name: String, _ args: String) -> ScriptedModel.Reply { .text(#"{"name": "\#(name)", "arguments": \#(args)}"#) }
     static let finish = call("finish", #"{"summary": "done by the loop"}"#)
 
@@ -68,7 +36,7 @@ struct PlanCheckTests {
     /// loop, starting from the task alone, writes the summary.
     @Test func theTasksSentenceWrittenBackIsNotWritten() async throws {
         let summary = "Can you write a one-sentence summary of memory/meeting.md to outputs/summary.md?"
-        let created = try await Self.run(
+        let created = try await PlanStepTests.run(
             summary, files: ["memory/meeting.md": "The budget is 500 euros.\n"],
             ScriptedModel([
                 .text(#"{"action": "create"}"#), .text(#"{"lines": ["\#(summary)"]}"#), Self.call("read_file", #"{"path": "memory/meeting.md"}"#),
@@ -111,12 +79,12 @@ struct PlanCheckTests {
             .text(#"{"line": "Owner: Lee", "new_line": "Owner: Priya"}"#),
             Self.call("replace_in_file", #"{"path": "memory/a.md", "find": "Owner: Sam", "replace": "Owner: Priya"}"#), Self.finish,
         ])
-        let run = try await Self.run(task, files: files, model)
+        let run = try await PlanStepTests.run(task, files: files, model)
         #expect(run.files["memory/a.md"] == "Owner: Priya\n" && run.files["memory/b.md"] == "Owner: Lee\n")
         #expect(Self.misfit(run)?.contains("memory/b.md is not \"Owner: Sam\" made \"Owner: Priya\"") == true)
 
         let heat = ["memory/heat.toml": "day = 20\nnight = 16\n"]
-        let wrong = try await Self.run(
+        let wrong = try await PlanStepTests.run(
             "In memory/heat.toml, set the night temperature to 17", files: heat,
             ScriptedModel([
                 .text(#"{"action": "replace"}"#), .text(#"{"line": "night = 16", "new_line": "night = 18"}"#),
@@ -125,7 +93,7 @@ struct PlanCheckTests {
         #expect(wrong.files["memory/heat.toml"] == "day = 20\nnight = 17\n" && wrong.outcome.record.summary == "done by the loop")
         #expect(Self.misfit(wrong)?.contains("would not have \"17\"") == true)
         // The value landing: the recipe's own result, done after two questions.
-        let right = try await Self.run(
+        let right = try await PlanStepTests.run(
             "In memory/heat.toml, set the night temperature to 17", files: heat,
             ScriptedModel([.text(#"{"action": "replace"}"#), .text(#"{"line": "night = 16", "new_line": "night = 17"}"#)]))
         #expect(right.files["memory/heat.toml"] == "day = 20\nnight = 17\n" && right.requests.count == 2 && Self.misfit(right) == nil)
@@ -137,7 +105,7 @@ struct PlanCheckTests {
     @Test func aSkillMayNameAFileOtherThanItsOwn() async throws {
         let answer =
             #"{"name": "count-words", "description": "Counts the words in a note.", "steps": ["Read the note the person names", "Count the words in it", "Save the count to outputs/count.txt"]}"#
-        let run = try await Self.run(
+        let run = try await PlanStepTests.run(
             "Write a skill that counts the words in a note and saves the count to outputs/count.txt", kind: .code,
             files: ["skills/README.md": "Skills.\n"], ScriptedModel([.text(#"{"action": "skill"}"#), .text(answer)]))
         #expect(run.outcome.record.status == .done && run.requests.count == 2 && Self.misfit(run) == nil)

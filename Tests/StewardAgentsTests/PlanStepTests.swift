@@ -34,8 +34,12 @@ struct PlanStepTests {
         return spec
     }
 
-    /// Runs `task` (fileops) over `files` on main with `model` answering as `spec`.
-    static func run(_ task: String, _ model: ScriptedModel, spec: ModelSpec = spec(), limits: AgentLimits = AgentLimits()) async throws -> Run {
+    /// Runs `task` as agent `kind` over `files` on main with `model` answering as `spec`.
+    /// `said`: the task as the loop gets it, when coaching added paths to the person's words.
+    static func run(
+        _ task: String, said: String? = nil, kind: AgentKind = .fileops, files: [String: String] = PlanStepTests.files,
+        _ model: ScriptedModel, spec: ModelSpec = spec(), limits: AgentLimits = AgentLimits()
+    ) async throws -> Run {
         let server = try await TestHTTPServer.start(model.respond)
         defer { Task { await server.stop() } }
         var spec = spec
@@ -45,16 +49,18 @@ struct PlanStepTests {
         let store = try Store(path: dir + "/steward.db")
         let seed = Seed.files + files.map { SeedFile(path: $0.key, content: $0.value, executable: false) }
         let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: seed, index: store, by: "tester")
-        let router = ModelRouter(config: ModelsConfig(models: ["a": spec], routes: ["fileops": ["a"]]), ledger: nil)
-        let toolbox = Toolbox(workspace: ws, kind: .fileops, title: "test", taskID: "t1", task: task)
+        let router = ModelRouter(config: ModelsConfig(models: ["a": spec], routes: [kind.rawValue: ["a"]]), ledger: nil)
+        let toolbox = Toolbox(workspace: ws, kind: kind, title: "test", taskID: "t1", task: task)
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: store, limits: limits)
-        let record = TaskRecord(id: "t1", prompt: task, agent: "fileops", agentReason: "test", started: Date())
+        let record = TaskRecord(id: "t1", prompt: task, agent: kind.rawValue, agentReason: "test", started: Date())
         try await store.saveTask(record)
-        let outcome = await loop.run(task: record, messages: [.system("test"), .user(task)], progress: { _ in })
+        let outcome = await loop.run(task: record, messages: [.system("test"), .user(said ?? task)], progress: { _ in })
         var texts: [String: String] = [:]
         if let n = outcome.record.proposal {
-            for f in try await ws.listFiles(under: "memory", in: .number(n)) {
-                texts[f.path] = String(data: try await ws.readFile(f.path, in: .number(n)), encoding: .utf8)
+            for root in ["memory", "outputs", "skills"] {
+                for f in try await ws.listFiles(under: root, in: .number(n)) {
+                    texts[f.path] = String(data: try await ws.readFile(f.path, in: .number(n)), encoding: .utf8)
+                }
             }
         }
         return Run(outcome: outcome, steps: try await store.steps(of: "t1"), requests: model.requests, files: texts)

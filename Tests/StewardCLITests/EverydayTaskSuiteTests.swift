@@ -158,55 +158,24 @@ struct EverydayTaskSuiteTests {
         #expect(!(judged.content && judged.nothingElse), "\(i.kind): a wrong result passes")
     }
 
-    /// Correct results written another harmless way (spacing, key order, list markers, quotes, a
-    /// title line) pass the second fresh part's checks: they judge substance, not one spelling.
-    @Test(arguments: EverydayTaskSuite.fresh2Alternatives.indices)
-    func fresh2AlternativesPass(_ index: Int) async throws {
-        let (number, solution) = EverydayTaskSuite.fresh2Alternatives[index]
-        let i = try #require(Self.all.first { $0.number == number })
-        let s = try await i.sandbox()
-        let n = try await s.propose(i.kind, solution)
-        let judged = await i.judge(s, ref: "steward/\(n)")
-        #expect(judged.content, "\(i.kind): a correct result written another way fails")
-        #expect(judged.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
-    }
+    /// Correct results written another harmless way pass the checks: they judge substance, not
+    /// one spelling. fresh2: spacing, key order, list markers, quotes, a title line. fresh3:
+    /// checkboxes, another order, a link in Markdown, a number for the year, a script with
+    /// Decimal or pandas. dev2: JSON in another key order, a lost final newline, quoted front
+    /// matter, a script with argparse. fresh4: another date format, rows and columns in another
+    /// order, quoted CSV with CRLF, a folded description, tar or rsync.
+    static let allAlternatives =
+        EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
+        + EverydayTaskSuite.fresh4Alternatives
 
-    /// The same for the third fresh part: a title line, checkboxes, another order, a link in
-    /// Markdown, a number for the year, a script with Decimal or pandas.
-    @Test(arguments: EverydayTaskSuite.fresh3Alternatives.indices)
-    func fresh3AlternativesPass(_ index: Int) async throws {
-        let (number, solution) = EverydayTaskSuite.fresh3Alternatives[index]
+    @Test(arguments: allAlternatives.indices)
+    func alternativesPass(_ index: Int) async throws {
+        let (number, solution) = Self.allAlternatives[index]
         let i = try #require(Self.all.first { $0.number == number })
         let s = try await i.sandbox()
         let n = try await s.propose(i.kind, solution)
         let judged = await i.judge(s, ref: "steward/\(n)")
-        #expect(judged.content, "\(i.kind): a correct result written another way fails")
-        #expect(judged.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
-    }
-
-    /// The same for the fourth fresh part: a title line, checkboxes, another date format, rows and
-    /// columns in another order, quoted CSV with CRLF, a folded description, tar or rsync.
-    @Test(arguments: EverydayTaskSuite.fresh4Alternatives.indices)
-    func fresh4AlternativesPass(_ index: Int) async throws {
-        let (number, solution) = EverydayTaskSuite.fresh4Alternatives[index]
-        let i = try #require(Self.all.first { $0.number == number })
-        let s = try await i.sandbox()
-        let n = try await s.propose(i.kind, solution)
-        let judged = await i.judge(s, ref: "steward/\(n)")
-        #expect(judged.content, "\(i.kind): a correct result written another way fails")
-        #expect(judged.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
-    }
-
-    /// The same for the second development part: a title line, other list markers, JSON in
-    /// another key order, a lost final newline, quoted front matter, a script with argparse.
-    @Test(arguments: EverydayTaskSuite.dev2Alternatives.indices)
-    func dev2AlternativesPass(_ index: Int) async throws {
-        let (number, solution) = EverydayTaskSuite.dev2Alternatives[index]
-        let i = try #require(Self.all.first { $0.number == number })
-        let s = try await i.sandbox()
-        let n = try await s.propose(i.kind, solution)
-        let judged = await i.judge(s, ref: "steward/\(n)")
-        #expect(judged.content, "\(i.kind): a correct result written another way fails")
-        #expect(judged.nothingElse, "\(i.kind): the expected paths differ from a correct result's")
+        #expect(judged.content, "\(number) \(i.kind): a correct result written another way fails")
+        #expect(judged.nothingElse, "\(number) \(i.kind): the expected paths differ from a correct result's")
     }
 }
