@@ -68,6 +68,35 @@ struct PlanCheckTests {
         #expect(said.count == 2 && said[1] == nil)
     }
 
+    /// A task that names only a file not there yet (the twelve-task suite's "Write a note to
+    /// memory/groceries.md listing milk, eggs and bread", planned by the 0.5B model as an append
+    /// to memory/README.md): a change in place of another file is refused; writing the named
+    /// file, or copying another file to it, is not.
+    @Test func aChangeToAnotherFileWhenTheTaskNamesOnlyANewOneIsRefused() async throws {
+        let task = "Write a note to memory/groceries.md listing milk, eggs and bread"
+        let files = ["memory/shopping.md": "# Shopping\n- apples\n"]
+        let append = AgentLoop.call("append_to_file", ["path": "memory/shopping.md", "text": "milk, eggs and bread"])
+        let replace = AgentLoop.call("replace_in_file", ["path": "memory/shopping.md", "find": "- apples", "replace": "- milk"])
+        let write = AgentLoop.call("write_file", ["path": "memory/groceries.md", "content": "- milk\n- eggs\n- bread\n"])
+        let copy = AgentLoop.call("copy_file", ["from": "memory/shopping.md", "to": "memory/groceries.md"])
+        var said: [String?] = []
+        try await runRecipe(
+            task, files: files, answers: [],
+            recipe: { loop, state in
+                said = [
+                    await loop.misfit([append], TaskPlan(action: .append, files: ["memory/shopping.md"]), state),
+                    await loop.misfit([replace], TaskPlan(action: .replace, files: ["memory/shopping.md"]), state),
+                    await loop.misfit([write], TaskPlan(action: .create, files: []), state),
+                    await loop.misfit([copy], TaskPlan(action: .copy, files: ["memory/shopping.md"]), state),
+                ]
+                return nil
+            }, check: { _, model in #expect(model.requests.isEmpty) })
+        try #require(said.count == 4)
+        #expect(said[0]?.contains("append_to_file path memory/shopping.md, a file the task does not name (it names memory/groceries.md") == true)
+        #expect(said[1]?.contains("replace_in_file path memory/shopping.md") == true)
+        #expect(said[2] == nil && said[3] == nil)
+    }
+
     /// Both files named, the second without the line the task gives ("replace Owner: Sam with
     /// Owner: Priya"): the recipe asked again and changed another line; a value the task gives
     /// (17) that the new line does not have. Either way the loop does it, from the task alone.

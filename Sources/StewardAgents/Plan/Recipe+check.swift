@@ -35,6 +35,13 @@ extension AgentLoop {
                 if call.name != DeleteFile.name, !namedFiles.isEmpty, !namedFiles.contains(source) {
                     return "\(call.name) \(key) \(source), a file the task does not name (it names \(namedFiles.joined(separator: ", ")))"
                 }
+                // A task that names only files not there yet names where its text goes ("write a
+                // note to memory/groceries.md listing milk…", planned as an append to
+                // memory/README.md): a change in place of a file that is there is not it.
+                if namedFiles.isEmpty, !newFiles.isEmpty, [AppendToFile.name, ReplaceInFile.name, WriteFile.name].contains(call.name) {
+                    let told = newFiles.sorted().joined(separator: ", ")
+                    return "\(call.name) \(key) \(source), a file the task does not name (it names \(told), not there yet)"
+                }
                 if before[source] == nil, let text = await text(of: source) { before[source] = text }
             }
             if let made = Self.made(by: call.name, args) {
