@@ -68,6 +68,26 @@ struct PlanCheckTests {
         #expect(said.count == 2 && said[1] == nil)
     }
 
+    /// "replace apples with pears" answered with another line of the file (the twelve-task
+    /// suite: the 0.5B model picked "# Shopping" and made it "## Shopping"): not the change
+    /// asked, since the file has "apples"; the line that has it, made "pears", is.
+    @Test func aReplaceOfAnotherLineThanTheOneWithTheWordIsRefused() async throws {
+        let task = "In memory/shopping.md, replace apples with pears"
+        let title = AgentLoop.call("replace_in_file", ["path": "memory/shopping.md", "find": "# Shopping", "replace": "## Shopping"])
+        let right = AgentLoop.call("replace_in_file", ["path": "memory/shopping.md", "find": "- apples", "replace": "- pears"])
+        var said: [String?] = []
+        try await runRecipe(
+            task, files: ["memory/shopping.md": "# Shopping\n- apples\n- rice\n"], answers: [],
+            recipe: { loop, state in
+                let plan = TaskPlan(action: .replace, files: ["memory/shopping.md"])
+                said = [await loop.misfit([title], plan, state), await loop.misfit([right], plan, state)]
+                return nil
+            }, check: { _, model in #expect(model.requests.isEmpty) })
+        try #require(said.count == 2)
+        #expect(said[0]?.contains("is not \"apples\" made \"pears\"") == true)
+        #expect(said[1] == nil)
+    }
+
     /// A task that names only a file not there yet (the twelve-task suite's "Write a note to
     /// memory/groceries.md listing milk, eggs and bread", planned by the 0.5B model as an append
     /// to memory/README.md): a change in place of another file is refused; writing the named

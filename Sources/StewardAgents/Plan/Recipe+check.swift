@@ -103,7 +103,11 @@ extension AgentLoop {
             }
         }
         guard action == .replace else { return nil }
-        if let (x, y) = Coaching.replacement(in: task), written.contains(where: { ($0.old ?? "").lowercased().contains(x.lowercased()) }) {
+        // "replace X with Y" where X is in a changed file (or a changed line): every changed line
+        // has X and becomes one with Y ("replace apples with pears" once changed "# Shopping").
+        if let (x, y) = Coaching.replacement(in: task),
+            written.contains(where: { (($0.old ?? "") + "\n" + (before[$0.path] ?? "")).lowercased().contains(x.lowercased()) })
+        {
             for w in written where !(w.old ?? "").lowercased().contains(x.lowercased()) || !w.new.lowercased().contains(y.lowercased()) {
                 return "the line changed in \(w.path) is not \"\(x)\" made \"\(y)\", as the task asks"
             }
