@@ -113,9 +113,36 @@ struct EverydayTaskSuiteTests {
             "another correct form for each intention but the delete, which has none")
     }
 
+    /// The fifth fresh held-out part (written blind, `EverydayTaskSuite+fresh5.swift`): 601 to 614,
+    /// covering the kinds the issue names, with wordings and kind names of its own, run as Steward
+    /// chooses (no agent given).
+    @Test func fresh5Shape() {
+        let part = EverydayTaskSuite.fresh5
+        let earlier =
+            EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
+            + EverydayTaskSuite.fresh4
+        #expect(part.map(\.number) == Array(601...614))
+        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
+        let wordings = Set(part.flatMap { $0.wordings.map(\.1) })
+        #expect(wordings.count == 42, "42 different wordings")
+        // Only what two parts share is printed on failure: the held-out parts' wordings stay unseen.
+        let shared = wordings.intersection(earlier.flatMap { $0.wordings.map(\.1) })
+        #expect(shared.isEmpty, "none from the earlier parts")
+        #expect(Set(part.map(\.kind)).count == 14, "a different kind each")
+        let sharedKinds = Set(part.map(\.kind)).intersection(earlier.map(\.kind))
+        #expect(sharedKinds.isEmpty, "kinds named apart from the earlier parts'")
+        #expect(part.allSatisfy { $0.agent == nil }, "Steward chooses the agent, as for a person")
+        #expect(Set(Self.all.map(\.number)).count == Self.all.count, "numbers unique across the parts")
+        let misses = Dictionary(grouping: EverydayTaskSuite.fresh5NearMisses, by: \.0)
+        #expect(Set(misses.keys) == Set(601...614) && misses.values.allSatisfy { $0.count >= 4 }, "at least four wrong results for each intention")
+        #expect(
+            Set(EverydayTaskSuite.fresh5Alternatives.map(\.0)) == Set(601...614).subtracting([608]),
+            "another correct form for each intention but the delete, which has none")
+    }
+
     static let all =
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
-        + EverydayTaskSuite.fresh4
+        + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -146,7 +173,7 @@ struct EverydayTaskSuiteTests {
 
     static let allNearMisses =
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
-        + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses
+        + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses + EverydayTaskSuite.fresh5NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -163,10 +190,11 @@ struct EverydayTaskSuiteTests {
     /// checkboxes, another order, a link in Markdown, a number for the year, a script with
     /// Decimal or pandas. dev2: JSON in another key order, a lost final newline, quoted front
     /// matter, a script with argparse. fresh4: another date format, rows and columns in another
-    /// order, quoted CSV with CRLF, a folded description, tar or rsync.
+    /// order, quoted CSV with CRLF, a folded description, tar or rsync. fresh5: a table for a list,
+    /// quotes around an INI value, strings for numbers, capitalised keys, long options or find.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
-        + EverydayTaskSuite.fresh4Alternatives
+        + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
