@@ -171,8 +171,57 @@ import Testing
                         == "error: memory/l.md has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; read the file and use write_file"
             )
             let other = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.yaml"])
-            #expect(!other.ok && other.text.contains("and a Markdown list .md to .json, not .md to .yaml; for anything else, use write_file"))
-            #expect(ConvertFile.converts("memory/plants.md", "outputs/plants.csv") && !ConvertFile.converts("a.csv", "b.json"))
+            #expect(!other.ok && other.text.contains("and .json records to .csv or .md, not .md to .yaml; for anything else, use write_file"))
+            #expect(ConvertFile.converts("memory/plants.md", "outputs/plants.csv") && !ConvertFile.converts("a.csv", "b.yaml"))
+        }
+    }
+
+    /// Records between JSON, CSV and a Markdown table: the columns in the order the JSON file
+    /// writes its keys (not sorted), a missing key an empty cell, a number or a nested value as
+    /// its JSON; CSV rows to JSON objects keyed by the header, a number only when it writes back
+    /// as the same text; a table with no list to its rows. Not records: a clear refusal.
+    @Test func convertRecordsBetweenJSONCSVAndATable() async throws {
+        let contacts = """
+            [
+              {"name": "Ines Moreau", "phone": "+33 6 12 34 56 78", "city": "Lyon"},
+              {"name": "Karl Berg", "phone": "+49 151", "city": "Bremen, DE", "age": 41},
+              {"city": "Leeds", "name": "Ada \\"Di\\" Okafor", "tags": ["a"], "phone": null}
+            ]
+
+            """
+        try await withWorkspace { ws in
+            try await onMain(
+                ws,
+                [
+                    "memory/contacts.json": contacts, "memory/list.json": "[\"tea\", \"rice\"]\n",
+                    "memory/one.json": "{\"zeta\": 1, \"alpha\": true}\n",
+                    "memory/s.csv": "name,points,code\nMia,12,007\n\"Lee, Jo\",9.5,\n", "memory/t.md": "# T\n\n| a | b |\n|---|---|\n| x | 2 |\n",
+                ])
+            let c = TestContext(ws)
+            let r = try await c.call(ConvertFile.self, ["from": "memory/contacts.json", "to": "outputs/contacts.csv"])
+            #expect(r.ok && r.changed == ["outputs/contacts.csv"])
+            #expect(
+                try await text(ws, "outputs/contacts.csv", proposal: 2)
+                    == "name,phone,city,age,tags\nInes Moreau,+33 6 12 34 56 78,Lyon,,\nKarl Berg,+49 151,\"Bremen, DE\",41,\n\"Ada \"\"Di\"\" Okafor\",,Leeds,,\"[\"\"a\"\"]\"\n"
+            )
+            _ = try await c.call(ConvertFile.self, ["from": "memory/one.json", "to": "outputs/one.md"])
+            #expect(try await text(ws, "outputs/one.md", proposal: 2) == "| zeta | alpha |\n|---|---|\n| 1 | true |\n")
+            _ = try await c.call(ConvertFile.self, ["from": "memory/s.csv", "to": "outputs/s.json"])
+            let json = try await text(ws, "outputs/s.json", proposal: 2)
+            #expect(
+                json
+                    == "[\n  {\n    \"name\": \"Mia\",\n    \"points\": 12,\n    \"code\": \"007\"\n  },\n  {\n    \"name\": \"Lee, Jo\",\n    \"points\": 9.5,\n    \"code\": \"\"\n  }\n]\n"
+            )
+            #expect(try JSONValue.parse(json).array?.count == 2)
+            _ = try await c.call(ConvertFile.self, ["from": "memory/t.md", "to": "outputs/t.json"])
+            #expect(try await text(ws, "outputs/t.json", proposal: 2) == "[\n  {\n    \"a\": \"x\",\n    \"b\": 2\n  }\n]\n")
+            let plain = try await c.call(ConvertFile.self, ["from": "memory/list.json", "to": "outputs/list.csv"])
+            #expect(
+                !plain.ok
+                    && plain.text
+                        == "error: memory/list.json is not JSON records (an array of objects, or one object), so there are no rows to write; read the file and use write_file"
+            )
+            #expect(ConvertFile.converts("a.json", "b.csv") && ConvertFile.converts("a.csv", "b.json") && !ConvertFile.converts("a.json", "b.txt"))
         }
     }
 

@@ -5,7 +5,9 @@ import StewardJSON
 /// `convert_file`: a new file in another format, by the two paths' extensions: CSV to a
 /// Markdown table (`.csv` to `.md`), a Markdown table to CSV (`.md` to `.csv`), a Markdown
 /// list to JSON (`.md` to `.json`: one object for a list of "name: value" items, else an
-/// array of strings). Done by code, not by a model copying cell by cell.
+/// array of strings; a file with a table and no list, its rows as objects), JSON records to
+/// CSV or a Markdown table, CSV to JSON records (`ConvertFile+records`). Done by code, not by
+/// a model copying cell by cell.
 public enum ConvertFile: Tool {
     public static let name = "convert_file"
     public struct Arguments: Decodable, Sendable {
@@ -14,7 +16,9 @@ public enum ConvertFile: Tool {
     }
 
     public static let definition = ToolDefinition(
-        name: name, description: "Convert a file: .csv to a Markdown table .md, a Markdown table .md to .csv, or a Markdown list .md to .json.",
+        name: name,
+        description:
+            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, or .json records to .csv or a Markdown table .md.",
         parameters: ToolSchema.object([("from", "string", "the file to convert"), ("to", "string", "the new file")], required: ["from", "to"]))
 
     public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.to)] }
@@ -24,8 +28,26 @@ public enum ConvertFile: Tool {
         guard let text = String(data: data, encoding: .utf8) else { return ToolOutcome(ok: false, text: "error: \(a.from) is not text") }
         let converted: String
         switch extensions(a.from, a.to) {
-        case ("csv", "md"): converted = table(csv: text)
-        case ("md", "json"): converted = json(items: items(markdown: text))
+        case ("csv", "md"): converted = table(rows: rows(csv: text))
+        case ("csv", "json"):
+            guard let records = json(rows: rows(csv: text)) else {
+                return ToolOutcome(
+                    ok: false, text: "error: \(Escape.inline(a.from)) has no header line and rows, so there are no records to write as JSON")
+            }
+            converted = records
+        case ("md", "json"):
+            // A file with a table and no list is its rows ("turn the table into JSON").
+            let listed = items(markdown: text)
+            converted = listed.isEmpty ? tableRows(markdown: text).flatMap { json(rows: $0) } ?? json(items: listed) : json(items: listed)
+        case ("json", "csv"), ("json", "md"):
+            guard let rows = rows(json: text) else {
+                return ToolOutcome(
+                    ok: false,
+                    text:
+                        "error: \(Escape.inline(a.from)) is not JSON records (an array of objects, or one object), so there are no rows to write; read the file and use write_file"
+                )
+            }
+            converted = extensions(a.from, a.to).1 == "csv" ? csv(rows: rows) : table(rows: rows)
         case ("md", "csv"):
             guard let rows = tableRows(markdown: text) else {
                 return ToolOutcome(
@@ -40,7 +62,7 @@ public enum ConvertFile: Tool {
             return ToolOutcome(
                 ok: false,
                 text:
-                    "error: \(name) converts .csv to .md (a Markdown table), a Markdown table .md to .csv, and a Markdown list .md to .json, not .\(from) to .\(to); for anything else, use write_file"
+                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, and .json records to .csv or .md, not .\(from) to .\(to); for anything else, use write_file"
             )
         }
         return try await context.changed(
@@ -50,7 +72,9 @@ public enum ConvertFile: Tool {
 
     /// Whether this tool converts `from` to `to` (by their extensions).
     public static func converts(_ from: String, _ to: String) -> Bool {
-        [["csv", "md"], ["md", "csv"], ["md", "json"]].contains { $0 == [extensions(from, to).0, extensions(from, to).1] }
+        [["csv", "md"], ["csv", "json"], ["md", "csv"], ["md", "json"], ["json", "csv"], ["json", "md"]].contains {
+            $0 == [extensions(from, to).0, extensions(from, to).1]
+        }
     }
 
     static func extensions(_ from: String, _ to: String) -> (String, String) {
@@ -58,10 +82,8 @@ public enum ConvertFile: Tool {
         return (ext(from), ext(to))
     }
 
-    /// A Markdown table of CSV text: its first row the header. Quoted fields keep their
-    /// commas; a `|` in a cell is escaped.
-    public static func table(csv: String) -> String {
-        let rows = csv.split(whereSeparator: \.isNewline).map { fields(String($0)) }.filter { !$0.allSatisfy(\.isEmpty) }
+    /// A Markdown table of rows, the first the header; a `|` in a cell is escaped.
+    public static func table(rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }
         let width = rows.map(\.count).max() ?? header.count
         func line(_ cells: [String]) -> String {
