@@ -25,4 +25,46 @@ struct PlanFileTests {
             #expect(run.outcome.changed == ["memory/notes/plan-v2.md"])
         }
     }
+
+    static let payslips = [
+        "memory/payslips/payslip-2025-11.txt": "Net: 2,100\n", "memory/payslips/payslip-2025-12.txt": "Net: 2,150\n",
+        "memory/payslips/payslip-2026-01.txt": "Net: 2,200\n", "memory/payslips/2025/payslip-2025-10.txt": "Net: 2,050\n",
+    ]
+
+    /// Files named as a list are each moved into the folder, each deleted, each copied into
+    /// a folder, in one round of calls with nothing asked but the action (before, a move or
+    /// copy took the first file only and ended done, the second left where it was).
+    @Test func filesNamedAsAListAreEachMovedCopiedOrDeleted() async throws {
+        let move = try await PlanStepTests.run(
+            "Move payslip-2025-11.txt and payslip-2025-12.txt from memory/payslips into memory/payslips/2025", files: Self.payslips,
+            ScriptedModel([.text(#"{"action": "move"}"#)]))
+        #expect(move.outcome.record.status == .done && move.requests.count == 1)
+        #expect(
+            Set(move.outcome.changed) == [
+                "memory/payslips/payslip-2025-11.txt", "memory/payslips/payslip-2025-12.txt", "memory/payslips/2025/payslip-2025-11.txt",
+                "memory/payslips/2025/payslip-2025-12.txt",
+            ])
+        #expect(move.files["memory/payslips/2025/payslip-2025-12.txt"] == "Net: 2,150\n" && move.files["memory/payslips/payslip-2026-01.txt"] != nil)
+        let delete = try await PlanStepTests.run(
+            "Delete memory/payslips/payslip-2025-11.txt, payslip-2025-12.txt", files: Self.payslips, ScriptedModel([.text(#"{"action": "delete"}"#)]))
+        #expect(delete.outcome.record.status == .done && delete.requests.count == 1)
+        #expect(Set(delete.outcome.changed) == ["memory/payslips/payslip-2025-11.txt", "memory/payslips/payslip-2025-12.txt"])
+        let copy = try await PlanStepTests.run(
+            "Copy memory/payslips/payslip-2025-11.txt & memory/payslips/payslip-2026-01.txt into outputs/", files: Self.payslips,
+            ScriptedModel([.text(#"{"action": "copy"}"#)]))
+        #expect(copy.outcome.record.status == .done && Set(copy.outcome.changed) == ["outputs/payslip-2025-11.txt", "outputs/payslip-2026-01.txt"])
+        #expect(copy.files["memory/payslips/payslip-2025-11.txt"] == "Net: 2,100\n")
+    }
+
+    /// Files named but not as a list are not all acted on: the one to keep, the one beside
+    /// which the file goes.
+    @Test func filesNamedButNotAsAListAreNotAllActedOn() {
+        let files = ["memory/a.md", "memory/b.md", "memory/c.md"]
+        #expect(AgentLoop.listed(files, in: "Delete memory/a.md, memory/b.md and c.md"))
+        #expect(AgentLoop.listed(Array(files.prefix(2)), in: "move 'a.md' as well as \"b.md\" into old/"))
+        #expect(!AgentLoop.listed(Array(files.prefix(2)), in: "Delete a.md and keep b.md"))
+        #expect(!AgentLoop.listed(Array(files.prefix(2)), in: "Move a.md into the folder b.md is in"))
+        #expect(!AgentLoop.listed(Array(files.prefix(2)), in: "Move b.md and a.md into old/"), "in the order the task names them")
+        #expect(!AgentLoop.listed(["memory/a.md"], in: "Delete a.md"))
+    }
 }

@@ -61,6 +61,11 @@ extension AgentLoop {
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
         let files = await planFiles(task)
         let named = files.filter { Self.names(task, $0) }.sorted { Self.firstMention($0, in: task) < Self.firstMention($1, in: task) }
+        // Files named as a list ("move a.txt and b.txt into 2025/", "delete a.md, b.md") are
+        // each moved, copied or deleted.
+        if [.move, .copy, .delete].contains(action), named.count > 1, Self.listed(named, in: task) {
+            return TaskPlan(action: action, files: named)
+        }
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
         if action != .delete && !named.isEmpty { return TaskPlan(action: action, files: Array(named.prefix(most))) }
@@ -86,9 +91,28 @@ extension AgentLoop {
 
     /// Where `task` first names `path` (whole, else its file name), for the order of the files.
     static func firstMention(_ path: String, in task: String) -> Int {
+        mention(path, in: task).map { task.distance(from: task.startIndex, to: $0.lowerBound) } ?? task.count
+    }
+
+    /// Where `task` first names `path`: whole, else its file name.
+    static func mention(_ path: String, in task: String) -> Range<String.Index>? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let at = task.range(of: path) ?? task.range(of: name)
-        return at.map { task.distance(from: task.startIndex, to: $0.lowerBound) } ?? task.count
+        return task.range(of: path) ?? task.range(of: name)
+    }
+
+    /// Whether the task names `files` (in the order it names them) one after another as a
+    /// list: nothing but commas, "and", "&" or "as well as" between them ("a.txt and b.txt",
+    /// "a.md, b.md & c.md"); not "move a.md next to b.md" nor "delete a.md and keep b.md".
+    static func listed(_ files: [String], in task: String) -> Bool {
+        let at = files.compactMap { mention($0, in: task) }
+        guard at.count == files.count, at.count > 1 else { return false }
+        let joiners: Set<String> = ["", ",", "and", ", and", "&", "as well as", "plus"]
+        return zip(at, at.dropFirst()).allSatisfy { a, b in
+            a.upperBound <= b.lowerBound
+                && joiners.contains(
+                    task[a.upperBound..<b.lowerBound].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"'`")))
+                        .lowercased())
+        }
     }
 
     /// Whether the plan is asked: `[agents] plan` on, a fresh task (no proposal yet: a revision

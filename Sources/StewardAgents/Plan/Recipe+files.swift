@@ -14,7 +14,12 @@ extension AgentLoop {
         let task = state.messages.last { $0.role == .user }?.content ?? state.record.prompt
         let named = Coaching.paths(in: task)
         let tool = [TaskPlan.Action.delete: DeleteFile.name, .copy: CopyFile.name, .move: MoveFile.name, .rename: MoveFile.name][plan.action]
-        guard let tool, toolbox.toolNames.contains(tool), let file = await subject(plan, task: task, &state) else { return nil }
+        guard let tool, toolbox.toolNames.contains(tool) else { return nil }
+        // Files the task names as a list are each moved, copied or deleted, to the one place.
+        if plan.action != .rename, plan.files.count > 1, Self.listed(plan.files, in: task) {
+            return await severalFilesRecipe(tool, plan, task: task, named: named, &state)
+        }
+        guard let file = await subject(plan, task: task, &state) else { return nil }
         switch plan.action {
         case .delete:
             return [Self.call(tool, ["path": file])]
@@ -27,6 +32,30 @@ extension AgentLoop {
         default:
             guard let to = await copyDestination(file, task: task, named: named, &state) else { return nil }
             return [Self.call(tool, ["from": file, "to": to])]
+        }
+    }
+
+    /// The calls for several files the task names as a list: each deleted, or moved or copied
+    /// into the one folder the task gives (a file already there stays); nil when the copy's
+    /// place is not a folder (two files to one name).
+    func severalFilesRecipe(_ tool: String, _ plan: TaskPlan, task: String, named: [String], _ state: inout LoopState) async -> [ToolCall]? {
+        let files = plan.files
+        switch plan.action {
+        case .delete:
+            return files.map { Self.call(tool, ["path": $0]) }
+        case .move:
+            guard let folder = await moveFolder(files[0], task: task, named: named, &state) else { return nil }
+            let moved = files.filter { Self.folder(of: $0) != folder + "/" }
+            return moved.isEmpty ? nil : moved.map { Self.call(tool, ["from": $0, "to": folder + "/"]) }
+        default:
+            guard
+                let to = await copyDestination(
+                    files[0], task: task, named: named.filter { n in !files.contains { $0 == n || $0.hasSuffix("/" + n) } }, &state),
+                to.hasSuffix("/")
+            else {
+                return nil
+            }
+            return files.map { Self.call(tool, ["from": $0, "to": to]) }
         }
     }
 
