@@ -128,6 +128,38 @@ struct PlanDerivedTests {
         }
     }
 
+    /// Items asked for with whose they are ("each person with their date"): each item's label
+    /// asked with the sentence it is in, a possessive dropped, written "label: item"; a label
+    /// not in its sentence leaves the task to the free loop.
+    @Test func itemsAskedWithWhoseTheyAreAreLabelledFromTheirSentence() async throws {
+        let news =
+            "# News\nAunt Rosa rang to say she turns 70 on 14 February. Little Leo loves nursery; his birthday is on 2 March.\nGrandpa Joe's is 19 July.\n"
+        let task = "Pick the birthdays out of memory/news.md into outputs/birthdays.md, each person with their date on one line"
+        let plan = TaskPlan(action: .extract, files: ["memory/news.md"])
+        try await derived(
+            task, plan, files: ["memory/news.md": news],
+            answers: [#"{"what": "dates"}"#, #"{"label": "Aunt Rosa"}"#, #"{"label": "Little Leo"}"#, #"{"label": "Grandpa Joe's"}"#]
+        ) { calls, model in
+            #expect(calls?.map(\.name) == ["read_file", "write_file"])
+            #expect(
+                calls.map { Self.arguments($0[1]) }
+                    == ["path": "outputs/birthdays.md", "content": "- Aunt Rosa: 14 February\n- Little Leo: 2 March\n- Grandpa Joe: 19 July\n"])
+            // Each label asked with its own sentence, not the file (the second's runs past the ";").
+            #expect(model.prompt(2)?.user == "Little Leo loves nursery; his birthday is on 2 March.")
+            #expect(model.prompt(3)?.user == "Grandpa Joe's is 19 July.")
+        }
+        try await derived(
+            task, plan, files: ["memory/news.md": news], answers: [#"{"what": "dates"}"#, #"{"label": "Aunt Mabel"}"#]
+        ) { calls, _ in
+            #expect(calls == nil, "a label the sentence does not have")
+        }
+        #expect(AgentLoop.asksWhose("Extract everyone's birthday from a.md into b.md"))
+        #expect(AgentLoop.asksWhose("list the deadlines in a.md with what each is for"))
+        #expect(!AgentLoop.asksWhose("Pull the email addresses out of a.md into b.md"))
+        #expect(AgentLoop.label("the date", item: "2 March", sentence: "the date is 2 March") == "the date")
+        #expect(AgentLoop.label("2 March", item: "2 March", sentence: "Leo: 2 March") == nil)
+    }
+
     @Test func aListOfTheFolderTheTaskNamesIsWrittenByCode() async throws {
         let files = ["memory/music/blue-moon.txt": "x\n", "memory/music/autumn.txt": "y\n", "memory/music-wishlist.md": "- z\n"]
         try await derived(

@@ -12,8 +12,9 @@ import StewardTools
 /// writes only what code cannot (the summary, the skill's text, the script's code); code
 /// finds the paths the task names, lists, extracts and converts, and writes the frame. Each
 /// question was measured on the development wordings with the 0.5B model (issue 19's figures
-/// in the commit messages); what could not be asked well is left to the free loop. The summary
-/// and the script have files of their own (`Recipe+summary`, `Recipe+script`).
+/// in the commit messages); what could not be asked well is left to the free loop. The summary,
+/// the extract and the script have files of their own (`Recipe+summary`, `Recipe+extract`,
+/// `Recipe+script`).
 extension AgentLoop {
     /// The calls that do `plan`, or nil: no recipe, the free loop goes on.
     func derivedRecipe(_ plan: TaskPlan, _ state: inout LoopState) async -> [ToolCall]? {
@@ -31,39 +32,6 @@ extension AgentLoop {
 
     /// The most of a file a question shows the model (a long prompt costs seconds a step).
     static let readLimit = 6_000
-
-    // MARK: extract
-
-    /// The kinds a task may ask to pull out, as the model is offered them (the money first:
-    /// offered after "numbers", "amounts" lost to "numbers" in 3 of 3 wordings; first, 6 of 6),
-    /// and the words `extract_from_file` takes for each.
-    static let extractKinds: [(offered: String, what: String)] = [
-        ("amounts of money", "amounts of money"), ("emails", "emails"), ("links", "links"), ("dates", "dates"),
-        ("phone numbers", "phone numbers"), ("other numbers", "numbers"),
-    ]
-
-    /// The items of one kind in the plan's file, into the new file the task names: the kind
-    /// from an enum, the items found by `extract_from_file` (or, when the agent is not offered
-    /// it, found the same way here and written with `write_file`).
-    func extractRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
-        guard let source = await sourceFile(plan, task: task), let to = await outputPath(task, not: [source], &state) else { return nil }
-        let q = FormQuestion(
-            system: "What does the person's task ask to pick out of a file? Reply with JSON {\"what\": KIND}, one of: "
-                + Self.extractKinds.map(\.offered).joined(separator: ", ") + ".",
-            user: task, schema: FormQuestion.object([("what", FormQuestion.oneOf(Self.extractKinds.map(\.offered)))]), maxTokens: 20)
-        guard let offered = await form(q, &state)?["what"]?.string, let what = Self.extractKinds.first(where: { $0.offered == offered })?.what,
-            let kind = ExtractFromFile.Kind(what)
-        else { return nil }
-        if toolbox.toolNames.contains(ExtractFromFile.name) {
-            return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
-        }
-        guard toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source) else { return nil }
-        let found = kind.find(in: text)
-        guard !found.isEmpty else { return nil }
-        return Self.readFirst(source, tools: toolbox.toolNames) + [
-            Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])
-        ]
-    }
 
     // MARK: list
 

@@ -82,7 +82,7 @@ public enum ExtractFromFile: Tool {
                 self = .links
             } else if named(["mail", "email", "address"]) {
                 self = .emails
-            } else if named(["date", "day", "when", "deadline"]) {
+            } else if named(["date", "day", "when", "deadline", "birthday", "anniversar"]) {
                 self = .dates
             } else if named(["phone", "telephone", "tel", "mobile", "cell"]) {
                 self = .phoneNumbers

@@ -1,0 +1,114 @@
+import Foundation
+import StewardCore
+import StewardJSON
+import StewardModels
+import StewardTools
+
+/// The extract recipe (issue 19): the items of one kind in a file (dates, emails, amounts, …)
+/// found by code, into the new file the task names; when the task asks whose or what each
+/// item is ("each person's birthday, with the date"), each item's label is asked of the model
+/// from the sentence the item is in, and checked against that sentence.
+extension AgentLoop {
+    /// The kinds a task may ask to pull out, as the model is offered them (the money first:
+    /// offered after "numbers", "amounts" lost to "numbers" in 3 of 3 wordings; first, 6 of 6),
+    /// and the words `extract_from_file` takes for each.
+    static let extractKinds: [(offered: String, what: String)] = [
+        ("amounts of money", "amounts of money"), ("emails", "emails"), ("links", "links"), ("dates", "dates"),
+        ("phone numbers", "phone numbers"), ("other numbers", "numbers"),
+    ]
+
+    /// The most items labelled one question each (a question is a second or two).
+    static let mostLabels = 12
+
+    /// The items of one kind in the plan's file, into the new file the task names: the kind
+    /// from an enum, the items found by `extract_from_file` (or, when the agent is not offered
+    /// it, found the same way here and written with `write_file`); labelled items written with
+    /// `write_file`, "label: item" a line.
+    func extractRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
+        guard let source = await sourceFile(plan, task: task), let to = await outputPath(task, not: [source], &state) else { return nil }
+        let q = FormQuestion(
+            system: "What does the person's task ask to pick out of a file? Reply with JSON {\"what\": KIND}, one of: "
+                + Self.extractKinds.map(\.offered).joined(separator: ", ") + ".",
+            user: task, schema: FormQuestion.object([("what", FormQuestion.oneOf(Self.extractKinds.map(\.offered)))]), maxTokens: 20)
+        guard let offered = await form(q, &state)?["what"]?.string, let what = Self.extractKinds.first(where: { $0.offered == offered })?.what,
+            let kind = ExtractFromFile.Kind(what)
+        else { return nil }
+        let labelled = Self.asksWhose(task)
+        if !labelled, toolbox.toolNames.contains(ExtractFromFile.name) {
+            return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
+        }
+        guard toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source) else { return nil }
+        var found = kind.find(in: text)
+        guard !found.isEmpty, !labelled || found.count <= Self.mostLabels else { return nil }
+        if labelled {
+            var lines: [String] = []
+            var from = text.startIndex
+            for item in found {
+                guard let at = text.range(of: item, range: from..<text.endIndex) ?? text.range(of: item) else { return nil }
+                from = at.upperBound
+                let sentence = Self.sentence(around: at, in: text)
+                guard let label = await itemLabel(item, sentence: sentence, task: task, &state) else { return nil }
+                lines.append(label + ": " + item)
+            }
+            found = lines
+        }
+        return Self.readFirst(source, tools: toolbox.toolNames) + [
+            Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])
+        ]
+    }
+
+    /// Whose or what each item is, asked with the sentence it is in: a few words that sentence
+    /// has (a name, a thing), not the item itself; nil when the answer is not in the sentence.
+    func itemLabel(_ item: String, sentence: String, task: String, _ state: inout LoopState) async -> String? {
+        let q = FormQuestion(
+            system: "The person's task: \(task)\n\nIn the text, who or what is \"\(item)\" for? Reply with JSON {\"label\": LABEL}: "
+                + "the name or thing, in the text's own words, without \"\(item)\".",
+            user: sentence,
+            schema: FormQuestion.object([("label", .object(["type": "string", "pattern": .string("^[^\\n:]{1,40}$"), "maxLength": .number(40)]))]),
+            maxTokens: 24)
+        guard let answer = await form(q, &state)?["label"]?.string else { return nil }
+        return Self.label(answer, item: item, sentence: sentence)
+    }
+
+    /// `answer` as an item's label: trimmed, a possessive "'s" dropped ("Grandpa Joe's" →
+    /// "Grandpa Joe"); nil when empty, when it holds the item, or when a word of it is not in
+    /// the sentence (a label the model made up).
+    static func label(_ answer: String, item: String, sentence: String) -> String? {
+        var l = answer.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'.,;-")))
+        for s in ["'s", "\u{2019}s"] where l.hasSuffix(s) { l = String(l.dropLast(s.count)) }
+        let words = self.words(of: l)
+        let said = Set(self.words(of: sentence))
+        guard !words.isEmpty, !l.lowercased().contains(item.lowercased()), words.allSatisfy({ said.contains($0) || said.contains($0 + "s") })
+        else { return nil }
+        return l
+    }
+
+    /// The sentence of `text` around `range`: from after the last ". ", "! ", "? " or line
+    /// break before it to the next one after it (not at "; ": "Leo loves it; his birthday is…").
+    static func sentence(around range: Range<String.Index>, in text: String) -> String {
+        func isEnd(_ i: String.Index) -> Bool {
+            let c = text[i]
+            if c.isNewline { return true }
+            let next = text.index(after: i)
+            return ".!?".contains(c) && (next == text.endIndex || text[next].isWhitespace)
+        }
+        var start = range.lowerBound
+        while start > text.startIndex, !isEnd(text.index(before: start)) { start = text.index(before: start) }
+        var end = range.upperBound
+        while end < text.endIndex, !isEnd(end) { end = text.index(after: end) }
+        if end < text.endIndex, !text[end].isNewline { end = text.index(after: end) }
+        return text[start..<end].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether the task asks whose or what each item is, besides the items: "each person's
+    /// birthday", "a name and a date on each line", "who they're from", "with what it is for".
+    static func asksWhose(_ task: String) -> Bool {
+        let t = " " + words(of: task).joined(separator: " ") + " "
+        let asks = [
+            " who ", " whose ", " each person ", " per person ", " everyone s ", " everybody s ", " name and ", " names and ", " with a name ",
+            " with the name ", " with their ", " with its ", " with whom ", " what each ", " what it s for ", " what they re for ",
+            " what for ", " birthdays ", " birthday ", " and who ",
+        ]
+        return asks.contains { t.contains($0) }
+    }
+}
