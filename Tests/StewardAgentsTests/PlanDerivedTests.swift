@@ -153,6 +153,16 @@ struct PlanDerivedTests {
         ) { calls, _ in
             #expect(calls == nil, "a label the sentence does not have")
         }
+        // The whole loop: the labelled list is written, not refused for extract_from_file's
+        // (which cannot label; before, the write was refused and the items went unlabelled).
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/news.md": news],
+            ScriptedModel([
+                .text(#"{"action": "extract"}"#), .text(#"{"what": "dates"}"#), .text(#"{"label": "Aunt Rosa"}"#), .text(#"{"label": "Leo"}"#),
+                .text(#"{"label": "Grandpa Joe"}"#),
+            ]))
+        #expect(run.outcome.record.status == .done && run.outcome.changed == ["outputs/birthdays.md"])
+        #expect(run.files["outputs/birthdays.md"] == "- Aunt Rosa: 14 February\n- Leo: 2 March\n- Grandpa Joe: 19 July\n")
         #expect(AgentLoop.asksWhose("Extract everyone's birthday from a.md into b.md"))
         #expect(AgentLoop.asksWhose("list the deadlines in a.md with what each is for"))
         #expect(!AgentLoop.asksWhose("Pull the email addresses out of a.md into b.md"))

@@ -9,9 +9,11 @@ extension Coaching {
     /// Why `tool` with `arguments` is refused before it runs, with the call meant; nil when it
     /// may run. `changed` is what the task changed so far. (Refusing a summary that copies its
     /// source word for word was tried and measured worse: the model, told to write its own
-    /// words, wrote the refusal's words instead of a copy that had passed.)
-    func refusal(_ tool: String, _ arguments: [String: JSONValue], changed: [String]) -> String? {
-        if let routed = routedWrite(tool, arguments, changed: changed) { return routed }
+    /// words, wrote the refusal's words instead of a copy that had passed.) A call a recipe
+    /// makes `byCode` is not sent to the routed tool: the recipe chose its tool (labelled items
+    /// are written with `write_file`, which `extract_from_file` cannot label).
+    func refusal(_ tool: String, _ arguments: [String: JSONValue], changed: [String], byCode: Bool = false) -> String? {
+        if !byCode, let routed = routedWrite(tool, arguments, changed: changed) { return routed }
         guard tool == WriteFile.name, let path = arguments["path"]?.string, let content = arguments["content"]?.string else { return nil }
         return writeInsteadOfMove(path, changed: changed) ?? skillProblem(path, content) ?? fenced(path, content)
             ?? notJSON(path, content) ?? notCode(path, content) ?? notListed(path, content)

@@ -91,7 +91,7 @@ extension AgentLoop {
                 let skill = toolbox.coaching.skillWrite(call.name, args)
                 if let skill { args = skill.arguments }
                 // What the call would make is wrong whatever the task's words (`Coaching+checks`).
-                if let refused = toolbox.coaching.refusal(call.name, args, changed: await toolbox.changed) {
+                if let refused = toolbox.coaching.refusal(call.name, args, changed: await toolbox.changed, byCode: await toolbox.byCode) {
                     return ToolOutcome(ok: false, text: "error: " + refused)
                 }
                 outcome = await toolbox.run(call.name, args)
