@@ -124,8 +124,8 @@ struct PlanCheckTests {
         let task = "In memory/a.md and memory/b.md replace Owner: Sam with Owner: Priya"
         let files = ["memory/a.md": "Owner: Sam\n", "memory/b.md": "Owner: Lee\n"]
         let model = ScriptedModel([
-            .text(#"{"action": "replace"}"#), .text(#"{"line": "Owner: Sam", "new_line": "Owner: Priya"}"#),
-            .text(#"{"line": "Owner: Lee", "new_line": "Owner: Priya"}"#),
+            // a.md's "Owner: Sam" is swapped by code; b.md's line is asked.
+            .text(#"{"action": "replace"}"#), .text(#"{"line": "Owner: Lee", "new_line": "Owner: Priya"}"#),
             Self.call("replace_in_file", #"{"path": "memory/a.md", "find": "Owner: Sam", "replace": "Owner: Priya"}"#), Self.finish,
         ])
         let run = try await PlanStepTests.run(task, files: files, model)

@@ -28,7 +28,8 @@ struct PlanContentTests {
     static func answer(_ fields: [String: String]) -> String { JSONValue.object(fields.mapValues { .string($0) }).jsonText }
 
     @Test func theSameLineInTwoFilesIsAskedOnceAndReplacedExactly() async throws {
-        let task = "Change the owner from Sam to Priya in memory/projects/alpha.md and memory/projects/beta.md"
+        // Said by what it is, not "from Sam to Priya" (that is swapped by code, nothing asked).
+        let task = "Make Priya the owner in memory/projects/alpha.md and memory/projects/beta.md"
         try await content(
             task, TaskPlan(action: .replace, files: ["memory/projects/alpha.md", "memory/projects/beta.md"]),
             files: ["memory/projects/alpha.md": "# Alpha\nOwner: Sam\n", "memory/projects/beta.md": "# Beta\nOwner: Sam\n"],
@@ -159,6 +160,36 @@ struct PlanContentTests {
             #expect((line?["enum"] as? [String]) == ["- [ ] milk", "- [ ] bread"])
             #expect((model.schema(0)?["required"] as? [String]) == ["line"])
         }
+    }
+
+    /// A tick planned as an add (the 0.5B model: "Tick off \"pay the rent\"" was an append,
+    /// the item added again) is the mark on the item; a quoted text the file lacks stays an add.
+    @Test func aTickPlannedAsAnAddIsTheMarkOnTheItem() async throws {
+        let todo = "# To do\n- [ ] pay the rent\n- [x] return the books\n- [ ] call Grandma\n"
+        let tick = try await PlanStepTests.run(
+            "Tick off \"pay the rent\" in memory/todo.md", files: ["memory/todo.md": todo],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"line": "- [ ] pay the rent"}"#)]))
+        #expect(tick.outcome.record.status == .done && tick.files["memory/todo.md"] == todo.replacingOccurrences(of: "[ ] pay", with: "[x] pay"))
+        let add = try await PlanStepTests.run(
+            "Add \"water the plants - done by Sunday\" to memory/todo.md", files: ["memory/todo.md": todo],
+            ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(add.outcome.record.status == .done && add.files["memory/todo.md"] == todo + "- water the plants - done by Sunday\n")
+    }
+
+    /// "Replace X with Y" where the files have X: X made Y wherever it stands, by code, in
+    /// each file, nothing asked but the action (before, the line question also changed a name).
+    @Test func aWordTheTaskReplacesIsSwappedByCodeInEachFile() async throws {
+        let rota = "# Rota\nThursday: Ines\nTidying up on Thursday: Ben\n"
+        let poster = "Chess club\nEvery Thursday, 7 pm.\n"
+        let run = try await PlanStepTests.run(
+            "Replace Thursday with Tuesday in memory/club/rota.md and memory/club/poster.md",
+            files: ["memory/club/rota.md": rota, "memory/club/poster.md": poster], ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(run.files["memory/club/rota.md"] == "# Rota\nTuesday: Ines\nTidying up on Tuesday: Ben\n")
+        #expect(run.files["memory/club/poster.md"] == "Chess club\nEvery Tuesday, 7 pm.\n")
+        #expect(AgentLoop.wordSwap("Change the time to 9:30 in a.md", in: "the time is 9:00\n") == nil)
+        #expect(AgentLoop.wordSwap("Please change Thursday to Tuesday wherever it appears", in: "Thursday\n") == nil)
+        #expect(AgentLoop.wordSwap("Replace Thursdays with Tuesdays", in: "On Thursday\n") == nil, "not in the file")
     }
 
     @Test func anItemCrossedOutIsStruckThroughKeepingItsBullet() async throws {

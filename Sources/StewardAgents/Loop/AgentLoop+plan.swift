@@ -15,7 +15,8 @@ extension AgentLoop {
     func plan(_ state: inout LoopState) async -> Next? {
         guard planning(state) else { return nil }
         let task = state.messages.last { $0.role == .user }?.content ?? state.record.prompt
-        guard let plan = await taskPlan(task, &state) else { return nil }
+        guard let planned = await taskPlan(task, &state) else { return nil }
+        let plan = await marking(planned, words: state.record.prompt)
         await step(&state, .note, output: "plan: \(plan.action.rawValue) \(plan.files.joined(separator: ", "))")
         let calls: [ToolCall]?
         switch plan.action {
@@ -77,6 +78,24 @@ extension AgentLoop {
         // copy, plan copy.md, … and keep plan.md" was answered plan.md): the loop decides.
         guard !picked.isEmpty, named.isEmpty || picked.contains(where: named.contains), action != .delete || named.count < 2 else { return nil }
         return TaskPlan(action: action, files: picked)
+    }
+
+    /// An add the task's words say is a mark ("tick off \"pay the rent\"", "mark it as done")
+    /// on an item its files have: a replace of those files (measured: the 0.5B model planned
+    /// "Tick off \"pay the rent\" in memory/todo.md" as an append, which added the item again).
+    /// Not when the task quotes a text a file does not have: that is the line to add.
+    func marking(_ plan: TaskPlan, words: String) async -> TaskPlan {
+        guard [.append, .prepend].contains(plan.action) else { return plan }
+        var marked: [String] = []
+        for path in plan.files {
+            guard let text = await text(of: path) else { continue }
+            if Self.mark(words, lines: text.split(separator: "\n").map(String.init)) != nil,
+                Self.quotedTexts(in: words).allSatisfy({ text.lowercased().contains($0.lowercased()) })
+            {
+                marked.append(path)
+            }
+        }
+        return marked.isEmpty ? plan : TaskPlan(action: .replace, files: marked)
     }
 
     /// What a new file the task names is by its name, when a recipe of its own makes it: a

@@ -103,14 +103,15 @@ extension AgentLoop {
         return LineEdit(old: old, new: new, word: true)
     }
 
-    /// The change the task makes in `text`: a mark or a spelling fix when the task's words ask
-    /// for one (a spelling fix the model cannot name is asked as a line), else a line asked.
+    /// The change the task makes in `text`: a mark, a value or word swap ("replace X with Y"
+    /// where the file has X) or a spelling fix when the task's words ask for one (a spelling
+    /// fix the model cannot name is asked as a line), else a line asked.
     func lineEdit(path: String, text: String, task: String, _ state: inout LoopState) async -> LineEdit? {
         let own = state.record.prompt
         if let mark = Self.mark(own, lines: text.split(separator: "\n").map(String.init)) {
             return await markedLine(mark, path: path, text: text, task: task, &state)
         }
-        if let swap = Self.valueSwap(own, in: text) { return swap }
+        if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) { return swap }
         if Self.fixesSpelling(own), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }
         return await changedLine(path: path, text: text, task: task, &state).map { LineEdit(old: $0.line, new: $0.new, word: false) }
     }

@@ -101,6 +101,23 @@ extension AgentLoop {
         return LineEdit(old: line, new: new, word: false)
     }
 
+    // MARK: words
+
+    /// "Replace X with Y", "change X to Y" where X stands in the file as a whole word or words:
+    /// X made Y wherever it stands, by code (fresh3's "Replace Thursday with Tuesday in rota.md
+    /// and poster.md": the line question made "Tidying up on Thursday: Ines" "… Tuesday: Ben").
+    /// Not when Y runs on past X's length by more than a word (the task's words after it, read
+    /// as part of Y: "change Thursday to Tuesday wherever it appears"), nor when X is said by
+    /// what it is ("change the time to 9:30": the line question finds it).
+    static func wordSwap(_ task: String, in text: String) -> LineEdit? {
+        let described: Set<String> = ["the", "my", "our", "your", "his", "her", "its", "their", "this", "that", "a", "an"]
+        guard let (x, y) = Coaching.replacement(in: task), let first = words(of: x).first, !described.contains(first),
+            words(of: y).count <= words(of: x).count + 1
+        else { return nil }
+        let edit = LineEdit(old: x, new: y, word: true)
+        return lines(edit, in: text).isEmpty ? nil : edit
+    }
+
     // MARK: addresses
 
     /// An e-mail address or phone number the task gives in place of one the file has: when the
