@@ -35,8 +35,8 @@ extension EverydayTaskSuite {
             ], changed: ["memory/gift-ideas-dad.md"],
             check: { f in
                 // Each idea on a line of its own, once; at most a title line before them.
-                guard let t = f("memory/gift-ideas-dad.md"), !Fresh4.fenced(t) else { return false }
-                let entries = Fresh4.items(t).map { $0.lowercased() }
+                guard let t = f("memory/gift-ideas-dad.md"), !Judge.fenced(t) else { return false }
+                let entries = Judge.items(t).map { $0.lowercased() }
                 let ideas = ["scarf", "jigsaw", "coffee"]
                 let withIdea = entries.filter { e in ideas.contains { e.contains($0) } }
                 return ideas.allSatisfy { i in withIdea.filter { $0.contains(i) }.count == 1 }
@@ -71,8 +71,8 @@ extension EverydayTaskSuite {
             ], changed: ["memory/recipes/banana-bread.md"],
             check: { f in
                 // The same lines in the same order, but the baking line, which says 180 degrees and still 50 minutes.
-                let want = Fresh4.lines(Fresh4.bananaBread)
-                let got = Fresh4.lines(f("memory/recipes/banana-bread.md"))
+                let want = Judge.lines(Fresh4.bananaBread)
+                let got = Judge.lines(f("memory/recipes/banana-bread.md"))
                 guard got.count == want.count, let i = want.firstIndex(where: { $0.hasPrefix("Bake at") })
                 else { return false }
                 let bake = got[i].lowercased()
@@ -106,8 +106,8 @@ extension EverydayTaskSuite {
             ], changed: ["memory/car.md"],
             check: { f in
                 // The note as it was, then one new line with the date, the tyres and the distance.
-                let want = Fresh4.lines(Fresh4.car)
-                let got = Fresh4.lines(f("memory/car.md"))
+                let want = Judge.lines(Fresh4.car)
+                let got = Judge.lines(f("memory/car.md"))
                 guard got.count == want.count + 1, Array(got.prefix(want.count)) == want,
                     let last = got.last?.lowercased()
                 else { return false }
@@ -138,8 +138,8 @@ extension EverydayTaskSuite {
             ], changed: ["memory/letters/landlord.md"],
             check: { f in
                 // A short first line with the date, then the letter as it was.
-                let want = Fresh4.lines(Fresh4.landlordLetter)
-                let got = Fresh4.lines(f("memory/letters/landlord.md"))
+                let want = Judge.lines(Fresh4.landlordLetter)
+                let got = Judge.lines(f("memory/letters/landlord.md"))
                 guard got.count == want.count + 1, Array(got.dropFirst()) == want else { return false }
                 let d = got[0].lowercased()
                 return d.count <= 40
@@ -167,8 +167,8 @@ extension EverydayTaskSuite {
             ], changed: ["memory/health/notes-1.md", "memory/health/dentist.md"],
             check: { f in
                 f("memory/health/notes-1.md") == nil && f("memory/health/dentist.md") != nil
-                    && Fresh4.lines(f("memory/health/dentist.md"))
-                        == Fresh4.lines(Fresh4.health["memory/health/notes-1.md"])
+                    && Judge.lines(f("memory/health/dentist.md"))
+                        == Judge.lines(Fresh4.health["memory/health/notes-1.md"])
                     && ["memory/health/notes-2.md", "memory/health/notes-3.md"].allSatisfy {
                         f($0) == Fresh4.health[$0]
                     }
@@ -199,8 +199,8 @@ extension EverydayTaskSuite {
             check: { f in
                 ["payslip-2025-11.txt", "payslip-2025-12.txt"].allSatisfy { n in
                     f("memory/payslips/\(n)") == nil && f("memory/payslips/2025/\(n)") != nil
-                        && Fresh4.lines(f("memory/payslips/2025/\(n)"))
-                            == Fresh4.lines(Fresh4.payslips["memory/payslips/\(n)"])
+                        && Judge.lines(f("memory/payslips/2025/\(n)"))
+                            == Judge.lines(Fresh4.payslips["memory/payslips/\(n)"])
                 }
                     && ["memory/payslips/payslip-2026-01.txt", "memory/payslips/2025/payslip-2025-10.txt"]
                         .allSatisfy { f($0) == Fresh4.payslips[$0] }
@@ -228,7 +228,7 @@ extension EverydayTaskSuite {
             ], changed: ["memory/trips/packing-list-skiing.md"],
             check: { f in
                 f("memory/trips/packing-list-skiing.md") != nil
-                    && Fresh4.lines(f("memory/trips/packing-list-skiing.md")) == Fresh4.lines(Fresh4.packing)
+                    && Judge.lines(f("memory/trips/packing-list-skiing.md")) == Judge.lines(Fresh4.packing)
                     && f("memory/trips/packing-list.md") == Fresh4.packing
             }, solution: ops(writes: [("memory/trips/packing-list-skiing.md", Fresh4.packing)])),
         Intention(
@@ -272,8 +272,8 @@ extension EverydayTaskSuite {
             ], changed: ["outputs/bulky-waste.md"],
             check: { f in
                 // A few lines (a title aside), under three fifths of the letter, carrying at least three of its facts.
-                guard let t = f("outputs/bulky-waste.md"), !Fresh4.fenced(t) else { return false }
-                let text = Fresh4.lines(t).filter { !$0.hasPrefix("#") }
+                guard let t = f("outputs/bulky-waste.md"), !Judge.fenced(t) else { return false }
+                let text = Judge.lines(t).filter { !$0.hasPrefix("#") }
                 let low = text.joined(separator: " ").lowercased()
                 let facts = [
                     #"\b9\b|wednesday"#, #"\b7\b|7 ?am|7:00|seven"#, #"sofa|chair"#,
@@ -308,8 +308,8 @@ extension EverydayTaskSuite {
             ], changed: ["outputs/birthdays.md"],
             check: { f in
                 // One line per person (no line names two), each with that person's own date.
-                guard let t = f("outputs/birthdays.md"), !Fresh4.fenced(t) else { return false }
-                let ls = Fresh4.lines(t).map { $0.lowercased() }
+                guard let t = f("outputs/birthdays.md"), !Judge.fenced(t) else { return false }
+                let ls = Judge.lines(t).map { $0.lowercased() }
                 let people = [("rosa", 14, 2), ("leo", 2, 3), ("joe", 19, 7), ("mira", 30, 8)]
                 let named = ls.filter { l in people.contains { Fresh4.hasWord(l, $0.0) } }
                 return named.count == 4
@@ -343,9 +343,9 @@ extension EverydayTaskSuite {
             ], changed: ["outputs/recipe-index.md"],
             check: { f in
                 // One recipe per entry (a name, a path or a link, in any order); titles and the subfolder's own name aside.
-                guard let t = f("outputs/recipe-index.md"), !Fresh4.fenced(t) else { return false }
+                guard let t = f("outputs/recipe-index.md"), !Judge.fenced(t) else { return false }
                 let stems = ["chilli", "risotto", "brownies", "focaccia"]
-                let entries = Fresh4.items(t).map { $0.lowercased() }.filter {
+                let entries = Judge.items(t).map { $0.lowercased() }.filter {
                     !["baking", "baking/"].contains($0)
                 }
                 return entries.count == 4
@@ -404,7 +404,7 @@ extension EverydayTaskSuite {
             ], changed: ["skills/thank-you-note/SKILL.md"],
             check: { f in
                 // Front matter naming the skill as its folder, with a description; a body carrying the rules.
-                guard let t = f("skills/thank-you-note/SKILL.md"), let (fields, body) = Fresh4.skill(t)
+                guard let t = f("skills/thank-you-note/SKILL.md"), let (fields, body) = Judge.skill(t)
                 else { return false }
                 let b = body.lowercased()
                 return fields["name"] == "thank-you-note" && (fields["description"] ?? "").count >= 10
@@ -1241,33 +1241,6 @@ private enum Fresh4 {
         "temp/backups/notes-2026-11-20/ideas.md": "# Ideas\n",
     ]
 
-    /// `line` with its runs of spaces and tabs made one space.
-    static func spaced(_ line: String) -> String {
-        line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
-
-    /// The non-empty lines of `text`, trimmed, spaces collapsed.
-    static func lines(_ text: String?) -> [String] {
-        (text ?? "").split(whereSeparator: \.isNewline).map { spaced(String($0)) }.filter {
-            !$0.isEmpty
-        }
-    }
-
-    /// Whether `text` has a line that opens a fenced code block: a reply pasted, not the file's content.
-    static func fenced(_ text: String) -> Bool {
-        lines(text).contains { $0.hasPrefix("```") || $0.hasPrefix("~~~") }
-    }
-
-    /// The entries of a list: `itemLines` without headings and lines ending in ':' (titles), with a
-    /// checkbox and the emphasis, quotes or backticks around an entry removed.
-    static func items(_ text: String?) -> [String] {
-        itemLines(text).filter { !$0.hasPrefix("#") && !$0.hasSuffix(":") }.map { line in
-            var l = spaced(line)
-            if let r = l.range(of: #"^\[[ xX]\]\s*"#, options: .regularExpression) { l.removeSubrange(r) }
-            return l.trimmingCharacters(in: CharacterSet(charactersIn: "`*_\"' "))
-        }
-    }
-
     /// Whether `word` stands as a whole word in `text` (both lowercased by the caller).
     static func hasWord(_ text: String, _ word: String) -> Bool {
         text.range(
@@ -1306,14 +1279,14 @@ private enum Fresh4 {
             }
         }
         cells.append(cell)
-        return cells.map { spaced($0.trimmingCharacters(in: .whitespaces)) }
+        return cells.map { Judge.spaced($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// Whether `text` is the contacts as CSV: a header of exactly name, phone and city (any order,
     /// any case), then one row per contact (any order) with the right value under each header.
     static func isContactsCSV(_ text: String?) -> Bool {
-        guard let t = text, !fenced(t) else { return false }
-        let rows = lines(t).map(csvCells)
+        guard let t = text, !Judge.fenced(t) else { return false }
+        let rows = Judge.lines(t).map(csvCells)
         guard let header = rows.first?.map({ $0.lowercased() }), header.count == 3,
             Set(header) == ["name", "phone", "city"]
         else { return false }
@@ -1323,41 +1296,12 @@ private enum Fresh4 {
         return records.count == 3 && Set(records) == contacts
     }
 
-    /// The front matter (key → value, quotes removed; a `>` or `|` block joined) and the body of
-    /// a `SKILL.md`, or nil when it does not open with a `---` line closed by another, or is fenced.
-    static func skill(_ text: String) -> (fields: [String: String], body: String)? {
-        let all = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard !fenced(text), all.first == "---", let end = all.dropFirst().firstIndex(of: "---") else {
-            return nil
-        }
-        var fields: [String: String] = [:]
-        var key: String?
-        for line in all[1..<end] where !line.isEmpty {
-            if let colon = line.firstIndex(of: ":"),
-                line[..<colon].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" })
-            {
-                let k = String(line[..<colon]).lowercased()
-                let v = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                key = k
-                fields[k] =
-                    [">", "|", ">-", "|-"].contains(v)
-                    ? "" : v.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            } else if let k = key {
-                fields[k] = ((fields[k] ?? "") + " " + line).trimmingCharacters(in: .whitespaces)
-            }
-        }
-        return (
-            fields,
-            all[(end + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        )
-    }
-
     /// Whether `text` is a shell script (a shebang, if any, names a shell) that copies
     /// memory/notes (cp -r/-R/-a, rsync or tar; not mv) to temp/backups under a name holding
     /// `date +%F` or `date +%Y-%m-%d`; comments and a fenced reply do not count.
     static func isBackupScript(_ text: String?) -> Bool {
-        guard let t = text, !fenced(t) else { return false }
-        let l = lines(t)
+        guard let t = text, !Judge.fenced(t) else { return false }
+        let l = Judge.lines(t)
         if let first = l.first, first.hasPrefix("#!"),
             first.range(of: #"\b(ba|z|da|k)?sh\b"#, options: .regularExpression) == nil
         {

@@ -55,8 +55,8 @@ extension EverydayTaskSuite {
             ], changed: ["memory/settings/mail.ini"],
             check: { f in
                 // The same settings in the same order (spacing around "=" and quotes aside), the address corrected.
-                let want = Fresh5.lines(Fresh5.mailINI).map(Fresh5.setting)
-                let got = Fresh5.lines(f("memory/settings/mail.ini")).map(Fresh5.setting)
+                let want = Judge.lines(Fresh5.mailINI).map(Fresh5.setting)
+                let got = Judge.lines(f("memory/settings/mail.ini")).map(Fresh5.setting)
                 guard got.count == want.count, let i = want.firstIndex(where: { $0.hasPrefix("address=") }) else { return false }
                 return got[i] == "address=nadia.petrova@postmail.example" && got.indices.allSatisfy { $0 == i || got[$0] == want[$0] }
             },
@@ -82,8 +82,8 @@ extension EverydayTaskSuite {
             ], changed: ["memory/money/lent.md"],
             check: { f in
                 // The list as it was, then one new line with Marek, the 40, the tickets and the date.
-                let want = Fresh5.lines(Fresh5.lent)
-                let got = Fresh5.lines(f("memory/money/lent.md"))
+                let want = Judge.lines(Fresh5.lent)
+                let got = Judge.lines(f("memory/money/lent.md"))
                 guard got.count == want.count + 1, Array(got.prefix(want.count)) == want, let last = got.last?.lowercased() else { return false }
                 return Fresh5.has(last, #"\bmarek\b"#) && Fresh5.has(last, #"(?<![\d.,])40(?!\d)"#) && last.contains("concert")
                     && Fresh5.hasDate(last, day: 3, month: 12)
@@ -105,8 +105,8 @@ extension EverydayTaskSuite {
             ], changed: ["memory/house-sitting.md"],
             check: { f in
                 // The title, then the new line with Lou's number, then the items as they were.
-                let want = Fresh5.lines(Fresh5.houseSitting)
-                let got = Fresh5.lines(f("memory/house-sitting.md"))
+                let want = Judge.lines(Fresh5.houseSitting)
+                let got = Judge.lines(f("memory/house-sitting.md"))
                 guard got.count == want.count + 1, got.first == want.first, Array(got.dropFirst(2)) == Array(want.dropFirst()) else { return false }
                 let line = got[1].lowercased()
                 return Fresh5.has(line, #"\blou\b"#) && line.contains("emergenc") && Fresh5.digits(line) == "07700900461"
@@ -134,7 +134,7 @@ extension EverydayTaskSuite {
             ], changed: ["memory/residents/minutes.md", "memory/residents/minutes-2026-11-18.md"],
             check: { f in
                 f("memory/residents/minutes.md") == nil && f("memory/residents/minutes-2026-11-18.md") != nil
-                    && Fresh5.lines(f("memory/residents/minutes-2026-11-18.md")) == Fresh5.lines(Fresh5.residents["memory/residents/minutes.md"])
+                    && Judge.lines(f("memory/residents/minutes-2026-11-18.md")) == Judge.lines(Fresh5.residents["memory/residents/minutes.md"])
                     && ["memory/residents/minutes-2026-10-21.md", "memory/residents/committee.md"].allSatisfy { f($0) == Fresh5.residents[$0] }
             }, solution: ops(#"{"op":"move","from":"memory/residents/minutes.md","to":"memory/residents/minutes-2026-11-18.md"}"#)),
         Intention(
@@ -158,7 +158,7 @@ extension EverydayTaskSuite {
             check: { f in
                 ["tax-office-letter.md", "council-tax-bill.md"].allSatisfy { n in
                     f("memory/inbox/\(n)") == nil && f("memory/paperwork/tax/\(n)") != nil
-                        && Fresh5.lines(f("memory/paperwork/tax/\(n)")) == Fresh5.lines(Fresh5.post["memory/inbox/\(n)"])
+                        && Judge.lines(f("memory/paperwork/tax/\(n)")) == Judge.lines(Fresh5.post["memory/inbox/\(n)"])
                 }
                     && ["memory/inbox/bank-savings-offer.md", "memory/inbox/gym-renewal.md", "memory/paperwork/tax/2025-return.md"].allSatisfy {
                         f($0) == Fresh5.post[$0]
@@ -183,7 +183,7 @@ extension EverydayTaskSuite {
             ], changed: ["memory/band/setlist-new-year.md"],
             check: { f in
                 f("memory/band/setlist-new-year.md") != nil
-                    && Fresh5.lines(f("memory/band/setlist-new-year.md")) == Fresh5.lines(Fresh5.band["memory/band/setlist-winter-fair.md"])
+                    && Judge.lines(f("memory/band/setlist-new-year.md")) == Judge.lines(Fresh5.band["memory/band/setlist-winter-fair.md"])
                     && Fresh5.band.keys.allSatisfy { f($0) == Fresh5.band[$0] }
             }, solution: ops(writes: [("memory/band/setlist-new-year.md", Fresh5.band["memory/band/setlist-winter-fair.md"]!)])),
         Intention(
@@ -303,7 +303,7 @@ extension EverydayTaskSuite {
             ], changed: ["skills/meeting-notes/SKILL.md"],
             check: { f in
                 // Front matter naming the skill as its folder, with a description; a body carrying where, how named and what sections.
-                guard let t = f("skills/meeting-notes/SKILL.md"), let (fields, body) = Fresh5.skill(t) else { return false }
+                guard let t = f("skills/meeting-notes/SKILL.md"), let (fields, body) = Judge.skill(t) else { return false }
                 let b = body.lowercased()
                 return fields["name"] == "meeting-notes" && (fields["description"] ?? "").count >= 10 && b.count >= 40
                     && b.contains("memory/meetings") && b.contains("date") && b.contains("decision") && b.contains("action")
@@ -1010,31 +1010,6 @@ private enum Fresh5 {
         "memory/notes/wine.md": "# Wines we liked\n- a Rioja from the corner shop\n",
     ]
 
-    /// `line` with its runs of spaces and tabs made one space.
-    static func spaced(_ line: String) -> String {
-        line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
-
-    /// The non-empty lines of `text`, trimmed, spaces collapsed.
-    static func lines(_ text: String?) -> [String] {
-        (text ?? "").split(whereSeparator: \.isNewline).map { spaced(String($0)) }.filter { !$0.isEmpty }
-    }
-
-    /// Whether `text` has a line that opens a fenced code block: a reply pasted, not the file's content.
-    static func fenced(_ text: String) -> Bool {
-        lines(text).contains { $0.hasPrefix("```") || $0.hasPrefix("~~~") }
-    }
-
-    /// The entries of a list: `itemLines` without headings and lines ending in ':' (titles), with a
-    /// checkbox and the emphasis, quotes or backticks around an entry removed.
-    static func items(_ text: String?) -> [String] {
-        itemLines(text).filter { !$0.hasPrefix("#") && !$0.hasSuffix(":") }.map { line in
-            var l = spaced(line)
-            if let r = l.range(of: #"^\[[ xX]\]\s*"#, options: .regularExpression) { l.removeSubrange(r) }
-            return l.trimmingCharacters(in: CharacterSet(charactersIn: "`*_\"' "))
-        }
-    }
-
     /// Whether the regular expression `pattern` matches somewhere in `text`, ignoring case.
     static func has(_ text: String, _ pattern: String) -> Bool {
         text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
@@ -1079,8 +1054,8 @@ private enum Fresh5 {
     /// Whether `text` is the paint note: each room on a line of its own with its own colour (the
     /// hall may be "hall"), nothing after them, and before them at most a title and a table header.
     static func isPaintNote(_ text: String?) -> Bool {
-        guard let t = text, !fenced(t) else { return false }
-        let entries = items(t).filter { !isTableRule($0) }.map { $0.lowercased() }
+        guard let t = text, !Judge.fenced(t) else { return false }
+        let entries = Judge.items(t).filter { !isTableRule($0) }.map { $0.lowercased() }
         let rooms = [#"\bhall"#, #"\bbath\s?room"#, #"\bbed\s?room"#]
         let colours = ["sage mist", "chalk white", "dusky blue"]
         let named = entries.indices.filter { i in rooms.contains { has(entries[i], $0) } || colours.contains { entries[i].contains($0) } }
@@ -1097,8 +1072,8 @@ private enum Fresh5 {
     /// Whether `text` sums up the cottage email: a few short lines (a title aside), under half the
     /// email's length, with at least three of its facts, and the key safe's code right if it gives one.
     static func isCottageSummary(_ text: String?) -> Bool {
-        guard let t = text, !fenced(t) else { return false }
-        let body = lines(t).filter { !$0.hasPrefix("#") }
+        guard let t = text, !Judge.fenced(t) else { return false }
+        let body = Judge.lines(t).filter { !$0.hasPrefix("#") }
         let low = body.joined(separator: " ").lowercased()
         let facts = [
             #"\b4\s*(pm|p\.m\.)|\b16[:.]00|\bfour\b"#, #"\b2719\b"#, #"gravel|barn|\bpark"#, #"\b10\s*(am|a\.m\.)|\b10[:.]00|\bten\b"#,
@@ -1113,8 +1088,8 @@ private enum Fresh5 {
     /// Whether `text` lists the three fence quotes: one line for each who quoted, with their own
     /// price and no one else's, and no other line with a price (the deposit, the neighbours, the shed).
     static func isFenceQuotes(_ text: String?) -> Bool {
-        guard let t = text, !fenced(t) else { return false }
-        let ls = lines(t).map { $0.lowercased() }.filter { !isTableRule($0) }
+        guard let t = text, !Judge.fenced(t) else { return false }
+        let ls = Judge.lines(t).map { $0.lowercased() }.filter { !isTableRule($0) }
         let quotes = [(#"greenway"#, #"\b1[,. ]?240\b"#), (#"oakley"#, #"\b980\b"#), (#"\bdave\b|market"#, #"\b700\b"#)]
         let named = ls.filter { l in quotes.contains { has(l, $0.0) } }
         let priced = ls.filter { has($0, #"£\s?\d|\d{3}"#) }
@@ -1128,8 +1103,8 @@ private enum Fresh5 {
     /// Whether `text` names the three worksheets (by file name, path, link or title), each once,
     /// and neither an answer sheet nor the pupils list; at most a title before them.
     static func isWorksheetList(_ text: String?) -> Bool {
-        guard let t = text, !fenced(t) else { return false }
-        let entries = items(t).map { $0.lowercased().replacingOccurrences(of: " ", with: "-") }
+        guard let t = text, !Judge.fenced(t) else { return false }
+        let entries = Judge.items(t).map { $0.lowercased().replacingOccurrences(of: " ", with: "-") }
         let stems = ["fractions", "long-division", "times-tables"]
         let named = entries.filter { e in stems.contains { e.contains($0) } }
         guard entries.count == 3 || (entries.count == 4 && !named.contains(entries[0]) && !entries[0].contains(".md")) else { return false }
@@ -1141,7 +1116,7 @@ private enum Fresh5 {
     /// Whether `text` is the rota as a JSON array of one object per row, with exactly the keys day,
     /// driver and seats (any case, any order), in any row order; seats a number or its digits.
     static func isRotaJSON(_ text: String?) -> Bool {
-        guard let t = text, !fenced(t), let rows = (try? JSONSerialization.jsonObject(with: Data(t.utf8))) as? [[String: Any]] else {
+        guard let t = text, !Judge.fenced(t), let rows = (try? JSONSerialization.jsonObject(with: Data(t.utf8))) as? [[String: Any]] else {
             return false
         }
         let want: Set<[String: String]> = [
@@ -1166,33 +1141,13 @@ private enum Fresh5 {
         return got.count == 3 && Set(got) == want
     }
 
-    /// The front matter (key → value, quotes removed; a `>` or `|` block joined) and the body of
-    /// a `SKILL.md`, or nil when it does not open with a `---` line closed by another, or is fenced.
-    static func skill(_ text: String) -> (fields: [String: String], body: String)? {
-        let all = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard !fenced(text), all.first == "---", let end = all.dropFirst().firstIndex(of: "---") else { return nil }
-        var fields: [String: String] = [:]
-        var key: String?
-        for line in all[1..<end] where !line.isEmpty {
-            if let colon = line.firstIndex(of: ":"), line[..<colon].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) {
-                let k = String(line[..<colon]).lowercased()
-                let v = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                key = k
-                fields[k] = [">", "|", ">-", "|-"].contains(v) ? "" : v.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            } else if let k = key {
-                fields[k] = ((fields[k] ?? "") + " " + line).trimmingCharacters(in: .whitespaces)
-            }
-        }
-        return (fields, all[(end + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
     /// Whether `text` is a shell script (a shebang, if any, names a shell) that runs grep over
     /// memory/ (named as a path anywhere in the script) recursively (-r/-R, --recursive, or under
     /// find), ignoring case (-i, --ignore-case), printing only file names (-l,
     /// --files-with-matches), for the first argument ($1); comments and a fenced reply do not count.
     static func isFindScript(_ text: String?) -> Bool {
-        guard let t = text, !fenced(t) else { return false }
-        let l = lines(t)
+        guard let t = text, !Judge.fenced(t) else { return false }
+        let l = Judge.lines(t)
         if let first = l.first, first.hasPrefix("#!"), !has(first, #"\b(ba|z|da|k)?sh\b"#) { return false }
         let code = l.filter { !$0.hasPrefix("#") }
         // What follows "grep" on each line that runs it, up to a pipe.
