@@ -160,4 +160,15 @@ struct PlanCheckTests {
         #expect(run.outcome.record.status == .done && run.requests.count == 2 && Self.misfit(run) == nil)
         #expect(run.files["skills/count-words/SKILL.md"]?.hasPrefix("---\nname: count-words\n") == true)
     }
+
+    /// A recipe's delete of a file the task says to keep is not run, whatever planned it.
+    @Test func aDeleteOfAFileTheTaskSaysToKeepIsRefused() async throws {
+        let task = "Delete memory/drafts/complaint-airline-v1.md and memory/drafts/complaint-airline-v2.md; no wait, keep v2."
+        let model = ScriptedModel([
+            .text(#"{"action": "delete"}"#), Self.call("delete_file", #"{"path": "memory/drafts/complaint-airline-v1.md"}"#), Self.finish,
+        ])
+        let run = try await PlanStepTests.run(task, files: PlanFileTests.drafts, model)
+        #expect(Self.misfit(run)?.contains("delete_file path memory/drafts/complaint-airline-v2.md, a file the task says to keep") == true)
+        #expect(run.files["memory/drafts/complaint-airline-v2.md"] == "Dear Madam,\n" && run.files["memory/drafts/complaint-airline-v1.md"] == nil)
+    }
 }

@@ -67,4 +67,29 @@ struct PlanFileTests {
         #expect(!AgentLoop.listed(Array(files.prefix(2)), in: "Move b.md and a.md into old/"), "in the order the task names them")
         #expect(!AgentLoop.listed(["memory/a.md"], in: "Delete a.md"))
     }
+
+    static let drafts = [
+        "memory/drafts/complaint-airline-v1.md": "Dear Sir,\n", "memory/drafts/complaint-airline-v2.md": "Dear Madam,\n",
+        "memory/drafts/birthday-speech.md": "Friends,\n",
+    ]
+
+    /// A delete is not offered the files the task says to keep, and a delete of one is not
+    /// run: the loop decides (before, "get rid of the first draft … I only need v2" could be
+    /// answered v2, and was done).
+    @Test func aFileTheTaskSaysToKeepIsNotDeleted() async throws {
+        let task = "Please get rid of the first draft of my complaint to the airline; I only need v2 now."
+        let offered = try await PlanStepTests.run(
+            task, files: Self.drafts,
+            ScriptedModel([.text(#"{"action": "delete"}"#), .text(#"{"files": ["memory/drafts/complaint-airline-v1.md"]}"#)]))
+        #expect(offered.outcome.record.status == .done && offered.outcome.changed == ["memory/drafts/complaint-airline-v1.md"])
+        let schema = PlanStepTests.schema(offered.requests[1])
+        let files = ((schema?["properties"] as? [String: Any])?["files"] as? [String: Any])?["items"] as? [String: Any]
+        let choices = try #require(files?["enum"] as? [String])
+        #expect(choices.contains("memory/drafts/complaint-airline-v1.md") && !choices.contains("memory/drafts/complaint-airline-v2.md"))
+        #expect(
+            AgentLoop.kept("Delete it, but keep v2 and my birthday speech.", among: Self.drafts.keys.sorted()) == [
+                "memory/drafts/birthday-speech.md", "memory/drafts/complaint-airline-v2.md",
+            ])
+        #expect(AgentLoop.kept("Delete the v1 draft", among: Self.drafts.keys.sorted()).isEmpty)
+    }
 }

@@ -177,13 +177,17 @@ struct PlanStepTests {
 
     /// A plan naming several files: the one the task names is the one copied (the other was
     /// in the destination folder); for a delete, which one is asked, among them only (a file
-    /// the task names may be the one to keep).
+    /// the task names may be the one to keep); a file the task says to keep is not offered.
     @Test func severalFilesAreNarrowedToOneByAQuestion() async throws {
         let both = Self.plan("delete", ["memory/keep.md", "memory/old.md"])
         let model = ScriptedModel([both, both, .text(#"{"file": "memory/old.md"}"#)])
-        let run = try await Self.run("Delete the old note and keep memory/keep.md", model)
+        let run = try await Self.run("Delete the old note and the ticket, and leave memory/travel/hotel.txt", model)
         #expect(run.outcome.record.status == .done && run.outcome.changed == ["memory/old.md"])
         #expect(Self.property(run.requests[2], "file")?["enum"] as? [String] == ["memory/keep.md", "memory/old.md"])
+        let kept = try await Self.run("Delete the old note and keep memory/keep.md", ScriptedModel([both, both]))
+        #expect(kept.outcome.record.status == .done && kept.outcome.changed == ["memory/old.md"] && kept.requests.count == 2)
+        let offered = try #require((Self.property(kept.requests[1], "files")?["items"] as? [String: Any])?["enum"] as? [String])
+        #expect(offered.contains("memory/old.md") && !offered.contains("memory/keep.md"))
         let copy = ScriptedModel([Self.plan("copy", ["memory/shared/list.md", "memory/garden/seeds.md"])])
         let copied = try await Self.run("Please copy memory/garden/seeds.md into memory/shared/ under the same name", copy)
         #expect(copied.outcome.record.status == .done && copied.requests.count == 1)

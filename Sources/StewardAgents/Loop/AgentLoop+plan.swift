@@ -70,13 +70,18 @@ extension AgentLoop {
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
         if action != .delete && !named.isEmpty { return TaskPlan(action: action, files: Array(named.prefix(most))) }
-        guard !files.isEmpty else { return nil }
-        let picked = TaskPlan.files(await form(TaskPlan.filesQuestion(task: task, action: action, files: files), &state), offered: files)
+        // A delete is not offered the files the task says to keep ("…, but keep v2").
+        let kept = action == .delete ? Self.kept(state.record.prompt, among: files) : []
+        let offered = files.filter { !kept.contains($0) }
+        guard !offered.isEmpty else { return nil }
+        let picked = TaskPlan.files(await form(TaskPlan.filesQuestion(task: task, action: action, files: offered), &state), offered: offered)
         // A delete's answer with none of the files the task names is not trusted: measured, the
         // 0.5B model answered "Delete 'memory/garden/plan copy.md'" with plan.md and two READMEs.
         // Nor one for a task naming several files (measured unconstrained, "delete the extra
-        // copy, plan copy.md, … and keep plan.md" was answered plan.md): the loop decides.
-        guard !picked.isEmpty, named.isEmpty || picked.contains(where: named.contains), action != .delete || named.count < 2 else { return nil }
+        // copy, plan copy.md, … and keep plan.md" was answered plan.md): the loop decides. A
+        // file named to keep is not one of those.
+        let toAct = named.filter { !kept.contains($0) }
+        guard !picked.isEmpty, toAct.isEmpty || picked.contains(where: toAct.contains), action != .delete || toAct.count < 2 else { return nil }
         return TaskPlan(action: action, files: picked)
     }
 

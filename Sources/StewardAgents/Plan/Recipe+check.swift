@@ -30,6 +30,9 @@ extension AgentLoop {
             let args = ((try? JSONValue.parse(call.arguments))?.object ?? [:]).compactMapValues(\.string)
             for (key, source) in Self.sources(of: call.name, args) {
                 guard files.contains(source) else { continue }
+                if call.name == DeleteFile.name, Self.kept(words, among: files).contains(source) {
+                    return "\(call.name) \(key) \(source), a file the task says to keep"
+                }
                 // Not for a delete: the file a task names may be the one to keep ("delete the old
                 // note and keep memory/keep.md").
                 if call.name != DeleteFile.name, !namedFiles.isEmpty, !namedFiles.contains(source) {
@@ -152,6 +155,34 @@ extension AgentLoop {
             all += (try? await toolbox.workspace.listFiles(under: root, in: proposal, limit: 2_000).map(\.path)) ?? []
         }
         return all
+    }
+
+    /// The files the task says to keep ("delete the first draft, but keep v2 and my birthday
+    /// speech", "I only need v2 now", "everything except notes.md"): those with a word of their
+    /// name that no other file of their folder has ("v2" of `complaint-airline-v2.md` beside
+    /// `-v1.md`) in the words after "keep", "only need", "leave", "except" or "but not", to the
+    /// end of that sentence.
+    static func kept(_ task: String, among files: [String]) -> [String] {
+        let lower = task.lowercased()
+        var said: Set<String> = []
+        for trigger in ["keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not "] {
+            var rest = lower[...]
+            while let r = rest.range(of: trigger) {
+                let clause = rest[r.upperBound...].prefix { !".;!?".contains($0) }
+                said.formUnion(words(of: String(clause)))
+                rest = rest[r.upperBound...]
+            }
+        }
+        guard !said.isEmpty else { return [] }
+        func tokens(_ path: String) -> Set<String> {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let stem = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : name
+            return Set(words(of: stem))
+        }
+        return files.filter { f in
+            let others = files.filter { $0 != f && Coaching.parent($0) == Coaching.parent(f) }.map(tokens)
+            return tokens(f).contains { t in said.contains(t) && !others.contains { $0.contains(t) } }
+        }
     }
 
     /// The texts the task gives in quotes ("…", “…”, '…', `…`), not paths or file names.
