@@ -50,22 +50,9 @@ struct EverydayTaskSuiteTests {
     /// one intention for each kind the issue names, with wordings and kind names of its own, run
     /// as Steward chooses (no agent given).
     @Test func fresh3Shape() {
-        let part = EverydayTaskSuite.fresh3
-        let earlier = EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2
-        #expect(part.map(\.number) == Array(301...314))
-        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
-        let wordings = Set(part.flatMap { $0.wordings.map(\.1) })
-        #expect(wordings.count == 42, "42 different wordings")
-        let shared = wordings.intersection(earlier.flatMap { $0.wordings.map(\.1) })
-        #expect(shared.isEmpty, "none from the earlier parts")
-        #expect(Set(part.map(\.kind)).count == 14, "a different kind each")
-        let sharedKinds = Set(part.map(\.kind)).intersection(earlier.map(\.kind))
-        #expect(sharedKinds.isEmpty, "kinds named apart from the earlier parts'")
-        #expect(part.allSatisfy { $0.agent == nil }, "Steward chooses the agent, as for a person")
-        #expect(Set(EverydayTaskSuite.fresh3NearMisses.map(\.0)) == Set(301...314), "a wrong result for each intention")
-        #expect(
-            Set(EverydayTaskSuite.fresh3Alternatives.map(\.0)) == Set(301...314).subtracting([307]),
-            "another correct form for each intention but the delete, which has none")
+        Self.blindPart(
+            EverydayTaskSuite.fresh3, 301...314, earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2,
+            nearMisses: EverydayTaskSuite.fresh3NearMisses, alternatives: EverydayTaskSuite.fresh3Alternatives, delete: 307)
     }
 
     /// The second development part (`EverydayTaskSuite+dev2.swift`): 401 to 414, one intention for
@@ -92,52 +79,51 @@ struct EverydayTaskSuiteTests {
     /// covering the kinds the issue names, with wordings and kind names of its own, run as Steward
     /// chooses (no agent given).
     @Test func fresh4Shape() {
-        let part = EverydayTaskSuite.fresh4
-        let earlier =
-            EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
-        #expect(part.map(\.number) == Array(501...514))
-        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
-        let wordings = Set(part.flatMap { $0.wordings.map(\.1) })
-        #expect(wordings.count == 42, "42 different wordings")
-        // Only what two parts share is printed on failure: the held-out parts' wordings stay unseen.
-        let shared = wordings.intersection(earlier.flatMap { $0.wordings.map(\.1) })
-        #expect(shared.isEmpty, "none from the earlier parts")
-        #expect(Set(part.map(\.kind)).count == 14, "a different kind each")
-        let sharedKinds = Set(part.map(\.kind)).intersection(earlier.map(\.kind))
-        #expect(sharedKinds.isEmpty, "kinds named apart from the earlier parts'")
-        #expect(part.allSatisfy { $0.agent == nil }, "Steward chooses the agent, as for a person")
-        #expect(Set(Self.all.map(\.number)).count == Self.all.count, "numbers unique across the parts")
-        #expect(Set(EverydayTaskSuite.fresh4NearMisses.map(\.0)) == Set(501...514), "a wrong result for each intention")
-        #expect(
-            Set(EverydayTaskSuite.fresh4Alternatives.map(\.0)) == Set(501...514).subtracting([508]),
-            "another correct form for each intention but the delete, which has none")
+        Self.blindPart(
+            EverydayTaskSuite.fresh4, 501...514,
+            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+                + EverydayTaskSuite.dev2,
+            nearMisses: EverydayTaskSuite.fresh4NearMisses, alternatives: EverydayTaskSuite.fresh4Alternatives, delete: 508)
     }
 
     /// The fifth fresh held-out part (written blind, `EverydayTaskSuite+fresh5.swift`): 601 to 614,
     /// covering the kinds the issue names, with wordings and kind names of its own, run as Steward
     /// chooses (no agent given).
     @Test func fresh5Shape() {
-        let part = EverydayTaskSuite.fresh5
-        let earlier =
-            EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
-            + EverydayTaskSuite.fresh4
-        #expect(part.map(\.number) == Array(601...614))
-        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] })
+        Self.blindPart(
+            EverydayTaskSuite.fresh5, 601...614,
+            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4,
+            nearMisses: EverydayTaskSuite.fresh5NearMisses, alternatives: EverydayTaskSuite.fresh5Alternatives, delete: 608, missesEach: 4)
+    }
+
+    /// A blind part's shape: its numbers, three wordings each (42, none from the `earlier`
+    /// parts), a kind each named apart from theirs, no agent given, numbers unique across the
+    /// parts, at least `missesEach` wrong results for each intention and another correct form
+    /// for each but the `delete`, which has none. Only what two parts share is printed on
+    /// failure: the held-out parts' wordings stay unseen.
+    static func blindPart(
+        _ part: [Intention], _ numbers: ClosedRange<Int>, earlier: [Intention], nearMisses: [(Int, String)], alternatives: [(Int, String)],
+        delete: Int, missesEach: Int = 1, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(part.map(\.number) == Array(numbers), sourceLocation: sourceLocation)
+        #expect(part.allSatisfy { $0.wordings.map(\.0) == [.imperative, .request, .context] }, sourceLocation: sourceLocation)
         let wordings = Set(part.flatMap { $0.wordings.map(\.1) })
-        #expect(wordings.count == 42, "42 different wordings")
-        // Only what two parts share is printed on failure: the held-out parts' wordings stay unseen.
+        #expect(wordings.count == 42, "42 different wordings", sourceLocation: sourceLocation)
         let shared = wordings.intersection(earlier.flatMap { $0.wordings.map(\.1) })
-        #expect(shared.isEmpty, "none from the earlier parts")
-        #expect(Set(part.map(\.kind)).count == 14, "a different kind each")
+        #expect(shared.isEmpty, "none from the earlier parts", sourceLocation: sourceLocation)
+        #expect(Set(part.map(\.kind)).count == 14, "a different kind each", sourceLocation: sourceLocation)
         let sharedKinds = Set(part.map(\.kind)).intersection(earlier.map(\.kind))
-        #expect(sharedKinds.isEmpty, "kinds named apart from the earlier parts'")
-        #expect(part.allSatisfy { $0.agent == nil }, "Steward chooses the agent, as for a person")
-        #expect(Set(Self.all.map(\.number)).count == Self.all.count, "numbers unique across the parts")
-        let misses = Dictionary(grouping: EverydayTaskSuite.fresh5NearMisses, by: \.0)
-        #expect(Set(misses.keys) == Set(601...614) && misses.values.allSatisfy { $0.count >= 4 }, "at least four wrong results for each intention")
+        #expect(sharedKinds.isEmpty, "kinds named apart from the earlier parts'", sourceLocation: sourceLocation)
+        #expect(part.allSatisfy { $0.agent == nil }, "Steward chooses the agent, as for a person", sourceLocation: sourceLocation)
+        #expect(Set(all.map(\.number)).count == all.count, "numbers unique across the parts", sourceLocation: sourceLocation)
+        let misses = Dictionary(grouping: nearMisses, by: \.0)
         #expect(
-            Set(EverydayTaskSuite.fresh5Alternatives.map(\.0)) == Set(601...614).subtracting([608]),
-            "another correct form for each intention but the delete, which has none")
+            Set(misses.keys) == Set(numbers) && misses.values.allSatisfy { $0.count >= missesEach }, "wrong results for each intention",
+            sourceLocation: sourceLocation)
+        #expect(
+            Set(alternatives.map(\.0)) == Set(numbers).subtracting([delete]),
+            "another correct form for each intention but the delete, which has none", sourceLocation: sourceLocation)
     }
 
     static let all =
