@@ -120,6 +120,18 @@ struct PlanContentTests {
         ) { calls, _ in
             #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/guests.txt", "text": "Wi-Fi: on the fridge", "at": "start"]])
         }
+        // A quoted text the file has says where, not what: the line is picked from the task's
+        // other words, never one the file has (before, "Dear Mr Hale," was added again).
+        let letter = "Dear Mr Hale,\nThe tap drips.\n"
+        try await content(
+            "Could you put today's date, 4 December 2026, at the top of my letter (memory/letter.md), above \"Dear Mr Hale,\"?",
+            TaskPlan(action: .prepend, files: ["memory/letter.md"]), files: ["memory/letter.md": letter],
+            answers: [Self.answer(["text": "4 December 2026"])]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/letter.md", "text": "4 December 2026", "at": "start"]])
+            let spans = try #require(((model.schema(0)?["properties"] as? [String: Any])?["text"] as? [String: Any])?["enum"] as? [String])
+            #expect(spans.contains("4 December 2026") && !spans.contains(where: { $0.contains("Dear Mr Hale") }))
+        }
         // Planned as an append, the person's "at the very top" still puts it first.
         try await content(
             "Could you add the line Wi-Fi: on the fridge at the very top of memory/guests.txt?",

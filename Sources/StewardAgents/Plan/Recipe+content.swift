@@ -171,11 +171,16 @@ extension AgentLoop {
         var line: String
         // What is added comes from the person's own words, not what coaching put in the message.
         let own = state.record.prompt
-        if let quoted = Self.quotedText(in: own) {
+        // A text the file has already says where, not what ("at the top, above \"Dear Mr Hale,\"").
+        let had = { (t: String) in text.lowercased().contains(t.lowercased()) }
+        if let quoted = Self.quotedText(in: own), !had(quoted) {
             line = quoted
         } else {
             // The text is picked from the spans of the task's words when there are any.
-            let spans = Self.textSpans(own)
+            let anchors = Self.quotedTexts(in: own).filter(had).map { " " + Self.words(of: $0).joined(separator: " ") + " " }
+            let spans = Self.textSpans(own).filter { span in
+                !had(span) && !anchors.contains { (" " + Self.words(of: span).joined(separator: " ") + " ").contains($0) }
+            }
             let shown = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(Self.shownLines).joined(separator: "\n")
             let q = FormQuestion(
                 system: spans.isEmpty
