@@ -306,4 +306,19 @@ struct PlanStepTests {
         #expect(try AgentsConfig.parse("[agents]\nplan = false\n").limits.plan == false)
         #expect(throws: StewardError.self) { try AgentsConfig.parse("[agents]\nplan = 1\n") }
     }
+
+    /// A file named by what it is ("the one about my dentist", in a folder of `notes-1.md`,
+    /// `notes-2.md`): the files question shows each file's title after its path; the answer is
+    /// still one of the paths.
+    @Test func theFilesQuestionShowsEachFilesTitle() async throws {
+        let files = ["memory/health/notes-1.md": "# Dentist, Dr Park\ncheck-up in May\n", "memory/health/notes-2.md": "\n## Eye test\n"]
+        let model = ScriptedModel([.text(#"{"action": "rename"}"#), .text(#"{"files": ["memory/health/notes-1.md"]}"#)])
+        let run = try await Self.run("Give the note about my dentist the name dentist.md", files: files, model)
+        #expect(run.outcome.record.status == .done && run.files["memory/health/dentist.md"] == files["memory/health/notes-1.md"])
+        let system = ((run.requests[1]["messages"] as? [[String: Any]])?.first?["content"] as? String) ?? ""
+        #expect(system.contains("memory/health/notes-1.md (Dentist, Dr Park)\nmemory/health/notes-2.md (Eye test)"))
+        let offered = (Self.property(run.requests[1], "files")?["items"] as? [String: Any])?["enum"] as? [String]
+        #expect(offered?.contains("memory/health/notes-1.md") == true && offered?.contains(where: { $0.contains("(") }) == false)
+        #expect(TaskPlan.title("\n\n") == nil && TaskPlan.title(String(repeating: "a", count: 80))?.count == 50)
+    }
 }

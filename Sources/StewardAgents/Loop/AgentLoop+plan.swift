@@ -74,7 +74,12 @@ extension AgentLoop {
         let kept = action == .delete ? Self.kept(state.record.prompt, among: files) : []
         let offered = files.filter { !kept.contains($0) }
         guard !offered.isEmpty else { return nil }
-        let picked = TaskPlan.files(await form(TaskPlan.filesQuestion(task: task, action: action, files: offered), &state), offered: offered)
+        var titles: [String: String] = [:]
+        if offered.count <= TaskPlan.mostTitled {
+            for f in offered { if let t = await text(of: f).flatMap(TaskPlan.title) { titles[f] = t } }
+        }
+        let question = TaskPlan.filesQuestion(task: task, action: action, files: offered, titles: titles)
+        let picked = TaskPlan.files(await form(question, &state), offered: offered)
         // A delete's answer with none of the files the task names is not trusted: measured, the
         // 0.5B model answered "Delete 'memory/garden/plan copy.md'" with plan.md and two READMEs.
         // Nor one for a task naming several files (measured unconstrained, "delete the extra

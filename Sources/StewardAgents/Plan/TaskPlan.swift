@@ -72,16 +72,32 @@ struct TaskPlan: Sendable, Hashable {
     }()
 
     /// The files question, once the action is known: which of the workspace's `files` (closest
-    /// first) the task acts on, the action saying what "acts on" means.
-    static func filesQuestion(task: String, action: Action, files: [String]) -> FormQuestion {
+    /// first) the task acts on, the action saying what "acts on" means; a file's title (its
+    /// first line, in `titles`) shown after it, for a task that names a file by what it is
+    /// ("the note about my dentist", a file called `notes-1.md`).
+    static func filesQuestion(task: String, action: Action, files: [String], titles: [String: String] = [:]) -> FormQuestion {
         let offered = Array(files.prefix(maxFiles))
+        let shown = offered.map { f in titles[f].map { "\(f) (\($0))" } ?? f }
         let schema = FormQuestion.object([
             ("files", .object(["type": "array", "items": FormQuestion.oneOf(offered), "minItems": .number(1), "maxItems": .number(3)]))
         ])
         return FormQuestion(
-            system: "The workspace has these files:\n\(offered.joined(separator: "\n"))\n\n"
+            system: "The workspace has these files:\n\(shown.joined(separator: "\n"))\n\n"
                 + "Which existing files does the person's task \(action.rawValue) (\(action.line))? Reply with JSON {\"files\": [FILE, ...]}.",
             user: task, schema: schema, maxTokens: 80)
+    }
+
+    /// The most files shown with their titles (each title costs the question prompt tokens).
+    static let mostTitled = 40
+
+    /// A file's title as the files question shows it: its first line with text, Markdown's
+    /// `#` marks dropped, at most 50 characters; nil for an empty file.
+    static func title(_ text: String) -> String? {
+        guard let first = text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else {
+            return nil
+        }
+        let t = first.drop { $0 == "#" || $0 == " " }
+        return t.isEmpty ? nil : String(t.prefix(50))
     }
 
     /// The files in `answer` that were offered, each once, at most three.
