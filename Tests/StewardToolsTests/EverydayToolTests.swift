@@ -222,6 +222,8 @@ import Testing
                         == "error: memory/list.json is not JSON records (an array of objects, or one object), so there are no rows to write; read the file and use write_file"
             )
             #expect(ConvertFile.converts("a.json", "b.csv") && ConvertFile.converts("a.csv", "b.json") && !ConvertFile.converts("a.json", "b.txt"))
+            // Keys in the order of the text, one pass; a value holding a quote and a colon is no key.
+            #expect(ConvertFile.rows(json: #"{"zeta": "x\": y", "al\"pha": 1}"#) == [["zeta", "al\"pha"], ["x\": y", "1"]])
         }
     }
 

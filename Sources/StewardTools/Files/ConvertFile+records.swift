@@ -23,8 +23,8 @@ extension ConvertFile {
         for record in records { for key in record.keys where !keys.contains(key) { keys.append(key) } }
         guard !keys.isEmpty else { return nil }
         // A dictionary has no order: the text's does (where each key is first written).
-        let at = Dictionary(uniqueKeysWithValues: keys.map { ($0, position(of: $0, in: text)) })
-        keys.sort { (at[$0]!, $0) < (at[$1]!, $1) }
+        let at = keyPositions(in: text)
+        keys.sort { (at[$0] ?? Int.max, $0) < (at[$1] ?? Int.max, $1) }
         return [keys] + records.map { record in keys.map { record[$0].map(cell) ?? "" } }
     }
 
@@ -48,17 +48,19 @@ extension ConvertFile {
         csv.split(whereSeparator: \.isNewline).map { fields(String($0)) }.filter { !$0.allSatisfy(\.isEmpty) }
     }
 
-    /// Where `key` is first written as a key in JSON `text` (quoted, then a colon).
-    static func position(of key: String, in text: String) -> Int {
-        let quoted = JSONValue.string(key).jsonText
-        var rest = text[...]
-        while let r = rest.range(of: quoted) {
-            if rest[r.upperBound...].first(where: { !$0.isWhitespace }) == ":" {
-                return text.distance(from: text.startIndex, to: r.lowerBound)
-            }
-            rest = rest[r.upperBound...]
+    /// Where each key is first written in JSON `text` (a quoted string, then a colon), by the
+    /// order of the text: one pass, however many keys.
+    static func keyPositions(in text: String) -> [String: Int] {
+        // try!: a constant pattern, compiled by the unit tests.
+        let re = try! NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)"\s*:"#)
+        var at: [String: Int] = [:]
+        for (i, m) in re.matches(in: text, range: NSRange(text.startIndex..., in: text)).enumerated() {
+            guard let r = Range(m.range, in: text), let end = text[r].lastIndex(of: "\""),
+                case .string(let key)? = try? JSONValue.parse(String(text[r.lowerBound...end]))
+            else { continue }
+            if at[key] == nil { at[key] = i }
         }
-        return text.count
+        return at
     }
 
     /// A JSON value as a cell: a string as it is, `null` empty, anything else as its JSON.
