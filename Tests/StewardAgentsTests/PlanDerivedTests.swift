@@ -185,6 +185,23 @@ struct PlanDerivedTests {
         }
     }
 
+    /// The files the task leaves out are not listed ("not the answer sheets", "without
+    /// pupils.md"; before, every file of the folder was, and the task ended done).
+    @Test func aListLeavesOutTheFilesTheTaskExcludes() async throws {
+        let files = [
+            "memory/tutoring/fractions.md": "x\n", "memory/tutoring/fractions-answers.md": "y\n", "memory/tutoring/pupils.md": "z\n",
+            "memory/tutoring/decimals.md": "w\n",
+        ]
+        try await derived(
+            "List the worksheets in memory/tutoring in outputs/worksheets.md, not the answer sheets and without pupils.md",
+            TaskPlan(action: .list, files: []), files: files, answers: []
+        ) { calls, _ in
+            #expect(calls.map { Self.arguments($0[1]) } == ["path": "outputs/worksheets.md", "content": "- decimals.md\n- fractions.md\n"])
+        }
+        #expect(AgentLoop.leftOut("List my notes; do not touch anything else", among: Array(files.keys)).isEmpty)
+        #expect(AgentLoop.leftOut("List the drafts, except the old ones", among: ["a/old-plan.md", "a/new-plan.md"]) == ["a/old-plan.md"])
+    }
+
     @Test func aFolderOfSeveralEndingsAsksWhichAndAnUnnamedFolderIsAskedWithoutTheOutputs() async throws {
         let files = ["temp/data/a.csv": "1\n", "temp/data/b.txt": "2\n", "temp/data/c.csv": "3\n", "outputs/old.md": "x\n"]
         try await derived(

@@ -163,26 +163,50 @@ extension AgentLoop {
     /// `-v1.md`) in the words after "keep", "only need", "leave", "except" or "but not", to the
     /// end of that sentence.
     static func kept(_ task: String, among files: [String]) -> [String] {
-        let lower = task.lowercased()
+        let said = clauseWords(task, after: ["keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not "])
+        guard !said.isEmpty else { return [] }
+        return files.filter { f in
+            let others = files.filter { $0 != f && Coaching.parent($0) == Coaching.parent(f) }.map(nameWords)
+            return nameWords(f).contains { t in said.contains(t) && !others.contains { $0.contains(t) } }
+        }
+    }
+
+    /// The files a list leaves out by the task's words ("the worksheets, not the answer
+    /// sheets", "leaving out pupils.md", "without the drafts"): those with a word of their name,
+    /// a plural's "s" aside, in the words after "not", "without", "leaving out", "except",
+    /// "excluding" or "apart from", to the end of that sentence.
+    static func leftOut(_ task: String, among files: [String]) -> Set<String> {
+        let common: Set<String> = [
+            "the", "a", "an", "and", "or", "my", "their", "his", "her", "its", "our", "your", "of", "file", "list", "any", "them",
+        ]
+        func stem(_ w: String) -> String { w.count > 3 && w.hasSuffix("s") ? String(w.dropLast()) : w }
+        let said = Set(
+            clauseWords(task, after: ["not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from "]).map(stem)
+        ).subtracting(common)
+        return Set(files.filter { !nameWords($0).map(stem).filter(said.contains).isEmpty })
+    }
+
+    /// The words after each of `triggers` in `task` (lowercased), to the end of that sentence.
+    static func clauseWords(_ task: String, after triggers: [String]) -> Set<String> {
+        let lower = " " + task.lowercased()
         var said: Set<String> = []
-        for trigger in ["keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not "] {
+        for trigger in triggers {
             var rest = lower[...]
-            while let r = rest.range(of: trigger) {
+            while let r = rest.range(of: " " + trigger) {
                 let clause = rest[r.upperBound...].prefix { !".;!?".contains($0) }
                 said.formUnion(words(of: String(clause)))
                 rest = rest[r.upperBound...]
             }
         }
-        guard !said.isEmpty else { return [] }
-        func tokens(_ path: String) -> Set<String> {
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            let stem = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : name
-            return Set(words(of: stem))
-        }
-        return files.filter { f in
-            let others = files.filter { $0 != f && Coaching.parent($0) == Coaching.parent(f) }.map(tokens)
-            return tokens(f).contains { t in said.contains(t) && !others.contains { $0.contains(t) } }
-        }
+        return said
+    }
+
+    /// The words of a file's name without its ending ("complaint-airline-v2.md" → complaint,
+    /// airline, v2).
+    static func nameWords(_ path: String) -> Set<String> {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        return Set(words(of: stem))
     }
 
     /// The texts the task gives in quotes ("…", “…”, '…', `…`), not paths or file names.

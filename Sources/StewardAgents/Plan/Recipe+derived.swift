@@ -83,7 +83,10 @@ extension AgentLoop {
             ending = answer == "all" ? nil : answer
         }
         if ending != nil { chosen = [] }
-        let listed = files.filter { chosen.isEmpty ? ending == nil || Self.ending($0) == ending : chosen.contains(Self.ending($0)) }
+        let kind = files.filter { chosen.isEmpty ? ending == nil || Self.ending($0) == ending : chosen.contains(Self.ending($0)) }
+        // Not the files the task leaves out ("not the answer sheets", "without pupils.md").
+        let out = Self.leftOut(state.record.prompt, among: kind)
+        let listed = kind.filter { !out.contains($0) }
         guard !listed.isEmpty else { return nil }
         // Listed first, as the checks want a write made from what was seen.
         let list = toolbox.toolNames.contains(ListFiles.name) ? [Self.call(ListFiles.name, ["folder": folder])] : []
