@@ -14,13 +14,6 @@ import Testing
 /// PostgreSQL, a git daemon remote and a webhook server on 127.0.0.1.
 @Suite("steward worker: a task ended elsewhere, told and hooked once", .serialized)
 struct WorkerFollowUpTests {
-    /// The `post-task` hook's runs (one JSON payload each) written to `path`.
-    static func hookRuns(_ path: String) throws -> [[String: Any]] {
-        try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "--end--").filter {
-            !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        }.map { try #require(try StewardCLITests.json(String($0)) as? [String: Any]) }
-    }
-
     /// A's worker is killed mid-task with no cancel asked; its lease lapses; `steward cancel`
     /// on B ends the task at once. The worker started on B then (two slots) sends one
     /// notification and runs one hook for it.
@@ -29,11 +22,11 @@ struct WorkerFollowUpTests {
         defer { Task { await server.stop() } }
         let hook = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
         defer { Task { await hook.stop() } }
-        let hooked = FileManager.default.temporaryDirectory.appendingPathComponent("steward-cancelled-\(UUID().uuidString).log").path
-        defer { try? FileManager.default.removeItem(atPath: hooked) }
+        let hooks = try HookRecorder()
+        defer { hooks.remove() }
         let h = try await Household.withModel(
             server.url, machines: 2, leaseSeconds: 600, config: modelConfig(server.url, extra: "timeout = 3600"),
-            files: ["hooks/post-task": "#!/bin/sh\ncat >> \(hooked)\necho '--end--' >> \(hooked)\n"], executable: ["hooks/post-task"],
+            files: hooks.files, executable: ["hooks/post-task"],
             extraConfig: "\n[notify]\nwebhook = \"\(hook.url)/hook\"\n")
         let id = try await h.enqueue(0, "Write outputs/c1.md")
         let a = try BackgroundSteward.worker(h, 0)
@@ -50,9 +43,7 @@ struct WorkerFollowUpTests {
         let b = try BackgroundSteward.worker(h, 1, ["--concurrency", "2"])
         try await eventually("B's worker idle") { b.log.contains("waiting for a queued task") }
         try await eventually("its end posted", seconds: 60) { !hook.requests.isEmpty }
-        try await eventually("its post-task hook run", seconds: 60) {
-            ((try? String(contentsOfFile: hooked, encoding: .utf8)) ?? "").contains("--end--")
-        }
+        try await eventually("its post-task hook run", seconds: 60) { !hooks.runs(of: id).isEmpty }
         // Both slots have claimed again since: nothing more comes of it.
         try await Task.sleep(for: .seconds(2))
         b.signal(SIGTERM)
@@ -61,7 +52,7 @@ struct WorkerFollowUpTests {
         let post = try #require(hook.requests.first?.json)
         #expect(post["event"] as? String == "failed" && post["status"] as? String == "interrupted" && post["task"] as? String == id, "\(post)")
         #expect(post["proposal"] as? Int == 1, "\(post)")
-        let runs = try Self.hookRuns(hooked)
+        let runs = try hooks.runs()
         #expect(runs.count == 1, "\(runs)")
         #expect(runs.first?["task"] as? String == id && runs.first?["status"] as? String == "interrupted", "\(runs)")
         #expect(runs.first?["changed"] as? [String] == ["outputs/c1.md"], "\(runs)")
@@ -78,11 +69,11 @@ struct WorkerFollowUpTests {
         defer { Task { await server.stop() } }
         let hook = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
         defer { Task { await hook.stop() } }
-        let hooked = FileManager.default.temporaryDirectory.appendingPathComponent("steward-killed-run-\(UUID().uuidString).log").path
-        defer { try? FileManager.default.removeItem(atPath: hooked) }
+        let hooks = try HookRecorder()
+        defer { hooks.remove() }
         let h = try await Household.withModel(
             server.url, machines: 2, leaseSeconds: 600, config: modelConfig(server.url, extra: "timeout = 3600"),
-            files: ["hooks/post-task": "#!/bin/sh\ncat >> \(hooked)\necho '--end--' >> \(hooked)\n"], executable: ["hooks/post-task"],
+            files: hooks.files, executable: ["hooks/post-task"],
             extraConfig: "\n[notify]\nwebhook = \"\(hook.url)/hook\"\n")
         // Due only on 1 January at midnight: no run but those asked for.
         let added = try await h.steward(0, ["schedule", "add", "0 0 1 1 *", "Write outputs/k1.md", "--agent", "fileops", "--json"])
@@ -100,7 +91,7 @@ struct WorkerFollowUpTests {
         #expect(ran.status == 0, "\(ran.stdout)\(ran.stderr)")
         #expect(try h.psql("SELECT status FROM task WHERE id = '\(first)'") == "interrupted")
         func posts() -> [[String: Any]] { hook.requests.compactMap(\.json).filter { $0["task"] as? String == first } }
-        func runs() -> [[String: Any]] { ((try? Self.hookRuns(hooked)) ?? []).filter { $0["task"] as? String == first } }
+        func runs() -> [[String: Any]] { hooks.runs(of: first) }
         try await eventually("its end posted", seconds: 60) { !posts().isEmpty }
         try await eventually("its post-task hook run", seconds: 60) { !runs().isEmpty }
         try await Task.sleep(for: .seconds(2))
@@ -125,11 +116,11 @@ struct WorkerFollowUpTests {
         defer { Task { await server.stop() } }
         let hook = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
         defer { Task { await hook.stop() } }
-        let hooked = FileManager.default.temporaryDirectory.appendingPathComponent("steward-stopped-run-\(UUID().uuidString).log").path
-        defer { try? FileManager.default.removeItem(atPath: hooked) }
+        let hooks = try HookRecorder()
+        defer { hooks.remove() }
         let h = try await Household.withModel(
             server.url, machines: 2, leaseSeconds: 600, config: modelConfig(server.url, extra: "timeout = 3600"),
-            files: ["hooks/post-task": "#!/bin/sh\ncat >> \(hooked)\necho '--end--' >> \(hooked)\n"], executable: ["hooks/post-task"],
+            files: hooks.files, executable: ["hooks/post-task"],
             extraConfig: "\n[notify]\nwebhook = \"\(hook.url)/hook\"\n")
         let added = try await h.steward(0, ["schedule", "add", "0 0 1 1 *", "Write outputs/k1.md", "--agent", "fileops", "--json"])
         #expect(added.status == 0, "\(added.stderr)")
@@ -145,7 +136,7 @@ struct WorkerFollowUpTests {
         let ran = try await h.steward(1, ["schedule", "run-now", "\(schedule)"])
         #expect(ran.status == 0, "\(ran.stdout)\(ran.stderr)")
         func posts() -> [[String: Any]] { hook.requests.compactMap(\.json).filter { $0["task"] as? String == first } }
-        func runs() -> [[String: Any]] { ((try? Self.hookRuns(hooked)) ?? []).filter { $0["task"] as? String == first } }
+        func runs() -> [[String: Any]] { hooks.runs(of: first) }
         try await eventually("its end posted", seconds: 60) { !posts().isEmpty }
         try await eventually("its post-task hook run", seconds: 60) { !runs().isEmpty }
         let ended = try h.psql("SELECT status, fence, error FROM task WHERE id = '\(first)'")

@@ -21,11 +21,11 @@ struct WorkerHandOverEndTests {
         defer { Task { await server.stop() } }
         let hook = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
         defer { Task { await hook.stop() } }
-        let hooked = FileManager.default.temporaryDirectory.appendingPathComponent("steward-post-task-\(UUID().uuidString).log").path
-        defer { try? FileManager.default.removeItem(atPath: hooked) }
+        let hooks = try HookRecorder()
+        defer { hooks.remove() }
         // A lease far longer than the test: only the give-back lets B take the task.
         let h = try await Household.withModel(
-            server.url, machines: 2, leaseSeconds: 600, files: ["hooks/post-task": "#!/bin/sh\ncat >> \(hooked)\necho '--end--' >> \(hooked)\n"],
+            server.url, machines: 2, leaseSeconds: 600, files: hooks.files,
             executable: ["hooks/post-task"], extraConfig: "\n[notify]\nwebhook = \"\(hook.url)/hook\"\n")
         let id = try await h.enqueue(0, "Write outputs/g1.md")
         let a = try BackgroundSteward.worker(h, 0)
@@ -35,25 +35,22 @@ struct WorkerHandOverEndTests {
         #expect(a.log.contains("task \(id): given back (shutting down)"), "\(a.log)")
         // Given back, not ended: nobody is told it ended, no post-task hook ran.
         #expect(hook.requests.isEmpty, "\(hook.requests.map(\.text))")
-        #expect(!FileManager.default.fileExists(atPath: hooked), "\((try? String(contentsOfFile: hooked, encoding: .utf8)) ?? "")")
+        let early = try hooks.runs()
+        #expect(early.isEmpty, "\(early)")
 
         let b = try BackgroundSteward.worker(h, 1)
         try await eventually("the task done on the second machine") { try h.psql("SELECT status FROM task") == "done" }
         try await eventually("its end posted", seconds: 30) { !hook.requests.isEmpty }
-        try await eventually("its post-task hook run", seconds: 30) {
-            ((try? String(contentsOfFile: hooked, encoding: .utf8)) ?? "").contains("--end--")
-        }
+        try await eventually("its post-task hook run", seconds: 30) { !hooks.runs(of: id).isEmpty }
         b.signal(SIGTERM)
         #expect(await b.waitExit() == 0, "\(b.log)")
         #expect(hook.requests.count == 1, "\(hook.requests.map(\.text))")
         let post = try #require(hook.requests.first?.json)
         #expect(post["event"] as? String == "waiting" && post["status"] as? String == "done" && post["proposal"] as? Int == 1, "\(post)")
         #expect(post["task"] as? String == id)
-        let runs = try String(contentsOfFile: hooked, encoding: .utf8).components(separatedBy: "--end--").filter {
-            !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        }
+        let runs = try hooks.runs()
         #expect(runs.count == 1, "\(runs)")
-        let payload = try #require(try StewardCLITests.json(String(runs[0])) as? [String: Any])
+        let payload = try #require(runs.first)
         #expect(payload["status"] as? String == "done" && payload["proposal"] as? Int == 1 && payload["task"] as? String == id, "\(payload)")
         // The second holder read the first's file from the proposal's tree, and added its own.
         #expect(HandOverModel.continuingToolResults(server.requests).contains { $0.contains("written for outputs/g1.md") })

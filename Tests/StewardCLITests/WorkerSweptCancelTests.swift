@@ -23,11 +23,11 @@ struct WorkerSweptCancelTests {
         defer { Task { await server.stop() } }
         let hook = try await TestHTTPServer.start { _ in .full(status: 200, body: "{}") }
         defer { Task { await hook.stop() } }
-        let hooked = FileManager.default.temporaryDirectory.appendingPathComponent("steward-swept-\(UUID().uuidString).log").path
-        defer { try? FileManager.default.removeItem(atPath: hooked) }
+        let hooks = try HookRecorder()
+        defer { hooks.remove() }
         let h = try await Household.withModel(
             server.url, machines: 3, leaseSeconds: 600, config: modelConfig(server.url, extra: "timeout = 3600"),
-            files: ["hooks/post-task": "#!/bin/sh\ncat >> \(hooked)\necho '--end--' >> \(hooked)\n"], executable: ["hooks/post-task"],
+            files: hooks.files, executable: ["hooks/post-task"],
             extraConfig: "\n[notify]\nwebhook = \"\(hook.url)/hook\"\n")
         let id = try await h.enqueue(0, "Write outputs/s1.md")
         let a = try BackgroundSteward.worker(h, 0)
@@ -50,9 +50,7 @@ struct WorkerSweptCancelTests {
             try h.psql("SELECT status FROM task WHERE id = '\(id)'") == "interrupted"
         }
         try await eventually("its end posted", seconds: 60) { !hook.requests.isEmpty }
-        try await eventually("its post-task hook run", seconds: 60) {
-            ((try? String(contentsOfFile: hooked, encoding: .utf8)) ?? "").contains("--end--")
-        }
+        try await eventually("its post-task hook run", seconds: 60) { !hooks.runs(of: id).isEmpty }
         // Every slot has claimed (swept) again since: nothing more comes of it.
         try await Task.sleep(for: .seconds(2))
         b.signal(SIGTERM)
@@ -75,11 +73,9 @@ struct WorkerSweptCancelTests {
         let post = try #require(hook.requests.first?.json)
         #expect(post["event"] as? String == "failed" && post["status"] as? String == "interrupted" && post["task"] as? String == id, "\(post)")
         #expect(post["proposal"] as? Int == 1, "\(post)")
-        let runs = try String(contentsOfFile: hooked, encoding: .utf8).components(separatedBy: "--end--").filter {
-            !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        }
+        let runs = try hooks.runs()
         #expect(runs.count == 1, "\(runs)")
-        let payload = try #require(try StewardCLITests.json(String(runs[0])) as? [String: Any])
+        let payload = try #require(runs.first)
         #expect(payload["status"] as? String == "interrupted" && payload["proposal"] as? Int == 1 && payload["task"] as? String == id, "\(payload)")
         #expect(payload["changed"] as? [String] == ["outputs/s1.md"], "\(payload)")
         #expect((payload["error"] as? String)?.contains("stopped renewing its lease before it ended the task") == true, "\(payload)")

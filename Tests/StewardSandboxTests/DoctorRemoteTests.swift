@@ -186,4 +186,58 @@ struct DoctorRemoteTests {
             #expect(here["refs/steward/applied/1"] == merge.hex)
         }
     }
+
+    /// An approval pushed whole, then killed while it made its refs here (spec 22.4, 22.8):
+    /// `main` and `applied/1` made here, the trail and the branch's deletion not (nor their
+    /// tracking refs), and git's lock on `steward/1` left behind. `doctor --clear-stale-locks`
+    /// clears the lock before its catch-up, which takes the remote's event: no second
+    /// `approved` event beside it, this machine's trail the remote's, and `sync` goes on (a
+    /// trail forked here was refused as another clone writing with this machine's id).
+    /// Without clearing it, the repairs are not made, and a problem says what to do.
+    @Test func anApprovalKilledAfterItsPushIsTakenNotRecordedAgain() async throws {
+        try await withTemporaryDirectory { dir in
+            let url = dir + "/remote.git"
+            let ws = try await workspace(dir, remote: url, sync: true)
+            let chain = "refs/steward/trail/\(try #require(try ws.machineID()))"
+            let ops: [FileOperation] = [.write(path: "memory/a.md", content: Data("a".utf8), executable: false)]
+            let one = try await ws.propose(title: "a", agent: "cli", operations: ops, policy: try PathPolicy.outsideTools())
+            let before = try refs(ws.root)
+            _ = try await ws.approve(1, by: "tester")
+            let remote = try refs(url)
+            #expect(remote["refs/steward/applied/1"] != nil && remote["refs/heads/steward/1"] == nil)
+            let trailBefore = try #require(before[chain])
+            #expect(remote[chain] != trailBefore)
+            for (ref, value) in [(chain, trailBefore), ("refs/heads/steward/1", one.head)] {
+                _ = try gitCLI(["update-ref", ref, value], in: ws.root)
+                _ = try gitCLI(["update-ref", "refs/steward-sync/origin/" + ref.dropFirst("refs/".count), value], in: ws.root)
+            }
+            let lock = ws.root + "/.git/refs/heads/steward/1.lock"
+            #expect(FileManager.default.createFile(atPath: lock, contents: Data((one.head + "\n").utf8)))
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: lock)
+
+            // Without clearing it, the catch-up stops at the lock: the repairs' push loses its
+            // lease each round, and they are not made here alone (which forked the trail); the
+            // report names the lock (refs are not packed while it is there).
+            let stopped = try await ws.doctor(rebuild: false)
+            #expect(
+                stopped.contains {
+                    $0.kind == .problem && $0.message.hasPrefix("the repairs were not made: origin holds other values of ")
+                        && $0.message.contains(chain) && $0.message.hasSuffix("then 'steward doctor' again")
+                }, "\(stopped)")
+            #expect(stopped.contains { $0.kind == .problem && $0.message.hasPrefix("\(lock) was left by a git or Steward process") })
+            #expect(!stopped.contains { $0.kind == .fixed }, "\(stopped)")
+            #expect(try refs(ws.root)[chain] == trailBefore)
+
+            let findings = try await ws.doctor(rebuild: false, clearStaleLocks: true)
+            #expect(findings.contains { $0.kind == .fixed && $0.message.hasPrefix("removed \(lock)") }, "\(findings)")
+            #expect(!findings.contains { $0.message.contains("recorded it from git") }, "\(findings)")
+            let here = try refs(ws.root)
+            #expect(here[chain] == remote[chain])
+            #expect(here["refs/heads/steward/1"] == nil)
+            #expect(try await ws.auditEvents().filter { $0.proposal == 1 && $0.kind == .approved }.count == 1)
+            let synced = try await ws.sync()
+            #expect(synced.problems.isEmpty, "\(synced.problems)")
+            #expect(try refs(url) == remote)
+        }
+    }
 }

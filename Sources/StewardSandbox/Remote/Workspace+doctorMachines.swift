@@ -35,17 +35,28 @@ extension Workspace {
 
     /// `doctor`'s repairs as one step (spec 22.4's last row): with a remote and a machine id,
     /// every ref they change is staged and pushed as one atomic push (a lease on each: the
-    /// value here), then made here, so what `doctor` finished is on the remote too. A push
-    /// that cannot be made (the remote does not answer, or holds other values) changes
-    /// nothing; the repairs are then made here only, as with no remote, and a note says
-    /// that the next `sync` pushes them.
-    func repairsPushed(_ repairs: () throws -> [DoctorFinding]) throws -> [DoctorFinding] {
+    /// value here), then made here, so what `doctor` finished is on the remote too. A remote
+    /// that does not answer changes nothing there; the repairs are then made here only, as
+    /// with no remote, and a note says that the next `sync` pushes them. A remote that holds
+    /// other values (a lost lease: another machine moved on, or a step of this machine reached
+    /// it before the process was killed) is caught up with and the repairs judged again:
+    /// `LostLease` is thrown for `doctor`'s next round. Made here only they would put a second
+    /// event beside the one the remote holds, forking this machine's trail; so in the
+    /// `lastRound` they are not made at all, and a problem says why and what to do.
+    func repairsPushed(lastRound: Bool, _ repairs: () throws -> [DoctorFinding]) throws -> [DoctorFinding] {
         guard let (remote, _) = try publishTarget() else { return try repairs() }
         let why: String
         do {
             return try publishedStep { _ in try repairs() }
         } catch let lost as LostLease {
-            why = "it holds other values of \(lost.refs.joined(separator: ", "))"
+            guard lastRound else { throw lost }
+            return [
+                DoctorFinding(
+                    kind: .problem,
+                    message:
+                        "the repairs were not made: \(remote.name) holds other values of \(lost.refs.joined(separator: ", ")) and catching up \(Self.doctorRounds) times did not settle it; nothing changed; run 'steward sync' (it says what stops it), then 'steward doctor' again"
+                )
+            ]
         } catch let failure as RemoteFailure {
             switch failure {
             case .unreachable(let message), .failed(let message), .leaseLost(_, let message), .refused(_, let message): why = message

@@ -9,12 +9,33 @@ extension Workspace {
     /// doctor), removes branches left behind, and rebuilds the index. Runs under the main lock.
     /// Lock files git or a stopped process left are reported, and removed when
     /// `clearStaleLocks` and no running process holds them (`checkLockFiles`).
-    /// With a remote it catches up first, and finishes only this machine's work (spec 22.8,
-    /// `leftAlone`).
+    /// With a remote it catches up first (after clearing stale locks, when asked: a ref's lock
+    /// stops the catch-up at that ref), and finishes only this machine's work (spec 22.8,
+    /// `leftAlone`). Repairs whose push lost a lease are judged again after another catch-up
+    /// (`repairsPushed`), at most `doctorRounds` times.
     public func doctor(rebuild: Bool, clearStaleLocks: Bool = false) throws -> [DoctorFinding] {
-        // Outside the main lock: the catch-up takes it itself.
-        let caughtUp = doctorCatchUp()
-        let findings = try withMainLock(excludingProposals: true, for: "checking the workspace") {
+        let cleared =
+            clearStaleLocks ? try withMainLock(excludingProposals: true, for: "clearing stale locks") { try checkLockFiles(clear: true) } : []
+        var round = 1
+        while true {
+            // Outside the main lock: the catch-up takes it itself.
+            let caughtUp = doctorCatchUp()
+            do {
+                let last = round == Self.doctorRounds
+                return cleared + caughtUp + (try doctorChecks(rebuild: rebuild, clearStaleLocks: clearStaleLocks, lastRound: last))
+            } catch is LostLease {
+                round += 1
+            }
+        }
+    }
+
+    /// How many times `doctor` catches up and judges its repairs again after a lost lease.
+    static let doctorRounds = 3
+
+    /// `doctor`'s checks and repairs under the main lock. `lastRound`: a lease lost now ends
+    /// with the repairs not made (`repairsPushed`) rather than thrown for another round.
+    private func doctorChecks(rebuild: Bool, clearStaleLocks: Bool, lastRound: Bool) throws -> [DoctorFinding] {
+        try withMainLock(excludingProposals: true, for: "checking the workspace") {
             let r = try repo
             var findings: [DoctorFinding] = []
             // Each chain on its own (spec 22.5): 1, 2, 3 … without gaps.
@@ -27,11 +48,13 @@ extension Workspace {
                 }
             }
             findings += try checkLockFiles(clear: clearStaleLocks)
-            findings += try repairsPushed {
+            findings += try repairsPushed(lastRound: lastRound) {
                 try finishInterruptedMerges() + finishInterruptedParts() + removeTemporaryFiles() + restoreUndoneRefs()
                     + removeLeftoverBranches() + appendMissingEvents() + appendMissingPartEvents() + finishInterruptedExpiries()
             }
-            if r.lockFile(for: "packed-refs") == nil { try r.packRefs() }
+            // Packing locks every loose ref: a lock file left anywhere (reported above) would
+            // fail it and lose this report; packed on a later run, once it is gone.
+            if !r.lockFiles().contains(where: { $0.name != GitTransport.fetchLock }) { try r.packRefs() }
             if let index {
                 // The store must hold exactly what indexing git's trail gives: every column of
                 // every event (with the audit commit and chain it came from) and of every
@@ -55,7 +78,6 @@ extension Workspace {
             }
             return findings
         }
-        return caughtUp + findings
     }
 
     /// Pending proposals whose head is already in main, and rollbacks whose number was
