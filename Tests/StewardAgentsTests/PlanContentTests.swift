@@ -262,6 +262,29 @@ struct PlanContentTests {
         }
     }
 
+    /// "Directly under the title", "just below the heading": the file's start, under its title,
+    /// whatever the plan took (planned as an append, the line went to the end).
+    @Test func aLineUnderTheTitleGoesThereWhenPlannedAsAnAppend() async throws {
+        let note = "# Plant care\n\n- water the fern on Sundays\n"
+        for task in [
+            "Insert \"Mist the orchid daily\" directly under the title of memory/plants.md",
+            "Could you add a line just below the heading of memory/plants.md? It should say \"Mist the orchid daily\".",
+        ] {
+            try await content(task, TaskPlan(action: .append, files: ["memory/plants.md"]), files: ["memory/plants.md": note], answers: []) {
+                calls, _ in
+                #expect(
+                    calls.map { $0.map(Self.arguments) } == [
+                        [
+                            "path": "memory/plants.md", "find": "# Plant care\n\n- water the fern on Sundays",
+                            "replace": "# Plant care\n\n- Mist the orchid daily\n- water the fern on Sundays",
+                        ]
+                    ], "\(task)")
+            }
+        }
+        #expect(!AgentLoop.saysStart("Add \"ok\" after the last line of memory/plants.md"))
+        #expect(!AgentLoop.saysStart("Put the heading's date under the list in memory/plants.md"))
+    }
+
     @Test func anAddressChangedInAllNotesIsFoundByCodeInEveryFileOfTheFolder() async throws {
         let files = [
             "memory/notes/dentist.md": "# Dentist\nContact: sam@old.example\n",

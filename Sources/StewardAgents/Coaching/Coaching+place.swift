@@ -13,7 +13,21 @@ extension Coaching {
             " prepend ", " prepended ", " first line ", " at the top ", " to the top ", " at the start ",
             " at the beginning ", " above ",
         ]
-        .contains { t.contains($0) }
+        .contains { t.contains($0) } || underTitle(task)
+    }
+
+    /// Whether the task puts its text under a file's title: "directly under the title", "just
+    /// below the heading of my note", "beneath its header". The title is the first line, so
+    /// this is the file's start (`AgentLoop.belowTitle` keeps the title first).
+    static func underTitle(_ task: String) -> Bool {
+        let words = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let skipped: Set<String> = ["the", "its", "my", "your", "this", "that", "note", "notes", "file", "s", "main", "top"]
+        for (i, w) in words.enumerated() where ["under", "below", "beneath", "after", "underneath"].contains(w) {
+            var k = i + 1
+            while k < words.count && skipped.contains(words[k]) { k += 1 }
+            if k < words.count && ["title", "heading", "header", "headline"].contains(words[k]) { return true }
+        }
+        return false
     }
 
     /// The files a task deletes by a description: the folder it names and the file ending it

@@ -36,6 +36,7 @@ extension AgentLoop {
     /// Words for a place in a file or the file itself: "to my list", "at the very top".
     static let placeWords: Set<String> = [
         "list", "file", "note", "notes", "todo", "to-do", "todos", "end", "top", "bottom", "start", "beginning", "first", "last", "front",
+        "title", "heading", "header",
     ]
 
     /// A word as the span rules see it: lower-cased, letters, digits, `'`, `/` and `-` only.
@@ -44,13 +45,16 @@ extension AgentLoop {
     }
 
     /// The tokens of a where-phrase: a preposition before (my/the/very…) a place word or a path
-    /// ("to my to-do list", "at the very top", "in memory/todo.md"), or "as a new item/line".
+    /// ("to my to-do list", "at the very top", "in memory/todo.md", "just below the heading",
+    /// "before the first item"), or "as a new item/line".
     static func wherePhrases(_ tokens: [Substring]) -> Set<Int> {
         let determiners: Set<String> = ["my", "the", "your", "a", "an", "very", "this", "that"]
         var out: Set<Int> = []
         for (i, token) in tokens.enumerated() {
             let word = spanWord(token)
-            guard ["to", "in", "into", "on", "onto", "at", "of", "as"].contains(word) else { continue }
+            guard ["to", "in", "into", "on", "onto", "at", "of", "as", "under", "below", "beneath", "above", "before"].contains(word) else {
+                continue
+            }
             var k = i + 1
             while k < tokens.count && determiners.contains(spanWord(tokens[k])) { k += 1 }
             guard k < tokens.count else { continue }
@@ -64,10 +68,12 @@ extension AgentLoop {
     }
 
     /// Whether a where-phrase of the task puts the text first: "at the (very) top", "as the
-    /// first line", "at the start / beginning / front".
+    /// first line", "at the start / beginning / front"; or it goes under the file's title
+    /// ("directly under the title", `Coaching.underTitle`).
     static func saysStart(_ task: String) -> Bool {
         let tokens = task.split(whereSeparator: \.isWhitespace)
         return wherePhrases(tokens).contains { ["top", "start", "beginning", "first", "front"].contains(spanWord(tokens[$0])) }
+            || Coaching.underTitle(task)
     }
 
     /// The spans of the task's words that may be the text to add: up to 14 words, not crossing a
