@@ -97,6 +97,17 @@ struct EverydayTaskSuiteTests {
             nearMisses: EverydayTaskSuite.fresh5NearMisses, alternatives: EverydayTaskSuite.fresh5Alternatives, delete: 608, missesEach: 4)
     }
 
+    /// The sixth fresh held-out part (written blind, `EverydayTaskSuite+fresh6.swift`): 701 to 714,
+    /// one intention for each kind the issue names, with wordings and kind names of its own, run
+    /// as Steward chooses (no agent given).
+    @Test func fresh6Shape() {
+        Self.blindPart(
+            EverydayTaskSuite.fresh6, 701...714,
+            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5,
+            nearMisses: EverydayTaskSuite.fresh6NearMisses, alternatives: EverydayTaskSuite.fresh6Alternatives, delete: 708, missesEach: 4)
+    }
+
     /// A blind part's shape: its numbers, three wordings each (42, none from the `earlier`
     /// parts), a kind each named apart from theirs, no agent given, numbers unique across the
     /// parts, at least `missesEach` wrong results for each intention and another correct form
@@ -128,7 +139,7 @@ struct EverydayTaskSuiteTests {
 
     static let all =
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
-        + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5
+        + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -160,6 +171,7 @@ struct EverydayTaskSuiteTests {
     static let allNearMisses =
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
         + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses + EverydayTaskSuite.fresh5NearMisses
+        + EverydayTaskSuite.fresh6NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -178,9 +190,11 @@ struct EverydayTaskSuiteTests {
     /// matter, a script with argparse. fresh4: another date format, rows and columns in another
     /// order, quoted CSV with CRLF, a folded description, tar or rsync. fresh5: a table for a list,
     /// quotes around an INI value, strings for numbers, capitalised keys, long options or find.
+    /// fresh6: a table for a list, units in table cells, rows in another order, another way to
+    /// give a date or a time span.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
-        + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives
+        + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
