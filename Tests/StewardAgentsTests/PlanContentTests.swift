@@ -285,6 +285,41 @@ struct PlanContentTests {
         #expect(!AgentLoop.saysStart("Put the heading's date under the list in memory/plants.md"))
     }
 
+    /// The line a task says a line should say ("It should say: …", "a line saying that …") is
+    /// taken by code, to the end of its sentence or where the place begins; the model is not
+    /// asked (measured: it picked "Lou on 07700 900461" from the spans, none starting "In").
+    @Test func theLineATaskSaysALineShouldSayIsTakenByCode() async throws {
+        #expect(
+            AgentLoop.saidText(
+                in: "Could you add a line below the heading of my plant note? It should say: In winter, water the cactus once a month.")
+                == "In winter, water the cactus once a month")
+        #expect(
+            AgentLoop.saidText(
+                in: "Please put a line saying that in winter the cactus needs water once a month at the top of plants.md, and leave the rest")
+                == "in winter the cactus needs water once a month")
+        #expect(
+            AgentLoop.saidText(in: "please add an entry saying 3 December: 5 km in the park above the 1 December one in memory/running-log.md")
+                == "3 December: 5 km in the park")
+        #expect(AgentLoop.saidText(in: "Could you append a line saying call the bank to my to-do list in memory/todo.md?") == "call the bank")
+        // Too short to be a line of its own, or no line said: the spans and the model, as before.
+        #expect(AgentLoop.saidText(in: "Please put a Markdown heading that says Shopping above the items") == nil)
+        #expect(AgentLoop.saidText(in: "Read memory/plants.md and add the cactus to it") == nil)
+        let note = "# Plant care\n\n- water the fern on Sundays\n"
+        try await content(
+            "Could you add a line just below the heading of memory/plants.md? It should say: In winter, water the cactus once a month.",
+            TaskPlan(action: .prepend, files: ["memory/plants.md"]), files: ["memory/plants.md": note], answers: []
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    [
+                        "path": "memory/plants.md", "find": "# Plant care\n\n- water the fern on Sundays",
+                        "replace": "# Plant care\n\n- In winter, water the cactus once a month\n- water the fern on Sundays",
+                    ]
+                ])
+            #expect(model.requests.isEmpty)
+        }
+    }
+
     @Test func anAddressChangedInAllNotesIsFoundByCodeInEveryFileOfTheFolder() async throws {
         let files = [
             "memory/notes/dentist.md": "# Dentist\nContact: sam@old.example\n",

@@ -22,6 +22,39 @@ extension AgentLoop {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// The text the task says a new line says, after "saying (that)", "that says", "it should
+    /// say", "should read" (a colon after them optional): to the end of its sentence, a
+    /// where-phrase, a path, "above/below the …" or ", and"; three words or more. "It should
+    /// say: In an emergency, call Lou on 07700 900461." → that line (measured: picked from the
+    /// spans, "Lou on 07700 900461", since no span starts with "In").
+    static func saidText(in task: String) -> String? {
+        let tokens = task.split(whereSeparator: \.isWhitespace)
+        let places = wherePhrases(tokens)
+        let helpers: Set<String> = ["should", "must", "would", "to", "that", "which", "it", "will"]
+        for (i, token) in tokens.enumerated() {
+            let word = spanWord(token)
+            let colon = token.hasSuffix(":")
+            guard
+                ["say", "says", "saying"].contains(word)
+                    || (["read", "reads"].contains(word) && (colon || (i > 0 && helpers.contains(spanWord(tokens[i - 1])))))
+            else { continue }
+            var k = i + 1
+            if !colon, k < tokens.count, spanWord(tokens[k]) == "that" { k += 1 }
+            var words: [Substring] = []
+            while k < tokens.count, !places.contains(k), !tokens[k].contains("/") {
+                let w = spanWord(tokens[k])
+                if ["above", "below", "beneath", "under", "underneath"].contains(w) { break }
+                if w == "and", let previous = words.last, previous.hasSuffix(",") { break }
+                words.append(tokens[k])
+                if let end = tokens[k].last, ".;?!".contains(end) { break }
+                k += 1
+            }
+            let text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:?!.\"'“”"))
+            if words.count >= 3 { return text }
+        }
+        return nil
+    }
+
     /// Words that start a request or tie it together, never the first word of what is added.
     static let requestWords: Set<String> = [
         "to", "in", "into", "on", "at", "of", "my", "could", "you", "please", "can", "add", "put", "append", "note", "and", "as",

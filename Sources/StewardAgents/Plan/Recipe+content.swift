@@ -175,6 +175,8 @@ extension AgentLoop {
         let had = { (t: String) in text.lowercased().contains(t.lowercased()) }
         if let quoted = Self.quotedText(in: own), !had(quoted) {
             line = quoted
+        } else if let said = Self.saidText(in: own), !had(said) {
+            line = said
         } else {
             // The text is picked from the spans of the task's words when there are any.
             let anchors = Self.quotedTexts(in: own).filter(had).map { " " + Self.words(of: $0).joined(separator: " ") + " " }
