@@ -56,6 +56,36 @@ struct PlanFileTests {
         #expect(copy.files["memory/payslips/payslip-2025-11.txt"] == "Net: 2,100\n")
     }
 
+    static let letters = [
+        "memory/post/gas-bill.md": "# Gas bill, November\n", "memory/post/water-bill.md": "# Water bill, November\n",
+        "memory/post/pizza-menu.md": "# Pizza menu\n", "memory/bills/README.md": "Bills, by year.\n", "memory/bills/2025/old.md": "Old\n",
+    ]
+
+    /// As many files as the task says ("both", "the two bills"), described and not named, are
+    /// asked for exactly and each moved, into a folder the task calls by its name inside the
+    /// one it names ("the 2025 folder in memory/bills"); before, one of them was moved and the
+    /// task ended done, and that folder was refused as not the one named.
+    @Test func asManyFilesAsTheTaskSaysAreEachMoved() async throws {
+        let task = "Could you file the two bills sitting in my post folder in the 2025 folder in memory/bills?"
+        let run = try await PlanStepTests.run(
+            task, files: Self.letters,
+            ScriptedModel([
+                .text(#"{"action": "move"}"#), .text(#"{"files": ["memory/post/gas-bill.md", "memory/post/water-bill.md"]}"#),
+                .text(#"{"folder": "memory/bills/2025"}"#),
+            ]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/bills/2025/gas-bill.md"] != nil && run.files["memory/bills/2025/water-bill.md"] != nil, "\(run.outcome.changed)")
+        #expect(run.files["memory/post/pizza-menu.md"] != nil && run.files["memory/post/gas-bill.md"] == nil)
+        let schema = try #require(PlanStepTests.property(run.requests[1], "files"))
+        #expect(schema["minItems"] as? Double == 2 && schema["maxItems"] as? Double == 2, "\(schema)")
+        #expect(AgentLoop.statedCount("Move both into memory/bills") == 2)
+        #expect(AgentLoop.statedCount("delete all three old drafts") == 3)
+        #expect(AgentLoop.statedCount("Move the note about two cats into memory/pets") == nil)
+        // A folder the task only has a word of is not called by name: the named one is meant.
+        #expect(AgentLoop.callsFolder("put them in the folder called 2025 in memory/bills", "2025"))
+        #expect(!AgentLoop.callsFolder("Move the 2025 gas bill into memory/bills", "2025"))
+    }
+
     /// Files named but not as a list are not all acted on: the one to keep, the one beside
     /// which the file goes.
     @Test func filesNamedButNotAsAListAreNotAllActedOn() {

@@ -78,8 +78,11 @@ extension AgentLoop {
         if offered.count <= TaskPlan.mostTitled {
             for f in offered { if let t = await text(of: f).flatMap(TaskPlan.title) { titles[f] = t } }
         }
-        let question = TaskPlan.filesQuestion(task: task, action: action, files: offered, titles: titles)
+        // "Move both into …", "file the two tax letters": that many, each acted on.
+        let count = [.move, .copy, .delete].contains(action) ? Self.statedCount(state.record.prompt).flatMap { $0 <= offered.count ? $0 : nil } : nil
+        let question = TaskPlan.filesQuestion(task: task, action: action, files: offered, titles: titles, count: count)
         let picked = TaskPlan.files(await form(question, &state), offered: offered)
+        if let count, picked.count != count { return nil }
         // A delete's answer with none of the files the task names is not trusted: measured, the
         // 0.5B model answered "Delete 'memory/garden/plan copy.md'" with plan.md and two READMEs.
         // Nor one for a task naming several files (measured unconstrained, "delete the extra
@@ -115,6 +118,18 @@ extension AgentLoop {
         let names = Coaching.paths(in: task).compactMap { $0.split(separator: "/").last.map(String.init) }
         if names.contains("SKILL.md") { return .skill }
         if names.contains(where: { $0.hasSuffix(".py") || $0.hasSuffix(".sh") }) { return .script }
+        return nil
+    }
+
+    /// How many files the task's words say it acts on: "both" is 2, "the / these / my / all two
+    /// (three)" 2 (3); nil when they say no number.
+    static func statedCount(_ task: String) -> Int? {
+        let words = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if words.contains("both") { return 2 }
+        let numbers = ["two": 2, "three": 3]
+        for (i, w) in words.enumerated().dropFirst() where ["the", "these", "those", "my", "all", "both"].contains(words[i - 1]) {
+            if let n = numbers[w] { return n }
+        }
         return nil
     }
 

@@ -56,7 +56,12 @@ extension AgentLoop {
                 if [MoveFile.name, CopyFile.name].contains(call.name), plan.action != .rename, let from = args["from"] {
                     let into = Coaching.parent(made)
                     let told = folders.subtracting([Coaching.parent(from)])
-                    if !told.isEmpty, !told.contains(into), newFile == nil {
+                    // "in the tax folder in memory/paperwork": a folder of the named one that the
+                    // task calls by its name.
+                    let described =
+                        told.contains(Coaching.parent(into))
+                        && Self.callsFolder(words, Self.lastName(into))
+                    if !told.isEmpty, !told.contains(into), !described, newFile == nil {
                         return "\(call.name) into \(into), but the task names \(told.sorted().joined(separator: ", "))"
                     }
                 }

@@ -15,8 +15,11 @@ extension AgentLoop {
         let named = Coaching.paths(in: task)
         let tool = [TaskPlan.Action.delete: DeleteFile.name, .copy: CopyFile.name, .move: MoveFile.name, .rename: MoveFile.name][plan.action]
         guard let tool, toolbox.toolNames.contains(tool) else { return nil }
-        // Files the task names as a list are each moved, copied or deleted, to the one place.
-        if plan.action != .rename, plan.files.count > 1, Self.listed(plan.files, in: task) {
+        // Files the task names as a list, or as many as it says ("both", "the two letters"),
+        // are each moved, copied or deleted, to the one place.
+        if plan.action != .rename, plan.files.count > 1,
+            Self.listed(plan.files, in: task) || Self.statedCount(state.record.prompt) == plan.files.count
+        {
             return await severalFilesRecipe(tool, plan, task: task, named: named, &state)
         }
         guard let file = await subject(plan, task: task, &state) else { return nil }
@@ -80,8 +83,13 @@ extension AgentLoop {
         let own = String(Self.folder(of: file).dropLast())
         let told = named.filter(Coaching.isFolder).map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) }
             .filter { $0 != own && writable($0 + "/x") }
-        if Set(told).count == 1 { return told[0] }
-        let folders = (told + (await existingFolders()).filter { !told.contains($0) }).filter { $0 != own && writable($0 + "/x") }
+        let existing = await existingFolders()
+        if Set(told).count == 1 {
+            // "into the tax folder in memory/paperwork": the folder of it the task calls by name.
+            let inside = existing.filter { Coaching.parent($0) == told[0] && Self.callsFolder(task, Self.lastName($0)) && writable($0 + "/x") }
+            return inside.count == 1 ? inside[0] : told[0]
+        }
+        let folders = (told + existing.filter { !told.contains($0) }).filter { $0 != own && writable($0 + "/x") }
         guard !folders.isEmpty else { return nil }
         let q = FormQuestion(
             system: "The person's task moves the file \(file) into another folder. The folders are:\n\(folders.joined(separator: "\n"))\n\n"
@@ -89,6 +97,18 @@ extension AgentLoop {
             user: task, schema: FormQuestion.object([("folder", FormQuestion.oneOf(folders))]))
         return await form(q, &state)?["folder"]?.string
     }
+
+    /// Whether the task calls a folder by `name`: "the tax folder", "the folder called tax",
+    /// "a folder named tax".
+    static func callsFolder(_ task: String, _ name: String) -> Bool {
+        let words = task.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        let n = name.lowercased()
+        return zip(words, words.dropFirst()).contains { $0 == n && $1 == "folder" }
+            || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "folder" && ["called", "named"].contains($1.0) && $1.1 == n }
+    }
+
+    /// The last part of a path ("tax" of "memory/paperwork/tax").
+    static func lastName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
     /// The new name of `file` in its folder: the one other file name the task has, else asked.
     func newName(_ file: String, task: String, _ state: inout LoopState) async -> String? {

@@ -75,15 +75,26 @@ struct TaskPlan: Sendable, Hashable {
     /// first) the task acts on, the action saying what "acts on" means; a file's title (its
     /// first line, in `titles`) shown after it, for a task that names a file by what it is
     /// ("the note about my dentist", a file called `notes-1.md`).
-    static func filesQuestion(task: String, action: Action, files: [String], titles: [String: String] = [:]) -> FormQuestion {
+    /// `count`: how many files the task says it acts on ("both", "the two letters"), asked for
+    /// exactly; nil: one to three.
+    static func filesQuestion(task: String, action: Action, files: [String], titles: [String: String] = [:], count: Int? = nil)
+        -> FormQuestion
+    {
         let offered = Array(files.prefix(maxFiles))
         let shown = offered.map { f in titles[f].map { "\(f) (\($0))" } ?? f }
         let schema = FormQuestion.object([
-            ("files", .object(["type": "array", "items": FormQuestion.oneOf(offered), "minItems": .number(1), "maxItems": .number(3)]))
+            (
+                "files",
+                .object([
+                    "type": "array", "items": FormQuestion.oneOf(offered), "minItems": .number(Double(count ?? 1)),
+                    "maxItems": .number(Double(count ?? 3)),
+                ])
+            )
         ])
+        let which = count.map { "Which \($0) existing files" } ?? "Which existing files"
         return FormQuestion(
             system: "The workspace has these files:\n\(shown.joined(separator: "\n"))\n\n"
-                + "Which existing files does the person's task \(action.rawValue) (\(action.line))? Reply with JSON {\"files\": [FILE, ...]}.",
+                + "\(which) does the person's task \(action.rawValue) (\(action.line))? Reply with JSON {\"files\": [FILE, ...]}.",
             user: task, schema: schema, maxTokens: 80)
     }
 
