@@ -369,4 +369,21 @@ struct PlanContentTests {
             #expect(model.requests.count == 1)
         }
     }
+    /// A task asking for a new note that names only files not there yet is a create, whatever
+    /// the plan's first answer (planned as an append, the list beside it was picked and
+    /// appended to).
+    @Test func aNewNoteTheTaskNamesIsCreatedWhenPlannedAsAnAppend() async throws {
+        let task = "Could you write down the herbs I bought in a new note, herbs-2026.md in memory/garden? Basil, mint and thyme."
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/garden/herbs-2025.md": "Parsley\n"],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"lines": ["Basil", "Mint", "Thyme"]}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/garden/herbs-2026.md"] == "Basil\nMint\nThyme\n")
+        #expect(run.files["memory/garden/herbs-2025.md"] == "Parsley\n")
+        // A note that is there is changed, as planned.
+        let there = try await PlanStepTests.run(
+            "Add Basil to a new line of memory/garden/herbs-2025.md", kind: .research, files: ["memory/garden/herbs-2025.md": "Parsley\n"],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"text": "Basil"}"#)]))
+        #expect(there.files["memory/garden/herbs-2025.md"] == "Parsley\nBasil\n", "\(there.files)")
+    }
 }

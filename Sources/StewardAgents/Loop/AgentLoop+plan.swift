@@ -58,6 +58,7 @@ extension AgentLoop {
         guard let name = await form(TaskPlan.actionQuestion(task: task), &state)?["action"]?.string,
             var action = TaskPlan.Action(rawValue: name)
         else { return nil }
+        if [.append, .prepend, .replace].contains(action), await newFileAsked(state.record.prompt) { action = .create }
         if action == .create, let made = Self.made(task) { action = made }
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
         let files = await planFiles(task)
@@ -109,6 +110,20 @@ extension AgentLoop {
             }
         }
         return marked.isEmpty ? plan : TaskPlan(action: .replace, files: marked)
+    }
+
+    /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house")
+    /// and names only files that are not there yet: a create, not a change (measured: planned
+    /// as an append, the files question then picked the 2019 list beside it).
+    func newFileAsked(_ task: String) async -> Bool {
+        let words = Coaching.taskWords(in: task)
+        let kinds: Set<String> = ["note", "file", "document", "list", "page", "sheet"]
+        guard words.indices.contains(where: { words[$0] == "new" && words[($0 + 1)..<min(words.count, $0 + 3)].contains(where: kinds.contains) })
+        else { return false }
+        let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
+        guard !files.isEmpty else { return false }
+        for f in files where await text(of: f) != nil { return false }
+        return true
     }
 
     /// What a new file the task names is by its name, when a recipe of its own makes it: a
