@@ -30,12 +30,12 @@ struct PlanCheckTests {
         return messages.count == 2 && schema == "tool_call"
     }
 
-    /// A summary taken for a new file's lines (dev 9 as a request): the task's own sentence
-    /// came back as the file's line. Before the check the write was made (or refused, its text
+    /// A create whose line came back as the task's own sentence (dev 9 as a request, a summary
+    /// planned as a create; worded here without "summary", which now plans a summary). Before the check the write was made (or refused, its text
     /// left in the conversation for the loop to copy); now nothing of it is written and the
     /// loop, starting from the task alone, writes the summary.
     @Test func theTasksSentenceWrittenBackIsNotWritten() async throws {
-        let summary = "Can you write a one-sentence summary of memory/meeting.md to outputs/summary.md?"
+        let summary = "Can you write down in one sentence what memory/meeting.md says, in outputs/summary.md?"
         let created = try await PlanStepTests.run(
             summary, files: ["memory/meeting.md": "The budget is 500 euros.\n"],
             ScriptedModel([

@@ -100,6 +100,25 @@ struct PlanDerivedTests {
         #expect(AgentLoop.statedLimit("Summarise memory/a.md in two sentences to outputs/2-words.md") == L(unit: .sentences, count: 2))
         // A path's words are no unit; no unit said: the model is asked.
         #expect(AgentLoop.statedLimit("Summarise memory/3/points.md into outputs/summary.md") == nil)
+        // "A few" is four, "a couple" two; a date's number is no count ("on the 27th").
+        #expect(AgentLoop.statedLimit("We leave on the 27th; sum up memory/a.md in a few short lines") == L(unit: .lines, count: 4))
+        #expect(AgentLoop.statedLimit("Give me a couple of points from memory/a.md") == L(unit: .points, count: 2))
+        #expect(AgentLoop.statedLimit("Few people read memory/a.md; summarise it") == nil)
+    }
+
+    /// A task whose words ask for a summary or the gist is one, whatever the action first
+    /// answered (planned as an extract, the folder's files were listed).
+    @Test func theGistOfAFilePlannedAsAnExtractIsASummary() async throws {
+        let task = "Could you give me the gist of the insurance email in a few short lines, saved as outputs/insurance.md?"
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/emails/insurance.md": Self.insurance],
+            ScriptedModel([
+                .text(#"{"action": "extract"}"#),
+                .text(#"{"points": ["The insurance renews on 1 January.", "The price goes up from 310 to 335 euros."]}"#),
+            ]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 2)
+        #expect(run.files["outputs/insurance.md"] == "The insurance renews on 1 January.\nThe price goes up from 310 to 335 euros.\n")
+        #expect(AgentLoop.asksSummary("Please sum up my notes") && !AgentLoop.asksSummary("Add up the sum of the amounts in memory/a.md"))
     }
 
     @Test func anAnswerOutsideTheEnumLeavesTheTaskToTheFreeLoop() async throws {

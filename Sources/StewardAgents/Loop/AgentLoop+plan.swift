@@ -60,6 +60,7 @@ extension AgentLoop {
         else { return nil }
         if [.append, .prepend, .replace].contains(action), await newFileAsked(state.record.prompt) { action = .create }
         if action == .create, let made = Self.made(task) { action = made }
+        if [.extract, .list, .create, .other].contains(action), Self.asksSummary(state.record.prompt) { action = .summarise }
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
         let files = await planFiles(task)
         let named = files.filter { Self.names(task, $0) }.sorted { Self.firstMention($0, in: task) < Self.firstMention($1, in: task) }
@@ -124,6 +125,15 @@ extension AgentLoop {
         guard !files.isEmpty else { return false }
         for f in files where await text(of: f) != nil { return false }
         return true
+    }
+
+    /// Whether the task's words ask for a summary: "summarise", "summary", "sum up", "the gist"
+    /// (measured: "give me the gist of Gwen's email … in a few short lines" planned as an
+    /// extract, which listed the folder's files).
+    static func asksSummary(_ task: String) -> Bool {
+        let words = Coaching.taskWords(in: task)
+        return words.contains { ["summarise", "summarize", "summary", "gist", "summarised", "summarized"].contains($0) }
+            || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
     }
 
     /// What a new file the task names is by its name, when a recipe of its own makes it: a
