@@ -12,6 +12,13 @@ import Testing
         #expect(Coaching.paths(in: "Rename memory/todo.txt to memory/todo.md.") == ["memory/todo.txt", "memory/todo.md"])
         #expect(Coaching.paths(in: "Read `memory/a.md`, then fetch https://x.org/a/b and write outputs/s.md") == ["memory/a.md", "outputs/s.md"])
         #expect(Coaching.paths(in: "Tidy up ../../etc/passwd and /etc/shadow") == [])
+        // A folder said by its name in another: "the house folder under memory".
+        #expect(
+            Coaching.paths(in: "Please make a new note called paint.md in the house folder under memory, one room per line") == [
+                "memory/house/paint.md"
+            ])
+        #expect(Coaching.paths(in: "Write me find.sh in my scripts folder in memory/notes that lists files") == ["memory/notes/scripts/find.sh"])
+        #expect(Coaching.paths(in: "Put paint.md in the house folder, please") == [])
     }
 
     @Test func replacementsTheTaskAsksFor() {

@@ -346,6 +346,18 @@ struct PlanDerivedTests {
         }
     }
 
+    /// A new script the task names, planned as a list of files (its words say "lists which
+    /// files"), is a script, at the folder the task says by name ("my scripts folder in memory").
+    @Test func aNewScriptPlannedAsAListIsAScript() async throws {
+        let task = "Can you write me a small bash script, count-notes.sh in my scripts folder in memory, that lists how many files memory has?"
+        let code = "#!/bin/sh\nfind memory -type f | wc -l"
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/scripts/old.sh": "#!/bin/sh\necho old\n"],
+            ScriptedModel([.text(#"{"action": "list"}"#), .text(JSONValue.object(["code": .string(code)]).jsonText)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 2)
+        #expect(run.files["memory/scripts/count-notes.sh"] == code + "\n")
+    }
+
     @Test func aScriptIsTheModelsCodeAtThePathTheTaskNames() async throws {
         let task = "Write skills/countdown/scripts/days_until.py, a Python script that prints the days until the date given"
         let code = "import sys\nprint(sys.argv[1])"

@@ -22,7 +22,8 @@ extension Coaching {
                 let full = workspacePath(folder + "/" + token)
             else { continue }
             joined[i] = full
-            if folders.contains(folder) { containers.insert(folder) }
+            // The folder it is in, or the one named that a folder the task describes is in.
+            for f in folders where folder == f || folder.hasPrefix(f + "/") { containers.insert(f) }
         }
         var found: [String] = []
         for i in tokens.indices {
@@ -49,12 +50,37 @@ extension Coaching {
             j += 1
             while j < tokens.count, determiners.contains(lower[j]) { j += 1 }
             if j < tokens.count, let p = named[j], isFolder(p) { return withoutSlash(p) }
+            if let described = describedFolder(at: j, tokens: tokens, named: named) { return described }
         }
         if folders.count == 1, fileParents.isEmpty { return folders[0] }
         if folders.isEmpty, fileParents.count == 1, i > 0, ["to", "as", "named", "called"].contains(lower[i - 1]) {
             return fileParents.first
         }
         return nil
+    }
+
+    /// A folder the task describes at `j`: "house folder under memory", "scripts folder in
+    /// memory/" (after "in my", "in the") is `memory/house`, `memory/scripts`: a word, "folder",
+    /// then in, under, inside or within a folder it names or an agents' top folder by its bare
+    /// name. Nil otherwise.
+    static func describedFolder(at j: Int, tokens: [String], named: [String?]) -> String? {
+        guard j + 2 < tokens.count, tokens[j + 1].lowercased() == "folder",
+            tokens[j].allSatisfy({ $0.isLetter || $0.isNumber || "-_".contains($0) }), !tokens[j].isEmpty
+        else { return nil }
+        var k = j + 2
+        guard ["in", "under", "inside", "within"].contains(tokens[k].lowercased()) else { return nil }
+        k += 1
+        while k < tokens.count, determiners.contains(tokens[k].lowercased()) { k += 1 }
+        guard k < tokens.count else { return nil }
+        let root: String
+        if let p = named[k], isFolder(p) {
+            root = withoutSlash(p)
+        } else if ["memory", "outputs", "temp", "skills"].contains(tokens[k].trimmingCharacters(in: .punctuationCharacters)) {
+            root = tokens[k].trimmingCharacters(in: .punctuationCharacters)
+        } else {
+            return nil
+        }
+        return root + "/" + tokens[j]
     }
 
     /// The task's own words, lowercased, split at what is not a letter: not the words inside

@@ -59,7 +59,15 @@ extension AgentLoop {
             var action = TaskPlan.Action(rawValue: name)
         else { return nil }
         if [.append, .prepend, .replace].contains(action), await newFileAsked(state.record.prompt) { action = .create }
-        if action == .create, let made = Self.made(task) { action = made }
+        // A new script or skill the task names, planned as a list of files or an extract
+        // (measured: "write me a small bash script, find-notes.sh … that lists which files …").
+        if let made = Self.made(task) {
+            if action == .create {
+                action = made
+            } else if [.list, .extract, .other].contains(action), await newFileAsked(task, any: true) {
+                action = made
+            }
+        }
         if [.extract, .list, .create, .other].contains(action), Self.asksSummary(state.record.prompt) { action = .summarise }
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
         let files = await planFiles(task)
@@ -116,10 +124,12 @@ extension AgentLoop {
     /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house")
     /// and names only files that are not there yet: a create, not a change (measured: planned
     /// as an append, the files question then picked the 2019 list beside it).
-    func newFileAsked(_ task: String) async -> Bool {
+    /// `any`: whatever the words say (a new script or skill is known by its file's name).
+    func newFileAsked(_ task: String, any: Bool = false) async -> Bool {
         let words = Coaching.taskWords(in: task)
         let kinds: Set<String> = ["note", "file", "document", "list", "page", "sheet"]
-        guard words.indices.contains(where: { words[$0] == "new" && words[($0 + 1)..<min(words.count, $0 + 3)].contains(where: kinds.contains) })
+        guard
+            any || words.indices.contains(where: { words[$0] == "new" && words[($0 + 1)..<min(words.count, $0 + 3)].contains(where: kinds.contains) })
         else { return false }
         let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
         guard !files.isEmpty else { return false }
