@@ -134,7 +134,7 @@ struct PlanDerivedTests {
 
     @Test func anExtractionIsTheToolsWithTheKindTheModelChose() async throws {
         let fair = "Met Tom (tom@example.org) and Ana (ana@example.com).\n"
-        let task = "Could you pull the email addresses out of memory/fair.md and list them in outputs/emails.md?"
+        let task = "Could you pull the contacts out of memory/fair.md and list them in outputs/emails.md?"
         try await derived(
             task, TaskPlan(action: .extract, files: ["memory/fair.md"]), files: ["memory/fair.md": fair], answers: [#"{"what": "emails"}"#]
         ) {
@@ -147,6 +147,27 @@ struct PlanDerivedTests {
         }
     }
 
+    /// The kind the task's words name is taken without a question ("the prices … quoted" is
+    /// money; asked, the model chose "emails" for fence quotes), and a list of such items
+    /// "out of" a note is an extraction (planned as a list, the folder's files were listed).
+    @Test func theKindTheTaskNamesIsTakenAndAListOutOfANoteIsAnExtraction() async throws {
+        #expect(AgentLoop.statedKind("Extract the three quotes with who quoted and the price") == "amounts of money")
+        #expect(AgentLoop.statedKind("Pull the e-mail addresses out of memory/fair.md") == "emails")
+        #expect(AgentLoop.statedKind("Collect the web addresses in my reading notes") == "links")
+        #expect(AgentLoop.statedKind("List every birthday in memory/family.md") == "dates")
+        #expect(AgentLoop.statedKind("Pull the dates and prices out of memory/a.md") == nil, "two kinds: asked")
+        #expect(AgentLoop.outOfAFile("pull the prices out of my boiler note") && AgentLoop.outOfAFile("the dates from memory/a.md"))
+        #expect(!AgentLoop.outOfAFile("list the files from my inbox folder"))
+        let boiler = "# Boiler\nAce Heating quoted 1,200 euros. Bob's Plumbing quoted 950 euros.\n"
+        let task = "Can you pull the prices the two plumbers quoted out of my boiler note and list them in outputs/prices.md?"
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/boiler.md": boiler, "memory/garden.md": "# Garden\n"],
+            ScriptedModel([.text(#"{"action": "list"}"#), .text(#"{"files": ["memory/boiler.md"]}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 2)
+        let listed = try #require(run.files["outputs/prices.md"])
+        #expect(listed.contains("1,200 euros") && listed.contains("950 euros"), "\(listed)")
+    }
+
     /// Items asked for with whose they are ("each person with their date"): each item's label
     /// asked with the sentence it is in, a possessive dropped, written "label: item"; a label
     /// not in its sentence leaves the task to the free loop.
@@ -157,18 +178,20 @@ struct PlanDerivedTests {
         let plan = TaskPlan(action: .extract, files: ["memory/news.md"])
         try await derived(
             task, plan, files: ["memory/news.md": news],
-            answers: [#"{"what": "dates"}"#, #"{"label": "Aunt Rosa"}"#, #"{"label": "Little Leo"}"#, #"{"label": "Grandpa Joe's"}"#]
+            answers: [#"{"label": "Aunt Rosa"}"#, #"{"label": "Little Leo"}"#, #"{"label": "Grandpa Joe's"}"#]
         ) { calls, model in
             #expect(calls?.map(\.name) == ["read_file", "write_file"])
             #expect(
                 calls.map { Self.arguments($0[1]) }
                     == ["path": "outputs/birthdays.md", "content": "- Aunt Rosa: 14 February\n- Little Leo: 2 March\n- Grandpa Joe: 19 July\n"])
-            // Each label asked with its own sentence, not the file (the second's runs past the ";").
-            #expect(model.prompt(2)?.user == "Little Leo loves nursery; his birthday is on 2 March.")
-            #expect(model.prompt(3)?.user == "Grandpa Joe's is 19 July.")
+            // The kind is the task's ("birthdays": dates), not asked; each label asked with its
+            // own sentence, not the file (the second's runs past the ";").
+            #expect(model.requests.count == 3)
+            #expect(model.prompt(1)?.user == "Little Leo loves nursery; his birthday is on 2 March.")
+            #expect(model.prompt(2)?.user == "Grandpa Joe's is 19 July.")
         }
         try await derived(
-            task, plan, files: ["memory/news.md": news], answers: [#"{"what": "dates"}"#, #"{"label": "Aunt Mabel"}"#]
+            task, plan, files: ["memory/news.md": news], answers: [#"{"label": "Aunt Mabel"}"#]
         ) { calls, _ in
             #expect(calls == nil, "a label the sentence does not have")
         }
@@ -177,7 +200,7 @@ struct PlanDerivedTests {
         let run = try await PlanStepTests.run(
             task, files: ["memory/news.md": news],
             ScriptedModel([
-                .text(#"{"action": "extract"}"#), .text(#"{"what": "dates"}"#), .text(#"{"label": "Aunt Rosa"}"#), .text(#"{"label": "Leo"}"#),
+                .text(#"{"action": "extract"}"#), .text(#"{"label": "Aunt Rosa"}"#), .text(#"{"label": "Leo"}"#),
                 .text(#"{"label": "Grandpa Joe"}"#),
             ]))
         #expect(run.outcome.record.status == .done && run.outcome.changed == ["outputs/birthdays.md"])

@@ -69,6 +69,8 @@ extension AgentLoop {
             }
         }
         if [.extract, .list, .create, .other].contains(action), Self.asksSummary(state.record.prompt) { action = .summarise }
+        // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
+        if action == .list, Self.statedKind(state.record.prompt) != nil, Self.outOfAFile(state.record.prompt) { action = .extract }
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
         let files = await planFiles(task)
         let named = files.filter { Self.names(task, $0) }.sorted { Self.firstMention($0, in: task) < Self.firstMention($1, in: task) }
@@ -144,6 +146,24 @@ extension AgentLoop {
         let words = Coaching.taskWords(in: task)
         return words.contains { ["summarise", "summarize", "summary", "gist", "summarised", "summarized"].contains($0) }
             || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
+    }
+
+    /// Whether the task takes something "out of" or "from" a file or note (not a folder):
+    /// "out of my fence note", "from memory/garden/fence.md".
+    static func outOfAFile(_ task: String) -> Bool {
+        let words = task.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        for (i, w) in words.enumerated() where w == "from" || (w == "of" && i > 0 && words[i - 1] == "out") {
+            for next in words[(i + 1)..<min(words.count, i + 5)] {
+                let bare = next.trimmingCharacters(in: .punctuationCharacters)
+                if ["note", "notes", "file", "email", "letter", "message", "page"].contains(bare) || Coaching.isFileName(bare)
+                    || (bare.contains("/") && !bare.hasSuffix("/") && Coaching.isFileName(String(bare.split(separator: "/").last ?? "")))
+                {
+                    return true
+                }
+                if ["folder", "folders"].contains(bare) { return false }
+            }
+        }
+        return false
     }
 
     /// What a new file the task names is by its name, when a recipe of its own makes it: a

@@ -26,13 +26,14 @@ extension AgentLoop {
     /// `write_file`, "label: item" a line.
     func extractRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard let source = await sourceFile(plan, task: task), let to = await outputPath(task, not: [source], &state) else { return nil }
-        let q = FormQuestion(
-            system: "What does the person's task ask to pick out of a file? Reply with JSON {\"what\": KIND}, one of: "
-                + Self.extractKinds.map(\.offered).joined(separator: ", ") + ".",
-            user: task, schema: FormQuestion.object([("what", FormQuestion.oneOf(Self.extractKinds.map(\.offered)))]), maxTokens: 20)
-        guard let offered = await form(q, &state)?["what"]?.string, let what = Self.extractKinds.first(where: { $0.offered == offered })?.what,
-            let kind = ExtractFromFile.Kind(what)
-        else { return nil }
+        let what: String
+        if let stated = Self.statedKind(state.record.prompt) {
+            what = stated
+        } else {
+            guard let asked = await extractKind(task, &state) else { return nil }
+            what = asked
+        }
+        guard let kind = ExtractFromFile.Kind(what) else { return nil }
         let labelled = Self.asksWhose(task)
         if !labelled, toolbox.toolNames.contains(ExtractFromFile.name) {
             return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
@@ -55,6 +56,35 @@ extension AgentLoop {
         return Self.readFirst(source, tools: toolbox.toolNames) + [
             Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])
         ]
+    }
+
+    /// The kind of items to pull out, asked from an enum (`extractKinds`).
+    func extractKind(_ task: String, _ state: inout LoopState) async -> String? {
+        let q = FormQuestion(
+            system: "What does the person's task ask to pick out of a file? Reply with JSON {\"what\": KIND}, one of: "
+                + Self.extractKinds.map(\.offered).joined(separator: ", ") + ".",
+            user: task, schema: FormQuestion.object([("what", FormQuestion.oneOf(Self.extractKinds.map(\.offered)))]), maxTokens: 20)
+        guard let offered = await form(q, &state)?["what"]?.string else { return nil }
+        return Self.extractKinds.first(where: { $0.offered == offered })?.what
+    }
+
+    /// The kind the task's own words name, when they name exactly one: prices, costs, quotes or
+    /// amounts are money; dates, birthdays or deadlines dates; e-mail addresses emails; links,
+    /// URLs or web addresses links; phone numbers phones (measured: "the three fence quotes
+    /// … with who quoted and the price", asked, was "emails"). Nil: asked.
+    static func statedKind(_ task: String) -> String? {
+        let words = Set(Coaching.taskWords(in: task))
+        let said: [(String, Set<String>)] = [
+            ("amounts of money", ["price", "prices", "cost", "costs", "quote", "quotes", "quoted", "amount", "amounts", "money", "paid", "spent"]),
+            ("emails", ["email", "emails", "e"]),
+            ("links", ["link", "links", "url", "urls", "web", "website", "websites"]),
+            ("dates", ["date", "dates", "birthday", "birthdays", "deadline", "deadlines"]),
+            ("phone numbers", ["phone", "phones", "telephone", "mobile"]),
+        ]
+        let named = said.filter { !$0.1.isDisjoint(with: words) }.map(\.0)
+        // "e-mail" is split at its dash: "e" alone counts only beside "mail".
+        let kinds = named.filter { $0 != "emails" || words.contains("email") || words.contains("emails") || words.contains("mail") }
+        return kinds.count == 1 ? kinds[0] : nil
     }
 
     /// Whose or what each item is, asked with the sentence it is in: a few words that sentence
