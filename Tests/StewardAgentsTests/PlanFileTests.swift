@@ -86,6 +86,19 @@ struct PlanFileTests {
         #expect(!AgentLoop.callsFolder("Move the 2025 gas bill into memory/bills", "2025"))
     }
 
+    /// A task asking to give a file a (dated, new) name is a rename, whatever the action first
+    /// answered (planned as a create, the file name was written into a new file).
+    @Test func aFileGivenADatedNameIsRenamedWhenPlannedAsACreate() async throws {
+        let task = "Can you give the March invoice in memory/invoices a dated name like February's? invoice-2026-03-31.md, please."
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/invoices/invoice.md": "Total: 80\n", "memory/invoices/invoice-2026-02-28.md": "Total: 75\n"],
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"files": ["memory/invoices/invoice.md"]}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/invoices/invoice-2026-03-31.md"] == "Total: 80\n" && run.files["memory/invoices/invoice.md"] == nil)
+        #expect(AgentLoop.asksNewName("Please rename my notes") && AgentLoop.asksNewName("give it a new name: b.md"))
+        #expect(!AgentLoop.asksNewName("Create memory/contacts.md with the name and number of the plumber"))
+    }
+
     /// Files named but not as a list are not all acted on: the one to keep, the one beside
     /// which the file goes.
     @Test func filesNamedButNotAsAListAreNotAllActedOn() {

@@ -69,6 +69,8 @@ extension AgentLoop {
             }
         }
         if [.extract, .list, .create, .other].contains(action), Self.asksSummary(state.record.prompt) { action = .summarise }
+        // "Give the November minutes a dated name … minutes-2026-11-18.md": a rename.
+        if action == .create, Self.asksNewName(state.record.prompt) { action = .rename }
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
         if action == .list, Self.statedKind(state.record.prompt) != nil, Self.outOfAFile(state.record.prompt) { action = .extract }
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
@@ -146,6 +148,19 @@ extension AgentLoop {
         let words = Coaching.taskWords(in: task)
         return words.contains { ["summarise", "summarize", "summary", "gist", "summarised", "summarized"].contains($0) }
             || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
+    }
+
+    /// Whether the task's words ask for a file's new name: "rename", or "give … a (new, dated,
+    /// better) name" (measured: "Can you give the November minutes in memory/residents a dated
+    /// name like October's? minutes-2026-11-18.md, please." planned as a create, which wrote the
+    /// file name into a new file).
+    static func asksNewName(_ task: String) -> Bool {
+        let words = Coaching.taskWords(in: task)
+        if words.contains("rename") { return true }
+        return words.indices.contains { i in
+            words[i] == "name" && words[max(0, i - 8)..<i].contains("give")
+                && words[max(0, i - 3)..<i].contains(where: ["a", "new", "its", "the"].contains)
+        }
     }
 
     /// Whether the task takes something "out of" or "from" a file or note (not a folder):
