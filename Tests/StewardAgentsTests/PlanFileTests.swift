@@ -78,6 +78,12 @@ struct PlanFileTests {
         #expect(run.files["memory/post/pizza-menu.md"] != nil && run.files["memory/post/gas-bill.md"] == nil)
         let schema = try #require(PlanStepTests.property(run.requests[1], "files"))
         #expect(schema["minItems"] as? Double == 2 && schema["maxItems"] as? Double == 2, "\(schema)")
+        // One of them named: the other asked for with it (before, the named one alone moved).
+        let named = try await PlanStepTests.run(
+            "Please move memory/post/gas-bill.md and the water one, both of them, into memory/bills", files: Self.letters,
+            ScriptedModel([.text(#"{"action": "move"}"#), .text(#"{"files": ["memory/post/gas-bill.md", "memory/post/water-bill.md"]}"#)]))
+        #expect(named.outcome.record.status == .done)
+        #expect(named.files["memory/bills/gas-bill.md"] != nil && named.files["memory/bills/water-bill.md"] != nil, "\(named.outcome.changed)")
         #expect(AgentLoop.statedCount("Move both into memory/bills") == 2)
         #expect(AgentLoop.statedCount("delete all three old drafts") == 3)
         #expect(AgentLoop.statedCount("Move the note about two cats into memory/pets") == nil)

@@ -81,9 +81,15 @@ extension AgentLoop {
         if [.move, .copy, .delete].contains(action), named.count > 1, Self.listed(named, in: task) {
             return TaskPlan(action: action, files: named)
         }
+        // "Move both into …", "file the two tax letters": that many, each acted on; those named
+        // when they are as many, else asked for (the named ones offered first).
+        let stated = [.move, .copy, .delete].contains(action) ? Self.statedCount(state.record.prompt) : nil
+        if action != .delete, let stated, named.count == stated { return TaskPlan(action: action, files: named) }
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
-        if action != .delete && !named.isEmpty { return TaskPlan(action: action, files: Array(named.prefix(most))) }
+        if action != .delete && !named.isEmpty && (stated ?? 0) < named.count {
+            return TaskPlan(action: action, files: Array(named.prefix(most)))
+        }
         // A delete is not offered the files the task says to keep ("…, but keep v2").
         let kept = action == .delete ? Self.kept(state.record.prompt, among: files) : []
         let offered = files.filter { !kept.contains($0) }
@@ -92,8 +98,7 @@ extension AgentLoop {
         if offered.count <= TaskPlan.mostTitled {
             for f in offered { if let t = await text(of: f).flatMap(TaskPlan.title) { titles[f] = t } }
         }
-        // "Move both into …", "file the two tax letters": that many, each acted on.
-        let count = [.move, .copy, .delete].contains(action) ? Self.statedCount(state.record.prompt).flatMap { $0 <= offered.count ? $0 : nil } : nil
+        let count = stated.flatMap { $0 <= offered.count ? $0 : nil }
         let question = TaskPlan.filesQuestion(task: task, action: action, files: offered, titles: titles, count: count)
         let picked = TaskPlan.files(await form(question, &state), offered: offered)
         if let count, picked.count != count { return nil }

@@ -35,7 +35,9 @@ extension AgentLoop {
                 }
                 // Not for a delete: the file a task names may be the one to keep ("delete the old
                 // note and keep memory/keep.md").
-                if call.name != DeleteFile.name, !namedFiles.isEmpty, !namedFiles.contains(source) {
+                // Nor for as many files as the task says ("gas-bill.md and the water one, both").
+                let counted = plan.files.count > 1 && Self.statedCount(words) == plan.files.count && plan.files.contains(source)
+                if call.name != DeleteFile.name, !namedFiles.isEmpty, !namedFiles.contains(source), !counted {
                     return "\(call.name) \(key) \(source), a file the task does not name (it names \(namedFiles.joined(separator: ", ")))"
                 }
                 // A task that names only files not there yet names where its text goes ("write a
