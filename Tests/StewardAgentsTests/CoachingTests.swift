@@ -19,6 +19,12 @@ import Testing
             ])
         #expect(Coaching.paths(in: "Write me find.sh in my scripts folder in memory/notes that lists files") == ["memory/notes/scripts/find.sh"])
         #expect(Coaching.paths(in: "Put paint.md in the house folder, please") == [])
+        // A template names no file: it says how one is named.
+        #expect(
+            Coaching.paths(in: "Write skills/minutes/SKILL.md that saves to memory/minutes/<date>.md or {name}/x.md") == ["skills/minutes/SKILL.md"])
+        #expect(
+            Coaching.firstSentence("Writes notes as memory/meetings/<date>.md with decisions. Then more.")
+                == "Writes notes as memory/meetings/<date>.md with decisions.")
     }
 
     @Test func replacementsTheTaskAsksFor() {

@@ -46,6 +46,11 @@ import Testing
         let choice = AgentRules.decide(skill, files: [])
         #expect(choice?.kind == .code)
         #expect(choice?.reason.hasPrefix(#"rules: "skill"; the research agent may not write skills/thank-you-note/SKILL.md"#) == true)
+        // A file name the skill is to use ("memory/meetings/<date>.md") is a template, not a
+        // result: the skill is still the code agent's (before, no agent could write both).
+        let templated =
+            "Write a skill at skills/meeting-notes/SKILL.md, named meeting-notes, for writing up rough meeting notes as memory/meetings/<date>.md"
+        #expect(AgentRules.decide(templated, files: [])?.kind == .code)
         // No rule word for the code agent at all: the only agent that may write it.
         #expect(
             AgentRules.decide("Create skills/greeting/SKILL.md that explains how to greet people", files: [])

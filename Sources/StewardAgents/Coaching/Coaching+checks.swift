@@ -153,7 +153,12 @@ extension Coaching {
             var l = line.trimmingCharacters(in: .whitespaces)
             if let r = l.range(of: #"^(#+|[-*+]|\d+[.)])\s*"#, options: .regularExpression) { l.removeSubrange(r) }
             guard l.contains(where: \.isLetter), !l.hasPrefix("```") else { continue }
-            if let end = l.firstIndex(where: { ".!?".contains($0) }) { l = String(l[...end]) }
+            // A sentence ends at ".", "!" or "?" before a space or the end, not inside a word
+            // or a path ("memory/meetings/<date>.md", "e.g.x").
+            let chars = Array(l)
+            if let end = chars.indices.first(where: { ".!?".contains(chars[$0]) && ($0 + 1 == chars.count || chars[$0 + 1] == " ") }) {
+                l = String(chars[...end])
+            }
             l = l.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
             return String(l.prefix(120))
         }

@@ -162,7 +162,8 @@ extension Coaching {
     static func workspacePath(_ token: String) -> String? {
         var checked = token
         while checked.hasSuffix("/") { checked.removeLast() }
-        guard token.contains("/"), !token.hasPrefix("/"), !token.contains("://"), !checked.isEmpty,
+        // A template ("memory/meetings/<date>.md", "{name}.md") names no file: it says how to name one.
+        guard token.contains("/"), !token.hasPrefix("/"), !token.contains("://"), !checked.isEmpty, !token.contains(where: { "<>{}".contains($0) }),
             (try? PathPolicy.lexical.check(checked)) != nil
         else { return nil }
         return token
