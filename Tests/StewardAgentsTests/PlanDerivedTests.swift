@@ -317,6 +317,24 @@ struct PlanDerivedTests {
         }
     }
 
+    /// The body has the model's whole description; the front matter its first sentence, at
+    /// most 120 characters (before, both were cut there and lost the task's last requirement).
+    @Test func aSkillsBodyHasTheWholeDescription() async throws {
+        let task = "Write a skill at skills/minutes/SKILL.md, named minutes, for writing up minutes as memory/minutes/<date>.md"
+        let long =
+            "Writes up rough minutes as memory/minutes/<date>.md with a Decisions section first and an Actions section after it, giving each action its owner. Keep it short."
+        let answer = JSONValue.object([
+            "name": .string("minutes"), "description": .string(long),
+            "steps": .array([.string("Save the write-up under the meeting's date."), .string("List the decisions, then the actions.")]),
+        ]).jsonText
+        try await derived(task, TaskPlan(action: .skill, files: []), kind: .code, files: ["skills/README.md": "Skills.\n"], answers: [answer]) {
+            calls, _ in
+            let content = try #require(calls?.first.map(Self.arguments)?["content"])
+            #expect(content.contains("\n\n" + long + "\n\n1. Save the write-up"), "\(content)")
+            #expect(content.contains("description: \"" + long.prefix(120) + "\"\n"), "\(content)")
+        }
+    }
+
     @Test func aSkillTakesTheNameAndFolderTheTaskGives() async throws {
         let steps = #""steps": ["Sort the notes by topic.", "Merge the duplicate notes.", "Archive the old notes."]"#
         let task = "Write a skill in skills/tidy-memory/SKILL.md named tidy-notes, with a description, that explains how to tidy a notes folder"

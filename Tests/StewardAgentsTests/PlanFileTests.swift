@@ -105,6 +105,28 @@ struct PlanFileTests {
         #expect(!AgentLoop.asksNewName("Create memory/contacts.md with the name and number of the plumber"))
     }
 
+    static let band = ["memory/band/setlist-winter.md": "1. Jolene\n2. Valerie\n", "memory/band/rehearsals.md": "Tuesdays\n"]
+
+    /// "Duplicate my winter set list … as setlist-spring.md" is a copy to that new file, whatever
+    /// the action first answered (planned as an append, a line was added to another note); a
+    /// rename's new name is never a file that is there (the model answered another file the
+    /// task names, and the move was refused).
+    @Test func aDuplicateToANewFileIsACopyAndARenameNeverTakesAnExistingName() async throws {
+        let run = try await PlanStepTests.run(
+            "Please duplicate my winter set list (it's in memory/band) as setlist-spring.md right next to it, and keep the winter one unchanged.",
+            files: Self.band,
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"files": ["memory/band/setlist-winter.md"]}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/band/setlist-spring.md"] == "1. Jolene\n2. Valerie\n" && run.files["memory/band/setlist-winter.md"] != nil)
+        #expect(AgentLoop.asksCopy("Could you make a copy of the set list?") && !AgentLoop.asksCopy("Delete the duplicate in memory/band"))
+        let renamed = try await PlanStepTests.run(
+            "In memory/band/rehearsals.md, correct that one line; don't touch setlist-winter.md", files: Self.band,
+            ScriptedModel([.text(#"{"action": "rename"}"#), .text(#"{"name": "setlist-winter.md"}"#)]))
+        // The new name is asked (the named file is there), the answer is not taken: no move is made.
+        #expect(renamed.steps.contains { $0.output.contains(#"{"name": "setlist-winter.md"}"#) })
+        #expect(renamed.outcome.changed.isEmpty && !renamed.steps.contains { $0.output.contains("already exists") })
+    }
+
     /// Files named but not as a list are not all acted on: the one to keep, the one beside
     /// which the file goes.
     @Test func filesNamedButNotAsAListAreNotAllActedOn() {

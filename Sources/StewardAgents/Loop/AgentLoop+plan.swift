@@ -69,6 +69,10 @@ extension AgentLoop {
             }
         }
         if [.extract, .list, .create, .other].contains(action), Self.asksSummary(state.record.prompt) { action = .summarise }
+        // "Duplicate that set list … as setlist-new-year.md": a copy to the new file it names.
+        if [.append, .prepend, .create, .other].contains(action), Self.asksCopy(state.record.prompt), await newFileAsked(task, any: true) {
+            action = .copy
+        }
         // "Give the November minutes a dated name … minutes-2026-11-18.md": a rename.
         if action == .create, Self.asksNewName(state.record.prompt) { action = .rename }
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
@@ -153,6 +157,16 @@ extension AgentLoop {
         let words = Coaching.taskWords(in: task)
         return words.contains { ["summarise", "summarize", "summary", "gist", "summarised", "summarized"].contains($0) }
             || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
+    }
+
+    /// Whether the task's words ask for a copy: "copy", "duplicate" as a verb (not after "the"
+    /// or "a": "delete the duplicate"), "make a copy".
+    static func asksCopy(_ task: String) -> Bool {
+        let words = Coaching.taskWords(in: task)
+        return words.indices.contains { i in
+            ["copy", "duplicate"].contains(words[i]) && (i == 0 || !["the", "a", "that", "this", "its"].contains(words[i - 1]))
+                || (words[i] == "copy" && i > 1 && words[i - 2] == "make")
+        }
     }
 
     /// Whether the task's words ask for a file's new name: "rename", or "give … a (new, dated,

@@ -167,9 +167,8 @@ extension AgentLoop {
                     ])
                 ),
             ]), maxTokens: 450)
-        guard let answer = await form(q, &state), let said = answer["name"]?.string,
-            let description = answer["description"]?.string.flatMap({ Coaching.firstSentence(Self.cleanLine($0)) }),
-            Self.wordCount(description) >= 2
+        guard let answer = await form(q, &state), let said = answer["name"]?.string, let whole = answer["description"]?.string.map(Self.cleanLine),
+            let description = Coaching.firstSentence(whole), Self.wordCount(description) >= 2
         else { return nil }
         // The name and folder the task gives are taken as it gives them: the model, asked for
         // the name, wrote the folder's for "skills/tidy-memory/SKILL.md named tidy-notes".
@@ -183,7 +182,9 @@ extension AgentLoop {
         guard writable(path) else { return nil }
         let title = name.split(separator: "-").joined(separator: " ")
         let body =
-            "# " + title.prefix(1).uppercased() + title.dropFirst() + "\n\n" + description + "\n\n"
+            // The body has the whole description; the front matter its first sentence, at most 120
+            // characters (cut there, "… each action's owner" was lost from both).
+            "# " + title.prefix(1).uppercased() + title.dropFirst() + "\n\n" + whole + "\n\n"
             + steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
         return [Self.call(WriteFile.name, ["path": path, "content": Coaching.skillText(name: name, description: description, body: body)])]
     }

@@ -113,14 +113,21 @@ extension AgentLoop {
     /// The new name of `file` in its folder: the one other file name the task has, else asked.
     func newName(_ file: String, task: String, _ state: inout LoopState) async -> String? {
         let current = String(file.dropFirst(Self.folder(of: file).count))
-        let told = Set(Self.fileNames(in: task).filter { $0 != current })
+        // Never a file that is there: the model answered "calendar.ini", the other file the task
+        // names, for "correct that one line …, and don't touch … the calendar file".
+        var told: Set<String> = []
+        for name in Self.fileNames(in: task) where name != current && !told.contains(name) {
+            if await text(of: Self.folder(of: file) + name) == nil { told.insert(name) }
+        }
         if told.count == 1, let name = told.first { return name }
         let q = FormQuestion(
             system:
                 "The person's task renames the file \(file); it stays in its folder. Reply with JSON {\"name\": NEW_NAME}: the new file name the task asks for, with its ending, without a folder.",
             user: task,
             schema: FormQuestion.object([("name", .object(["type": "string", "pattern": .string(Self.namePattern), "maxLength": .number(80)]))]))
-        guard let name = await form(q, &state)?["name"]?.string, Self.isFileName(name), name != current else { return nil }
+        guard let name = await form(q, &state)?["name"]?.string, Self.isFileName(name), name != current,
+            await text(of: Self.folder(of: file) + name) == nil
+        else { return nil }
         return name
     }
 
