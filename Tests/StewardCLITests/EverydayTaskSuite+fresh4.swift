@@ -315,7 +315,7 @@ extension EverydayTaskSuite {
                 return named.count == 4
                     && people.allSatisfy { p in
                         let m = named.filter { Fresh4.hasWord($0, p.0) }
-                        return m.count == 1 && Fresh4.hasDate(m[0], day: p.1, month: p.2)
+                        return m.count == 1 && Judge.hasDate(m[0], day: p.1, month: p.2)
                     }
             },
             solution: ops(writes: [
@@ -1246,21 +1246,6 @@ private enum Fresh4 {
         text.range(
             of: "\\b\(NSRegularExpression.escapedPattern(for: word))\\b", options: .regularExpression)
             != nil
-    }
-
-    /// Whether the lowercased `line` gives the date `day` of `month` (1 to 12), with or without a
-    /// year: "14 February", "Feb 14th", "14/02", "14.2", "2027-02-14".
-    static func hasDate(_ line: String, day: Int, month: Int) -> Bool {
-        let names = [
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        ]
-        let m = names[month - 1]
-        let patterns = [
-            #"\b0?\#(day)(st|nd|rd|th)?\s+(of\s+)?\#(m)"#,
-            #"\b\#(m)[a-z]*\.?\s+0?\#(day)(st|nd|rd|th)?\b"#,
-            #"\b0?\#(day)[./]0?\#(month)\b"#, #"\b\d{4}-0?\#(month)-0?\#(day)\b"#,
-        ]
-        return patterns.contains { line.range(of: $0, options: .regularExpression) != nil }
     }
 
     /// The cells of one CSV `line`: split at commas outside double quotes, trimmed, quotes removed.

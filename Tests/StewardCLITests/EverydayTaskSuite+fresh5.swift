@@ -85,8 +85,8 @@ extension EverydayTaskSuite {
                 let want = Judge.lines(Fresh5.lent)
                 let got = Judge.lines(f("memory/money/lent.md"))
                 guard got.count == want.count + 1, Array(got.prefix(want.count)) == want, let last = got.last?.lowercased() else { return false }
-                return Fresh5.has(last, #"\bmarek\b"#) && Fresh5.has(last, #"(?<![\d.,])40(?!\d)"#) && last.contains("concert")
-                    && Fresh5.hasDate(last, day: 3, month: 12)
+                return Judge.has(last, #"\bmarek\b"#) && Judge.has(last, #"(?<![\d.,])40(?!\d)"#) && last.contains("concert")
+                    && Judge.hasDate(last, day: 3, month: 12)
             },
             solution: ops(writes: [("memory/money/lent.md", Fresh5.lent + "- Marek: 40 EUR, concert tickets (3 Dec)\n")])),
         Intention(
@@ -109,7 +109,7 @@ extension EverydayTaskSuite {
                 let got = Judge.lines(f("memory/house-sitting.md"))
                 guard got.count == want.count + 1, got.first == want.first, Array(got.dropFirst(2)) == Array(want.dropFirst()) else { return false }
                 let line = got[1].lowercased()
-                return Fresh5.has(line, #"\blou\b"#) && line.contains("emergenc") && Fresh5.digits(line) == "07700900461"
+                return Judge.has(line, #"\blou\b"#) && line.contains("emergenc") && Fresh5.digits(line) == "07700900461"
             },
             solution: ops(writes: [
                 (
@@ -1010,26 +1010,8 @@ private enum Fresh5 {
         "memory/notes/wine.md": "# Wines we liked\n- a Rioja from the corner shop\n",
     ]
 
-    /// Whether the regular expression `pattern` matches somewhere in `text`, ignoring case.
-    static func has(_ text: String, _ pattern: String) -> Bool {
-        text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
-    }
-
-    /// What the regular expression `pattern` finds in `text`, in order: its first group when it has one, else the whole match.
-    static func found(_ text: String, _ pattern: String) -> [String] {
-        let re = try! NSRegularExpression(pattern: pattern)  // a constant pattern
-        return re.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { m in
-            Range(m.range(at: m.numberOfRanges > 1 ? 1 : 0), in: text).map { String(text[$0]) }
-        }
-    }
-
     /// The decimal digits of `text`, in order: a phone number however it is spaced.
     static func digits(_ text: String) -> String { String(text.filter { $0.isASCII && $0.isNumber }) }
-
-    /// Whether `line` is a Markdown table's rule (`|---|:--:|`).
-    static func isTableRule(_ line: String) -> Bool {
-        line.contains("-") && line.allSatisfy { "|-: ".contains($0) }
-    }
 
     /// One line of an INI file with the spaces around its first `=` and the quotes around its value removed.
     static func setting(_ line: String) -> String {
@@ -1039,32 +1021,20 @@ private enum Fresh5 {
         return key + "=" + value
     }
 
-    /// Whether the lowercased `line` gives the date `day` of `month` (1 to 12), with or without a
-    /// year: "3 December", "Dec 3rd", "03/12", "3.12", "2026-12-03".
-    static func hasDate(_ line: String, day: Int, month: Int) -> Bool {
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        let m = names[month - 1]
-        let patterns = [
-            #"\b0?\#(day)(st|nd|rd|th)?\s+(of\s+)?\#(m)"#, #"\b\#(m)[a-z]*\.?\s+0?\#(day)(st|nd|rd|th)?\b"#,
-            #"\b0?\#(day)[./]0?\#(month)\b"#, #"\b\d{4}-0?\#(month)-0?\#(day)\b"#,
-        ]
-        return patterns.contains { has(line, $0) }
-    }
-
     /// Whether `text` is the paint note: each room on a line of its own with its own colour (the
     /// hall may be "hall"), nothing after them, and before them at most a title and a table header.
     static func isPaintNote(_ text: String?) -> Bool {
         guard let t = text, !Judge.fenced(t) else { return false }
-        let entries = Judge.items(t).filter { !isTableRule($0) }.map { $0.lowercased() }
+        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
         let rooms = [#"\bhall"#, #"\bbath\s?room"#, #"\bbed\s?room"#]
         let colours = ["sage mist", "chalk white", "dusky blue"]
-        let named = entries.indices.filter { i in rooms.contains { has(entries[i], $0) } || colours.contains { entries[i].contains($0) } }
+        let named = entries.indices.filter { i in rooms.contains { Judge.has(entries[i], $0) } || colours.contains { entries[i].contains($0) } }
         guard named.count == 3, let first = named.first, named == Array(first..<first + 3), entries.count == first + 3, first <= 2 else {
             return false
         }
         if first == 2 && !entries[1].hasPrefix("|") { return false }
         let pairs = named.map { i in
-            (rooms.indices.filter { has(entries[i], rooms[$0]) }, colours.indices.filter { entries[i].contains(colours[$0]) })
+            (rooms.indices.filter { Judge.has(entries[i], rooms[$0]) }, colours.indices.filter { entries[i].contains(colours[$0]) })
         }
         return pairs.allSatisfy { $0.0.count == 1 && $0.0 == $0.1 } && Set(pairs.map(\.0)).count == 3
     }
@@ -1079,8 +1049,8 @@ private enum Fresh5 {
             #"\b4\s*(pm|p\.m\.)|\b16[:.]00|\bfour\b"#, #"\b2719\b"#, #"gravel|barn|\bpark"#, #"\b10\s*(am|a\.m\.)|\b10[:.]00|\bten\b"#,
             #"\bbins?\b"#, #"\bwood"#,
         ]
-        .filter { has(low, $0) }
-        let codes = found(low, #"\b\d{4}\b"#).filter { $0 != "2026" && $0 != "2027" }
+        .filter { Judge.has(low, $0) }
+        let codes = Judge.found(low, #"\b\d{4}\b"#).filter { $0 != "2026" && $0 != "2027" }
         return body.count <= 6 && low.count >= 50 && low.count * 2 < cottageEmail.count && facts.count >= 3
             && codes.allSatisfy { $0 == "2719" }
     }
@@ -1089,14 +1059,14 @@ private enum Fresh5 {
     /// price and no one else's, and no other line with a price (the deposit, the neighbours, the shed).
     static func isFenceQuotes(_ text: String?) -> Bool {
         guard let t = text, !Judge.fenced(t) else { return false }
-        let ls = Judge.lines(t).map { $0.lowercased() }.filter { !isTableRule($0) }
+        let ls = Judge.lines(t).map { $0.lowercased() }.filter { !Judge.isTableRule($0) }
         let quotes = [(#"greenway"#, #"\b1[,. ]?240\b"#), (#"oakley"#, #"\b980\b"#), (#"\bdave\b|market"#, #"\b700\b"#)]
-        let named = ls.filter { l in quotes.contains { has(l, $0.0) } }
-        let priced = ls.filter { has($0, #"£\s?\d|\d{3}"#) }
+        let named = ls.filter { l in quotes.contains { Judge.has(l, $0.0) } }
+        let priced = ls.filter { Judge.has($0, #"£\s?\d|\d{3}"#) }
         return named.count == 3 && priced.count == 3 && Set(priced) == Set(named)
             && quotes.allSatisfy { q in
-                let m = named.filter { has($0, q.0) }
-                return m.count == 1 && quotes.allSatisfy { other in has(m[0], other.1) == (other.0 == q.0) }
+                let m = named.filter { Judge.has($0, q.0) }
+                return m.count == 1 && quotes.allSatisfy { other in Judge.has(m[0], other.1) == (other.0 == q.0) }
             }
     }
 
@@ -1148,7 +1118,7 @@ private enum Fresh5 {
     static func isFindScript(_ text: String?) -> Bool {
         guard let t = text, !Judge.fenced(t) else { return false }
         let l = Judge.lines(t)
-        if let first = l.first, first.hasPrefix("#!"), !has(first, #"\b(ba|z|da|k)?sh\b"#) { return false }
+        if let first = l.first, first.hasPrefix("#!"), !Judge.has(first, #"\b(ba|z|da|k)?sh\b"#) { return false }
         let code = l.filter { !$0.hasPrefix("#") }
         // What follows "grep" on each line that runs it, up to a pipe.
         let greps = code.compactMap { line -> String? in
@@ -1157,13 +1127,13 @@ private enum Fresh5 {
         }
         guard !greps.isEmpty else { return false }
         let args = greps.joined(separator: " ")
-        let flags = Set(found(args, #"(?:^|\s)-([a-zA-Z]+)"#).joined())
+        let flags = Set(Judge.found(args, #"(?:^|\s)-([a-zA-Z]+)"#).joined())
         let all = code.joined(separator: "\n")
-        let underFind = has(all, #"\bfind\s+(\./)?memory\b"#)
+        let underFind = Judge.has(all, #"\bfind\s+(\./)?memory\b"#)
         let recursive = flags.contains("r") || flags.contains("R") || args.contains("--recursive") || underFind
         let ignoreCase = flags.contains("i") || args.contains("--ignore-case")
         let namesOnly = flags.contains("l") || args.contains("--files-with-matches")
-        let inMemory = has(all, #"(^|[\s"'/.=])memory\b"#)
-        return recursive && ignoreCase && namesOnly && inMemory && has(all, #"\$\{?1\b"#)
+        let inMemory = Judge.has(all, #"(^|[\s"'/.=])memory\b"#)
+        return recursive && ignoreCase && namesOnly && inMemory && Judge.has(all, #"\$\{?1\b"#)
     }
 }

@@ -78,7 +78,7 @@ extension EverydayTaskSuite {
                 let want = Judge.lines(Fresh6.sightings)
                 let got = Judge.lines(f("memory/birds/sightings-2026.md"))
                 guard got.count == want.count + 1, Array(got.prefix(want.count)) == want, let last = got.last?.lowercased() else { return false }
-                return last.contains("kingfisher") && Fresh6.has(last, #"\block\b"#) && Fresh6.hasDate(last, day: 6, month: 12)
+                return last.contains("kingfisher") && Judge.has(last, #"\block\b"#) && Judge.hasDate(last, day: 6, month: 12)
             },
             solution: ops(writes: [("memory/birds/sightings-2026.md", Fresh6.sightings + "- 6 Dec: kingfisher, by the lock\n")])),
         Intention(
@@ -100,7 +100,7 @@ extension EverydayTaskSuite {
                 let want = Judge.lines(Fresh6.carJobs)
                 let got = Judge.lines(f("memory/car/jobs.md"))
                 guard got.count == want.count + 1, Array(got.dropFirst()) == want, let first = got.first?.lowercased() else { return false }
-                return Fresh6.has(first, #"\bmot\b"#) && first.contains("book") && Fresh6.hasDate(first, day: 14, month: 1)
+                return Judge.has(first, #"\bmot\b"#) && first.contains("book") && Judge.hasDate(first, day: 14, month: 1)
             },
             solution: ops(writes: [("memory/car/jobs.md", "- book the MOT before 14 January\n" + Fresh6.carJobs)])),
         Intention(
@@ -294,8 +294,8 @@ extension EverydayTaskSuite {
                 guard let t = f("skills/fuel-log/SKILL.md"), let (fields, body) = Judge.skill(t) else { return false }
                 let b = body.lowercased()
                 return fields["name"] == "fuel-log" && (fields["description"] ?? "").count >= 10 && b.count >= 40
-                    && b.contains("memory/car/fuel-log.csv") && b.contains("date") && Fresh6.has(b, #"litre|liter"#)
-                    && Fresh6.has(b, #"mileage|odometer|\bmiles\b|\bkm\b"#) && Fresh6.has(b, #"price|paid|cost|amount"#)
+                    && b.contains("memory/car/fuel-log.csv") && b.contains("date") && Judge.has(b, #"litre|liter"#)
+                    && Judge.has(b, #"mileage|odometer|\bmiles\b|\bkm\b"#) && Judge.has(b, #"price|paid|cost|amount"#)
             },
             solution: ops(writes: [
                 (
@@ -1023,49 +1023,21 @@ private enum Fresh6 {
         "memory/tools/count-words.sh": "#!/bin/sh\n# Count the words in a note.\nwc -w \"$1\"\n",
     ]
 
-    /// Whether the regular expression `pattern` matches somewhere in `text`, ignoring case.
-    static func has(_ text: String, _ pattern: String) -> Bool {
-        text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
-    }
-
-    /// What the regular expression `pattern` finds in `text`, in order: its first group when it has one, else the whole match.
-    static func found(_ text: String, _ pattern: String) -> [String] {
-        let re = try! NSRegularExpression(pattern: pattern)  // a constant pattern
-        return re.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { m in
-            Range(m.range(at: m.numberOfRanges > 1 ? 1 : 0), in: text).map { String(text[$0]) }
-        }
-    }
-
-    /// Whether `line` is a Markdown table's rule (`|---|:--:|`).
-    static func isTableRule(_ line: String) -> Bool {
-        line.contains("-") && line.allSatisfy { "|-: ".contains($0) }
-    }
-
-    /// Whether the lowercased `line` gives the date `day` of `month` (1 to 12), with or without a
-    /// year: "6 December", "Dec 6th", "06/12", "6.12", "2026-12-06".
-    static func hasDate(_ line: String, day: Int, month: Int) -> Bool {
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        let m = names[month - 1]
-        let patterns = [
-            #"\b0?\#(day)(st|nd|rd|th)?\s+(of\s+)?\#(m)"#, #"\b\#(m)[a-z]*\.?\s+0?\#(day)(st|nd|rd|th)?\b"#,
-            #"\b0?\#(day)[./]0?\#(month)\b"#, #"\b\d{4}-0?\#(month)-0?\#(day)\b"#,
-        ]
-        return patterns.contains { has(line, $0) }
-    }
-
     /// Whether `text` is the shoe-size note: each child on a line of their own with their own
     /// size, nothing after them, and before them at most a title and a table header.
     static func isShoeNote(_ text: String?) -> Bool {
         guard let t = text, !Judge.fenced(t) else { return false }
-        let entries = Judge.items(t).filter { !isTableRule($0) }.map { $0.lowercased() }
+        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
         let kids = [#"\bleo\b"#, #"\bava\b"#, #"\bsami\b"#]
         let sizes = [#"(?<![\d.])31(?![\d.])"#, #"(?<![\d.])27(?![\d.])"#, #"(?<![\d.])35(?![\d.])"#]
-        let named = entries.indices.filter { i in (kids + sizes).contains { has(entries[i], $0) } }
+        let named = entries.indices.filter { i in (kids + sizes).contains { Judge.has(entries[i], $0) } }
         guard named.count == 3, let first = named.first, named == Array(first..<first + 3), entries.count == first + 3, first <= 2 else {
             return false
         }
         if first == 2 && !entries[1].hasPrefix("|") { return false }
-        let pairs = named.map { i in (kids.indices.filter { has(entries[i], kids[$0]) }, sizes.indices.filter { has(entries[i], sizes[$0]) }) }
+        let pairs = named.map { i in
+            (kids.indices.filter { Judge.has(entries[i], kids[$0]) }, sizes.indices.filter { Judge.has(entries[i], sizes[$0]) })
+        }
         return pairs.allSatisfy { $0.0.count == 1 && $0.0 == $0.1 } && Set(pairs.map(\.0)).count == 3
     }
 
@@ -1080,30 +1052,30 @@ private enum Fresh6 {
             #"\bcone\b"#, #"metacam|tablet|medicine|painkiller"#, #"\blead\b|\bwalks?\b"#, #"check-?up|stitch"#, #"half|small meal"#,
             #"\bred\b|swollen|swelling|\bphone\b|\bcall\b|\bring\b"#,
         ]
-        .filter { has(low, $0) }
+        .filter { Judge.has(low, $0) }
         let dates =
-            found(low, #"\b(\d{1,2})(?:st|nd|rd|th)?\s+dec"#) + found(low, #"\bdec[a-z]*\.?\s+(\d{1,2})\b"#)
-            + found(low, #"\b(\d{1,2})/12\b"#)
-        let days = found(low, #"\b(\d{1,2})\s+days?\b"#)
+            Judge.found(low, #"\b(\d{1,2})(?:st|nd|rd|th)?\s+dec"#) + Judge.found(low, #"\bdec[a-z]*\.?\s+(\d{1,2})\b"#)
+            + Judge.found(low, #"\b(\d{1,2})/12\b"#)
+        let days = Judge.found(low, #"\b(\d{1,2})\s+days?\b"#)
         return body.count <= 6 && low.count >= 50 && low.count * 2 < aftercare.count && facts.count >= 3
             && dates.allSatisfy { ["5", "05", "15"].contains($0) } && days.allSatisfy { ["10", "5"].contains($0) }
-            && !has(low, #"twice|two tablets"#)
+            && !Judge.has(low, #"twice|two tablets"#)
     }
 
     /// Whether `text` lists the three January matches: one line for each opponent with its own
     /// date and no other match's, and no other line with a number (training, subs, the free week).
     static func isMatchList(_ text: String?) -> Bool {
         guard let t = text, !Judge.fenced(t) else { return false }
-        let ls = Judge.lines(t).filter { !$0.hasPrefix("#") && !isTableRule($0) }.map { $0.lowercased() }
+        let ls = Judge.lines(t).filter { !$0.hasPrefix("#") && !Judge.isTableRule($0) }.map { $0.lowercased() }
         let matches = [(#"riverside"#, 10), (#"hill\s?park"#, 24), (#"oakfield"#, 31)]
-        let named = ls.filter { l in matches.contains { has(l, $0.0) } }
-        let numbered = ls.filter { has($0, #"\d"#) }
+        let named = ls.filter { l in matches.contains { Judge.has(l, $0.0) } }
+        let numbered = ls.filter { Judge.has($0, #"\d"#) }
         return named.count == 3 && numbered.count == 3 && Set(numbered) == Set(named)
             && matches.allSatisfy { q in
-                let m = named.filter { has($0, q.0) }
+                let m = named.filter { Judge.has($0, q.0) }
                 return m.count == 1
                     && matches.allSatisfy { other in
-                        has(m[0], other.0) == (other.0 == q.0) && hasDate(m[0], day: other.1, month: 1) == (other.0 == q.0)
+                        Judge.has(m[0], other.0) == (other.0 == q.0) && Judge.hasDate(m[0], day: other.1, month: 1) == (other.0 == q.0)
                     }
             }
     }
@@ -1134,8 +1106,8 @@ private enum Fresh6 {
         let rows = table.compactMap(tableCells)
         guard rows.count == 6, rows.allSatisfy({ $0.count == 2 }) else { return false }
         let header = rows[0].map { $0.lowercased() }
-        guard header[0].contains("crop"), has(header[1], #"weight|kg"#) else { return false }
-        guard rows[1].allSatisfy({ has($0, #"^:?-+:?$"#) }) else { return false }
+        guard header[0].contains("crop"), Judge.has(header[1], #"weight|kg"#) else { return false }
+        guard rows[1].allSatisfy({ Judge.has($0, #"^:?-+:?$"#) }) else { return false }
         let want: [String: Double] = ["courgettes": 6.5, "runner beans": 3.2, "potatoes": 12, "tomatoes": 4.8]
         var got: [String: Double] = [:]
         for row in rows[2...] {
@@ -1153,12 +1125,12 @@ private enum Fresh6 {
     static func isRecentScript(_ text: String?) -> Bool {
         guard let t = text, !Judge.fenced(t) else { return false }
         let l = Judge.lines(t)
-        if let first = l.first, first.hasPrefix("#!"), !has(first, #"\b(ba|z|da|k)?sh\b"#) { return false }
+        if let first = l.first, first.hasPrefix("#!"), !Judge.has(first, #"\b(ba|z|da|k)?sh\b"#) { return false }
         let code = l.filter { !$0.hasPrefix("#") }.joined(separator: "\n")
         let recent =
-            has(code, #"-mtime\s+["']?-7\b"#) || has(code, #"-mmin\s+["']?-10080\b"#)
-            || has(code, #"-newermt\s+["']?(-?7\s+days?|1\s+week|-1\s+week)(\s+ago)?["']?"#)
-        return has(code, #"\bfind\b"#) && has(code, #"(^|[\s"'/.=])memory\b"#) && has(code, #"-type\s+["']?f\b"#) && recent
-            && !has(code, #"-delete\b|\brm\b|\bmv\b|\btouch\b"#)
+            Judge.has(code, #"-mtime\s+["']?-7\b"#) || Judge.has(code, #"-mmin\s+["']?-10080\b"#)
+            || Judge.has(code, #"-newermt\s+["']?(-?7\s+days?|1\s+week|-1\s+week)(\s+ago)?["']?"#)
+        return Judge.has(code, #"\bfind\b"#) && Judge.has(code, #"(^|[\s"'/.=])memory\b"#) && Judge.has(code, #"-type\s+["']?f\b"#) && recent
+            && !Judge.has(code, #"-delete\b|\brm\b|\bmv\b|\btouch\b"#)
     }
 }

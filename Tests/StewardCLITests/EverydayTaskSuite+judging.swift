@@ -1,7 +1,8 @@
 import Foundation
 
 /// The judging helpers that more than one fresh part's checks share (a line's spacing, a text's
-/// lines, a fenced reply, a list's entries, a `SKILL.md`'s front matter and body).
+/// lines, a fenced reply, a list's entries, a `SKILL.md`'s front matter and body, a pattern
+/// found, a table's rule, a date however written).
 enum Judge {
     /// `line` with its runs of spaces and tabs made one space.
     static func spaced(_ line: String) -> String {
@@ -57,5 +58,35 @@ enum Judge {
             fields,
             all[(end + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         )
+    }
+
+    /// Whether the regular expression `pattern` matches somewhere in `text`, ignoring case.
+    static func has(_ text: String, _ pattern: String) -> Bool {
+        text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    /// What the regular expression `pattern` finds in `text`, in order: its first group when it has one, else the whole match.
+    static func found(_ text: String, _ pattern: String) -> [String] {
+        let re = try! NSRegularExpression(pattern: pattern)  // a constant pattern
+        return re.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { m in
+            Range(m.range(at: m.numberOfRanges > 1 ? 1 : 0), in: text).map { String(text[$0]) }
+        }
+    }
+
+    /// Whether `line` is a Markdown table's rule (`|---|:--:|`).
+    static func isTableRule(_ line: String) -> Bool {
+        line.contains("-") && line.allSatisfy { "|-: ".contains($0) }
+    }
+
+    /// Whether the lowercased `line` gives the date `day` of `month` (1 to 12), with or without a
+    /// year: "3 December", "Dec 3rd", "03/12", "3.12", "2026-12-03".
+    static func hasDate(_ line: String, day: Int, month: Int) -> Bool {
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let m = names[month - 1]
+        let patterns = [
+            #"\b0?\#(day)(st|nd|rd|th)?\s+(of\s+)?\#(m)"#, #"\b\#(m)[a-z]*\.?\s+0?\#(day)(st|nd|rd|th)?\b"#,
+            #"\b0?\#(day)[./]0?\#(month)\b"#, #"\b\d{4}-0?\#(month)-0?\#(day)\b"#,
+        ]
+        return patterns.contains { has(line, $0) }
     }
 }
