@@ -58,25 +58,7 @@ extension AgentLoop {
         guard let name = await form(TaskPlan.actionQuestion(task: task), &state)?["action"]?.string,
             var action = TaskPlan.Action(rawValue: name)
         else { return nil }
-        if [.append, .prepend, .replace].contains(action), await newFileAsked(state.record.prompt) { action = .create }
-        // A new script or skill the task names, planned as a list of files or an extract
-        // (measured: "write me a small bash script, find-notes.sh … that lists which files …").
-        if let made = Self.made(task) {
-            if action == .create {
-                action = made
-            } else if [.list, .extract, .other].contains(action), await newFileAsked(task, any: true) {
-                action = made
-            }
-        }
-        if [.extract, .list, .create, .other].contains(action), Self.asksSummary(state.record.prompt) { action = .summarise }
-        // "Duplicate that set list … as setlist-new-year.md": a copy to the new file it names.
-        if [.append, .prepend, .create, .other].contains(action), Self.asksCopy(state.record.prompt), await newFileAsked(task, any: true) {
-            action = .copy
-        }
-        // "Give the November minutes a dated name … minutes-2026-11-18.md": a rename.
-        if action == .create, Self.asksNewName(state.record.prompt) { action = .rename }
-        // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
-        if action == .list, Self.statedKind(state.record.prompt) != nil, Self.outOfAFile(state.record.prompt) { action = .extract }
+        action = await worded(action, task: task, words: state.record.prompt)
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
         let files = await planFiles(task)
         let named = files.filter { Self.names(task, $0) }.sorted { Self.firstMention($0, in: task) < Self.firstMention($1, in: task) }
@@ -132,82 +114,6 @@ extension AgentLoop {
             }
         }
         return marked.isEmpty ? plan : TaskPlan(action: .replace, files: marked)
-    }
-
-    /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house")
-    /// and names only files that are not there yet: a create, not a change (measured: planned
-    /// as an append, the files question then picked the 2019 list beside it).
-    /// `any`: whatever the words say (a new script or skill is known by its file's name).
-    func newFileAsked(_ task: String, any: Bool = false) async -> Bool {
-        let words = Coaching.taskWords(in: task)
-        let kinds: Set<String> = ["note", "file", "document", "list", "page", "sheet"]
-        guard
-            any || words.indices.contains(where: { words[$0] == "new" && words[($0 + 1)..<min(words.count, $0 + 3)].contains(where: kinds.contains) })
-        else { return false }
-        let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
-        guard !files.isEmpty else { return false }
-        for f in files where await text(of: f) != nil { return false }
-        return true
-    }
-
-    /// Whether the task's words ask for a summary: "summarise", "summary", "sum up", "the gist"
-    /// (measured: "give me the gist of Gwen's email … in a few short lines" planned as an
-    /// extract, which listed the folder's files).
-    static func asksSummary(_ task: String) -> Bool {
-        let words = Coaching.taskWords(in: task)
-        return words.contains { ["summarise", "summarize", "summary", "gist", "summarised", "summarized"].contains($0) }
-            || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
-    }
-
-    /// Whether the task's words ask for a copy: "copy", "duplicate" as a verb (not after "the"
-    /// or "a": "delete the duplicate"), "make a copy".
-    static func asksCopy(_ task: String) -> Bool {
-        let words = Coaching.taskWords(in: task)
-        return words.indices.contains { i in
-            ["copy", "duplicate"].contains(words[i]) && (i == 0 || !["the", "a", "that", "this", "its"].contains(words[i - 1]))
-                || (words[i] == "copy" && i > 1 && words[i - 2] == "make")
-        }
-    }
-
-    /// Whether the task's words ask for a file's new name: "rename", or "give … a (new, dated,
-    /// better) name" (measured: "Can you give the November minutes in memory/residents a dated
-    /// name like October's? minutes-2026-11-18.md, please." planned as a create, which wrote the
-    /// file name into a new file).
-    static func asksNewName(_ task: String) -> Bool {
-        let words = Coaching.taskWords(in: task)
-        if words.contains("rename") { return true }
-        return words.indices.contains { i in
-            words[i] == "name" && words[max(0, i - 8)..<i].contains("give")
-                && words[max(0, i - 3)..<i].contains(where: ["a", "new", "its", "the"].contains)
-        }
-    }
-
-    /// Whether the task takes something "out of" or "from" a file or note (not a folder):
-    /// "out of my fence note", "from memory/garden/fence.md".
-    static func outOfAFile(_ task: String) -> Bool {
-        let words = task.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        for (i, w) in words.enumerated() where w == "from" || (w == "of" && i > 0 && words[i - 1] == "out") {
-            for next in words[(i + 1)..<min(words.count, i + 5)] {
-                let bare = next.trimmingCharacters(in: .punctuationCharacters)
-                if ["note", "notes", "file", "email", "letter", "message", "page"].contains(bare) || Coaching.isFileName(bare)
-                    || (bare.contains("/") && !bare.hasSuffix("/") && Coaching.isFileName(String(bare.split(separator: "/").last ?? "")))
-                {
-                    return true
-                }
-                if ["folder", "folders"].contains(bare) { return false }
-            }
-        }
-        return false
-    }
-
-    /// What a new file the task names is by its name, when a recipe of its own makes it: a
-    /// `SKILL.md` a skill, a `.py` or `.sh` file a script (the 0.5B model planned "write a skill
-    /// at skills/x/SKILL.md" as `create` in 3 of 3 dev2 wordings, and its lines had no steps).
-    static func made(_ task: String) -> TaskPlan.Action? {
-        let names = Coaching.paths(in: task).compactMap { $0.split(separator: "/").last.map(String.init) }
-        if names.contains("SKILL.md") { return .skill }
-        if names.contains(where: { $0.hasSuffix(".py") || $0.hasSuffix(".sh") }) { return .script }
-        return nil
     }
 
     /// How many files the task's words say it acts on: "both" is 2, "the / these / my / all two
