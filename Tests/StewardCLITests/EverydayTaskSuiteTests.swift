@@ -108,6 +108,17 @@ struct EverydayTaskSuiteTests {
             nearMisses: EverydayTaskSuite.fresh6NearMisses, alternatives: EverydayTaskSuite.fresh6Alternatives, delete: 708, missesEach: 4)
     }
 
+    /// The seventh fresh held-out part (written blind, `EverydayTaskSuite+fresh7.swift`): 801 to 814,
+    /// one intention for each kind the issue names, with wordings and kind names of its own, run
+    /// as Steward chooses (no agent given).
+    @Test func fresh7Shape() {
+        Self.blindPart(
+            EverydayTaskSuite.fresh7, 801...814,
+            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6,
+            nearMisses: EverydayTaskSuite.fresh7NearMisses, alternatives: EverydayTaskSuite.fresh7Alternatives, delete: 808, missesEach: 4)
+    }
+
     /// A blind part's shape: its numbers, three wordings each (42, none from the `earlier`
     /// parts), a kind each named apart from theirs, no agent given, numbers unique across the
     /// parts, at least `missesEach` wrong results for each intention and another correct form
@@ -139,7 +150,7 @@ struct EverydayTaskSuiteTests {
 
     static let all =
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
-        + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6
+        + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6 + EverydayTaskSuite.fresh7
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -171,7 +182,7 @@ struct EverydayTaskSuiteTests {
     static let allNearMisses =
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
         + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses + EverydayTaskSuite.fresh5NearMisses
-        + EverydayTaskSuite.fresh6NearMisses
+        + EverydayTaskSuite.fresh6NearMisses + EverydayTaskSuite.fresh7NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -191,10 +202,12 @@ struct EverydayTaskSuiteTests {
     /// order, quoted CSV with CRLF, a folded description, tar or rsync. fresh5: a table for a list,
     /// quotes around an INI value, strings for numbers, capitalised keys, long options or find.
     /// fresh6: a table for a list, units in table cells, rows in another order, another way to
-    /// give a date or a time span.
+    /// give a date or a time span. fresh7: a table for a list, quoted CSV cells, another date or
+    /// time format, another JSON shape, a loop or another du option.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
+        + EverydayTaskSuite.fresh7Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
