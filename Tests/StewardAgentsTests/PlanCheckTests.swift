@@ -161,14 +161,19 @@ struct PlanCheckTests {
         #expect(run.files["skills/count-words/SKILL.md"]?.hasPrefix("---\nname: count-words\n") == true)
     }
 
-    /// A recipe's delete of a file the task says to keep is not run, whatever planned it.
+    /// A file the task says to keep is never offered to a delete, and a recipe's delete of it
+    /// would not be run, whatever planned it.
     @Test func aDeleteOfAFileTheTaskSaysToKeepIsRefused() async throws {
         let task = "Delete memory/drafts/complaint-airline-v1.md and memory/drafts/complaint-airline-v2.md; no wait, keep v2."
         let model = ScriptedModel([
-            .text(#"{"action": "delete"}"#), Self.call("delete_file", #"{"path": "memory/drafts/complaint-airline-v1.md"}"#), Self.finish,
+            .text(#"{"action": "delete"}"#), .text(#"{"files": ["memory/drafts/complaint-airline-v1.md"]}"#),
         ])
         let run = try await PlanStepTests.run(task, files: PlanFileTests.drafts, model)
-        #expect(Self.misfit(run)?.contains("delete_file path memory/drafts/complaint-airline-v2.md, a file the task says to keep") == true)
+        let offered = (PlanStepTests.property(run.requests[1], "files")?["items"] as? [String: Any])?["enum"] as? [String]
+        #expect(offered?.contains("memory/drafts/complaint-airline-v1.md") == true)
+        #expect(offered?.contains("memory/drafts/complaint-airline-v2.md") == false)
         #expect(run.files["memory/drafts/complaint-airline-v2.md"] == "Dear Madam,\n" && run.files["memory/drafts/complaint-airline-v1.md"] == nil)
+        let files = Array(PlanFileTests.drafts.keys)
+        #expect(AgentLoop.leftAlone(task, task: task, among: files, action: .delete) == ["memory/drafts/complaint-airline-v2.md"])
     }
 }

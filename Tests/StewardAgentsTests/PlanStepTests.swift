@@ -316,7 +316,10 @@ struct PlanStepTests {
         let run = try await Self.run("Give the note about my dentist the name dentist.md", files: files, model)
         #expect(run.outcome.record.status == .done && run.files["memory/health/dentist.md"] == files["memory/health/notes-1.md"])
         let system = ((run.requests[1]["messages"] as? [[String: Any]])?.first?["content"] as? String) ?? ""
-        #expect(system.contains("memory/health/notes-1.md (Dentist, Dr Park)\nmemory/health/notes-2.md (Eye test)"))
+        // The file whose title has the task's word first (`offered`).
+        #expect(
+            system.contains("these files:\nmemory/health/notes-1.md (Dentist, Dr Park)\n")
+                && system.contains("\nmemory/health/notes-2.md (Eye test)\n"))
         let offered = (Self.property(run.requests[1], "files")?["items"] as? [String: Any])?["enum"] as? [String]
         #expect(offered?.contains("memory/health/notes-1.md") == true && offered?.contains(where: { $0.contains("(") }) == false)
         #expect(TaskPlan.title("\n\n") == nil && TaskPlan.title(String(repeating: "a", count: 80))?.count == 50)

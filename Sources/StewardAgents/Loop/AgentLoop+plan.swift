@@ -61,7 +61,11 @@ extension AgentLoop {
         action = await worded(action, task: task, words: state.record.prompt)
         guard action.actsOnFiles else { return TaskPlan(action: action, files: []) }
         let files = await planFiles(task)
-        let named = files.filter { Self.names(task, $0) }.sorted { Self.firstMention($0, in: task) < Self.firstMention($1, in: task) }
+        // Never a file the task says to leave as it is ("… and leave the cleaning rota alone").
+        let kept = Self.leftAlone(state.record.prompt, task: task, among: files, action: action)
+        let named = files.filter { Self.names(task, $0) && !kept.contains($0) }.sorted {
+            Self.firstMention($0, in: task) < Self.firstMention($1, in: task)
+        }
         // Files named as a list ("move a.txt and b.txt into 2025/", "delete a.md, b.md") are
         // each moved, copied or deleted.
         if [.move, .copy, .delete].contains(action), named.count > 1, Self.listed(named, in: task) {
@@ -76,18 +80,25 @@ extension AgentLoop {
         if action != .delete && !named.isEmpty && (stated ?? 0) < named.count {
             return TaskPlan(action: action, files: Array(named.prefix(most)))
         }
-        // A delete is not offered the files the task says to keep ("…, but keep v2").
-        let kept = action == .delete ? Self.kept(state.record.prompt, among: files) : []
-        let offered = files.filter { !kept.contains($0) }
+        // Not offered the files the task says to keep ("…, but keep v2"); those in the folder
+        // it names, closest first (`offered`).
+        var offered = Self.offered(files.filter { !kept.contains($0) }, task: task, action: action)
         guard !offered.isEmpty else { return nil }
         var titles: [String: String] = [:]
         if offered.count <= TaskPlan.mostTitled {
             for f in offered { if let t = await text(of: f).flatMap(TaskPlan.title) { titles[f] = t } }
+            offered = Self.offered(offered, task: task, action: action, titles: titles)
         }
         let count = stated.flatMap { $0 <= offered.count ? $0 : nil }
         let question = TaskPlan.filesQuestion(task: task, action: action, files: offered, titles: titles, count: count)
-        let picked = TaskPlan.files(await form(question, &state), offered: offered)
+        var picked = TaskPlan.files(await form(question, &state), offered: offered)
         if let count, picked.count != count { return nil }
+        // A file the task does not name is changed or read alone unless it says how many
+        // (measured: "add today's sighting to … my 2026 bird list" was answered with the wish
+        // list too, and the line went into both).
+        if count == nil, named.isEmpty, ![.move, .copy, .delete].contains(action) {
+            picked = Array(picked.prefix(1))
+        }
         // A delete's answer with none of the files the task names is not trusted: measured, the
         // 0.5B model answered "Delete 'memory/garden/plan copy.md'" with plan.md and two READMEs.
         // Nor one for a task naming several files (measured unconstrained, "delete the extra

@@ -18,8 +18,10 @@ extension AgentLoop {
         let words = state.record.prompt
         let named = Coaching.paths(in: words)
         let files = await workspaceFiles()
-        // The files that are there which the person names, by path or by file name.
-        let namedFiles = files.filter { Self.names(words, $0) || named.contains($0) }
+        // The files that are there which the person names, by path or by file name, but not
+        // those they say to leave as they are.
+        let leftAlone = Self.leftAlone(words, task: words, among: files, action: plan.action)
+        let namedFiles = files.filter { (Self.names(words, $0) || named.contains($0)) && !leftAlone.contains($0) }
         // The new file the person names, when they name exactly one.
         let newFiles = Set(named.filter { !Coaching.isFolder($0) && !files.contains($0) })
         let newFile = newFiles.count == 1 ? newFiles.first : nil
@@ -30,7 +32,10 @@ extension AgentLoop {
             let args = ((try? JSONValue.parse(call.arguments))?.object ?? [:]).compactMapValues(\.string)
             for (key, source) in Self.sources(of: call.name, args) {
                 guard files.contains(source) else { continue }
-                if call.name == DeleteFile.name, Self.kept(words, among: files).contains(source) {
+                // Nor changes one it says to leave as it is (read, it may be: "convert the 2026
+                // file, not last year's").
+                let reads = [ReadFile.name, ConvertFile.name, ExtractFromFile.name, CopyFile.name].contains(call.name)
+                if !reads, leftAlone.contains(source) {
                     return "\(call.name) \(key) \(source), a file the task says to keep"
                 }
                 // Not for a delete: the file a task names may be the one to keep ("delete the old
@@ -170,7 +175,7 @@ extension AgentLoop {
     /// `-v1.md`) in the words after "keep", "only need", "leave", "except" or "but not", to the
     /// end of that sentence.
     static func kept(_ task: String, among files: [String]) -> [String] {
-        let said = clauseWords(task, after: ["keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not "])
+        let said = clauseWords(task, after: keepTriggers)
         guard !said.isEmpty else { return [] }
         return files.filter { f in
             let others = files.filter { $0 != f && Coaching.parent($0) == Coaching.parent(f) }.map(nameWords)
@@ -180,17 +185,28 @@ extension AgentLoop {
 
     /// The files a list leaves out by the task's words ("the worksheets, not the answer
     /// sheets", "leaving out pupils.md", "without the drafts"): those with a word of their name,
-    /// a plural's "s" aside, in the words after "not", "without", "leaving out", "except",
-    /// "excluding" or "apart from", to the end of that sentence.
+    /// or of a folder it is in below the listed one, a plural's "s" aside, in the words after
+    /// "not", "without", "leaving out", "except", "excluding", "apart from", "skip", "ignore" or
+    /// "other than", to the end of that sentence.
     static func leftOut(_ task: String, among files: [String]) -> Set<String> {
         let common: Set<String> = [
             "the", "a", "an", "and", "or", "my", "their", "his", "her", "its", "our", "your", "of", "file", "list", "any", "them",
         ]
-        func stem(_ w: String) -> String { w.count > 3 && w.hasSuffix("s") ? String(w.dropLast()) : w }
         let said = Set(
-            clauseWords(task, after: ["not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from "]).map(stem)
+            clauseWords(
+                task,
+                after: [
+                    "not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from ", "skip ", "skipping ", "ignore ",
+                    "ignoring ", "other than ",
+                ]
+            ).map(stem)
         ).subtracting(common)
-        return Set(files.filter { !nameWords($0).map(stem).filter(said.contains).isEmpty })
+        // The words of its folders in the listed one too ("without its archive subfolder").
+        return Set(
+            files.filter { f in
+                !nameWords(f).union(Coaching.parent(f).split(separator: "/").flatMap { words(of: String($0)) }).map(stem).filter(said.contains)
+                    .isEmpty
+            })
     }
 
     /// The words after each of `triggers` in `task` (lowercased), to the end of that sentence.

@@ -111,7 +111,7 @@ extension AgentLoop {
         if let mark = Self.mark(own, lines: text.split(separator: "\n").map(String.init)) {
             return await markedLine(mark, path: path, text: text, task: task, &state)
         }
-        if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) { return swap }
+        if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.insteadSwap(own, in: text) { return swap }
         if Self.fixesSpelling(own), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }
         return await changedLine(path: path, text: text, task: task, &state).map { LineEdit(old: $0.line, new: $0.new, word: false) }
     }
@@ -128,7 +128,9 @@ extension AgentLoop {
             system: "You change one line of a file as the person asks. Pick the line to change and write its new text in full. "
                 + "Reply with JSON {\"line\": LINE, \"new_line\": TEXT}.",
             user: "File \(path):\n" + numbered.joined(separator: "\n") + "\n\nTask: " + task,
-            schema: FormQuestion.object([("line", FormQuestion.oneOf(lines)), ("new_line", .object(["type": "string"]))]),
+            schema: FormQuestion.object([
+                ("line", FormQuestion.oneOf(Self.likeliest(lines, task: state.record.prompt))), ("new_line", .object(["type": "string"])),
+            ]),
             maxTokens: 24 + longest)
         guard let answer = await form(q, &state), let line = answer["line"]?.string, lines.contains(line),
             var new = answer["new_line"]?.string
@@ -154,6 +156,16 @@ extension AgentLoop {
         let others = lines.filter { $0 != line && $0.trimmingCharacters(in: .whitespaces).count >= 8 }
         guard !others.contains(where: { new.contains($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
         return (line, new)
+    }
+
+    /// The lines a task's change may be in: those sharing the most words with the person's
+    /// words, or one fewer, when any shares one; else all (measured: offered every line, the
+    /// 0.5B model picked a note's title for "… so the garden waste bin goes out on Thursday").
+    static func likeliest(_ lines: [String], task: String) -> [String] {
+        let said = Set(Coaching.taskWords(in: task).map(stem)).subtracting(commonWords)
+        let scores = lines.map { Set(words(of: $0).map(stem)).intersection(said).count }
+        guard let top = scores.max(), top >= 1 else { return lines }
+        return zip(lines, scores).filter { $0.1 >= max(1, top - 1) }.map(\.0)
     }
 
     static func occurrences(of part: String, in text: String) -> Int { text.components(separatedBy: part).count - 1 }

@@ -118,6 +118,46 @@ extension AgentLoop {
         return lines(edit, in: text).isEmpty ? nil : edit
     }
 
+    /// "… on Thursday night instead of Wednesday", "says Thursday night rather than Wednesday
+    /// night": X after "instead of" or "rather than" (to a pause or a small word), in the file
+    /// as a whole word or words, made Y, the as many words before it. X is taken on by the
+    /// file's words after it that Y ends with ("Wednesday" → "Wednesday night" for "Thursday
+    /// night"). Made on one line: the one line that has X, else the one of them sharing most
+    /// words with the task (measured: the line question picked the note's title for both).
+    static func insteadSwap(_ task: String, in text: String) -> LineEdit? {
+        let small: Set<String> = [
+            "in", "and", "so", "for", "on", "at", "of", "to", "the", "a", "an", "is", "are", "be", "it", "that", "this", "please", "but",
+            "still", "as", "goes", "go", "says", "say", "reads", "read", "now", "with", "from", "by",
+        ]
+        let tokens = task.split(separator: " ").map(String.init)
+        let lower = tokens.map { Coaching.bare($0).lowercased() }
+        for i in tokens.indices.dropLast(2) where (lower[i] == "instead" && lower[i + 1] == "of") || (lower[i] == "rather" && lower[i + 1] == "than")
+        {
+            var x: [String] = []
+            for t in tokens[(i + 2)...].prefix(4) {
+                let w = Coaching.bare(t)
+                if w.isEmpty || small.contains(w.lowercased()) || w.contains("/") { break }
+                x.append(w)
+                if let end = t.last, ",;.?!:)".contains(end) { break }
+            }
+            let before = tokens[..<i].map(Coaching.bare)
+            guard !x.isEmpty, !before.isEmpty else { continue }
+            for k in stride(from: min(2, before.count - 1), through: 0, by: -1) {
+                let old = (x + before.suffix(k)).joined(separator: " ")
+                let y = before.suffix(x.count + k)
+                guard y.count == x.count + k, !y.contains(where: { $0.isEmpty || small.contains($0.lowercased()) }) else { continue }
+                let edit = LineEdit(old: old, new: y.joined(separator: " "), word: true)
+                let pairs = lines(edit, in: text)
+                guard !pairs.isEmpty else { continue }
+                let said = Set(words(of: task))
+                let best = pairs.map { p in Set(words(of: p.line)).intersection(said).count }
+                guard let top = best.max(), best.filter({ $0 == top }).count == 1, let at = best.firstIndex(of: top) else { return nil }
+                return LineEdit(old: pairs[at].line, new: pairs[at].new, word: false)
+            }
+        }
+        return nil
+    }
+
     // MARK: addresses
 
     /// An e-mail address or phone number the task gives in place of one the file has: when the

@@ -28,7 +28,41 @@ extension AgentLoop {
         if action == .create, Self.asksNewName(words) { action = .rename }
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
         if action == .list, Self.statedKind(words) != nil, Self.outOfAFile(words) { action = .extract }
+        // "Add a line at the very top of jobs.md" (measured: planned as an append).
+        if [.append, .prepend].contains(action), let end = Self.statedEnd(words) { action = end }
+        // "Can you put the three knitting patterns … in memory/crafts/knitting?" (measured:
+        // planned as an append to one of them).
+        if [.append, .prepend, .other].contains(action), await asksMove(task) { action = .move }
         return action
+    }
+
+    /// The end of a file the task's words put a line at: "at the (very) top", "the
+    /// beginning", "the first line" (`prepend`); "at the bottom", "the end", "the last line"
+    /// (`append`); nil when they say neither, or both.
+    static func statedEnd(_ task: String) -> TaskPlan.Action? {
+        let w = Coaching.taskWords(in: task)
+        let pairs = Array(zip(w, w.dropFirst()))
+        let items: Set<String> = ["line", "item", "entry", "thing", "job", "task"]
+        let top =
+            w.contains("top") || w.contains("beginning")
+            || pairs.contains { ($0 == "first" && items.contains($1)) || (["the", "very"].contains($0) && $1 == "start") }
+        let bottom =
+            w.contains("bottom")
+            || pairs.contains { ($0 == "last" && items.contains($1)) || (["the", "very"].contains($0) && $1 == "end") }
+        return top == bottom ? nil : top ? .prepend : .append
+    }
+
+    /// Whether the task puts existing files into a folder that is there: a moving verb
+    /// ("put", "move", "file", "shift", "pop", "stick", "place") and a folder the task names
+    /// after "into", "to" or "in", no new file named.
+    func asksMove(_ task: String) async -> Bool {
+        let verbs: Set<String> = ["put", "move", "file", "shift", "pop", "stick", "place", "relocate"]
+        guard Coaching.taskWords(in: task).contains(where: verbs.contains) else { return false }
+        let named = Coaching.paths(in: task)
+        let folders = Set(named.filter(Coaching.isFolder).map(Coaching.withoutSlash))
+        for f in named where !Coaching.isFolder(f) { if await text(of: f) == nil { return false } }
+        let existing = Set(await existingFolders())
+        return !Self.destinations(task, among: folders, after: ["into", "to", "in"]).intersection(existing).isEmpty
     }
 
     /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house")
@@ -47,13 +81,16 @@ extension AgentLoop {
         return true
     }
 
-    /// Whether the task's words ask for a summary: "summarise", "summary", "sum up", "the gist"
+    /// Whether the task's words ask for a summary: "summarise", "summary", "sum up", "the gist",
+    /// "boil … down", "in a nutshell"
     /// (measured: "give me the gist of Gwen's email … in a few short lines" planned as an
     /// extract, which listed the folder's files).
     static func asksSummary(_ task: String) -> Bool {
         let words = Coaching.taskWords(in: task)
-        return words.contains { ["summarise", "summarize", "summary", "gist", "summarised", "summarized"].contains($0) }
-            || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
+        let said: Set<String> = ["summarise", "summarize", "summary", "gist", "summarised", "summarized", "condense", "nutshell"]
+        return words.contains(where: said.contains) || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
+            // "Boil the vet's notes … down to a few short lines".
+            || words.indices.contains { words[$0] == "boil" && words[$0..<min(words.count, $0 + 12)].contains("down") }
     }
 
     /// Whether the task's words ask for a copy: "copy", "duplicate" as a verb (not after "the"
@@ -74,7 +111,7 @@ extension AgentLoop {
         let words = Coaching.taskWords(in: task)
         if words.contains("rename") { return true }
         return words.indices.contains { i in
-            words[i] == "name" && words[max(0, i - 8)..<i].contains("give")
+            words[i] == "name" && words[max(0, i - 12)..<i].contains("give")
                 && words[max(0, i - 3)..<i].contains(where: ["a", "new", "its", "the"].contains)
         }
     }

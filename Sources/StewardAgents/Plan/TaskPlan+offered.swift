@@ -1,0 +1,87 @@
+import Foundation
+
+/// Which files the plan's files question offers, and in what order (issue 19): a person names
+/// the file they mean by what it is ("my 2026 bird list in memory/birds", "the vet's notes in
+/// memory/pets") and says which files to leave alone ("leave the cleaning rota alone"). The
+/// 0.5B model, offered every file of the workspace, picked `outputs/README.md` for the vet's
+/// notes and the wish list it was told to leave; offered the named folder's files, closest
+/// first, it has fewer and likelier ones to choose from.
+extension AgentLoop {
+    /// The files the task says to leave as they are: for a delete, those `kept` finds; for an
+    /// action that changes a file, only those the task does not also name outside what it says
+    /// to leave ("add the receipt to budget.md so I can keep track of the budget" leaves
+    /// nothing); none for one that reads it ("duplicate my winter list …, and keep the winter
+    /// one unchanged" copies it).
+    static func leftAlone(_ words: String, task: String, among files: [String], action: TaskPlan.Action) -> [String] {
+        guard ![.copy, .summarise, .extract, .convert, .list].contains(action) else { return [] }
+        let kept = kept(words, among: files)
+        guard action != .delete, !kept.isEmpty else { return kept }
+        let outside = withoutClauses(task, after: keepTriggers)
+        return kept.filter { !names(outside, $0) }
+    }
+
+    /// `task` without the words after each of `triggers` to the end of their sentence.
+    static func withoutClauses(_ task: String, after triggers: [String]) -> String {
+        var text = task
+        for trigger in triggers {
+            while let r = text.range(of: " " + trigger, options: .caseInsensitive) {
+                let end = text[r.upperBound...].firstIndex { ".;!?".contains($0) } ?? text.endIndex
+                text.removeSubrange(r.lowerBound..<end)
+            }
+        }
+        return text
+    }
+
+    /// `files` as the files question offers them: those under the folders the task names when
+    /// any are, not those in a folder it puts something into ("… into memory/crafts/knitting",
+    /// "save it to outputs/"), then the ones whose name and title share most words with the
+    /// task first.
+    static func offered(_ files: [String], task: String, action: TaskPlan.Action, titles: [String: String] = [:]) -> [String] {
+        var pool = files
+        let folders = Set(Coaching.paths(in: task).filter(Coaching.isFolder).map(Coaching.withoutSlash))
+        // "Put the patterns in memory/crafts/knitting": for a move or copy, "in" says where to.
+        let into = destinations(task, among: folders, after: [.move, .copy].contains(action) ? ["into", "to", "in"] : ["into", "to"])
+        let inNamed = files.filter { f in folders.subtracting(into).contains { f.hasPrefix($0 + "/") } }
+        if !inNamed.isEmpty { pool = inNamed }
+        let notThere = pool.filter { f in !into.contains { f.hasPrefix($0 + "/") } }
+        if !notThere.isEmpty { pool = notThere }
+        let words = Set(Coaching.taskWords(in: task).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
+        func score(_ f: String) -> Int {
+            let own = nameWords(f).union(titles[f].map { Set(Self.words(of: $0)) } ?? [])
+            return Set(own.map(stem)).intersection(words).count
+        }
+        let scores = Dictionary(pool.map { ($0, score($0)) }, uniquingKeysWith: { a, _ in a })
+        // Stable: the named files first as `planFiles` put them, then by score.
+        return pool.enumerated().sorted { a, b in
+            let (x, y) = (scores[a.element] ?? 0, scores[b.element] ?? 0)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The folders among `folders` the task puts files into: named right after one of `after`
+    /// (a determiner between allowed: "into the memory/crafts/knitting folder").
+    static func destinations(_ task: String, among folders: Set<String>, after: Set<String>) -> Set<String> {
+        let tokens = Coaching.pathTokens(in: task).map(Coaching.trimmed)
+        var found: Set<String> = []
+        for (i, t) in tokens.enumerated() {
+            let folder = Coaching.withoutSlash(t)
+            guard folders.contains(folder) else { continue }
+            var j = i - 1
+            while j >= 0, Coaching.determiners.contains(tokens[j].lowercased()) { j -= 1 }
+            if j >= 0, after.contains(tokens[j].lowercased()) { found.insert(folder) }
+        }
+        return found
+    }
+
+    /// Words that say nothing of which file is meant.
+    static let commonWords: Set<String> = [
+        "the", "and", "file", "note", "notes", "list", "folder", "memory", "outputs", "please", "could", "you", "can", "would",
+        "with", "from", "into", "that", "this", "have", "for", "line", "lines", "new",
+    ]
+
+    /// A word without a plural's "s" ("birds" → "bird"), for matching names to words.
+    static func stem(_ w: String) -> String { w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
+
+    /// The words after which a task names what to leave as it is.
+    static let keepTriggers = ["keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not "]
+}

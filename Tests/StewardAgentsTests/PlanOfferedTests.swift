@@ -1,0 +1,136 @@
+import Foundation
+import StewardCore
+import StewardModels
+import Testing
+
+@testable import StewardAgents
+
+/// The plan with files said by what they are and files to leave alone (issue 19, fresh6's
+/// requests): the files question offers the named folder's files, closest first, never one
+/// the task says to leave; a line goes at the end the words say; "put … in a folder" is a
+/// move; "Y instead of X" is made by code. The whole loop runs where it says so
+/// (`PlanStepTests.run`: a scripted model on a real HTTP server, a real workspace).
+@Suite("Plan: the files offered, and what the words settle")
+struct PlanOfferedTests {
+    static let birds = [
+        "memory/birds/sightings-2026.md": "# Birds seen in 2026\n- 2 Feb: redwing\n",
+        "memory/birds/hope-to-see.md": "# Birds I hope to see\n- kingfisher\n", "outputs/birds.md": "old\n",
+    ]
+
+    /// A file the task says to leave as it is is not acted on, even named (the routing adds its
+    /// path); the line goes into the other (before: appended to the wish list it was told to leave).
+    @Test func aFileToLeaveAsItIsIsNeverTheOneChanged() async throws {
+        let task =
+            "Please log a kingfisher by the lock as the last line of my list of birds seen this year in memory/birds, and leave the list of birds I hope to see (memory/birds/hope-to-see.md) as it is."
+        let model = ScriptedModel([
+            .text(#"{"action": "append"}"#), .text(#"{"files": ["memory/birds/sightings-2026.md"]}"#),
+            .text(#"{"text": "a kingfisher by the lock"}"#),
+        ])
+        let run = try await PlanStepTests.run(task, files: Self.birds, model)
+        let offered = (PlanStepTests.property(run.requests[1], "files")?["items"] as? [String: Any])?["enum"] as? [String]
+        // Only the named folder's files, without the one to leave.
+        #expect(offered == ["memory/birds/sightings-2026.md"])
+        #expect(run.outcome.record.status == .done && run.files["memory/birds/hope-to-see.md"] == Self.birds["memory/birds/hope-to-see.md"])
+        let lines = run.files["memory/birds/sightings-2026.md"]?.split(separator: "\n") ?? []
+        #expect(lines.count == 3 && lines[1] == "- 2 Feb: redwing" && lines[2].contains("kingfisher"))
+    }
+
+    @Test func whatTheTaskLeavesAlone() {
+        let files = ["memory/home/routine.md", "memory/home/cleaning-rota.md"]
+        let edit = "Please edit routine.md in memory/home so it says Thursday; leave the other days and the cleaning rota alone."
+        #expect(AgentLoop.leftAlone(edit, task: edit, among: files, action: .replace) == ["memory/home/cleaning-rota.md"])
+        // Named outside what it says to leave: the file to change.
+        let budget = ["memory/budget.md", "memory/receipts.md"]
+        let add = "Add 12 for the bus to memory/budget.md so I can keep track of the budget"
+        #expect(AgentLoop.leftAlone(add, task: add, among: budget, action: .append).isEmpty)
+        // A copy reads what it keeps unchanged.
+        let copy = "Duplicate my winter set list as setlist-spring.md, and keep the winter one unchanged."
+        let band = ["memory/band/setlist-winter.md", "memory/band/rehearsals.md"]
+        #expect(AgentLoop.leftAlone(copy, task: copy, among: band, action: .copy).isEmpty)
+        #expect(AgentLoop.leftAlone(copy, task: copy, among: band, action: .delete) == ["memory/band/setlist-winter.md"])
+    }
+
+    @Test func theFilesOfferedAreTheNamedFoldersClosestFirst() {
+        let files = ["outputs/README.md", "memory/pets/insurance.md", "memory/pets/rolo-after-surgery.md", "memory/notes.md"]
+        let task = "Could you boil the vet's notes about Rolo's surgery in memory/pets down to a few lines in outputs/rolo.md?"
+        #expect(AgentLoop.offered(files, task: task, action: .summarise) == ["memory/pets/rolo-after-surgery.md", "memory/pets/insurance.md"])
+        // A title counts as the name does.
+        let titled = AgentLoop.offered(
+            ["memory/a.md", "memory/b.md"], task: "Fix the typo in my dentist note", action: .replace, titles: ["memory/b.md": "Dentist"])
+        #expect(titled == ["memory/b.md", "memory/a.md"])
+        // A move does not offer what is in the folder it moves into.
+        let crafts = ["memory/crafts/knitting/needles.md", "memory/unsorted/mittens.md", "memory/unsorted/apron.md"]
+        let put = "Can you put the mittens from my unsorted folder (memory/unsorted/) in memory/crafts/knitting?"
+        #expect(AgentLoop.offered(crafts, task: put, action: .move) == ["memory/unsorted/mittens.md", "memory/unsorted/apron.md"])
+        // Nothing named: all of them, as they were.
+        #expect(AgentLoop.offered(files, task: "Tidy up", action: .delete) == files)
+    }
+
+    /// "Put the three patterns … in memory/crafts/knitting", planned as an append, is a move of
+    /// the three (before: a line was appended to one of them).
+    @Test func puttingFilesInAFolderIsAMove() async throws {
+        let files = [
+            "memory/unsorted/cable-hat.md": "hat\n", "memory/unsorted/mittens.md": "mittens\n", "memory/unsorted/apron.md": "apron\n",
+            "memory/crafts/knitting/needles.md": "4 mm\n",
+        ]
+        let task = "Can you put the two knitting patterns from my unsorted folder (the hat and the mittens) in memory/crafts/knitting?"
+        let model = ScriptedModel([
+            .text(#"{"action": "append"}"#), .text(#"{"files": ["memory/unsorted/cable-hat.md", "memory/unsorted/mittens.md"]}"#),
+        ])
+        let run = try await PlanStepTests.run(task, files: files, model)
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/crafts/knitting/cable-hat.md"] == "hat\n" && run.files["memory/crafts/knitting/mittens.md"] == "mittens\n")
+        #expect(run.files["memory/unsorted/apron.md"] == "apron\n" && run.files["memory/unsorted/mittens.md"] == nil)
+        // Not a line put into a file.
+        #expect(!run.requests.contains { PlanStepTests.property($0, "text") != nil })
+    }
+
+    @Test func theEndTheWordsPutALineAt() {
+        #expect(AgentLoop.statedEnd("Please add a line at the very top of jobs.md saying to book the MOT") == .prepend)
+        #expect(AgentLoop.statedEnd("Make it the first item on my list") == .prepend)
+        #expect(AgentLoop.statedEnd("Add it to the bottom of my 2026 bird list") == .append)
+        #expect(AgentLoop.statedEnd("Log it as the last line of the list") == .append)
+        #expect(AgentLoop.statedEnd("Add 'pay rent' to my list") == nil)
+        // Both: the model's answer stands.
+        #expect(AgentLoop.statedEnd("Add it at the top; it is due at the end of the month") == nil)
+    }
+
+    @Test func yInsteadOfXIsMadeOnTheOneLine() {
+        let routine =
+            "# Weekly routine\n- Monday night: put the black bin out\n- Wednesday night: put the garden waste bin out (every other week)\n- Friday: water the plants\n"
+        let want = "- Thursday night: put the garden waste bin out (every other week)"
+        for task in [
+            "Could you fix my weekly routine note so the garden waste bin goes out on Thursday night instead of Wednesday?",
+            "Please edit routine.md so the line about the garden waste bin says Thursday night rather than Wednesday night, still every other week.",
+        ] {
+            let edit = AgentLoop.insteadSwap(task, in: routine)
+            #expect(edit?.old == "- Wednesday night: put the garden waste bin out (every other week)" && edit?.new == want, "\(task)")
+        }
+        // X not in the file, or on two lines alike: nothing.
+        #expect(AgentLoop.insteadSwap("Use oat milk instead of soy", in: routine) == nil)
+        #expect(AgentLoop.insteadSwap("Make it Tuesday instead of Monday", in: "- Monday: a\n- Monday: a b\n") == nil)
+    }
+
+    @Test func theLinesOfferedShareTheTasksWords() {
+        let lines = ["# Weekly routine", "- Monday night: put the black bin out", "- Wednesday night: put the garden waste bin out"]
+        let task = "Could you fix my weekly routine note so the garden waste bin goes out on Thursday night?"
+        #expect(AgentLoop.likeliest(lines, task: task) == ["- Wednesday night: put the garden waste bin out"])
+        #expect(AgentLoop.likeliest(lines, task: "Change it") == lines)
+    }
+
+    @Test func aListLeavesOutASubfolderTheTaskSays() {
+        let files = ["dishwasher.md", "oven.md", "archive/old-fridge.md"]
+        for task in [
+            "List the files in memory/manuals, without its archive subfolder, in outputs/manuals.md",
+            "Please list the manual files in memory/manuals in outputs/manuals.md; skip the archive subfolder.",
+        ] {
+            #expect(AgentLoop.leftOut(task, among: files) == ["archive/old-fridge.md"], "\(task)")
+        }
+    }
+
+    @Test func moreWordsForASummaryAndANewName() {
+        #expect(AgentLoop.asksSummary("Could you boil the vet's notes about Rolo down to a few short lines?"))
+        #expect(!AgentLoop.asksSummary("Could you boil an egg for me?"))
+        #expect(AgentLoop.asksNewName("Could you give the scanned washing machine warranty in memory/appliances a proper name?"))
+    }
+}
