@@ -76,7 +76,14 @@ public enum AgentRules {
             return files.contains { $0 == bare || $0.hasPrefix(bare + "/") }
         }
         let new = named.filter { !exists($0) }
-        let result = new.isEmpty ? named : new
+        var result = new.isEmpty ? named : new
+        // A new skill is the result, not the files its steps will write ("set up a fuel-log
+        // skill … it should add a line to memory/car/fuel-log.csv": routed to an agent that may
+        // not write skills/, the skill was never written).
+        if Coaching.asksForSkill(task) {
+            let skills = named.filter { top($0) == "skills" }
+            result = skills.isEmpty ? ["skills/"] : skills
+        }
         guard !result.isEmpty else { return nil }
         let kinds = AgentKind.allCases.filter { kind in result.allSatisfy { kind.folders.contains(top($0)) } }
         guard !kinds.isEmpty, kinds.count < AgentKind.allCases.count else { return nil }

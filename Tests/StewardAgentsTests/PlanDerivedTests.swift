@@ -335,6 +335,30 @@ struct PlanDerivedTests {
         }
     }
 
+    /// The files a skill works on are written by their paths, and a file its steps leave out
+    /// comes in the person's own sentence (measured: "Open the fuel-log.csv file", and a skill
+    /// that never said which file).
+    @Test func aSkillSaysTheFilesItWorksOnByTheirPaths() async throws {
+        let task =
+            "Could you set up a fuel-log skill? Whenever I fill up the car, it should add a line to memory/car/fuel-log.csv with the date and litres."
+        for (steps, said) in [
+            (#"["Open the fuel-log.csv file.", "Add the date and the litres.", "Save the file now."]"#, false),
+            (#"["Ask for the date and litres.", "Write them as a new line.", "Check the line is there."]"#, true),
+        ] {
+            try await derived(
+                task, TaskPlan(action: .skill, files: []), kind: .code, files: ["skills/README.md": "Skills.\n"],
+                answers: [#"{"name": "fuel-log", "description": "Log a fill-up.", "steps": "# + steps + "}"]
+            ) { calls, _ in
+                let content = try #require(calls?.first).map(Self.arguments)?["content"] ?? ""
+                #expect(content.contains("memory/car/fuel-log.csv"))
+                #expect(content.contains("1. Open the memory/car/fuel-log.csv file.") == !said)
+                #expect(
+                    content.contains("\n\nWhenever I fill up the car, it should add a line to memory/car/fuel-log.csv with the date and litres.")
+                        == said)
+            }
+        }
+    }
+
     @Test func aSkillTakesTheNameAndFolderTheTaskGives() async throws {
         let steps = #""steps": ["Sort the notes by topic.", "Merge the duplicate notes.", "Archive the old notes."]"#
         let task = "Write a skill in skills/tidy-memory/SKILL.md named tidy-notes, with a description, that explains how to tidy a notes folder"

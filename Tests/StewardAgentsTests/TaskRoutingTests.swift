@@ -63,6 +63,12 @@ import Testing
         // The result is what is new: a script that reads a note is the code agent's.
         let script = "Write a script at skills/tally/run.py that reads memory/data.csv"
         #expect(AgentRules.writers(for: script, files: ["memory/data.csv"])?.kinds == [.code])
+        // A new skill is the result, not the file its steps will write (before: routed to the
+        // fileops agent, which may not write skills/).
+        let newSkill =
+            "Could you set up a fuel-log skill for me? Whenever I fill up the car, it should add a line to memory/car/fuel-log.csv with the date."
+        #expect(AgentRules.writers(for: newSkill, files: [])?.kinds == [.code])
+        #expect(Coaching.asksForSkill("Please write a skill called fuel-log") && !Coaching.asksForSkill("Use the plant-care skill to add a line"))
         // Not knowing what is on main, every path counts, and no agent may write both: no limit.
         #expect(AgentRules.writers(for: script, files: nil) == nil)
         #expect(AgentRules.writers(for: "Summarise memory/a.md into outputs/b.md", files: ["memory/a.md"]) == nil)

@@ -152,4 +152,16 @@ extension Coaching {
         return "\(WriteFile.name) with \"path\": \"\(path)\" and, as \"content\", \(what), written out in full; "
             + "Steward adds its front matter (name: \(name) and a description)"
     }
+
+    /// Whether the task asks for a new skill: "skill" after a making verb within five words
+    /// ("write a skill called …", "set up a fuel-log skill"), not one to use ("use the
+    /// plant-care skill").
+    static func asksForSkill(_ task: String) -> Bool {
+        let words = taskWords(in: task)
+        let making: Set<String> = ["write", "make", "create", "set", "build", "draft", "add", "new", "turn", "save"]
+        return words.indices.contains { i in
+            ["skill", "skills"].contains(words[i]) && words[max(0, i - 5)..<i].contains(where: making.contains)
+                && !words[max(0, i - 5)..<i].contains(where: ["use", "using", "run", "follow"].contains)
+        }
+    }
 }

@@ -176,17 +176,37 @@ extension AgentLoop {
         guard folder.count <= 1, let name = Coaching.skillName(in: task) ?? folder.first ?? Optional(said),
             SkillManifest.nameProblem(name) == nil
         else { return nil }
-        let steps = (answer["steps"]?.array ?? []).compactMap { $0.string.map { Self.cleanLine($0) } }.filter { Self.wordCount($0) >= 3 }
+        // The files the skill works on, as the task names them: by their paths where the model
+        // wrote their bare names ("Open the fuel-log.csv file").
+        let used = Coaching.paths(in: state.record.prompt).filter { !Coaching.isFolder($0) && !$0.hasPrefix("skills/") }
+        let steps = (answer["steps"]?.array ?? []).compactMap { $0.string.map { Self.withPaths(Self.cleanLine($0), used) } }
+            .filter { Self.wordCount($0) >= 3 }
         guard !steps.isEmpty else { return nil }
         let path = "skills/\(folder.first ?? name)/SKILL.md"
         guard writable(path) else { return nil }
         let title = name.split(separator: "-").joined(separator: " ")
-        let body =
+        var body =
             // The body has the whole description; the front matter its first sentence, at most 120
             // characters (cut there, "… each action's owner" was lost from both).
-            "# " + title.prefix(1).uppercased() + title.dropFirst() + "\n\n" + whole + "\n\n"
+            "# " + title.prefix(1).uppercased() + title.dropFirst() + "\n\n" + Self.withPaths(whole, used) + "\n\n"
             + steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+        // A file the steps leave out: the person's own sentence that names it (measured: a
+        // fuel-log skill whose steps never said which CSV file).
+        let missing = used.filter { !body.contains($0) }
+        let told = Self.sentences(state.record.prompt).filter { s in missing.contains { s.contains($0) } }
+        if !told.isEmpty { body += "\n\n" + told.joined(separator: " ") }
         return [Self.call(WriteFile.name, ["path": path, "content": Coaching.skillText(name: name, description: description, body: body)])]
+    }
+
+    /// `text` with each of `paths` written whole where it has only the file's name.
+    static func withPaths(_ text: String, _ paths: [String]) -> String {
+        var out = text
+        for path in paths where !out.contains(path) {
+            let name = lastName(path)
+            guard name != path else { continue }
+            out = out.replacingOccurrences(of: name, with: path)
+        }
+        return out
     }
 
     /// "x" of a path the task names for a skill: "skills/x/SKILL.md", "skills/x" or "skills/x/".
