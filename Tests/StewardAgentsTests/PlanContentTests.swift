@@ -302,6 +302,11 @@ struct PlanContentTests {
             AgentLoop.saidText(in: "please add an entry saying 3 December: 5 km in the park above the 1 December one in memory/running-log.md")
                 == "3 December: 5 km in the park")
         #expect(AgentLoop.saidText(in: "Could you append a line saying call the bank to my to-do list in memory/todo.md?") == "call the bank")
+        // "saying to …" is the job itself; how it is written is not part of it.
+        #expect(
+            AgentLoop.saidText(
+                in: "Please add a line at the very top of jobs.md saying to book the MOT before 14 January, in the same style as the other jobs.")
+                == "book the MOT before 14 January")
         // Too short to be a line of its own, or no line said: the spans and the model, as before.
         #expect(AgentLoop.saidText(in: "Please put a Markdown heading that says Shopping above the items") == nil)
         #expect(AgentLoop.saidText(in: "Read memory/plants.md and add the cactus to it") == nil)

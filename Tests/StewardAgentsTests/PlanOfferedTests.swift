@@ -85,6 +85,19 @@ struct PlanOfferedTests {
         #expect(!run.requests.contains { PlanStepTests.property($0, "text") != nil })
     }
 
+    /// "Add a line at the very top of jobs.md saying to book the MOT …", planned as an append:
+    /// the job goes first, in the list's style (before: the plan was not used, and the free loop
+    /// appended the whole sentence at the end).
+    @Test func aLineSaidToGoAtTheTopGoesThere() async throws {
+        let jobs = "- replace the wiper blades\n- top up the screen wash\n"
+        let task =
+            "The MOT matters more than anything else on my list of car jobs in memory/car. Please add a line at the very top of jobs.md saying to book the MOT before 14 January, in the same style as the other jobs, and keep the rest of the list below it unchanged."
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/car/jobs.md": jobs, "memory/car/jobs-done.md": "- new tyres\n"], ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.outcome.record.status == .done && PlanCheckTests.misfit(run) == nil)
+        #expect(run.files["memory/car/jobs.md"] == "- book the MOT before 14 January\n" + jobs)
+    }
+
     @Test func theEndTheWordsPutALineAt() {
         #expect(AgentLoop.statedEnd("Please add a line at the very top of jobs.md saying to book the MOT") == .prepend)
         #expect(AgentLoop.statedEnd("Make it the first item on my list") == .prepend)

@@ -77,5 +77,11 @@ import Testing
                 AppendToFile.self, ["path": "memory/list.md", "text": "x", "at": "middle"])
             #expect(!middle.ok && middle.text.contains(#"argument "at" must be one of "end", "start""#))
         }
+        // A bare line above a bulleted list gets its bullet, as at the end; its own marker, or a
+        // heading, stays.
+        #expect(AppendToFile.prepended("book the MOT", to: "- wipers\n") == "- book the MOT\n- wipers\n")
+        #expect(AppendToFile.prepended("* book the MOT", to: "- wipers\n") == "* book the MOT\n- wipers\n")
+        #expect(AppendToFile.prepended("book the MOT", to: "1. wipers\n") == "book the MOT\n1. wipers\n")
+        #expect(AppendToFile.prepended("a\nb", to: "- wipers\n") == "a\nb\n- wipers\n")
     }
 }

@@ -22,9 +22,10 @@ extension AgentLoop {
         return found.count == 1 ? found[0] : nil
     }
 
-    /// The text the task says a new line says, after "saying (that)", "that says", "it should
+    /// The text the task says a new line says, after "saying (that, to)", "that says", "it should
     /// say", "should read" (a colon after them optional): to the end of its sentence, a
-    /// where-phrase, a path, "above/below the …" or ", and"; three words or more. "It should
+    /// where-phrase, a path, "above/below the …" or a comma before "and", "in", "like", "as" or
+    /// "written" (how the line is written, not what); three words or more. "It should
     /// say: In an emergency, call Lou on 07700 900461." → that line (measured: picked from the
     /// spans, "Lou on 07700 900461", since no span starts with "In").
     static func saidText(in task: String) -> String? {
@@ -39,12 +40,15 @@ extension AgentLoop {
                     || (["read", "reads"].contains(word) && (colon || (i > 0 && helpers.contains(spanWord(tokens[i - 1])))))
             else { continue }
             var k = i + 1
-            if !colon, k < tokens.count, spanWord(tokens[k]) == "that" { k += 1 }
+            // "saying that …"; "saying to book the MOT …" is the job "book the MOT …".
+            if !colon, k < tokens.count, ["that", "to"].contains(spanWord(tokens[k])) { k += 1 }
             var words: [Substring] = []
+            let manner: Set<String> = ["and", "in", "like", "as", "written", "formatted", "matching", "following", "keeping", "just"]
             while k < tokens.count, !places.contains(k), !tokens[k].contains("/") {
                 let w = spanWord(tokens[k])
                 if ["above", "below", "beneath", "under", "underneath"].contains(w) { break }
-                if w == "and", let previous = words.last, previous.hasSuffix(",") { break }
+                // ", in the same style as the other jobs", ", and keep …": how, not what.
+                if manner.contains(w), let previous = words.last, previous.hasSuffix(",") { break }
                 words.append(tokens[k])
                 if let end = tokens[k].last, ".;?!".contains(end) { break }
                 k += 1

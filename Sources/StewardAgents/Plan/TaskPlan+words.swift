@@ -90,7 +90,7 @@ extension AgentLoop {
         let said: Set<String> = ["summarise", "summarize", "summary", "gist", "summarised", "summarized", "condense", "nutshell"]
         return words.contains(where: said.contains) || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
             // "Boil the vet's notes … down to a few short lines".
-            || words.indices.contains { words[$0] == "boil" && words[$0..<min(words.count, $0 + 12)].contains("down") }
+            || words.indices.contains { words[$0] == "boil" && words[$0..<min(words.count, $0 + 16)].contains("down") }
     }
 
     /// Whether the task's words ask for a copy: "copy", "duplicate" as a verb (not after "the"

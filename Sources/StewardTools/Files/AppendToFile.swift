@@ -70,10 +70,16 @@ public enum AppendToFile: Tool {
                 + updated.split(separator: "\n").suffix(4).joined(separator: "\n"))
     }
 
-    /// `text` on its own line(s) before `old` (as it is: a heading or a first item keeps the
-    /// marker it was given).
+    /// `text` on its own line(s) before `old`: a single bare line put above a bulleted list
+    /// gets the list's bullet, as `appended` gives one (measured: "book the MOT before 14
+    /// January" went above "- replace the wiper blades" without one); a heading, a line with
+    /// its own marker or several lines stay as they are.
     public static func prepended(_ text: String, to old: String) -> String {
-        text + "\n" + old
+        let first = old.split(separator: "\n").first.map(String.init) ?? ""
+        if !text.contains("\n"), !text.hasPrefix("#"), ListMarker.of(text) == nil, case .bullet(let b) = ListMarker.of(first) {
+            return b + text + "\n" + old
+        }
+        return text + "\n" + old
     }
 
     /// `text` added on its own line(s) after `old`, ending with a line break. A single line
