@@ -411,6 +411,24 @@ struct PlanDerivedTests {
         }
     }
 
+    /// A shell script is asked as its commands, and may be one; code makes its paths the
+    /// workspace's and ends a `find -exec` the JSON reply could not (measured: "source x.sh",
+    /// "find /memory/ … -exec ls -l {}").
+    @Test func aShellScriptIsItsCommandsMendedByCode() async throws {
+        try await derived(
+            "Write a shell script memory/tools/recent.sh that prints every file under memory/ changed in the last 7 days",
+            TaskPlan(action: .script, files: []), kind: .fileops, files: ["memory/tools/README.md": "Tools.\n"],
+            answers: [JSONValue.object(["code": .string("find /path/to/memory/ -type f -mtime -7 -exec ls -l {}")]).jsonText]
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) }
+                    == [["path": "memory/tools/recent.sh", "content": "#!/bin/sh\nfind memory/ -type f -mtime -7 -exec ls -l {} \\;\n"]])
+            #expect(model.prompt(0)?.system.contains("Write the commands of the script") == true)
+        }
+        #expect(AgentLoop.mendedShell("du -sh /memory/* | sort -h\nls /outputs") == "du -sh memory/* | sort -h\nls outputs")
+        #expect(AgentLoop.mendedShell("cat /etc/hosts /memoryx") == "cat /etc/hosts /memoryx")
+    }
+
     /// A new script the task names, planned as a list of files (its words say "lists which
     /// files"), is a script, at the folder the task says by name ("my scripts folder in memory").
     @Test func aNewScriptPlannedAsAListIsAScript() async throws {
