@@ -91,7 +91,7 @@ struct PlanOfferedTests {
     @Test func aLineSaidToGoAtTheTopGoesThere() async throws {
         let jobs = "- replace the wiper blades\n- top up the screen wash\n"
         let task =
-            "The MOT matters more than anything else on my list of car jobs in memory/car. Please add a line at the very top of jobs.md saying to book the MOT before 14 January, in the same style as the other jobs, and keep the rest of the list below it unchanged."
+            "The reminder letter says the car's MOT runs out in the middle of January, and that matters more than anything else on my list of car jobs in memory/car. Please add a line at the very top of jobs.md saying to book the MOT before 14 January, in the same style as the other jobs, and keep the rest of the list below it unchanged."
         let run = try await PlanStepTests.run(
             task, files: ["memory/car/jobs.md": jobs, "memory/car/jobs-done.md": "- new tyres\n"], ScriptedModel([.text(#"{"action": "append"}"#)]))
         #expect(run.outcome.record.status == .done && PlanCheckTests.misfit(run) == nil)

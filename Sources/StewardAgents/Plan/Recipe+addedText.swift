@@ -32,7 +32,14 @@ extension AgentLoop {
         let tokens = task.split(whereSeparator: \.isWhitespace)
         let places = wherePhrases(tokens)
         let helpers: Set<String> = ["should", "must", "would", "to", "that", "which", "it", "will"]
-        for (i, token) in tokens.enumerated() {
+        // What a line says before what someone else said ("The reminder letter says the MOT
+        // runs out …. Please add a line … saying to book the MOT …"): a trigger with a line, an
+        // entry or "it should" just before it first.
+        let lineWords: Set<String> = ["line", "lines", "entry", "item", "row", "heading", "it", "should", "must", "one"]
+        let aboutALine = { (i: Int) in tokens[max(0, i - 8)..<i].contains { lineWords.contains(spanWord($0)) } }
+        let order = tokens.indices.filter(aboutALine) + tokens.indices.filter { !aboutALine($0) }
+        for i in order {
+            let token = tokens[i]
             let word = spanWord(token)
             let colon = token.hasSuffix(":")
             guard
