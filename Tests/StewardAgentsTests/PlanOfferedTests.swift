@@ -62,6 +62,22 @@ struct PlanOfferedTests {
         let crafts = ["memory/crafts/knitting/needles.md", "memory/unsorted/mittens.md", "memory/unsorted/apron.md"]
         let put = "Can you put the mittens from my unsorted folder (memory/unsorted/) in memory/crafts/knitting?"
         #expect(AgentLoop.offered(crafts, task: put, action: .move) == ["memory/unsorted/mittens.md", "memory/unsorted/apron.md"])
+        // A destination called by name; the files a sentence says to leave ("leave both").
+        let unsorted = [
+            "memory/unsorted/cable-hat.md", "memory/unsorted/apron.md", "memory/unsorted/yarn-shop.md", "memory/crafts/knitting/needles.md",
+        ]
+        let described =
+            "My memory/unsorted folder is a mess. The cable hat belongs in the knitting folder under memory/crafts, so please move it there. The apron is a sewing pattern and the yarn shop note isn't a pattern at all, so leave both where they are."
+        let kept = AgentLoop.leftAlone(described, task: described, among: unsorted, action: .move)
+        #expect(kept == ["memory/unsorted/apron.md", "memory/unsorted/yarn-shop.md"])
+        #expect(
+            AgentLoop.offered(unsorted.filter { !kept.contains($0) }, task: described, action: .move) == ["memory/unsorted/cable-hat.md"])
+        // The folder the files sit in is not where they go: "into" says it, else the last "in".
+        let bills = ["memory/post/gas-bill.md", "memory/bills/2025/old.md"]
+        #expect(AgentLoop.offered(bills, task: "Move the bill in memory/post into memory/bills/2025", action: .move) == ["memory/post/gas-bill.md"])
+        #expect(
+            AgentLoop.offered(bills, task: "File the bill sitting in my post folder in the 2025 folder in memory/bills", action: .move)
+                == ["memory/post/gas-bill.md"])
         // Nothing named: all of them, as they were.
         #expect(AgentLoop.offered(files, task: "Tidy up", action: .delete) == files)
     }

@@ -209,15 +209,23 @@ extension AgentLoop {
             })
     }
 
-    /// The words after each of `triggers` in `task` (lowercased), to the end of that sentence.
+    /// The words after each of `triggers` in `task` (lowercased), to the end of that sentence;
+    /// the whole sentence when they start with a word that points back ("The apron is a
+    /// sewing pattern and the yarn shop note isn't one, so leave both where they are").
     static func clauseWords(_ task: String, after triggers: [String]) -> Set<String> {
         let lower = " " + task.lowercased()
+        let back: Set<String> = ["both", "them", "those", "these", "it", "they", "that", "this"]
         var said: Set<String> = []
         for trigger in triggers {
             var rest = lower[...]
             while let r = rest.range(of: " " + trigger) {
                 let clause = rest[r.upperBound...].prefix { !".;!?".contains($0) }
-                said.formUnion(words(of: String(clause)))
+                let found = words(of: String(clause))
+                said.formUnion(found)
+                if let first = found.first, back.contains(first) {
+                    let start = lower[..<r.lowerBound].lastIndex { ".;!?".contains($0) }.map { lower.index(after: $0) } ?? lower.startIndex
+                    said.formUnion(words(of: String(lower[start..<r.lowerBound])))
+                }
                 rest = rest[r.upperBound...]
             }
         }

@@ -33,14 +33,12 @@ extension AgentLoop {
     }
 
     /// `files` as the files question offers them: those under the folders the task names when
-    /// any are, not those in a folder it puts something into ("… into memory/crafts/knitting",
-    /// "save it to outputs/"), then the ones whose name and title share most words with the
-    /// task first.
+    /// any are, not those in a folder it puts something into (`destinations`), then the ones
+    /// whose name and title share most words with the task first.
     static func offered(_ files: [String], task: String, action: TaskPlan.Action, titles: [String: String] = [:]) -> [String] {
         var pool = files
         let folders = Set(Coaching.paths(in: task).filter(Coaching.isFolder).map(Coaching.withoutSlash))
-        // "Put the patterns in memory/crafts/knitting": for a move or copy, "in" says where to.
-        let into = destinations(task, among: folders, after: [.move, .copy].contains(action) ? ["into", "to", "in"] : ["into", "to"])
+        let into = destinations(task, action: action, known: folders.union(files.map(Coaching.parent)))
         let inNamed = files.filter { f in folders.subtracting(into).contains { f.hasPrefix($0 + "/") } }
         if !inNamed.isEmpty { pool = inNamed }
         let notThere = pool.filter { f in !into.contains { f.hasPrefix($0 + "/") } }
@@ -58,19 +56,30 @@ extension AgentLoop {
         }.map(\.element)
     }
 
-    /// The folders among `folders` the task puts files into: named right after one of `after`
-    /// (a determiner between allowed: "into the memory/crafts/knitting folder").
-    static func destinations(_ task: String, among folders: Set<String>, after: Set<String>) -> Set<String> {
+    /// The folders among `known` the task puts something into: a folder named by its path or
+    /// called by its name ("the knitting folder") right after "into" or "to" (determiners
+    /// between allowed); for a move that says neither, the last one after "in" ("put the
+    /// patterns from my unsorted folder in memory/crafts/knitting", "… belong in the knitting
+    /// folder under memory/crafts"), not one before it ("the bills sitting in my post folder").
+    static func destinations(_ task: String, action: TaskPlan.Action, known: Set<String>) -> Set<String> {
         let tokens = Coaching.pathTokens(in: task).map(Coaching.trimmed)
-        var found: Set<String> = []
+        var places: [(folders: Set<String>, word: String)] = []
         for (i, t) in tokens.enumerated() {
-            let folder = Coaching.withoutSlash(t)
-            guard folders.contains(folder) else { continue }
+            let path = Coaching.withoutSlash(t)
+            var found: Set<String> = []
+            if t.contains("/"), known.contains(path) {
+                found = [path]
+            } else if i + 1 < tokens.count, Coaching.bare(tokens[i + 1]).lowercased() == "folder", !t.contains("/") {
+                found = known.filter { lastName($0).lowercased() == Coaching.bare(t).lowercased() }
+            }
+            guard !found.isEmpty else { continue }
             var j = i - 1
-            while j >= 0, Coaching.determiners.contains(tokens[j].lowercased()) { j -= 1 }
-            if j >= 0, after.contains(tokens[j].lowercased()) { found.insert(folder) }
+            while j >= 0, Coaching.determiners.contains(Coaching.bare(tokens[j]).lowercased()) { j -= 1 }
+            places.append((found, j >= 0 ? Coaching.bare(tokens[j]).lowercased() : ""))
         }
-        return found
+        let into = places.filter { ["into", "to"].contains($0.word) }.reduce(into: Set<String>()) { $0.formUnion($1.folders) }
+        guard into.isEmpty, action == .move else { return into }
+        return places.last { $0.word == "in" }?.folders ?? []
     }
 
     /// Words that say nothing of which file is meant.

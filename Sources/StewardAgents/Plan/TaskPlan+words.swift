@@ -53,16 +53,13 @@ extension AgentLoop {
     }
 
     /// Whether the task puts existing files into a folder that is there: a moving verb
-    /// ("put", "move", "file", "shift", "pop", "stick", "place") and a folder the task names
-    /// after "into", "to" or "in", no new file named.
+    /// ("put", "move", "file", "shift", "pop", "stick", "place") and a folder there is that it
+    /// puts them into (`destinations`), no new file named.
     func asksMove(_ task: String) async -> Bool {
         let verbs: Set<String> = ["put", "move", "file", "shift", "pop", "stick", "place", "relocate"]
         guard Coaching.taskWords(in: task).contains(where: verbs.contains) else { return false }
-        let named = Coaching.paths(in: task)
-        let folders = Set(named.filter(Coaching.isFolder).map(Coaching.withoutSlash))
-        for f in named where !Coaching.isFolder(f) { if await text(of: f) == nil { return false } }
-        let existing = Set(await existingFolders())
-        return !Self.destinations(task, among: folders, after: ["into", "to", "in"]).intersection(existing).isEmpty
+        for f in Coaching.paths(in: task) where !Coaching.isFolder(f) { if await text(of: f) == nil { return false } }
+        return !Self.destinations(task, action: .move, known: Set(await existingFolders())).isEmpty
     }
 
     /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house")
