@@ -375,6 +375,25 @@ struct PlanContentTests {
             #expect(model.requests.count == 1)
         }
     }
+    /// Items the task lists with their values are the lines when the model's leave a value out;
+    /// lines that have them all are the model's.
+    @Test func aNewFilesListedValuesAreNeverLeftOut() async throws {
+        let task = "Could you start a note of the kids' shoe sizes, shoe-sizes.md in memory/kids? Leo is a 31 now, Ava a 27 and Sami a 35."
+        for (answer, want) in [
+            (#"["Leo's current shoe sizes:", "27", "Sami's current shoe sizes:", "35"]"#, "Leo is a 31 now\nAva a 27\nSami a 35\n"),
+            (#"["Leo: 31", "Ava: 27", "Sami: 35"]"#, "Leo: 31\nAva: 27\nSami: 35\n"),
+        ] {
+            try await content(
+                task, TaskPlan(action: .create, files: []), files: ["memory/kids/sizes-2025.md": "Leo 30\n"],
+                answers: [#"{"lines": "# + answer + "}"]
+            ) { calls, _ in
+                #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/kids/shoe-sizes.md", "content": want]])
+            }
+        }
+        #expect(AgentLoop.listedItems("Create memory/a.md with the sizes: Leo 31, Ava 27, Sami 35") == ["Leo 31", "Ava 27", "Sami 35"])
+        #expect(AgentLoop.listedItems("Create memory/packing.md listing passport, charger and socks") == nil)
+    }
+
     /// A task asking for a new note that names only files not there yet is a create, whatever
     /// the plan's first answer (planned as an append, the list beside it was picked and
     /// appended to).

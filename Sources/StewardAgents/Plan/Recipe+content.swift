@@ -260,9 +260,33 @@ extension AgentLoop {
                     ])
                 )
             ]), maxTokens: 160)
-        let lines = (await form(q, &state)?["lines"]?.array ?? []).compactMap(\.string)
+        var lines = (await form(q, &state)?["lines"]?.array ?? []).compactMap(\.string)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Items the task lists with their values ("Leo is a 31 now, Ava a 27 and Sami a 35"),
+        // one a line, when the model's lines leave out a value (measured: "Leo's current shoe
+        // sizes:", "27", "Sami's current shoe sizes:", "35").
+        if let items = Self.listedItems(state.record.prompt) {
+            let written = Set(Self.words(of: lines.joined(separator: " ")))
+            if items.flatMap(Self.digitRuns).contains(where: { !written.contains($0) }) { lines = items }
+        }
         guard !lines.isEmpty else { return nil }
         return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
+    }
+
+    /// The items a task lists, each with a number: the sentence (or the part after a colon)
+    /// that is three or more short parts joined by commas and "and", none a path
+    /// ("Leo 31, Ava 27, Sami 35", "Leo is a 31 now, Ava a 27 and Sami a 35"); nil when none.
+    static func listedItems(_ task: String) -> [String]? {
+        var parts: [String] = []
+        for sentence in sentences(task) {
+            let after = sentence.range(of: ": ").map { String(sentence[$0.upperBound...]) } ?? sentence
+            parts.append(after.trimmingCharacters(in: CharacterSet(charactersIn: " .!?")))
+        }
+        for part in parts.reversed() {
+            let items = part.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
+                .components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+            if items.count >= 3, items.allSatisfy({ !$0.contains("/") && !digitRuns($0).isEmpty && wordCount($0) <= 6 }) { return items }
+        }
+        return nil
     }
 }
