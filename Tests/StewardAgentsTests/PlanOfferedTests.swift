@@ -50,7 +50,7 @@ struct PlanOfferedTests {
         #expect(AgentLoop.leftAlone(copy, task: copy, among: band, action: .delete) == ["memory/band/setlist-winter.md"])
     }
 
-    @Test func theFilesOfferedAreTheNamedFoldersClosestFirst() {
+    @Test func theFilesOfferedAreTheNamedFoldersClosestFirst() throws {
         let files = ["outputs/README.md", "memory/pets/insurance.md", "memory/pets/rolo-after-surgery.md", "memory/notes.md"]
         let task = "Could you boil the vet's notes about Rolo's surgery in memory/pets down to a few lines in outputs/rolo.md?"
         #expect(AgentLoop.offered(files, task: task, action: .summarise) == ["memory/pets/rolo-after-surgery.md", "memory/pets/insurance.md"])
@@ -78,6 +78,13 @@ struct PlanOfferedTests {
         #expect(
             AgentLoop.offered(bills, task: "File the bill sitting in my post folder in the 2025 folder in memory/bills", action: .move)
                 == ["memory/post/gas-bill.md"])
+        // "This year's" is the year now; "last year's" the one before.
+        let harvests = ["memory/allotment/harvest-2025.csv", "memory/allotment/harvest-2026.csv"]
+        let now = try #require(ISO8601DateFormatter().date(from: "2026-12-04T12:00:00Z"))
+        #expect(
+            AgentLoop.offered(harvests, task: "Would you turn this year's allotment harvest CSV into a table?", action: .convert, now: now)
+                == harvests.reversed())
+        #expect(AgentLoop.offered(harvests, task: "Convert last year's harvest CSV", action: .convert, now: now) == harvests)
         // Nothing named: all of them, as they were.
         #expect(AgentLoop.offered(files, task: "Tidy up", action: .delete) == files)
     }

@@ -35,7 +35,9 @@ extension AgentLoop {
     /// `files` as the files question offers them: those under the folders the task names when
     /// any are, not those in a folder it puts something into (`destinations`), then the ones
     /// whose name and title share most words with the task first.
-    static func offered(_ files: [String], task: String, action: TaskPlan.Action, titles: [String: String] = [:]) -> [String] {
+    static func offered(_ files: [String], task: String, action: TaskPlan.Action, titles: [String: String] = [:], now: Date = Date())
+        -> [String]
+    {
         var pool = files
         let folders = Set(Coaching.paths(in: task).filter(Coaching.isFolder).map(Coaching.withoutSlash))
         let into = destinations(task, action: action, known: folders.union(files.map(Coaching.parent)))
@@ -43,7 +45,7 @@ extension AgentLoop {
         if !inNamed.isEmpty { pool = inNamed }
         let notThere = pool.filter { f in !into.contains { f.hasPrefix($0 + "/") } }
         if !notThere.isEmpty { pool = notThere }
-        let words = Set(Coaching.taskWords(in: task).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
+        let words = Set(Coaching.taskWords(in: task).filter { $0.count > 2 }.map(stem)).subtracting(commonWords).union(years(task, now: now))
         func score(_ f: String) -> Int {
             let own = nameWords(f).union(titles[f].map { Set(Self.words(of: $0)) } ?? [])
             return Set(own.map(stem)).intersection(words).count
@@ -80,6 +82,19 @@ extension AgentLoop {
         let into = places.filter { ["into", "to"].contains($0.word) }.reduce(into: Set<String>()) { $0.formUnion($1.folders) }
         guard into.isEmpty, action == .move else { return into }
         return places.last { $0.word == "in" }?.folders ?? []
+    }
+
+    /// The years a task says by "this year" and "last year" ("this year's harvest CSV" is the
+    /// 2026 one in 2026, not `harvest-2025.csv` beside it).
+    static func years(_ task: String, now: Date) -> Set<String> {
+        let year = Calendar(identifier: .gregorian).component(.year, from: now)
+        let w = Coaching.taskWords(in: task)
+        var found: Set<String> = []
+        for (a, b) in zip(w, w.dropFirst()) where b == "year" {
+            if a == "this" { found.insert(String(year)) }
+            if a == "last" { found.insert(String(year - 1)) }
+        }
+        return found
     }
 
     /// Words that say nothing of which file is meant.
