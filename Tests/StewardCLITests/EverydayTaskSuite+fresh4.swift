@@ -166,12 +166,8 @@ extension EverydayTaskSuite {
                 ),
             ], changed: ["memory/health/notes-1.md", "memory/health/dentist.md"],
             check: { f in
-                f("memory/health/notes-1.md") == nil && f("memory/health/dentist.md") != nil
-                    && Judge.lines(f("memory/health/dentist.md"))
-                        == Judge.lines(Fresh4.health["memory/health/notes-1.md"])
-                    && ["memory/health/notes-2.md", "memory/health/notes-3.md"].allSatisfy {
-                        f($0) == Fresh4.health[$0]
-                    }
+                Judge.moved(f, "memory/health/notes-1.md", to: "memory/health/dentist.md", Fresh4.health)
+                    && Judge.untouched(f, ["memory/health/notes-2.md", "memory/health/notes-3.md"], Fresh4.health)
             },
             solution: ops(
                 #"{"op":"move","from":"memory/health/notes-1.md","to":"memory/health/dentist.md"}"#)),
@@ -198,12 +194,9 @@ extension EverydayTaskSuite {
             ],
             check: { f in
                 ["payslip-2025-11.txt", "payslip-2025-12.txt"].allSatisfy { n in
-                    f("memory/payslips/\(n)") == nil && f("memory/payslips/2025/\(n)") != nil
-                        && Judge.lines(f("memory/payslips/2025/\(n)"))
-                            == Judge.lines(Fresh4.payslips["memory/payslips/\(n)"])
+                    Judge.moved(f, "memory/payslips/\(n)", to: "memory/payslips/2025/\(n)", Fresh4.payslips)
                 }
-                    && ["memory/payslips/payslip-2026-01.txt", "memory/payslips/2025/payslip-2025-10.txt"]
-                        .allSatisfy { f($0) == Fresh4.payslips[$0] }
+                    && Judge.untouched(f, ["memory/payslips/payslip-2026-01.txt", "memory/payslips/2025/payslip-2025-10.txt"], Fresh4.payslips)
             },
             solution: ops(
                 #"{"op":"move","from":"memory/payslips/payslip-2025-11.txt","to":"memory/payslips/2025/payslip-2025-11.txt"}"#,

@@ -133,9 +133,8 @@ extension EverydayTaskSuite {
                 ),
             ], changed: ["memory/residents/minutes.md", "memory/residents/minutes-2026-11-18.md"],
             check: { f in
-                f("memory/residents/minutes.md") == nil && f("memory/residents/minutes-2026-11-18.md") != nil
-                    && Judge.lines(f("memory/residents/minutes-2026-11-18.md")) == Judge.lines(Fresh5.residents["memory/residents/minutes.md"])
-                    && ["memory/residents/minutes-2026-10-21.md", "memory/residents/committee.md"].allSatisfy { f($0) == Fresh5.residents[$0] }
+                Judge.moved(f, "memory/residents/minutes.md", to: "memory/residents/minutes-2026-11-18.md", Fresh5.residents)
+                    && Judge.untouched(f, ["memory/residents/minutes-2026-10-21.md", "memory/residents/committee.md"], Fresh5.residents)
             }, solution: ops(#"{"op":"move","from":"memory/residents/minutes.md","to":"memory/residents/minutes-2026-11-18.md"}"#)),
         Intention(
             number: 606, kind: "move several: two letters out of an inbox into the folder for their subject",
@@ -157,12 +156,10 @@ extension EverydayTaskSuite {
             ],
             check: { f in
                 ["tax-office-letter.md", "council-tax-bill.md"].allSatisfy { n in
-                    f("memory/inbox/\(n)") == nil && f("memory/paperwork/tax/\(n)") != nil
-                        && Judge.lines(f("memory/paperwork/tax/\(n)")) == Judge.lines(Fresh5.post["memory/inbox/\(n)"])
+                    Judge.moved(f, "memory/inbox/\(n)", to: "memory/paperwork/tax/\(n)", Fresh5.post)
                 }
-                    && ["memory/inbox/bank-savings-offer.md", "memory/inbox/gym-renewal.md", "memory/paperwork/tax/2025-return.md"].allSatisfy {
-                        f($0) == Fresh5.post[$0]
-                    }
+                    && Judge.untouched(
+                        f, ["memory/inbox/bank-savings-offer.md", "memory/inbox/gym-renewal.md", "memory/paperwork/tax/2025-return.md"], Fresh5.post)
             },
             solution: ops(
                 #"{"op":"move","from":"memory/inbox/tax-office-letter.md","to":"memory/paperwork/tax/tax-office-letter.md"}"#,

@@ -118,10 +118,8 @@ extension EverydayTaskSuite {
                 ),
             ], changed: ["memory/appliances/scan_0091.txt", "memory/appliances/washing-machine-warranty.txt"],
             check: { f in
-                f("memory/appliances/scan_0091.txt") == nil && f("memory/appliances/washing-machine-warranty.txt") != nil
-                    && Judge.lines(f("memory/appliances/washing-machine-warranty.txt"))
-                        == Judge.lines(Fresh6.appliances["memory/appliances/scan_0091.txt"])
-                    && ["memory/appliances/scan_0092.txt", "memory/appliances/fridge-manual.txt"].allSatisfy { f($0) == Fresh6.appliances[$0] }
+                Judge.moved(f, "memory/appliances/scan_0091.txt", to: "memory/appliances/washing-machine-warranty.txt", Fresh6.appliances)
+                    && Judge.untouched(f, ["memory/appliances/scan_0092.txt", "memory/appliances/fridge-manual.txt"], Fresh6.appliances)
             },
             solution: ops(#"{"op":"move","from":"memory/appliances/scan_0091.txt","to":"memory/appliances/washing-machine-warranty.txt"}"#)),
         Intention(
@@ -144,13 +142,9 @@ extension EverydayTaskSuite {
             changed: Set(
                 Fresh6.knitting.flatMap { ["memory/unsorted/\($0)", "memory/crafts/knitting/\($0)"] }),
             check: { f in
-                Fresh6.knitting.allSatisfy { n in
-                    f("memory/unsorted/\(n)") == nil && f("memory/crafts/knitting/\(n)") != nil
-                        && Judge.lines(f("memory/crafts/knitting/\(n)")) == Judge.lines(Fresh6.crafts["memory/unsorted/\(n)"])
-                }
-                    && ["memory/unsorted/apron.md", "memory/unsorted/yarn-shop.md", "memory/crafts/knitting/needles.md"].allSatisfy {
-                        f($0) == Fresh6.crafts[$0]
-                    }
+                Fresh6.knitting.allSatisfy { n in Judge.moved(f, "memory/unsorted/\(n)", to: "memory/crafts/knitting/\(n)", Fresh6.crafts) }
+                    && Judge.untouched(
+                        f, ["memory/unsorted/apron.md", "memory/unsorted/yarn-shop.md", "memory/crafts/knitting/needles.md"], Fresh6.crafts)
             },
             solution: ops(
                 #"{"op":"move","from":"memory/unsorted/cable-hat.md","to":"memory/crafts/knitting/cable-hat.md"}"#,

@@ -125,9 +125,8 @@ extension EverydayTaskSuite {
                 ),
             ], changed: ["memory/pond/fliter-cleaning.md", "memory/pond/filter-cleaning.md"],
             check: { f in
-                f("memory/pond/fliter-cleaning.md") == nil && f("memory/pond/filter-cleaning.md") != nil
-                    && Judge.lines(f("memory/pond/filter-cleaning.md")) == Judge.lines(Fresh7.pond["memory/pond/fliter-cleaning.md"])
-                    && ["memory/pond/pump-cleaning.md", "memory/pond/fish.md"].allSatisfy { f($0) == Fresh7.pond[$0] }
+                Judge.moved(f, "memory/pond/fliter-cleaning.md", to: "memory/pond/filter-cleaning.md", Fresh7.pond)
+                    && Judge.untouched(f, ["memory/pond/pump-cleaning.md", "memory/pond/fish.md"], Fresh7.pond)
             }, solution: ops(#"{"op":"move","from":"memory/pond/fliter-cleaning.md","to":"memory/pond/filter-cleaning.md"}"#)),
         Intention(
             number: 806, kind: "move: one RSVP out of an inbox into its event's folder, the other RSVP left", fixtures: Fresh7.rsvps,
@@ -143,12 +142,10 @@ extension EverydayTaskSuite {
                 ),
             ], changed: ["memory/inbox/rsvp-mia-and-jon.md", "memory/events/mia-jon-wedding/rsvp-mia-and-jon.md"],
             check: { f in
-                f("memory/inbox/rsvp-mia-and-jon.md") == nil && f("memory/events/mia-jon-wedding/rsvp-mia-and-jon.md") != nil
-                    && Judge.lines(f("memory/events/mia-jon-wedding/rsvp-mia-and-jon.md"))
-                        == Judge.lines(Fresh7.rsvps["memory/inbox/rsvp-mia-and-jon.md"])
-                    && ["memory/inbox/rsvp-school-reunion.md", "memory/inbox/gift-ideas.md", "memory/events/mia-jon-wedding/details.md"].allSatisfy {
-                        f($0) == Fresh7.rsvps[$0]
-                    }
+                Judge.moved(f, "memory/inbox/rsvp-mia-and-jon.md", to: "memory/events/mia-jon-wedding/rsvp-mia-and-jon.md", Fresh7.rsvps)
+                    && Judge.untouched(
+                        f, ["memory/inbox/rsvp-school-reunion.md", "memory/inbox/gift-ideas.md", "memory/events/mia-jon-wedding/details.md"],
+                        Fresh7.rsvps)
             }, solution: ops(#"{"op":"move","from":"memory/inbox/rsvp-mia-and-jon.md","to":"memory/events/mia-jon-wedding/rsvp-mia-and-jon.md"}"#)),
         Intention(
             number: 807, kind: "copy: a concert seating plan into outputs for printing", fixtures: Fresh7.choir,

@@ -9,6 +9,17 @@ enum Judge {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
+    /// Whether `from` is gone and `to` holds its lines as `fixtures` had them: a move or rename
+    /// that kept what the file says.
+    static func moved(_ f: (String) -> String?, _ from: String, to: String, _ fixtures: [String: String]) -> Bool {
+        f(from) == nil && f(to) != nil && lines(f(to)) == lines(fixtures[from])
+    }
+
+    /// Whether each of `paths` is as `fixtures` had it: nothing else changed.
+    static func untouched(_ f: (String) -> String?, _ paths: [String], _ fixtures: [String: String]) -> Bool {
+        paths.allSatisfy { f($0) == fixtures[$0] }
+    }
+
     /// The non-empty lines of `text`, trimmed, spaces collapsed.
     static func lines(_ text: String?) -> [String] {
         (text ?? "").split(whereSeparator: \.isNewline).map { spaced(String($0)) }.filter {
