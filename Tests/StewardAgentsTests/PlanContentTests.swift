@@ -284,6 +284,18 @@ struct PlanContentTests {
         }
         #expect(!AgentLoop.saysStart("Add \"ok\" after the last line of memory/plants.md"))
         #expect(!AgentLoop.saysStart("Put the heading's date under the list in memory/plants.md"))
+        // "Above the title", "before its heading": the very first line, over the title
+        // (measured: such a warning went under it).
+        for task in [
+            "Add \"WARNING: thorns\" as the very first line of memory/plants.md, above the title",
+            "Could you put \"WARNING: thorns\" at the top of memory/plants.md, before its heading?",
+        ] {
+            try await content(task, TaskPlan(action: .prepend, files: ["memory/plants.md"]), files: ["memory/plants.md": note], answers: []) {
+                calls, _ in
+                #expect(
+                    calls.map { $0.map(Self.arguments) } == [["path": "memory/plants.md", "text": "WARNING: thorns", "at": "start"]], "\(task)")
+            }
+        }
     }
 
     /// The line a task says a line should say ("It should say: …", "a line saying that …") is

@@ -227,6 +227,23 @@ struct PlanDerivedTests {
         }
     }
 
+    /// "A list of the trip folders", "the subfolders of …, without the files": the folders, by
+    /// name (before, every file under them was listed).
+    @Test func aListOfFoldersIsTheFoldersByName() async throws {
+        let files = ["memory/hikes/2024-snowdon/route.md": "x\n", "memory/hikes/2025-skye/kit.md": "y\n", "memory/hikes/boots.md": "z\n"]
+        for task in [
+            "Save a list of the subfolders of memory/hikes to outputs/trips.md, one per line, without the files",
+            "Could you make me a list of the trip folders I've got under memory/hikes? Just the folder names, saved as outputs/trips.md.",
+        ] {
+            try await derived(task, TaskPlan(action: .list, files: []), files: files, answers: []) { calls, _ in
+                #expect(
+                    calls.map { $0.map(Self.arguments) }?.last == ["path": "outputs/trips.md", "content": "- 2024-snowdon\n- 2025-skye\n"], "\(task)")
+            }
+        }
+        #expect(!AgentLoop.asksForFolders("List the files in memory/manuals, without its archive subfolder, in outputs/manuals.md"))
+        #expect(!AgentLoop.asksForFolders("List the files in my folders"))
+    }
+
     /// The files the task leaves out are not listed ("not the answer sheets", "without
     /// pupils.md"; before, every file of the folder was, and the task ended done).
     @Test func aListLeavesOutTheFilesTheTaskExcludes() async throws {

@@ -19,13 +19,21 @@ extension Coaching {
     /// Whether the task puts its text under a file's title: "directly under the title", "just
     /// below the heading of my note", "beneath its header". The title is the first line, so
     /// this is the file's start (`AgentLoop.belowTitle` keeps the title first).
-    static func underTitle(_ task: String) -> Bool {
-        let words = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    static func underTitle(_ task: String) -> Bool { beside(task, title: ["under", "below", "beneath", "after", "underneath"]) }
+
+    /// Whether the task puts its text above a file's title: "above the title", "before its
+    /// heading", "over the header" (measured: a warning asked "above the heading" went under it).
+    static func aboveTitle(_ task: String) -> Bool { beside(task, title: ["above", "before", "over"]) }
+
+    /// Whether one of `words` is followed by a file's title ("the title", "its heading", "the
+    /// note's main header").
+    static func beside(_ task: String, title words: Set<String>) -> Bool {
+        let w = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         let skipped: Set<String> = ["the", "its", "my", "your", "this", "that", "note", "notes", "file", "s", "main", "top"]
-        for (i, w) in words.enumerated() where ["under", "below", "beneath", "after", "underneath"].contains(w) {
+        for (i, x) in w.enumerated() where words.contains(x) {
             var k = i + 1
-            while k < words.count && skipped.contains(words[k]) { k += 1 }
-            if k < words.count && ["title", "heading", "header", "headline"].contains(words[k]) { return true }
+            while k < w.count && skipped.contains(w[k]) { k += 1 }
+            if k < w.count && ["title", "heading", "header", "headline"].contains(w[k]) { return true }
         }
         return false
     }

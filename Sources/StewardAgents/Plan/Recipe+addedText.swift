@@ -112,12 +112,12 @@ extension AgentLoop {
     }
 
     /// Whether a where-phrase of the task puts the text first: "at the (very) top", "as the
-    /// first line", "at the start / beginning / front"; or it goes under the file's title
-    /// ("directly under the title", `Coaching.underTitle`).
+    /// first line", "at the start / beginning / front"; or it goes under or above the file's
+    /// title ("directly under the title", "above the heading": `Coaching.underTitle`, `aboveTitle`).
     static func saysStart(_ task: String) -> Bool {
         let tokens = task.split(whereSeparator: \.isWhitespace)
         return wherePhrases(tokens).contains { ["top", "start", "beginning", "first", "front"].contains(spanWord(tokens[$0])) }
-            || Coaching.underTitle(task)
+            || Coaching.underTitle(task) || Coaching.aboveTitle(task)
     }
 
     /// The spans of the task's words that may be the text to add: up to 14 words, not crossing a

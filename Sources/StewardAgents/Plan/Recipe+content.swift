@@ -212,7 +212,8 @@ extension AgentLoop {
         // A title names the file: the person's first line goes under it.
         // The person's words say where, whatever the plan took ("at the very top" planned as an append).
         let atStart = plan.action == .prepend || Self.saysStart(own)
-        if atStart, !line.hasPrefix("#"), toolbox.toolNames.contains(ReplaceInFile.name),
+        // Under the title, unless the words put it above ("… as the very first line, above the title").
+        if atStart, !line.hasPrefix("#"), !Coaching.aboveTitle(own), toolbox.toolNames.contains(ReplaceInFile.name),
             let below = Self.belowTitle(line, in: text)
         {
             return [Self.call(ReplaceInFile.name, ["path": path, "find": below.find, "replace": below.replace])]

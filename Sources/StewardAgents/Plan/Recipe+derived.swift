@@ -66,6 +66,15 @@ extension AgentLoop {
             String($0.path.dropFirst(folder.count + 1))
         }.filter { !$0.isEmpty }.sorted()
         guard !files.isEmpty else { return nil }
+        // Listed first, as the checks want a write made from what was seen.
+        let list = toolbox.toolNames.contains(ListFiles.name) ? [Self.call(ListFiles.name, ["folder": folder])] : []
+        // "A list of the trip folders in memory/hikes": the folders in it, each once, by name.
+        if Self.asksForFolders(state.record.prompt) {
+            var names: [String] = []
+            for f in files { if let slash = f.firstIndex(of: "/"), !names.contains(String(f[..<slash])) { names.append(String(f[..<slash])) } }
+            guard !names.isEmpty else { return nil }
+            return list + [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(names, for: to)])]
+        }
         var endings: [String] = []
         for f in files {
             let e = Self.ending(f)
@@ -88,8 +97,6 @@ extension AgentLoop {
         let out = Self.leftOut(state.record.prompt, among: kind)
         let listed = kind.filter { !out.contains($0) }
         guard !listed.isEmpty else { return nil }
-        // Listed first, as the checks want a write made from what was seen.
-        let list = toolbox.toolNames.contains(ListFiles.name) ? [Self.call(ListFiles.name, ["folder": folder])] : []
         return list + [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(listed, for: to)])]
     }
 
@@ -110,6 +117,15 @@ extension AgentLoop {
         ]
         let textFiles = wordsInOrder(task).joined(separator: " ").range(of: #"\btext files?\b"#, options: .regularExpression) != nil ? [".txt"] : []
         return Set(kinds.filter { $0.0.contains(where: tokens.contains) }.flatMap(\.1) + textFiles)
+    }
+
+    /// Whether the task asks for a folder's folders, not its files: "subfolders", "folders" or
+    /// "folder names", and "files" only as what to leave out ("without the files").
+    static func asksForFolders(_ task: String) -> Bool {
+        let w = Coaching.taskWords(in: task)
+        guard w.contains(where: ["folders", "subfolders"].contains) || zip(w, w.dropFirst()).contains(where: { $0 == "folder" && $1 == "names" })
+        else { return false }
+        return !w.indices.contains { i in w[i] == "files" && !w[max(0, i - 2)..<i].contains(where: ["without", "not", "no"].contains) }
     }
 
     /// Whether the task asks for every file ("all the files", "every file").
