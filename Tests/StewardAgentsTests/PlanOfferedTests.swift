@@ -121,6 +121,20 @@ struct PlanOfferedTests {
         #expect(run.files["memory/car/jobs.md"] == "- book the MOT before 14 January\n" + jobs)
     }
 
+    /// "Put it at the bottom" of a named note in its folder is an append, not a move (measured:
+    /// the routing's "(in memory/money)" made it a move of the note into its own parent).
+    @Test func puttingALineAtTheBottomIsNoMove() async throws {
+        let lent = "- Leila: 25 EUR\n"
+        let task =
+            "Can you note on my list of money I've lent (memory/money/lent.md) (in memory/money) that Marek owes me 40 EUR? Put it at the bottom, after Leila."
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/money/lent.md": lent, "memory/money/borrowed.md": "- none\n"],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"text": "Marek owes me 40 EUR"}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/money/lent.md"]?.hasPrefix(lent + "- ") == true && run.files["memory/money/lent.md"]?.contains("40 EUR") == true)
+        #expect(run.files["memory/lent.md"] == nil)
+    }
+
     @Test func theEndTheWordsPutALineAt() {
         #expect(AgentLoop.statedEnd("Please add a line at the very top of jobs.md saying to book the MOT") == .prepend)
         #expect(AgentLoop.statedEnd("Make it the first item on my list") == .prepend)
@@ -142,6 +156,11 @@ struct PlanOfferedTests {
             let edit = AgentLoop.insteadSwap(task, in: routine)
             #expect(edit?.old == "- Wednesday night: put the garden waste bin out (every other week)" && edit?.new == want, "\(task)")
         }
+        // X inside an address: not a word of its own (the valueSwap's or the line question's).
+        #expect(
+            AgentLoop.insteadSwap(
+                "Correct the address line so it reads nadia@postmail.example instead of postmial",
+                in: "address = nadia@postmial.example\nname = Nadia\n") == nil)
         // X not in the file, or on two lines alike: nothing.
         #expect(AgentLoop.insteadSwap("Use oat milk instead of soy", in: routine) == nil)
         #expect(AgentLoop.insteadSwap("Make it Tuesday instead of Monday", in: "- Monday: a\n- Monday: a b\n") == nil)

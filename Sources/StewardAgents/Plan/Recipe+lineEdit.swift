@@ -147,7 +147,9 @@ extension AgentLoop {
                 let y = before.suffix(x.count + k)
                 guard y.count == x.count + k, !y.contains(where: { $0.isEmpty || small.contains($0.lowercased()) }) else { continue }
                 let edit = LineEdit(old: old, new: y.joined(separator: " "), word: true)
-                let pairs = lines(edit, in: text)
+                // Not a part of an address, a path or a name ("postmial" of
+                // "nadia@postmial.example" made "nadia@nadia@postmail.example.example").
+                let pairs = lines(edit, in: text).filter { standsAlone(old, in: $0.line) }
                 guard !pairs.isEmpty else { continue }
                 let said = Set(words(of: task))
                 let best = pairs.map { p in Set(words(of: p.line)).intersection(said).count }
@@ -156,6 +158,13 @@ extension AgentLoop {
             }
         }
         return nil
+    }
+
+    /// Whether `part` stands in `line` as words of their own: not next to a letter, digit or
+    /// any of `@ . / _ -` (which would make it part of an address, a path or a file name).
+    static func standsAlone(_ part: String, in line: String) -> Bool {
+        let pattern = "(?<![\\p{L}\\p{N}@./_-])" + NSRegularExpression.escapedPattern(for: part) + "(?![\\p{L}\\p{N}@/_-]|\\.[\\p{L}\\p{N}])"
+        return line.range(of: pattern, options: .regularExpression) != nil
     }
 
     // MARK: addresses

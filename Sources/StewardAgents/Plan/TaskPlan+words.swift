@@ -32,7 +32,7 @@ extension AgentLoop {
         if [.append, .prepend].contains(action), let end = Self.statedEnd(words) { action = end }
         // "Can you put the three knitting patterns … in memory/crafts/knitting?" (measured:
         // planned as an append to one of them).
-        if [.append, .prepend, .other].contains(action), await asksMove(task) { action = .move }
+        if [.append, .prepend, .other].contains(action), await asksMove(words) { action = .move }
         return action
     }
 
@@ -54,12 +54,18 @@ extension AgentLoop {
 
     /// Whether the task puts existing files into a folder that is there: a moving verb
     /// ("put", "move", "file", "shift", "pop", "stick", "place") and a folder there is that it
-    /// puts them into (`destinations`), no new file named.
+    /// puts them into (`destinations`), not one a file it names is in; no new file named, and no
+    /// place in a file ("put it at the bottom"). `task`: the person's own words (measured: the
+    /// routing's "(in memory/money)" after a named note made "put it at the bottom" a move).
     func asksMove(_ task: String) async -> Bool {
         let verbs: Set<String> = ["put", "move", "file", "shift", "pop", "stick", "place", "relocate"]
-        guard Coaching.taskWords(in: task).contains(where: verbs.contains) else { return false }
-        for f in Coaching.paths(in: task) where !Coaching.isFolder(f) { if await text(of: f) == nil { return false } }
-        return !Self.destinations(task, action: .move, known: Set(await existingFolders())).isEmpty
+        // "Put it at the bottom": a place in a file, not a folder.
+        guard Coaching.taskWords(in: task).contains(where: verbs.contains), Self.statedEnd(task) == nil else { return false }
+        let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
+        for f in files where await text(of: f) == nil { return false }
+        // Into a folder the named files are not in already.
+        let into = Self.destinations(task, action: .move, known: Set(await existingFolders()))
+        return !into.isEmpty && !files.contains { into.contains(Coaching.parent($0)) }
     }
 
     /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house")
