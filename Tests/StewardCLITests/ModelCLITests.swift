@@ -18,9 +18,10 @@ struct ModelCLITests {
                 : .stream(contentType: "text/event-stream", pieces: Self.sse, delay: 0.01)
         }
         defer { Task { await server.stop() } }
-        let gone = try await TestHTTPServer.start { _ in .close }
+        // Refused for the whole test: no other test's server can take the port meanwhile.
+        let gone = try RefusingPort()
+        defer { withExtendedLifetime(gone) {} }
         let deadURL = gone.url
-        await gone.stop()
         let s = try Sandbox()
         try await s.ok("init")
         try await personCommits(
@@ -56,7 +57,9 @@ struct ModelCLITests {
         try await personCommits(
             s, ["steward.toml": "[models.dead]\nprovider = \"ollama\"\nurl = \"\(deadURL)\"\nmodel = \"m\"\n[routes]\nask = [\"dead\"]\n"])
         let none = try await s.steward("ask", "hi")
-        #expect(none.status == 1 && none.stderr.contains("no model on the 'ask' route could answer") && none.stderr.contains("ollama serve"))
+        #expect(
+            none.status == 1 && none.stderr.contains("no model on the 'ask' route could answer") && none.stderr.contains("ollama serve"),
+            "exit \(none.status): \(none.stderr)")
     }
 
     @Test func cloudAskMeansNoWithoutATerminal() async throws {

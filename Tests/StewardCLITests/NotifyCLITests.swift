@@ -55,9 +55,10 @@ struct NotifyCLITests {
     @Test func aFailedTaskPostsFailedWithALinkToTheTask() async throws {
         let hook = try await TestHTTPServer.start { _ in .full(status: 200, body: "ok") }
         defer { Task { await hook.stop() } }
-        let gone = try await TestHTTPServer.start { _ in .close }
+        // Refused for the whole test: no other test's server can take the port meanwhile.
+        let gone = try RefusingPort()
+        defer { withExtendedLifetime(gone) {} }
         let goneURL = gone.url
-        await gone.stop()
         let s = try Sandbox()
         try await s.ok("init")
         try await personCommits(s, ["steward.toml": modelConfig(goneURL)])

@@ -212,10 +212,10 @@ struct FailureTests {
         // cooperative thread, which says nothing about the provider.)
         let slow = try await failure(.hang, idle: 0.5)
         #expect(slow.kind == .timeout && slow.message.contains("idle"))
-        // A port nobody listens on: bind, note the port, close.
-        let gone = try await TestHTTPServer.start { _ in .close }
+        // Refused for the whole test: no other test's server can take the port meanwhile.
+        let gone = try RefusingPort()
+        defer { withExtendedLifetime(gone) {} }
         let url = gone.url
-        await gone.stop()
         do {
             _ = try await OllamaProvider(model: spec(.ollama, url)).chat(ChatRequest(messages: [.user("x")]))
             Issue.record("no error")
