@@ -119,6 +119,18 @@ struct EverydayTaskSuiteTests {
             nearMisses: EverydayTaskSuite.fresh7NearMisses, alternatives: EverydayTaskSuite.fresh7Alternatives, delete: 808, missesEach: 4)
     }
 
+    /// The eighth fresh held-out part (written blind, `EverydayTaskSuite+fresh8.swift`): 901 to 914,
+    /// one intention for each kind the issue names, with wordings and kind names of its own, run
+    /// as Steward chooses (no agent given).
+    @Test func fresh8Shape() {
+        Self.blindPart(
+            EverydayTaskSuite.fresh8, 901...914,
+            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6
+                + EverydayTaskSuite.fresh7,
+            nearMisses: EverydayTaskSuite.fresh8NearMisses, alternatives: EverydayTaskSuite.fresh8Alternatives, delete: 908, missesEach: 4)
+    }
+
     /// A blind part's shape: its numbers, three wordings each (42, none from the `earlier`
     /// parts), a kind each named apart from theirs, no agent given, numbers unique across the
     /// parts, at least `missesEach` wrong results for each intention and another correct form
@@ -150,7 +162,7 @@ struct EverydayTaskSuiteTests {
 
     static let all =
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
-        + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6 + EverydayTaskSuite.fresh7
+        + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6 + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -182,7 +194,7 @@ struct EverydayTaskSuiteTests {
     static let allNearMisses =
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
         + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses + EverydayTaskSuite.fresh5NearMisses
-        + EverydayTaskSuite.fresh6NearMisses + EverydayTaskSuite.fresh7NearMisses
+        + EverydayTaskSuite.fresh6NearMisses + EverydayTaskSuite.fresh7NearMisses + EverydayTaskSuite.fresh8NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -203,11 +215,13 @@ struct EverydayTaskSuiteTests {
     /// quotes around an INI value, strings for numbers, capitalised keys, long options or find.
     /// fresh6: a table for a list, units in table cells, rows in another order, another way to
     /// give a date or a time span. fresh7: a table for a list, quoted CSV cells, another date or
-    /// time format, another JSON shape, a loop or another du option.
+    /// time format, another JSON shape, a loop or another du option. fresh8: a table for a list,
+    /// columns in another order, another phone, date or time format, titles for file names,
+    /// find, xargs or another grep option.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
-        + EverydayTaskSuite.fresh7Alternatives
+        + EverydayTaskSuite.fresh7Alternatives + EverydayTaskSuite.fresh8Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
