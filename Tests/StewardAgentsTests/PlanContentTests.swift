@@ -417,6 +417,15 @@ struct PlanContentTests {
         #expect(run.outcome.record.status == .done)
         #expect(run.files["memory/garden/herbs-2026.md"] == "Basil\nMint\nThyme\n")
         #expect(run.files["memory/garden/herbs-2025.md"] == "Parsley\n")
+        // The folder said by its name: the person's words ask for the new file, the routed
+        // task's say where (fresh7 801 request: planned as an append, then a move).
+        let own = "Could you jot down who is bringing what? Put it in a new file, who-brings.md, in the street-party folder: Nadia a quiche."
+        let routed = try await PlanStepTests.run(
+            own, said: own.replacingOccurrences(of: "street-party folder", with: "street-party folder (memory/street-party/)"),
+            kind: .research, files: ["memory/street-party/who-brings-2025.md": "Tom: cake\n"],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"lines": ["Nadia: a quiche"]}"#)]))
+        #expect(routed.files["memory/street-party/who-brings.md"] == "Nadia: a quiche\n", "\(routed.files)")
+        #expect(routed.files["memory/street-party/who-brings-2025.md"] == "Tom: cake\n")
         // A note that is there is changed, as planned.
         let there = try await PlanStepTests.run(
             "Add Basil to a new line of memory/garden/herbs-2025.md", kind: .research, files: ["memory/garden/herbs-2025.md": "Parsley\n"],

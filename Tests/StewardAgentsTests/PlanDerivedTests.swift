@@ -315,6 +315,15 @@ struct PlanDerivedTests {
             #expect(calls.map { $0.map(\.name) } == ["convert_file"])
             #expect(calls.map { $0.map(Self.arguments) } == [["from": "temp/scores.csv", "to": "outputs/scores.md"]])
         }
+        // Each thing with a list of its own: the values as lists.
+        try await derived(
+            "Convert memory/keys.md to JSON in outputs/keys.json, mapping each door to a list of the people with its key",
+            TaskPlan(action: .convert, files: ["memory/keys.md"]), files: ["memory/keys.md": "- Front: Ann, Tom\n"], answers: []
+        ) { calls, _ in
+            #expect(calls.map { $0.map(Self.arguments) } == [["from": "memory/keys.md", "to": "outputs/keys.json", "values": "lists"]])
+        }
+        #expect(!AgentLoop.asksLists("Convert my list of wines in memory/wines.md to JSON"))
+        #expect(AgentLoop.asksLists("Please give each lock with a list of the people who have a key."))
     }
 
     @Test func aSkillsFrontMatterAndNumberedStepsAreWrittenByCode() async throws {

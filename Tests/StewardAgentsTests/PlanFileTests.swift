@@ -26,6 +26,24 @@ struct PlanFileTests {
         }
     }
 
+    /// A copy "into outputs" (a top folder called by its name) keeps the file's name, nothing
+    /// asked; asked, an answer that renames it is read as its folder when the task says "same
+    /// file name" (fresh7 807 request: outputs/spring-concert-seating-plan.md for seating-spring.md).
+    @Test func aCopyIntoATopFolderOrUnderTheSameNameKeepsTheName() async throws {
+        let into = try await PlanStepTests.run(
+            "Could you copy my plan in memory/notes into outputs so I can print it?", files: Self.files,
+            ScriptedModel([.text(#"{"action": "copy"}"#), .text(#"{"files": ["memory/notes/plan.md"]}"#)]))
+        #expect(into.outcome.record.status == .done && into.files["outputs/plan.md"] == "Beds: carrots, beans.\n", "\(into.files)")
+        let same = try await PlanStepTests.run(
+            "Copy memory/notes/plan.md for printing, same file name please.", files: Self.files,
+            ScriptedModel([.text(#"{"action": "copy"}"#), .text(#"{"to": "outputs/garden-plan.md"}"#)]))
+        #expect(same.outcome.record.status == .done && same.files["outputs/plan.md"] == "Beds: carrots, beans.\n", "\(same.files)")
+        #expect(same.files["outputs/garden-plan.md"] == nil)
+        #expect(AgentLoop.keepsName("Keep its file name.") && AgentLoop.keepsName("under the same name"))
+        #expect(!AgentLoop.keepsName("change its name to plan-v2.md") && !AgentLoop.keepsName("give it a new name"))
+        #expect(AgentLoop.calledRoot("put a copy in the outputs folder") == "outputs/" && AgentLoop.calledRoot("my outputs are ready") == nil)
+    }
+
     static let payslips = [
         "memory/payslips/payslip-2025-11.txt": "Net: 2,100\n", "memory/payslips/payslip-2025-12.txt": "Net: 2,150\n",
         "memory/payslips/payslip-2026-01.txt": "Net: 2,200\n", "memory/payslips/2025/payslip-2025-10.txt": "Net: 2,050\n",

@@ -48,6 +48,28 @@ struct PlanOfferedTests {
         let band = ["memory/band/setlist-winter.md", "memory/band/rehearsals.md"]
         #expect(AgentLoop.leftAlone(copy, task: copy, among: band, action: .copy).isEmpty)
         #expect(AgentLoop.leftAlone(copy, task: copy, among: band, action: .delete) == ["memory/band/setlist-winter.md"])
+        // What stays where it is, said after the file ("so it stays", "and so do the …").
+        let inbox = ["memory/inbox/rsvp-wedding.md", "memory/inbox/rsvp-school-reunion.md", "memory/inbox/gift-ideas.md"]
+        let stays =
+            "Please move the wedding RSVP into memory/events. The school reunion RSVP isn't answered yet, so it stays in the inbox, and so do the gift ideas."
+        #expect(
+            AgentLoop.leftAlone(stays, task: stays, among: inbox, action: .move) == [
+                "memory/inbox/rsvp-school-reunion.md", "memory/inbox/gift-ideas.md",
+            ])
+        // Nothing said to stay: nothing left alone.
+        let plain = "Please move the wedding RSVP into memory/events."
+        #expect(AgentLoop.leftAlone(plain, task: plain, among: inbox, action: .move).isEmpty)
+    }
+
+    /// One file changed alone: the model's first pick, unless another it picked is closest.
+    @Test func theOneFileIsTheClosestOfThePicked() {
+        let picked = ["memory/pond/fish.md", "memory/pond/pump-cleaning.md", "memory/pond/fliter-cleaning.md"]
+        let task = "I spelt filter wrong in the name of my note on cleaning the pond filter. Could you rename it to filter-cleaning.md?"
+        let titles = ["memory/pond/fliter-cleaning.md": "# Cleaning the pond filter", "memory/pond/pump-cleaning.md": "# Pump"]
+        #expect(AgentLoop.closest(picked, task: task, titles: titles) == "memory/pond/fliter-cleaning.md")
+        // A tie is the model's to settle: its first.
+        #expect(AgentLoop.closest(["memory/a-pond.md", "memory/b-pond.md"], task: "tidy the pond note") == "memory/a-pond.md")
+        #expect(AgentLoop.closest([], task: task) == nil)
     }
 
     @Test func theFilesOfferedAreTheNamedFoldersClosestFirst() throws {

@@ -5,13 +5,17 @@ import Testing
 /// The configuration both real-model suites run with: the model at `url` on every route,
 /// `tool_results = "user"`, `tool_calls = "prompt"`, at most 12 steps. `constrained` (from
 /// `STEWARD_SUITE_CONSTRAINED=1|0`, see ``suiteConstrained``) adds `constrained = true|false`;
-/// without it the model has the setting's default.
-func realModelConfig(_ url: String, constrained: Bool? = suiteConstrained) -> String {
+/// without it the model has the setting's default. The model's name is
+/// `STEWARD_TEST_OPENAI_MODEL`'s, else the 0.5B's that `scripts/local-model.sh` serves.
+func realModelConfig(
+    _ url: String, constrained: Bool? = suiteConstrained,
+    model: String = ProcessInfo.processInfo.environment["STEWARD_TEST_OPENAI_MODEL"] ?? "qwen2.5-coder-0.5b"
+) -> String {
     """
     [models.real]
     provider = "openai"
     url = "\(url)"
-    model = "qwen2.5-coder-0.5b"
+    model = "\(model)"
     tool_results = "user"
     tool_calls = "prompt"\(constrained.map { "\nconstrained = \($0)" } ?? "")
     timeout = 300

@@ -252,6 +252,10 @@ import Testing
         #expect(
             ConvertFile.json(items: ["Code: 007", "Count: -3", "Big: 1,200"])
                 == "{\n  \"Code\": \"007\",\n  \"Count\": -3,\n  \"Big\": \"1,200\"\n}\n")
+        // values "lists": each value the array of its parts, one part an array of one.
+        #expect(
+            ConvertFile.json(items: ["Front door: Mrs Patel, Tom and Jess", "Shed: Mum", "Gate: 2; 3"], lists: true)
+                == "{\n  \"Front door\": [\"Mrs Patel\",\"Tom\",\"Jess\"],\n  \"Shed\": [\"Mum\"],\n  \"Gate\": [2,3]\n}\n")
     }
 
     /// A folder's file names (only one ending, when given) written one per line, relative to

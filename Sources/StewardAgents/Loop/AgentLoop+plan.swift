@@ -97,7 +97,7 @@ extension AgentLoop {
         // (measured: "add today's sighting to … my 2026 bird list" was answered with the wish
         // list too, and the line went into both).
         if count == nil, named.isEmpty, ![.move, .copy, .delete].contains(action) {
-            picked = Array(picked.prefix(1))
+            picked = Self.closest(picked, task: task, titles: titles).map { [$0] } ?? []
         }
         // A delete's answer with none of the files the task names is not trusted: measured, the
         // 0.5B model answered "Delete 'memory/garden/plan copy.md'" with plan.md and two READMEs.

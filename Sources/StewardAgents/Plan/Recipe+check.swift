@@ -211,7 +211,8 @@ extension AgentLoop {
 
     /// The words after each of `triggers` in `task` (lowercased), to the end of that sentence;
     /// the whole sentence when they start with a word that points back ("The apron is a
-    /// sewing pattern and the yarn shop note isn't one, so leave both where they are").
+    /// sewing pattern and the yarn shop note isn't one, so leave both where they are"), or
+    /// when the word before them does ("The reunion RSVP isn't answered, so it stays").
     static func clauseWords(_ task: String, after triggers: [String]) -> Set<String> {
         let lower = " " + task.lowercased()
         let back: Set<String> = ["both", "them", "those", "these", "it", "they", "that", "this"]
@@ -222,9 +223,13 @@ extension AgentLoop {
                 let clause = rest[r.upperBound...].prefix { !".;!?".contains($0) }
                 let found = words(of: String(clause))
                 said.formUnion(found)
+                // Pointing back after the words ("leave both …") or before them ("so it stays …").
+                let start = lower[..<r.lowerBound].lastIndex { ".;!?".contains($0) }.map { lower.index(after: $0) } ?? lower.startIndex
+                let before = words(of: String(lower[start..<r.lowerBound]))
                 if let first = found.first, back.contains(first) {
-                    let start = lower[..<r.lowerBound].lastIndex { ".;!?".contains($0) }.map { lower.index(after: $0) } ?? lower.startIndex
-                    said.formUnion(words(of: String(lower[start..<r.lowerBound])))
+                    said.formUnion(before)
+                } else if let last = before.last, back.contains(last) {
+                    said.formUnion(before)
                 }
                 rest = rest[r.upperBound...]
             }

@@ -156,7 +156,20 @@ extension AgentLoop {
         guard toolbox.toolNames.contains(ConvertFile.name), let source = await sourceFile(plan, task: task),
             let to = await outputPath(task, not: [source], &state), ConvertFile.converts(source, to)
         else { return nil }
-        return [Self.call(ConvertFile.name, ["from": source, "to": to])]
+        var args = ["from": source, "to": to]
+        if Self.asksLists(task) { args["values"] = "lists" }
+        return [Self.call(ConvertFile.name, args)]
+    }
+
+    /// Whether a conversion's words give each thing a list ("mapping each door to a list of
+    /// the people with its key"): "each" and, later in the sentence, "a list of", "lists of" or
+    /// "an array of" (not "my list of wines", the list converted).
+    static func asksLists(_ task: String) -> Bool {
+        task.lowercased().split(whereSeparator: { ".;!?".contains($0) }).contains { sentence in
+            let w = Coaching.taskWords(in: String(sentence))
+            guard let each = w.firstIndex(of: "each") else { return false }
+            return zip(w[each...], w[each...].dropFirst()).contains { ["list", "lists", "array", "arrays"].contains($0) && $1 == "of" }
+        }
     }
 
     // MARK: skill

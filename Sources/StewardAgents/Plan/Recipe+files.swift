@@ -146,6 +146,8 @@ extension AgentLoop {
         if told.isEmpty, names.count == 1, let name = names.first, writable(Self.folder(of: file) + name) {
             return Self.folder(of: file) + name
         }
+        // A top folder called by its name alone ("copy the plan … into outputs"): into it.
+        if told.isEmpty, names.isEmpty, let root = Self.calledRoot(task), writable(root + current) { return root }
         let q = FormQuestion(
             system:
                 "The person's task copies the file \(file). Reply with JSON {\"to\": PATH}: the path of the copy the task asks for, or a folder ending in / to copy it into.",
@@ -153,11 +155,40 @@ extension AgentLoop {
             schema: FormQuestion.object([("to", .object(["type": "string", "pattern": .string(Self.pathPattern), "maxLength": .number(160)]))]))
         // A folder named without its slash ("memory/shared") is one to copy into.
         guard let answer = await form(q, &state)?["to"]?.string else { return nil }
-        let to = Coaching.isFolder(answer) && !answer.hasSuffix("/") ? answer + "/" : answer
+        var to = Coaching.isFolder(answer) && !answer.hasSuffix("/") ? answer + "/" : answer
+        // "Same file name, please": the folder answered, the name kept (measured: the 0.5B model
+        // answered outputs/spring-concert-seating-plan.md for seating-spring.md).
+        if !to.hasSuffix("/"), Self.keepsName(state.record.prompt) { to = Self.folder(of: to) }
         guard FileTools.destination(file, to) != file, writable(FileTools.destination(file, to)) else {
             return nil
         }
         return to
+    }
+
+    /// Whether the task keeps a file's name where it goes: "same (file) name", "keep its
+    /// name", "under its own name", "with the same filename".
+    static func keepsName(_ task: String) -> Bool {
+        let w = Coaching.taskWords(in: task)
+        return w.indices.contains { i in
+            guard ["name", "filename"].contains(w[i]) else { return false }
+            // "same (file) name"; "keep its (own) name", "under the same name".
+            var j = i - 1
+            while j >= 0, ["file", "own"].contains(w[j]) { j -= 1 }
+            guard j >= 0 else { return false }
+            return w[j] == "same" || (["its", "the"].contains(w[j]) && j > 0 && ["keep", "keeping", "under", "with"].contains(w[j - 1]))
+        }
+    }
+
+    /// The agents' top folder a task calls by its name alone after "into", "to" or "in"
+    /// ("into outputs", "to the outputs folder"), with its slash.
+    static func calledRoot(_ task: String) -> String? {
+        let w = Coaching.taskWords(in: task)
+        for i in w.indices.dropFirst() where TaskPlan.roots.contains(w[i] + "/") && w[i] != "skills" {
+            var j = i - 1
+            while j > 0, Coaching.determiners.contains(w[j]) { j -= 1 }
+            if ["into", "to", "in"].contains(w[j]) { return w[i] + "/" }
+        }
+        return nil
     }
 
     /// Folders that hold files now, under the agents' folders.

@@ -45,17 +45,33 @@ extension AgentLoop {
         if !inNamed.isEmpty { pool = inNamed }
         let notThere = pool.filter { f in !into.contains { f.hasPrefix($0 + "/") } }
         if !notThere.isEmpty { pool = notThere }
-        let words = Set(Coaching.taskWords(in: task).filter { $0.count > 2 }.map(stem)).subtracting(commonWords).union(years(task, now: now))
-        func score(_ f: String) -> Int {
-            let own = nameWords(f).union(titles[f].map { Set(Self.words(of: $0)) } ?? [])
-            return Set(own.map(stem)).intersection(words).count
-        }
-        let scores = Dictionary(pool.map { ($0, score($0)) }, uniquingKeysWith: { a, _ in a })
+        let scores = closeness(pool, task: task, titles: titles, now: now)
         // Stable: the named files first as `planFiles` put them, then by score.
         return pool.enumerated().sorted { a, b in
             let (x, y) = (scores[a.element] ?? 0, scores[b.element] ?? 0)
             return x != y ? x > y : a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// How many of the task's words (a plural's "s" aside, common words not) each file's name
+    /// and title have.
+    static func closeness(_ files: [String], task: String, titles: [String: String] = [:], now: Date = Date()) -> [String: Int] {
+        let words = Set(Coaching.taskWords(in: task).filter { $0.count > 2 }.map(stem)).subtracting(commonWords).union(years(task, now: now))
+        func score(_ f: String) -> Int {
+            let own = nameWords(f).union(titles[f].map { Set(Self.words(of: $0)) } ?? [])
+            return Set(own.map(stem)).intersection(words).count
+        }
+        return Dictionary(files.map { ($0, score($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The one file of the model's `picked` to change or read alone: its first, unless another
+    /// it picked is closer to the task's words than every other (measured: for "my note on
+    /// cleaning the pond filter", the 0.5B model listed fish.md first, fliter-cleaning.md last).
+    static func closest(_ picked: [String], task: String, titles: [String: String] = [:], now: Date = Date()) -> String? {
+        let scores = closeness(picked, task: task, titles: titles, now: now)
+        let best = picked.max { (scores[$0] ?? 0) < (scores[$1] ?? 0) }
+        guard let best, let top = scores[best], picked.filter({ scores[$0] == top }).count == 1 else { return picked.first }
+        return best
     }
 
     /// The folders among `known` the task puts something into: a folder named by its path or
@@ -107,5 +123,9 @@ extension AgentLoop {
     static func stem(_ w: String) -> String { w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
 
     /// The words after which a task names what to leave as it is.
-    static let keepTriggers = ["keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not "]
+    /// ("… so it stays in the inbox, and so do the gift ideas").
+    static let keepTriggers = [
+        "keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not ", "stays ", "should stay ", "can stay ", "remains ",
+        "and so do ",
+    ]
 }

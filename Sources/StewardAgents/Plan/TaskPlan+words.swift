@@ -9,7 +9,9 @@ extension AgentLoop {
     /// sees it).
     func worded(_ answered: TaskPlan.Action, task: String, words: String) async -> TaskPlan.Action {
         var action = answered
-        if [.append, .prepend, .replace].contains(action), await newFileAsked(words) { action = .create }
+        // The person's words ask for the new file; the task's, with the folder the routing found,
+        // say where ("Put it in a new file, who-brings-what.md, in the street-party folder").
+        if [.append, .prepend, .replace].contains(action), await newFileAsked(task, said: words) { action = .create }
         // A new script or skill the task names, planned as a list of files or an extract
         // (measured: "write me a small bash script, find-notes.sh … that lists which files …").
         if let made = Self.made(task) {
@@ -72,8 +74,9 @@ extension AgentLoop {
     /// and names only files that are not there yet: a create, not a change (measured: planned
     /// as an append, the files question then picked the 2019 list beside it).
     /// `any`: whatever the words say (a new script or skill is known by its file's name).
-    func newFileAsked(_ task: String, any: Bool = false) async -> Bool {
-        let words = Coaching.taskWords(in: task)
+    /// `said`: the words that must ask for it, when not the task's own.
+    func newFileAsked(_ task: String, said: String? = nil, any: Bool = false) async -> Bool {
+        let words = Coaching.taskWords(in: said ?? task)
         let kinds: Set<String> = ["note", "file", "document", "list", "page", "sheet"]
         guard
             any || words.indices.contains(where: { words[$0] == "new" && words[($0 + 1)..<min(words.count, $0 + 3)].contains(where: kinds.contains) })

@@ -67,14 +67,24 @@ extension ConvertFile {
     /// list's order; otherwise (a shopping list, or a name twice, which an object would lose)
     /// an array of the items as strings. A value is a JSON number when the number writes back
     /// as the same text ("2019", "9.5"), so nothing written changes: "54 cm", "12.50", "007"
-    /// and "1,200" stay strings.
-    public static func json(items: [String]) -> String {
+    /// and "1,200" stay strings. `lists`: each value of an object is an array of its parts
+    /// ("Front door: Mrs Patel, Tom and Jess" → ["Mrs Patel", "Tom", "Jess"]).
+    public static func json(items: [String], lists: Bool = false) -> String {
         let pairs = items.compactMap(pair)
         guard !items.isEmpty, pairs.count == items.count, Set(pairs.map(\.0)).count == pairs.count else {
             return JSONValue.array(items.map { .string($0) }).jsonText + "\n"
         }
-        let members = pairs.map { key, value in "  " + JSONValue.string(key).jsonText + ": " + Self.value(value).jsonText }
+        let members = pairs.map { key, value in
+            "  " + JSONValue.string(key).jsonText + ": " + (lists ? .array(parts(value).map(Self.value)) : Self.value(value)).jsonText
+        }
         return "{\n" + members.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// The parts of a value that lists several: split at commas, semicolons and a last " and "
+    /// (or " & "); none for an empty value.
+    static func parts(_ value: String) -> [String] {
+        value.replacingOccurrences(of: " & ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
+            .split(whereSeparator: { ",;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// An item's name and value when it reads "name: value" (or "**name:** value"): the name

@@ -13,13 +13,26 @@ public enum ConvertFile: Tool {
     public struct Arguments: Decodable, Sendable {
         public var from: String
         public var to: String
+        /// "lists": a Markdown list's "name: a, b and c" values become arrays (`.md` to `.json`).
+        public var values: String?
     }
 
     public static let definition = ToolDefinition(
         name: name,
         description:
             "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, or .json records to .csv or a Markdown table .md.",
-        parameters: ToolSchema.object([("from", "string", "the file to convert"), ("to", "string", "the new file")], required: ["from", "to"]))
+        parameters: .object([
+            "type": "object",
+            "properties": .object([
+                "from": .object(["type": "string", "description": "the file to convert"]),
+                "to": .object(["type": "string", "description": "the new file"]),
+                "values": .object([
+                    "type": "string", "enum": .array(["lists"]),
+                    "description": "lists: each value of a \"name: a, b\" list as an array (.md to .json)",
+                ]),
+            ]),
+            "required": .array(["from", "to"]), "additionalProperties": .bool(false),
+        ]))
 
     public static func plannedChanges(_ a: Arguments) -> [PlannedChange] { [.write(path: a.to)] }
 
@@ -38,7 +51,10 @@ public enum ConvertFile: Tool {
         case ("md", "json"):
             // A file with a table and no list is its rows ("turn the table into JSON").
             let listed = items(markdown: text)
-            converted = listed.isEmpty ? tableRows(markdown: text).flatMap { json(rows: $0) } ?? json(items: listed) : json(items: listed)
+            let lists = a.values == "lists"
+            converted =
+                listed.isEmpty
+                ? tableRows(markdown: text).flatMap { json(rows: $0) } ?? json(items: listed, lists: lists) : json(items: listed, lists: lists)
         case ("json", "csv"), ("json", "md"):
             guard let rows = rows(json: text) else {
                 return ToolOutcome(
