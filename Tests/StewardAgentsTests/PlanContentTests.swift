@@ -105,6 +105,38 @@ struct PlanContentTests {
         }
     }
 
+    /// A record added to a file of records is written like them (the spans of the task's words
+    /// cannot be "- 7 Dec, evening: 131/85, pulse 68"); an answer that copies a record there, or
+    /// leaves out a number the task gives, is not taken: the spans are asked next.
+    @Test func aRecordIsWrittenLikeTheFilesRecords() async throws {
+        let log = "# Blood pressure\n- 1 Dec, morning: 134/86, pulse 72\n- 3 Dec, evening: 129/83, pulse 70\n"
+        let task = "Could you log tonight's blood pressure at the end of memory/health/bp.md? It's 7 December: 131 over 85, pulse 68."
+        try await content(
+            task, TaskPlan(action: .append, files: ["memory/health/bp.md"]), files: ["memory/health/bp.md": log],
+            answers: [Self.answer(["text": "- 7 Dec, evening: 131/85, pulse 68"])]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/health/bp.md", "text": "- 7 Dec, evening: 131/85, pulse 68"]])
+            #expect(model.requests.count == 1)
+            #expect(model.prompt(0)?.user.hasPrefix("File memory/health/bp.md, its first line and last lines:\n# Blood pressure\n- 1 Dec") == true)
+        }
+        for copied in [
+            "- 3 Dec, evening: 129/83, pulse 70", "- 7 Dec, evening: 131/85", "3 Dec, evening: 129/83, pulse 70", "* 7 Dec: 131/85, pulse 68",
+        ] {
+            try await content(
+                task, TaskPlan(action: .append, files: ["memory/health/bp.md"]), files: ["memory/health/bp.md": log],
+                answers: [Self.answer(["text": copied]), Self.answer(["text": "131 over 85, pulse 68"])]
+            ) { calls, model in
+                #expect(model.requests.count == 2, "\(copied)")
+                // (append_to_file gives it the list's bullet.)
+                #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/health/bp.md", "text": "131 over 85, pulse 68"]], "\(copied)")
+            }
+        }
+        // A bare line gets the list's bullet from append_to_file. A CSV row: as many fields as the rows have.
+        #expect(AgentLoop.sameShape("7 Dec, evening: 131/85, pulse 68", as: ["- 1 Dec: 134/86", "- 3 Dec: 129/83"]))
+        #expect(AgentLoop.sameShape("2026-11-29,10,52:41,Frostbite 10k", as: ["2026-11-08,5,27:40,parkrun", "2026-11-15,8,46:05,canal loop"]))
+        #expect(!AgentLoop.sameShape("29 Nov, 10 km in 52:41", as: ["2026-11-08,5,27:40,parkrun", "2026-11-15,8,46:05,canal loop"]))
+    }
+
     @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {
         let todo = "# To do\n- buy stamps\n"
         try await content(

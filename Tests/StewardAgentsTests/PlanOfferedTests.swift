@@ -128,6 +128,14 @@ struct PlanOfferedTests {
         #expect(run.files["memory/unsorted/apron.md"] == "apron\n" && run.files["memory/unsorted/mittens.md"] == nil)
         // Not a line put into a file.
         #expect(!run.requests.contains { PlanStepTests.property($0, "text") != nil })
+        // Planned as a rename, with no new name: a move too (fresh8 906 request, the 1.5B model).
+        let filed = try await PlanStepTests.run(
+            "Could you file the two knitting patterns (the hat and the mittens) with the others in memory/crafts/knitting?", files: files,
+            ScriptedModel([
+                .text(#"{"action": "rename"}"#), .text(#"{"files": ["memory/unsorted/cable-hat.md", "memory/unsorted/mittens.md"]}"#),
+            ]))
+        #expect(filed.outcome.record.status == .done, "\(filed.steps.map(\.output))")
+        #expect(filed.files["memory/crafts/knitting/cable-hat.md"] == "hat\n" && filed.files["memory/crafts/knitting/mittens.md"] == "mittens\n")
     }
 
     /// "Add a line at the very top of jobs.md saying to book the MOT …", planned as an append:

@@ -189,6 +189,8 @@ extension AgentLoop {
             line = quoted
         } else if let said = Self.saidText(in: own), !had(said) {
             line = said
+        } else if let written = await recordLine(path: path, text: text, task: task, words: own, &state) {
+            line = written
         } else {
             // The text is picked from the spans of the task's words when there are any.
             let anchors = Self.quotedTexts(in: own).filter(had).map { " " + Self.words(of: $0).joined(separator: " ") + " " }

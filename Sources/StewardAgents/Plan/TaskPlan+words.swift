@@ -33,8 +33,10 @@ extension AgentLoop {
         // "Add a line at the very top of jobs.md" (measured: planned as an append).
         if [.append, .prepend].contains(action), let end = Self.statedEnd(words) { action = end }
         // "Can you put the three knitting patterns … in memory/crafts/knitting?" (measured:
-        // planned as an append to one of them).
-        if [.append, .prepend, .other].contains(action), await asksMove(words) { action = .move }
+        // planned as an append to one of them); "file the receipts … with the others in
+        // memory/home-office/receipts" planned as a rename (no new name: `asksMove` is false
+        // when the task names a file that is not there).
+        if [.append, .prepend, .other, .rename].contains(action), await asksMove(words) { action = .move }
         return action
     }
 
