@@ -131,6 +131,18 @@ struct EverydayTaskSuiteTests {
             nearMisses: EverydayTaskSuite.fresh8NearMisses, alternatives: EverydayTaskSuite.fresh8Alternatives, delete: 908, missesEach: 4)
     }
 
+    /// The ninth fresh held-out part (written blind, `EverydayTaskSuite+fresh9.swift`): 1001 to 1014,
+    /// one intention for each kind the issue names, with wordings and kind names of its own, run
+    /// as Steward chooses (no agent given).
+    @Test func fresh9Shape() {
+        Self.blindPart(
+            EverydayTaskSuite.fresh9, 1001...1014,
+            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6
+                + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8,
+            nearMisses: EverydayTaskSuite.fresh9NearMisses, alternatives: EverydayTaskSuite.fresh9Alternatives, delete: 1008, missesEach: 4)
+    }
+
     /// A blind part's shape: its numbers, three wordings each (42, none from the `earlier`
     /// parts), a kind each named apart from theirs, no agent given, numbers unique across the
     /// parts, at least `missesEach` wrong results for each intention and another correct form
@@ -163,6 +175,7 @@ struct EverydayTaskSuiteTests {
     static let all =
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
         + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6 + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8
+        + EverydayTaskSuite.fresh9
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -195,6 +208,7 @@ struct EverydayTaskSuiteTests {
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
         + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses + EverydayTaskSuite.fresh5NearMisses
         + EverydayTaskSuite.fresh6NearMisses + EverydayTaskSuite.fresh7NearMisses + EverydayTaskSuite.fresh8NearMisses
+        + EverydayTaskSuite.fresh9NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -217,11 +231,14 @@ struct EverydayTaskSuiteTests {
     /// give a date or a time span. fresh7: a table for a list, quoted CSV cells, another date or
     /// time format, another JSON shape, a loop or another du option. fresh8: a table for a list,
     /// columns in another order, another phone, date or time format, titles for file names,
-    /// find, xargs or another grep option.
+    /// find, xargs or another grep option. fresh9: a table for a list, quoted CSV cells with CRLF,
+    /// columns in another order, another date or time format, paths or months for file names, a
+    /// loop, awk, find or xargs.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
         + EverydayTaskSuite.fresh7Alternatives + EverydayTaskSuite.fresh8Alternatives
+        + EverydayTaskSuite.fresh9Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
