@@ -56,6 +56,22 @@ struct PlanOfferedTests {
             AgentLoop.leftAlone(stays, task: stays, among: inbox, action: .move) == [
                 "memory/inbox/rsvp-school-reunion.md", "memory/inbox/gift-ideas.md",
             ])
+        // A summary, extract, conversion or list: what it is told to leave out is not read;
+        // what it is told to keep unchanged may be.
+        let swim = ["memory/swimming/gala-email.md", "memory/swimming/club-fees.md"]
+        for said in [
+            "Please write a short summary of the gala email. The note about club fees (memory/swimming/club-fees.md) is a separate matter, so leave it out.",
+            "Summarise the gala email in memory/swimming, and leave the fees note out.",
+            "Summarise the email in memory/swimming; the club fees note has nothing to do with it.",
+        ] {
+            #expect(AgentLoop.leftAlone(said, task: said, among: swim, action: .summarise) == ["memory/swimming/club-fees.md"], "\(said)")
+        }
+        let keepIt = "Summarise the gala email in memory/swimming and keep the fees note as it is."
+        #expect(AgentLoop.leftAlone(keepIt, task: keepIt, among: swim, action: .summarise).isEmpty)
+        let takings = ["memory/bake-sale/takings-2026.csv", "memory/bake-sale/takings-2025.csv"]
+        let lastYear = "Convert this year's takings CSV in memory/bake-sale into a table; last year's file isn't needed."
+        #expect(
+            AgentLoop.notRead(lastYear, among: takings, now: Date(timeIntervalSince1970: 1_796_000_000)) == ["memory/bake-sale/takings-2025.csv"])
         // Nothing said to stay: nothing left alone.
         let plain = "Please move the wedding RSVP into memory/events."
         #expect(AgentLoop.leftAlone(plain, task: plain, among: inbox, action: .move).isEmpty)

@@ -11,13 +11,59 @@ extension AgentLoop {
     /// action that changes a file, only those the task does not also name outside what it says
     /// to leave ("add the receipt to budget.md so I can keep track of the budget" leaves
     /// nothing); none for one that reads it ("duplicate my winter list …, and keep the winter
-    /// one unchanged" copies it).
+    /// one unchanged" copies it), but for a summary, extract, conversion or list, those it says
+    /// to leave out (`notRead`).
     static func leftAlone(_ words: String, task: String, among files: [String], action: TaskPlan.Action) -> [String] {
-        guard ![.copy, .summarise, .extract, .convert, .list].contains(action) else { return [] }
+        if [.summarise, .extract, .convert, .list].contains(action) { return notRead(words, among: files) }
+        guard action != .copy else { return [] }
         let kept = kept(words, among: files)
         guard action != .delete, !kept.isEmpty else { return kept }
         let outside = withoutClauses(task, after: keepTriggers)
         return kept.filter { !names(outside, $0) }
+    }
+
+    /// The files a summary, extract, conversion or list is told not to read: named in words
+    /// between "leave" and "out" ("leave the fees note out"; "…, so leave it out" points back to
+    /// its sentence), or before "has nothing to do with", "isn't needed", "doesn't go in", "is a
+    /// separate matter" in their clause ("the older email about the rent has nothing to do with
+    /// this", "last year's file isn't needed"). Measured: the summary of a gala email read the
+    /// club-fees note the task said to leave out, whose path the routing had added.
+    static func notRead(_ words: String, among files: [String], now: Date = Date()) -> [String] {
+        let before = [
+            " has nothing to do", " have nothing to do", " isn't needed", " is not needed", " aren't needed", " are not needed",
+            " doesn't go in", " don't go in", " does not go in", " do not go in", " is a separate matter", " are a separate matter",
+        ]
+        var said: Set<String> = []
+        // Sentences as they end (a path's dot does not end one), and the parts a ";" joins.
+        let parts = sentences(words).flatMap { $0.lowercased().split(separator: ";") }
+        for sentence in parts.map({ " " + $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?")) + " " }) {
+            var clauses: [Substring] = []
+            if let leave = sentence.range(of: " leave ") ?? sentence.range(of: " leaving "),
+                let out = sentence[leave.upperBound...].range(of: " out ")
+            {
+                let between = sentence[leave.upperBound..<out.lowerBound]
+                clauses.append(
+                    Self.words(of: String(between)).first.map { ["it", "them", "that", "this", "those", "these"].contains($0) } == true
+                        ? sentence[..<leave.lowerBound] : between)
+            }
+            for trigger in before {
+                guard let r = sentence.range(of: trigger) else { continue }
+                let head = sentence[..<r.lowerBound]
+                let start =
+                    [", ", " and ", " but ", " so "].compactMap { head.range(of: $0, options: .backwards)?.upperBound }.max() ?? head.startIndex
+                clauses.append(head[start...])
+            }
+            for c in clauses {
+                said.formUnion(Self.words(of: String(c)))
+                said.formUnion(years(String(c), now: now))
+            }
+        }
+        said.subtract(commonWords)
+        guard !said.isEmpty else { return [] }
+        return files.filter { f in
+            let others = files.filter { $0 != f && Coaching.parent($0) == Coaching.parent(f) }.map(nameWords)
+            return nameWords(f).contains { t in said.contains(t) && !others.contains { $0.contains(t) } }
+        }
     }
 
     /// `task` without the words after each of `triggers` to the end of their sentence.
