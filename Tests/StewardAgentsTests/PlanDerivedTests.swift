@@ -242,6 +242,14 @@ struct PlanDerivedTests {
         }
         #expect(!AgentLoop.asksForFolders("List the files in memory/manuals, without its archive subfolder, in outputs/manuals.md"))
         #expect(!AgentLoop.asksForFolders("List the files in my folders"))
+        // Folders the listed files are in (fresh8 911, both models: "- guitar", "- piano").
+        #expect(
+            !AgentLoop.asksForFolders(
+                "Could you make me a list of all the sheet music I've got in memory/sheet-music, including what's in the piano and guitar folders inside it?"
+            ))
+        #expect(
+            !AgentLoop.asksForFolders("Please write every piece there, some loose and some sorted into piano and guitar subfolders, one per line."))
+        #expect(AgentLoop.asksForFolders("Could you make me a list of the trip folders I've got under memory/hikes?"))
     }
 
     /// The files the task leaves out are not listed ("not the answer sheets", "without

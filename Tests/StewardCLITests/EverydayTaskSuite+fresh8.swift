@@ -1170,24 +1170,9 @@ private enum Fresh8 {
         "memory/helpers/done-count.sh": "#!/bin/sh\n# How many boxes have I ticked in my notes?\ngrep -ro '\\[x\\]' memory | wc -l\n",
     ]
 
-    /// Whether `text` pairs each of `who` with its own `what`, one entry each (patterns, lowercase):
-    /// nothing after them, and before them at most a title and a table header.
-    static func isPairedList(_ text: String?, who: [String], what: [String]) -> Bool {
-        guard let t = text, !Judge.fenced(t) else { return false }
-        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
-        let named = entries.indices.filter { i in (who + what).contains { Judge.has(entries[i], $0) } }
-        guard named.count == who.count, let first = named.first, named == Array(first..<first + who.count), entries.count == first + who.count,
-            first <= 2
-        else { return false }
-        if first == 2 && !entries[1].hasPrefix("|") { return false }
-        let pairs = named.map { i in (who.indices.filter { Judge.has(entries[i], who[$0]) }, what.indices.filter { Judge.has(entries[i], what[$0]) })
-        }
-        return pairs.allSatisfy { $0.0.count == 1 && $0.0 == $0.1 } && Set(pairs.map(\.0)).count == who.count
-    }
-
     /// Whether `text` notes each guest's need: Keiko vegan, Bram no gluten, Dolores no shellfish.
     static func isDietNote(_ text: String?) -> Bool {
-        isPairedList(
+        Judge.isPairedList(
             text, who: [#"\bkeiko\b"#, #"\bbram\b"#, #"\bdolores\b"#],
             what: [#"\bvegan|plant-based|animal products"#, #"gluten|co?eliac"#, #"shellfish"#])
     }

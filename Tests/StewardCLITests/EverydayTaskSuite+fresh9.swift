@@ -1138,24 +1138,9 @@ private enum Fresh9 {
         "memory/novel/character-notes.md": "# Characters\n- Maren, the keeper's granddaughter\n",
     ]
 
-    /// Whether `text` pairs each of `who` with its own `what`, one entry each (patterns, lowercase):
-    /// nothing after them, and before them at most a title and a table header.
-    static func isPairedList(_ text: String?, who: [String], what: [String]) -> Bool {
-        guard let t = text, !Judge.fenced(t) else { return false }
-        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
-        let named = entries.indices.filter { i in (who + what).contains { Judge.has(entries[i], $0) } }
-        guard named.count == who.count, let first = named.first, named == Array(first..<first + who.count), entries.count == first + who.count,
-            first <= 2
-        else { return false }
-        if first == 2 && !entries[1].hasPrefix("|") { return false }
-        let pairs = named.map { i in (who.indices.filter { Judge.has(entries[i], who[$0]) }, what.indices.filter { Judge.has(entries[i], what[$0]) })
-        }
-        return pairs.allSatisfy { $0.0.count == 1 && $0.0 == $0.1 } && Set(pairs.map(\.0)).count == who.count
-    }
-
     /// Whether `text` is the rota: Ottilie on Monday, Rashid on Wednesday, Bronagh on Friday.
     static func isRota(_ text: String?) -> Bool {
-        isPairedList(
+        Judge.isPairedList(
             text, who: [#"\bottilie\b"#, #"\brashid\b"#, #"\bbronagh\b"#],
             what: [#"\bmon(day)?s?\b"#, #"\bwed(nesday)?s?\b|\bweds\b"#, #"\bfri(day)?s?\b"#])
     }

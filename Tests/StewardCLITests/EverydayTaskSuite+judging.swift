@@ -4,6 +4,21 @@ import Foundation
 /// lines, a fenced reply, a list's entries, a `SKILL.md`'s front matter and body, a pattern
 /// found, a table's rule, a date however written).
 enum Judge {
+    /// Whether `text` pairs each of `who` with its own `what`, one entry each (patterns, lowercase):
+    /// nothing after them, and before them at most a title and a table header.
+    static func isPairedList(_ text: String?, who: [String], what: [String]) -> Bool {
+        guard let t = text, !Judge.fenced(t) else { return false }
+        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
+        let named = entries.indices.filter { i in (who + what).contains { Judge.has(entries[i], $0) } }
+        guard named.count == who.count, let first = named.first, named == Array(first..<first + who.count), entries.count == first + who.count,
+            first <= 2
+        else { return false }
+        if first == 2 && !entries[1].hasPrefix("|") { return false }
+        let pairs = named.map { i in (who.indices.filter { Judge.has(entries[i], who[$0]) }, what.indices.filter { Judge.has(entries[i], what[$0]) })
+        }
+        return pairs.allSatisfy { $0.0.count == 1 && $0.0 == $0.1 } && Set(pairs.map(\.0)).count == who.count
+    }
+
     /// `line` with its runs of spaces and tabs made one space.
     static func spaced(_ line: String) -> String {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")

@@ -120,11 +120,21 @@ extension AgentLoop {
     }
 
     /// Whether the task asks for a folder's folders, not its files: "subfolders", "folders" or
-    /// "folder names", and "files" only as what to leave out ("without the files").
+    /// "folder names", and "files" only as what to leave out ("without the files"). Folders the
+    /// listed things are in do not count ("what's in the piano and guitar folders", "sorted into
+    /// subfolders", "subfolders included": measured, a list of sheet music became "- guitar",
+    /// "- piano").
     static func asksForFolders(_ task: String) -> Bool {
         let w = Coaching.taskWords(in: task)
-        guard w.contains(where: ["folders", "subfolders"].contains) || zip(w, w.dropFirst()).contains(where: { $0 == "folder" && $1 == "names" })
-        else { return false }
+        let places: Set<String> = ["in", "into", "inside", "including", "within", "from"]
+        let after: Set<String> = ["included", "too", "inside"]
+        let listed = w.indices.contains { (i: Int) -> Bool in
+            guard w[i] == "folders" || w[i] == "subfolders" else { return false }
+            let before: ArraySlice<String> = w[max(0, i - 5)..<i]
+            let next: String = i + 1 < w.count ? w[i + 1] : ""
+            return !before.contains(where: places.contains) && !after.contains(next)
+        }
+        guard listed || zip(w, w.dropFirst()).contains(where: { $0 == "folder" && $1 == "names" }) else { return false }
         return !w.indices.contains { i in w[i] == "files" && !w[max(0, i - 2)..<i].contains(where: ["without", "not", "no"].contains) }
     }
 
