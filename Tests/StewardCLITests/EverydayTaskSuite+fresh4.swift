@@ -1241,30 +1241,11 @@ private enum Fresh4 {
             != nil
     }
 
-    /// The cells of one CSV `line`: split at commas outside double quotes, trimmed, quotes removed.
-    static func csvCells(_ line: String) -> [String] {
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false
-        for c in line {
-            if c == "\"" {
-                quoted.toggle()
-            } else if c == ",", !quoted {
-                cells.append(cell)
-                cell = ""
-            } else {
-                cell.append(c)
-            }
-        }
-        cells.append(cell)
-        return cells.map { Judge.spaced($0.trimmingCharacters(in: .whitespaces)) }
-    }
-
     /// Whether `text` is the contacts as CSV: a header of exactly name, phone and city (any order,
     /// any case), then one row per contact (any order) with the right value under each header.
     static func isContactsCSV(_ text: String?) -> Bool {
         guard let t = text, !Judge.fenced(t) else { return false }
-        let rows = Judge.lines(t).map(csvCells)
+        let rows = Judge.lines(t).map { Judge.csvCells($0).map(Judge.spaced) }
         guard let header = rows.first?.map({ $0.lowercased() }), header.count == 3,
             Set(header) == ["name", "phone", "city"]
         else { return false }

@@ -951,29 +951,10 @@ private enum Fresh7 {
         return pairs.allSatisfy { $0.0.count == 1 && $0.0 == $0.1 } && Set(pairs.map(\.0)).count == 3
     }
 
-    /// The cells of a CSV line, trimmed, a cell in double quotes kept whole.
-    static func csvCells(_ line: String) -> [String] {
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false
-        for c in line {
-            if c == "\"" {
-                quoted.toggle()
-            } else if c == "," && !quoted {
-                cells.append(cell.trimmingCharacters(in: .whitespaces))
-                cell = ""
-            } else {
-                cell.append(c)
-            }
-        }
-        cells.append(cell.trimmingCharacters(in: .whitespaces))
-        return cells
-    }
-
     /// Whether the CSV `line` is the race in the log's columns: 29 November (2026 if a year is
     /// given), 10 (km), 52:41, and a note or none.
     static func isRaceRow(_ line: String) -> Bool {
-        let cells = csvCells(line)
+        let cells = Judge.csvCells(line)
         guard cells.count == 3 || cells.count == 4 else { return false }
         let date = cells[0].lowercased()
         let distance = cells[1].lowercased().replacingOccurrences(of: "km", with: "").trimmingCharacters(in: .whitespaces)

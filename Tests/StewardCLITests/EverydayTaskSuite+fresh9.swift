@@ -1220,31 +1220,12 @@ private enum Fresh9 {
         return order == stems.indices.map { [$0] } && entries[..<first].allSatisfy { !$0.contains(".md") }
     }
 
-    /// The cells of a CSV line, trimmed, a cell in double quotes kept whole.
-    static func csvCells(_ line: String) -> [String] {
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false
-        for c in line {
-            if c == "\"" {
-                quoted.toggle()
-            } else if c == "," && !quoted {
-                cells.append(cell.trimmingCharacters(in: .whitespaces))
-                cell = ""
-            } else {
-                cell.append(c)
-            }
-        }
-        cells.append(cell.trimmingCharacters(in: .whitespaces))
-        return cells
-    }
-
     /// Whether `text` is the box list as CSV: a header naming the box, its contents and its room
     /// (in any column order), then one row per box with its own contents and room (case aside,
     /// the cell with a comma quoted), and nothing else.
     static func isBoxesCSV(_ text: String?) -> Bool {
         guard let t = text, !Judge.fenced(t), !t.contains("|") else { return false }
-        let rows = Judge.lines(t).map(csvCells)
+        let rows = Judge.lines(t).map(Judge.csvCells)
         guard rows.count == 5, rows.allSatisfy({ $0.count == 3 }) else { return false }
         let header = rows[0].map { $0.lowercased() }
         guard let box = header.firstIndex(where: { $0.contains("box") || ["no.", "no", "number", "#"].contains($0) }),

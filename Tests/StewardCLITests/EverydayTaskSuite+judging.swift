@@ -19,6 +19,25 @@ enum Judge {
         return pairs.allSatisfy { $0.0.count == 1 && $0.0 == $0.1 } && Set(pairs.map(\.0)).count == who.count
     }
 
+    /// The cells of a CSV line, trimmed, split at commas outside double quotes, the quotes removed.
+    static func csvCells(_ line: String) -> [String] {
+        var cells: [String] = []
+        var cell = ""
+        var quoted = false
+        for c in line {
+            if c == "\"" {
+                quoted.toggle()
+            } else if c == "," && !quoted {
+                cells.append(cell.trimmingCharacters(in: .whitespaces))
+                cell = ""
+            } else {
+                cell.append(c)
+            }
+        }
+        cells.append(cell.trimmingCharacters(in: .whitespaces))
+        return cells
+    }
+
     /// `line` with its runs of spaces and tabs made one space.
     static func spaced(_ line: String) -> String {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
