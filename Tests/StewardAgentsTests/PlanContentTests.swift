@@ -137,6 +137,47 @@ struct PlanContentTests {
         #expect(!AgentLoop.sameShape("29 Nov, 10 km in 52:41", as: ["2026-11-08,5,27:40,parkrun", "2026-11-15,8,46:05,canal loop"]))
     }
 
+    /// A list whose records quote someone ("- 2 Nov, Pip (5): \"Why don't fish get cold?\"")
+    /// gets a record holding the task's quote, not the quote alone; its numbers are new though
+    /// the file has "19 Oct" (fresh9 1004: the quote alone was added, in all three wordings). A
+    /// line written out after the file's path is taken whole, nothing asked.
+    @Test func aQuoteIsPartOfARecordWhenTheRecordsQuote() async throws {
+        let sayings = "- 2 Nov, Pip (5): \"Why don't fish get cold?\"\n- 19 Oct, Pip (5): \"I'm not shouting.\"\n"
+        let path = "memory/family/sayings.md"
+        let record = "- 9 Nov, Pip (5): \"The moon is following our car.\""
+        let task =
+            "Could you add what Pip said tonight to the very top of my sayings note? It's 9 November, Pip, aged five: \"The moon is following our car.\""
+        try await content(
+            task, TaskPlan(action: .prepend, files: [path]), files: [path: sayings], answers: [Self.answer(["text": record])]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": path, "text": record, "at": "start"]])
+            // Shown the records once each: the file has no heading.
+            #expect(model.prompt(0)?.user.hasPrefix("File \(path), its first line and last lines:\n- 2 Nov") == true)
+            #expect(model.prompt(0)?.user.components(separatedBy: "2 Nov").count == 2)
+        }
+        // A record without the quote is not taken: the spans are asked next.
+        try await content(
+            task, TaskPlan(action: .prepend, files: [path]), files: [path: sayings],
+            answers: [Self.answer(["text": "- 9 Nov, Pip (5): moon"]), Self.answer(["text": "Pip said tonight"])]
+        ) { _, model in
+            #expect(model.requests.count == 2)
+        }
+        let written = "9 Nov, Pip (5): \"The moon is following our car.\""
+        try await content(
+            "Add a new first line to \(path): \(written)", TaskPlan(action: .prepend, files: [path]), files: [path: sayings], answers: []
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": path, "text": written, "at": "start"]])
+            #expect(model.requests.isEmpty)
+        }
+        #expect(AgentLoop.colonText(in: "Append to memory/todo.md: call the bank") == "call the bank")
+        #expect(AgentLoop.colonText(in: "In memory/todo.md: change the bank line") == "change the bank line")
+        #expect(AgentLoop.colonText(in: "Note this: call the bank") == nil)
+        #expect(AgentLoop.colonText(in: "Copy memory/a.md: to outputs/b.md") == nil)
+        #expect(AgentLoop.quotesInRecords(sayings) && !AgentLoop.quotesInRecords("# To do\n- buy \"Dune\"\n- call Jo\n- pay rent\n"))
+        #expect(!AgentLoop.hasNumber("9", in: sayings) && AgentLoop.hasNumber("19", in: sayings) && AgentLoop.hasNumber("5", in: sayings))
+        #expect(!AgentLoop.hasNumber("5", in: "paid 5.50") && !AgentLoop.hasNumber("50", in: "paid 5.50"))
+    }
+
     @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {
         let todo = "# To do\n- buy stamps\n"
         try await content(

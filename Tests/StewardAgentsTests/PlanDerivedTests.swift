@@ -227,6 +227,42 @@ struct PlanDerivedTests {
         }
     }
 
+    /// "Newest first", "with the latest one at the top": the files by the dates in their names,
+    /// newest first, those without a date left out; "leave it off" leaves a file out (fresh9
+    /// 1011: listed oldest first, with the subscription note, in all three wordings).
+    @Test func aListInDateOrderIsByTheDatesInTheNames() async throws {
+        let files = [
+            "memory/news/2025-11.md": "a\n", "memory/news/2025-12.md": "b\n", "memory/news/2026-01.md": "c\n",
+            "memory/news/how-to-subscribe.md": "d\n",
+        ]
+        for task in [
+            "List the dated newsletters in memory/news in outputs/news.md, newest first, one per line",
+            "Could you save a list of the newsletters I've kept in memory/news to outputs/news.md, with the latest one at the top?",
+        ] {
+            try await derived(task, TaskPlan(action: .list, files: []), files: files, answers: []) { calls, _ in
+                #expect(
+                    calls.map { $0.map(Self.arguments) }?.last == [
+                        "path": "outputs/news.md", "content": "- 2026-01.md\n- 2025-12.md\n- 2025-11.md\n",
+                    ],
+                    "\(task)")
+            }
+        }
+        let off = "Please list the files in memory/news in outputs/news.md. The note about how to subscribe isn't an issue, so leave it off."
+        try await derived(off, TaskPlan(action: .list, files: []), files: files, answers: []) { calls, _ in
+            #expect(calls.map { $0.map(Self.arguments) }?.last?["content"] == "- 2025-11.md\n- 2025-12.md\n- 2026-01.md\n")
+        }
+        #expect(AgentLoop.dateOrder("oldest first, please") == false && AgentLoop.dateOrder("in date order") == false)
+        #expect(AgentLoop.dateOrder("the most recent one first") == true && AgentLoop.dateOrder("list the latest newsletters") == nil)
+        #expect(AgentLoop.dateKey("minutes-2025-11-18.md") == [2025, 11, 18] && AgentLoop.dateKey("20260115.txt") == [2026, 1, 15])
+        #expect(AgentLoop.dateKey("march-2026.md") == [2026, 3, 0] && AgentLoop.dateKey("2025-nov-3.md") == [2025, 11, 3])
+        #expect(AgentLoop.dateKey("marketing-2026.md") == [2026, 0, 0] && AgentLoop.dateKey("notes.md") == nil)
+        #expect(
+            AgentLoop.byDate(["april-2026.md", "march-2026.md", "feb-2025.md"], newestFirst: false) == [
+                "feb-2025.md", "march-2026.md", "april-2026.md",
+            ])
+        #expect(AgentLoop.byDate(["b.md", "2026-01.md"], newestFirst: true) == ["b.md", "2026-01.md"], "one dated: as it was")
+    }
+
     /// "A list of the trip folders", "the subfolders of …, without the files": the folders, by
     /// name (before, every file under them was listed).
     @Test func aListOfFoldersIsTheFoldersByName() async throws {

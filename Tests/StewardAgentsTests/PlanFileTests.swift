@@ -181,4 +181,57 @@ struct PlanFileTests {
             ])
         #expect(AgentLoop.kept("Delete the v1 draft", among: Self.drafts.keys.sorted()).isEmpty)
     }
+
+    static let papers = [
+        "memory/paperwork/interest-2025.md": "Interest 2025\n", "memory/paperwork/pension-2025.md": "Pension 2025\n",
+        "memory/paperwork/gifts-2025.md": "Gifts 2025\n", "memory/paperwork/interest-2026.md": "Interest 2026\n",
+        "memory/tax-2025/checklist.md": "- [ ] interest\n",
+    ]
+
+    /// A move "into" a folder does not move the file the task names there ("… where my
+    /// checklist is"); the things it lists after its verb, each with its "the", are as many
+    /// files (fresh9 1006: the checklist was moved out, nothing else).
+    @Test func aMoveListsWhatItMovesAndNeverTheFileAlreadyThere() async throws {
+        let task =
+            "Please move the 2025 interest statement, the 2025 pension statement and the note of 2025 gifts out of memory/paperwork "
+            + "and into memory/tax-2025, where my checklist (memory/tax-2025/checklist.md) is."
+        let picked = #"{"files": ["memory/paperwork/interest-2025.md", "memory/paperwork/pension-2025.md", "memory/paperwork/gifts-2025.md"]}"#
+        let run = try await PlanStepTests.run(task, files: Self.papers, ScriptedModel([.text(#"{"action": "move"}"#), .text(picked)]))
+        #expect(run.outcome.record.status == .done, "\(run.steps.map(\.output))")
+        #expect(run.files["memory/tax-2025/checklist.md"] == "- [ ] interest\n" && run.files["memory/tax-2025/gifts-2025.md"] == "Gifts 2025\n")
+        #expect(run.files["memory/tax-2025/interest-2025.md"] != nil && run.files["memory/tax-2025/pension-2025.md"] != nil)
+        #expect(run.files["memory/paperwork/interest-2026.md"] == "Interest 2026\n")
+        // Asked for exactly three, the checklist not offered.
+        let items = ((PlanStepTests.schema(run.requests[1])?["properties"] as? [String: Any])?["files"] as? [String: Any])
+        #expect(items?["minItems"] as? Int == 3 && items?["maxItems"] as? Int == 3, "\(String(describing: items))")
+        #expect(!"\(items ?? [:])".contains("checklist"))
+        #expect(AgentLoop.listedCount("Delete the old draft and the copy from memory/notes") == 2)
+        #expect(AgentLoop.listedCount("Copy the plan and keep the original") == nil)
+        #expect(AgentLoop.listedCount("Move memory/a.md and memory/b.md into old/") == nil)
+        #expect(AgentLoop.statedCount("Could you gather my three 2025 papers from memory/paperwork") == 3)
+        // "Gather … into the … folder" is a move.
+        let gathered = try await PlanStepTests.run(
+            "Could you gather my three 2025 papers from memory/paperwork into the memory/tax-2025 folder?", files: Self.papers,
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(picked)]))
+        #expect(gathered.outcome.record.status == .done && gathered.files["memory/tax-2025/pension-2025.md"] == "Pension 2025\n")
+    }
+
+    /// A copy into a folder "as reference.md" or "named reference.md" gets that name there
+    /// (fresh9 1007: it kept the original's name).
+    @Test func aCopyIntoAFolderUnderANewNameGetsIt() async throws {
+        let files = ["memory/jobs/reference-achebe.md": "To whom it may concern\n", "memory/jobs/reference-pell.md": "Coach\n"]
+        for task in [
+            "Please copy memory/jobs/reference-achebe.md into outputs/application as reference.md, word for word.",
+            "Could you put a copy of memory/jobs/reference-achebe.md into outputs/application, named reference.md?",
+        ] {
+            let run = try await PlanStepTests.run(task, files: files, ScriptedModel([.text(#"{"action": "copy"}"#)]))
+            #expect(run.outcome.record.status == .done && run.outcome.changed == ["outputs/application/reference.md"], "\(task)")
+            #expect(run.files["outputs/application/reference.md"] == "To whom it may concern\n")
+        }
+        // The same name asked for: the folder, the name kept.
+        let same = try await PlanStepTests.run(
+            "Copy memory/jobs/reference-achebe.md into outputs/application under the same name, not as reference.md",
+            files: files, ScriptedModel([.text(#"{"action": "copy"}"#)]))
+        #expect(same.outcome.changed == ["outputs/application/reference-achebe.md"])
+    }
 }

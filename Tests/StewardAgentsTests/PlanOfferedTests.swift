@@ -234,4 +234,18 @@ struct PlanOfferedTests {
         #expect(!AgentLoop.asksSummary("Could you boil an egg for me?"))
         #expect(AgentLoop.asksNewName("Could you give the scanned washing machine warranty in memory/appliances a proper name?"))
     }
+
+    /// A file named to keep by a plural of its name's word ("ballet on Saturdays" keeps
+    /// `ballet-saturday.md`, not `ballet-tuesday.md`: fresh9 1008 deleted both); "correct that
+    /// line" is a change, not an add (fresh9 1002: planned as an append).
+    @Test func pluralsNameAFileToKeepAndCorrectingALineIsAChange() {
+        let clubs = ["memory/clubs/ballet-tuesday.md", "memory/clubs/ballet-saturday.md", "memory/clubs/judo-tuesday.md"]
+        let task =
+            "Please delete the note about it from memory/clubs. Mateo still goes to ballet on Saturdays and to judo on Tuesdays, so keep both of those notes."
+        #expect(AgentLoop.kept(task, among: clubs) == ["memory/clubs/ballet-saturday.md", "memory/clubs/judo-tuesday.md"])
+        #expect(AgentLoop.asksFix("Would you correct that line in my emergency info note in memory/house?"))
+        #expect(AgentLoop.asksFix("Please fix the entry for the boiler."))
+        #expect(!AgentLoop.asksFix("Fix my list: add a line for the dentist."))
+        #expect(!AgentLoop.asksFix("Add a new line to fix.md"))
+    }
 }

@@ -63,7 +63,14 @@ extension AgentLoop {
         let files = await planFiles(task)
         // Never a file the task says to leave as it is ("… and leave the cleaning rota alone").
         let kept = Self.leftAlone(state.record.prompt, task: task, among: files, action: action)
-        let named = files.filter { Self.names(task, $0) && !kept.contains($0) }.sorted {
+        // Nor, for a move, a file already in the folder it moves things into ("… into
+        // memory/tax-return-2025, where my checklist is": measured, the checklist was moved out).
+        let into =
+            action == .move
+            ? Self.destinations(
+                task, action: action,
+                known: Set(Coaching.paths(in: task).filter(Coaching.isFolder).map(Coaching.withoutSlash) + files.map(Coaching.parent))) : []
+        let named = files.filter { f in Self.names(task, f) && !kept.contains(f) && !into.contains(Coaching.parent(f)) }.sorted {
             Self.firstMention($0, in: task) < Self.firstMention($1, in: task)
         }
         // Files named as a list ("move a.txt and b.txt into 2025/", "delete a.md, b.md") are
@@ -128,13 +135,39 @@ extension AgentLoop {
     }
 
     /// How many files the task's words say it acts on: "both" is 2, "the / these / my / all two
-    /// (three)" 2 (3); nil when they say no number.
+    /// (three)" 2 (3), else as many as it lists after its verb (`listedCount`); nil when they
+    /// say no number.
     static func statedCount(_ task: String) -> Int? {
         let words = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         if words.contains("both") { return 2 }
         let numbers = ["two": 2, "three": 3]
         for (i, w) in words.enumerated().dropFirst() where ["the", "these", "those", "my", "all", "both"].contains(words[i - 1]) {
             if let n = numbers[w] { return n }
+        }
+        return listedCount(task)
+    }
+
+    /// How many things the task lists, each with its determiner, between a verb that moves,
+    /// copies or deletes files and where they go or come from: "move the 2025 interest
+    /// statement, the 2025 pension statement and the note of 2025 charity gifts out of …" is 3
+    /// (measured: planned as a move of one). Paths listed are `listed`'s; nil when none.
+    static func listedCount(_ task: String) -> Int? {
+        let verbs = ["move", "copy", "delete", "remove", "put", "gather", "collect", "transfer", "bin"]
+        let ends = [" out of ", " from ", " into ", " to ", " in ", " inside ", " over ", " across "]
+        let determiners: Set<String> = ["the", "my", "our", "his", "her", "their", "your"]
+        for sentence in sentences(task) {
+            let lower = " " + sentence.lowercased() + " "
+            for verb in verbs {
+                guard let v = lower.range(of: " \(verb) ") else { continue }
+                let rest = lower[v.upperBound...]
+                let end = ends.compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
+                let parts = rest[..<end].replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
+                    .replacingOccurrences(of: " & ", with: ", ").components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count >= 2, !parts.contains(where: { $0.contains("/") }),
+                    parts.allSatisfy({ determiners.contains(String($0.split(separator: " ").first ?? "")) })
+                else { continue }
+                return parts.count
+            }
         }
         return nil
     }

@@ -22,6 +22,26 @@ extension AgentLoop {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// The text after a path's colon, to the end of the task: the line written out ("Add a new
+    /// first line to memory/family/sayings.md: 9 Nov, Pip (5): \"The moon …\""); two words or
+    /// more, no other path in it.
+    static func colonText(in task: String) -> String? {
+        let tokens = task.split(separator: " ", omittingEmptySubsequences: true)
+        guard let i = tokens.firstIndex(where: { $0.hasSuffix(":") && ($0.contains("/") || isFileName(String($0.dropLast()))) }) else { return nil }
+        let rest = tokens[(i + 1)...]
+        guard rest.count >= 2, !rest.contains(where: { $0.contains("/") }) else { return nil }
+        let text = rest.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    /// Whether the records of a file quote someone: two lines or more with a text in double
+    /// quotes, and at least half of its lines that are not headings.
+    static func quotesInRecords(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }
+        let quoting = lines.filter { $0.range(of: #""[^"]+"|“[^”]+”"#, options: .regularExpression) != nil }
+        return quoting.count >= 2 && quoting.count * 2 >= lines.count
+    }
+
     /// The text the task says a new line says, after "saying (that, to)", "that says", "it should
     /// say", "should read" (a colon after them optional): to the end of its sentence, a
     /// where-phrase, a path, "above/below the …" or a comma before "and", "in", "like", "as" or
@@ -77,18 +97,32 @@ extension AgentLoop {
     /// row, the 1.5B wrote it.
     func recordLine(path: String, text: String, task: String, words: String, _ state: inout LoopState) async -> String? {
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        let records = lines.dropFirst().filter { !$0.hasPrefix("#") && $0.contains(where: \.isNumber) }
-        let given = Self.givenNumbers(in: words).filter { !text.contains($0) && !path.contains($0) }
+        // A CSV's header row is not a record; a list with no heading starts with one.
+        let header = lines.first.map { $0.contains(",") && !$0.contains(where: \.isNumber) } ?? false
+        let records = lines.dropFirst(header ? 1 : 0).filter { !$0.hasPrefix("#") && $0.contains(where: \.isNumber) }
+        // A number is new when the file does not have it as a number of its own ("9" is new
+        // beside "19 Oct").
+        let given = Self.givenNumbers(in: words).filter { !Self.hasNumber($0, in: text) && !path.contains($0) }
         guard records.count >= 2, !given.isEmpty else { return nil }
+        // A quote the task gives goes into the record whole.
+        let quote = Self.quotedText(in: words)
+        let shown = (records.first == lines.first ? [] : [lines[0]]) + records.suffix(4)
         let q = FormQuestion(
             system:
                 "You add one line to a file: a new record written exactly like the lines already there (the same fields in the same order, the same abbreviations, units and punctuation), holding the details the task gives. Reply with JSON {\"text\": LINE}.",
-            user: "File \(path), its first line and last lines:\n" + ([lines[0]] + records.suffix(4)).joined(separator: "\n") + "\nTask: " + task,
+            user: "File \(path), its first line and last lines:\n" + shown.joined(separator: "\n") + "\nTask: " + task,
             schema: FormQuestion.object([("text", .object(["type": "string", "maxLength": .number(160)]))]), maxTokens: 80)
         guard let answer = await form(q, &state)?["text"]?.string?.trimmingCharacters(in: .whitespaces), !answer.contains("\n"),
-            !lines.contains(answer), given.allSatisfy({ answer.contains($0) }), Self.sameShape(answer, as: records)
+            !lines.contains(answer), given.allSatisfy({ answer.contains($0) }), Self.sameShape(answer, as: records),
+            quote.map({ answer.contains($0) }) ?? true
         else { return nil }
         return answer
+    }
+
+    /// Whether `text` has `number` as a number of its own, not inside a longer one.
+    static func hasNumber(_ number: String, in text: String) -> Bool {
+        let escaped = NSRegularExpression.escapedPattern(for: number)
+        return text.range(of: "(?<![0-9.,:])" + escaped + "(?![0-9]|[.,:][0-9])", options: .regularExpression) != nil
     }
 
     /// Whether `line` starts as `records` all do: with the same bullet ("- ", "* ", "1. "

@@ -175,11 +175,19 @@ extension AgentLoop {
     /// `-v1.md`) in the words after "keep", "only need", "leave", "except" or "but not", to the
     /// end of that sentence.
     static func kept(_ task: String, among files: [String]) -> [String] {
-        let said = clauseWords(task, after: keepTriggers)
+        namedBy(clauseWords(task, after: keepTriggers), among: files)
+    }
+
+    /// The files with a word of their name, a plural's "s" aside, that `said` has and no other
+    /// file of their folder has ("saturday" of `ballet-saturday.md` in "ballet on Saturdays",
+    /// beside `ballet-tuesday.md`).
+    static func namedBy(_ said: Set<String>, among files: [String]) -> [String] {
+        let said = Set(said.map(stem))
         guard !said.isEmpty else { return [] }
+        let own = { (f: String) in Set(nameWords(f).map(stem)) }
         return files.filter { f in
-            let others = files.filter { $0 != f && Coaching.parent($0) == Coaching.parent(f) }.map(nameWords)
-            return nameWords(f).contains { t in said.contains(t) && !others.contains { $0.contains(t) } }
+            let others = files.filter { $0 != f && Coaching.parent($0) == Coaching.parent(f) }.map(own)
+            return own(f).contains { t in said.contains(t) && !others.contains { $0.contains(t) } }
         }
     }
 

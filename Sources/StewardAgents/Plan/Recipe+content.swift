@@ -147,6 +147,13 @@ extension AgentLoop {
             new = retried
         }
         let indent = String(line.prefix { $0 == " " || $0 == "\t" })
+        // The list item stays one: its bullet, when the model left it off (measured: "- Stopcock:
+        // under the kitchen sink" was answered "Stopcock: under the garage").
+        if let bullet = line.dropFirst(indent.count).range(of: #"^(?:[-*+]|\d+[.)]) "#, options: .regularExpression).map({
+            String(line.dropFirst(indent.count)[$0])
+        }), new.trimmingCharacters(in: .whitespaces).range(of: #"^(?:[-*+]|\d+[.)]) "#, options: .regularExpression) == nil {
+            new = bullet + new.trimmingCharacters(in: .whitespaces)
+        }
         if !new.hasPrefix(indent) { new = indent + new.trimmingCharacters(in: .whitespaces) }
         // The sentence's full stop the model left off (dev2 408 context: "Please bring something to drink").
         if let end = line.last, ".!?".contains(end), let last = new.last, last.isLetter || last.isNumber { new.append(end) }
@@ -185,7 +192,12 @@ extension AgentLoop {
         let own = state.record.prompt
         // A text the file has already says where, not what ("at the top, above \"Dear Mr Hale,\"").
         let had = { (t: String) in text.lowercased().contains(t.lowercased()) }
-        if let quoted = Self.quotedText(in: own), !had(quoted) {
+        // A quote inside a file whose records quote someone ("- 2 Nov, Pip (5): \"…\"") is part of
+        // the new record, not all of it (measured on fresh9's sayings: the quote alone was added).
+        let quoting = Self.quotesInRecords(text)
+        if let given = Self.colonText(in: own), !had(given) {
+            line = given
+        } else if !quoting, let quoted = Self.quotedText(in: own), !had(quoted) {
             line = quoted
         } else if let said = Self.saidText(in: own), !had(said) {
             line = said

@@ -93,9 +93,12 @@ extension AgentLoop {
         }
         if ending != nil { chosen = [] }
         let kind = files.filter { chosen.isEmpty ? ending == nil || Self.ending($0) == ending : chosen.contains(Self.ending($0)) }
-        // Not the files the task leaves out ("not the answer sheets", "without pupils.md").
-        let out = Self.leftOut(state.record.prompt, among: kind)
-        let listed = kind.filter { !out.contains($0) }
+        // Not the files the task leaves out ("not the answer sheets", "without pupils.md",
+        // "leave it off").
+        let out = Self.leftOut(state.record.prompt, among: kind).union(Self.notRead(state.record.prompt, among: kind))
+        var listed = kind.filter { !out.contains($0) }
+        // "Newest first", "the latest one at the top": by the dates in the names (`Recipe+dateOrder`).
+        if let newest = Self.dateOrder(state.record.prompt) { listed = Self.byDate(listed, newestFirst: newest) }
         guard !listed.isEmpty else { return nil }
         return list + [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(listed, for: to)])]
     }

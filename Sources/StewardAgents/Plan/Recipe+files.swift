@@ -138,11 +138,21 @@ extension AgentLoop {
         let told = Set(
             named.filter { $0 != file }.map { Coaching.isFolder($0) ? String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) + "/" : $0 }
         ).subtracting([Self.folder(of: file)])
+        let current = String(file.dropFirst(Self.folder(of: file).count))
+        let names = Set(Self.fileNames(in: task).filter { $0 != current })
+        // A folder and a new name given apart ("into outputs/application as reference.md",
+        // "…, named reference.md"): the copy by that name in that folder (measured: it kept
+        // the original's name), unless the task keeps the name.
+        let paths = Coaching.paths(in: task)
+        let bare = names.filter { n in !paths.contains { $0 == n || $0.hasSuffix("/" + n) } }
+        if told.count == 1, let to = told.first, to.hasSuffix("/"), bare.count == 1, let name = bare.first, !Self.keepsName(task),
+            await text(of: to + name) == nil, writable(to + name)
+        {
+            return to + name
+        }
         if told.count == 1, let to = told.first, writable(FileTools.destination(file, to)) { return to }
         // A new name without a folder ("naming the copy plan-v2.md"): the copy goes beside the
         // original, as a renamed file stays in its folder.
-        let current = String(file.dropFirst(Self.folder(of: file).count))
-        let names = Set(Self.fileNames(in: task).filter { $0 != current })
         if told.isEmpty, names.count == 1, let name = names.first, writable(Self.folder(of: file) + name) {
             return Self.folder(of: file) + name
         }

@@ -23,8 +23,8 @@ extension AgentLoop {
     }
 
     /// The files a summary, extract, conversion or list is told not to read: named in words
-    /// between "leave" and "out" ("leave the fees note out"; "…, so leave it out" points back to
-    /// its sentence), or before "has nothing to do with", "isn't needed", "doesn't go in", "is a
+    /// between "leave" and "out" or "off" ("leave the fees note out"; "…, so leave it off"
+    /// points back to its sentence), or before "has nothing to do with", "isn't needed", "doesn't go in", "is a
     /// separate matter" in their clause ("the older email about the rent has nothing to do with
     /// this", "last year's file isn't needed"). Measured: the summary of a gala email read the
     /// club-fees note the task said to leave out, whose path the routing had added.
@@ -39,7 +39,7 @@ extension AgentLoop {
         for sentence in parts.map({ " " + $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?")) + " " }) {
             var clauses: [Substring] = []
             if let leave = sentence.range(of: " leave ") ?? sentence.range(of: " leaving "),
-                let out = sentence[leave.upperBound...].range(of: " out ")
+                let out = sentence[leave.upperBound...].range(of: " out ") ?? sentence[leave.upperBound...].range(of: " off ")
             {
                 let between = sentence[leave.upperBound..<out.lowerBound]
                 clauses.append(
@@ -58,12 +58,7 @@ extension AgentLoop {
                 said.formUnion(years(String(c), now: now))
             }
         }
-        said.subtract(commonWords)
-        guard !said.isEmpty else { return [] }
-        return files.filter { f in
-            let others = files.filter { $0 != f && Coaching.parent($0) == Coaching.parent(f) }.map(nameWords)
-            return nameWords(f).contains { t in said.contains(t) && !others.contains { $0.contains(t) } }
-        }
+        return namedBy(said.subtracting(commonWords), among: files)
     }
 
     /// `task` without the words after each of `triggers` to the end of their sentence.

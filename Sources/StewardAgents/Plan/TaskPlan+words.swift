@@ -30,6 +30,9 @@ extension AgentLoop {
         if action == .create, Self.asksNewName(words) { action = .rename }
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
         if action == .list, Self.statedKind(words) != nil, Self.outOfAFile(words) { action = .extract }
+        // "Would you correct that line in my emergency info note" (measured: planned as an
+        // append, which added the task's sentence).
+        if [.append, .prepend].contains(action), Self.asksFix(words) { action = .replace }
         // "Add a line at the very top of jobs.md" (measured: planned as an append).
         if [.append, .prepend].contains(action), let end = Self.statedEnd(words) { action = end }
         // "Can you put the three knitting patterns … in memory/crafts/knitting?" (measured:
@@ -56,13 +59,25 @@ extension AgentLoop {
         return top == bottom ? nil : top ? .prepend : .append
     }
 
+    /// Whether the task's words ask to change what a line says, and not to add one: "correct",
+    /// "fix", "amend" or "update" with "line" or "entry" in the same sentence, and no "add",
+    /// "append", "insert" or "new line".
+    static func asksFix(_ task: String) -> Bool {
+        let adds: Set<String> = ["add", "append", "insert", "prepend", "jot"]
+        return sentences(task).contains { sentence in
+            let w = Coaching.taskWords(in: sentence)
+            return w.contains(where: ["correct", "fix", "amend", "update"].contains) && w.contains(where: ["line", "entry"].contains)
+                && !w.contains(where: adds.contains) && !zip(w, w.dropFirst()).contains { $0 == "new" && $1 == "line" }
+        } && !Coaching.taskWords(in: task).contains(where: adds.contains)
+    }
+
     /// Whether the task puts existing files into a folder that is there: a moving verb
-    /// ("put", "move", "file", "shift", "pop", "stick", "place") and a folder there is that it
+    /// ("put", "move", "file", "shift", "pop", "stick", "place", "gather", …) and a folder there is that it
     /// puts them into (`destinations`), not one a file it names is in; no new file named, and no
     /// place in a file ("put it at the bottom"). `task`: the person's own words (measured: the
     /// routing's "(in memory/money)" after a named note made "put it at the bottom" a move).
     func asksMove(_ task: String) async -> Bool {
-        let verbs: Set<String> = ["put", "move", "file", "shift", "pop", "stick", "place", "relocate"]
+        let verbs: Set<String> = ["put", "move", "file", "shift", "pop", "stick", "place", "relocate", "gather", "collect", "transfer"]
         // "Put it at the bottom": a place in a file, not a folder.
         guard Coaching.taskWords(in: task).contains(where: verbs.contains), Self.statedEnd(task) == nil else { return false }
         let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
