@@ -143,6 +143,18 @@ struct EverydayTaskSuiteTests {
             nearMisses: EverydayTaskSuite.fresh9NearMisses, alternatives: EverydayTaskSuite.fresh9Alternatives, delete: 1008, missesEach: 4)
     }
 
+    /// The tenth fresh held-out part (written blind, `EverydayTaskSuite+fresh10.swift`): 1101 to 1114,
+    /// one intention for each kind the issue names, with wordings and kind names of its own, run
+    /// as Steward chooses (no agent given).
+    @Test func fresh10Shape() {
+        Self.blindPart(
+            EverydayTaskSuite.fresh10, 1101...1114,
+            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
+                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6
+                + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8 + EverydayTaskSuite.fresh9,
+            nearMisses: EverydayTaskSuite.fresh10NearMisses, alternatives: EverydayTaskSuite.fresh10Alternatives, delete: 1108, missesEach: 4)
+    }
+
     /// A blind part's shape: its numbers, three wordings each (42, none from the `earlier`
     /// parts), a kind each named apart from theirs, no agent given, numbers unique across the
     /// parts, at least `missesEach` wrong results for each intention and another correct form
@@ -175,7 +187,7 @@ struct EverydayTaskSuiteTests {
     static let all =
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
         + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6 + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8
-        + EverydayTaskSuite.fresh9
+        + EverydayTaskSuite.fresh9 + EverydayTaskSuite.fresh10
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -208,7 +220,7 @@ struct EverydayTaskSuiteTests {
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
         + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses + EverydayTaskSuite.fresh5NearMisses
         + EverydayTaskSuite.fresh6NearMisses + EverydayTaskSuite.fresh7NearMisses + EverydayTaskSuite.fresh8NearMisses
-        + EverydayTaskSuite.fresh9NearMisses
+        + EverydayTaskSuite.fresh9NearMisses + EverydayTaskSuite.fresh10NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -233,12 +245,14 @@ struct EverydayTaskSuiteTests {
     /// columns in another order, another phone, date or time format, titles for file names,
     /// find, xargs or another grep option. fresh9: a table for a list, quoted CSV cells with CRLF,
     /// columns in another order, another date or time format, paths or months for file names, a
-    /// loop, awk, find or xargs.
+    /// loop, awk, find or xargs. fresh10: a table for a list, quoted CSV cells with CRLF, columns
+    /// in another order, another date or time format, titles before file names, pandas, statistics
+    /// or a loop.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
         + EverydayTaskSuite.fresh7Alternatives + EverydayTaskSuite.fresh8Alternatives
-        + EverydayTaskSuite.fresh9Alternatives
+        + EverydayTaskSuite.fresh9Alternatives + EverydayTaskSuite.fresh10Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
