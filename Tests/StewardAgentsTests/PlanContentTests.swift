@@ -169,6 +169,13 @@ struct PlanContentTests {
             #expect(calls.map { $0.map(Self.arguments) } == [["path": path, "text": written, "at": "start"]])
             #expect(model.requests.isEmpty)
         }
+        // Held to how the records start and quote.
+        let pattern = { (records: [String]) in AgentLoop.recordSchema(records).object?["pattern"]?.string }
+        #expect(pattern(sayings.split(separator: "\n").map(String.init)) == #"^- [0-9][^"]*"[^"]+"[^"]{0,3}$"#)
+        #expect(pattern(["- 1 Dec, morning: 134/86", "- 3 Dec: 129/83"]) == "^- [0-9].*$")
+        #expect(pattern(["1. 2 eggs", "12. 3 apples"]) == #"^[0-9]+\. [0-9].*$"#)
+        #expect(pattern(["2026-11-08,5,parkrun", "2026-11-15,8,canal"]) == "^[0-9].*$")
+        #expect(pattern(["milk 2", "eggs 6"]) == nil && pattern(["- milk", "* eggs 6"]) == nil)
         #expect(AgentLoop.colonText(in: "Append to memory/todo.md: call the bank") == "call the bank")
         #expect(AgentLoop.colonText(in: "In memory/todo.md: change the bank line") == "change the bank line")
         #expect(AgentLoop.colonText(in: "Note this: call the bank") == nil)

@@ -251,6 +251,17 @@ struct PlanDerivedTests {
         try await derived(off, TaskPlan(action: .list, files: []), files: files, answers: []) { calls, _ in
             #expect(calls.map { $0.map(Self.arguments) }?.last?["content"] == "- 2025-11.md\n- 2025-12.md\n- 2026-01.md\n")
         }
+        // Planned as an append (fresh9 1011 request and context): the task's words ask for a list.
+        for task in [
+            "Could you save a list of the newsletters I've kept in memory/news to outputs/news.md, with the latest one at the top?",
+            "They're in memory/news, one file per month; please write them to outputs/news.md, one per line, with the most recent first.",
+        ] {
+            let run = try await PlanStepTests.run(task, files: files, ScriptedModel([.text(#"{"action": "append"}"#)]))
+            #expect(run.outcome.record.status == .done && run.files["outputs/news.md"] == "- 2026-01.md\n- 2025-12.md\n- 2025-11.md\n", "\(task)")
+            #expect(run.files["memory/news/how-to-subscribe.md"] == "d\n")
+        }
+        #expect(!AgentLoop.asksFolderList("Add milk to my list in memory/shopping.md"))
+        #expect(AgentLoop.asksFolderList("Write the files in memory/news to outputs/a.md, one per line"))
         #expect(AgentLoop.dateOrder("oldest first, please") == false && AgentLoop.dateOrder("in date order") == false)
         #expect(AgentLoop.dateOrder("the most recent one first") == true && AgentLoop.dateOrder("list the latest newsletters") == nil)
         #expect(AgentLoop.dateKey("minutes-2025-11-18.md") == [2025, 11, 18] && AgentLoop.dateKey("20260115.txt") == [2026, 1, 15])

@@ -116,13 +116,15 @@ struct PlanOfferedTests {
         #expect(
             AgentLoop.offered(bills, task: "File the bill sitting in my post folder in the 2025 folder in memory/bills", action: .move)
                 == ["memory/post/gas-bill.md"])
-        // "This year's" is the year now; "last year's" the one before.
+        // "This year's" is the year now; "last year's" the one before: the other year's file is
+        // not offered.
         let harvests = ["memory/allotment/harvest-2025.csv", "memory/allotment/harvest-2026.csv"]
         let now = try #require(ISO8601DateFormatter().date(from: "2026-12-04T12:00:00Z"))
         #expect(
             AgentLoop.offered(harvests, task: "Would you turn this year's allotment harvest CSV into a table?", action: .convert, now: now)
-                == harvests.reversed())
-        #expect(AgentLoop.offered(harvests, task: "Convert last year's harvest CSV", action: .convert, now: now) == harvests)
+                == ["memory/allotment/harvest-2026.csv"])
+        #expect(
+            AgentLoop.offered(harvests, task: "Convert last year's harvest CSV", action: .convert, now: now) == ["memory/allotment/harvest-2025.csv"])
         // Nothing named: all of them, as they were.
         #expect(AgentLoop.offered(files, task: "Tidy up", action: .delete) == files)
     }
@@ -247,5 +249,22 @@ struct PlanOfferedTests {
         #expect(AgentLoop.asksFix("Please fix the entry for the boiler."))
         #expect(!AgentLoop.asksFix("Fix my list: add a line for the dentist."))
         #expect(!AgentLoop.asksFix("Add a new line to fix.md"))
+    }
+
+    /// A year the task's words give is the files' year (fresh9 1006: "my three 2025 papers" got
+    /// council-tax-2026.md); a year in a path it names is not one of them. A heading is not the
+    /// line a change is in unless the words say "title" (fresh9 1002: "# Emergency info").
+    @Test func aYearSaidNarrowsTheFilesAndAHeadingIsNoLineToChange() {
+        let papers = ["memory/p/interest-2025.md", "memory/p/council-tax-2026.md", "memory/p/pension-2025.md", "memory/p/address.md"]
+        let now = Date(timeIntervalSince1970: 1_780_000_000)  // 2026
+        #expect(
+            AgentLoop.offered(papers, task: "Could you gather my three 2025 papers from memory/p into memory/tax-2026?", action: .move, now: now)
+                .sorted() == ["memory/p/address.md", "memory/p/interest-2025.md", "memory/p/pension-2025.md"])
+        #expect(AgentLoop.offered(papers, task: "Move the papers in memory/p into memory/tax-2026", action: .move, now: now) == papers)
+        #expect(AgentLoop.saidYears("this year's 2024 notes in memory/tax-2025/", now: now) == ["2024", "2026"])
+        let lines = ["# Emergency info", "- Stopcock: under the sink", "- Fuse box: stairs"]
+        #expect(AgentLoop.changeable(lines, task: "Correct that line in my emergency info note") == Array(lines.dropFirst()))
+        #expect(AgentLoop.changeable(lines, task: "Fix the title of my emergency info note") == lines)
+        #expect(AgentLoop.changeable(["# Only"], task: "Fix it") == ["# Only"])
     }
 }

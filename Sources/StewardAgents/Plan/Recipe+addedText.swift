@@ -1,4 +1,5 @@
 import Foundation
+import StewardJSON
 
 /// The text a person asks to add, cut out of the task's own sentence ("could you note in my todo
 /// that the plumber comes on Tuesday" → "the plumber comes on Tuesday"). Asked to write the
@@ -103,20 +104,53 @@ extension AgentLoop {
         // A number is new when the file does not have it as a number of its own ("9" is new
         // beside "19 Oct").
         let given = Self.givenNumbers(in: words).filter { !Self.hasNumber($0, in: text) && !path.contains($0) }
-        guard records.count >= 2, !given.isEmpty else { return nil }
-        // A quote the task gives goes into the record whole.
-        let quote = Self.quotedText(in: words)
+        // A quote the task gives goes into the record whole, when the records quote.
+        let quote = Self.quotesInRecords(text) ? Self.quotedText(in: words) : nil
+        guard records.count >= 2, !given.isEmpty || quote != nil else { return nil }
         let shown = (records.first == lines.first ? [] : [lines[0]]) + records.suffix(4)
         let q = FormQuestion(
             system:
                 "You add one line to a file: a new record written exactly like the lines already there (the same fields in the same order, the same abbreviations, units and punctuation), holding the details the task gives. Reply with JSON {\"text\": LINE}.",
             user: "File \(path), its first line and last lines:\n" + shown.joined(separator: "\n") + "\nTask: " + task,
-            schema: FormQuestion.object([("text", .object(["type": "string", "maxLength": .number(160)]))]), maxTokens: 80)
+            schema: FormQuestion.object([("text", Self.recordSchema(records))]), maxTokens: 80)
         guard let answer = await form(q, &state)?["text"]?.string?.trimmingCharacters(in: .whitespaces), !answer.contains("\n"),
             !lines.contains(answer), given.allSatisfy({ answer.contains($0) }), Self.sameShape(answer, as: records),
             quote.map({ answer.contains($0) }) ?? true
         else { return nil }
         return answer
+    }
+
+    /// The schema of a new record: a string, held by a pattern to how the records start and
+    /// where they quote ("- 2 Nov, Pip (5): \"…\"" gives `^- [0-9][^"]*"[^"]+"[^"]{0,3}$`).
+    /// Measured with the 0.5B model on fresh9's sayings: unheld, it answered the quote alone;
+    /// held, "- 9 November, Pip, aged five: \"The moon is following our car.\"".
+    static func recordSchema(_ records: [String]) -> JSONValue {
+        var schema: [String: JSONValue] = ["type": "string", "maxLength": .number(160)]
+        // Each record as its lead (a bullet, or a number and its dot) and the rest.
+        let parts = records.map { r -> (lead: String, rest: String) in
+            guard let m = r.range(of: #"^(?:[-*+] |[0-9]+[.)] )"#, options: .regularExpression) else { return ("", r) }
+            return (String(r[m]), String(r[m.upperBound...]))
+        }
+        let leads = Set(parts.map { $0.lead.first?.isNumber == true ? "1" + String($0.lead.suffix(2)) : $0.lead })
+        guard leads.count == 1, let lead = leads.first else { return .object(schema) }
+        var pattern = "^"
+        if lead.first == "1" {
+            pattern += "[0-9]+" + NSRegularExpression.escapedPattern(for: String(lead.dropFirst()))
+        } else {
+            pattern += NSRegularExpression.escapedPattern(for: lead)
+        }
+        let digit = parts.allSatisfy { $0.rest.first?.isNumber == true }
+        if digit { pattern += "[0-9]" }
+        if parts.allSatisfy({ $0.rest.filter { $0 == "\"" }.count == 2 }) {
+            let quoteLast = parts.allSatisfy { $0.rest.trimmingCharacters(in: .whitespaces).last == "\"" }
+            pattern += #"[^"]*"[^"]+""# + (quoteLast ? #"[^"]{0,3}$"# : #"[^"]*$"#)
+        } else if lead.isEmpty && !digit {
+            return .object(schema)
+        } else {
+            pattern += ".*$"
+        }
+        schema["pattern"] = .string(pattern)
+        return .object(schema)
     }
 
     /// Whether `text` has `number` as a number of its own, not inside a longer one.

@@ -129,7 +129,8 @@ extension AgentLoop {
                 + "Reply with JSON {\"line\": LINE, \"new_line\": TEXT}.",
             user: "File \(path):\n" + numbered.joined(separator: "\n") + "\n\nTask: " + task,
             schema: FormQuestion.object([
-                ("line", FormQuestion.oneOf(Self.likeliest(lines, task: state.record.prompt))), ("new_line", .object(["type": "string"])),
+                ("line", FormQuestion.oneOf(Self.likeliest(Self.changeable(lines, task: state.record.prompt), task: state.record.prompt))),
+                ("new_line", .object(["type": "string"])),
             ]),
             maxTokens: 24 + longest)
         guard let answer = await form(q, &state), let line = answer["line"]?.string, lines.contains(line),
@@ -173,6 +174,17 @@ extension AgentLoop {
         let scores = lines.map { Set(words(of: $0).map(stem)).intersection(said).count }
         guard let top = scores.max(), top >= 1 else { return lines }
         return zip(lines, scores).filter { $0.1 >= max(1, top - 1) }.map(\.0)
+    }
+
+    /// The lines a change may be in: not a Markdown heading unless the task's words say
+    /// "title", "heading" or "header" (measured: "correct that line in my emergency info note"
+    /// changed the note's "# Emergency info", which shares the words naming the note), unless
+    /// there is nothing else.
+    static func changeable(_ lines: [String], task: String) -> [String] {
+        let words = Coaching.taskWords(in: task)
+        guard !words.contains(where: ["title", "heading", "header", "headline"].contains) else { return lines }
+        let body = lines.filter { !$0.hasPrefix("#") }
+        return body.isEmpty ? lines : body
     }
 
     static func occurrences(of part: String, in text: String) -> Int { text.components(separatedBy: part).count - 1 }

@@ -86,6 +86,12 @@ extension AgentLoop {
         if !inNamed.isEmpty { pool = inNamed }
         let notThere = pool.filter { f in !into.contains { f.hasPrefix($0 + "/") } }
         if !notThere.isEmpty { pool = notThere }
+        // A year the task gives ("my three 2025 papers") is the files' year: one with another
+        // year in its name is not offered (measured: the 0.5B model picked council-tax-2026.md
+        // as one of the three), when some have the year said.
+        let said = Self.saidYears(task, now: now)
+        let ofYear = pool.filter { !Self.yearsIn(Self.lastName($0)).isDisjoint(with: said) }
+        if !ofYear.isEmpty { pool = pool.filter { f in Self.yearsIn(Self.lastName(f)).isEmpty || ofYear.contains(f) } }
         let scores = closeness(pool, task: task, titles: titles, now: now)
         // Stable: the named files first as `planFiles` put them, then by score.
         return pool.enumerated().sorted { a, b in
@@ -139,6 +145,21 @@ extension AgentLoop {
         let into = places.filter { ["into", "to"].contains($0.word) }.reduce(into: Set<String>()) { $0.formUnion($1.folders) }
         guard into.isEmpty, action == .move else { return into }
         return places.last { $0.word == "in" }?.folders ?? []
+    }
+
+    /// The years the task's own words give, outside its paths ("my 2025 papers", "last year's").
+    static func saidYears(_ task: String, now: Date) -> Set<String> {
+        let words = Coaching.pathTokens(in: task).map(Coaching.trimmed).filter { !$0.contains("/") && !Coaching.isFileName($0) }
+        return yearsIn(words.joined(separator: " ")).union(years(task, now: now))
+    }
+
+    /// The years (1900–2099) written in `text` as numbers of their own.
+    static func yearsIn(_ text: String) -> Set<String> {
+        let re = try? NSRegularExpression(pattern: "(?<![0-9])(19|20)[0-9]{2}(?![0-9])")
+        return Set(
+            (re?.matches(in: text, range: NSRange(text.startIndex..., in: text)) ?? []).compactMap {
+                Range($0.range, in: text).map { String(text[$0]) }
+            })
     }
 
     /// The years a task says by "this year" and "last year" ("this year's harvest CSV" is the

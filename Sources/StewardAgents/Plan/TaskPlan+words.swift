@@ -30,6 +30,10 @@ extension AgentLoop {
         if action == .create, Self.asksNewName(words) { action = .rename }
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
         if action == .list, Self.statedKind(words) != nil, Self.outOfAFile(words) { action = .extract }
+        // "Save a list of the newsletters in memory/parish-newsletters to outputs/newsletters.md",
+        // "… write them to outputs/newsletters.md, one per line" (measured: planned as an append
+        // to one of them, or to the note the task leaves off).
+        if [.append, .prepend, .replace].contains(action), Self.asksFolderList(words), await newFileAsked(words, any: true) { action = .list }
         // "Would you correct that line in my emergency info note" (measured: planned as an
         // append, which added the task's sentence).
         if [.append, .prepend].contains(action), Self.asksFix(words) { action = .replace }
@@ -57,6 +61,14 @@ extension AgentLoop {
             w.contains("bottom")
             || pairs.contains { ($0 == "last" && items.contains($1)) || (["the", "very"].contains($0) && $1 == "end") }
         return top == bottom ? nil : top ? .prepend : .append
+    }
+
+    /// Whether the task's words ask for a list of a folder's things: a folder's path, and "list"
+    /// or "one per line".
+    static func asksFolderList(_ task: String) -> Bool {
+        let w = Coaching.taskWords(in: task)
+        let perLine = (" " + w.joined(separator: " ") + " ").contains(" one per line ")
+        return Coaching.paths(in: task).contains(where: Coaching.isFolder) && (w.contains("list") || perLine)
     }
 
     /// Whether the task's words ask to change what a line says, and not to add one: "correct",
