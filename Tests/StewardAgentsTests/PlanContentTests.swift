@@ -171,7 +171,12 @@ struct PlanContentTests {
         }
         // Held to how the records start and quote.
         let pattern = { (records: [String]) in AgentLoop.recordSchema(records).object?["pattern"]?.string }
-        #expect(pattern(sayings.split(separator: "\n").map(String.init)) == #"^- [0-9][^"]*"[^"]+"[^"]{0,3}$"#)
+        #expect(pattern(sayings.split(separator: "\n").map(String.init)) == "^- [0-9].*$")
+        // The quote set in double quotes, as the records have it.
+        let moon = "The moon is following our car."
+        #expect(AgentLoop.requoted("- 9 Nov, Pip told us '\(moon)'", quote: moon) == "- 9 Nov, Pip told us \"\(moon)\"")
+        #expect(AgentLoop.requoted("- 9 Nov, Pip: \(moon)", quote: moon) == "- 9 Nov, Pip: \"\(moon)\"")
+        #expect(AgentLoop.requoted("- 9 Nov: \"\(moon)\"", quote: moon) == "- 9 Nov: \"\(moon)\"")
         #expect(pattern(["- 1 Dec, morning: 134/86", "- 3 Dec: 129/83"]) == "^- [0-9].*$")
         #expect(pattern(["1. 2 eggs", "12. 3 apples"]) == #"^[0-9]+\. [0-9].*$"#)
         #expect(pattern(["2026-11-08,5,parkrun", "2026-11-15,8,canal"]) == "^[0-9].*$")
@@ -183,6 +188,30 @@ struct PlanContentTests {
         #expect(AgentLoop.quotesInRecords(sayings) && !AgentLoop.quotesInRecords("# To do\n- buy \"Dune\"\n- call Jo\n- pay rent\n"))
         #expect(!AgentLoop.hasNumber("9", in: sayings) && AgentLoop.hasNumber("19", in: sayings) && AgentLoop.hasNumber("5", in: sayings))
         #expect(!AgentLoop.hasNumber("5", in: "paid 5.50") && !AgentLoop.hasNumber("50", in: "paid 5.50"))
+    }
+
+    /// A changed list item keeps its bullet, and an answer that is the same line with its
+    /// bullet left off asks again (fresh9 1002: "Stopcock: under the kitchen sink" for "- Stopcock:
+    /// under the kitchen sink" ended the plan); the note's heading is not offered.
+    @Test func aChangedListItemKeepsItsBullet() async throws {
+        let note = "# Emergency info\n- Stopcock: under the kitchen sink\n- Fuse box: under the stairs\n"
+        let path = "memory/house/emergency.md"
+        let task = "The stopcock isn't under the sink, it's in the garage behind the dryer. Would you correct that line in my emergency info note?"
+        try await content(
+            task, TaskPlan(action: .replace, files: [path]), files: [path: note],
+            answers: [
+                Self.answer(["line": "- Stopcock: under the kitchen sink", "new_line": "Stopcock: under the kitchen sink"]),
+                Self.answer(["new_line": "Stopcock: in the garage behind the dryer"]),
+            ]
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    ["path": path, "find": "- Stopcock: under the kitchen sink", "replace": "- Stopcock: in the garage behind the dryer"]
+                ])
+            #expect(model.requests.count == 2)
+            let offered = ((model.schema(0)?["properties"] as? [String: Any])?["line"] as? [String: Any])?["enum"] as? [String]
+            #expect(offered?.contains("# Emergency info") == false && offered?.contains("- Stopcock: under the kitchen sink") == true)
+        }
     }
 
     @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {

@@ -214,6 +214,12 @@ struct PlanFileTests {
             "Could you gather my three 2025 papers from memory/paperwork into the memory/tax-2025 folder?", files: Self.papers,
             ScriptedModel([.text(#"{"action": "append"}"#), .text(picked)]))
         #expect(gathered.outcome.record.status == .done && gathered.files["memory/tax-2025/pension-2025.md"] == "Pension 2025\n")
+        // Planned as a create, when nothing new is asked for: a move too (fresh9 1006 request).
+        let created = try await PlanStepTests.run(
+            "Could you gather my three 2025 papers from memory/paperwork into the memory/tax-2025 folder?", files: Self.papers,
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(picked)]))
+        #expect(created.outcome.record.status == .done && created.files["memory/tax-2025/gifts-2025.md"] == "Gifts 2025\n")
+        #expect(AgentLoop.asksNewThing("Put a new note in memory/recipes saying buy milk") && !AgentLoop.asksNewThing("Gather the papers"))
     }
 
     /// A copy into a folder "as reference.md" or "named reference.md" gets that name there

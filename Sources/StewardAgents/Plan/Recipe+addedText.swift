@@ -113,17 +113,19 @@ extension AgentLoop {
                 "You add one line to a file: a new record written exactly like the lines already there (the same fields in the same order, the same abbreviations, units and punctuation), holding the details the task gives. Reply with JSON {\"text\": LINE}.",
             user: "File \(path), its first line and last lines:\n" + shown.joined(separator: "\n") + "\nTask: " + task,
             schema: FormQuestion.object([("text", Self.recordSchema(records))]), maxTokens: 80)
-        guard let answer = await form(q, &state)?["text"]?.string?.trimmingCharacters(in: .whitespaces), !answer.contains("\n"),
+        guard var answer = await form(q, &state)?["text"]?.string?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if let quote { answer = Self.requoted(answer, quote: quote) }
+        guard !answer.contains("\n"),
             !lines.contains(answer), given.allSatisfy({ answer.contains($0) }), Self.sameShape(answer, as: records),
             quote.map({ answer.contains($0) }) ?? true
         else { return nil }
         return answer
     }
 
-    /// The schema of a new record: a string, held by a pattern to how the records start and
-    /// where they quote ("- 2 Nov, Pip (5): \"…\"" gives `^- [0-9][^"]*"[^"]+"[^"]{0,3}$`).
-    /// Measured with the 0.5B model on fresh9's sayings: unheld, it answered the quote alone;
-    /// held, "- 9 November, Pip, aged five: \"The moon is following our car.\"".
+    /// The schema of a new record: a string, held by a pattern to how the records start
+    /// ("- 2 Nov, Pip (5): \"…\"" gives `^- [0-9].*$`). Measured with the 0.5B model on
+    /// fresh9's sayings: unheld, it answered the quote alone; held, "- 9 November, Pip, aged
+    /// five: \"The moon is following our car.\"".
     static func recordSchema(_ records: [String]) -> JSONValue {
         var schema: [String: JSONValue] = ["type": "string", "maxLength": .number(160)]
         // Each record as its lead (a bullet, or a number and its dot) and the rest.
@@ -140,17 +142,21 @@ extension AgentLoop {
             pattern += NSRegularExpression.escapedPattern(for: lead)
         }
         let digit = parts.allSatisfy { $0.rest.first?.isNumber == true }
-        if digit { pattern += "[0-9]" }
-        if parts.allSatisfy({ $0.rest.filter { $0 == "\"" }.count == 2 }) {
-            let quoteLast = parts.allSatisfy { $0.rest.trimmingCharacters(in: .whitespaces).last == "\"" }
-            pattern += #"[^"]*"[^"]+""# + (quoteLast ? #"[^"]{0,3}$"# : #"[^"]*$"#)
-        } else if lead.isEmpty && !digit {
-            return .object(schema)
-        } else {
-            pattern += ".*$"
-        }
-        schema["pattern"] = .string(pattern)
+        guard !lead.isEmpty || digit else { return .object(schema) }
+        schema["pattern"] = .string(pattern + (digit ? "[0-9]" : "") + ".*$")
         return .object(schema)
+    }
+
+    /// `line` with the task's `quote` in double quotes, as the records have it: held to them by
+    /// the schema, the model wandered off ("….000000", measured), so it writes it as it likes
+    /// ("told us 'The moon is following our car.'") and the quotes are set here.
+    static func requoted(_ line: String, quote: String) -> String {
+        let wanted = "\"" + quote + "\""
+        guard !line.contains(wanted) else { return line }
+        for (open, close) in [("'", "'"), ("\u{2018}", "\u{2019}"), ("\u{201C}", "\u{201D}")] where line.contains(open + quote + close) {
+            return line.replacingOccurrences(of: open + quote + close, with: wanted)
+        }
+        return line.replacingOccurrences(of: quote, with: wanted)
     }
 
     /// Whether `text` has `number` as a number of its own, not inside a longer one.

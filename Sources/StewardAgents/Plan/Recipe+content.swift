@@ -136,7 +136,11 @@ extension AgentLoop {
         guard let answer = await form(q, &state), let line = answer["line"]?.string, lines.contains(line),
             var new = answer["new_line"]?.string
         else { return nil }
-        if new.trimmingCharacters(in: .whitespaces) == line.trimmingCharacters(in: .whitespaces) {
+        // The same line, its bullet aside ("Stopcock: under the kitchen sink" for "- Stopcock: …").
+        let item = { (l: String) in
+            l.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: #"^(?:[-*+]|\d+[.)]) "#, with: "", options: .regularExpression)
+        }
+        if item(new) == item(line) {
             // Asked with the line alone, the model changes it (measured: the enum question kept
             // "Pleese" as it was; this one wrote "Please").
             let again = FormQuestion(

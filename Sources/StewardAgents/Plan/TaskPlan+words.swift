@@ -43,7 +43,10 @@ extension AgentLoop {
         // planned as an append to one of them); "file the receipts … with the others in
         // memory/home-office/receipts" planned as a rename (no new name: `asksMove` is false
         // when the task names a file that is not there).
-        if [.append, .prepend, .other, .rename].contains(action), await asksMove(words) { action = .move }
+        // Planned as a create, when nothing new is asked for ("gather my three 2025 papers from
+        // memory/paperwork into the memory/tax-return-2025 folder": measured, a new PDF was written).
+        let moving = [.append, .prepend, .other, .rename].contains(action) || (action == .create && !Self.asksNewThing(words))
+        if moving, await asksMove(words) { action = .move }
         return action
     }
 
@@ -61,6 +64,12 @@ extension AgentLoop {
             w.contains("bottom")
             || pairs.contains { ($0 == "last" && items.contains($1)) || (["the", "very"].contains($0) && $1 == "end") }
         return top == bottom ? nil : top ? .prepend : .append
+    }
+
+    /// Whether the task's words ask for something new: "new", "create", "write", "make",
+    /// "draft", "start".
+    static func asksNewThing(_ task: String) -> Bool {
+        Coaching.taskWords(in: task).contains(where: ["new", "create", "write", "make", "draft", "start"].contains)
     }
 
     /// Whether the task's words ask for a list of a folder's things: a folder's path, and "list"
