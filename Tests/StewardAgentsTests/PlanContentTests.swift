@@ -214,6 +214,26 @@ struct PlanContentTests {
         }
     }
 
+    /// A new file given by its bare name goes into the folder the task calls by its name
+    /// (fresh9 1001: asked, the path was memory/feeding-rota.md); with two such folders it is
+    /// asked.
+    @Test func aNewFilesBareNameGoesInTheFolderTheTaskCalls() async throws {
+        let files = ["memory/cat-sitting/rota-2025.md": "- Monday: Jo\n", "memory/cats/vet.md": "Dr Bell\n"]
+        let task =
+            "Could you set up a feeding rota for Marmalade in my cat-sitting folder under memory? Name it feeding-rota.md. Ottilie comes on Monday."
+        let run = try await PlanStepTests.run(
+            task, files: files, ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"lines": ["Monday: Ottilie"]}"#)]))
+        #expect(run.outcome.record.status == .done && run.files["memory/cat-sitting/feeding-rota.md"] == "Monday: Ottilie\n", "\(run.files)")
+        #expect(run.requests.count == 2)
+        let two = try await PlanStepTests.run(
+            "Put a rota in my cat-sitting folder or my cats folder, named feeding-rota.md: Monday Ottilie", files: files,
+            ScriptedModel([
+                .text(#"{"action": "create"}"#), .text(#"{"path": "memory/cats/feeding-rota.md"}"#), .text(#"{"lines": ["Monday Ottilie"]}"#),
+            ]))
+        // Two folders called by name: the path is asked.
+        #expect(two.requests.count >= 2 && "\(two.requests[1])".contains("Which new file"))
+    }
+
     @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {
         let todo = "# To do\n- buy stamps\n"
         try await content(

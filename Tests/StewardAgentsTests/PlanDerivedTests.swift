@@ -104,6 +104,9 @@ struct PlanDerivedTests {
         #expect(AgentLoop.statedLimit("We leave on the 27th; sum up memory/a.md in a few short lines") == L(unit: .lines, count: 4))
         #expect(AgentLoop.statedLimit("Give me a couple of points from memory/a.md") == L(unit: .points, count: 2))
         #expect(AgentLoop.statedLimit("Few people read memory/a.md; summarise it") == nil)
+        // "A handful", "several": five (fresh9 1009 context: asked, the model answered 1 word).
+        #expect(AgentLoop.statedLimit("Write a short summary, just a handful of lines on when it's off") == L(unit: .lines, count: 5))
+        #expect(AgentLoop.statedLimit("Sum it up in several short points") == L(unit: .points, count: 5))
     }
 
     /// A task whose words ask for a summary or the gist is one, whatever the action first
@@ -119,6 +122,12 @@ struct PlanDerivedTests {
         #expect(run.outcome.record.status == .done && run.requests.count == 2)
         #expect(run.files["outputs/insurance.md"] == "The insurance renews on 1 January.\nThe price goes up from 310 to 335 euros.\n")
         #expect(AgentLoop.asksSummary("Please sum up my notes") && !AgentLoop.asksSummary("Add up the sum of the amounts in memory/a.md"))
+        // Planned as a conversion (fresh9 1009 request): a summary too.
+        let boiled = try await PlanStepTests.run(
+            "The insurance sent a long email (memory/emails/insurance.md). Could you boil it down to a few short lines and save them as outputs/insurance.md?",
+            kind: .research, files: ["memory/emails/insurance.md": Self.insurance],
+            ScriptedModel([.text(#"{"action": "convert"}"#), .text(#"{"points": ["The insurance renews on 1 January."]}"#)]))
+        #expect(boiled.outcome.record.status == .done && boiled.files["outputs/insurance.md"] == "The insurance renews on 1 January.\n")
     }
 
     @Test func anAnswerOutsideTheEnumLeavesTheTaskToTheFreeLoop() async throws {
@@ -399,7 +408,8 @@ struct PlanDerivedTests {
     }
 
     /// The body has the model's whole description; the front matter its first sentence, at
-    /// most 120 characters (before, both were cut there and lost the task's last requirement).
+    /// most 120 characters cut at a word's end (before, both were cut there and lost the task's
+    /// last requirement).
     @Test func aSkillsBodyHasTheWholeDescription() async throws {
         let task = "Write a skill at skills/minutes/SKILL.md, named minutes, for writing up minutes as memory/minutes/<date>.md"
         let long =
@@ -412,7 +422,9 @@ struct PlanDerivedTests {
             calls, _ in
             let content = try #require(calls?.first.map(Self.arguments)?["content"])
             #expect(content.contains("\n\n" + long + "\n\n1. Save the write-up"), "\(content)")
-            #expect(content.contains("description: \"" + long.prefix(120) + "\"\n"), "\(content)")
+            // Cut at a word's end, the comma before it dropped.
+            let cut = "Writes up rough minutes as memory/minutes/<date>.md with a Decisions section first and an Actions section after it"
+            #expect(content.contains("description: \"" + cut + "\"\n"), "\(content)")
         }
     }
 
@@ -438,6 +450,15 @@ struct PlanDerivedTests {
                         == said)
             }
         }
+        // Not inside another name (fresh9 1013: "memory-freezer.md" became "memory-memory/freezer.md").
+        #expect(
+            AgentLoop.withPaths("Read the memory-freezer.md file, then freezer.md.", ["memory/freezer.md"])
+                == "Read the memory-freezer.md file, then memory/freezer.md.")
+        // A description longer than 120 characters is cut at a word's end (fresh9 1013: "… come off the l").
+        let long = "A skill that helps you cook meals using the oldest things first, and when you've used something it should come off the list."
+        #expect(
+            Coaching.firstSentence(long)
+                == "A skill that helps you cook meals using the oldest things first, and when you've used something it should come off the")
     }
 
     @Test func aSkillTakesTheNameAndFolderTheTaskGives() async throws {

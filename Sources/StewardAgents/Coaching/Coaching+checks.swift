@@ -147,7 +147,7 @@ extension Coaching {
     }
 
     /// The first sentence of `text` with letters in it, Markdown marks dropped, at most 120
-    /// characters (a description); nil when there is none.
+    /// characters cut at a word's end (a description); nil when there is none.
     static func firstSentence(_ text: String) -> String? {
         for line in text.split(separator: "\n") {
             var l = line.trimmingCharacters(in: .whitespaces)
@@ -160,7 +160,11 @@ extension Coaching {
                 l = String(chars[...end])
             }
             l = l.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-            return String(l.prefix(120))
+            guard l.count > 120 else { return l }
+            // Cut at a word's end, not inside one (measured: "… it should come off the l").
+            let cut = String(l.prefix(121))
+            let words = cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(l.prefix(120))
+            return words.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-"))
         }
         return nil
     }

@@ -246,7 +246,10 @@ extension AgentLoop {
         for path in paths where !out.contains(path) {
             let name = lastName(path)
             guard name != path else { continue }
-            out = out.replacingOccurrences(of: name, with: path)
+            // The name as a word of its own, not inside another ("memory-freezer.md" stays:
+            // measured, it became "memory-memory/freezer.md").
+            let alone = "(?<![A-Za-z0-9/_.-])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z0-9_-])"
+            out = out.replacingOccurrences(of: alone, with: NSRegularExpression.escapedTemplate(for: path), options: .regularExpression)
         }
         return out
     }
@@ -281,6 +284,7 @@ extension AgentLoop {
             if await text(of: p) == nil { fresh.append(p) }
         }
         if fresh.count == 1 { return fresh[0] }
+        if fresh.isEmpty, let placed = await namedInAFolder(task) { return placed }
         let pattern = "^(memory|outputs|temp|skills)/[A-Za-z0-9._/-]+\\.[A-Za-z0-9]+$"
         let schema: JSONValue =
             fresh.isEmpty ? .object(["type": "string", "pattern": .string(pattern), "maxLength": .number(160)]) : FormQuestion.oneOf(fresh)
@@ -291,6 +295,23 @@ extension AgentLoop {
         guard let path = await form(q, &state)?["path"]?.string, path.range(of: pattern, options: .regularExpression) != nil, writable(path),
             !not.contains(path)
         else { return nil }
+        return path
+    }
+
+    /// A new file the task gives by its bare name and the folder it names or calls by its name
+    /// ("… in my cat-sitting folder under memory? Name it feeding-rota.md"): the file there
+    /// (measured: asked, the 0.5B model answered memory/feeding-rota.md). Nil unless there is
+    /// one such name and one such folder, and no file there by that name.
+    func namedInAFolder(_ task: String) async -> String? {
+        let paths = Coaching.paths(in: task)
+        let bare = Set(Self.fileNames(in: task).filter { n in !paths.contains { $0 == n || $0.hasSuffix("/" + n) } })
+        guard bare.count == 1, let name = bare.first else { return nil }
+        let folders = await existingFolders()
+        let told = Set(paths.filter(Coaching.isFolder).map(Coaching.withoutSlash).filter(folders.contains))
+        let called = folders.filter { Self.callsFolder(task, Self.lastName($0)) }
+        guard let place = told.count == 1 ? told.first : told.isEmpty && called.count == 1 ? called.first : nil else { return nil }
+        let path = place + "/" + name
+        guard writable(path), await text(of: path) == nil else { return nil }
         return path
     }
 }

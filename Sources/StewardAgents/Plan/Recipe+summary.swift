@@ -136,7 +136,7 @@ extension AgentLoop {
 
     /// The limit a task's words state, its paths left out: a number with a unit in the three
     /// words after it ("three key points", "a 3-point summary", "25 words or fewer", "one
-    /// line"; "a few" is four, "a couple" two), else points asked without a number ("as bullet
+    /// line"; "a few" is four, "a couple" two, "a handful" and "several" five), else points asked without a number ("as bullet
     /// points", "a bulleted summary"), at most five. Nil when the words do not say: the model is asked. Asked from an enum,
     /// the model chose "words" for "three key points" and "a 3-point summary", and a count of
     /// 1 for "as bullet points" (8 of 12 invented and development wordings); these words, 12
@@ -148,8 +148,10 @@ extension AgentLoop {
             "sentence": .sentences, "sentences": .sentences, "word": .words, "words": .words, "line": .lines, "lines": .lines,
         ]
         for (i, token) in tokens.enumerated() {
-            // "a few short lines": four; "a couple of points": two.
-            let vague = ["few": 4, "couple": 2][token].flatMap { i > 0 && tokens[i - 1] == "a" ? $0 : nil }
+            // "a few short lines": four; "a couple of points": two; "a handful of lines",
+            // "several lines": five (fresh9 1009: "a handful" was asked, and answered 1 word).
+            let vague =
+                ["few": 4, "couple": 2, "handful": 5][token].flatMap { i > 0 && tokens[i - 1] == "a" ? $0 : nil } ?? (token == "several" ? 5 : nil)
             guard let n = Int(token) ?? numberWords[token] ?? vague, (1...500).contains(n) else { continue }
             if let unit = tokens[(i + 1)..<min(i + 4, tokens.count)].lazy.compactMap({ units[$0] }).first {
                 return SummaryLimit(unit: unit, count: n)

@@ -21,7 +21,8 @@ extension AgentLoop {
                 action = made
             }
         }
-        if [.extract, .list, .create, .other].contains(action), Self.asksSummary(words) { action = .summarise }
+        // (And a conversion: "boil it down to a few short lines and save them as x.md", measured.)
+        if [.extract, .list, .create, .convert, .other].contains(action), Self.asksSummary(words) { action = .summarise }
         // "Duplicate that set list … as setlist-new-year.md": a copy to the new file it names.
         if [.append, .prepend, .create, .other].contains(action), Self.asksCopy(words), await newFileAsked(task, any: true) {
             action = .copy
@@ -103,6 +104,13 @@ extension AgentLoop {
         guard Coaching.taskWords(in: task).contains(where: verbs.contains), Self.statedEnd(task) == nil else { return false }
         let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
         for f in files where await text(of: f) == nil { return false }
+        // Nor a file given by a name no file has ("put a rota in my cat-sitting folder, named
+        // feeding-rota.md"): a new one.
+        let bare = Self.fileNames(in: task).filter { n in !files.contains { $0 == n || $0.hasSuffix("/" + n) } }
+        if !bare.isEmpty {
+            let all = await workspaceFiles()
+            if bare.contains(where: { n in !all.contains { $0.hasSuffix("/" + n) } }) { return false }
+        }
         // Into a folder the named files are not in already.
         let into = Self.destinations(task, action: .move, known: Set(await existingFolders()))
         return !into.isEmpty && !files.contains { into.contains(Coaching.parent($0)) }
