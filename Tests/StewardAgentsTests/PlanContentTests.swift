@@ -234,6 +234,41 @@ struct PlanContentTests {
         #expect(two.requests.count >= 2 && "\(two.requests[1])".contains("Which new file"))
     }
 
+    /// A value the file has on several lines is changed on the line the task's words name
+    /// (fresh10 1102: "change the pitch from 27 to 14" also made "24 to 14 July"); "every"
+    /// changes each.
+    @Test func aValueOnSeveralLinesIsChangedWhereTheTaskSays() async throws {
+        let booking = "# Camping\n- Dates: 24 to 27 July\n- Pitch: 27\n"
+        let path = "memory/camping/booking.md"
+        try await content(
+            "In \(path), change the pitch from 27 to 14", TaskPlan(action: .replace, files: [path]), files: [path: booking], answers: []
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": path, "find": "- Pitch: 27", "replace": "- Pitch: 14"]])
+            #expect(model.requests.isEmpty)
+        }
+        try await content(
+            "In \(path), change 27 to 28 everywhere", TaskPlan(action: .replace, files: [path]), files: [path: booking], answers: []
+        ) { calls, _ in
+            #expect(calls?.count == 2)
+        }
+    }
+
+    /// A line added to a file that ends with a Markdown table is a row of it, its parts between
+    /// commas in the columns (fresh10 1103: added as a line under the table).
+    @Test func aLineAddedToATableIsARow() async throws {
+        let log = "# Observing log\n\n| Date | Object | Seeing (1-5) |\n|---|---|---|\n| 3 Jan | Jupiter | 3 |\n"
+        let path = "memory/astronomy/log.md"
+        try await content(
+            "Add a row to the end of the table in \(path): 21 Jan, Orion Nebula, seeing 4", TaskPlan(action: .append, files: [path]),
+            files: [path: log], answers: []
+        ) { calls, _ in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": path, "text": "| 21 Jan | Orion Nebula | 4 |"]])
+        }
+        #expect(AgentLoop.tableRow("21 January, the Orion Nebula, and 4", in: log) == "| 21 January | the Orion Nebula | 4 |")
+        #expect(AgentLoop.tableRow("21 Jan, Orion Nebula", in: log) == nil, "two parts, three columns")
+        #expect(AgentLoop.tableRow("a, b, c", in: "# Notes\n- one\n") == nil)
+    }
+
     @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {
         let todo = "# To do\n- buy stamps\n"
         try await content(

@@ -262,6 +262,9 @@ struct PlanOfferedTests {
                 .sorted() == ["memory/p/address.md", "memory/p/interest-2025.md", "memory/p/pension-2025.md"])
         #expect(AgentLoop.offered(papers, task: "Move the papers in memory/p into memory/tax-2026", action: .move, now: now) == papers)
         #expect(AgentLoop.saidYears("this year's 2024 notes in memory/tax-2025/", now: now) == ["2024", "2026"])
+        // "This summer" is this year (fresh10 1102); "last summer" says no year.
+        #expect(AgentLoop.years("the pitch in this summer's booking", now: now) == ["2026"])
+        #expect(AgentLoop.years("last summer's rota", now: now).isEmpty)
         let lines = ["# Emergency info", "- Stopcock: under the sink", "- Fuse box: stairs"]
         #expect(AgentLoop.changeable(lines, task: "Correct that line in my emergency info note") == Array(lines.dropFirst()))
         #expect(AgentLoop.changeable(lines, task: "Fix the title of my emergency info note") == lines)

@@ -91,7 +91,7 @@ extension Coaching {
     /// The text a task asks to add: the first quoted phrase, else the words after "add" or
     /// "append" (past "a line saying" and the like) up to "to", "as", "at", "in"…
     static func addedText(in task: String) -> String? {
-        if let q = quoted(in: task) { return q }
+        if let q = quotedTexts(in: task).first { return q }
         let tokens = task.split(separator: " ").map(String.init)
         let stops: Set<String> = [
             "to", "as", "at", "in", "into", "on", "onto", "under", "below", "after", "above", "before",
@@ -117,17 +117,22 @@ extension Coaching {
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
-    /// The first phrase in quotes ("…", “…”, '…' or `…`), if there is one that is not a path.
-    static func quoted(in task: String) -> String? {
-        for (open, close) in [("\"", "\""), ("\u{201C}", "\u{201D}"), ("'", "'"), ("`", "`")] {
-            let parts = task.components(separatedBy: open)
-            guard parts.count > 1 else { continue }
-            let rest = parts.dropFirst().joined(separator: open)
-            guard let end = rest.range(of: close) else { continue }
-            let q = String(rest[..<end.lowerBound]).trimmingCharacters(in: .whitespaces)
-            if q.count > 1, !q.contains("/") { return q }
+    /// The texts the task gives in quotes ("…", “…”, '…' or `…`), in the order it gives them,
+    /// not paths or file names; an apostrophe inside a word ("it's", "March's") opens and closes
+    /// nothing. The one parser of quotes: the coaching's added text, the plan's line to add and
+    /// its checks all read quotes here.
+    static func quotedTexts(in task: String) -> [String] {
+        let pattern = #""([^"]+)"|“([^”]+)”|(?<![\p{L}\p{N}])'([^']+?)'(?![\p{L}\p{N}])|`([^`]+)`"#
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+        var found: [String] = []
+        for m in re.matches(in: task, range: NSRange(task.startIndex..., in: task)) {
+            for i in 1...4 {
+                guard let r = Range(m.range(at: i), in: task) else { continue }
+                let q = task[r].trimmingCharacters(in: .whitespaces)
+                if q.count > 1, !q.contains("/"), !isFileName(q) { found.append(q) }
+            }
         }
-        return nil
+        return found
     }
 
     /// A word without the punctuation around it.

@@ -126,7 +126,7 @@ extension AgentLoop {
         for path in plan.files {
             guard let text = await text(of: path) else { continue }
             if Self.mark(words, lines: text.split(separator: "\n").map(String.init)) != nil,
-                Self.quotedTexts(in: words).allSatisfy({ text.lowercased().contains($0.lowercased()) })
+                Coaching.quotedTexts(in: words).allSatisfy({ text.lowercased().contains($0.lowercased()) })
             {
                 marked.append(path)
             }

@@ -7,20 +7,11 @@ import StewardJSON
 /// to-do list in memory/todo.md"); asked to pick it from the spans of the task's words that are
 /// not a request, a place in a file or a path, 13 of 14, and 7 of 8 wordings written afterwards.
 extension AgentLoop {
-    /// The one text the task quotes (`"…"`, `“…”`, or `'…'` between non-letters) that is not a
-    /// path or file name: the person wrote the line out.
+    /// The one text the task quotes (`Coaching.quotedTexts`), once or more: the person wrote
+    /// the line out.
     static func quotedText(in task: String) -> String? {
-        let pattern = "\"([^\"]+)\"|“([^”]+)”|(?<![\\p{L}\\p{N}])'([^']{3,}?)'(?![\\p{L}\\p{N}])"
-        guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
-        var found: [String] = []
-        for m in re.matches(in: task, range: NSRange(task.startIndex..., in: task)) {
-            for i in 1...3 {
-                guard let r = Range(m.range(at: i), in: task) else { continue }
-                let quoted = String(task[r]).trimmingCharacters(in: .whitespaces)
-                if !quoted.isEmpty, !quoted.contains("/"), !isFileName(quoted), !found.contains(quoted) { found.append(quoted) }
-            }
-        }
-        return found.count == 1 ? found[0] : nil
+        let found = Set(Coaching.quotedTexts(in: task))
+        return found.count == 1 ? found.first : nil
     }
 
     /// The text after a path's colon, to the end of the task: the line written out ("Add a new

@@ -93,7 +93,7 @@ extension AgentLoop {
     static func misfit(written: [(path: String, old: String?, new: String)], before: [String: String], action: TaskPlan.Action, task: String)
         -> String?
     {
-        let quotes = quotedTexts(in: task)
+        let quotes = Coaching.quotedTexts(in: task)
         let unquoted = quotes.reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }
         // A task starts with what it asks ("Could you put…", "I missed the meeting; please…"),
         // seldom with the text it gives: its first words again in a file are the task copied.
@@ -251,26 +251,6 @@ extension AgentLoop {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         return Set(words(of: stem))
-    }
-
-    /// The texts the task gives in quotes ("…", “…”, '…', `…`), not paths or file names.
-    static func quotedTexts(in task: String) -> [String] {
-        var found: [String] = []
-        for (open, close) in [("\"", "\""), ("\u{201C}", "\u{201D}"), ("'", "'"), ("`", "`")] {
-            var rest = Substring(task)
-            while let start = rest.range(of: open) {
-                // An apostrophe inside a word ("it's", "March's") opens nothing.
-                if open == "'", start.lowerBound > rest.startIndex, rest[rest.index(before: start.lowerBound)].isLetter {
-                    rest = rest[start.upperBound...]
-                    continue
-                }
-                guard let end = rest[start.upperBound...].range(of: close) else { break }
-                let q = rest[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespaces)
-                if q.count > 1, !q.contains("/"), !isFileName(q), !Coaching.isFileName(q) { found.append(q) }
-                rest = rest[end.upperBound...]
-            }
-        }
-        return found
     }
 
     /// The numbers the task gives, as written ("9090", "17", "9:30"), not those that say

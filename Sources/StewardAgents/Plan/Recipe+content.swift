@@ -54,6 +54,11 @@ extension AgentLoop {
                 guard let edit = await lineEdit(path: path, text: text, task: task, &state) else { return nil }
                 // A whole line must be in the file once, or replace_in_file would change each.
                 pairs = Self.lines(edit, in: text)
+                // A value on several lines is changed on the one the task's words name, unless it
+                // asks for every one ("change the pitch from 27 to 14": not "24 to 27 July").
+                if edit.word, pairs.count > 1, !Self.everyFile(state.record.prompt) {
+                    pairs = Self.named(pairs, task: state.record.prompt, besides: edit)
+                }
                 done = edit
             }
             guard !pairs.isEmpty else { return nil }
@@ -77,6 +82,17 @@ extension AgentLoop {
             }
         }
         return calls
+    }
+
+    /// Of the lines a word edit changes, those sharing the most of the task's words of three
+    /// letters or more (not common ones, nor the changed words themselves), when some share one
+    /// and not all share as many; else all of them.
+    static func named(_ pairs: [(line: String, new: String)], task: String, besides edit: LineEdit) -> [(line: String, new: String)] {
+        let changed = Set(words(of: edit.old + " " + edit.new))
+        let said = Set(Coaching.taskWords(in: task).filter { $0.count > 2 }.map(stem)).subtracting(commonWords).subtracting(changed)
+        let scores = pairs.map { Set(words(of: $0.line).map(stem)).intersection(said).count }
+        guard let top = scores.max(), top >= 1, scores.contains(where: { $0 < top }) else { return pairs }
+        return zip(pairs, scores).filter { $0.1 == top }.map(\.0)
     }
 
     /// Whether the person asks a change in every file ("in all my notes", "each file").
@@ -221,7 +237,7 @@ extension AgentLoop {
             line = written
         } else {
             // The text is picked from the spans of the task's words when there are any.
-            let anchors = Self.quotedTexts(in: own).filter(had).map { " " + Self.words(of: $0).joined(separator: " ") + " " }
+            let anchors = Coaching.quotedTexts(in: own).filter(had).map { " " + Self.words(of: $0).joined(separator: " ") + " " }
             let spans = Self.textSpans(own).filter { span in
                 !had(span) && !anchors.contains { (" " + Self.words(of: span).joined(separator: " ") + " ").contains($0) }
             }
@@ -239,9 +255,12 @@ extension AgentLoop {
             line = String(line.dropFirst().dropLast())
         }
         guard !line.isEmpty else { return nil }
+        // A file that ends with a table gets a row (fresh10 1103: "21 Jan, Orion Nebula, seeing 4"
+        // was added as a line under it).
+        let atStart = plan.action == .prepend || Self.saysStart(own)
+        if !atStart, let row = Self.tableRow(line, in: text) { line = row }
         // A title names the file: the person's first line goes under it.
         // The person's words say where, whatever the plan took ("at the very top" planned as an append).
-        let atStart = plan.action == .prepend || Self.saysStart(own)
         // Under the title, unless the words put it above ("… as the very first line, above the title").
         if atStart, !line.hasPrefix("#"), !Coaching.aboveTitle(own), toolbox.toolNames.contains(ReplaceInFile.name),
             let below = Self.belowTitle(line, in: text)
@@ -251,6 +270,34 @@ extension AgentLoop {
         var args = ["path": path, "text": line]
         if atStart { args["at"] = "start" }
         return [Self.call(AppendToFile.name, args)]
+    }
+
+    /// `line` as a row of the Markdown table `text` ends with (a header, its separator, a row at
+    /// least): its parts between commas ("21 Jan, Orion Nebula, seeing 4"), as many as the
+    /// table's columns, each without a leading word that is its column's name ("seeing 4" under
+    /// "Seeing" is "4"). Nil when the file does not end with a table, `line` is a row already, or
+    /// the parts are not as many as the columns.
+    static func tableRow(_ line: String, in text: String) -> String? {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let last = lines.last, last.hasPrefix("|"), !line.hasPrefix("|") else { return nil }
+        let table = Array(lines.reversed().prefix { $0.hasPrefix("|") }.reversed())
+        guard table.count >= 3 else { return nil }
+        let cells = { (row: String) in
+            row.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).components(separatedBy: "|").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        let columns = cells(table[0])
+        let parts = line.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ").map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))
+        }
+        guard parts.count == columns.count, !parts.contains(where: \.isEmpty) else { return nil }
+        let row = zip(parts, columns).map { part, column -> String in
+            let w = part.split(separator: " ", maxSplits: 1).map(String.init)
+            let name = column.split(separator: " ").first.map { $0.lowercased() }
+            return w.count == 2 && w[0].lowercased() == name ? w[1] : part
+        }
+        return "| " + row.joined(separator: " | ") + " |"
     }
 
     /// The replace that puts `line` under the file's title (a first line that is a Markdown

@@ -162,8 +162,8 @@ extension AgentLoop {
             })
     }
 
-    /// The years a task says by "this year" and "last year" ("this year's harvest CSV" is the
-    /// 2026 one in 2026, not `harvest-2025.csv` beside it).
+    /// The years a task says by "this year", "last year" and "this spring / summer / autumn"
+    /// ("this year's harvest CSV" is the 2026 one in 2026, not `harvest-2025.csv` beside it).
     static func years(_ task: String, now: Date) -> Set<String> {
         let year = Calendar(identifier: .gregorian).component(.year, from: now)
         let w = Coaching.taskWords(in: task)
@@ -172,6 +172,9 @@ extension AgentLoop {
             if a == "this" { found.insert(String(year)) }
             if a == "last" { found.insert(String(year - 1)) }
         }
+        // "This summer's booking" is this year's too (fresh10 1102: the 2025 booking was
+        // changed); "last summer" may be this year's or the one before, so it says neither.
+        for (a, b) in zip(w, w.dropFirst()) where a == "this" && ["spring", "summer", "autumn"].contains(b) { found.insert(String(year)) }
         return found
     }
 
