@@ -269,6 +269,16 @@ struct PlanDerivedTests {
             #expect(run.outcome.record.status == .done && run.files["outputs/news.md"] == "- 2026-01.md\n- 2025-12.md\n- 2025-11.md\n", "\(task)")
             #expect(run.files["memory/news/how-to-subscribe.md"] == "d\n")
         }
+        // Each with its title (fresh10 1111: the names alone).
+        let titled = [
+            "memory/pod/ep01.md": "# Ep 1: Beginnings\ntext\n", "memory/pod/ep02.md": "\n## Ep 2: The middle\n", "memory/pod/ideas.md": "- guests\n",
+        ]
+        let titles = "Could you make me a list of the files in memory/pod, each with the title from its first line, and save it as outputs/eps.md?"
+        try await derived(titles, TaskPlan(action: .list, files: []), files: titled, answers: []) { calls, _ in
+            #expect(
+                calls.map { $0.map(Self.arguments) }?.last?["content"]
+                    == "- ep01.md: Ep 1: Beginnings\n- ep02.md: Ep 2: The middle\n- ideas.md: - guests\n")
+        }
         #expect(!AgentLoop.asksFolderList("Add milk to my list in memory/shopping.md"))
         #expect(AgentLoop.asksFolderList("Write the files in memory/news to outputs/a.md, one per line"))
         #expect(AgentLoop.dateOrder("oldest first, please") == false && AgentLoop.dateOrder("in date order") == false)

@@ -245,6 +245,13 @@ struct PlanOfferedTests {
         let task =
             "Please delete the note about it from memory/clubs. Mateo still goes to ballet on Saturdays and to judo on Tuesdays, so keep both of those notes."
         #expect(AgentLoop.kept(task, among: clubs) == ["memory/clubs/ballet-saturday.md", "memory/clubs/judo-tuesday.md"])
+        // A sentence ends at a dot before a space, not at a path's or an ending's dot; a keep that
+        // points back keeps what its sentence names (fresh10 1105: gutters.txt was renamed).
+        let house = ["memory/house/chimney-sweep.txt", "memory/house/gutters.txt", "memory/house/alarms.md"]
+        let rename =
+            "Please rename chimney-sweep.txt to chimney-sweep.md. The gutters note (memory/house/gutters.txt) is a .txt too, but leave that one as it is for now."
+        #expect(AgentLoop.leftAlone(rename, task: rename, among: house, action: .rename) == ["memory/house/gutters.txt"])
+        #expect(!AgentLoop.withoutKeeping(rename).contains("gutters") && AgentLoop.withoutKeeping(rename).contains("chimney-sweep.txt"))
         #expect(AgentLoop.asksFix("Would you correct that line in my emergency info note in memory/house?"))
         #expect(AgentLoop.asksFix("Please fix the entry for the boiler."))
         #expect(!AgentLoop.asksFix("Fix my list: add a line for the dentist."))

@@ -93,7 +93,7 @@ extension AgentLoop {
         guard !offered.isEmpty else { return nil }
         var titles: [String: String] = [:]
         if offered.count <= TaskPlan.mostTitled {
-            for f in offered { if let t = await text(of: f).flatMap(TaskPlan.title) { titles[f] = t } }
+            for f in offered { if let t = await text(of: f).flatMap { TaskPlan.title($0) } { titles[f] = t } }
             offered = Self.offered(offered, task: task, action: action, titles: titles)
         }
         let count = stated.flatMap { $0 <= offered.count ? $0 : nil }

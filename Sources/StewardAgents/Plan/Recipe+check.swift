@@ -222,27 +222,37 @@ extension AgentLoop {
     /// sewing pattern and the yarn shop note isn't one, so leave both where they are"), or
     /// when the word before them does ("The reunion RSVP isn't answered, so it stays").
     static func clauseWords(_ task: String, after triggers: [String]) -> Set<String> {
-        let lower = " " + task.lowercased()
-        let back: Set<String> = ["both", "them", "those", "these", "it", "they", "that", "this"]
         var said: Set<String> = []
+        for c in keepClauses(task, after: triggers) { said.formUnion(words(of: String(c.pointing ?? c.clause))) }
+        return said
+    }
+
+    /// Each clause of `task` (lowercased, a space in front) after one of `triggers`, to the end
+    /// of its sentence, and, when it points back ("leave both …", "so it stays …"), the whole
+    /// sentence. A sentence ends at ".", ";", "!" or "?" before a space or the end, not at a
+    /// path's or an ending's dot ("gutters.txt", "a .txt too": measured, the gutters note to
+    /// leave was cut off from its "leave that one as it is" and renamed).
+    static func keepClauses(_ task: String, after triggers: [String]) -> [(clause: Substring, pointing: Substring?)] {
+        let lower = " " + task.lowercased() + " "
+        let back: Set<String> = ["both", "them", "those", "these", "it", "they", "that", "this"]
+        let ends = { (i: String.Index) in
+            ".;!?".contains(lower[i]) && lower.index(after: i) < lower.endIndex && lower[lower.index(after: i)].isWhitespace
+        }
+        var found: [(clause: Substring, pointing: Substring?)] = []
         for trigger in triggers {
             var rest = lower[...]
             while let r = rest.range(of: " " + trigger) {
-                let clause = rest[r.upperBound...].prefix { !".;!?".contains($0) }
-                let found = words(of: String(clause))
-                said.formUnion(found)
+                let end = lower[r.upperBound...].indices.first(where: ends) ?? lower.endIndex
+                let clause = lower[r.upperBound..<end]
                 // Pointing back after the words ("leave both …") or before them ("so it stays …").
-                let start = lower[..<r.lowerBound].lastIndex { ".;!?".contains($0) }.map { lower.index(after: $0) } ?? lower.startIndex
+                let start = lower[..<r.lowerBound].indices.last(where: ends).map { lower.index(after: $0) } ?? lower.startIndex
                 let before = words(of: String(lower[start..<r.lowerBound]))
-                if let first = found.first, back.contains(first) {
-                    said.formUnion(before)
-                } else if let last = before.last, back.contains(last) {
-                    said.formUnion(before)
-                }
+                let points = words(of: String(clause)).first.map(back.contains) == true || before.last.map(back.contains) == true
+                found.append((clause, points ? lower[start..<end] : nil))
                 rest = rest[r.upperBound...]
             }
         }
-        return said
+        return found
     }
 
     /// The words of a file's name without its ending ("complaint-airline-v2.md" → complaint,

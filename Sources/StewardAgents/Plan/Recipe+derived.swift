@@ -100,7 +100,20 @@ extension AgentLoop {
         // "Newest first", "the latest one at the top": by the dates in the names (`Recipe+dateOrder`).
         if let newest = Self.dateOrder(state.record.prompt) { listed = Self.byDate(listed, newestFirst: newest) }
         guard !listed.isEmpty else { return nil }
+        // "… with each one's title", "giving its file name and its title": each name with its
+        // file's first line (fresh10 1111: the names alone).
+        if Self.asksTitles(state.record.prompt) {
+            var titled: [String] = []
+            for f in listed { titled.append(await text(of: folder + "/" + f).flatMap { TaskPlan.title($0, limit: 200) }.map { f + ": " + $0 } ?? f) }
+            listed = titled
+        }
         return list + [Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(listed, for: to)])]
+    }
+
+    /// Whether a list's words ask for each file's title: "title", "titles", "heading" or
+    /// "headings".
+    static func asksTitles(_ task: String) -> Bool {
+        Coaching.taskWords(in: task).contains(where: ["title", "titles", "heading", "headings"].contains)
     }
 
     /// The endings of the file types a task's words name, its paths left out: an ending itself

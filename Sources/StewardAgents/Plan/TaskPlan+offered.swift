@@ -18,8 +18,18 @@ extension AgentLoop {
         guard action != .copy else { return [] }
         let kept = kept(words, among: files)
         guard action != .delete, !kept.isEmpty else { return kept }
-        let outside = withoutClauses(task, after: keepTriggers)
+        let outside = withoutKeeping(task)
         return kept.filter { !names(outside, $0) }
+    }
+
+    /// `task` without what it says to keep (`keepClauses`: a clause after a keep trigger, the
+    /// whole sentence when the clause points back to it).
+    static func withoutKeeping(_ task: String) -> String {
+        var text = " " + task.lowercased() + " "
+        for c in keepClauses(task, after: keepTriggers) {
+            if let r = text.range(of: String(c.pointing ?? c.clause)) { text.removeSubrange(r) }
+        }
+        return text
     }
 
     /// The files a summary, extract, conversion or list is told not to read: named in words
@@ -59,18 +69,6 @@ extension AgentLoop {
             }
         }
         return namedBy(said.subtracting(commonWords), among: files)
-    }
-
-    /// `task` without the words after each of `triggers` to the end of their sentence.
-    static func withoutClauses(_ task: String, after triggers: [String]) -> String {
-        var text = task
-        for trigger in triggers {
-            while let r = text.range(of: " " + trigger, options: .caseInsensitive) {
-                let end = text[r.upperBound...].firstIndex { ".;!?".contains($0) } ?? text.endIndex
-                text.removeSubrange(r.lowerBound..<end)
-            }
-        }
-        return text
     }
 
     /// `files` as the files question offers them: those under the folders the task names when

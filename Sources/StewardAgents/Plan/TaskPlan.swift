@@ -103,12 +103,12 @@ struct TaskPlan: Sendable, Hashable {
 
     /// A file's title as the files question shows it: its first line with text, Markdown's
     /// `#` marks dropped, at most 50 characters; nil for an empty file.
-    static func title(_ text: String) -> String? {
+    static func title(_ text: String, limit: Int = 50) -> String? {
         guard let first = text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else {
             return nil
         }
         let t = first.drop { $0 == "#" || $0 == " " }
-        return t.isEmpty ? nil : String(t.prefix(50))
+        return t.isEmpty ? nil : String(t.prefix(limit))
     }
 
     /// The files in `answer` that were offered, each once, at most three.
