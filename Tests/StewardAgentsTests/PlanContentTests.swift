@@ -264,7 +264,8 @@ struct PlanContentTests {
         ) { calls, _ in
             #expect(calls.map { $0.map(Self.arguments) } == [["path": path, "text": "| 21 Jan | Orion Nebula | 4 |"]])
         }
-        #expect(AgentLoop.tableRow("21 January, the Orion Nebula, and 4", in: log) == "| 21 January | the Orion Nebula | 4 |")
+        #expect(AgentLoop.tableRow("21 January, the Orion Nebula, and the seeing was a 4.", in: log) == "| 21 January | the Orion Nebula | 4 |")
+        #expect(AgentLoop.tableRow("21 Jan | Orion Nebula | 4", in: log) == "| 21 Jan | Orion Nebula | 4 |")
         #expect(AgentLoop.tableRow("21 Jan, Orion Nebula", in: log) == nil, "two parts, three columns")
         #expect(AgentLoop.tableRow("a, b, c", in: "# Notes\n- one\n") == nil)
     }

@@ -288,14 +288,20 @@ extension AgentLoop {
             }
         }
         let columns = cells(table[0])
-        let parts = line.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ").map {
+        // Cells between bars ("21 Jan | Orion Nebula | 4", measured from the 1.5B model), else
+        // parts between commas.
+        let parts = (line.contains("|") ? cells(line) : line.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ")).map {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))
         }
         guard parts.count == columns.count, !parts.contains(where: \.isEmpty) else { return nil }
         let row = zip(parts, columns).map { part, column -> String in
-            let w = part.split(separator: " ", maxSplits: 1).map(String.init)
-            let name = column.split(separator: " ").first.map { $0.lowercased() }
-            return w.count == 2 && w[0].lowercased() == name ? w[1] : part
+            // "seeing 4", "the seeing was a 4" under "Seeing (1-5)": "4".
+            guard let name = column.split(separator: " ").first.map({ NSRegularExpression.escapedPattern(for: String($0)) }),
+                let r = part.range(
+                    of: "^(?:the )?" + name + " (?:(?:was|is|of|at) )?(?:(?:a|an) )?", options: [.regularExpression, .caseInsensitive]),
+                r.upperBound < part.endIndex
+            else { return part }
+            return String(part[r.upperBound...])
         }
         return "| " + row.joined(separator: " | ") + " |"
     }
