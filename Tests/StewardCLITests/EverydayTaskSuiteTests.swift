@@ -75,84 +75,27 @@ struct EverydayTaskSuiteTests {
             "another correct form for each intention but the delete, which has none")
     }
 
-    /// The fourth fresh held-out part (written blind, `EverydayTaskSuite+fresh4.swift`): 501 to 514,
-    /// covering the kinds the issue names, with wordings and kind names of its own, run as Steward
-    /// chooses (no agent given).
-    @Test func fresh4Shape() {
-        Self.blindPart(
-            EverydayTaskSuite.fresh4, 501...514,
-            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
-                + EverydayTaskSuite.dev2,
-            nearMisses: EverydayTaskSuite.fresh4NearMisses, alternatives: EverydayTaskSuite.fresh4Alternatives, delete: 508)
-    }
+    /// The blind held-out parts from the fourth on (`EverydayTaskSuite+freshN.swift`): fourteen
+    /// intentions each, one for each kind the issue names (the delete the eighth), with wordings
+    /// and kind names of their own, run as Steward chooses (no agent given), each checked against
+    /// every part numbered before it; from the fifth on, at least four wrong results each.
+    static let blindParts:
+        [(part: [Intention], numbers: ClosedRange<Int>, nearMisses: [(Int, String)], alternatives: [(Int, String)], missesEach: Int)] = [
+            (EverydayTaskSuite.fresh4, 501...514, EverydayTaskSuite.fresh4NearMisses, EverydayTaskSuite.fresh4Alternatives, 1),
+            (EverydayTaskSuite.fresh5, 601...614, EverydayTaskSuite.fresh5NearMisses, EverydayTaskSuite.fresh5Alternatives, 4),
+            (EverydayTaskSuite.fresh6, 701...714, EverydayTaskSuite.fresh6NearMisses, EverydayTaskSuite.fresh6Alternatives, 4),
+            (EverydayTaskSuite.fresh7, 801...814, EverydayTaskSuite.fresh7NearMisses, EverydayTaskSuite.fresh7Alternatives, 4),
+            (EverydayTaskSuite.fresh8, 901...914, EverydayTaskSuite.fresh8NearMisses, EverydayTaskSuite.fresh8Alternatives, 4),
+            (EverydayTaskSuite.fresh9, 1001...1014, EverydayTaskSuite.fresh9NearMisses, EverydayTaskSuite.fresh9Alternatives, 4),
+            (EverydayTaskSuite.fresh10, 1101...1114, EverydayTaskSuite.fresh10NearMisses, EverydayTaskSuite.fresh10Alternatives, 4),
+        ]
 
-    /// The fifth fresh held-out part (written blind, `EverydayTaskSuite+fresh5.swift`): 601 to 614,
-    /// covering the kinds the issue names, with wordings and kind names of its own, run as Steward
-    /// chooses (no agent given).
-    @Test func fresh5Shape() {
+    @Test(arguments: blindParts.indices)
+    func blindPartShape(_ index: Int) {
+        let p = Self.blindParts[index]
         Self.blindPart(
-            EverydayTaskSuite.fresh5, 601...614,
-            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
-                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4,
-            nearMisses: EverydayTaskSuite.fresh5NearMisses, alternatives: EverydayTaskSuite.fresh5Alternatives, delete: 608, missesEach: 4)
-    }
-
-    /// The sixth fresh held-out part (written blind, `EverydayTaskSuite+fresh6.swift`): 701 to 714,
-    /// one intention for each kind the issue names, with wordings and kind names of its own, run
-    /// as Steward chooses (no agent given).
-    @Test func fresh6Shape() {
-        Self.blindPart(
-            EverydayTaskSuite.fresh6, 701...714,
-            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
-                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5,
-            nearMisses: EverydayTaskSuite.fresh6NearMisses, alternatives: EverydayTaskSuite.fresh6Alternatives, delete: 708, missesEach: 4)
-    }
-
-    /// The seventh fresh held-out part (written blind, `EverydayTaskSuite+fresh7.swift`): 801 to 814,
-    /// one intention for each kind the issue names, with wordings and kind names of its own, run
-    /// as Steward chooses (no agent given).
-    @Test func fresh7Shape() {
-        Self.blindPart(
-            EverydayTaskSuite.fresh7, 801...814,
-            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
-                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6,
-            nearMisses: EverydayTaskSuite.fresh7NearMisses, alternatives: EverydayTaskSuite.fresh7Alternatives, delete: 808, missesEach: 4)
-    }
-
-    /// The eighth fresh held-out part (written blind, `EverydayTaskSuite+fresh8.swift`): 901 to 914,
-    /// one intention for each kind the issue names, with wordings and kind names of its own, run
-    /// as Steward chooses (no agent given).
-    @Test func fresh8Shape() {
-        Self.blindPart(
-            EverydayTaskSuite.fresh8, 901...914,
-            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
-                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6
-                + EverydayTaskSuite.fresh7,
-            nearMisses: EverydayTaskSuite.fresh8NearMisses, alternatives: EverydayTaskSuite.fresh8Alternatives, delete: 908, missesEach: 4)
-    }
-
-    /// The ninth fresh held-out part (written blind, `EverydayTaskSuite+fresh9.swift`): 1001 to 1014,
-    /// one intention for each kind the issue names, with wordings and kind names of its own, run
-    /// as Steward chooses (no agent given).
-    @Test func fresh9Shape() {
-        Self.blindPart(
-            EverydayTaskSuite.fresh9, 1001...1014,
-            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
-                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6
-                + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8,
-            nearMisses: EverydayTaskSuite.fresh9NearMisses, alternatives: EverydayTaskSuite.fresh9Alternatives, delete: 1008, missesEach: 4)
-    }
-
-    /// The tenth fresh held-out part (written blind, `EverydayTaskSuite+fresh10.swift`): 1101 to 1114,
-    /// one intention for each kind the issue names, with wordings and kind names of its own, run
-    /// as Steward chooses (no agent given).
-    @Test func fresh10Shape() {
-        Self.blindPart(
-            EverydayTaskSuite.fresh10, 1101...1114,
-            earlier: EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3
-                + EverydayTaskSuite.dev2 + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6
-                + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8 + EverydayTaskSuite.fresh9,
-            nearMisses: EverydayTaskSuite.fresh10NearMisses, alternatives: EverydayTaskSuite.fresh10Alternatives, delete: 1108, missesEach: 4)
+            p.part, p.numbers, earlier: Self.all.filter { $0.number < p.numbers.lowerBound }, nearMisses: p.nearMisses,
+            alternatives: p.alternatives, delete: p.numbers.lowerBound + 7, missesEach: p.missesEach)
     }
 
     /// A blind part's shape: its numbers, three wordings each (42, none from the `earlier`
