@@ -155,3 +155,28 @@ extension Toolbox {
                 "error: \(path) is made from \(source), which you have not read yet; read it first: \(coaching.example(ReadFile.name, path: source))")
     }
 }
+
+extension Toolbox {
+    /// `write_file` over a file the task changes in place (its verb is an add or a change, and
+    /// it makes nothing new from what it reads) that keeps fewer than half the file's lines,
+    /// even once read: refused, with the call that changes part of it. Measured (fresh10 1102):
+    /// after the plan's line edit was not used, the 0.5B model read the camping booking and
+    /// wrote "- dates\n- check-in\n- deposit lines exactly" over its five lines.
+    func lossyOverwrite(_ tool: any Tool.Type, _ args: [String: JSONValue]) async -> ToolOutcome? {
+        guard tool.name == WriteFile.name, coaching.changesInPlace, !coaching.transformsWhatItReads,
+            let path = args["path"]?.string, !changed.contains(path), let content = args["content"]?.string,
+            let data = try? await workspace.readFile(path), let text = String(data: data, encoding: .utf8)
+        else { return nil }
+        let lines = { (s: String) in s.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let had = lines(text)
+        let kept = Set(lines(content))
+        let keeps = had.filter(kept.contains).count
+        guard had.count >= 2, keeps * 2 < had.count else { return nil }
+        let instead = coaching.suggestion(touched: worked.union([path]), changed: changed, read: lastRead)
+        return ToolOutcome(
+            ok: false,
+            text:
+                "error: \(WriteFile.name) would keep \(keeps) of the \(had.count) lines of \(path), and the task changes it in place; change only what it asks: call \(instead)"
+        )
+    }
+}

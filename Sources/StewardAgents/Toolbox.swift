@@ -138,9 +138,8 @@ public actor Toolbox: ToolContext {
             let call = coaching.correctedCall(name, arguments: args, read: lastRead)
             return ToolOutcome(ok: false, text: "error: \(name): \(problem). Call it like \(call)")
         }
-        if let refusal = await unreadOverwrite(tool, args) ?? echoedResult(tool, args) ?? unreadSource(tool, args) {
-            return refusal
-        }
+        if let refusal = await unreadOverwrite(tool, args) ?? echoedResult(tool, args) { return refusal }
+        if let refusal = await lossyOverwrite(tool, args) ?? unreadSource(tool, args) { return refusal }
         if let refusal = await listedFile(tool, args) ?? movedInsteadOfChanged(tool, args) {
             return refusal
         }

@@ -132,9 +132,10 @@ struct PlanCheckTests {
         #expect(run.files["memory/a.md"] == "Owner: Priya\n" && run.files["memory/b.md"] == "Owner: Lee\n")
         #expect(Self.misfit(run)?.contains("memory/b.md is not \"Owner: Sam\" made \"Owner: Priya\"") == true)
 
+        // The key not said ("evening" for night): the line is asked (said, code sets it: `settingSwap`).
         let heat = ["memory/heat.toml": "day = 20\nnight = 16\n"]
         let wrong = try await PlanStepTests.run(
-            "In memory/heat.toml, set the night temperature to 17", files: heat,
+            "In memory/heat.toml, set the evening temperature to 17", files: heat,
             ScriptedModel([
                 .text(#"{"action": "replace"}"#), .text(#"{"line": "night = 16", "new_line": "night = 18"}"#),
                 Self.call("replace_in_file", #"{"path": "memory/heat.toml", "find": "night = 16", "replace": "night = 17"}"#), Self.finish,
@@ -143,9 +144,12 @@ struct PlanCheckTests {
         #expect(Self.misfit(wrong)?.contains("would not have \"17\"") == true)
         // The value landing: the recipe's own result, done after two questions.
         let right = try await PlanStepTests.run(
-            "In memory/heat.toml, set the night temperature to 17", files: heat,
+            "In memory/heat.toml, set the evening temperature to 17", files: heat,
             ScriptedModel([.text(#"{"action": "replace"}"#), .text(#"{"line": "night = 16", "new_line": "night = 17"}"#)]))
         #expect(right.files["memory/heat.toml"] == "day = 20\nnight = 17\n" && right.requests.count == 2 && Self.misfit(right) == nil)
+        let said = try await PlanStepTests.run(
+            "In memory/heat.toml, set the night temperature to 17", files: heat, ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(said.files["memory/heat.toml"] == "day = 20\nnight = 17\n" && said.requests.count == 1 && Self.misfit(said) == nil)
     }
 
     /// A skill or script whose task names a file it will write when it runs: that path is not

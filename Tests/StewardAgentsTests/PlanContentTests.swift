@@ -47,6 +47,29 @@ struct PlanContentTests {
         }
     }
 
+    /// A setting's new number is given by code to the line whose key the task says before it
+    /// ("moved us to pitch 14": "- Pitch: 27"), not to a line whose key it names after it
+    /// ("… and leave the dates, check-in and deposit lines"), nor to a value of several numbers;
+    /// an add planned for it is a change (fresh10 1102: an append wrote the task's words).
+    @Test func aSettingsNewNumberGoesToTheLineWhoseKeyIsSaidBeforeIt() async throws {
+        let booking = "# Camping, summer 2026\n- Dates: 24 to 27 July (3 nights)\n- Pitch: 27\n- Check-in: from 2 pm\n- Deposit paid: 45 EUR\n"
+        let context =
+            "They've put us on pitch 14 instead. Please change the pitch line in booking-2026.md in memory/camping to 14 and leave the dates, check-in and deposit lines as they are."
+        #expect(AgentLoop.settingSwap(context, in: booking) == AgentLoop.LineEdit(old: "- Pitch: 27", new: "- Pitch: 14", word: false))
+        #expect(AgentLoop.settingSwap("Change the deposit to 60 EUR", in: booking)?.new == "- Deposit paid: 60 EUR")
+        #expect(AgentLoop.settingSwap("Change the dates to 25", in: booking) == nil, "the dates hold three numbers")
+        #expect(AgentLoop.settingSwap("Pitch 14, deposit 60", in: booking) == nil, "two new numbers")
+        #expect(AgentLoop.settingSwap("Set it to 14", in: booking) == nil, "no key said")
+        #expect(AgentLoop.setting("## Notes: misc") == nil && AgentLoop.setting("Start time = 19:30")?.key == "Start time")
+        let request = "Glenmoor Farm have moved us to pitch 14. Could you update the pitch number in my booking note, memory/camping/booking-2026.md?"
+        #expect(AgentLoop.changesSetting(request, in: booking))
+        #expect(!AgentLoop.changesSetting("Add a line: pitch 14 is free", in: booking))
+        let run = try await PlanStepTests.run(
+            request, files: ["memory/camping/booking-2026.md": booking], ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(run.files["memory/camping/booking-2026.md"] == booking.replacingOccurrences(of: "Pitch: 27", with: "Pitch: 14"))
+    }
+
     @Test func aValueInAnIndentedJSONLineKeepsItsIndentation() async throws {
         let json = "{\n  \"schedule\": {\n    \"night\": 16\n  }\n}\n"
         try await content(

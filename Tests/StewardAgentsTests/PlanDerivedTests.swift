@@ -177,6 +177,30 @@ struct PlanDerivedTests {
         #expect(listed.contains("1,200 euros") && listed.contains("950 euros"), "\(listed)")
     }
 
+    /// The items the task qualifies ("the dates of the classes", "the class dates") are those
+    /// whose sentence names the qualifier, not after a "no": the break and the fee deadline are
+    /// left out (fresh10 1110 listed all seven dates). Unqualified, every item; and when no
+    /// sentence names it, every item too.
+    @Test func qualifiedItemsAreThoseWhoseSentenceNamesTheQualifier() async throws {
+        #expect(AgentLoop.qualifiers("Extract the dates of the classes from memory/p/letter.md", kind: "dates") == ["classes"])
+        #expect(AgentLoop.qualifiers("Could you pick out the class dates from the letter?", kind: "dates") == ["class"])
+        #expect(AgentLoop.qualifiers("Please list the date of every class in outputs/d.md", kind: "dates") == ["class"])
+        #expect(AgentLoop.qualifiers("Pull all the dates out of memory/a.md", kind: "dates").isEmpty)
+        #expect(AgentLoop.qualifiers("Pull the e-mail addresses out of memory/fair.md", kind: "emails").isEmpty)
+        let letter =
+            "# Welcome\n\nClasses run on Wednesdays. The first class is on 14 January, and then we meet on 21 January. "
+            + "There is no class on 4 February because of half term. The last class is on 18 February. Please pay the fee by 9 January.\n"
+        let all = ["14 January", "21 January", "4 February", "18 February", "9 January"]
+        #expect(AgentLoop.only(all, saying: ["classes"], in: letter) == ["14 January", "21 January", "18 February"])
+        #expect(AgentLoop.only(all, saying: [], in: letter) == all)
+        #expect(AgentLoop.only(all, saying: ["concerts"], in: letter) == all, "no sentence names it: every item")
+        let run = try await PlanStepTests.run(
+            "Extract the dates of the classes from memory/pottery/letter.md into outputs/class-dates.md, one date per line",
+            files: ["memory/pottery/letter.md": letter], ScriptedModel([.text(#"{"action": "extract"}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["outputs/class-dates.md"] == "- 14 January\n- 21 January\n- 18 February\n")
+    }
+
     /// Items asked for with whose they are ("each person with their date"): each item's label
     /// asked with the sentence it is in, a possessive dropped, written "label: item"; a label
     /// not in its sentence leaves the task to the free loop.

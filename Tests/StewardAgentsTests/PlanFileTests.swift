@@ -123,6 +123,33 @@ struct PlanFileTests {
         #expect(!AgentLoop.asksNewName("Create memory/contacts.md with the name and number of the plumber"))
     }
 
+    static let house = [
+        "memory/house/chimney-sweep.txt": "Sweep: Ash & Son, every October\n", "memory/house/gutters.txt": "Cleared in May\n",
+        "memory/house/alarms.md": "# Alarms\n",
+    ]
+
+    /// "From a .txt file to a .md file, keeping the rest of its name" is a rename to that ending,
+    /// not a move ("a .txt file": "file" is no verb there; fresh10 1105 moved a README), and a
+    /// keep that points back keeps the file its sentence names, not the one renamed.
+    @Test func aNewEndingIsARenameAndFileAfterAnEndingIsNoVerb() async throws {
+        let person = "Could you change the chimney sweep note in memory/house from a .txt file to a .md file, keeping the rest of its name?"
+        let run = try await PlanStepTests.run(
+            person, said: person.replacingOccurrences(of: "note in", with: "note (memory/house/chimney-sweep.txt) in"), files: Self.house,
+            ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(
+            run.files["memory/house/chimney-sweep.md"] == "Sweep: Ash & Son, every October\n" && run.files["memory/house/chimney-sweep.txt"] == nil)
+        #expect(AgentLoop.newEnding("make notes/a.txt a .md file", of: "a.txt") == nil, "the task writes no .txt of its own")
+        #expect(AgentLoop.newEnding("from .txt to .md", of: "a.txt") == ".md")
+        #expect(!AgentLoop.asVerb(["file", "place"], in: ["from", "a", "txt", "file", "in", "the", "right", "place"]))
+        #expect(AgentLoop.asVerb(["file"], in: ["could", "you", "file", "the", "receipts"]))
+        let context =
+            "All my house notes are Markdown files except the one about the chimney sweep, which I saved as chimney-sweep.txt in memory/house by mistake. "
+            + "Please rename it to chimney-sweep.md in the same folder without changing what it says. The gutters note is a .txt too, but leave that one as it is for now."
+        let routed = context.replacingOccurrences(of: "gutters note", with: "gutters note (memory/house/gutters.txt)")
+        #expect(AgentLoop.leftAlone(context, task: routed, among: Array(Self.house.keys), action: .rename) == ["memory/house/gutters.txt"])
+    }
+
     static let band = ["memory/band/setlist-winter.md": "1. Jolene\n2. Valerie\n", "memory/band/rehearsals.md": "Tuesdays\n"]
 
     /// "Duplicate my winter set list … as setlist-spring.md" is a copy to that new file, whatever

@@ -37,6 +37,19 @@ import Testing
         }
     }
 
+    /// A file the task changes in place is not written over with fewer than half its lines,
+    /// read or not (fresh10 1102: a five-line booking became three words of the task).
+    @Test func aFileChangedInPlaceIsNotWrittenOverWithoutMostOfItsLines() async throws {
+        try await withToolbox("Change tea to coffee in memory/list.md") { toolbox in
+            #expect(await toolbox.run("read_file", ["path": "memory/list.md"]).ok)
+            let w = await toolbox.run("write_file", ["path": "memory/list.md", "content": "coffee"])
+            #expect(!w.ok && w.text.hasPrefix("error: write_file would keep 0 of the 2 lines of memory/list.md"), "\(w.text)")
+            #expect(w.text.contains(#""name": "replace_in_file""#), "\(w.text)")
+            // Keeping the lines it does not change, it may.
+            #expect(await toolbox.run("write_file", ["path": "memory/list.md", "content": "# List\n- coffee\n"]).ok)
+        }
+    }
+
     @Test func aFailedCallIsShownTheStepTheTaskAsksFor() async throws {
         try await withToolbox("Rename memory/list.md to memory/shopping.md") { toolbox in
             let r = await toolbox.run("replace_in_file", ["path": "memory/list.md", "find": "list", "replace": "shopping"])

@@ -117,7 +117,7 @@ extension AgentLoop {
     }
 
     /// An add the task's words say is a mark ("tick off \"pay the rent\"", "mark it as done")
-    /// on an item its files have: a replace of those files (measured: the 0.5B model planned
+    /// on an item its files have, or a setting's new number (`changesSetting`): a replace of those files (measured: the 0.5B model planned
     /// "Tick off \"pay the rent\" in memory/todo.md" as an append, which added the item again).
     /// Not when the task quotes a text a file does not have: that is the line to add.
     func marking(_ plan: TaskPlan, words: String) async -> TaskPlan {
@@ -125,11 +125,12 @@ extension AgentLoop {
         var marked: [String] = []
         for path in plan.files {
             guard let text = await text(of: path) else { continue }
-            if Self.mark(words, lines: text.split(separator: "\n").map(String.init)) != nil,
-                Coaching.quotedTexts(in: words).allSatisfy({ text.lowercased().contains($0.lowercased()) })
-            {
-                marked.append(path)
-            }
+            let mark =
+                Self.mark(words, lines: text.split(separator: "\n").map(String.init)) != nil
+                && Coaching.quotedTexts(in: words).allSatisfy({ text.lowercased().contains($0.lowercased()) })
+            // "Glenmoor Farm have moved us to pitch 14. Could you update the pitch number …"
+            // (fresh10 1102: planned as an append, which wrote the task's words).
+            if mark || Self.changesSetting(words, in: text) { marked.append(path) }
         }
         return marked.isEmpty ? plan : TaskPlan(action: .replace, files: marked)
     }

@@ -151,9 +151,12 @@ extension AgentLoop {
     }
 
     /// Whether `text` has `number` as a number of its own, not inside a longer one.
-    static func hasNumber(_ number: String, in text: String) -> Bool {
+    static func hasNumber(_ number: String, in text: String) -> Bool { numberRange(number, in: text) != nil }
+
+    /// Where `number` first stands in `text` as a number of its own.
+    static func numberRange(_ number: String, in text: String) -> Range<String.Index>? {
         let escaped = NSRegularExpression.escapedPattern(for: number)
-        return text.range(of: "(?<![0-9.,:])" + escaped + "(?![0-9]|[.,:][0-9])", options: .regularExpression) != nil
+        return text.range(of: "(?<![0-9.,:])" + escaped + "(?![0-9]|[.,:][0-9])", options: .regularExpression)
     }
 
     /// Whether `line` starts as `records` all do: with the same bullet ("- ", "* ", "1. "

@@ -247,6 +247,13 @@ extension AgentLoop {
                 // Pointing back after the words ("leave both …") or before them ("so it stays …").
                 let start = lower[..<r.lowerBound].indices.last(where: ends).map { lower.index(after: $0) } ?? lower.startIndex
                 let before = words(of: String(lower[start..<r.lowerBound]))
+                // "Except" keeps in a request ("delete the drafts except v2"), not in a saying of
+                // what is ("all my notes are Markdown except the chimney sweep one": fresh10 1105
+                // kept the file to rename).
+                if trigger == "except ", !before.contains(where: { Coaching.taskVerbs[$0] != nil || ["please", "you"].contains($0) }) {
+                    rest = rest[r.upperBound...]
+                    continue
+                }
                 let points = words(of: String(clause)).first.map(back.contains) == true || before.last.map(back.contains) == true
                 found.append((clause, points ? lower[start..<end] : nil))
                 rest = rest[r.upperBound...]

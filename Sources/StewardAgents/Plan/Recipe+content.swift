@@ -127,7 +127,11 @@ extension AgentLoop {
         if let mark = Self.mark(own, lines: text.split(separator: "\n").map(String.init)) {
             return await markedLine(mark, path: path, text: text, task: task, &state)
         }
-        if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.insteadSwap(own, in: text) { return swap }
+        if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.insteadSwap(own, in: text)
+            ?? Self.settingSwap(own, in: text)
+        {
+            return swap
+        }
         if Self.fixesSpelling(own), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }
         return await changedLine(path: path, text: text, task: task, &state).map { LineEdit(old: $0.line, new: $0.new, word: false) }
     }

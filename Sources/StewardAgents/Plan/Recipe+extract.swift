@@ -35,11 +35,15 @@ extension AgentLoop {
         }
         guard let kind = ExtractFromFile.Kind(what) else { return nil }
         let labelled = Self.asksWhose(task)
-        if !labelled, toolbox.toolNames.contains(ExtractFromFile.name) {
+        let which = Self.qualifiers(state.record.prompt, kind: what)
+        if !labelled, which.isEmpty, toolbox.toolNames.contains(ExtractFromFile.name) {
             return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
         }
         guard toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source) else { return nil }
-        var found = kind.find(in: text)
+        var found = Self.only(kind.find(in: text), saying: which, in: text)
+        if !labelled, which.count > 0, toolbox.toolNames.contains(ExtractFromFile.name), found == kind.find(in: text) {
+            return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
+        }
         guard !found.isEmpty, !labelled || found.count <= Self.mostLabels else { return nil }
         if labelled {
             var lines: [String] = []
@@ -68,24 +72,78 @@ extension AgentLoop {
         return Self.extractKinds.first(where: { $0.offered == offered })?.what
     }
 
+    /// The words saying which items of the kind the task asks for: the word after the kind's
+    /// word and "of" ("the dates of the classes", "the date of every class"), or the one
+    /// before it ("the class dates"); none when it says neither, or only what any item is
+    /// ("all the dates", "the email addresses").
+    static func qualifiers(_ task: String, kind: String) -> [String] {
+        let w = Coaching.taskWords(in: task)
+        let own = kindWords.first { $0.kind == kind }?.words ?? []
+        let said = own.union(words(of: kind)).union(["address", "addresses", "mail", "number", "numbers", "amount", "amounts", "item", "items"])
+        let vague: Set<String> = ["all", "any", "key", "important", "main", "these", "those", "some", "other", "them", "it", "me", "us"]
+        let skipped = beforeNouns.union(["all", "of"])
+        var found: [String] = []
+        for i in w.indices where said.contains(w[i]) {
+            var j = i + 1
+            if j < w.count, w[j] == "of" {
+                j += 1
+                while j < w.count, skipped.contains(w[j]) { j += 1 }
+                if j < w.count { found.append(w[j]) }
+            } else if i > 0 {
+                found.append(w[i - 1])
+            }
+        }
+        let words = found.filter {
+            !said.contains($0) && !vague.contains($0) && !beforeNouns.contains($0) && !commonWords.contains($0) && $0.count > 2
+        }
+        return words.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    /// Of the `found` items, those a sentence of `text` holds that names one of `which` not
+    /// after a "no" or "not" ("The first class is on 14 January", not "There is no class on 4
+    /// February", nor "pay the fee by 9 January"); all of them when `which` is empty or none
+    /// is so named (fresh10 1110: the half-term break's date and the fee deadline were listed as
+    /// class dates).
+    static func only(_ found: [String], saying which: [String], in text: String) -> [String] {
+        guard !which.isEmpty else { return found }
+        let negations: Set<String> = ["no", "not", "isn", "aren", "t", "without", "cancelled", "canceled", "never", "except"]
+        // One word or its plural ("class", "classes").
+        let said = { (w: String) in which.contains { $0 == w || [w + "s", w + "es"].contains($0) || [$0 + "s", $0 + "es"].contains(w) } }
+        func names(_ sentence: String) -> Bool {
+            let w = words(of: sentence)
+            return w.indices.contains { i in said(w[i]) && w[max(0, i - 3)..<i].allSatisfy { !negations.contains($0) } }
+        }
+        let kept = found.filter { item in
+            var from = text.startIndex
+            while let at = text.range(of: item, range: from..<text.endIndex) {
+                if names(sentence(around: at, in: text)) { return true }
+                from = at.upperBound
+            }
+            return false
+        }
+        return kept.isEmpty ? found : kept
+    }
+
     /// The kind the task's own words name, when they name exactly one: prices, costs, quotes or
     /// amounts are money; dates, birthdays or deadlines dates; e-mail addresses emails; links,
     /// URLs or web addresses links; phone numbers phones (measured: "the three fence quotes
     /// … with who quoted and the price", asked, was "emails"). Nil: asked.
     static func statedKind(_ task: String) -> String? {
         let words = Set(Coaching.taskWords(in: task))
-        let said: [(String, Set<String>)] = [
-            ("amounts of money", ["price", "prices", "cost", "costs", "quote", "quotes", "quoted", "amount", "amounts", "money", "paid", "spent"]),
-            ("emails", ["email", "emails", "e"]),
-            ("links", ["link", "links", "url", "urls", "web", "website", "websites"]),
-            ("dates", ["date", "dates", "birthday", "birthdays", "deadline", "deadlines"]),
-            ("phone numbers", ["phone", "phones", "telephone", "mobile"]),
-        ]
-        let named = said.filter { !$0.1.isDisjoint(with: words) }.map(\.0)
+        let named = kindWords.filter { !$0.words.isDisjoint(with: words) }.map(\.kind)
         // "e-mail" is split at its dash: "e" alone counts only beside "mail".
         let kinds = named.filter { $0 != "emails" || words.contains("email") || words.contains("emails") || words.contains("mail") }
         return kinds.count == 1 ? kinds[0] : nil
     }
+
+    /// The words that name each kind `extract_from_file` takes.
+    static let kindWords: [(kind: String, words: Set<String>)] = [
+        ("amounts of money", ["price", "prices", "cost", "costs", "quote", "quotes", "quoted", "amount", "amounts", "money", "paid", "spent"]),
+        ("emails", ["email", "emails", "e"]),
+        ("links", ["link", "links", "url", "urls", "web", "website", "websites"]),
+        ("dates", ["date", "dates", "birthday", "birthdays", "deadline", "deadlines"]),
+        ("phone numbers", ["phone", "phones", "telephone", "mobile"]),
+    ]
 
     /// Whose or what each item is, asked with the sentence it is in: a few words that sentence
     /// has (a name, a thing), not the item itself; nil when the answer is not in the sentence.

@@ -120,6 +120,12 @@ extension AgentLoop {
             if await text(of: Self.folder(of: file) + name) == nil { told.insert(name) }
         }
         if told.count == 1, let name = told.first { return name }
+        // "From a .txt file to a .md file, keeping the rest of its name" (fresh10 1105: planned
+        // as a move, then a README moved).
+        if told.isEmpty, let ending = Self.newEnding(task, of: current) {
+            let name = String(current.prefix(upTo: current.lastIndex(of: ".") ?? current.endIndex)) + ending
+            if await text(of: Self.folder(of: file) + name) == nil { return name }
+        }
         let q = FormQuestion(
             system:
                 "The person's task renames the file \(file); it stays in its folder. Reply with JSON {\"name\": NEW_NAME}: the new file name the task asks for, with its ending, without a folder.",
@@ -129,6 +135,17 @@ extension AgentLoop {
             await text(of: Self.folder(of: file) + name) == nil
         else { return nil }
         return name
+    }
+
+    /// The one file ending the task writes on its own (".md", not a path's) that is not
+    /// `name`'s, when `name` has one of those it writes: the ending to give it.
+    static func newEnding(_ task: String, of name: String) -> String? {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        let own = name[dot...].lowercased()
+        let written = values(#"(?<![\p{L}\p{N}/_.-])\.[A-Za-z0-9]{1,6}\b"#, in: task).map { $0.lowercased() }
+        let others = Set(written).subtracting([own])
+        guard written.contains(own), others.count == 1 else { return nil }
+        return others.first
     }
 
     /// Where to copy `file`: the one other path the task names (a folder keeps the name),

@@ -100,8 +100,9 @@ extension AgentLoop {
     /// routing's "(in memory/money)" after a named note made "put it at the bottom" a move).
     func asksMove(_ task: String) async -> Bool {
         let verbs: Set<String> = ["put", "move", "file", "shift", "pop", "stick", "place", "relocate", "gather", "collect", "transfer"]
-        // "Put it at the bottom": a place in a file, not a folder.
-        guard Coaching.taskWords(in: task).contains(where: verbs.contains), Self.statedEnd(task) == nil else { return false }
+        // "Put it at the bottom": a place in a file, not a folder; "from a .txt file to a .md
+        // file" says no move (measured: fresh10 1105 was planned as a move of a README).
+        guard Self.asVerb(verbs, in: Coaching.taskWords(in: task)), Self.statedEnd(task) == nil else { return false }
         let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
         for f in files where await text(of: f) == nil { return false }
         // Nor a file given by a name no file has ("put a rota in my cat-sitting folder, named
@@ -149,10 +150,20 @@ extension AgentLoop {
     /// or "a": "delete the duplicate"), "make a copy".
     static func asksCopy(_ task: String) -> Bool {
         let words = Coaching.taskWords(in: task)
-        return words.indices.contains { i in
-            ["copy", "duplicate"].contains(words[i]) && (i == 0 || !["the", "a", "that", "this", "its"].contains(words[i - 1]))
-                || (words[i] == "copy" && i > 1 && words[i - 2] == "make")
-        }
+        return Self.asVerb(["copy", "duplicate"], in: words) || words.indices.contains { i in words[i] == "copy" && i > 1 && words[i - 2] == "make" }
+    }
+
+    /// The words after which a verb's word is a thing ("the duplicate", "a .txt file", "the
+    /// right place").
+    static let beforeNouns: Set<String> = [
+        "a", "an", "the", "that", "this", "its", "my", "your", "our", "their", "each", "every", "one", "same", "new", "other", "right",
+        "text", "txt", "md", "markdown", "pdf", "csv", "json", "plain",
+    ]
+
+    /// Whether one of `verbs` is among `words` as a verb: not after a word that makes it a thing
+    /// (`beforeNouns`).
+    static func asVerb(_ verbs: Set<String>, in words: [String]) -> Bool {
+        words.indices.contains { i in verbs.contains(words[i]) && (i == 0 || !beforeNouns.contains(words[i - 1])) }
     }
 
     /// Whether the task's words ask for a file's new name: "rename", or "give … a (new, dated,

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A setting's new number (issue 19): a line "Key: value" whose key the task names, made to
+/// hold the one number the task gives that the file does not have ("moved us to pitch 14":
+/// "- Pitch: 27" → "- Pitch: 14"), by code. Measured (fresh10 1102): asked as a line, the 0.5B
+/// model answered "14" for the dates line, or planned an append that wrote the task's words.
+extension AgentLoop {
+    /// Whether the task's words change a setting of `text` (`settingSwap`) and ask a change, not
+    /// an add: "update", "change", "correct", "set", "now", …, and no "add", "append", "insert".
+    static func changesSetting(_ task: String, in text: String) -> Bool {
+        let w = Coaching.taskWords(in: task)
+        let changes: Set<String> = ["change", "update", "correct", "fix", "amend", "set", "switch", "moved", "changed", "now"]
+        let adds: Set<String> = ["add", "append", "insert", "prepend", "jot", "log", "new"]
+        return w.contains(where: changes.contains) && !w.contains(where: adds.contains) && settingSwap(task, in: text) != nil
+    }
+
+    /// The line edit giving a setting its new number, or nil: exactly one number the task gives
+    /// (outside its paths) is not in `text`, and of the lines whose key the task names and whose
+    /// value holds one number, one key is said closest before that number.
+    static func settingSwap(_ task: String, in text: String) -> LineEdit? {
+        var words = task
+        for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p, with: " ") }
+        let given = givenNumbers(in: words).filter { !hasNumber($0, in: text) }
+        guard given.count == 1, let new = given.first else { return nil }
+        let said = Self.words(of: words)
+        guard let head = Self.words(of: new).first, let at = said.firstIndex(of: head) else { return nil }
+        var best: (line: String, old: String, distance: Int)?
+        var tie = false
+        for line in text.split(separator: "\n").map(String.init) {
+            guard let (key, value) = setting(line) else { continue }
+            let old = givenNumbers(in: value)
+            let keyWords = Set(Self.words(of: key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
+            guard old.count == 1, !keyWords.isEmpty else { continue }
+            // A word of the key said before the number ("pitch 14", "the pitch line … to 14").
+            guard let before = said[..<at].lastIndex(where: { keyWords.contains(stem($0)) }) else { continue }
+            let distance = at - before
+            if let b = best, b.distance == distance { tie = true }
+            if best.map({ distance < $0.distance }) ?? true { (best, tie) = ((line, old[0], distance), false) }
+        }
+        guard let best, !tie, let r = numberRange(best.old, in: best.line) else { return nil }
+        return LineEdit(old: best.line, new: best.line.replacingCharacters(in: r, with: new), word: false)
+    }
+
+    /// A line's key and value: "Pitch: 27", "- Check-in: from 2 pm", "Time = 19:30"; nil for
+    /// any other line (a heading, a sentence with a colon far in).
+    static func setting(_ line: String) -> (key: String, value: String)? {
+        let pattern = #"^\s*(?:[-*+]\s+|\d+[.)]\s+)?([\p{L}][\p{L}' -]{0,30}?)\s*[:=]\s+(\S.*)$"#
+        guard !line.hasPrefix("#"), let re = try? NSRegularExpression(pattern: pattern),
+            let m = re.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let k = Range(m.range(at: 1), in: line), let v = Range(m.range(at: 2), in: line)
+        else { return nil }
+        return (String(line[k]), String(line[v]))
+    }
+}
