@@ -88,6 +88,7 @@ struct EverydayTaskSuiteTests {
             (EverydayTaskSuite.fresh8, 901...914, EverydayTaskSuite.fresh8NearMisses, EverydayTaskSuite.fresh8Alternatives, 4),
             (EverydayTaskSuite.fresh9, 1001...1014, EverydayTaskSuite.fresh9NearMisses, EverydayTaskSuite.fresh9Alternatives, 4),
             (EverydayTaskSuite.fresh10, 1101...1114, EverydayTaskSuite.fresh10NearMisses, EverydayTaskSuite.fresh10Alternatives, 4),
+            (EverydayTaskSuite.fresh11, 1201...1214, EverydayTaskSuite.fresh11NearMisses, EverydayTaskSuite.fresh11Alternatives, 4),
         ]
 
     @Test(arguments: blindParts.indices)
@@ -130,7 +131,7 @@ struct EverydayTaskSuiteTests {
     static let all =
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
         + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6 + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8
-        + EverydayTaskSuite.fresh9 + EverydayTaskSuite.fresh10
+        + EverydayTaskSuite.fresh9 + EverydayTaskSuite.fresh10 + EverydayTaskSuite.fresh11
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -163,7 +164,7 @@ struct EverydayTaskSuiteTests {
         nearMisses + EverydayTaskSuite.freshNearMisses + EverydayTaskSuite.fresh2NearMisses + EverydayTaskSuite.fresh3NearMisses
         + EverydayTaskSuite.dev2NearMisses + EverydayTaskSuite.fresh4NearMisses + EverydayTaskSuite.fresh5NearMisses
         + EverydayTaskSuite.fresh6NearMisses + EverydayTaskSuite.fresh7NearMisses + EverydayTaskSuite.fresh8NearMisses
-        + EverydayTaskSuite.fresh9NearMisses + EverydayTaskSuite.fresh10NearMisses
+        + EverydayTaskSuite.fresh9NearMisses + EverydayTaskSuite.fresh10NearMisses + EverydayTaskSuite.fresh11NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -190,12 +191,13 @@ struct EverydayTaskSuiteTests {
     /// columns in another order, another date or time format, paths or months for file names, a
     /// loop, awk, find or xargs. fresh10: a table for a list, quoted CSV cells with CRLF, columns
     /// in another order, another date or time format, titles before file names, pandas, statistics
-    /// or a loop.
+    /// or a loop. fresh11: a table for a list, quoted CSV cells with CRLF, columns in another order,
+    /// another date, number or phone format, titles for file names, pandas, pathlib or a loop.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
         + EverydayTaskSuite.fresh7Alternatives + EverydayTaskSuite.fresh8Alternatives
-        + EverydayTaskSuite.fresh9Alternatives + EverydayTaskSuite.fresh10Alternatives
+        + EverydayTaskSuite.fresh9Alternatives + EverydayTaskSuite.fresh10Alternatives + EverydayTaskSuite.fresh11Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
