@@ -636,6 +636,27 @@ struct PlanDerivedTests {
         }
     }
 
+    /// A script is shown the start of each file the task names that it reads (its columns),
+    /// and one that repeats an import, as a looping model does, is asked again (fresh10 1114:
+    /// "import sys; import csv; … import csv; …" to the token cap).
+    @Test func aScriptSeesTheStartOfItsDataAndALoopingOneIsAskedAgain() async throws {
+        let rounds = "date,course,score\n2026-03-07,Hollins Park,94\n2026-03-21,Hollins Park,91\n2026-04-04,Brackley,97\n"
+        let looping = "import csv\nimport os; import csv\nprint(1)\n"
+        let good = "import csv\nrows = list(csv.DictReader(open('memory/golf/rounds.csv')))\nprint(sum(int(r['score']) for r in rows) / len(rows))\n"
+        try await derived(
+            "Write memory/golf/average.py, a Python script that prints the average score from memory/golf/rounds.csv",
+            TaskPlan(action: .script, files: []), files: ["memory/golf/rounds.csv": rounds],
+            answers: [JSONValue.object(["code": .string(looping)]).jsonText, JSONValue.object(["code": .string(good)]).jsonText]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/golf/average.py", "content": "#!/usr/bin/env python3\n" + good]])
+            #expect(
+                model.prompt(0)?.user.hasSuffix(
+                    "memory/golf/rounds.csv begins:\ndate,course,score\n2026-03-07,Hollins Park,94\n2026-03-21,Hollins Park,91") == true)
+            #expect(model.prompt(1)?.user.contains(#"(it repeats "import csv")"#) == true)
+        }
+        #expect(AgentLoop.repeated("import os\nfrom a import b\nprint(1)\nprint(1)\n") == nil, "only imports count")
+    }
+
     @Test func theNumbersATaskGivesAreItsDigitsAndNumberWords() {
         #expect(AgentLoop.numbers(in: "a one-sentence summary, at most 25 words") == [1, 25])
         #expect(AgentLoop.numbers(in: "Summarise it in two or three sentences into a2.md") == [2, 3])

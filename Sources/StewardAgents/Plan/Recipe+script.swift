@@ -42,13 +42,20 @@ extension AgentLoop {
         // "source recently-changed.sh" in 4 of 4; asked so, a `find` or `du` pipeline in 4 of 4).
         let system =
             python
-            ? "Write the complete Python 3 source code of \(path) as the person asks: start with the imports, read sys.argv, print the result. Reply with JSON {\"code\": SOURCE}."
+            ? "Write the complete Python 3 source code of \(path) as the person asks: start with the imports, read the file it names (else sys.argv), print the result. Reply with JSON {\"code\": SOURCE}."
             : "You write \(bash ? "bash" : "POSIX shell") scripts. Write the commands of the script the person asks for "
                 + "(use find, grep, wc, sort, du, head as needed), one per line. Reply with JSON {\"code\": COMMANDS}."
         // No pattern: the server did not hold the code to one ("def …" under "^(import|from) ",
         // "tar …" under "^#!/bin/sh"), and the reply's check refused such code even when it parsed.
         let schema = FormQuestion.object([("code", .object(["type": "string"]))])
+        // The start of each file it reads, as it is: its columns and their names (fresh10 1114:
+        // shown only the task, the model guessed a CSV's layout or looped on imports).
         var user = task
+        for read in Coaching.paths(in: task) where read != path && !Coaching.isFolder(read) {
+            guard let text = await text(of: read) else { continue }
+            user += "\n\n\(read) begins:\n" + text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n")
+        }
+        let asked = user
         for attempt in 0..<2 {
             // A shell script may be one command; a Python one is more than a line.
             guard let said = await form(FormQuestion(system: system, user: user, schema: schema, maxTokens: 400), &state)?["code"]?.string,
@@ -59,11 +66,24 @@ extension AgentLoop {
             // A Python script that writes nothing out does nothing a person sees (measured: dev2
             // 414's request, asked again, came back parsing but with no print left in it).
             let silent = python && !code.contains("print(") && !code.contains(".write(")
-            guard let problem = Self.syntaxProblem(code, python: python) ?? (silent ? "it prints nothing" : nil) else {
+            guard let problem = Self.syntaxProblem(code, python: python) ?? (silent ? "it prints nothing" : nil) ?? Self.repeated(code) else {
                 return [Self.call(WriteFile.name, ["path": path, "content": code.hasSuffix("\n") ? code : code + "\n"])]
             }
             guard attempt == 0 else { break }
-            user = task + "\n\nThis code for it is not right (" + problem + "):\n" + said + "\n\nWrite it again, complete and correct."
+            user =
+                asked + "\n\nThis code for it is not right (" + problem + "):\n" + String(said.prefix(600))
+                + "\n\nWrite it again, complete and correct."
+        }
+        return nil
+    }
+
+    /// What a script says twice, when it repeats a statement of its own (an import, a line),
+    /// as a small model does when it loops ("import csv; import os; import csv; …"); nil else.
+    static func repeated(_ code: String) -> String? {
+        var seen: Set<String> = []
+        for statement in code.split(whereSeparator: { $0 == "\n" || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) })
+        where statement.hasPrefix("import ") || statement.hasPrefix("from ") {
+            if !seen.insert(statement).inserted { return "it repeats \"\(statement)\"" }
         }
         return nil
     }
