@@ -592,6 +592,20 @@ struct PlanContentTests {
         }
         #expect(AgentLoop.listedItems("Create memory/a.md with the sizes: Leo 31, Ava 27, Sami 35") == ["Leo 31", "Ava 27", "Sami 35"])
         #expect(AgentLoop.listedItems("Create memory/packing.md listing passport, charger and socks") == nil)
+        // Names are kept as values are (fresh10 1101: "Ticket to Ride", "Catan", "Ruairi").
+        let games =
+            "Could you make a bring list, memory/games/november.md? Imogen is bringing Ticket to Ride, Dev is bringing Catan and Ruairi has Codenames."
+        for (answer, want) in [
+            (#"["Ticket to Ride", "Catan", "Ruairi"]"#, "Imogen is bringing Ticket to Ride\nDev is bringing Catan\nRuairi has Codenames\n"),
+            (#"["Imogen: Ticket to Ride", "Dev: Catan", "Ruairi: Codenames"]"#, "Imogen: Ticket to Ride\nDev: Catan\nRuairi: Codenames\n"),
+        ] {
+            try await content(
+                games, TaskPlan(action: .create, files: []), files: ["memory/games/october.md": "Dev: Azul\n"],
+                answers: [#"{"lines": "# + answer + "}"]
+            ) { calls, _ in
+                #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/games/november.md", "content": want]])
+            }
+        }
     }
 
     /// A task asking for a new note that names only files not there yet is a create, whatever

@@ -352,18 +352,21 @@ extension AgentLoop {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // Items the task lists with their values ("Leo is a 31 now, Ava a 27 and Sami a 35"),
         // one a line, when the model's lines leave out a value (measured: "Leo's current shoe
-        // sizes:", "27", "Sami's current shoe sizes:", "35").
+        // sizes:", "27", "Sami's current shoe sizes:", "35") or a name (fresh10 1101: "Ticket to
+        // Ride", "Catan", "Ruairi" for who brings which game).
         if let items = Self.listedItems(state.record.prompt) {
             let written = Set(Self.words(of: lines.joined(separator: " ")))
-            if items.flatMap(Self.digitRuns).contains(where: { !written.contains($0) }) { lines = items }
+            let said = items.flatMap(Self.digitRuns) + items.flatMap(Self.capitalised).map { $0.lowercased() }
+            if said.contains(where: { !written.contains($0) }) { lines = items }
         }
         guard !lines.isEmpty else { return nil }
         return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
     }
 
-    /// The items a task lists, each with a number: the sentence (or the part after a colon)
-    /// that is three or more short parts joined by commas and "and", none a path
-    /// ("Leo 31, Ava 27, Sami 35", "Leo is a 31 now, Ava a 27 and Sami a 35"); nil when none.
+    /// The items a task lists, each with a number or a name: the sentence (or the part after a
+    /// colon) that is three or more short parts joined by commas and "and", none a path
+    /// ("Leo 31, Ava 27, Sami 35", "Leo is a 31 now, Ava a 27 and Sami a 35", "Imogen is
+    /// bringing Ticket to Ride, Dev is bringing Catan and Ruairi has Codenames"); nil when none.
     static func listedItems(_ task: String) -> [String]? {
         var parts: [String] = []
         for sentence in sentences(task) {
@@ -373,8 +376,17 @@ extension AgentLoop {
         for part in parts.reversed() {
             let items = part.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
                 .components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
-            if items.count >= 3, items.allSatisfy({ !$0.contains("/") && !digitRuns($0).isEmpty && wordCount($0) <= 6 }) { return items }
+            if items.count >= 3,
+                items.allSatisfy({ !$0.contains("/") && (!digitRuns($0).isEmpty || !capitalised($0).isEmpty) && wordCount($0) <= 6 })
+            {
+                return items
+            }
         }
         return nil
+    }
+
+    /// The words of `text` written with a capital, as names are, of two letters or more.
+    static func capitalised(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count > 1 && $0.first?.isUppercase == true }
     }
 }
