@@ -186,6 +186,11 @@ struct PlanDerivedTests {
         #expect(AgentLoop.qualifiers("Could you pick out the class dates from the letter?", kind: "dates") == ["class"])
         #expect(AgentLoop.qualifiers("Please list the date of every class in outputs/d.md", kind: "dates") == ["class"])
         #expect(AgentLoop.qualifiers("Pull all the dates out of memory/a.md", kind: "dates").isEmpty)
+        // Not from a sentence saying what to leave out.
+        #expect(
+            AgentLoop.qualifiers(
+                "I want the class dates in my calendar. The week off isn't a class and the fee deadline isn't one either, so leave those out.",
+                kind: "dates") == ["class"])
         #expect(AgentLoop.qualifiers("Pull the e-mail addresses out of memory/fair.md", kind: "emails").isEmpty)
         let letter =
             "# Welcome\n\nClasses run on Wednesdays. The first class is on 14 January, and then we meet on 21 January. "

@@ -77,7 +77,10 @@ extension AgentLoop {
     /// before it ("the class dates"); none when it says neither, or only what any item is
     /// ("all the dates", "the email addresses").
     static func qualifiers(_ task: String, kind: String) -> [String] {
-        let w = Coaching.taskWords(in: task)
+        // Not in a sentence that says what to leave out ("the fee deadline isn't one either, so
+        // leave those out": fee is no qualifier).
+        let negations: Set<String> = ["no", "not", "isn", "aren", "t", "without", "leave", "ignore", "except", "skip"]
+        let w = sentences(task).map { Coaching.taskWords(in: $0) }.filter { $0.allSatisfy { !negations.contains($0) } }.flatMap { $0 + ["."] }
         let own = kindWords.first { $0.kind == kind }?.words ?? []
         let said = own.union(words(of: kind)).union(["address", "addresses", "mail", "number", "numbers", "amount", "amounts", "item", "items"])
         let vague: Set<String> = ["all", "any", "key", "important", "main", "these", "those", "some", "other", "them", "it", "me", "us"]
