@@ -167,6 +167,12 @@ struct PlanDerivedTests {
         #expect(AgentLoop.statedKind("Pull the dates and prices out of memory/a.md") == nil, "two kinds: asked")
         #expect(AgentLoop.outOfAFile("pull the prices out of my boiler note") && AgentLoop.outOfAFile("the dates from memory/a.md"))
         #expect(!AgentLoop.outOfAFile("list the files from my inbox folder"))
+        // Further in, "through" a letter, "in" an email; not "in" a path, nor a notes folder (fresh10 1110).
+        #expect(AgentLoop.outOfAFile("pick out the class dates from the pottery course's welcome letter"))
+        #expect(AgentLoop.outOfAFile("they're scattered through the college's welcome letter"))
+        #expect(AgentLoop.outOfAFile("list the dates in Gwen's long email"))
+        #expect(!AgentLoop.outOfAFile("list the date of every class in outputs/dates.md"))
+        #expect(!AgentLoop.outOfAFile("list the files in my notes folder") && !AgentLoop.outOfAFile("list the files from my notes folder"))
         let boiler = "# Boiler\nAce Heating quoted 1,200 euros. Bob's Plumbing quoted 950 euros.\n"
         let task = "Can you pull the prices the two plumbers quoted out of my boiler note and list them in outputs/prices.md?"
         let run = try await PlanStepTests.run(

@@ -179,19 +179,28 @@ extension AgentLoop {
         }
     }
 
-    /// Whether the task takes something "out of" or "from" a file or note (not a folder):
-    /// "out of my fence note", "from memory/garden/fence.md".
+    /// Whether the task takes something "out of", "from" or "through" a file or note (not a
+    /// folder), or names one "in" a letter, email or note: "out of my fence note", "from
+    /// memory/garden/fence.md", "from the pottery course's welcome letter".
     static func outOfAFile(_ task: String) -> Bool {
         let words = task.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        for (i, w) in words.enumerated() where w == "from" || (w == "of" && i > 0 && words[i - 1] == "out") {
-            for next in words[(i + 1)..<min(words.count, i + 5)] {
-                let bare = next.trimmingCharacters(in: .punctuationCharacters)
-                if ["note", "notes", "file", "email", "letter", "message", "page"].contains(bare) || Coaching.isFileName(bare)
+        let kinds: Set<String> = ["note", "notes", "file", "email", "letter", "message", "page"]
+        // "Scattered through the college's welcome letter" too; "in" only before such a word, not
+        // a path ("in outputs/dates.md" is where the list goes).
+        let folders: Set<String> = ["folder", "folders"]
+        for (i, w) in words.enumerated() where ["from", "through", "in"].contains(w) || (w == "of" && i > 0 && words[i - 1] == "out") {
+            let window = words[(i + 1)..<min(words.count, i + 7)].map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            for (j, bare) in window.enumerated() {
+                if folders.contains(bare) { break }
+                // "My notes folder" is a folder.
+                if kinds.contains(bare), j + 1 == window.count || !folders.contains(window[j + 1]) { return true }
+                if w == "in" {
+                    if bare.contains("/") { break }
+                } else if Coaching.isFileName(bare)
                     || (bare.contains("/") && !bare.hasSuffix("/") && Coaching.isFileName(String(bare.split(separator: "/").last ?? "")))
                 {
                     return true
                 }
-                if ["folder", "folders"].contains(bare) { return false }
             }
         }
         return false
