@@ -291,6 +291,21 @@ struct PlanContentTests {
         #expect(AgentLoop.tableRow("21 Jan | Orion Nebula | 4", in: log) == "| 21 Jan | Orion Nebula | 4 |")
         #expect(AgentLoop.tableRow("21 Jan, Orion Nebula", in: log) == nil, "two parts, three columns")
         #expect(AgentLoop.tableRow("a, b, c", in: "# Notes\n- one\n") == nil)
+        // At the start of a newest-first table: its first row, under the header.
+        try await content(
+            "Put a row at the top of the table in \(path): 21 Jan, Orion Nebula, seeing 4", TaskPlan(action: .prepend, files: [path]),
+            files: [path: log], answers: []
+        ) { calls, _ in
+            #expect(calls?.map(\.name) == ["replace_in_file"])
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    [
+                        "path": path, "find": "|---|---|---|\n| 3 Jan | Jupiter | 3 |",
+                        "replace": "|---|---|---|\n| 21 Jan | Orion Nebula | 4 |\n| 3 Jan | Jupiter | 3 |",
+                    ]
+                ])
+        }
+        #expect(AgentLoop.aboveFirstRow("| a | b |", in: "| A | B |\n| :-- | --- |\n") == nil, "no row yet")
     }
 
     @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {

@@ -262,7 +262,13 @@ extension AgentLoop {
         // A file that ends with a table gets a row (fresh10 1103: "21 Jan, Orion Nebula, seeing 4"
         // was added as a line under it).
         let atStart = plan.action == .prepend || Self.saysStart(own)
-        if !atStart, let row = Self.tableRow(line, in: text) { line = row }
+        if let row = Self.tableRow(line, in: text) {
+            // At the start: the table's first row, under its header (a newest-first table).
+            if atStart, toolbox.toolNames.contains(ReplaceInFile.name), let above = Self.aboveFirstRow(row, in: text) {
+                return [Self.call(ReplaceInFile.name, ["path": path, "find": above.find, "replace": above.replace])]
+            }
+            if !atStart { line = row }
+        }
         // A title names the file: the person's first line goes under it.
         // The person's words say where, whatever the plan took ("at the very top" planned as an append).
         // Under the title, unless the words put it above ("… as the very first line, above the title").
@@ -308,6 +314,21 @@ extension AgentLoop {
             return String(part[r.upperBound...])
         }
         return "| " + row.joined(separator: " | ") + " |"
+    }
+
+    /// The replace that puts `row` first in the Markdown table `text` ends with, under its
+    /// header and separator: `find` is the separator and the first row, found once. Nil when
+    /// the table has no row or that text is there twice.
+    static func aboveFirstRow(_ row: String, in text: String) -> (find: String, replace: String)? {
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard
+            let separator = all.indices.first(where: {
+                all[$0].range(of: #"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$"#, options: .regularExpression) != nil
+            }), separator + 1 < all.count, all[separator + 1].trimmingCharacters(in: .whitespaces).hasPrefix("|")
+        else { return nil }
+        let find = all[separator] + "\n" + all[separator + 1]
+        guard occurrences(of: find, in: text) == 1 else { return nil }
+        return (find, all[separator] + "\n" + row + "\n" + all[separator + 1])
     }
 
     /// The replace that puts `line` under the file's title (a first line that is a Markdown
