@@ -171,7 +171,11 @@ import Testing
                         == "error: memory/l.md has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; read the file and use write_file"
             )
             let other = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.yaml"])
-            #expect(!other.ok && other.text.contains("and .json records to .csv or .md, not .md to .yaml; for anything else, use write_file"))
+            #expect(
+                !other.ok
+                    && other.text.contains(
+                        ".json records to .csv or .md, and a .vcf of contacts to .csv, .md or .json, not .md to .yaml; for anything else, use write_file"
+                    ))
             #expect(ConvertFile.converts("memory/plants.md", "outputs/plants.csv") && !ConvertFile.converts("a.csv", "b.yaml"))
         }
     }
@@ -224,6 +228,32 @@ import Testing
             #expect(ConvertFile.converts("a.json", "b.csv") && ConvertFile.converts("a.csv", "b.json") && !ConvertFile.converts("a.json", "b.txt"))
             // Keys in the order of the text, one pass; a value holding a quote and a colon is no key.
             #expect(ConvertFile.rows(json: #"{"zeta": "x\": y", "al\"pha": 1}"#) == [["zeta", "al\"pha"], ["x\": y", "1"]])
+        }
+    }
+
+    /// A vCard export's contacts are records: one row a card, the columns the properties some
+    /// card has (in a set order, named as people say them), folded lines unfolded, two phone
+    /// numbers one cell, a card without `FN` named from `N`, escapes undone.
+    @Test func convertAVCardExportToCSVATableOrJSON() async throws {
+        let vcf = [
+            "BEGIN:VCARD", "VERSION:3.0", "N:Moreau;Ines;;;", "FN:Ines Moreau", "TEL;TYPE=CELL:+33 6 12 34 56 78", "TEL;TYPE=HOME:04 78 00 00 00",
+            "EMAIL:ines@example.org", "NOTE:met at the choir\\, Lyon", "END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "N:Berg;Karl;;;",
+            "item1.EMAIL;type=INTERNET:karl@example", " .net", "ADR;TYPE=HOME:;;Hauptstr. 1;Bremen;;28195;DE", "END:VCARD", "",
+        ].joined(separator: "\r\n")
+        try await withWorkspace { ws in
+            try await onMain(ws, ["memory/contacts.vcf": vcf, "memory/empty.vcf": "no cards here\n"])
+            let c = TestContext(ws)
+            let r = try await c.call(ConvertFile.self, ["from": "memory/contacts.vcf", "to": "outputs/contacts.csv"])
+            #expect(r.ok && r.changed == ["outputs/contacts.csv"])
+            #expect(
+                try await text(ws, "outputs/contacts.csv", proposal: 2)
+                    == "name,phone,email,address,note\nInes Moreau,+33 6 12 34 56 78; 04 78 00 00 00,ines@example.org,,\"met at the choir, Lyon\"\nKarl Berg,,karl@example.net,\"Hauptstr. 1, Bremen, 28195, DE\",\n"
+            )
+            _ = try await c.call(ConvertFile.self, ["from": "memory/contacts.vcf", "to": "outputs/contacts.json"])
+            #expect(try JSONValue.parse(try await text(ws, "outputs/contacts.json", proposal: 2)).array?.count == 2)
+            let none = try await c.call(ConvertFile.self, ["from": "memory/empty.vcf", "to": "outputs/none.md"])
+            #expect(!none.ok && none.text.hasPrefix("error: memory/empty.vcf has no vCard (BEGIN:VCARD … END:VCARD)"))
+            #expect(ConvertFile.converts("a.vcf", "b.csv") && !ConvertFile.converts("a.csv", "b.vcf"))
         }
     }
 

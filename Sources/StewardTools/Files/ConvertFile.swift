@@ -6,7 +6,8 @@ import StewardJSON
 /// Markdown table (`.csv` to `.md`), a Markdown table to CSV (`.md` to `.csv`), a Markdown
 /// list to JSON (`.md` to `.json`: one object for a list of "name: value" items, else an
 /// array of strings; a file with a table and no list, its rows as objects), JSON records to
-/// CSV or a Markdown table, CSV to JSON records (`ConvertFile+records`). Done by code, not by
+/// CSV or a Markdown table, CSV to JSON records (`ConvertFile+records`), a vCard file's
+/// contacts to any of those (`ConvertFile+vcard`). Done by code, not by
 /// a model copying cell by cell.
 public enum ConvertFile: Tool {
     public static let name = "convert_file"
@@ -20,7 +21,7 @@ public enum ConvertFile: Tool {
     public static let definition = ToolDefinition(
         name: name,
         description:
-            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, or .json records to .csv or a Markdown table .md.",
+            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts to .csv, .md or .json.",
         parameters: .object([
             "type": "object",
             "properties": .object([
@@ -64,6 +65,16 @@ public enum ConvertFile: Tool {
                 )
             }
             converted = extensions(a.from, a.to).1 == "csv" ? csv(rows: rows) : table(rows: rows)
+        case ("vcf", "csv"), ("vcf", "md"), ("vcf", "json"):
+            guard let rows = rows(vcard: text) else {
+                return ToolOutcome(
+                    ok: false,
+                    text:
+                        "error: \(Escape.inline(a.from)) has no vCard (BEGIN:VCARD … END:VCARD), so there are no contacts to write; read the file and use write_file"
+                )
+            }
+            let to = extensions(a.from, a.to).1
+            converted = to == "csv" ? csv(rows: rows) : to == "md" ? table(rows: rows) : json(rows: rows) ?? ""
         case ("md", "csv"):
             guard let rows = tableRows(markdown: text) else {
                 return ToolOutcome(
@@ -78,7 +89,7 @@ public enum ConvertFile: Tool {
             return ToolOutcome(
                 ok: false,
                 text:
-                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, and .json records to .csv or .md, not .\(from) to .\(to); for anything else, use write_file"
+                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
             )
         }
         return try await context.changed(
@@ -88,7 +99,11 @@ public enum ConvertFile: Tool {
 
     /// Whether this tool converts `from` to `to` (by their extensions).
     public static func converts(_ from: String, _ to: String) -> Bool {
-        [["csv", "md"], ["csv", "json"], ["md", "csv"], ["md", "json"], ["json", "csv"], ["json", "md"]].contains {
+        [
+            ["csv", "md"], ["csv", "json"], ["md", "csv"], ["md", "json"], ["json", "csv"], ["json", "md"], ["vcf", "csv"], ["vcf", "md"],
+            ["vcf", "json"],
+        ]
+        .contains {
             $0 == [extensions(from, to).0, extensions(from, to).1]
         }
     }
