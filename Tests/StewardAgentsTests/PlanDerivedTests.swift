@@ -96,6 +96,12 @@ struct PlanDerivedTests {
         #expect(AgentLoop.statedLimit("Make a 3-point summary of the meeting notes in outputs/points.md") == L(unit: .points, count: 3))
         #expect(AgentLoop.statedLimit("Summarise memory/meeting.md as bullet points in outputs/m.md") == L(unit: .points, count: 5))
         #expect(AgentLoop.statedLimit("Write a one-line summary of memory/a.md into outputs/b.md") == L(unit: .lines, count: 1))
+        // Numbers past ten in words.
+        #expect(AgentLoop.statedLimit("Sum it up in sixty words or fewer") == L(unit: .words, count: 60))
+        #expect(AgentLoop.statedLimit("in no more than sixty-five words") == L(unit: .words, count: 65))
+        #expect(AgentLoop.statedLimit("keep it under a hundred words") == L(unit: .words, count: 100))
+        #expect(AgentLoop.statedLimit("two hundred and fifty words at most") == L(unit: .words, count: 250))
+        #expect(AgentLoop.statedLimit("twelve short lines") == L(unit: .lines, count: 12))
         #expect(AgentLoop.statedLimit("Tell me in 25 words or fewer what memory/a.md says") == L(unit: .words, count: 25))
         #expect(AgentLoop.statedLimit("Summarise memory/a.md in two sentences to outputs/2-words.md") == L(unit: .sentences, count: 2))
         // A path's words are no unit; no unit said: the model is asked.

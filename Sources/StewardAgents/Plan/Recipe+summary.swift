@@ -152,8 +152,9 @@ extension AgentLoop {
             // "several lines": five (fresh9 1009: "a handful" was asked, and answered 1 word).
             let vague =
                 ["few": 4, "couple": 2, "handful": 5][token].flatMap { i > 0 && tokens[i - 1] == "a" ? $0 : nil } ?? (token == "several" ? 5 : nil)
-            guard let n = Int(token) ?? numberWords[token] ?? vague, (1...500).contains(n) else { continue }
-            if let unit = tokens[(i + 1)..<min(i + 4, tokens.count)].lazy.compactMap({ units[$0] }).first {
+            guard let (n, next) = Self.number(at: i, in: tokens).map({ ($0.value, $0.next) }) ?? vague.map({ ($0, i + 1) }), (1...500).contains(n)
+            else { continue }
+            if let unit = tokens[next..<min(next + 3, tokens.count)].lazy.compactMap({ units[$0] }).first {
                 return SummaryLimit(unit: unit, count: n)
             }
         }
@@ -162,7 +163,38 @@ extension AgentLoop {
 
     static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 
-    /// The numbers a task gives: digits, and the words one to ten ("a one-sentence summary").
+    /// The words for eleven to nineteen and the tens.
+    static let moreNumberWords = [
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// The number that starts at `tokens[i]` and the index after it: digits, or words ("sixty",
+    /// "sixty-five" as "sixty five", "a hundred", "two hundred and fifty"); nil when none.
+    static func number(at i: Int, in tokens: [String]) -> (value: Int, next: Int)? {
+        if let n = Int(tokens[i]) { return (n, i + 1) }
+        let word = { (j: Int) in j < tokens.count ? numberWords[tokens[j]] ?? moreNumberWords[tokens[j]] : nil }
+        var j = i
+        var value: Int
+        if tokens[i] == "hundred", i > 0, ["a", "one"].contains(tokens[i - 1]) {
+            value = 100
+        } else {
+            guard let n = word(i) else { return nil }
+            value = n
+        }
+        j += 1
+        // "sixty five"
+        if value >= 20, value < 100, value % 10 == 0, let unit = word(j), unit < 10 { (value, j) = (value + unit, j + 1) }
+        // "two hundred (and fifty)"
+        if value < 10, j < tokens.count, tokens[j] == "hundred" { (value, j) = (value * 100, j + 1) }
+        if value >= 100, value % 100 == 0, j + 1 < tokens.count, tokens[j] == "and", let rest = number(at: j + 1, in: tokens), rest.value < 100 {
+            (value, j) = (value + rest.value, rest.next)
+        }
+        return (value, j)
+    }
+
+    /// The numbers a task gives: digits, and the words one to twenty and the tens ("a
+    /// one-sentence summary", "sixty words").
     static func numbers(in task: String) -> [Int] {
         let words = numberWords
         var out: [Int] = []
@@ -172,7 +204,7 @@ extension AgentLoop {
                 token.append(c)
                 continue
             }
-            if let n = Int(token) ?? words[token], !out.contains(n) { out.append(n) }
+            if let n = Int(token) ?? words[token] ?? moreNumberWords[token], !out.contains(n) { out.append(n) }
             token = c.isLetter || c.isNumber ? String(c) : ""
         }
         return out
