@@ -60,6 +60,9 @@ struct PlanContentTests {
         #expect(AgentLoop.settingSwap("Change the dates to 25", in: booking) == nil, "the dates hold three numbers")
         #expect(AgentLoop.settingSwap("Pitch 14, deposit 60", in: booking) == nil, "two new numbers")
         #expect(AgentLoop.settingSwap("Set it to 14", in: booking) == nil, "no key said")
+        #expect(AgentLoop.settingSwap("They've put the deposit up, it's sixty-two euros now", in: booking)?.new == "- Deposit paid: 62 EUR")
+        #expect(AgentLoop.settingSwap("Change the deposit to seven or eight more", in: booking) == nil, "two numbers in words")
+        #expect(AgentLoop.settingSwap("Change the deposit, the one in EUR, to sixty", in: booking)?.new == "- Deposit paid: 60 EUR")
         #expect(AgentLoop.setting("## Notes: misc") == nil && AgentLoop.setting("Start time = 19:30")?.key == "Start time")
         let request = "Glenmoor Farm have moved us to pitch 14. Could you update the pitch number in my booking note, memory/camping/booking-2026.md?"
         #expect(AgentLoop.changesSetting(request, in: booking))

@@ -15,15 +15,29 @@ extension AgentLoop {
     }
 
     /// The line edit giving a setting its new number, or nil: exactly one number the task gives
-    /// (outside its paths) is not in `text`, and of the lines whose key the task names and whose
+    /// (outside its paths; in words when it writes no digits) is not in `text`, and of the lines whose key the task names and whose
     /// value holds one number, one key is said closest before that number.
     static func settingSwap(_ task: String, in text: String) -> LineEdit? {
         var words = task
         for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p, with: " ") }
-        let given = givenNumbers(in: words).filter { !hasNumber($0, in: text) }
-        guard given.count == 1, let new = given.first else { return nil }
         let said = Self.words(of: words)
-        guard let head = Self.words(of: new).first, let at = said.firstIndex(of: head) else { return nil }
+        var given = givenNumbers(in: words).filter { !hasNumber($0, in: text) }.compactMap { n in
+            Self.words(of: n).first.flatMap { said.firstIndex(of: $0) }.map { (value: n, at: $0) }
+        }
+        // In words, when it gives no digits ("it's thirty-two euros a lesson now").
+        if givenNumbers(in: words).isEmpty {
+            var i = 0
+            while i < said.count {
+                // "One" alone is more often "the one" than a number.
+                if Int(said[i]) == nil, let n = number(at: i, in: said), n.value != 1, !hasNumber(String(n.value), in: text) {
+                    given.append((String(n.value), i))
+                    i = n.next
+                } else {
+                    i += 1
+                }
+            }
+        }
+        guard given.count == 1, let new = given.first?.value, let at = given.first?.at else { return nil }
         var best: (line: String, old: String, distance: Int)?
         var tie = false
         for line in text.split(separator: "\n").map(String.init) {
