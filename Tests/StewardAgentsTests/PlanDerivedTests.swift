@@ -332,6 +332,18 @@ struct PlanDerivedTests {
                 "feb-2025.md", "march-2026.md", "april-2026.md",
             ])
         #expect(AgentLoop.byDate(["b.md", "2026-01.md"], newestFirst: true) == ["b.md", "2026-01.md"], "one dated: as it was")
+        // No dates in the names: the date inside each file, soonest first (fresh11 1211).
+        let tickets = [
+            "memory/tickets/jazz.md": "# Jazz\nDate: 6 June 2026\n", "memory/tickets/opera.md": "# Opera\nOn 2 May 2026, doors at 7\n",
+            "memory/tickets/folk.md": "# Folk\nDate: 14 February 2026\nWent: yes\n", "memory/tickets/notes.md": "Seats near the front\n",
+        ]
+        let gigs = "Could you list the gig tickets in memory/tickets by the date of each gig, soonest first, and save it as outputs/gigs.md?"
+        try await derived(gigs, TaskPlan(action: .list, files: []), files: tickets, answers: []) { calls, _ in
+            #expect(calls.map { $0.map(Self.arguments) }?.last?["content"] == "- folk.md\n- opera.md\n- jazz.md\n")
+        }
+        #expect(AgentLoop.dateKey(inText: "Doors at 7.\nDate: 6 June 2026\n") == [2026, 6, 6])
+        #expect(AgentLoop.dateKey(inText: "on 14 February, then") == [0, 2, 14] && AgentLoop.dateKey(inText: "no date") == nil)
+        #expect(AgentLoop.dateOrder("in the order the gigs happen, soonest first") == false)
     }
 
     /// "A list of the trip folders", "the subfolders of …, without the files": the folders, by

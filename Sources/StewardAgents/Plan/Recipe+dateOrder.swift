@@ -1,8 +1,10 @@
 import Foundation
+import StewardTools
 
 /// A list in date order (issue 19): "newest first", "with the latest one at the top", "oldest
-/// first", "in date order". The dates are the ones in the files' names (`2026-01.md`,
-/// `minutes-2025-11-18.md`, `march-2026.md`); a name sorts as text otherwise, and
+/// first", "soonest first", "in date order". The dates are the ones in the files' names (`2026-01.md`,
+/// `minutes-2025-11-18.md`, `march-2026.md`), else the first date inside each file when fewer
+/// than two names have one; a name sorts as text otherwise, and
 /// `2025-12.md` comes before `2026-01.md` but `april-2026.md` before `march-2026.md`.
 /// Measured on fresh9's newsletters: listed oldest first, and with the subscription note,
 /// whatever the order asked.
@@ -17,7 +19,11 @@ extension AgentLoop {
         }
         let phrase = " " + w.joined(separator: " ") + " "
         if phrase.contains(" reverse chronological ") || near(["newest", "latest", "recent", "youngest"]) { return true }
-        if near(["oldest", "earliest"]) || phrase.contains(" chronological ") || phrase.contains(" date order ") { return false }
+        if near(["oldest", "earliest", "soonest"]) || phrase.contains(" chronological ") || phrase.contains(" date order ")
+            || phrase.contains(" order they happen ") || phrase.contains(" in the order the ")
+        {
+            return false
+        }
         return nil
     }
 
@@ -25,11 +31,20 @@ extension AgentLoop {
     /// left out (a list asked in date order is of the dated things: "the dated newsletters";
     /// the subscription note beside them has no place in it). Unchanged when fewer than two
     /// have a date.
-    static func byDate(_ names: [String], newestFirst: Bool) -> [String] {
-        let dated = names.compactMap { n in dateKey(n).map { (n, $0) } }
+    static func byDate(_ names: [String], newestFirst: Bool, inside: [String: [Int]] = [:]) -> [String] {
+        var dated = names.compactMap { n in dateKey(n).map { (n, $0) } }
+        // No dates in the names: the date inside each file ("Date: 6 June 2026").
+        if dated.count < 2 { dated = names.compactMap { n in inside[n].map { (n, $0) } } }
         guard dated.count >= 2 else { return names }
         let sorted = dated.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
         return newestFirst ? sorted.reversed() : sorted
+    }
+
+    /// The first date written in a file's text as [year, month, day] (a year it does not give
+    /// is 0): "Date: 6 June 2026", "on 14 February", "2026-06-06"; nil when it writes none.
+    static func dateKey(inText text: String) -> [Int]? {
+        guard let first = ExtractFromFile.Kind.dates.find(in: text).first else { return nil }
+        return dateKey(first) ?? dateKey(first + " 2000").map { [0, $0[1], $0[2]] }
     }
 
     /// The date in a file's name as [year, month, day] (0 for a part it does not have): an ISO

@@ -97,8 +97,15 @@ extension AgentLoop {
         // "leave it off").
         let out = Self.leftOut(state.record.prompt, among: kind).union(Self.notRead(state.record.prompt, among: kind))
         var listed = kind.filter { !out.contains($0) }
-        // "Newest first", "the latest one at the top": by the dates in the names (`Recipe+dateOrder`).
-        if let newest = Self.dateOrder(state.record.prompt) { listed = Self.byDate(listed, newestFirst: newest) }
+        // "Newest first", "the latest one at the top": by the dates in the names, else by the
+        // date inside each file ("by the date of each gig": `Recipe+dateOrder`).
+        if let newest = Self.dateOrder(state.record.prompt) {
+            var inside: [String: [Int]] = [:]
+            if listed.filter({ Self.dateKey($0) != nil }).count < 2 {
+                for f in listed { if let key = await text(of: folder + "/" + f).flatMap(Self.dateKey(inText:)) { inside[f] = key } }
+            }
+            listed = Self.byDate(listed, newestFirst: newest, inside: inside)
+        }
         guard !listed.isEmpty else { return nil }
         // "… with each one's title", "giving its file name and its title": each name with its
         // file's first line (fresh10 1111: the names alone).
