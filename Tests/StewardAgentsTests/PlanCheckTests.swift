@@ -64,7 +64,8 @@ struct PlanCheckTests {
                 said = [await loop.misfit([alpha, beta], plan, state), await loop.misfit([alpha], plan, state)]
                 return nil
             }, check: { _, model in #expect(model.requests.isEmpty) })
-        #expect(said.first??.contains("memory/projects/beta.md, a file the task does not name") == true)
+        // "Beta stays with Lee" keeps beta: what stays is said before "stays".
+        #expect(said.first??.contains("memory/projects/beta.md, a file the task says to keep") == true, "\(String(describing: said.first))")
         #expect(said.count == 2 && said[1] == nil)
     }
 

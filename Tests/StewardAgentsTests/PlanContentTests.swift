@@ -309,6 +309,28 @@ struct PlanContentTests {
                 ])
         }
         #expect(AgentLoop.aboveFirstRow("| a | b |", in: "| A | B |\n| :-- | --- |\n") == nil, "no row yet")
+        // Not written out: asked cell by cell, one property per column (fresh11 1204).
+        let meter = "# Electricity (newest first)\n\n| Date | Reading (kWh) |\n|---|---|\n| 14 Feb | 48032 |\n| 14 Jan | 47815 |\n"
+        let reading = "memory/home/electricity.md"
+        let task =
+            "I've just read the electricity meter: 48213 on the fourteenth of March. Could you add it to the top of the readings table in \(reading)?"
+        try await content(
+            task, TaskPlan(action: .prepend, files: [reading]), files: [reading: meter], answers: [#"{"Date": "14 Mar", "Reading (kWh)": "48213"}"#]
+        ) { calls, model in
+            #expect(
+                calls.map { $0.map(Self.arguments) } == [
+                    ["path": reading, "find": "|---|---|\n| 14 Feb | 48032 |", "replace": "|---|---|\n| 14 Mar | 48213 |\n| 14 Feb | 48032 |"]
+                ])
+            let properties = model.schema(0)?["properties"] as? [String: Any]
+            #expect(properties.map { Set($0.keys) } == ["Date", "Reading (kWh)"])
+        }
+        // A row copied from the table, without the task's figure, is not added.
+        try await content(
+            task, TaskPlan(action: .prepend, files: [reading]), files: [reading: meter], answers: [#"{"Date": "14 Feb", "Reading (kWh)": "48032"}"#]
+        ) { calls, _ in
+            #expect(calls == nil)
+        }
+        #expect(AgentLoop.statedEnd("Put a new first row in the table of x.md: 14 Mar, 48213") == .prepend)
     }
 
     @Test func aLineToAddGoesToTheEndOrTheStartWithoutItsQuotes() async throws {

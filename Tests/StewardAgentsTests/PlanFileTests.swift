@@ -150,6 +150,35 @@ struct PlanFileTests {
         #expect(AgentLoop.leftAlone(context, task: routed, among: Array(Self.house.keys), action: .rename) == ["memory/house/gutters.txt"])
     }
 
+    static let songs = [
+        "memory/downloads/chords-jolene.md": "Am C\n", "memory/downloads/chords-wonderwall.md": "Em G\n",
+        "memory/downloads/chords-hallelujah.md": "C Am\n", "memory/downloads/receipt-strings.md": "12 EUR\n",
+        "memory/music/guitar-songs/chords-country-roads.md": "G D\n",
+    ]
+
+    /// Files a move names by a word of their own names, as many as it says ("the three chord
+    /// sheets, the ones for Jolene, Wonderwall and Hallelujah"), are the ones moved, nothing
+    /// asked, and what "stays" before the trigger is kept (fresh11 1206: a song already in the
+    /// destination was moved out); a rename's answer is written as the file's name is, and a
+    /// backup is a copy (fresh11 1205, 1207).
+    @Test func filesNamedByTheirWordsAreMovedAndARenameKeepsTheNamingStyle() async throws {
+        let task =
+            "I saved three chord sheets, Jolene, Wonderwall and Hallelujah, in memory/downloads. Please move all three into memory/music/guitar-songs. The receipt for the strings and my boarding pass stay in downloads."
+        let run = try await PlanStepTests.run(
+            task, files: Self.songs, ScriptedModel([.text(#"{"action": "move"}"#), .text(#"{"folder": "memory/music/guitar-songs"}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count <= 2)
+        #expect(
+            Set(run.files.keys.filter { $0.hasPrefix("memory/music/guitar-songs/") }) == [
+                "memory/music/guitar-songs/chords-jolene.md", "memory/music/guitar-songs/chords-wonderwall.md",
+                "memory/music/guitar-songs/chords-hallelujah.md", "memory/music/guitar-songs/chords-country-roads.md",
+            ])
+        #expect(run.files["memory/downloads/receipt-strings.md"] == "12 EUR\n")
+        #expect(AgentLoop.styledName("Sophie Okafor.md", like: "sophie-turner.md") == "sophie-okafor.md")
+        #expect(AgentLoop.styledName("Sophie Okafor.md", like: "Sophie Turner.md") == "Sophie Okafor.md")
+        #expect(AgentLoop.asksCopy("could you make a backup of the budget spreadsheet?") && AgentLoop.asksCopy("back it up as b.csv"))
+        #expect(!AgentLoop.asksCopy("put the chairs back where they were"))
+    }
+
     static let band = ["memory/band/setlist-winter.md": "1. Jolene\n2. Valerie\n", "memory/band/rehearsals.md": "Tuesdays\n"]
 
     /// "Duplicate my winter set list … as setlist-spring.md" is a copy to that new file, whatever

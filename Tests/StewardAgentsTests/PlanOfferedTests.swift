@@ -252,6 +252,10 @@ struct PlanOfferedTests {
             "Please rename chimney-sweep.txt to chimney-sweep.md. The gutters note (memory/house/gutters.txt) is a .txt too, but leave that one as it is for now."
         #expect(AgentLoop.leftAlone(rename, task: rename, among: house, action: .rename) == ["memory/house/gutters.txt"])
         #expect(!AgentLoop.withoutKeeping(rename).contains("gutters") && AgentLoop.withoutKeeping(rename).contains("chimney-sweep.txt"))
+        // What "stays" is said before it; "his note stays" points back to its sentence (fresh11 1202).
+        let lessons = ["memory/music/piano-lessons.md", "memory/music/violin-lessons.md"]
+        let fee = "Please change the fee line in the piano lessons note to 32. Theo's violin lessons still cost 28, so his note stays the same."
+        #expect(AgentLoop.kept(fee, among: lessons) == ["memory/music/violin-lessons.md"])
         #expect(AgentLoop.asksFix("Would you correct that line in my emergency info note in memory/house?"))
         #expect(AgentLoop.asksFix("Please fix the entry for the boiler."))
         #expect(!AgentLoop.asksFix("Fix my list: add a line for the dentist."))

@@ -82,6 +82,14 @@ extension AgentLoop {
         // when they are as many, else asked for (the named ones offered first).
         let stated = [.move, .copy, .delete].contains(action) ? Self.statedCount(state.record.prompt) : nil
         if action != .delete, let stated, named.count == stated { return TaskPlan(action: action, files: named) }
+        // "The three chord sheets I downloaded, the ones for Jolene, Wonderwall and Hallelujah":
+        // the files a word of whose own name the task says, when as many as it states (fresh11
+        // 1206: asked, the model picked a song already in the destination).
+        if action != .delete, let stated, named.count < stated {
+            let byWords = Self.namedBy(
+                Set(Coaching.taskWords(in: state.record.prompt)), among: files.filter { !kept.contains($0) && !into.contains(Coaching.parent($0)) })
+            if byWords.count == stated { return TaskPlan(action: action, files: byWords) }
+        }
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
         if action != .delete && !named.isEmpty && (stated ?? 0) < named.count {
@@ -89,7 +97,7 @@ extension AgentLoop {
         }
         // Not offered the files the task says to keep ("…, but keep v2"); those in the folder
         // it names, closest first (`offered`).
-        var offered = Self.offered(files.filter { !kept.contains($0) }, task: task, action: action)
+        var offered = Self.offered(files.filter { !kept.contains($0) && !into.contains(Coaching.parent($0)) }, task: task, action: action)
         guard !offered.isEmpty else { return nil }
         var titles: [String: String] = [:]
         if offered.count <= TaskPlan.mostTitled {

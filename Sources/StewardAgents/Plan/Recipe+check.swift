@@ -254,6 +254,19 @@ extension AgentLoop {
                     rest = rest[r.upperBound...]
                     continue
                 }
+                // What stays is said before the trigger: "the receipt and my pass stay in
+                // downloads" (from the last comma, "where" or "which"), and the whole sentence
+                // when that part points back ("…, so his note stays the same").
+                if ["stays ", "stay ", "should stay ", "can stay ", "remains "].contains(trigger) {
+                    let head = lower[start..<r.lowerBound]
+                    let from =
+                        [",", " where ", " which ", " while "].compactMap { head.range(of: $0, options: .backwards)?.upperBound }.max() ?? start
+                    let pointsBack = words(of: String(lower[from..<r.lowerBound])).contains(
+                        where: back.union(["his", "her", "their", "its"]).contains)
+                    found.append((clause, pointsBack ? lower[start..<end] : lower[from..<end]))
+                    rest = rest[r.upperBound...]
+                    continue
+                }
                 let points = words(of: String(clause)).first.map(back.contains) == true || before.last.map(back.contains) == true
                 found.append((clause, points ? lower[start..<end] : nil))
                 rest = rest[r.upperBound...]

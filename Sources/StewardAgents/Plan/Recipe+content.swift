@@ -231,7 +231,13 @@ extension AgentLoop {
         // A quote inside a file whose records quote someone ("- 2 Nov, Pip (5): \"…\"") is part of
         // the new record, not all of it (measured on fresh9's sayings: the quote alone was added).
         let quoting = Self.quotesInRecords(text)
-        if let given = Self.colonText(in: own), !had(given) {
+        let written = [Self.colonText(in: own), Self.quotedText(in: own), Self.saidText(in: own)].compactMap { $0 }.filter { !had($0) }
+        if let columns = Self.tableColumns(text), !written.contains(where: { Self.tableRow($0, in: text) != nil }) {
+            // A table's row is asked cell by cell when the task does not write it out (fresh11
+            // 1204: "48213 on the fourteenth of March" went above the table as a line).
+            guard let row = await tableRowAsked(columns, path: path, text: text, task: task, words: own, &state) else { return nil }
+            line = row
+        } else if let given = Self.colonText(in: own), !had(given) {
             line = given
         } else if !quoting, let quoted = Self.quotedText(in: own), !had(quoted) {
             line = quoted
@@ -262,7 +268,7 @@ extension AgentLoop {
         // A file that ends with a table gets a row (fresh10 1103: "21 Jan, Orion Nebula, seeing 4"
         // was added as a line under it).
         let atStart = plan.action == .prepend || Self.saysStart(own)
-        if let row = Self.tableRow(line, in: text) {
+        if let row = line.hasPrefix("|") && Self.tableColumns(text) != nil ? line : Self.tableRow(line, in: text) {
             // At the start: the table's first row, under its header (a newest-first table).
             if atStart, toolbox.toolNames.contains(ReplaceInFile.name), let above = Self.aboveFirstRow(row, in: text) {
                 return [Self.call(ReplaceInFile.name, ["path": path, "find": above.find, "replace": above.replace])]
@@ -288,16 +294,12 @@ extension AgentLoop {
     /// "Seeing" is "4"). Nil when the file does not end with a table, `line` is a row already, or
     /// the parts are not as many as the columns.
     static func tableRow(_ line: String, in text: String) -> String? {
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let last = lines.last, last.hasPrefix("|"), !line.hasPrefix("|") else { return nil }
-        let table = Array(lines.reversed().prefix { $0.hasPrefix("|") }.reversed())
-        guard table.count >= 3 else { return nil }
+        guard let columns = tableColumns(text), !line.hasPrefix("|") else { return nil }
         let cells = { (row: String) in
             row.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).components(separatedBy: "|").map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
         }
-        let columns = cells(table[0])
         // Cells between bars ("21 Jan | Orion Nebula | 4", measured from the 1.5B model), else
         // parts between commas.
         let parts = (line.contains("|") ? cells(line) : line.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ")).map {

@@ -131,10 +131,24 @@ extension AgentLoop {
                 "The person's task renames the file \(file); it stays in its folder. Reply with JSON {\"name\": NEW_NAME}: the new file name the task asks for, with its ending, without a folder.",
             user: task,
             schema: FormQuestion.object([("name", .object(["type": "string", "pattern": .string(Self.namePattern), "maxLength": .number(80)]))]))
-        guard let name = await form(q, &state)?["name"]?.string, Self.isFileName(name), name != current,
+        guard let answer = await form(q, &state)?["name"]?.string else { return nil }
+        // Named as the file was: "Sophie Okafor.md" for `sophie-turner.md` is `sophie-okafor.md`
+        // (fresh11 1205: the new name broke the folder's naming).
+        let name = Self.styledName(answer, like: current)
+        guard Self.isFileName(name), name != current,
             await text(of: Self.folder(of: file) + name) == nil
         else { return nil }
         return name
+    }
+
+    /// `name` written as `current` is: lowercase words joined by hyphens when `current` is
+    /// (`sophie-turner.md`), `name` as it is otherwise.
+    static func styledName(_ name: String, like current: String) -> String {
+        guard current.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+$"#, options: .regularExpression) != nil,
+            let dot = name.lastIndex(of: ".")
+        else { return name }
+        let stem = name[..<dot].lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: "-")
+        return stem.isEmpty ? name : stem + name[dot...].lowercased()
     }
 
     /// The one file ending the task writes on its own (".md", not a path's) that is not

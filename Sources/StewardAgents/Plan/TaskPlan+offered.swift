@@ -188,7 +188,7 @@ extension AgentLoop {
     /// The words after which a task names what to leave as it is.
     /// ("… so it stays in the inbox, and so do the gift ideas").
     static let keepTriggers = [
-        "keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not ", "stays ", "should stay ", "can stay ", "remains ",
+        "keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not ", "stays ", "stay ", "should stay ", "can stay ", "remains ",
         "and so do ",
     ]
 }

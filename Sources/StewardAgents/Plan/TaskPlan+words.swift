@@ -57,7 +57,7 @@ extension AgentLoop {
     static func statedEnd(_ task: String) -> TaskPlan.Action? {
         let w = Coaching.taskWords(in: task)
         let pairs = Array(zip(w, w.dropFirst()))
-        let items: Set<String> = ["line", "item", "entry", "thing", "job", "task"]
+        let items: Set<String> = ["line", "item", "entry", "thing", "job", "task", "row", "reading", "record"]
         let top =
             w.contains("top") || w.contains("beginning")
             || pairs.contains { ($0 == "first" && items.contains($1)) || (["the", "very"].contains($0) && $1 == "start") }
@@ -147,10 +147,13 @@ extension AgentLoop {
     }
 
     /// Whether the task's words ask for a copy: "copy", "duplicate" as a verb (not after "the"
-    /// or "a": "delete the duplicate"), "make a copy".
+    /// or "a": "delete the duplicate"), "make a copy", "a backup", "back it up".
     static func asksCopy(_ task: String) -> Bool {
         let words = Coaching.taskWords(in: task)
         return Self.asVerb(["copy", "duplicate"], in: words) || words.indices.contains { i in words[i] == "copy" && i > 1 && words[i - 2] == "make" }
+            // "Make a backup of the budget … as budget-backup.csv", "back it up".
+            || words.contains("backup")
+            || words.indices.contains { i in words[i] == "back" && words[(i + 1)..<min(words.count, i + 3)].contains("up") }
     }
 
     /// The words after which a verb's word is a thing ("the duplicate", "a .txt file", "the
