@@ -51,6 +51,27 @@ struct PlanDerivedTests {
         }
     }
 
+    /// A text much longer than its summary is said part by part, in order, so the summary
+    /// covers all of it (fresh11 1209: one question summarised the first half only).
+    @Test func aLongTextIsSummarisedPartByPart() async throws {
+        let sentence = { (i: Int) in "Point \(i) of the note has some words about topic \(i) and why it matters so much today." }
+        let note = "# Notes\n" + (1...12).map(sentence).joined(separator: " ") + "\n"
+        #expect(AgentLoop.parts(of: note, count: 4).count == 4)
+        #expect(AgentLoop.parts(of: note, count: 4).first == (1...3).map(sentence).joined(separator: " "))
+        #expect(AgentLoop.parts(of: "# T\nOne. Two.\n", count: 4) == ["One.", "Two."])
+        let task = "Summarise memory/notes.md in sixty words or fewer in outputs/summary.md"
+        try await derived(
+            task, TaskPlan(action: .summarise, files: ["memory/notes.md"]), files: ["memory/notes.md": note],
+            answers: (1...4).map { #"{"sentence": "Topic \#(3 * $0 - 2) to \#(3 * $0) matter today."}"# }
+        ) { calls, model in
+            #expect(model.requests.count == 4)
+            #expect(model.prompt(1)?.user == "Text:\n" + (4...6).map(sentence).joined(separator: " "))
+            #expect(
+                calls.map { Self.arguments($0[1]) }?["content"]
+                    == "Topic 1 to 3 matter today. Topic 4 to 6 matter today. Topic 7 to 9 matter today. Topic 10 to 12 matter today.\n")
+        }
+    }
+
     @Test func aSummaryInPointsIsAListOfAtMostThatMany() async throws {
         let task = "Sum up memory/emails/insurance.md in two bullet points in outputs/points.md"
         try await derived(

@@ -25,6 +25,9 @@ extension AgentLoop {
         else { return nil }
         let clipped = String(text.prefix(Self.readLimit))
         let content: String
+        if let byParts = await summaryByParts(clipped, limit: limit, &state) {
+            return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": byParts + "\n"])]
+        }
         switch limit.unit {
         case .points, .lines:
             let q = FormQuestion(
