@@ -239,6 +239,30 @@ struct PlanDerivedTests {
         #expect(run.files["outputs/class-dates.md"] == "- 14 January\n- 21 January\n- 18 February\n")
     }
 
+    /// Someone's actions out of minutes are the clauses in which they are to do something,
+    /// from their name on, other people's clauses left out; asked for by name or by "I'm Ravi …
+    /// my actions" (fresh11 1210: planned as a list of the folder, or asked as phone numbers).
+    @Test func someonesActionsAreTheClausesInWhichTheyAreToDoSomething() async throws {
+        let minutes = """
+            # May meeting
+            Present: Helen (chair), Marcus, Ravi and others. Ravi thanked Helen for the plant sale.
+            Lights: the one outside number 12 is out. Ravi will ask the council to repair it.
+            Fair: held on 12 July. Ravi is to book the hall, and Joan will run the cake stall.
+            Bins: Marcus agreed to chase the landlord.
+
+            """
+        #expect(AgentLoop.actions(of: "Ravi", in: minutes) == ["Ravi will ask the council to repair it", "Ravi is to book the hall"])
+        #expect(AgentLoop.actionsOf("Extract Ravi's action points from memory/r/may.md into outputs/a.md") == "Ravi")
+        #expect(AgentLoop.actionsOf("I'm Ravi. Could you pull out just the things I said I'd do at the May meeting?") == "Ravi")
+        #expect(AgentLoop.actionsOf("I'm Ravi and I'd like a list of the files in memory/r") == nil)
+        #expect(AgentLoop.actionsOf("Extract the dates from Ravi's letter") == nil)
+        let run = try await PlanStepTests.run(
+            "I'm Ravi. Please go through memory/residents/minutes-may.md and list only my actions in outputs/my-actions.md, one per line.",
+            files: ["memory/residents/minutes-may.md": minutes], ScriptedModel([.text(#"{"action": "list"}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(run.files["outputs/my-actions.md"] == "- Ravi will ask the council to repair it\n- Ravi is to book the hall\n")
+    }
+
     /// Items asked for with whose they are ("each person with their date"): each item's label
     /// asked with the sentence it is in, a possessive dropped, written "label: item"; a label
     /// not in its sentence leaves the task to the free loop.

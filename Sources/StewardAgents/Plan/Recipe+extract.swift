@@ -26,6 +26,14 @@ extension AgentLoop {
     /// `write_file`, "label: item" a line.
     func extractRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard let source = await sourceFile(plan, task: task), let to = await outputPath(task, not: [source], &state) else { return nil }
+        // Someone's actions ("Ravi's action points", "I'm Ravi … my actions"): by code (`Recipe+actions`).
+        if let name = Self.actionsOf(state.record.prompt), toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source) {
+            let found = Self.actions(of: name, in: text)
+            guard !found.isEmpty else { return nil }
+            return Self.readFirst(source, tools: toolbox.toolNames) + [
+                Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])
+            ]
+        }
         let what: String
         if let stated = Self.statedKind(state.record.prompt) {
             what = stated

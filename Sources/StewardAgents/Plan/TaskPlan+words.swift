@@ -31,6 +31,9 @@ extension AgentLoop {
         if action == .create, Self.asksNewName(words) { action = .rename }
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
         if action == .list, Self.statedKind(words) != nil, Self.outOfAFile(words) { action = .extract }
+        // "I'm Ravi. Could you pull out just the things I said I'd do at the May meeting …"
+        // (fresh11 1210: planned as a list of the folder's files).
+        if [.list, .other, .create, .summarise].contains(action), Self.actionsOf(words) != nil { action = .extract }
         // "Save a list of the newsletters in memory/parish-newsletters to outputs/newsletters.md",
         // "… write them to outputs/newsletters.md, one per line" (measured: planned as an append
         // to one of them, or to the note the task leaves off).
