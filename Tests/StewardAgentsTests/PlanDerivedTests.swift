@@ -668,6 +668,33 @@ struct PlanDerivedTests {
         }
     }
 
+    /// A new script the task names is a script whatever the plan first answered, when the
+    /// script is not there (the file it reads may be), and a bare script name goes into the one
+    /// folder the task names (fresh11 1214: planned as a list of memory, and as an append to
+    /// the CSV it reads).
+    @Test func aNewScriptBesideTheFileItReadsIsAScript() async throws {
+        let books = "title,pages,finished\nPiranesi,272,yes\nWolf Hall,653,no\n"
+        let code =
+            "import csv\nrows = csv.DictReader(open('memory/reading/books-2026.csv'))\nprint(sum(int(r['pages']) for r in rows if r['finished'] == 'yes'))"
+        for (task, planned) in [
+            (
+                "Write memory/reading/pages.py, a Python script that prints the total pages of the books marked finished in memory/reading/books-2026.csv",
+                "list"
+            ),
+            (
+                "Could you write a small Python script, pages.py in memory/reading, that adds up the pages of the books I've finished from books-2026.csv in that folder and prints the total?",
+                "append"
+            ),
+        ] {
+            let run = try await PlanStepTests.run(
+                task, files: ["memory/reading/books-2026.csv": books],
+                ScriptedModel([.text(#"{"action": "\#(planned)"}"#), .text(JSONValue.object(["code": .string(code)]).jsonText)]))
+            #expect(run.outcome.record.status == .done, "\(task)")
+            #expect(run.files["memory/reading/pages.py"] == "#!/usr/bin/env python3\n" + code + "\n", "\(task)")
+            #expect(run.files["memory/reading/books-2026.csv"] == books)
+        }
+    }
+
     @Test func aPythonScriptGetsTheImportsOfTheModulesItUses() {
         #expect(
             AgentLoop.withImports("def f(c):\n    return c\nprint(f(sys.argv[1]))\n")

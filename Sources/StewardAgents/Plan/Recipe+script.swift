@@ -17,7 +17,12 @@ extension AgentLoop {
     /// `ast.parse`: nothing of it runs), asking again once, with the error, when it does not.
     func scriptRecipe(task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(WriteFile.name) else { return nil }
-        let named = Set(Coaching.paths(in: task).filter { ScriptRecipe.language($0) != nil })
+        var named = Set(Coaching.paths(in: task).filter { ScriptRecipe.language($0) != nil })
+        // A bare name ("pages.py in memory/reading"): in the one folder the task names.
+        let folders = Coaching.paths(in: task).filter(Coaching.isFolder).map(Coaching.withoutSlash)
+        if named.isEmpty, folders.count == 1 {
+            named = Set(Self.fileNames(in: task).filter { ScriptRecipe.language($0) != nil }.map { folders[0] + "/" + $0 })
+        }
         guard named.count <= 1, let language = named.first.flatMap(ScriptRecipe.language) ?? Self.scriptLanguage(task) else { return nil }
         let python = language == "python"
         var path = named.first

@@ -17,7 +17,9 @@ extension AgentLoop {
         if let made = Self.made(task) {
             if action == .create {
                 action = made
-            } else if [.list, .extract, .other].contains(action), await newFileAsked(task, any: true) {
+            } else if [.list, .extract, .other, .append, .prepend, .replace].contains(action), await madeIsNew(task) {
+                // (Fresh11 1214: "a Python script that prints the total pages of the books in
+                // books-2026.csv" planned as a list, "pages.py in memory/reading" as an append.)
                 action = made
             }
         }
@@ -216,9 +218,26 @@ extension AgentLoop {
     /// `SKILL.md` a skill, a `.py` or `.sh` file a script (the 0.5B model planned "write a skill
     /// at skills/x/SKILL.md" as `create` in 3 of 3 dev2 wordings, and its lines had no steps).
     static func made(_ task: String) -> TaskPlan.Action? {
-        let names = Coaching.paths(in: task).compactMap { $0.split(separator: "/").last.map(String.init) }
+        let names = fileNames(in: task)
         if names.contains("SKILL.md") { return .skill }
         if names.contains(where: { $0.hasSuffix(".py") || $0.hasSuffix(".sh") }) { return .script }
         return nil
+    }
+
+    /// Whether the scripts or skills the task names (`made`) are not there yet: a path no file
+    /// has, a bare name no file ends with; the files it reads may be.
+    func madeIsNew(_ task: String) async -> Bool {
+        let names = Self.fileNames(in: task).filter { $0 == "SKILL.md" || $0.hasSuffix(".py") || $0.hasSuffix(".sh") }
+        guard !names.isEmpty else { return false }
+        let paths = Coaching.paths(in: task)
+        let all = await workspaceFiles()
+        for n in names {
+            if let p = paths.first(where: { $0 == n || $0.hasSuffix("/" + n) }) {
+                if await text(of: p) != nil { return false }
+            } else if all.contains(where: { $0 == n || $0.hasSuffix("/" + n) }) {
+                return false
+            }
+        }
+        return true
     }
 }
