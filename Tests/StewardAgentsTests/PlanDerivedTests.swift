@@ -562,6 +562,11 @@ struct PlanDerivedTests {
         #expect(
             AgentLoop.withPaths("Read the memory-freezer.md file, then freezer.md.", ["memory/freezer.md"])
                 == "Read the memory-freezer.md file, then memory/freezer.md.")
+        // Cut short to a folder above it: the whole path (fresh11 1213: "in outputs/." for outputs/replies/).
+        #expect(AgentLoop.withPaths("Save the draft in outputs/.", ["outputs/replies/"]) == "Save the draft in outputs/replies/.")
+        #expect(
+            AgentLoop.withPaths("Read memory/notes.md, then save to outputs/.", ["outputs/replies/", "memory/notes.md"])
+                == "Read memory/notes.md, then save to outputs/replies/.")
         // A description longer than 120 characters is cut at a word's end (fresh9 1013: "… come off the l").
         let long = "A skill that helps you cook meals using the oldest things first, and when you've used something it should come off the list."
         #expect(

@@ -270,6 +270,14 @@ extension AgentLoop {
             // measured, it became "memory-memory/freezer.md").
             let alone = "(?<![A-Za-z0-9/_.-])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z0-9_-])"
             out = out.replacingOccurrences(of: alone, with: NSRegularExpression.escapedTemplate(for: path), options: .regularExpression)
+            // Cut short to a folder above it ("save the draft in outputs/." for outputs/replies/,
+            // fresh11 1213): the whole path.
+            let parts = path.split(separator: "/")
+            for n in stride(from: parts.count - 1, through: 1, by: -1) where !out.contains(path) {
+                let parent = parts.prefix(n).joined(separator: "/") + "/"
+                let pattern = "(?<![A-Za-z0-9/_.-])" + NSRegularExpression.escapedPattern(for: parent) + "(?![A-Za-z0-9_-])"
+                if let r = out.range(of: pattern, options: .regularExpression) { out.replaceSubrange(r, with: path) }
+            }
         }
         return out
     }
