@@ -564,6 +564,13 @@ struct PlanDerivedTests {
                 == "Read the memory-freezer.md file, then memory/freezer.md.")
         // Cut short to a folder above it: the whole path (fresh11 1213: "in outputs/." for outputs/replies/).
         #expect(AgentLoop.withPaths("Save the draft in outputs/.", ["outputs/replies/"]) == "Save the draft in outputs/replies/.")
+        #expect(AgentLoop.withPaths("Draft polite replies.", ["outputs/replies/"]) == "Draft polite replies.", "a folder's name is a word")
+        // The steps a task lists (fresh11 1213: "thank" was left out of the model's).
+        #expect(
+            AgentLoop.listedSteps(
+                "Could you write me a skill called decline-invitation? It should thank the person, decline kindly without a long excuse, offer to meet up another time, and save the draft in outputs/replies."
+            ) == ["thank the person", "decline kindly without a long excuse", "offer to meet up another time", "save the draft in outputs/replies"])
+        #expect(AgentLoop.listedSteps("Write a skill that reads memory/a.md, lists what expired and adds each to memory/b.md") == nil)
         #expect(
             AgentLoop.withPaths("Read memory/notes.md, then save to outputs/.", ["outputs/replies/", "memory/notes.md"])
                 == "Read memory/notes.md, then save to outputs/replies/.")

@@ -241,8 +241,19 @@ extension AgentLoop {
         // The files the skill works on, as the task names them: by their paths where the model
         // wrote their bare names ("Open the fuel-log.csv file").
         let used = Coaching.paths(in: state.record.prompt).filter { !Coaching.isFolder($0) && !$0.hasPrefix("skills/") }
-        let steps = (answer["steps"]?.array ?? []).compactMap { $0.string.map { Self.withPaths(Self.cleanLine($0), used) } }
+        // Folders too, where a step cut one short ("in outputs/." for outputs/replies/).
+        let places = used + Coaching.paths(in: state.record.prompt).filter { Coaching.isFolder($0) && !$0.hasPrefix("skills/") }
+        var steps = (answer["steps"]?.array ?? []).compactMap { $0.string.map { Self.withPaths(Self.cleanLine($0), places) } }
             .filter { Self.wordCount($0) >= 3 }
+        // The steps the task lists ("It should thank the person, decline kindly …, offer to meet
+        // up another time, and save the draft in outputs/replies"), when the model's leave out
+        // one of their verbs (fresh11 1213: "thank" was left out).
+        if let listed = Self.listedSteps(state.record.prompt) {
+            let written = Set(Self.words(of: steps.joined(separator: " ")).map(Self.stem))
+            if listed.contains(where: { s in Self.words(of: s).first.map { !written.contains(Self.stem($0)) } ?? false }) {
+                steps = listed.map { Self.withPaths($0.prefix(1).uppercased() + $0.dropFirst() + ".", places) }
+            }
+        }
         guard !steps.isEmpty else { return nil }
         let path = "skills/\(folder.first ?? name)/SKILL.md"
         guard writable(path) else { return nil }
@@ -267,9 +278,11 @@ extension AgentLoop {
             let name = lastName(path)
             guard name != path else { continue }
             // The name as a word of its own, not inside another ("memory-freezer.md" stays:
-            // measured, it became "memory-memory/freezer.md").
-            let alone = "(?<![A-Za-z0-9/_.-])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z0-9_-])"
-            out = out.replacingOccurrences(of: alone, with: NSRegularExpression.escapedTemplate(for: path), options: .regularExpression)
+            // measured, it became "memory-memory/freezer.md"); a folder's name is a word too.
+            if !Coaching.isFolder(path) {
+                let alone = "(?<![A-Za-z0-9/_.-])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z0-9_-])"
+                out = out.replacingOccurrences(of: alone, with: NSRegularExpression.escapedTemplate(for: path), options: .regularExpression)
+            }
             // Cut short to a folder above it ("save the draft in outputs/." for outputs/replies/,
             // fresh11 1213): the whole path.
             let parts = path.split(separator: "/")
@@ -280,6 +293,30 @@ extension AgentLoop {
             }
         }
         return out
+    }
+
+    /// The steps a task lists for a skill: after ": ", "should " or "that ", three to eight
+    /// parts joined by commas and "and", each of two to twelve words, starting with a
+    /// lowercase word that is not "a", "an" or "the" ("thank the person, decline kindly
+    /// without a long excuse, …"); nil when it lists none.
+    static func listedSteps(_ task: String) -> [String]? {
+        for sentence in sentences(task) {
+            for marker in [": ", " should ", " that "] {
+                var rest = sentence[...]
+                while let r = rest.range(of: marker) {
+                    let tail = sentence[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .!?"))
+                    let parts = tail.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ")
+                        .map { $0.trimmingCharacters(in: .whitespaces) }
+                    let stepLike = { (p: String) in
+                        let w = p.split(separator: " ")
+                        return (2...12).contains(w.count) && w[0].first?.isLowercase == true && !["a", "an", "the"].contains(String(w[0]))
+                    }
+                    if (3...8).contains(parts.count), parts.allSatisfy(stepLike) { return parts }
+                    rest = sentence[r.upperBound...]
+                }
+            }
+        }
+        return nil
     }
 
     /// "x" of a path the task names for a skill: "skills/x/SKILL.md", "skills/x" or "skills/x/".
