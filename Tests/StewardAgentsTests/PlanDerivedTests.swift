@@ -677,6 +677,8 @@ struct PlanDerivedTests {
                 ])
             // Asked in Python, for the path the task names.
             #expect(model.prompt(0)?.system.contains("Python 3 source code of skills/countdown/scripts/days_until.py") == true)
+            // No file to read shown: its arguments are.
+            #expect(model.prompt(0)?.system.contains("start with the imports, read sys.argv, print the result") == true)
         }
     }
 
@@ -766,6 +768,7 @@ struct PlanDerivedTests {
                 model.prompt(0)?.user.hasSuffix(
                     "memory/golf/rounds.csv begins:\ndate,course,score\n2026-03-07,Hollins Park,94\n2026-03-21,Hollins Park,91") == true)
             #expect(model.prompt(1)?.user.contains(#"(it repeats "import csv")"#) == true)
+            #expect(model.prompt(0)?.system.contains("start with the imports, read memory/golf/rounds.csv, print the result") == true)
         }
         #expect(AgentLoop.repeated("import os\nfrom a import b\nprint(1)\nprint(1)\n") == nil, "only imports count")
     }

@@ -45,21 +45,26 @@ extension AgentLoop {
         // A shell script is asked as its commands, the usual tools named (measured with the 0.5B
         // model on four development wordings: asked for "the complete script", it answered
         // "source recently-changed.sh" in 4 of 4; asked so, a `find` or `du` pipeline in 4 of 4).
+        // The start of each file it reads, as it is: its columns and their names (fresh10 1114:
+        // shown only the task, the model guessed a CSV's layout or looped on imports).
+        var user = task
+        var reads: [String] = []
+        for read in Coaching.paths(in: task) where read != path && !Coaching.isFolder(read) {
+            guard let text = await text(of: read) else { continue }
+            reads.append(read)
+            user += "\n\n\(read) begins:\n" + text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n")
+        }
+        // Told to read the file it is shown, else its arguments (dev2 414, told "the file it
+        // names (else sys.argv)" with no such file, was right in 1 of 3 wordings, not 3).
+        let input = reads.isEmpty ? "read sys.argv" : "read " + reads.joined(separator: " and ")
         let system =
             python
-            ? "Write the complete Python 3 source code of \(path) as the person asks: start with the imports, read the file it names (else sys.argv), print the result. Reply with JSON {\"code\": SOURCE}."
+            ? "Write the complete Python 3 source code of \(path) as the person asks: start with the imports, \(input), print the result. Reply with JSON {\"code\": SOURCE}."
             : "You write \(bash ? "bash" : "POSIX shell") scripts. Write the commands of the script the person asks for "
                 + "(use find, grep, wc, sort, du, head as needed), one per line. Reply with JSON {\"code\": COMMANDS}."
         // No pattern: the server did not hold the code to one ("def …" under "^(import|from) ",
         // "tar …" under "^#!/bin/sh"), and the reply's check refused such code even when it parsed.
         let schema = FormQuestion.object([("code", .object(["type": "string"]))])
-        // The start of each file it reads, as it is: its columns and their names (fresh10 1114:
-        // shown only the task, the model guessed a CSV's layout or looped on imports).
-        var user = task
-        for read in Coaching.paths(in: task) where read != path && !Coaching.isFolder(read) {
-            guard let text = await text(of: read) else { continue }
-            user += "\n\n\(read) begins:\n" + text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n")
-        }
         let asked = user
         for attempt in 0..<2 {
             // A shell script may be one command; a Python one is more than a line.
