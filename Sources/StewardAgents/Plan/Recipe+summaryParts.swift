@@ -22,8 +22,10 @@ extension AgentLoop {
                 system:
                     "Say what this part of a text says in one short sentence of at most \(each) words, with its dates, amounts and names. Reply with JSON {\"sentence\": TEXT}.",
                 user: "Text:\n" + part, schema: FormQuestion.object([("sentence", .object(["type": "string", "maxLength": .number(300)]))]),
-                maxTokens: each * 2 + 20)
-            if let s = await form(q, &state)?["sentence"]?.string.map({ Self.cleanLine($0) }) { said.append(s) }
+                // Room for a copied sentence (measured: the 0.5B model copied the part's first
+                // sentences and was cut at twice the words), held to its share by code.
+                maxTokens: each * 4 + 40)
+            if let s = await form(q, &state)?["sentence"]?.string.map({ Self.trimmed(Self.cleanLine($0), words: each) }) { said.append(s) }
         }
         let points = Self.factualPoints(said, of: text)
         guard points.count * 2 >= parts.count, !points.isEmpty else { return nil }
