@@ -30,86 +30,81 @@ struct PlanDerivedTests {
     static let insurance =
         "# Email from the insurance\nYour home insurance renews on 1 January. The yearly price goes up from 310 to 335 euros. Bicycles are now covered.\n"
 
-    @Test func aSummaryIsHeldToTheWordLimitTheTaskStates() async throws {
-        let task = "Summarise memory/emails/insurance.md in at most 12 words in outputs/insurance-summary.md"
-        let long = "The home insurance renews on 1 January and the yearly price rises from 310 to 335 euros, bicycles covered."
+    /// The summary recipe asks the model nothing when the task's words state the limit: the
+    /// summary is the file's own sentences, chosen and shortened by code.
+    func summary(_ task: String, of text: String, answers: [String] = []) async throws -> String? {
+        var content: String?
         try await derived(
-            task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
-            answers: [JSONValue.object(["summary": .string(long)]).jsonText]
+            task, TaskPlan(action: .summarise, files: ["memory/emails/note.md"]), files: ["memory/emails/note.md": text], answers: answers
         ) { calls, model in
             // The file is read first: a write made from a file not read is refused.
             #expect(calls?.map(\.name) == ["read_file", "write_file"])
-            #expect(calls.map { Self.arguments($0[0]) } == ["path": "memory/emails/insurance.md"])
-            let args = try #require(calls?.last).map(Self.arguments) ?? [:]
-            #expect(args["path"] == "outputs/insurance-summary.md")
-            // Cut to twelve words by code: the model wrote twenty.
-            #expect(args["content"] == "The home insurance renews on 1 January and the yearly price rises…\n")
-            // The limit is the task's words (nothing asked for it); the summary is asked with the file's text only.
-            #expect(model.requests.count == 1)
-            #expect(model.prompt(0)?.user == "Text:\n" + Self.insurance)
-            #expect(model.prompt(0)?.system.contains("at most 12 words") == true)
+            #expect(calls.map { Self.arguments($0[0]) } == ["path": "memory/emails/note.md"])
+            #expect(calls.map { Self.arguments($0[1])["path"] } == "outputs/summary.md")
+            #expect(model.requests.count == answers.count)
+            content = calls.flatMap { Self.arguments($0[1])["content"] }
         }
+        return content
     }
 
-    /// A text much longer than its summary is said part by part, in order, so the summary
-    /// covers all of it (fresh11 1209: one question summarised the first half only).
-    @Test func aLongTextIsSummarisedPartByPart() async throws {
-        let sentence = { (i: Int) in "Point \(i) of the note has some words about topic \(i) and why it matters so much today." }
-        let note = "# Notes\n" + (1...12).map(sentence).joined(separator: " ") + "\n"
-        #expect(AgentLoop.parts(of: note, count: 4).count == 4)
-        #expect(AgentLoop.parts(of: note, count: 4).first == (1...3).map(sentence).joined(separator: " "))
-        #expect(AgentLoop.parts(of: "# T\nOne. Two.\n", count: 4) == ["One.", "Two."])
-        let task = "Summarise memory/notes.md in sixty words or fewer in outputs/summary.md"
-        try await derived(
-            task, TaskPlan(action: .summarise, files: ["memory/notes.md"]), files: ["memory/notes.md": note],
-            answers: (1...4).map { #"{"sentence": "Topic \#(3 * $0 - 2) to \#(3 * $0) matter today."}"# }
-        ) { calls, model in
-            #expect(model.requests.count == 4)
-            #expect(model.prompt(1)?.user == "Text:\n" + (4...6).map(sentence).joined(separator: " "))
-            #expect(
-                calls.map { Self.arguments($0[1]) }?["content"]
-                    == "Topic 1 to 3 matter today. Topic 4 to 6 matter today. Topic 7 to 9 matter today. Topic 10 to 12 matter today.\n")
-        }
+    @Test func aSummaryWithinAWordLimitIsTheSentenceThatCarriesMost() async throws {
+        // Its price sentence has three facts (310, 335, euros); the renewal two; bicycles none.
+        let content = try await summary("Summarise memory/emails/note.md in at most 12 words in outputs/summary.md", of: Self.insurance)
+        #expect(content == "The yearly price goes up from 310 to 335 euros.\n")
     }
 
-    @Test func aSummaryInPointsIsAListOfAtMostThatMany() async throws {
-        let task = "Sum up memory/emails/insurance.md in two bullet points in outputs/points.md"
-        try await derived(
-            task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
-            answers: [#"{"points": ["1. Renews on 1 January at 335 euros.", "- Bicycles are now covered."]}"#]
-        ) { calls, _ in
-            let args = try #require(calls?.last).map(Self.arguments) ?? [:]
-            #expect(args["content"] == "- Renews on 1 January at 335 euros.\n- Bicycles are now covered.\n")
-        }
+    @Test func aSummaryInPointsKeepsThatManySentencesInTheTextsOrder() async throws {
+        let content = try await summary("Sum up memory/emails/note.md in two bullet points in outputs/summary.md", of: Self.insurance)
+        #expect(content == "- Your home insurance renews on 1 January.\n- The yearly price goes up from 310 to 335 euros.\n")
     }
 
-    @Test func keyPointsTheTaskCountsAreAskedWithoutAUnitQuestionAndKeepOnlyTheFilesFacts() async throws {
-        let task = "Could you give me the three key points of memory/emails/insurance.md in outputs/key-points.md?"
-        // One point of two sentences, one too short, one with a number the file does not have.
-        let answer =
-            #"{"points": ["It renews on 1 January. The price goes up from 310 to 335 euros.", "Bicycles", "The fee for cancelling is 40 euros."]}"#
-        try await derived(
-            task, TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
-            answers: [answer]
-        ) { calls, model in
-            let args = try #require(calls?.last).map(Self.arguments) ?? [:]
-            #expect(args["content"] == "- It renews on 1 January.\n- The price goes up from 310 to 335 euros.\n")
-            // The task's words give the unit and count: only the points are asked, at most three.
-            #expect(model.requests.count == 1)
-            #expect(model.prompt(0)?.system.contains("at most 3 points") == true)
-        }
+    /// A notice's greeting and closing are left out; the sentences with dates, amounts and what
+    /// the reader must do are kept, each shortened to its clauses that carry most.
+    static let practice = """
+        # Email from the dental practice
+
+        Dear patient, our practice is moving to 14 Mill Street from Monday 2 March. The new building has a lift and a \
+        larger waiting room, and the staff are looking forward to it. Please bring your new patient card to your next \
+        appointment, because the reception will scan it. Parking on Mill Street is free for the first hour, so you can \
+        leave the car outside. If you need to change an appointment, call 01632 960 111 before 10 am on the day. Thank \
+        you for your patience, the practice team
+
+        """
+
+    @Test func aNoticeIsSummarisedByWhatItAsksAndWhen() async throws {
+        let content = try await summary("Summarise memory/emails/note.md in three short lines in outputs/summary.md", of: Self.practice)
+        #expect(
+            content
+                == "Our practice is moving to 14 Mill Street from Monday 2 March.\nPlease bring your new patient card to your next appointment.\nCall 01632 960 111 before 10 am on the day.\n"
+        )
     }
 
     @Test func aSummaryInSentencesKeepsNoMoreThanTheTaskAsks() async throws {
-        let three = "It renews on 1 January. The price rises to 335 euros. Bicycles are covered."
-        try await derived(
-            "Please write a summary of memory/emails/insurance.md in two sentences to outputs/short.md",
-            TaskPlan(action: .summarise, files: ["memory/emails/insurance.md"]), files: ["memory/emails/insurance.md": Self.insurance],
-            answers: [JSONValue.object(["summary": .string(three)]).jsonText]
-        ) { calls, _ in
-            let args = try #require(calls?.last).map(Self.arguments) ?? [:]
-            #expect(args["content"] == "It renews on 1 January. The price rises to 335 euros.\n")
-        }
+        let content = try await summary("Please write a summary of memory/emails/note.md in two sentences to outputs/summary.md", of: Self.practice)
+        #expect(
+            content
+                == "Our practice is moving to 14 Mill Street from Monday 2 March. If you need to change an appointment, call 01632 960 111 before 10 am on the day.\n"
+        )
+    }
+
+    /// A limit the task's words do not state is asked of the model, from the task's numbers.
+    @Test func aLimitNotStatedIsAskedAndTheSummaryIsStillTheTextsSentences() async throws {
+        let content = try await summary(
+            "Boil memory/emails/note.md down to 1 for outputs/summary.md", of: Self.insurance, answers: [#"{"unit": "sentences", "count": 1}"#])
+        #expect(content == "The yearly price goes up from 310 to 335 euros.\n")
+    }
+
+    @Test func sentencesAreShortenedToTheClausesThatCarryMost() {
+        #expect(AgentLoop.bodySentences("# T\nFrom: Graham\nHi all, the bins go out on Friday. Thanks, Graham\n") == ["The bins go out on Friday."])
+        #expect(
+            AgentLoop.shortened("The car park will be partly closed for their van, so please park on Elm Road while the work is going on.", words: 14)
+                == "Please park on Elm Road while the work is going on."
+        )
+        #expect(
+            AgentLoop.shortened("The gala is fun, and we hope you can come; entry is 3 EUR at the door.", words: 8) == "Entry is 3 EUR at the door.")
+        #expect(AgentLoop.shortened("Short enough.", words: 8) == "Short enough.")
+        #expect(AgentLoop.weight("Please bring a towel.") == 3 && AgentLoop.weight("It is on 3 May at 9 am.") == 6)
+        #expect(AgentLoop.weight("He may be sleepy.") == 0)
     }
 
     @Test func theLimitATasksWordsStateIsFoundByCode() {
@@ -142,19 +137,17 @@ struct PlanDerivedTests {
         let task = "Could you give me the gist of the insurance email in a few short lines, saved as outputs/insurance.md?"
         let run = try await PlanStepTests.run(
             task, kind: .research, files: ["memory/emails/insurance.md": Self.insurance],
-            ScriptedModel([
-                .text(#"{"action": "extract"}"#),
-                .text(#"{"points": ["The insurance renews on 1 January.", "The price goes up from 310 to 335 euros."]}"#),
-            ]))
-        #expect(run.outcome.record.status == .done && run.requests.count == 2)
-        #expect(run.files["outputs/insurance.md"] == "The insurance renews on 1 January.\nThe price goes up from 310 to 335 euros.\n")
+            ScriptedModel([.text(#"{"action": "extract"}"#)]))
+        // "A few short lines": four at most, of the email's three sentences.
+        let all = "Your home insurance renews on 1 January.\nThe yearly price goes up from 310 to 335 euros.\nBicycles are now covered.\n"
+        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(run.files["outputs/insurance.md"] == all)
         #expect(AgentLoop.asksSummary("Please sum up my notes") && !AgentLoop.asksSummary("Add up the sum of the amounts in memory/a.md"))
         // Planned as a conversion (fresh9 1009 request): a summary too.
         let boiled = try await PlanStepTests.run(
             "The insurance sent a long email (memory/emails/insurance.md). Could you boil it down to a few short lines and save them as outputs/insurance.md?",
-            kind: .research, files: ["memory/emails/insurance.md": Self.insurance],
-            ScriptedModel([.text(#"{"action": "convert"}"#), .text(#"{"points": ["The insurance renews on 1 January."]}"#)]))
-        #expect(boiled.outcome.record.status == .done && boiled.files["outputs/insurance.md"] == "The insurance renews on 1 January.\n")
+            kind: .research, files: ["memory/emails/insurance.md": Self.insurance], ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(boiled.outcome.record.status == .done && boiled.files["outputs/insurance.md"] == all)
     }
 
     @Test func anAnswerOutsideTheEnumLeavesTheTaskToTheFreeLoop() async throws {

@@ -9,62 +9,17 @@ import StewardTools
 /// The summary recipe (issue 19), one of the derived recipes (`Recipe+derived`): the limit
 /// from the task's words, the summary from the file's text alone, cut to the limit by code.
 extension AgentLoop {
-    /// A summary of the plan's file within the limit the task states: the unit asked from an
-    /// enum and the count from the numbers the task has (asked for a number, the model wrote
-    /// 1 or 100 for "at most 25 words": 4 of 6; from an enum of the task's numbers, 6 of 6),
-    /// then the summary asked with the file's text only (with the task beside it, it wrote
-    /// "Summary of the email from the insurance, 28 November": 5 of 6; without, 6 of 6), cut
-    /// to the limit by code. Points are asked as sentences stating the text's facts (asked
-    /// for "short points", it wrote labels such as "Yearly price increase" in 2 of 4 replies
-    /// on the insurance email; as sentences with dates, amounts and names, 0 of 4 replies).
+    /// A summary of the plan's file within the limit the task states: the unit and count from
+    /// the task's words (`statedLimit`), else from an enum and the numbers the task has (asked
+    /// for a number, the model wrote 1 or 100 for "at most 25 words": 4 of 6; from an enum of
+    /// the task's numbers, 6 of 6); the summary is the text's own sentences that carry most,
+    /// chosen and shortened by code (`summarySentences`).
     func summaryRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(WriteFile.name), let source = await sourceFile(plan, task: task),
-            let text = await text(of: source), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
-            let to = await outputPath(task, not: [source], &state),
-            let limit = await summaryLimit(task, &state)
+            let text = await text(of: source), let to = await outputPath(task, not: [source], &state),
+            let limit = await summaryLimit(task, &state),
+            let content = Self.summarySentences(String(text.prefix(Self.readLimit)), limit: limit)
         else { return nil }
-        let clipped = String(text.prefix(Self.readLimit))
-        let content: String
-        if let byParts = await summaryByParts(clipped, limit: limit, &state) {
-            return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": byParts + "\n"])]
-        }
-        switch limit.unit {
-        case .points, .lines:
-            let q = FormQuestion(
-                system:
-                    "Summarise the text in at most \(limit.count) points, each a short sentence that states a fact of the text with its dates, amounts and names; no title. Reply with JSON {\"points\": [SENTENCE, ...]}.",
-                user: "Text:\n" + clipped,
-                schema: FormQuestion.object([
-                    (
-                        "points",
-                        .object([
-                            "type": "array", "items": .object(["type": "string", "maxLength": .number(200)]), "minItems": .number(1),
-                            "maxItems": .number(Double(limit.count)),
-                        ])
-                    )
-                ]), maxTokens: limit.count * 40 + 25)
-            let said = (await form(q, &state)?["points"]?.array ?? []).compactMap { Self.cleanLine($0.string ?? "") }
-            let points = Self.factualPoints(said, of: text)
-            guard !points.isEmpty else { return nil }
-            content = points.prefix(limit.count).map { (limit.unit == .points ? "- " : "") + Self.trimmed($0, words: 30) }.joined(separator: "\n")
-        case .sentences, .words:
-            let words = limit.words
-            let said =
-                limit.unit == .words
-                ? "at most \(limit.count) words"
-                : (limit.count == 1 ? "one short sentence" : "\(limit.count) short sentences") + " (at most \(words) words)"
-            let q = FormQuestion(
-                system: "Summarise the text in \(said). State its main facts; no title. Reply with JSON {\"summary\": TEXT}.",
-                user: "Text:\n" + clipped, schema: FormQuestion.object([("summary", .object(["type": "string"]))]),
-                maxTokens: words * 3 / 2 + 25)
-            guard let summary = await form(q, &state)?["summary"]?.string.map({ Self.cleanLine($0) }), Self.wordCount(summary) >= 2 else {
-                return nil
-            }
-            // No more sentences than asked: the words' limit alone let three short ones through
-            // for "in two sentences".
-            let kept = limit.unit == .sentences ? Self.sentences(summary).prefix(limit.count).joined(separator: " ") : summary
-            content = Self.trimmed(kept, words: words)
-        }
         return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": content + "\n"])]
     }
 
@@ -87,15 +42,6 @@ extension AgentLoop {
         /// At most how many words: a sentence is held to 20 (the development part's "one
         /// sentence" is checked as under 130 characters).
         var words: Int { unit == .words ? count : count * 20 }
-    }
-
-    /// The points a summary keeps of the model's: one point that holds several sentences split
-    /// into them (measured: "in at most 3 points" came back as one point of four sentences in
-    /// 1 of 4 replies), and only those with three words or more whose numbers are all in
-    /// `source` (a point that names a number the file does not is made up).
-    static func factualPoints(_ said: [String], of source: String) -> [String] {
-        let known = Set(digitRuns(source))
-        return said.flatMap(sentences).filter { wordCount($0) >= 3 && digitRuns($0).allSatisfy(known.contains) }
     }
 
     /// `text` cut after each ".", "!" or "?" that a space and a capital letter or digit follow.

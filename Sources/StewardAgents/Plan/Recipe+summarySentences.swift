@@ -1,0 +1,141 @@
+import Foundation
+
+/// The summary's sentences (issue 19): a summary made of the text's own sentences, chosen and
+/// shortened by code. Asked to summarise, the 0.5B model copied the text's first sentences
+/// (cut mid-sentence by the limit), wrote labels ("Window replacement dates", "Car park
+/// closure": fresh7 809, 0 of 3) or made facts up ("the network team was honored with a
+/// prestigious award": fresh9 1009, 1 of 3); summarised part by part, the same. A summary of
+/// sentences the text has states nothing it does not, and what a notice asks of its reader
+/// (the dates, times, amounts, and "please", "must", "bring") is found by code.
+extension AgentLoop {
+    /// A summary of `text` within `limit`: its sentences that carry most (`weight`), as many as
+    /// the limit has points, lines or sentences, or as fit its words; each shortened to its
+    /// share of the words (`shortened`), in the text's order. Nil when the text has no sentences.
+    static func summarySentences(_ text: String, limit: SummaryLimit) -> String? {
+        let all = bodySentences(text)
+        guard !all.isEmpty else { return nil }
+        let ranked = weightOrder(all)
+        var kept: [Int: String] = [:]
+        switch limit.unit {
+        case .points, .lines, .sentences:
+            // Each its share of under half the text, 10 to 25 words ("a few short lines" of a
+            // 170-word email: 4 of about 19).
+            let each = limit.unit == .sentences ? 20 : min(25, max(10, wordCount(all.joined(separator: " ")) * 45 / 100 / limit.count))
+            for i in ranked.prefix(limit.count) { kept[i] = shortened(all[i], words: each) }
+        case .words:
+            var left = limit.count
+            for i in ranked where left >= 5 {
+                let s = shortened(all[i], words: min(left, max(10, limit.count / 2)))
+                guard wordCount(s) <= left, !s.hasSuffix("…") || kept.isEmpty else { continue }
+                kept[i] = s
+                left -= wordCount(s)
+            }
+        }
+        let chosen = kept.keys.sorted().compactMap { kept[$0] }
+        switch limit.unit {
+        case .points: return chosen.map { "- " + $0 }.joined(separator: "\n")
+        case .lines: return chosen.joined(separator: "\n")
+        case .sentences, .words: return chosen.joined(separator: " ")
+        }
+    }
+
+    /// The text's sentences: headings, an email's header lines and its greeting and closing
+    /// ("Dear parents,", "Thank you, the gala committee") left out, list markers dropped.
+    static func bodySentences(_ text: String) -> [String] {
+        let lines = text.split(whereSeparator: \.isNewline).map { cleanLine(String($0)) }.filter {
+            !$0.isEmpty && !$0.hasPrefix("#") && !matches($0, #"^(from|to|subject|date|sent|cc)\s*:"#)
+        }
+        return lines.flatMap { sentences($0) }.compactMap { s -> String? in
+            var s = s
+            if let r = s.range(of: #"^(dear|hi|hello|hey)\b[^,.!?]{0,40}[,!]\s*"#, options: [.regularExpression, .caseInsensitive]) {
+                s.removeSubrange(r)
+            }
+            let closing =
+                #"^(thanks|thank you|many thanks|yours|kind regards|best wishes|best regards|warm regards|regards|cheers|love|see you|looking forward|we are sorry|we're sorry|sorry for|we apologi[sz]e|apologies)\b"#
+            guard wordCount(s) >= 3, !matches(s, closing) else { return nil }
+            return s.prefix(1).uppercased() + s.dropFirst()
+        }
+    }
+
+    /// How much a sentence or clause carries: two for each fact in it (a number, a date's
+    /// month or weekday, a time, an amount), at most three, and three when it asks something
+    /// of its reader ("please", "must", "bring", or a verb such as "call" or "move" first).
+    static func weight(_ s: String) -> Int {
+        let words = wordsInOrder(s)
+        let facts =
+            Set(digitRuns(s)).count
+            + words.filter {
+                ($0 != "may" && Coaching.months.contains($0)) || weekdays.contains($0)
+                    || ["am", "pm", "noon", "midnight", "eur", "euros", "pounds", "dollars"].contains($0)
+                    || (numberWords[$0] ?? moreNumberWords[$0]).map { $0 > 1 } == true
+            }.count + s.filter { "€£$".contains($0) }.count
+        let asks =
+            matches(s, #"\b(please|must|need|needs|have to|has to|should|make sure|remember|don'?t|do not|deadline|due)\b"#)
+            || words.first.map(askingVerbs.contains) == true
+        return 2 * min(facts, 3) + (asks ? 3 : 0)
+    }
+
+    /// `s` in at most `words` words: whole when it fits, else its clauses that carry most
+    /// (`weight`, the first one's subject a little more) as fit, in order, a leading "so" or
+    /// "and" dropped; cut at every comma when the one that carries most does not fit, and
+    /// that one cut with an ellipsis when it still does not.
+    static func shortened(_ s: String, words: Int) -> String {
+        guard wordCount(s) > words else { return s }
+        var parts = clauses(s, atCommas: false)
+        var order = weightOrder(parts)
+        if wordCount(parts[order[0]]) > words {
+            parts = clauses(s, atCommas: true)
+            order = weightOrder(parts)
+        }
+        guard wordCount(parts[order[0]]) <= words else { return trimmed(sentenceStart(parts[order[0]]), words: words) }
+        var kept: [Int] = []
+        var count = 0
+        for i in order where count + wordCount(parts[i]) <= words {
+            kept.append(i)
+            count += wordCount(parts[i])
+        }
+        let out = sentenceStart(kept.sorted().map { parts[$0] }.joined(separator: ", ")).trimmingCharacters(in: CharacterSet(charactersIn: ",;: "))
+        return ".!?".contains(out.last ?? " ") ? out : out + "."
+    }
+
+    /// The indices of `parts` by how much each carries, the first a little more, ties in order.
+    static func weightOrder(_ parts: [String]) -> [Int] {
+        parts.indices.sorted { (weight(parts[$0]) + ($0 == 0 ? 1 : 0), $1) > (weight(parts[$1]) + ($1 == 0 ? 1 : 0), $0) }
+    }
+
+    /// A sentence's clauses: cut at ";" and ":", and at a comma before "and", "but", "so",
+    /// "or", "which", "while" or "because" (at every comma when `atCommas`); their end marks
+    /// and the cut's comma dropped.
+    static func clauses(_ s: String, atCommas: Bool) -> [String] {
+        let cut = atCommas ? #"\s*[;:]\s+|,\s+"# : #"\s*[;:]\s+|,\s+(?=(and|but|so|or|which|while|because)\b)"#
+        var out: [String] = []
+        var rest = Substring(s)
+        while let r = rest.range(of: cut, options: .regularExpression) {
+            out.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        out.append(String(rest))
+        return out.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?, ").union(.whitespaces)) }.filter { !$0.isEmpty }
+    }
+
+    /// `clause` as a sentence's start: a leading joining word dropped, the first letter capital.
+    static func sentenceStart(_ clause: String) -> String {
+        var c = clause
+        if let r = c.range(of: #"^(and|but|so that|so|or|which|while|because|then)\s+"#, options: [.regularExpression, .caseInsensitive]) {
+            c.removeSubrange(r)
+        }
+        return c.prefix(1).uppercased() + c.dropFirst()
+    }
+
+    static func matches(_ s: String, _ pattern: String) -> Bool {
+        s.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Verbs a sentence that asks something starts with ("Move plants … off the sills").
+    static let askingVerbs: Set<String> = [
+        "bring", "call", "email", "text", "tell", "fill", "run", "book", "send", "pay", "check", "take", "give", "leave", "put", "use",
+        "wear", "offer", "keep", "move", "clear", "return", "ring", "contact", "phone", "avoid", "remove", "collect", "feed", "store",
+        "arrive", "park", "sign", "let", "come", "note", "reply", "turn", "switch", "water", "lock",
+    ]
+}
