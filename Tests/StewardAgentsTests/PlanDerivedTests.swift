@@ -103,6 +103,15 @@ struct PlanDerivedTests {
         #expect(
             AgentLoop.shortened("The gala is fun, and we hope you can come; entry is 3 EUR at the door.", words: 8) == "Entry is 3 EUR at the door.")
         #expect(AgentLoop.shortened("Short enough.", words: 8) == "Short enough.")
+        // Before "so that" (fresh8 909: "… by 9 January so that we can change…").
+        #expect(
+            AgentLoop.shortened("Please tell Coach Marta by 9 January so that we can change the relay teams.", words: 9)
+                == "Please tell Coach Marta by 9 January.")
+        // A clause of under five words goes with the next.
+        #expect(
+            AgentLoop.clauses("On Friday 16 January, Year 5 visit the museum, so bring a coat.", atCommas: true) == [
+                "On Friday 16 January, Year 5 visit the museum", "so bring a coat",
+            ])
         #expect(AgentLoop.weight("Please bring a towel.") == 3 && AgentLoop.weight("It is on 3 May at 9 am.") == 6)
         #expect(AgentLoop.weight("He may be sleepy.") == 0)
     }

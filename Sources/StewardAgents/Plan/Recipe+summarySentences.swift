@@ -21,7 +21,10 @@ extension AgentLoop {
             // Each its share of under half the text, 10 to 25 words ("a few short lines" of a
             // 170-word email: 4 of about 19).
             let each = limit.unit == .sentences ? 20 : min(25, max(10, wordCount(all.joined(separator: " ")) * 45 / 100 / limit.count))
-            for i in ranked.prefix(limit.count) { kept[i] = shortened(all[i], words: each) }
+            // A sentence a quarter over its share is kept whole (fresh3 309: "On Friday 16
+            // January, Year 5 will visit the Natural History Museum …", 18 words of 16, was
+            // shortened to "On Friday 16 January.").
+            for i in ranked.prefix(limit.count) { kept[i] = wordCount(all[i]) <= each + each / 4 ? all[i] : shortened(all[i], words: each) }
         case .words:
             var left = limit.count
             for i in ranked where left >= 5 {
@@ -103,11 +106,13 @@ extension AgentLoop {
         parts.indices.sorted { (weight(parts[$0]) + ($0 == 0 ? 1 : 0), $1) > (weight(parts[$1]) + ($1 == 0 ? 1 : 0), $0) }
     }
 
-    /// A sentence's clauses: cut at ";" and ":", and at a comma before "and", "but", "so",
-    /// "or", "which", "while" or "because" (at every comma when `atCommas`); their end marks
-    /// and the cut's comma dropped.
+    /// A sentence's clauses: cut at ";" and ":", at a comma before "and", "but", "so", "or",
+    /// "which", "while" or "because", and before "so that" and "because" (at every comma when
+    /// `atCommas`); their end marks and the cut's comma dropped, one of under five words joined
+    /// to the next.
     static func clauses(_ s: String, atCommas: Bool) -> [String] {
-        let cut = atCommas ? #"\s*[;:]\s+|,\s+"# : #"\s*[;:]\s+|,\s+(?=(and|but|so|or|which|while|because)\b)"#
+        let cut =
+            #"\s*[;:]\s+|,\s+(?=(and|but|so|or|which|while|because)\b)|\s+(?=(so that|because)\b)"# + (atCommas ? #"|,\s+"# : "")
         var out: [String] = []
         var rest = Substring(s)
         while let r = rest.range(of: cut, options: .regularExpression) {
@@ -115,7 +120,11 @@ extension AgentLoop {
             rest = rest[r.upperBound...]
         }
         out.append(String(rest))
-        return out.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?, ").union(.whitespaces)) }.filter { !$0.isEmpty }
+        let parts = out.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?, ").union(.whitespaces)) }.filter { !$0.isEmpty }
+        // A clause of under four words ("On Friday 16 January") goes with the one after it.
+        return parts.reduce(into: [String]()) { joined, part in
+            if let last = joined.last, wordCount(last) < 5 { joined[joined.count - 1] = last + ", " + part } else { joined.append(part) }
+        }
     }
 
     /// `clause` as a sentence's start: a leading joining word dropped, the first letter capital.
