@@ -48,6 +48,23 @@ struct PlanCheckTests {
         #expect(created.requests.count == 5 && Self.startsClean(created, at: 2))
     }
 
+    /// A move of a file the task says no word of, out of a folder it does not name, is refused;
+    /// "update that line" planned as a move is a change (fresh12 1302: the README was moved).
+    @Test func aMoveOfAFileTheTaskSaysNoWordOfIsRefused() async throws {
+        let task = "The council has moved our recycling collection to Thursdays. Could you update that line in my household note in memory/home?"
+        let files = ["memory/README.md": "# Memory\n", "memory/home/household.md": "# Household\n- Recycling: Tuesdays\n"]
+        let readme = AgentLoop.call("move_file", ["from": "memory/README.md", "to": "memory/home/"])
+        var said: String?
+        try await runRecipe(
+            task, files: files, answers: [],
+            recipe: { loop, state in
+                said = await loop.misfit([readme], TaskPlan(action: .move, files: ["memory/README.md"]), state)
+                #expect(await loop.worded(.move, task: task, words: task) == .replace)
+                return nil
+            }, check: { _, model in #expect(model.requests.isEmpty) })
+        #expect(said?.contains("memory/README.md, a file the task says no word of") == true, "\(String(describing: said))")
+    }
+
     /// Calls that change a file the person does not name, when they name others (dev 8 in
     /// context: "gamma stays with Lee", its path added by coaching, was changed too): refused,
     /// whichever recipe made them; the same calls without it fit.

@@ -73,6 +73,32 @@ struct PlanContentTests {
         #expect(run.files["memory/camping/booking-2026.md"] == booking.replacingOccurrences(of: "Pitch: 27", with: "Pitch: 14"))
     }
 
+    /// A setting's new value in words: after the last "to" or "as" of the clause that says the
+    /// key, or, said with no key, a status on the one status line (fresh12 1306: "Set the status
+    /// to done in …" was planned as an append, which wrote the task's words under each note).
+    @Test func aSettingsNewWordsGoToTheLineWhoseKeyIsSaid() async throws {
+        let job = "# Prune the roses\nWhen: late winter\nStatus: to do\n"
+        let done = AgentLoop.LineEdit(old: "Status: to do", new: "Status: done", word: false)
+        #expect(AgentLoop.settingWordSwap("Set the status to done in memory/garden/jobs/prune-roses.md", in: job) == done)
+        #expect(AgentLoop.settingWordSwap("Please change the status from to do to done, leaving the rest as it is", in: job) == done)
+        #expect(AgentLoop.settingWordSwap("Could you mark those three as done in memory/garden/jobs?", in: job) == done)
+        #expect(AgentLoop.settingWordSwap("Change when to early spring", in: job)?.new == "When: early spring")
+        #expect(AgentLoop.settingWordSwap("Mark it as urgent", in: job) == nil, "no key said, and not a status")
+        #expect(AgentLoop.settingWordSwap("Set the status to the usual", in: job) == nil)
+        #expect(AgentLoop.settingWordSwap("Set the status to to do", in: job) == nil, "the value it has")
+        let files = [
+            "memory/garden/jobs/prune-roses.md": job, "memory/garden/jobs/mulch-beds.md": "# Mulch the beds\nStatus: to do\n",
+            "memory/garden/jobs/sow-carrots.md": "# Sow carrots\nStatus: to do\n",
+        ]
+        let run = try await PlanStepTests.run(
+            "Set the status to done in memory/garden/jobs/prune-roses.md and mulch-beds.md", files: files,
+            ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(run.files["memory/garden/jobs/prune-roses.md"] == job.replacingOccurrences(of: "to do", with: "done"))
+        #expect(run.files["memory/garden/jobs/mulch-beds.md"] == "# Mulch the beds\nStatus: done\n")
+        #expect(run.files["memory/garden/jobs/sow-carrots.md"] == files["memory/garden/jobs/sow-carrots.md"])
+    }
+
     @Test func aValueInAnIndentedJSONLineKeepsItsIndentation() async throws {
         let json = "{\n  \"schedule\": {\n    \"night\": 16\n  }\n}\n"
         try await content(

@@ -152,6 +152,10 @@ struct PlanDerivedTests {
         #expect(run.outcome.record.status == .done && run.requests.count == 1)
         #expect(run.files["outputs/insurance.md"] == all)
         #expect(AgentLoop.asksSummary("Please sum up my notes") && !AgentLoop.asksSummary("Add up the sum of the amounts in memory/a.md"))
+        // Other words for one (fresh8 909 request: "what we actually need to know", planned as an extract).
+        #expect(AgentLoop.asksSummary("Would you pick out what we actually need to know from the club's email?"))
+        #expect(AgentLoop.asksSummary("A quick recap of memory/a.md, please") && AgentLoop.asksSummary("Just the key points of the letter"))
+        #expect(!AgentLoop.asksSummary("I need the dates from memory/a.md") && !AgentLoop.asksSummary("Tell me what you know about memory/a.md"))
         // Planned as a conversion (fresh9 1009 request): a summary too.
         let boiled = try await PlanStepTests.run(
             "The insurance sent a long email (memory/emails/insurance.md). Could you boil it down to a few short lines and save them as outputs/insurance.md?",

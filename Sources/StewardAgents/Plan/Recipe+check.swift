@@ -45,6 +45,18 @@ extension AgentLoop {
                 if call.name != DeleteFile.name, !namedFiles.isEmpty, !namedFiles.contains(source), !counted {
                     return "\(call.name) \(key) \(source), a file the task does not name (it names \(namedFiles.joined(separator: ", ")))"
                 }
+                // Nor moves one it says no word of (name or title), outside the folders it names,
+                // or copies one but to the new file the task names (fresh12 1302: "The council
+                // has moved our recycling collection to Thursdays. Could you update that line in
+                // my household note in memory/home?" moved memory/README.md into memory/home).
+                if call.name == MoveFile.name || (call.name == CopyFile.name && newFile == nil), namedFiles.isEmpty,
+                    !folders.contains(Coaching.parent(source))
+                {
+                    let title = await text(of: source).flatMap { TaskPlan.title($0) }
+                    if Self.closeness([source], task: words, titles: title.map { [source: $0] } ?? [:])[source] == 0 {
+                        return "\(call.name) \(key) \(source), a file the task says no word of"
+                    }
+                }
                 // A task that names only files not there yet names where its text goes ("write a
                 // note to memory/groceries.md listing milk…", planned as an append to
                 // memory/README.md): a change in place of a file that is there is not it.

@@ -9,9 +9,50 @@ extension AgentLoop {
     /// an add: "update", "change", "correct", "set", "now", …, and no "add", "append", "insert".
     static func changesSetting(_ task: String, in text: String) -> Bool {
         let w = Coaching.taskWords(in: task)
-        let changes: Set<String> = ["change", "update", "correct", "fix", "amend", "set", "switch", "moved", "changed", "now"]
+        let changes: Set<String> = ["change", "update", "correct", "fix", "amend", "set", "switch", "moved", "changed", "now", "mark"]
         let adds: Set<String> = ["add", "append", "insert", "prepend", "jot", "log", "new"]
-        return w.contains(where: changes.contains) && !w.contains(where: adds.contains) && settingSwap(task, in: text) != nil
+        return w.contains(where: changes.contains) && !w.contains(where: adds.contains)
+            && (settingSwap(task, in: text) ?? settingWordSwap(task, in: text)) != nil
+    }
+
+    /// The line edit giving a setting a new value in words, or nil: "set the status to done",
+    /// "change the status … from to do to done", "mark those three as done". The value is the
+    /// one to three words after the last "to" or "as" of the clause that says the key (up to a
+    /// comma, "in", "for", "and" or the end); the line is the one whose key the clause says,
+    /// or, said with no key, the one status line ("Status", "State", "Progress") when the value
+    /// is a status ("done", "finished", …). Measured (fresh12 1306): "Set the status to done in
+    /// … prune-roses.md, mulch-beds.md and clean-pond.md" was planned as an append, which wrote
+    /// "Set the status to done" under each note.
+    static func settingWordSwap(_ task: String, in text: String) -> LineEdit? {
+        var words = task
+        for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p, with: " ") }
+        let lines = text.split(separator: "\n").map(String.init).compactMap { l in setting(l).map { (line: l, key: $0.key, value: $0.value) } }
+        guard !lines.isEmpty else { return nil }
+        let clauses = sentences(words).flatMap { $0.components(separatedBy: CharacterSet(charactersIn: ",;")) }.map { Self.words(of: $0) }
+        for clause in clauses {
+            guard var cut = clause.lastIndex(where: { ["to", "as"].contains($0) }) else { continue }
+            // "Set the status to to do": the value is "to do".
+            while cut > 0, clause[cut - 1] == "to" { cut -= 1 }
+            let value = Array(clause[(cut + 1)...].prefix { !["in", "for", "and", "on", "please", "so"].contains($0) }.prefix(3))
+            guard !value.isEmpty, value.allSatisfy({ $0.allSatisfy(\.isLetter) }), !["the", "a", "an", "it", "them", "me"].contains(value[0])
+            else { continue }
+            let new = value.joined(separator: " ")
+            let said = Set(clause[..<cut].map(stem))
+            let keyed = lines.filter { l in
+                let k = Set(Self.words(of: l.key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
+                return !k.isEmpty && k.isSubset(of: said)
+            }
+            let statuses: Set<String> = ["done", "finished", "complete", "completed", "started", "cancelled", "canceled", "paid", "sent", "booked"]
+            let which =
+                keyed.count == 1
+                ? keyed
+                : keyed.isEmpty && statuses.contains(new) ? lines.filter { ["status", "state", "progress"].contains($0.key.lowercased()) } : []
+            guard which.count == 1, let l = which.first, l.value.lowercased() != new,
+                let r = l.line.range(of: l.value, options: .backwards)
+            else { continue }
+            return LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: new), word: false)
+        }
+        return nil
     }
 
     /// The line edit giving a setting its new number, or nil: exactly one number the task gives

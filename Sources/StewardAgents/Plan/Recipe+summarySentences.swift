@@ -121,7 +121,7 @@ extension AgentLoop {
         }
         out.append(String(rest))
         let parts = out.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?, ").union(.whitespaces)) }.filter { !$0.isEmpty }
-        // A clause of under four words ("On Friday 16 January") goes with the one after it.
+        // A clause of under five words ("On Friday 16 January") goes with the one after it.
         return parts.reduce(into: [String]()) { joined, part in
             if let last = joined.last, wordCount(last) < 5 { joined[joined.count - 1] = last + ", " + part } else { joined.append(part) }
         }

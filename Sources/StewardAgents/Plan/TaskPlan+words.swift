@@ -51,6 +51,9 @@ extension AgentLoop {
         // when the task names a file that is not there).
         // Planned as a create, when nothing new is asked for ("gather my three 2025 papers from
         // memory/paperwork into the memory/tax-return-2025 folder": measured, a new PDF was written).
+        // "The council has moved our recycling collection to Thursdays. Could you update that
+        // line in my household note?" (fresh12 1302: planned as a move, which moved the README).
+        if [.move, .copy, .delete, .rename].contains(action), Self.asksFix(words) { action = .replace }
         let moving = [.append, .prepend, .other, .rename].contains(action) || (action == .create && !Self.asksNewThing(words))
         if moving, await asksMove(words) { action = .move }
         return action
@@ -140,13 +143,20 @@ extension AgentLoop {
     }
 
     /// Whether the task's words ask for a summary: "summarise", "summary", "sum up", "the gist",
-    /// "boil … down", "in a nutshell"
+    /// "boil … down", "in a nutshell", "recap", "overview", "tl;dr", "the key points", "the
+    /// main points", "the highlights", "in brief", "what we need to know"
     /// (measured: "give me the gist of Gwen's email … in a few short lines" planned as an
-    /// extract, which listed the folder's files).
+    /// extract, which listed the folder's files; "pick out what we actually need to know from
+    /// the swimming club's email … just a few short lines", the same).
     static func asksSummary(_ task: String) -> Bool {
         let words = Coaching.taskWords(in: task)
-        let said: Set<String> = ["summarise", "summarize", "summary", "gist", "summarised", "summarized", "condense", "nutshell"]
-        return words.contains(where: said.contains) || zip(words, words.dropFirst()).contains { $0 == "sum" && $1 == "up" }
+        let said: Set<String> = [
+            "summarise", "summarize", "summary", "gist", "summarised", "summarized", "condense", "nutshell", "recap", "overview", "tldr",
+            "highlights",
+        ]
+        let runs: Set<[String]> = [["sum", "up"], ["key", "points"], ["main", "points"], ["in", "brief"], ["tl", "dr"], ["need", "to", "know"]]
+        return words.contains(where: said.contains)
+            || words.indices.contains { i in runs.contains { i + $0.count <= words.count && Array(words[i..<(i + $0.count)]) == $0 } }
             // "Boil the vet's notes … down to a few short lines".
             || words.indices.contains { words[$0] == "boil" && words[$0..<min(words.count, $0 + 16)].contains("down") }
     }
