@@ -86,6 +86,7 @@ struct PlanContentTests {
         #expect(AgentLoop.settingWordSwap("Mark it as urgent", in: job) == nil, "no key said, and not a status")
         #expect(AgentLoop.settingWordSwap("Set the status to the usual", in: job) == nil)
         #expect(AgentLoop.settingWordSwap("Set the status to to do", in: job) == nil, "the value it has")
+        #expect(AgentLoop.settingWordSwap("Mark it as done", in: "# Cut the hedge\nStatus: done (October)\n") == nil, "done already")
         let files = [
             "memory/garden/jobs/prune-roses.md": job, "memory/garden/jobs/mulch-beds.md": "# Mulch the beds\nStatus: to do\n",
             "memory/garden/jobs/sow-carrots.md": "# Sow carrots\nStatus: to do\n",
@@ -97,6 +98,14 @@ struct PlanContentTests {
         #expect(run.files["memory/garden/jobs/prune-roses.md"] == job.replacingOccurrences(of: "to do", with: "done"))
         #expect(run.files["memory/garden/jobs/mulch-beds.md"] == "# Mulch the beds\nStatus: done\n")
         #expect(run.files["memory/garden/jobs/sow-carrots.md"] == files["memory/garden/jobs/sow-carrots.md"])
+        // "Those three", said by a word of each one's name: those, without asking.
+        let three = try await PlanStepTests.run(
+            "The roses are pruned, the beds mulched and the carrots sown. Could you mark those three as done in memory/garden/jobs?",
+            files: files.merging(["memory/garden/jobs/cut-hedge.md": "# Cut the hedge\nStatus: to do\n"]) { a, _ in a },
+            ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(three.outcome.record.status == .done && three.requests.count == 1)
+        #expect(three.files["memory/garden/jobs/sow-carrots.md"] == "# Sow carrots\nStatus: done\n")
+        #expect(three.files["memory/garden/jobs/cut-hedge.md"] == "# Cut the hedge\nStatus: to do\n")
     }
 
     @Test func aValueInAnIndentedJSONLineKeepsItsIndentation() async throws {

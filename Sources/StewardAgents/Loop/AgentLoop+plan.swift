@@ -90,6 +90,14 @@ extension AgentLoop {
                 Set(Coaching.taskWords(in: state.record.prompt)), among: files.filter { !kept.contains($0) && !into.contains(Coaching.parent($0)) })
             if byWords.count == stated { return TaskPlan(action: action, files: byWords) }
         }
+        // "I got through three garden jobs: the roses are pruned, the beds are mulched and the
+        // pond is clean. Could you mark those three as done?": a change of as many files as the
+        // task states, those a word of whose own name it says (fresh12 1306: asked, the model
+        // picked the hedge, done in October).
+        if [.replace, .append, .prepend].contains(action), named.isEmpty, let n = Self.statedCount(state.record.prompt), n > 1 {
+            let byWords = Self.namedBy(Set(Coaching.taskWords(in: state.record.prompt)), among: files.filter { !kept.contains($0) })
+            if byWords.count == n { return TaskPlan(action: action, files: byWords) }
+        }
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
         if action != .delete && !named.isEmpty && (stated ?? 0) < named.count {

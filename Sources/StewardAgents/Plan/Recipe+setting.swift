@@ -47,7 +47,8 @@ extension AgentLoop {
                 keyed.count == 1
                 ? keyed
                 : keyed.isEmpty && statuses.contains(new) ? lines.filter { ["status", "state", "progress"].contains($0.key.lowercased()) } : []
-            guard which.count == 1, let l = which.first, l.value.lowercased() != new,
+            // Not one that says it already ("Status: done (October)").
+            guard which.count == 1, let l = which.first, !l.value.lowercased().hasPrefix(new),
                 let r = l.line.range(of: l.value, options: .backwards)
             else { continue }
             return LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: new), word: false)
