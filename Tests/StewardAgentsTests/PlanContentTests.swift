@@ -73,6 +73,24 @@ struct PlanContentTests {
         #expect(run.files["memory/camping/booking-2026.md"] == booking.replacingOccurrences(of: "Pitch: 27", with: "Pitch: 14"))
     }
 
+    /// A CSV log's new row by code: the task's date in the column's format (the year from the
+    /// last row when it gives none), each number in the column named next to it, else in order
+    /// (fresh12 1303: asked, the 0.5B model wrote "2026-05-38,38.5,67.40 euros,52,310 km").
+    @Test func aCSVLogsNewRowIsMadeFromTheTasksDateAndFigures() async throws {
+        let runs = "date,km,minutes\n2026-05-01,5.2,31\n2026-05-03,7.0,44\n"
+        #expect(AgentLoop.csvRecord("I ran for 48 minutes, 8.1 km, on the fifth of May", in: runs) == "2026-05-05,8.1,48")
+        #expect(AgentLoop.csvRecord("Add 10.5 km in 61 minutes on 7 May 2027", in: runs) == "2027-05-07,10.5,61")
+        let meter = "date,kwh,cost_gbp\n01/03/2026,312,98.40\n01/04/2026,1,287.15\n"
+        #expect(AgentLoop.csvRecord("The first of May reading: 1,301 kWh, costing 94.80", in: meter) == "01/05/2026,1301,94.80")
+        #expect(AgentLoop.csvRecord("I ran 8.1 km on 5 May", in: runs) == nil, "one number for two columns")
+        #expect(AgentLoop.csvRecord("I ran 8.1 km in 48 minutes", in: runs) == nil, "no date")
+        #expect(AgentLoop.csvRecord("On 5 May, 8.1 km", in: "date,what,km\n2026-05-01,park,5.2\n2026-05-03,river,7.0\n") == nil, "a column of words")
+        let task = "I went for a run on the fifth of May: 48 minutes for 8.1 km. Could you add it to the end of memory/sport/runs.csv?"
+        let run = try await PlanStepTests.run(task, files: ["memory/sport/runs.csv": runs], ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(run.files["memory/sport/runs.csv"] == runs + "2026-05-05,8.1,48\n")
+    }
+
     /// A setting's new value in words: after the last "to" or "as" of the clause that says the
     /// key, or, said with no key, a status on the one status line (fresh12 1306: "Set the status
     /// to done in …" was planned as an append, which wrote the task's words under each note).

@@ -108,6 +108,9 @@ struct PlanFileTests {
         // A folder the task only has a word of is not called by name: the named one is meant.
         #expect(AgentLoop.callsFolder("put them in the folder called 2025 in memory/bills", "2025"))
         #expect(!AgentLoop.callsFolder("Move the 2025 gas bill into memory/bills", "2025"))
+        // A name of several words, "folder" at most two words on (fresh12 1307).
+        #expect(AgentLoop.callsFolder("a copy of my CV in the bakery manager application folder", "bakery-manager"))
+        #expect(!AgentLoop.callsFolder("the bakery manager said the application folder is full of forms", "bakery-manager"))
     }
 
     /// A task asking to give a file a (dated, new) name is a rename, whatever the action first

@@ -125,7 +125,11 @@ extension AgentLoop {
         let given = quotes + (action == .create ? [] : givenNumbers(in: unquoted))
         for w in written {
             let had = (before[w.path] ?? "").lowercased()
-            for g in given where !had.contains(g.lowercased()) && !w.new.lowercased().contains(g.lowercased()) {
+            // "52,310" is written 52310 in a CSV's row.
+            for g in given
+            where !had.contains(g.lowercased()) && !w.new.lowercased().contains(g.lowercased())
+                && !w.new.contains(g.replacingOccurrences(of: ",", with: ""))
+            {
                 return "\(w.path) would not have \"\(g)\", which the task gives"
             }
         }

@@ -243,6 +243,8 @@ extension AgentLoop {
             line = quoted
         } else if let said = Self.saidText(in: own), !had(said) {
             line = said
+        } else if path.lowercased().hasSuffix(".csv"), let row = Self.csvRecord(own, in: text) {
+            line = row
         } else if let written = await recordLine(path: path, text: text, task: task, words: own, &state) {
             line = written
         } else {

@@ -103,6 +103,15 @@ extension AgentLoop {
     static func callsFolder(_ task: String, _ name: String) -> Bool {
         let words = task.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
         let n = name.lowercased()
+        // Its name's words in a row, "folder" at most two words on ("the bakery manager
+        // application folder" for bakery-manager: fresh12 1307).
+        let parts = n.split(whereSeparator: { "-_ ".contains($0) }).map(String.init)
+        let spelt = words.indices.contains { (i: Int) -> Bool in
+            let end = i + parts.count
+            guard end <= words.count, Array(words[i..<end]) == parts else { return false }
+            return words[end..<min(words.count, end + 3)].contains("folder")
+        }
+        if parts.count > 1 && spelt { return true }
         return zip(words, words.dropFirst()).contains { $0 == n && $1 == "folder" }
             || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "folder" && ["called", "named"].contains($1.0) && $1.1 == n }
     }
