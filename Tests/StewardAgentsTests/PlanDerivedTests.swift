@@ -116,6 +116,23 @@ struct PlanDerivedTests {
         #expect(AgentLoop.weight("He may be sleepy.") == 0)
     }
 
+    /// A list of the files whose range on a line they all have holds the number the task gives
+    /// (fresh12 1311: all the games were listed).
+    @Test func aListKeepsTheFilesWhoseRangeHoldsTheNumberAsked() async throws {
+        let games = [
+            "memory/games/chess.md": "# Chess\nPlayers: 2\n", "memory/games/dixit.md": "# Dixit\nPlayers: 3–8\nAbout 30 minutes\n",
+            "memory/games/catan.md": "# Catan\nPlayers: 3-4, 5–6 with the extension\n", "memory/games/just-one.md": "# Just One\nPlayers: 3 to 7\n",
+        ]
+        let run = try await PlanStepTests.run(
+            "Which of the games in memory/games can five people play? Save the list to outputs/five.md", kind: .research, files: games,
+            ScriptedModel([.text(#"{"action": "list"}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["outputs/five.md"] == "- dixit.md\n- just-one.md\n")
+        #expect(AgentLoop.countAsked("List the games that 6 people can play") == 6 && AgentLoop.countAsked("List my 2025 notes") == nil)
+        #expect(AgentLoop.range("4–8, in two teams") == 4...8 && AgentLoop.range("up to 6") == 1...6 && AgentLoop.range("2+") == 2...Int.max)
+        #expect(AgentLoop.range("late winter") == nil && AgentLoop.range("2") == 2...2 && AgentLoop.range("2 hours a day") == nil)
+    }
+
     @Test func theLimitATasksWordsStateIsFoundByCode() {
         typealias L = AgentLoop.SummaryLimit
         #expect(AgentLoop.statedLimit("Make a 3-point summary of the meeting notes in outputs/points.md") == L(unit: .points, count: 3))

@@ -224,6 +224,25 @@ struct PlanFileTests {
     /// A delete is not offered the files the task says to keep, and a delete of one is not
     /// run: the loop decides (before, "get rid of the first draft … I only need v2" could be
     /// answered v2, and was done).
+    /// "Delete the note for …": one file, the closest of those the model picked (fresh12 1308:
+    /// the optician's note went too).
+    @Test func aDeleteOfTheNoteDeletesOneFile() async throws {
+        let files = [
+            "memory/appointments/dentist-leo.md": "# Leo, dentist\nFriday 10:30\n", "memory/appointments/optician-leo.md": "# Leo, eye test\n",
+            "memory/appointments/dentist-amira.md": "# Amira, dentist\n",
+        ]
+        let task = "The surgery cancelled Leo's check-up. Please delete the note for his dentist appointment from memory/appointments."
+        let run = try await PlanStepTests.run(
+            task, files: files,
+            ScriptedModel([
+                .text(#"{"action": "delete"}"#), .text(#"{"files": ["memory/appointments/optician-leo.md", "memory/appointments/dentist-leo.md"]}"#),
+            ]))
+        #expect(run.outcome.record.status == .done && run.outcome.changed == ["memory/appointments/dentist-leo.md"])
+        #expect(AgentLoop.deletesOne(task) && AgentLoop.deletesOne("Bin that file, please"))
+        #expect(!AgentLoop.deletesOne("Delete both notes for Leo") && !AgentLoop.deletesOne("Remove the notes for Leo's appointments"))
+        #expect(!AgentLoop.deletesOne("Delete the old note and the ticket"))
+    }
+
     @Test func aFileTheTaskSaysToKeepIsNotDeleted() async throws {
         let task = "Please get rid of the first draft of my complaint to the airline; I only need v2 now."
         let offered = try await PlanStepTests.run(

@@ -122,6 +122,12 @@ extension AgentLoop {
         if count == nil, named.isEmpty, ![.move, .copy, .delete].contains(action) {
             picked = Self.closest(picked, task: task, titles: titles).map { [$0] } ?? []
         }
+        // Nor is more than one deleted when the task deletes "the note" (fresh12 1308: "Please
+        // delete the note for his dentist appointment … keep both of those notes" was answered
+        // with the dentist's note and the optician's).
+        if count == nil, action == .delete, picked.count > 1, Self.deletesOne(state.record.prompt) {
+            picked = Self.closest(picked, task: task, titles: titles).map { [$0] } ?? []
+        }
         // A delete's answer with none of the files the task names is not trusted: measured, the
         // 0.5B model answered "Delete 'memory/garden/plan copy.md'" with plan.md and two READMEs.
         // Nor one for a task naming several files (measured unconstrained, "delete the extra

@@ -97,6 +97,13 @@ extension AgentLoop {
         // "leave it off").
         let out = Self.leftOut(state.record.prompt, among: kind).union(Self.notRead(state.record.prompt, among: kind))
         var listed = kind.filter { !out.contains($0) }
+        // "The games that six people can play": those whose range on a line every file has holds
+        // the number (fresh12 1311: all six games were listed).
+        if let n = Self.countAsked(state.record.prompt) {
+            var texts: [String: String] = [:]
+            for f in listed { texts[f] = await text(of: folder + "/" + f) }
+            if let within = Self.within(n, texts) { listed = listed.filter(within.contains) }
+        }
         // "Newest first", "the latest one at the top": by the dates in the names, else by the
         // date inside each file ("by the date of each gig": `Recipe+dateOrder`).
         if let newest = Self.dateOrder(state.record.prompt) {

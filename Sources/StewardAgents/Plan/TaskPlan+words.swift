@@ -161,6 +161,19 @@ extension AgentLoop {
             || words.indices.contains { words[$0] == "boil" && words[$0..<min(words.count, $0 + 16)].contains("down") }
     }
 
+    /// Whether the sentence that deletes says one file: "delete the note for his dentist
+    /// appointment", "bin that file", "remove it"; not "the notes", "them", "both", "all", nor
+    /// with "and" ("the old note and the ticket")
+    static func deletesOne(_ task: String) -> Bool {
+        let verbs: Set<String> = ["delete", "remove", "bin", "trash", "erase"]
+        let one: Set<String> = ["note", "file", "entry", "it", "one", "document", "page"]
+        let many: Set<String> = ["notes", "files", "entries", "them", "both", "all", "every", "these", "those", "ones", "documents", "pages"]
+        let deleting = sentences(task).map { Coaching.taskWords(in: $0) }.filter { $0.contains(where: verbs.contains) }
+        // Not two things ("the old note and the ticket").
+        return deleting.count == 1 && deleting[0].contains(where: one.contains) && !deleting[0].contains(where: many.contains)
+            && !deleting[0].contains("and")
+    }
+
     /// Whether the task's words ask for a copy: "copy", "duplicate" as a verb (not after "the"
     /// or "a": "delete the duplicate"), "make a copy", "a backup", "back it up".
     static func asksCopy(_ task: String) -> Bool {

@@ -1,0 +1,60 @@
+import Foundation
+
+/// A list of the files whose range holds a number (issue 19): "the board games that six people
+/// can play", where each game's note has "Players: 2–5". Measured (fresh12 1311): the list
+/// recipe listed all six games.
+extension AgentLoop {
+    /// The one number a list task gives (digits or words from two on, no year), or nil.
+    static func countAsked(_ task: String) -> Int? {
+        var words = task
+        for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p, with: " ") }
+        let said = Self.words(of: words)
+        var found: [Int] = []
+        var i = 0
+        while i < said.count {
+            if let n = number(at: i, in: said) {
+                if n.value >= 2, n.value < 1000, !found.contains(n.value) { found.append(n.value) }
+                i = n.next
+            } else {
+                i += 1
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Of `texts` (a file's name and text), those whose range on the one `Key: range` line
+    /// every file has ("2–5", "4 to 8", "2+", "up to 6") holds `n`; nil when the files have no
+    /// such line in common, or fewer than two files.
+    static func within(_ n: Int, _ texts: [String: String]) -> Set<String>? {
+        guard texts.count >= 2 else { return nil }
+        var ranges: [String: [String: ClosedRange<Int>]] = [:]
+        for (f, text) in texts {
+            for line in text.split(separator: "\n").map(String.init) {
+                guard let (key, value) = setting(line), let r = range(value) else { continue }
+                ranges[key.lowercased(), default: [:]][f] = r
+            }
+        }
+        let common = ranges.filter { $0.value.count == texts.count }
+        guard common.count == 1, let byFile = common.first?.value else { return nil }
+        return Set(byFile.filter { $0.value.contains(n) }.keys)
+    }
+
+    /// The range a value starts with: "2–5", "4-8, in two teams", "2 to 12", "2+", "up to 6",
+    /// or is: "2".
+    static func range(_ value: String) -> ClosedRange<Int>? {
+        let v = value.lowercased()
+        let number = { (r: Range<String.Index>, group: Int) -> Int? in
+            guard let re = try? NSRegularExpression(pattern: #"^\s*(?:up to\s+)?(\d+)\s*(?:(?:–|—|-|to)\s*(\d+)|(\+))?"#),
+                let m = re.firstMatch(in: v, range: NSRange(r, in: v)), let g = Range(m.range(at: group), in: v)
+            else { return nil }
+            return Int(v[g])
+        }
+        let all = v.startIndex..<v.endIndex
+        guard let first = number(all, 1) else { return nil }
+        if let second = number(all, 2), second >= first { return first...second }
+        if v.range(of: #"^\s*\d+\s*\+"#, options: .regularExpression) != nil { return first...Int.max }
+        if v.range(of: #"^\s*up to"#, options: .regularExpression) != nil { return 1...first }
+        // One number alone ("2"): that number only.
+        return v.range(of: #"^\s*\d+\s*$"#, options: .regularExpression) != nil ? first...first : nil
+    }
+}
