@@ -330,6 +330,22 @@ struct PlanDerivedTests {
         #expect(AgentLoop.label("2 March", item: "2 March", sentence: "Leo: 2 March") == nil)
     }
 
+    /// What someone recommends leaves out what they warned against, by the sentence each item
+    /// is in (fresh12 1310: the roofer to avoid was listed with the others).
+    @Test func anItemWarnedAgainstIsLeftOutOfWhatIsRecommended() async throws {
+        let tips =
+            "# Tips\nFor the boiler, Ana swears by Tom Reyes (07700 900101). Avoid the locksmith, Ray Kane (07700 900202): he overcharged her. Her cleaner is Lia Moss, 07700 900303.\n"
+        let task = "Extract the name and phone number of each tradesperson Ana recommends in memory/tips.md into outputs/people.md"
+        try await derived(
+            task, TaskPlan(action: .extract, files: ["memory/tips.md"]), files: ["memory/tips.md": tips],
+            answers: [#"{"label": "Tom Reyes"}"#, #"{"label": "Lia Moss"}"#]
+        ) { calls, model in
+            #expect(model.requests.count == 2)
+            #expect(calls.map { Self.arguments($0[1])["content"] } == "- Tom Reyes: 07700 900101\n- Lia Moss: 07700 900303\n")
+        }
+        #expect(AgentLoop.asksRecommended("Skip anyone she warned me off") && !AgentLoop.asksRecommended("List the numbers in a.md"))
+    }
+
     @Test func aListOfTheFolderTheTaskNamesIsWrittenByCode() async throws {
         let files = ["memory/music/blue-moon.txt": "x\n", "memory/music/autumn.txt": "y\n", "memory/music-wishlist.md": "- z\n"]
         try await derived(
@@ -743,6 +759,12 @@ struct PlanDerivedTests {
         let imported = "import os, sys\nfrom datetime import date\nprint(sys.argv, os.sep, date.today(), datetime.now)\n"
         #expect(AgentLoop.withImports(imported) == imported)
         #expect(AgentLoop.withImports("print(pos.x)\n") == "print(pos.x)\n")
+        // The datetime module's classes by their own names: imported from it (fresh12 1314).
+        #expect(
+            AgentLoop.withImports("import csv\nsoon = datetime.now() + timedelta(days=3)\n")
+                == "from datetime import datetime, timedelta\nimport csv\nsoon = datetime.now() + timedelta(days=3)\n")
+        let module = "import datetime\nprint(datetime.datetime.now())\n"
+        #expect(AgentLoop.withImports(module) == module)
     }
 
     @Test func aLineBreakInsideAPythonStringIsWrittenAsAnEscape() async throws {

@@ -44,11 +44,13 @@ extension AgentLoop {
         guard let kind = ExtractFromFile.Kind(what) else { return nil }
         let labelled = Self.asksWhose(task)
         let which = Self.qualifiers(state.record.prompt, kind: what)
-        if !labelled, which.isEmpty, toolbox.toolNames.contains(ExtractFromFile.name) {
+        let recommended = Self.asksRecommended(state.record.prompt)
+        if !labelled, which.isEmpty, !recommended, toolbox.toolNames.contains(ExtractFromFile.name) {
             return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
         }
         guard toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source) else { return nil }
         var found = Self.only(kind.find(in: text), saying: which, in: text)
+        if recommended { found = Self.notWarnedOff(found, in: text) }
         if !labelled, which.count > 0, toolbox.toolNames.contains(ExtractFromFile.name), found == kind.find(in: text) {
             return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
         }
@@ -133,6 +135,24 @@ extension AgentLoop {
             return false
         }
         return kept.isEmpty ? found : kept
+    }
+
+    /// Whether the task asks for what someone recommends, or to leave out what they warned
+    /// against: "recommend(s/ed)", "recommendation(s)", "warned", "avoid".
+    static func asksRecommended(_ task: String) -> Bool {
+        Coaching.taskWords(in: task).contains { $0.hasPrefix("recommend") || ["warned", "warn", "avoid"].contains($0) }
+    }
+
+    /// Of the `found` items, those no sentence of `text` that holds them warns against ("She
+    /// said to avoid the roofer, Kev Price (07700 900644)": fresh12 1310, where the 0.5B
+    /// model's labelled list had him among the recommended).
+    static func notWarnedOff(_ found: [String], in text: String) -> [String] {
+        let warning =
+            #"\b(avoid|warned|steer clear|stay away|never (use|call|hire|book|again)|don'?t (use|call|hire|book|bother)|do not (use|call|hire|book)|not recommend|rip-?off|cowboys?)\b"#
+        return found.filter { item in
+            guard let at = text.range(of: item) else { return true }
+            return sentence(around: at, in: text).range(of: warning, options: [.regularExpression, .caseInsensitive]) == nil
+        }
     }
 
     /// The kind the task's own words name, when they name exactly one: prices, costs, quotes or

@@ -171,13 +171,24 @@ extension AgentLoop {
     /// does not import: the model used `sys.argv` without importing sys in 1 of 3 Python
     /// scripts, which parses and then fails when run.
     static func withImports(_ code: String) -> String {
+        let uses = { (pattern: String) in code.range(of: pattern, options: .regularExpression) != nil }
+        let imported = { (m: String) in uses("(^|\n)\\s*(import [A-Za-z0-9_, ]*\\b" + m + "\\b|from " + m + " import)") }
+        // The datetime module's classes used by their own names ("datetime.now()", "timedelta(days=3)"):
+        // `import datetime` would not do (fresh12 1314: it failed on datetime.now()).
+        let classes = ["datetime", "date", "timedelta"].filter { c in
+            let own =
+                c == "timedelta"
+                ? uses("(^|[^A-Za-z0-9_.])timedelta\\(")
+                : uses("(^|[^A-Za-z0-9_.])" + c + "\\.(now|today|strptime|fromisoformat|combine|fromtimestamp|utcnow)\\(")
+            return own && !uses("from datetime import [A-Za-z0-9_, ]*\\b" + c + "\\b")
+        }
         let modules = ["sys", "os", "re", "json", "csv", "datetime", "math", "time", "shutil", "random", "pathlib"]
         let missing = modules.filter { m in
-            code.range(of: "(^|[^A-Za-z0-9_.])" + m + "\\.", options: .regularExpression) != nil
-                && code.range(of: "(^|\n)\\s*(import [A-Za-z0-9_, ]*\\b" + m + "\\b|from " + m + " import)", options: .regularExpression) == nil
+            uses("(^|[^A-Za-z0-9_.])" + m + "\\.") && !imported(m) && !(m == "datetime" && classes.contains("datetime"))
         }
-        guard !missing.isEmpty else { return code }
-        let imports = missing.map { "import " + $0 }.joined(separator: "\n") + "\n"
+        guard !missing.isEmpty || !classes.isEmpty else { return code }
+        let from = classes.isEmpty ? [] : ["from datetime import " + classes.joined(separator: ", ")]
+        let imports = (missing.map { "import " + $0 } + from).joined(separator: "\n") + "\n"
         // After a #! line, if the code has one.
         if code.hasPrefix("#!"), let end = code.firstIndex(of: "\n") { return String(code[...end]) + imports + code[code.index(after: end)...] }
         return imports + code
