@@ -100,7 +100,7 @@ struct PlanContentTests {
         #expect(AgentLoop.settingWordSwap("Set the status to done in memory/garden/jobs/prune-roses.md", in: job) == done)
         #expect(AgentLoop.settingWordSwap("Please change the status from to do to done, leaving the rest as it is", in: job) == done)
         #expect(AgentLoop.settingWordSwap("Could you mark those three as done in memory/garden/jobs?", in: job) == done)
-        #expect(AgentLoop.settingWordSwap("Change when to early spring", in: job)?.new == "When: early spring")
+        #expect(AgentLoop.settingWordSwap("Change when to early Spring", in: job)?.new == "When: early Spring", "as the task writes it")
         #expect(AgentLoop.settingWordSwap("Mark it as urgent", in: job) == nil, "no key said, and not a status")
         #expect(AgentLoop.settingWordSwap("Set the status to the usual", in: job) == nil)
         #expect(AgentLoop.settingWordSwap("Set the status to to do", in: job) == nil, "the value it has")

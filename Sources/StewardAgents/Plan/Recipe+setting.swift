@@ -36,19 +36,24 @@ extension AgentLoop {
             let value = Array(clause[(cut + 1)...].prefix { !["in", "for", "and", "on", "please", "so"].contains($0) }.prefix(3))
             guard !value.isEmpty, value.allSatisfy({ $0.allSatisfy(\.isLetter) }), !["the", "a", "an", "it", "them", "me"].contains(value[0])
             else { continue }
-            let new = value.joined(separator: " ")
-            let said = Set(clause[..<cut].map(stem))
+            // As the task writes it ("moved to Friday": "Friday").
+            let said = value.joined(separator: " ")
+            let new =
+                words.range(of: #"\b"# + value.joined(separator: #"\W+"#) + #"\b"#, options: [.regularExpression, .caseInsensitive]).map {
+                    String(words[$0])
+                } ?? said
+            let before = Set(clause[..<cut].map(stem))
             let keyed = lines.filter { l in
                 let k = Set(Self.words(of: l.key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
-                return !k.isEmpty && k.isSubset(of: said)
+                return !k.isEmpty && k.isSubset(of: before)
             }
             let statuses: Set<String> = ["done", "finished", "complete", "completed", "started", "cancelled", "canceled", "paid", "sent", "booked"]
             let which =
                 keyed.count == 1
                 ? keyed
-                : keyed.isEmpty && statuses.contains(new) ? lines.filter { ["status", "state", "progress"].contains($0.key.lowercased()) } : []
+                : keyed.isEmpty && statuses.contains(said) ? lines.filter { ["status", "state", "progress"].contains($0.key.lowercased()) } : []
             // Not one that says it already ("Status: done (October)").
-            guard which.count == 1, let l = which.first, !l.value.lowercased().hasPrefix(new),
+            guard which.count == 1, let l = which.first, !l.value.lowercased().hasPrefix(said),
                 let r = l.line.range(of: l.value, options: .backwards)
             else { continue }
             return LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: new), word: false)
