@@ -685,6 +685,12 @@ struct PlanContentTests {
         }
         #expect(AgentLoop.listedItems("Create memory/a.md with the sizes: Leo 31, Ava 27, Sami 35") == ["Leo 31", "Ava 27", "Sami 35"])
         #expect(AgentLoop.listedItems("Create memory/packing.md listing passport, charger and socks") == nil)
+        // Items with numbers in words may be longer (fresh12 1301).
+        #expect(
+            AgentLoop.listedItems(
+                "The dog gets a scoop of kibble at seven in the morning, half a tin at one in the afternoon and two biscuits at nine at night.")
+                == ["The dog gets a scoop of kibble at seven in the morning", "half a tin at one in the afternoon", "two biscuits at nine at night"])
+        #expect(AgentLoop.listedItems("We walked for miles along the river, stopped for a long lunch in the village and came home tired") == nil)
         // Names are kept as values are (fresh10 1101: "Ticket to Ride", "Catan", "Ruairi").
         let games =
             "Could you make a bring list, memory/games/november.md? Imogen is bringing Ticket to Ride, Dev is bringing Catan and Ruairi has Codenames."

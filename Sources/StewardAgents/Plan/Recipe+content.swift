@@ -381,7 +381,7 @@ extension AgentLoop {
         // Ride", "Catan", "Ruairi" for who brings which game).
         if let items = Self.listedItems(state.record.prompt) {
             let written = Set(Self.words(of: lines.joined(separator: " ")))
-            let said = items.flatMap(Self.digitRuns) + items.flatMap(Self.capitalised).map { $0.lowercased() }
+            let said = items.flatMap(Self.digitRuns) + items.flatMap(Self.capitalised).map { $0.lowercased() } + items.flatMap(Self.numberWordsIn)
             if said.contains(where: { !written.contains($0) }) { lines = items }
         }
         guard !lines.isEmpty else { return nil }
@@ -401,13 +401,20 @@ extension AgentLoop {
         for part in parts.reversed() {
             let items = part.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
                 .components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
-            if items.count >= 3,
-                items.allSatisfy({ !$0.contains("/") && (!digitRuns($0).isEmpty || !capitalised($0).isEmpty) && wordCount($0) <= 6 })
-            {
-                return items
+            // An item with a number may be longer ("thirty grams of dry biscuits at five in the
+            // afternoon": fresh12 1301, where the model's lines read "Thirty grams of dry biscuits at 5 in 10").
+            let fits = { (item: String) in
+                let counted = !digitRuns(item).isEmpty || !numberWordsIn(item).isEmpty
+                return !item.contains("/") && (counted || !capitalised(item).isEmpty) && wordCount(item) <= (counted ? 12 : 6)
             }
+            if items.count >= 3, items.allSatisfy(fits) { return items }
         }
         return nil
+    }
+
+    /// The numbers `text` says in words ("thirty", "seven", "a hundred"), as said.
+    static func numberWordsIn(_ text: String) -> [String] {
+        words(of: text).filter { numberWords[$0] != nil || moreNumberWords[$0] != nil || $0 == "hundred" }
     }
 
     /// The words of `text` written with a capital, as names are, of two letters or more.
