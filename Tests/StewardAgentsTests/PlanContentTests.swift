@@ -691,6 +691,11 @@ struct PlanContentTests {
                 "The dog gets a scoop of kibble at seven in the morning, half a tin at one in the afternoon and two biscuits at nine at night.")
                 == ["The dog gets a scoop of kibble at seven in the morning", "half a tin at one in the afternoon", "two biscuits at nine at night"])
         #expect(AgentLoop.listedItems("We walked for miles along the river, stopped for a long lunch in the village and came home tired") == nil)
+        // An item's own "and" stays in it (fresh11 1201 context after the change above).
+        #expect(
+            AgentLoop.listedItems(
+                "The hall is 300 cm long and 90 cm wide, the landing 120 cm long and 100 cm wide, and the porch 80 cm long and 80 cm wide.")
+                == ["The hall is 300 cm long and 90 cm wide", "the landing 120 cm long and 100 cm wide", "the porch 80 cm long and 80 cm wide"])
         // Names are kept as values are (fresh10 1101: "Ticket to Ride", "Catan", "Ruairi").
         let games =
             "Could you make a bring list, memory/games/november.md? Imogen is bringing Ticket to Ride, Dev is bringing Catan and Ruairi has Codenames."

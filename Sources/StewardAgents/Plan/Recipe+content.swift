@@ -399,8 +399,15 @@ extension AgentLoop {
             parts.append(after.trimmingCharacters(in: CharacterSet(charactersIn: " .!?")))
         }
         for part in parts.reversed() {
-            let items = part.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
-                .components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+            // Cut at commas; the last part at its last "and" too, unless another part has one
+            // ("140 cm wide and 120 cm tall, …": an item's own "and").
+            var items = part.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            if let last = items.last, items.dropLast().allSatisfy({ !$0.contains(" and ") }), let and = last.range(of: " and ", options: .backwards) {
+                items[items.count - 1] = String(last[..<and.lowerBound])
+                items.append(String(last[and.upperBound...]))
+            }
             // An item with a number may be longer ("thirty grams of dry biscuits at five in the
             // afternoon": fresh12 1301, where the model's lines read "Thirty grams of dry biscuits at 5 in 10").
             let fits = { (item: String) in
