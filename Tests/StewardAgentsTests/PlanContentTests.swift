@@ -105,6 +105,12 @@ struct PlanContentTests {
         #expect(AgentLoop.settingWordSwap("Set the status to the usual", in: job) == nil)
         #expect(AgentLoop.settingWordSwap("Set the status to to do", in: job) == nil, "the value it has")
         #expect(AgentLoop.settingWordSwap("Mark it as done", in: "# Cut the hedge\nStatus: done (October)\n") == nil, "done already")
+        // A longer value: only its day (fresh12 1302: the whole recycling line became "Thursdays").
+        let bins = "# Household\n- Recycling: every other Tuesday, green box out the night before\n- Rubbish: every Tuesday\n"
+        #expect(
+            AgentLoop.settingWordSwap("The council has moved our recycling collection to Thursdays. Could you update that line?", in: bins)?.new
+                == "- Recycling: every other Thursday, green box out the night before")
+        #expect(AgentLoop.settingWordSwap("Set the recycling to fortnightly", in: bins) == nil, "no day said")
         let files = [
             "memory/garden/jobs/prune-roses.md": job, "memory/garden/jobs/mulch-beds.md": "# Mulch the beds\nStatus: to do\n",
             "memory/garden/jobs/sow-carrots.md": "# Sow carrots\nStatus: to do\n",

@@ -56,9 +56,30 @@ extension AgentLoop {
             guard which.count == 1, let l = which.first, !l.value.lowercased().hasPrefix(said),
                 let r = l.line.range(of: l.value, options: .backwards)
             else { continue }
-            return LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: new), word: false)
+            // A short value is the new one whole; a longer one has only its day or month
+            // changed ("every other Tuesday, green box out the night before" to Thursdays:
+            // fresh12 1302), else it is not this rule's.
+            guard wordCount(l.value) > 3 else { return LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: new), word: false) }
+            guard let part = Self.sameKindWord(in: l.value, as: new) else { continue }
+            return LineEdit(old: l.line, new: l.line.replacingOccurrences(of: part.old, with: part.new), word: false)
         }
         return nil
+    }
+
+    /// The one weekday or month `value` names and `new` in its place, as `value` writes it
+    /// (singular: "Tuesday" and "Thursdays" give "Thursday"); nil when `new` is no weekday or
+    /// month, or `value` names none or several.
+    static func sameKindWord(in value: String, as new: String) -> (old: String, new: String)? {
+        let kinds = [weekdays, Coaching.months.subtracting(["may"])]
+        let bare = new.lowercased().hasSuffix("s") ? String(new.dropLast()) : new
+        guard let kind = kinds.first(where: { $0.contains(bare.lowercased()) }) else { return nil }
+        let tokens = value.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let found = tokens.filter { kind.contains($0.lowercased()) || ($0.hasSuffix("s") && kind.contains(String($0.dropLast()).lowercased())) }
+        guard Set(found).count == 1, let old = found.first else { return nil }
+        let plural = old.hasSuffix("s") && !kind.contains(old.lowercased())
+        let word = plural ? bare + "s" : bare
+        // Days and months are written with a capital.
+        return (old, word.prefix(1).uppercased() + word.dropFirst())
     }
 
     /// The line edit giving a setting its new number, or nil: exactly one number the task gives
