@@ -124,7 +124,7 @@ struct PlanContentTests {
         #expect(run.files["memory/garden/jobs/sow-carrots.md"] == files["memory/garden/jobs/sow-carrots.md"])
         // "Those three", said by a word of each one's name: those, without asking.
         let three = try await PlanStepTests.run(
-            "The roses are pruned, the beds mulched and the carrots sown. Could you mark those three as done in memory/garden/jobs?",
+            "The roses are pruned, the beds mulched and the carrots sown. Each job has its own note: could you mark those three as done in memory/garden/jobs?",
             files: files.merging(["memory/garden/jobs/cut-hedge.md": "# Cut the hedge\nStatus: to do\n"]) { a, _ in a },
             ScriptedModel([.text(#"{"action": "append"}"#)]))
         #expect(three.outcome.record.status == .done && three.requests.count == 1)

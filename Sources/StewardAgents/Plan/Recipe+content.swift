@@ -66,7 +66,10 @@ extension AgentLoop {
         }
         // "In all my notes": the changed words also in every other file of the folder that has
         // them; not when the person names files (then those are the ones).
+        // Nor when it says how many, and these are as many ("each job has its own note, so change
+        // the status in those three notes": fresh12 1306, the fourth job's note was changed too).
         if Self.everyFile(state.record.prompt), !plan.files.contains(where: { Self.names(state.record.prompt, $0) }),
+            Self.statedCount(state.record.prompt) != files.count,
             let part = done.flatMap(Self.changedPart)
         {
             let folder =
