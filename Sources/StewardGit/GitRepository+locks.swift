@@ -70,19 +70,21 @@ extension GitRepository {
     }
 
     /// Running processes that have `path` open, or that are `git` working in `repository`
-    /// (their current folder inside it), as "pid N (NAME)". This process counts too.
-    static func processesHolding(_ path: String, repository: String) -> [String] {
+    /// (their current folder inside it; no such check when it is nil), as "pid N (NAME)". This
+    /// process counts too.
+    public static func processesHolding(_ path: String, repository: String?) -> [String] {
         let target =
             realpath(path, nil).map { p in
                 defer { free(p) }
                 return String(cString: p)
             } ?? path
-        var repo =
-            realpath(repository, nil).map { p in
+        var repo = repository.map { given in
+            realpath(given, nil).map { p in
                 defer { free(p) }
                 return String(cString: p)
-            } ?? repository
-        if repo.hasSuffix("/") { repo.removeLast() }
+            } ?? given
+        }
+        if repo?.hasSuffix("/") == true { repo?.removeLast() }
         var holders: [String] = []
         for pid in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] where Int32(pid) != nil {
             let comm = ((try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? "?").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -92,7 +94,9 @@ extension GitRepository {
                 holds = true
                 break
             }
-            if !holds, comm == "git" || comm.hasPrefix("git-"), let cwd = readLink("/proc/\(pid)/cwd"), cwd == repo || cwd.hasPrefix(repo + "/") {
+            if !holds, let repo, comm == "git" || comm.hasPrefix("git-"), let cwd = readLink("/proc/\(pid)/cwd"),
+                cwd == repo || cwd.hasPrefix(repo + "/")
+            {
                 holds = true
             }
             if holds { holders.append("pid \(pid) (\(comm))") }

@@ -110,6 +110,46 @@ struct GitTransportTests {
         }
     }
 
+    /// A Steward killed while it recorded a push leaves a tracking ref's lock file: the next
+    /// fetch (holding the fetch lock every writer of tracking refs holds) removes it instead of
+    /// failing on it for ever. A lock a running process holds stays, and the error names
+    /// `steward doctor --clear-stale-locks`.
+    @Test func aTrackingRefsLockLeftByAStoppedProcessIsClearedByTheNextFetch() async throws {
+        try await withTemporaryDirectory { dir in
+            let s = try setUp(.daemon, in: dir)
+            try seed(s, ["refs/heads/main": s.c[0], "refs/steward/archive/5": s.c[0]])
+            let clone = dir + "/clone"
+            _ = try GitRepository.create(at: clone)
+            try GitTransport.fetch(s.remote, in: clone)
+            let locks = clone + "/.git/refs/steward-sync"
+            try Data("\(s.c[0].hex)\n".utf8).write(to: URL(fileURLWithPath: locks + "/origin/steward/archive/5.lock"))
+            // Another remote's tracking refs are not this fetch's to touch.
+            try FileManager.default.createDirectory(atPath: locks + "/backup/heads", withIntermediateDirectories: true)
+            try Data().write(to: URL(fileURLWithPath: locks + "/backup/heads/main.lock"))
+            try seed(s, ["refs/steward/archive/5": s.c[1]])
+
+            try GitTransport.fetch(s.remote, in: clone)
+            #expect(try refs(clone)["refs/steward-sync/origin/steward/archive/5"] == s.c[1].hex)
+            #expect(!FileManager.default.fileExists(atPath: locks + "/origin/steward/archive/5.lock"))
+            #expect(FileManager.default.fileExists(atPath: locks + "/backup/heads/main.lock"))
+
+            // Held open by a running process (this one): left alone, and the failure says what to do.
+            let held = locks + "/origin/heads/main.lock"
+            let fd = open(held, O_RDWR | O_CREAT | O_EXCL, 0o644)
+            #expect(fd >= 0)
+            defer { close(fd) }
+            try seed(s, ["refs/heads/main": s.c[2]])
+            let error = #expect(throws: RemoteFailure.self) { try GitTransport.fetch(s.remote, in: clone) }
+            guard case .failed(let message) = error else {
+                Issue.record("not .failed: \(String(describing: error))")
+                return
+            }
+            #expect(message.contains("main.lock"))
+            #expect(message.contains("steward doctor --clear-stale-locks"))
+            #expect(FileManager.default.fileExists(atPath: held))
+        }
+    }
+
     @Test func remoteRefsNamesOnlyTheRefsAskedFor() async throws {
         try await withTemporaryDirectory { dir in
             let s = try setUp(.daemon, in: dir)

@@ -35,7 +35,23 @@ extension GitTransport {
     ) throws -> FetchReport {
         // One fetch into a repository at a time: two at once (two steward processes of one
         // machine) fail each other's ref updates ("cannot lock ref …: is at X but expected Y").
-        try oneFetchAtATime(in: repoPath) { try fetchUnlocked(remote, in: repoPath, refspecs: refspecs, progress: progress) }
+        try oneFetchAtATime(in: repoPath) {
+            clearLeftTrackingLocks(of: remote.name, in: repoPath)
+            return try fetchUnlocked(remote, in: repoPath, refspecs: refspecs, progress: progress)
+        }
+    }
+
+    /// Removes the lock files of remote R's tracking refs (`refs/steward-sync/R/….lock`) that
+    /// a stopped process left, such as a Steward killed while it recorded a push: left there,
+    /// every later fetch fails on them ("cannot lock ref …: File exists"). Called holding the
+    /// fetch lock, which every writer of tracking refs holds (a fetch, `recordPushed`), so a
+    /// tracking ref's lock file that no running process has open is left over.
+    static func clearLeftTrackingLocks(of remote: String, in repoPath: String) {
+        let folder = gitDir(of: repoPath) + "/" + Refs.trackingPrefix(remote)
+        for sub in (try? FileManager.default.subpathsOfDirectory(atPath: folder)) ?? [] where sub.hasSuffix(".lock") {
+            let path = folder + sub
+            if GitRepository.processesHolding(path, repository: nil).isEmpty { unlink(path) }
+        }
     }
 
     static func fetchUnlocked(
@@ -88,17 +104,22 @@ extension GitTransport {
         return values
     }
 
-    /// The file in the git folder whose `flock` lets one fetch run at a time. It stays (a
-    /// `flock` is released when its process ends), so `doctor` never takes it for a lock git left.
+    /// The file in the git folder whose `flock` lets one fetch (or other writer of tracking
+    /// refs) run at a time. It stays (a `flock` is released when its process ends), so `doctor`
+    /// never takes it for a lock git left.
     static let fetchLock = "steward-fetch.lock"
 
-    /// Runs `body` holding an exclusive `flock` on `fetchLock` in the repository's git
-    /// folder (`.git/`, or the folder itself when it is bare), waiting for another process's.
-    static func oneFetchAtATime<T>(in repoPath: String, _ body: () throws -> T) throws -> T {
+    /// The repository's git folder: `.git/`, or the folder itself when it is bare.
+    static func gitDir(of repoPath: String) -> String {
         var isFolder: ObjCBool = false
         let dotGit = repoPath + "/.git"
-        let gitDir = FileManager.default.fileExists(atPath: dotGit, isDirectory: &isFolder) && isFolder.boolValue ? dotGit : repoPath
-        let path = gitDir + "/" + fetchLock
+        return FileManager.default.fileExists(atPath: dotGit, isDirectory: &isFolder) && isFolder.boolValue ? dotGit : repoPath
+    }
+
+    /// Runs `body` holding an exclusive `flock` on `fetchLock` in the repository's git
+    /// folder, waiting for another process's. Not re-entrant: `body` must not call it again.
+    static func oneFetchAtATime<T>(in repoPath: String, _ body: () throws -> T) throws -> T {
+        let path = gitDir(of: repoPath) + "/" + fetchLock
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StewardError.failure("cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }

@@ -86,7 +86,10 @@ public enum GitTransport {
             return .unreachable("could not reach \(remote.name) (\(remote.shownURL)): \(message)")
         }
         let exit = output.status.map { "exit \($0)" } ?? "killed"
-        return .failed("git \(command) with \(remote.name) (\(remote.shownURL)) failed (\(exit)): \(message)")
+        // "Unable to create '…/packed-refs.lock': File exists.": a lock a stopped process left.
+        let lockLeft =
+            lower.contains(".lock': file exists") ? "; if no git command is running, run 'steward doctor --clear-stale-locks', then try again" : ""
+        return .failed("git \(command) with \(remote.name) (\(remote.shownURL)) failed (\(exit)): \(message)\(lockLeft)")
     }
 
     /// What git (or ssh, curl, git daemon) says when the remote could not be reached or holds

@@ -176,16 +176,20 @@ extension Workspace {
 
     /// After a push landed: the tracking refs say what the remote now holds, as a fetch would
     /// (so a catch-up does not take them for the remote's moving back). Best effort: a tracking
-    /// ref that moved meanwhile is left for the next fetch to set.
+    /// ref that moved meanwhile is left for the next fetch to set. Holds the fetch lock, as every
+    /// writer of tracking refs does, so the next fetch may clear a lock file this leaves when
+    /// killed.
     func recordPushed(_ pushes: [RefPush], remote: RemoteEndpoint) throws {
         let r = try repo
-        for p in pushes {
-            let tracking = Refs.tracking(p.ref, remote: remote.name)
-            let now = try r.reference(tracking)
-            if let new = p.new {
-                try? r.updateReference(tracking, to: new, expected: now, message: "steward: pushed")
-            } else if let now {
-                try? r.deleteReference(tracking, expected: now)
+        try GitTransport.oneFetchAtATime(in: root) {
+            for p in pushes {
+                let tracking = Refs.tracking(p.ref, remote: remote.name)
+                let now = try r.reference(tracking)
+                if let new = p.new {
+                    try? r.updateReference(tracking, to: new, expected: now, message: "steward: pushed")
+                } else if let now {
+                    try? r.deleteReference(tracking, expected: now)
+                }
             }
         }
     }
