@@ -116,9 +116,15 @@ build_server() {
     mv "$src.tmp" "$src"
   fi
   say "configuring llama.cpp (cmake)"
+  # No AMX on x86-64: a virtual machine may list AMX among the CPU's features and still refuse
+  # its instructions (llama-server then dies of SIGILL on the first request's matrix product,
+  # seen on a 2-core Xeon VM); for a small model on a few cores AMX gains little.
+  local cflags=""
+  [[ $(uname -m) == x86_64 ]] && cflags="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
   # No web UI (its prebuilt assets would be downloaded from outside PyPI), no HTTPS (loopback).
   cmake -S "$src" -B "$cache/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF \
     -DGGML_NATIVE=ON -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_UI=OFF \
+    -DCMAKE_C_FLAGS="$cflags" -DCMAKE_CXX_FLAGS="$cflags" \
     -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_OPENSSL=OFF >"$cache/build.log" 2>&1 ||
     die "cmake configure failed; see $cache/build.log (missing compiler? apt-get install -y g++ cmake ninja-build)"
   say "compiling llama-server with $jobs job(s) (the longest step: ~10-20 min on 2 cores; full log: $cache/build.log)"
@@ -239,6 +245,11 @@ start() {
     if ! kill -0 "$pid" 2>/dev/null; then
       rm -f "$cache/server-$port.pid"
       tail -n 15 "$cache/server-$port.log" >&2
+      local status=0
+      wait "$pid" 2>/dev/null || status=$?
+      # 132 = 128 + SIGILL: built for instructions this CPU (or its VM) does not run.
+      ((status == 132)) &&
+        die "llama-server stopped on an instruction this CPU does not run (SIGILL; it was built for another CPU, or with AMX by an older version of this script): rm $server && $0 setup, then start again"
       die "llama-server exited (last lines above; full log: $cache/server-$port.log). Port $port busy? Try another: start PORT"
     fi
     ((i % 20 == 0)) && say "waiting for the model to load ($((i / 2)) s)"
