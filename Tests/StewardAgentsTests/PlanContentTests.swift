@@ -91,6 +91,32 @@ struct PlanContentTests {
         #expect(run.files["memory/sport/runs.csv"] == runs + "2026-05-05,8.1,48\n")
     }
 
+    /// A CSV log with columns of words: code writes the date and the figures (a sum said in
+    /// words too), the model the words' cells, each of them words of the task (fresh13 1403:
+    /// asked as a line, the 0.5B model put the amount before the item).
+    @Test func aCSVLogsColumnsOfWordsAreAskedAndMustBeTheTasksWords() async throws {
+        let spending = "date,item,shop,amount_eur\n2026-04-18,paint and rollers,Brico,86.40\n2026-05-02,bathroom taps,Sanitair Plus,149.00\n"
+        let context = "On 3 June 2026 I paid 412.80 EUR at Tegelhuis for the bathroom floor tiles. Please add that as a new last row."
+        let cells = try #require(AgentLoop.csvCells(context, in: spending))
+        #expect(cells.cells == ["2026-06-03", "", "", "412.80"] && cells.words == [1, 2])
+        #expect(AgentLoop.csvRecord(context, in: spending) == nil, "words to ask")
+        #expect(AgentLoop.figuresForMoney("today, for four hundred and twelve euros eighty. Could you") == "today, for 412.80 euros. Could you")
+        #expect(AgentLoop.figuresForMoney("the one I like costs twenty pounds") == "the one I like costs 20 pounds")
+        let task =
+            "I bought the bathroom floor tiles at Tegelhuis today, the third of June, for four hundred and twelve euros eighty. Could you add them to the end of my renovation spending log, memory/renovation/spending.csv?"
+        let files = ["memory/renovation/spending.csv": spending]
+        let run = try await PlanStepTests.run(
+            task, files: files,
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"item": "bathroom floor tiles", "shop": "Tegelhuis"}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/renovation/spending.csv"] == spending + "2026-06-03,bathroom floor tiles,Tegelhuis,412.80\n")
+        // A cell the task does not say is not written.
+        let invented = try await PlanStepTests.run(
+            task, files: files, ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"item": "floor tiles", "shop": "Ikea"}"#)]))
+        #expect(invented.requests.count >= 2)
+        #expect(invented.files.values.allSatisfy { !$0.contains("Ikea") })
+    }
+
     /// A setting's new value in words: after the last "to" or "as" of the clause that says the
     /// key, or, said with no key, a status on the one status line (fresh12 1306: "Set the status
     /// to done in …" was planned as an append, which wrote the task's words under each note).

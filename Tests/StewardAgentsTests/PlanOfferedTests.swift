@@ -86,6 +86,12 @@ struct PlanOfferedTests {
         // A tie is the model's to settle: its first.
         #expect(AgentLoop.closest(["memory/a-pond.md", "memory/b-pond.md"], task: "tidy the pond note") == "memory/a-pond.md")
         #expect(AgentLoop.closest([], task: task) == nil)
+        // As close, another year's file loses to the one called by its name alone; a year the
+        // task says is that year's file.
+        let choir = ["memory/choir/choir-2024.md", "memory/choir/choir.md"]
+        let rehearsal = "Could you change the time on the rehearsals line of my choir note in memory/choir?"
+        #expect(AgentLoop.closest(choir, task: rehearsal) == "memory/choir/choir.md")
+        #expect(AgentLoop.closest(choir, task: "Fix the rehearsals line of my 2024 choir note") == "memory/choir/choir-2024.md")
     }
 
     @Test func theFilesOfferedAreTheNamedFoldersClosestFirst() throws {
@@ -212,6 +218,17 @@ struct PlanOfferedTests {
         // X not in the file, or on two lines alike: nothing.
         #expect(AgentLoop.insteadSwap("Use oat milk instead of soy", in: routine) == nil)
         #expect(AgentLoop.insteadSwap("Make it Tuesday instead of Monday", in: "- Monday: a\n- Monday: a b\n") == nil)
+        // A time said in words is the clock's; of two lines with it, not the one the task
+        // leaves as it is.
+        let choir =
+            "# Choir\n- Rehearsals: Wednesdays, 7:30 pm, church hall on Mill Street\n- Summer concert: Saturday 4 July, 7:30 pm, St Mark's church\n"
+        let earlier =
+            "From next week the Wednesday rehearsals begin at 7 pm rather than half past seven, still in the church hall. Please update the rehearsals line in memory/choir/choir.md. The summer concert still starts at 7:30 pm, so leave that line and the rest of the note alone."
+        let edit = AgentLoop.insteadSwap(earlier, in: choir)
+        #expect(edit?.old == "- Rehearsals: Wednesdays, 7:30 pm, church hall on Mill Street")
+        #expect(edit?.new == "- Rehearsals: Wednesdays, 7 pm, church hall on Mill Street")
+        #expect(
+            AgentLoop.clockTimes("at half past seven, a quarter to 1 or quarter past twelve; 7:30 stays") == "at 7:30, 12:45 or 12:15; 7:30 stays")
     }
 
     @Test func theLinesOfferedShareTheTasksWords() {

@@ -45,7 +45,10 @@ extension Coaching {
         else { return nil }
         let old = line[line.index(after: sep)...].trimmingCharacters(in: .whitespaces)
         let new = values.filter { !old.lowercased().contains($0.lowercased()) }
-        guard Set(new).count == 1 else { return nil }
+        // A value of more than three words is not replaced whole by a number (fresh13 1402:
+        // "Rehearsals: Wednesdays, 7:30 pm, church hall on Mill Street" was offered as
+        // "Rehearsals: 2024", the year of another note the task named).
+        guard Set(new).count == 1, old.split(whereSeparator: { $0.isWhitespace }).count <= 3 else { return nil }
         // A JSON line keeps its quotes and its comma: `"night": 16,` → `"night": 17,`.
         let comma = old.hasSuffix(",") ? "," : ""
         let bareOld = comma.isEmpty ? old : String(old.dropLast())

@@ -121,8 +121,10 @@ extension AgentLoop {
         }
         guard [.replace, .append, .prepend, .create].contains(action) else { return nil }
         // What the task gives that should land: its quoted texts and (not for a new file's
-        // list) its numbers, each that the file does not have yet.
-        let given = quotes + (action == .create ? [] : givenNumbers(in: unquoted))
+        // list) its numbers, each that the file does not have yet; not a number said only of
+        // what to leave as it is (fresh13 1402: "… and the old 2024 choir note too" refused the
+        // rehearsal line for lacking "2024").
+        let given = quotes + (action == .create ? [] : givenNumbers(in: withoutKeeping(unquoted)))
         for w in written {
             let had = (before[w.path] ?? "").lowercased()
             // "52,310" is written 52310 in a CSV's row.

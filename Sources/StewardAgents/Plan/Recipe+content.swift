@@ -246,7 +246,7 @@ extension AgentLoop {
             line = quoted
         } else if let said = Self.saidText(in: own), !had(said) {
             line = said
-        } else if path.lowercased().hasSuffix(".csv"), let row = Self.csvRecord(own, in: text) {
+        } else if path.lowercased().hasSuffix(".csv"), let row = await csvRow(task, path: path, in: text, words: own, &state) {
             line = row
         } else if let written = await recordLine(path: path, text: text, task: task, words: own, &state) {
             line = written

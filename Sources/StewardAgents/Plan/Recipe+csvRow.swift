@@ -1,4 +1,5 @@
 import Foundation
+import StewardJSON
 import StewardTools
 
 /// A new row for a CSV log (issue 19), made by code from the task's date and figures when the
@@ -9,20 +10,68 @@ import StewardTools
 /// km"; asked again for words of the task, it added "38.5 litres for 67.40 euros, and the
 /// odometer said 52,310 km" under the header's columns.
 extension AgentLoop {
+    /// A CSV log's new row as code makes it: the cells of its date and number columns, and
+    /// which columns hold words (`words`, their cells empty here).
+    struct CSVRow {
+        var columns: [String]
+        var cells: [String]
+        var words: [Int]
+        /// The header and the last rows, as the file has them.
+        var shown: [String]
+    }
+
     /// The row for `text` (a CSV file: a header without digits, two rows at least, each with as
     /// many cells), or nil: nil when a column holds words (not a date or a number), the task
     /// gives no date for a date column, or its numbers are not as many as the number columns.
     static func csvRecord(_ task: String, in text: String, now: Date = Date()) -> String? {
+        guard let row = csvCells(task, in: text, now: now), row.words.isEmpty else { return nil }
+        return row.cells.joined(separator: ",")
+    }
+
+    /// The row for `text` (as `csvRecord`), with the cells of its columns of words asked of the
+    /// model (fresh13 1403: "On 3 June 2026 I paid 412.80 EUR at Tegelhuis for the bathroom
+    /// floor tiles", asked as a line, came back "2026-06-03,412.80 EUR,Tegelhuis,Bathroom floor
+    /// tiles", the columns out of order): one string property per column, each answer words of
+    /// the task; nil when one is not, or the columns are all words.
+    func csvRow(_ task: String, path: String, in text: String, words: String, _ state: inout LoopState) async -> String? {
+        guard var row = Self.csvCells(words, in: text) else { return nil }
+        guard !row.words.isEmpty else { return row.cells.joined(separator: ",") }
+        guard row.words.count < row.columns.count else { return nil }
+        let asked = row.words.map { row.columns[$0] }
+        let q = FormQuestion(
+            system:
+                "You add a row to a CSV file as the person asks. Write each of these cells of the new row with the task's words, like the rows there. "
+                + "Reply with JSON {" + asked.map { JSONValue.string($0).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
+            user: "File \(path):\n" + row.shown.joined(separator: "\n") + "\n\nTask: " + task,
+            schema: FormQuestion.object(asked.map { ($0, .object(["type": "string", "pattern": "^[^,\"\\n]{1,60}$", "maxLength": .number(60)])) }),
+            maxTokens: 16 + 24 * asked.count)
+        guard let answer = await form(q, &state) else { return nil }
+        let said = Set(Self.words(of: words).map(Self.stem))
+        for (c, name) in zip(row.words, asked) {
+            guard let cell = answer[name]?.string?.trimmingCharacters(in: .whitespaces), !cell.isEmpty,
+                Self.words(of: cell).allSatisfy({ said.contains(Self.stem($0)) })
+            else { return nil }
+            row.cells[c] = cell
+        }
+        return row.cells.joined(separator: ",")
+    }
+
+    /// `csvRecord`'s row, its columns of words left empty and named in `words`; nil when the
+    /// file is no CSV log, or the task gives no date for a date column or not as many numbers
+    /// as the number columns.
+    static func csvCells(_ task: String, in text: String, now: Date = Date()) -> CSVRow? {
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        guard let header = lines.first, !header.contains(where: \.isNumber), !header.contains("|") else { return nil }
+        guard let header = lines.first, !header.contains(where: \.isNumber), !header.contains("|"), !header.contains("\"") else { return nil }
         let columns = header.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        guard columns.count >= 2, rows.count >= 2, rows.allSatisfy({ $0.count == columns.count }), let last = rows.last else { return nil }
+        guard columns.count >= 2, !columns.contains(where: \.isEmpty), rows.count >= 2, rows.allSatisfy({ $0.count == columns.count }),
+            let last = rows.last
+        else { return nil }
         let isNumber = { (s: String) in s.range(of: #"^-?\d+(\.\d+)?$"#, options: .regularExpression) != nil }
         let dateColumn = columns.indices.first { c in rows.allSatisfy { dateFormat($0[c]) != nil } }
         let numberColumns = columns.indices.filter { c in c != dateColumn && rows.allSatisfy { isNumber($0[c]) } }
-        guard numberColumns.count + (dateColumn == nil ? 0 : 1) == columns.count else { return nil }
-        var rest = ordinalDates(task)
+        let wordColumns = columns.indices.filter { $0 != dateColumn && !numberColumns.contains($0) }
+        var rest = figuresForMoney(ordinalDates(task))
         for p in Coaching.paths(in: rest) { rest = rest.replacingOccurrences(of: p, with: " ") }
         var cells = Array(repeating: "", count: columns.count)
         if let d = dateColumn {
@@ -53,7 +102,41 @@ extension AgentLoop {
             }
         }
         for (c, n) in zip(free, left) { cells[c] = n }
-        return cells.joined(separator: ",")
+        return CSVRow(columns: columns, cells: cells, words: wordColumns, shown: [header] + lines.suffix(3))
+    }
+
+    /// `text` with a sum said in words written in figures: "four hundred and twelve euros
+    /// eighty" is "412.80 euros", "twenty pounds" "20 pounds" (a number said in words before a
+    /// currency only: "the one I…" stays).
+    static func figuresForMoney(_ text: String) -> String {
+        let currency = ["euro", "euros", "pound", "pounds", "dollar", "dollars", "quid"]
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let bare = tokens.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        var out: [String] = []
+        var i = 0
+        while i < tokens.count {
+            // A number in words right before a currency word.
+            if Int(bare[i]) == nil, let n = number(at: i, in: bare), n.next < tokens.count, currency.contains(bare[n.next]) {
+                var amount = String(n.value)
+                var next = n.next + 1
+                // "… euros eighty": the cents.
+                if next < tokens.count, let cents = number(at: next, in: bare), cents.value < 100, Int(bare[next]) == nil {
+                    amount += String(format: ".%02d", cents.value)
+                    next = cents.next
+                    // The punctuation after the cents ("eighty.") goes after the currency.
+                    let after = String(tokens[next - 1].reversed().prefix { $0.isPunctuation }.reversed())
+                    out += [amount, tokens[n.next].trimmingCharacters(in: .punctuationCharacters) + after]
+                } else {
+                    out.append(amount)
+                    out.append(tokens[n.next])
+                }
+                i = next
+                continue
+            }
+            out.append(tokens[i])
+            i += 1
+        }
+        return out.joined(separator: " ")
     }
 
     /// How `cell` writes a date, as a function of [year, month, day]: "2026-05-12",

@@ -112,11 +112,23 @@ extension AgentLoop {
     /// The one file of the model's `picked` to change or read alone: its first, unless another
     /// it picked is closer to the task's words than every other (measured: for "my note on
     /// cleaning the pond filter", the 0.5B model listed fish.md first, fliter-cleaning.md last).
+    /// Of those as close, the one whose name has no year but one the task says (fresh13 1402:
+    /// "the rehearsals line of my choir note in memory/choir" was planned on choir-2024.md, as
+    /// close as choir.md and listed first).
     static func closest(_ picked: [String], task: String, titles: [String: String] = [:], now: Date = Date()) -> String? {
         let scores = closeness(picked, task: task, titles: titles, now: now)
-        let best = picked.max { (scores[$0] ?? 0) < (scores[$1] ?? 0) }
-        guard let best, let top = scores[best], picked.filter({ scores[$0] == top }).count == 1 else { return picked.first }
-        return best
+        guard let top = picked.compactMap({ scores[$0] }).max() else { return picked.first }
+        let best = picked.filter { scores[$0] == top }
+        if best.count == 1 { return best[0] }
+        let current = best.filter { !otherYear($0, task: task, now: now) }
+        return current.count == 1 ? current[0] : picked.first
+    }
+
+    /// Whether the file's name has a year and none the task says ("choir-2024.md" for "my choir
+    /// note"): another year's file, not the one a person calls by its name alone.
+    static func otherYear(_ file: String, task: String, now: Date = Date()) -> Bool {
+        let own = yearsIn(lastName(file))
+        return !own.isEmpty && own.isDisjoint(with: saidYears(task, now: now))
     }
 
     /// The folders among `known` the task puts something into: a folder named by its path or
