@@ -87,6 +87,32 @@ struct PlanDerivedTests {
         )
     }
 
+    /// The sentence that says what the text is about (a word of its title, and a fact) is kept
+    /// before one that only asks something of its reader.
+    @Test func aSummaryKeepsTheSentenceSayingWhatTheTextIsAbout() async throws {
+        let email = """
+            # From the coach: the summer tournament
+
+            Hi all,
+
+            What a season! Thanks for all the lifts.
+
+            The summer tournament is on Saturday 13 June at Ashton Park. Please have the kids at the main gate by 8:45 am; we kick off at 9:30. The entry fee is 6 GBP per child; please pay me in cash by Wednesday.
+
+            Cheers,
+            Darren
+
+            """
+        let content = try await summary("Summarise memory/emails/note.md in two sentences in outputs/summary.md", of: email)
+        #expect(
+            content
+                == "The summer tournament is on Saturday 13 June at Ashton Park. Please have the kids at the main gate by 8:45 am; we kick off at 9:30.\n"
+        )
+        #expect(AgentLoop.lede(AgentLoop.bodySentences(email), of: email) == 1)
+        #expect(AgentLoop.lede(AgentLoop.bodySentences(Self.insurance), of: Self.insurance) == nil, "a title saying only who wrote")
+        #expect(AgentLoop.lede(AgentLoop.bodySentences(email), of: "no title here") == nil)
+    }
+
     /// A limit the task's words do not state is asked of the model, from the task's numbers.
     @Test func aLimitNotStatedIsAskedAndTheSummaryIsStillTheTextsSentences() async throws {
         let content = try await summary(

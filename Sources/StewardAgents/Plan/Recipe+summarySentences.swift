@@ -14,7 +14,7 @@ extension AgentLoop {
     static func summarySentences(_ text: String, limit: SummaryLimit) -> String? {
         let all = bodySentences(text)
         guard !all.isEmpty else { return nil }
-        let ranked = weightOrder(all)
+        let ranked = weightOrder(all, lede: lede(all, of: text))
         var kept: [Int: String] = [:]
         switch limit.unit {
         case .points, .lines, .sentences:
@@ -69,7 +69,7 @@ extension AgentLoop {
             Set(digitRuns(s)).count
             + words.filter {
                 ($0 != "may" && Coaching.months.contains($0)) || weekdays.contains($0)
-                    || ["am", "pm", "noon", "midnight", "eur", "euros", "pounds", "dollars"].contains($0)
+                    || ["am", "pm", "noon", "midnight", "eur", "euros", "gbp", "pounds", "usd", "dollars"].contains($0)
                     || (numberWords[$0] ?? moreNumberWords[$0]).map { $0 > 1 } == true
             }.count + s.filter { "€£$".contains($0) }.count
         let asks =
@@ -101,9 +101,29 @@ extension AgentLoop {
         return ".!?".contains(out.last ?? " ") ? out : out + "."
     }
 
-    /// The indices of `parts` by how much each carries, the first a little more, ties in order.
-    static func weightOrder(_ parts: [String]) -> [Int] {
-        parts.indices.sorted { (weight(parts[$0]) + ($0 == 0 ? 1 : 0), $1) > (weight(parts[$1]) + ($1 == 0 ? 1 : 0), $0) }
+    /// The indices of `parts` by how much each carries, the first a little more, ties in order;
+    /// the `lede` (the sentence that says what the text is about) four more.
+    static func weightOrder(_ parts: [String], lede: Int? = nil) -> [Int] {
+        let carries = parts.indices.map { weight(parts[$0]) + ($0 == 0 ? 1 : 0) + ($0 == lede ? 4 : 0) }
+        return parts.indices.sorted { (carries[$0], $1) > (carries[$1], $0) }
+    }
+
+    /// The first of `sentences` that says a word of the text's subject and a fact (`weight`):
+    /// what the text is about, and when or where (fresh13 1409: "The summer tournament is on
+    /// Saturday 13 June at Ashton Park." of an email titled "Email from Coach Darren: the summer
+    /// tournament" was left out for the times and the fee). The subject is a heading's or a
+    /// "Subject:" line's words after their last colon; a title that only says who wrote
+    /// ("Email from the insurance") has none.
+    static func lede(_ sentences: [String], of text: String) -> Int? {
+        let titles = text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+            guard let r = line.range(of: #"^\s*(#+|subject\s*:)\s*"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+            let title = String(line[r.upperBound...])
+            if let colon = title.lastIndex(of: ":") { return String(title[title.index(after: colon)...]) }
+            return matches(title, #"^(an? |the )?(e-?mail|letter|message|note|update|newsletter)s?\s+from\b"#) ? nil : title
+        }
+        let topic = Set(titles.flatMap { wordsInOrder($0) }.filter { $0.count > 3 }.map(stem)).subtracting(commonWords)
+        guard !topic.isEmpty else { return nil }
+        return sentences.firstIndex { s in weight(s) > 0 && !Set(wordsInOrder(s).map(stem)).isDisjoint(with: topic) }
     }
 
     /// A sentence's clauses: cut at ";" and ":", at a comma before "and", "but", "so", "or",
