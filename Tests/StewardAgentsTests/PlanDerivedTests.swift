@@ -159,6 +159,25 @@ struct PlanDerivedTests {
         #expect(AgentLoop.range("late winter") == nil && AgentLoop.range("2") == 2...2 && AgentLoop.range("2 hours a day") == nil)
     }
 
+    /// A list keeps the files whose field (a line every file has) says a word of the task, not
+    /// one of what it leaves out.
+    @Test func aListKeepsTheFilesWhoseFieldSaysTheTasksWord() async throws {
+        let books = [
+            "memory/club/books/klara.md": "# Klara and the Sun\nStatus: discussed in January\n",
+            "memory/club/books/piranesi.md": "# Piranesi\nStatus: discussed in March\n",
+            "memory/club/books/overstory.md": "# The Overstory\nStatus: suggested by Femi\n",
+            "memory/club/books/copperhead.md": "# Demon Copperhead\nStatus: up next, for the May meeting\n",
+        ]
+        let task =
+            "Please save the books in memory/club/books we've already discussed to outputs/discussed.md; leave out the one coming up in May and anything only suggested."
+        let run = try await PlanStepTests.run(task, kind: .research, files: books, ScriptedModel([.text(#"{"action": "list"}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["outputs/discussed.md"] == "- klara.md\n- piranesi.md\n")
+        let texts = Dictionary(uniqueKeysWithValues: books.map { (String($0.key.split(separator: "/").last!), $0.value) })
+        #expect(AgentLoop.byField("List the books in memory/club/books", texts) == nil, "no word of a status")
+        #expect(AgentLoop.byField("List the books that are suggested or discussed", texts)?.count == 3)
+    }
+
     @Test func theLimitATasksWordsStateIsFoundByCode() {
         typealias L = AgentLoop.SummaryLimit
         #expect(AgentLoop.statedLimit("Make a 3-point summary of the meeting notes in outputs/points.md") == L(unit: .points, count: 3))

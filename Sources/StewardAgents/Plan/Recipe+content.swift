@@ -131,7 +131,7 @@ extension AgentLoop {
             return await markedLine(mark, path: path, text: text, task: task, &state)
         }
         if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.insteadSwap(own, in: text)
-            ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
+            ?? Self.settingValue(own, in: text) ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
             return swap
         }

@@ -99,10 +99,13 @@ extension AgentLoop {
         var listed = kind.filter { !out.contains($0) }
         // "The games that six people can play": those whose range on a line every file has holds
         // the number (fresh12 1311: all six games were listed).
+        var texts: [String: String] = [:]
+        for f in listed where listed.count <= 50 { texts[f] = await text(of: folder + "/" + f) }
         if let n = Self.countAsked(state.record.prompt) {
-            var texts: [String: String] = [:]
-            for f in listed { texts[f] = await text(of: folder + "/" + f) }
             if let within = Self.within(n, texts) { listed = listed.filter(within.contains) }
+        } else if let picked = Self.byField(state.record.prompt, texts) {
+            // "The books the club has already discussed": those whose "Status:" says so.
+            listed = listed.filter(picked.contains)
         }
         // "Newest first", "the latest one at the top": by the dates in the names, else by the
         // date inside each file ("by the date of each gig": `Recipe+dateOrder`).

@@ -2,7 +2,9 @@ import Foundation
 
 /// A list of the files whose range holds a number (issue 19): "the board games that six people
 /// can play", where each game's note has "Players: 2–5". Measured (fresh12 1311): the list
-/// recipe listed all six games.
+/// recipe listed all six games. Or of the files whose field says a word of the task: "the books
+/// the club has already discussed", where each book's note has "Status: discussed in March"
+/// (fresh13 1411: all five books were listed).
 extension AgentLoop {
     /// The one number a list task gives (digits or words from two on, no year), or nil.
     static func countAsked(_ task: String) -> Int? {
@@ -37,6 +39,30 @@ extension AgentLoop {
         let common = ranges.filter { $0.value.count == texts.count }
         guard common.count == 1, let byFile = common.first?.value else { return nil }
         return Set(byFile.filter { $0.value.contains(n) }.keys)
+    }
+
+    /// Of `texts` (a file's name and text), those whose value on a `Key: value` line every file
+    /// has says a word of the task's (four letters or more, not of a path, not one of what it
+    /// leaves out or keeps: "leave out the one coming up in May"); nil when no such line picks some files and
+    /// not all, or two lines pick differently, or fewer than two files.
+    static func byField(_ task: String, _ texts: [String: String]) -> Set<String>? {
+        guard texts.count >= 2 else { return nil }
+        var words = withoutKeeping(task)
+        for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p.lowercased(), with: " ") }
+        let said = Set(Self.words(of: words).filter { $0.count >= 4 }.map(stem)).subtracting(commonWords)
+        var values: [String: [String: String]] = [:]
+        for (f, text) in texts {
+            for line in text.split(separator: "\n").map(String.init) {
+                guard let (key, value) = setting(line) else { continue }
+                values[key.lowercased(), default: [:]][f] = value
+            }
+        }
+        var picks: Set<Set<String>> = []
+        for byFile in values.values where byFile.count == texts.count {
+            let picked = Set(byFile.filter { !Set(Self.words(of: $0.value).map(stem)).isDisjoint(with: said) }.keys)
+            if !picked.isEmpty, picked.count < texts.count { picks.insert(picked) }
+        }
+        return picks.count == 1 ? picks.first : nil
     }
 
     /// The range a value starts with: "2–5", "4-8, in two teams", "2 to 12", "2+", "up to 6",

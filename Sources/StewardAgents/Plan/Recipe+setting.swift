@@ -82,6 +82,35 @@ extension AgentLoop {
         return (old, word.prefix(1).uppercased() + word.dropFirst())
     }
 
+    /// "Change the address to 4 Quarry Lane, Bath BA2 3LP": a value of two words or more
+    /// after the "to" of a sentence that says one line's key, starting with a figure or a
+    /// capital ("to the new one" is no value), up to "in", "for", "from", a bracket or the
+    /// sentence's end, is that line's value, whole (fresh13 1406: `settingSwap` made "12 Elm
+    /// Close, Bristol BS5 6QT" "4 Elm Close, Bristol BS5 6QT").
+    static func settingValue(_ task: String, in text: String) -> LineEdit? {
+        var words = task
+        for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p, with: " ") }
+        let lines = text.split(separator: "\n").map(String.init).compactMap { l in setting(l).map { (line: l, key: $0.key, value: $0.value) } }
+        guard !lines.isEmpty else { return nil }
+        for sentence in sentences(words) {
+            guard let to = sentence.range(of: #"\bto\s+(?=[0-9A-Z])"#, options: .regularExpression) else { continue }
+            var value = String(sentence[to.upperBound...])
+            if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
+                value = String(value[..<end.lowerBound])
+            }
+            value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+            guard value.split(separator: " ").count >= 2, value.count <= 80 else { continue }
+            let before = Set(Self.words(of: String(sentence[..<to.lowerBound])).map(stem))
+            let keyed = lines.filter { l in
+                let k = Set(Self.words(of: l.key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
+                return !k.isEmpty && k.isSubset(of: before)
+            }
+            guard keyed.count == 1, let l = keyed.first, l.value != value, let r = l.line.range(of: l.value, options: .backwards) else { continue }
+            return LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: value), word: false)
+        }
+        return nil
+    }
+
     /// The line edit giving a setting its new number, or nil: exactly one number the task gives
     /// (outside its paths; in words when it writes no digits) is not in `text`, and of the lines whose key the task names and whose
     /// value holds one number, one key is said closest before that number.

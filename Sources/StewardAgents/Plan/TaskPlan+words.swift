@@ -54,6 +54,11 @@ extension AgentLoop {
         // "The council has moved our recycling collection to Thursdays. Could you update that
         // line in my household note?" (fresh12 1302: planned as a move, which moved the README).
         if [.move, .copy, .delete, .rename].contains(action), Self.asksFix(words) { action = .replace }
+        // "We've moved! Could you update my address to 4 Quarry Lane …" (fresh13 1406: planned
+        // as a move of the READMEs): a change, when the words ask no move.
+        if action == .move, !Set(Coaching.taskWords(in: words)).isDisjoint(with: ["update", "change", "correct", "amend"]), !(await asksMove(words)) {
+            action = .replace
+        }
         let moving = [.append, .prepend, .other, .rename].contains(action) || (action == .create && !Self.asksNewThing(words))
         if moving, await asksMove(words) { action = .move }
         return action
