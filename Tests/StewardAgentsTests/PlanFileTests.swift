@@ -105,6 +105,10 @@ struct PlanFileTests {
         #expect(AgentLoop.statedCount("Move both into memory/bills") == 2)
         #expect(AgentLoop.statedCount("delete all three old drafts") == 3)
         #expect(AgentLoop.statedCount("Move the note about two cats into memory/pets") == nil)
+        #expect(
+            AgentLoop.statedCount(
+                "Please delete the note for that expired voucher from memory/vouchers. This year's cinema voucher is still good, and so is the bookshop gift card, so keep both."
+            ) == nil, "a number said of what to keep")
         // A folder the task only has a word of is not called by name: the named one is meant.
         #expect(AgentLoop.callsFolder("put them in the folder called 2025 in memory/bills", "2025"))
         #expect(!AgentLoop.callsFolder("Move the 2025 gas bill into memory/bills", "2025"))

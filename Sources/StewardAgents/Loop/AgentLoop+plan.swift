@@ -161,7 +161,9 @@ extension AgentLoop {
     /// (three)" 2 (3), else as many as it lists after its verb (`listedCount`); nil when they
     /// say no number.
     static func statedCount(_ task: String) -> Int? {
-        let words = task.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // Not a number said of what to keep (fresh13 1408: "… and so is the bookshop gift
+        // card, so keep both" made the delete of one note a delete of two).
+        let words = withoutKeeping(task).split(whereSeparator: { !$0.isLetter }).map(String.init)
         if words.contains("both") { return 2 }
         let numbers = ["two": 2, "three": 3]
         for (i, w) in words.enumerated().dropFirst() where ["the", "these", "those", "my", "all", "both"].contains(words[i - 1]) {
