@@ -94,6 +94,18 @@ struct PlanOfferedTests {
         #expect(AgentLoop.closest(choir, task: "Fix the rehearsals line of my 2024 choir note") == "memory/choir/choir-2024.md")
     }
 
+    /// A copy put "in" (or only "under") a folder is of a file outside it.
+    @Test func aCopyIntoAFolderOffersTheFilesOutsideIt() {
+        let files = [
+            "memory/camping/kit-list.md", "memory/camping/winter-kit-list.md", "memory/camping/trips/lake-district-2026/campsite.md",
+            "memory/camping/trips/skye-2025/kit-list.md",
+        ]
+        let task =
+            "Could you put a copy of my summer camping kit list in the Lake District trip's folder, under memory/camping/trips? Keep the original."
+        let offered = AgentLoop.offered(files, task: task, action: .copy, titles: ["memory/camping/kit-list.md": "# Summer camping kit list"])
+        #expect(offered == ["memory/camping/kit-list.md", "memory/camping/winter-kit-list.md"])
+    }
+
     @Test func theFilesOfferedAreTheNamedFoldersClosestFirst() throws {
         let files = ["outputs/README.md", "memory/pets/insurance.md", "memory/pets/rolo-after-surgery.md", "memory/notes.md"]
         let task = "Could you boil the vet's notes about Rolo's surgery in memory/pets down to a few lines in outputs/rolo.md?"

@@ -133,7 +133,8 @@ extension AgentLoop {
 
     /// The folders among `known` the task puts something into: a folder named by its path or
     /// called by its name ("the knitting folder") right after "into" or "to" (determiners
-    /// between allowed); for a move that says neither, the last one after "in" ("put the
+    /// between allowed); for a move that says neither, the last one after "in" (for a copy,
+    /// after "under") ("put the
     /// patterns from my unsorted folder in memory/crafts/knitting", "… belong in the knitting
     /// folder under memory/crafts"), not one before it ("the bills sitting in my post folder").
     static func destinations(_ task: String, action: TaskPlan.Action, known: Set<String>) -> Set<String> {
@@ -153,8 +154,12 @@ extension AgentLoop {
             places.append((found, j >= 0 ? Coaching.bare(tokens[j]).lowercased() : ""))
         }
         let into = places.filter { ["into", "to"].contains($0.word) }.reduce(into: Set<String>()) { $0.formUnion($1.folders) }
-        guard into.isEmpty, action == .move else { return into }
-        return places.last { $0.word == "in" }?.folders ?? []
+        guard into.isEmpty else { return into }
+        if action == .move { return places.last { $0.word == "in" }?.folders ?? [] }
+        // "Put a copy of my kit list in the Lake District trip's folder, under
+        // memory/camping/trips" (fresh13 1407: the copy was of a file already there); "in" is
+        // as often where the copy is from ("copy my plan in memory/notes into outputs").
+        return action == .copy ? places.last { $0.word == "under" }?.folders ?? [] : []
     }
 
     /// The years the task's own words give, outside its paths ("my 2025 papers", "last year's").
