@@ -323,5 +323,8 @@ struct PlanStepTests {
         let offered = (Self.property(run.requests[1], "files")?["items"] as? [String: Any])?["enum"] as? [String]
         #expect(offered?.contains("memory/health/notes-1.md") == true && offered?.contains(where: { $0.contains("(") }) == false)
         #expect(TaskPlan.title("\n\n") == nil && TaskPlan.title(String(repeating: "a", count: 80))?.count == 50)
+        // A letter is titled by what follows its greeting.
+        #expect(TaskPlan.title("Dear parents,\nYear 4 will visit the Science Museum.\n") == "Year 4 will visit the Science Museum.")
+        #expect(TaskPlan.title("Hi Sam!\n\nThe bins go out on Friday.") == "The bins go out on Friday.")
     }
 }

@@ -101,10 +101,14 @@ struct TaskPlan: Sendable, Hashable {
     /// The most files shown with their titles (each title costs the question prompt tokens).
     static let mostTitled = 40
 
-    /// A file's title as the files question shows it: its first line with text, Markdown's
-    /// `#` marks dropped, at most 50 characters; nil for an empty file.
+    /// A file's title as the files question shows it: its first line with text that is not a
+    /// greeting, Markdown's `#` marks dropped, at most 50 characters; nil for an empty file.
     static func title(_ text: String, limit: Int = 50) -> String? {
-        guard let first = text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else {
+        // Not a letter's greeting ("Dear parents,"): the line after it says what it is about
+        // (fresh13 1404: three school letters, each titled "Dear parents,", one renamed at random).
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let greeting = #"^(dear|hi|hello|hey)\b[^.!?]{0,40}[,!:]?$"#
+        guard let first = lines.first(where: { $0.range(of: greeting, options: [.regularExpression, .caseInsensitive]) == nil }) else {
             return nil
         }
         let t = first.drop { $0 == "#" || $0 == " " }
