@@ -38,12 +38,19 @@ extension AgentLoop {
         guard !row.words.isEmpty else { return row.cells.joined(separator: ",") }
         guard row.words.count < row.columns.count else { return nil }
         let asked = row.words.map { row.columns[$0] }
+        // Only the header is shown (measured: shown the last rows, the 0.5B model answered one of
+        // them, "bathroom taps", "Sanitair Plus"); a column with no figures in its rows gets none
+        // (it answered "412.80 EUR" for the item).
+        let figures = Set(row.words.filter { c in row.shown.dropFirst().contains { Self.cell(c, of: $0).contains(where: \.isNumber) } })
         let q = FormQuestion(
-            system:
-                "You add a row to a CSV file as the person asks. Write each of these cells of the new row with the task's words, like the rows there. "
+            system: "You add a row to a CSV file as the person asks. Write each of these cells of the new row with the task's own words. "
                 + "Reply with JSON {" + asked.map { JSONValue.string($0).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
-            user: "File \(path):\n" + row.shown.joined(separator: "\n") + "\n\nTask: " + task,
-            schema: FormQuestion.object(asked.map { ($0, .object(["type": "string", "pattern": "^[^,\"\\n]{1,60}$", "maxLength": .number(60)])) }),
+            user: "File \(path) has the columns: " + row.columns.joined(separator: ", ") + "\n\nTask: " + task,
+            schema: FormQuestion.object(
+                zip(row.words, asked).map { c, name in
+                    let pattern = figures.contains(c) ? "^[^,\"\\n]{1,60}$" : "^[^,\"\\n0-9]{1,60}$"
+                    return (name, .object(["type": "string", "pattern": .string(pattern), "maxLength": .number(60)]))
+                }),
             maxTokens: 16 + 24 * asked.count)
         guard let answer = await form(q, &state) else { return nil }
         let said = Set(Self.words(of: words).map(Self.stem))
@@ -103,6 +110,12 @@ extension AgentLoop {
         }
         for (c, n) in zip(free, left) { cells[c] = n }
         return CSVRow(columns: columns, cells: cells, words: wordColumns, shown: [header] + lines.suffix(3))
+    }
+
+    /// The `c`th cell of a CSV line (no quoting), or "".
+    static func cell(_ c: Int, of line: String) -> String {
+        let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+        return c < cells.count ? String(cells[c]) : ""
     }
 
     /// `text` with a sum said in words written in figures: "four hundred and twelve euros
