@@ -82,6 +82,23 @@ struct PlanContentTests {
     /// A CSV log's new row by code: the task's date in the column's format (the year from the
     /// last row when it gives none), each number in the column named next to it, else in order
     /// (fresh12 1303: asked, the 0.5B model wrote "2026-05-38,38.5,67.40 euros,52,310 km").
+    /// "We've moved! Could you update my address to …", answered as a move, is a change of the
+    /// address line, its value whole, nothing more asked; a task that asks a move stays one.
+    @Test func anAddressUpdatedAfterAMoveOfHouseIsAChange() async throws {
+        let bank = "# Bank\nAccount ending 4417\nAddress: 12 Elm Close, Bristol BS5 6QT\n"
+        let run = try await PlanStepTests.run(
+            "We've moved! Could you update my address to 4 Quarry Lane, Bath BA2 3LP in memory/moving/bank.md?",
+            files: ["memory/moving/bank.md": bank], ScriptedModel([.text(#"{"action": "move"}"#)]))
+        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(
+            run.files["memory/moving/bank.md"] == bank.replacingOccurrences(of: "12 Elm Close, Bristol BS5 6QT", with: "4 Quarry Lane, Bath BA2 3LP"))
+        let moved = try await PlanStepTests.run(
+            "Could you update my records: move memory/moving/bank.md into memory/done",
+            files: ["memory/moving/bank.md": bank, "memory/done/a.md": "a\n"],
+            ScriptedModel([.text(#"{"action": "move"}"#)]))
+        #expect(moved.files["memory/done/bank.md"] == bank && moved.files["memory/moving/bank.md"] == nil)
+    }
+
     @Test func aCSVLogsNewRowIsMadeFromTheTasksDateAndFigures() async throws {
         let runs = "date,km,minutes\n2026-05-01,5.2,31\n2026-05-03,7.0,44\n"
         #expect(AgentLoop.csvRecord("I ran for 48 minutes, 8.1 km, on the fifth of May", in: runs) == "2026-05-05,8.1,48")
