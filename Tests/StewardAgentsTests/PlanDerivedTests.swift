@@ -856,11 +856,31 @@ struct PlanDerivedTests {
             #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/golf/average.py", "content": "#!/usr/bin/env python3\n" + good]])
             #expect(
                 model.prompt(0)?.user.hasSuffix(
-                    "memory/golf/rounds.csv begins:\ndate,course,score\n2026-03-07,Hollins Park,94\n2026-03-21,Hollins Park,91") == true)
+                    "memory/golf/rounds.csv begins:\ndate,course,score\n2026-03-07,Hollins Park,94\n2026-03-21,Hollins Park,91\n\nThe code starts: import csv"
+                )
+                    == true)
             #expect(model.prompt(1)?.user.contains(#"(it repeats "import csv")"#) == true)
             #expect(model.prompt(0)?.system.contains("start with the imports, read memory/golf/rounds.csv, print the result") == true)
         }
         #expect(AgentLoop.repeated("import os\nfrom a import b\nprint(1)\nprint(1)\n") == nil, "only imports count")
+    }
+
+    /// A CSV the task names bare ("loans.csv in the same folder") is the one in the script's
+    /// folder, shown like one named by its path; a reply with no script in it (one line, as
+    /// the model answered "python3 totals.py") is asked again, not given up on (fresh14 1514).
+    @Test func aBareCSVIsShownFromTheScriptsFolderAndAOneLineReplyIsAskedAgain() async throws {
+        let loans = "title,due\nThe Gruffalo,2026-05-12\nMoths,2026-05-21\n"
+        let good = "import csv\nfor row in csv.DictReader(open('memory/library/loans.csv')):\n    print(row['title'])\n"
+        try await derived(
+            "Could you write a little Python script, due_soon.py in memory/library, that checks loans.csv in the same folder and prints the titles?",
+            TaskPlan(action: .script, files: []), files: ["memory/library/loans.csv": loans],
+            answers: [JSONValue.object(["code": .string("python3 due_soon.py")]).jsonText, JSONValue.object(["code": .string(good)]).jsonText]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/library/due_soon.py", "content": "#!/usr/bin/env python3\n" + good]])
+            #expect(model.prompt(0)?.user.contains("memory/library/loans.csv begins:\ntitle,due\nThe Gruffalo,2026-05-12") == true)
+            #expect(model.prompt(0)?.system.contains("read memory/library/loans.csv, print the result") == true)
+            #expect(model.prompt(1)?.user.hasSuffix("Write the code in full, each statement once.") == true)
+        }
     }
 
     @Test func theNumbersATaskGivesAreItsDigitsAndNumberWords() {

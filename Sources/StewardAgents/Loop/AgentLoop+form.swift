@@ -38,8 +38,9 @@ extension AgentLoop {
         var options = self.options
         options.exclude.formUnion(state.excluded)
         let start = clock()
-        let request = ChatRequest(
+        var request = ChatRequest(
             messages: messages, format: held ? q.schema : nil, temperature: 0, maxTokens: q.maxTokens, stream: true)
+        request.stopWhenRepeating = q.stopsRepeating
         let progress = state.progress
         // The JSON answer is not for the person: only where the call went is passed on.
         let quiet: @Sendable (AgentEvent) -> Void = { event in

@@ -18,13 +18,17 @@ struct FormQuestion: Sendable, Hashable {
     /// Words a reply not held to the schema may give for an enum's value (lowercased), and the
     /// value each stands for: read only when the reply's value is none of the enum's.
     var aliases: [String: String] = [:]
+    /// Whether a reply that begins repeating itself is stopped there (`RepeatingText`), as the
+    /// loop's own replies are: for a long answer a small model may loop on (a script's imports).
+    var stopsRepeating = false
 
-    init(system: String, user: String, schema: JSONValue, maxTokens: Int = 64, aliases: [String: String] = [:]) {
+    init(system: String, user: String, schema: JSONValue, maxTokens: Int = 64, aliases: [String: String] = [:], stopsRepeating: Bool = false) {
         self.system = system
         self.user = user
         self.schema = schema
         self.maxTokens = maxTokens
         self.aliases = aliases
+        self.stopsRepeating = stopsRepeating
     }
 
     /// An object schema with `properties`, all of them required.
