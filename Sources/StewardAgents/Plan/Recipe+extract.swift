@@ -45,23 +45,26 @@ extension AgentLoop {
         let labelled = Self.asksWhose(task)
         let which = Self.qualifiers(state.record.prompt, kind: what)
         let recommended = Self.asksRecommended(state.record.prompt)
-        if !labelled, which.isEmpty, !recommended, toolbox.toolNames.contains(ExtractFromFile.name) {
+        let extracts = toolbox.toolNames.contains(ExtractFromFile.name)
+        if !labelled, which.isEmpty, !recommended, extracts, what != "dates" {
             return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
         }
-        guard toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source) else { return nil }
+        guard let text = await text(of: source) else { return nil }
         var found = Self.only(kind.find(in: text), saying: which, in: text)
         if recommended { found = Self.notWarnedOff(found, in: text) }
-        if !labelled, which.count > 0, toolbox.toolNames.contains(ExtractFromFile.name), found == kind.find(in: text) {
+        if what == "dates", !Self.asksCancelled(state.record.prompt) { found = Self.notCancelled(found, in: text) }
+        if labelled { found = Self.notOnlyInTitle(found, in: text) }
+        if !labelled, extracts, found == kind.find(in: text) {
             return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
         }
-        guard !found.isEmpty, !labelled || found.count <= Self.mostLabels else { return nil }
+        guard toolbox.toolNames.contains(WriteFile.name), !found.isEmpty, !labelled || found.count <= Self.mostLabels else { return nil }
         if labelled {
             var lines: [String] = []
             var from = text.startIndex
             for item in found {
                 guard let at = text.range(of: item, range: from..<text.endIndex) ?? text.range(of: item) else { return nil }
                 from = at.upperBound
-                let sentence = Self.sentence(around: at, in: text)
+                let sentence = Self.clause(holding: item, of: Self.sentence(around: at, in: text), apartFrom: found)
                 guard let label = await itemLabel(item, sentence: sentence, task: task, &state) else { return nil }
                 lines.append(label + ": " + item)
             }
@@ -110,49 +113,6 @@ extension AgentLoop {
             !said.contains($0) && !vague.contains($0) && !beforeNouns.contains($0) && !commonWords.contains($0) && $0.count > 2
         }
         return words.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-    }
-
-    /// Of the `found` items, those a sentence of `text` holds that names one of `which` not
-    /// after a "no" or "not" ("The first class is on 14 January", not "There is no class on 4
-    /// February", nor "pay the fee by 9 January"); all of them when `which` is empty or none
-    /// is so named (fresh10 1110: the half-term break's date and the fee deadline were listed as
-    /// class dates).
-    static func only(_ found: [String], saying which: [String], in text: String) -> [String] {
-        guard !which.isEmpty else { return found }
-        let negations: Set<String> = ["no", "not", "isn", "aren", "t", "without", "cancelled", "canceled", "never", "except"]
-        // One word or its plural ("class", "classes").
-        let said = { (w: String) in which.contains { $0 == w || [w + "s", w + "es"].contains($0) || [$0 + "s", $0 + "es"].contains(w) } }
-        func names(_ sentence: String) -> Bool {
-            let w = words(of: sentence)
-            return w.indices.contains { i in said(w[i]) && w[max(0, i - 3)..<i].allSatisfy { !negations.contains($0) } }
-        }
-        let kept = found.filter { item in
-            var from = text.startIndex
-            while let at = text.range(of: item, range: from..<text.endIndex) {
-                if names(sentence(around: at, in: text)) { return true }
-                from = at.upperBound
-            }
-            return false
-        }
-        return kept.isEmpty ? found : kept
-    }
-
-    /// Whether the task asks for what someone recommends, or to leave out what they warned
-    /// against: "recommend(s/ed)", "recommendation(s)", "warned", "avoid".
-    static func asksRecommended(_ task: String) -> Bool {
-        Coaching.taskWords(in: task).contains { $0.hasPrefix("recommend") || ["warned", "warn", "avoid"].contains($0) }
-    }
-
-    /// Of the `found` items, those no sentence of `text` that holds them warns against ("She
-    /// said to avoid the roofer, Kev Price (07700 900644)": fresh12 1310, where the 0.5B
-    /// model's labelled list had him among the recommended).
-    static func notWarnedOff(_ found: [String], in text: String) -> [String] {
-        let warning =
-            #"\b(avoid|warned|steer clear|stay away|never (use|call|hire|book|again)|don'?t (use|call|hire|book|bother)|do not (use|call|hire|book)|not recommend|rip-?off|cowboys?)\b"#
-        return found.filter { item in
-            guard let at = text.range(of: item) else { return true }
-            return sentence(around: at, in: text).range(of: warning, options: [.regularExpression, .caseInsensitive]) == nil
-        }
     }
 
     /// The kind the task's own words name, when they name exactly one: prices, costs, quotes or
@@ -226,7 +186,7 @@ extension AgentLoop {
         let asks = [
             " who ", " whose ", " each person ", " per person ", " everyone s ", " everybody s ", " name and ", " names and ", " with a name ",
             " with the name ", " with their ", " with its ", " with whom ", " what each ", " what it s for ", " what they re for ",
-            " what for ", " birthdays ", " birthday ", " and who ",
+            " what for ", " birthdays ", " birthday ", " and who ", " and their ", " and its ", " each with ",
         ]
         return asks.contains { t.contains($0) }
     }
