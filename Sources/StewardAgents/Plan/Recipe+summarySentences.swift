@@ -19,8 +19,11 @@ extension AgentLoop {
         switch limit.unit {
         case .points, .lines, .sentences:
             // Each its share of under half the text, 10 to 25 words ("a few short lines" of a
-            // 170-word email: 4 of about 19).
-            let each = limit.unit == .sentences ? 20 : min(25, max(10, wordCount(all.joined(separator: " ")) * 45 / 100 / limit.count))
+            // 170-word email: 4 of about 19); a sentence 20 to 30 (fresh14 1509: two sentences
+            // of a 170-word email, 20 words each, left its departure's "put the rubbish in the
+            // green bins … and leave the key back in the safe" out).
+            let share = wordCount(all.joined(separator: " ")) * 45 / 100 / limit.count
+            let each = limit.unit == .sentences ? min(30, max(20, share)) : min(25, max(10, share))
             // A sentence a quarter over its share is kept whole (fresh3 309: "On Friday 16
             // January, Year 5 will visit the Natural History Museum …", 18 words of 16, was
             // shortened to "On Friday 16 January.").
