@@ -119,10 +119,43 @@ public struct Coaching: Sendable {
                 }
             }
             let x = tokens[(i + 1)..<j].joined(separator: " ").trimmingCharacters(in: edges)
-            let to = y.joined(separator: " ").trimmingCharacters(in: edges)
+            var to = y.joined(separator: " ").trimmingCharacters(in: edges)
+            // "From KX19 LMN to the new one": the value the task gives elsewhere, written as X is
+            // (fresh14 1506: "the new one" was written into three notes).
+            if to.range(of: #"^(the|a|our|my) new( [a-z]+)?$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                guard let given = alike(x, in: task) else { continue }
+                to = given
+            }
             if !x.isEmpty, !to.isEmpty, !x.contains("/") { return (x, to) }
         }
         return nil
+    }
+
+    /// The one other value in `task` written as `value` is (`shape`: "LB24 TZR" for "KX19
+    /// LMN"), as many words long; nil when `value` has no figure (a word is written as any
+    /// word is) or the task has none or several.
+    static func alike(_ value: String, in task: String) -> String? {
+        let n = value.split(separator: " ").count
+        guard value.contains(where: \.isNumber) else { return nil }
+        let words = task.split(separator: " ").map { bare(String($0)) }
+        guard words.count >= n else { return nil }
+        var found: Set<String> = []
+        for i in 0...(words.count - n) {
+            let w = words[i..<(i + n)].joined(separator: " ")
+            if w != value, shape(w) == shape(value) { found.insert(w) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// How `text` is written: each run of capitals "A", of small letters "a", of figures "9",
+    /// anything else as it is ("KX19 LMN" → "A9 A").
+    static func shape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            let k: Character = c.isUppercase ? "A" : c.isLowercase ? "a" : c.isNumber ? "9" : c
+            if out.last != k || !"Aa9".contains(k) { out.append(k) }
+        }
+        return out
     }
 
     /// The items of "A, B and C" (or "A, B, or C") in a task: three or more words, none a

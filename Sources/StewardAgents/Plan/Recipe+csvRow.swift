@@ -90,7 +90,14 @@ extension AgentLoop {
             cells[d] = format([year, key[1], key[2]])
         }
         // Commas in a number go, as the columns have none ("52,310 km": 52310).
-        let numbers = ExtractFromFile.Kind.numbers.find(in: rest).filter { isNumber($0.replacingOccurrences(of: ",", with: "")) }
+        let figures = { (text: String) in ExtractFromFile.Kind.numbers.find(in: text).filter { isNumber($0.replacingOccurrences(of: ",", with: "")) }
+        }
+        var numbers = figures(rest)
+        // Too few: the numbers said in words too ("four portions of chilli": fresh14 1503).
+        if numbers.count < numberColumns.count, case let worded = figuresForWords(rest), figures(worded).count == numberColumns.count {
+            rest = worded
+            numbers = figures(rest)
+        }
         guard numbers.count == numberColumns.count else { return nil }
         let said = words(of: rest)
         var free = numberColumns
@@ -144,6 +151,26 @@ extension AgentLoop {
                     out.append(tokens[n.next])
                 }
                 i = next
+                continue
+            }
+            out.append(tokens[i])
+            i += 1
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// `text` with each number said in words from two on written in figures ("four portions"
+    /// → "4 portions"); "one" is left, as often no number ("the one in the freezer").
+    static func figuresForWords(_ text: String) -> String {
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let bare = tokens.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        var out: [String] = []
+        var i = 0
+        while i < tokens.count {
+            if Int(bare[i]) == nil, let n = number(at: i, in: bare), n.value >= 2 {
+                let after = String(tokens[n.next - 1].reversed().prefix { $0.isPunctuation }.reversed())
+                out.append(String(n.value) + after)
+                i = n.next
                 continue
             }
             out.append(tokens[i])

@@ -109,11 +109,18 @@ extension AgentLoop {
     /// Not when Y runs on past X's length by more than a word (the task's words after it, read
     /// as part of Y: "change Thursday to Tuesday wherever it appears"), nor when X is said by
     /// what it is ("change the time to 9:30": the line question finds it).
+    /// X is taken on by the file's words after it that Y ends with ("from 950 GBP to 985 GBP a
+    /// month" where the line says "Rent: 950 GBP a month, paid on the 1st": fresh14 1502, the
+    /// line question dropped ", paid on the 1st").
     static func wordSwap(_ task: String, in text: String) -> LineEdit? {
         let described: Set<String> = ["the", "my", "our", "your", "his", "her", "its", "their", "this", "that", "a", "an"]
-        guard let (x, y) = Coaching.replacement(in: task), let first = words(of: x).first, !described.contains(first),
-            words(of: y).count <= words(of: x).count + 1
-        else { return nil }
+        guard let (said, y) = Coaching.replacement(in: task), let first = words(of: said).first, !described.contains(first) else { return nil }
+        var x = said
+        let (xs, ys) = (x.split(separator: " "), y.split(separator: " "))
+        if ys.count > xs.count + 1, case let longer = x + " " + ys.dropFirst(xs.count).joined(separator: " "), standsAlone(longer, in: text) {
+            x = longer
+        }
+        guard words(of: y).count <= words(of: x).count + 1 else { return nil }
         let edit = LineEdit(old: x, new: y, word: true)
         return lines(edit, in: text).isEmpty ? nil : edit
     }

@@ -95,14 +95,20 @@ extension AgentLoop {
     }
 
     /// Whether the task's words ask to change what a line says, and not to add one: "correct",
-    /// "fix", "amend" or "update" with "line" or "entry" in the same sentence, and no "add",
+    /// "fix", "amend" or "update" with "line" or "entry" in the same sentence, or "update" or
+    /// "change" something "to" a value with a figure ("update the registration to LB24 TZR":
+    /// fresh14 1506, planned as an append of the task's first sentence); and no "add",
     /// "append", "insert" or "new line".
     static func asksFix(_ task: String) -> Bool {
         let adds: Set<String> = ["add", "append", "insert", "prepend", "jot"]
         return sentences(task).contains { sentence in
             let w = Coaching.taskWords(in: sentence)
-            return w.contains(where: ["correct", "fix", "amend", "update"].contains) && w.contains(where: ["line", "entry"].contains)
-                && !w.contains(where: adds.contains) && !zip(w, w.dropFirst()).contains { $0 == "new" && $1 == "line" }
+            let line = w.contains(where: ["correct", "fix", "amend", "update"].contains) && w.contains(where: ["line", "entry"].contains)
+            let value =
+                sentence.range(
+                    of: #"\b(update|change|correct|amend)\b[^.!?]{0,60}?\bto\s+[^\s.!?]*[0-9]"#, options: [.regularExpression, .caseInsensitive])
+                != nil
+            return (line || value) && !w.contains(where: adds.contains) && !zip(w, w.dropFirst()).contains { $0 == "new" && $1 == "line" }
         } && !Coaching.taskWords(in: task).contains(where: adds.contains)
     }
 
