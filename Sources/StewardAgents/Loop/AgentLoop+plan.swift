@@ -109,7 +109,9 @@ extension AgentLoop {
         guard !offered.isEmpty else { return nil }
         var titles: [String: String] = [:]
         if offered.count <= TaskPlan.mostTitled {
-            for f in offered { if let t = await text(of: f).flatMap { TaskPlan.title($0) } { titles[f] = t } }
+            var texts: [String: String] = [:]
+            for f in offered { texts[f] = await text(of: f) }
+            titles = TaskPlan.titles(texts)
             offered = Self.offered(offered, task: task, action: action, titles: titles)
         }
         let count = stated.flatMap { $0 <= offered.count ? $0 : nil }

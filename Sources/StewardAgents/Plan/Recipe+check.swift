@@ -69,7 +69,13 @@ extension AgentLoop {
             if let made = Self.made(by: call.name, args) {
                 // Not for a skill or a script: the path it names may be one the skill or
                 // script writes when it runs ("a script that saves the count to outputs/n.txt").
-                if !files.contains(made), let newFile, made != newFile, ![.skill, .script].contains(plan.action) {
+                // A new file the person names bare ("it goes in the 2026 folder as
+                // invoice-031.md"), which `Coaching.paths` put in the folder they name by path, may
+                // be in a folder of that one (fresh14 1507: the copy into memory/invoices/2026 was
+                // refused for memory/invoices/invoice-031.md).
+                let bare =
+                    newFile.map { !words.contains($0) && made.hasSuffix("/" + Self.lastName($0)) && made.hasPrefix(Self.folder(of: $0)) } ?? false
+                if !files.contains(made), let newFile, made != newFile, !bare, ![.skill, .script].contains(plan.action) {
                     return "\(call.name) makes \(made), but the task names \(newFile)"
                 }
                 if [MoveFile.name, CopyFile.name].contains(call.name), plan.action != .rename, let from = args["from"] {
@@ -275,7 +281,7 @@ extension AgentLoop {
                 // What stays is said before the trigger: "the receipt and my pass stay in
                 // downloads" (from the last comma, "where" or "which"), and the whole sentence
                 // when that part points back ("…, so his note stays the same").
-                if ["stays ", "stay ", "should stay ", "can stay ", "remains "].contains(trigger) {
+                if ["stays ", "stay ", "should stay ", "can stay ", "remains ", "keeps "].contains(trigger) {
                     let head = lower[start..<r.lowerBound]
                     let from =
                         [",", " where ", " which ", " while "].compactMap { head.range(of: $0, options: .backwards)?.upperBound }.max() ?? start

@@ -78,8 +78,11 @@ extension AgentLoop {
                 }
                 ?? String(Self.folder(of: files[0]).dropLast())
             let proposal = await toolbox.readingProposal()
-            for file in (try? await toolbox.workspace.listFiles(under: folder, in: proposal, limit: 500).map(\.path)) ?? []
-            where !files.contains(file) && writable(file) {
+            let all = (try? await toolbox.workspace.listFiles(under: folder, in: proposal, limit: 500).map(\.path)) ?? []
+            // Not one the task says keeps its text (fresh14 1506: "The note about selling the old
+            // Fiesta keeps the old registration" was changed with the others).
+            let kept = Self.leftAlone(state.record.prompt, task: state.record.prompt, among: all, action: .replace)
+            for file in all where !files.contains(file) && !kept.contains(file) && writable(file) {
                 guard let text = await text(of: file) else { continue }
                 calls += Self.lines(part, in: text).map { Self.call(ReplaceInFile.name, ["path": file, "find": $0.line, "replace": $0.new]) }
             }

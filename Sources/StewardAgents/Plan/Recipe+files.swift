@@ -175,9 +175,14 @@ extension AgentLoop {
     /// else the one other file name it gives (beside the original), else asked.
     func copyDestination(_ file: String, task: String, named: [String], _ state: inout LoopState) async -> String? {
         // Not the file's own folder: the task names where it is as well as where the copy goes.
-        let told = Set(
+        // Nor a file that is there ("invoice 030 is already sent": fresh14 1507, the copy's
+        // place was asked, and the model put it in the folder under the template's name).
+        var told = Set(
             named.filter { $0 != file }.map { Coaching.isFolder($0) ? String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) + "/" : $0 }
         ).subtracting([Self.folder(of: file)])
+        for path in told where !path.hasSuffix("/") && told.count > 1 {
+            if await text(of: path) != nil { told.remove(path) }
+        }
         let current = String(file.dropFirst(Self.folder(of: file).count))
         let names = Set(Self.fileNames(in: task).filter { $0 != current })
         // A folder and a new name given apart ("into outputs/application as reference.md",

@@ -43,13 +43,23 @@ extension AgentLoop {
 
     /// Of `texts` (a file's name and text), those whose value on a `Key: value` line every file
     /// has says a word of the task's (four letters or more, not of a path, not one of what it
-    /// leaves out or keeps: "leave out the one coming up in May"); nil when no such line picks some files and
+    /// leaves out or keeps: "leave out the one coming up in May") and none of what it leaves
+    /// out; nil when no such line picks some files and
     /// not all, or two lines pick differently, or fewer than two files.
     static func byField(_ task: String, _ texts: [String: String]) -> Set<String>? {
         guard texts.count >= 2 else { return nil }
         var words = withoutKeeping(task)
         for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p.lowercased(), with: " ") }
         let said = Set(Self.words(of: words).filter { $0.count >= 4 }.map(stem)).subtracting(commonWords)
+        // Nor a value that says a word of what the task leaves out, by its first five letters
+        // ("leave out the rejection": "rejected by email on 9 June", which "follow-up emails"
+        // had picked: fresh14 1511).
+        let out = Set(
+            clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without "]).filter {
+                $0.count >= 5
+            }
+            .map { String($0.prefix(5)) })
+        let leftOut = { (value: String) in Self.words(of: value).contains { $0.count >= 5 && out.contains(String($0.prefix(5))) } }
         var values: [String: [String: String]] = [:]
         for (f, text) in texts {
             for line in text.split(separator: "\n").map(String.init) {
@@ -59,7 +69,7 @@ extension AgentLoop {
         }
         var picks: Set<Set<String>> = []
         for byFile in values.values where byFile.count == texts.count {
-            let picked = Set(byFile.filter { !Set(Self.words(of: $0.value).map(stem)).isDisjoint(with: said) }.keys)
+            let picked = Set(byFile.filter { !Set(Self.words(of: $0.value).map(stem)).isDisjoint(with: said) && !leftOut($0.value) }.keys)
             if !picked.isEmpty, picked.count < texts.count { picks.insert(picked) }
         }
         return picks.count == 1 ? picks.first : nil

@@ -203,9 +203,10 @@ extension AgentLoop {
     static func stem(_ w: String) -> String { w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
 
     /// The words after which a task names what to leave as it is.
-    /// ("… so it stays in the inbox, and so do the gift ideas").
+    /// ("… so it stays in the inbox, and so do the gift ideas"; "The note about selling the old
+    /// Fiesta keeps the old registration": fresh14 1506).
     static let keepTriggers = [
         "keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not ", "stays ", "stay ", "should stay ", "can stay ", "remains ",
-        "and so do ",
+        "and so do ", "keeps ",
     ]
 }

@@ -115,6 +115,30 @@ struct TaskPlan: Sendable, Hashable {
         return t.isEmpty ? nil : String(t.prefix(limit))
     }
 
+    /// The titles of `texts` (by file) as the files question shows them (`title`); a title two
+    /// files have is followed by the file's next line, which tells them apart (fresh14 1504:
+    /// three scans, two titled "Warranty certificate", the washing machine's on the line
+    /// after; the fridge freezer's was renamed).
+    static func titles(_ texts: [String: String]) -> [String: String] {
+        let first = texts.compactMapValues { title($0) }
+        let shared = Dictionary(grouping: first.values, by: { $0.lowercased() }).filter { $0.value.count > 1 }
+        return first.reduce(into: [:]) { out, pair in
+            let (file, t) = pair
+            guard shared[t.lowercased()] != nil, let text = texts[file], let second = title(text, after: t) else {
+                out[file] = t
+                return
+            }
+            out[file] = String((t + ": " + second).prefix(90))
+        }
+    }
+
+    /// The first line of `text` with text after the one that is `title`, Markdown's marks dropped.
+    static func title(_ text: String, after title: String) -> String? {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).drop { $0 == "#" || $0 == " " } }.filter { !$0.isEmpty }
+        guard let at = lines.firstIndex(where: { title.hasPrefix($0.prefix(50)) }), at + 1 < lines.count else { return nil }
+        return String(lines[at + 1])
+    }
+
     /// The files in `answer` that were offered, each once, at most three.
     static func files(_ answer: [String: JSONValue]?, offered: [String]) -> [String] {
         let allowed = Set(offered.prefix(maxFiles))
