@@ -181,3 +181,26 @@ struct PlanFourteenthPartTests {
         )
     }
 }
+
+extension PlanFourteenthPartTests {
+    /// "I typed it straight into my inbox folder. Please move memory/inbox/… into
+    /// memory/recipes/baking": the folder named by its path is where it goes, so the recipe in
+    /// the inbox is the one to move, not one already there.
+    @Test func aFolderNamedByItsPathIsWhereAMoveGoes() async throws {
+        let files = [
+            "memory/inbox/lemon-drizzle-cake.md": "# Lemon drizzle cake\n", "memory/inbox/lemon-tree.md": "# Lemon tree\nwater it\n",
+            "memory/recipes/baking/banana-bread.md": "# Banana bread\n", "memory/README.md": "Notes.\n",
+        ]
+        let task =
+            "Nan finally gave me her lemon drizzle cake recipe and I typed it straight into my inbox folder. Please move memory/inbox/lemon-drizzle-cake.md into memory/recipes/baking, next to the banana bread, keeping its name. The note about the lemon tree is about the plant, not baking, so it stays in the inbox."
+        let routed = task.replacingOccurrences(of: "banana bread,", with: "banana bread (memory/recipes/baking/banana-bread.md),")
+            .replacingOccurrences(of: "lemon tree is", with: "lemon tree (memory/inbox/lemon-tree.md) is")
+        let model = ScriptedModel([.text(#"{"action": "move"}"#), .text(#"{"files": ["memory/README.md"]}"#)])
+        let run = try await PlanStepTests.run(task, said: routed, files: files, model)
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/recipes/baking/lemon-drizzle-cake.md"] == files["memory/inbox/lemon-drizzle-cake.md"])
+        #expect(run.files["memory/inbox/lemon-tree.md"] != nil && run.files["memory/README.md"] != nil)
+        #expect(
+            AgentLoop.destinations(task, action: .move, known: ["memory/inbox", "memory/recipes/baking"]) == ["memory/recipes/baking"])
+    }
+}

@@ -139,7 +139,7 @@ extension AgentLoop {
     /// folder under memory/crafts"), not one before it ("the bills sitting in my post folder").
     static func destinations(_ task: String, action: TaskPlan.Action, known: Set<String>) -> Set<String> {
         let tokens = Coaching.pathTokens(in: task).map(Coaching.trimmed)
-        var places: [(folders: Set<String>, word: String)] = []
+        var places: [(folders: Set<String>, word: String, byPath: Bool)] = []
         for (i, t) in tokens.enumerated() {
             let path = Coaching.withoutSlash(t)
             var found: Set<String> = []
@@ -151,9 +151,14 @@ extension AgentLoop {
             guard !found.isEmpty else { continue }
             var j = i - 1
             while j >= 0, Coaching.determiners.contains(Coaching.bare(tokens[j]).lowercased()) { j -= 1 }
-            places.append((found, j >= 0 ? Coaching.bare(tokens[j]).lowercased() : ""))
+            places.append((found, j >= 0 ? Coaching.bare(tokens[j]).lowercased() : "", t.contains("/")))
         }
-        let into = places.filter { ["into", "to"].contains($0.word) }.reduce(into: Set<String>()) { $0.formUnion($1.folders) }
+        // A folder named by its path before one called by its name ("I typed it straight into my
+        // inbox folder. Please move memory/inbox/lemon-drizzle-cake.md into memory/recipes/baking":
+        // fresh14 1505, the recipe was taken for one already there).
+        let toward = places.filter { ["into", "to"].contains($0.word) }
+        let byPath = toward.filter(\.byPath)
+        let into = (byPath.isEmpty ? toward : byPath).reduce(into: Set<String>()) { $0.formUnion($1.folders) }
         guard into.isEmpty else { return into }
         if action == .move { return places.last { $0.word == "in" }?.folders ?? [] }
         // "Put a copy of my kit list in the Lake District trip's folder, under
