@@ -139,6 +139,9 @@ struct PlanFourteenthPartTests {
     /// disco, and each date labelled from its own clause.
     @Test func eventsAndTheirDatesLeaveOutTheTitlesDateAndACancelledOne() async throws {
         #expect(AgentLoop.asksWhose("Extract the coming events and their dates into outputs/school-dates.md"))
+        // Read out of one file, not a list of the folder's files.
+        #expect(AgentLoop.outOfAFile("Please read memory/school/newsletter.md and list every event still coming up in outputs/dates.md"))
+        #expect(!AgentLoop.outOfAFile("Read my notes folder and list the files in outputs/notes.md"))
         let dates = ["19 June", "4 July", "10 July", "22 July", "17 July"]
         #expect(AgentLoop.notCancelled(dates, in: Self.newsletter) == ["19 June", "4 July", "10 July", "22 July"])
         #expect(AgentLoop.notOnlyInTitle(dates, in: Self.newsletter) == ["4 July", "10 July", "22 July", "17 July"])

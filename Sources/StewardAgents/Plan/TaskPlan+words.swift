@@ -222,15 +222,18 @@ extension AgentLoop {
     }
 
     /// Whether the task takes something "out of", "from" or "through" a file or note (not a
-    /// folder), or names one "in" a letter, email or note: "out of my fence note", "from
-    /// memory/garden/fence.md", "from the pottery course's welcome letter".
+    /// folder), reads one, or names one "in" a letter, email or note: "out of my fence note",
+    /// "from memory/garden/fence.md", "from the pottery course's welcome letter", "read
+    /// memory/school/newsletter.md and list …".
     static func outOfAFile(_ task: String) -> Bool {
         let words = task.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         let kinds: Set<String> = ["note", "notes", "file", "email", "letter", "message", "page"]
         // "Scattered through the college's welcome letter" too; "in" only before such a word, not
         // a path ("in outputs/dates.md" is where the list goes).
         let folders: Set<String> = ["folder", "folders"]
-        for (i, w) in words.enumerated() where ["from", "through", "in"].contains(w) || (w == "of" && i > 0 && words[i - 1] == "out") {
+        // "Please read memory/school/newsletter.md and list every event …" (fresh14 1510: planned
+        // as a list of the folder's files).
+        for (i, w) in words.enumerated() where ["from", "through", "in", "read"].contains(w) || (w == "of" && i > 0 && words[i - 1] == "out") {
             let window = words[(i + 1)..<min(words.count, i + 7)].map { $0.trimmingCharacters(in: .punctuationCharacters) }
             for (j, bare) in window.enumerated() {
                 if folders.contains(bare) { break }
