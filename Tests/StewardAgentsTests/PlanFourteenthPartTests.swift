@@ -49,6 +49,17 @@ struct PlanFourteenthPartTests {
                 == ["memory/car/accounts/old-car-sale.md"])
     }
 
+    /// "Add a file soup.md to the memory/recipes folder", answered as an append, is a create.
+    @Test func addingAFileNotThereIsACreate() async throws {
+        let task =
+            "I want to make leek soup on Sunday, so please add a file soup.md to the memory/recipes folder that lists what it needs: leeks, potatoes and vegetable stock."
+        let model = ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"lines": ["leeks", "potatoes", "vegetable stock"]}"#)])
+        let run = try await PlanStepTests.run(task, files: ["memory/recipes/README.md": "Recipes.\n"], model)
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/recipes/soup.md"] == "leeks\npotatoes\nvegetable stock\n")
+        #expect(run.files["memory/recipes/README.md"] == "Recipes.\n")
+    }
+
     /// "Update the registration to LB24 TZR" changes a value: a fix, not an append.
     @Test func anUpdateToAValueIsAFix() {
         #expect(AgentLoop.asksFix("Could you update the registration to LB24 TZR in the parking permit notes?"))

@@ -136,17 +136,24 @@ extension AgentLoop {
         return !into.isEmpty && !files.contains { into.contains(Coaching.parent($0)) }
     }
 
-    /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house")
-    /// and names only files that are not there yet: a create, not a change (measured: planned
+    /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house",
+    /// "add a file soup.md to …") and names only files that are not there yet: a create, not a change (measured: planned
     /// as an append, the files question then picked the 2019 list beside it).
     /// `any`: whatever the words say (a new script or skill is known by its file's name).
     /// `said`: the words that must ask for it, when not the task's own.
     func newFileAsked(_ task: String, said: String? = nil, any: Bool = false) async -> Bool {
         let words = Coaching.taskWords(in: said ?? task)
         let kinds: Set<String> = ["note", "file", "document", "list", "page", "sheet"]
-        guard
-            any || words.indices.contains(where: { words[$0] == "new" && words[($0 + 1)..<min(words.count, $0 + 3)].contains(where: kinds.contains) })
-        else { return false }
+        // "A new note …"; or "add a file soup.md to …" (dev2 401: answered as an append once,
+        // which the files question put in a README).
+        let making: Set<String> = ["add", "make", "create", "start", "write", "save", "put"]
+        let asked = words.indices.contains { i in
+            if words[i] == "new" { return words[(i + 1)..<min(words.count, i + 3)].contains(where: kinds.contains) }
+            guard i >= 1, i + 1 < words.count, words[i] == "a" || words[i] == "an" else { return false }
+            // Not "save a list of …": a list of files is its own action.
+            return making.contains(words[i - 1]) && ["file", "note", "document", "page"].contains(words[i + 1])
+        }
+        guard any || asked else { return false }
         let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
         guard !files.isEmpty else { return false }
         for f in files where await text(of: f) != nil { return false }
