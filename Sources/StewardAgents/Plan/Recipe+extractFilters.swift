@@ -49,7 +49,9 @@ extension AgentLoop {
     }
 
     /// Whether the task speaks of cancelled things itself ("the cancelled trips"): then their
-    /// dates are what it asks for, or it says what to do with them.
+    /// dates are what it asks for, or it says what to do with them. (The extract asks it of the
+    /// task without what it leaves out: "The disco has been cancelled, so leave it out" asks
+    /// for no cancelled date: fresh14 1510.)
     static func asksCancelled(_ task: String) -> Bool {
         matches(task, #"\b(cancel(l?ed|lations?|s)?|called off)\b"#)
     }
