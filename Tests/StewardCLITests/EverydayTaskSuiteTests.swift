@@ -92,6 +92,7 @@ struct EverydayTaskSuiteTests {
             (EverydayTaskSuite.fresh12, 1301...1314, EverydayTaskSuite.fresh12NearMisses, EverydayTaskSuite.fresh12Alternatives, 4),
             (EverydayTaskSuite.fresh13, 1401...1414, EverydayTaskSuite.fresh13NearMisses, EverydayTaskSuite.fresh13Alternatives, 4),
             (EverydayTaskSuite.fresh14, 1501...1514, EverydayTaskSuite.fresh14NearMisses, EverydayTaskSuite.fresh14Alternatives, 4),
+            (EverydayTaskSuite.fresh15, 1601...1614, EverydayTaskSuite.fresh15NearMisses, EverydayTaskSuite.fresh15Alternatives, 4),
         ]
 
     @Test(arguments: blindParts.indices)
@@ -135,7 +136,7 @@ struct EverydayTaskSuiteTests {
         EverydayTaskSuite.intentions + EverydayTaskSuite.fresh + EverydayTaskSuite.fresh2 + EverydayTaskSuite.fresh3 + EverydayTaskSuite.dev2
         + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6 + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8
         + EverydayTaskSuite.fresh9 + EverydayTaskSuite.fresh10 + EverydayTaskSuite.fresh11 + EverydayTaskSuite.fresh12 + EverydayTaskSuite.fresh13
-        + EverydayTaskSuite.fresh14
+        + EverydayTaskSuite.fresh14 + EverydayTaskSuite.fresh15
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -170,6 +171,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh6NearMisses + EverydayTaskSuite.fresh7NearMisses + EverydayTaskSuite.fresh8NearMisses
         + EverydayTaskSuite.fresh9NearMisses + EverydayTaskSuite.fresh10NearMisses + EverydayTaskSuite.fresh11NearMisses
         + EverydayTaskSuite.fresh12NearMisses + EverydayTaskSuite.fresh13NearMisses + EverydayTaskSuite.fresh14NearMisses
+        + EverydayTaskSuite.fresh15NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -205,12 +207,16 @@ struct EverydayTaskSuiteTests {
     /// titles for file names, pandas, pathlib or csv.reader. fresh14: a table for a list, quoted CSV
     /// cells with CRLF, rows and columns in another order, number words, another date, time or
     /// number format, paths or titles for file names, pandas, pathlib or csv.reader with Decimal.
+    /// fresh15: a table for a list, quoted CSV cells with CRLF, rows and columns in another order,
+    /// number words, another date, time, dose or amount format, paths or titles for file names,
+    /// units in a cell, pandas, pathlib or csv.reader with Decimal.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
         + EverydayTaskSuite.fresh7Alternatives + EverydayTaskSuite.fresh8Alternatives
         + EverydayTaskSuite.fresh9Alternatives + EverydayTaskSuite.fresh10Alternatives + EverydayTaskSuite.fresh11Alternatives
         + EverydayTaskSuite.fresh12Alternatives + EverydayTaskSuite.fresh13Alternatives + EverydayTaskSuite.fresh14Alternatives
+        + EverydayTaskSuite.fresh15Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
