@@ -208,10 +208,11 @@ struct PlanDerivedTests {
         let task = "Could you give me the gist of the insurance email in a few short lines, saved as outputs/insurance.md?"
         let run = try await PlanStepTests.run(
             task, kind: .research, files: ["memory/emails/insurance.md": Self.insurance],
-            ScriptedModel([.text(#"{"action": "extract"}"#)]))
-        // "A few short lines": four at most, of the email's three sentences.
+            ScriptedModel([.text(#"{"action": "extract"}"#), .text(#"{"files": ["memory/emails/insurance.md"]}"#)]))
+        // "A few short lines": four at most, of the email's three sentences. (The email is asked
+        // for: outputs/insurance.md, where the summary goes, does not name it.)
         let all = "Your home insurance renews on 1 January.\nThe yearly price goes up from 310 to 335 euros.\nBicycles are now covered.\n"
-        #expect(run.outcome.record.status == .done && run.requests.count == 1)
+        #expect(run.outcome.record.status == .done && run.requests.count == 2)
         #expect(run.files["outputs/insurance.md"] == all)
         #expect(AgentLoop.asksSummary("Please sum up my notes") && !AgentLoop.asksSummary("Add up the sum of the amounts in memory/a.md"))
         // Other words for one (fresh8 909 request: "what we actually need to know", planned as an extract).

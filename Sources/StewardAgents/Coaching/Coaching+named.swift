@@ -54,8 +54,11 @@ extension Coaching {
         }
         // Each token: its bare word, lowercased, as a singular; "" for a path.
         var tokens = task.components(separatedBy: " ")
-        let words = tokens.map { t -> String in t.contains("/") ? "" : singular(bare(t).lowercased()) }
-        var inserts: [(Int, String)] = []
+        // A possessive is its name ("Biscuit's vaccination record": fresh15 1605).
+        let words = tokens.map { t -> String in
+            t.contains("/") ? "" : singular(bare(t).lowercased().replacingOccurrences(of: #"['’]s$"#, with: "", options: .regularExpression))
+        }
+        var inserts: [(at: Int, path: String, length: Int)] = []
         for (key, paths) in candidates where paths.count == 1 {
             let path = paths[0]
             let bareP = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -78,10 +81,15 @@ extension Coaching {
             // The words followed by a noun that names a file ("my shopping list", not "# Shopping"), else the last.
             let withNoun = found.first { $0 + 1 < words.count && fileNouns.contains(words[$0 + 1]) }
             let at = withNoun.map { $0 + 1 } ?? found[found.count - 1]
-            inserts.append((at, path))
+            inserts.append((at, path, stem.count))
         }
+        // Words that name one file within words that name another name that other ("Biscuit's
+        // vaccination record" is memory/inbox/biscuit-vaccinations.md, not the other cat's
+        // vaccinations.md: fresh15 1605, where hers was moved).
+        let all = inserts
+        inserts.removeAll { a in all.contains { b in b.length > a.length && b.at == a.at } }
         guard !inserts.isEmpty, inserts.count <= 3 else { return task }
-        for (at, path) in inserts.sorted(by: { ($0.0, $0.1) > ($1.0, $1.1) }) {
+        for (at, path, _) in inserts.sorted(by: { ($0.at, $0.path) > ($1.at, $1.path) }) {
             // Before the token's trailing punctuation: "receipts (memory/receipts/)?".
             let token = tokens[at]
             let core = String(token.reversed().drop { ".,;:!?)\"'".contains($0) }.reversed())

@@ -11,9 +11,23 @@ extension Coaching {
             " " + task.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
         return [
             " prepend ", " prepended ", " first line ", " at the top ", " to the top ", " at the start ",
-            " at the beginning ", " above ",
+            " at the beginning ",
         ]
-        .contains { t.contains($0) } || underTitle(task)
+        .contains { t.contains($0) } || underTitle(task) || abovePlace(task)
+    }
+
+    /// Whether "above" places a text above something the task names ("above the items", "above
+    /// everything else", "above \"Dear Mr Hale,\""), and is not a word for what is already there
+    /// ("in the same columns as the rows above": fresh15 1603, where a CSV's new last row went
+    /// first) nor a measure ("well above her age").
+    static func abovePlace(_ task: String) -> Bool {
+        let tokens = task.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        return tokens.indices.contains { i in
+            let word = tokens[i].trimmingCharacters(in: CharacterSet(charactersIn: "\"'“‘("))
+            guard word == "above", i + 1 < tokens.count, i == 0 || !["well", "far", "way"].contains(tokens[i - 1]) else { return false }
+            // "… as the rows above." ends there: nothing is named.
+            return !(tokens[i].last?.isPunctuation ?? false)
+        }
     }
 
     /// Whether the task puts its text under a file's title: "directly under the title", "just

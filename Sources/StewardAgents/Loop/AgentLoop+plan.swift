@@ -121,7 +121,12 @@ extension AgentLoop {
         // A file the task does not name is changed or read alone unless it says how many
         // (measured: "add today's sighting to … my 2026 bird list" was answered with the wish
         // list too, and the line went into both).
-        if count == nil, named.isEmpty, ![.move, .copy, .delete].contains(action) {
+        // Unless the task calls each one picked by a word of its name ("change my name in the
+        // library, dentist and electricity notes": fresh15 1606, where only the dentist's
+        // changed).
+        if count == nil, named.isEmpty, ![.move, .copy, .delete].contains(action),
+            picked.count < 2 || Self.namedBy(Set(Coaching.taskWords(in: state.record.prompt)), among: picked).count < picked.count
+        {
             picked = Self.closest(picked, task: task, titles: titles).map { [$0] } ?? []
         }
         // Nor is more than one deleted when the task deletes "the note" (fresh12 1308: "Please
@@ -260,6 +265,11 @@ extension AgentLoop {
         let words = task.split(whereSeparator: { $0.isWhitespace || "\"'`,;:()".contains($0) }).map {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?"))
         }
-        return words.contains { $0 == name || $0.hasSuffix("/" + name) }
+        guard words.contains(where: { $0 == name || $0.hasSuffix("/" + name) }) else { return false }
+        // A bare name the task puts in another folder names the file there, not one of that name
+        // elsewhere ("save the copy as packing.md in memory/trips/2026-lake-district": fresh15
+        // 1607, where last year's packing.md was taken for a file the task names).
+        let placed = Coaching.paths(in: task).filter { $0.hasSuffix("/" + name) }
+        return placed.isEmpty || placed.contains(path)
     }
 }

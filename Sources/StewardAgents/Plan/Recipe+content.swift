@@ -133,7 +133,8 @@ extension AgentLoop {
         if let mark = Self.mark(own, lines: text.split(separator: "\n").map(String.init)) {
             return await markedLine(mark, path: path, text: text, task: task, &state)
         }
-        if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.insteadSwap(own, in: text)
+        if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.insteadSwap(own, in: text) ?? Self.keyedSwap(
+            own, in: text)
             ?? Self.settingValue(own, in: text) ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
             return swap
@@ -243,14 +244,19 @@ extension AgentLoop {
             // 1204: "48213 on the fourteenth of March" went above the table as a line).
             guard let row = await tableRowAsked(columns, path: path, text: text, task: task, words: own, &state) else { return nil }
             line = row
+        } else if path.lowercased().hasSuffix(".csv"), !written.contains(where: { Self.fitsRow($0, of: text) }),
+            let row = await csvRow(task, path: path, in: text, words: own, &state)
+        {
+            // A CSV log's row by its columns, when the task's own text is no such row
+            // (fresh15 1603: "The Salt Path by Raynor Winn, finished on 2026-09-14, 4 stars"
+            // after a colon was added as it stood, under "title,author,finished,stars").
+            line = row
         } else if let given = Self.colonText(in: own), !had(given) {
             line = given
         } else if !quoting, let quoted = Self.quotedText(in: own), !had(quoted) {
             line = quoted
         } else if let said = Self.saidText(in: own), !had(said) {
             line = said
-        } else if path.lowercased().hasSuffix(".csv"), let row = await csvRow(task, path: path, in: text, words: own, &state) {
-            line = row
         } else if let written = await recordLine(path: path, text: text, task: task, words: own, &state) {
             line = written
         } else {
@@ -400,6 +406,11 @@ extension AgentLoop {
     /// bringing Ticket to Ride, Dev is bringing Catan and Ruairi has Codenames"); nil when none.
     static func listedItems(_ task: String) -> [String]? {
         var parts: [String] = []
+        // A few words between commas that say who a name is are no item ("Ella, the youngest,
+        // goes to bed at seven …, Sam at half past seven and Noor, our eldest, at a quarter past
+        // eight": fresh15 1601, whose lines came back as the times alone).
+        let task = task.replacingOccurrences(
+            of: #"(\p{Lu}\p{L}+), (?:the|our|my|his|her|their|your) \p{Ll}+(?: \p{Ll}+)?,"#, with: "$1", options: .regularExpression)
         for sentence in sentences(task) {
             let after = sentence.range(of: ": ").map { String(sentence[$0.upperBound...]) } ?? sentence
             parts.append(after.trimmingCharacters(in: CharacterSet(charactersIn: " .!?")))

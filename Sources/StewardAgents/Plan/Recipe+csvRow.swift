@@ -78,7 +78,10 @@ extension AgentLoop {
         let dateColumn = columns.indices.first { c in rows.allSatisfy { dateFormat($0[c]) != nil } }
         let numberColumns = columns.indices.filter { c in c != dateColumn && rows.allSatisfy { isNumber($0[c]) } }
         let wordColumns = columns.indices.filter { $0 != dateColumn && !numberColumns.contains($0) }
-        var rest = figuresForMoney(ordinalDates(task))
+        // A rating's scale is no figure of the row ("four stars out of five": fresh15 1603).
+        var rest = figuresForMoney(ordinalDates(task)).replacingOccurrences(
+            of: #"\s+out of (\d+|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b"#, with: "",
+            options: [.regularExpression, .caseInsensitive])
         for p in Coaching.paths(in: rest) { rest = rest.replacingOccurrences(of: p, with: " ") }
         var cells = Array(repeating: "", count: columns.count)
         if let d = dateColumn {
@@ -117,6 +120,13 @@ extension AgentLoop {
         }
         for (c, n) in zip(free, left) { cells[c] = n }
         return CSVRow(columns: columns, cells: cells, words: wordColumns, shown: [header] + lines.suffix(3))
+    }
+
+    /// Whether `line` is a row of the CSV file `text`: as many cells as its header has.
+    static func fitsRow(_ line: String, of text: String) -> Bool {
+        guard let header = text.split(separator: "\n").first else { return false }
+        return line.split(separator: ",", omittingEmptySubsequences: false).count
+            == header.split(separator: ",", omittingEmptySubsequences: false).count
     }
 
     /// The `c`th cell of a CSV line (no quoting), or "".

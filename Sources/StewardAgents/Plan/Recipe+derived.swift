@@ -273,12 +273,33 @@ extension AgentLoop {
             // characters (cut there, "… each action's owner" was lost from both).
             "# " + title.prefix(1).uppercased() + title.dropFirst() + "\n\n" + Self.withPaths(whole, used) + "\n\n"
             + steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
-        // A file the steps leave out: the person's own sentence that names it (measured: a
-        // fuel-log skill whose steps never said which CSV file).
+        // A file the steps leave out, or a thing the skill is to do with the files it names: the
+        // person's own sentence that says so (measured: a fuel-log skill whose steps never said
+        // which CSV file; fresh15 1613, a birthday skill whose steps and cut description left
+        // out "with an idea for a present for each").
         let missing = used.filter { !body.contains($0) }
-        let told = Self.sentences(state.record.prompt).filter { s in missing.contains { s.contains($0) } }
-        if !told.isEmpty { body += "\n\n" + told.joined(separator: " ") }
+        let written = Set(Self.words(of: body).map(Self.stem))
+        // What comes after the last file a sentence names says what goes in it ("… put them in
+        // outputs/upcoming-birthdays.md, with an idea for a present for each").
+        let told = Self.sentences(state.record.prompt).filter { s in
+            guard !missing.contains(where: s.contains) else { return true }
+            guard let last = used.compactMap({ s.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) else {
+                return false
+            }
+            return Self.words(of: String(s[last.upperBound...])).contains {
+                $0.count > 3 && !Self.commonWords.contains($0) && !written.contains(Self.stem($0))
+            }
+        }
+        if !told.isEmpty { body += "\n\n" + told.map(Self.asInstruction).joined(separator: " ") }
         return [Self.call(WriteFile.name, ["path": path, "content": Coaching.skillText(name: name, description: description, body: body)])]
+    }
+
+    /// A person's sentence about a skill as its instruction: "It should check …" is "Check …".
+    static func asInstruction(_ sentence: String) -> String {
+        guard let r = sentence.range(of: #"^(It|The skill|This skill) (should|must|will|needs to|has to) "#, options: .regularExpression),
+            let first = sentence[r.upperBound...].first
+        else { return sentence }
+        return first.uppercased() + sentence[r.upperBound...].dropFirst()
     }
 
     /// `text` with each of `paths` written whole where it has only the file's name.

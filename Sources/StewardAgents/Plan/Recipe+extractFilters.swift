@@ -53,16 +53,20 @@ extension AgentLoop {
     /// task without what it leaves out: "The disco has been cancelled, so leave it out" asks
     /// for no cancelled date: fresh14 1510.)
     static func asksCancelled(_ task: String) -> Bool {
-        matches(task, #"\b(cancel(l?ed|lations?|s)?|called off)\b"#)
+        matches(task, #"\b(cancel(l?ed|lations?|s)?|called off|withdr(aw|awn|ew)|pulled out)\b"#)
     }
 
-    /// Of the `found` dates, those no sentence of `text` that holds them says is cancelled or
-    /// called off ("Sadly the school disco planned for Friday 17 July has been cancelled":
-    /// fresh14 1510, where it was listed among the coming events).
+    /// Of the `found` items, those no sentence of `text` that holds them says is cancelled,
+    /// called off or withdrawn ("Sadly the school disco planned for Friday 17 July has been
+    /// cancelled": fresh14 1510, where it was listed among the coming events; "Mason & Sons
+    /// quoted 6,900 GBP, but on 10 March they withdrew their quote": fresh15 1610, listed among
+    /// the quotes that still stand).
     static func notCancelled(_ found: [String], in text: String) -> [String] {
         found.filter { item in
             guard let at = text.range(of: item) else { return true }
-            return !matches(sentence(around: at, in: text), #"\b(cancell?ed|called off|no longer (happening|on|going ahead)|won'?t go ahead)\b"#)
+            return !matches(
+                sentence(around: at, in: text),
+                #"\b(cancell?ed|called off|withdr(awn|ew)|pulled out|no longer (happening|on|going ahead|valid|stands?)|won'?t go ahead)\b"#)
         }
     }
 

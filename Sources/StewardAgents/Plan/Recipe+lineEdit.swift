@@ -213,6 +213,33 @@ extension AgentLoop {
         return nil
     }
 
+    /// A labelled line's value ("Name: Aisha Rahman") changed to the one the task gives written
+    /// alike and sharing a word with it ("I'm Aisha Okafor now! Could you change my name in …":
+    /// fresh15 1606), when the task says the label's word: the one such line and value.
+    static func keyedSwap(_ task: String, in text: String) -> LineEdit? {
+        let said = Set(Coaching.taskWords(in: task))
+        let tokens = task.split(whereSeparator: \.isWhitespace).map { Coaching.bare(String($0)) }
+        var edits: [LineEdit] = []
+        for line in text.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = Coaching.taskWords(in: String(line[..<colon]))
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let own = value.split(separator: " ").map(String.init)
+            guard !key.isEmpty, key.count <= 3, key.allSatisfy(said.contains), !own.isEmpty, own.count <= 4, tokens.count >= own.count else {
+                continue
+            }
+            for i in 0...(tokens.count - own.count) {
+                let words = Array(tokens[i..<(i + own.count)])
+                let given = words.joined(separator: " ")
+                guard given != value, Coaching.shape(given) == Coaching.shape(value), !Set(words).isDisjoint(with: own), !text.contains(given) else {
+                    continue
+                }
+                if !edits.contains(where: { $0.old == value && $0.new == given }) { edits.append(LineEdit(old: value, new: given, word: true)) }
+            }
+        }
+        return edits.count == 1 ? edits[0] : nil
+    }
+
     static func values(_ pattern: String, in text: String) -> [String] {
         guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
         var found: [String] = []

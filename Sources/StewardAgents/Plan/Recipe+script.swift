@@ -49,6 +49,7 @@ extension AgentLoop {
         // shown only the task, the model guessed a CSV's layout or looped on imports).
         var user = task
         var reads: [String] = []
+        var shown: [String] = []
         let paths = Coaching.paths(in: task).filter { $0 != path && !Coaching.isFolder($0) }
         // A file named bare ("loans.csv in the same folder"), in the script's folder (fresh12
         // 1314, fresh13 1414: not shown, the model guessed the file's columns).
@@ -58,7 +59,9 @@ extension AgentLoop {
         for read in paths + bare where !reads.contains(read) {
             guard let text = await text(of: read) else { continue }
             reads.append(read)
-            user += "\n\n\(read) begins:\n" + text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n")
+            let start = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n")
+            if read.lowercased().hasSuffix(".csv") { shown.append(start) }
+            user += "\n\n\(read) begins:\n" + start
         }
         // Told to read the file it is shown, else its arguments (dev2 414, told "the file it
         // names (else sys.argv)" with no such file, was right in 1 of 3 wordings, not 3).
@@ -88,7 +91,7 @@ extension AgentLoop {
                 user = asked + "\n\nWrite the code in full, each statement once."
                 continue
             }
-            let body = python ? Self.withImports(Self.rejoinedStrings(said)) : Self.mendedShell(said)
+            let body = python ? Self.withImports(Self.decimalCells(Self.closedAtEnd(said), reading: shown)) : Self.mendedShell(said)
             let code = (body.hasPrefix("#!") ? "" : python ? "#!/usr/bin/env python3\n" : bash ? "#!/bin/bash\n" : "#!/bin/sh\n") + body
             // A Python script that writes nothing out does nothing a person sees (measured: dev2
             // 414's request, asked again, came back parsing but with no print left in it).
@@ -134,12 +137,30 @@ extension AgentLoop {
     /// no Python string on one line may hold (measured: the scripts of 2 of 9 wordings failed
     /// to parse so, and again when asked a second time with the error). Comments,
     /// triple-quoted strings and a backslash before the break are left as they are.
-    static func rejoinedStrings(_ code: String) -> String {
+    static func rejoinedStrings(_ code: String) -> String { scanned(code).text }
+
+    /// Python `code` (`rejoinedStrings`) with the brackets its last line leaves open closed (fresh15 1614: a rainfall script whose last line,
+    /// `print(f'Total mm: {total_mm}\nWettest day: {wettest_day}\n'`, lacked its `)`, and
+    /// the second answer was no better). A bracket closed by the wrong one is left as it is.
+    static func closedAtEnd(_ code: String) -> String {
+        let scan = scanned(code)
+        guard scan.quote == nil, scan.balanced else { return scan.text }
+        let pairs: [Character: Character] = ["(": ")", "[": "]", "{": "}"]
+        return scan.text + String(scan.open.reversed().compactMap { pairs[$0] })
+    }
+
+    /// `rejoinedStrings`' text, with what is open at the end: the quote of a string, whether it
+    /// is triple-quoted, the brackets outside strings and comments, and whether each bracket
+    /// closed was the last one open.
+    private static func scanned(_ code: String) -> (text: String, quote: Character?, triple: Bool, open: [Character], balanced: Bool) {
         var out = ""
         var quote: Character?
         var triple = false
         var comment = false
         var escaped = false
+        var open: [Character] = []
+        var balanced = true
+        let closing: [Character: Character] = [")": "(", "]": "[", "}": "{"]
         let chars = Array(code)
         var i = 0
         while i < chars.count {
@@ -161,6 +182,10 @@ extension AgentLoop {
                         i += 2
                         continue
                     }
+                } else if "([{".contains(c) {
+                    open.append(c)
+                } else if let o = closing[c] {
+                    if open.last == o { open.removeLast() } else { balanced = false }
                 }
                 out.append(c)
                 continue
@@ -181,7 +206,17 @@ extension AgentLoop {
                 out.append(c)
             }
         }
-        return out
+        return (out, quote, triple, open, balanced)
+    }
+
+    /// Python `code` reading a number column's cells with `float(` where it wrote `int(`, when a
+    /// CSV file it reads has a decimal figure (fresh15 1614: `mm = int(row[1])` on "4.2", which
+    /// parses and fails when run).
+    static func decimalCells(_ code: String, reading texts: [String]) -> String {
+        let decimal = { (cell: Substring) in cell.trimmingCharacters(in: .whitespaces).range(of: #"^-?\d+\.\d+$"#, options: .regularExpression) != nil
+        }
+        guard texts.contains(where: { $0.split(whereSeparator: { $0 == "\n" || $0 == "," }).contains(where: decimal) }) else { return code }
+        return code.replacingOccurrences(of: #"\bint\((?=[A-Za-z_][A-Za-z0-9_]*\[)"#, with: "float(", options: .regularExpression)
     }
 
     /// `code` with an `import` line first for each standard module it uses (`sys.argv`) but

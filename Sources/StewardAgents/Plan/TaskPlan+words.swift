@@ -26,13 +26,21 @@ extension AgentLoop {
         // (And a conversion: "boil it down to a few short lines and save them as x.md", measured.)
         if [.extract, .list, .create, .convert, .other].contains(action), Self.asksSummary(words) { action = .summarise }
         // "Duplicate that set list … as setlist-new-year.md": a copy to the new file it names.
-        if [.append, .prepend, .create, .other].contains(action), Self.asksCopy(words), await newFileAsked(task, any: true) {
+        if [.append, .prepend, .create, .other].contains(action), Self.asksCopy(words), await newFileAsked(task, said: words, any: true) {
             action = .copy
         }
+        // "Please read memory/pets/vet-letter.md and write three short bullet points with what we
+        // have to do to outputs/juno-aftercare.md": a new file made from one that is there
+        // (fresh15 1609: planned as a create, whose lines were the task's own sentences).
+        if action == .create, Self.outOfAFile(words), await namesExisting(words) { action = .summarise }
         // "Give the November minutes a dated name … minutes-2026-11-18.md": a rename.
         if action == .create, Self.asksNewName(words) { action = .rename }
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
         if action == .list, Self.statedKind(words) != nil, Self.outOfAFile(words) { action = .extract }
+        // "Please read memory/house/kitchen-quotes.md and write every firm whose quote still
+        // stands … one firm per line" (fresh15 1610: planned as a list of the folder's files):
+        // items out of a file it names, when it names no folder to list.
+        if action == .list, Self.outOfAFile(words), !Self.asksFolderList(words), await namesExisting(words) { action = .extract }
         // "I'm Ravi. Could you pull out just the things I said I'd do at the May meeting …"
         // (fresh11 1210: planned as a list of the folder's files).
         if [.list, .other, .create, .summarise].contains(action), Self.actionsOf(words) != nil { action = .extract }
@@ -61,6 +69,16 @@ extension AgentLoop {
         }
         let moving = [.append, .prepend, .other, .rename].contains(action) || (action == .create && !Self.asksNewThing(words))
         if moving, await asksMove(words) { action = .move }
+        // "I'm Aisha Okafor now! Could you change my name in the library, dentist and electricity
+        // notes?" (fresh15 1606: planned as a rename of the dentist's note to the task's words):
+        // a change inside files, when the words ask no new name and give no file's name or ending
+        // ("from a .txt file to a .md file" is a rename).
+        if action == .rename, !Self.asksNewName(words), Self.fileNames(in: words).isEmpty,
+            words.range(of: #"(^|\s)\.[A-Za-z0-9]{1,6}\b"#, options: .regularExpression) == nil,
+            !Set(Coaching.taskWords(in: words)).isDisjoint(with: ["update", "change", "correct", "amend", "fix"])
+        {
+            action = .replace
+        }
         return action
     }
 
@@ -136,6 +154,14 @@ extension AgentLoop {
         return !into.isEmpty && !files.contains { into.contains(Coaching.parent($0)) }
     }
 
+    /// Whether the task names by path a file that is there.
+    func namesExisting(_ task: String) async -> Bool {
+        for f in Coaching.paths(in: task) where !Coaching.isFolder(f) {
+            if await text(of: f) != nil { return true }
+        }
+        return false
+    }
+
     /// Whether the task asks for a new file ("in a new note, paint-colours.md in memory/house",
     /// "add a file soup.md to …") and names only files that are not there yet: a create, not a change (measured: planned
     /// as an append, the files question then picked the 2019 list beside it).
@@ -150,11 +176,18 @@ extension AgentLoop {
         let asked = words.indices.contains { i in
             if words[i] == "new" { return words[(i + 1)..<min(words.count, i + 3)].contains(where: kinds.contains) }
             guard i >= 1, i + 1 < words.count, words[i] == "a" || words[i] == "an" else { return false }
-            // Not "save a list of …": a list of files is its own action.
-            return making.contains(words[i - 1]) && ["file", "note", "document", "page"].contains(words[i + 1])
+            // Not "save a list of …": a list of files is its own action. One word may say what
+            // of ("write a bedtimes note … as bedtimes.md": fresh15 1601, planned as an append
+            // to the babysitter's note).
+            return making.contains(words[i - 1])
+                && words[(i + 1)..<min(words.count, i + 3)].contains(where: ["file", "note", "document", "page"].contains)
         }
         guard any || asked else { return false }
-        let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
+        // Not a file the routing put in brackets after the words that call it (`withNamedPaths`:
+        // "a bedtimes note for Chloe, our babysitter (memory/family/babysitter.md)", fresh15
+        // 1601), unless the person's own words name it.
+        let own = said ?? task
+        let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) && (own.contains($0) || !task.contains("(" + $0 + ")")) }
         guard !files.isEmpty else { return false }
         for f in files where await text(of: f) != nil { return false }
         return true
@@ -196,7 +229,11 @@ extension AgentLoop {
     /// or "a": "delete the duplicate"), "make a copy", "a backup", "back it up".
     static func asksCopy(_ task: String) -> Bool {
         let words = Coaching.taskWords(in: task)
-        return Self.asVerb(["copy", "duplicate"], in: words) || words.indices.contains { i in words[i] == "copy" && i > 1 && words[i - 2] == "make" }
+        // "Make a copy", "save the copy as packing.md" (fresh15 1607: planned as a create, which
+        // wrote "packing.md" into the new file).
+        let making: Set<String> = ["make", "save", "keep", "put", "call", "name"]
+        return Self.asVerb(["copy", "duplicate"], in: words)
+            || words.indices.contains { i in words[i] == "copy" && i > 1 && ["a", "the"].contains(words[i - 1]) && making.contains(words[i - 2]) }
             // "Make a backup of the budget … as budget-backup.csv", "back it up".
             || words.contains("backup")
             || words.indices.contains { i in words[i] == "back" && words[(i + 1)..<min(words.count, i + 3)].contains("up") }

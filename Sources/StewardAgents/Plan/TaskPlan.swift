@@ -121,15 +121,27 @@ struct TaskPlan: Sendable, Hashable {
     /// after; the fridge freezer's was renamed).
     static func titles(_ texts: [String: String]) -> [String: String] {
         let first = texts.compactMapValues { title($0) }
-        let shared = Dictionary(grouping: first.values, by: { $0.lowercased() }).filter { $0.value.count > 1 }
+        let shared = Dictionary(grouping: first.values, by: alike).filter { $0.value.count > 1 }
         return first.reduce(into: [:]) { out, pair in
             let (file, t) = pair
-            guard shared[t.lowercased()] != nil, let text = texts[file], let second = title(text, after: t) else {
+            guard shared[alike(t)] != nil, let text = texts[file], let second = title(text, after: t) else {
                 out[file] = t
                 return
             }
             out[file] = String((t + ": " + second).prefix(90))
         }
+    }
+
+    /// A title's words apart from its dates and numbers, lowercased: titles alike so say the
+    /// same ("Voice memo, 2 May" and "Voice memo, 5 May": fresh15 1604, three memos told apart
+    /// only by their dates, the first renamed for the speech the second held).
+    static func alike(_ title: String) -> String {
+        let months: Set<String> = [
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+            "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        ]
+        return title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { !months.contains($0) && !$0.isEmpty }
+            .joined(separator: " ")
     }
 
     /// The first line of `text` with text after the one that is `title`, Markdown's marks dropped.
