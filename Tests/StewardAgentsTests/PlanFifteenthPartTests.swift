@@ -30,7 +30,10 @@ struct PlanFifteenthPartTests {
     /// is a 4.
     @Test func aRowWrittenOutOfTheColumnsIsMadeByThem() async throws {
         let task = "Append a row to memory/films/watched.csv: The Lost King by Stephen Frears, watched on 2026-03-08, 5 stars"
-        let model = ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"title": "The Lost King", "director": "Stephen Frears"}"#)])
+        // The title answered with its director after it is cut before "by".
+        let model = ScriptedModel([
+            .text(#"{"action": "append"}"#), .text(#"{"title": "The Lost King by Stephen Frears", "director": "Stephen Frears"}"#),
+        ])
         let run = try await PlanStepTests.run(task, files: ["memory/films/watched.csv": Self.films], model)
         #expect(run.outcome.record.status == .done)
         #expect(run.files["memory/films/watched.csv"] == Self.films + "The Lost King,Stephen Frears,2026-03-08,5\n")
@@ -94,6 +97,24 @@ struct PlanFifteenthPartTests {
             "Could you file our dog Rolo's worming record? It's in memory/inbox, and it belongs in memory/pets/rolo.", files: files)
         #expect(said.contains("worming (memory/inbox/rolo-worming.md) record"), "\(said)")
         #expect(!said.contains("bramble"))
+    }
+
+    /// "It's sitting in memory/inbox, and it belongs in her folder, memory/pets/rolo": the
+    /// folder it belongs in is where it goes, and the record named is moved there.
+    @Test func theFolderItBelongsInIsWhereItGoes() async throws {
+        let known: Set<String> = ["memory/inbox", "memory/pets/rolo", "memory/pets/bramble"]
+        let task = "Could you file our dog Rolo's worming record? It's sitting in memory/inbox, and it belongs in his folder, memory/pets/rolo."
+        #expect(AgentLoop.destinations(task, action: .move, known: known) == ["memory/pets/rolo"])
+        #expect(AgentLoop.destinations("Move it into the folder memory/pets/rolo", action: .move, known: known) == ["memory/pets/rolo"])
+        let files = [
+            "memory/inbox/rolo-worming.md": "Rolo: wormed 2 March\n", "memory/pets/bramble/worming.md": "Bramble: wormed 1 March\n",
+            "memory/inbox/council-tax.md": "Band C\n", "memory/pets/rolo/insurance.md": "Policy 5521\n",
+        ]
+        let said = Coaching.withNamedPaths(task, files: Array(files.keys))
+        let run = try await PlanStepTests.run(task, said: said, files: files, ScriptedModel([.text(#"{"action": "create"}"#)]))
+        #expect(run.outcome.record.status == .done)
+        #expect(run.files["memory/pets/rolo/rolo-worming.md"] == "Rolo: wormed 2 March\n" && run.files["memory/inbox/rolo-worming.md"] == nil)
+        #expect(run.files["memory/pets/rolo/insurance.md"] == "Policy 5521\n" && run.files["memory/pets/bramble/worming.md"] != nil)
     }
 
     static let accounts = [

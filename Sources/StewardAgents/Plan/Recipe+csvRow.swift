@@ -60,6 +60,15 @@ extension AgentLoop {
             else { return nil }
             row.cells[c] = cell
         }
+        // A cell that runs on into another's words ("The Salt Path by Raynor Winn" for the title,
+        // "Raynor Winn" the author: fresh15 1603) ends before them and the small word that joins them.
+        for c in row.words {
+            for other in row.words where other != c && !row.cells[other].isEmpty {
+                let pattern = #"\s+(?:(?:by|from|of|at|with|for|in)\s+)?"# + NSRegularExpression.escapedPattern(for: row.cells[other]) + "$"
+                let cut = row.cells[c].replacingOccurrences(of: pattern, with: "", options: [.regularExpression, .caseInsensitive])
+                if !cut.isEmpty { row.cells[c] = cut }
+            }
+        }
         return row.cells.joined(separator: ",")
     }
 

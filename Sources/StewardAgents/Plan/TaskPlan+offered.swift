@@ -151,6 +151,14 @@ extension AgentLoop {
             guard !found.isEmpty else { continue }
             var j = i - 1
             while j >= 0, Coaching.determiners.contains(Coaching.bare(tokens[j]).lowercased()) { j -= 1 }
+            // A path after the folder it names ("it belongs in her folder, memory/pets/biscuit":
+            // fresh15 1605, where "sitting in memory/inbox" before it was taken for the place;
+            // "into the folder memory/x"): the word before that folder's words.
+            if j >= 0, Coaching.bare(tokens[j]).lowercased() == "folder" {
+                var k = j - 1
+                while k >= max(0, j - 4), !["in", "into", "to", "under"].contains(Coaching.bare(tokens[k]).lowercased()) { k -= 1 }
+                if k >= max(0, j - 4) { j = k }
+            }
             places.append((found, j >= 0 ? Coaching.bare(tokens[j]).lowercased() : "", t.contains("/")))
         }
         // A folder named by its path before one called by its name ("I typed it straight into my
