@@ -112,6 +112,14 @@ extension AgentLoop {
             var texts: [String: String] = [:]
             for f in offered { texts[f] = await text(of: f) }
             titles = TaskPlan.titles(texts)
+            // Nor one the task says to keep by what it holds (`keptByTitles`).
+            if [.move, .rename, .replace, .append, .prepend, .delete].contains(action) {
+                let keptByTitle = Self.keptByTitles(state.record.prompt, titles: titles)
+                if !keptByTitle.isEmpty, keptByTitle.count < offered.count {
+                    offered.removeAll(where: keptByTitle.contains)
+                    titles = titles.filter { offered.contains($0.key) }
+                }
+            }
             offered = Self.offered(offered, task: task, action: action, titles: titles)
         }
         let count = stated.flatMap { $0 <= offered.count ? $0 : nil }

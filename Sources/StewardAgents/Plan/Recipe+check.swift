@@ -281,7 +281,8 @@ extension AgentLoop {
                 // What stays is said before the trigger: "the receipt and my pass stay in
                 // downloads" (from the last comma, "where" or "which"), and the whole sentence
                 // when that part points back ("…, so his note stays the same").
-                if ["stays ", "stay ", "should stay ", "can stay ", "remains ", "keeps "].contains(trigger) {
+                // ("The final meter reading template has to keep 14 Mill Lane": fresh16 1706.)
+                if stayTriggers.contains(trigger) {
                     let head = lower[start..<r.lowerBound]
                     let from =
                         [",", " where ", " which ", " while "].compactMap { head.range(of: $0, options: .backwards)?.upperBound }.max() ?? start

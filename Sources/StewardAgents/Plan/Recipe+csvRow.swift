@@ -42,12 +42,24 @@ extension AgentLoop {
         // them, "bathroom taps", "Sanitair Plus"); a column with no figures in its rows gets none
         // (it answered "412.80 EUR" for the item).
         let figures = Set(row.words.filter { c in row.shown.dropFirst().contains { Self.cell(c, of: $0).contains(where: \.isNumber) } })
+        // A column of a few values, each said again ("yes", "no" for gift_aid): one of them
+        // (fresh16 1703: asked for words of the task, the 0.5B model answered "GBP" and "£").
+        let rows = Self.csvLog(text)?.rows ?? []
+        var choices: [Int: [String]] = [:]
+        for c in row.words {
+            let values = rows.map { $0[c].trimmingCharacters(in: .whitespaces) }
+            let distinct = values.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            if distinct.count <= 3, distinct.count < values.count, distinct.allSatisfy({ !$0.isEmpty && Self.wordCount($0) <= 2 }) {
+                choices[c] = distinct
+            }
+        }
         let q = FormQuestion(
             system: "You add a row to a CSV file as the person asks. Write each of these cells of the new row with the task's own words. "
                 + "Reply with JSON {" + asked.map { JSONValue.string($0).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
             user: "File \(path) has the columns: " + row.columns.joined(separator: ", ") + "\n\nTask: " + task,
             schema: FormQuestion.object(
                 zip(row.words, asked).map { c, name in
+                    if let values = choices[c] { return (name, FormQuestion.oneOf(values)) }
                     let pattern = figures.contains(c) ? "^[^,\"\\n]{1,60}$" : "^[^,\"\\n0-9]{1,60}$"
                     return (name, .object(["type": "string", "pattern": .string(pattern), "maxLength": .number(60)]))
                 }),
@@ -56,7 +68,7 @@ extension AgentLoop {
         let said = Set(Self.words(of: words).map(Self.stem))
         for (c, name) in zip(row.words, asked) {
             guard let cell = answer[name]?.string?.trimmingCharacters(in: .whitespaces), !cell.isEmpty,
-                Self.words(of: cell).allSatisfy({ said.contains(Self.stem($0)) })
+                choices[c]?.contains(cell) ?? Self.words(of: cell).allSatisfy({ said.contains(Self.stem($0)) })
             else { return nil }
             row.cells[c] = cell
         }
@@ -76,17 +88,11 @@ extension AgentLoop {
     /// file is no CSV log, or the task gives no date for a date column or not as many numbers
     /// as the number columns.
     static func csvCells(_ task: String, in text: String, now: Date = Date()) -> CSVRow? {
-        let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        guard let header = lines.first, !header.contains(where: \.isNumber), !header.contains("|"), !header.contains("\"") else { return nil }
-        let columns = header.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        guard columns.count >= 2, !columns.contains(where: \.isEmpty), rows.count >= 2, rows.allSatisfy({ $0.count == columns.count }),
-            let last = rows.last
-        else { return nil }
-        let isNumber = { (s: String) in s.range(of: #"^-?\d+(\.\d+)?$"#, options: .regularExpression) != nil }
-        let dateColumn = columns.indices.first { c in rows.allSatisfy { dateFormat($0[c]) != nil } }
-        let numberColumns = columns.indices.filter { c in c != dateColumn && rows.allSatisfy { isNumber($0[c]) } }
+        guard let log = csvLog(text), let last = log.rows.last else { return nil }
+        let (columns, rows, dateColumn, numberColumns) = (log.columns, log.rows, log.date, log.numbers)
         let wordColumns = columns.indices.filter { $0 != dateColumn && !numberColumns.contains($0) }
+        let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let header = lines[0]
         // A rating's scale is no figure of the row ("four stars out of five": fresh15 1603).
         var rest = figuresForMoney(ordinalDates(task)).replacingOccurrences(
             of: #"\s+out of (\d+|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b"#, with: "",
@@ -128,15 +134,44 @@ extension AgentLoop {
             }
         }
         for (c, n) in zip(free, left) { cells[c] = n }
+        // Written with as many decimals as the column's cells all have ("25" in a column of
+        // "20.00", "15.00" is "25.00": fresh16 1703).
+        for c in numberColumns where !cells[c].isEmpty {
+            let places = Set(rows.map { $0[c].split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0 })
+            let own = cells[c].split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+            if places.count == 1, let p = places.first, p > own, let value = Double(cells[c]) { cells[c] = String(format: "%.\(p)f", value) }
+        }
         return CSVRow(columns: columns, cells: cells, words: wordColumns, shown: [header] + lines.suffix(3))
     }
 
     /// Whether `line` is a row of the CSV file `text`: as many cells as its header has.
     static func fitsRow(_ line: String, of text: String) -> Bool {
         guard let header = text.split(separator: "\n").first else { return false }
-        return line.split(separator: ",", omittingEmptySubsequences: false).count
-            == header.split(separator: ",", omittingEmptySubsequences: false).count
+        let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard cells.count == header.split(separator: ",", omittingEmptySubsequences: false).count else { return false }
+        // Nor when a date or number column's cell is no date written alike or no number ("3
+        // October 2026, Shelter, 25.00 GBP, Gift Aid yes" under "date,charity,amount_gbp,gift_aid":
+        // fresh16 1703, added as it stood).
+        guard let log = csvLog(text) else { return true }
+        return (log.date.map { dateFormat(cells[$0]) != nil } ?? true) && log.numbers.allSatisfy { isNumber(cells[$0]) }
     }
+
+    /// A CSV log's columns and rows (a header without digits, two rows at least, each with as
+    /// many cells), its date column (every row's cell a date) and number columns; nil for none.
+    static func csvLog(_ text: String) -> (columns: [String], rows: [[String]], date: Int?, numbers: [Int])? {
+        let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard let header = lines.first, !header.contains(where: \.isNumber), !header.contains("|"), !header.contains("\"") else { return nil }
+        let columns = header.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        guard columns.count >= 2, !columns.contains(where: \.isEmpty), rows.count >= 2, rows.allSatisfy({ $0.count == columns.count }) else {
+            return nil
+        }
+        let date = columns.indices.first { c in rows.allSatisfy { dateFormat($0[c]) != nil } }
+        return (columns, rows, date, columns.indices.filter { c in c != date && rows.allSatisfy { isNumber($0[c]) } })
+    }
+
+    /// Whether `s` is a plain number ("25", "20.00", "-3").
+    static func isNumber(_ s: String) -> Bool { s.range(of: #"^-?\d+(\.\d+)?$"#, options: .regularExpression) != nil }
 
     /// The `c`th cell of a CSV line (no quoting), or "".
     static func cell(_ c: Int, of line: String) -> String {

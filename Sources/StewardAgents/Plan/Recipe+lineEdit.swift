@@ -218,22 +218,25 @@ extension AgentLoop {
     /// fresh15 1606), when the task says the label's word: the one such line and value.
     static func keyedSwap(_ task: String, in text: String) -> LineEdit? {
         let said = Set(Coaching.taskWords(in: task))
-        let tokens = task.split(whereSeparator: \.isWhitespace).map { Coaching.bare(String($0)) }
+        let raw = task.split(whereSeparator: \.isWhitespace).map(String.init)
+        let tokens = raw.map(Coaching.bare)
         var edits: [LineEdit] = []
         for line in text.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = Coaching.taskWords(in: String(line[..<colon]))
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            let own = value.split(separator: " ").map(String.init)
-            guard !key.isEmpty, key.count <= 3, key.allSatisfy(said.contains), !own.isEmpty, own.count <= 4, tokens.count >= own.count else {
+            // Its words without their commas ("14 Mill Lane, Leeds LS2 7PQ": fresh16 1706).
+            let own = value.split(separator: " ").map { Coaching.bare(String($0)) }
+            guard !key.isEmpty, key.count <= 3, key.allSatisfy(said.contains), !own.isEmpty, own.count <= 8, tokens.count >= own.count else {
                 continue
             }
             for i in 0...(tokens.count - own.count) {
                 let words = Array(tokens[i..<(i + own.count)])
-                let given = words.joined(separator: " ")
-                guard given != value, Coaching.shape(given) == Coaching.shape(value), !Set(words).isDisjoint(with: own), !text.contains(given) else {
-                    continue
-                }
+                // As the task writes it, commas inside kept, the end's dropped.
+                let given = Coaching.bare(raw[i..<(i + own.count)].joined(separator: " "))
+                guard words != own, Coaching.shape(words.joined(separator: " ")) == Coaching.shape(own.joined(separator: " ")),
+                    !Set(words).isDisjoint(with: own), !text.contains(given)
+                else { continue }
                 if !edits.contains(where: { $0.old == value && $0.new == given }) { edits.append(LineEdit(old: value, new: given, word: true)) }
             }
         }

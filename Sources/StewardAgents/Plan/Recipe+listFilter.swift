@@ -53,13 +53,14 @@ extension AgentLoop {
         let said = Set(Self.words(of: words).filter { $0.count >= 4 }.map(stem)).subtracting(commonWords)
         // Nor a value that says a word of what the task leaves out, by its first five letters
         // ("leave out the rejection": "rejected by email on 9 June", which "follow-up emails"
-        // had picked: fresh14 1511).
+        // had picked: fresh14 1511), a word of four letters too ("leave out anything that's in the
+        // shed or the garage": fresh16 1711, the lawnmower "in the shed (Dave brought it back …)").
         let out = Set(
             clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without "]).filter {
-                $0.count >= 5
+                $0.count >= 4 && !commonWords.contains($0) && !["them", "they", "those", "these", "ones", "what", "anything"].contains($0)
             }
             .map { String($0.prefix(5)) })
-        let leftOut = { (value: String) in Self.words(of: value).contains { $0.count >= 5 && out.contains(String($0.prefix(5))) } }
+        let leftOut = { (value: String) in Self.words(of: value).contains { $0.count >= 4 && out.contains(String($0.prefix(5))) } }
         var values: [String: [String: String]] = [:]
         for (f, text) in texts {
             for line in text.split(separator: "\n").map(String.init) {

@@ -91,7 +91,10 @@ extension AgentLoop {
                 user = asked + "\n\nWrite the code in full, each statement once."
                 continue
             }
-            let body = python ? Self.withImports(Self.decimalCells(Self.closedAtEnd(said), reading: shown)) : Self.mendedShell(said)
+            let body =
+                python
+                ? Self.withImports(Self.skippedHeader(Self.decimalCells(Self.closedAtEnd(said), reading: shown), reading: shown))
+                : Self.mendedShell(said)
             let code = (body.hasPrefix("#!") ? "" : python ? "#!/usr/bin/env python3\n" : bash ? "#!/bin/bash\n" : "#!/bin/sh\n") + body
             // A Python script that writes nothing out does nothing a person sees (measured: dev2
             // 414's request, asked again, came back parsing but with no print left in it).
@@ -207,6 +210,23 @@ extension AgentLoop {
             }
         }
         return (out, quote, triple, open, balanced)
+    }
+
+    /// Python `code` with `next(reader)` after `reader = csv.reader(…)` when a CSV file it reads
+    /// has a header (a first line without figures) and the code never skips it (fresh16 1714: a
+    /// pace script's `float(row[1])` met "km" on its first row and failed when run).
+    static func skippedHeader(_ code: String, reading texts: [String]) -> String {
+        guard texts.contains(where: { $0.split(separator: "\n").first.map { !$0.contains(where: \.isNumber) } ?? false }),
+            !code.contains("DictReader"), !code.contains("[1:]"), !code.contains("islice"), !code.contains("skiprows")
+        else { return code }
+        var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let at = lines.firstIndex(where: { $0.range(of: #"^\s*[A-Za-z_]\w*\s*=\s*csv\.reader\("#, options: .regularExpression) != nil }) else {
+            return code
+        }
+        let name = lines[at].trimmingCharacters(in: .whitespaces).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        guard !code.contains("next(\(name)") else { return code }
+        lines.insert(String(lines[at].prefix { $0 == " " || $0 == "\t" }) + "next(\(name), None)", at: at + 1)
+        return lines.joined(separator: "\n")
     }
 
     /// Python `code` reading a number column's cells with `float(` where it wrote `int(`, when a

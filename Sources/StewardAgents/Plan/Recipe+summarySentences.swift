@@ -28,6 +28,19 @@ extension AgentLoop {
             // January, Year 5 will visit the Natural History Museum …", 18 words of 16, was
             // shortened to "On Friday 16 January.").
             for i in ranked.prefix(limit.count) { kept[i] = wordCount(all[i]) <= each + each / 4 ? all[i] : shortened(all[i], words: each) }
+            // A payment asked with no amount takes the amount said just before it ("The trip
+            // costs 85 GBP, … Please pay on ParentPay by Friday 6 November": fresh16 1709, whose
+            // bullet said when to pay and not how much).
+            for i in kept.keys.sorted() where i > 0 && kept[i - 1] == nil {
+                guard let own = kept[i], asksPayment(own), !hasMoney(own), hasMoney(all[i - 1]) else { continue }
+                let amount = shortened(all[i - 1], words: 8).trimmingCharacters(in: CharacterSet(charactersIn: ".!"))
+                guard hasMoney(amount), !amount.hasSuffix("…") else { continue }
+                let rest = shortened(all[i], words: max(8, each - wordCount(amount)))
+                // A name keeps its capital; "Please", "The", … do not.
+                let first = String(rest.prefix { $0.isLetter })
+                let small = ["Please", "The", "It", "This", "You", "We", "Pay", "Payment"].contains(first)
+                kept[i] = amount + "; " + (small ? rest.prefix(1).lowercased() + rest.dropFirst() : rest)
+            }
         case .words:
             var left = limit.count
             for i in ranked where left >= 5 {
@@ -44,6 +57,14 @@ extension AgentLoop {
         case .sentences, .words: return chosen.joined(separator: " ")
         }
     }
+
+    /// Whether `s` says an amount of money ("85 GBP", "£85", "12.50 euros").
+    static func hasMoney(_ s: String) -> Bool {
+        matches(s, #"[£€$]\s?\d|\d\s?(gbp|eur|usd|euros?|pounds?|dollars?|quid)\b"#)
+    }
+
+    /// Whether `s` asks for a payment ("please pay", "payment is due", "the deposit").
+    static func asksPayment(_ s: String) -> Bool { matches(s, #"\b(pay|paid|payment|payments|deposit|fee|owe)\b"#) }
 
     /// The text's sentences: headings, an email's header lines and its greeting and closing
     /// ("Dear parents,", "Thank you, the gala committee") left out, list markers dropped.

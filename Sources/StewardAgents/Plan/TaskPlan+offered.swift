@@ -22,6 +22,30 @@ extension AgentLoop {
         return kept.filter { !names(outside, $0) }
     }
 
+    /// The files the task says to keep by what they hold, not by their names: a word of what it
+    /// keeps (the subject, the sentence's first clause, when the keep points back) that one of
+    /// `titles` alone has ("The scan of the boiler service invoice is about the boiler too, but it
+    /// isn't the warranty, so it keeps its name": fresh16 1704, three scans titled "Scanned 14
+    /// October", the invoice renamed for the warranty).
+    static func keptByTitles(_ words: String, titles: [String: String]) -> [String] {
+        var told: [String] = []
+        // What "stays" or "keeps …": its subject, the sentence's first clause when it points back.
+        for c in keepClauses(words, after: stayTriggers) {
+            told.append(c.pointing.map { String($0.split(separator: ",", maxSplits: 1).first ?? $0) } ?? String(c.clause))
+        }
+        // What "keep" or "leave" names after it; not "leave it in that folder", which points back
+        // to the file the task acts on.
+        for c in keepClauses(words, after: keepTriggers.filter { !stayTriggers.contains($0) }) where c.pointing == nil {
+            told.append(String(c.clause))
+        }
+        var said = Set(told.flatMap { Self.words(of: $0).filter { $0.count > 3 }.map(stem) })
+        said.subtract(commonWords.map(stem))
+        let own = titles.mapValues { Set(Self.words(of: $0).map(stem)) }
+        return own.keys.filter { f in
+            own[f, default: []].contains { t in said.contains(t) && !own.contains { $0.key != f && $0.value.contains(t) } }
+        }.sorted()
+    }
+
     /// `task` without what it says to keep (`keepClauses`: a clause after a keep trigger, the
     /// whole sentence when the clause points back to it).
     static func withoutKeeping(_ task: String) -> String {
@@ -220,6 +244,13 @@ extension AgentLoop {
     /// Fiesta keeps the old registration": fresh14 1506).
     static let keepTriggers = [
         "keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not ", "stays ", "stay ", "should stay ", "can stay ", "remains ",
-        "and so do ", "keeps ",
+        "and so do ", "keeps ", "has to keep ", "have to keep ", "must keep ", "needs to keep ", "should keep ",
+    ]
+
+    /// The keep triggers after what they keep ("the receipt stays", "the invoice keeps its name",
+    /// "the final meter reading template has to keep 14 Mill Lane").
+    static let stayTriggers = [
+        "stays ", "stay ", "should stay ", "can stay ", "remains ", "keeps ", "has to keep ", "have to keep ", "must keep ", "needs to keep ",
+        "should keep ",
     ]
 }

@@ -67,6 +67,10 @@ extension AgentLoop {
         if action == .move, !Set(Coaching.taskWords(in: words)).isDisjoint(with: ["update", "change", "correct", "amend"]), !(await asksMove(words)) {
             action = .replace
         }
+        // "Could you put our new address, 3 Canal Wharf, Leeds LS11 5BB, in the invoice, letterhead
+        // and email signature templates in memory/work/templates?" (fresh16 1706: planned as a
+        // move): a new value for a `Key: value` line the folder's files have (`keyedSwap`).
+        if [.move, .rename, .other].contains(action), await givesKeyedValue(words) { return .replace }
         let moving = [.append, .prepend, .other, .rename].contains(action) || (action == .create && !Self.asksNewThing(words))
         if moving, await asksMove(words) { action = .move }
         // "I'm Aisha Okafor now! Could you change my name in the library, dentist and electricity
@@ -152,6 +156,17 @@ extension AgentLoop {
         // Into a folder the named files are not in already.
         let into = Self.destinations(task, action: .move, known: Set(await existingFolders()))
         return !into.isEmpty && !files.contains { into.contains(Coaching.parent($0)) }
+    }
+
+    /// Whether the task gives a new value for a `Key: value` line of a file in a folder it
+    /// names (`keyedSwap`), a dozen files looked at at most.
+    func givesKeyedValue(_ task: String) async -> Bool {
+        let folders = Coaching.paths(in: task).filter(Coaching.isFolder).map { Coaching.withoutSlash($0) + "/" }
+        guard !folders.isEmpty else { return false }
+        for f in await workspaceFiles().filter({ f in folders.contains { f.hasPrefix($0) } }).prefix(12) {
+            if let text = await text(of: f), Self.keyedSwap(task, in: text) != nil { return true }
+        }
+        return false
     }
 
     /// Whether the task names by path a file that is there.
