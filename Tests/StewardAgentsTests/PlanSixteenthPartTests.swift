@@ -23,7 +23,7 @@ struct PlanSixteenthPartTests {
         #expect(!AgentLoop.fitsRow("3 March 2026, Crisis, 40.00 GBP, Gift Aid yes", of: Self.giving))
         #expect(AgentLoop.fitsRow("2026-03-03,Crisis,40.00,yes", of: Self.giving))
         #expect(AgentLoop.csvCells("On 3 March 2026 I gave 40 GBP to Crisis.", in: Self.giving)?.cells == ["2026-03-03", "", "40.00", ""])
-        let task = "Append a row to memory/money/giving.csv: 3 March 2026, Crisis, 40 GBP, Gift Aid yes"
+        let task = "Append a row to memory/money/giving.csv: 3 March 2026, Crisis, 40 GBP, claimed"
         let model = ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"charity": "Crisis", "gift_aid": "yes"}"#)])
         let run = try await PlanStepTests.run(task, files: ["memory/money/giving.csv": Self.giving], model)
         #expect(run.outcome.record.status == .done)
@@ -31,6 +31,31 @@ struct PlanSixteenthPartTests {
         let asked = try #require(run.requests.last)
         #expect(PlanStepTests.property(asked, "gift_aid")?["enum"] as? [String] == ["yes", "no"])
         #expect(PlanStepTests.property(asked, "charity")?["enum"] == nil, "each charity is its own")
+    }
+
+    /// A yes-or-no column the task names is said by code, the model not asked for it.
+    @Test func aYesOrNoColumnTheTaskNamesIsSaidByCode() async throws {
+        #expect(AgentLoop.yesOrNo("gift_aid", values: ["yes", "no"], in: "I gave 25 GBP to Shelter, with Gift Aid.") == "yes")
+        #expect(AgentLoop.yesOrNo("gift_aid", values: ["yes", "no"], in: "I gave 25 GBP, without Gift Aid this time.") == "no")
+        #expect(AgentLoop.yesOrNo("gift_aid", values: ["yes", "no"], in: "3 October, Shelter, 25 GBP, Gift Aid no") == "no")
+        #expect(AgentLoop.yesOrNo("gift_aid", values: ["Y", "N"], in: "I ticked the Gift Aid box") == "Y")
+        #expect(AgentLoop.yesOrNo("gift_aid", values: ["yes", "no"], in: "I gave 25 GBP to Shelter.") == nil, "not said")
+        #expect(AgentLoop.yesOrNo("status", values: ["paid", "due"], in: "status paid") == nil, "no yes or no")
+        let task = "On 3 March 2026 I gave 40 GBP to Crisis, with Gift Aid. Please add it as a new last row of memory/money/giving.csv."
+        let model = ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"charity": "Crisis"}"#)])
+        let run = try await PlanStepTests.run(task, files: ["memory/money/giving.csv": Self.giving], model)
+        #expect(run.files["memory/money/giving.csv"] == Self.giving + "2026-03-03,Crisis,40.00,yes\n")
+        #expect(PlanStepTests.property(try #require(run.requests.last), "gift_aid") == nil, "not asked")
+    }
+
+    /// "Please read memory/school/letter.md and write three short bullet points … to
+    /// outputs/trip.md", planned as a list, is a summary.
+    @Test func bulletPointsOutOfAFilePlannedAsAListAreASummary() async throws {
+        let task = "Please read memory/school/letter.md and write three short bullet points with what we need to do and when to outputs/trip.md."
+        let letter = "# Trip\nThe trip costs 20 GBP. Please pay by Friday 6 March. Bring a packed lunch on Monday 9 March.\n"
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/school/letter.md": letter], ScriptedModel([.text(#"{"action": "list"}"#)]))
+        #expect(run.steps.contains { $0.kind == .note && $0.output.hasPrefix("plan: summarise") })
     }
 
     static let scans = [

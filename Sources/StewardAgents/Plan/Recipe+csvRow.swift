@@ -37,7 +37,6 @@ extension AgentLoop {
         guard var row = Self.csvCells(words, in: text) else { return nil }
         guard !row.words.isEmpty else { return row.cells.joined(separator: ",") }
         guard row.words.count < row.columns.count else { return nil }
-        let asked = row.words.map { row.columns[$0] }
         // Only the header is shown (measured: shown the last rows, the 0.5B model answered one of
         // them, "bathroom taps", "Sanitair Plus"); a column with no figures in its rows gets none
         // (it answered "412.80 EUR" for the item).
@@ -53,6 +52,17 @@ extension AgentLoop {
                 choices[c] = distinct
             }
         }
+        // A yes-or-no column the task names is said by code: "no" after a "not", "no" or
+        // "without" just before its words, else "yes" (fresh16 1703: "with Gift Aid" was
+        // answered "no").
+        for (c, values) in choices {
+            guard let answer = Self.yesOrNo(row.columns[c], values: values, in: words) else { continue }
+            row.cells[c] = answer
+            choices[c] = nil
+            row.words.removeAll { $0 == c }
+        }
+        guard !row.words.isEmpty else { return row.cells.joined(separator: ",") }
+        let asked = row.words.map { row.columns[$0] }
         let q = FormQuestion(
             system: "You add a row to a CSV file as the person asks. Write each of these cells of the new row with the task's own words. "
                 + "Reply with JSON {" + asked.map { JSONValue.string($0).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
@@ -82,6 +92,28 @@ extension AgentLoop {
             }
         }
         return row.cells.joined(separator: ",")
+    }
+
+    /// The cell of a yes-or-no column (its `values` a yes and a no: "yes"/"no", "y"/"n",
+    /// "true"/"false") whose name's words the task says: the no after "no", "not", "without",
+    /// "didn't" or "never" in the three words before them, else the yes; nil when the task does
+    /// not say them.
+    static func yesOrNo(_ column: String, values: [String], in task: String) -> String? {
+        let pairs = [("yes", "no"), ("y", "n"), ("true", "false")]
+        guard let (yes, no) = pairs.first(where: { p in Set(values.map { $0.lowercased() }).isSubset(of: [p.0, p.1]) && values.count == 2 }) else {
+            return nil
+        }
+        let name = words(of: column.replacingOccurrences(of: "_", with: " "))
+        let said = words(of: task)
+        guard !name.isEmpty, said.count >= name.count,
+            let at = (0...(said.count - name.count)).first(where: { Array(said[$0..<($0 + name.count)]) == name })
+        else { return nil }
+        let before = said[max(0, at - 3)..<at]
+        // "Gift Aid no" says it after them.
+        let after = at + name.count < said.count ? said[at + name.count] : ""
+        let negated = ["no", "n", "false"].contains(after) || before.contains { ["no", "not", "without", "didn", "never", "t"].contains($0) }
+        let cased = { (v: String) in values.first { $0.lowercased() == v } ?? v }
+        return negated ? cased(no) : cased(yes)
     }
 
     /// `csvRecord`'s row, its columns of words left empty and named in `words`; nil when the

@@ -40,7 +40,11 @@ extension AgentLoop {
         // "Please read memory/house/kitchen-quotes.md and write every firm whose quote still
         // stands … one firm per line" (fresh15 1610: planned as a list of the folder's files):
         // items out of a file it names, when it names no folder to list.
-        if action == .list, Self.outOfAFile(words), !Self.asksFolderList(words), await namesExisting(words) { action = .extract }
+        // Unless it asks for bullet points ("write three short bullet points with what we need to
+        // do": fresh16 1709), a summary.
+        if action == .list, Self.outOfAFile(words), !Self.asksFolderList(words), await namesExisting(words) {
+            action = Self.statedLimit(words)?.unit == .points ? .summarise : .extract
+        }
         // "I'm Ravi. Could you pull out just the things I said I'd do at the May meeting …"
         // (fresh11 1210: planned as a list of the folder's files).
         if [.list, .other, .create, .summarise].contains(action), Self.actionsOf(words) != nil { action = .extract }
