@@ -137,6 +137,31 @@ struct PlanSixteenthPartTests {
         #expect(summary.split(separator: "\n").count == 3)
     }
 
+    /// What fresh17's first traces showed (after its blind runs): "from A, B, to C, D" takes
+    /// both parts of D; "two or three sentences" is three; the one yes-or-no field picks a list.
+    @Test func partsBetweenCommasARangeOfSentencesAndAYesOrNoField() {
+        #expect(
+            Coaching.replacement(in: "In memory/car/golf.md, change the insurer from Aviva, policy AV-55, to Admiral, policy AD-77")! == (
+                "Aviva, policy AV-55", "Admiral, policy AD-77"
+            ))
+        #expect(Coaching.replacement(in: "change Thursday to Tuesday, please")! == ("Thursday", "Tuesday"))
+        #expect(AgentLoop.statedLimit("Summarise it in two or three sentences") == .init(unit: .sentences, count: 3))
+        #expect(AgentLoop.statedLimit("Summarise it in 3 to 4 points") == .init(unit: .points, count: 4))
+        #expect(AgentLoop.statedLimit("Summarise it in two sentences or less") == .init(unit: .sentences, count: 2))
+        let recipes = [
+            "memory/recipes/chilli.md": "# Chilli\nServes: 4\nFreezes: yes\n", "memory/recipes/salad.md": "# Salad\nServes: 2\nFreezes: no\n",
+            "memory/recipes/soup.md": "# Soup\nServes: 6\nFreezes: yes\n",
+        ]
+        #expect(
+            AgentLoop.byField("List the recipes in memory/recipes that can be frozen", recipes) == [
+                "memory/recipes/chilli.md", "memory/recipes/soup.md",
+            ])
+        #expect(
+            AgentLoop.byField("List the recipes that can be frozen, and leave out the ones that can't", recipes)
+                == ["memory/recipes/chilli.md", "memory/recipes/soup.md"])
+        #expect(AgentLoop.byField("List the recipes that do not freeze", recipes) == nil, "a not: not guessed")
+    }
+
     /// A CSV whose header a script never skips gets `next(reader, None)` after its reader.
     @Test func aScriptSkipsTheCSVHeader() {
         let csv = "date,km,minutes\n2026-10-01,5.2,29.5"

@@ -119,6 +119,27 @@ public struct Coaching: Sendable {
                 }
             }
             let x = tokens[(i + 1)..<j].joined(separator: " ").trimmingCharacters(in: edges)
+            // "From Aviva, policy AV-5521-0934, to Admiral, policy AD-7710-2286": Y has as many
+            // parts between commas as X (fresh17 1802: "Admiral" alone was taken).
+            if x.contains(", "), y.last?.hasSuffix(",") == true {
+                let parts = x.components(separatedBy: ", ").count
+                var more = y
+                var commas = 1
+                var k = j + 1 + y.count
+                while k < tokens.count, more.count < 12 {
+                    let t = tokens[k]
+                    let w = bare(t)
+                    if commas >= parts - 1, stops.contains(w.lowercased()) || w.contains("/") { break }
+                    more.append(t)
+                    k += 1
+                    if t.hasSuffix(",") {
+                        commas += 1
+                        if commas >= parts { break }
+                    }
+                    if [".", ";", "?", "!"].contains(where: { t.hasSuffix($0) }) { break }
+                }
+                if more.joined(separator: " ").trimmingCharacters(in: edges).components(separatedBy: ", ").count == parts { y = more }
+            }
             var to = y.joined(separator: " ").trimmingCharacters(in: edges)
             // "From KX19 LMN to the new one": the value the task gives elsewhere, written as X is
             // (fresh14 1506: "the new one" was written into three notes).

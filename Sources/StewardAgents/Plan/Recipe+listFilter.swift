@@ -73,7 +73,19 @@ extension AgentLoop {
             let picked = Set(byFile.filter { !Set(Self.words(of: $0.value).map(stem)).isDisjoint(with: said) && !leftOut($0.value) }.keys)
             if !picked.isEmpty, picked.count < texts.count { picks.insert(picked) }
         }
-        return picks.count == 1 ? picks.first : nil
+        if picks.count == 1 { return picks.first }
+        // None picked by a word: the one yes-or-no field the files have, its yeses, when the task
+        // says no "not" ("the recipes that can be frozen" by "Freezes: yes": fresh17 1811).
+        let yesNo = values.values.filter { byFile in
+            byFile.count == texts.count
+                && byFile.values.allSatisfy { ["yes", "no", "y", "n"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        }
+        // A "not" in what the task leaves out ("leave out the ones that can't be frozen") asks no "no".
+        let leaving = clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "but not ", "without "])
+        let negated = Self.words(of: task).contains { ["not", "no", "t", "never"].contains($0) && !leaving.contains($0) }
+        guard picks.isEmpty, yesNo.count == 1, !negated else { return nil }
+        let yes = Set(yesNo[0].filter { $0.value.lowercased().hasPrefix("y") }.keys)
+        return yes.isEmpty || yes.count == texts.count ? nil : yes
     }
 
     /// The range a value starts with: "2–5", "4-8, in two teams", "2 to 12", "2+", "up to 6",

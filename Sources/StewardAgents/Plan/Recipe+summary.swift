@@ -101,8 +101,15 @@ extension AgentLoop {
             // "several lines": five (fresh9 1009: "a handful" was asked, and answered 1 word).
             let vague =
                 ["few": 4, "couple": 2, "handful": 5][token].flatMap { i > 0 && tokens[i - 1] == "a" ? $0 : nil } ?? (token == "several" ? 5 : nil)
-            guard let (n, next) = Self.number(at: i, in: tokens).map({ ($0.value, $0.next) }) ?? vague.map({ ($0, i + 1) }), (1...500).contains(n)
+            guard var (n, next) = Self.number(at: i, in: tokens).map({ ($0.value, $0.next) }) ?? vague.map({ ($0, i + 1) }), (1...500).contains(n)
             else { continue }
+            // "Two or three sentences", "3 to 4 points": the most (fresh17 1809: two sentences
+            // left out the new rent).
+            if next + 1 < tokens.count, ["or", "to"].contains(tokens[next]), let more = Self.number(at: next + 1, in: tokens), more.value > n,
+                more.value <= n + 3
+            {
+                (n, next) = (more.value, more.next)
+            }
             if let unit = tokens[next..<min(next + 3, tokens.count)].lazy.compactMap({ units[$0] }).first {
                 return SummaryLimit(unit: unit, count: n)
             }
