@@ -145,11 +145,16 @@ struct PlanSixteenthPartTests {
                 "Aviva, policy AV-55", "Admiral, policy AD-77"
             ))
         #expect(Coaching.replacement(in: "change Thursday to Tuesday, please")! == ("Thursday", "Tuesday"))
+        let golf = "# Golf\n- Insurer: Aviva, policy AV-5521-0934\n- Renews: 14 March\n"
+        #expect(
+            AgentLoop.wordSwap("In memory/car/golf.md, change the insurer from Aviva, policy AV-5521-0934, to Admiral, policy AD-7710-2286", in: golf)
+                == .init(old: "Aviva, policy AV-5521-0934", new: "Admiral, policy AD-7710-2286", word: true))
         #expect(AgentLoop.statedLimit("Summarise it in two or three sentences") == .init(unit: .sentences, count: 3))
         #expect(AgentLoop.statedLimit("Summarise it in 3 to 4 points") == .init(unit: .points, count: 4))
         #expect(AgentLoop.statedLimit("Summarise it in two sentences or less") == .init(unit: .sentences, count: 2))
         let recipes = [
-            "memory/recipes/chilli.md": "# Chilli\nServes: 4\nFreezes: yes\n", "memory/recipes/salad.md": "# Salad\nServes: 2\nFreezes: no\n",
+            "memory/recipes/chilli.md": "# Chilli\nServes: 4\nFreezes: yes, up to 3 months\n",
+            "memory/recipes/salad.md": "# Salad\nServes: 2\nFreezes: no\n",
             "memory/recipes/soup.md": "# Soup\nServes: 6\nFreezes: yes\n",
         ]
         #expect(

@@ -133,7 +133,9 @@ extension AgentLoop {
         if let mark = Self.mark(own, lines: text.split(separator: "\n").map(String.init)) {
             return await markedLine(mark, path: path, text: text, task: task, &state)
         }
-        if let swap = Self.valueSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.insteadSwap(own, in: text) ?? Self.keyedSwap(
+        // "From X to Y" with X in the file first (fresh17 1802: "from Aviva, policy AV-5521-0934,
+        // to Admiral, policy AD-7710-2286" was taken by `valueSwap` for a phone number's change).
+        if let swap = Self.wordSwap(own, in: text) ?? Self.valueSwap(own, in: text) ?? Self.insteadSwap(own, in: text) ?? Self.keyedSwap(
             own, in: text)
             ?? Self.settingValue(own, in: text) ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {

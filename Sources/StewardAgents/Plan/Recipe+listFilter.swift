@@ -76,15 +76,14 @@ extension AgentLoop {
         if picks.count == 1 { return picks.first }
         // None picked by a word: the one yes-or-no field the files have, its yeses, when the task
         // says no "not" ("the recipes that can be frozen" by "Freezes: yes": fresh17 1811).
-        let yesNo = values.values.filter { byFile in
-            byFile.count == texts.count
-                && byFile.values.allSatisfy { ["yes", "no", "y", "n"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
-        }
+        // Its value's first word is the yes or no ("yes, up to 3 months").
+        let answer = { (value: String) in Self.words(of: value).first ?? "" }
+        let yesNo = values.values.filter { byFile in byFile.count == texts.count && byFile.values.allSatisfy { ["yes", "no"].contains(answer($0)) } }
         // A "not" in what the task leaves out ("leave out the ones that can't be frozen") asks no "no".
         let leaving = clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "but not ", "without "])
         let negated = Self.words(of: task).contains { ["not", "no", "t", "never"].contains($0) && !leaving.contains($0) }
         guard picks.isEmpty, yesNo.count == 1, !negated else { return nil }
-        let yes = Set(yesNo[0].filter { $0.value.lowercased().hasPrefix("y") }.keys)
+        let yes = Set(yesNo[0].filter { answer($0.value) == "yes" }.keys)
         return yes.isEmpty || yes.count == texts.count ? nil : yes
     }
 
