@@ -71,7 +71,7 @@ import Testing
             #expect(
                 !odd.ok
                     && odd.text.hasPrefix(
-                        "error: extract_from_file finds emails, links, dates, phone numbers, amounts of money, numbers, not \"names\"")
+                        "error: extract_from_file finds emails, links, dates, phone numbers, amounts of money, references, numbers, not \"names\"")
             )
             let same = try await c.call(ExtractFromFile.self, ["from": "memory/trip.md", "what": "emails", "to": "memory/trip.md"])
             #expect(!same.ok)

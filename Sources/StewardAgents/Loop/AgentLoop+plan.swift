@@ -98,6 +98,15 @@ extension AgentLoop {
             let byWords = Self.namedBy(Set(Coaching.taskWords(in: state.record.prompt)), among: files.filter { !kept.contains($0) })
             if byWords.count == n { return TaskPlan(action: action, files: byWords) }
         }
+        // "Put my new address on the library, allotment and running club notes": each file the
+        // list names by its bare name (`listedByName`).
+        if [.replace, .append, .prepend].contains(action), named.isEmpty {
+            // In the folders the task names, when it names any.
+            let folders = Coaching.paths(in: task).filter(Coaching.isFolder).map { Coaching.withoutSlash($0) + "/" }
+            let near = files.filter { f in !kept.contains(f) && (folders.isEmpty || folders.contains { f.hasPrefix($0) }) }
+            let listed = Self.listedByName(state.record.prompt, among: near)
+            if !listed.isEmpty { return TaskPlan(action: action, files: listed) }
+        }
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
         if action != .delete && !named.isEmpty && (stated ?? 0) < named.count {

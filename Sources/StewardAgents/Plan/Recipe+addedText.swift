@@ -216,6 +216,8 @@ extension AgentLoop {
             while k < tokens.count && determiners.contains(spanWord(tokens[k])) { k += 1 }
             guard k < tokens.count else { continue }
             let next = spanWord(tokens[k])
+            // "On the first of every month" is a day, not the file's first line (fresh17 1803).
+            if ["first", "last"].contains(next), k + 1 < tokens.count, spanWord(tokens[k + 1]) == "of" { continue }
             let place =
                 word == "as"
                 ? ["new", "item", "line", "entry", "first", "last"].contains(next) : placeWords.contains(next) || next.contains("/")

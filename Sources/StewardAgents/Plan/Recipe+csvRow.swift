@@ -188,14 +188,18 @@ extension AgentLoop {
         return (log.date.map { dateFormat(cells[$0]) != nil } ?? true) && log.numbers.allSatisfy { isNumber(cells[$0]) }
     }
 
-    /// A CSV log's columns and rows (a header without digits, two rows at least, each with as
-    /// many cells), its date column (every row's cell a date) and number columns; nil for none.
+    /// A CSV log's columns and rows (a header of names, each with a letter and none a number or
+    /// a date; two rows at least, each with as many cells), its date column (every row's cell a
+    /// date) and number columns; nil for none. A name may hold a digit ("gas_m3": fresh17 1803,
+    /// whose readings were added as the task's words).
     static func csvLog(_ text: String) -> (columns: [String], rows: [[String]], date: Int?, numbers: [Int])? {
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        guard let header = lines.first, !header.contains(where: \.isNumber), !header.contains("|"), !header.contains("\"") else { return nil }
+        guard let header = lines.first, !header.contains("|"), !header.contains("\"") else { return nil }
         let columns = header.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        guard columns.count >= 2, !columns.contains(where: \.isEmpty), rows.count >= 2, rows.allSatisfy({ $0.count == columns.count }) else {
+        guard columns.count >= 2, columns.allSatisfy({ $0.contains(where: \.isLetter) && !isNumber($0) && dateFormat($0) == nil }),
+            rows.count >= 2, rows.allSatisfy({ $0.count == columns.count })
+        else {
             return nil
         }
         let date = columns.indices.first { c in rows.allSatisfy { dateFormat($0[c]) != nil } }

@@ -64,7 +64,11 @@ extension AgentLoop {
             for item in found {
                 guard let at = text.range(of: item, range: from..<text.endIndex) ?? text.range(of: item) else { return nil }
                 from = at.upperBound
-                let sentence = Self.clause(holding: item, of: Self.sentence(around: at, in: text), apartFrom: found)
+                // Apart from every item of the kind, those left out too (a cancelled booking's).
+                let all = kind.find(in: text)
+                let sentence =
+                    Self.paragraph(around: at, in: text, apartFrom: all.filter { $0 != item })
+                    ?? Self.clause(holding: item, of: Self.sentence(around: at, in: text), apartFrom: all)
                 guard let label = await itemLabel(item, sentence: sentence, task: task, &state) else { return nil }
                 lines.append(label + ": " + item)
             }
@@ -95,7 +99,9 @@ extension AgentLoop {
         let negations: Set<String> = ["no", "not", "isn", "aren", "t", "without", "leave", "ignore", "except", "skip"]
         let w = sentences(task).map { Coaching.taskWords(in: $0) }.filter { $0.allSatisfy { !negations.contains($0) } }.flatMap { $0 + ["."] }
         let own = kindWords.first { $0.kind == kind }?.words ?? []
-        let said = own.union(words(of: kind)).union(["address", "addresses", "mail", "number", "numbers", "amount", "amounts", "item", "items"])
+        var said = own.union(words(of: kind)).union(["address", "addresses", "mail", "number", "numbers", "amount", "amounts", "item", "items"])
+        // "The booking references" are all the references (fresh17 1810).
+        if kind == ExtractFromFile.Kind.references.rawValue { said.formUnion(ExtractFromFile.Kind.referenceQualifiers) }
         let vague: Set<String> = ["all", "any", "key", "important", "main", "these", "those", "some", "other", "them", "it", "me", "us"]
         let skipped = beforeNouns.union(["all", "of"])
         var found: [String] = []
@@ -120,20 +126,37 @@ extension AgentLoop {
     /// URLs or web addresses links; phone numbers phones (measured: "the three fence quotes
     /// … with who quoted and the price", asked, was "emails"). Nil: asked.
     static func statedKind(_ task: String) -> String? {
-        let words = Set(Coaching.taskWords(in: task))
-        let named = kindWords.filter { !$0.words.isDisjoint(with: words) }.map(\.kind)
-        // "e-mail" is split at its dash: "e" alone counts only beside "mail".
-        let kinds = named.filter { $0 != "emails" || words.contains("email") || words.contains("emails") || words.contains("mail") }
-        return kinds.count == 1 ? kinds[0] : nil
+        func kinds(_ text: String) -> [String] {
+            let words = Set(Coaching.taskWords(in: text))
+            var named = kindWords.filter { !$0.words.isDisjoint(with: words) }.map(\.kind)
+            // "The order numbers", "my policy number".
+            if !words.isDisjoint(with: ["number", "numbers"]), !words.isDisjoint(with: ExtractFromFile.Kind.referenceQualifiers),
+                !named.contains("references")
+            {
+                named.append("references")
+            }
+            // "e-mail" is split at its dash: "e" alone counts only beside "mail".
+            return named.filter { $0 != "emails" || words.contains("email") || words.contains("emails") || words.contains("mail") }
+        }
+        let all = kinds(task)
+        if all.count == 1 { return all[0] }
+        // Several: the one the sentences naming a file name ("… I don't want to be scrolling
+        // through emails at check-in. Please go through memory/travel/rome-bookings.md and write
+        // every booking reference … to outputs/rome-references.md": fresh17 1810).
+        let asking = sentences(task).filter { !Coaching.paths(in: $0).isEmpty }.joined(separator: " ")
+        let said = asking.isEmpty ? [] : kinds(asking)
+        return all.count > 1 && said.count == 1 ? said[0] : nil
     }
 
-    /// The words that name each kind `extract_from_file` takes.
+    /// The words that name each kind `extract_from_file` takes ("numbers" alone name none: they
+    /// are asked).
     static let kindWords: [(kind: String, words: Set<String>)] = [
         ("amounts of money", ["price", "prices", "cost", "costs", "quote", "quotes", "quoted", "amount", "amounts", "money", "paid", "spent"]),
         ("emails", ["email", "emails", "e"]),
         ("links", ["link", "links", "url", "urls", "web", "website", "websites"]),
         ("dates", ["date", "dates", "birthday", "birthdays", "deadline", "deadlines"]),
         ("phone numbers", ["phone", "phones", "telephone", "mobile"]),
+        ("references", ExtractFromFile.Kind.referenceWords),
     ]
 
     /// Whose or what each item is, asked with the sentence it is in: a few words that sentence
@@ -177,6 +200,23 @@ extension AgentLoop {
         while end < text.endIndex, !isEnd(end) { end = text.index(after: end) }
         if end < text.endIndex, !text[end].isNewline { end = text.index(after: end) }
         return text[start..<end].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The paragraph of `text` around `range` when it has more than the sentence, holds none of
+    /// `others` and is prose, not a list's or a table's lines: what an item is for may be said
+    /// in the sentence before it ("From the airport we take the Leonardo Express. The tickets
+    /// are already paid for, ticket code LE-3093-XK": fresh17 1810, labelled "tickets").
+    static func paragraph(around range: Range<String.Index>, in text: String, apartFrom others: [String]) -> String? {
+        let start = text.range(of: "\n\n", options: .backwards, range: text.startIndex..<range.lowerBound)?.upperBound ?? text.startIndex
+        let end = text.range(of: "\n\n", range: range.upperBound..<text.endIndex)?.lowerBound ?? text.endIndex
+        let block = text[start..<end].split(separator: "\n")
+        let prose = block.allSatisfy { line in
+            let t = line.trimmingCharacters(in: .whitespaces)
+            return !(t.hasPrefix("#") || t.hasPrefix("|") || t.hasPrefix("- ") || t.hasPrefix("* ") || t.first?.isNumber == true)
+        }
+        let p = block.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard prose, p.count <= 400, p != sentence(around: range, in: text), !others.contains(where: p.contains) else { return nil }
+        return p
     }
 
     /// Whether the task asks whose or what each item is, besides the items: "each person's

@@ -254,3 +254,37 @@ extension AgentLoop {
         "should keep ",
     ]
 }
+
+extension AgentLoop {
+    /// The files a task names as a list of their bare names before what they are: "the
+    /// library, allotment and running club notes" is library.md, allotment.md and
+    /// running-club.md (fresh17 1806: asked, the 0.5B model picked the lapsed cinema club's note
+    /// and a to-do note). Each part names the one file of `files` whose name has all its words;
+    /// none when a part names no file or more than one, or the list has fewer than two parts.
+    static func listedByName(_ task: String, among files: [String]) -> [String] {
+        let kinds: Set<String> = ["notes", "files", "pages", "sheets", "documents", "letters", "lists", "cards"]
+        let determiners: Set<String> = ["the", "my", "our", "his", "her", "their", "your", "these", "those"]
+        let tokens = task.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        for (k, token) in tokens.enumerated() where kinds.contains(token.trimmingCharacters(in: .punctuationCharacters)) {
+            var start = k
+            while start > 0, !determiners.contains(tokens[start - 1]), k - start < 12,
+                !tokens[start - 1].hasSuffix("."), !tokens[start - 1].contains("/")
+            {
+                start -= 1
+            }
+            guard start > 0, start < k, determiners.contains(tokens[start - 1]) else { continue }
+            let parts = tokens[start..<k].joined(separator: " ").replacingOccurrences(of: ", and ", with: ", ")
+                .replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " & ", with: ", ").components(separatedBy: ", ")
+                .map { Self.words(of: $0).map(stem) }
+            guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 }) else { continue }
+            var picked: [String] = []
+            for part in parts {
+                let matching = files.filter { f in Set(part).isSubset(of: Set(nameWords(f).map(stem))) }
+                guard matching.count == 1, !picked.contains(matching[0]) else { return [] }
+                picked.append(matching[0])
+            }
+            return picked
+        }
+        return []
+    }
+}

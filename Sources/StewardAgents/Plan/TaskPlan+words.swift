@@ -75,6 +75,12 @@ extension AgentLoop {
         // and email signature templates in memory/work/templates?" (fresh16 1706: planned as a
         // move): a new value for a `Key: value` line the folder's files have (`keyedSwap`).
         if [.move, .rename, .other].contains(action), await givesKeyedValue(words) { return .replace }
+        // "Could you put my new address, ben.carter@fastmail.com, on the library, allotment and
+        // running club notes in memory/memberships?" (fresh17 1806: planned as an append): the
+        // person's own new address or number for the one each file has.
+        if [.append, .prepend].contains(action), Self.matches(words, #"\b(my|our) new\b"#), await givesKeyedValue(words, values: true) {
+            return .replace
+        }
         let moving = [.append, .prepend, .other, .rename].contains(action) || (action == .create && !Self.asksNewThing(words))
         if moving, await asksMove(words) { action = .move }
         // "I'm Aisha Okafor now! Could you change my name in the library, dentist and electricity
@@ -163,12 +169,14 @@ extension AgentLoop {
     }
 
     /// Whether the task gives a new value for a `Key: value` line of a file in a folder it
-    /// names (`keyedSwap`), a dozen files looked at at most.
-    func givesKeyedValue(_ task: String) async -> Bool {
+    /// names (`keyedSwap`), or with `values`, a new e-mail address or phone number for the one
+    /// such a file has (`valueSwap`); a dozen files looked at at most.
+    func givesKeyedValue(_ task: String, values: Bool = false) async -> Bool {
         let folders = Coaching.paths(in: task).filter(Coaching.isFolder).map { Coaching.withoutSlash($0) + "/" }
         guard !folders.isEmpty else { return false }
         for f in await workspaceFiles().filter({ f in folders.contains { f.hasPrefix($0) } }).prefix(12) {
-            if let text = await text(of: f), Self.keyedSwap(task, in: text) != nil { return true }
+            guard let text = await text(of: f) else { continue }
+            if Self.keyedSwap(task, in: text) != nil || (values && Self.valueSwap(task, in: text) != nil) { return true }
         }
         return false
     }

@@ -2,8 +2,8 @@ import Foundation
 import StewardCore
 import StewardJSON
 
-/// `extract_from_file`: the email addresses, web links, dates, phone numbers, amounts of money
-/// or numbers in a file, written one per line into a new file (a Markdown list for `.md`, a
+/// `extract_from_file`: the email addresses, web links, dates, phone numbers, amounts of money,
+/// reference codes or numbers in a file, written one per line into a new file (a Markdown list for `.md`, a
 /// JSON array for `.json`). Done by code, not by a model copying them out: a 0.5B model asked to pull the
 /// addresses out of a note wrote a sentence naming two of three, or the note itself.
 public enum ExtractFromFile: Tool {
@@ -16,10 +16,11 @@ public enum ExtractFromFile: Tool {
 
     public static let definition = ToolDefinition(
         name: name,
-        description: "Write the emails, links, dates, phone numbers, amounts of money or numbers found in a file into a new file, one per line.",
+        description:
+            "Write the emails, links, dates, phone numbers, amounts of money, references or numbers found in a file into a new file, one per line.",
         parameters: ToolSchema.object(
             [
-                ("from", "string", "the file to read"), ("what", "string", "emails, links, dates, phone numbers, amounts or numbers"),
+                ("from", "string", "the file to read"), ("what", "string", "emails, links, dates, phone numbers, amounts, references or numbers"),
                 ("to", "string", "the new file"),
             ], required: ["from", "what", "to"]))
 
@@ -68,6 +69,9 @@ public enum ExtractFromFile: Tool {
         case emails, links, dates
         case phoneNumbers = "phone numbers"
         case amounts = "amounts of money"
+        /// Booking, order or policy references and codes: "K7PQ2M", "ART-77215", or the
+        /// digits after "reference", "order number", … ("order number 48213977").
+        case references
         case numbers
 
         /// The kind a few words name ("email addresses", "URLs", "the phone numbers", "what we
@@ -88,6 +92,10 @@ public enum ExtractFromFile: Tool {
                 self = .phoneNumbers
             } else if named(Self.moneyWords) || w.contains(where: { "€$£¥".contains($0) }) {
                 self = .amounts
+            } else if !Set(names).isDisjoint(with: Self.referenceWords)
+                || (Set(names).contains { ["number", "numbers", "no"].contains($0) } && !Set(names).isDisjoint(with: Self.referenceQualifiers))
+            {
+                self = .references
             } else if named(["number", "figure", "digit"]) {
                 self = .numbers
             } else {
@@ -101,6 +109,13 @@ public enum ExtractFromFile: Tool {
             "cash", "bill", "charge",
         ]
 
+        /// Words that ask for references ("the booking refs", "confirmation codes"), and those
+        /// that make "numbers" references ("order numbers", "the policy number").
+        public static let referenceWords: Set<String> = ["ref", "refs", "reference", "references", "code", "codes", "confirmation", "confirmations"]
+        public static let referenceQualifiers: Set<String> = [
+            "booking", "order", "policy", "tracking", "confirmation", "membership", "account", "reservation", "ticket", "customer", "claim",
+        ]
+
         /// Each match in `text`, in order, once (emails compared without case), trailing
         /// punctuation dropped; amounts of money each time they occur (two lunches at €12 are
         /// two amounts).
@@ -111,13 +126,23 @@ public enum ExtractFromFile: Tool {
                 // try!: the patterns are this file's constants, each compiled by the unit tests.
                 let re = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
                 for m in re.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                    guard let r = Range(m.range, in: text) else { continue }
+                    // A pattern's first group, when it has one, is the item ("reference: 556102").
+                    guard let r = Range(m.numberOfRanges > 1 ? m.range(at: 1) : m.range, in: text) else { continue }
                     var s = String(text[r]).trimmingCharacters(in: .whitespaces)
                     while let c = s.last, ".,;:!?)'\"".contains(c) { s.removeLast() }
                     // A phone number has 7 digits or more, and is not a date (2026-06-12, 12.06.2026).
                     if self == .phoneNumbers
                         && (s.filter(\.isNumber).count < 7
                             || s.range(of: #"^(\d{4}-\d{2}-\d{2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$"#, options: .regularExpression) != nil)
+                    {
+                        continue
+                    }
+                    // A code has letters and digits, its letters capitals, five of them or more
+                    // ("K7PQ2M", "LE-3093-XK"; not "3rd", "10am", "A4"); or it is the digits
+                    // a reference's word names.
+                    if self == .references, m.numberOfRanges == 1,
+                        s.filter({ $0.isLetter || $0.isNumber }).count < 5 || s.contains(where: \.isLowercase) || !s.contains(where: \.isNumber)
+                            || !s.contains(where: \.isLetter)
                     {
                         continue
                     }
@@ -128,7 +153,7 @@ public enum ExtractFromFile: Tool {
                     out.append(s)
                 }
             }
-            guard self == .dates else { return out }
+            guard self == .dates || self == .references else { return out }
             // Several patterns: back in the order of the text.
             return out.sorted { (text.range(of: $0)?.lowerBound ?? text.endIndex) < (text.range(of: $1)?.lowerBound ?? text.endIndex) }
         }
@@ -158,6 +183,11 @@ public enum ExtractFromFile: Tool {
                 ]
             case .phoneNumbers: [#"(?<![\w.])\+?(?:\(\d{1,4}\)[ .-]?)?\d[\d .-]{5,}\d(?![\w.]*@)"#]
             case .amounts: [Self.amount]
+            case .references:
+                [
+                    #"(?<![\w-])(?:[A-Z0-9]+(?:[-/][A-Z0-9]+)*)(?![\w-])"#,
+                    #"\b(?:ref(?:erence)?\.?|code|(?:booking|order|policy|tracking|confirmation|membership|account|reservation|ticket|customer|claim) (?:number|no\.?|#))(?: (?:number|no\.?|#))?:? ?#?(\d[\d-]{3,}\d)\b"#,
+                ]
             case .numbers: [#"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w@])"#]
             }
         }
