@@ -76,15 +76,22 @@ struct PlanSeventeenthPartTests {
     }
 
     /// A CSV column's name may hold a digit ("water_m3"); "on the first of every month" is a
-    /// day, not the file's first line: the readings go in a last row made by the columns.
+    /// day, not the file's first line; the file things are kept in is the one to add to: the
+    /// readings go in a last row made by the columns.
     @Test func aColumnNameMayHoldADigitAndTheFirstOfTheMonthIsADay() async throws {
+        #expect(AgentLoop.keptIn("I keep a copy in memory/home/readings.csv. Add today's.") == ["memory/home/readings.csv"])
+        #expect(AgentLoop.keptIn("Keep memory/home/readings.csv as it is.").isEmpty)
+        #expect(
+            AgentLoop.keptIn("I keep notes on all the work done to the car so I know what's due, in memory/car/log.md. Add a row.")
+                == ["memory/car/log.md"])
+        #expect(AgentLoop.keptIn("Keep them in memory/home/").isEmpty, "a folder")
         let readings = "date,water_m3,power_kwh\n2026-05-01,1201.5,30110\n2026-06-01,1209.0,30422\n"
         #expect(AgentLoop.csvLog(readings)?.numbers == [1, 2])
         #expect(AgentLoop.csvLog("2026,3\n1,2\n3,4\n") == nil, "no header")
         #expect(!AgentLoop.saysStart("I send them on the first of every month. Please add them as a new last row."))
         #expect(AgentLoop.saysStart("Please add it as the first line."))
         let task =
-            "I read the meters on the first of every month and write them down in memory/home/readings.csv. Today's, for 1 July 2026, are 1216.5 m3 of water and 30790 kWh of power. Please add them as a new last row."
+            "I read the meters on the first of every month and keep them in memory/home/readings.csv. Today's, for 1 July 2026, are 1216.5 m3 of water and 30790 kWh of power. Please add them as a new last row."
         let run = try await PlanStepTests.run(
             task, files: ["memory/home/readings.csv": readings], ScriptedModel([.text(#"{"action": "append"}"#)]))
         #expect(run.outcome.record.status == .done)

@@ -228,6 +228,11 @@ import Testing
             #expect(ConvertFile.converts("a.json", "b.csv") && ConvertFile.converts("a.csv", "b.json") && !ConvertFile.converts("a.json", "b.txt"))
             // Keys in the order of the text, one pass; a value holding a quote and a colon is no key.
             #expect(ConvertFile.rows(json: #"{"zeta": "x\": y", "al\"pha": 1}"#) == [["zeta", "al\"pha"], ["x\": y", "1"]])
+            // An object whose one array of objects holds the records: those are the rows.
+            let club = #"{"club": "Ely RFC", "year": 2027, "games": [{"date": "2027-01-09", "vs": "Bury"}, {"date": "2027-01-16", "vs": "March"}]}"#
+            #expect(ConvertFile.rows(json: club) == [["date", "vs"], ["2027-01-09", "Bury"], ["2027-01-16", "March"]])
+            let two = #"{"a": [{"x": 1}], "b": [{"y": 2}]}"#
+            #expect(ConvertFile.rows(json: two) == [["a", "b"], [#"[{"x":1}]"#, #"[{"y":2}]"#]], "two arrays: one record")
         }
     }
 

@@ -163,7 +163,10 @@ extension Coaching {
         var checked = token
         while checked.hasSuffix("/") { checked.removeLast() }
         // A template ("memory/meetings/<date>.md", "{name}.md") names no file: it says how to name one.
-        guard token.contains("/"), !token.hasPrefix("/"), !token.contains("://"), !checked.isEmpty, !token.contains(where: { "<>{}".contains($0) }),
+        // Nor does a date or a fraction ("18/10/2026", "12/12", "1/2": fresh18 1903, where a
+        // table row's date was refused as the task's path written into the file).
+        guard token.contains("/"), !checked.allSatisfy({ $0.isNumber || "/.-".contains($0) }), !token.hasPrefix("/"), !token.contains("://"),
+            !checked.isEmpty, !token.contains(where: { "<>{}".contains($0) }),
             (try? PathPolicy.lexical.check(checked)) != nil
         else { return nil }
         return token

@@ -308,15 +308,21 @@ extension AgentLoop {
         return Set(words(of: stem))
     }
 
-    /// The numbers the task gives, as written ("9090", "17", "9:30"), not those that say
-    /// where ("line 3", "item 2") nor those in paths.
+    /// The numbers the task gives, as written ("9090", "17", "9:30", "1,031.75" of "£1,031.75"),
+    /// not those that say where ("line 3", "item 2") nor those in paths. (A comma between
+    /// digits is no break: fresh18 1902's "£1,031.75" was taken for "031.75", which the
+    /// changed note did not have.)
     static func givenNumbers(in task: String) -> [String] {
         let places: Set<String> = ["line", "lines", "item", "items", "row", "rows", "step", "entry", "point", "number", "no", "#"]
-        let tokens = task.split(whereSeparator: { $0.isWhitespace || "(),;\"'`".contains($0) }).map(String.init)
+        let joined = task.replacingOccurrences(of: #"(?<=\d),(?=\d)"#, with: "\u{1}", options: .regularExpression)
+        let tokens = joined.split(whereSeparator: { $0.isWhitespace || "(),;\"'`".contains($0) }).map {
+            $0.replacingOccurrences(of: "\u{1}", with: ",")
+        }
         var found: [String] = []
         for (i, raw) in tokens.enumerated() where !raw.contains("/") && !Coaching.isFileName(raw) {
             var t = raw
             while let c = t.last, ".:!?".contains(c) { t.removeLast() }
+            while let c = t.first, "£€$".contains(c) { t.removeFirst() }
             guard t.first?.isNumber == true, t.allSatisfy({ $0.isNumber || ".:,".contains($0) }) else { continue }
             if i > 0, places.contains(tokens[i - 1].lowercased()) { continue }
             if !found.contains(t) { found.append(t) }

@@ -135,8 +135,8 @@ extension AgentLoop {
         }
         // "From X to Y" with X in the file first (fresh17 1802: "from Aviva, policy AV-5521-0934,
         // to Admiral, policy AD-7710-2286" was taken by `valueSwap` for a phone number's change).
-        if let swap = Self.wordSwap(own, in: text) ?? Self.valueSwap(own, in: text) ?? Self.insteadSwap(own, in: text) ?? Self.keyedSwap(
-            own, in: text)
+        if let swap = Self.wordSwap(own, in: text) ?? Self.valueSwap(own, in: text) ?? Self.insteadSwap(own, in: text)
+            ?? Self.keyedBlock(own, in: text) ?? Self.keyedSwap(own, in: text)
             ?? Self.settingValue(own, in: text) ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
             return swap

@@ -217,9 +217,21 @@ extension AgentLoop {
     /// alike and sharing a word with it ("I'm Aisha Okafor now! Could you change my name in …":
     /// fresh15 1606), when the task says the label's word: the one such line and value.
     static func keyedSwap(_ task: String, in text: String) -> LineEdit? {
+        let all = keyedSwaps(task, in: text)
+        return all.count == 1 ? all[0] : nil
+    }
+
+    /// Each labelled line's value changed as `keyedSwap` finds it, a line with one new value
+    /// only. A figure alone may share no word with the old one when the task says the label's
+    /// last word just before it ("the monthly payment to £1,104.20" for "Monthly payment:
+    /// £912.40": fresh18 1902, whose payment was left as it was); a thousands comma does not
+    /// change a value's shape.
+    static func keyedSwaps(_ task: String, in text: String) -> [LineEdit] {
         let said = Set(Coaching.taskWords(in: task))
         let raw = task.split(whereSeparator: \.isWhitespace).map(String.init)
         let tokens = raw.map(Coaching.bare)
+        let lower = tokens.map { $0.lowercased() }
+        let shape = { (s: String) in Coaching.shape(s.replacingOccurrences(of: #"(?<=\d),(?=\d)"#, with: "", options: .regularExpression)) }
         var edits: [LineEdit] = []
         for line in text.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -230,17 +242,37 @@ extension AgentLoop {
             guard !key.isEmpty, key.count <= 3, key.allSatisfy(said.contains), !own.isEmpty, own.count <= 8, tokens.count >= own.count else {
                 continue
             }
+            var found: [LineEdit] = []
             for i in 0...(tokens.count - own.count) {
                 let words = Array(tokens[i..<(i + own.count)])
                 // As the task writes it, commas inside kept, the end's dropped.
                 let given = Coaching.bare(raw[i..<(i + own.count)].joined(separator: " "))
-                guard words != own, Coaching.shape(words.joined(separator: " ")) == Coaching.shape(own.joined(separator: " ")),
-                    !Set(words).isDisjoint(with: own), !text.contains(given)
+                let figure = own.count == 1 && value.contains(where: \.isNumber) && lower[max(0, i - 4)..<i].contains(key[key.count - 1])
+                guard words != own, shape(words.joined(separator: " ")) == shape(own.joined(separator: " ")),
+                    !Set(words).isDisjoint(with: own) || figure, !text.contains(given)
                 else { continue }
-                if !edits.contains(where: { $0.old == value && $0.new == given }) { edits.append(LineEdit(old: value, new: given, word: true)) }
+                if !found.contains(where: { $0.old == value && $0.new == given }) { found.append(LineEdit(old: value, new: given, word: true)) }
             }
+            if found.count == 1 { edits.append(found[0]) }
         }
-        return edits.count == 1 ? edits[0] : nil
+        return edits
+    }
+
+    /// The lines `keyedSwaps` changes, when more than one, as one edit of the text from the first
+    /// to the last of them.
+    static func keyedBlock(_ task: String, in text: String) -> LineEdit? {
+        let edits = keyedSwaps(task, in: text)
+        guard edits.count > 1 else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let changed = lines.indices.filter { i in edits.contains { lines[i].contains($0.old) && lines[i].contains(":") } }
+        guard let first = changed.first, let last = changed.last else { return nil }
+        let old = lines[first...last].joined(separator: "\n")
+        var new = old
+        for e in edits {
+            guard let r = new.range(of: e.old) else { return nil }
+            new.replaceSubrange(r, with: e.new)
+        }
+        return old == new ? nil : LineEdit(old: old, new: new, word: false)
     }
 
     static func values(_ pattern: String, in text: String) -> [String] {

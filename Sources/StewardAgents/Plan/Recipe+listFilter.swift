@@ -51,15 +51,30 @@ extension AgentLoop {
         var words = withoutKeeping(task)
         for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p.lowercased(), with: " ") }
         let said = Set(Self.words(of: words).filter { $0.count >= 4 }.map(stem)).subtracting(commonWords)
+        // A word the task denies picks a value that denies it ("the ones with no reply yet":
+        // "Status: no reply yet"); a value's denied word picks nothing else ("Status: not
+        // available").
+        let denied = polar(words).denied.intersection(said)
         // Nor a value that says a word of what the task leaves out, by its first five letters
         // ("leave out the rejection": "rejected by email on 9 June", which "follow-up emails"
         // had picked: fresh14 1511), a word of four letters too ("leave out anything that's in the
         // shed or the garage": fresh16 1711, the lawnmower "in the shed (Dave brought it back …)").
+        // And what the task says does not count ("Anything on loan, out or being repaired doesn't
+        // count": fresh18 1911, where "loan" picked the ladder on loan).
+        let notCounted = sentences(task).flatMap { sentence -> [String] in
+            guard
+                let r = sentence.range(
+                    of: #"\b(doesn'?t|don'?t|does not|do not) count\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b"#,
+                    options: [.regularExpression, .caseInsensitive])
+            else { return [] }
+            return Self.words(of: String(sentence[..<r.lowerBound]))
+        }
         let out = Set(
-            clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without "]).filter {
-                $0.count >= 4 && !commonWords.contains($0) && !["them", "they", "those", "these", "ones", "what", "anything"].contains($0)
-            }
-            .map { String($0.prefix(5)) })
+            (clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without "]).union(notCounted))
+                .filter {
+                    $0.count >= 4 && !commonWords.contains($0) && !["them", "they", "those", "these", "ones", "what", "anything"].contains($0)
+                }
+                .map { String($0.prefix(5)) })
         let leftOut = { (value: String) in Self.words(of: value).contains { $0.count >= 4 && out.contains(String($0.prefix(5))) } }
         var values: [String: [String: String]] = [:]
         for (f, text) in texts {
@@ -70,7 +85,11 @@ extension AgentLoop {
         }
         var picks: Set<Set<String>> = []
         for byFile in values.values where byFile.count == texts.count {
-            let picked = Set(byFile.filter { !Set(Self.words(of: $0.value).map(stem)).isDisjoint(with: said) && !leftOut($0.value) }.keys)
+            let picked = Set(
+                byFile.filter { f in
+                    let value = Self.polar(f.value)
+                    return (!value.plain.isDisjoint(with: said) || !value.denied.isDisjoint(with: denied)) && !leftOut(f.value)
+                }.keys)
             if !picked.isEmpty, picked.count < texts.count { picks.insert(picked) }
         }
         if picks.count == 1 { return picks.first }
@@ -85,6 +104,17 @@ extension AgentLoop {
         guard picks.isEmpty, yesNo.count == 1, !negated else { return nil }
         let yes = Set(yesNo[0].filter { answer($0.value) == "yes" }.keys)
         return yes.isEmpty || yes.count == texts.count ? nil : yes
+    }
+
+    /// The words of a text, stemmed: those a "not", "no" or "never" one or two words before
+    /// denies, and the others ("Status: not available (blade missing)" is not available:
+    /// fresh18 1911, where it was listed among the tools to borrow).
+    static func polar(_ text: String) -> (plain: Set<String>, denied: Set<String>) {
+        let w = words(of: text)
+        let denying: Set<String> = ["not", "no", "never", "t"]
+        let isDenied = { (i: Int) in w[max(0, i - 2)..<i].contains(where: denying.contains) }
+        let own = w.indices.filter { !denying.contains(w[$0]) }
+        return (Set(own.filter { !isDenied($0) }.map { stem(w[$0]) }), Set(own.filter(isDenied).map { stem(w[$0]) }))
     }
 
     /// The range a value starts with: "2–5", "4-8, in two teams", "2 to 12", "2+", "up to 6",

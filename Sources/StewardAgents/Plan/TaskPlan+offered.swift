@@ -19,7 +19,25 @@ extension AgentLoop {
         let kept = kept(words, among: files)
         guard action != .delete, !kept.isEmpty else { return kept }
         let outside = withoutKeeping(task)
-        return kept.filter { !names(outside, $0) }
+        // "I read the meters on the first and keep them in memory/home/readings.csv": where the
+        // person keeps things is the file an add or a change is for.
+        let keptIn = [.append, .prepend, .replace].contains(action) ? Self.keptIn(words) : []
+        return kept.filter { !names(outside, $0) && !keptIn.contains($0) }
+    }
+
+    /// The files a task says things are kept in: a file's path after "keep" (or "keeping") and
+    /// "in" or "on" in the same sentence, a few words apart ("keep a copy in memory/x.csv", "I
+    /// keep a table of everything done to the bike so I know what's due, in
+    /// memory/bike/service-log.md").
+    static func keptIn(_ task: String) -> Set<String> {
+        guard let re = try? NSRegularExpression(pattern: #"\bkeep(?:ing)?\b[^.;!?]{0,80}?\b(?:in|on)\s+([^\s/]*/\S+)"#, options: [.caseInsensitive])
+        else {
+            return []
+        }
+        let found = re.matches(in: task, range: NSRange(task.startIndex..., in: task)).compactMap { m in
+            Range(m.range(at: 1), in: task).map { Coaching.bare(String(task[$0])) }
+        }
+        return Set(found.filter { $0.contains("/") && !Coaching.isFolder($0) })
     }
 
     /// The files the task says to keep by what they hold, not by their names: a word of what it

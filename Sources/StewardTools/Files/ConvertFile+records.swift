@@ -6,13 +6,21 @@ import StewardJSON
 /// file has them, every value written as it was.
 extension ConvertFile {
     /// The records of JSON text as rows, the header first: an array of objects (one row each),
-    /// or one object (one row). The columns are the keys in the order the text first has them;
+    /// an object whose one array of objects holds them (`{"team": …, "fixtures": [{…}, …]}`:
+    /// fresh18 1912, whose CSV was one row with the fixtures as JSON in a cell), or one object
+    /// (one row). The columns are the keys in the order the text first has them;
     /// a record without a key has an empty cell; a nested value is written as its JSON. Nil
     /// when the text is not JSON or holds no records (an array of plain values, a number).
     public static func rows(json text: String) -> [[String]]? {
         let records: [[String: JSONValue]]
         switch try? JSONValue.parse(text) {
-        case .object(let one): records = [one]
+        case .object(let one):
+            let held = one.values.compactMap { value -> [[String: JSONValue]]? in
+                guard case .array(let many) = value, !many.isEmpty else { return nil }
+                let objects = many.compactMap(\.object)
+                return objects.count == many.count ? objects : nil
+            }
+            records = held.count == 1 ? held[0] : [one]
         case .array(let many) where !many.isEmpty:
             let objects = many.compactMap(\.object)
             guard objects.count == many.count else { return nil }

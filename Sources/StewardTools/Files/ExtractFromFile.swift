@@ -180,6 +180,9 @@ public enum ExtractFromFile: Tool {
                     #"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + Self.month + #"\b(?:,? \d{4})?"#,
                     #"\b"# + Self.month + #" \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#, #"\b\d{4}-\d{2}-\d{2}\b"#,
                     #"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"#,
+                    // A day and month with a weekday before them or a word that says when ("Sun 8/11",
+                    // "planned for 29/11"); not a fraction or a score ("1/2", "3/4 of them").
+                    #"\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|on|by|for|from|until|till|before|after)\s+(?:the\s+)?(\d{1,2}/\d{1,2})\b(?![/.]\d)"#,
                 ]
             case .phoneNumbers: [#"(?<![\w.])\+?(?:\(\d{1,4}\)[ .-]?)?\d[\d .-]{5,}\d(?![\w.]*@)"#]
             case .amounts: [Self.amount]
