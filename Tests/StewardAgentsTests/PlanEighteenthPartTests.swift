@@ -82,4 +82,84 @@ struct PlanEighteenthPartTests {
                 == "# Loan\nLender: Halifax\nRate: 4.05% fixed until 30 June 2031\nMonthly payment: £1,104.20\nTerm left: 12 years\n",
             "\(run.steps.map(\.output))")
     }
+
+    /// "Put a copy of his care sheet in memory/holiday/pack": the pack is where the copy goes,
+    /// so no file already in it is offered as the one to copy.
+    @Test func aCopyPutInAFolderIsNotOfOneAlreadyThere() async throws {
+        let files = [
+            "memory/pets/rex-care.md": "# Rex\nTwo walks a day\n", "memory/pets/rex-puppy-care.md": "# Rex as a puppy\nFour meals\n",
+            "memory/holiday/pack/house-notes.md": "# House\nBins on Tuesday\n",
+        ]
+        let task =
+            "Tom's looking after Rex while we're away. Can you put a copy of his care sheet in memory/holiday/pack under the same name? The one in memory/pets stays."
+        #expect(AgentLoop.destinations(task, action: .copy, known: ["memory/pets", "memory/holiday/pack"]) == ["memory/holiday/pack"])
+        let model = ScriptedModel([.text(#"{"action": "copy"}"#), .text(#"{"files": ["memory/pets/rex-care.md"]}"#)])
+        let run = try await PlanStepTests.run(task, files: files, model)
+        let offered = try #require((PlanStepTests.property(run.requests[1], "files")?["items"] as? [String: Any])?["enum"] as? [String])
+        #expect(!offered.contains("memory/holiday/pack/house-notes.md") && offered.contains("memory/pets/rex-care.md"))
+        #expect(run.files["memory/holiday/pack/rex-care.md"] == files["memory/pets/rex-care.md"])
+        #expect(run.files["memory/pets/rex-care.md"] == files["memory/pets/rex-care.md"])
+    }
+
+    /// A date moved is written in each file's own form: a weekday, a day's "th", a month's
+    /// short name, or figures; "instead of the 12th" says the old one's day.
+    @Test func aMovedDateIsWrittenHoweverEachFileWritesIt() async throws {
+        let task = "The choir's carol concert is now on Friday 18 December instead of the 11th. Please change it in my notes."
+        #expect(
+            AgentLoop.dateSwap(task, in: "# Poster\nFriday 11 December, 7 pm\n")
+                == .init(old: "Friday 11 December", new: "Friday 18 December", word: true))
+        #expect(AgentLoop.dateSwap(task, in: "- Concert: 11/12, call 6 pm\n") == .init(old: "11/12", new: "18/12", word: true))
+        #expect(AgentLoop.dateSwap(task, in: "It's on Fri 11th Dec.\n") == .init(old: "Fri 11th Dec", new: "Fri 18th Dec", word: true))
+        #expect(AgentLoop.dateSwap(task, in: "Subs by 11 November\n") == nil, "not the date")
+        #expect(AgentLoop.dateSwap(task, in: "11 December and Fri 11th Dec\n") == nil, "twice")
+        let moved = "Move the fair from 3 July to 10 July in memory/a.md"
+        #expect(AgentLoop.dateSwap(moved, in: "Fair: Sat 3rd July\n") == .init(old: "Sat 3rd July", new: "Sat 10th July", word: true))
+        #expect(AgentLoop.dateSwap("Move the fair from 3 July to 12 July", in: "Fair: Sat 3rd July\n") == nil, "the weekday is not known")
+        #expect(AgentLoop.movesDate("11 December", to: "18 December", old: "Concert: 11/12", new: "Concert: 18/12"))
+        let files = [
+            "memory/choir/poster.md": "# Carols\nFriday 11 December, 7 pm\n", "memory/choir/plan.md": "# Plan\n- Concert: 11/12, call 6 pm\n",
+            "memory/choir/subs.md": "# Subs\nDue by 11 December\n",
+        ]
+        let named = "Change the concert date from 11 December to 18 December in memory/choir/poster.md and plan.md"
+        let run = try await PlanStepTests.run(named, files: files, ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(run.files["memory/choir/poster.md"] == "# Carols\nFriday 18 December, 7 pm\n", "\(run.steps.map(\.output))")
+        #expect(run.files["memory/choir/plan.md"] == "# Plan\n- Concert: 18/12, call 6 pm\n")
+        #expect(run.files["memory/choir/subs.md"] == files["memory/choir/subs.md"])
+    }
+
+    static let meterLetter = """
+        # Acme Water: your new meter
+
+        Dear Ms Ray,
+
+        We are pleased to confirm that your meter application has been approved. A fitting fee of £40 applies and will be added to your next bill.
+
+        An engineer, Mr Tom Hale, will call on Tuesday 12 May between 8 am and 12 pm to fit the meter. Please clear the space under the kitchen sink before his visit.
+
+        To finish the switch, please send a photo of your old meter reading to meters@acme.example by 20 May.
+
+        If you have a question, call us on 0800 555 0199.
+
+        Yours sincerely,
+        Jo Bell
+
+        """
+
+    /// The points a task names for its summary are its points, in its order, each the
+    /// sentences that say its words; a helpline offered "if you have a question" asks nothing.
+    @Test func theSummarysPointsTheTaskNames() async throws {
+        let task =
+            "Please read memory/home/meter-letter.md and write three short bullet points to outputs/meter.md: what's approved and the fee, when the engineer calls, and what I have to send by when."
+        #expect(AgentLoop.summaryTopics(task, count: 3) == ["what's approved and the fee", "when the engineer calls", "what i have to send by when"])
+        #expect(AgentLoop.summaryTopics("Mostly what they agreed, when he comes and what to send.", count: 3).count == 3)
+        #expect(AgentLoop.summaryTopics(task, count: 2).isEmpty)
+        #expect(AgentLoop.weight("If you have a question, call us on 0800 555 0199.") == 2)
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/home/meter-letter.md": Self.meterLetter], ScriptedModel([.text(#"{"action": "summarise"}"#)]))
+        #expect(
+            run.files["outputs/meter.md"]
+                == "- We are pleased to confirm that your meter application has been approved; a fitting fee of £40 applies and will be added to your next bill.\n"
+                + "- An engineer, Mr Tom Hale, will call on Tuesday 12 May between 8 am and 12 pm to fit the meter.\n"
+                + "- To finish the switch, please send a photo of your old meter reading to meters@acme.example by 20 May.\n")
+    }
 }

@@ -183,7 +183,9 @@ public struct Coaching: Sendable {
     /// path (one word each: "passport, charger and socks").
     static func enumeration(in task: String) -> [String]? {
         let tokens = task.split(separator: " ").map(String.init)
-        for (i, t) in tokens.enumerated() where t.hasSuffix(",") {
+        // Not one in brackets, which says what a field holds ("her days (Monday, Wednesday and
+        // Thursday)": fresh18 1901, where the new note was refused for not listing the days).
+        for (i, t) in tokens.enumerated() where t.hasSuffix(",") && !t.hasPrefix("(") {
             var items = [bare(t)]
             var j = i + 1
             while j < tokens.count, tokens[j].hasSuffix(",") {

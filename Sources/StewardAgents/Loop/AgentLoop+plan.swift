@@ -63,10 +63,10 @@ extension AgentLoop {
         let files = await planFiles(task)
         // Never a file the task says to leave as it is ("… and leave the cleaning rota alone").
         let kept = Self.leftAlone(state.record.prompt, task: task, among: files, action: action)
-        // Nor, for a move, a file already in the folder it moves things into ("… into
+        // Nor, for a move or a copy, a file already in the folder it goes into ("… into
         // memory/tax-return-2025, where my checklist is": measured, the checklist was moved out).
         let into =
-            action == .move
+            [.move, .copy].contains(action)
             ? Self.destinations(
                 task, action: action,
                 known: Set(Coaching.paths(in: task).filter(Coaching.isFolder).map(Coaching.withoutSlash) + files.map(Coaching.parent))) : []

@@ -147,7 +147,11 @@ extension AgentLoop {
         if let (x, y) = Coaching.replacement(in: task),
             written.contains(where: { (($0.old ?? "") + "\n" + (before[$0.path] ?? "")).lowercased().contains(x.lowercased()) })
         {
-            for w in written where !(w.old ?? "").lowercased().contains(x.lowercased()) || !w.new.lowercased().contains(y.lowercased()) {
+            // A date moved however the file writes it passes ("12/12" made "19/12": `dateSwap`).
+            for w in written
+            where (!(w.old ?? "").lowercased().contains(x.lowercased()) || !w.new.lowercased().contains(y.lowercased()))
+                && !movesDate(x, to: y, old: w.old ?? "", new: w.new)
+            {
                 return "the line changed in \(w.path) is not \"\(x)\" made \"\(y)\", as the task asks"
             }
         }

@@ -135,7 +135,8 @@ extension AgentLoop {
         }
         // "From X to Y" with X in the file first (fresh17 1802: "from Aviva, policy AV-5521-0934,
         // to Admiral, policy AD-7710-2286" was taken by `valueSwap` for a phone number's change).
-        if let swap = Self.wordSwap(own, in: text) ?? Self.valueSwap(own, in: text) ?? Self.insteadSwap(own, in: text)
+        if let swap = Self.wordSwap(own, in: text) ?? Self.dateSwap(own, in: text) ?? Self.valueSwap(own, in: text)
+            ?? Self.insteadSwap(own, in: text)
             ?? Self.keyedBlock(own, in: text) ?? Self.keyedSwap(own, in: text)
             ?? Self.settingValue(own, in: text) ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
@@ -377,7 +378,9 @@ extension AgentLoop {
         let q = FormQuestion(
             system: "You write the lines of a new file the person asks for: only the items the task names, one short item per line, "
                 + "nothing added. Reply with JSON {\"lines\": [LINE, ...]}.",
-            user: "Task: " + task,
+            // The person's own words: not the paths the routing put in brackets (fresh18 1901:
+            // "Leo (memory/family/leo.md)" came back as the new note's first line).
+            user: "Task: " + state.record.prompt,
             schema: FormQuestion.object([
                 (
                     "lines",

@@ -18,7 +18,8 @@ extension AgentLoop {
         guard toolbox.toolNames.contains(WriteFile.name), let source = await sourceFile(plan, task: task),
             let text = await text(of: source), let to = await outputPath(task, not: [source], &state),
             let limit = await summaryLimit(task, &state),
-            let content = Self.summarySentences(String(text.prefix(Self.readLimit)), limit: limit)
+            let content = Self.summarySentences(
+                String(text.prefix(Self.readLimit)), limit: limit, topics: Self.summaryTopics(state.record.prompt, count: limit.count))
         else { return nil }
         return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": content + "\n"])]
     }

@@ -11,11 +11,29 @@ extension AgentLoop {
     /// A summary of `text` within `limit`: its sentences that carry most (`weight`), as many as
     /// the limit has points, lines or sentences, or as fit its words; each shortened to its
     /// share of the words (`shortened`), in the text's order. Nil when the text has no sentences.
-    static func summarySentences(_ text: String, limit: SummaryLimit) -> String? {
+    static func summarySentences(_ text: String, limit: SummaryLimit, topics: [String] = []) -> String? {
         let all = bodySentences(text)
         guard !all.isEmpty else { return nil }
         let ranked = weightOrder(all, lede: lede(all, of: text))
         var kept: [Int: String] = [:]
+        // The points the task names, each its sentences, in the task's order (`summaryTopics`).
+        if limit.unit != .words, topics.count == limit.count, let groups = topicSentences(topics, in: all, ranked: ranked) {
+            let share = wordCount(all.joined(separator: " ")) * 45 / 100 / limit.count
+            let each = max(18, min(30, share))
+            let units = groups.map { group in
+                group.enumerated().map { k, i in
+                    let s = wordCount(all[i]) <= each + each / 4 ? all[i] : shortened(all[i], words: each)
+                    let first = String(s.prefix { $0.isLetter })
+                    let small = ["The", "A", "An", "Your", "We", "Our", "It", "This", "You", "Please", "They", "There"].contains(first)
+                    return k == 0 || !small ? s : s.prefix(1).lowercased() + s.dropFirst()
+                }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }.joined(separator: "; ") + "."
+            }
+            switch limit.unit {
+            case .points: return units.map { "- " + $0 }.joined(separator: "\n")
+            case .lines: return units.joined(separator: "\n")
+            case .sentences, .words: return units.joined(separator: " ")
+            }
+        }
         switch limit.unit {
         case .points, .lines, .sentences:
             // Each its share of under half the text, 10 to 25 words ("a few short lines" of a
@@ -89,16 +107,21 @@ extension AgentLoop {
     /// of its reader ("please", "must", "bring", or a verb such as "call" or "move" first).
     static func weight(_ s: String) -> Int {
         let words = wordsInOrder(s)
+        // A phone number is one fact, not its groups of digits ("0800 123 4567").
+        let phoneless = s.replacingOccurrences(of: #"\+?\d[\d ]{6,}\d"#, with: "0", options: .regularExpression)
         let facts =
-            Set(digitRuns(s)).count
+            Set(digitRuns(phoneless)).count
             + words.filter {
                 ($0 != "may" && Coaching.months.contains($0)) || weekdays.contains($0)
                     || ["am", "pm", "noon", "midnight", "eur", "euros", "gbp", "pounds", "usd", "dollars"].contains($0)
                     || (numberWords[$0] ?? moreNumberWords[$0]).map { $0 > 1 } == true
             }.count + s.filter { "€£$".contains($0) }.count
+        // What to do only if something happens is no ask of the reader ("If you need emergency
+        // accommodation, call our helpline": fresh18 1909, which took a point of three).
         let asks =
-            matches(s, #"\b(please|must|need|needs|have to|has to|should|make sure|remember|don'?t|do not|deadline|due)\b"#)
-            || words.first.map(askingVerbs.contains) == true
+            !matches(s, #"^(if|in case|should you)\b"#)
+            && (matches(s, #"\b(please|must|need|needs|have to|has to|should|make sure|remember|don'?t|do not|deadline|due)\b"#)
+                || words.first.map(askingVerbs.contains) == true)
         return 2 * min(facts, 3) + (asks ? 3 : 0)
     }
 

@@ -213,8 +213,19 @@ extension AgentLoop {
         if action == .move { return places.last { $0.word == "in" }?.folders ?? [] }
         // "Put a copy of my kit list in the Lake District trip's folder, under
         // memory/camping/trips" (fresh13 1407: the copy was of a file already there); "in" is
-        // as often where the copy is from ("copy my plan in memory/notes into outputs").
-        return action == .copy ? places.last { $0.word == "under" }?.folders ?? [] : []
+        // as often where the copy is from ("copy my plan in memory/notes into outputs"), but not
+        // after "put a copy of …" ("Can you put a copy of his care sheet in
+        // memory/holiday/sitter-pack under the same name? The one in memory/pets stays": fresh18
+        // 1907, where a file already in the sitter's pack was copied out to memory/pets).
+        guard action == .copy else { return [] }
+        if let under = places.last(where: { $0.word == "under" }) { return under.folders }
+        let put =
+            #"\b(put|place|save|drop|pop|stick|leave)\b[^.?!]{0,60}?\bcopy\b[^.?!]{0,80}?\bin\s+(?:the\s+|my\s+|her\s+|his\s+|our\s+)?([^\s/]+/\S*)"#
+        guard let re = try? NSRegularExpression(pattern: put, options: [.caseInsensitive]),
+            let m = re.firstMatch(in: task, range: NSRange(task.startIndex..., in: task)), let r = Range(m.range(at: 2), in: task)
+        else { return [] }
+        let folder = Coaching.withoutSlash(Coaching.trimmed(String(task[r])))
+        return known.contains(folder) ? [folder] : []
     }
 
     /// The years the task's own words give, outside its paths ("my 2025 papers", "last year's").

@@ -87,7 +87,11 @@ extension AgentLoop {
         // notes?" (fresh15 1606: planned as a rename of the dentist's note to the task's words):
         // a change inside files, when the words ask no new name and give no file's name or ending
         // ("from a .txt file to a .md file" is a rename).
-        if action == .rename, !Self.asksNewName(words), Self.fileNames(in: words).isEmpty,
+        // Nor one when every file it names is there ("Please change the concert's date in
+        // memory/orchestra/poster.md, rehearsals.md and email-to-members.md": fresh18 1906,
+        // planned as a rename of the hall booking).
+        let noNewName = Self.fileNames(in: words).isEmpty ? true : await namesOnlyExisting(task)
+        if action == .rename, !Self.asksNewName(words), noNewName,
             words.range(of: #"(^|\s)\.[A-Za-z0-9]{1,6}\b"#, options: .regularExpression) == nil,
             !Set(Coaching.taskWords(in: words)).isDisjoint(with: ["update", "change", "correct", "amend", "fix"])
         {
@@ -179,6 +183,14 @@ extension AgentLoop {
             if Self.keyedSwap(task, in: text) != nil || (values && Self.valueSwap(task, in: text) != nil) { return true }
         }
         return false
+    }
+
+    /// Whether the task names files by path and every one is there (none is a new name).
+    func namesOnlyExisting(_ task: String) async -> Bool {
+        let files = Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
+        guard !files.isEmpty else { return false }
+        for f in files where await text(of: f) == nil { return false }
+        return true
     }
 
     /// Whether the task names by path a file that is there.

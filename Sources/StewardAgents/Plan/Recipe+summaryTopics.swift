@@ -1,0 +1,65 @@
+import Foundation
+
+/// A summary whose points the task names (issue 19): "write three short bullet points: what's
+/// covered and the excess, when the loss adjuster visits, and what we have to send by when"
+/// (fresh18 1909: chosen by weight alone, the points were the visit, the photos and the
+/// helpline, and neither the cover nor the excess). Each point is the text's sentence that says
+/// most of its words (two when each says a word the other does not: "covered", "excess"); a
+/// point whose words no sentence says takes the weightiest sentence left.
+extension AgentLoop {
+    /// The points the task names for a summary of `count` points, lines or sentences: a list
+    /// after a colon, "mostly", "covering" or "especially", as many parts as `count` (split at
+    /// its commas, its last part at "and" when one short); none else.
+    static func summaryTopics(_ task: String, count: Int) -> [String] {
+        guard count >= 2 else { return [] }
+        for sentence in sentences(task) {
+            let lower = " " + sentence.lowercased()
+            let starts = [": ", " mostly ", " covering ", " especially ", " namely "].compactMap { lower.range(of: $0)?.upperBound }
+            for start in starts {
+                let list = lower[start...].trimmingCharacters(in: CharacterSet(charactersIn: ".!? "))
+                guard Coaching.paths(in: list).isEmpty else { continue }
+                var parts = list.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ")
+                if parts.count == count - 1, let last = parts.last, let and = last.range(of: " and ", options: .backwards) {
+                    parts = parts.dropLast() + [String(last[..<and.lowerBound]), String(last[and.upperBound...])]
+                }
+                let topics = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if topics.count == count { return topics }
+            }
+        }
+        return []
+    }
+
+    /// For each of `topics`, the indices of `sentences` that say its words (`summaryTopics`),
+    /// in the topics' order; a topic no sentence answers gets the weightiest one left (`ranked`
+    /// is the sentences by weight). Nil when no topic is answered by its words.
+    static func topicSentences(_ topics: [String], in sentences: [String], ranked: [Int]) -> [[Int]]? {
+        let small: Set<String> = [
+            "what", "when", "where", "who", "how", "which", "our", "your", "they", "them", "their", "was", "were", "are", "has", "had",
+            "will", "its", "all", "any", "get", "got", "need", "needs", "want", "one", "two", "three", "there", "then", "than", "about",
+        ]
+        let stems = { (s: String) in
+            Set(words(of: s).filter { $0.count >= 3 && !commonWords.contains($0) && !small.contains($0) }.map { String(stem($0).prefix(5)) })
+        }
+        let own = sentences.map(stems)
+        var used: Set<Int> = []
+        var picked: [[Int]?] = topics.map { topic in
+            let asked = stems(topic)
+            let scored = own.indices.map { i in (i, own[i].intersection(asked)) }.filter { !$0.1.isEmpty }
+            guard let best = scored.max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) else { return nil }
+            var chosen = [best.0]
+            // A second sentence for a word the first does not say ("covered" and "the excess").
+            if let other = scored.filter({ !$0.1.isSubset(of: best.1) && $0.0 != best.0 }).max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) {
+                chosen.append(other.0)
+            }
+            return chosen.sorted()
+        }
+        guard picked.contains(where: { $0 != nil }) else { return nil }
+        for p in picked.compactMap({ $0 }) { used.formUnion(p) }
+        for i in picked.indices where picked[i] == nil {
+            guard let next = ranked.first(where: { !used.contains($0) }) else { return nil }
+            picked[i] = [next]
+            used.insert(next)
+        }
+        return picked.compactMap { $0 }
+    }
+}
