@@ -162,4 +162,32 @@ struct PlanEighteenthPartTests {
                 + "- An engineer, Mr Tom Hale, will call on Tuesday 12 May between 8 am and 12 pm to fit the meter.\n"
                 + "- To finish the switch, please send a photo of your old meter reading to meters@acme.example by 20 May.\n")
     }
+
+    /// "Moves a week later, to Friday 18 December" moves the 11th; "the concert is now on …
+    /// instead of the 11th" in three notes named by path, the others it names left.
+    @Test func aDateMovedAWeekLaterInTheNotesNamed() async throws {
+        #expect(AgentLoop.weeksMoved("so it moves a week later, to Friday 18 December") == 1)
+        #expect(AgentLoop.weeksMoved("brought forward two weeks earlier") == -2)
+        #expect(AgentLoop.shifted([3, 1], byDays: -7) == nil && AgentLoop.shifted([3, 2], byDays: -7) == [27, 1])
+        #expect(
+            AgentLoop.dateSwap("The carols move a week later, to Friday 18 December.", in: "- Concert: 11/12\n")
+                == .init(old: "11/12", new: "18/12", word: true))
+        let files = [
+            "memory/choir/poster.md": "# Carols\nFriday 11 December, 7 pm\n",
+            "memory/choir/plan.md": "# Plan\n- Extra practice: Sun 29 Nov\n- Concert: 11/12\n",
+            "memory/choir/email.md": "Hi all,\nThe concert is on Fri 11th Dec. Wear black.\n",
+            "memory/choir/hall.md": "# Hall\nBooked for Friday 18 December\n",
+            "memory/choir/subs.md": "# Subs\nDue by 11 December\n",
+        ]
+        let task =
+            "The hall gave our night to a wedding, so the carol concert is now on Friday 18 December instead of the 11th, same time. Please change the concert's date in memory/choir/poster.md, plan.md and email.md, and touch nothing else in them: the extra practice (memory/choir/plan.md) stays on 29 November. The hall booking (memory/choir/hall.md) already says the 18th and subs (memory/choir/subs.md) are still due by 11 December."
+        let run = try await PlanStepTests.run(task, files: files, ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(
+            run.steps.contains { $0.output == "plan: replace memory/choir/poster.md, memory/choir/email.md, memory/choir/plan.md" },
+            "\(run.steps.map(\.output))")
+        #expect(run.files["memory/choir/poster.md"] == "# Carols\nFriday 18 December, 7 pm\n")
+        #expect(run.files["memory/choir/plan.md"] == "# Plan\n- Extra practice: Sun 29 Nov\n- Concert: 18/12\n")
+        #expect(run.files["memory/choir/email.md"] == "Hi all,\nThe concert is on Fri 18th Dec. Wear black.\n")
+        #expect(run.files["memory/choir/subs.md"] == files["memory/choir/subs.md"])
+    }
 }

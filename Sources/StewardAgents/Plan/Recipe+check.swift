@@ -288,8 +288,11 @@ extension AgentLoop {
                 // ("The final meter reading template has to keep 14 Mill Lane": fresh16 1706.)
                 if stayTriggers.contains(trigger) {
                     let head = lower[start..<r.lowerBound]
+                    // (Or a colon: "… and touch nothing else in them: the extra rehearsal stays on 29
+                    // November" keeps the rehearsal, not the files "them" points to: fresh18 1906.)
                     let from =
-                        [",", " where ", " which ", " while "].compactMap { head.range(of: $0, options: .backwards)?.upperBound }.max() ?? start
+                        [",", ":", " where ", " which ", " while "].compactMap { head.range(of: $0, options: .backwards)?.upperBound }.max()
+                        ?? start
                     let pointsBack = words(of: String(lower[from..<r.lowerBound])).contains(
                         where: back.union(["his", "her", "their", "its"]).contains)
                     found.append((clause, pointsBack ? lower[start..<end] : lower[from..<end]))

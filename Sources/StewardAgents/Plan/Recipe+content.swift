@@ -135,7 +135,8 @@ extension AgentLoop {
         }
         // "From X to Y" with X in the file first (fresh17 1802: "from Aviva, policy AV-5521-0934,
         // to Admiral, policy AD-7710-2286" was taken by `valueSwap` for a phone number's change).
-        if let swap = Self.wordSwap(own, in: text) ?? Self.dateSwap(own, in: text) ?? Self.valueSwap(own, in: text)
+        // A date first: "12" made "19" by a word swap made "Concert: 12/12" "19/19" (fresh18 1906).
+        if let swap = Self.dateSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.valueSwap(own, in: text)
             ?? Self.insteadSwap(own, in: text)
             ?? Self.keyedBlock(own, in: text) ?? Self.keyedSwap(own, in: text)
             ?? Self.settingValue(own, in: text) ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)

@@ -65,6 +65,15 @@ extension AgentLoop {
     /// and the old one's day ("19 December instead of the 12th"); the file writes the old date
     /// once. Nil when the new date's weekday is not known for a form that has one.
     static func dateSwap(_ task: String, in text: String) -> LineEdit? {
+        // Sentence by sentence: the one that moves the date ("… is now on Friday 18 December
+        // instead of the 11th"), not one that names another ("subs are still due by 11 December").
+        for sentence in sentences(task) {
+            if let edit = dateSwap(sentence: sentence, in: text) { return edit }
+        }
+        return nil
+    }
+
+    static func dateSwap(sentence task: String, in text: String) -> LineEdit? {
         let said = dateMentions(in: task)
         var keys: [[Int]] = []
         for m in said where !keys.contains([m.day, m.month]) { keys.append([m.day, m.month]) }
@@ -82,6 +91,9 @@ extension AgentLoop {
             let day = Int(task[r].filter(\.isNumber))
         {
             (old, new) = ([day, keys[0][1]], keys[0])
+        } else if keys.count == 1, let weeks = weeksMoved(task), let moved = shifted(keys[0], byDays: -7 * weeks) {
+            // "Moves a week later, to Saturday 19 December": from the 12th.
+            (old, new) = (moved, keys[0])
         } else {
             return nil
         }
@@ -126,6 +138,39 @@ extension AgentLoop {
         let from = changed.index(changed.startIndex, offsetBy: start)
         let to = changed.index(from, offsetBy: text.distance(from: m.range.lowerBound, to: m.range.upperBound) + grown)
         return LineEdit(old: String(text[m.range]), new: String(changed[from..<to]), word: true)
+    }
+
+    /// How many weeks later (negative: earlier) the task says a date moves: "a week later",
+    /// "two weeks earlier", "put back a fortnight".
+    static func weeksMoved(_ task: String) -> Int? {
+        let lower = task.lowercased()
+        let counts = ["a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3]
+        guard
+            let r = lower.range(
+                of: #"\b(a|one|1|two|2|three|3) weeks? (later|earlier|on|back|forward)\b|\ba fortnight (later|earlier)\b"#,
+                options: .regularExpression)
+        else { return nil }
+        let phrase = lower[r]
+        let n = phrase.hasPrefix("a fortnight") ? 2 : counts[String(phrase.split(separator: " ")[0])] ?? 1
+        return phrase.hasSuffix("earlier") || phrase.hasSuffix("forward") ? -n : n
+    }
+
+    /// `key` ([day, month]) moved by `days` within a year that is not a leap year; nil past its ends.
+    static func shifted(_ key: [Int], byDays days: Int) -> [Int]? {
+        let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        var day = key[0] + days
+        var month = key[1]
+        while day < 1 {
+            month -= 1
+            guard month >= 1 else { return nil }
+            day += lengths[month - 1]
+        }
+        while day > lengths[month - 1] {
+            day -= lengths[month - 1]
+            month += 1
+            guard month <= 12 else { return nil }
+        }
+        return [day, month]
     }
 
     /// Whether a change from `old` to `new` moves the date `x` to `y` however they are written

@@ -81,6 +81,14 @@ extension AgentLoop {
         if [.append, .prepend].contains(action), Self.matches(words, #"\b(my|our) new\b"#), await givesKeyedValue(words, values: true) {
             return .replace
         }
+        // "Could you update my mortgage note in memory/money? The rate is now 4.24%, fixed until
+        // 31 October 2031, and the monthly payment goes up to £1,031.75" (fresh18 1902: planned
+        // as an append): new values for `Key: value` lines a file there has.
+        if [.append, .prepend].contains(action), Self.matches(words, #"\b(update|now|change|changed|goes up|goes down)\b"#),
+            await givesKeyedValue(words)
+        {
+            return .replace
+        }
         let moving = [.append, .prepend, .other, .rename].contains(action) || (action == .create && !Self.asksNewThing(words))
         if moving, await asksMove(words) { action = .move }
         // "I'm Aisha Okafor now! Could you change my name in the library, dentist and electricity
@@ -180,7 +188,7 @@ extension AgentLoop {
         guard !folders.isEmpty else { return false }
         for f in await workspaceFiles().filter({ f in folders.contains { f.hasPrefix($0) } }).prefix(12) {
             guard let text = await text(of: f) else { continue }
-            if Self.keyedSwap(task, in: text) != nil || (values && Self.valueSwap(task, in: text) != nil) { return true }
+            if !Self.keyedSwaps(task, in: text).isEmpty || (values && Self.valueSwap(task, in: text) != nil) { return true }
         }
         return false
     }
