@@ -43,10 +43,11 @@ struct PlanEighteenthPartTests {
     @Test func datesWithSlashesAndWhatEachIsFor() async throws {
         #expect(ExtractFromFile.Kind.dates.find(in: Self.news) == ["3rd Mar", "15/3", "28 March", "20th Mar", "21/3"])
         #expect(ExtractFromFile.Kind.dates.find(in: "Half of them (1/2) came; 3/4 said yes on 12/05/2026.") == ["12/05/2026"])
-        #expect(AgentLoop.dateLabel("3rd Mar", in: "Kit money (£12) is due by the 3rd Mar") == "Kit money (£12) is due")
-        #expect(AgentLoop.dateLabel("4 July", in: "On Saturday 4 July, the fair opens at noon") == "Fair opens at noon")
-        #expect(AgentLoop.dateLabel("4 July", in: "Coming up, the fair is on Saturday 4 July") == "Fair")
-        #expect(AgentLoop.dateLabel("4 July", in: "4 July") == nil)
+        #expect(AgentLoop.clauseLabel("3rd Mar", in: "Kit money (£12) is due by the 3rd Mar") == "Kit money (£12) is due")
+        #expect(AgentLoop.clauseLabel("4 July", in: "On Saturday 4 July, the fair opens at noon") == "Fair opens at noon")
+        #expect(AgentLoop.clauseLabel("4 July", in: "Coming up, the fair is on Saturday 4 July") == "Fair")
+        #expect(AgentLoop.clauseLabel("4 July", in: "4 July") == nil)
+        #expect(AgentLoop.clauseLabel("HL-66120", in: "the Hotel Lis is booked under reference HL-66120") == "Hotel Lis")
         #expect(AgentLoop.asksWhatFor("Extract the dates into outputs/d.md, one per line with what each is for"))
         #expect(!AgentLoop.asksWhatFor("List everyone's birthdays, each with the date"))
         let task = "Extract the dates in memory/club/news.md into outputs/club-dates.md, one per line with what each is for"

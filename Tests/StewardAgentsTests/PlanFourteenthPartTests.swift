@@ -147,7 +147,7 @@ struct PlanFourteenthPartTests {
         """
 
     /// The coming events with their dates: not the newsletter's own date, not the cancelled
-    /// disco, and each date labelled from its own clause (`dateLabel`).
+    /// disco, and each date labelled from its own clause (`clauseLabel`).
     @Test func eventsAndTheirDatesLeaveOutTheTitlesDateAndACancelledOne() async throws {
         #expect(AgentLoop.asksWhose("Extract the coming events and their dates into outputs/school-dates.md"))
         // Read out of one file, not a list of the folder's files.

@@ -65,7 +65,8 @@ struct PlanSeventeenthPartTests {
         let task =
             "Could you dig the booking references out of my Lisbon note, memory/travel/lisbon.md, and list them in outputs/lisbon-refs.md, each with what it's for?"
         let model = ScriptedModel([
-            .text(#"{"action": "list"}"#), .text(#"{"label": "TAP"}"#), .text(#"{"label": "Hotel Lis"}"#), .text(#"{"label": "Aerobus"}"#),
+            // The hotel's label given as the reference itself: its clause's words instead.
+            .text(#"{"action": "list"}"#), .text(#"{"label": "TAP"}"#), .text(#"{"label": "HL-66120"}"#), .text(#"{"label": "Aerobus"}"#),
         ])
         let run = try await PlanStepTests.run(task, kind: .research, files: ["memory/travel/lisbon.md": Self.lisbon], model)
         #expect(run.outcome.record.status == .done)

@@ -67,13 +67,18 @@ extension AgentLoop {
                 // Apart from every item of the kind, those left out too (a cancelled booking's).
                 let all = kind.find(in: text)
                 let own = Self.clause(holding: item, of: Self.sentence(around: at, in: text), apartFrom: all)
-                // What a date is for is the words before it in its clause, by code (`dateLabel`).
-                if kind == .dates, Self.asksWhatFor(state.record.prompt), let label = Self.dateLabel(item, in: own) {
+                // What a date is for is the words before it in its clause, by code (`clauseLabel`).
+                if kind == .dates, Self.asksWhatFor(state.record.prompt), let label = Self.clauseLabel(item, in: own) {
                     lines.append(label + ": " + item)
                     continue
                 }
                 let sentence = Self.paragraph(around: at, in: text, apartFrom: all.filter { $0 != item }) ?? own
-                guard let label = await itemLabel(item, sentence: sentence, task: task, &state) else { return nil }
+                // Asked what each is for, a label the model makes up or gives as the item itself is
+                // the clause's words (fresh17 1810: "ART-77215" for the hotel's reference; "the Artemide is booked under
+                // reference ART-77215" gives "Artemide").
+                // Not for whose an item is: a name made up stays refused.
+                let byClause = Self.asksWhatFor(state.record.prompt) ? Self.clauseLabel(item, in: own) : nil
+                guard let label = await itemLabel(item, sentence: sentence, task: task, &state) ?? byClause else { return nil }
                 lines.append(label + ": " + item)
             }
             found = lines
@@ -206,18 +211,19 @@ extension AgentLoop {
         return text[start..<end].trimmingCharacters(in: .whitespaces)
     }
 
-    /// What a date is for, by code: the words of its clause before it ("Subs for the autumn term
+    /// What an item is for, by code (a date's, or a reference's when the model's label is no
+    /// use): the words of its clause before it ("Subs for the autumn term
     /// are due by the 31st Oct": "Subs for the autumn term are due"), the words that join it
     /// ("is on", "by the", a weekday) dropped; else the words after it to the next comma
     /// ("On Saturday 4 July, the fair opens at noon": "the fair opens at noon"); from the last
     /// comma before it when words follow that ("Coming up, the fair is on 4 July": "Fair"); at
     /// most eight words, nil for none. (fresh18 1910: asked, the 0.5B model labelled the subs'
     /// deadline "OSM app", the app to pay with, and the consent forms' with the sentence itself.)
-    static func dateLabel(_ item: String, in clause: String) -> String? {
+    static func clauseLabel(_ item: String, in clause: String) -> String? {
         guard let at = clause.range(of: item) else { return nil }
         let joining: Set<String> = [
             "on", "by", "from", "until", "till", "for", "at", "before", "after", "the", "is", "are", "was", "were", "will", "be", "of", "in",
-            "and", "but", "so", "then",
+            "and", "but", "so", "then", "under", "with", "booked", "confirmed", "reference", "ref", "code", "number", "no",
         ]
         let weekday = #"^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?$"#
         let dropped = { (t: Substring) in
