@@ -52,6 +52,8 @@ struct PlanSeventeenthPartTests {
     @Test func aCancelledClauseAndAReferencesParagraph() async throws {
         let found = ["Q3XJ9R", "CA-20581", "HL-66120", "AB-7734-LX"]
         #expect(AgentLoop.notCancelled(found, in: Self.lisbon) == ["Q3XJ9R", "HL-66120", "AB-7734-LX"])
+        #expect(!AgentLoop.asksCancelled("List the references. I cancelled the Casa Azul flat, so leave its reference out."))
+        #expect(AgentLoop.asksCancelled("List the references of the bookings I cancelled."))
         let at = try #require(Self.lisbon.range(of: "AB-7734-LX"))
         #expect(
             AgentLoop.paragraph(around: at, in: Self.lisbon, apartFrom: ["Q3XJ9R"])

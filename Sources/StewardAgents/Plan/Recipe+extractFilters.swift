@@ -53,7 +53,12 @@ extension AgentLoop {
     /// task without what it leaves out: "The disco has been cancelled, so leave it out" asks
     /// for no cancelled date: fresh14 1510.)
     static func asksCancelled(_ task: String) -> Bool {
-        matches(task, #"\b(cancel(l?ed|lations?|s)?|called off|withdr(aw|awn|ew)|pulled out)\b"#)
+        // Not a sentence that says to leave it out ("I cancelled the Santa Chiara hotel, so leave
+        // its reference out": fresh17 1810, where its reference was listed).
+        sentences(task).contains { s in
+            matches(s, #"\b(cancel(l?ed|lations?|s)?|called off|withdr(aw|awn|ew)|pulled out)\b"#)
+                && !matches(s, #"\b(leave|leaving)\b[^.;!?]{0,40}\b(out|off)\b|\b(skip|ignore|exclude|omit|drop|don'?t (include|list|add))\b"#)
+        }
     }
 
     /// Of the `found` items, those no sentence of `text` that holds them says is cancelled,
