@@ -157,7 +157,7 @@ struct PlanFourteenthPartTests {
         #expect(AgentLoop.notCancelled(dates, in: Self.newsletter) == ["19 June", "4 July", "10 July", "22 July"])
         #expect(AgentLoop.notOnlyInTitle(dates, in: Self.newsletter) == ["4 July", "10 July", "22 July", "17 July"])
         #expect(!AgentLoop.asksCancelled("list the coming events") && AgentLoop.asksCancelled("list the cancelled classes"))
-        #expect(!AgentLoop.asksCancelled(AgentLoop.withoutKeeping("List every event. The disco has been cancelled, so leave it out.")))
+        #expect(!AgentLoop.asksCancelled("List every event. The disco has been cancelled, so leave it out."))
         let sentence =
             "Coming up: the summer fair is on Saturday 4 July from 12 to 3 pm, and sports day follows on Friday 10 July (bring hats)."
         #expect(

@@ -52,7 +52,7 @@ extension AgentLoop {
         guard let text = await text(of: source) else { return nil }
         var found = Self.only(kind.find(in: text), saying: which, in: text)
         if recommended { found = Self.notWarnedOff(found, in: text) }
-        if !Self.asksCancelled(Self.withoutKeeping(state.record.prompt)) { found = Self.notCancelled(found, in: text) }
+        if !Self.asksCancelled(state.record.prompt) { found = Self.notCancelled(found, in: text) }
         if labelled { found = Self.notOnlyInTitle(found, in: text) }
         if !labelled, extracts, found == kind.find(in: text) {
             return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]

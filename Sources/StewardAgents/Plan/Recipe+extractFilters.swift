@@ -49,9 +49,9 @@ extension AgentLoop {
     }
 
     /// Whether the task speaks of cancelled things itself ("the cancelled trips"): then their
-    /// dates are what it asks for, or it says what to do with them. (The extract asks it of the
-    /// task without what it leaves out: "The disco has been cancelled, so leave it out" asks
-    /// for no cancelled date: fresh14 1510.)
+    /// dates are what it asks for, or it says what to do with them; not in a sentence that says
+    /// to leave it out ("The disco has been cancelled, so leave it out" asks for no cancelled
+    /// date: fresh14 1510).
     static func asksCancelled(_ task: String) -> Bool {
         // Not a sentence that says to leave it out ("I cancelled the Santa Chiara hotel, so leave
         // its reference out": fresh17 1810, where its reference was listed).
