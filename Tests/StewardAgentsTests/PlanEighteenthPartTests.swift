@@ -191,4 +191,55 @@ struct PlanEighteenthPartTests {
         #expect(run.files["memory/choir/email.md"] == "Hi all,\nThe concert is on Fri 18th Dec. Wear black.\n")
         #expect(run.files["memory/choir/subs.md"] == files["memory/choir/subs.md"])
     }
+
+    /// A new note's lines keep the currency and the names the task gives them; an "I'll redo X
+    /// myself" and an "is just for the record" leave their files and numbers alone.
+    @Test func aNewNoteKeepsGivenValuesAndWhatThePersonDoesIsLeft() async throws {
+        let task =
+            "Mia starts school in September and Anna Kowalski will collect her, so make memory/kids/pickup.md with her name, her phone (07700 900123) and her fee (£8.25 a day)."
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/kids/mia.md": "# Mia\n"],
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"lines": ["Mia Kowalski", "07700 900123", "8.25 a day"]}"#)]))
+        #expect(run.files["memory/kids/pickup.md"] == "Anna Kowalski\n07700 900123\n£8.25 a day\n")
+        #expect(
+            AgentLoop.withGivenValues("Fee: 1,200 a term, paid to Tom Reyes", task: "Pay Sam Reyes $1,200 a term")
+                == "Fee: $1,200 a term, paid to Sam Reyes")
+        // A name of the task's own, or one it has no other like, stays.
+        #expect(AgentLoop.withGivenValues("Tom Reyes", task: "Sam Reyes and Jo Reyes") == "Tom Reyes")
+
+        let files = ["memory/home/boiler.md", "memory/home/budget.md", "memory/home/quote-2022.md"]
+        let change =
+            "Change the service date in memory/home/boiler.md to 3 March 2027. I'll redo the budget myself, and the 2022 quote is just for the record."
+        #expect(AgentLoop.leftAlone(change, task: change, among: files, action: .replace) == ["memory/home/budget.md", "memory/home/quote-2022.md"])
+        #expect(AgentLoop.givenNumbers(in: AgentLoop.withoutKeeping(change)) == ["3", "2027"])
+    }
+
+    /// A summary's point keeps who does a thing when a name between commas is dropped, is cut
+    /// at a sentence's end and not at an address's dot, and what a letter decides is a point.
+    @Test func aLettersDecisionIsAPointAndItsSentencesAreCutWhole() {
+        #expect(
+            AgentLoop.shortened(
+                "A plumber, Mr Dan Hale, will come on Monday 4 May between 9 am and 1 pm to look at the leak and the tank.", words: 22)
+                == "A plumber will come on Monday 4 May between 9 am and 1 pm to look at the leak and the tank.")
+        #expect(AgentLoop.trimmed("Send it to help@shop.example by Friday 8 May and keep a copy", words: 5) == "Send it to help@shop.example by…")
+        let letter = """
+            # Northfield Council: your parking permit
+
+            Dear Ms Amin,
+            Your resident's permit has been approved for one car.
+            The permit costs £60 a year and starts on 1 June.
+            Please display it on the dashboard at all times.
+            If you change your car, tell us within 14 days.
+            Yours sincerely,
+            Parking services
+            """
+        let summary = AgentLoop.summarySentences(letter, limit: AgentLoop.SummaryLimit(unit: .points, count: 2)) ?? ""
+        #expect(summary.contains("approved"))
+    }
+
+    /// What a task says does not count is no list it asks to have written.
+    @Test func aListOfWhatDoesNotCountIsNotTheList() {
+        #expect(Coaching.enumeration(in: "Save the free ones to outputs/f.md. Anything on loan, out or being repaired doesn't count.") == nil)
+        #expect(Coaching.enumeration(in: "Make a packing list with passport, charger and socks.") == ["passport", "charger", "socks"])
+    }
 }

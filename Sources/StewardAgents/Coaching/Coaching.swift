@@ -180,7 +180,8 @@ public struct Coaching: Sendable {
     }
 
     /// The items of "A, B and C" (or "A, B, or C") in a task: three or more words, none a
-    /// path (one word each: "passport, charger and socks").
+    /// path (one word each: "passport, charger and socks"), not said with a "not" ("anything
+    /// on loan, out or being repaired doesn't count").
     static func enumeration(in task: String) -> [String]? {
         let tokens = task.split(separator: " ").map(String.init)
         // Not one in brackets, which says what a field holds ("her days (Monday, Wednesday and
@@ -199,6 +200,14 @@ public struct Coaching: Sendable {
             }
             guard j + 1 < tokens.count, ["and", "or"].contains(tokens[j].lowercased()) else { continue }
             items.append(lastItem(tokens[(j + 1)...]))
+            // Not what the task says does not count ("Anything on loan, out or being repaired
+            // doesn't count": fresh18 1911, whose right list was refused for not listing them).
+            let clause = tokens[max(0, i - 3)...min(tokens.count - 1, j + 2 + (items.last?.split(separator: " ").count ?? 0))]
+            if clause.contains(where: {
+                ["not", "no", "except", "anything", "nothing", "without"].contains(bare($0).lowercased()) || $0.lowercased().hasSuffix("n't")
+            }) {
+                continue
+            }
             if items.count >= 3, items.allSatisfy({ !$0.isEmpty && !$0.contains("/") }) { return items }
         }
         return nil

@@ -402,8 +402,41 @@ extension AgentLoop {
             let said = items.flatMap(Self.digitRuns) + items.flatMap(Self.capitalised).map { $0.lowercased() } + items.flatMap(Self.numberWordsIn)
             if said.contains(where: { !written.contains($0) }) { lines = items }
         }
+        lines = lines.map { Self.withGivenValues($0, task: state.record.prompt) }
         guard !lines.isEmpty else { return nil }
         return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
+    }
+
+    /// A new file's line with the values the task gives as it gives them: an amount's currency
+    /// ("6.50 an hour" of "£6.50 an hour") and a name the line mixed up with another's ("Leo
+    /// Delgado" where the task names only Rosa Delgado and Leo): fresh18 1901, whose note
+    /// gave the childminder the child's first name and her rate no currency.
+    static func withGivenValues(_ line: String, task: String) -> String {
+        var line = line
+        for m in allMatches(#"([£€$])\s?(\d[\d,]*(?:\.\d+)?)"#, in: task) where m.count == 3 {
+            let bare = NSRegularExpression.escapedPattern(for: m[2])
+            line = line.replacingOccurrences(
+                of: #"(?<![£€$\d.,])"# + bare + #"(?![\d])"#, with: NSRegularExpression.escapedTemplate(for: m[1] + m[2]),
+                options: .regularExpression)
+        }
+        // A name is the task's run of capitalised words with the same last word and as many
+        // words ("Sam Reyes" of "Pay Sam Reyes"), when the task has one such.
+        let name = #"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+\b"#
+        let said = allMatches(name, in: task).map { $0[0].split(separator: " ").map(String.init) }
+        for m in allMatches(name, in: line) where !task.contains(m[0]) {
+            let own = m[0].split(separator: " ").map(String.init)
+            let same = Set(said.filter { $0.count >= own.count && $0.last == own.last }.map { $0.suffix(own.count).joined(separator: " ") })
+            if same.count == 1, let other = same.first { line = line.replacingOccurrences(of: m[0], with: other) }
+        }
+        return line
+    }
+
+    /// Each match of `pattern` in `text`: the whole match, then its groups ("" for one unmatched).
+    static func allMatches(_ pattern: String, in text: String) -> [[String]] {
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+        return re.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { m in
+            (0..<m.numberOfRanges).map { Range(m.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
+        }
     }
 
     /// The items a task lists, each with a number or a name: the sentence (or the part after a

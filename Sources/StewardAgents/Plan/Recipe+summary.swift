@@ -168,12 +168,15 @@ extension AgentLoop {
     }
 
     /// `text` held to `words` words: whole when it fits, else up to the last sentence end in
-    /// the limit (if that keeps half of it), else cut with an ellipsis.
+    /// the limit (a mark before a space, if that keeps half of it), else cut with an ellipsis.
     static func trimmed(_ text: String, words: Int) -> String {
         let all = text.split(whereSeparator: \.isWhitespace)
         guard all.count > words else { return text }
         let cut = all.prefix(words).joined(separator: " ")
-        if let end = cut.lastIndex(where: { ".!?".contains($0) }), cut.distance(from: cut.startIndex, to: end) > cut.count / 2 {
+        // A sentence's end, not an address's or a number's dot ("claims@lymemutual.example":
+        // fresh18 1909's point was cut to "… to claims@lymemutual.").
+        let ends = { (i: String.Index) in ".!?".contains(cut[i]) && (cut.index(after: i) == cut.endIndex || cut[cut.index(after: i)].isWhitespace) }
+        if let end = cut.indices.last(where: ends), cut.distance(from: cut.startIndex, to: end) > cut.count / 2 {
             return String(cut[...end])
         }
         return cut.trimmingCharacters(in: CharacterSet(charactersIn: ",;: ")) + "…"

@@ -104,7 +104,8 @@ extension AgentLoop {
 
     /// How much a sentence or clause carries: two for each fact in it (a number, a date's
     /// month or weekday, a time, an amount), at most three, and three when it asks something
-    /// of its reader ("please", "must", "bring", or a verb such as "call" or "move" first).
+    /// of its reader ("please", "must", "bring", or a verb such as "call" or "move" first) or
+    /// says what was decided ("confirmed", "agreed", "declined").
     static func weight(_ s: String) -> Int {
         let words = wordsInOrder(s)
         // A phone number is one fact, not its groups of digits ("0800 123 4567").
@@ -122,14 +123,24 @@ extension AgentLoop {
             !matches(s, #"^(if|in case|should you)\b"#)
             && (matches(s, #"\b(please|must|need|needs|have to|has to|should|make sure|remember|don'?t|do not|deadline|due)\b"#)
                 || words.first.map(askingVerbs.contains) == true)
-        return 2 * min(facts, 3) + (asks ? 3 : 0)
+        // What a letter decides carries as much ("We are pleased to confirm that your claim is
+        // covered": fresh18 1909, whose three points left out what the insurers agreed).
+        let decides = matches(s, #"\b(confirm|confirms|confirmed|approved|accepted|agreed|granted|covered|declined|rejected|refused|turned down)\b"#)
+        return 2 * min(facts, 3) + (asks || decides ? 3 : 0)
     }
 
-    /// `s` in at most `words` words: whole when it fits, else its clauses that carry most
+    /// `s` in at most `words` words: whole when it fits, else (a name between commas that says
+    /// who dropped first) its clauses that carry most
     /// (`weight`, the first one's subject a little more) as fit, in order, a leading "so" or
     /// "and" dropped; cut at every comma when the one that carries most does not fit, and
     /// that one cut with an ellipsis when it still does not.
     static func shortened(_ s: String, words: Int) -> String {
+        guard wordCount(s) > words else { return s }
+        // A name between commas after who it is goes first ("A loss adjuster, Mr Craig Fenton,
+        // will visit …": fresh18 1909, cut at its commas to "Will visit … to assess the…").
+        let s = s.replacingOccurrences(
+            of: #"(?<=\p{Ll}), (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2},(?= \p{Ll})"#, with: "",
+            options: .regularExpression)
         guard wordCount(s) > words else { return s }
         var parts = clauses(s, atCommas: false)
         var order = weightOrder(parts)

@@ -67,7 +67,7 @@ extension AgentLoop {
     /// `task` without what it says to keep (`keepClauses`: a clause after a keep trigger, the
     /// whole sentence when the clause points back to it).
     static func withoutKeeping(_ task: String) -> String {
-        var text = " " + task.lowercased() + " "
+        var text = " " + task.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
         for c in keepClauses(task, after: keepTriggers) {
             if let r = text.range(of: String(c.pointing ?? c.clause)) { text.removeSubrange(r) }
         }
@@ -271,16 +271,24 @@ extension AgentLoop {
     /// The words after which a task names what to leave as it is.
     /// ("… so it stays in the inbox, and so do the gift ideas"; "The note about selling the old
     /// Fiesta keeps the old registration": fresh14 1506).
-    static let keepTriggers = [
-        "keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not ", "stays ", "stay ", "should stay ", "can stay ", "remains ",
-        "and so do ", "keeps ", "has to keep ", "have to keep ", "must keep ", "needs to keep ", "should keep ",
-    ]
+    static let keepTriggers =
+        [
+            "keep ", "keeping ", "only need ", "only want ", "leave ", "except ", "but not ", "and so do ",
+        ] + doneByThemselves + stayTriggers
+
+    /// What the person will see to themselves ("I'll redo the budget myself": fresh18 1902,
+    /// whose plan changed the budget note too).
+    static let doneByThemselves = ["redo ", "do ", "update ", "sort ", "see to ", "deal with ", "handle ", "change ", "fix ", "edit ", "tidy "]
+        .flatMap { ["i'll " + $0, "i will " + $0, "i'm going to " + $0] }
 
     /// The keep triggers after what they keep ("the receipt stays", "the invoice keeps its name",
     /// "the final meter reading template has to keep 14 Mill Lane").
+    /// (Or kept as a record: "the 2021 offer is just for the record", fresh18 1902, whose "2021"
+    /// the changed note was asked to have.)
     static let stayTriggers = [
         "stays ", "stay ", "should stay ", "can stay ", "remains ", "keeps ", "has to keep ", "have to keep ", "must keep ", "needs to keep ",
-        "should keep ",
+        "should keep ", "is just for the record", "are just for the record", "is for the record", "are for the record", "is only for the record",
+        "is just for reference", "is for reference", "are for reference",
     ]
 }
 
