@@ -97,6 +97,7 @@ struct EverydayTaskSuiteTests {
             (EverydayTaskSuite.fresh16, 1701...1714, EverydayTaskSuite.fresh16NearMisses, EverydayTaskSuite.fresh16Alternatives, 6),
             (EverydayTaskSuite.fresh17, 1801...1814, EverydayTaskSuite.fresh17NearMisses, EverydayTaskSuite.fresh17Alternatives, 6),
             (EverydayTaskSuite.fresh18, 1901...1914, EverydayTaskSuite.fresh18NearMisses, EverydayTaskSuite.fresh18Alternatives, 6),
+            (EverydayTaskSuite.fresh19, 2001...2014, EverydayTaskSuite.fresh19NearMisses, EverydayTaskSuite.fresh19Alternatives, 6),
         ]
 
     @Test(arguments: blindParts.indices)
@@ -141,7 +142,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh4 + EverydayTaskSuite.fresh5 + EverydayTaskSuite.fresh6 + EverydayTaskSuite.fresh7 + EverydayTaskSuite.fresh8
         + EverydayTaskSuite.fresh9 + EverydayTaskSuite.fresh10 + EverydayTaskSuite.fresh11 + EverydayTaskSuite.fresh12 + EverydayTaskSuite.fresh13
         + EverydayTaskSuite.fresh14 + EverydayTaskSuite.fresh15 + EverydayTaskSuite.fresh16
-        + EverydayTaskSuite.fresh17 + EverydayTaskSuite.fresh18
+        + EverydayTaskSuite.fresh17 + EverydayTaskSuite.fresh18 + EverydayTaskSuite.fresh19
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -177,7 +178,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh9NearMisses + EverydayTaskSuite.fresh10NearMisses + EverydayTaskSuite.fresh11NearMisses
         + EverydayTaskSuite.fresh12NearMisses + EverydayTaskSuite.fresh13NearMisses + EverydayTaskSuite.fresh14NearMisses
         + EverydayTaskSuite.fresh15NearMisses + EverydayTaskSuite.fresh16NearMisses
-        + EverydayTaskSuite.fresh17NearMisses + EverydayTaskSuite.fresh18NearMisses
+        + EverydayTaskSuite.fresh17NearMisses + EverydayTaskSuite.fresh18NearMisses + EverydayTaskSuite.fresh19NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -215,8 +216,8 @@ struct EverydayTaskSuiteTests {
     /// number format, paths or titles for file names, pandas, pathlib or csv.reader with Decimal.
     /// fresh15: a table for a list, quoted CSV cells with CRLF, rows and columns in another order,
     /// number words, another date, time, dose or amount format, paths or titles for file names,
-    /// units in a cell, pandas, pathlib or csv.reader with Decimal. fresh16, fresh17 and fresh18:
-    /// forms of the same sorts, listed in their own files.
+    /// units in a cell, pandas, pathlib or csv.reader with Decimal. fresh16, fresh17, fresh18 and
+    /// fresh19: forms of the same sorts, listed in their own files.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
@@ -224,7 +225,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh9Alternatives + EverydayTaskSuite.fresh10Alternatives + EverydayTaskSuite.fresh11Alternatives
         + EverydayTaskSuite.fresh12Alternatives + EverydayTaskSuite.fresh13Alternatives + EverydayTaskSuite.fresh14Alternatives
         + EverydayTaskSuite.fresh15Alternatives + EverydayTaskSuite.fresh16Alternatives
-        + EverydayTaskSuite.fresh17Alternatives + EverydayTaskSuite.fresh18Alternatives
+        + EverydayTaskSuite.fresh17Alternatives + EverydayTaskSuite.fresh18Alternatives + EverydayTaskSuite.fresh19Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
