@@ -241,5 +241,46 @@ struct PlanEighteenthPartTests {
     @Test func aListOfWhatDoesNotCountIsNotTheList() {
         #expect(Coaching.enumeration(in: "Save the free ones to outputs/f.md. Anything on loan, out or being repaired doesn't count.") == nil)
         #expect(Coaching.enumeration(in: "Make a packing list with passport, charger and socks.") == ["passport", "charger", "socks"])
+        #expect(AgentLoop.outOfAFile("take the times out of the swimming club's newsletter in memory/swim and list them"))
+    }
+
+    /// A script for the total and the highest row of one CSV column is written by code, and
+    /// runs right; one that asks anything else is not.
+    @Test func aColumnsTotalAndItsHighestRowAreAScriptByCode() async throws {
+        let csv = "date,mm,notes\n2026-03-01,4.5,drizzle\n2026-03-02,0,dry\n2026-03-04,12.5,storm\n2026-03-05,12.5,storm again\n"
+        let task = "Write memory/garden/rain-report.py, a Python script that reads memory/garden/rain.csv and prints the total mm and the wettest day"
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/garden/rain.csv": csv], ScriptedModel([.text(#"{"action": "script"}"#)]))
+        let script = try #require(run.files["memory/garden/rain-report.py"])
+        #expect(script.hasPrefix("#!/usr/bin/env python3\n"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("memory/garden"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try csv.write(to: dir.appendingPathComponent("memory/garden/rain.csv"), atomically: true, encoding: .utf8)
+        try script.write(to: dir.appendingPathComponent("r.py"), atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "r.py"]
+        p.currentDirectoryURL = dir
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(printed == "Total mm: 29.5\nWettest date: 2026-03-04 (12.5 mm)\n")
+
+        #expect(
+            AgentLoop.columnAsks("a script that prints the average score and how many rounds I played")
+                == AgentLoop.ColumnAsks(average: true, count: true))
+        #expect(AgentLoop.columnAsks("a script that prints the total spent per month") == nil)
+        #expect(AgentLoop.columnAsks("a script that prints the average pace of my runs") == nil)
+        let two = "date,km,minutes\n2026-01-01,5,30\n2026-01-03,8,50\n"
+        #expect(AgentLoop.columnScript(AgentLoop.ColumnAsks(total: true), task: "print the total", path: "r.csv", text: two) == nil)
+        #expect(AgentLoop.columnScript(AgentLoop.ColumnAsks(total: true), task: "print the total km", path: "r.csv", text: two) != nil)
+        let books = "title,pages,finished\nDune,412,yes\nEmma,380,no\n"
+        #expect(
+            AgentLoop.columnScript(
+                AgentLoop.ColumnAsks(total: true), task: "print the total pages of the books I finished", path: "b.csv", text: books) == nil)
+        #expect(AgentLoop.columnScript(AgentLoop.ColumnAsks(total: true), task: "print the total pages", path: "b.csv", text: books) != nil)
     }
 }

@@ -50,6 +50,7 @@ extension AgentLoop {
         var user = task
         var reads: [String] = []
         var shown: [String] = []
+        var tables: [(path: String, text: String)] = []
         let paths = Coaching.paths(in: task).filter { $0 != path && !Coaching.isFolder($0) }
         // A file named bare ("loans.csv in the same folder"), in the script's folder (fresh12
         // 1314, fresh13 1414: not shown, the model guessed the file's columns).
@@ -60,8 +61,17 @@ extension AgentLoop {
             guard let text = await text(of: read) else { continue }
             reads.append(read)
             let start = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n")
-            if read.lowercased().hasSuffix(".csv") { shown.append(start) }
+            if read.lowercased().hasSuffix(".csv") {
+                shown.append(start)
+                tables.append((read, text))
+            }
             user += "\n\n\(read) begins:\n" + start
+        }
+        // The total, highest, lowest or average of one CSV file's column: written by code.
+        if python, tables.count == 1, let asks = Self.columnAsks(state.record.prompt),
+            let code = Self.columnScript(asks, task: state.record.prompt, path: tables[0].path, text: tables[0].text)
+        {
+            return [Self.call(WriteFile.name, ["path": path, "content": "#!/usr/bin/env python3\n" + code])]
         }
         // Told to read the file it is shown, else its arguments (dev2 414, told "the file it
         // names (else sys.argv)" with no such file, was right in 1 of 3 wordings, not 3).

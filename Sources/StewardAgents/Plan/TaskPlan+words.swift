@@ -318,7 +318,13 @@ extension AgentLoop {
     /// memory/school/newsletter.md and list …".
     static func outOfAFile(_ task: String) -> Bool {
         let words = task.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        let kinds: Set<String> = ["note", "notes", "file", "email", "letter", "message", "page"]
+        // (Or a kind of document: "pull the dates out of the cubs' autumn newsletter in
+        // memory/cubs": fresh18 1910, planned as a list of the folder's files.)
+        let kinds: Set<String> = [
+            "note", "notes", "file", "email", "letter", "message", "page", "newsletter", "minutes", "leaflet", "flyer", "notice", "invoice",
+            "receipt", "report", "programme", "schedule", "timetable", "statement", "bill", "itinerary", "confirmation", "document", "memo",
+            "bulletin", "agenda", "brochure", "contract",
+        ]
         // "Scattered through the college's welcome letter" too; "in" only before such a word, not
         // a path ("in outputs/dates.md" is where the list goes).
         let folders: Set<String> = ["folder", "folders"]

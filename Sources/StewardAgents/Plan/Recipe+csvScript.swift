@@ -1,0 +1,109 @@
+import Foundation
+
+/// A Python script that sums up one column of a CSV file, written by code (issue 19): the
+/// total, the highest or lowest row, the average, the number of rows. Asked for such a script,
+/// the 0.5B model wrote code that parsed and was wrong: `total += kwh` on the cell's text, the
+/// "best day" the earliest date (fresh18 1914, 5 of 6 wrong). What the task asks is read from
+/// its words, the column from the file's header; any other ask (per month, by category, a
+/// difference, an argument) and the script is the model's, as before.
+extension AgentLoop {
+    /// What a task asks of one column: its total, its highest or lowest row, its average, how
+    /// many rows.
+    struct ColumnAsks: Equatable {
+        var total = false
+        var highest: String?
+        var lowest: String?
+        var average = false
+        var count = false
+        var isEmpty: Bool { !total && highest == nil && lowest == nil && !average && !count }
+    }
+
+    /// The asks of `task`, or nil when it asks anything else of the file (a group, a rate, a
+    /// difference, a sort, an argument) or nothing of these.
+    static func columnAsks(_ task: String) -> ColumnAsks? {
+        let low = task.lowercased()
+        let other =
+            #"\b(per|each (day|week|month|year|category)|every (week|month)|by (day|week|month|year|category|type)|group|grouped|argument|arguments|sys\.argv|command line|sort|sorted|order|chart|plot|graph|json|between|difference|differences|divided|times|multiplied|percent|percentage|ratio|pace|rate|since|until|overdue|due)\b"#
+        guard low.range(of: other, options: .regularExpression) == nil else { return nil }
+        var asks = ColumnAsks()
+        asks.total = matches(low, #"\b(total|totals|altogether|sum|added up|add up|adds up|in all)\b"#)
+        let word = { (pattern: String) in
+            low.range(of: pattern, options: .regularExpression).map { String(low[$0]).trimmingCharacters(in: .whitespaces) }
+        }
+        asks.highest = word(
+            #"\b(best|highest|biggest|largest|maximum|wettest|hottest|warmest|sunniest|busiest|longest|heaviest|greatest|most(?! recent))\b"#)
+        asks.lowest = word(#"\b(lowest|least|smallest|fewest|worst|minimum|coldest|driest|shortest|lightest|cheapest|quietest)\b"#)
+        asks.average = matches(low, #"\b(average|mean)\b"#)
+        asks.count = matches(low, #"\bhow many (days|rows|entries|readings|records|lines|times|rounds|runs|sessions|games|matches|visits)\b"#)
+        return asks.isEmpty ? nil : asks
+    }
+
+    /// The Python script for `asks` of the one number column of the CSV `text` at `path` the
+    /// task names (by a word of its header), or its only one; each row named by its first
+    /// column that is not a number. Nil when the file has no header, quotes, or no such column,
+    /// or when the task names another column or a value in one (a filter).
+    static func columnScript(_ asks: ColumnAsks, task: String, path: String, text: String) -> String? {
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard lines.count >= 2, !text.contains("\""), let header = lines.first?.components(separatedBy: ","),
+            !header.contains(where: { $0.contains(where: \.isNumber) && Double(number($0)) != nil })
+        else { return nil }
+        let rows = lines.dropFirst().map { $0.components(separatedBy: ",") }
+        guard rows.allSatisfy({ $0.count == header.count }) else { return nil }
+        let numeric = header.indices.filter { i in rows.allSatisfy { Double(number($0[i])) != nil } }
+        let said = Set(words(of: task).map(stem))
+        let named = numeric.filter { !Set(words(of: header[$0]).map(stem)).isDisjoint(with: said) }
+        guard let column = named.count == 1 ? named.first : numeric.count == 1 ? numeric.first : nil else { return nil }
+        let label = header.indices.first { !numeric.contains($0) }
+        // A filter on another column is an ask of its own ("the pages of the books marked
+        // finished", "with a finished column saying yes or no": fresh11 1214).
+        let others = header.indices.filter { !numeric.contains($0) && $0 != label }
+        let otherWords = others.flatMap { i in words(of: header[i]) + rows.flatMap { words(of: $0[i]) } }.filter { $0.count > 2 }.map(stem)
+        guard Set(otherWords).subtracting(commonWords.map(stem)).isDisjoint(with: said) else { return nil }
+        let name = header[column].trimmingCharacters(in: .whitespaces)
+        let rowName = label.map { header[$0].trimmingCharacters(in: .whitespaces) } ?? "row"
+        let quoted = { (s: String) in "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
+        var code = """
+            import csv
+
+
+            def figure(cell):
+                return float(cell.strip().lstrip('£$€').replace(',', ''))
+
+
+            def shown(value):
+                return ('%.2f' % value).rstrip('0').rstrip('.')
+
+
+            rows = []
+            with open(\(quoted(path)), newline='') as f:
+                reader = csv.reader(f)
+                next(reader, None)
+                for row in reader:
+                    if len(row) > \(column) and row[\(column)].strip():
+                        rows.append((\(label.map { "row[\($0)].strip()" } ?? "str(len(rows) + 1)"), figure(row[\(column)])))
+
+            """
+        let unit = quoted(" " + name)
+        if asks.total { code += "print('Total ' + \(quoted(name)) + ': ' + shown(sum(v for _, v in rows)))\n" }
+        if let word = asks.highest {
+            code += "top = max(rows, key=lambda r: r[1])\n"
+            code +=
+                "print(\(quoted(word.prefix(1).uppercased() + word.dropFirst() + " " + rowName + ": ")) + top[0] + ' (' + shown(top[1]) + \(unit) + ')')\n"
+        }
+        if let word = asks.lowest {
+            code += "bottom = min(rows, key=lambda r: r[1])\n"
+            code +=
+                "print(\(quoted(word.prefix(1).uppercased() + word.dropFirst() + " " + rowName + ": ")) + bottom[0] + ' (' + shown(bottom[1]) + \(unit) + ')')\n"
+        }
+        if asks.average { code += "print('Average ' + \(quoted(name)) + ': ' + shown(sum(v for _, v in rows) / max(len(rows), 1)))\n" }
+        if asks.count { code += "print('Rows: ' + str(len(rows)))\n" }
+        return code
+    }
+
+    /// A cell's figure as text, its currency, percent sign and thousands commas left out.
+    /// ("nan" and "inf" are no figures.)
+    private static func number(_ cell: String) -> String {
+        let t = cell.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "£$€%"))
+        return t.contains(where: \.isNumber) ? t : "-"
+    }
+}
