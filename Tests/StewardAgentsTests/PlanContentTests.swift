@@ -61,9 +61,9 @@ struct PlanContentTests {
         // A value of several words after "to" is the key's line's value, whole.
         let bank = "# Bank\nAccount ending 4417\nAddress: 12 Elm Close, Bristol BS5 6QT\n"
         let move = "Change the address to 4 Quarry Lane, Bath BA2 3LP in memory/moving/accounts/bank.md, phone.md and magazine.md"
-        #expect(AgentLoop.settingValue(move, in: bank)?.new == "Address: 4 Quarry Lane, Bath BA2 3LP")
-        #expect(AgentLoop.settingValue("Please change the address from 12 Elm Close to the new one.", in: bank) == nil, "no value")
-        #expect(AgentLoop.settingValue("Change the deposit to 60 EUR", in: booking) == nil, "not every word of the key said")
+        #expect(AgentLoop.keyedValues(move, in: bank)?.new == "Address: 4 Quarry Lane, Bath BA2 3LP")
+        #expect(AgentLoop.keyedValues("Please change the address from 12 Elm Close to the new one.", in: bank) == nil, "no value")
+        #expect(AgentLoop.keyedValues("Change the deposit to 60 EUR", in: booking) == nil, "not every word of the key said")
         #expect(AgentLoop.settingSwap("Pitch 14, deposit 60", in: booking) == nil, "two new numbers")
         #expect(AgentLoop.settingSwap("Set it to 14", in: booking) == nil, "no key said")
         #expect(AgentLoop.settingSwap("They've put the deposit up, it's sixty-two euros now", in: booking)?.new == "- Deposit paid: 62 EUR")

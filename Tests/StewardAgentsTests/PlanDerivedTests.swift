@@ -850,8 +850,8 @@ struct PlanDerivedTests {
         let looping = "import csv\nimport os; import csv\nprint(1)\n"
         let good = "import csv\nrows = list(csv.DictReader(open('memory/golf/rounds.csv')))\nprint(sum(int(r['score']) for r in rows) / len(rows))\n"
         try await derived(
-            // (Per course: one column's average alone is written by code, `columnScript`.)
-            "Write memory/golf/average.py, a Python script that prints the average score per course from memory/golf/rounds.csv",
+            // (Since March: one column's average alone is written by code, `columnScript`.)
+            "Write memory/golf/average.py, a Python script that prints the average score since March from memory/golf/rounds.csv",
             TaskPlan(action: .script, files: []), files: ["memory/golf/rounds.csv": rounds],
             answers: [JSONValue.object(["code": .string(looping)]).jsonText, JSONValue.object(["code": .string(good)]).jsonText]
         ) { calls, model in

@@ -272,7 +272,10 @@ struct PlanEighteenthPartTests {
         #expect(
             AgentLoop.columnAsks("a script that prints the average score and how many rounds I played")
                 == AgentLoop.ColumnAsks(average: true, count: true))
-        #expect(AgentLoop.columnAsks("a script that prints the total spent per month") == nil)
+        #expect(AgentLoop.columnAsks("a script that prints the total spent per month")?.group == "month")
+        let spent = "date,shop,amount\n2026-03-01,Aldi,12.40\n2026-03-09,Lidl,8.10\n"
+        let perMonth = try #require(AgentLoop.columnAsks("a script that prints the total spent per month"))
+        #expect(AgentLoop.columnScript(perMonth, task: "the total spent per month", path: "s.csv", text: spent) == nil, "no month column")
         #expect(AgentLoop.columnAsks("a script that prints the average pace of my runs") == nil)
         let two = "date,km,minutes\n2026-01-01,5,30\n2026-01-03,8,50\n"
         #expect(AgentLoop.columnScript(AgentLoop.ColumnAsks(total: true), task: "print the total", path: "r.csv", text: two) == nil)

@@ -141,10 +141,10 @@ struct PlanFifteenthPartTests {
         }
         #expect(run.files["memory/admin/accounts/licence.md"] == Self.accounts["memory/admin/accounts/licence.md"])
         #expect(
-            AgentLoop.keyedSwap("I'm Priya Hale now; change my name", in: "Name: Priya Shah\n")
+            AgentLoop.keyedValues("I'm Priya Hale now; change my name", in: "Name: Priya Shah\n")
                 == .init(old: "Priya Shah", new: "Priya Hale", word: true))
-        #expect(AgentLoop.keyedSwap("I'm Priya Hale now; change it", in: "Name: Priya Shah\n") == nil, "the label is not said")
-        #expect(AgentLoop.keyedSwap("Tom Reed is my name now", in: "Name: Priya Shah\n") == nil, "no word shared")
+        #expect(AgentLoop.keyedValues("I'm Priya Hale now; change it", in: "Name: Priya Shah\n") == nil, "the label is not said")
+        #expect(AgentLoop.keyedValues("Tom Reed is my name now", in: "Name: Priya Shah\n") == nil, "no word shared")
     }
 
     /// "Save the copy as shopping.md in memory/events/2026-bbq", planned as a create, copies the

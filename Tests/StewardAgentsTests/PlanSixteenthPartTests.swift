@@ -93,7 +93,7 @@ struct PlanSixteenthPartTests {
     /// keep" the old address stays.
     @Test func aNewAddressForTheTemplatesIsAChange() async throws {
         #expect(
-            AgentLoop.keyedSwap("Put our new address, 9 Dock Street, Hull HU1 3AB, in them", in: "Address: 2 Mill Road, Hull HU2 8PQ\n")
+            AgentLoop.keyedValues("Put our new address, 9 Dock Street, Hull HU1 3AB, in them", in: "Address: 2 Mill Road, Hull HU2 8PQ\n")
                 == .init(old: "2 Mill Road, Hull HU2 8PQ", new: "9 Dock Street, Hull HU1 3AB", word: true))
         #expect(
             AgentLoop.kept(

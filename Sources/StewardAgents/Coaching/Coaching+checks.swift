@@ -14,9 +14,21 @@ extension Coaching {
     /// are written with `write_file`, which `extract_from_file` cannot label).
     func refusal(_ tool: String, _ arguments: [String: JSONValue], changed: [String], byCode: Bool = false) -> String? {
         if !byCode, let routed = routedWrite(tool, arguments, changed: changed) { return routed }
+        if let kept = keptTouched(tool, arguments, changed: changed) { return kept }
         guard tool == WriteFile.name, let path = arguments["path"]?.string, let content = arguments["content"]?.string else { return nil }
         return writeInsteadOfMove(path, changed: changed) ?? skillProblem(path, content) ?? fenced(path, content)
             ?? notJSON(path, content) ?? notCode(path, content) ?? notListed(path, content)
+    }
+
+    /// A delete or move of a file the task says to keep ("… and keep memory/vet/luna-vaccinations.md":
+    /// fresh19 2008, where the model deleted it after the copy): refused, with `finish` when
+    /// something is done.
+    func keptTouched(_ tool: String, _ arguments: [String: JSONValue], changed: [String]) -> String? {
+        guard [DeleteFile.name, MoveFile.name].contains(tool), let path = (arguments["path"] ?? arguments["from"])?.string,
+            keptPaths.contains(path.lowercased())
+        else { return nil }
+        return "the task says to keep \(path) as it is, so it is not \(tool == DeleteFile.name ? "deleted" : "moved")"
+            + (changed.isEmpty ? "" : "; if the task is done, call \(finishCall(changed))")
     }
 
     /// A `.json` file whose content is not JSON (measured: a Markdown list written as is to

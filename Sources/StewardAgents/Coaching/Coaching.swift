@@ -55,6 +55,9 @@ public struct Coaching: Sendable {
     /// The texts on `main` of the files the task names, by path (a setting's line is known
     /// before any read: `+value`).
     let texts: [String: String]
+    /// The paths the task says to keep, lowercased (`AgentLoop.keptPaths`): never deleted or
+    /// moved away.
+    let keptPaths: Set<String>
 
     /// Coaching for `task` done by a `kind` agent with `tools` (and `skills`).
     public init(
@@ -85,6 +88,7 @@ public struct Coaching: Sendable {
         self.deletePattern = Self.deletePattern(task, words: taskWords, paths: taskPaths)
         self.values = Self.values(in: task)
         self.sentenceLimit = Self.sentenceLimit(taskWords)
+        self.keptPaths = AgentLoop.keptPaths(task)
     }
 
     /// X and Y of "replace X with Y", "change X to Y" or "from X to Y": up to four words each

@@ -104,13 +104,44 @@ extension AgentLoop {
                 "You add one line to a file: a new record written exactly like the lines already there (the same fields in the same order, the same abbreviations, units and punctuation), holding the details the task gives. Reply with JSON {\"text\": LINE}.",
             user: "File \(path), its first line and last lines:\n" + shown.joined(separator: "\n") + "\nTask: " + task,
             schema: FormQuestion.object([("text", Self.recordSchema(records))]), maxTokens: 80)
-        guard var answer = await form(q, &state)?["text"]?.string?.trimmingCharacters(in: .whitespaces) else { return nil }
+        guard var answer = await form(q, &state)?["text"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        // The file's lines written back with the new one: the one line the file does not have
+        // (fresh19 2003: the race list's last lines came back with the new race after them).
+        let new = answer.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !lines.contains($0) }
+        if answer.contains("\n"), new.count == 1 { answer = new[0] }
+        if let last = records.last { answer = Self.reshaped(answer, like: last) }
         if let quote { answer = Self.requoted(answer, quote: quote) }
         guard !answer.contains("\n"),
             !lines.contains(answer), given.allSatisfy({ answer.contains($0) }), Self.sameShape(answer, as: records),
             quote.map({ answer.contains($0) }) ?? true
         else { return nil }
         return answer
+    }
+
+    /// `line` with the separators between its fields as `record` has them, when both have as
+    /// many fields ("- 07/03/2027, Ashby Half Marathon, 1:52:14" like "- 13/09/2026: Great North
+    /// Run, 2:01:37" is "- 07/03/2027: Ashby Half Marathon, 1:52:14"). A field ends at a comma,
+    /// semicolon, colon or dash before a space ("1:52:14" is one field).
+    static func reshaped(_ line: String, like record: String) -> String {
+        let sep = #"\s*[,;:]\s+|\s+[-–]\s+"#
+        func parts(_ s: String) -> (lead: String, fields: [String], seps: [String]) {
+            let lead = s.range(of: #"^\s*(?:[-*+]\s+|\d+[.)]\s+)?"#, options: .regularExpression).map { String(s[$0]) } ?? ""
+            var rest = Substring(s.dropFirst(lead.count))
+            var fields: [String] = []
+            var seps: [String] = []
+            while let r = rest.range(of: sep, options: .regularExpression) {
+                fields.append(String(rest[..<r.lowerBound]))
+                seps.append(String(rest[r]))
+                rest = rest[r.upperBound...]
+            }
+            return (lead, fields + [String(rest)], seps)
+        }
+        let own = parts(line)
+        let model = parts(record)
+        guard own.fields.count == model.fields.count, own.seps != model.seps, !own.fields.contains(where: \.isEmpty) else { return line }
+        var out = own.lead
+        for (i, f) in own.fields.enumerated() { out += f + (i < model.seps.count ? model.seps[i] : "") }
+        return out
     }
 
     /// The schema of a new record: a string, held by a pattern to how the records start

@@ -203,7 +203,25 @@ extension AgentLoop {
     /// `-v1.md`) in the words after "keep", "only need", "leave", "except" or "but not", to the
     /// end of that sentence.
     static func kept(_ task: String, among files: [String]) -> [String] {
-        namedBy(clauseWords(task, after: keepTriggers), among: files)
+        let byPath = keptPaths(task)
+        return files.filter { byPath.contains($0.lowercased()) }
+            + namedBy(clauseWords(task, after: keepTriggers), among: files).filter {
+                !byPath.contains($0.lowercased())
+            }
+    }
+
+    /// The paths (lowercased) the task names in what it says to keep ("delete
+    /// memory/vet/luna-vaccinations-copy.md and keep memory/vet/luna-vaccinations.md": fresh19
+    /// 2008, where no word of the kept file's name was its own and it was deleted too).
+    /// Those after a keep trigger, to the end of its sentence ("keep X", "leave X and Y"), and
+    /// the last one before a "stays" ("… and memory/a.md stays": not the sentence's other paths).
+    static func keptPaths(_ task: String) -> Set<String> {
+        let after = keepClauses(task, after: keepTriggers.filter { !stayTriggers.contains($0) }).flatMap { Coaching.paths(in: String($0.clause)) }
+        let before = keepClauses(task, after: stayTriggers).compactMap { c -> String? in
+            guard let pointing = c.pointing, pointing.count > c.clause.count else { return nil }
+            return Coaching.paths(in: String(pointing.dropLast(c.clause.count))).last
+        }
+        return Set((after + before).map { $0.lowercased() })
     }
 
     /// The files with a word of their name, a plural's "s" aside, that `said` has and no other

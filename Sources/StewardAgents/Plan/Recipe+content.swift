@@ -138,8 +138,7 @@ extension AgentLoop {
         // A date first: "12" made "19" by a word swap made "Concert: 12/12" "19/19" (fresh18 1906).
         if let swap = Self.dateSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.valueSwap(own, in: text)
             ?? Self.insteadSwap(own, in: text)
-            ?? Self.keyedBlock(own, in: text) ?? Self.keyedSwap(own, in: text)
-            ?? Self.settingValue(own, in: text) ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
+            ?? Self.keyedValues(own, in: text) ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
             return swap
         }

@@ -15,17 +15,36 @@ extension AgentLoop {
         var lowest: String?
         var average = false
         var count = false
-        var isEmpty: Bool { !total && highest == nil && lowest == nil && !average && !count }
+        /// The word after "each", "per" or "by" ("the total kg of each crop"): a column of
+        /// names to add up by.
+        var group: String?
+        /// Groups listed highest first (true) or lowest first (false).
+        var descending: Bool?
+        var isEmpty: Bool { !total && highest == nil && lowest == nil && !average && !count && group == nil }
     }
 
-    /// The asks of `task`, or nil when it asks anything else of the file (a group, a rate, a
-    /// difference, a sort, an argument) or nothing of these.
+    /// The asks of `task`, or nil when it asks anything else of the file (a rate, a difference,
+    /// an argument, a sort of rows) or nothing of these. A group ("of each crop", "per
+    /// category", "by month") and its order ("highest first") are read first and taken out.
     static func columnAsks(_ task: String) -> ColumnAsks? {
-        let low = task.lowercased()
-        let other =
-            #"\b(per|each (day|week|month|year|category)|every (week|month)|by (day|week|month|year|category|type)|group|grouped|argument|arguments|sys\.argv|command line|sort|sorted|order|chart|plot|graph|json|between|difference|differences|divided|times|multiplied|percent|percentage|ratio|pace|rate|since|until|overdue|due)\b"#
-        guard low.range(of: other, options: .regularExpression) == nil else { return nil }
+        var low = task.lowercased()
         var asks = ColumnAsks()
+        if let r = low.range(of: #"\b(each|per|by|for every)\s+[a-z]+"#, options: .regularExpression) {
+            asks.group = String(low[r]).split(separator: " ").last.map(String.init)
+            low.replaceSubrange(r, with: " ")
+        }
+        let first = #"\b(highest|biggest|largest|heaviest|most|best|top) first\b|\bdescending\b"#
+        let last = #"\b(lowest|smallest|lightest|least|fewest) first\b|\bascending\b"#
+        if let r = low.range(of: first, options: .regularExpression) {
+            asks.descending = true
+            low.replaceSubrange(r, with: " ")
+        } else if let r = low.range(of: last, options: .regularExpression) {
+            asks.descending = false
+            low.replaceSubrange(r, with: " ")
+        }
+        let other =
+            #"\b(per|each|every (week|month)|by|group|grouped|argument|arguments|sys\.argv|command line|sort|sorted|order|chart|plot|graph|json|between|difference|differences|divided|times|multiplied|percent|percentage|ratio|pace|rate|since|until|overdue|due)\b"#
+        guard low.range(of: other, options: .regularExpression) == nil, asks.group != nil || asks.descending == nil else { return nil }
         asks.total = matches(low, #"\b(total|totals|altogether|sum|added up|add up|adds up|in all)\b"#)
         let word = { (pattern: String) in
             low.range(of: pattern, options: .regularExpression).map { String(low[$0]).trimmingCharacters(in: .whitespaces) }
@@ -50,14 +69,22 @@ extension AgentLoop {
         let rows = lines.dropFirst().map { $0.components(separatedBy: ",") }
         guard rows.allSatisfy({ $0.count == header.count }) else { return nil }
         let numeric = header.indices.filter { i in rows.allSatisfy { Double(number($0[i])) != nil } }
-        let said = Set(words(of: task).map(stem))
+        // The task's words, not its paths' ("harvest-2026.csv" says no "2026").
+        let pathsSaid = Coaching.paths(in: task) + fileNames(in: task)
+        let said = Set(words(of: pathsSaid.reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }).map(stem))
         let named = numeric.filter { !Set(words(of: header[$0]).map(stem)).isDisjoint(with: said) }
         guard let column = named.count == 1 ? named.first : numeric.count == 1 ? numeric.first : nil else { return nil }
-        let label = header.indices.first { !numeric.contains($0) }
+        // The group's column: its header is the group's word ("crop" of "each crop"); none,
+        // and the ask is not one of these ("per litre", "by month" of a date column).
+        let grouped = asks.group.map { g in header.indices.filter { !numeric.contains($0) && words(of: header[$0]).map(stem).contains(stem(g)) } }
+        if let grouped, grouped.count != 1 { return nil }
+        let label = grouped?.first ?? header.indices.first { !numeric.contains($0) }
         // A filter on another column is an ask of its own ("the pages of the books marked
         // finished", "with a finished column saying yes or no": fresh11 1214).
         let others = header.indices.filter { !numeric.contains($0) && $0 != label }
-        let otherWords = others.flatMap { i in words(of: header[i]) + rows.flatMap { words(of: $0[i]) } }.filter { $0.count > 2 }.map(stem)
+        let otherWords = others.flatMap { i in words(of: header[i]) + rows.flatMap { words(of: $0[i]) } }.filter {
+            $0.count > 2 && $0.contains(where: \.isLetter)
+        }.map(stem)
         guard Set(otherWords).subtracting(commonWords.map(stem)).isDisjoint(with: said) else { return nil }
         let name = header[column].trimmingCharacters(in: .whitespaces)
         let rowName = label.map { header[$0].trimmingCharacters(in: .whitespaces) } ?? "row"
@@ -84,6 +111,26 @@ extension AgentLoop {
 
             """
         let unit = quoted(" " + name)
+        if grouped != nil {
+            let figures = asks.average ? "{name: sums[name] / counts[name] for name in sums}" : "sums"
+            let order =
+                asks.descending.map { "sorted(figures.items(), key=lambda kv: kv[1], reverse=" + ($0 ? "True" : "False") + ")" } ?? "figures.items()"
+            code += """
+                sums = {}
+                counts = {}
+                for name, value in rows:
+                    sums[name] = sums.get(name, 0) + value
+                    counts[name] = counts.get(name, 0) + 1
+                figures = \(figures)
+                for name, value in \(order):
+                    print(name + ': ' + shown(value) + \(unit))
+
+                """
+            if matches(task, #"\b(overall|altogether|grand total|in all|all together)\b"#) {
+                code += "print('Total ' + \(quoted(name)) + ': ' + shown(sum(v for _, v in rows)))\n"
+            }
+            return code
+        }
         if asks.total { code += "print('Total ' + \(quoted(name)) + ': ' + shown(sum(v for _, v in rows)))\n" }
         if let word = asks.highest {
             code += "top = max(rows, key=lambda r: r[1])\n"

@@ -65,7 +65,8 @@ extension AgentLoop {
     /// called off or withdrawn ("Sadly the school disco planned for Friday 17 July has been
     /// cancelled": fresh14 1510, where it was listed among the coming events; "Mason & Sons
     /// quoted 6,900 GBP, but on 10 March they withdrew their quote": fresh15 1610, listed among
-    /// the quotes that still stand). Of a sentence that holds another item too, the item's own
+    /// the quotes that still stand), or is out of use ("My old landline, 01632 960120, is no
+    /// longer in use": fresh19 2010). Of a sentence that holds another item too, the item's own
     /// clause ("I first booked the Hotel Santa Chiara (reference HSC-40918) but cancelled it …;
     /// the Artemide is booked under reference ART-77215": fresh17 1810).
     static func notCancelled(_ found: [String], in text: String) -> [String] {
@@ -73,7 +74,8 @@ extension AgentLoop {
             guard let at = text.range(of: item) else { return true }
             return !matches(
                 clause(holding: item, of: sentence(around: at, in: text), apartFrom: found),
-                #"\b(cancell?ed|called off|withdr(awn|ew)|pulled out|no longer (happening|on|going ahead|valid|stands?)|won'?t go ahead)\b"#)
+                #"\b(cancell?ed|called off|withdr(awn|ew)|pulled out|no longer (happening|on|going ahead|valid|stands?|in use|used|works?|working|connected|in service)|(isn'?t|is not|not) in use|out of use|disconnected|won'?t go ahead)\b"#
+            )
         }
     }
 

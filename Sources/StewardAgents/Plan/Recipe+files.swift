@@ -180,6 +180,9 @@ extension AgentLoop {
         var told = Set(
             named.filter { $0 != file }.map { Coaching.isFolder($0) ? String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) + "/" : $0 }
         ).subtracting([Self.folder(of: file)])
+        // A folder the other path is in says no more ("in memory/wedding/best-man …, as
+        // memory/wedding/best-man/timeline.md": fresh19 2007, whose copy's place was asked).
+        told = told.filter { t in !(t.hasSuffix("/") && told.contains { $0 != t && $0.hasPrefix(t) }) }
         for path in told where !path.hasSuffix("/") && told.count > 1 {
             if await text(of: path) != nil { told.remove(path) }
         }

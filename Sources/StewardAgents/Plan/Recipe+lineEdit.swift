@@ -213,15 +213,9 @@ extension AgentLoop {
         return nil
     }
 
-    /// A labelled line's value ("Name: Aisha Rahman") changed to the one the task gives written
-    /// alike and sharing a word with it ("I'm Aisha Okafor now! Could you change my name in …":
-    /// fresh15 1606), when the task says the label's word: the one such line and value.
-    static func keyedSwap(_ task: String, in text: String) -> LineEdit? {
-        let all = keyedSwaps(task, in: text)
-        return all.count == 1 ? all[0] : nil
-    }
-
-    /// Each labelled line's value changed as `keyedSwap` finds it, a line with one new value
+    /// Each labelled line's value ("Name: Aisha Rahman") changed to the one the task gives
+    /// written alike and sharing a word with it ("I'm Aisha Okafor now! Could you change my name
+    /// in …": fresh15 1606), when the task says the label's word, a line with one new value
     /// only. A figure alone may share no word with the old one when the task says the label's
     /// last word just before it ("the monthly payment to £1,104.20" for "Monthly payment:
     /// £912.40": fresh18 1902, whose payment was left as it was); a thousands comma does not
@@ -260,8 +254,9 @@ extension AgentLoop {
 
     /// The lines `keyedSwaps` changes, when more than one, as one edit of the text from the first
     /// to the last of them.
-    static func keyedBlock(_ task: String, in text: String) -> LineEdit? {
-        let edits = keyedSwaps(task, in: text)
+    /// Edits of several `Key: value` lines of `text` as one edit from the first line to the
+    /// last; nil for fewer than two.
+    static func block(_ edits: [LineEdit], in text: String) -> LineEdit? {
         guard edits.count > 1 else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let changed = lines.indices.filter { i in edits.contains { lines[i].contains($0.old) && lines[i].contains(":") } }

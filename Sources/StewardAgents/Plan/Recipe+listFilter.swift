@@ -93,6 +93,7 @@ extension AgentLoop {
             if !picked.isEmpty, picked.count < texts.count { picks.insert(picked) }
         }
         if picks.count == 1 { return picks.first }
+        if picks.isEmpty, let yes = Self.yesAnswers(task, values: values, files: texts.count, notCounted: Set(notCounted)) { return yes }
         // None picked by a word: the one yes-or-no field the files have, its yeses, when the task
         // says no "not" ("the recipes that can be frozen" by "Freezes: yes": fresh17 1811).
         // Its value's first word is the yes or no ("yes, up to 3 months").
@@ -104,6 +105,24 @@ extension AgentLoop {
         guard picks.isEmpty, yesNo.count == 1, !negated else { return nil }
         let yes = Set(yesNo[0].filter { answer($0.value) == "yes" }.keys)
         return yes.isEmpty || yes.count == texts.count ? nil : yes
+    }
+
+    /// The files whose answer on the field the task names by its key ("whose Attending line says
+    /// yes", "check the Attending line in each … the ones who are coming": fresh19 2011) starts
+    /// with "yes", or with "no" when the task asks for its noes ("said no") and not for yeses;
+    /// nil when the task names no such field every file has, or it picks none or all.
+    static func yesAnswers(_ task: String, values: [String: [String: String]], files: Int, notCounted: Set<String>) -> Set<String>? {
+        let said = Set(words(of: task))
+        let low = task.lowercased()
+        let answer = { (value: String) in words(of: value).first ?? "" }
+        let named = values.filter { key, byFile in
+            let k = words(of: key).filter { !commonWords.contains($0) }
+            return byFile.count == files && !k.isEmpty && k.allSatisfy(said.contains) && byFile.values.contains { answer($0) == "yes" }
+        }
+        guard named.count == 1, let byFile = named.first?.value else { return nil }
+        let asksNo = matches(low, #"\b(says?|said|answered|is|are) no\b"#) && !notCounted.contains("no") && !said.contains("yes")
+        let picked = Set(byFile.filter { answer($0.value) == (asksNo ? "no" : "yes") }.keys)
+        return picked.isEmpty || picked.count == files ? nil : picked
     }
 
     /// The words of a text, stemmed: those a "not", "no" or "never" one or two words before

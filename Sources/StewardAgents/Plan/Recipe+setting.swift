@@ -82,33 +82,55 @@ extension AgentLoop {
         return (old, word.prefix(1).uppercased() + word.dropFirst())
     }
 
+    /// The new values of `Key: value` lines the task gives: a clause's "KEY to VALUE"
+    /// (`settingValues`) first, then a value written like the old one (`keyedSwaps`) on the
+    /// other lines; one edit, or one from the first line to the last. ("The cover to run until
+    /// 3 March 2028" is the cover's new value, not "to run until 3", which is shaped like
+    /// "third party until 2025".)
+    static func keyedValues(_ task: String, in text: String) -> LineEdit? {
+        let set = settingValues(task, in: text)
+        let all = set + keyedSwaps(task, in: text).filter { e in !set.contains { $0.old.contains(e.old) } }
+        return all.count == 1 ? all.first : block(all, in: text)
+    }
+
     /// "Change the address to 4 Quarry Lane, Bath BA2 3LP": a value of two words or more
-    /// after the "to" of a sentence that says one line's key, starting with a figure or a
+    /// after the "to" of a clause that says one line's key, starting with a figure or a
     /// capital ("to the new one" is no value), up to "in", "for", "from", a bracket or the
-    /// sentence's end, is that line's value, whole (fresh13 1406: `settingSwap` made "12 Elm
-    /// Close, Bristol BS5 6QT" "4 Elm Close, Bristol BS5 6QT").
-    static func settingValue(_ task: String, in text: String) -> LineEdit? {
+    /// clause's end, is that line's value, whole (fresh13 1406: `settingSwap` made "12 Elm
+    /// Close, Bristol BS5 6QT" "4 Elm Close, Bristol BS5 6QT"). A sentence is cut into clauses
+    /// before ", and the …", "and my …" ("change the model to Vaillant ecoTEC plus 832 combi,
+    /// fitted 2 February 2027, and the warranty to run until 2 February 2034": fresh19 2002);
+    /// a verb before the value's "until" is dropped ("until 2 February 2034").
+    static func settingValues(_ task: String, in text: String) -> [LineEdit] {
         var words = task
         for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p, with: " ") }
         let lines = text.split(separator: "\n").map(String.init).compactMap { l in setting(l).map { (line: l, key: $0.key, value: $0.value) } }
-        guard !lines.isEmpty else { return nil }
-        for sentence in sentences(words) {
-            guard let to = sentence.range(of: #"\bto\s+(?=[0-9A-Z])"#, options: .regularExpression) else { continue }
-            var value = String(sentence[to.upperBound...])
+        guard !lines.isEmpty else { return [] }
+        var edits: [LineEdit] = []
+        let clauses = sentences(words).flatMap {
+            $0.replacingOccurrences(of: #",?\s+and\s+(?=(?:the|my|our|its|his|her|their)\s)"#, with: "\u{1}", options: .regularExpression)
+                .split(separator: "\u{1}").map(String.init)
+        }
+        for clause in clauses {
+            // ("to the Vaillant ecoTEC plus …": a name after "the".)
+            let start = #"\bto\s+(?:the\s+(?=[A-Z]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
+            guard let to = clause.range(of: start, options: .regularExpression) else { continue }
+            var value = String(clause[to.upperBound...])
             if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
                 value = String(value[..<end.lowerBound])
             }
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
             guard value.split(separator: " ").count >= 2, value.count <= 80 else { continue }
-            let before = Set(Self.words(of: String(sentence[..<to.lowerBound])).map(stem))
+            let before = Set(Self.words(of: String(clause[..<to.lowerBound])).map(stem))
             let keyed = lines.filter { l in
                 let k = Set(Self.words(of: l.key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
                 return !k.isEmpty && k.isSubset(of: before)
             }
             guard keyed.count == 1, let l = keyed.first, l.value != value, let r = l.line.range(of: l.value, options: .backwards) else { continue }
-            return LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: value), word: false)
+            let edit = LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: value), word: false)
+            if !edits.contains(where: { $0.old == edit.old }) { edits.append(edit) }
         }
-        return nil
+        return edits
     }
 
     /// The line edit giving a setting its new number, or nil: exactly one number the task gives

@@ -17,8 +17,9 @@ extension AgentLoop {
         let ranked = weightOrder(all, lede: lede(all, of: text))
         var kept: [Int: String] = [:]
         // The points the task names, each its sentences, in the task's order (`summaryTopics`).
-        if limit.unit != .words, topics.count == limit.count, let groups = topicSentences(topics, in: all, ranked: ranked) {
-            let share = wordCount(all.joined(separator: " ")) * 45 / 100 / limit.count
+        // (One fewer when the task's count is a range: `summaryTopics`.)
+        if limit.unit != .words, !topics.isEmpty, topics.count <= limit.count, let groups = topicSentences(topics, in: all, ranked: ranked) {
+            let share = wordCount(all.joined(separator: " ")) * 45 / 100 / topics.count
             let each = max(18, min(30, share))
             let units = groups.map { group in
                 group.enumerated().map { k, i in
@@ -103,7 +104,7 @@ extension AgentLoop {
     }
 
     /// How much a sentence or clause carries: two for each fact in it (a number, a date's
-    /// month or weekday, a time, an amount), at most three, and three when it asks something
+    /// month or weekday, a time, an amount, how often), at most three, and three when it asks something
     /// of its reader ("please", "must", "bring", or a verb such as "call" or "move" first) or
     /// says what was decided ("confirmed", "agreed", "declined").
     static func weight(_ s: String) -> Int {
@@ -115,6 +116,8 @@ extension AgentLoop {
             + words.filter {
                 ($0 != "may" && Coaching.months.contains($0)) || weekdays.contains($0)
                     || ["am", "pm", "noon", "midnight", "eur", "euros", "gbp", "pounds", "usd", "dollars"].contains($0)
+                    // How often is a fact ("Your blue recycling bin stays fortnightly": fresh19 2009).
+                    || ["daily", "weekly", "fortnightly", "monthly", "yearly", "annually", "every"].contains($0)
                     || (numberWords[$0] ?? moreNumberWords[$0]).map { $0 > 1 } == true
             }.count + s.filter { "€£$".contains($0) }.count
         // What to do only if something happens is no ask of the reader ("If you need emergency

@@ -10,8 +10,11 @@ extension AgentLoop {
     /// The points the task names for a summary of `count` points, lines or sentences: a list
     /// after a colon, "mostly", "covering" or "especially", as many parts as `count` (split at
     /// its commas, its last part at "and" when one short); none else.
+    /// When the task gives the count as a range ("three or four bullet points: the new day,
+    /// how often each bin goes and what we have to do": fresh19 2009), one part fewer too.
     static func summaryTopics(_ task: String, count: Int) -> [String] {
         guard count >= 2 else { return [] }
+        let range = matches(task, #"\b(\w+) (or|to) (\w+) (short |brief |key |main |quick )?(bullet ?points|bullets|points|lines|sentences)\b"#)
         for sentence in sentences(task) {
             let lower = " " + sentence.lowercased()
             let starts = [": ", " mostly ", " covering ", " especially ", " namely "].compactMap { lower.range(of: $0)?.upperBound }
@@ -19,11 +22,12 @@ extension AgentLoop {
                 let list = lower[start...].trimmingCharacters(in: CharacterSet(charactersIn: ".!? "))
                 guard Coaching.paths(in: list).isEmpty else { continue }
                 var parts = list.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ")
-                if parts.count == count - 1, let last = parts.last, let and = last.range(of: " and ", options: .backwards) {
+                let fewest = range && count > 2 ? count - 1 : count
+                if parts.count < count, parts.count >= fewest - 1, let last = parts.last, let and = last.range(of: " and ", options: .backwards) {
                     parts = parts.dropLast() + [String(last[..<and.lowerBound]), String(last[and.upperBound...])]
                 }
                 let topics = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                if topics.count == count { return topics }
+                if (fewest...count).contains(topics.count) { return topics }
             }
         }
         return []
@@ -40,10 +44,13 @@ extension AgentLoop {
         let stems = { (s: String) in
             Set(words(of: s).filter { $0.count >= 3 && !commonWords.contains($0) && !small.contains($0) }.map { String(stem($0).prefix(5)) })
         }
-        let own = sentences.map(stems)
+        // "How often" is answered by a sentence that says how often ("every three weeks",
+        // "fortnightly": fresh19 2009's "how often each bin goes"), whatever its other words.
+        let often = #"\b(daily|weekly|fortnightly|monthly|yearly|annually|every)\b"#
+        let own = sentences.map { s in stems(s).union(matches(s, often) ? ["\u{1}often"] : []) }
         var used: Set<Int> = []
         var picked: [[Int]?] = topics.map { topic in
-            let asked = stems(topic)
+            let asked = stems(topic).union(matches(topic, #"\bhow often\b"#) ? ["\u{1}often"] : [])
             let scored = own.indices.map { i in (i, own[i].intersection(asked)) }.filter { !$0.1.isEmpty }
             guard let best = scored.max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) else { return nil }
             var chosen = [best.0]

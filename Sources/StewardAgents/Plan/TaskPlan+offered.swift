@@ -285,11 +285,15 @@ extension AgentLoop {
     /// "the final meter reading template has to keep 14 Mill Lane").
     /// (Or kept as a record: "the 2021 offer is just for the record", fresh18 1902, whose "2021"
     /// the changed note was asked to have.)
-    static let stayTriggers = [
-        "stays ", "stay ", "should stay ", "can stay ", "remains ", "keeps ", "has to keep ", "have to keep ", "must keep ", "needs to keep ",
-        "should keep ", "is just for the record", "are just for the record", "is for the record", "are for the record", "is only for the record",
-        "is just for reference", "is for reference", "are for reference",
-    ]
+    /// (And what the person will see to, said before it: "The quote, the old manual notes and the
+    /// appliances list I'll deal with myself": fresh19 2002.)
+    static let stayTriggers =
+        [
+            "stays ", "stay ", "should stay ", "can stay ", "remains ", "keeps ", "has to keep ", "have to keep ", "must keep ", "needs to keep ",
+            "should keep ", "is just for the record", "are just for the record", "is for the record", "are for the record",
+            "is only for the record", "is just for reference", "is for reference", "are for reference",
+        ]
+        + doneByThemselves.flatMap { verb in ["", "them ", "those ", "these ", "it ", "that "].map { verb + $0 + "myself" } }
 }
 
 extension AgentLoop {

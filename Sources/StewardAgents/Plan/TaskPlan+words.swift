@@ -35,8 +35,14 @@ extension AgentLoop {
         if action == .create, Self.outOfAFile(words), await namesExisting(words) { action = .summarise }
         // "Give the November minutes a dated name … minutes-2026-11-18.md": a rename.
         if action == .create, Self.asksNewName(words) { action = .rename }
+        // "Please read memory/home/council-bins-letter.md and write three or four short bullet
+        // points …: the new collection day and when it starts, …" (fresh19 2009: planned as a
+        // list, then an extract of its dates): a number of points out of a file is a summary.
+        if [.list, .extract].contains(action), Self.asksPoints(words), Self.outOfAFile(words) { action = .summarise }
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
-        if action == .list, Self.statedKind(words) != nil, Self.outOfAFile(words) { action = .extract }
+        // (Or as a move: "go through memory/flat/welcome-letter.md and write each phone number
+        // … to outputs/flat-contacts.md": fresh19 2010, which moved the letter.)
+        if [.list, .move, .copy, .rename, .other].contains(action), Self.statedKind(words) != nil, Self.outOfAFile(words) { action = .extract }
         // "Please read memory/house/kitchen-quotes.md and write every firm whose quote still
         // stands … one firm per line" (fresh15 1610: planned as a list of the folder's files):
         // items out of a file it names, when it names no folder to list.
@@ -73,7 +79,7 @@ extension AgentLoop {
         }
         // "Could you put our new address, 3 Canal Wharf, Leeds LS11 5BB, in the invoice, letterhead
         // and email signature templates in memory/work/templates?" (fresh16 1706: planned as a
-        // move): a new value for a `Key: value` line the folder's files have (`keyedSwap`).
+        // move): a new value for a `Key: value` line the folder's files have (`keyedSwaps`).
         if [.move, .rename, .other].contains(action), await givesKeyedValue(words) { return .replace }
         // "Could you put my new address, ben.carter@fastmail.com, on the library, allotment and
         // running club notes in memory/memberships?" (fresh17 1806: planned as an append): the
@@ -181,7 +187,7 @@ extension AgentLoop {
     }
 
     /// Whether the task gives a new value for a `Key: value` line of a file in a folder it
-    /// names (`keyedSwap`), or with `values`, a new e-mail address or phone number for the one
+    /// names (`keyedSwaps`), or with `values`, a new e-mail address or phone number for the one
     /// such a file has (`valueSwap`); a dozen files looked at at most.
     func givesKeyedValue(_ task: String, values: Bool = false) async -> Bool {
         let folders = Coaching.paths(in: task).filter(Coaching.isFolder).map { Coaching.withoutSlash($0) + "/" }
@@ -238,6 +244,15 @@ extension AgentLoop {
         guard !files.isEmpty else { return false }
         for f in files where await text(of: f) != nil { return false }
         return true
+    }
+
+    /// Whether the task asks for a number of bullet points ("three or four short bullet
+    /// points", "3 key points").
+    static func asksPoints(_ task: String) -> Bool {
+        matches(
+            task,
+            #"\b(one|two|three|four|five|six|seven|eight|\d)( (or|to) (\w+))? (short |brief |key |main |quick |simple )?(bullet ?points|bullets|points)\b"#
+        )
     }
 
     /// Whether the task's words ask for a summary: "summarise", "summary", "sum up", "the gist",
