@@ -58,7 +58,8 @@ extension AgentLoop {
     }
 
     /// The Python script for `asks` of the one number column of the CSV `text` at `path` the
-    /// task names (by a word of its header), or its only one; each row named by its first
+    /// task names (by a word of its header), or its only one, read by its header's name
+    /// (`csv.DictReader`: `row.get('kg')` says what it reads); each row named by its first
     /// column that is not a number. Nil when the file has no header, quotes, or no such column,
     /// or when the task names another column or a value in one (a filter).
     static func columnScript(_ asks: ColumnAsks, task: String, path: String, text: String) -> String? {
@@ -103,11 +104,10 @@ extension AgentLoop {
 
             rows = []
             with open(\(quoted(path)), newline='') as f:
-                reader = csv.reader(f)
-                next(reader, None)
-                for row in reader:
-                    if len(row) > \(column) and row[\(column)].strip():
-                        rows.append((\(label.map { "row[\($0)].strip()" } ?? "str(len(rows) + 1)"), figure(row[\(column)])))
+                for row in csv.DictReader(f):
+                    cell = (row.get(\(quoted(header[column]))) or '').strip()
+                    if cell:
+                        rows.append((\(label.map { "(row.get(\(quoted(header[$0]))) or '').strip()" } ?? "str(len(rows) + 1)"), figure(cell)))
 
             """
         let unit = quoted(" " + name)
