@@ -119,4 +119,26 @@ struct PlanNineteenthPartTests {
         let sentences = ["From 3 May your bins go out on Mondays.", "Your green bin is emptied every two weeks.", "Please put them out by 7 am."]
         #expect(AgentLoop.topicSentences(["how often each bin goes"], in: sentences, ranked: [0, 2, 1]) == [[1]])
     }
+
+    /// Two points of one paragraph become one when that makes room for another paragraph's
+    /// fact; "mainly …" names the points.
+    @Test func aParagraphsTwoSentencesMakeRoomForAnotherFact() throws {
+        let letter = """
+            # Riverside Council: your parking zone
+
+            Dear resident,
+            From Monday 5 July 2027 your street joins parking zone D.
+            Permits will be checked every day from 8 am to 6 pm.
+            Visitors can park for free for a short while. A new monthly car-share bay opens on the same day.
+            A resident's permit costs £40 a year. Apply at riverside.example/permits by 20 June to avoid a fine.
+            Yours faithfully,
+            Parking team
+            """
+        let summary = try #require(AgentLoop.summarySentences(letter, limit: .init(unit: .points, count: 4)))
+        #expect(summary.split(separator: "\n").count == 4, "\(summary)")
+        #expect(summary.contains("£40") && summary.contains("20 June") && summary.contains("monthly") && summary.contains("5 July"), "\(summary)")
+        #expect(
+            AgentLoop.summaryTopics("Could you boil it down to three points? Mainly the zone, the hours and the cost.", count: 3)
+                == ["the zone", "the hours", "the cost"])
+    }
 }

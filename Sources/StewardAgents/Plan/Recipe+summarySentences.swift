@@ -12,7 +12,8 @@ extension AgentLoop {
     /// the limit has points, lines or sentences, or as fit its words; each shortened to its
     /// share of the words (`shortened`), in the text's order. Nil when the text has no sentences.
     static func summarySentences(_ text: String, limit: SummaryLimit, topics: [String] = []) -> String? {
-        let all = bodySentences(text)
+        let byLine = bodySentencesByLine(text)
+        let all = byLine.map(\.sentence)
         guard !all.isEmpty else { return nil }
         let ranked = weightOrder(all, lede: lede(all, of: text))
         var kept: [Int: String] = [:]
@@ -46,7 +47,29 @@ extension AgentLoop {
             // A sentence a quarter over its share is kept whole (fresh3 309: "On Friday 16
             // January, Year 5 will visit the Natural History Museum …", 18 words of 16, was
             // shortened to "On Friday 16 January.").
-            for i in ranked.prefix(limit.count) { kept[i] = wordCount(all[i]) <= each + each / 4 ? all[i] : shortened(all[i], words: each) }
+            let short = { (i: Int) in wordCount(all[i]) <= each + each / 4 ? all[i] : shortened(all[i], words: each) }
+            var points = ranked.prefix(limit.count).map { [$0] }
+            // A point or line may hold two sentences of one paragraph, when that makes room for a
+            // fact of a paragraph no point has (fresh19 2009: four points of a council letter,
+            // two of them about the brown bin, left out the new weekly food collection). The
+            // sentence that carries less joins the other while both fit twice the share.
+            let line = { (i: Int) in byLine[i].line }
+            let pair = { () -> (Int, Int)? in
+                for b in points.indices.reversed() {
+                    guard let a = points[..<b].firstIndex(where: { line($0[0]) == line(points[b][0]) }) else { continue }
+                    if wordCount((points[a] + points[b]).map(short).joined(separator: " ")) <= 2 * each { return (a, b) }
+                }
+                return nil
+            }
+            while limit.unit != .sentences,
+                let next = ranked.first(where: { i in weight(all[i]) > 0 && !points.contains { $0.contains { line($0) == line(i) } } }),
+                let (a, b) = pair()
+            {
+                points[a] += points[b]
+                points.remove(at: b)
+                points.append([next])
+            }
+            for own in points.map({ $0.sorted() }) { kept[own[0]] = own.map(short).joined(separator: " ") }
             // A payment asked with no amount takes the amount said just before it ("The trip
             // costs 85 GBP, … Please pay on ParentPay by Friday 6 November": fresh16 1709, whose
             // bullet said when to pay and not how much).
@@ -87,11 +110,14 @@ extension AgentLoop {
 
     /// The text's sentences: headings, an email's header lines and its greeting and closing
     /// ("Dear parents,", "Thank you, the gala committee") left out, list markers dropped.
-    static func bodySentences(_ text: String) -> [String] {
+    static func bodySentences(_ text: String) -> [String] { bodySentencesByLine(text).map(\.sentence) }
+
+    /// `bodySentences` with the line (the paragraph) each is on, counted from 0.
+    static func bodySentencesByLine(_ text: String) -> [(sentence: String, line: Int)] {
         let lines = text.split(whereSeparator: \.isNewline).map { cleanLine(String($0)) }.filter {
             !$0.isEmpty && !$0.hasPrefix("#") && !matches($0, #"^(from|to|subject|date|sent|cc)\s*:"#)
         }
-        return lines.flatMap { sentences($0) }.compactMap { s -> String? in
+        return lines.enumerated().flatMap { n, line in sentences(line).map { ($0, n) } }.compactMap { s, n -> (String, Int)? in
             var s = s
             if let r = s.range(of: #"^(dear|hi|hello|hey)\b[^,.!?]{0,40}[,!]\s*"#, options: [.regularExpression, .caseInsensitive]) {
                 s.removeSubrange(r)
@@ -99,7 +125,7 @@ extension AgentLoop {
             let closing =
                 #"^(thanks|thank you|many thanks|yours|kind regards|best wishes|best regards|warm regards|regards|cheers|love|see you|looking forward|we are sorry|we're sorry|sorry for|we apologi[sz]e|apologies)\b"#
             guard wordCount(s) >= 3, !matches(s, closing) else { return nil }
-            return s.prefix(1).uppercased() + s.dropFirst()
+            return (s.prefix(1).uppercased() + s.dropFirst(), n)
         }
     }
 

@@ -17,7 +17,9 @@ extension AgentLoop {
         let range = matches(task, #"\b(\w+) (or|to) (\w+) (short |brief |key |main |quick )?(bullet ?points|bullets|points|lines|sentences)\b"#)
         for sentence in sentences(task) {
             let lower = " " + sentence.lowercased()
-            let starts = [": ", " mostly ", " covering ", " especially ", " namely "].compactMap { lower.range(of: $0)?.upperBound }
+            // ("Mainly the new day, how often each bin goes and what we have to do": fresh19 2009.)
+            let starts = [": ", " mostly ", " mainly ", " chiefly ", " covering ", " especially ", " particularly ", " in particular ", " namely "]
+                .compactMap { lower.range(of: $0)?.upperBound }
             for start in starts {
                 let list = lower[start...].trimmingCharacters(in: CharacterSet(charactersIn: ".!? "))
                 guard Coaching.paths(in: list).isEmpty else { continue }
@@ -49,15 +51,22 @@ extension AgentLoop {
         let often = #"\b(daily|weekly|fortnightly|monthly|yearly|annually|every)\b"#
         let own = sentences.map { s in stems(s).union(matches(s, often) ? ["\u{1}often"] : []) }
         var used: Set<Int> = []
+        // A sentence an earlier topic took is another's only when no other says its words
+        // (fresh19 2009: the brown bin's fee twice, for "what we must do about the brown bin"
+        // and "by when").
+        var taken: Set<Int> = []
         var picked: [[Int]?] = topics.map { topic in
             let asked = stems(topic).union(matches(topic, #"\bhow often\b"#) ? ["\u{1}often"] : [])
-            let scored = own.indices.map { i in (i, own[i].intersection(asked)) }.filter { !$0.1.isEmpty }
+            let all = own.indices.map { i in (i, own[i].intersection(asked)) }.filter { !$0.1.isEmpty }
+            let fresh = all.filter { !taken.contains($0.0) }
+            let scored = fresh.isEmpty ? all : fresh
             guard let best = scored.max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) else { return nil }
             var chosen = [best.0]
             // A second sentence for a word the first does not say ("covered" and "the excess").
             if let other = scored.filter({ !$0.1.isSubset(of: best.1) && $0.0 != best.0 }).max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) {
                 chosen.append(other.0)
             }
+            taken.formUnion(chosen)
             return chosen.sorted()
         }
         guard picked.contains(where: { $0 != nil }) else { return nil }
