@@ -56,6 +56,9 @@ struct PlanNineteenthPartTests {
         let text = "Call me on 07700 900111. The office line, 01632 960222, is no longer in use. The old fax is disconnected: 01632 960333."
         #expect(AgentLoop.notCancelled(["07700 900111", "01632 960222", "01632 960333"], in: text) == ["07700 900111"])
         #expect(AgentLoop.outOfAFile("Please go through memory/home/letter.md and write each phone number to outputs/n.md"))
+        #expect(AgentLoop.label("Bright Window", item: "0800 111", sentence: "We use Bright Windows, 0800 111.") == "Bright Windows")
+        #expect(AgentLoop.signature("# Hello\nCall my mobile, 07700 900111.\nBest wishes,\nAda Lovell\n") == "Ada Lovell")
+        #expect(AgentLoop.signature("Call 07700 900111.\nThanks!\n") == nil)
     }
 
     /// The files whose field the task names answers yes, by the word or by "the ones coming".
@@ -104,6 +107,7 @@ struct PlanNineteenthPartTests {
         let task = "Please delete memory/pets/rex-jabs-copy.md and keep memory/pets/rex-jabs.md, which is right."
         #expect(AgentLoop.keptPaths(task) == ["memory/pets/rex-jabs.md"])
         #expect(AgentLoop.keptPaths("Delete memory/a/old.md and memory/a/new.md stays") == ["memory/a/new.md"])
+        #expect(AgentLoop.keptPaths("To keep it all together, please take a.txt out of memory/in and put it into memory/trip").isEmpty)
         let coaching = Coaching(task: task, kind: .fileops, tools: ToolRegistry.agent(.fileops).map { $0.definition })
         #expect(coaching.refusal(DeleteFile.name, ["path": .string("memory/pets/rex-jabs.md")], changed: []) != nil)
         #expect(coaching.refusal(DeleteFile.name, ["path": .string("memory/pets/rex-jabs-copy.md")], changed: []) == nil)

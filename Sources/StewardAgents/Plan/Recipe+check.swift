@@ -213,10 +213,17 @@ extension AgentLoop {
     /// The paths (lowercased) the task names in what it says to keep ("delete
     /// memory/vet/luna-vaccinations-copy.md and keep memory/vet/luna-vaccinations.md": fresh19
     /// 2008, where no word of the kept file's name was its own and it was deleted too).
-    /// Those after a keep trigger, to the end of its sentence ("keep X", "leave X and Y"), and
-    /// the last one before a "stays" ("… and memory/a.md stays": not the sentence's other paths).
+    /// Those after a keep trigger, to a comma or a word that starts another clause ("keep X",
+    /// "leave X and Y"; not "To keep everything for the trip together, please take
+    /// boarding-pass.txt …": dev2 405), and the last one before a "stays" ("… and memory/a.md
+    /// stays": not the sentence's other paths).
     static func keptPaths(_ task: String) -> Set<String> {
-        let after = keepClauses(task, after: keepTriggers.filter { !stayTriggers.contains($0) }).flatMap { Coaching.paths(in: String($0.clause)) }
+        let after = keepClauses(task, after: keepTriggers.filter { !stayTriggers.contains($0) }).flatMap { c in
+            let own =
+                c.clause.range(of: #",|\b(please|so|but|then|because|while)\b"#, options: .regularExpression).map { c.clause[..<$0.lowerBound] }
+                ?? c.clause
+            return Coaching.paths(in: String(own))
+        }
         let before = keepClauses(task, after: stayTriggers).compactMap { c -> String? in
             guard let pointing = c.pointing, pointing.count > c.clause.count else { return nil }
             return Coaching.paths(in: String(pointing.dropLast(c.clause.count))).last

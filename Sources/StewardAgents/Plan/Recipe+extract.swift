@@ -78,7 +78,14 @@ extension AgentLoop {
                 // reference ART-77215" gives "Artemide").
                 // Not for whose an item is: a name made up stays refused.
                 let byClause = Self.asksWhatFor(state.record.prompt) ? Self.clauseLabel(item, in: own) : nil
-                guard let label = await itemLabel(item, sentence: sentence, task: task, &state) ?? byClause else { return nil }
+                guard var label = await itemLabel(item, sentence: sentence, task: task, &state) ?? byClause else { return nil }
+                // A kind of number names no one ("my mobile, 07700 900417"): said in the first
+                // person, it is the writer's, by the name the text is signed with (fresh19 2010).
+                if kind == .phoneNumbers, Self.phoneKinds.contains(label.lowercased()), Self.matches(own, #"\b(my|me|i|i'm)\b"#),
+                    let writer = Self.signature(text)
+                {
+                    label = writer + " (" + label.lowercased() + ")"
+                }
                 lines.append(label + ": " + item)
             }
             found = lines
@@ -181,9 +188,21 @@ extension AgentLoop {
         return Self.label(answer, item: item, sentence: sentence)
     }
 
+    /// The words that say what kind of phone number one is, not whose.
+    static let phoneKinds: Set<String> = ["mobile", "landline", "home", "work", "office", "phone", "number", "mobile number", "main", "fax"]
+
+    /// The name a letter or email is signed with: its last line of two or three capitalised
+    /// words ("Emeka Okafor"), not a heading; nil when it ends otherwise.
+    static func signature(_ text: String) -> String? {
+        let last = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.last { !$0.isEmpty }
+        guard let last, !last.hasPrefix("#"), matches(last, #"^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'-]+){1,2}$"#) else { return nil }
+        return last
+    }
+
     /// `answer` as an item's label: trimmed, a possessive "'s" dropped ("Grandpa Joe's" →
-    /// "Grandpa Joe"); nil when empty, when it holds the item, or when a word of it is not in
-    /// the sentence (a label the model made up).
+    /// "Grandpa Joe"), a word the sentence has only as a plural written as it does ("Spark &
+    /// Son" of "Sparks & Son": fresh19 2010); nil when empty, when it holds the item, or when a
+    /// word of it is not in the sentence (a label the model made up).
     static func label(_ answer: String, item: String, sentence: String) -> String? {
         var l = answer.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'.,;-")))
         for s in ["'s", "\u{2019}s"] where l.hasSuffix(s) { l = String(l.dropLast(s.count)) }
@@ -191,6 +210,9 @@ extension AgentLoop {
         let said = Set(self.words(of: sentence))
         guard !words.isEmpty, !l.lowercased().contains(item.lowercased()), words.allSatisfy({ said.contains($0) || said.contains($0 + "s") })
         else { return nil }
+        for w in Set(words) where !said.contains(w) {
+            l = l.replacingOccurrences(of: #"(?i)\b"# + NSRegularExpression.escapedPattern(for: w) + #"\b"#, with: "$0s", options: .regularExpression)
+        }
         return l
     }
 
