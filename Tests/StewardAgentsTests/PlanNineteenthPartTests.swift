@@ -145,4 +145,13 @@ struct PlanNineteenthPartTests {
             AgentLoop.summaryTopics("Could you boil it down to three points? Mainly the zone, the hours and the cost.", count: 3)
                 == ["the zone", "the hours", "the cost"])
     }
+
+    /// "The spring newsletter, the welcome pack and the Facebook post": each file by its name.
+    @Test func filesListedEachWithItsOwnThe() {
+        let files = ["memory/club/newsletter-autumn.md", "memory/club/welcome-pack.md", "memory/club/poster.md", "memory/club/members.md"]
+        #expect(
+            AgentLoop.listedByName("Could you change the day in the autumn newsletter, the welcome pack and the poster in memory/club?", among: files)
+                == ["memory/club/newsletter-autumn.md", "memory/club/welcome-pack.md", "memory/club/poster.md"])
+        #expect(AgentLoop.listedByName("Change the day in the newsletter, the pack and the flyer", among: files).isEmpty, "no flyer")
+    }
 }

@@ -99,13 +99,15 @@ extension AgentLoop {
             if byWords.count == n { return TaskPlan(action: action, files: byWords) }
         }
         // "Put my new address on the library, allotment and running club notes": each file the
-        // list names by its bare name (`listedByName`).
-        if [.replace, .append, .prepend].contains(action), named.isEmpty {
+        // list names by its bare name (`listedByName`), also when the routing found some of them
+        // by their words ("the spring newsletter, the welcome pack and the Facebook post":
+        // fresh19 2006, whose plan had the last two).
+        if [.replace, .append, .prepend].contains(action) {
             // In the folders the task names, when it names any.
             let folders = Coaching.paths(in: task).filter(Coaching.isFolder).map { Coaching.withoutSlash($0) + "/" }
             let near = files.filter { f in !kept.contains(f) && (folders.isEmpty || folders.contains { f.hasPrefix($0) }) }
             let listed = Self.listedByName(state.record.prompt, among: near)
-            if !listed.isEmpty { return TaskPlan(action: action, files: listed) }
+            if listed.count > named.count, Set(named).isSubset(of: listed) { return TaskPlan(action: action, files: listed) }
         }
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3

@@ -326,6 +326,41 @@ extension AgentLoop {
             }
             return picked
         }
+        return listedEachByName(task, among: files)
+    }
+
+    /// The files a task names as a list of their names, each with its own "the" ("the spring
+    /// newsletter, the welcome pack and the Facebook post in memory/choir": fresh19 2006, whose
+    /// plan left the newsletter out): each part the one file whose name has all its words;
+    /// none when a part names no file or more than one, or the list has fewer than two parts.
+    static func listedEachByName(_ task: String, among files: [String]) -> [String] {
+        let determiners: Set<String> = ["the", "my", "our", "his", "her", "their", "your"]
+        let ends: Set<String> = ["in", "on", "at", "from", "to", "into", "for", "with", "so", "please"]
+        for sentence in sentences(task) {
+            let parts = sentence.lowercased().replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
+                .components(separatedBy: ", ")
+            var names: [[String]] = []
+            for part in parts {
+                var w = part.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+                // The first part's name starts at its last "the" ("change the venue in the spring newsletter").
+                if names.isEmpty, let d = w.lastIndex(where: determiners.contains) { w = Array(w[d...]) }
+                let name = w.first.map(determiners.contains) == true ? Array(w.dropFirst().prefix { !ends.contains($0) && !$0.contains("/") }) : []
+                guard (1...3).contains(name.count) else {
+                    if names.count >= 2 { break }
+                    names = []
+                    continue
+                }
+                names.append(name.map(stem))
+            }
+            guard names.count >= 2 else { continue }
+            var picked: [String] = []
+            for name in names {
+                let matching = files.filter { f in Set(name).isSubset(of: Set(nameWords(f).map(stem))) }
+                guard matching.count == 1, !picked.contains(matching[0]) else { return [] }
+                picked.append(matching[0])
+            }
+            return picked
+        }
         return []
     }
 }
