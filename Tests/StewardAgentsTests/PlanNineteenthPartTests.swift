@@ -154,4 +154,17 @@ struct PlanNineteenthPartTests {
                 == ["memory/club/newsletter-autumn.md", "memory/club/welcome-pack.md", "memory/club/poster.md"])
         #expect(AgentLoop.listedByName("Change the day in the newsletter, the pack and the flyer", among: files).isEmpty, "no flyer")
     }
+
+    /// A skill's listed steps said of it are instructions; a description cut at its limit ends
+    /// at a whole word.
+    @Test func aSkillsStepsAreInstructionsAndItsDescriptionIsWhole() {
+        #expect(
+            AgentLoop.imperative(["reads memory/a.md", "gathers the dates", "leaves out the ones in memory/b.md and writes the list to outputs/c.md"])
+                == ["read memory/a.md", "gather the dates", "leave out the ones in memory/b.md", "write the list to outputs/c.md"])
+        #expect(AgentLoop.imperative(["read it", "count the lines"]) == ["read it", "count the lines"])
+        let long = String(repeating: "Reads the plan and gathers things, ", count: 4) + "leaves out the pantry and w"
+        #expect(
+            AgentLoop.uncut(long, limit: long.count) == String(repeating: "Reads the plan and gathers things, ", count: 4) + "leaves out the pantry.")
+        #expect(AgentLoop.uncut("Short text", limit: 160) == "Short text")
+    }
 }

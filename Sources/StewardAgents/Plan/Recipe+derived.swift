@@ -239,7 +239,8 @@ extension AgentLoop {
                     ])
                 ),
             ]), maxTokens: 450)
-        guard let answer = await form(q, &state), let said = answer["name"]?.string, let whole = answer["description"]?.string.map(Self.cleanLine),
+        guard let answer = await form(q, &state), let said = answer["name"]?.string,
+            let whole = answer["description"]?.string.map({ Self.uncut(Self.cleanLine($0), limit: 160) }),
             let description = Coaching.firstSentence(whole), Self.wordCount(description) >= 2
         else { return nil }
         // The name and folder the task gives are taken as it gives them: the model, asked for
@@ -261,7 +262,7 @@ extension AgentLoop {
         if let listed = Self.listedSteps(state.record.prompt) {
             let written = Set(Self.words(of: steps.joined(separator: " ")).map(Self.stem))
             if listed.contains(where: { s in Self.words(of: s).first.map { !written.contains(Self.stem($0)) } ?? false }) {
-                steps = listed.map { Self.withPaths($0.prefix(1).uppercased() + $0.dropFirst() + ".", places) }
+                steps = Self.imperative(listed).map { Self.withPaths($0.prefix(1).uppercased() + $0.dropFirst() + ".", places) }
             }
         }
         guard !steps.isEmpty else { return nil }
@@ -292,6 +293,48 @@ extension AgentLoop {
         }
         if !told.isEmpty { body += "\n\n" + told.map(Self.asInstruction).joined(separator: " ") }
         return [Self.call(WriteFile.name, ["path": path, "content": Coaching.skillText(name: name, description: description, body: body)])]
+    }
+
+    /// `text` as the model wrote it, or, when it ran to the reply's `limit` and ends with no
+    /// full stop, up to its last
+    /// whole word, a word that joins ("and", "or", "the") dropped, with a full stop
+    /// (fresh19 2013: a skill's description ended "… pantry.md and w").
+    static func uncut(_ text: String, limit: Int) -> String {
+        guard (limit - 3...limit).contains(text.count), let end = text.last, !".!?)\"".contains(end), let space = text.lastIndex(of: " ") else {
+            return text
+        }
+        var out = String(text[..<space])
+        while let last = out.split(separator: " ").last, ["and", "or", "the", "a", "an", "to", "of", "in", "with"].contains(last.lowercased()) {
+            out = String(out.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return out.trimmingCharacters(in: CharacterSet(charactersIn: " ,;")) + "."
+    }
+
+    /// Listed steps said of the skill ("reads …, gathers …, leaves out … and writes …") as
+    /// instructions ("read …", "gather …", "leave out …", "write …": fresh19 2013, whose steps
+    /// read "Leaves out …"); a step's " and " before another such verb starts a step of its own.
+    static func imperative(_ steps: [String]) -> [String] {
+        let third = { (w: String) in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && w.allSatisfy(\.isLetter) }
+        guard steps.allSatisfy({ $0.split(separator: " ").first.map { third(String($0)) } ?? false }) else { return steps }
+        let base = { (w: String) -> String in
+            if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+            if ["ches", "shes", "sses", "xes", "zes", "oes"].contains(where: w.hasSuffix) { return String(w.dropLast(2)) }
+            return String(w.dropLast())
+        }
+        return steps.flatMap { step -> [String] in
+            var parts: [String] = []
+            var current: [String] = []
+            let words = step.split(separator: " ").map(String.init)
+            for (i, w) in words.enumerated() {
+                if w == "and", i + 1 < words.count, third(words[i + 1]), !current.isEmpty {
+                    parts.append(current.joined(separator: " "))
+                    current = []
+                    continue
+                }
+                current.append(current.isEmpty ? base(w) : w)
+            }
+            return parts + [current.joined(separator: " ")]
+        }
     }
 
     /// A person's sentence about a skill as its instruction: "It should check …" is "Check …".
