@@ -134,7 +134,7 @@ struct PlanNineteenthPartTests {
             From Monday 5 July 2027 your street joins parking zone D.
             Permits will be checked every day from 8 am to 6 pm.
             Visitors can park for free for a short while. A new monthly car-share bay opens on the same day.
-            A resident's permit costs £40 a year. Apply at riverside.example/permits by 20 June to avoid a fine.
+            A resident's permit costs £40 a year and must be shown. Please apply at riverside.example/permits by 20 June to avoid a fine.
             Yours faithfully,
             Parking team
             """
@@ -144,6 +144,16 @@ struct PlanNineteenthPartTests {
         #expect(
             AgentLoop.summaryTopics("Could you boil it down to three points? Mainly the zone, the hours and the cost.", count: 3)
                 == ["the zone", "the hours", "the cost"])
+        // Three points named of "three or four": a fourth for a paragraph none has; what to do
+        // is the sentences that ask it, two of one paragraph.
+        let task = "Boil it down to three or four bullet points. Mainly the zone, how often permits are checked and what we have to do."
+        let topics = AgentLoop.summaryTopics(task, count: 4)
+        #expect(topics == ["the zone", "how often permits are checked", "what we have to do"])
+        let named = try #require(AgentLoop.summarySentences(letter, limit: .init(unit: .points, count: 4), topics: topics))
+        let points = named.split(separator: "\n")
+        #expect(points.count == 4, "\(named)")
+        #expect(points.contains { $0.contains("£40") && $0.contains("please apply at riverside.example/permits by 20 June") }, "\(named)")
+        #expect(points.last?.contains("monthly") == true, "\(named)")
     }
 
     /// "The spring newsletter, the welcome pack and the Facebook post": each file by its name.

@@ -19,14 +19,25 @@ extension AgentLoop {
         var kept: [Int: String] = [:]
         // The points the task names, each its sentences, in the task's order (`summaryTopics`).
         // (One fewer when the task's count is a range: `summaryTopics`.)
-        if limit.unit != .words, !topics.isEmpty, topics.count <= limit.count, let groups = topicSentences(topics, in: all, ranked: ranked) {
+        if limit.unit != .words, !topics.isEmpty, topics.count <= limit.count,
+            var groups = topicSentences(topics, in: all, ranked: ranked, lines: byLine.map(\.line))
+        {
+            // A count given as a range ("three or four") with one point fewer named: the last
+            // point the weightiest fact of a paragraph no point has (fresh19 2009: the new
+            // weekly food collection).
+            let covered = Set(groups.joined().map { byLine[$0].line })
+            if groups.count < limit.count, let extra = ranked.first(where: { weight(all[$0]) > 0 && !covered.contains(byLine[$0].line) }) {
+                groups.append([extra])
+            }
             let share = wordCount(all.joined(separator: " ")) * 45 / 100 / topics.count
             let each = max(18, min(30, share))
             let units = groups.map { group in
                 group.enumerated().map { k, i in
                     let s = wordCount(all[i]) <= each + each / 4 ? all[i] : shortened(all[i], words: each)
                     let first = String(s.prefix { $0.isLetter })
-                    let small = ["The", "A", "An", "Your", "We", "Our", "It", "This", "You", "Please", "They", "There"].contains(first)
+                    let small =
+                        ["The", "A", "An", "Your", "We", "Our", "It", "This", "You", "Please", "They", "There"].contains(first)
+                        || askingVerbs.contains(first.lowercased())
                     return k == 0 || !small ? s : s.prefix(1).lowercased() + s.dropFirst()
                 }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }.joined(separator: "; ") + "."
             }
@@ -52,12 +63,13 @@ extension AgentLoop {
             // A point or line may hold two sentences of one paragraph, when that makes room for a
             // fact of a paragraph no point has (fresh19 2009: four points of a council letter,
             // two of them about the brown bin, left out the new weekly food collection). The
-            // sentence that carries less joins the other while both fit twice the share.
+            // sentence that carries less joins the other while both fit twice the share (30
+            // words at least).
             let line = { (i: Int) in byLine[i].line }
             let pair = { () -> (Int, Int)? in
                 for b in points.indices.reversed() {
                     guard let a = points[..<b].firstIndex(where: { line($0[0]) == line(points[b][0]) }) else { continue }
-                    if wordCount((points[a] + points[b]).map(short).joined(separator: " ")) <= 2 * each { return (a, b) }
+                    if wordCount((points[a] + points[b]).map(short).joined(separator: " ")) <= max(2 * each, 30) { return (a, b) }
                 }
                 return nil
             }
@@ -143,19 +155,28 @@ extension AgentLoop {
                 ($0 != "may" && Coaching.months.contains($0)) || weekdays.contains($0)
                     || ["am", "pm", "noon", "midnight", "eur", "euros", "gbp", "pounds", "usd", "dollars"].contains($0)
                     // How often is a fact ("Your blue recycling bin stays fortnightly": fresh19 2009).
-                    || ["daily", "weekly", "fortnightly", "monthly", "yearly", "annually", "every"].contains($0)
+                    || ["daily", "weekly", "fortnightly", "monthly", "yearly", "annually"].contains($0)
                     || (numberWords[$0] ?? moreNumberWords[$0]).map { $0 > 1 } == true
             }.count + s.filter { "€£$".contains($0) }.count
-        // What to do only if something happens is no ask of the reader ("If you need emergency
-        // accommodation, call our helpline": fresh18 1909, which took a point of three).
-        let asks =
-            !matches(s, #"^(if|in case|should you)\b"#)
-            && (matches(s, #"\b(please|must|need|needs|have to|has to|should|make sure|remember|don'?t|do not|deadline|due)\b"#)
-                || words.first.map(askingVerbs.contains) == true)
+            // "Every three weeks", "every Monday" (not "every home").
+            + (matches(
+                s,
+                #"\bevery (other |\w+ )?(day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"#
+            ) ? 1 : 0)
+        let asks = asksReader(s)
         // What a letter decides carries as much ("We are pleased to confirm that your claim is
         // covered": fresh18 1909, whose three points left out what the insurers agreed).
         let decides = matches(s, #"\b(confirm|confirms|confirmed|approved|accepted|agreed|granted|covered|declined|rejected|refused|turned down)\b"#)
         return 2 * min(facts, 3) + (asks || decides ? 3 : 0)
+    }
+
+    /// Whether `s` asks something of its reader ("please", "must", "bring", or a verb such as
+    /// "call" or "move" first). What to do only if something happens is no ask ("If you need
+    /// emergency accommodation, call our helpline": fresh18 1909, which took a point of three).
+    static func asksReader(_ s: String) -> Bool {
+        !matches(s, #"^(if|in case|should you)\b"#)
+            && (matches(s, #"\b(please|must|need|needs|have to|has to|should|make sure|remember|don'?t|do not|deadline|due)\b"#)
+                || wordsInOrder(s).first.map(askingVerbs.contains) == true)
     }
 
     /// `s` in at most `words` words: whole when it fits, else (a name between commas that says

@@ -38,10 +38,14 @@ extension AgentLoop {
     /// For each of `topics`, the indices of `sentences` that say its words (`summaryTopics`),
     /// in the topics' order; a topic no sentence answers gets the weightiest one left (`ranked`
     /// is the sentences by weight). Nil when no topic is answered by its words.
-    static func topicSentences(_ topics: [String], in sentences: [String], ranked: [Int]) -> [[Int]]? {
+    /// `lines`: the line (paragraph) each sentence is on; the next sentence of a topic's own
+    /// line that says its words too joins it ("what we have to do": the brown bin's fee and
+    /// "Sign up … by 20 March", fresh19 2009).
+    static func topicSentences(_ topics: [String], in sentences: [String], ranked: [Int], lines: [Int]? = nil) -> [[Int]]? {
         let small: Set<String> = [
             "what", "when", "where", "who", "how", "which", "our", "your", "they", "them", "their", "was", "were", "are", "has", "had",
             "will", "its", "all", "any", "get", "got", "need", "needs", "want", "one", "two", "three", "there", "then", "than", "about",
+            "new", "now",
         ]
         let stems = { (s: String) in
             Set(words(of: s).filter { $0.count >= 3 && !commonWords.contains($0) && !small.contains($0) }.map { String(stem($0).prefix(5)) })
@@ -49,14 +53,20 @@ extension AgentLoop {
         // "How often" is answered by a sentence that says how often ("every three weeks",
         // "fortnightly": fresh19 2009's "how often each bin goes"), whatever its other words.
         let often = #"\b(daily|weekly|fortnightly|monthly|yearly|annually|every)\b"#
-        let own = sentences.map { s in stems(s).union(matches(s, often) ? ["\u{1}often"] : []) }
+        // "What we have to do" by a sentence that asks it of the reader; "the day" by one that
+        // gives a weekday.
+        let todo = #"\bwhat (we|i|you|they) (have to|has to|must|need to|should)( do)?\b|\bwhat to do\b"#
+        let own = sentences.map { s in
+            stems(s).union(matches(s, often) ? ["\u{1}often"] : []).union(asksReader(s) ? ["\u{1}ask"] : [])
+                .union(Set(wordsInOrder(s)).isDisjoint(with: weekdays) ? [] : ["day"])
+        }
         var used: Set<Int> = []
         // A sentence an earlier topic took is another's only when no other says its words
         // (fresh19 2009: the brown bin's fee twice, for "what we must do about the brown bin"
         // and "by when").
         var taken: Set<Int> = []
         var picked: [[Int]?] = topics.map { topic in
-            let asked = stems(topic).union(matches(topic, #"\bhow often\b"#) ? ["\u{1}often"] : [])
+            let asked = stems(topic).union(matches(topic, #"\bhow often\b"#) ? ["\u{1}often"] : []).union(matches(topic, todo) ? ["\u{1}ask"] : [])
             let all = own.indices.map { i in (i, own[i].intersection(asked)) }.filter { !$0.1.isEmpty }
             let fresh = all.filter { !taken.contains($0.0) }
             let scored = fresh.isEmpty ? all : fresh
@@ -65,6 +75,12 @@ extension AgentLoop {
             // A second sentence for a word the first does not say ("covered" and "the excess").
             if let other = scored.filter({ !$0.1.isSubset(of: best.1) && $0.0 != best.0 }).max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) {
                 chosen.append(other.0)
+            }
+            if chosen.count == 1, let lines,
+                let mate = all.first(where: { $0.0 == best.0 + 1 && lines[$0.0] == lines[best.0] && !taken.contains($0.0) }),
+                wordCount(sentences[best.0] + " " + sentences[mate.0]) <= 32
+            {
+                chosen.append(mate.0)
             }
             taken.formUnion(chosen)
             return chosen.sorted()
