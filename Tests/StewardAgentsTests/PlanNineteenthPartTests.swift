@@ -65,10 +65,10 @@ struct PlanNineteenthPartTests {
     @Test func aFieldsYesAnswers() {
         let texts = [
             "ann.md": "# Ann\nComing: yes, with Bo\n", "cal.md": "# Cal\nComing: no (away)\n", "dee.md": "# Dee\nComing: maybe\n",
-            "eli.md": "# Eli\nComing: Yes\nDiet: none\n",
+            "eli.md": "# Eli\nComing: Yes, plus one\nDiet: none\n",
         ]
         #expect(AgentLoop.byField("List the friends whose Coming line says yes in outputs/c.md", texts) == ["ann.md", "eli.md"])
-        #expect(AgentLoop.byField("Check the Coming line in each and write who is in to outputs/c.md", texts) == ["ann.md", "eli.md"])
+        #expect(AgentLoop.byField("Check the Coming line in each and write the ones who are in to outputs/c.md", texts) == ["ann.md", "eli.md"])
         #expect(AgentLoop.byField("Write the ones whose Coming line said no to outputs/c.md", texts) == ["cal.md"])
     }
 
@@ -77,6 +77,7 @@ struct PlanNineteenthPartTests {
         let csv = "date,fruit,kg\n2026-07-01,plums,1.5\n2026-07-08,apples,2.0\n2026-07-15,plums,2.5\n2026-07-22,pears,0.5\n"
         let asks = try #require(AgentLoop.columnAsks("prints the kg of each fruit we picked, heaviest first"))
         #expect(asks.group == "fruit" && asks.descending == true && asks.highest == nil)
+        #expect(AgentLoop.columnAsks("adds up the kg for each fruit and prints them, the heaviest at the top")?.descending == true)
         let code = try #require(AgentLoop.columnScript(asks, task: "prints the kg of each fruit we picked, heaviest first", path: "f.csv", text: csv))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fruit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -33,8 +33,9 @@ extension AgentLoop {
             asks.group = String(low[r]).split(separator: " ").last.map(String.init)
             low.replaceSubrange(r, with: " ")
         }
-        let first = #"\b(highest|biggest|largest|heaviest|most|best|top) first\b|\bdescending\b"#
-        let last = #"\b(lowest|smallest|lightest|least|fewest) first\b|\bascending\b"#
+        // ("… the heaviest at the top": fresh19 2014.)
+        let first = #"\b(highest|biggest|largest|heaviest|most|best|top) (first|at the top|on top)\b|\bdescending\b"#
+        let last = #"\b(lowest|smallest|lightest|least|fewest) (first|at the top|on top)\b|\bascending\b"#
         if let r = low.range(of: first, options: .regularExpression) {
             asks.descending = true
             low.replaceSubrange(r, with: " ")

@@ -92,8 +92,10 @@ extension AgentLoop {
                 }.keys)
             if !picked.isEmpty, picked.count < texts.count { picks.insert(picked) }
         }
+        // A yes-or-no field the task names by its key first: a word of a value elsewhere in it
+        // is no answer ("the ones who are coming" picked "plus one": fresh19 2011).
+        if let yes = Self.yesAnswers(task, values: values, files: texts.count, notCounted: Set(notCounted)) { return yes }
         if picks.count == 1 { return picks.first }
-        if picks.isEmpty, let yes = Self.yesAnswers(task, values: values, files: texts.count, notCounted: Set(notCounted)) { return yes }
         // None picked by a word: the one yes-or-no field the files have, its yeses, when the task
         // says no "not" ("the recipes that can be frozen" by "Freezes: yes": fresh17 1811).
         // Its value's first word is the yes or no ("yes, up to 3 months").
