@@ -253,20 +253,7 @@ struct PlanEighteenthPartTests {
             task, files: ["memory/garden/rain.csv": csv], ScriptedModel([.text(#"{"action": "script"}"#)]))
         let script = try #require(run.files["memory/garden/rain-report.py"])
         #expect(script.hasPrefix("#!/usr/bin/env python3\n"))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rain-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("memory/garden"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try csv.write(to: dir.appendingPathComponent("memory/garden/rain.csv"), atomically: true, encoding: .utf8)
-        try script.write(to: dir.appendingPathComponent("r.py"), atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "r.py"]
-        p.currentDirectoryURL = dir
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        let printed = try PlanStepTests.python(script, files: ["memory/garden/rain.csv": csv])
         #expect(printed == "Total mm: 29.5\nWettest date: 2026-03-04 (12.5 mm)\n")
 
         #expect(

@@ -79,20 +79,7 @@ struct PlanNineteenthPartTests {
         #expect(asks.group == "fruit" && asks.descending == true && asks.highest == nil)
         #expect(AgentLoop.columnAsks("adds up the kg for each fruit and prints them, the heaviest at the top")?.descending == true)
         let code = try #require(AgentLoop.columnScript(asks, task: "prints the kg of each fruit we picked, heaviest first", path: "f.csv", text: csv))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fruit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try csv.write(to: dir.appendingPathComponent("f.csv"), atomically: true, encoding: .utf8)
-        try code.write(to: dir.appendingPathComponent("r.py"), atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "r.py"]
-        p.currentDirectoryURL = dir
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        let printed = try PlanStepTests.python(code, files: ["f.csv": csv])
         #expect(printed == "plums: 4 kg\napples: 2 kg\npears: 0.5 kg\n")
     }
 

@@ -68,6 +68,28 @@ struct PlanStepTests {
         return Run(outcome: outcome, steps: try await store.steps(of: "t1"), requests: model.requests, files: texts)
     }
 
+    /// What Python 3 prints running `script` in a folder of its own holding `files` (paths
+    /// relative to it, as in a workspace).
+    static func python(_ script: String, files: [String: String]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-py-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (path, text) in files.merging(["script.py": script], uniquingKeysWith: { a, _ in a }) {
+            let url = dir.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "script.py"]
+        p.currentDirectoryURL = dir
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return printed
+    }
+
     static func plan(_ action: String, _ files: [String]) -> ScriptedModel.Reply {
         .text(#"{"action": "\#(action)", "files": [\#(files.map { "\"\($0)\"" }.joined(separator: ", "))]}"#)
     }
