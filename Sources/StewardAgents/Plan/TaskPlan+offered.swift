@@ -318,15 +318,21 @@ extension AgentLoop {
                 .replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " & ", with: ", ").components(separatedBy: ", ")
                 .map { Self.words(of: $0).map(stem) }
             guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 }) else { continue }
-            var picked: [String] = []
-            for part in parts {
-                let matching = files.filter { f in Set(part).isSubset(of: Set(nameWords(f).map(stem))) }
-                guard matching.count == 1, !picked.contains(matching[0]) else { return [] }
-                picked.append(matching[0])
-            }
-            return picked
+            return filesNamed(parts, among: files)
         }
         return listedEachByName(task, among: files)
+    }
+
+    /// For each of `names` (stemmed words), the one file of `files` whose name has them all;
+    /// none when a name fits no file, more than one, or one another name took.
+    static func filesNamed(_ names: [[String]], among files: [String]) -> [String] {
+        var picked: [String] = []
+        for name in names {
+            let matching = files.filter { f in Set(name).isSubset(of: Set(nameWords(f).map(stem))) }
+            guard matching.count == 1, !picked.contains(matching[0]) else { return [] }
+            picked.append(matching[0])
+        }
+        return picked
     }
 
     /// The files a task names as a list of their names, each with its own "the" ("the spring
@@ -353,13 +359,7 @@ extension AgentLoop {
                 names.append(name.map(stem))
             }
             guard names.count >= 2 else { continue }
-            var picked: [String] = []
-            for name in names {
-                let matching = files.filter { f in Set(name).isSubset(of: Set(nameWords(f).map(stem))) }
-                guard matching.count == 1, !picked.contains(matching[0]) else { return [] }
-                picked.append(matching[0])
-            }
-            return picked
+            return filesNamed(names, among: files)
         }
         return []
     }
