@@ -147,7 +147,8 @@ struct PlanEighteenthPartTests {
         """
 
     /// The points a task names for its summary are its points, in its order, each the
-    /// sentences that say its words; a helpline offered "if you have a question" asks nothing.
+    /// sentences that say its words (and the next of its paragraph that carries a fact, when
+    /// both fit); a helpline offered "if you have a question" asks nothing.
     @Test func theSummarysPointsTheTaskNames() async throws {
         let task =
             "Please read memory/home/meter-letter.md and write three short bullet points to outputs/meter.md: what's approved and the fee, when the engineer calls, and what I have to send by when."
@@ -160,7 +161,7 @@ struct PlanEighteenthPartTests {
         #expect(
             run.files["outputs/meter.md"]
                 == "- We are pleased to confirm that your meter application has been approved; a fitting fee of £40 applies and will be added to your next bill.\n"
-                + "- An engineer, Mr Tom Hale, will call on Tuesday 12 May between 8 am and 12 pm to fit the meter.\n"
+                + "- An engineer, Mr Tom Hale, will call on Tuesday 12 May between 8 am and 12 pm to fit the meter; please clear the space under the kitchen sink before his visit.\n"
                 + "- To finish the switch, please send a photo of your old meter reading to meters@acme.example by 20 May.\n")
     }
 
@@ -259,7 +260,7 @@ struct PlanEighteenthPartTests {
         #expect(
             AgentLoop.columnAsks("a script that prints the average score and how many rounds I played")
                 == AgentLoop.ColumnAsks(average: true, count: true))
-        #expect(AgentLoop.columnAsks("a script that prints the total spent per month")?.group == "month")
+        #expect(AgentLoop.columnAsks("a script that prints the total spent per month")?.groups == ["month"])
         let spent = "date,shop,amount\n2026-03-01,Aldi,12.40\n2026-03-09,Lidl,8.10\n"
         let perMonth = try #require(AgentLoop.columnAsks("a script that prints the total spent per month"))
         #expect(AgentLoop.columnScript(perMonth, task: "the total spent per month", path: "s.csv", text: spent) == nil, "no month column")

@@ -76,8 +76,13 @@ struct PlanNineteenthPartTests {
     @Test func aTotalPerNameHighestFirst() throws {
         let csv = "date,fruit,kg\n2026-07-01,plums,1.5\n2026-07-08,apples,2.0\n2026-07-15,plums,2.5\n2026-07-22,pears,0.5\n"
         let asks = try #require(AgentLoop.columnAsks("prints the kg of each fruit we picked, heaviest first"))
-        #expect(asks.group == "fruit" && asks.descending == true && asks.highest == nil)
-        #expect(AgentLoop.columnAsks("adds up the kg for each fruit and prints them, the heaviest at the top")?.descending == true)
+        #expect(asks.groups == ["fruit"] && asks.descending == true && asks.highest == nil)
+        let told = "Each picking has its date, fruit and kg; add up the kg for each fruit and print them, the heaviest at the top"
+        let both = try #require(AgentLoop.columnAsks(told))
+        #expect(both.groups == ["picking", "fruit"] && both.descending == true)
+        // (The file's columns named, "date" among them, filter nothing.)
+        let script = try #require(AgentLoop.columnScript(both, task: told, path: "f.csv", text: csv))
+        #expect(try PlanStepTests.python(script, files: ["f.csv": csv]) == "plums: 4 kg\napples: 2 kg\npears: 0.5 kg\n")
         let code = try #require(AgentLoop.columnScript(asks, task: "prints the kg of each fruit we picked, heaviest first", path: "f.csv", text: csv))
         let printed = try PlanStepTests.python(code, files: ["f.csv": csv])
         #expect(printed == "plums: 4 kg\napples: 2 kg\npears: 0.5 kg\n")

@@ -15,12 +15,12 @@ extension AgentLoop {
         var lowest: String?
         var average = false
         var count = false
-        /// The word after "each", "per" or "by" ("the total kg of each crop"): a column of
-        /// names to add up by.
-        var group: String?
+        /// The words after "each", "per" or "by" ("each picking …, the kg for each crop"): one
+        /// of them a column of names to add up by.
+        var groups: [String] = []
         /// Groups listed highest first (true) or lowest first (false).
         var descending: Bool?
-        var isEmpty: Bool { !total && highest == nil && lowest == nil && !average && !count && group == nil }
+        var isEmpty: Bool { !total && highest == nil && lowest == nil && !average && !count && groups.isEmpty }
     }
 
     /// The asks of `task`, or nil when it asks anything else of the file (a rate, a difference,
@@ -29,8 +29,8 @@ extension AgentLoop {
     static func columnAsks(_ task: String) -> ColumnAsks? {
         var low = task.lowercased()
         var asks = ColumnAsks()
-        if let r = low.range(of: #"\b(each|per|by|for every)\s+[a-z]+"#, options: .regularExpression) {
-            asks.group = String(low[r]).split(separator: " ").last.map(String.init)
+        while let r = low.range(of: #"\b(each|per|by|for every)\s+[a-z]+"#, options: .regularExpression) {
+            asks.groups += String(low[r]).split(separator: " ").last.map { [String($0)] } ?? []
             low.replaceSubrange(r, with: " ")
         }
         // ("… the heaviest at the top": fresh19 2014.)
@@ -45,7 +45,7 @@ extension AgentLoop {
         }
         let other =
             #"\b(per|each|every (week|month)|by|group|grouped|argument|arguments|sys\.argv|command line|sort|sorted|order|chart|plot|graph|json|between|difference|differences|divided|times|multiplied|percent|percentage|ratio|pace|rate|since|until|overdue|due)\b"#
-        guard low.range(of: other, options: .regularExpression) == nil, asks.group != nil || asks.descending == nil else { return nil }
+        guard low.range(of: other, options: .regularExpression) == nil, !asks.groups.isEmpty || asks.descending == nil else { return nil }
         asks.total = matches(low, #"\b(total|totals|altogether|sum|added up|add up|adds up|in all)\b"#)
         let word = { (pattern: String) in
             low.range(of: pattern, options: .regularExpression).map { String(low[$0]).trimmingCharacters(in: .whitespaces) }
@@ -76,15 +76,21 @@ extension AgentLoop {
         let said = Set(words(of: pathsSaid.reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }).map(stem))
         let named = numeric.filter { !Set(words(of: header[$0]).map(stem)).isDisjoint(with: said) }
         guard let column = named.count == 1 ? named.first : numeric.count == 1 ? numeric.first : nil else { return nil }
-        // The group's column: its header is the group's word ("crop" of "each crop"); none,
+        // The group's column: its header is a group's word ("crop" of "each crop"); none,
         // and the ask is not one of these ("per litre", "by month" of a date column).
-        let grouped = asks.group.map { g in header.indices.filter { !numeric.contains($0) && words(of: header[$0]).map(stem).contains(stem(g)) } }
+        let grouped =
+            asks.groups.isEmpty
+            ? nil
+            : Set(asks.groups.flatMap { g in header.indices.filter { !numeric.contains($0) && words(of: header[$0]).map(stem).contains(stem(g)) } })
         if let grouped, grouped.count != 1 { return nil }
         let label = grouped?.first ?? header.indices.first { !numeric.contains($0) }
         // A filter on another column is an ask of its own ("the pages of the books marked
         // finished", "with a finished column saying yes or no": fresh11 1214).
+        // (Not a column named where the task names them all: "each picking … has its date, crop
+        // and kg", fresh19 2014, says what the file holds.)
         let others = header.indices.filter { !numeric.contains($0) && $0 != label }
-        let otherWords = others.flatMap { i in words(of: header[i]) + rows.flatMap { words(of: $0[i]) } }.filter {
+        let describes = header.allSatisfy { h in !Set(words(of: h).map(stem)).isDisjoint(with: said) }
+        let otherWords = others.flatMap { i in (describes ? [] : words(of: header[i])) + rows.flatMap { words(of: $0[i]) } }.filter {
             $0.count > 2 && $0.contains(where: \.isLetter)
         }.map(stem)
         guard Set(otherWords).subtracting(commonWords.map(stem)).isDisjoint(with: said) else { return nil }

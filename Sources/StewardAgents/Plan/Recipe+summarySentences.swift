@@ -81,6 +81,18 @@ extension AgentLoop {
                 points.remove(at: b)
                 points.append([next])
             }
+            // A point's paragraph goes on in the sentence after it, when that carries a fact too
+            // and both fit ("… your claim is covered …. Your policy excess of £350 applies …":
+            // fresh18 1909, three points that left the excess out).
+            if limit.unit == .points {
+                for k in points.indices {
+                    guard let last = points[k].max(), last + 1 < all.count, line(last + 1) == line(last), weight(all[last + 1]) > 0,
+                        !points.contains(where: { $0.contains(last + 1) }),
+                        wordCount((points[k] + [last + 1]).map(short).joined(separator: " ")) <= max(2 * each, 30)
+                    else { continue }
+                    points[k].append(last + 1)
+                }
+            }
             for own in points.map({ $0.sorted() }) { kept[own[0]] = own.map(short).joined(separator: " ") }
             // A payment asked with no amount takes the amount said just before it ("The trip
             // costs 85 GBP, … Please pay on ParentPay by Friday 6 November": fresh16 1709, whose
@@ -191,17 +203,18 @@ extension AgentLoop {
         let s = s.replacingOccurrences(
             of: #"(?<=\p{Ll}), (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2},(?= \p{Ll})"#, with: "",
             options: .regularExpression)
-        guard wordCount(s) > words else { return s }
+        // A quarter over is kept whole, as a sentence is; so is the clause that carries most.
+        guard wordCount(s) > words + words / 4 else { return s }
         var parts = clauses(s, atCommas: false)
         var order = weightOrder(parts)
         if wordCount(parts[order[0]]) > words {
             parts = clauses(s, atCommas: true)
             order = weightOrder(parts)
         }
-        guard wordCount(parts[order[0]]) <= words else { return trimmed(sentenceStart(parts[order[0]]), words: words) }
-        var kept: [Int] = []
-        var count = 0
-        for i in order where count + wordCount(parts[i]) <= words {
+        guard wordCount(parts[order[0]]) <= words + words / 4 else { return trimmed(sentenceStart(parts[order[0]]), words: words) }
+        var kept = [order[0]]
+        var count = wordCount(parts[order[0]])
+        for i in order.dropFirst() where count + wordCount(parts[i]) <= words {
             kept.append(i)
             count += wordCount(parts[i])
         }

@@ -39,8 +39,8 @@ extension AgentLoop {
     /// in the topics' order; a topic no sentence answers gets the weightiest one left (`ranked`
     /// is the sentences by weight). Nil when no topic is answered by its words.
     /// `lines`: the line (paragraph) each sentence is on; the next sentence of a topic's own
-    /// line that says its words too joins it ("what we have to do": the brown bin's fee and
-    /// "Sign up … by 20 March", fresh19 2009).
+    /// line joins it when it carries a fact too and both fit ("what we have to do": the brown
+    /// bin's fee and "Sign up … by 20 March", fresh19 2009).
     static func topicSentences(_ topics: [String], in sentences: [String], ranked: [Int], lines: [Int]? = nil) -> [[Int]]? {
         let small: Set<String> = [
             "what", "when", "where", "who", "how", "which", "our", "your", "they", "them", "their", "was", "were", "are", "has", "had",
@@ -55,9 +55,13 @@ extension AgentLoop {
         let often = #"\b(daily|weekly|fortnightly|monthly|yearly|annually|every)\b"#
         // "What we have to do" by a sentence that asks it of the reader; "the day" by one that
         // gives a weekday.
-        let todo = #"\bwhat (we|i|you|they) (have to|has to|must|need to|should)( do)?\b|\bwhat to do\b"#
+        let todo = #"\bwhat (we|i|you|they) (have to|has to|must|need to|should) do\b|\bwhat to do\b"#
+        // "What they've agreed" by one that says what was decided.
+        let decided = #"\b(confirm|confirms|confirmed|approved|accepted|agreed|granted|covered|declined|rejected|refused|turned down)\b"#
+        let decision = #"\b(agree|agreed|decide|decided|decision|approve|approved|accept|accepted|cover|covered)\b"#
         let own = sentences.map { s in
             stems(s).union(matches(s, often) ? ["\u{1}often"] : []).union(asksReader(s) ? ["\u{1}ask"] : [])
+                .union(matches(s, decided) ? ["\u{1}decided"] : [])
                 .union(Set(wordsInOrder(s)).isDisjoint(with: weekdays) ? [] : ["day"])
         }
         var used: Set<Int> = []
@@ -67,6 +71,7 @@ extension AgentLoop {
         var taken: Set<Int> = []
         var picked: [[Int]?] = topics.map { topic in
             let asked = stems(topic).union(matches(topic, #"\bhow often\b"#) ? ["\u{1}often"] : []).union(matches(topic, todo) ? ["\u{1}ask"] : [])
+                .union(matches(topic, decision) ? ["\u{1}decided"] : [])
             let all = own.indices.map { i in (i, own[i].intersection(asked)) }.filter { !$0.1.isEmpty }
             let fresh = all.filter { !taken.contains($0.0) }
             let scored = fresh.isEmpty ? all : fresh
@@ -76,11 +81,10 @@ extension AgentLoop {
             if let other = scored.filter({ !$0.1.isSubset(of: best.1) && $0.0 != best.0 }).max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) {
                 chosen.append(other.0)
             }
-            if chosen.count == 1, let lines,
-                let mate = all.first(where: { $0.0 == best.0 + 1 && lines[$0.0] == lines[best.0] && !taken.contains($0.0) }),
-                wordCount(sentences[best.0] + " " + sentences[mate.0]) <= 32
+            if chosen.count == 1, let lines, best.0 + 1 < sentences.count, lines[best.0 + 1] == lines[best.0], !taken.contains(best.0 + 1),
+                weight(sentences[best.0 + 1]) > 0, wordCount(sentences[best.0] + " " + sentences[best.0 + 1]) <= 32
             {
-                chosen.append(mate.0)
+                chosen.append(best.0 + 1)
             }
             taken.formUnion(chosen)
             return chosen.sorted()
