@@ -1,11 +1,13 @@
 import Foundation
 
 /// A Python script that sums up one column of a CSV file, written by code (issue 19): the
-/// total, the highest or lowest row, the average, the number of rows. Asked for such a script,
-/// the 0.5B model wrote code that parsed and was wrong: `total += kwh` on the cell's text, the
-/// "best day" the earliest date (fresh18 1914, 5 of 6 wrong). What the task asks is read from
-/// its words, the column from the file's header; any other ask (per month, by category, a
-/// difference, an argument) and the script is the model's, as before.
+/// total, the highest or lowest row, the average, the number of rows, or the total (or
+/// average) per name of another column, highest or lowest first. Asked for such a script, the
+/// 0.5B model wrote code that parsed and was wrong: `total += kwh` on the cell's text, the
+/// "best day" the earliest date (fresh18 1914, 5 of 6 wrong; fresh19 2014, a total per crop, 6
+/// of 6). What the task asks is read from its words, the columns from the file's header; any
+/// other ask (a group that is no column, a difference, a rate, an argument) and the script is
+/// the model's, as before.
 extension AgentLoop {
     /// What a task asks of one column: its total, its highest or lowest row, its average, how
     /// many rows.
