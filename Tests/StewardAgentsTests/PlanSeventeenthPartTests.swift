@@ -122,4 +122,23 @@ struct PlanSeventeenthPartTests {
         }
         #expect(run.files["memory/clubs/chess-club.md"] == files["memory/clubs/chess-club.md"])
     }
+
+    /// A name the model misspells in a new note's line is written as the task writes it; a
+    /// word of the task's or another form of one is not touched.
+    @Test func aMisspeltNameInANewNoteIsWrittenAsTheTaskWritesIt() {
+        let task = "Create memory/garden/sowing.md: Cavolo Nero in April, Borlotti beans in May and Tromboncino in June"
+        #expect(AgentLoop.withGivenValues("Cavalo Nero in April", task: task) == "Cavolo Nero in April")
+        #expect(AgentLoop.withGivenValues("Tromboncinno in June", task: task) == "Tromboncino in June")
+        #expect(AgentLoop.withGivenValues("Borlotti beans in May", task: task) == "Borlotti beans in May")
+        #expect(AgentLoop.withGivenValues("Sowing plan for April", task: task) == "Sowing plan for April")
+    }
+
+    /// "So the insurer reads Admiral, policy …" gives the insurer's line its whole new value.
+    @Test func aLineThatShouldReadAValue() {
+        let note = "# Van\n- Insurer: Zurich, policy ZU-118-2290\n- Renews: 2 June\n"
+        let task = "Zurich put the price up, so please update memory/car/van.md so the insurer reads LV, policy LV-5530-1178. The renewal date stays."
+        #expect(
+            AgentLoop.keyedValues(task, in: note)
+                == AgentLoop.LineEdit(old: "- Insurer: Zurich, policy ZU-118-2290", new: "- Insurer: LV, policy LV-5530-1178", word: false))
+    }
 }

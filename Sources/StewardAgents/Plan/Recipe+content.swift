@@ -407,8 +407,8 @@ extension AgentLoop {
     }
 
     /// A new file's line with the values the task gives as it gives them: an amount's currency
-    /// ("6.50 an hour" of "£6.50 an hour") and a name the line mixed up with another's ("Leo
-    /// Delgado" where the task names only Rosa Delgado and Leo): fresh18 1901, whose note
+    /// ("6.50 an hour" of "£6.50 an hour"), a name the line mixed up with another's ("Leo
+    /// Delgado" where the task names only Rosa Delgado and Leo) or misspells: fresh18 1901, whose note
     /// gave the childminder the child's first name and her rate no currency.
     static func withGivenValues(_ line: String, task: String) -> String {
         var line = line
@@ -426,6 +426,14 @@ extension AgentLoop {
             let own = m[0].split(separator: " ").map(String.init)
             let same = Set(said.filter { $0.count >= own.count && $0.last == own.last }.map { $0.suffix(own.count).joined(separator: " ") })
             if same.count == 1, let other = same.first { line = line.replacingOccurrences(of: m[0], with: other) }
+        }
+        // A name the line misspells: a capitalised word of the task, written a letter or two
+        // off ("Pirananesi in January" of "Piranesi in January": fresh17 1801).
+        let names = Set(writtenWords(task).filter { $0.count >= 4 && $0.first?.isUppercase == true })
+        for word in writtenWords(line) where word.count >= 4 && !task.contains(word) {
+            let right = names.filter { misspelt(word, of: $0) && !line.contains($0) }
+            guard right.count == 1, let name = right.first else { continue }
+            line = line.replacingOccurrences(of: #"\b"# + word + #"\b"#, with: name, options: .regularExpression)
         }
         return line
     }

@@ -100,7 +100,8 @@ extension AgentLoop {
     /// Close, Bristol BS5 6QT" "4 Elm Close, Bristol BS5 6QT"). A sentence is cut into clauses
     /// before ", and the …", "and my …" ("change the model to Vaillant ecoTEC plus 832 combi,
     /// fitted 2 February 2027, and the warranty to run until 2 February 2034": fresh19 2002);
-    /// a verb before the value's "until" is dropped ("until 2 February 2034").
+    /// a verb before the value's "until" is dropped ("until 2 February 2034"). "So the insurer
+    /// reads Admiral, policy AD-7710-2286" says a value too (fresh17 1802).
     static func settingValues(_ task: String, in text: String) -> [LineEdit] {
         var words = task
         for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p, with: " ") }
@@ -113,7 +114,8 @@ extension AgentLoop {
         }
         for clause in clauses {
             // ("to the Vaillant ecoTEC plus …": a name after "the".)
-            let start = #"\bto\s+(?:the\s+(?=[A-Z]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
+            let start =
+                #"\b(?:to|reads?|says?)\s+(?:the\s+(?=[A-Z]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
             guard let to = clause.range(of: start, options: .regularExpression) else { continue }
             var value = String(clause[to.upperBound...])
             if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
