@@ -141,4 +141,21 @@ struct PlanSeventeenthPartTests {
             AgentLoop.keyedValues(task, in: note)
                 == AgentLoop.LineEdit(old: "- Insurer: Zurich, policy ZU-118-2290", new: "- Insurer: LV, policy LV-5530-1178", word: false))
     }
+
+    /// "I need to know which of my plants are safe" asks a question of a folder's files, not a
+    /// summary of the note said in passing; "what I need to know" of a letter is one.
+    @Test func needingToKnowWhichIsNoSummary() async throws {
+        let task =
+            "The kitten comes home on Friday, so I need to know which of my houseplants are safe. Every plant in memory/plants has a Pet safe line saying yes or no; please save the ones marked yes to outputs/safe-plants.md, one per line. What's on the windowsill list doesn't matter here."
+        #expect(!AgentLoop.asksSummary(task))
+        #expect(AgentLoop.asksSummary("Read memory/home/letter.md and write what I need to know to outputs/letter.md"))
+        let files = [
+            "memory/plants/spider-plant.md": "# Spider plant\nPet safe: yes\n", "memory/plants/lily.md": "# Peace lily\nPet safe: no\n",
+            "memory/plants/calathea.md": "# Calathea\nPet safe: yes, all of it\n", "memory/plants/aloe.md": "# Aloe vera\nPet safe: no\n",
+            "memory/home/windowsill.md": "# Windowsill\n- basil\n- chives\n",
+        ]
+        let said = task.replacingOccurrences(of: "windowsill list doesn't", with: "windowsill list (memory/home/windowsill.md) doesn't")
+        let run = try await PlanStepTests.run(task, said: said, kind: .research, files: files, ScriptedModel([.text(#"{"action": "list"}"#)]))
+        #expect(run.files["outputs/safe-plants.md"] == "- calathea.md\n- spider-plant.md\n")
+    }
 }

@@ -268,8 +268,16 @@ extension AgentLoop {
             "highlights",
         ]
         let runs: Set<[String]> = [["sum", "up"], ["key", "points"], ["main", "points"], ["in", "brief"], ["tl", "dr"], ["need", "to", "know"]]
+        // "I need to know which of my recipes freeze" asks a question of the files, not the gist
+        // of one (fresh17 1811: planned as a summary of the freezer's note).
+        let question: Set<String> = ["which", "whether", "if", "who", "when", "where", "how", "what"]
         return words.contains(where: said.contains)
-            || words.indices.contains { i in runs.contains { i + $0.count <= words.count && Array(words[i..<(i + $0.count)]) == $0 } }
+            || words.indices.contains { i in
+                runs.contains { run in
+                    i + run.count <= words.count && Array(words[i..<(i + run.count)]) == run
+                        && !(run == ["need", "to", "know"] && i + 3 < words.count && question.contains(words[i + 3]))
+                }
+            }
             // "Boil the vet's notes … down to a few short lines".
             || words.indices.contains { words[$0] == "boil" && words[$0..<min(words.count, $0 + 16)].contains("down") }
     }
