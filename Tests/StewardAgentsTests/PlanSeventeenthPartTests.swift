@@ -158,4 +158,22 @@ struct PlanSeventeenthPartTests {
         let run = try await PlanStepTests.run(task, said: said, kind: .research, files: files, ScriptedModel([.text(#"{"action": "list"}"#)]))
         #expect(run.files["outputs/safe-plants.md"] == "- calathea.md\n- spider-plant.md\n")
     }
+
+    /// A new skill named "like the weekly-review skill" goes in its own folder, not over the one
+    /// the routing found for the comparison.
+    @Test func aSkillLikeAnotherGoesInItsOwnFolder() async throws {
+        let weekly = "---\nname: weekly-review\ndescription: Look back over the week.\n---\n# Weekly review\n"
+        let task =
+            "Please write a skill named bills-due, with a description in front matter like the weekly-review skill, telling the agent to read memory/admin/bills.csv and save what is due this month to outputs/bills-due.md. Leave the weekly-review skill alone."
+        let said = task.replacingOccurrences(of: "the weekly-review skill,", with: "the weekly-review skill (skills/weekly-review/),")
+        let form =
+            #"{"name": "bills-due", "description": "Lists the bills due this month.", "steps": ["Read memory/admin/bills.csv", "Pick the bills due this month", "Save them to outputs/bills-due.md"]}"#
+        let run = try await PlanStepTests.run(
+            task, said: said, kind: .code,
+            files: ["skills/weekly-review/SKILL.md": weekly, "memory/admin/bills.csv": "bill,due\nwater,2027-01-04\n"],
+            ScriptedModel([.text(#"{"action": "skill"}"#), .text(form)]))
+        #expect(run.files["skills/weekly-review/SKILL.md"] == weekly)
+        #expect(
+            run.files["skills/bills-due/SKILL.md"]?.hasPrefix("---\nname: bills-due\ndescription: Lists the bills due this month.\n---\n") == true)
+    }
 }

@@ -245,7 +245,9 @@ extension AgentLoop {
         else { return nil }
         // The name and folder the task gives are taken as it gives them: the model, asked for
         // the name, wrote the folder's for "skills/tidy-memory/SKILL.md named tidy-notes".
-        let folder = Set(Coaching.paths(in: task).compactMap(Self.skillFolder))
+        // The person's own words: not a skill the routing found for "like the weekly-review
+        // skill" (fresh17 1813, which wrote over that one).
+        let folder = Set(Coaching.paths(in: state.record.prompt).compactMap(Self.skillFolder))
         guard folder.count <= 1, let name = Coaching.skillName(in: task) ?? folder.first ?? Optional(said),
             SkillManifest.nameProblem(name) == nil
         else { return nil }
