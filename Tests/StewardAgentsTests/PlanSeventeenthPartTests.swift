@@ -176,4 +176,20 @@ struct PlanSeventeenthPartTests {
         #expect(
             run.files["skills/bills-due/SKILL.md"]?.hasPrefix("---\nname: bills-due\ndescription: Lists the bills due this month.\n---\n") == true)
     }
+
+    /// A number said of a file that keeps its old value ("lapsed in 2023, so that one can keep
+    /// the old address") is not one the changed files must have.
+    @Test func aNumberSaidOfTheFileThatKeepsItsValue() async throws {
+        let old = "mo.diaz@aol.example"
+        let files = [
+            "memory/clubs/choir.md": "# Choir\nEmail: \(old)\nRehearsals on Mondays\n", "memory/clubs/chess.md": "# Chess\nEmail: \(old)\n",
+            "memory/clubs/swim.md": "# Swim\nEmail: \(old)\nLapsed in 2023\n",
+        ]
+        let task =
+            "AOL is closing my account, so the clubs need my new address, mo.diaz@posteo.example. Each note in memory/clubs has an Email line; please change it in the choir and chess notes. The swim club lapsed in 2023, so that one can keep the old address."
+        let run = try await PlanStepTests.run(task, kind: .fileops, files: files, ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(run.files["memory/clubs/choir.md"] == "# Choir\nEmail: mo.diaz@posteo.example\nRehearsals on Mondays\n")
+        #expect(run.files["memory/clubs/chess.md"] == "# Chess\nEmail: mo.diaz@posteo.example\n")
+        #expect(run.files["memory/clubs/swim.md"] == files["memory/clubs/swim.md"])
+    }
 }

@@ -324,7 +324,13 @@ extension AgentLoop {
                     rest = rest[r.upperBound...]
                     continue
                 }
-                let points = words(of: String(clause)).first.map(back.contains) == true || before.last.map(back.contains) == true
+                // ("The cinema club lapsed in 2024, so that one can keep the old address": the
+                // subject since the last comma points back; fresh17 1806 refused the new address
+                // for lacking "2024".)
+                let subject = words(of: String(lower[start..<r.lowerBound]).components(separatedBy: ",").last ?? "")
+                let thatOne = zip(subject, subject.dropFirst()).contains { ["that", "this"].contains($0) && ["one", "note", "file"].contains($1) }
+                let points =
+                    words(of: String(clause)).first.map(back.contains) == true || before.last.map(back.contains) == true || thatOne
                 found.append((clause, points ? lower[start..<end] : nil))
                 rest = rest[r.upperBound...]
             }
