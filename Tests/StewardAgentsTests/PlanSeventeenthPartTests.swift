@@ -192,4 +192,24 @@ struct PlanSeventeenthPartTests {
         #expect(run.files["memory/clubs/chess.md"] == "# Chess\nEmail: mo.diaz@posteo.example\n")
         #expect(run.files["memory/clubs/swim.md"] == files["memory/clubs/swim.md"])
     }
+
+    /// A reference's label that does not say the one name its paragraph gives takes that name.
+    @Test func aReferencesLabelTakesTheNameItsParagraphGives() async throws {
+        #expect(AgentLoop.onlyName(in: "From the airport we take the Douro Express. The tickets are paid for.") == "Douro Express")
+        #expect(AgentLoop.onlyName(in: "The Port Cellars tour on 3 June is confirmed.") == "Port Cellars")
+        #expect(AgentLoop.onlyName(in: "I booked the Casa Azul first, then the Hotel Lis.") == nil, "two names")
+        #expect(AgentLoop.onlyName(in: "From the airport we walk.") == nil)
+        let porto = """
+            # Porto, 2 to 5 June
+
+            From the airport we take the Douro Express. The tickets are paid for, code DX-4410-QT.
+
+            The cellar tour on 3 June is confirmed, reference GR-118204.
+
+            """
+        let task = "Please list the booking references in memory/travel/porto.md in outputs/porto-refs.md, with what each is for."
+        let model = ScriptedModel([.text(#"{"action": "extract"}"#), .text(#"{"label": "airport"}"#), .text(#"{"label": "cellar tour"}"#)])
+        let run = try await PlanStepTests.run(task, kind: .research, files: ["memory/travel/porto.md": porto], model)
+        #expect(run.files["outputs/porto-refs.md"] == "- airport (Douro Express): DX-4410-QT\n- cellar tour: GR-118204\n")
+    }
 }

@@ -86,6 +86,14 @@ extension AgentLoop {
                 {
                     label = writer + " (" + label.lowercased() + ")"
                 }
+                // A reference's label with no word of the one name its paragraph gives ("airport" for
+                // "From the airport we take the Leonardo Express. … ticket code LE-3093-XK":
+                // fresh17 1810) takes that name too.
+                if kind == .references, Self.asksWhatFor(state.record.prompt), let name = Self.onlyName(in: sentence),
+                    Set(Self.words(of: name)).isDisjoint(with: Self.words(of: label))
+                {
+                    label += " (" + name + ")"
+                }
                 lines.append(label + ": " + item)
             }
             found = lines
@@ -299,6 +307,21 @@ extension AgentLoop {
             " what for ", " birthdays ", " birthday ", " and who ", " and their ", " and its ", " each with ",
         ]
         return asks.contains { t.contains($0) }
+    }
+
+    /// The one name of two or more capitalised words `text` gives, a sentence's first word
+    /// aside ("Leonardo Express" of "From the airport we take the Leonardo Express."); nil for
+    /// none or several.
+    static func onlyName(in text: String) -> String? {
+        var names: [String] = []
+        for m in allMatches(#"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+"#, in: text) {
+            var name = m[0]
+            if let r = text.range(of: name), r.lowerBound == text.startIndex || matches(String(text[..<r.lowerBound]), #"[.!?:]\s*$"#) {
+                name = name.split(separator: " ").dropFirst().joined(separator: " ")
+            }
+            if name.contains(" "), !names.contains(name) { names.append(name) }
+        }
+        return names.count == 1 ? names[0] : nil
     }
 
     /// Whether the task asks what each item is for, not whose it is: "with what each is for",
