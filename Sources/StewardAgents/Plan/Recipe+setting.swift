@@ -109,30 +109,43 @@ extension AgentLoop {
         guard !lines.isEmpty else { return [] }
         var edits: [LineEdit] = []
         let clauses = sentences(words).flatMap {
-            $0.replacingOccurrences(of: #",?\s+and\s+(?=(?:the|my|our|its|his|her|their)\s)"#, with: "\u{1}", options: .regularExpression)
-                .split(separator: "\u{1}").map(String.init)
+            $0.replacingOccurrences(
+                of: #",?\s+and\s+(?=(?:the|my|our|its|his|her|their|it|it's|she|he|they)\s)"#, with: "\u{1}", options: .regularExpression
+            )
+            .split(separator: "\u{1}").map(String.init)
         }
         for clause in clauses {
             // ("to the Vaillant ecoTEC plus …": a name after "the".)
+            // ("The new number's 583920164 and it expires on 4 March 2032": a value said with "is",
+            // "'s" or "now", or after the key's own verb: fresh20 2102.)
             let start =
-                #"\b(?:to|reads?|says?)\s+(?:the\s+(?=[A-Z]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
+                #"(?:\b(?:to|reads?|says?|(?:is|are)(?:\s+now)?|now)|['’]s(?:\s+now)?|(?<=\p{L}s)\s+(?:on|until))\s+(?:the\s+(?=[A-Z]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
             guard let to = clause.range(of: start, options: .regularExpression) else { continue }
             var value = String(clause[to.upperBound...])
             if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
                 value = String(value[..<end.lowerBound])
             }
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
-            guard value.split(separator: " ").count >= 2, value.count <= 80 else { continue }
+            guard value.split(separator: " ").count >= 2 || value.contains(where: \.isNumber), value.count <= 80 else { continue }
             let before = Set(Self.words(of: String(clause[..<to.lowerBound])).map(stem))
             let keyed = lines.filter { l in
                 let k = Set(Self.words(of: l.key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
-                return !k.isEmpty && k.isSubset(of: before)
+                return !k.isEmpty && k.allSatisfy { w in before.contains { Self.sameKeyWord(w, $0) } }
             }
             guard keyed.count == 1, let l = keyed.first, l.value != value, let r = l.line.range(of: l.value, options: .backwards) else { continue }
             let edit = LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: value), word: false)
             if !edits.contains(where: { $0.old == edit.old }) { edits.append(edit) }
         }
         return edits
+    }
+
+    /// Whether a key's word and a task's word are one word in two forms: the same, or a
+    /// common start of five letters or more that leaves at most four more of either
+    /// ("expires"/"expiry", "insurer"/"insurance", "renews"/"renewal").
+    static func sameKeyWord(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return true }
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        return common >= 5 && a.count - common <= 4 && b.count - common <= 4
     }
 
     /// The line edit giving a setting its new number, or nil: exactly one number the task gives

@@ -190,11 +190,19 @@ extension AgentLoop {
     /// names (`keyedSwaps`), or with `values`, a new e-mail address or phone number for the one
     /// such a file has (`valueSwap`); a dozen files looked at at most.
     func givesKeyedValue(_ task: String, values: Bool = false) async -> Bool {
-        let folders = Coaching.paths(in: task).filter(Coaching.isFolder).map { Coaching.withoutSlash($0) + "/" }
-        guard !folders.isEmpty else { return false }
-        for f in await workspaceFiles().filter({ f in folders.contains { f.hasPrefix($0) } }).prefix(12) {
+        let paths = Coaching.paths(in: task)
+        let folders = paths.filter(Coaching.isFolder).map { Coaching.withoutSlash($0) + "/" }
+        let named = paths.filter { !Coaching.isFolder($0) }
+        guard !folders.isEmpty || !named.isEmpty else { return false }
+        // (A file named by its path too: "Please update memory/documents/passport-ella.md: the
+        // number is now …, and it expires on …": fresh20 2102, planned as an append.)
+        for f in await workspaceFiles().filter({ f in named.contains(f) || folders.contains { f.hasPrefix($0) } }).prefix(12) {
             guard let text = await text(of: f) else { continue }
-            if !Self.keyedSwaps(task, in: text).isEmpty || (values && Self.valueSwap(task, in: text) != nil) { return true }
+            if !Self.keyedSwaps(task, in: text).isEmpty || !Self.settingValues(task, in: text).isEmpty
+                || (values && Self.valueSwap(task, in: text) != nil)
+            {
+                return true
+            }
         }
         return false
     }
