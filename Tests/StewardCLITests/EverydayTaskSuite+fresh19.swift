@@ -1812,17 +1812,6 @@ private enum Fresh19 {
         return which.allSatisfy { $0.count == 1 } && Set(which.map { $0[0] }).count == names.count
     }
 
-    /// `value` as a number: a JSON number, or a string holding one (a pound sign aside).
-    static func number(_ value: Any) -> Double? {
-        if let s = value as? String {
-            return Double(s.replacingOccurrences(of: "£", with: "").trimmingCharacters(in: .whitespaces))
-        }
-        if value is Bool { return nil }
-        if let d = value as? Double { return d }
-        if let i = value as? Int { return Double(i) }
-        return (value as? NSNumber)?.doubleValue
-    }
-
     /// Whether `text` is the 2027 order as JSON: a list (or an object holding one list) of four
     /// objects, any order, each with exactly an item (name), a quantity and a price (key names and
     /// order free, numbers or strings of them, a pound sign aside), nothing else.
@@ -1845,8 +1834,8 @@ private enum Fresh19 {
                 let item = o.first(where: { Judge.has($0.key, #"item|name|product|plant|description"#) }),
                 let quantity = o.first(where: { Judge.has($0.key, #"qty|quant|count|number|^units?$|how many"#) }),
                 let price = o.first(where: { Judge.has($0.key, #"price|cost|each|£"#) }),
-                Set([item.key, quantity.key, price.key]).count == 3, let name = item.value as? String, let q = number(quantity.value),
-                let p = number(price.value)
+                Set([item.key, quantity.key, price.key]).count == 3, let name = item.value as? String, let q = Judge.jsonNumber(quantity.value),
+                let p = Judge.jsonNumber(price.value)
             else { return false }
             let n = Judge.spaced(name.lowercased()).trimmingCharacters(in: .whitespaces)
             guard let i = left.first(where: { orderItems[$0].item == n && orderItems[$0].quantity == q && abs(orderItems[$0].price - p) < 0.001 })

@@ -1793,14 +1793,6 @@ private enum Fresh20 {
             banned: #"cats|library|tube|underground|london|autumn|forest|starry|puffin"#)
     }
 
-    /// `value` as a number: a JSON number, or a string holding one; not `true` or `false` (read
-    /// by their type's code, as a 1 read from JSON on Linux also passes `is Bool`).
-    static func number(_ value: Any) -> Double? {
-        if let s = value as? String { return Double(s.trimmingCharacters(in: .whitespaces)) }
-        guard let n = value as? NSNumber, String(cString: n.objCType) != "c" else { return nil }
-        return n.doubleValue
-    }
-
     /// Whether `text` is the 2027 count as JSON: a list (or an object holding one list) of six
     /// objects, any order, each with exactly a species and a count (key names and order free, a
     /// number or a string of one), nothing else.
@@ -1822,7 +1814,7 @@ private enum Fresh20 {
             guard let o = r as? [String: Any], o.count == 2,
                 let species = o.first(where: { Judge.has($0.key, #"species|bird|name"#) }),
                 let count = o.first(where: { Judge.has($0.key, #"count|number|most|seen|how many|max|total|qty|quantity|^n$"#) }),
-                species.key != count.key, let name = species.value as? String, let n = number(count.value)
+                species.key != count.key, let name = species.value as? String, let n = Judge.jsonNumber(count.value)
             else { return false }
             let s = Judge.spaced(name.lowercased()).trimmingCharacters(in: .whitespaces)
             guard let i = left.first(where: { birdCounts[$0].species == s && birdCounts[$0].count == n }) else { return false }

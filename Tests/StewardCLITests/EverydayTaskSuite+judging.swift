@@ -4,6 +4,15 @@ import Foundation
 /// lines, a fenced reply, a list's entries, a `SKILL.md`'s front matter and body, a pattern
 /// found, a table's rule, a date however written).
 enum Judge {
+    /// `value` as a number: a JSON number, or a string holding one (a pound sign aside); not
+    /// `true` or `false` (read by their type's code, as a 1 read from JSON on Linux also passes
+    /// `is Bool`).
+    static func jsonNumber(_ value: Any) -> Double? {
+        if let s = value as? String { return Double(s.replacingOccurrences(of: "£", with: "").trimmingCharacters(in: .whitespaces)) }
+        guard let n = value as? NSNumber, String(cString: n.objCType) != "c" else { return nil }
+        return n.doubleValue
+    }
+
     /// Whether `text` pairs each of `who` with its own `what`, one entry each (patterns, lowercase):
     /// nothing after them, and before them at most a title and a table header.
     static func isPairedList(_ text: String?, who: [String], what: [String]) -> Bool {
