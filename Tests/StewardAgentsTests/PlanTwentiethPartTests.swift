@@ -32,4 +32,32 @@ struct PlanTwentiethPartTests {
             files: ["memory/cards/railcard.md": note], ScriptedModel([.text(#"{"action": "append"}"#)]))
         #expect(run.files["memory/cards/railcard.md"] == "# Railcard\nName: Sam Ortiz\nNumber: 40093312\nExpires: 3 June 2027\nKept in: the wallet\n")
     }
+
+    /// A total paid at a rate ("the pay at £18 an hour", "at 45p a mile") is printed beside the
+    /// total, by code; a value of another column said outside the sentence that asks for the
+    /// script is no filter.
+    @Test func aTotalAtARateAndAValueSaidInPassing() throws {
+        let log = "date,pupil,subject,hours\n2027-01-04,Ada,maths,1.5\n2027-01-06,Ben,physics,2\n2027-01-11,Ada,maths,1\n"
+        let path = "memory/work/tutoring.csv"
+        for (task, printed) in [
+            (
+                "Write memory/work/tutoring.py, a Python script that reads memory/work/tutoring.csv and prints the total hours and the pay at £18 an hour",
+                "Total hours: 4.5\nPay at £18 per hour: £81.00\n"
+            ),
+            (
+                "I tutor maths and physics at 1850p an hour, don't ask. Please write a Python script, memory/work/tutoring.py, that adds up the hours in memory/work/tutoring.csv and prints the total and what I'm owed.",
+                "Total hours: 4.5\nAmount at £18.50 per hour: £83.25\n"
+            ),
+        ] {
+            let asks = try #require(AgentLoop.columnAsks(task))
+            #expect(asks.rate?.unit == "hour" && asks.total)
+            let script = try #require(AgentLoop.columnScript(asks, task: task, path: path, text: log), "\(task)")
+            #expect(try PlanStepTests.python(script, files: [path: log]) == printed)
+        }
+        let only =
+            "Please write a Python script, memory/work/tutoring.py, that prints the total hours of the maths lessons in memory/work/tutoring.csv"
+        #expect(AgentLoop.columnAsks(only).flatMap { AgentLoop.columnScript($0, task: only, path: path, text: log) } == nil, "a filter")
+        let noColumn = "Write a Python script that prints the total and the cost at £2 a litre of memory/work/tutoring.csv"
+        #expect(AgentLoop.columnAsks(noColumn).flatMap { AgentLoop.columnScript($0, task: noColumn, path: path, text: log) } == nil)
+    }
 }

@@ -22,7 +22,19 @@ extension AgentLoop {
         var groups: [String] = []
         /// Groups listed highest first (true) or lowest first (false).
         var descending: Bool?
+        /// A rate the total is paid or charged at ("the claim at 45p a mile": 0.45, "£", "mile",
+        /// "claim"): the total times it is printed too.
+        var rate: Rate?
         var isEmpty: Bool { !total && highest == nil && lowest == nil && !average && !count && groups.isEmpty }
+    }
+
+    /// A price per unit of a column: its figure in whole units of its currency ("45p" is
+    /// "0.45"), the currency's sign, the unit's word and what the product is called.
+    struct Rate: Equatable {
+        var figure: String
+        var sign: String
+        var unit: String
+        var name: String
     }
 
     /// The asks of `task`, or nil when it asks anything else of the file (a rate, a difference,
@@ -31,6 +43,16 @@ extension AgentLoop {
     static func columnAsks(_ task: String) -> ColumnAsks? {
         var low = task.lowercased()
         var asks = ColumnAsks()
+        // "At 45p a mile", "£0.30 per kWh" (fresh20 2114: the claim was left out).
+        let price = #"(?:([£$€])\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(p|pence|c|cents)\b)\s+(?:a|an|per|each|every|for each|for every)\s+([a-z]+)"#
+        if let m = allMatches(price, in: low).first, let r = low.range(of: m[0]) {
+            let figure = m[1].isEmpty ? String(format: "%.2f", (Double(m[3]) ?? 0) / 100) : m[2]
+            let sign = m[1].isEmpty ? (m[4].hasPrefix("c") ? "€" : "£") : m[1]
+            let name = ["claim", "cost", "charge", "pay", "bill", "fare"].first { matches(low, #"\b"# + $0) } ?? "amount"
+            asks.rate = Rate(figure: figure, sign: sign, unit: m[5], name: name)
+            asks.total = true
+            low.replaceSubrange(r, with: " ")
+        }
         while let r = low.range(of: #"\b(each|per|by|for every)\s+[a-z]+"#, options: .regularExpression) {
             asks.groups += String(low[r]).split(separator: " ").last.map { [String($0)] } ?? []
             low.replaceSubrange(r, with: " ")
@@ -76,7 +98,11 @@ extension AgentLoop {
         // The task's words, not its paths' ("harvest-2026.csv" says no "2026").
         let pathsSaid = Coaching.paths(in: task) + fileNames(in: task)
         let said = Set(words(of: pathsSaid.reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }).map(stem))
-        let named = numeric.filter { !Set(words(of: header[$0]).map(stem)).isDisjoint(with: said) }
+        // A rate's unit names its column ("45p a mile": miles).
+        let named = numeric.filter { i in
+            asks.rate.map { words(of: header[i]).map(stem).contains(stem($0.unit)) } ?? !Set(words(of: header[i]).map(stem)).isDisjoint(with: said)
+        }
+        if asks.rate != nil, named.count != 1 { return nil }
         guard let column = named.count == 1 ? named.first : numeric.count == 1 ? numeric.first : nil else { return nil }
         // The group's column: its header is a group's word ("crop" of "each crop"); none,
         // and the ask is not one of these ("per litre", "by month" of a date column).
@@ -92,10 +118,17 @@ extension AgentLoop {
         // and kg", fresh19 2014, says what the file holds.)
         let others = header.indices.filter { !numeric.contains($0) && $0 != label }
         let describes = header.allSatisfy { h in !Set(words(of: h).map(stem)).isDisjoint(with: said) }
-        let otherWords = others.flatMap { i in (describes ? [] : words(of: header[i])) + rows.flatMap { words(of: $0[i]) } }.filter {
-            $0.count > 2 && $0.contains(where: \.isLetter)
-        }.map(stem)
-        guard Set(otherWords).subtracting(commonWords.map(stem)).isDisjoint(with: said) else { return nil }
+        // A value is a filter said where the script is asked for ("Work pays 45p a mile for driving
+        // to clients. Please write a Python script …": fresh20 2114 is no filter on "client visit").
+        let asking = sentences(task).filter { matches($0.lowercased(), #"\bscript\b|\.py\b|\bprints?\b"#) }
+        let askingWords = pathsSaid.reduce(asking.joined(separator: " ")) { $0.replacingOccurrences(of: $1, with: " ") }
+        let askingSaid = asking.isEmpty ? said : Set(words(of: askingWords).map(stem))
+        let common = Set(commonWords.map(stem))
+        let headerWords = others.flatMap { i in describes ? [] : words(of: header[i]) }.filter { $0.count > 2 }.map(stem)
+        let valueWords = others.flatMap { i in rows.flatMap { words(of: $0[i]) } }.filter { $0.count > 2 && $0.contains(where: \.isLetter) }.map(stem)
+        guard Set(headerWords).subtracting(common).isDisjoint(with: said), Set(valueWords).subtracting(common).isDisjoint(with: askingSaid) else {
+            return nil
+        }
         let name = header[column].trimmingCharacters(in: .whitespaces)
         let rowName = label.map { header[$0].trimmingCharacters(in: .whitespaces) } ?? "row"
         let quoted = { (s: String) in "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
@@ -141,6 +174,11 @@ extension AgentLoop {
             return code
         }
         if asks.total { code += "print('Total ' + \(quoted(name)) + ': ' + shown(sum(v for _, v in rows)))\n" }
+        if let rate = asks.rate {
+            let title = rate.name.prefix(1).uppercased() + rate.name.dropFirst()
+            let says = quoted(title + " at " + rate.sign + rate.figure + " per " + rate.unit + ": " + rate.sign)
+            code += "print(" + says + " + '%.2f' % (sum(v for _, v in rows) * \(rate.figure)))\n"
+        }
         if let word = asks.highest {
             code += "top = max(rows, key=lambda r: r[1])\n"
             code +=
