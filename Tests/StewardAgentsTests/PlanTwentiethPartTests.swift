@@ -60,4 +60,17 @@ struct PlanTwentiethPartTests {
         let noColumn = "Write a Python script that prints the total and the cost at £2 a litre of memory/work/tutoring.csv"
         #expect(AgentLoop.columnAsks(noColumn).flatMap { AgentLoop.columnScript($0, task: noColumn, path: path, text: log) } == nil)
     }
+
+    /// A new note's lines taken from the task's list of values keep the model's line with the
+    /// name said before the list; a file's name is no line.
+    @Test func aNewNotesListedValuesKeepTheNameSaidBefore() async throws {
+        let task =
+            "Our cleaner has moved away, so I've found a new one, Maria Okonjo. Could you put it in a new note, cleaner.md in memory/home? She's starting on Thursday 4 March 2027 at 9 in the morning, it's £15 an hour, and her mobile is 07700 900512."
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/home/bins.md": "# Bins\n"],
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"lines": ["cleaner.md", "Maria Okonjo"]}"#)]))
+        #expect(
+            run.files["memory/home/cleaner.md"]
+                == "Maria Okonjo\nShe's starting on Thursday 4 March 2027 at 9 in the morning\nit's £15 an hour\nher mobile is 07700 900512\n")
+    }
 }

@@ -404,7 +404,16 @@ extension AgentLoop {
         if let items = Self.listedItems(state.record.prompt) {
             let written = Set(Self.words(of: lines.joined(separator: " ")))
             let said = items.flatMap(Self.digitRuns) + items.flatMap(Self.capitalised).map { $0.lowercased() } + items.flatMap(Self.numberWordsIn)
-            if said.contains(where: { !written.contains($0) }) { lines = items }
+            // The model's lines with a name the items do not say stay, first (fresh20 2101: "Ruth
+            // Lindqvist", said in the sentence before the items, was lost); a file's name does not.
+            if said.contains(where: { !written.contains($0) }) {
+                let itemWords = Set(Self.words(of: items.joined(separator: " ")))
+                let named = lines.filter { line in
+                    Self.fileNames(in: line).isEmpty && Coaching.paths(in: line).isEmpty
+                        && Self.capitalised(line).contains { !itemWords.contains($0.lowercased()) && state.record.prompt.contains($0) }
+                }
+                lines = named + items
+            }
         }
         lines = lines.map { Self.withGivenValues($0, task: state.record.prompt) }
         guard !lines.isEmpty else { return nil }
