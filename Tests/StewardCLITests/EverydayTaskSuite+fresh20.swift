@@ -310,6 +310,8 @@ extension EverydayTaskSuite {
     /// otherwise, a lost final newline, CRLF, paths or titles for names, another way to write the
     /// same skill or script), at least one per intention but the delete (2108), which has no other form.
     static let fresh20Alternatives: [(Int, String)] = [
+        // One line, a comma after the fee (the blind run's own reply, refused for "85,").
+        (2101, ops(writes: [("memory/piano/tuning-2027.md", "Ruth Lindqvist, Tuesday 16 February 2027 at 10 am, £85, phone 07700 900238\n")])),
         (
             2101,
             ops(writes: [
@@ -1650,8 +1652,9 @@ private enum Fresh20 {
 
     /// The amounts in pounds `text` (lowercase) gives: "£85", "85 GBP", "GBP 85" or "85 pounds".
     static func amounts(_ text: String) -> [String] {
-        Judge.found(text, #"£\s*([\d,]+(?:\.\d+)?)"#) + Judge.found(text, #"\b([\d,]+(?:\.\d+)?)\s*(?:gbp|pounds?|quid)\b"#)
-            + Judge.found(text, #"\bgbp\s*([\d,]+(?:\.\d+)?)"#)
+        // (A comma after the figure ends it: "£85, phone …".)
+        Judge.found(text, #"£\s*(\d(?:[\d,]*\d)?(?:\.\d+)?)"#) + Judge.found(text, #"\b(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:gbp|pounds?|quid)\b"#)
+            + Judge.found(text, #"\bgbp\s*(\d(?:[\d,]*\d)?(?:\.\d+)?)"#)
     }
 
     /// Whether `text` gives the tuning booking: Ruth Lindqvist, 16 February (a year, if given, 2027;
