@@ -73,4 +73,40 @@ struct PlanTwentiethPartTests {
             run.files["memory/home/cleaner.md"]
                 == "Maria Okonjo\nShe's starting on Thursday 4 March 2027 at 9 in the morning\nit's £15 an hour\nher mobile is 07700 900512\n")
     }
+
+    /// "A copy of carols.md in her folder, memory/choir/pianist": the file copied is the one of
+    /// that name elsewhere, not one in the folder it goes into.
+    @Test func aCopyOfANamedFileIntoAFolder() async throws {
+        let carols = "# Carols\n1. Once in Royal\n2. Silent Night\n"
+        let files = ["memory/choir/carols.md": carols, "memory/choir/pianist/notes.md": "# Notes for Jo\nStart at 7\n"]
+        let task =
+            "Jo's playing for us on Friday. Could you put a copy of carols.md in her folder, memory/choir/pianist, under the same name? Ours stays where it is."
+        let model = ScriptedModel([.text(#"{"action": "copy"}"#), .text(#"{"files": ["memory/choir/pianist/notes.md"]}"#)])
+        let run = try await PlanStepTests.run(task, files: files, model)
+        #expect(run.files["memory/choir/pianist/carols.md"] == carols)
+        #expect(run.files["memory/choir/carols.md"] == carols && run.files["memory/choir/pianist/notes.md"] == files["memory/choir/pianist/notes.md"])
+    }
+
+    /// A note moved that the task calls by a name or a figure only its text has ("Brewco …
+    /// £34.50"), when the model picked another.
+    @Test func aNoteCalledByWhatItsTextSays() async throws {
+        let files = [
+            "memory/shop/pending/kettle.md": "# Kettle (Brewco)\nRefund due: £34.50\n",
+            "memory/shop/pending/rug.md": "# Rug (Loomly)\nRefund due: £120.00\n",
+            "memory/shop/done/lamp.md": "# Lamp\nRefunded £24.50\n",
+        ]
+        #expect(AgentLoop.pointed(by: "Brewco finally refunded the kettle, £34.50 back.", among: files) == "memory/shop/pending/kettle.md")
+        #expect(AgentLoop.pointed(by: "Move the refunded note.", among: files) == nil)
+        #expect(AgentLoop.pointed(by: "Brewco and Loomly both paid.", among: files) == nil, "two")
+        let task =
+            "Brewco finally refunded the kettle, £34.50 back on my card. Could you move their note from the pending folder to the done one in memory/shop?"
+        let said = task.replacingOccurrences(of: "pending folder", with: "pending folder (memory/shop/pending/)").replacingOccurrences(
+            of: "the done one", with: "the done (memory/shop/done/) one")
+        let model = ScriptedModel([
+            .text(#"{"action": "move"}"#), .text(#"{"files": ["memory/shop/pending/rug.md"]}"#), .text(#"{"folder": "memory/shop/done"}"#),
+        ])
+        let run = try await PlanStepTests.run(task, said: said, files: files, model)
+        #expect(run.files["memory/shop/done/kettle.md"] == files["memory/shop/pending/kettle.md"])
+        #expect(run.files["memory/shop/pending/kettle.md"] == nil && run.files["memory/shop/pending/rug.md"] == files["memory/shop/pending/rug.md"])
+    }
 }

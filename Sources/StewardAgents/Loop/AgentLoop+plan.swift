@@ -119,8 +119,8 @@ extension AgentLoop {
         var offered = Self.offered(files.filter { !kept.contains($0) && !into.contains(Coaching.parent($0)) }, task: task, action: action)
         guard !offered.isEmpty else { return nil }
         var titles: [String: String] = [:]
+        var texts: [String: String] = [:]
         if offered.count <= TaskPlan.mostTitled {
-            var texts: [String: String] = [:]
             for f in offered { texts[f] = await text(of: f) }
             titles = TaskPlan.titles(texts)
             // Nor one the task says to keep by what it holds (`keptByTitles`).
@@ -137,6 +137,14 @@ extension AgentLoop {
         let question = TaskPlan.filesQuestion(task: task, action: action, files: offered, titles: titles, count: count)
         var picked = TaskPlan.files(await form(question, &state), offered: offered)
         if let count, picked.count != count { return nil }
+        // One file moved, copied or renamed: the one whose text alone has a name or a figure the
+        // task says, when the model picked another ("Trailhaus finally refunded the boots, £89.99
+        // back on my card. Could you move their note …": fresh20 2105 picked the desk lamp's).
+        if [.move, .copy, .rename].contains(action), count == nil, named.isEmpty,
+            let pointed = Self.pointed(by: state.record.prompt, among: texts), !picked.contains(pointed)
+        {
+            picked = [pointed]
+        }
         // A file the task does not name is changed or read alone unless it says how many
         // (measured: "add today's sighting to … my 2026 bird list" was answered with the wish
         // list too, and the line went into both).
@@ -276,6 +284,24 @@ extension AgentLoop {
         return Array((named + all.filter { !named.contains($0) }).prefix(TaskPlan.maxFiles))
     }
 
+    /// The one file of `texts` whose text alone has a name (a capitalised word of four letters
+    /// or more) or a figure (three characters or more with a digit) the task says; nil when
+    /// none or several are.
+    static func pointed(by task: String, among texts: [String: String]) -> String? {
+        var words = task
+        for p in Coaching.paths(in: task) { words = words.replacingOccurrences(of: p, with: " ") }
+        let tokens = words.split(whereSeparator: \.isWhitespace).map { Coaching.bare(String($0)) }.filter { t in
+            (t.count >= 4 && t.first?.isUppercase == true && t.allSatisfy(\.isLetter) && !commonWords.contains(t.lowercased()))
+                || (t.count >= 3 && t.contains(where: \.isNumber))
+        }
+        let found = Set(
+            tokens.compactMap { t -> String? in
+                let having = texts.filter { $0.value.contains(t) }.map(\.key)
+                return having.count == 1 ? having[0] : nil
+            })
+        return found.count == 1 ? found.first : nil
+    }
+
     /// Whether `task` names `path`: whole, or its file name as a word (or words: "plan copy.md").
     static func names(_ task: String, _ path: String) -> Bool {
         if task.contains(path) { return true }
@@ -284,7 +310,10 @@ extension AgentLoop {
         let words = task.split(whereSeparator: { $0.isWhitespace || "\"'`,;:()".contains($0) }).map {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!?"))
         }
-        guard words.contains(where: { $0 == name || $0.hasSuffix("/" + name) }) else { return false }
+        guard let at = words.firstIndex(where: { $0 == name || $0.hasSuffix("/" + name) }) else { return false }
+        // "A copy of setlist.md in his folder, memory/band/sound": the file copied, not one there
+        // (fresh20 2107).
+        if at > 0, words[at - 1].lowercased() == "of" { return true }
         // A bare name the task puts in another folder names the file there, not one of that name
         // elsewhere ("save the copy as packing.md in memory/trips/2026-lake-district": fresh15
         // 1607, where last year's packing.md was taken for a file the task names).

@@ -112,7 +112,8 @@ extension AgentLoop {
             return words[end..<min(words.count, end + 3)].contains("folder")
         }
         if parts.count > 1 && spelt { return true }
-        return zip(words, words.dropFirst()).contains { $0 == n && $1 == "folder" }
+        // (Or "one": "from the waiting folder to the refunded one": fresh20 2105.)
+        return zip(words, words.dropFirst()).contains { $0 == n && ["folder", "one"].contains($1) }
             || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "folder" && ["called", "named"].contains($1.0) && $1.1 == n }
     }
 

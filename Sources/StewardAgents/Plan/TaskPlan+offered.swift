@@ -187,11 +187,14 @@ extension AgentLoop {
             var found: Set<String> = []
             if t.contains("/"), known.contains(path) {
                 found = [path]
-            } else if i + 1 < tokens.count, Coaching.bare(tokens[i + 1]).lowercased() == "folder", !t.contains("/") {
+            } else if i + 1 < tokens.count, ["folder", "one"].contains(Coaching.bare(tokens[i + 1]).lowercased()), !t.contains("/") {
                 found = known.filter { lastName($0).lowercased() == Coaching.bare(t).lowercased() }
             }
             guard !found.isEmpty else { continue }
             var j = i - 1
+            // A path after its folder's own name ("to the refunded (memory/shop/refunded/) one", as
+            // the routing writes it: fresh20 2105 took "refunded" for the word before it).
+            if j >= 0, t.contains("/"), Coaching.bare(tokens[j]).lowercased() == lastName(path).lowercased() { j -= 1 }
             while j >= 0, Coaching.determiners.contains(Coaching.bare(tokens[j]).lowercased()) { j -= 1 }
             // A path after the folder it names ("it belongs in her folder, memory/pets/biscuit":
             // fresh15 1605, where "sitting in memory/inbox" before it was taken for the place;
