@@ -109,4 +109,19 @@ struct PlanTwentiethPartTests {
         #expect(run.files["memory/shop/done/kettle.md"] == files["memory/shop/pending/kettle.md"])
         #expect(run.files["memory/shop/pending/kettle.md"] == nil && run.files["memory/shop/pending/rug.md"] == files["memory/shop/pending/rug.md"])
     }
+
+    /// A changed line's name the model mixed up with the old one's title ("Coach: Mrs Adeyemi"
+    /// for "Mr Adeyemi") is written as the task gives it, in each file.
+    @Test func aChangedLinesNameAsTheTaskGivesIt() async throws {
+        let files = [
+            "memory/club/contacts.md": "# Contacts\nCoach: Mrs Lowe\nKit: Sam\n",
+            "memory/club/training.md": "# Training\nMrs Lowe takes the register at 6\n",
+        ]
+        let task =
+            "Mrs Lowe has stepped down and the team has Mr Adeyemi now. Could you change her name to his in contacts.md and training.md in memory/club?"
+        let model = ScriptedModel([.text(#"{"action": "replace"}"#), .text(#"{"line": "Coach: Mrs Lowe", "new_line": "Coach: Mrs Adeyemi"}"#)])
+        let run = try await PlanStepTests.run(task, files: files, model)
+        #expect(run.files["memory/club/contacts.md"] == "# Contacts\nCoach: Mr Adeyemi\nKit: Sam\n")
+        #expect(run.files["memory/club/training.md"] == "# Training\nMr Adeyemi takes the register at 6\n")
+    }
 }

@@ -148,7 +148,11 @@ extension AgentLoop {
             return swap
         }
         if Self.fixesSpelling(own), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }
-        return await changedLine(path: path, text: text, task: task, &state).map { LineEdit(old: $0.line, new: $0.new, word: false) }
+        // The new line with the task's values as it gives them ("Teacher: Miss Adeyemi" of "Mr
+        // Adeyemi": fresh20 2106).
+        return await changedLine(path: path, text: text, task: task, &state).map {
+            LineEdit(old: $0.line, new: Self.withGivenValues($0.new, task: own), word: false)
+        }
     }
 
     /// The line of `text` the task changes and its new text, or nil.
