@@ -151,7 +151,7 @@ extension AgentLoop {
         // The new line with the task's values as it gives them ("Teacher: Miss Adeyemi" of "Mr
         // Adeyemi": fresh20 2106).
         return await changedLine(path: path, text: text, task: task, &state).map {
-            LineEdit(old: $0.line, new: Self.withGivenValues($0.new, task: own), word: false)
+            LineEdit(old: $0.line, new: Self.withGivenValues($0.new, task: own, text: text), word: false)
         }
     }
 
@@ -427,8 +427,9 @@ extension AgentLoop {
     /// A new file's line with the values the task gives as it gives them: an amount's currency
     /// ("6.50 an hour" of "£6.50 an hour"), a name the line mixed up with another's ("Leo
     /// Delgado" where the task names only Rosa Delgado and Leo) or misspells: fresh18 1901, whose note
-    /// gave the childminder the child's first name and her rate no currency.
-    static func withGivenValues(_ line: String, task: String) -> String {
+    /// gave the childminder the child's first name and her rate no currency. (`text`: the file
+    /// a changed line is in.)
+    static func withGivenValues(_ line: String, task: String, text: String = "") -> String {
         var line = line
         for m in allMatches(#"([£€$])\s?(\d[\d,]*(?:\.\d+)?)"#, in: task) where m.count == 3 {
             let bare = NSRegularExpression.escapedPattern(for: m[2])
@@ -449,7 +450,8 @@ extension AgentLoop {
         // off ("Pirananesi in January" of "Piranesi in January": fresh17 1801).
         let names = Set(writtenWords(task).filter { $0.count >= 4 && $0.first?.isUppercase == true })
         for word in writtenWords(line) where word.count >= 4 && !task.contains(word) {
-            let right = names.filter { misspelt(word, of: $0) && !line.contains($0) }
+            // (Not a word the file has: "Pleese" is the typo a task quotes.)
+            let right = names.filter { misspelt(word, of: $0) && !line.contains($0) && !text.contains($0) }
             guard right.count == 1, let name = right.first else { continue }
             line = line.replacingOccurrences(of: #"\b"# + word + #"\b"#, with: name, options: .regularExpression)
         }
