@@ -123,5 +123,12 @@ struct PlanTwentiethPartTests {
         let run = try await PlanStepTests.run(task, files: files, model)
         #expect(run.files["memory/club/contacts.md"] == "# Contacts\nCoach: Mr Adeyemi\nKit: Sam\n")
         #expect(run.files["memory/club/training.md"] == "# Training\nMr Adeyemi takes the register at 6\n")
+        // "… is Mr Adeyemi, covering …": the value ends before the clause after it, and the
+        // name is put where the old one is.
+        let covering =
+            "From May the coach is Mr Adeyemi, covering Mrs Lowe's leave. Please put Mr Adeyemi where Mrs Lowe is in memory/club/contacts.md and training.md, and change nothing else."
+        let second = try await PlanStepTests.run(covering, files: files, ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(second.files["memory/club/contacts.md"] == "# Contacts\nCoach: Mr Adeyemi\nKit: Sam\n")
+        #expect(second.files["memory/club/training.md"] == "# Training\nMr Adeyemi takes the register at 6\n")
     }
 }

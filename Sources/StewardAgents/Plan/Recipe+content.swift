@@ -137,14 +137,13 @@ extension AgentLoop {
         // to Admiral, policy AD-7710-2286" was taken by `valueSwap` for a phone number's change).
         // A date first: "12" made "19" by a word swap made "Concert: 12/12" "19/19" (fresh18 1906).
         let keyed = Self.keyedValues(own, in: text)
-        if let swap = Self.dateSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? Self.valueSwap(own, in: text)
-            ?? Self.insteadSwap(own, in: text)
+        // The keyed lines' edit when it makes a number's change and more ("the number is now
+        // 40093312 and it expires on 3 June 2027": fresh20 2102, whose number alone was taken as a
+        // phone number's change).
+        let value = Self.valueSwap(own, in: text).map { v in keyed.flatMap { $0.old.contains(v.old) && $0.new.contains(v.new) ? $0 : nil } ?? v }
+        if let swap = Self.dateSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? value ?? Self.insteadSwap(own, in: text)
             ?? keyed ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
-            // The keyed lines' edit when it makes this one and more ("the number is now 40093312
-            // and it expires on 3 June 2027": fresh20 2102, whose number alone was taken as a
-            // phone number's change).
-            if let keyed, keyed.old.contains(swap.old), keyed.new.contains(swap.new) { return keyed }
             return swap
         }
         if Self.fixesSpelling(own), let fix = await spellingFix(path: path, text: text, task: task, &state) { return fix }

@@ -125,6 +125,8 @@ extension AgentLoop {
             if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
                 value = String(value[..<end.lowerBound])
             }
+            // Not a clause of its own after it ("is Mr Adeyemi, covering Miss Green's leave").
+            if let aside = value.range(of: #",\s+\p{Ll}+ing\b"#, options: .regularExpression) { value = String(value[..<aside.lowerBound]) }
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
             guard value.split(separator: " ").count >= 2 || value.contains(where: \.isNumber), value.count <= 80 else { continue }
             let before = Set(Self.words(of: String(clause[..<to.lowerBound])).map(stem))
