@@ -131,4 +131,25 @@ struct PlanTwentiethPartTests {
         #expect(second.files["memory/club/contacts.md"] == "# Contacts\nCoach: Mr Adeyemi\nKit: Sam\n")
         #expect(second.files["memory/club/training.md"] == "# Training\nMr Adeyemi takes the register at 6\n")
     }
+
+    /// "The ones that are complete" by the yes-or-no line the task names, when a note of the
+    /// folder (a wish list) has no such line; asked as "put the ones … in" a new file.
+    @Test func theYesOnesWhenANoteHasNoSuchLine() async throws {
+        let files = [
+            "memory/games/catan.md": "# Catan\nComplete: yes, counted in May\n", "memory/games/risk.md": "# Risk\nComplete: no, two armies short\n",
+            "memory/games/cluedo.md": "# Cluedo\nComplete: Yes\n", "memory/games/wishlist.md": "# Wanted\n- Azul\n",
+        ]
+        for (task, action) in [
+            ("List the games in memory/games whose Complete line says yes and save the list to outputs/complete-games.md", "list"),
+            (
+                "The school fair only takes games with all their pieces. Could you check the Complete line in each note in memory/games and put the ones that are complete in outputs/complete-games.md?",
+                "append"
+            ),
+        ] {
+            let run = try await PlanStepTests.run(
+                task, kind: .research, files: files,
+                ScriptedModel([.text(#"{"action": "\#(action)"}"#), .text(#"{"files": ["memory/games/catan.md"]}"#)]))
+            #expect(run.files["outputs/complete-games.md"] == "- catan.md\n- cluedo.md\n", "\(task)")
+        }
+    }
 }

@@ -137,11 +137,15 @@ extension AgentLoop {
     }
 
     /// Whether the task's words ask for a list of a folder's things: a folder's path, and "list"
-    /// or "one per line".
+    /// or "one per line", or "the ones" of "each" note ("check the Complete line in each note in
+    /// memory/jigsaws and put the ones that are complete in …": fresh20 2111, planned as an
+    /// append).
     static func asksFolderList(_ task: String) -> Bool {
         let w = Coaching.taskWords(in: task)
-        let perLine = (" " + w.joined(separator: " ") + " ").contains(" one per line ")
-        return Coaching.paths(in: task).contains(where: Coaching.isFolder) && (w.contains("list") || perLine)
+        let joined = " " + w.joined(separator: " ") + " "
+        let perLine = joined.contains(" one per line ")
+        let ones = joined.contains(" the ones ") && (w.contains("each") || w.contains("every"))
+        return Coaching.paths(in: task).contains(where: Coaching.isFolder) && (w.contains("list") || perLine || ones)
     }
 
     /// Whether the task's words ask to change what a line says, and not to add one: "correct",
