@@ -142,11 +142,13 @@ extension Toolbox {
 
     /// A summary (a table, a translation…) of a file the task names, written before that file
     /// was read, is made up (measured: "The kitchen leak is a common issue…", then the note
-    /// read): refused, with the read.
+    /// read): refused, with the read. Not a skill or a script: it reads its files when it runs
+    /// (fresh20 2113: "… about whose turn it is. Please write a skill …" was refused).
     func unreadSource(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
         let files = coaching.taskPaths.filter { !Coaching.isFolder($0) }
         guard tool.name == WriteFile.name, coaching.transformsWhatItReads, files.count > 1, let source = files.first,
             coaching.existing.contains(source), !readPaths.contains(source), let path = args["path"]?.string, path != source,
+            !path.hasSuffix("/SKILL.md"), !path.hasSuffix(".py"), !path.hasSuffix(".sh"),
             toolNames.contains(ReadFile.name)
         else { return nil }
         return ToolOutcome(

@@ -152,4 +152,19 @@ struct PlanTwentiethPartTests {
             #expect(run.files["outputs/complete-games.md"] == "- catan.md\n- cluedo.md\n", "\(task)")
         }
     }
+
+    /// A skill that reads files when it runs is written without reading them now.
+    @Test func aSkillIsNotMadeFromTheFilesItWillRead() async throws {
+        let task =
+            "We argue every week about whose turn it is to cook. Please write a skill named meal-plan, with a name and a description in front matter, telling the agent to read the recipes in memory/food/recipes.md and the diners in memory/food/diners.md, hand the recipes out so no night repeats one from memory/food/last-week.md, and write the plan to outputs/meal-plan.md."
+        let form =
+            #"{"name": "meal-plan", "description": "Plans the week's dinners.", "steps": ["Read the recipes in memory/food/recipes.md", "Hand the recipes out so no night repeats last week's", "Write the plan to outputs/meal-plan.md"]}"#
+        let files = [
+            "memory/food/recipes.md": "# Recipes\n- dal\n- pie\n", "memory/food/diners.md": "# Diners\n- Ana\n",
+            "memory/food/last-week.md": "# Last week\n- pie\n",
+        ]
+        let run = try await PlanStepTests.run(task, kind: .code, files: files, ScriptedModel([.text(#"{"action": "skill"}"#), .text(form)]))
+        #expect(run.files["skills/meal-plan/SKILL.md"]?.hasPrefix("---\nname: meal-plan\ndescription: Plans the week's dinners.\n---\n") == true)
+        #expect(run.files["outputs/meal-plan.md"] == nil)
+    }
 }
