@@ -310,6 +310,16 @@ extension EverydayTaskSuite {
     /// otherwise, a lost final newline, CRLF, paths or titles for names, another way to write the
     /// same skill or script), at least one per intention but the delete (2108), which has no other form.
     static let fresh20Alternatives: [(Int, String)] = [
+        // The task's own words for the rule ("giving nobody a chore they had in …": the blind run's reply).
+        (
+            2113,
+            ops(writes: [
+                (
+                    "skills/chores-rota/SKILL.md",
+                    "---\nname: chores-rota\ndescription: Shares the chores among the children.\n---\n# Chores rota\n\n1. Shares the chores in memory/family/chores.md among the children in memory/family/children.md.\n2. Giving nobody a chore they had in memory/family/rota-last-week.md.\n3. Writes the rota to outputs/chores-rota.md.\n"
+                )
+            ])
+        ),
         // One line, a comma after the fee (the blind run's own reply, refused for "85,").
         (2101, ops(writes: [("memory/piano/tuning-2027.md", "Ruth Lindqvist, Tuesday 16 February 2027 at 10 am, £85, phone 07700 900238\n")])),
         (
@@ -1841,7 +1851,7 @@ private enum Fresh20 {
                 #"\bassign|\bshar(e|ing)|\bsplit|\bdivid|\bgive|\bhand(ing)? (them |the chores |each chore )?out|\bspread|\ballocat|\bdistribut"#)
             && Judge.has(
                 rest,
-                #"\bsame\b|\bagain\b|\brepeat|\bdifferent\b|\btwo weeks running|\bin a row|\bnot[^.\n]*\blast week|\bnever[^.\n]*\blast week|(didn't|did not|wasn't|was not)[^.\n]*\blast week"#
+                #"\bsame\b|\bagain\b|\brepeat|\bdifferent\b|\btwo weeks running|\bin a row|\bnot[^.\n]*\blast week|\bnever[^.\n]*\blast week|(didn't|did not|wasn't|was not)[^.\n]*\blast week|\b(nobody|no one)\b[^.\n]*\bthey had\b"#
             )
     }
 
