@@ -167,4 +167,19 @@ struct PlanTwentiethPartTests {
         #expect(run.files["skills/meal-plan/SKILL.md"]?.hasPrefix("---\nname: meal-plan\ndescription: Plans the week's dinners.\n---\n") == true)
         #expect(run.files["outputs/meal-plan.md"] == nil)
     }
+
+    /// A move the words ask is no extract because they speak of money ("until the money's back").
+    @Test func aMoveThatSpeaksOfMoney() async throws {
+        let files = [
+            "memory/shop/pending/kettle.md": "# Kettle (Brewco)\nRefund due: £34.50\n",
+            "memory/shop/pending/rug.md": "# Rug (Loomly)\nRefund due: £120.00\n",
+            "memory/shop/done/lamp.md": "# Lamp\nRefunded £24.50\n",
+        ]
+        let task =
+            "I keep a note for each parcel I send back in memory/shop/pending until the money's back, then it goes in memory/shop/done. The £34.50 for the kettle came through today, so please move memory/shop/pending/kettle.md to the done folder, same name and same words. The rug is still waiting, so that one stays put."
+        let run = try await PlanStepTests.run(
+            task, files: files, ScriptedModel([.text(#"{"action": "move"}"#), .text(#"{"folder": "memory/shop/done"}"#)]))
+        #expect(run.files["memory/shop/done/kettle.md"] == files["memory/shop/pending/kettle.md"])
+        #expect(run.files["memory/shop/pending/kettle.md"] == nil && run.files["memory/shop/pending/rug.md"] == files["memory/shop/pending/rug.md"])
+    }
 }

@@ -42,7 +42,13 @@ extension AgentLoop {
         // "Pull the prices … out of my fence note and list them": items of a kind out of a file.
         // (Or as a move: "go through memory/flat/welcome-letter.md and write each phone number
         // … to outputs/flat-contacts.md": fresh19 2010, which moved the letter.)
-        if [.list, .move, .copy, .rename, .other].contains(action), Self.statedKind(words) != nil, Self.outOfAFile(words) { action = .extract }
+        // Not a move the words ask ("until the money's back …, so please move memory/x/boots.md to
+        // the refunded folder": fresh20 2105, planned as an extract of its amounts).
+        if [.list, .move, .copy, .rename, .other].contains(action), Self.statedKind(words) != nil, Self.outOfAFile(words),
+            !(await asksMove(words))
+        {
+            action = .extract
+        }
         // "Please read memory/house/kitchen-quotes.md and write every firm whose quote still
         // stands … one firm per line" (fresh15 1610: planned as a list of the folder's files):
         // items out of a file it names, when it names no folder to list.
