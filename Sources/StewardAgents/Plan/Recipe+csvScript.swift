@@ -1,13 +1,14 @@
 import Foundation
 
 /// A Python script that sums up one column of a CSV file, written by code (issue 19): the
-/// total, the highest or lowest row, the average, the number of rows, or the total (or
-/// average) per name of another column, highest or lowest first. Asked for such a script, the
+/// total, the highest or lowest row, the average, the number of rows, the total (or
+/// average) per name of another column, highest or lowest first, or the total at a price per
+/// unit of the column ("the claim at 45p a mile"). Asked for such a script, the
 /// 0.5B model wrote code that parsed and was wrong: `total += kwh` on the cell's text, the
 /// "best day" the earliest date (fresh18 1914, 5 of 6 wrong; fresh19 2014, a total per crop, 6
 /// of 6). What the task asks is read from its words, the columns from the file's header; any
-/// other ask (a group that is no column, a difference, a rate, an argument) and the script is
-/// the model's, as before.
+/// other ask (a group that is no column, a difference, another rate, an argument) and the
+/// script is the model's, as before.
 extension AgentLoop {
     /// What a task asks of one column: its total, its highest or lowest row, its average, how
     /// many rows.
