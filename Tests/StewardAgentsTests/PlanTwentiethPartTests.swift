@@ -182,4 +182,21 @@ struct PlanTwentiethPartTests {
         #expect(run.files["memory/shop/done/kettle.md"] == files["memory/shop/pending/kettle.md"])
         #expect(run.files["memory/shop/pending/kettle.md"] == nil && run.files["memory/shop/pending/rug.md"] == files["memory/shop/pending/rug.md"])
     }
+
+    /// A value the line already says ("Moving day is 27 November and I want …" of "Moving day:
+    /// Friday 27 November, two vans") is no change, and a move the words ask stays a move.
+    @Test func aValueTheLineAlreadySaysIsNoChange() async throws {
+        let quote = "# Pickfords\nQuote Q-18: £980\nMoving day: Friday 27 November, one van\n"
+        let task =
+            "Moving day is 27 November and I want everything that's booked in one place. Pickfords have our deposit, so please move memory/move/quotes/pickfords.md into memory/move/booked with the same name. The other quote stays in quotes."
+        #expect(AgentLoop.settingValues(task, in: quote).isEmpty)
+        let files = [
+            "memory/move/quotes/pickfords.md": quote, "memory/move/quotes/vanman.md": "# Van Man\nQuote: £700\n",
+            "memory/move/booked/storage.md": "# Storage\n",
+        ]
+        let run = try await PlanStepTests.run(
+            task, files: files, ScriptedModel([.text(#"{"action": "move"}"#), .text(#"{"folder": "memory/move/booked"}"#)]))
+        #expect(run.files["memory/move/booked/pickfords.md"] == quote && run.files["memory/move/quotes/pickfords.md"] == nil)
+        #expect(AgentLoop.settingValues("The moving day is now 28 November.", in: quote).count == 1, "a new day")
+    }
 }

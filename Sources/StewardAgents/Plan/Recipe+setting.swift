@@ -110,7 +110,7 @@ extension AgentLoop {
         var edits: [LineEdit] = []
         let clauses = sentences(words).flatMap {
             $0.replacingOccurrences(
-                of: #",?\s+and\s+(?=(?:the|my|our|its|his|her|their|it|it's|she|he|they)\s)"#, with: "\u{1}", options: .regularExpression
+                of: #",?\s+and\s+(?=(?:the|my|our|its|his|her|their|it|it's|she|he|they|I|we|you)\s)"#, with: "\u{1}", options: .regularExpression
             )
             .split(separator: "\u{1}").map(String.init)
         }
@@ -134,7 +134,11 @@ extension AgentLoop {
                 let k = Set(Self.words(of: l.key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
                 return !k.isEmpty && k.allSatisfy { w in before.contains { Self.sameKeyWord(w, $0) } }
             }
-            guard keyed.count == 1, let l = keyed.first, l.value != value, let r = l.line.range(of: l.value, options: .backwards) else { continue }
+            // A value the line already says is no change ("Moving day is 27 November" of
+            // "Moving day: Friday 27 November, …": fresh18 1905).
+            guard keyed.count == 1, let l = keyed.first, l.value != value, !Set(Self.words(of: value)).isSubset(of: Self.words(of: l.value)),
+                let r = l.line.range(of: l.value, options: .backwards)
+            else { continue }
             let edit = LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: value), word: false)
             if !edits.contains(where: { $0.old == edit.old }) { edits.append(edit) }
         }
