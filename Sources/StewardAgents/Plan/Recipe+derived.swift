@@ -42,7 +42,14 @@ extension AgentLoop {
     func listRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(WriteFile.name), let to = await outputPath(task, not: plan.files, &state) else { return nil }
         let folders = await existingFolders()
-        let named = Coaching.paths(in: task).map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) }.filter(folders.contains)
+        let inFolders = { (text: String) in
+            Coaching.paths(in: text).map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) }.filter(folders.contains)
+        }
+        // The one folder the person's own words name, before those the routing added ("Every
+        // recipe in memory/recipes has a Freezes line …. What's already in the freezer doesn't
+        // matter here": fresh17 1811, whose list was of memory/freezer).
+        let own = inFolders(state.record.prompt)
+        let named = Set(own).count == 1 ? own : inFolders(task)
         var folder = Set(named).count == 1 ? named.first : nil
         let asked = Self.typeEndings(task)
         if folder == nil, !asked.isEmpty {
