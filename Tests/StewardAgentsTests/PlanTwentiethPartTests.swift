@@ -199,4 +199,32 @@ struct PlanTwentiethPartTests {
         #expect(run.files["memory/move/booked/pickfords.md"] == quote && run.files["memory/move/quotes/pickfords.md"] == nil)
         #expect(AgentLoop.settingValues("The moving day is now 28 November.", in: quote).count == 1, "a new day")
     }
+
+    /// Who still owes how much: each amount where it stands (two people owe the same), named by
+    /// the name before it, without the total, the writer's own share, whoever has paid, or an
+    /// amount in a paragraph about no paying; asked as an append, it is still an extract.
+    @Test func whoStillOwesHowMuch() async throws {
+        let message =
+            "# The cottage (my message to the group)\n\nHi everyone! The cottage (£1,480) is booked, so please send me your share by 3 March. "
+            + "Split by nights: Ola £400, Dev £360, Kit £360, and mine's £360. Kit has already paid, thanks!\n\n"
+            + "Also, the boat trip is £25 a head on the day.\n\nRuth x\n"
+        let path = "memory/trips/cottage.md"
+        for (task, action) in [
+            ("Extract who still owes money and how much from memory/trips/cottage.md into outputs/owed.md", "extract"),
+            (
+                "Could you go through my message in memory/trips/cottage.md and list in outputs/owed.md who still has to pay me, with how much each?",
+                "list"
+            ),
+            (
+                "I paid for the cottage and the split is in the message I sent, memory/trips/cottage.md. Please write to outputs/owed.md each friend who still owes me, one per line with their amount. Anyone who's paid doesn't go on it.",
+                "append"
+            ),
+        ] {
+            let run = try await PlanStepTests.run(task, files: [path: message], ScriptedModel([.text(#"{"action": "\#(action)"}"#)]))
+            #expect(run.files["outputs/owed.md"] == "- Ola: £400\n- Dev: £360\n", "\(task)")
+            #expect(run.files[path] == message)
+        }
+        #expect(AgentLoop.asksOwed("who hasn't paid yet") && !AgentLoop.asksOwed("list what I paid for each"))
+        #expect(AgentLoop.nameBefore("£360", in: "and mine's £360") == nil && AgentLoop.nameBefore("£12", in: "Jo Bloggs owes £12") == "Jo Bloggs")
+    }
 }

@@ -58,6 +58,13 @@ extension AgentLoop {
             return [Self.call(ExtractFromFile.name, ["from": source, "what": what, "to": to])]
         }
         guard toolbox.toolNames.contains(WriteFile.name), !found.isEmpty, !labelled || found.count <= Self.mostLabels else { return nil }
+        // Who still owes how much (`Recipe+owed`).
+        if labelled, kind == .amounts, Self.asksOwed(state.record.prompt) {
+            guard let lines = await owedLines(found, in: text, task: task, &state) else { return nil }
+            return Self.readFirst(source, tools: toolbox.toolNames) + [
+                Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(lines, for: to)])
+            ]
+        }
         if labelled {
             var lines: [String] = []
             var from = text.startIndex
@@ -126,7 +133,9 @@ extension AgentLoop {
         var said = own.union(words(of: kind)).union(["address", "addresses", "mail", "number", "numbers", "amount", "amounts", "item", "items"])
         // "The booking references" are all the references (fresh17 1810).
         if kind == ExtractFromFile.Kind.references.rawValue { said.formUnion(ExtractFromFile.Kind.referenceQualifiers) }
-        let vague: Set<String> = ["all", "any", "key", "important", "main", "these", "those", "some", "other", "them", "it", "me", "us"]
+        let vague: Set<String> = [
+            "all", "any", "key", "important", "main", "these", "those", "some", "other", "them", "it", "me", "us", "who", "still", "much",
+        ]
         let skipped = beforeNouns.union(["all", "of"])
         var found: [String] = []
         for i in w.indices where said.contains(w[i]) {
@@ -153,6 +162,8 @@ extension AgentLoop {
         func kinds(_ text: String) -> [String] {
             let words = Set(Coaching.taskWords(in: text))
             var named = kindWords.filter { !$0.words.isDisjoint(with: words) }.map(\.kind)
+            // "With how much each".
+            if matches(text, #"\bhow much\b"#), !named.contains("amounts of money") { named.append("amounts of money") }
             // "The order numbers", "my policy number".
             if !words.isDisjoint(with: ["number", "numbers"]), !words.isDisjoint(with: ExtractFromFile.Kind.referenceQualifiers),
                 !named.contains("references")
@@ -175,7 +186,13 @@ extension AgentLoop {
     /// The words that name each kind `extract_from_file` takes ("numbers" alone name none: they
     /// are asked).
     static let kindWords: [(kind: String, words: Set<String>)] = [
-        ("amounts of money", ["price", "prices", "cost", "costs", "quote", "quotes", "quoted", "amount", "amounts", "money", "paid", "spent"]),
+        (
+            "amounts of money",
+            [
+                "price", "prices", "cost", "costs", "quote", "quotes", "quoted", "amount", "amounts", "money", "paid", "spent", "owe", "owes",
+                "owed", "owing",
+            ]
+        ),
         ("emails", ["email", "emails", "e"]),
         ("links", ["link", "links", "url", "urls", "web", "website", "websites"]),
         ("dates", ["date", "dates", "birthday", "birthdays", "deadline", "deadlines"]),

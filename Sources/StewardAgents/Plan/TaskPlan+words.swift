@@ -44,9 +44,13 @@ extension AgentLoop {
         // … to outputs/flat-contacts.md": fresh19 2010, which moved the letter.)
         // Not a move the words ask ("until the money's back …, so please move memory/x/boots.md to
         // the refunded folder": fresh20 2105, planned as an extract of its amounts).
-        if [.list, .move, .copy, .rename, .other].contains(action), Self.statedKind(words) != nil, Self.outOfAFile(words),
-            !(await asksMove(words))
-        {
+        // (Or as an append to it: "February's split is in the message I sent, memory/x/rent.md.
+        // Please write to outputs/rent-owed.md each flatmate who still owes me": fresh20 2110,
+        // which appended a sentence of the task to the message; a file it names is not there yet.)
+        var missing = false
+        if !Coaching.paths(in: words).isEmpty { missing = !(await namesOnlyExisting(words)) }
+        let kindOf = [.list, .move, .copy, .rename, .other].contains(action) || ([.append, .prepend].contains(action) && missing)
+        if kindOf, Self.statedKind(words) != nil, Self.outOfAFile(words), !(await asksMove(words)) {
             action = .extract
         }
         // "Please read memory/house/kitchen-quotes.md and write every firm whose quote still
@@ -225,7 +229,6 @@ extension AgentLoop {
         return true
     }
 
-    /// Whether the task names by path a file that is there.
     func namesExisting(_ task: String) async -> Bool {
         for f in Coaching.paths(in: task) where !Coaching.isFolder(f) {
             if await text(of: f) != nil { return true }
