@@ -227,4 +227,32 @@ struct PlanTwentiethPartTests {
         #expect(AgentLoop.asksOwed("who hasn't paid yet") && !AgentLoop.asksOwed("list what I paid for each"))
         #expect(AgentLoop.nameBefore("£360", in: "and mine's £360") == nil && AgentLoop.nameBefore("£12", in: "Jo Bloggs owes £12") == "Jo Bloggs")
     }
+
+    /// A summary's named points asked without the text's words: "when it happens" is the
+    /// sentence with a date and a time, "how long" the one with a length of time, "what it
+    /// costs us" every price and what is free (each sentence cut to its price's clause, a "which"
+    /// clause with what it is about), and "what she can't eat" the clause no earlier point says.
+    @Test func aSummarysPointsByWhatTheyAsk() throws {
+        let letter =
+            "# Oak Vets: Biscuit's dental\n\nDear Ms Okoro,\n\nAt Biscuit's check on 2 March we found two loose teeth that should come out. "
+            + "Recovery usually takes about ten days.\n\nThe operation is booked for Thursday 9 April at 8.30 am; the drop-off takes around "
+            + "ten minutes. She will have a check-up every two weeks after that.\n\nAs Biscuit is covered by your pet plan, there is nothing "
+            + "to pay for the operation itself. If she cracks a stitch on hard or chewy food, each repair costs £40, so please avoid bones, "
+            + "antlers and dry chews.\n\nAfter the operation, she must wear a soft cone at night, which costs £18.\n\nKind regards,\nDr Sam Patel\n"
+        let task =
+            "Could you read memory/pets/biscuit-dental.md and put the gist in three or four bullet points in outputs/biscuit.md? Mostly when it happens, how long recovery takes, what it costs us and what she can't eat."
+        let limit = try #require(AgentLoop.statedLimit(task))
+        let topics = AgentLoop.summaryTopics(task, count: limit.count)
+        #expect(topics == ["when it happens", "how long recovery takes", "what it costs us", "what she can't eat"])
+        let out = try #require(AgentLoop.summarySentences(letter, limit: limit, topics: topics))
+        let points = out.split(separator: "\n").map(String.init)
+        #expect(points.count == 4, "\(out)")
+        guard points.count == 4 else { return }
+        #expect(points[0].contains("9 April at 8.30 am") && !points[0].contains("2 March"), "\(out)")
+        #expect(points[1].contains("about ten days"), "\(out)")
+        #expect(
+            ["nothing to pay", "£40", "wear a soft cone at night, which costs £18"].allSatisfy(points[2].contains) && !points[2].contains("2 March"),
+            "\(out)")
+        #expect(points[3].contains("avoid bones, antlers and dry chews"), "\(out)")
+    }
 }

@@ -31,15 +31,30 @@ extension AgentLoop {
             }
             let share = wordCount(all.joined(separator: " ")) * 45 / 100 / topics.count
             let each = max(18, min(30, share))
-            let units = groups.map { group in
-                group.enumerated().map { k, i in
-                    let s = wordCount(all[i]) <= each + each / 4 ? all[i] : shortened(all[i], words: each)
+            var units: [String] = []
+            for (g, group) in groups.enumerated() {
+                // A sentence cut for a point keeps first the clauses that say what its topic asks
+                // without its words ("what it costs": the clause with the price), those no earlier
+                // point says before the others ("what he can't eat": "please avoid toffee …" of a
+                // sentence whose price the costs' point has).
+                let meant = g < topics.count ? asks(topics[g]) : []
+                let earlier = Set(units.flatMap { words(of: $0) })
+                let figures = Set(units.flatMap { digitRuns($0) })
+                let rank = { (clause: String) in
+                    let new = !Set(words(of: clause)).isSubset(of: earlier) && Set(digitRuns(clause)).isDisjoint(with: figures)
+                    return (meanings(clause).isDisjoint(with: meant) ? 0 : 2) + (new ? 1 : 0)
+                }
+                let point = group.enumerated().map { k, i in
+                    // Three sentences of a point share one and a half times its words.
+                    let room = group.count > 2 ? max(10, each * 3 / (2 * group.count)) : each
+                    let s = wordCount(all[i]) <= room + room / 4 ? all[i] : shortened(all[i], words: room, rank: meant.isEmpty ? nil : rank)
                     let first = String(s.prefix { $0.isLetter })
                     let small =
                         ["The", "A", "An", "Your", "We", "Our", "It", "This", "You", "Please", "They", "There"].contains(first)
                         || askingVerbs.contains(first.lowercased())
                     return k == 0 || !small ? s : s.prefix(1).lowercased() + s.dropFirst()
-                }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }.joined(separator: "; ") + "."
+                }
+                units.append(point.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }.joined(separator: "; ") + ".")
             }
             switch limit.unit {
             case .points: return units.map { "- " + $0 }.joined(separator: "\n")
@@ -196,7 +211,8 @@ extension AgentLoop {
     /// (`weight`, the first one's subject a little more) as fit, in order, a leading "so" or
     /// "and" dropped; cut at every comma when the one that carries most does not fit, and
     /// that one cut with an ellipsis when it still does not.
-    static func shortened(_ s: String, words: Int) -> String {
+    /// `rank`: the clauses ranked higher go before the others, whatever they carry.
+    static func shortened(_ s: String, words: Int, rank: ((String) -> Int)? = nil) -> String {
         guard wordCount(s) > words else { return s }
         // A name between commas after who it is goes first ("A loss adjuster, Mr Craig Fenton,
         // will visit …": fresh18 1909, cut at its commas to "Will visit … to assess the…").
@@ -205,20 +221,34 @@ extension AgentLoop {
             options: .regularExpression)
         // A quarter over is kept whole, as a sentence is; so is the clause that carries most.
         guard wordCount(s) > words + words / 4 else { return s }
+        let ordered = { (parts: [String]) in
+            let order = weightOrder(parts)
+            guard let rank else { return order }
+            let ranks = parts.map(rank)
+            return order.enumerated().sorted { (ranks[$0.element], -$0.offset) > (ranks[$1.element], -$1.offset) }.map(\.element)
+        }
         var parts = clauses(s, atCommas: false)
-        var order = weightOrder(parts)
+        var order = ordered(parts)
         if wordCount(parts[order[0]]) > words {
             parts = clauses(s, atCommas: true)
-            order = weightOrder(parts)
+            order = ordered(parts)
         }
         guard wordCount(parts[order[0]]) <= words + words / 4 else { return trimmed(sentenceStart(parts[order[0]]), words: words) }
         var kept = [order[0]]
-        var count = wordCount(parts[order[0]])
+        // A clause that starts "which" goes with the one it is about ("Noah must wear retainers at
+        // night, which cost £120 a pair").
+        var head = ""
+        if order[0] > 0, matches(parts[order[0]], #"^which\b"#) {
+            let before = parts[order[0] - 1].components(separatedBy: ", ").last ?? ""
+            if wordCount(before + " " + parts[order[0]]) <= words + words / 4 { head = before + ", " }
+        }
+        var count = wordCount(head) + wordCount(parts[order[0]])
         for i in order.dropFirst() where count + wordCount(parts[i]) <= words {
             kept.append(i)
             count += wordCount(parts[i])
         }
-        let out = sentenceStart(kept.sorted().map { parts[$0] }.joined(separator: ", ")).trimmingCharacters(in: CharacterSet(charactersIn: ",;: "))
+        let out = sentenceStart(kept.sorted().map { $0 == order[0] ? head + parts[$0] : parts[$0] }.joined(separator: ", "))
+            .trimmingCharacters(in: CharacterSet(charactersIn: ",;: "))
         return ".!?".contains(out.last ?? " ") ? out : out + "."
     }
 

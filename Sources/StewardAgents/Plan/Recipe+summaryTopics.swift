@@ -62,7 +62,7 @@ extension AgentLoop {
         let own = sentences.map { s in
             stems(s).union(matches(s, often) ? ["\u{1}often"] : []).union(asksReader(s) ? ["\u{1}ask"] : [])
                 .union(matches(s, decided) ? ["\u{1}decided"] : [])
-                .union(Set(wordsInOrder(s)).isDisjoint(with: weekdays) ? [] : ["day"])
+                .union(Set(wordsInOrder(s)).isDisjoint(with: weekdays) ? [] : ["day"]).union(meanings(s))
         }
         var used: Set<Int> = []
         // A sentence an earlier topic took is another's only when no other says its words
@@ -71,7 +71,7 @@ extension AgentLoop {
         var taken: Set<Int> = []
         var picked: [[Int]?] = topics.map { topic in
             let asked = stems(topic).union(matches(topic, #"\bhow often\b"#) ? ["\u{1}often"] : []).union(matches(topic, todo) ? ["\u{1}ask"] : [])
-                .union(matches(topic, decision) ? ["\u{1}decided"] : [])
+                .union(matches(topic, decision) ? ["\u{1}decided"] : []).union(asks(topic))
             let all = own.indices.map { i in (i, own[i].intersection(asked)) }.filter { !$0.1.isEmpty }
             let fresh = all.filter { !taken.contains($0.0) }
             let scored = fresh.isEmpty ? all : fresh
@@ -80,6 +80,14 @@ extension AgentLoop {
             // A second sentence for a word the first does not say ("covered" and "the excess").
             if let other = scored.filter({ !$0.1.isSubset(of: best.1) && $0.0 != best.0 }).max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) {
                 chosen.append(other.0)
+            }
+            // What something costs is each sentence that says a price or that it is free, up to
+            // three ("what it costs us": "nothing to pay for the brace itself", "each repair visit
+            // costs £35", "retainers … cost £120 a pair": fresh20 2109, which had the £35 alone).
+            if asked.contains("\u{1}money") {
+                let more = scored.filter { $0.1.contains("\u{1}money") && !chosen.contains($0.0) }.map(\.0)
+                chosen = Array((chosen + more).sorted().prefix(3))
+                if !chosen.contains(best.0) { chosen[chosen.count - 1] = best.0 }
             }
             if chosen.count == 1, let lines, best.0 + 1 < sentences.count, lines[best.0 + 1] == lines[best.0], !taken.contains(best.0 + 1),
                 weight(sentences[best.0 + 1]) > 0, wordCount(sentences[best.0] + " " + sentences[best.0 + 1]) <= 32
@@ -97,5 +105,36 @@ extension AgentLoop {
             used.insert(next)
         }
         return picked.compactMap { $0 }
+    }
+
+    /// What a topic asks in words a sentence may not share (`meanings`): when ("when it goes
+    /// on": a date, the more so with a time), how long (a length of time), what it costs (an
+    /// amount, or that it is free) and what to eat (food).
+    static func asks(_ topic: String) -> Set<String> {
+        var out: Set<String> = []
+        if matches(topic, #"^(and )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#) {
+            out.formUnion(["\u{1}when", "\u{1}clock"])
+        }
+        if matches(topic, #"\bhow long\b|\bhow many (minutes|hours|days|weeks|months|years)\b|\bduration\b|\blasts?\b"#) { out.insert("\u{1}long") }
+        if matches(topic, #"\b(cost|costs|costing|pay|paying|price|prices|fee|fees|charge|charges|how much|money|spend|afford)\b"#) {
+            out.insert("\u{1}money")
+        }
+        if matches(topic, #"\b(eat|eating|food|foods|meal|meals|snack|snacks|diet|drink)\b"#) { out.insert("\u{1}food") }
+        return out
+    }
+
+    /// What a sentence says that a topic may ask without its words (`asks`).
+    static func meanings(_ s: String) -> Set<String> {
+        var out: Set<String> = []
+        let said = Set(wordsInOrder(s))
+        let month =
+            #"\b\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}\b"#
+        if matches(s, month) || !said.isDisjoint(with: weekdays) { out.insert("\u{1}when") }
+        if matches(s, #"\b\d{1,2}([.:]\d{2})? ?(am|pm|a\.m|p\.m)\b|\b\d{1,2}:\d{2}\b|\bnoon\b"#) { out.insert("\u{1}clock") }
+        let count = #"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a few|several|a couple of)"#
+        if matches(s, #"\b"# + count + #" (more |extra )?(minutes?|hours?|days?|weeks?|months?|years?)\b"#) { out.insert("\u{1}long") }
+        if hasMoney(s) || matches(s, #"\b(free|nothing to pay|no charge|free of charge|costs?|fees?|to pay|charged?)\b"#) { out.insert("\u{1}money") }
+        if matches(s, #"\b(eat|eating|food|foods|meals?|snacks?|diet|drinks?|avoid)\b"#) { out.insert("\u{1}food") }
+        return out
     }
 }
