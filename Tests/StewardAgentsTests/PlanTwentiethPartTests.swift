@@ -255,4 +255,27 @@ struct PlanTwentiethPartTests {
             "\(out)")
         #expect(points[3].contains("avoid bones, antlers and dry chews"), "\(out)")
     }
+
+    /// "What changes" is the sentence that says a change outright ("will go up from 32 GBP to 36
+    /// GBP"), "what we have to do" may be asked with "If you would like to …, please …", and a
+    /// third sentence the two points leave room for is of a paragraph that asks something too
+    /// (the pool's closure), not the letter's first fact.
+    @Test func whatChangesAndWhatWeHaveToDo() throws {
+        let letter =
+            "# Fitzone: your membership at Riverside\n\nDear Mr Adams,\n\nYour annual membership ends on 28 February. We are glad to offer "
+            + "you a new twelve-month membership starting on 1 March.\n\nThe monthly fee will go up from 32 GBP to 36 GBP from 1 March. Your "
+            + "locker stays the same.\n\nIf you would like to renew, please confirm online by 20 February. If we have not heard from you by then, "
+            + "we will close your account.\n\nSeparately, the pool will be closed for cleaning on 3 March between 7 am and 1 pm. Please make "
+            + "sure you book another slot.\n\nOur desk will be closed from 24 December to 2 January.\n\nKind regards,\nJo Fisher\nMembership team\n"
+        for task in [
+            "The gym sent a long letter about renewing. Could you read memory/gym/renewal.md and sum it up in two or three sentences in outputs/gym-summary.md, mainly what changes and what we have to do?",
+            "I keep forgetting the dates in the gym's letter. Please read memory/gym/renewal.md and write a short summary of two or three sentences to outputs/gym-summary.md: what's changing, what I need to do and by when.",
+        ] {
+            let limit = try #require(AgentLoop.statedLimit(task))
+            let out = try #require(AgentLoop.summarySentences(letter, limit: limit, topics: AgentLoop.summaryTopics(task, count: limit.count)))
+            #expect(["36 GBP", "20 February", "3 March"].allSatisfy(out.contains) && !out.contains("24 December"), "\(out)")
+        }
+        #expect(AgentLoop.asksReader("If you would like to stay, please sign by 15 May."))
+        #expect(!AgentLoop.asksReader("If you need a lift, call us."))
+    }
 }

@@ -26,7 +26,18 @@ extension AgentLoop {
             // point the weightiest fact of a paragraph no point has (fresh19 2009: the new
             // weekly food collection).
             let covered = Set(groups.joined().map { byLine[$0].line })
-            if groups.count < limit.count, let extra = ranked.first(where: { weight(all[$0]) > 0 && !covered.contains(byLine[$0].line) }) {
+            // Of a paragraph that answers a named point too, when one does ("what we have to do":
+            // the gas inspection's "Please make sure someone is in", not the tenancy's end date:
+            // fresh17 1809).
+            // One that asks something of the reader first.
+            let meant = topics.reduce(into: Set<String>()) { $0.formUnion(asks($1)) }
+            let asking = Set(all.indices.filter { asksReader(all[$0]) }.map { byLine[$0].line })
+            let answering = Set(all.indices.filter { !meanings(all[$0]).isDisjoint(with: meant) }.map { byLine[$0].line })
+            let left = ranked.filter { weight(all[$0]) > 0 && !covered.contains(byLine[$0].line) }
+            if groups.count < limit.count,
+                let extra = left.first(where: { asking.contains(byLine[$0].line) }) ?? left.first(where: { answering.contains(byLine[$0].line) })
+                    ?? left.first
+            {
                 groups.append([extra])
             }
             let share = wordCount(all.joined(separator: " ")) * 45 / 100 / topics.count
@@ -200,8 +211,10 @@ extension AgentLoop {
     /// Whether `s` asks something of its reader ("please", "must", "bring", or a verb such as
     /// "call" or "move" first). What to do only if something happens is no ask ("If you need
     /// emergency accommodation, call our helpline": fresh18 1909, which took a point of three).
+    /// What to do if the reader wants something is an ask ("If you would like to stay, please sign
+    /// the new agreement … by 15 December": fresh17 1809, left out of what we have to do).
     static func asksReader(_ s: String) -> Bool {
-        !matches(s, #"^(if|in case|should you)\b"#)
+        (!matches(s, #"^(if|in case|should you)\b"#) || matches(s, #"^if you(('d| would) like|'d prefer| wish| want| plan| intend) to\b"#))
             && (matches(s, #"\b(please|must|need|needs|have to|has to|should|make sure|remember|don'?t|do not|deadline|due)\b"#)
                 || wordsInOrder(s).first.map(askingVerbs.contains) == true)
     }

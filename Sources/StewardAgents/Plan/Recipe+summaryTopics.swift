@@ -112,7 +112,7 @@ extension AgentLoop {
     /// amount, or that it is free) and what to eat (food).
     static func asks(_ topic: String) -> Set<String> {
         var out: Set<String> = []
-        if matches(topic, #"^(and )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#) {
+        if matches(topic, #"^(and )?(by )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#) {
             out.formUnion(["\u{1}when", "\u{1}clock"])
         }
         if matches(topic, #"\bhow long\b|\bhow many (minutes|hours|days|weeks|months|years)\b|\bduration\b|\blasts?\b"#) { out.insert("\u{1}long") }
@@ -120,6 +120,7 @@ extension AgentLoop {
             out.insert("\u{1}money")
         }
         if matches(topic, #"\b(eat|eating|food|foods|meal|meals|snack|snacks|diet|drink)\b"#) { out.insert("\u{1}food") }
+        if matches(topic, #"\b(chang(e|es|ed|ing)|what'?s new|different|differs?)\b"#) { out.formUnion(["\u{1}change", "\u{1}shift"]) }
         return out
     }
 
@@ -135,6 +136,12 @@ extension AgentLoop {
         if matches(s, #"\b"# + count + #" (more |extra )?(minutes?|hours?|days?|weeks?|months?|years?)\b"#) { out.insert("\u{1}long") }
         if hasMoney(s) || matches(s, #"\b(free|nothing to pay|no charge|free of charge|costs?|fees?|to pay|charged?)\b"#) { out.insert("\u{1}money") }
         if matches(s, #"\b(eat|eating|food|foods|meals?|snacks?|diet|drinks?|avoid)\b"#) { out.insert("\u{1}food") }
+        // A change said outright ("the rent will go up from 1,075 GBP to 1,150 GBP") over one
+        // only called new.
+        let shift =
+            #"\b(go(es)? (up|down)|goes? up|rise|rises|rising|increase[sd]?|decrease[sd]?|fall|falls|drop|drops|cut|raised?|lowered?|changes? (to|from)|will change|moves? (to|from))\b|\bfrom [£€$]?\d[\d,.]*\s?[a-z]{0,6} to [£€$]?\d"#
+        if matches(s, shift) { out.formUnion(["\u{1}change", "\u{1}shift"]) }
+        if matches(s, #"\b(new|no longer|instead|now|from now on|changes?|changed|changing)\b"#) { out.insert("\u{1}change") }
         return out
     }
 }
