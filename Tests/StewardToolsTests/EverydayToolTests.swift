@@ -168,7 +168,7 @@ import Testing
             #expect(
                 !none.ok
                     && none.text
-                        == "error: memory/l.md has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; read the file and use write_file"
+                        == "error: memory/l.md has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; a Markdown list converts with \"columns\" (the header's names, comma-separated), else read the file and use write_file"
             )
             let other = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.yaml"])
             #expect(

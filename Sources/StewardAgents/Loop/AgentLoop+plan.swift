@@ -70,8 +70,12 @@ extension AgentLoop {
             ? Self.destinations(
                 task, action: action,
                 known: Set(Coaching.paths(in: task).filter(Coaching.isFolder).map(Coaching.withoutSlash) + files.map(Coaching.parent))) : []
+        // Those the person's own words name before those the routing added ("The insurance form
+        // (memory/home/insurance.md) wants our alarms … turn the list in memory/home/alarms.md into
+        // a CSV": fresh21 2212, which converted the insurance note).
+        let own = Set(files.filter { Self.names(state.record.prompt, $0) })
         let named = files.filter { f in Self.names(task, f) && !kept.contains(f) && !into.contains(Coaching.parent(f)) }.sorted {
-            Self.firstMention($0, in: task) < Self.firstMention($1, in: task)
+            (own.contains($0) ? 0 : 1, Self.firstMention($0, in: task)) < (own.contains($1) ? 0 : 1, Self.firstMention($1, in: task))
         }
         // Files named as a list ("move a.txt and b.txt into 2025/", "delete a.md, b.md") are
         // each moved, copied or deleted.

@@ -208,6 +208,13 @@ extension AgentLoop {
         else { return nil }
         var args = ["from": source, "to": to]
         if Self.asksLists(task) { args["values"] = "lists" }
+        // A Markdown list to CSV: the columns the person's words give (`Recipe+convertColumns`).
+        if source.lowercased().hasSuffix(".md"), to.lowercased().hasSuffix(".csv"), let text = await text(of: source),
+            ConvertFile.tableRows(markdown: text) == nil,
+            let columns = Self.columnNames(state.record.prompt)
+        {
+            args["columns"] = columns.joined(separator: ", ")
+        }
         return [Self.call(ConvertFile.name, args)]
     }
 

@@ -80,6 +80,32 @@ extension ConvertFile {
         return "{\n" + members.joined(separator: ",\n") + "\n}\n"
     }
 
+    /// A list item as `count` CSV cells: its "name:" first, then its parts at commas outside
+    /// brackets ("Hall, downstairs: smoke alarm, fitted 20 May 2025 (sealed, 7 years)" is "Hall,
+    /// downstairs", "smoke alarm", "fitted 20 May 2025 (sealed, 7 years)"); parts past the last
+    /// cell join it, cells past the parts are empty.
+    static func cells(item: String, count: Int) -> [String] {
+        var fields: [String] = []
+        var rest = item
+        if let (name, value) = pair(item) { (fields, rest) = ([name], value) }
+        var depth = 0
+        var field = ""
+        for c in rest {
+            if "([".contains(c) { depth += 1 }
+            if ")]".contains(c) { depth = max(0, depth - 1) }
+            if c == ",", depth == 0 {
+                fields.append(field.trimmingCharacters(in: .whitespaces))
+                field = ""
+            } else {
+                field.append(c)
+            }
+        }
+        fields.append(field.trimmingCharacters(in: .whitespaces))
+        fields = fields.filter { !$0.isEmpty }
+        if fields.count > count, count > 0 { fields = Array(fields.prefix(count - 1)) + [fields.dropFirst(count - 1).joined(separator: ", ")] }
+        return fields + Array(repeating: "", count: max(0, count - fields.count))
+    }
+
     /// The parts of a value that lists several: split at commas, semicolons and a last " and "
     /// (or " & "); none for an empty value.
     static func parts(_ value: String) -> [String] {

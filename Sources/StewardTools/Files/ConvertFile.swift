@@ -16,6 +16,9 @@ public enum ConvertFile: Tool {
         public var to: String
         /// "lists": a Markdown list's "name: a, b and c" values become arrays (`.md` to `.json`).
         public var values: String?
+        /// A Markdown list to CSV: the header's names, comma-separated ("location, type, date");
+        /// each item a row, its "name:" the first cell and its comma-separated parts the others.
+        public var columns: String?
     }
 
     public static let definition = ToolDefinition(
@@ -30,6 +33,9 @@ public enum ConvertFile: Tool {
                 "values": .object([
                     "type": "string", "enum": .array(["lists"]),
                     "description": "lists: each value of a \"name: a, b\" list as an array (.md to .json)",
+                ]),
+                "columns": .object([
+                    "type": "string", "description": "a Markdown list to .csv: the header's names, comma-separated (\"location, type, date\")",
                 ]),
             ]),
             "required": .array(["from", "to"]), "additionalProperties": .bool(false),
@@ -76,11 +82,24 @@ public enum ConvertFile: Tool {
             let to = extensions(a.from, a.to).1
             converted = to == "csv" ? csv(rows: rows) : to == "md" ? table(rows: rows) : json(rows: rows) ?? ""
         case ("md", "csv"):
+            // A list, with the header's names given: a row an item (`ConvertFile+markdown`).
+            if let columns = a.columns.map(parts), !columns.isEmpty, tableRows(markdown: text) == nil {
+                let listed = items(markdown: text)
+                guard !listed.isEmpty else {
+                    return ToolOutcome(
+                        ok: false,
+                        text:
+                            "error: \(Escape.inline(a.from)) has no Markdown list (\"- \" lines) or table, so there are no rows to write; read the file and use write_file"
+                    )
+                }
+                converted = csv(rows: [columns] + listed.map { cells(item: $0, count: columns.count) })
+                break
+            }
             guard let rows = tableRows(markdown: text) else {
                 return ToolOutcome(
                     ok: false,
                     text:
-                        "error: \(Escape.inline(a.from)) has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; read the file and use write_file"
+                        "error: \(Escape.inline(a.from)) has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; a Markdown list converts with \"columns\" (the header's names, comma-separated), else read the file and use write_file"
                 )
             }
             converted = csv(rows: rows)
