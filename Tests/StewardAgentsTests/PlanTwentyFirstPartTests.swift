@@ -45,4 +45,34 @@ struct PlanTwentyFirstPartTests {
         )
         #expect(ConvertFile.cells(item: "a: b, c, d", count: 2) == ["a", "b, c, d"] && ConvertFile.cells(item: "a, b", count: 3) == ["a", "b", ""])
     }
+
+    static let walker: [String: String] = [
+        "memory/pets/walker.md": "# Priya (dog walker)\nWeekdays, 12 to 1\nRate: £12 an hour, by bank transfer\n",
+        "memory/money/budget.md":
+            "# Monthly budget\n- Rent: £950\n- Dog walker (Priya): £12 an hour, about 20 hours a month\n- Window cleaner (Sam): £12 an hour, about 2 hours a month\n",
+        "memory/pets/holiday.md":
+            "# While we're away\n- Priya still walks Biscuit: leave £12 an hour in the drawer\n- Sam comes on the first Monday\n",
+        "memory/home/windows.md": "# Sam (window cleaner)\nRate: £12 an hour\n",
+    ]
+
+    /// A new value for one person in several notes, where a note gives another person the same
+    /// value: only the lines of the one the task changes ("Priya's rate"), not those of the one it
+    /// says stays ("Sam … isn't changing"), in every file, not only the first.
+    @Test func oneOfTwoPeopleWithTheSameRate() async throws {
+        let files = "memory/pets/walker.md, memory/money/budget.md and memory/pets/holiday.md"
+        for task in [
+            "Change Priya's rate from £12 to £13.50 an hour in \(files)",
+            "Our dog walker, Priya, has told us she's charging £13.50 an hour from May instead of £12. Please update her rate in \(files), and only her rate. Sam the window cleaner also charges £12 an hour and he isn't changing, so his line in the budget and his own note stay exactly as they are.",
+        ] {
+            let run = try await PlanStepTests.run(task, files: Self.walker, ScriptedModel([.text(#"{"action": "replace"}"#)]))
+            #expect(
+                run.files["memory/pets/walker.md"] == Self.walker["memory/pets/walker.md"]!.replacingOccurrences(of: "£12", with: "£13.50"), "\(task)"
+            )
+            #expect(
+                run.files["memory/money/budget.md"]
+                    == Self.walker["memory/money/budget.md"]!.replacingOccurrences(of: "(Priya): £12", with: "(Priya): £13.50"), "\(task)")
+            #expect(run.files["memory/pets/holiday.md"] == Self.walker["memory/pets/holiday.md"]!.replacingOccurrences(of: "£12", with: "£13.50"))
+            #expect(run.files["memory/home/windows.md"] == Self.walker["memory/home/windows.md"])
+        }
+    }
 }

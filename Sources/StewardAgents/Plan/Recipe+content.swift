@@ -48,8 +48,14 @@ extension AgentLoop {
         for path in files {
             guard let text = await text(of: path) else { return nil }
             var pairs = done.map { Self.lines($0, in: text) } ?? []
-            // Not the same line there: the same words changed, where they stand.
-            if pairs.isEmpty, let part = done.flatMap(Self.changedPart) { pairs = Self.lines(part, in: text) }
+            // Not the same line there: the same words changed, where they stand; on the lines the
+            // task's words name when they stand on several (fresh21 2206: the gardener's "£15 an
+            // hour" in the budget changed with the cleaner's).
+            var reused = done
+            if pairs.isEmpty, let part = done.flatMap(Self.changedPart) { (pairs, reused) = (Self.lines(part, in: text), part) }
+            if let reused, reused.word, pairs.count > 1, !Self.everyFile(state.record.prompt) {
+                pairs = Self.named(pairs, task: state.record.prompt, besides: reused)
+            }
             if pairs.isEmpty {
                 guard let edit = await lineEdit(path: path, text: text, task: task, &state) else { return nil }
                 // A whole line must be in the file once, or replace_in_file would change each.
@@ -95,7 +101,9 @@ extension AgentLoop {
     /// and not all share as many; else all of them.
     static func named(_ pairs: [(line: String, new: String)], task: String, besides edit: LineEdit) -> [(line: String, new: String)] {
         let changed = Set(words(of: edit.old + " " + edit.new))
-        let said = Set(Coaching.taskWords(in: task).filter { $0.count > 2 }.map(stem)).subtracting(commonWords).subtracting(changed)
+        // Not the words of what the task says stays as it is ("Tom the gardener also charges £15 an
+        // hour and he isn't changing": fresh21 2206).
+        let said = Set(Coaching.taskWords(in: withoutKeeping(task)).filter { $0.count > 2 }.map(stem)).subtracting(commonWords).subtracting(changed)
         let scores = pairs.map { Set(words(of: $0.line).map(stem)).intersection(said).count }
         guard let top = scores.max(), top >= 1, scores.contains(where: { $0 < top }) else { return pairs }
         return zip(pairs, scores).filter { $0.1 == top }.map(\.0)

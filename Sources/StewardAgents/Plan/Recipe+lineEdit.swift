@@ -149,9 +149,16 @@ extension AgentLoop {
             }
             let before = tokens[..<i].map(Coaching.bare)
             guard !x.isEmpty, !before.isEmpty else { continue }
-            for k in stride(from: min(2, before.count - 1), through: 0, by: -1) {
-                let old = (x + before.suffix(k)).joined(separator: " ")
-                let y = before.suffix(x.count + k)
+            // A figure instead of a figure is the last figure before it, of the same currency
+            // ("charging £16.50 an hour from April instead of £15": fresh21 2206, which made
+            // "£15" "April").
+            var tries = stride(from: min(2, before.count - 1), through: 0, by: -1).map { k in
+                ((x + before.suffix(k)).joined(separator: " "), Array(before.suffix(x.count + k)), k)
+            }
+            if x.count == 1, let sign = figureSign(x[0]), let y = before.last(where: { figureSign($0) == sign }) {
+                tries = [(x[0], [y], 0)]
+            }
+            for (old, y, k) in tries {
                 guard y.count == x.count + k, !y.contains(where: { $0.isEmpty || small.contains($0.lowercased()) }) else { continue }
                 let edit = LineEdit(old: old, new: y.joined(separator: " "), word: true)
                 // Not a part of an address, a path or a name ("postmial" of
@@ -167,6 +174,14 @@ extension AgentLoop {
             }
         }
         return nil
+    }
+
+    /// A figure's currency sign ("£" of "£16.50", "" of "16.50"); nil for a word or a clock time.
+    static func figureSign(_ token: String) -> String? {
+        guard let m = token.range(of: #"^[£$€]?\d[\d,]*(\.\d+)?$"#, options: .regularExpression), m == token.startIndex..<token.endIndex else {
+            return nil
+        }
+        return token.first.map { "£$€".contains($0) ? String($0) : "" }
     }
 
     /// `text` with a time said in words written as a clock does: "half past seven" is "7:30",
