@@ -75,4 +75,29 @@ struct PlanTwentyFirstPartTests {
             #expect(run.files["memory/home/windows.md"] == Self.walker["memory/home/windows.md"])
         }
     }
+
+    /// The notes whose measured line is within the bound the task gives ("whose Time line is 30
+    /// minutes or less", "half an hour, tops"): "1 hr 20 min" is 80 minutes, "45 minutes (30 of
+    /// them resting)" 45; a note without the line is none of them.
+    @Test func theNotesWithinABound() async throws {
+        let notes = [
+            "memory/bakes/scones.md": "# Scones\nMakes 8\nTime: 25 min\n",
+            "memory/bakes/bread.md": "# Bread\nMakes 1 loaf\nTime: 3 hrs\n",
+            "memory/bakes/flapjack.md": "# Flapjack\nMakes 12\nTime: 35 minutes (20 of them baking)\n",
+            "memory/bakes/cookies.md": "# Cookies\nMakes 20\nTime: 1 hr 5 min\n",
+            "memory/bakes/shortbread.md": "# Shortbread\nMakes 16\nTime: 40 minutes\n",
+            "memory/bakes/wishlist.md": "# To try\n- 5-minute mug cake\n",
+        ]
+        #expect(AgentLoop.bound("the ones that take 40 minutes or less") == AgentLoop.Bound(value: 40, atMost: true, time: true))
+        #expect(AgentLoop.bound("I've got forty minutes, tops, so anything under 1 hour") == AgentLoop.Bound(value: 60, atMost: true, time: true))
+        #expect(AgentLoop.bound("books of 300 pages or more") == AgentLoop.Bound(value: 300, atMost: false, time: false))
+        #expect(AgentLoop.measure("1 hr 5 min", time: true) == 65 && AgentLoop.measure("35 minutes (20 of them baking)", time: true) == 35)
+        for task in [
+            "List the bakes in memory/bakes whose Time line is 40 minutes or less and save the list to outputs/quick-bakes.md",
+            "I've got forty minutes at most before school. Could you check the Time line in each note in memory/bakes and put the ones that take 40 minutes or less in outputs/quick-bakes.md?",
+        ] {
+            let run = try await PlanStepTests.run(task, kind: .research, files: notes, ScriptedModel([.text(#"{"action": "append"}"#)]))
+            #expect(run.files["outputs/quick-bakes.md"] == "- flapjack.md\n- scones.md\n- shortbread.md\n", "\(task)")
+        }
+    }
 }

@@ -108,7 +108,10 @@ extension AgentLoop {
         // the number (fresh12 1311: all six games were listed).
         var texts: [String: String] = [:]
         for f in listed where listed.count <= 50 { texts[f] = await text(of: folder + "/" + f) }
-        if let n = Self.countAsked(state.record.prompt) {
+        // "Whose Time line is 30 minutes or less": those whose measure is within it (`Recipe+listBound`).
+        if let bound = Self.bound(state.record.prompt), let picked = Self.withinBound(bound, task: state.record.prompt, texts) {
+            listed = listed.filter(picked.contains)
+        } else if let n = Self.countAsked(state.record.prompt) {
             if let within = Self.within(n, texts) { listed = listed.filter(within.contains) }
         } else if let picked = Self.byField(state.record.prompt, texts) {
             // "The books the club has already discussed": those whose "Status:" says so.
