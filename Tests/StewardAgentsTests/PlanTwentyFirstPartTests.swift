@@ -100,4 +100,18 @@ struct PlanTwentyFirstPartTests {
             #expect(run.files["outputs/quick-bakes.md"] == "- flapjack.md\n- scones.md\n- shortbread.md\n", "\(task)")
         }
     }
+
+    /// A script that prints how many rows are past a figure ("the number of nights I got less
+    /// than 7 hours") beside the average, by code.
+    @Test func aScriptThatCountsTheRowsPastAFigure() throws {
+        let log = "date,hours\n2027-03-01,6.5\n2027-03-02,7\n2027-03-03,8.25\n2027-03-04,5.5\n"
+        let path = "memory/health/sleep-2027-03.csv"
+        let task =
+            "Could you write me a small Python script, sleep.py in memory/health, that goes through sleep-2027-03.csv in the same folder and prints my average hours a night and the number of nights I got less than 7 hours?"
+        let asks = try #require(AgentLoop.columnAsks(task))
+        #expect(asks.average && asks.threshold == AgentLoop.Threshold(rows: "nights", op: "<", figure: "7", words: "less than"))
+        let script = try #require(AgentLoop.columnScript(asks, task: task, path: path, text: log))
+        #expect(try PlanStepTests.python(script, files: [path: log]) == "Average hours: 6.81\nNights with hours less than 7: 2\n")
+        #expect(AgentLoop.columnAsks("prints how many days were over 30 degrees")?.threshold?.op == ">")
+    }
 }

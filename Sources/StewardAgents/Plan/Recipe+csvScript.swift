@@ -26,7 +26,18 @@ extension AgentLoop {
         /// A rate the total is paid or charged at ("the claim at 45p a mile": 0.45, "£", "mile",
         /// "claim"): the total times it is printed too.
         var rate: Rate?
-        var isEmpty: Bool { !total && highest == nil && lowest == nil && !average && !count && groups.isEmpty }
+        /// How many rows have a value past a figure ("the number of nights I got less than 7
+        /// hours": "nights", "<", "7", "less than").
+        var threshold: Threshold?
+        var isEmpty: Bool { !total && highest == nil && lowest == nil && !average && !count && groups.isEmpty && threshold == nil }
+    }
+
+    /// A count of the rows whose value is past a figure.
+    struct Threshold: Equatable {
+        var rows: String
+        var op: String
+        var figure: String
+        var words: String
     }
 
     /// A price per unit of a column: its figure in whole units of its currency ("45p" is
@@ -52,6 +63,18 @@ extension AgentLoop {
             let name = ["claim", "cost", "charge", "pay", "bill", "fare"].first { matches(low, #"\b"# + $0) } ?? "amount"
             asks.rate = Rate(figure: figure, sign: sign, unit: m[5], name: name)
             asks.total = true
+            low.replaceSubrange(r, with: " ")
+        }
+        // "The number of nights I got less than 7 hours", "how many days over 30 degrees" (fresh21
+        // 2214: the script printed the average alone).
+        let past =
+            #"\b(?:the number of|how many|count of|count the)\s+([a-z]+)\b[^.?!]{0,40}?\b(less than|fewer than|under|below|more than|over|above|at least|at most)\s+[£$€]?(\d+(?:\.\d+)?)\b"#
+        if let m = allMatches(past, in: low).first, let r = low.range(of: m[0]) {
+            let ops = [
+                "less than": "<", "fewer than": "<", "under": "<", "below": "<", "more than": ">", "over": ">", "above": ">", "at least": ">=",
+                "at most": "<=",
+            ]
+            asks.threshold = Threshold(rows: m[1], op: ops[m[2]] ?? "<", figure: m[3], words: m[2])
             low.replaceSubrange(r, with: " ")
         }
         while let r = low.range(of: #"\b(each|per|by|for every)\s+[a-z]+"#, options: .regularExpression) {
@@ -192,6 +215,10 @@ extension AgentLoop {
         }
         if asks.average { code += "print('Average ' + \(quoted(name)) + ': ' + shown(sum(v for _, v in rows) / max(len(rows), 1)))\n" }
         if asks.count { code += "print('Rows: ' + str(len(rows)))\n" }
+        if let t = asks.threshold {
+            let says = quoted(t.rows.prefix(1).uppercased() + t.rows.dropFirst() + " with " + name + " " + t.words + " " + t.figure + ": ")
+            code += "print(\(says) + str(sum(1 for _, v in rows if v \(t.op) \(t.figure))))\n"
+        }
         return code
     }
 
