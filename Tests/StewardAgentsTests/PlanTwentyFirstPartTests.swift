@@ -114,4 +114,25 @@ struct PlanTwentyFirstPartTests {
         #expect(try PlanStepTests.python(script, files: [path: log]) == "Average hours: 6.81\nNights with hours less than 7: 2\n")
         #expect(AgentLoop.columnAsks("prints how many days were over 30 degrees")?.threshold?.op == ">")
     }
+
+    /// The items of the list the task names by what they are ("the medicines she takes now"
+    /// of a "Medicines to take home:" list), the stopped one left out, each without its asides.
+    @Test func theItemsOfTheListTheTaskNames() async throws {
+        let letter =
+            "# Riverside Vets: discharge notes\n\nPatient: Mittens, 12\nSeen on 3 April 2027.\n\nMedicines to take home:\n"
+            + "- Meloxicam 0.5 mg once a day with food (NEW: replaces robenacoxib)\n- Gabapentin 50 mg twice a day\n"
+            + "- Prednisolone 5 mg: STOPPED, do not restart\n- Omeprazole 10 mg every morning (to protect the stomach)\n\n"
+            + "Follow-up: check-up on 17 April 2027 at 9.20 am.\n"
+        let path = "memory/pets/mittens/discharge.md"
+        #expect(
+            AgentLoop.namedListItems("Extract the medicines Mittens takes now, with their doses, from \(path) into outputs/mittens.md", in: letter)
+                == ["Meloxicam 0.5 mg once a day with food", "Gabapentin 50 mg twice a day", "Omeprazole 10 mg every morning"])
+        #expect(AgentLoop.namedListItems("Extract the dates from \(path) into outputs/dates.md", in: letter) == nil)
+        let task = "Please read \(path) and write the medicines she should be taking now to outputs/mittens.md, one per line with the dose."
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: [path: letter], ScriptedModel([.text(#"{"action": "extract"}"#), .text(#"{"what": "links"}"#)]))
+        #expect(
+            run.files["outputs/mittens.md"]
+                == "- Meloxicam 0.5 mg once a day with food\n- Gabapentin 50 mg twice a day\n- Omeprazole 10 mg every morning\n")
+    }
 }
