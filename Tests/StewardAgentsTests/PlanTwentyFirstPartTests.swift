@@ -135,4 +135,36 @@ struct PlanTwentyFirstPartTests {
             run.files["outputs/mittens.md"]
                 == "- Meloxicam 0.5 mg once a day with food\n- Gabapentin 50 mg twice a day\n- Omeprazole 10 mg every morning\n")
     }
+
+    /// What the task calls a keeper or a favourite is kept, also from a delete.
+    @Test func aKeeperIsKept() {
+        let files = ["memory/recipes/bean-chilli.md", "memory/recipes/bean-soup.md", "memory/recipes/to-try.md"]
+        let task =
+            "Nobody liked the bean chilli, so it's not going on the menu again. Could you delete bean-chilli.md from memory/recipes? The bean soup's a keeper though."
+        #expect(AgentLoop.leftAlone(task, task: task, among: files, action: .delete) == ["memory/recipes/bean-soup.md"])
+        let other = "Please delete memory/recipes/bean-chilli.md. The bean soup and the to-try list are family favourites."
+        #expect(Set(AgentLoop.leftAlone(other, task: other, among: files, action: .delete)).contains("memory/recipes/bean-soup.md"))
+    }
+
+    /// A copy "into that folder" of a file the task names by path or by name, when the folder it
+    /// goes into holds notes of its own: the named file, not one of those.
+    @Test func aCopyOfTheNamedFileIntoAFolderWithNotes() async throws {
+        let files = [
+            "memory/van/mot-history.md": "# MOT history\n- 2026: pass\n- 2025: pass, advisory on tyres\n",
+            "memory/van/old-van-mot-history.md": "# Old van MOTs\n- 2019: fail\n",
+            "memory/van/sale/advert.md": "# Advert\nTransit, 2018, 60,000 miles\n",
+            "memory/van/sale/buyers.md": "# Buyers\n- Dave, Saturday\n",
+        ]
+        for task in [
+            "I'm selling the Transit and I keep everything for the buyers in memory/van/sale. Please copy memory/van/mot-history.md into that folder, unchanged and under the same name, and leave the original where it is. Not the old van's history, and the advert doesn't need touching.",
+            "A buyer wants to see the Transit's MOT history before Saturday. Could you put a copy of mot-history.md in memory/van/sale, same name? Keep mine where it is.",
+        ] {
+            // As the routing words it: a file it found for "buyers" or "buyer" named in brackets.
+            let said = task.replacingOccurrences(of: "buyers in", with: "buyers (memory/van/sale/buyers.md) in").replacingOccurrences(
+                of: "A buyer", with: "A buyer (memory/van/sale/buyers.md)")
+            let run = try await PlanStepTests.run(task, said: said, files: files, ScriptedModel([.text(#"{"action": "copy"}"#)]))
+            #expect(run.files["memory/van/sale/mot-history.md"] == files["memory/van/mot-history.md"], "\(task)")
+            #expect(run.files["memory/van/mot-history.md"] == files["memory/van/mot-history.md"])
+        }
+    }
 }

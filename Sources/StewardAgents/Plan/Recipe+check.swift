@@ -286,7 +286,10 @@ extension AgentLoop {
     /// path's or an ending's dot ("gutters.txt", "a .txt too": measured, the gutters note to
     /// leave was cut off from its "leave that one as it is" and renamed).
     static func keepClauses(_ task: String, after triggers: [String]) -> [(clause: Substring, pointing: Substring?)] {
-        let lower = " " + task.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        // ("The lentil soup's a keeper": fresh21 2208.)
+        let lower =
+            " " + task.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "'s a keeper", with: " is a keeper")
+            + " "
         let back: Set<String> = ["both", "them", "those", "these", "it", "they", "that", "this"]
         let ends = { (i: String.Index) in
             ".;!?".contains(lower[i]) && lower.index(after: i) < lower.endIndex && lower[lower.index(after: i)].isWhitespace

@@ -181,12 +181,15 @@ extension AgentLoop {
         var told = Set(
             named.filter { $0 != file }.map { Coaching.isFolder($0) ? String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) + "/" : $0 }
         ).subtracting([Self.folder(of: file)])
-        // A folder the other path is in says no more ("in memory/wedding/best-man …, as
-        // memory/wedding/best-man/timeline.md": fresh19 2007, whose copy's place was asked).
-        told = told.filter { t in !(t.hasSuffix("/") && told.contains { $0 != t && $0.hasPrefix(t) }) }
+        // A file that is there is no place for a copy, before the folders (fresh21 2207: "the
+        // buyers (memory/car/sale/buyers.md) in memory/car/sale", a file the routing added, took
+        // the folder's place).
         for path in told where !path.hasSuffix("/") && told.count > 1 {
             if await text(of: path) != nil { told.remove(path) }
         }
+        // A folder the other path is in says no more ("in memory/wedding/best-man …, as
+        // memory/wedding/best-man/timeline.md": fresh19 2007, whose copy's place was asked).
+        told = told.filter { t in !(t.hasSuffix("/") && told.contains { $0 != t && $0.hasPrefix(t) }) }
         let current = String(file.dropFirst(Self.folder(of: file).count))
         let names = Set(Self.fileNames(in: task).filter { $0 != current })
         // A folder and a new name given apart ("into outputs/application as reference.md",
