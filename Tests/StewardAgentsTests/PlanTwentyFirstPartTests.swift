@@ -113,6 +113,10 @@ struct PlanTwentyFirstPartTests {
         let script = try #require(AgentLoop.columnScript(asks, task: task, path: path, text: log))
         #expect(try PlanStepTests.python(script, files: [path: log]) == "Average hours: 6.81\nNights with hours less than 7: 2\n")
         #expect(AgentLoop.columnAsks("prints how many days were over 30 degrees")?.threshold?.op == ">")
+        let context =
+            "I log my sleep in memory/health/sleep-2027-03.csv, one row per night with the date and the hours. Please write a Python script, memory/health/sleep.py, that prints the average hours a night and how many nights fell short of 7 hours."
+        let short = try #require(AgentLoop.columnAsks(context))
+        #expect(short.groups.isEmpty && short.threshold?.op == "<" && short.average)
     }
 
     /// The items of the list the task names by what they are ("the medicines she takes now"
@@ -166,5 +170,22 @@ struct PlanTwentyFirstPartTests {
             #expect(run.files["memory/van/sale/mot-history.md"] == files["memory/van/mot-history.md"], "\(task)")
             #expect(run.files["memory/van/mot-history.md"] == files["memory/van/mot-history.md"])
         }
+    }
+
+    /// A new note that says what the task says it says, clause by clause, when the model's lines
+    /// leave a figure out.
+    @Test func aNewNoteSayingWhatTheTaskSays() async throws {
+        let task =
+            "I'll never remember the numbers for the bike lock. Please write memory/bike/lock.md saying the front lock is 4821 and the back one is 0937, that the spare key costs £12.50, and that the shop is open until 6 pm on Saturdays. The old lock's note stays as it is."
+        #expect(
+            AgentLoop.saidThat(task) == [
+                "The front lock is 4821 and the back one is 0937.", "The spare key costs £12.50.", "The shop is open until 6 pm on Saturdays.",
+            ])
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/bike/old-lock.md": "# Old lock\n1234\n"],
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"lines": ["4821", "0937"]}"#)]))
+        #expect(
+            run.files["memory/bike/lock.md"]
+                == "The front lock is 4821 and the back one is 0937.\nThe spare key costs £12.50.\nThe shop is open until 6 pm on Saturdays.\n")
     }
 }

@@ -426,9 +426,33 @@ extension AgentLoop {
                 lines = named + items
             }
         }
+        // What the task says the note says, clause by clause ("saying the right eye is -1.75 and the
+        // left is -2.25, that the plan costs £21.50 a month, and that my next check is on 9
+        // September 2027": fresh21 2201, whose model lines were the two figures alone), when the
+        // model's lines leave out a figure of it.
+        if let said = Self.saidThat(state.record.prompt) {
+            let written = Set(Self.digitRuns(lines.joined(separator: " ")))
+            if said.flatMap(Self.digitRuns).contains(where: { !written.contains($0) }) { lines = said }
+        }
         lines = lines.map { Self.withGivenValues($0, task: state.record.prompt) }
         guard !lines.isEmpty else { return nil }
         return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
+    }
+
+    /// The clauses a task says a new note says, one a line: after "saying (that)" to the end of
+    /// its sentence, cut at ", that" and ", and that"; nil for fewer than two.
+    static func saidThat(_ task: String) -> [String]? {
+        for sentence in sentences(task) {
+            guard let r = sentence.range(of: #"\b(saying|which says|that says)( that)?\s+"#, options: [.regularExpression, .caseInsensitive]) else {
+                continue
+            }
+            let rest = sentence[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ".!? "))
+            let parts = rest.replacingOccurrences(of: #",(\s*and)?\s+that\s+"#, with: "\u{0}", options: .regularExpression)
+                .split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard parts.count >= 2 else { return nil }
+            return parts.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }
+        }
+        return nil
     }
 
     /// A new file's line with the values the task gives as it gives them: an amount's currency

@@ -68,15 +68,19 @@ extension AgentLoop {
         // "The number of nights I got less than 7 hours", "how many days over 30 degrees" (fresh21
         // 2214: the script printed the average alone).
         let past =
-            #"\b(?:the number of|how many|count of|count the)\s+([a-z]+)\b[^.?!]{0,40}?\b(less than|fewer than|under|below|more than|over|above|at least|at most)\s+[£$€]?(\d+(?:\.\d+)?)\b"#
+            #"\b(?:the number of|how many|count of|count the)\s+([a-z]+)\b[^.?!]{0,40}?\b(less than|fewer than|under|below|short of|more than|over|above|at least|at most)\s+[£$€]?(\d+(?:\.\d+)?)\b"#
         if let m = allMatches(past, in: low).first, let r = low.range(of: m[0]) {
             let ops = [
-                "less than": "<", "fewer than": "<", "under": "<", "below": "<", "more than": ">", "over": ">", "above": ">", "at least": ">=",
+                "less than": "<", "fewer than": "<", "under": "<", "below": "<", "short of": "<", "more than": ">", "over": ">", "above": ">",
+                "at least": ">=",
                 "at most": "<=",
             ]
             asks.threshold = Threshold(rows: m[1], op: ops[m[2]] ?? "<", figure: m[3], words: m[2])
             low.replaceSubrange(r, with: " ")
         }
+        // What a row is ("one row per night with the date and the hours": fresh21 2214) is no group.
+        low = low.replacingOccurrences(
+            of: #"\b(one )?(rows?|lines?|entry|entries|records?) (per|for each|for every|each|a) [a-z]+"#, with: " ", options: .regularExpression)
         while let r = low.range(of: #"\b(each|per|by|for every)\s+[a-z]+"#, options: .regularExpression) {
             asks.groups += String(low[r]).split(separator: " ").last.map { [String($0)] } ?? []
             low.replaceSubrange(r, with: " ")
