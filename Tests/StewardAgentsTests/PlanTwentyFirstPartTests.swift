@@ -188,4 +188,42 @@ struct PlanTwentyFirstPartTests {
             run.files["memory/bike/lock.md"]
                 == "The front lock is 4821 and the back one is 0937.\nThe spare key costs £12.50.\nThe shop is open until 6 pm on Saturdays.\n")
     }
+
+    /// "What's going up, by how much and from when": the sentence that says what goes up, the
+    /// amounts, and the date it starts.
+    @Test func whatsGoingUpByHowMuchAndFromWhen() throws {
+        let letter =
+            "# Letter from Riverside Water, 2 February 2027\n\nDear Mr Lee,\n\nYour charges are changing. From 1 April 2027 your water rate goes up "
+            + "from 1.85 GBP to 2.02 GBP per cubic metre. Your sewerage charge is not changing.\n\nWe are raising your monthly payment from £38 to "
+            + "£42, starting with the payment on 10 April 2027.\n\nIf you would rather pay once a year, call us on 0330 010 9999 before 28 February "
+            + "2027. There are no fees for switching.\n\nYour account number is RW-5521.\n\nYours sincerely,\nThe Billing Team\n"
+        let task =
+            "Riverside Water have written about new prices. Could you read memory/home/water-letter.md and sum it up in two or three sentences in outputs/water.md? Mainly what's going up, by how much and from when."
+        let limit = try #require(AgentLoop.statedLimit(task))
+        let topics = AgentLoop.summaryTopics(task, count: limit.count)
+        #expect(topics == ["what's going up", "by how much", "from when"])
+        let out = try #require(AgentLoop.summarySentences(letter, limit: limit, topics: topics))
+        #expect(["goes up", "1 April 2027", "£42"].allSatisfy(out.contains) && !out.contains("RW-5521"), "\(out)")
+    }
+
+    /// A schedule line's end, start and temperature changed as the task says, in the line's own
+    /// style, the other lines left.
+    @Test func aScheduleLinesTimesAndTemperature() {
+        let note = "# Heating\nWeekday mornings: 6.30 to 8 am at 20°C\nWeekday evenings: 5 to 10.30 pm at 20°C\nWeekends: 8 am to 10.30 pm at 20°C\n"
+        let line = "Weekday evenings: 5 to 10.30 pm at 20°C"
+        for (task, new) in [
+            (
+                "Could you change the weekday evenings line in heating.md so it's 18.5°C and ends at 10 pm instead of half past ten? It still starts at 5.",
+                "Weekday evenings: 5 to 10 pm at 18.5°C"
+            ),
+            (
+                "Please update memory/home/heating.md so weekday evenings run from 5 pm to 9.45 pm at 19 degrees. The mornings and the weekends stay as they are.",
+                "Weekday evenings: 5 to 9.45 pm at 19°C"
+            ),
+        ] {
+            #expect(AgentLoop.rangeEdit(task, in: note) == AgentLoop.LineEdit(old: line, new: new, word: false), "\(task)")
+        }
+        #expect(AgentLoop.rangeEdit("Change the weekday evenings line to say hello", in: note) == nil)
+        #expect(AgentLoop.rangeEdit("Change the weekday evenings from 5 to 6 in memory/home/heating.md", in: note) == nil)
+    }
 }

@@ -149,7 +149,9 @@ extension AgentLoop {
         // 40093312 and it expires on 3 June 2027": fresh20 2102, whose number alone was taken as a
         // phone number's change).
         let value = Self.valueSwap(own, in: text).map { v in keyed.flatMap { $0.old.contains(v.old) && $0.new.contains(v.new) ? $0 : nil } ?? v }
-        if let swap = Self.dateSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? value ?? Self.insteadSwap(own, in: text)
+        // A schedule line's times and temperature first (`Recipe+rangeEdit`).
+        if let swap = Self.rangeEdit(own, in: text) ?? Self.dateSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? value
+            ?? Self.insteadSwap(own, in: text)
             ?? keyed ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
             return swap

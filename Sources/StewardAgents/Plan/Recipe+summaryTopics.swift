@@ -112,7 +112,7 @@ extension AgentLoop {
     /// amount, or that it is free) and what to eat (food).
     static func asks(_ topic: String) -> Set<String> {
         var out: Set<String> = []
-        if matches(topic, #"^(and )?(by )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#) {
+        if matches(topic, #"^(and )?(by |from |until |till |since )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#) {
             out.formUnion(["\u{1}when", "\u{1}clock"])
         }
         if matches(topic, #"\bhow long\b|\bhow many (minutes|hours|days|weeks|months|years)\b|\bduration\b|\blasts?\b"#) { out.insert("\u{1}long") }
@@ -120,7 +120,12 @@ extension AgentLoop {
             out.insert("\u{1}money")
         }
         if matches(topic, #"\b(eat|eating|food|foods|meal|meals|snack|snacks|diet|drink)\b"#) { out.insert("\u{1}food") }
-        if matches(topic, #"\b(chang(e|es|ed|ing)|what'?s new|different|differs?)\b"#) { out.formUnion(["\u{1}change", "\u{1}shift"]) }
+        if matches(
+            topic,
+            #"\b(chang(e|es|ed|ing)|what'?s new|different|differs?|go(es|ing)? (up|down)|rise|rising|increas(e|es|ing)|decreas(e|es|ing)|dearer|cheaper)\b"#
+        ) {
+            out.formUnion(["\u{1}change", "\u{1}shift"])
+        }
         return out
     }
 
