@@ -226,4 +226,15 @@ struct PlanTwentyFirstPartTests {
         #expect(AgentLoop.rangeEdit("Change the weekday evenings line to say hello", in: note) == nil)
         #expect(AgentLoop.rangeEdit("Change the weekday evenings from 5 to 6 in memory/home/heating.md", in: note) == nil)
     }
+
+    /// A rename of a file whose name has spaces to the name the task gives, not to the tail of
+    /// its own name.
+    @Test func aRenameOfANameWithSpaces() async throws {
+        let files = ["memory/bills/Car Tax 2027.md": "# Car tax\nPaid: 1 March 2027\n", "memory/bills/water-2027.md": "# Water\n"]
+        let task = "My phone saved the car tax note as 'Car Tax 2027.md'. Could you rename it to car-tax-2027.md in memory/bills, like the others?"
+        let run = try await PlanStepTests.run(
+            task, files: files, ScriptedModel([PlanStepTests.plan("rename", ["memory/bills/Car Tax 2027.md"])]))
+        #expect(run.files["memory/bills/car-tax-2027.md"] == files["memory/bills/Car Tax 2027.md"])
+        #expect(run.files["memory/bills/Car Tax 2027.md"] == nil && run.files["memory/bills/water-2027.md"] == "# Water\n")
+    }
 }

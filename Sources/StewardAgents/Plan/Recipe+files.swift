@@ -126,7 +126,9 @@ extension AgentLoop {
         // Never a file that is there: the model answered "calendar.ini", the other file the task
         // names, for "correct that one line …, and don't touch … the calendar file".
         var told: Set<String> = []
-        for name in Self.fileNames(in: task) where name != current && !told.contains(name) {
+        // Nor the tail of the file's own name when it has spaces ("2027-28.md" of "Council Tax
+        // 2027-28.md": fresh21 2204, whose new name was asked and answered as the old one).
+        for name in Self.fileNames(in: task) where name != current && !told.contains(name) && !current.hasSuffix(" " + name) {
             if await text(of: Self.folder(of: file) + name) == nil { told.insert(name) }
         }
         if told.count == 1, let name = told.first { return name }
