@@ -104,12 +104,16 @@ struct PlanStepTests {
     }
 
     /// The plan's requests: the action from an enum, a short prompt with one line per action
-    /// and no files nor tools; then, for a task naming no file (or a delete), the files from an
-    /// enum of the workspace's (the ones the task names first), the action said. A delete is
-    /// then one call of the real tool, and the task ends done.
+    /// and no files nor tools; then, for a task naming no file (or a delete that does not ask it
+    /// of the file it names: "memory/old.md can go, please delete it"), the files from an enum of
+    /// the workspace's (the ones the task names first), the action said. A delete is then one call
+    /// of the real tool, and the task ends done. "Delete memory/old.md" is planned without the
+    /// files question.
     @Test func thePlanAsksTheActionThenTheFilesAndADeleteIsOneCall() async throws {
+        let named = try await Self.run("Delete memory/old.md, please", ScriptedModel([Self.plan("delete", [])]))
+        #expect(named.requests.count == 1 && named.files["memory/old.md"] == nil && named.outcome.changed == ["memory/old.md"])
         let model = ScriptedModel([Self.plan("delete", []), .text(#"{"files": ["memory/old.md"]}"#)])
-        let run = try await Self.run("Delete memory/old.md, please", model)
+        let run = try await Self.run("memory/old.md can go, please delete it", model)
         #expect(run.outcome.record.status == .done && run.outcome.record.summary == "deleted memory/old.md")
         #expect(run.outcome.changed == ["memory/old.md"] && run.files["memory/old.md"] == nil && run.files["memory/keep.md"] == "keep\n")
         #expect(run.requests.count == 2 && run.outcome.record.steps == 2)
@@ -134,13 +138,14 @@ struct PlanStepTests {
         // An answer with none of the files the task names: no plan, the free loop goes on.
         let finish = ScriptedModel.Reply.text(#"{"name": "finish", "arguments": {"summary": "nothing"}}"#)
         let other = try await Self.run(
-            "Delete memory/old.md, please", ScriptedModel([Self.plan("delete", []), .text(#"{"files": ["memory/keep.md"]}"#), finish]))
+            "memory/old.md can go, please delete it", ScriptedModel([Self.plan("delete", []), .text(#"{"files": ["memory/keep.md"]}"#), finish]))
         #expect(other.outcome.changed.isEmpty && !other.steps.contains { $0.output.hasPrefix("plan: delete") })
-        // Nor for a delete naming two files: the answer may be the one to keep.
+        // A delete naming two files, one to keep: the other, without the question (whose answer
+        // may be the one to keep).
         let two = try await Self.run(
             "Delete the copy memory/old.md and keep memory/keep.md",
             ScriptedModel([Self.plan("delete", []), .text(#"{"files": ["memory/keep.md"]}"#), finish]))
-        #expect(two.outcome.changed.isEmpty && !two.steps.contains { $0.output.hasPrefix("plan: delete") })
+        #expect(two.outcome.changed == ["memory/old.md"] && two.files["memory/keep.md"] == "keep\n" && two.requests.count == 1)
     }
 
     /// A task that names its file is asked the action only: the file is the one it names, not

@@ -237,4 +237,21 @@ struct PlanTwentyFirstPartTests {
         #expect(run.files["memory/bills/car-tax-2027.md"] == files["memory/bills/Car Tax 2027.md"])
         #expect(run.files["memory/bills/Car Tax 2027.md"] == nil && run.files["memory/bills/water-2027.md"] == "# Water\n")
     }
+
+    /// A delete of the one file the person names in the sentence that asks it is planned without
+    /// asking which (the model's answer is not used: it names the keeper).
+    @Test func aDeleteOfTheOneNamedFile() async throws {
+        let files = [
+            "memory/recipes/bean-chilli.md": "# Bean chilli\n", "memory/recipes/bean-soup.md": "# Bean soup\n",
+            "memory/recipes/to-try.md": "# To try\n",
+        ]
+        let task =
+            "Nobody liked the bean chilli. Could you delete bean-chilli.md from memory/recipes? The bean soup's a keeper though, and leave the to-try list."
+        let run = try await PlanStepTests.run(
+            task, files: files, ScriptedModel([.text(#"{"action": "delete"}"#), .text(#"{"files": ["memory/recipes/bean-soup.md"]}"#)]))
+        #expect(run.files["memory/recipes/bean-chilli.md"] == nil)
+        #expect(run.files["memory/recipes/bean-soup.md"] == "# Bean soup\n" && run.files["memory/recipes/to-try.md"] == "# To try\n")
+        #expect(AgentLoop.deletes("Please delete its note, memory/recipes/bean-chilli.md, and nothing else.", "memory/recipes/bean-chilli.md"))
+        #expect(!AgentLoop.deletes("Delete the drafts but keep final.md", "memory/final.md"))
+    }
 }

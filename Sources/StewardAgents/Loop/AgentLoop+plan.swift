@@ -118,6 +118,14 @@ extension AgentLoop {
         if action != .delete && !named.isEmpty && (stated ?? 0) < named.count {
             return TaskPlan(action: action, files: Array(named.prefix(most)))
         }
+        // A delete of the one file the person's own words name in the sentence that asks it
+        // ("Could you delete lentil-bake.md from memory/recipes? The lentil soup's a keeper":
+        // fresh21 2208, where asked, the model picked the soup, then the risotto).
+        if action == .delete, named.count == 1, own.contains(named[0]),
+            Self.sentences(state.record.prompt).contains(where: { Self.deletes($0, named[0]) })
+        {
+            return TaskPlan(action: action, files: named)
+        }
         // Not offered the files the task says to keep ("…, but keep v2"); those in the folder
         // it names, closest first (`offered`).
         var offered = Self.offered(files.filter { !kept.contains($0) && !into.contains(Coaching.parent($0)) }, task: task, action: action)
@@ -323,5 +331,19 @@ extension AgentLoop {
         // 1607, where last year's packing.md was taken for a file the task names).
         let placed = Coaching.paths(in: task).filter { $0.hasSuffix("/" + name) }
         return placed.isEmpty || placed.contains(path)
+    }
+
+    /// Whether `sentence` asks to delete `file`: a delete word, then within six words and no
+    /// "not", "except", "but", "keep" or "leave" the file's path or name ("delete its note,
+    /// memory/recipes/lentil-bake.md", "delete lentil-bake.md from …"; not "delete the drafts
+    /// but keep final.md").
+    static func deletes(_ sentence: String, _ file: String) -> Bool {
+        guard
+            let verb = sentence.range(
+                of: #"\b(delete|remove|bin|trash|get rid of|throw away|throw out|erase)\b"#, options: [.regularExpression, .caseInsensitive]),
+            let at = mention(file, in: sentence), verb.upperBound <= at.lowerBound
+        else { return false }
+        let between = String(sentence[verb.upperBound..<at.lowerBound])
+        return wordCount(between) <= 6 && !matches(between, #"\b(not|except|but|keep|keeping|leave|without)\b|n't\b"#)
     }
 }
