@@ -1798,24 +1798,10 @@ private enum Fresh17 {
             what: [#"\bk7pq2m\b"#, #"\bart[-\s]?77215\b"#, #"\ble[-\s]?3093[-\s]?xk\b"#, #"\bvm[-\s]?556102\b"#])
     }
 
-    /// Whether `text` lists each of `names` (patterns, lowercase) in one entry of its own, any order,
-    /// and nothing `banned`; before them at most a title and a table header, nothing after them.
-    static func isNamedList(_ text: String?, _ names: [String], banned: String) -> Bool {
-        guard let t = text, !Judge.fenced(t), !Judge.has(t, banned) else { return false }
-        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
-        let named = entries.indices.filter { i in names.contains { Judge.has(entries[i], $0) } }
-        guard named.count == names.count, let first = named.first, named == Array(first..<first + names.count),
-            entries.count == first + names.count, first <= 2
-        else { return false }
-        if first == 2 && !entries[1].hasPrefix("|") { return false }
-        let which = named.map { i in names.indices.filter { Judge.has(entries[i], names[$0]) } }
-        return which.allSatisfy { $0.count == 1 } && Set(which.map { $0[0] }).count == names.count
-    }
-
     /// Whether `text` lists the three recipes that freeze (the chilli, the lasagne, the lentil
     /// soup), by file name or title, and none that does not nor anything from the freezer.
     static func isFreezerList(_ text: String?) -> Bool {
-        isNamedList(text, [#"chill?i"#, #"lasagn[ae]"#, #"lentil"#], banned: #"risotto|caesar|salad|stir[- ]?fry|\bpeas\b|fish fingers|loaf"#)
+        Judge.isNamedList(text, [#"chill?i"#, #"lasagn[ae]"#, #"lentil"#], banned: #"risotto|caesar|salad|stir[- ]?fry|\bpeas\b|fish fingers|loaf"#)
     }
 
     /// Whether `text` is the 2027 seed table as CSV: a header row (vegetable, variety, sow from,

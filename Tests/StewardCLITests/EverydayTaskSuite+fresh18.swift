@@ -1841,25 +1841,11 @@ private enum Fresh18 {
         return pairs.allSatisfy { $0.0.count == 1 && $0.0 == $0.1 } && Set(pairs.map(\.0)).count == cubEvents.count
     }
 
-    /// Whether `text` lists each of `names` (patterns, lowercase) in one entry of its own, any order,
-    /// and nothing `banned`; before them at most a title and a table header, nothing after them.
-    static func isNamedList(_ text: String?, _ names: [String], banned: String) -> Bool {
-        guard let t = text, !Judge.fenced(t), !Judge.has(t, banned) else { return false }
-        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
-        let named = entries.indices.filter { i in names.contains { Judge.has(entries[i], $0) } }
-        guard named.count == names.count, let first = named.first, named == Array(first..<first + names.count),
-            entries.count == first + names.count, first <= 2
-        else { return false }
-        if first == 2 && !entries[1].hasPrefix("|") { return false }
-        let which = named.map { i in names.indices.filter { Judge.has(entries[i], names[$0]) } }
-        return which.allSatisfy { $0.count == 1 } && Set(which.map { $0[0] }).count == names.count
-    }
-
     /// Whether `text` lists the three tools available now (the hedge trimmer, the pressure washer,
     /// the wallpaper steamer), by file name or title, and none on loan, out, in repair or "not
     /// available", nor anything from the wish list.
     static func isToolList(_ text: String?) -> Bool {
-        isNamedList(
+        Judge.isNamedList(
             text, [#"hedge"#, #"pressure"#, #"wallpaper|steamer"#], banned: #"ladder|carpet|\bdrill|tile|sander|log splitter"#)
     }
 

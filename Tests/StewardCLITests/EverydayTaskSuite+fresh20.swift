@@ -1784,24 +1784,10 @@ private enum Fresh20 {
             what: [#"(?<![\d.,])612\.50?(?![\d])"#, #"(?<![\d.,])540(\.00)?(?![\d.])"#, #"(?<![\d.,])495(\.00)?(?![\d.])"#])
     }
 
-    /// Whether `text` lists each of `names` (patterns, lowercase) in one entry of its own, any order,
-    /// and nothing `banned`; before them at most a title and a table header, nothing after them.
-    static func isNamedList(_ text: String?, _ names: [String], banned: String) -> Bool {
-        guard let t = text, !Judge.fenced(t), !Judge.has(t, banned) else { return false }
-        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
-        let named = entries.indices.filter { i in names.contains { Judge.has(entries[i], $0) } }
-        guard named.count == names.count, let first = named.first, named == Array(first..<first + names.count),
-            entries.count == first + names.count, first <= 2
-        else { return false }
-        if first == 2 && !entries[1].hasPrefix("|") { return false }
-        let which = named.map { i in names.indices.filter { Judge.has(entries[i], names[$0]) } }
-        return which.allSatisfy { $0.count == 1 } && Set(which.map { $0[0] }).count == names.count
-    }
-
     /// Whether `text` lists the three complete jigsaws (the lighthouse, the world map, the beach
     /// huts), by title or file name, and none missing pieces or not checked, nor any on the wish list.
     static func isJigsawList(_ text: String?) -> Bool {
-        isNamedList(
+        Judge.isNamedList(
             text, [#"lighthouse"#, #"world"#, #"huts|seaside"#],
             banned: #"cats|library|tube|underground|london|autumn|forest|starry|puffin"#)
     }

@@ -1674,25 +1674,11 @@ private enum Fresh21 {
             ])
     }
 
-    /// Whether `text` lists each of `names` (patterns, lowercase) in one entry of its own, any order,
-    /// and nothing `banned`; before them at most a title and a table header, nothing after them.
-    static func isNamedList(_ text: String?, _ names: [String], banned: String) -> Bool {
-        guard let t = text, !Judge.fenced(t), !Judge.has(t, banned) else { return false }
-        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
-        let named = entries.indices.filter { i in names.contains { Judge.has(entries[i], $0) } }
-        guard named.count == names.count, let first = named.first, named == Array(first..<first + names.count),
-            entries.count == first + names.count, first <= 2
-        else { return false }
-        if first == 2 && !entries[1].hasPrefix("|") { return false }
-        let which = named.map { i in names.indices.filter { Judge.has(entries[i], names[$0]) } }
-        return which.allSatisfy { $0.count == 1 } && Set(which.map { $0[0] }).count == names.count
-    }
-
     /// Whether `text` lists the four recipes ready in 30 minutes or less (the pesto pasta, the egg
     /// fried rice, the fish tacos, the halloumi wraps), by title or file name, and none that takes
     /// longer nor any of the untried ideas.
     static func isQuickList(_ text: String?) -> Bool {
-        isNamedList(
+        Judge.isNamedList(
             text, [#"pesto"#, #"fried[- ]rice"#, #"tacos?\b"#, #"halloumi"#],
             banned: #"traybake|\bdal\b|tarka|shepherd|\bpie\b|noodle|quesadilla"#)
     }

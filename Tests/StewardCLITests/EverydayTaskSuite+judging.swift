@@ -2,8 +2,22 @@ import Foundation
 
 /// The judging helpers that more than one fresh part's checks share (a line's spacing, a text's
 /// lines, a fenced reply, a list's entries, a `SKILL.md`'s front matter and body, a pattern
-/// found, a table's rule, a date however written).
+/// found, a table's rule, a date however written, a list of named entries).
 enum Judge {
+    /// Whether `text` lists each of `names` (patterns, lowercase) in one entry of its own, any order,
+    /// and nothing `banned`; before them at most a title and a table header, nothing after them.
+    static func isNamedList(_ text: String?, _ names: [String], banned: String) -> Bool {
+        guard let t = text, !Judge.fenced(t), !Judge.has(t, banned) else { return false }
+        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
+        let named = entries.indices.filter { i in names.contains { Judge.has(entries[i], $0) } }
+        guard named.count == names.count, let first = named.first, named == Array(first..<first + names.count),
+            entries.count == first + names.count, first <= 2
+        else { return false }
+        if first == 2 && !entries[1].hasPrefix("|") { return false }
+        let which = named.map { i in names.indices.filter { Judge.has(entries[i], names[$0]) } }
+        return which.allSatisfy { $0.count == 1 } && Set(which.map { $0[0] }).count == names.count
+    }
+
     /// `value` as a number: a JSON number, or a string holding one (a pound sign aside); not
     /// `true` or `false` (read by their type's code, as a 1 read from JSON on Linux also passes
     /// `is Bool`).
