@@ -223,6 +223,11 @@ struct PlanTwentyFirstPartTests {
         ] {
             #expect(AgentLoop.rangeEdit(task, in: note) == AgentLoop.LineEdit(old: line, new: new, word: false), "\(task)")
         }
+        #expect(
+            AgentLoop.rangeEdit("In memory/home/heating.md, change the weekday evenings to 5 to 10 pm at 18.5°C", in: note)
+                == AgentLoop.LineEdit(old: line, new: "Weekday evenings: 5 to 10 pm at 18.5°C", word: false))
+        // A time the task gives that the edit would not write: not this edit.
+        #expect(AgentLoop.rangeEdit("Change the weekday evenings to 18°C; I get home at 6 pm", in: note) == nil)
         #expect(AgentLoop.rangeEdit("Change the weekday evenings line to say hello", in: note) == nil)
         #expect(AgentLoop.rangeEdit("Change the weekday evenings from 5 to 6 in memory/home/heating.md", in: note) == nil)
     }

@@ -40,8 +40,12 @@ extension AgentLoop {
             var (start, end) = (m[1], m[4])
             // A range said as one ("run from 5 pm to 10 pm"), not a time moved ("the time from 7:30 to 8").
             let ranging = #"\b(?:run|runs|running|open|opens|on|be|is|go|goes) from "#
+            // Or said bare ("change the weekday evenings to 5 to 10 pm"), not after a bare "from".
+            let bare = allMatches(#"(\w+ )?"# + time + #" (?:to|until|till) "# + time, in: asked).filter { $0[1] != "from " }
             if let from = allMatches(ranging + time + #" (?:to|until|till) "# + time, in: asked).first {
                 (start, end) = (styled(from[1]), styled(from[3]))
+            } else if bare.count == 1, let b = bare.first {
+                (start, end) = (styled(b[2]), styled(b[4]))
             } else {
                 if let s = allMatches(#"\b(?:starts?|starting|begins?|on) (?:at |from )?"# + time, in: asked).first { start = styled(s[1]) }
                 if let e = allMatches(#"\b(?:ends?|ending|finish(?:es)?|off|until|till) (?:at )?"# + time, in: asked).first { end = styled(e[1]) }
@@ -49,7 +53,13 @@ extension AgentLoop {
             let range = start + (m[2].isEmpty ? "" : " " + m[2]) + " " + m[3] + " " + end + (m[5].isEmpty ? "" : " " + m[5])
             new.replaceSubrange(r, with: range.replacingOccurrences(of: " - ", with: "-"))
         }
-        guard new != value, let at = line.range(of: value, options: .backwards) else { return nil }
+        // Every clock time the task gives lands, or the edit is not this one.
+        let clocks = allMatches(#"(\d{1,2})(?:[.:](\d{2}))?\s?(?:am|pm)\b"#, in: asked)
+        let landed = clocks.allSatisfy { c in
+            let shown = c[2].isEmpty || c[2] == "00" ? c[1] : c[1] + "[.:]" + c[2]
+            return matches(new, #"(?<![\d.:])"# + shown + #"(?![\d.:]\d)"#)
+        }
+        guard new != value, landed, let at = line.range(of: value, options: .backwards) else { return nil }
         return LineEdit(old: line, new: line.replacingCharacters(in: at, with: new), word: false)
     }
 }
