@@ -1798,18 +1798,9 @@ private enum Fresh19 {
     /// Lucy Tran), by name or file name, and none that said no, maybe or nothing yet, nor anyone
     /// only on the guest list.
     static func isGuestList(_ text: String?) -> Bool {
-        guard let t = text, !Judge.fenced(t),
-            !Judge.has(t, #"\bben\b|harris|grandad|\bray\b|\bmike\b|\bdee\b|sophie|walsh|priya|\bshah\b"#)
-        else { return false }
-        let entries = Judge.items(t).filter { !Judge.isTableRule($0) }.map { $0.lowercased() }
-        let names = [#"carol|\bjim\b"#, #"okonjo"#, #"lucy|\btran\b"#]
-        let named = entries.indices.filter { i in names.contains { Judge.has(entries[i], $0) } }
-        guard named.count == names.count, let first = named.first, named == Array(first..<first + names.count),
-            entries.count == first + names.count, first <= 2
-        else { return false }
-        if first == 2 && !entries[1].hasPrefix("|") { return false }
-        let which = named.map { i in names.indices.filter { Judge.has(entries[i], names[$0]) } }
-        return which.allSatisfy { $0.count == 1 } && Set(which.map { $0[0] }).count == names.count
+        Judge.isNamedList(
+            text, [#"carol|\bjim\b"#, #"okonjo"#, #"lucy|\btran\b"#],
+            banned: #"\bben\b|harris|grandad|\bray\b|\bmike\b|\bdee\b|sophie|walsh|priya|\bshah\b"#)
     }
 
     /// Whether `text` is the 2027 order as JSON: a list (or an object holding one list) of four
