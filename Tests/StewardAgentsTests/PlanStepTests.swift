@@ -50,9 +50,11 @@ struct PlanStepTests {
         let seed = Seed.files + files.map { SeedFile(path: $0.key, content: $0.value, executable: false) }
         let (ws, _) = try await Workspace.create(at: dir + "/ws", seed: seed, index: store, by: "tester")
         let router = ModelRouter(config: ModelsConfig(models: ["a": spec], routes: [kind.rawValue: ["a"]]), ledger: nil)
-        // As the orchestrator makes it: the files the task names that are there are `existing`.
+        // As the orchestrator makes it: the task as the routing said it, and the files it names
+        // that are there are `existing`.
         let toolbox = Toolbox(
-            workspace: ws, kind: kind, title: "test", taskID: "t1", task: task, existing: Set(Coaching.paths(in: task)).intersection(files.keys))
+            workspace: ws, kind: kind, title: "test", taskID: "t1", task: said ?? task,
+            existing: Set(Coaching.paths(in: said ?? task)).intersection(files.keys))
         let loop = AgentLoop(router: router, toolbox: toolbox, ledger: store, limits: limits)
         let record = TaskRecord(id: "t1", prompt: task, agent: kind.rawValue, agentReason: "test", started: Date())
         try await store.saveTask(record)

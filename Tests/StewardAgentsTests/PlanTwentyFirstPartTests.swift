@@ -243,6 +243,32 @@ struct PlanTwentyFirstPartTests {
         #expect(run.files["memory/bills/Car Tax 2027.md"] == nil && run.files["memory/bills/water-2027.md"] == "# Water\n")
     }
 
+    /// A path with spaces written without quotes ("…, memory/bills/Boiler Service 2026.md.") names
+    /// that file when the workspace has it: the routing quotes it, so the rename is of that file,
+    /// not of another file the task names as the example to follow, nor of one it says to leave.
+    @Test func anUnquotedPathWithSpaces() async throws {
+        let files = [
+            "memory/bills/Boiler Service 2026.md": "# Boiler service\nPaid: 12 May 2026\n", "memory/bills/gas-2026.md": "# Gas\n",
+            "memory/bills/Car MOT.md": "# MOT\n",
+        ]
+        let task =
+            "Everything in memory/bills is named in lower case with hyphens, like gas-2026.md, except the note I saved from my phone, memory/bills/Boiler Service 2026.md. Please rename it to boiler-service-2026.md in the same folder. Car MOT.md has the same problem, but leave it for now."
+        let said = Coaching.withNamedPaths(task, files: Array(files.keys))
+        #expect(said.contains(#"phone, "memory/bills/Boiler Service 2026.md"."#) && said.contains(#" "Car MOT.md" has"#), "\(said)")
+        #expect(Coaching.paths(in: said).contains("memory/bills/Boiler Service 2026.md"))
+        // Already quoted, or not a file there: as it was.
+        let quoted = #"Rename "memory/bills/Boiler Service 2026.md" to memory/bills/boiler-service-2026.md"#
+        #expect(Coaching.withNamedPaths(quoted, files: Array(files.keys)) == quoted)
+        #expect(
+            Coaching.withNamedPaths("Rename memory/bills/Boiler Service 2027.md", files: Array(files.keys))
+                == "Rename memory/bills/Boiler Service 2027.md")
+        let run = try await PlanStepTests.run(
+            task, said: said, files: files, ScriptedModel([.text(#"{"action": "rename"}"#), .text(#"{"name": "Boiler Service 2026.md"}"#)]))
+        #expect(run.files["memory/bills/boiler-service-2026.md"] == files["memory/bills/Boiler Service 2026.md"])
+        #expect(run.files["memory/bills/Boiler Service 2026.md"] == nil && run.files["memory/bills/gas-2026.md"] == "# Gas\n")
+        #expect(run.files["memory/bills/Car MOT.md"] == "# MOT\n")
+    }
+
     /// A delete of the one file the person names in the sentence that asks it is planned without
     /// asking which (the model's answer is not used: it names the keeper).
     @Test func aDeleteOfTheOneNamedFile() async throws {

@@ -20,6 +20,8 @@ extension Coaching {
     /// folder (`temp`) unless "folder" follows it, README files. `files` are the workspace's;
     /// only those under `memory/`, `outputs/`, `temp/` and `skills/` count.
     public static func withNamedPaths(_ task: String, files: [String]) -> String {
+        // A path with spaces written without quotes is that file (`withSpacedPathsQuoted`).
+        let task = withSpacedPathsQuoted(task, files: files)
         let named = paths(in: task).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         // The words of each file's name the task names by path, as singulars.
         let namedWords: [Set<String>] = named.map { path in

@@ -113,6 +113,14 @@ extension AgentLoop {
             let listed = Self.listedByName(state.record.prompt, among: near)
             if listed.count > named.count, Set(named).isSubset(of: listed) { return TaskPlan(action: action, files: listed) }
         }
+        // A rename to a name that is one named file's own, restyled ("rename memory/bills/Council
+        // Tax 2027-28.md to council-tax-2027-28.md", "like water-2027-28.md": fresh21 2204, which
+        // renamed the example): that file.
+        if action == .rename, named.count > 1 {
+            let new = Self.fileNames(in: task).filter { n in !named.contains { Self.lastName($0) == n } }
+            let restyled = named.filter { f in new.contains { Self.styledName(Self.lastName(f), like: $0) == $0 } }
+            if restyled.count == 1 { return TaskPlan(action: action, files: restyled) }
+        }
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
         if action != .delete && !named.isEmpty && (stated ?? 0) < named.count {

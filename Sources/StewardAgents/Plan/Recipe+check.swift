@@ -306,7 +306,15 @@ extension AgentLoop {
                 // "Except" keeps in a request ("delete the drafts except v2"), not in a saying of
                 // what is ("all my notes are Markdown except the chimney sweep one": fresh10 1105
                 // kept the file to rename).
-                if trigger == "except ", !before.contains(where: { Coaching.taskVerbs[$0] != nil || ["please", "you"].contains($0) }) {
+                // (A verb as a verb: not "in lower case", "the list": fresh21 2204, whose "named in
+                // lower case …, except the council tax note" kept the file to rename.)
+                let asks = before.indices.contains { (i: Int) -> Bool in
+                    guard Coaching.taskVerbs[before[i]] != nil else { return false }
+                    let next: String = i + 1 < before.count ? before[i + 1] : ""
+                    let previous: String = i > 0 ? before[i - 1] : ""
+                    return next != "case" && previous != "in" && !beforeNouns.contains(previous)
+                }
+                if trigger == "except ", !asks, !before.contains(where: { ["please", "you"].contains($0) }) {
                     rest = rest[r.upperBound...]
                     continue
                 }

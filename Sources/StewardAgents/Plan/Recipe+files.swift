@@ -128,10 +128,16 @@ extension AgentLoop {
         var told: Set<String> = []
         // Nor the tail of the file's own name when it has spaces ("2027-28.md" of "Council Tax
         // 2027-28.md": fresh21 2204, whose new name was asked and answered as the old one).
-        for name in Self.fileNames(in: task) where name != current && !told.contains(name) && !current.hasSuffix(" " + name) {
+        // Nor that of another name with spaces the task quotes ("Car MOT.md has the same problem").
+        let spaced = [current] + Coaching.pathTokens(in: task).map { Self.lastName(Coaching.trimmed($0)) }.filter { $0.contains(" ") }
+        for name in Self.fileNames(in: task) where name != current && !told.contains(name) && !spaced.contains(where: { $0.hasSuffix(" " + name) }) {
             if await text(of: Self.folder(of: file) + name) == nil { told.insert(name) }
         }
         if told.count == 1, let name = told.first { return name }
+        // Of several, the one that is its own name restyled ("Boiler Service 2026.md" to
+        // boiler-service-2026.md).
+        let restyled = told.filter { Self.styledName(current, like: $0) == $0 }
+        if restyled.count == 1, let name = restyled.first { return name }
         // "From a .txt file to a .md file, keeping the rest of its name" (fresh10 1105: planned
         // as a move, then a README moved).
         if told.isEmpty, let ending = Self.newEnding(task, of: current) {

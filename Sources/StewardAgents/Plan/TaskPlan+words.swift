@@ -50,7 +50,10 @@ extension AgentLoop {
         var missing = false
         if !Coaching.paths(in: words).isEmpty { missing = !(await namesOnlyExisting(words)) }
         let kindOf = [.list, .move, .copy, .rename, .other].contains(action) || ([.append, .prepend].contains(action) && missing)
-        if kindOf, Self.statedKind(words) != nil, Self.outOfAFile(words), !(await asksMove(words)) {
+        // Nor a rename the words ask ("rename it to boiler-service-2026.md", of "the note I saved
+        // from my phone": a kind, phone numbers, out of a file).
+        let renames = action == .rename && Self.asVerb(["rename"], in: Coaching.taskWords(in: words))
+        if kindOf, !renames, Self.statedKind(words) != nil, Self.outOfAFile(words), !(await asksMove(words)) {
             action = .extract
         }
         // "Please read memory/house/kitchen-quotes.md and write every firm whose quote still
