@@ -417,24 +417,32 @@ struct PlanContentTests {
                 ])
         }
         #expect(AgentLoop.aboveFirstRow("| a | b |", in: "| A | B |\n| :-- | --- |\n") == nil, "no row yet")
-        // Not written out: asked cell by cell, one property per column (fresh11 1204).
+        // Not written out: a date and the one figure by code, written as the rows write them
+        // (fresh11 1204: "48213 on the fourteenth of March" went above the table as a line).
         let meter = "# Electricity (newest first)\n\n| Date | Reading (kWh) |\n|---|---|\n| 14 Feb | 48032 |\n| 14 Jan | 47815 |\n"
         let reading = "memory/home/electricity.md"
         let task =
             "I've just read the electricity meter: 48213 on the fourteenth of March. Could you add it to the top of the readings table in \(reading)?"
-        try await content(
-            task, TaskPlan(action: .prepend, files: [reading]), files: [reading: meter], answers: [#"{"Date": "14 Mar", "Reading (kWh)": "48213"}"#]
-        ) { calls, model in
+        try await content(task, TaskPlan(action: .prepend, files: [reading]), files: [reading: meter], answers: []) { calls, model in
             #expect(
                 calls.map { $0.map(Self.arguments) } == [
                     ["path": reading, "find": "|---|---|\n| 14 Feb | 48032 |", "replace": "|---|---|\n| 14 Mar | 48213 |\n| 14 Feb | 48032 |"]
                 ])
-            let properties = model.schema(0)?["properties"] as? [String: Any]
-            #expect(properties.map { Set($0.keys) } == ["Date", "Reading (kWh)"])
+            #expect(model.requests.isEmpty)
         }
-        // A row copied from the table, without the task's figure, is not added.
+        // The others asked cell by cell, one property per column; a row copied from the table,
+        // not the task's words, is not added.
+        let walks = "# Walks\n\n| Date | Route | Miles |\n|---|---|---|\n| 2 Feb | Kinder Scout | 8 |\n| 9 Feb | Mam Tor | 5 |\n"
+        let walked = "Add Stanage Edge to the walks table in memory/walks.md: 16 February, 7 miles"
         try await content(
-            task, TaskPlan(action: .prepend, files: [reading]), files: [reading: meter], answers: [#"{"Date": "14 Feb", "Reading (kWh)": "48032"}"#]
+            walked, TaskPlan(action: .append, files: ["memory/walks.md"]), files: ["memory/walks.md": walks], answers: [#"{"Route": "Stanage Edge"}"#]
+        ) { calls, model in
+            #expect(calls.map { $0.map(Self.arguments) } == [["path": "memory/walks.md", "text": "| 16 Feb | Stanage Edge | 7 |"]])
+            let properties = model.schema(0)?["properties"] as? [String: Any]
+            #expect(properties.map { Set($0.keys) } == ["Route"])
+        }
+        try await content(
+            walked, TaskPlan(action: .append, files: ["memory/walks.md"]), files: ["memory/walks.md": walks], answers: [#"{"Route": "Mam Tor"}"#]
         ) { calls, _ in
             #expect(calls == nil)
         }

@@ -21,7 +21,8 @@ extension AgentLoop {
         let tokens = task.split(separator: " ", omittingEmptySubsequences: true)
         guard let i = tokens.firstIndex(where: { $0.hasSuffix(":") && ($0.contains("/") || isFileName(String($0.dropLast()))) }) else { return nil }
         let rest = tokens[(i + 1)...]
-        guard rest.count >= 2, !rest.contains(where: { $0.contains("/") }) else { return nil }
+        // No path after it (a score, "4/5", is none).
+        guard rest.count >= 2, !rest.contains(where: { Coaching.workspacePath(Coaching.trimmed(String($0))) != nil }) else { return nil }
         let text = rest.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
     }

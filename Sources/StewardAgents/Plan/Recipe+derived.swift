@@ -104,7 +104,7 @@ extension AgentLoop {
         // "leave it off").
         let out = Self.leftOut(state.record.prompt, among: kind).union(Self.notRead(state.record.prompt, among: kind))
         var listed = kind.filter { !out.contains($0) }
-        // "The games that six people can play": those whose range on a line every file has holds
+        // "The games that six people can play": those whose range on a line most files have holds
         // the number (fresh12 1311: all six games were listed).
         var texts: [String: String] = [:]
         for f in listed where listed.count <= 50 { texts[f] = await text(of: folder + "/" + f) }

@@ -1,41 +1,128 @@
 import Foundation
 import StewardJSON
 
-/// A new row for a Markdown table (issue 19): the cells asked of the model, one property per
-/// column, with the table's header and rows shown, when the task does not write the row out
-/// ("I've just read the electricity meter: 48213 on the fourteenth of March … add it to the
-/// top of the readings table"). Added at the end, or first under the header (`aboveFirstRow`).
+/// A new row for a Markdown table (issue 19): the cells code can fill from the task (a date, a
+/// score out of the same number, the one figure), written as the column's rows write them, and
+/// the others asked of the model, one property per column, each answer words of the task, when
+/// the task does not write the row out ("I've just read the electricity meter: 48213 on the
+/// fourteenth of March … add it to the top of the readings table"). Added at the end, or first
+/// under the header (`aboveFirstRow`). Measured (fresh22 2303): shown the table's rows, the
+/// 0.5B model answered a title and an author of them, and "Klara and the Sun" for the date.
 extension AgentLoop {
     /// The columns of the Markdown table `text` ends with (a header, its separator and a row at
     /// least), or nil.
     static func tableColumns(_ text: String) -> [String]? {
+        tableOf(text)?.columns
+    }
+
+    /// The Markdown table `text` ends with: its columns and the cells of its rows (those with as
+    /// many cells), or nil.
+    static func tableOf(_ text: String) -> (columns: [String], rows: [[String]])? {
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard let last = lines.last, last.hasPrefix("|") else { return nil }
         let table = Array(lines.reversed().prefix { $0.hasPrefix("|") }.reversed())
         guard table.count >= 3 else { return nil }
-        let columns = table[0].trimmingCharacters(in: CharacterSet(charactersIn: "| ")).components(separatedBy: "|").map {
-            $0.trimmingCharacters(in: .whitespaces)
+        let cells = { (line: String) in
+            line.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        return columns.count >= 2 && !columns.contains(where: \.isEmpty) ? columns : nil
+        let columns = cells(table[0])
+        guard columns.count >= 2, !columns.contains(where: \.isEmpty) else { return nil }
+        return (columns, table.dropFirst(2).map(cells).filter { $0.count == columns.count })
     }
 
-    /// The new row's cells, asked as one string property per column (its header the key), the
-    /// table shown (header, separator, its first three rows); nil when a cell is empty or holds
-    /// a bar, or when the task gives numbers and the row has none of them.
+    /// The new row's cells: those `tableCellsByCode` fills, the others asked as one string
+    /// property per column (its header the key), the header shown, not the rows; each answer
+    /// words of the task (a column with no figures in its rows gets none), cut before another
+    /// cell's words ("Klara and the Sun by Kazuo Ishiguro" for the title). Nil when an answer is
+    /// not, or when the task gives numbers and the row has none of them.
     func tableRowAsked(_ columns: [String], path: String, text: String, task: String, words: String, _ state: inout LoopState) async -> String? {
-        let table = text.split(separator: "\n").map(String.init).filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("|") }
-        let q = FormQuestion(
-            system: "You add a row to a table as the person asks. Write each cell of the new row from the task, like the rows there. "
-                + "Reply with JSON {" + columns.map { JSONValue.string($0).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
-            user: "Table in \(path):\n" + table.prefix(5).joined(separator: "\n") + "\n\nTask: " + task,
-            schema: FormQuestion.object(columns.map { ($0, .object(["type": "string", "pattern": "^[^|\\n]{1,60}$", "maxLength": .number(60)])) }),
-            maxTokens: 16 + 24 * columns.count)
-        guard let answer = await form(q, &state) else { return nil }
-        let cells = columns.compactMap { answer[$0]?.string?.trimmingCharacters(in: .whitespaces) }
-        guard cells.count == columns.count, !cells.contains(where: { $0.isEmpty || $0.contains("|") }) else { return nil }
+        let rows = Self.tableOf(text)?.rows ?? []
+        var cells = Array(repeating: "", count: columns.count)
+        for (c, cell) in Self.tableCellsByCode(columns, rows: rows, task: words) { cells[c] = cell }
+        let asked = columns.indices.filter { cells[$0].isEmpty }
+        if !asked.isEmpty {
+            let figures = Set(asked.filter { c in rows.contains { $0[c].contains(where: \.isNumber) } })
+            let header = text.split(separator: "\n").map(String.init).filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("|") }.prefix(2)
+            let q = FormQuestion(
+                system: "You add a row to a table as the person asks. Write each of these cells of the new row with the task's own words. "
+                    + "Reply with JSON {" + asked.map { JSONValue.string(columns[$0]).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
+                user: "Table in \(path):\n" + header.joined(separator: "\n") + "\n\nTask: " + task,
+                schema: FormQuestion.object(
+                    asked.map { c in
+                        let pattern = figures.contains(c) ? "^[^|\\n]{1,60}$" : "^[^|\\n0-9]{1,60}$"
+                        return (columns[c], .object(["type": "string", "pattern": .string(pattern), "maxLength": .number(60)]))
+                    }),
+                maxTokens: 16 + 24 * asked.count)
+            guard let answer = await form(q, &state) else { return nil }
+            let said = Set(Self.words(of: words).map(Self.stem))
+            for c in asked {
+                guard let cell = answer[columns[c]]?.string?.trimmingCharacters(in: .whitespaces), !cell.isEmpty, !cell.contains("|"),
+                    Self.words(of: cell).allSatisfy({ said.contains(Self.stem($0)) })
+                else { return nil }
+                cells[c] = cell
+            }
+            // A cell that runs on into another's words ends before them and the small word that joins them.
+            for c in asked {
+                for other in columns.indices where other != c && !cells[other].isEmpty {
+                    let pattern = #"\s+(?:(?:by|from|of|at|with|for|in|on)\s+)?"# + NSRegularExpression.escapedPattern(for: cells[other]) + "$"
+                    let cut = cells[c].replacingOccurrences(of: pattern, with: "", options: [.regularExpression, .caseInsensitive])
+                    if !cut.isEmpty { cells[c] = cut }
+                }
+            }
+            // Nor is one cell another's ("Klara and the Sun" for the date and the title).
+            guard Set(cells.map { $0.lowercased() }).count == cells.count else { return nil }
+        }
         // The task's own figures are in it (not a row copied from the table).
         let given = Self.givenNumbers(in: words)
         guard given.isEmpty || given.contains(where: { n in cells.contains { Self.hasNumber(n, in: $0) } }) else { return nil }
         return "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    /// The cells of a table's new row code fills from `task`, by column: a column whose rows are
+    /// all a day and a month ("4 Jan", "21 January", "Jan 4") or a date `dateFormat` knows gets
+    /// the task's one date written alike; a column whose rows are all a score out of the same
+    /// number ("4/5") the task's one score out of it ("4/5", "4 out of 5"); the one column of
+    /// plain numbers the one figure left.
+    static func tableCellsByCode(_ columns: [String], rows: [[String]], task: String) -> [Int: String] {
+        guard !rows.isEmpty else { return [:] }
+        var rest = ordinalDates(task)
+        for p in Coaching.paths(in: rest) { rest = rest.replacingOccurrences(of: p, with: " ") }
+        var filled: [Int: String] = [:]
+        // Scores first, then taken out: "5/5" is no fifth of May.
+        for c in columns.indices {
+            let scores = rows.compactMap { $0[c].wholeMatch(of: #/(\d+)\s*/\s*(\d+)/#).map { String($0.output.2) } }
+            guard scores.count == rows.count, Set(scores).count == 1, let out = scores.first else { continue }
+            let said = Self.values(#"\b\d+(?=\s*(?:/|out of)\s*"# + out + #"\b)"#, in: rest)
+            if Set(said).count == 1, let n = said.first { filled[c] = "\(n)/\(out)" }
+        }
+        rest = rest.replacingOccurrences(of: #"\b\d+\s*(?:/|out of)\s*\d+\b(?!/)"#, with: " ", options: .regularExpression)
+        let dates = dateMentions(in: rest)
+        if Set(dates.map { [$0.day, $0.month] }).count == 1, let date = dates.first {
+            for c in columns.indices where filled[c] == nil {
+                if let cell = writtenLike(rows.map { $0[c] }, day: date.day, month: date.month, in: rest) { filled[c] = cell }
+            }
+            for d in dates.reversed() { rest.replaceSubrange(d.range, with: " ") }
+        }
+        // The one column of plain numbers: the one figure of the task's not in a date or a score.
+        let numbers = columns.indices.filter { c in filled[c] == nil && rows.allSatisfy { isNumber($0[c].replacingOccurrences(of: ",", with: "")) } }
+        let figures = givenNumbers(in: rest).filter { isNumber($0.replacingOccurrences(of: ",", with: "")) }
+        if numbers.count == 1, figures.count == 1 { filled[numbers[0]] = figures[0] }
+        return filled
+    }
+
+    /// `day` and `month` written as every cell of `column` writes a date: a day and a month's
+    /// name, either way round, short ("Jan") or whole, without a weekday or a year; else as
+    /// `dateFormat` writes the last cell, with the year `text` gives, else the last cell's.
+    static func writtenLike(_ column: [String], day: Int, month: Int, in text: String) -> String? {
+        let mentions = column.map { cell in dateMentions(in: cell).first.flatMap { $0.range == cell.startIndex..<cell.endIndex ? ($0, cell) : nil } }
+        if mentions.allSatisfy({ $0?.0.monthName != nil && $0?.0.weekday == nil }), let (m, cell) = mentions.last ?? nil, let name = m.monthName {
+            let whole = monthNames[month - 1]
+            let short = cell[name].count <= 4
+            let written = short ? String(whole.prefix(3)).capitalized : whole.capitalized
+            return m.dayDigits.lowerBound < name.lowerBound ? "\(day) \(written)" : "\(written) \(day)"
+        }
+        guard let last = column.last, let format = dateFormat(last), column.allSatisfy({ dateFormat($0) != nil }) else { return nil }
+        let year = (values(#"\b20\d\d\b"#, in: text).first ?? values(#"\b\d{4}\b"#, in: last).first).flatMap { Int($0) }
+        return year.map { format([$0, month, day]) }
     }
 }

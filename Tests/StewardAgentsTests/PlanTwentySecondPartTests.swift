@@ -1,0 +1,59 @@
+import Foundation
+import StewardCore
+import StewardModels
+import Testing
+
+@testable import StewardAgents
+@testable import StewardTools
+
+/// What the twenty-second blind part's traces (fresh22, issue 19) showed the plan getting wrong,
+/// each made by code, on fixtures of their own (not the part's). The whole loop runs where it
+/// says so (`PlanStepTests.run`: a scripted model on a real HTTP server, a real workspace).
+@Suite("Plan: the twenty-second blind part's traces")
+struct PlanTwentySecondPartTests {
+    static let films =
+        "# Films watched in 2027\n\n| Watched | Film | Director | Stars |\n|---|---|---|---|\n| 3 Jan | Past Lives | Celine Song | 4/5 |\n| 19 Feb | Aftersun | Charlotte Wells | 5/5 |\n"
+    static let log = "memory/films/2027.md"
+
+    /// A table's new row: the date and the score by code, written as the rows write them ("2
+    /// Mar" under "3 Jan"; "5/5", "5 out of 5"), the words asked and held to the task's own; a
+    /// row written out after a colon, a score in it, taken as it stands.
+    @Test func aTableRowFromTheTasksWords() async throws {
+        let row = "| 2 Mar | Perfect Days | Wim Wenders | 5/5 |"
+        for (task, answers) in [
+            ("Add a row to the end of the table in \(Self.log): 2 Mar, Perfect Days, Wim Wenders, 5/5", [String]()),
+            (
+                "Watched Perfect Days last night (2 March). Can you add it to the bottom of my film table, \(Self.log)? It's by Wim Wenders and I'd give it 5 out of 5.",
+                [#"{"Film": "Perfect Days", "Director": "Wim Wenders"}"#]
+            ),
+            (
+                "Please add Perfect Days by Wim Wenders as the last row of \(Self.log), watched on the second of March, rated 5/5.",
+                [#"{"Film": "Perfect Days by Wim Wenders", "Director": "Wim Wenders"}"#]
+            ),
+        ] {
+            let run = try await PlanStepTests.run(
+                task, files: [Self.log: Self.films], ScriptedModel([.text(#"{"action": "append"}"#)] + answers.map { .text($0) }))
+            #expect(run.files[Self.log] == Self.films + row + "\n", "\(task)")
+        }
+        // Shown the header, not the rows; a title of the rows is not the task's.
+        let copied = try await PlanStepTests.run(
+            "Watched Perfect Days last night (2 March). Add it to \(Self.log), by Wim Wenders, 5/5.", files: [Self.log: Self.films],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"Film": "Aftersun", "Director": "Charlotte Wells"}"#)]))
+        #expect(copied.files[Self.log] != Self.films + "| 2 Mar | Aftersun | Charlotte Wells | 5/5 |\n")
+        #expect(!copied.requests.contains { String(describing: $0).contains("Past Lives") })
+        #expect(AgentLoop.writtenLike(["Jan 3", "February 19"], day: 2, month: 3, in: "") == "March 2")
+        #expect(AgentLoop.writtenLike(["2027-01-03", "2027-02-19"], day: 2, month: 3, in: "on 2 March") == "2027-03-02")
+        #expect(AgentLoop.writtenLike(["Sat 3 Jan", "Thu 19 Feb"], day: 2, month: 3, in: "") == nil)
+    }
+
+    /// A list of the notes whose range line holds the number the task gives, when most notes
+    /// have that line and one (a wish list) does not: that one is not listed.
+    @Test func theNotesWhoseRangeHoldsANumberAmongOthers() async throws {
+        let texts = [
+            "boggle.md": "# Boggle\nPlayers: 2–8\n", "chess.md": "# Chess\nPlayers: 2\n", "uno.md": "# Uno\nPlayers: 2–10\n",
+            "wishlist.md": "# Wish list\n- Dixit (3–8 players)\n",
+        ]
+        #expect(AgentLoop.within(6, texts) == ["boggle.md", "uno.md"])
+        #expect(AgentLoop.within(6, texts.filter { $0.key != "uno.md" && $0.key != "boggle.md" }) == nil)
+    }
+}
