@@ -46,6 +46,52 @@ struct PlanTwentySecondPartTests {
         #expect(AgentLoop.writtenLike(["Sat 3 Jan", "Thu 19 Feb"], day: 2, month: 3, in: "") == nil)
     }
 
+    /// A new value for one of several keys the task's words all say ("the home network
+    /// password": "Home network", "Home password"): the one whose value is written like it.
+    @Test func theKeyWhoseValueIsWrittenLikeTheNewOne() {
+        let text =
+            "# Internet\nRouter: Virgin Hub 5, under the stairs\nHome network: Birch-House\nHome password: maple-19-Fox\nGuest network: Birch-Guest\nGuest password: Cloud-River-22\n"
+        for task in [
+            "In memory/home/net.md, change the home network password to Heron-Lake-482",
+            "We reset the router today, so the password line for the home network in memory/home/net.md needs to say Heron-Lake-482 now, exactly like that. Leave the guest one alone.",
+        ] {
+            let edits = AgentLoop.settingValues(task, in: text)
+            #expect(edits.map(\.old) == ["Home password: maple-19-Fox"] && edits.map(\.new) == ["Home password: Heron-Lake-482"], "\(task)")
+        }
+        // Written alike as much: not chosen.
+        #expect(AgentLoop.settingValues("Change the home network password to Heron", in: "Home network: Birch\nHome password: Maple\n").isEmpty)
+    }
+
+    static let boiler = "# Boiler\nService: Hallam Heating, 07700 900111\n"
+
+    /// A duplicate note deleted, its original and a note the task says to leave kept: "get rid
+    /// of" a named file is a delete (the model answered a rename), and "delete the copy and keep
+    /// the original" of two files the task lists in another sentence is the one named a copy.
+    @Test func aDuplicateDeletedItsOriginalKept() async throws {
+        let files = [
+            "memory/house/boiler.md": Self.boiler, "memory/house/boiler (copy).md": Self.boiler,
+            "memory/house/boiler-invoice-2027.md": "# Invoice\n£120\n",
+        ]
+        for (task, answers) in [
+            (
+                "I seem to have two of the boiler note. Can you get rid of 'boiler (copy).md' in memory/house? Keep boiler.md.",
+                [#"{"action": "rename"}"#, #"{"name": "boiler.md"}"#]
+            ),
+            (
+                "When I moved my notes over, the boiler details got duplicated: memory/house/boiler.md and memory/house/boiler (copy).md say the same. Please delete the copy and keep the original, and leave the invoice alone.",
+                [#"{"action": "delete"}"#, #"{"files": ["memory/house/boiler.md"]}"#]
+            ),
+        ] {
+            let said = Coaching.withNamedPaths(task, files: Array(files.keys))
+            let run = try await PlanStepTests.run(task, said: said, files: files, ScriptedModel(answers.map { .text($0) }))
+            #expect(run.files["memory/house/boiler (copy).md"] == nil && run.files["memory/house/boiler.md"] == Self.boiler, "\(task)")
+            #expect(run.files["memory/house/boiler-invoice-2027.md"] == "# Invoice\n£120\n")
+        }
+        #expect(AgentLoop.theCopy("Delete the copy.", among: ["a/x.md", "a/x (1).md"]) == "a/x (1).md")
+        #expect(AgentLoop.theCopy("Delete the copy.", among: ["a/x copy.md", "a/x (1).md"]) == nil)
+        #expect(AgentLoop.theCopy("Make a copy.", among: ["a/x.md", "a/x (1).md"]) == nil)
+    }
+
     /// A list of the notes whose range line holds the number the task gives, when most notes
     /// have that line and one (a wish list) does not: that one is not listed.
     @Test func theNotesWhoseRangeHoldsANumberAmongOthers() async throws {

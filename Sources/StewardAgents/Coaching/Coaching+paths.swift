@@ -183,9 +183,13 @@ extension Coaching {
             ending.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
             !webEndings.contains(ending)
         else { return false }
+        // Brackets inside, as a copy's name has them ("plumber (copy).md", "Scan 2027-03-02 (1).md").
+        let opened = stem.filter { $0 == "(" }.count
         return stem.first?.isWhitespace == false && stem.last?.isWhitespace == false
+            && (stem.first?.isLetter == true || stem.first?.isNumber == true || opened == 0)
             && stem.contains(where: { $0.isLetter || $0.isNumber })
-            && stem.allSatisfy { $0.isLetter || $0.isNumber || "-_. ".contains($0) }
+            && stem.allSatisfy { $0.isLetter || $0.isNumber || "-_. ()".contains($0) }
+            && opened == stem.filter { $0 == ")" }.count
     }
 
     /// Endings of web addresses, not of files.

@@ -11,11 +11,11 @@ extension Coaching {
     /// (a space, "(" or the start before it; a space, punctuation or the end after it).
     static func withSpacedPathsQuoted(_ task: String, files: [String]) -> String {
         let roots: Set<String> = ["memory", "outputs", "temp", "skills"]
-        let spaced = files.filter { roots.contains(String($0.prefix { $0 != "/" })) && lastName($0).contains(" ") }
+        let spaced = files.filter { roots.contains(String($0.prefix { $0 != "/" })) && AgentLoop.lastName($0).contains(" ") }
         guard !spaced.isEmpty else { return task }
         var names: [String: Int] = [:]
-        for file in files { names[lastName(file), default: 0] += 1 }
-        let written = spaced + spaced.map(lastName).filter { names[$0] == 1 }
+        for file in files { names[AgentLoop.lastName(file), default: 0] += 1 }
+        let written = spaced + spaced.map(AgentLoop.lastName).filter { names[$0] == 1 }
         var text = task
         // The longest first, so a path is quoted whole before its name could be on its own.
         for name in Set(written).sorted(by: { $0.count > $1.count }) {
@@ -32,10 +32,5 @@ extension Coaching {
             }
         }
         return text
-    }
-
-    /// The last part of a path ("Council Tax 2027-28.md" of "memory/bills/Council Tax 2027-28.md").
-    private static func lastName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

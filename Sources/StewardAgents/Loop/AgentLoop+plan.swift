@@ -77,9 +77,14 @@ extension AgentLoop {
         let named = files.filter { f in Self.names(task, f) && !kept.contains(f) && !into.contains(Coaching.parent(f)) }.sorted {
             (own.contains($0) ? 0 : 1, Self.firstMention($0, in: task)) < (own.contains($1) ? 0 : 1, Self.firstMention($1, in: task))
         }
+        // "Delete the copy and keep the original" of `plumber.md` and `plumber (copy).md`: the one
+        // named as a copy (fresh22 2308, where both, named as a list in another sentence, went).
+        if action == .delete, let copy = Self.theCopy(state.record.prompt, among: named) { return TaskPlan(action: action, files: [copy]) }
         // Files named as a list ("move a.txt and b.txt into 2025/", "delete a.md, b.md") are
-        // each moved, copied or deleted.
-        if [.move, .copy, .delete].contains(action), named.count > 1, Self.listed(named, in: task) {
+        // each moved, copied or deleted; for a delete, in the sentence that asks it.
+        if [.move, .copy, .delete].contains(action), named.count > 1, Self.listed(named, in: task),
+            action != .delete || Self.sentences(state.record.prompt).contains(where: { s in Self.listed(named, in: s) && Self.asksDelete(s) })
+        {
             return TaskPlan(action: action, files: named)
         }
         // "Move both into …", "file the two tax letters": that many, each acted on; those named
@@ -341,15 +346,36 @@ extension AgentLoop {
         return placed.isEmpty || placed.contains(path)
     }
 
+    /// A sentence's delete word ("delete", "remove", "get rid of", …), if it has one.
+    static func deleteWord(_ sentence: String) -> Range<String.Index>? {
+        sentence.range(of: #"\b(delete|remove|bin|trash|get rid of|throw away|throw out|erase)\b"#, options: [.regularExpression, .caseInsensitive])
+    }
+
+    /// Whether `sentence` has a delete word.
+    static func asksDelete(_ sentence: String) -> Bool { deleteWord(sentence) != nil }
+
+    /// The one of `files` whose name says it is a copy ("plumber (copy).md", "plan copy 2.md",
+    /// "notes (1).md", "… duplicate.md") when a sentence of `task` deletes "the copy", "the
+    /// duplicate" or "the extra one" and no other file named is such a copy.
+    static func theCopy(_ task: String, among files: [String]) -> String? {
+        guard files.count > 1,
+            sentences(task).contains(where: { s in
+                guard let verb = deleteWord(s) else { return false }
+                return matches(String(s[verb.upperBound...]), #"^\s+(?:the|that)\s+(?:copy|duplicate|duplicated one|extra one|second one)\b"#)
+            })
+        else { return nil }
+        let copies = files.filter { f in
+            matches(lastName(f).lowercased(), #"\bcopy\b|\bduplicate\b|\(\d+\)\.[a-z0-9]+$"#)
+        }
+        return copies.count == 1 ? copies[0] : nil
+    }
+
     /// Whether `sentence` asks to delete `file`: a delete word, then within six words and no
     /// "not", "except", "but", "keep" or "leave" the file's path or name ("delete its note,
     /// memory/recipes/lentil-bake.md", "delete lentil-bake.md from …"; not "delete the drafts
     /// but keep final.md").
     static func deletes(_ sentence: String, _ file: String) -> Bool {
-        guard
-            let verb = sentence.range(
-                of: #"\b(delete|remove|bin|trash|get rid of|throw away|throw out|erase)\b"#, options: [.regularExpression, .caseInsensitive]),
-            let at = mention(file, in: sentence), verb.upperBound <= at.lowerBound
+        guard let verb = deleteWord(sentence), let at = mention(file, in: sentence), verb.upperBound <= at.lowerBound
         else { return false }
         let between = String(sentence[verb.upperBound..<at.lowerBound])
         return wordCount(between) <= 6 && !matches(between, #"\b(not|except|but|keep|keeping|leave|without)\b|n't\b"#)

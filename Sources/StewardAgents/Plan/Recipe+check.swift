@@ -203,7 +203,12 @@ extension AgentLoop {
     /// `-v1.md`) in the words after "keep", "only need", "leave", "except" or "but not", to the
     /// end of that sentence.
     static func kept(_ task: String, among files: [String]) -> [String] {
-        let byPath = keptPaths(task)
+        var byPath = keptPaths(task)
+        // A bare name no other file has ("Keep plumber.md.": fresh22 2308, where both were offered).
+        for name in keptPaths(task, bare: true) {
+            let having = files.filter { lastName($0).lowercased() == name }
+            if having.count == 1 { byPath.insert(having[0].lowercased()) }
+        }
         return files.filter { byPath.contains($0.lowercased()) }
             + namedBy(clauseWords(task, after: keepTriggers), among: files).filter {
                 !byPath.contains($0.lowercased())
@@ -217,13 +222,15 @@ extension AgentLoop {
     /// "leave X and Y"; not "To keep everything for the trip together, please take
     /// boarding-pass.txt …": dev2 405), and the last one before a "stays" ("… and memory/a.md
     /// stays": not the sentence's other paths).
-    static func keptPaths(_ task: String) -> Set<String> {
+    /// (`bare`: the file names without a folder in what it says to keep, lowercased.)
+    static func keptPaths(_ task: String, bare: Bool = false) -> Set<String> {
         let after = keepClauses(task, after: keepTriggers.filter { !stayTriggers.contains($0) }).flatMap { c in
             let own =
                 c.clause.range(of: #",|\b(please|so|but|then|because|while)\b"#, options: .regularExpression).map { c.clause[..<$0.lowerBound] }
                 ?? c.clause
-            return Coaching.paths(in: String(own))
+            return bare ? fileNames(in: String(own)).filter { !$0.contains("/") } : Coaching.paths(in: String(own))
         }
+        if bare { return Set(after.map { $0.lowercased() }) }
         let before = keepClauses(task, after: stayTriggers).compactMap { c -> String? in
             guard let pointing = c.pointing, pointing.count > c.clause.count else { return nil }
             return Coaching.paths(in: String(pointing.dropLast(c.clause.count))).last

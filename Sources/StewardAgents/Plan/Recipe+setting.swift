@@ -122,7 +122,8 @@ extension AgentLoop {
                 #"(?:\b(?:to|reads?|says?|(?:is|are)(?:\s+now)?|now)|['’]s(?:\s+now)?|(?<=\p{L}s)\s+(?:on|until))\s+(?:the\s+(?=[A-Z]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
             guard let to = clause.range(of: start, options: .regularExpression) else { continue }
             var value = String(clause[to.upperBound...])
-            if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
+            // ("… needs to say Otter-Maple-731 now, exactly like that": fresh22 2302.)
+            if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s+now\b|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
                 value = String(value[..<end.lowerBound])
             }
             // Not a clause of its own after it ("is Mr Adeyemi, covering Miss Green's leave").
@@ -130,9 +131,22 @@ extension AgentLoop {
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
             guard value.split(separator: " ").count >= 2 || value.contains(where: \.isNumber), value.count <= 80 else { continue }
             let before = Set(Self.words(of: String(clause[..<to.lowerBound])).map(stem))
-            let keyed = lines.filter { l in
+            var keyed = lines.filter { l in
                 let k = Set(Self.words(of: l.key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
                 return !k.isEmpty && k.allSatisfy { w in before.contains { Self.sameKeyWord(w, $0) } }
+            }
+            // Of several keys the clause says ("the main network password": "Main network",
+            // "Main password"), the one whose value is written most like the new one: capitals,
+            // small letters, figures, signs and spaces (fresh22 2302, where the network's name
+            // was made the password).
+            if keyed.count > 1 {
+                let kinds = { (s: String) in Set(Coaching.shape(s).map { "Aa9".contains($0) ? $0 : $0 == " " ? " " : "-" }) }
+                let new = kinds(value)
+                let score = { (l: (line: String, key: String, value: String)) in
+                    Double(kinds(l.value).intersection(new).count) / Double(kinds(l.value).union(new).count)
+                }
+                let best = keyed.map(score).max() ?? 0
+                if keyed.filter({ score($0) == best }).count == 1 { keyed = keyed.filter { score($0) == best } }
             }
             // A value the line already says is no change ("Moving day is 27 November" of
             // "Moving day: Friday 27 November, …": fresh18 1905).

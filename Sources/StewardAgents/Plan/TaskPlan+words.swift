@@ -23,6 +23,14 @@ extension AgentLoop {
                 action = made
             }
         }
+        // "Can you get rid of 'plumber (copy).md' in memory/home?" (fresh22 2308: planned as a
+        // rename): a delete a sentence asks of a file it names, with no word of the other action.
+        if [.rename, .move, .copy].contains(action),
+            !Self.asVerb(["rename", "name", "call", "move", "copy", "duplicate", "put", "file"], in: Coaching.taskWords(in: words)),
+            Self.sentences(words).contains(where: { s in Coaching.paths(in: s).contains { Self.deletes(s, $0) } })
+        {
+            action = .delete
+        }
         // (And a conversion: "boil it down to a few short lines and save them as x.md", measured.)
         if [.extract, .list, .create, .convert, .other].contains(action), Self.asksSummary(words) { action = .summarise }
         // "Duplicate that set list … as setlist-new-year.md": a copy to the new file it names.
