@@ -41,6 +41,25 @@ struct PlanTwentySecondPartTests {
             ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"Film": "Aftersun", "Director": "Charlotte Wells"}"#)]))
         #expect(copied.files[Self.log] != Self.films + "| 2 Mar | Aftersun | Charlotte Wells | 5/5 |\n")
         #expect(!copied.requests.contains { String(describing: $0).contains("Past Lives") })
+        let table = try #require(AgentLoop.tableOf(Self.films))
+        #expect(
+            AgentLoop.tableCellsByCode(
+                table.columns, rows: table.rows,
+                task:
+                    "Finished Perfect Days last night (2 March). Can you add it to the bottom of my film table for this year, \(Self.log)? It's by Wim Wenders and I'd give it 4/5."
+            ) == [0: "2 Mar", 3: "4/5"])
+        #expect(
+            AgentLoop.namePhrases("Finished Perfect Days last night (2 March). Can you add it to my table? It's by Wim Wenders and I'd give it 4/5.")
+                == ["Finished Perfect Days", "Perfect Days", "Wim Wenders"])
+        // A title not of the task's words is asked again, one of its names.
+        let again = try await PlanStepTests.run(
+            "Finished Perfect Days last night (2 March). Can you add it to the bottom of my film table for this year, \(Self.log)? It's by Wim Wenders and I'd give it 5/5.",
+            files: [Self.log: Self.films],
+            ScriptedModel([
+                .text(#"{"action": "append"}"#), .text(#"{"Film": "Finished Perfect Days last night (December March)", "Director": "Wim Wenders"}"#),
+                .text(#"{"Film": "Perfect Days"}"#),
+            ]))
+        #expect(again.files[Self.log] == Self.films + row + "\n")
         #expect(AgentLoop.writtenLike(["Jan 3", "February 19"], day: 2, month: 3, in: "") == "March 2")
         #expect(AgentLoop.writtenLike(["2027-01-03", "2027-02-19"], day: 2, month: 3, in: "on 2 March") == "2027-03-02")
         #expect(AgentLoop.writtenLike(["Sat 3 Jan", "Thu 19 Feb"], day: 2, month: 3, in: "") == nil)
@@ -90,6 +109,38 @@ struct PlanTwentySecondPartTests {
         #expect(AgentLoop.theCopy("Delete the copy.", among: ["a/x.md", "a/x (1).md"]) == "a/x (1).md")
         #expect(AgentLoop.theCopy("Delete the copy.", among: ["a/x copy.md", "a/x (1).md"]) == nil)
         #expect(AgentLoop.theCopy("Make a copy.", among: ["a/x.md", "a/x (1).md"]) == nil)
+    }
+
+    /// A new note's lines from what the task says right after its path ("… for the Bristol 10K on
+    /// Sunday 16 May 2027: the start is at 9.00 am and my number is 2214"), when the model's lines
+    /// leave a figure out.
+    @Test func aNewNotesLinesAfterItsPath() async throws {
+        let task =
+            "I lose race emails. Please write memory/running/bristol-10k-2027.md for the Bristol 10K on Sunday 16 May 2027: the start is at 9.00 am and my number is 2214. Don't touch last year's."
+        #expect(
+            AgentLoop.forClauses(task, path: "memory/running/bristol-10k-2027.md") == [
+                "Bristol 10K on Sunday 16 May 2027", "The start is at 9.00 am", "My number is 2214",
+            ])
+        #expect(AgentLoop.forClauses("Write memory/a.md for the fair: tea", path: "memory/a.md") == nil)
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/running/bristol-10k-2026.md": "# Bristol 10K 2026\nNumber: 1190\n"],
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"lines": ["9.00 am", "2214"]}"#)]))
+        #expect(run.files["memory/running/bristol-10k-2027.md"] == "Bristol 10K on Sunday 16 May 2027\nThe start is at 9.00 am\nMy number is 2214\n")
+    }
+
+    /// A rename of a file whose unquoted path has spaces and brackets ("Scan 2027-03-02 (1).md"):
+    /// that file, to the name given, not refused for a folder "Scan" the words seemed to name.
+    @Test func aRenameOfAScanWithBracketsInItsName() async throws {
+        let files = [
+            "memory/docs/scans/Scan 2027-03-02 (1).md": "# Boiler certificate\n", "memory/docs/scans/Scan 2027-03-02.md": "# Receipt\n",
+            "memory/docs/scans/boiler-2026.md": "# Boiler certificate 2026\n",
+        ]
+        let task =
+            "The one ending in (1) is this year's boiler certificate, so please rename memory/docs/scans/Scan 2027-03-02 (1).md to boiler-2027.md in the same folder, keeping what it says. The other scan from that day is a receipt; leave it as it is."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), files: files, ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(run.files["memory/docs/scans/boiler-2027.md"] == "# Boiler certificate\n")
+        #expect(run.files["memory/docs/scans/Scan 2027-03-02 (1).md"] == nil && run.files["memory/docs/scans/Scan 2027-03-02.md"] == "# Receipt\n")
     }
 
     /// A list of the notes whose range line holds the number the task gives, when most notes

@@ -15,9 +15,11 @@ import StewardTools
 extension AgentLoop {
     /// Why `calls` do not do the person's task, or nil when nothing says so.
     func misfit(_ calls: [ToolCall], _ plan: TaskPlan, _ state: LoopState) async -> String? {
-        let words = state.record.prompt
-        let named = Coaching.paths(in: words)
         let files = await workspaceFiles()
+        // (A path with spaces the person wrote without quotes is that file: `withSpacedPathsQuoted`,
+        // fresh22 2304, whose rename was refused for "memory/documents/scans/Scan/gas-safety-2027.md".)
+        let words = Coaching.withSpacedPathsQuoted(state.record.prompt, files: files)
+        let named = Coaching.paths(in: words)
         // The files that are there which the person names, by path or by file name, but not
         // those they say to leave as they are.
         let leftAlone = Self.leftAlone(words, task: words, among: files, action: plan.action)

@@ -436,9 +436,40 @@ extension AgentLoop {
             let written = Set(Self.digitRuns(lines.joined(separator: " ")))
             if said.flatMap(Self.digitRuns).contains(where: { !written.contains($0) }) { lines = said }
         }
+        // What the note is for, then what the task says of it ("write x.md for the Riverside Half
+        // Marathon on Sunday 9 May 2027: the start is at 9.30 am and my bib is 4172": fresh22 2301,
+        // whose model lines were the time and the number alone), when the model's lines leave out
+        // a figure of it.
+        if let said = Self.forClauses(state.record.prompt, path: path) {
+            let written = Set(Self.digitRuns(lines.joined(separator: " ")))
+            if said.flatMap(Self.digitRuns).contains(where: { !written.contains($0) }) { lines = said }
+        }
         lines = lines.map { Self.withGivenValues($0, task: state.record.prompt) }
         guard !lines.isEmpty else { return nil }
         return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
+    }
+
+    /// The lines of a new note the task gives right after its path: "for" (or "about") what it
+    /// is, a colon, then clauses joined by "and" before "the", "my", "it", … ("… for the Riverside
+    /// Half Marathon on Sunday 9 May 2027: the start is at 9.30 am and my bib is 4172"), one a
+    /// line; nil without the colon, or for fewer than two clauses after it.
+    static func forClauses(_ task: String, path: String) -> [String]? {
+        let name = lastName(path)
+        for sentence in sentences(task) {
+            guard let at = sentence.range(of: path) ?? sentence.range(of: name),
+                let head = sentence[at.upperBound...].range(of: #"^\s+(?:for|about)\s+(?:the\s+|my\s+)?"#, options: .regularExpression),
+                let colon = sentence[head.upperBound...].firstIndex(of: ":")
+            else { continue }
+            let what = sentence[head.upperBound..<colon].trimmingCharacters(in: .whitespaces)
+            let rest = sentence[sentence.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: ".!? "))
+            let parts = rest.replacingOccurrences(
+                of: #"(?:,?\s+and|;)\s+(?=(?:the|my|our|its|his|her|their|it|it's|she|he|they|I|we|you)\s)"#, with: "\u{0}",
+                options: .regularExpression
+            ).split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !what.isEmpty, Self.wordCount(what) <= 12, parts.count >= 2 else { return nil }
+            return [what] + parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        }
+        return nil
     }
 
     /// The clauses a task says a new note says, one a line: after "saying (that)" to the end of

@@ -55,11 +55,32 @@ extension AgentLoop {
                 maxTokens: 16 + 24 * asked.count)
             guard let answer = await form(q, &state) else { return nil }
             let said = Set(Self.words(of: words).map(Self.stem))
+            var wrong: [Int] = []
             for c in asked {
                 guard let cell = answer[columns[c]]?.string?.trimmingCharacters(in: .whitespaces), !cell.isEmpty, !cell.contains("|"),
                     Self.words(of: cell).allSatisfy({ said.contains(Self.stem($0)) })
-                else { return nil }
+                else {
+                    wrong.append(c)
+                    continue
+                }
                 cells[c] = cell
+            }
+            // A cell not of the task's words (fresh22 2303: "Finished Klara and the Sun last night
+            // (December March)" for the title, kept from writing "12") is asked again, one of the
+            // names the task writes with capitals.
+            if !wrong.isEmpty {
+                let names = Self.namePhrases(words).filter { n in !cells.contains { $0.caseInsensitiveCompare(n) == .orderedSame } }
+                guard !names.isEmpty, !wrong.contains(where: figures.contains) else { return nil }
+                let again = FormQuestion(
+                    system: "You add a row to a table as the person asks. Pick the words of the task for each of these cells. "
+                        + "Reply with JSON {" + wrong.map { JSONValue.string(columns[$0]).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
+                    user: "Table in \(path):\n" + header.joined(separator: "\n") + "\n\nTask: " + task,
+                    schema: FormQuestion.object(wrong.map { (columns[$0], FormQuestion.oneOf(names)) }), maxTokens: 16 + 24 * wrong.count)
+                guard let picked = await form(again, &state) else { return nil }
+                for c in wrong {
+                    guard let cell = picked[columns[c]]?.string, names.contains(cell) else { return nil }
+                    cells[c] = cell
+                }
             }
             // A cell that runs on into another's words ends before them and the small word that joins them.
             for c in asked {
@@ -76,6 +97,49 @@ extension AgentLoop {
         let given = Self.givenNumbers(in: words)
         guard given.isEmpty || given.contains(where: { n in cells.contains { Self.hasNumber(n, in: $0) } }) else { return nil }
         return "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    /// The names a task writes with capitals: runs of capitalised words, "and", "the", "of", …
+    /// between them ("Klara and the Sun", "Kazuo Ishiguro"); a run that starts a sentence without
+    /// its first word as well ("Finished Klara and the Sun"); not a word alone that starts a
+    /// sentence, "I", a month or a weekday, nor a path or a figure.
+    static func namePhrases(_ task: String) -> [String] {
+        let tokens = task.split(whereSeparator: \.isWhitespace).map(String.init)
+        let joiners: Set<String> = ["and", "the", "of", "in", "on", "a", "an", "de", "van", "von", "&"]
+        let bare = tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”‘’()[],.;:!?")) }
+        let capital = { (i: Int) -> Bool in
+            let w = bare[i]
+            return w.first?.isUppercase == true && !w.contains("/") && !w.contains(where: \.isNumber)
+                && !["i", "i'd", "i'm", "i've", "i'll"].contains(w.lowercased()) && !monthNames.contains(w.lowercased())
+                && !weekdayNames.contains(w.lowercased())
+        }
+        let starts = { (i: Int) in i == 0 || tokens[i - 1].last.map { ".!?".contains($0) } == true }
+        var found: [String] = []
+        var i = 0
+        while i < tokens.count {
+            guard capital(i) else {
+                i += 1
+                continue
+            }
+            var end = i
+            var j = i + 1
+            // On through joiners to the next capital, never past a token that ends a phrase.
+            while j < tokens.count, !",.;:!?)".contains(tokens[j - 1].last ?? " ") {
+                if capital(j) {
+                    end = j
+                } else if !joiners.contains(bare[j].lowercased()) {
+                    break
+                }
+                j += 1
+            }
+            let run = bare[i...end].joined(separator: " ")
+            if end > i || !starts(i) { found.append(run) }
+            if starts(i), end > i { found.append(bare[(i + 1)...end].joined(separator: " ")) }
+            i = end + 1
+        }
+        return found.reduce(into: [String]()) {
+            if !$0.contains($1), !joiners.contains($1.split(separator: " ").first.map { String($0).lowercased() } ?? "") { $0.append($1) }
+        }
     }
 
     /// The cells of a table's new row code fills from `task`, by column: a column whose rows are
