@@ -143,6 +143,29 @@ struct PlanTwentySecondPartTests {
         #expect(run.files["memory/docs/scans/Scan 2027-03-02 (1).md"] == nil && run.files["memory/docs/scans/Scan 2027-03-02.md"] == "# Receipt\n")
     }
 
+    static let dinner =
+        "# Dinner RSVPs (Friday)\n\n- Maya Patel: coming. Vegetarian, and no mushrooms please\n- Tom Reid: coming, no dietary requirements\n- Jo Kim: can't make it, she's allergic to shellfish\n- Ravi Shah: coming; allergic to peanuts\n- Ben Ode: coming! Eats anything\n- Lucy Fox: no reply yet\n"
+
+    /// The people of a "Name: what they said" list who are as the task asks ("each guest who's
+    /// coming and has an allergy or can't eat something"): every "and" condition, one of its "or"
+    /// alternatives, not after "no"; what someone can't eat in its other words ("vegetarian").
+    @Test func thePeopleWhoAreAsTheTaskAsks() async throws {
+        let want = ["Maya Patel: Vegetarian, and no mushrooms please", "Ravi Shah: Allergic to peanuts"]
+        for task in [
+            "Could you go through memory/dinner/rsvps.md and list in outputs/diets.md each guest who's coming and has an allergy or can't eat something, with what it is?",
+            "Extract the guests coming to the dinner who have a food allergy or can't eat something, with what it is, from memory/dinner/rsvps.md into outputs/diets.md, one per line",
+            "Please read memory/dinner/rsvps.md and write the guests who are coming and have a food allergy or something they can't eat to outputs/diets.md, one per line.",
+        ] {
+            #expect(AgentLoop.peopleWho(task, in: Self.dinner) == want, "\(task)")
+        }
+        #expect(AgentLoop.peopleWho("List the guests in memory/dinner/rsvps.md", in: Self.dinner) == nil)
+        let task = "Please read memory/dinner/rsvps.md and write the guests who are coming and have a food allergy to outputs/diets.md."
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/dinner/rsvps.md": Self.dinner, "memory/dinner/menu.md": "# Menu\nSoup\n"],
+            ScriptedModel([.text(#"{"action": "extract"}"#)]))
+        #expect(run.files["outputs/diets.md"] == "- Ravi Shah: Allergic to peanuts\n")
+    }
+
     /// A list of the notes whose range line holds the number the task gives, when most notes
     /// have that line and one (a wish list) does not: that one is not listed.
     @Test func theNotesWhoseRangeHoldsANumberAmongOthers() async throws {

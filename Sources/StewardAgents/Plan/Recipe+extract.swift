@@ -42,6 +42,14 @@ extension AgentLoop {
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(items, for: to)])
             ]
         }
+        // The people of a "Name: what they said" list who are as the task asks (`Recipe+extractWho`).
+        if Self.statedKind(state.record.prompt) == nil, toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
+            let people = Self.peopleWho(state.record.prompt, in: text)
+        {
+            return Self.readFirst(source, tools: toolbox.toolNames) + [
+                Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(people, for: to)])
+            ]
+        }
         let what: String
         if let stated = Self.statedKind(state.record.prompt) {
             what = stated
