@@ -50,7 +50,8 @@ struct PlanTwentySecondPartTests {
             ) == [0: "2 Mar", 3: "4/5"])
         #expect(
             AgentLoop.namePhrases("Finished Perfect Days last night (2 March). Can you add it to my table? It's by Wim Wenders and I'd give it 4/5.")
-                == ["Finished Perfect Days", "Perfect Days", "Wim Wenders"])
+                == ["Perfect Days", "Wim Wenders"])
+        #expect(AgentLoop.namePhrases("Ella Fitzgerald sang it.") == ["Ella Fitzgerald", "Fitzgerald"])
         // A title not of the task's words is asked again, one of its names.
         let again = try await PlanStepTests.run(
             "Finished Perfect Days last night (2 March). Can you add it to the bottom of my film table for this year, \(Self.log)? It's by Wim Wenders and I'd give it 5/5.",

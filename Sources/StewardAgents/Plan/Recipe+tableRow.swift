@@ -100,9 +100,10 @@ extension AgentLoop {
     }
 
     /// The names a task writes with capitals: runs of capitalised words, "and", "the", "of", …
-    /// between them ("Klara and the Sun", "Kazuo Ishiguro"); a run that starts a sentence without
-    /// its first word as well ("Finished Klara and the Sun"); not a word alone that starts a
-    /// sentence, "I", a month or a weekday, nor a path or a figure.
+    /// between them ("Klara and the Sun", "Kazuo Ishiguro"); a run that starts a sentence also
+    /// without its first word, and only so when that word ends in "ed" or "ing"
+    /// ("Finished Klara and the Sun"); not a word alone that starts a sentence, "I", a month or a
+    /// weekday, nor a path or a figure.
     static func namePhrases(_ task: String) -> [String] {
         let tokens = task.split(whereSeparator: \.isWhitespace).map(String.init)
         let joiners: Set<String> = ["and", "the", "of", "in", "on", "a", "an", "de", "van", "von", "&"]
@@ -133,7 +134,10 @@ extension AgentLoop {
                 j += 1
             }
             let run = bare[i...end].joined(separator: " ")
-            if end > i || !starts(i) { found.append(run) }
+            // At a sentence's start, also without its first word, and only so when that word
+            // says what was done ("Finished Klara and the Sun", "Watching …").
+            let done = starts(i) && bare[i].count > 4 && (bare[i].hasSuffix("ed") || bare[i].hasSuffix("ing"))
+            if (end > i || !starts(i)) && !done { found.append(run) }
             if starts(i), end > i { found.append(bare[(i + 1)...end].joined(separator: " ")) }
             i = end + 1
         }
