@@ -78,6 +78,13 @@ struct PlanTwentySecondPartTests {
             let edits = AgentLoop.settingValues(task, in: text)
             #expect(edits.map(\.old) == ["Home password: maple-19-Fox"] && edits.map(\.new) == ["Home password: Heron-Lake-482"], "\(task)")
         }
+        // Said with no key, the line whose value shares two words with it; "now" said when.
+        let boiler = "# Boiler\nModel: Ideal Logic 24 combi, fitted 2012\nWarranty: ended in 2017\nEngineer: Sam Cole, 07700 900333\n"
+        let edits = AgentLoop.settingValues(
+            "The new boiler's in. Could you update boiler.md in memory/home? It's a Worcester Greenstar 4000 combi now, fitted on 3 March 2027, and the warranty runs until 3 March 2034.",
+            in: boiler)
+        #expect(
+            edits.map(\.new) == ["Model: Worcester Greenstar 4000 combi, fitted on 3 March 2027", "Warranty: 3 March 2034"], "\(edits)")
         // Written alike as much: not chosen.
         #expect(AgentLoop.settingValues("Change the home network password to Heron", in: "Home network: Birch\nHome password: Maple\n").isEmpty)
     }

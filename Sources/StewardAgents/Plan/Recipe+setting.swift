@@ -119,12 +119,20 @@ extension AgentLoop {
             // ("The new number's 583920164 and it expires on 4 March 2032": a value said with "is",
             // "'s" or "now", or after the key's own verb: fresh20 2102.)
             let start =
-                #"(?:\b(?:to|reads?|says?|(?:is|are)(?:\s+now)?|now)|['’]s(?:\s+now)?|(?<=\p{L}s)\s+(?:on|until))\s+(?:the\s+(?=[A-Z]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
+                #"(?:\b(?:to|reads?|says?|(?:is|are)(?:\s+now)?|now)|['’]s(?:\s+now)?|(?<=\p{L}s)\s+(?:on|until))\s+(?:(?:the|a|an)\s+(?=[A-Z0-9]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
             guard let to = clause.range(of: start, options: .regularExpression) else { continue }
             var value = String(clause[to.upperBound...])
-            // ("… needs to say Otter-Maple-731 now, exactly like that": fresh22 2302.)
-            if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s+now\b|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
+            if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
                 value = String(value[..<end.lowerBound])
+            }
+            // "A Vaillant ecoTEC plus 832 combi now, fitted on …": the "now" says when, not what.
+            value = value.replacingOccurrences(of: #"\s+now\b"#, with: "", options: .regularExpression)
+            // Nor what says how it is written ("Otter-Maple-731 now, exactly like that, capitals
+            // included": fresh22 2302).
+            if let aside = value.range(
+                of: #",\s+(?:exactly|just|precisely|spelt|spelled|written|with (?:the )?capitals|capitals|all in)\b"#, options: .regularExpression)
+            {
+                value = String(value[..<aside.lowerBound])
             }
             // Not a clause of its own after it ("is Mr Adeyemi, covering Miss Green's leave").
             if let aside = value.range(of: #",\s+\p{Ll}+ing\b"#, options: .regularExpression) { value = String(value[..<aside.lowerBound]) }
@@ -135,23 +143,38 @@ extension AgentLoop {
                 let k = Set(Self.words(of: l.key).filter { $0.count > 2 }.map(stem)).subtracting(commonWords)
                 return !k.isEmpty && k.allSatisfy { w in before.contains { Self.sameKeyWord(w, $0) } }
             }
+            // The new value in as many comma-pieces as the line's ("Otter-Maple-731, exactly like
+            // that, capitals included" for a password: fresh22 2302).
+            let fitted = { (l: (line: String, key: String, value: String)) -> String in
+                let parts = value.components(separatedBy: ", ")
+                let n = max(1, l.value.components(separatedBy: ", ").count)
+                return parts.count > n ? parts.prefix(n).joined(separator: ", ") : value
+            }
+            // Said with no key ("It's a Vaillant ecoTEC plus 832 combi now, fitted on 2 February
+            // 2027": fresh19 2002), the one line whose value shares two words of four letters or
+            // more with it ("combi", "fitted").
+            if keyed.isEmpty {
+                let content = { (s: String) in Set(Self.words(of: s).filter { $0.count >= 4 }.map(stem)).subtracting(commonWords) }
+                let sharing = lines.filter { content($0.value).intersection(content(value)).count >= 2 }
+                if sharing.count == 1 { keyed = sharing }
+            }
             // Of several keys the clause says ("the main network password": "Main network",
             // "Main password"), the one whose value is written most like the new one: capitals,
             // small letters, figures, signs and spaces (fresh22 2302, where the network's name
             // was made the password).
             if keyed.count > 1 {
                 let kinds = { (s: String) in Set(Coaching.shape(s).map { "Aa9".contains($0) ? $0 : $0 == " " ? " " : "-" }) }
-                let new = kinds(value)
                 let score = { (l: (line: String, key: String, value: String)) in
-                    Double(kinds(l.value).intersection(new).count) / Double(kinds(l.value).union(new).count)
+                    let new = kinds(fitted(l))
+                    return Double(kinds(l.value).intersection(new).count) / Double(kinds(l.value).union(new).count)
                 }
                 let best = keyed.map(score).max() ?? 0
                 if keyed.filter({ score($0) == best }).count == 1 { keyed = keyed.filter { score($0) == best } }
             }
             // A value the line already says is no change ("Moving day is 27 November" of
             // "Moving day: Friday 27 November, …": fresh18 1905).
-            guard keyed.count == 1, let l = keyed.first, l.value != value, !Set(Self.words(of: value)).isSubset(of: Self.words(of: l.value)),
-                let r = l.line.range(of: l.value, options: .backwards)
+            guard keyed.count == 1, let l = keyed.first, case let value = fitted(l), l.value != value,
+                !Set(Self.words(of: value)).isSubset(of: Self.words(of: l.value)), let r = l.line.range(of: l.value, options: .backwards)
             else { continue }
             let edit = LineEdit(old: l.line, new: l.line.replacingCharacters(in: r, with: value), word: false)
             if !edits.contains(where: { $0.old == edit.old }) { edits.append(edit) }
