@@ -162,7 +162,7 @@ struct PlanTwentySecondPartTests {
         for task in [
             "Could you go through memory/dinner/rsvps.md and list in outputs/diets.md each guest who's coming and has an allergy or can't eat something, with what it is?",
             "Extract the guests coming to the dinner who have a food allergy or can't eat something, with what it is, from memory/dinner/rsvps.md into outputs/diets.md, one per line",
-            "Please read memory/dinner/rsvps.md and write the guests who are coming and have a food allergy or something they can't eat to outputs/diets.md, one per line.",
+            "I'm ordering the food and need to know who can't eat what. Please read memory/dinner/rsvps.md and write the guests who are coming and have a food allergy or something they can't eat to outputs/diets.md, one per line.",
         ] {
             #expect(AgentLoop.peopleWho(task, in: Self.dinner) == want, "\(task)")
         }

@@ -23,11 +23,13 @@ extension AgentLoop {
     static func whoConditions(_ task: String) -> [[Set<String>]]? {
         var said = " " + task.replacingOccurrences(of: "\u{2019}", with: "'") + " "
         for p in Coaching.paths(in: task) { said = said.replacingOccurrences(of: p, with: " \u{1} ") }
+        // Not a question's "who" ("I need to know who can't eat what": fresh22 2310's context).
+        let asking = #"(?<!\b(?:know|ask|asks|asked|tell|see|wonder|sure|remember|decide|out|check))"#
         guard
             let who = said.range(
-                of: #"\s(who|who's|that)\s+(?=(is|are|has|have|can|can't|cannot|won't|will|were|was|did|didn't|coming|going)\b)"#,
+                of: asking + #"\s(who|who's|that)\s+(?=(is|are|has|have|can|can't|cannot|won't|will|were|was|did|didn't|coming|going)\b)"#,
                 options: [.regularExpression, .caseInsensitive])
-                ?? said.range(of: #"\swho's\s"#, options: [.regularExpression, .caseInsensitive])
+                ?? said.range(of: asking + #"\swho's\s"#, options: [.regularExpression, .caseInsensitive])
         else { return nil }
         var clause = String(said[who.upperBound...])
         if let end = clause.range(of: #",|\bwith\b|\binto\b|\bfrom\b|\bin\s+\u{1}|\bto\s+\u{1}|\u{1}|[.?!;]"#, options: .regularExpression) {
@@ -35,9 +37,11 @@ extension AgentLoop {
         }
         // A participle just before "who" is a condition too ("coming to the party who …").
         let before = said[..<who.lowerBound].split(whereSeparator: \.isWhitespace).suffix(6).map(String.init)
+        // (Not one said of the writer: "I'm ordering the food".)
+        let subjects: Set<String> = ["i", "i'm", "we", "we're", "you", "you're", "they", "they're", "am", "is", "are", "was", "were", "be", "been"]
         if let i = before.lastIndex(where: {
             $0.lowercased().hasSuffix("ing") && !["something", "anything", "nothing", "thing"].contains($0.lowercased())
-        }) {
+        }), i == 0 || !subjects.contains(before[i - 1].lowercased()) {
             clause = before[i...].joined(separator: " ") + " and " + clause
         }
         let stop: Set<String> = commonWords.union(["have", "has", "something", "anything", "they", "them", "their", "what", "it's", "which"])
