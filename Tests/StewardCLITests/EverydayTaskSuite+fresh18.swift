@@ -1909,19 +1909,9 @@ private enum Fresh18 {
     /// date and prints two values, writing, moving or removing nothing. Comments and a fenced reply
     /// do not count.
     static func isSolarScript(_ text: String?) -> Bool {
-        guard let t = text, !Judge.fenced(t) else { return false }
-        let l = Judge.lines(t)
-        if let first = l.first, first.hasPrefix("#!"), !first.contains("python") { return false }
-        let code = l.filter { !$0.hasPrefix("#") }.joined(separator: "\n")
-        let has = { (words: [String]) in words.contains { code.contains($0) } }
-        guard code.contains("solar-2026.csv"), !code.contains("solar-2025") else { return false }
-        guard
-            !Judge.has(
-                code,
-                #"open\([^)]*,\s*(mode\s*=\s*)?["'][wax]|\.to_csv\(|os\.remove|os\.unlink|\.unlink\(|shutil|os\.rename|write_text\(|\.write\("#)
-        else { return false }
-        let prints = code.components(separatedBy: "print(").count - 1
-        let twoValues = prints >= 2 || Judge.found(code, #"print\(f["'][^\n]*"#).contains { $0.filter { $0 == "{" }.count >= 2 }
+        guard let script = Judge.readOnlyPython(text, reading: "solar-2026.csv", not: "solar-2025") else { return false }
+        let (code, twoValues) = (script.code, script.twoValues)
+        let has = script.has
         return has(["open(", "read_text(", "read_csv("]) && has(["float(", "Decimal(", "read_csv("])
             && Judge.has(code, #"\+=|\bsum\(|\.sum\("#)
             && Judge.has(code, #"\bmax\(|\.idxmax\(|\.max\(|\.nlargest\(|sort_values\(|sorted\(|\.sort\(|>=?\s*best|best\w*\s*<"#)

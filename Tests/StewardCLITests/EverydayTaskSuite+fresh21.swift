@@ -1734,20 +1734,9 @@ private enum Fresh21 {
     /// moving or removing nothing. Comments and a fenced reply do not count; plain strings (labels)
     /// are read apart from the arithmetic.
     static func isSleepScript(_ text: String?) -> Bool {
-        guard let t = text, !Judge.fenced(t) else { return false }
-        let l = Judge.lines(t)
-        if let first = l.first, first.hasPrefix("#!"), !first.contains("python") { return false }
-        let code = l.filter { !$0.hasPrefix("#") }.joined(separator: "\n")
-        let has = { (words: [String]) in words.contains { code.contains($0) } }
-        guard code.contains("sleep-2027-02.csv"), !code.contains("sleep-2027-01") else { return false }
-        guard
-            !Judge.has(
-                code,
-                #"open\([^)]*,\s*(mode\s*=\s*)?["'][wax]|\.to_csv\(|os\.remove|os\.unlink|\.unlink\(|shutil|os\.rename|write_text\(|\.write\("#)
-        else { return false }
-        let bare = code.replacingOccurrences(of: #"(?<![\[\w])(["'])[^"'{\n]*\1"#, with: "\"\"", options: .regularExpression)
-        let prints = code.components(separatedBy: "print(").count - 1
-        let twoValues = prints >= 2 || Judge.found(code, #"print\(f["'][^\n]*"#).contains { $0.filter { $0 == "{" }.count >= 2 }
+        guard let script = Judge.readOnlyPython(text, reading: "sleep-2027-02.csv", not: "sleep-2027-01") else { return false }
+        let (code, bare, twoValues) = (script.code, script.bare, script.twoValues)
+        let has = script.has
         let seven = Judge.found(code, #"(?m)^\s*([A-Za-z_]\w*)\s*=\s*7(?:\.0+)?\s*$"#)
         let under =
             Judge.has(bare, #"<\s*7(\.0+)?(?![\d.])|(?<![\d.])7(\.0+)?\s*>(?!=)"#)

@@ -1601,20 +1601,9 @@ private enum Fresh22 {
     /// with its day and prints at least two values, writing, moving or removing nothing. Comments
     /// and a fenced reply do not count; plain strings (labels) are read apart from the code.
     static func isRainScript(_ text: String?) -> Bool {
-        guard let t = text, !Judge.fenced(t) else { return false }
-        let l = Judge.lines(t)
-        if let first = l.first, first.hasPrefix("#!"), !first.contains("python") { return false }
-        let code = l.filter { !$0.hasPrefix("#") }.joined(separator: "\n")
-        let has = { (words: [String]) in words.contains { code.contains($0) } }
-        guard code.contains("rain-2027-03.csv"), !code.contains("rain-2026") else { return false }
-        guard
-            !Judge.has(
-                code,
-                #"open\([^)]*,\s*(mode\s*=\s*)?["'][wax]|\.to_csv\(|os\.remove|os\.unlink|\.unlink\(|shutil|os\.rename|write_text\(|\.write\("#)
-        else { return false }
-        let bare = code.replacingOccurrences(of: #"(?<![\[\w])(["'])[^"'{\n]*\1"#, with: "\"\"", options: .regularExpression)
-        let prints = code.components(separatedBy: "print(").count - 1
-        let twoValues = prints >= 2 || Judge.found(code, #"print\(f["'][^\n]*"#).contains { $0.filter { $0 == "{" }.count >= 2 }
+        guard let script = Judge.readOnlyPython(text, reading: "rain-2027-03.csv", not: "rain-2026") else { return false }
+        let (code, bare, twoValues) = (script.code, script.bare, script.twoValues)
+        let has = script.has
         return has(["open(", "read_text(", "read_csv("]) && has(["float(", "Decimal(", "read_csv("])
             && Judge.has(bare, #"\bsum\(|\+=|\.sum\(|\bfsum\("#)
             && Judge.has(bare, #"\bmax\(|\.max\(|idxmax|nlargest|sorted\(|\.sort\(|\.sort_values\(|\s>\s*\w"#)

@@ -84,6 +84,38 @@ enum Judge {
         }
     }
 
+    /// A Python script as the script parts check one: its code without comment lines (`code`),
+    /// that code with its plain strings (labels) emptied (`bare`), and whether it prints two
+    /// values (two prints, or an f-string print of two).
+    struct PythonScript {
+        let code: String
+        let bare: String
+        let twoValues: Bool
+
+        /// Whether the code has one of `words`.
+        func has(_ words: [String]) -> Bool { words.contains { code.contains($0) } }
+    }
+
+    /// `text` as a Python script that opens `file`, not `other`, and writes, moves or removes
+    /// nothing; nil when it is a fenced reply, its shebang names another interpreter, or it
+    /// does not.
+    static func readOnlyPython(_ text: String?, reading file: String, not other: String) -> PythonScript? {
+        guard let t = text, !fenced(t) else { return nil }
+        let l = lines(t)
+        if let first = l.first, first.hasPrefix("#!"), !first.contains("python") { return nil }
+        let code = l.filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+        guard code.contains(file), !code.contains(other) else { return nil }
+        guard
+            !has(
+                code,
+                #"open\([^)]*,\s*(mode\s*=\s*)?["'][wax]|\.to_csv\(|os\.remove|os\.unlink|\.unlink\(|shutil|os\.rename|write_text\(|\.write\("#)
+        else { return nil }
+        let bare = code.replacingOccurrences(of: #"(?<![\[\w])(["'])[^"'{\n]*\1"#, with: "\"\"", options: .regularExpression)
+        let prints = code.components(separatedBy: "print(").count - 1
+        let twoValues = prints >= 2 || found(code, #"print\(f["'][^\n]*"#).contains { $0.filter { $0 == "{" }.count >= 2 }
+        return PythonScript(code: code, bare: bare, twoValues: twoValues)
+    }
+
     /// Whether `text` has a line that opens a fenced code block: a reply pasted, not the file's content.
     static func fenced(_ text: String) -> Bool {
         lines(text).contains { $0.hasPrefix("```") || $0.hasPrefix("~~~") }
