@@ -167,6 +167,11 @@ struct PlanTwentySecondPartTests {
             #expect(AgentLoop.peopleWho(task, in: Self.dinner) == want, "\(task)")
         }
         #expect(AgentLoop.peopleWho("List the guests in memory/dinner/rsvps.md", in: Self.dinner) == nil)
+        let ctx =
+            "I'm ordering the food and need to know who can't eat what. Please read memory/dinner/rsvps.md and write the guests who are coming and have a food allergy or something they can't eat to outputs/diets.md, one guest per line with what it is. Anyone who can't come doesn't matter, and last year's list has nothing to do with this."
+        // The clause ends at the path it is written to: no condition of the sentences after it.
+        #expect(AgentLoop.whoConditions(ctx) == [[["coming"]], [["food", "allergy"], ["eat"]]])
+        #expect(AgentLoop.peopleWho(ctx, in: Self.dinner) == want)
         let task = "Please read memory/dinner/rsvps.md and write the guests who are coming and have a food allergy to outputs/diets.md."
         let run = try await PlanStepTests.run(
             task, files: ["memory/dinner/rsvps.md": Self.dinner, "memory/dinner/menu.md": "# Menu\nSoup\n"],

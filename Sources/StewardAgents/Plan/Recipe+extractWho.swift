@@ -32,7 +32,7 @@ extension AgentLoop {
                 ?? said.range(of: asking + #"\swho's\s"#, options: [.regularExpression, .caseInsensitive])
         else { return nil }
         var clause = String(said[who.upperBound...])
-        if let end = clause.range(of: #",|\bwith\b|\binto\b|\bfrom\b|\bin\s+\u{1}|\bto\s+\u{1}|\u{1}|[.?!;]"#, options: .regularExpression) {
+        if let end = clause.range(of: #",|\bwith\b|\binto\b|\bfrom\b|\bin\s+\x{01}|\bto\s+\x{01}|\x{01}|[.?!;]"#, options: .regularExpression) {
             clause = String(clause[..<end.lowerBound])
         }
         // A participle just before "who" is a condition too ("coming to the party who …").
