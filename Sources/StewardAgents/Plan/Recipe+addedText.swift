@@ -16,13 +16,19 @@ extension AgentLoop {
 
     /// The text after a path's colon, to the end of the task: the line written out ("Add a new
     /// first line to memory/family/sayings.md: 9 Nov, Pip (5): \"The moon …\""); two words or
-    /// more, no other path in it.
-    static func colonText(in task: String) -> String? {
+    /// more, no other path in it, nor a "/" at all unless `figures` (a score, "4/5", or a date,
+    /// "18/10/2026", in a table's row: fresh22 2303; a date so written in a record goes the
+    /// model's way and is reshaped like the others).
+    static func colonText(in task: String, figures: Bool = false) -> String? {
         let tokens = task.split(separator: " ", omittingEmptySubsequences: true)
         guard let i = tokens.firstIndex(where: { $0.hasSuffix(":") && ($0.contains("/") || isFileName(String($0.dropLast()))) }) else { return nil }
         let rest = tokens[(i + 1)...]
-        // No path after it (a score, "4/5", is none).
-        guard rest.count >= 2, !rest.contains(where: { Coaching.workspacePath(Coaching.trimmed(String($0))) != nil }) else { return nil }
+        let path = { (token: Substring) in
+            figures
+                ? Coaching.workspacePath(Coaching.trimmed(String(token).trimmingCharacters(in: CharacterSet(charactersIn: ",")))) != nil
+                : token.contains("/")
+        }
+        guard rest.count >= 2, !rest.contains(where: path) else { return nil }
         let text = rest.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
     }

@@ -259,7 +259,10 @@ extension AgentLoop {
         // A quote inside a file whose records quote someone ("- 2 Nov, Pip (5): \"…\"") is part of
         // the new record, not all of it (measured on fresh9's sayings: the quote alone was added).
         let quoting = Self.quotesInRecords(text)
-        let written = [Self.colonText(in: own), Self.quotedText(in: own), Self.saidText(in: own)].compactMap { $0 }.filter { !had($0) }
+        // (A table's row after a colon may hold a score or a date in figures: "…: 12 Mar, Klara and
+        // the Sun, Kazuo Ishiguro, 4/5", fresh22 2303.)
+        let colon = Self.colonText(in: own, figures: Self.tableColumns(text) != nil)
+        let written = [colon, Self.quotedText(in: own), Self.saidText(in: own)].compactMap { $0 }.filter { !had($0) }
         if let columns = Self.tableColumns(text), !written.contains(where: { Self.tableRow($0, in: text) != nil }) {
             // A table's row is asked cell by cell when the task does not write it out (fresh11
             // 1204: "48213 on the fourteenth of March" went above the table as a line).
@@ -272,7 +275,7 @@ extension AgentLoop {
             // (fresh15 1603: "The Salt Path by Raynor Winn, finished on 2026-09-14, 4 stars"
             // after a colon was added as it stood, under "title,author,finished,stars").
             line = row
-        } else if let given = Self.colonText(in: own), !had(given) {
+        } else if let given = colon, !had(given) {
             line = given
         } else if !quoting, let quoted = Self.quotedText(in: own), !had(quoted) {
             line = quoted

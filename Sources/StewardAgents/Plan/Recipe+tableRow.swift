@@ -31,7 +31,7 @@ extension AgentLoop {
     }
 
     /// The new row's cells: those `tableCellsByCode` fills, the others asked as one string
-    /// property per column (its header the key), the header shown, not the rows; each answer
+    /// property per column (its header the key), the table's first rows shown; each answer
     /// words of the task (a column with no figures in its rows gets none), cut before another
     /// cell's words ("Klara and the Sun by Kazuo Ishiguro" for the title). Nil when an answer is
     /// not, or when the task gives numbers and the row has none of them.
@@ -42,7 +42,10 @@ extension AgentLoop {
         let asked = columns.indices.filter { cells[$0].isEmpty }
         if !asked.isEmpty {
             let figures = Set(asked.filter { c in rows.contains { $0[c].contains(where: \.isNumber) } })
-            let header = text.split(separator: "\n").map(String.init).filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("|") }.prefix(2)
+            // The header and the first rows, to write the cells like them (shown only the header,
+            // the 0.5B model ran past the reply's end: fresh18 1903); a cell copied from them is
+            // not the task's words and is asked again.
+            let header = text.split(separator: "\n").map(String.init).filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("|") }.prefix(5)
             let q = FormQuestion(
                 system: "You add a row to a table as the person asks. Write each of these cells of the new row with the task's own words. "
                     + "Reply with JSON {" + asked.map { JSONValue.string(columns[$0]).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
@@ -52,7 +55,7 @@ extension AgentLoop {
                         let pattern = figures.contains(c) ? "^[^|\\n]{1,60}$" : "^[^|\\n0-9]{1,60}$"
                         return (columns[c], .object(["type": "string", "pattern": .string(pattern), "maxLength": .number(60)]))
                     }),
-                maxTokens: 16 + 24 * asked.count)
+                maxTokens: 24 + 32 * asked.count)
             guard let answer = await form(q, &state) else { return nil }
             let said = Set(Self.words(of: words).map(Self.stem))
             var wrong: [Int] = []
@@ -163,7 +166,10 @@ extension AgentLoop {
             let said = Self.values(#"\b\d+(?=\s*(?:/|out of)\s*"# + out + #"\b)"#, in: rest)
             if Set(said).count == 1, let n = said.first { filled[c] = "\(n)/\(out)" }
         }
-        rest = rest.replacingOccurrences(of: #"\b\d+\s*(?:/|out of)\s*\d+\b(?!/)"#, with: " ", options: .regularExpression)
+        // (A whole score only: not the "10/2026" of "18/10/2026", fresh18 1903.)
+        if !filled.isEmpty {
+            rest = rest.replacingOccurrences(of: #"(?<![\d/])\d+\s*(?:/|out of)\s*\d+(?![\d/])"#, with: " ", options: .regularExpression)
+        }
         let dates = dateMentions(in: rest)
         if Set(dates.map { [$0.day, $0.month] }).count == 1, let date = dates.first {
             for c in columns.indices where filled[c] == nil {
