@@ -23,13 +23,26 @@ extension AgentLoop {
             " my actions ", " my action ", " my jobs ", " my tasks ", " i said i'd do ", " i said i would do ", " i agreed to do ", " i'd do ",
         ]
         guard own.contains(where: phrase.contains) else { return nil }
+        return writer(task)
+    }
+
+    /// The name the task says is the writer's: "I'm Ravi", "I am Ravi", "my name is Ravi", "I'm
+    /// down as Priya", "I'm listed as Priya"; nil when it says none.
+    static func writer(_ task: String) -> String? {
+        let tokens = task.split(whereSeparator: \.isWhitespace).map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        let lower = tokens.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
         for i in lower.indices {
-            let at: Int? =
+            var at: Int? =
                 lower[i] == "i'm"
                 ? i + 1
                 : (lower[i] == "i" && i + 1 < lower.count && lower[i + 1] == "am")
                     ? i + 2
                     : (lower[i] == "name" && i + 1 < lower.count && lower[i + 1] == "is") ? i + 2 : nil
+            // "I'm down as Priya", "I'm on the rota as Priya".
+            if let a = at, a < tokens.count, tokens[a].first?.isLowercase == true, let asAt = lower[a..<min(lower.count, a + 5)].firstIndex(of: "as")
+            {
+                at = asAt + 1
+            }
             if let at, at < tokens.count, tokens[at].first?.isUppercase == true, tokens[at].count > 1 { return tokens[at] }
         }
         return nil

@@ -34,6 +34,14 @@ extension AgentLoop {
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])
             ]
         }
+        // The writer's own entries of a rota ("my shifts (I'm Priya)"): by code (`Recipe+ownEntries`).
+        if let name = Self.ownEntriesOf(state.record.prompt), toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
+            let found = Self.entries(of: name, in: text)
+        {
+            return Self.readFirst(source, tools: toolbox.toolNames) + [
+                Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])
+            ]
+        }
         // The items of a list the task names by what they are (`Recipe+extractList`).
         if Self.statedKind(state.record.prompt) == nil, toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
             let items = Self.namedListItems(state.record.prompt, in: text)

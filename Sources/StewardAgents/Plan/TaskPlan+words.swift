@@ -74,7 +74,10 @@ extension AgentLoop {
         }
         // "I'm Ravi. Could you pull out just the things I said I'd do at the May meeting …"
         // (fresh11 1210: planned as a list of the folder's files).
-        if [.list, .other, .create, .summarise].contains(action), Self.actionsOf(words) != nil { action = .extract }
+        // "Could you pull out just my food bank shifts … I'm Priya on the rota" (fresh23 2410).
+        if [.list, .other, .create, .summarise].contains(action), Self.actionsOf(words) != nil || Self.ownEntriesOf(words) != nil {
+            action = .extract
+        }
         // "Save a list of the newsletters in memory/parish-newsletters to outputs/newsletters.md",
         // "… write them to outputs/newsletters.md, one per line" (measured: planned as an append
         // to one of them, or to the note the task leaves off).
