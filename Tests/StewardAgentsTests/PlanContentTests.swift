@@ -357,7 +357,9 @@ struct PlanContentTests {
             "Could you set up a feeding rota for Marmalade in my cat-sitting folder under memory? Name it feeding-rota.md. Ottilie comes on Monday."
         let run = try await PlanStepTests.run(
             task, files: files, ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"lines": ["Monday: Ottilie"]}"#)]))
-        #expect(run.outcome.record.status == .done && run.files["memory/cat-sitting/feeding-rota.md"] == "Monday: Ottilie\n", "\(run.files)")
+        #expect(
+            run.outcome.record.status == .done && run.files["memory/cat-sitting/feeding-rota.md"] == "# Feeding rota\nMonday: Ottilie\n",
+            "\(run.files)")
         #expect(run.requests.count == 2)
         let two = try await PlanStepTests.run(
             "Put a rota in my cat-sitting folder or my cats folder, named feeding-rota.md: Monday Ottilie", files: files,
@@ -793,7 +795,8 @@ struct PlanContentTests {
             own, said: own.replacingOccurrences(of: "street-party folder", with: "street-party folder (memory/street-party/)"),
             kind: .research, files: ["memory/street-party/who-brings-2025.md": "Tom: cake\n"],
             ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"lines": ["Nadia: a quiche"]}"#)]))
-        #expect(routed.files["memory/street-party/who-brings.md"] == "Nadia: a quiche\n", "\(routed.files)")
+        // (A note of one line that says nothing of its name gets a title from it.)
+        #expect(routed.files["memory/street-party/who-brings.md"] == "# Who brings\nNadia: a quiche\n", "\(routed.files)")
         #expect(routed.files["memory/street-party/who-brings-2025.md"] == "Tom: cake\n")
         // A note that is there is changed, as planned.
         let there = try await PlanStepTests.run(

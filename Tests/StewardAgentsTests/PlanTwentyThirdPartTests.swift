@@ -57,4 +57,78 @@ struct PlanTwentyThirdPartTests {
         #expect(AgentLoop.ownEntriesOf("I'm Priya. Summarise memory/rota.md into outputs/rota.md") == nil)
         #expect(AgentLoop.writer("I'm listed as Priya on it") == "Priya" && AgentLoop.writer("My name is Ravi") == "Ravi")
     }
+
+    /// A rename's file is not the one the task names as an example of the name it wants.
+    @Test func aRenameLeavesTheExampleName() async throws {
+        let files = [
+            "memory/bills/water-2025-26.md": "# Water, 2025-26\nPaid in full\n",
+            "memory/bills/water-current.md": "# Water, this year\nDirect debit\n",
+        ]
+        let task =
+            "I name each water bill note after its year, like water-2025-26.md, but this one is still called water-current.md. Please rename it to water-2026-27.md in memory/bills."
+        let run = try await PlanStepTests.run(task, kind: .fileops, files: files, ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(run.files["memory/bills/water-2026-27.md"] == files["memory/bills/water-current.md"])
+        #expect(run.files["memory/bills/water-2025-26.md"] == files["memory/bills/water-2025-26.md"])
+        #expect(AgentLoop.namedAsExample(task, "memory/bills/water-2025-26.md") && !AgentLoop.namedAsExample(task, "memory/bills/water-current.md"))
+    }
+
+    /// A "X instead of Y" swap takes the new name whole ("Elm Road Community Centre", not "Road
+    /// Community Centre"), not a sentence's first word; a new line run on into the task's next
+    /// sentence is cut there.
+    @Test func aSwapTakesTheNewNameWholeAndALineEndsWithItsSentence() {
+        let text = "# Rehearsals\nTuesdays at St Anne's Hall\n"
+        let edit = AgentLoop.insteadSwap("From May we meet at Elm Road Community Centre instead of St Anne's Hall.", in: text)
+        #expect(edit?.new == "Tuesdays at Elm Road Community Centre")
+        let day = AgentLoop.insteadSwap("Tuesdays instead of Mondays, please.", in: "- Mondays at 7\n")
+        #expect(day?.new == "- Tuesdays at 7")
+        #expect(
+            AgentLoop.cutAtNextSentence(
+                "Tuesdays at the Elm Road Centre for good. The hall is named in",
+                of: "Rehearsals move to the Elm Road Centre for good. The hall is named in two notes.")
+                == "Tuesdays at the Elm Road Centre for good")
+    }
+
+    /// A new note whose lines say nothing of what it is gets a title from its file's name.
+    @Test func aNewNoteSaysWhatItIsByItsName() async throws {
+        let task =
+            "The vet rang to book Biscuit in. Could you make a note of it, booster-2027.md in memory/pets? Oakfield Vets, 14 September, 4.15 pm."
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/pets/vets.md": "# Vets\n"],
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"lines": ["Oakfield Vets, 14 September, 4.15 pm"]}"#)]))
+        #expect(run.files["memory/pets/booster-2027.md"] == "# Booster 2027\nOakfield Vets, 14 September, 4.15 pm\n")
+        #expect(AgentLoop.titleByName("memory/pets/booster-2027.md", lines: ["Biscuit's booster: 14 September"]) == nil)
+        #expect(AgentLoop.titleByName("outputs/booster.csv", lines: ["date,time"]) == nil)
+    }
+
+    /// "Both are in memory/…" says where two folders are: the move is of the one note named.
+    @Test func bothOfTwoFoldersIsNoCountOfFiles() async throws {
+        let files = [
+            "memory/art/ideas/fox-in-snow.md": "# Fox in snow\nSharp\n", "memory/art/ideas/fox-at-dusk.md": "# Fox at dusk\nSoft\n",
+            "memory/art/show-2027/README.md": "# Show entries\n",
+        ]
+        let task = "The fox in snow is my entry. Can you move fox-in-snow.md from the ideas folder into show-2027? Both are in memory/art."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .fileops, files: files,
+            ScriptedModel([.text(#"{"action": "move"}"#)]))
+        #expect(run.files["memory/art/show-2027/fox-in-snow.md"] == files["memory/art/ideas/fox-in-snow.md"], "\(run.files.keys.sorted())")
+        #expect(run.files["memory/art/ideas/fox-at-dusk.md"] == files["memory/art/ideas/fox-at-dusk.md"])
+        #expect(AgentLoop.statedCount(task) == nil && AgentLoop.statedCount("Could you move both of them into memory/art?") == 2)
+    }
+
+    /// A summary reads the file the person names by path, not one the routing found by a word
+    /// of the task ("The dentist sent …": the dentist's own note).
+    @Test func aSummaryReadsTheFileThePersonNames() async throws {
+        let files = [
+            "memory/health/dentist.md": "# Dentist\nBridge Street Dental, ask for Amir\n",
+            "memory/health/checkup-2027-02.md":
+                "# Check-up, 2 February 2027\nTwo fillings needed soon. Paid £23.80. Next check-up in August 2027.\n",
+        ]
+        let task = "The dentist sent a long letter. Could you sum up memory/health/checkup-2027-02.md in outputs/checkup.md?"
+        let said = Coaching.withNamedPaths(task, files: Array(files.keys))
+        let run = try await PlanStepTests.run(
+            task, said: said, kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "summarise"}"#), .text(#"{"limit": "none"}"#), .text(#"{"sentences": [1]}"#)]))
+        let plan = run.steps.first { $0.output.hasPrefix("plan: ") }?.output
+        #expect(plan == "plan: summarise memory/health/checkup-2027-02.md", "\(said)")
+    }
 }

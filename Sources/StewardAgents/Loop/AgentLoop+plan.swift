@@ -74,7 +74,7 @@ extension AgentLoop {
         // (memory/home/insurance.md) wants our alarms … turn the list in memory/home/alarms.md into
         // a CSV": fresh21 2212, which converted the insurance note).
         let own = Set(files.filter { Self.names(state.record.prompt, $0) })
-        let named = files.filter { f in Self.names(task, f) && !kept.contains(f) && !into.contains(Coaching.parent(f)) }.sorted {
+        var named = files.filter { f in Self.names(task, f) && !kept.contains(f) && !into.contains(Coaching.parent(f)) }.sorted {
             (own.contains($0) ? 0 : 1, Self.firstMention($0, in: task)) < (own.contains($1) ? 0 : 1, Self.firstMention($1, in: task))
         }
         // "Delete the copy and keep the original" of `plumber.md` and `plumber (copy).md`: the one
@@ -125,6 +125,17 @@ extension AgentLoop {
             let new = Self.fileNames(in: task).filter { n in !named.contains { Self.lastName($0) == n } }
             let restyled = named.filter { f in new.contains { Self.styledName(Self.lastName(f), like: $0) == $0 } }
             if restyled.count == 1 { return TaskPlan(action: action, files: restyled) }
+        }
+        // What is read is what the person's own words name by path, when they name any, not a
+        // file the routing found by a word ("The garage emailed a long service report … Could
+        // you sum up memory/car/service-2027-03.md": fresh23 2409, whose plan had the garage's
+        // note too, and the summary waited on reading it).
+        if [.summarise, .extract, .convert].contains(action), case let mine = named.filter(own.contains), !mine.isEmpty { named = mine }
+        // Not a file the task names as an example of the name it wants ("I name each one after
+        // its year, like self-assessment-2025-26.md, but this year's is still called
+        // self-assessment-draft.md": fresh23 2404, which renamed the example).
+        if action == .rename, case let meant = named.filter({ !Self.namedAsExample(state.record.prompt, $0) }), !meant.isEmpty {
+            named = meant
         }
         // A move, rename or copy acts on one file, the one named first ("copy a.md to b.md").
         let most = [TaskPlan.Action.move, .rename, .copy].contains(action) ? 1 : 3
@@ -223,7 +234,12 @@ extension AgentLoop {
         // Not a number said of what to keep (fresh13 1408: "… and so is the bookshop gift
         // card, so keep both" made the delete of one note a delete of two).
         let words = withoutKeeping(task).split(whereSeparator: { !$0.isLetter }).map(String.init)
-        if words.contains("both") { return 2 }
+        // Not "both" that says where things are ("Both are in memory/hobbies/photography", of
+        // two folders: fresh23 2405, where both herons were moved) or of folders.
+        let whereWords: Set<String> = ["are", "were", "live", "sit", "folders", "places"]
+        if words.indices.contains(where: { words[$0] == "both" && ($0 + 1 == words.count || !whereWords.contains(words[$0 + 1])) }) {
+            return 2
+        }
         let numbers = ["two": 2, "three": 3]
         for (i, w) in words.enumerated().dropFirst() where ["the", "these", "those", "my", "all", "both"].contains(words[i - 1]) {
             if let n = numbers[w] { return n }
@@ -259,6 +275,17 @@ extension AgentLoop {
     /// Where `task` first names `path` (whole, else its file name), for the order of the files.
     static func firstMention(_ path: String, in task: String) -> Int {
         mention(path, in: task).map { task.distance(from: task.startIndex, to: $0.lowerBound) } ?? task.count
+    }
+
+    /// Whether every time `task` names `path` (whole or by its file name) it is as an example:
+    /// after "like", "such as", "e.g." or "for example".
+    static func namedAsExample(_ task: String, _ path: String) -> Bool {
+        let name = NSRegularExpression.escapedPattern(for: path.split(separator: "/").last.map(String.init) ?? path)
+        let all = "(?:[\\w./-]*/)?" + name
+        let example = "\\b(?:like|such as|e\\.g\\.|for example|for instance),?\\s+" + all
+        return matches(task, all)
+            && task.replacingOccurrences(of: example, with: "", options: [.regularExpression, .caseInsensitive]).range(
+                of: all, options: .regularExpression) == nil
     }
 
     /// Where `task` first names `path`: whole, else its file name.

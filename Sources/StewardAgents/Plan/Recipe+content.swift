@@ -178,7 +178,9 @@ extension AgentLoop {
             user: "File \(path):\n" + numbered.joined(separator: "\n") + "\n\nTask: " + task,
             schema: FormQuestion.object([
                 ("line", FormQuestion.oneOf(Self.likeliest(Self.changeable(lines, task: state.record.prompt), task: state.record.prompt))),
-                ("new_line", .object(["type": "string"])),
+                // Held to a length, the reply ends: a new line run on into the task's next
+                // sentences reached the token cap with its JSON unclosed (fresh23 2406).
+                ("new_line", .object(["type": "string", "maxLength": .number(Double(longest + 40))])),
             ]),
             maxTokens: 24 + longest)
         guard let answer = await form(q, &state), let line = answer["line"]?.string, lines.contains(line),
@@ -194,11 +196,13 @@ extension AgentLoop {
             let again = FormQuestion(
                 system: "You change a line of a file as the person asks. Write the line as it reads after the change. "
                     + "Reply with JSON {\"new_line\": TEXT}.",
-                user: "Line: \(line)\n\nTask: \(task)", schema: FormQuestion.object([("new_line", .object(["type": "string"]))]),
+                user: "Line: \(line)\n\nTask: \(task)",
+                schema: FormQuestion.object([("new_line", .object(["type": "string", "maxLength": .number(Double(line.count + 40))]))]),
                 maxTokens: 24 + line.count)
             guard let retried = await form(again, &state)?["new_line"]?.string else { return nil }
             new = retried
         }
+        new = Self.cutAtNextSentence(new, of: state.record.prompt)
         let indent = String(line.prefix { $0 == " " || $0 == "\t" })
         // The list item stays one: its bullet, when the model left it off (measured: "- Stopcock:
         // under the kitchen sink" was answered "Stopcock: under the garage").
@@ -216,6 +220,16 @@ extension AgentLoop {
         let others = lines.filter { $0 != line && $0.trimmingCharacters(in: .whitespaces).count >= 8 }
         guard !others.contains(where: { new.contains($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
         return (line, new)
+    }
+
+    /// `new` up to where it runs on into a sentence of the task after its first ("… at Elm Road
+    /// Community Centre for good. The hall is named in": fresh23 2406), the full stop before
+    /// it left off.
+    static func cutAtNextSentence(_ new: String, of task: String) -> String {
+        for sentence in sentences(task).dropFirst() where sentence.count >= 8 {
+            if let r = new.range(of: ". " + sentence.prefix(10)) { return String(new[..<r.lowerBound]) }
+        }
+        return new
     }
 
     /// The lines a task's change may be in: those sharing the most words with the person's
@@ -449,7 +463,26 @@ extension AgentLoop {
         }
         lines = lines.map { Self.withGivenValues($0, task: state.record.prompt) }
         guard !lines.isEmpty else { return nil }
+        if let title = Self.titleByName(path, lines: lines) { lines.insert(title, at: 0) }
         return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
+    }
+
+    /// A title for a new note from its file's name ("# Booster 2027" of "booster-2027.md"), when
+    /// no line says a word of it: the note says what it is about (fresh23 2401, whose one line
+    /// "Oakfield Vets, Tuesday 14 September 2027, 4.15 pm, …" said nothing of the dog's jabs).
+    /// Only for a note of one line (items the task lists are what they are: "passport",
+    /// "charger", "socks" in packing.md); nil when the line says a word of the name, or the
+    /// name has no word of three letters or more, or the note is no text note or a heading.
+    static func titleByName(_ path: String, lines: [String]) -> String? {
+        let base = lastName(path).split(separator: ".").dropLast().joined(separator: ".")
+        let named = words(of: base)
+        let said = Set(words(of: lines.joined(separator: " ")).map(stem))
+        let own = named.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !commonWords.contains($0) }
+        guard [".md", ".markdown", ".txt"].contains(where: path.lowercased().hasSuffix), lines.count == 1, lines[0].first != "#", !own.isEmpty,
+            said.isDisjoint(with: own.map(stem))
+        else { return nil }
+        let title = named.joined(separator: " ")
+        return (path.hasSuffix(".md") ? "# " : "") + title.prefix(1).uppercased() + title.dropFirst()
     }
 
     /// The lines of a new note the task gives right after its path: "for" (or "about") what it

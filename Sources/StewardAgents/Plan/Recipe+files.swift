@@ -86,7 +86,11 @@ extension AgentLoop {
         let existing = await existingFolders()
         if Set(told).count == 1 {
             // "into the tax folder in memory/paperwork": the folder of it the task calls by name.
-            let inside = existing.filter { Coaching.parent($0) == told[0] && Self.callsFolder(task, Self.lastName($0)) && writable($0 + "/x") }
+            // Not the file's own ("from the ideas folder into competition-2027? Both are in
+            // memory/hobbies/photography": fresh23 2405).
+            let inside = existing.filter {
+                $0 != own && Coaching.parent($0) == told[0] && Self.callsFolder(task, Self.lastName($0)) && writable($0 + "/x")
+            }
             return inside.count == 1 ? inside[0] : told[0]
         }
         let folders = (told + existing.filter { !told.contains($0) }).filter { $0 != own && writable($0 + "/x") }
@@ -112,8 +116,9 @@ extension AgentLoop {
             return words[end..<min(words.count, end + 3)].contains("folder")
         }
         if parts.count > 1 && spelt { return true }
-        // (Or "one": "from the waiting folder to the refunded one": fresh20 2105.)
-        return zip(words, words.dropFirst()).contains { $0 == n && ["folder", "one"].contains($1) }
+        // (Or "one": "from the waiting folder to the refunded one": fresh20 2105.) Or its name
+        // alone after "into" ("into competition-2027": fresh23 2405).
+        return zip(words, words.dropFirst()).contains { ($0 == n && ["folder", "one"].contains($1)) || ($0 == "into" && $1 == n) }
             || zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { $0 == "folder" && ["called", "named"].contains($1.0) && $1.1 == n }
     }
 

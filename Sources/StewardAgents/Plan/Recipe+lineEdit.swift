@@ -158,8 +158,18 @@ extension AgentLoop {
             if x.count == 1, let sign = figureSign(x[0]), let y = before.last(where: { figureSign($0) == sign }) {
                 tries = [(x[0], [y], 0)]
             }
-            for (old, y, k) in tries {
-                guard y.count == x.count + k, !y.contains(where: { $0.isEmpty || small.contains($0.lowercased()) }) else { continue }
+            for (old, cut, k) in tries {
+                guard cut.count == x.count + k, !cut.contains(where: { $0.isEmpty || small.contains($0.lowercased()) }) else { continue }
+                // A name is taken whole: "Elm Road Community Centre instead of St Mark's Hall"
+                // is not "Road Community Centre" (fresh23 2406).
+                // Not a sentence's first word ("Put Thursday instead of Wednesday").
+                var y = cut
+                while y.first?.first?.isUppercase == true, case let j = before.count - y.count - 1, j >= 1,
+                    before[j].first?.isUppercase == true, !small.contains(before[j].lowercased()),
+                    !(tokens[j - 1].last.map { ".!?:".contains($0) } ?? false)
+                {
+                    y.insert(before[j], at: 0)
+                }
                 let edit = LineEdit(old: old, new: y.joined(separator: " "), word: true)
                 // Not a part of an address, a path or a name ("postmial" of
                 // "nadia@postmial.example" made "nadia@nadia@postmail.example.example").

@@ -81,7 +81,9 @@ extension AgentLoop {
         // "Save a list of the newsletters in memory/parish-newsletters to outputs/newsletters.md",
         // "… write them to outputs/newsletters.md, one per line" (measured: planned as an append
         // to one of them, or to the note the task leaves off).
-        if [.append, .prepend, .replace].contains(action), Self.asksFolderList(words), await newFileAsked(words, any: true) { action = .list }
+        // A file it names that is there, the one it leaves out, is no place to add to ("Seeds I still
+        // need to buy are listed in memory/garden/seeds-to-buy.md and don't count": fresh23 2411).
+        if [.append, .prepend, .replace].contains(action), Self.asksFolderList(words), await namesNew(words) { action = .list }
         // "Would you correct that line in my emergency info note" (measured: planned as an
         // append, which added the task's sentence).
         if [.append, .prepend].contains(action), Self.asksFix(words) { action = .replace }
@@ -241,6 +243,14 @@ extension AgentLoop {
         guard !files.isEmpty else { return false }
         for f in files where await text(of: f) == nil { return false }
         return true
+    }
+
+    /// Whether the task names by path a file that is not there yet.
+    func namesNew(_ task: String) async -> Bool {
+        for f in Coaching.paths(in: task) where !Coaching.isFolder(f) {
+            if await text(of: f) == nil { return true }
+        }
+        return false
     }
 
     func namesExisting(_ task: String) async -> Bool {
