@@ -146,7 +146,11 @@ extension Toolbox {
     /// (fresh20 2113: "… about whose turn it is. Please write a skill …" was refused).
     func unreadSource(_ tool: any Tool.Type, _ args: [String: JSONValue]) -> ToolOutcome? {
         let files = coaching.taskPaths.filter { !Coaching.isFolder($0) }
-        guard tool.name == WriteFile.name, coaching.transformsWhatItReads, files.count > 1, let source = files.first,
+        // The file the person names, before one the routing found by a word ("The garage emailed
+        // a long service report … sum up memory/car/service-2027-03.md": fresh23 2409, where the
+        // summary of the report was refused until the garage's note was read).
+        guard tool.name == WriteFile.name, coaching.transformsWhatItReads, files.count > 1,
+            let source = files.first(where: { !coaching.routedPaths.contains($0) }) ?? files.first,
             coaching.existing.contains(source), !readPaths.contains(source), let path = args["path"]?.string, path != source,
             !path.hasSuffix("/SKILL.md"), !path.hasSuffix(".py"), !path.hasSuffix(".sh"),
             toolNames.contains(ReadFile.name)

@@ -123,12 +123,15 @@ struct PlanTwentyThirdPartTests {
             "memory/health/checkup-2027-02.md":
                 "# Check-up, 2 February 2027\nTwo fillings needed soon. Paid £23.80. Next check-up in August 2027.\n",
         ]
-        let task = "The dentist sent a long letter. Could you sum up memory/health/checkup-2027-02.md in outputs/checkup.md?"
+        let task = "The dentist sent a long letter. Could you sum up memory/health/checkup-2027-02.md in 30 words or fewer in outputs/checkup.md?"
         let said = Coaching.withNamedPaths(task, files: Array(files.keys))
         let run = try await PlanStepTests.run(
             task, said: said, kind: .research, files: files,
-            ScriptedModel([.text(#"{"action": "summarise"}"#), .text(#"{"limit": "none"}"#), .text(#"{"sentences": [1]}"#)]))
+            ScriptedModel([.text(#"{"action": "summarise"}"#)]))
         let plan = run.steps.first { $0.output.hasPrefix("plan: ") }?.output
         #expect(plan == "plan: summarise memory/health/checkup-2027-02.md", "\(said)")
+        #expect(run.files["outputs/checkup.md"] != nil)
+        // The note the routing found is known as such, so a write is not refused until it is read.
+        #expect(Coaching(task: said, kind: .research, tools: []).routedPaths == ["memory/health/dentist.md"], "\(said)")
     }
 }

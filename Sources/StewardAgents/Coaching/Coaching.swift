@@ -20,6 +20,9 @@ public struct Coaching: Sendable {
     let skills: AgentSkills
     /// Workspace paths the task names, in order (for concrete examples in corrections).
     let taskPaths: [String]
+    /// Of `taskPaths`, those the routing put in brackets after the words that call them
+    /// (`withNamedPaths`: "The garage (memory/car/garage.md) emailed …"), not the person's own.
+    let routedPaths: Set<String>
     /// The task's own words, lowercased: not those inside the paths it names (`taskWords(in:)`).
     let taskWords: [String]
     /// The words of the file names the task names (`nameWords(in:)`): what its result is called.
@@ -73,6 +76,7 @@ public struct Coaching: Sendable {
             tools.map { ($0.name, $0.parameters) }, uniquingKeysWith: { first, _ in first })
         self.skills = skills
         self.taskPaths = Self.paths(in: task)
+        self.routedPaths = Set(taskPaths.filter { task.contains("(" + $0 + ")") })
         self.taskWords = Self.taskWords(in: task)
         self.nameWords = Self.nameWords(in: task)
         self.replacement = Self.replacement(in: task)

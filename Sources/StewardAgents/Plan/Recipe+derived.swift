@@ -111,6 +111,10 @@ extension AgentLoop {
         // "Whose Time line is 30 minutes or less": those whose measure is within it (`Recipe+listBound`).
         if let bound = Self.bound(state.record.prompt), let picked = Self.withinBound(bound, task: state.record.prompt, texts) {
             listed = listed.filter(picked.contains)
+        } else if let often = Self.frequencyAsked(state.record.prompt), let picked = Self.atFrequency(often, texts) {
+            // "The plants that need watering once a week": those whose "Water: weekly" says so
+            // (`Recipe+listFrequency`).
+            listed = listed.filter(picked.contains)
         } else if let month = Self.monthAsked(state.record.prompt), let picked = Self.inMonth(month, texts) {
             // "The seeds that can be sown in April": those whose "Sow: March to July" takes it in.
             listed = listed.filter(picked.contains)

@@ -50,6 +50,14 @@ extension AgentLoop {
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(items, for: to)])
             ]
         }
+        // The lines of a list that say the word the task tells them by ("the away matches":
+        // `Recipe+extractList`), when it asks for no kind of item but dates ("with the date").
+        if [nil, "dates"].contains(Self.statedKind(state.record.prompt)), toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source), let items = Self.taggedItems(state.record.prompt, in: text)
+        {
+            return Self.readFirst(source, tools: toolbox.toolNames) + [
+                Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(items, for: to)])
+            ]
+        }
         // The people of a "Name: what they said" list who are as the task asks (`Recipe+extractWho`).
         if Self.statedKind(state.record.prompt) == nil, toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
             let people = Self.peopleWho(state.record.prompt, in: text)

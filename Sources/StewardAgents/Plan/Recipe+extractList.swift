@@ -31,4 +31,33 @@ extension AgentLoop {
         }.filter { !$0.isEmpty }
         return kept.isEmpty ? nil : kept
     }
+
+    /// The lines of the file's list that say the one word by which the task tells which it
+    /// wants ("the away matches" of "- Sun 18 Apr: Selby Town Colts (away)" beside "(home)"
+    /// lines: fresh24 2510, whose dates were extracted, every match's), each whole, its mark
+    /// left off. The word is the task's (four letters or more, not of a path nor of what it
+    /// leaves out or says does not matter), right before a word that names no kind of item
+    /// ("away matches", not "away dates"), and said by some of the list's lines, not all;
+    /// nil when no word or two do that, or the list has fewer than three lines.
+    static func taggedItems(_ task: String, in text: String) -> [String]? {
+        let items = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            $0.range(of: #"^([-*•]|\d+[.)])\s+"#, options: .regularExpression) != nil
+        }
+        guard items.count >= 3 else { return nil }
+        let w = Coaching.taskWords(in: task)
+        let kinds = Set(kindWords.flatMap(\.words))
+        let out = unwanted(task)
+        let said = { (item: String, word: String) in words(of: item).contains(word) }
+        let tags = Set(
+            w.indices.dropLast().filter { i in
+                w[i].count >= 4 && !commonWords.contains(w[i]) && !out.contains(String(w[i].prefix(5))) && !kinds.contains(w[i + 1])
+                    && w[i + 1].count >= 4
+            }.map { w[$0] }
+        ).filter { tag in
+            let n = items.filter { said($0, tag) }.count
+            return n >= 1 && n < items.count
+        }
+        guard tags.count == 1, let tag = tags.first else { return nil }
+        return items.filter { said($0, tag) }.map { $0.replacingOccurrences(of: #"^([-*•]|\d+[.)])\s+"#, with: "", options: .regularExpression) }
+    }
 }

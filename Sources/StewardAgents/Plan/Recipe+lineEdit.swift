@@ -147,7 +147,14 @@ extension AgentLoop {
                 x.append(w)
                 if let end = t.last, ",;.?!:)".contains(end) { break }
             }
-            let before = tokens[..<i].map(Coaching.bare)
+            var before = tokens[..<i].map(Coaching.bare)
+            // Not the words that only say since when ("collected on Wednesday from now on rather
+            // than Tuesday": fresh24 2502).
+            for filler in [["from", "now", "on"], ["now"], ["from", "today"], ["going", "forward"], ["these", "days"]]
+            where before.count > filler.count && before.suffix(filler.count).map({ $0.lowercased() }) == filler {
+                before.removeLast(filler.count)
+                break
+            }
             guard !x.isEmpty, !before.isEmpty else { continue }
             // A figure instead of a figure is the last figure before it, of the same currency
             // ("charging £16.50 an hour from April instead of £15": fresh21 2206, which made

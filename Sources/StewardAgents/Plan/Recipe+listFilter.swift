@@ -63,20 +63,8 @@ extension AgentLoop {
         // shed or the garage": fresh16 1711, the lawnmower "in the shed (Dave brought it back …)").
         // And what the task says does not count ("Anything on loan, out or being repaired doesn't
         // count": fresh18 1911, where "loan" picked the ladder on loan).
-        let notCounted = sentences(task).flatMap { sentence -> [String] in
-            guard
-                let r = sentence.range(
-                    of: #"\b(doesn'?t|don'?t|does not|do not) count\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b"#,
-                    options: [.regularExpression, .caseInsensitive])
-            else { return [] }
-            return Self.words(of: String(sentence[..<r.lowerBound]))
-        }
-        let out = Set(
-            (clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without "]).union(notCounted))
-                .filter {
-                    $0.count >= 4 && !commonWords.contains($0) && !["them", "they", "those", "these", "ones", "what", "anything"].contains($0)
-                }
-                .map { String($0.prefix(5)) })
+        let notCounted = notCountedWords(task)
+        let out = unwanted(task)
         let leftOut = { (value: String) in Self.words(of: value).contains { $0.count >= 4 && out.contains(String($0.prefix(5))) } }
         var values: [String: [String: String]] = [:]
         for (f, text) in texts {
@@ -109,6 +97,31 @@ extension AgentLoop {
         guard picks.isEmpty, yesNo.count == 1, !negated else { return nil }
         let yes = Set(yesNo[0].filter { answer($0.value) == "yes" }.keys)
         return yes.isEmpty || yes.count == texts.count ? nil : yes
+    }
+
+    /// The words of what the task says does not count ("Anything on loan … doesn't count",
+    /// "Home games don't matter", "… isn't wanted").
+    static func notCountedWords(_ task: String) -> [String] {
+        sentences(task).flatMap { sentence -> [String] in
+            guard
+                let r = sentence.range(
+                    of: #"\b(doesn'?t|don'?t|does not|do not) (count|matter)\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b"#,
+                    options: [.regularExpression, .caseInsensitive])
+            else { return [] }
+            return Self.words(of: String(sentence[..<r.lowerBound]))
+        }
+    }
+
+    /// The first five letters of the words (four letters or more) of what the task leaves out
+    /// or says does not count.
+    static func unwanted(_ task: String) -> Set<String> {
+        Set(
+            (clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without "])
+                .union(notCountedWords(task)))
+                .filter {
+                    $0.count >= 4 && !commonWords.contains($0) && !["them", "they", "those", "these", "ones", "what", "anything"].contains($0)
+                }
+                .map { String($0.prefix(5)) })
     }
 
     /// The files whose answer on the field the task names by its key ("whose Attending line says

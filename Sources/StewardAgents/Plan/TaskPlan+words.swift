@@ -84,6 +84,10 @@ extension AgentLoop {
         // A file it names that is there, the one it leaves out, is no place to add to ("Seeds I still
         // need to buy are listed in memory/garden/seeds-to-buy.md and don't count": fresh23 2411).
         if [.append, .prepend, .replace].contains(action), Self.asksFolderList(words), await namesNew(words) { action = .list }
+        // "My address is now jo@new.example instead of jo@old.example … please update my address
+        // in each" (fresh24 2506: planned as an extract of emails): a value in place of another
+        // is a change, whatever the model answered.
+        if [.extract, .rename, .move, .copy, .other, .list].contains(action), Self.insteadOfValue(words) { action = .replace }
         // "Would you correct that line in my emergency info note" (measured: planned as an
         // append, which added the task's sentence).
         if [.append, .prepend].contains(action), Self.asksFix(words) { action = .replace }
@@ -137,6 +141,11 @@ extension AgentLoop {
         {
             action = .replace
         }
+        // An addition to a file that is not there, when the person's words name no file that is,
+        // and no rule above made it another action, is a new file ("Please add one for the way
+        // out, ferry-out.md in the same folder: …", fresh24 2501, planned as an append to the
+        // ferry home note).
+        if [.append, .prepend].contains(action), await namesOnlyNew(words) { action = .create }
         return action
     }
 
@@ -243,6 +252,21 @@ extension AgentLoop {
         guard !files.isEmpty else { return false }
         for f in files where await text(of: f) == nil { return false }
         return true
+    }
+
+    /// Whether "instead of" or "rather than" is followed by a value (a token with "@" or a
+    /// figure), not a place: "jo@new.example instead of jo@old.example".
+    static func insteadOfValue(_ task: String) -> Bool {
+        matches(task, #"\b(instead of|rather than)\s+(the\s+)?[^\s/]*[@0-9£$€][^\s/]*(\s|[.,;!?]|$)"#)
+    }
+
+    /// Whether the person's words name files by path or by file name, none of them there (the
+    /// recipe check's own test: `misfit`).
+    func namesOnlyNew(_ words: String) async -> Bool {
+        let files = await workspaceFiles()
+        let named = Coaching.paths(in: words)
+        guard !files.contains(where: { Self.names(words, $0) || named.contains($0) }) else { return false }
+        return named.contains { !Coaching.isFolder($0) && !files.contains($0) }
     }
 
     /// Whether the task names by path a file that is not there yet.
