@@ -52,7 +52,8 @@ extension AgentLoop {
         }
         // The lines of a list that say the word the task tells them by ("the away matches":
         // `Recipe+extractList`), when it asks for no kind of item but dates ("with the date").
-        if [nil, "dates"].contains(Self.statedKind(state.record.prompt)), toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source), let items = Self.taggedItems(state.record.prompt, in: text)
+        if [nil, "dates"].contains(Self.statedKind(state.record.prompt)), toolbox.toolNames.contains(WriteFile.name),
+            let text = await text(of: source), let items = Self.taggedItems(state.record.prompt, in: text)
         {
             return Self.readFirst(source, tools: toolbox.toolNames) + [
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(items, for: to)])
