@@ -79,4 +79,48 @@ struct PlanTwentyFourthPartTests {
         #expect(run.files["memory/clubs/choir.md"] == "Email: jo@new.example\n")
         #expect(run.files["memory/home/gas.md"] == "Account email: jo@new.example\n")
     }
+
+    /// A CSV converted with only the rows whose status the task says and the columns it names.
+    @Test func aConversionKeepsTheRowsAndColumnsAsked() async throws {
+        let csv = "pupil,lesson,minutes,state\nAmir,Mon 3 Mar,30,paid\nBea,Mon 3 Mar,45,owed\nCal,Tue 4 Mar,30,paid\n"
+        let task =
+            "Could you turn memory/music/lessons.csv into a Markdown table in outputs/paid.md? Just the paid ones, with the pupil and the minutes."
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/music/lessons.csv": csv], ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(run.files["outputs/paid.md"] == ConvertFile.table(rows: [["pupil", "minutes"], ["Amir", "30"], ["Cal", "30"]]))
+        let rows = ConvertFile.rows(csv: csv)
+        #expect(
+            AgentLoop.askedRows("Convert it, owed ones included; convert just the paid lessons", rows) == [
+                ["pupil", "lesson", "minutes"], ["Amir", "Mon 3 Mar", "30"], ["Cal", "Tue 4 Mar", "30"],
+            ])
+        #expect(AgentLoop.askedRows("Convert memory/music/lessons.csv to a Markdown table", rows) == nil)
+    }
+
+    /// A count of the days past a figure with thousands commas, said before or after it, beside
+    /// an average "per day" of a log of days.
+    @Test func aCountPastAFigureWithCommasBesideADailyAverage() throws {
+        typealias T = AgentLoop.Threshold
+        let before = try #require(
+            AgentLoop.columnAsks("a Python script that prints the average kcal per day and how many days reached at least 2,500"))
+        #expect(before.average && before.groups.isEmpty && before.threshold == T(rows: "days", op: ">=", figure: "2500", words: "at least"))
+        let after = try #require(AgentLoop.columnAsks("prints my daily average and the number of days I hit 2,500 or more"))
+        #expect(after.average && after.threshold == T(rows: "days", op: ">=", figure: "2500", words: "at least"))
+        #expect(AgentLoop.columnAsks("a script that prints the total spent per day")?.groups == ["day"])
+    }
+
+    /// "Out of date" names no date; a note that "is an old record" keeps its year out of what a
+    /// change must write; a new file of "one per line" from a folder whose each note is read is a
+    /// list.
+    @Test func wordsThatNameNoKindNoValueAndAList() async throws {
+        #expect(AgentLoop.statedKind("Copy memory/a.md to outputs/a.md. The 2025 version is out of date.") == nil)
+        #expect(AgentLoop.withoutKeeping("Update it in each. The 2025 club note is an old record.").contains("2025") == false)
+        let meds = [
+            "memory/meds/vitamin-d.md": "# Vitamin D\nTake: once a day\n", "memory/meds/iron.md": "# Iron\nTake: twice a day\n",
+            "memory/meds/omega.md": "# Omega 3\nTake: daily\n",
+        ]
+        let task =
+            "Each supplement has a note in memory/meds with a Take line, so please save the ones I take once a day to outputs/daily.md, one per line."
+        let run = try await PlanStepTests.run(task, kind: .research, files: meds, ScriptedModel([.text(#"{"action": "create"}"#)]))
+        #expect(run.files["outputs/daily.md"] == "- omega.md\n- vitamin-d.md\n")
+    }
 }

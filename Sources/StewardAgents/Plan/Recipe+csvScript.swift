@@ -67,16 +67,32 @@ extension AgentLoop {
         }
         // "The number of nights I got less than 7 hours", "how many days over 30 degrees" (fresh21
         // 2214: the script printed the average alone).
+        // A figure may have thousands commas ("at least 10,000": fresh24 2514, taken as 10), or
+        // say its side after it ("10,000 or more").
+        let figure = #"[£$€]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"#
         let past =
-            #"\b(?:the number of|how many|count of|count the)\s+([a-z]+)\b[^.?!]{0,40}?\b(less than|fewer than|under|below|short of|more than|over|above|at least|at most)\s+[£$€]?(\d+(?:\.\d+)?)\b"#
+            #"\b(?:the number of|how many|count of|count the)\s+([a-z]+)\b[^.?!]{0,40}?\b(less than|fewer than|under|below|short of|more than|over|above|at least|at most)\s+"#
+            + figure
+        let pastAfter =
+            #"\b(?:the number of|how many|count of|count the)\s+([a-z]+)\b[^.?!]{0,40}?\b"# + figure
+            + #"\s+(or more|or over|or above|or less|or fewer|or under)\b"#
+        let ops = [
+            "less than": "<", "fewer than": "<", "under": "<", "below": "<", "short of": "<", "more than": ">", "over": ">", "above": ">",
+            "at least": ">=", "at most": "<=", "or more": ">=", "or over": ">=", "or above": ">=", "or less": "<=", "or fewer": "<=",
+            "or under": "<=",
+        ]
         if let m = allMatches(past, in: low).first, let r = low.range(of: m[0]) {
-            let ops = [
-                "less than": "<", "fewer than": "<", "under": "<", "below": "<", "short of": "<", "more than": ">", "over": ">", "above": ">",
-                "at least": ">=",
-                "at most": "<=",
-            ]
-            asks.threshold = Threshold(rows: m[1], op: ops[m[2]] ?? "<", figure: m[3], words: m[2])
+            asks.threshold = Threshold(rows: m[1], op: ops[m[2]] ?? "<", figure: m[3].replacingOccurrences(of: ",", with: ""), words: m[2])
             low.replaceSubrange(r, with: " ")
+        } else if let m = allMatches(pastAfter, in: low).first, let r = low.range(of: m[0]) {
+            let said = m[3].hasSuffix("more") || m[3].hasSuffix("over") || m[3].hasSuffix("above") ? "at least" : "at most"
+            asks.threshold = Threshold(rows: m[1], op: ops[m[3]] ?? ">=", figure: m[2].replacingOccurrences(of: ",", with: ""), words: said)
+            low.replaceSubrange(r, with: " ")
+        }
+        // "Per day" where the rows counted are days ("the average steps per day and how many days
+        // …") is each row, no group.
+        if let rows = asks.threshold.map({ stem($0.rows) }), ["day", "night"].contains(rows) {
+            low = low.replacingOccurrences(of: #"\b(per|each|a) "# + rows + #"\b"#, with: " ", options: .regularExpression)
         }
         // What a row is ("one row per night with the date and the hours": fresh21 2214) is no group.
         low = low.replacingOccurrences(

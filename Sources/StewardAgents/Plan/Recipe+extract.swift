@@ -193,6 +193,10 @@ extension AgentLoop {
     /// … with who quoted and the price", asked, was "emails"). Nil: asked.
     static func statedKind(_ task: String) -> String? {
         func kinds(_ text: String) -> [String] {
+            // "Out of date" and "up to date" name no date ("The 2025 version is out of date":
+            // fresh24 2507, whose copy was planned as an extract of dates).
+            let text = text.replacingOccurrences(
+                of: #"\b(out|up)[ -]of[ -]date\b|\bup[ -]to[ -]date\b"#, with: " ", options: [.regularExpression, .caseInsensitive])
             let words = Set(Coaching.taskWords(in: text))
             var named = kindWords.filter { !$0.words.isDisjoint(with: words) }.map(\.kind)
             // "With how much each".

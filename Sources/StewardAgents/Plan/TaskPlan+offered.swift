@@ -295,6 +295,9 @@ extension AgentLoop {
             "stays ", "stay ", "should stay ", "can stay ", "remains ", "keeps ", "has to keep ", "have to keep ", "must keep ", "needs to keep ",
             "should keep ", "is just for the record", "are just for the record", "is for the record", "are for the record",
             "is only for the record", "is just for reference", "is for reference", "are for reference",
+            // ("The 2025 bridge club note is an old record": fresh24 2506, whose changed notes were
+            // asked to have "2025".)
+            "is an old record", "are old records", "is a record", "is history", "is out of date", "are out of date",
             // ("The lentil soup's a keeper though": fresh21 2208, whose delete asked for it.)
             "is a keeper", "are keepers", "is a favourite", "are favourites", "is a family favourite", "are family favourites",
             "is a favorite", "are favorites",

@@ -84,6 +84,15 @@ extension AgentLoop {
         // A file it names that is there, the one it leaves out, is no place to add to ("Seeds I still
         // need to buy are listed in memory/garden/seeds-to-buy.md and don't count": fresh23 2411).
         if [.append, .prepend, .replace].contains(action), Self.asksFolderList(words), await namesNew(words) { action = .list }
+        // Or as a new file's lines, when it says each note of the folder is read ("Each plant
+        // has a note in memory/home/plants …, so please save the plants that need watering once
+        // a week to outputs/water-weekly.md, one per line": fresh24 2511).
+        let joined = " " + Coaching.taskWords(in: words).joined(separator: " ") + " "
+        if action == .create, Self.asksFolderList(words), joined.contains(" one per line ") || joined.contains(" the ones "),
+            joined.contains(" each ") || joined.contains(" every "), await namesNew(words)
+        {
+            action = .list
+        }
         // "My address is now jo@new.example instead of jo@old.example … please update my address
         // in each" (fresh24 2506: planned as an extract of emails): a value in place of another
         // is a change, whatever the model answered.

@@ -52,7 +52,7 @@ extension ConvertFile {
     }
 
     /// The rows of CSV text, its first row the header; blank lines left out.
-    static func rows(csv: String) -> [[String]] {
+    public static func rows(csv: String) -> [[String]] {
         csv.split(whereSeparator: \.isNewline).map { fields(String($0)) }.filter { !$0.allSatisfy(\.isEmpty) }
     }
 

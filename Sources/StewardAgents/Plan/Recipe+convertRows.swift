@@ -1,0 +1,49 @@
+import Foundation
+import StewardTools
+
+/// Of a CSV's rows, those a conversion asks for, with the columns it names (issue 19): "just
+/// the confirmed ones, with the guest, the arrival date and how many nights", of a bookings CSV
+/// whose "status" column says "confirmed" or "cancelled". Measured (fresh24 2512): `convert_file`
+/// wrote every row and column, the cancelled bookings too.
+extension AgentLoop {
+    /// `rows` (the header first) cut to what the task asks: the rows whose cell in the one
+    /// column of few values (two to five words, each a word) is the one of them the task says
+    /// (after "just" or "only" when it says several: "cancelled ones included; please convert
+    /// just the confirmed bookings"), and the columns whose names the task says (two or more,
+    /// not all; by their first five letters: "arrival" for "arrive"), in the file's order. Nil
+    /// when the task picks neither rows nor columns.
+    static func askedRows(_ task: String, _ rows: [[String]]) -> [[String]]? {
+        guard let header = rows.first, rows.count >= 3, rows.allSatisfy({ $0.count == header.count }) else { return nil }
+        let body = Array(rows.dropFirst())
+        let said = Coaching.taskWords(in: task)
+        let prefixes = Set(said.filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+        // The columns named.
+        var columns = Array(header.indices)
+        let named = header.indices.filter { i in
+            let w = words(of: header[i])
+            return !w.isEmpty && w.allSatisfy { $0.count >= 3 && (prefixes.contains(String($0.prefix(5))) || said.contains($0)) }
+        }
+        if named.count >= 2, named.count < header.count { columns = named }
+        // The rows by a value said.
+        var kept = body
+        for c in header.indices {
+            let values = Set(body.map { $0[c].lowercased() })
+            guard (2...5).contains(values.count), values.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { continue }
+            var picked = values.filter { said.contains($0) }
+            if picked.count > 1 {
+                let low = " " + said.joined(separator: " ") + " "
+                picked = picked.filter {
+                    low.contains(" just the \($0) ") || low.contains(" only the \($0) ") || low.contains(" just \($0) ")
+                        || low.contains(" only \($0) ")
+                }
+            }
+            guard picked.count == 1, let value = picked.first else { continue }
+            kept = body.filter { $0[c].lowercased() == value }
+            // The column that only says what every row kept says goes, unless named.
+            if columns.count == header.count { columns.removeAll { $0 == c } }
+            break
+        }
+        guard kept.count < body.count || columns.count < header.count, !kept.isEmpty else { return nil }
+        return ([header] + kept).map { row in columns.map { row[$0] } }
+    }
+}
