@@ -106,6 +106,12 @@ struct PlanTwentyFourthPartTests {
         let after = try #require(AgentLoop.columnAsks("prints my daily average and the number of days I hit 2,500 or more"))
         #expect(after.average && after.threshold == T(rows: "days", op: ">=", figure: "2500", words: "at least"))
         #expect(AgentLoop.columnAsks("a script that prints the total spent per day")?.groups == ["day"])
+        // A group said in a sentence that does not ask for the script is none.
+        let context = try #require(
+            AgentLoop.columnAsks(
+                "Each month I export my daily kcal to a CSV. Please write a Python script that prints the average kcal per day and how many days I managed at least 2,500."
+            ))
+        #expect(context.groups.isEmpty && context.average && context.threshold?.figure == "2500")
     }
 
     /// "Out of date" names no date; a note that "is an old record" keeps its year out of what a

@@ -54,6 +54,18 @@ extension AgentLoop {
     /// category", "by month") and its order ("highest first") are read first and taken out.
     static func columnAsks(_ task: String) -> ColumnAsks? {
         var low = task.lowercased()
+        // A group said only in a sentence that does not ask for the script is none ("… each month
+        // I export my daily steps to a CSV … Please write a Python script … that prints …":
+        // fresh24 2514, whose "each month" was taken for a group).
+        let asking = sentences(task).filter { matches($0.lowercased(), #"\bscript\b|\.py\b|\bprints?\b"#) }
+        if !asking.isEmpty {
+            for sentence in sentences(task) where !asking.contains(sentence) {
+                let said = sentence.lowercased()
+                for r in said.ranges(of: #/\b(each|per|by|for every)\s+[a-z]+/#).reversed() {
+                    low = low.replacingOccurrences(of: String(said[r]), with: " ")
+                }
+            }
+        }
         var asks = ColumnAsks()
         // "At 45p a mile", "£0.30 per kWh" (fresh20 2114: the claim was left out).
         let price = #"(?:([£$€])\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(p|pence|c|cents)\b)\s+(?:a|an|per|each|every|for each|for every)\s+([a-z]+)"#
