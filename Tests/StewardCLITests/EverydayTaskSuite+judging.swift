@@ -2,7 +2,8 @@ import Foundation
 
 /// The judging helpers that more than one fresh part's checks share (a line's spacing, a text's
 /// lines, a fenced reply, a list's entries, a `SKILL.md`'s front matter and body, a pattern
-/// found, a table's rule, a date however written, a list of named entries).
+/// found, a table's rule, a table row's cells, a date however written, the days given in a
+/// month, amounts in pounds, a list of named entries).
 enum Judge {
     /// Whether `text` lists each of `names` (patterns, lowercase) in one entry of its own, any order,
     /// and nothing `banned`; before them at most a title and a table header, nothing after them.
@@ -188,5 +189,33 @@ enum Judge {
             #"\b0?\#(day)[./]0?\#(month)\b"#, #"\b\d{4}-0?\#(month)-0?\#(day)\b"#,
         ]
         return patterns.contains { has(line, $0) }
+    }
+
+    /// The day numbers the lowercased `text` gives in `month` (1 to 12), day first, month first,
+    /// with numbers or as an ISO date ("18 June", "June 18th", "18/06", "2027-06-18"), a time or a
+    /// year after the month's name aside.
+    static func days(_ text: String, month: Int) -> [Int] {
+        let m = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"][month - 1]
+        return
+            (found(text, #"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?\#(m)"#)
+            + found(text, #"\b\#(m)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|a\.m|p\.m|[.:]\d))"#)
+            + found(text, #"\b(\d{1,2})[./]0?\#(month)\b"#) + found(text, #"\b\d{4}-0?\#(month)-(\d{1,2})\b"#)).compactMap { Int($0) }
+    }
+
+    /// The amounts in pounds the lowercased `text` gives, commas removed: "£1,150", "£8.00", "8 pounds".
+    static func amounts(_ text: String) -> [Double] {
+        (found(text, #"£\s*(\d[\d,]*(?:\.\d+)?)"#) + found(text, #"\b(\d[\d,]*(?:\.\d+)?)\s*(?:gbp|pounds?|quid)\b"#)).compactMap {
+            Double($0.replacingOccurrences(of: ",", with: ""))
+        }
+    }
+
+    /// The cells of a Markdown table row, trimmed, with or without its outer pipes, or nil when
+    /// `line` has no pipe.
+    static func cells(_ line: String) -> [String]? {
+        var l = Substring(line.trimmingCharacters(in: .whitespaces))
+        guard l.contains("|") else { return nil }
+        if l.hasPrefix("|") { l = l.dropFirst() }
+        if l.hasSuffix("|") { l = l.dropLast() }
+        return l.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 }
