@@ -35,7 +35,8 @@ struct PlanCheckTests {
     /// left in the conversation for the loop to copy); now nothing of it is written and the
     /// loop, starting from the task alone, writes the summary.
     @Test func theTasksSentenceWrittenBackIsNotWritten() async throws {
-        let summary = "Can you write down in one sentence what memory/meeting.md says, in outputs/summary.md?"
+        // (Not "what memory/meeting.md says" in one sentence: that plans a summary too.)
+        let summary = "Can you write down in one sentence the point of memory/meeting.md, in outputs/summary.md?"
         let created = try await PlanStepTests.run(
             summary, files: ["memory/meeting.md": "The budget is 500 euros.\n"],
             ScriptedModel([

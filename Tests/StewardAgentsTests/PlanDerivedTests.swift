@@ -893,4 +893,13 @@ struct PlanDerivedTests {
         #expect(AgentLoop.numbers(in: "Summarise it in two or three sentences into a2.md") == [2, 3])
         #expect(AgentLoop.numbers(in: "a short summary") == [Int]())
     }
+
+    /// What a file says "in 25 words or fewer", answered as an extract, is a summary (dev2 409).
+    @Test func whatAFileSaysInSoManyWordsIsASummary() async throws {
+        let email = "# Gym, 2 March\nYour membership renews on 1 April at £32 a month. The pool closes for repairs in May.\n"
+        let run = try await PlanStepTests.run(
+            "Could you tell me in 20 words or fewer what the gym email (memory/emails/gym.md) says, and save that as outputs/gym-summary.md?",
+            kind: .research, files: ["memory/emails/gym.md": email], ScriptedModel([.text(#"{"action": "extract"}"#)]))
+        #expect(run.steps.first { $0.output.hasPrefix("plan: ") }?.output == "plan: summarise memory/emails/gym.md")
+    }
 }

@@ -297,7 +297,9 @@ extension AgentLoop {
             "is only for the record", "is just for reference", "is for reference", "are for reference",
             // ("The 2025 bridge club note is an old record": fresh24 2506, whose changed notes were
             // asked to have "2025".)
-            "is an old record", "are old records", "is a record", "is history", "is out of date", "are out of date",
+            // (Not "is out of date": "memory/money/mortgage.md is out of date. Please change …",
+            // fresh18 1902, is the note to change.)
+            "is an old record", "are old records", "is a record", "is history",
             // ("The lentil soup's a keeper though": fresh21 2208, whose delete asked for it.)
             "is a keeper", "are keepers", "is a favourite", "are favourites", "is a family favourite", "are family favourites",
             "is a favorite", "are favorites",

@@ -31,6 +31,14 @@ extension AgentLoop {
         {
             action = .delete
         }
+        // "Could you tell me in 25 words or fewer what the insurance email (…) says, and save that as
+        // outputs/insurance-summary.md?" (dev2 409: planned as an extract, which wrote the email's
+        // sentences): a file that is there said in as many words or sentences is a summary.
+        if [.extract, .create, .other].contains(action), let limit = Self.statedLimit(words), [.words, .sentences].contains(limit.unit),
+            Self.matches(words, #"\bwhat\b(?:[^.?!]|[.?!](?=\S)){0,80}\b(says?|said|is about|tells?)\b"#), await namesExisting(words)
+        {
+            action = .summarise
+        }
         // (And a conversion: "boil it down to a few short lines and save them as x.md", measured.)
         if [.extract, .list, .create, .convert, .other].contains(action), Self.asksSummary(words) { action = .summarise }
         // "Duplicate that set list … as setlist-new-year.md": a copy to the new file it names.
