@@ -76,7 +76,10 @@ final class LiveServer: @unchecked Sendable {
             req.headers.add(name: "Content-Type", value: contentType)
             req.body = .bytes(ByteBuffer(string: body))
         }
-        let r = try await http.execute(req, timeout: .seconds(30))
+        // A minute and a half: the whole suite runs at once on 2 cores, and one dashboard request
+        // once waited past 30 s in CI (DiskSizeDashboardTests, HTTPClientError.deadlineExceeded;
+        // 0.19 s alone).
+        let r = try await http.execute(req, timeout: .seconds(90))
         let buf = try await r.body.collect(upTo: 10 << 20)
         return Reply(status: Int(r.status.code), headers: r.headers, body: String(buffer: buf))
     }
