@@ -60,7 +60,10 @@ extension AgentLoop {
             let said = Set(Self.words(of: words).map(Self.stem))
             var wrong: [Int] = []
             for c in asked {
-                guard let cell = answer[columns[c]]?.string?.trimmingCharacters(in: .whitespaces), !cell.isEmpty, !cell.contains("|"),
+                // Without the comma a reply held off digits stops at ("Maggie O'Farrell," of
+                // "… O'Farrell, finished 9 May": fresh25 2603).
+                guard let cell = answer[columns[c]]?.string?.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;"))),
+                    !cell.isEmpty, !cell.contains("|"),
                     Self.words(of: cell).allSatisfy({ said.contains(Self.stem($0)) })
                 else {
                     wrong.append(c)
