@@ -39,4 +39,49 @@ struct PlanTwentyFifthPartTests {
         #expect(#"Maggie O'Farrell", "Finished": "Sept"#.range(of: pattern, options: .regularExpression) == nil)
         #expect(#"C:\books"#.range(of: pattern, options: .regularExpression) == nil)
     }
+
+    /// A numbered item's short first sentence is the label of the next: a summary says what the
+    /// date it keeps is of.
+    @Test func aListItemsLabelStaysWithItsSentence() async throws {
+        let minutes =
+            "# Allotment committee\nMinutes of the meeting on Tuesday 4 March 2027\n\n1. Open day. Agreed to hold it on Sunday 8 June 2027, 10 am to 3 pm. Priya will make the posters.\n2. Rent. Each plot holder pays £35 for the year, due by 1 April.\n3. Next meeting: Tuesday 1 April 2027, 7 pm, in the hut.\n"
+        let task =
+            "Summarise memory/allotment/minutes.md in outputs/allotment.md as three bullet points at most: the open day date, what each plot holder pays and the next meeting"
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/allotment/minutes.md": minutes], ScriptedModel([.text(#"{"action": "summarise"}"#)]))
+        let summary = try #require(run.files["outputs/allotment.md"])
+        #expect(summary.contains("Open day: Agreed to hold it on Sunday 8 June 2027"), "\(summary)")
+        #expect(summary.split(separator: "\n").count <= 3, "\(summary)")
+        #expect(AgentLoop.labelled(["Thanks all.", "See you soon."], item: false) == ["Thanks all.", "See you soon."])
+        #expect(AgentLoop.labelled(["Rent.", "Each pays £35."], item: true) == ["Rent: Each pays £35."])
+        #expect(AgentLoop.labelled(["Rent went up by 5.", "Each pays £35."], item: true).count == 2)
+    }
+
+    static let gigs = """
+        {
+          "fan": "Kim",
+          "gigs": [
+            {"artist": "Self Esteem", "date": "2027-02-11", "venue": "Brudenell", "price": 38.5, "seat": "B12"},
+            {"artist": "Wet Leg", "date": "2027-03-02", "venue": "O2 Academy", "price": 42, "seat": "standing"},
+            {"artist": "Fontaines D.C.", "date": "2027-04-20", "venue": "First Direct Arena", "price": 55, "seat": "C3"}
+          ]
+        }
+
+        """
+
+    /// A conversion of records keeps the columns the task lists, in its order: by a shared word,
+    /// and the one left by the column naming each record ("the gig" of a gig's "artist").
+    @Test func aConversionKeepsTheColumnsTheTaskLists() async throws {
+        let files = ["memory/music/gigs-2027.json": Self.gigs]
+        let task = "Convert memory/music/gigs-2027.json to a CSV file, outputs/gigs.csv, with columns for the gig, the date and the ticket price"
+        let run = try await PlanStepTests.run(task, kind: .research, files: files, ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(
+            run.files["outputs/gigs.csv"] == "artist,date,price\nSelf Esteem,2027-02-11,38.5\nWet Leg,2027-03-02,42\nFontaines D.C.,2027-04-20,55\n")
+        // Without a list of columns, those it names, not those it does not need.
+        let rows = try #require(ConvertFile.rows(of: "gigs.json", text: Self.gigs))
+        let picked = AgentLoop.askedRows(
+            "Turn my gigs into outputs/gigs.csv: the artist, the date and the price. I don't need the venues or seats.", rows)
+        #expect(picked?.first == ["artist", "date", "price"])
+        #expect(AgentLoop.askedRows("Turn my gigs into outputs/gigs.csv", rows) == nil)
+    }
 }

@@ -17,12 +17,19 @@ extension AgentLoop {
         let body = Array(rows.dropFirst())
         let said = Coaching.taskWords(in: task)
         let prefixes = Set(said.filter { $0.count >= 4 }.map { String($0.prefix(5)) })
-        // The columns named.
+        // The columns named: as the task lists them, else each whose name it says, not in what it
+        // says it does not need ("I don't need the distances or positions").
         var columns = Array(header.indices)
-        let named = header.indices.filter { i in
-            let w = words(of: header[i])
-            return !w.isEmpty && w.allSatisfy { $0.count >= 3 && (prefixes.contains(String($0.prefix(5))) || said.contains($0)) }
-        }
+        let unwanted = unwanted(task)
+        let named =
+            listedColumns(task, header: header, body: body)
+            ?? header.indices.filter { i in
+                let w = words(of: header[i])
+                return !w.isEmpty
+                    && w.allSatisfy {
+                        $0.count >= 3 && (prefixes.contains(String($0.prefix(5))) || said.contains($0)) && !unwanted.contains(String($0.prefix(5)))
+                    }
+            }
         if named.count >= 2, named.count < header.count { columns = named }
         // The rows by a value said.
         var kept = body
@@ -45,5 +52,28 @@ extension AgentLoop {
         }
         guard kept.count < body.count || columns.count < header.count, !kept.isEmpty else { return nil }
         return ([header] + kept).map { row in columns.map { row[$0] } }
+    }
+
+    /// The columns of `header` the task lists (`columnNames`: "with columns for the race, the
+    /// date and the finish time"), in its order: each the one whose name shares a word with the
+    /// listed name (by their first five letters); one listed name left, the column naming each
+    /// record (its cells all words, each row's its own) when no other took it ("the race" of
+    /// a race's "name"). Nil unless each listed name has its own column.
+    static func listedColumns(_ task: String, header: [String], body: [[String]]) -> [Int]? {
+        guard let listed = columnNames(task) else { return nil }
+        let stems = { (s: String) in Set(words(of: s).filter { $0.count >= 3 }.map { String($0.prefix(5)) }) }
+        var picked: [Int?] = listed.map { name in
+            let hits = header.indices.filter { !stems(header[$0]).isDisjoint(with: stems(name)) }
+            return hits.count == 1 ? hits[0] : nil
+        }
+        let left = picked.indices.filter { picked[$0] == nil }
+        if left.count == 1 {
+            let naming = header.indices.filter { c in
+                !picked.contains(c) && body.allSatisfy { $0[c].contains(where: \.isLetter) } && Set(body.map { $0[c] }).count == body.count
+            }
+            if let first = naming.first { picked[left[0]] = first }
+        }
+        let columns = picked.compactMap { $0 }
+        return columns.count == listed.count && Set(columns).count == columns.count ? columns : nil
     }
 }

@@ -225,11 +225,10 @@ extension AgentLoop {
         {
             args["columns"] = columns.joined(separator: ", ")
         }
-        // Of a CSV, the rows and columns the task asks (`Recipe+convertRows`), written as the tool
-        // writes them.
-        if source.lowercased().hasSuffix(".csv"), toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
-            let rows = Self.askedRows(state.record.prompt, ConvertFile.rows(csv: text)),
-            let content = to.lowercased().hasSuffix(".json") ? ConvertFile.json(rows: rows) : ConvertFile.table(rows: rows)
+        // Of records, the rows and columns the task asks (`Recipe+convertRows`), written as the
+        // tool writes them.
+        if toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source), let all = ConvertFile.rows(of: source, text: text),
+            let rows = Self.askedRows(state.record.prompt, all), let content = ConvertFile.written(rows, as: to)
         {
             return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": content])]
         }

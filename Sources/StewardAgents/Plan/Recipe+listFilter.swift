@@ -116,12 +116,15 @@ extension AgentLoop {
     /// or says does not count.
     static func unwanted(_ task: String) -> Set<String> {
         Set(
-            (clauseWords(task, after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without "])
-                .union(notCountedWords(task)))
-                .filter {
-                    $0.count >= 4 && !commonWords.contains($0) && !["them", "they", "those", "these", "ones", "what", "anything"].contains($0)
-                }
-                .map { String($0.prefix(5)) })
+            (clauseWords(
+                task,
+                after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without ", "don't need ", "do not need "]
+            )
+            .union(notCountedWords(task)))
+            .filter {
+                $0.count >= 4 && !commonWords.contains($0) && !["them", "they", "those", "these", "ones", "what", "anything"].contains($0)
+            }
+            .map { String($0.prefix(5)) })
     }
 
     /// The files whose answer on the field the task names by its key ("whose Attending line says

@@ -164,10 +164,10 @@ extension AgentLoop {
 
     /// `bodySentences` with the line (the paragraph) each is on, counted from 0.
     static func bodySentencesByLine(_ text: String) -> [(sentence: String, line: Int)] {
-        let lines = text.split(whereSeparator: \.isNewline).map { cleanLine(String($0)) }.filter {
-            !$0.isEmpty && !$0.hasPrefix("#") && !matches($0, #"^(from|to|subject|date|sent|cc)\s*:"#)
-        }
-        return lines.enumerated().flatMap { n, line in sentences(line).map { ($0, n) } }.compactMap { s, n -> (String, Int)? in
+        let lines = text.split(whereSeparator: \.isNewline).map { (cleanLine(String($0)), item: matches(String($0), #"^\s*([-*+•]|\d+[.)])\s"#)) }
+            .filter { !$0.0.isEmpty && !$0.0.hasPrefix("#") && !matches($0.0, #"^(from|to|subject|date|sent|cc)\s*:"#) }
+        return lines.enumerated().flatMap { n, line in labelled(sentences(line.0), item: line.item).map { ($0, n) } }.compactMap {
+            s, n -> (String, Int)? in
             var s = s
             if let r = s.range(of: #"^(dear|hi|hello|hey)\b[^,.!?]{0,40}[,!]\s*"#, options: [.regularExpression, .caseInsensitive]) {
                 s.removeSubrange(r)
@@ -177,6 +177,18 @@ extension AgentLoop {
             guard wordCount(s) >= 3, !matches(s, closing) else { return nil }
             return (s.prefix(1).uppercased() + s.dropFirst(), n)
         }
+    }
+
+    /// A list item's sentences with its label, a first sentence of three words at most without
+    /// a figure ("1. Street party. Agreed to hold it on Saturday 10 July …"), put before the
+    /// next ("Street party: Agreed to hold it …"): alone it is too short to keep, and the
+    /// sentence after it says no more what it is about (fresh25 2609: "the party date" was
+    /// summarised as "Agreed to hold it on Saturday 10 July 2027").
+    static func labelled(_ sentences: [String], item: Bool) -> [String] {
+        guard item, sentences.count >= 2, let label = sentences.first, label.hasSuffix("."), wordCount(label) <= 3,
+            !label.contains(where: \.isNumber)
+        else { return sentences }
+        return [label.dropLast() + ": " + sentences[1]] + sentences.dropFirst(2)
     }
 
     /// How much a sentence or clause carries: two for each fact in it (a number, a date's

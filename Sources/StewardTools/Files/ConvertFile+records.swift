@@ -56,6 +56,29 @@ extension ConvertFile {
         csv.split(whereSeparator: \.isNewline).map { fields(String($0)) }.filter { !$0.allSatisfy(\.isEmpty) }
     }
 
+    /// The records of a file's `text` as rows, the header first, by the file's extension: CSV,
+    /// JSON records, a Markdown table, vCards; nil for another kind or none.
+    public static func rows(of path: String, text: String) -> [[String]]? {
+        switch extensions(path, path).0 {
+        case "csv": rows(csv: text)
+        case "json": rows(json: text)
+        case "md": tableRows(markdown: text)
+        case "vcf": rows(vcard: text)
+        default: nil
+        }
+    }
+
+    /// Rows (the header first) written as a file at `path` holds them, by its extension: CSV, a
+    /// Markdown table or JSON records; nil for another kind.
+    public static func written(_ rows: [[String]], as path: String) -> String? {
+        switch extensions(path, path).0 {
+        case "csv": csv(rows: rows)
+        case "md": table(rows: rows)
+        case "json": json(rows: rows)
+        default: nil
+        }
+    }
+
     /// Where each key is first written in JSON `text` (a quoted string, then a colon), by the
     /// order of the text: one pass, however many keys.
     static func keyPositions(in text: String) -> [String: Int] {
