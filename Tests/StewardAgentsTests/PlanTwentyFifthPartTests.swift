@@ -84,4 +84,17 @@ struct PlanTwentyFifthPartTests {
         #expect(picked?.first == ["artist", "date", "price"])
         #expect(AgentLoop.askedRows("Turn my gigs into outputs/gigs.csv", rows) == nil)
     }
+
+    /// A script's asks are read from the task's words, not its paths': "harvest-by-crop.py"
+    /// asks no "by" (which made every ask of the task one no code writes).
+    @Test func aScriptsNameAsksNothing() async throws {
+        let task = "Write memory/garden/harvest-by-crop.py, a Python script that reads memory/garden/harvest.csv and prints the total kg of each crop"
+        let asks = try #require(AgentLoop.columnAsks(task))
+        #expect(asks.total && asks.groups == ["crop"])
+        let csv = "date,crop,kg\n2027-07-01,beans,1.2\n2027-07-03,courgettes,2.5\n2027-07-05,beans,0.8\n"
+        let run = try await PlanStepTests.run(task, files: ["memory/garden/harvest.csv": csv], ScriptedModel([.text(#"{"action": "script"}"#)]))
+        let script = try #require(run.files["memory/garden/harvest-by-crop.py"])
+        let printed = try PlanStepTests.python(script, files: ["memory/garden/harvest.csv": csv])
+        #expect(printed.contains("beans: 2") && printed.contains("courgettes: 2.5"), "\(printed)")
+    }
 }
