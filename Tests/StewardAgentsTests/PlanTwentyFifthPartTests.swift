@@ -97,4 +97,26 @@ struct PlanTwentyFifthPartTests {
         let printed = try PlanStepTests.python(script, files: ["memory/garden/harvest.csv": csv])
         #expect(printed.contains("beans: 2") && printed.contains("courgettes: 2.5"), "\(printed)")
     }
+
+    static let members =
+        "name,phone,email,joined\nJo Marsh,07700 900311,jo@example.net,2025-04-01\nTed Marsh,07700 900312,ted@example.net,2025-04-01\nJo Bright,07700 900313,jo.b@work.example,2026-01-15\n"
+
+    /// A CSV's cell changed by code: the row the task names by a cell of its own, the column by
+    /// its header's word, not a row or column said in what the task keeps.
+    @Test func aCSVsCellIsChangedByItsRowAndColumn() async throws {
+        let task =
+            "Jo Marsh emailed to say her email is now jo.marsh@example.org. Please change it in memory/club/members.csv and leave her phone alone; Jo Bright is someone else."
+        let files = ["memory/club/members.csv": Self.members]
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(run.files["memory/club/members.csv"] == Self.members.replacingOccurrences(of: "jo@example.net", with: "jo.marsh@example.org"))
+        // A new phone number in a file where every row has one; the row named in another sentence.
+        let phone = AgentLoop.csvCellEdit(
+            "Ted's got a new phone, 07700 900999. He's Ted Marsh in memory/club/members.csv.", path: "memory/club/members.csv", in: Self.members)
+        #expect(phone?.new == "Ted Marsh,07700 900999,ted@example.net,2025-04-01")
+        // Two rows named where the value is: no edit by code.
+        #expect(AgentLoop.csvCellEdit("Jo Marsh and Jo Bright share 07700 900999 now", path: "m.csv", in: Self.members) == nil)
+        #expect(AgentLoop.csvCellEdit("Change Jo Marsh's phone to 07700 900999", path: "m.md", in: Self.members) == nil)
+    }
 }
