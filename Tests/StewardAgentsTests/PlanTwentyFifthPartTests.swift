@@ -119,4 +119,16 @@ struct PlanTwentyFifthPartTests {
         #expect(AgentLoop.csvCellEdit("Jo Marsh and Jo Bright share 07700 900999 now", path: "m.csv", in: Self.members) == nil)
         #expect(AgentLoop.csvCellEdit("Change Jo Marsh's phone to 07700 900999", path: "m.md", in: Self.members) == nil)
     }
+
+    /// A new note's items the task lists, in its own words, when the model's lines lose one of
+    /// them: a recipe's ingredients, a short one without a number among them.
+    @Test func aNewNotesListedItemsAreTheTasksWords() async throws {
+        let task =
+            "Gran just gave me her flapjack recipe, can you save it as memory/kitchen/flapjacks.md? It's 200g oats, 100g butter, a pinch of salt and 3 tbsp golden syrup, baked for 20 mins."
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/kitchen/shopping.md": "# Shopping\n- milk\n"],
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"lines": ["flapjacks.md"]}"#)]))
+        #expect(run.files["memory/kitchen/flapjacks.md"] == "200g oats\n100g butter\na pinch of salt and 3 tbsp golden syrup\nbaked for 20 mins\n")
+        #expect(AgentLoop.listedItems("Leave the dal, the soup and the shopping list alone") == nil)
+    }
 }

@@ -436,9 +436,15 @@ extension AgentLoop {
         if let items = Self.listedItems(state.record.prompt) {
             let written = Set(Self.words(of: lines.joined(separator: " ")))
             let said = items.flatMap(Self.digitRuns) + items.flatMap(Self.capitalised).map { $0.lowercased() } + items.flatMap(Self.numberWordsIn)
+            // Nor a word of an item with a figure (fresh25 2601: "1.2 litres of vegetable stock"
+            // came back as "1.2 litres of veg." and "stock, simmered …"); the other items' words
+            // may be said otherwise ("Imogen: Ticket to Ride" of "Imogen is bringing …").
+            let saidWords = items.filter { !Self.digitRuns($0).isEmpty }.flatMap(Self.words(of:)).filter {
+                $0.count >= 4 && !Self.commonWords.contains($0)
+            }
             // The model's lines with a name the items do not say stay, first (fresh20 2101: "Ruth
             // Lindqvist", said in the sentence before the items, was lost); a file's name does not.
-            if said.contains(where: { !written.contains($0) }) {
+            if said.contains(where: { !written.contains($0) }) || saidWords.contains(where: { !written.contains($0) }) {
                 let itemWords = Set(Self.words(of: items.joined(separator: " ")))
                 let named = lines.filter { line in
                     Self.fileNames(in: line).isEmpty && Coaching.paths(in: line).isEmpty
@@ -595,9 +601,20 @@ extension AgentLoop {
             }
             // An item with a number may be longer ("thirty grams of dry biscuits at five in the
             // afternoon": fresh12 1301, where the model's lines read "Thirty grams of dry biscuits at 5 in 10").
+            // Without what only starts the sentence or the step ("It's 250g red lentils", "then
+            // 250 grams …": fresh25 2601).
+            items = items.enumerated().map { i, item in
+                item.replacingOccurrences(
+                    of: i == 0 ? #"^(?:it's|it is|then)\s+"# : #"^then\s+"#, with: "", options: [.regularExpression, .caseInsensitive])
+            }
+            let counted = { (item: String) in !digitRuns(item).isEmpty || !numberWordsIn(item).isEmpty }
+            // Among two counted items or more, a short one may have neither a number nor a
+            // name ("an onion" of a recipe's ingredients).
+            let counts = items.filter(counted).count
             let fits = { (item: String) in
-                let counted = !digitRuns(item).isEmpty || !numberWordsIn(item).isEmpty
-                return !item.contains("/") && (counted || !capitalised(item).isEmpty) && wordCount(item) <= (counted ? 12 : 6)
+                !item.contains("/")
+                    && ((counted(item) || !capitalised(item).isEmpty) && wordCount(item) <= (counted(item) ? 12 : 6)
+                        || counts >= 2 && wordCount(item) <= 4)
             }
             if items.count >= 3, items.allSatisfy(fits) { return items }
         }
