@@ -61,6 +61,14 @@ struct CoachingChecksTests {
             beside.hasSuffix(
                 #"{"name": "move_file", "arguments": {"from":"memory/inbox/invoice-march.txt","to":"memory/archive/invoice-march.txt"}}"#))
         #expect(move.refusal("write_file", Self.write("memory/archive/note.md", "Moved."), changed: ["memory/archive/invoice-march.txt"]) == nil)
+        // The new name the task gives, in the folder it names, is where the copy goes.
+        let template = Self.coaching(
+            "Just copy the blank template, budget.md in memory/money/templates, into memory/money/budgets as 2027-06.md",
+            existing: ["memory/money/templates/budget.md"])
+        let named = try #require(template.refusal("write_file", Self.write("memory/money/budgets/2027-06.md", "2027-06.md"), changed: []))
+        #expect(
+            named.hasSuffix(
+                #"{"name": "copy_file", "arguments": {"from":"memory/money/templates/budget.md","to":"memory/money/budgets/2027-06.md"}}"#))
         // The source does not exist: nothing to move, a write may be what is meant.
         let absent = Self.coaching("Please rename my draft, memory/draft.txt, to memory/letter.txt.")
         #expect(absent.refusal("write_file", Self.write("memory/letter.txt", "A letter."), changed: []) == nil)

@@ -131,4 +131,34 @@ struct PlanTwentyFifthPartTests {
         #expect(run.files["memory/kitchen/flapjacks.md"] == "200g oats\n100g butter\na pinch of salt and 3 tbsp golden syrup\nbaked for 20 mins\n")
         #expect(AgentLoop.listedItems("Leave the dal, the soup and the shopping list alone") == nil)
     }
+
+    /// A rename of "it" is of the file named last before it, not the one named first; a name
+    /// with spaces and brackets is one name.
+    @Test func aRenameOfItIsOfTheFileNamedLastBeforeIt() async throws {
+        let files = [
+            "memory/docs/scan.md": "# Scan\nboiler\n", "memory/docs/scan (1).md": "# Scan\npassport\n", "memory/docs/scan (2).md": "# Scan\nlease\n",
+        ]
+        let task =
+            "My scanner saved everything in memory/docs as scan.md, scan (1).md and scan (2).md. scan (1).md is my passport scan; please rename it to passport.md in the same folder. The boiler and the lease can wait."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(run.files["memory/docs/passport.md"] == "# Scan\npassport\n")
+        #expect(run.files["memory/docs/scan.md"] == "# Scan\nboiler\n" && run.files["memory/docs/scan (1).md"] == nil)
+    }
+
+    /// "Copy the blank template, X in A, into B as Y": a copy of the file there to the new name
+    /// in the other folder, not a new file; the refusal of a write names the copy to that name.
+    @Test func aCopyOfATemplateUnderANewNameIsACopy() async throws {
+        let template = "# Budget for ____\n| Item | Planned | Spent |\n|---|---|---|\n"
+        let files = ["memory/money/templates/budget.md": template, "memory/money/budgets/2027-05.md": "# Budget for May\n"]
+        let task =
+            "Can you start this month's budget? Just copy the blank template, budget.md in memory/money/templates, into memory/money/budgets as 2027-06.md and I'll fill it in."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "create"}"#)]))
+        #expect(run.files["memory/money/budgets/2027-06.md"] == template)
+        #expect(run.files["memory/money/templates/budget.md"] == template)
+        #expect(Set(run.files.keys.filter { $0.hasPrefix("memory/money/") }) == Set(files.keys).union(["memory/money/budgets/2027-06.md"]))
+    }
 }

@@ -124,8 +124,15 @@ extension Coaching {
         guard changed.isEmpty, let verb = taskVerbTool, [MoveFile.name, CopyFile.name].contains(verb), toolNames.contains(verb),
             let source = taskPaths.first(where: { !Self.isFolder($0) }), existing.contains(source), path != source
         else { return nil }
+        // To the new file's path, when the task gives its name ("copy the blank template,
+        // timesheet.md in memory/work/templates, into memory/work/timesheets as 2027-week-19.md":
+        // fresh25 2607, whose example kept the template's name).
+        let name = AgentLoop.lastName(path)
+        let call =
+            taskPaths.contains(path) || fileNames.contains(name) && name != AgentLoop.lastName(source)
+            ? "{\"name\": \"\(verb)\", \"arguments\": \(JSONValue.object(["from": .string(source), "to": .string(path)]).jsonText)}" : example(verb)
         return
-            "the task \(verb == CopyFile.name ? "copies" : "moves") \(source), which exists; writing \(path) would make a new file instead. Call \(example(verb))"
+            "the task \(verb == CopyFile.name ? "copies" : "moves") \(source), which exists; writing \(path) would make a new file instead. Call \(call)"
     }
 
     /// A list the task asks for, of the items it names ("a packing list with passport, charger

@@ -27,6 +27,8 @@ public struct Coaching: Sendable {
     let taskWords: [String]
     /// The words of the file names the task names (`nameWords(in:)`): what its result is called.
     let nameWords: [String]
+    /// The file names the task gives, bare or as its paths' last part ("2027-06.md").
+    let fileNames: Set<String>
     /// "replace X with Y" (or "change X to Y") in the task, if it says so.
     let replacement: (String, String)?
     /// The text the task asks to add, if it says which.
@@ -79,6 +81,7 @@ public struct Coaching: Sendable {
         self.routedPaths = Set(taskPaths.filter { task.contains("(" + $0 + ")") })
         self.taskWords = Self.taskWords(in: task)
         self.nameWords = Self.nameWords(in: task)
+        self.fileNames = Set(AgentLoop.fileNames(in: task) + taskPaths.map(AgentLoop.lastName))
         self.replacement = Self.replacement(in: task)
         self.added = Self.addedText(in: task)
         self.skillName = Self.skillName(in: task)

@@ -125,6 +125,9 @@ extension AgentLoop {
             let new = Self.fileNames(in: task).filter { n in !named.contains { Self.lastName($0) == n } }
             let restyled = named.filter { f in new.contains { Self.styledName(Self.lastName(f), like: $0) == $0 } }
             if restyled.count == 1 { return TaskPlan(action: action, files: restyled) }
+            // "… letter (1).md is the consent letter for the Year 5 trip; please rename it …"
+            // (fresh25 2604, which renamed letter.md, named first): the one named last before it.
+            if let it = Self.renamedBefore(state.record.prompt, among: named) { return TaskPlan(action: action, files: [it]) }
         }
         // What is read is what the person's own words name by path, when they name any, not a
         // file the routing found by a word ("The garage emailed a long service report … Could
@@ -286,6 +289,21 @@ extension AgentLoop {
         return matches(task, all)
             && task.replacingOccurrences(of: example, with: "", options: [.regularExpression, .caseInsensitive]).range(
                 of: all, options: .regularExpression) == nil
+    }
+
+    /// The file of `named` a rename of "it", "that" or "this (one)" points back to: the one
+    /// `task` names last before those words, by its path or its file name, as a word of its own.
+    static func renamedBefore(_ task: String, among named: [String]) -> String? {
+        guard let r = task.range(of: #"\brename (it|that|this)( one)?\b"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let before = String(task[..<r.lowerBound])
+        let last = named.compactMap { path -> (String, Int)? in
+            let names = [path, lastName(path)].map(NSRegularExpression.escapedPattern(for:))
+            let at = names.flatMap { allRanges(#"(?<![\w./-])"# + $0 + #"(?![\w/-])"#, in: before) }.map {
+                before.distance(from: before.startIndex, to: $0.lowerBound)
+            }
+            return at.max().map { (path, $0) }
+        }
+        return last.max { $0.1 < $1.1 }?.0
     }
 
     /// Where `task` first names `path`: whole, else its file name.

@@ -42,8 +42,15 @@ extension AgentLoop {
         // (And a conversion: "boil it down to a few short lines and save them as x.md", measured.)
         if [.extract, .list, .create, .convert, .other].contains(action), Self.asksSummary(words) { action = .summarise }
         // "Duplicate that set list … as setlist-new-year.md": a copy to the new file it names.
-        if [.append, .prepend, .create, .other].contains(action), Self.asksCopy(words), await newFileAsked(task, said: words, any: true) {
-            action = .copy
+        // (Or a file there to a new one: "copy the blank template, timesheet.md in
+        // memory/work/templates, into memory/work/timesheets as 2027-week-19.md": fresh25 2607,
+        // planned as a create.)
+        if [.append, .prepend, .create, .other].contains(action), Self.asksCopy(words) {
+            let toNew = await newFileAsked(task, said: words, any: true)
+            let fromThere = await namesExisting(words)
+            let new = await namesNew(words)
+            let placed = await namedInAFolder(words)
+            if toNew || fromThere && (new || placed != nil) { action = .copy }
         }
         // "Please read memory/pets/vet-letter.md and write three short bullet points with what we
         // have to do to outputs/juno-aftercare.md": a new file made from one that is there
