@@ -24,6 +24,18 @@ struct PlanTwentyFifthPartTests {
             task, kind: .research, files: ["memory/films/2027.md": Self.films],
             ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"Film": "Past Lives", "Director": "Celine Song,          "}"#)]))
         #expect(run.files["memory/films/2027.md"] == Self.films + "| Past Lives | Celine Song | 12 Apr | 4/5 |\n")
+        // A score in words; a cell that is a sentence is asked again from the names the task writes.
+        let said =
+            "Saw Past Lives at last! Could you add it to memory/films/2027.md? It's by Celine Song, I watched it on 12 April, and I'd give it four out of five."
+        #expect(
+            AgentLoop.tableCellsByCode(["Film", "Director", "Watched", "Stars"], rows: AgentLoop.tableOf(Self.films)!.rows, task: said)[3] == "4/5")
+        let again = try await PlanStepTests.run(
+            said, kind: .research, files: ["memory/films/2027.md": Self.films],
+            ScriptedModel([
+                .text(#"{"action": "append"}"#), .text(#"{"Film": "Saw Past Lives at last!", "Director": "Celine Song"}"#),
+                .text(#"{"Film": "Past Lives"}"#),
+            ]))
+        #expect(again.files["memory/films/2027.md"] == Self.films + "| Past Lives | Celine Song | 12 Apr | 4/5 |\n")
     }
 
     /// A string's pattern in a question's schema lets no double quote or backslash through
@@ -111,6 +123,13 @@ struct PlanTwentyFifthPartTests {
             task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
             ScriptedModel([.text(#"{"action": "replace"}"#)]))
         #expect(run.files["memory/club/members.csv"] == Self.members.replacingOccurrences(of: "jo@example.net", with: "jo.marsh@example.org"))
+        // Planned as an addition, and with a year that says which file is meant, the same.
+        let added =
+            "Ted's got a new phone, 07700 900999. Could you update him in members.csv (it's in memory/club)? He's Ted Marsh in there; the 2025 copy is a backup."
+        let update = try await PlanStepTests.run(
+            added, said: Coaching.withNamedPaths(added, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(update.files["memory/club/members.csv"] == Self.members.replacingOccurrences(of: "07700 900312", with: "07700 900999"))
         // A new phone number in a file where every row has one; the row named in another sentence.
         let phone = AgentLoop.csvCellEdit(
             "Ted's got a new phone, 07700 900999. He's Ted Marsh in memory/club/members.csv.", path: "memory/club/members.csv", in: Self.members)

@@ -132,7 +132,12 @@ extension AgentLoop {
         // list) its numbers, each that the file does not have yet; not a number said only of
         // what to leave as it is (fresh13 1402: "… and the old 2024 choir note too" refused the
         // rehearsal line for lacking "2024").
-        let given = quotes + (action == .create ? [] : givenNumbers(in: withoutKeeping(unquoted)))
+        // Nor a year that says which thing is meant ("the 2025 copy of the contacts is just a
+        // backup": fresh25 2602, which refused the mobile's change for lacking "2025").
+        let naming = withoutKeeping(unquoted).replacingOccurrences(
+            of: #"\b(the|my|our|that|this|last year's|this year's) (19|20)\d\d (?=[a-z])"#, with: "$1 ",
+            options: [.regularExpression, .caseInsensitive])
+        let given = quotes + (action == .create ? [] : givenNumbers(in: naming))
         for w in written {
             let had = (before[w.path] ?? "").lowercased()
             // "52,310" is written 52310 in a CSV's row.

@@ -63,7 +63,8 @@ extension AgentLoop {
                 // Without the comma a reply held off digits stops at ("Maggie O'Farrell," of
                 // "… O'Farrell, finished 9 May": fresh25 2603).
                 guard let cell = answer[columns[c]]?.string?.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;"))),
-                    !cell.isEmpty, !cell.contains("|"),
+                    // Not a sentence ("Finished Hamnet at last!": fresh25 2603).
+                    !cell.isEmpty, !cell.contains("|"), !cell.contains(where: { "!?".contains($0) }),
                     Self.words(of: cell).allSatisfy({ said.contains(Self.stem($0)) })
                 else {
                     wrong.append(c)
@@ -161,6 +162,16 @@ extension AgentLoop {
         guard !rows.isEmpty else { return [:] }
         var rest = ordinalDates(task)
         for p in Coaching.paths(in: rest) { rest = rest.replacingOccurrences(of: p, with: " ") }
+        // A score in words ("four out of five": fresh25 2603) in figures.
+        for (word, n) in numberWords {
+            rest = rest.replacingOccurrences(
+                of: #"\b"# + word + #"(?=\s+out\s+of\s+(?:\d+|"# + numberWords.keys.joined(separator: "|") + #")\b)"#, with: String(n),
+                options: [.regularExpression, .caseInsensitive])
+        }
+        for (word, n) in numberWords {
+            rest = rest.replacingOccurrences(
+                of: #"(?<=\d\sout\sof\s)"# + word + #"\b"#, with: String(n), options: [.regularExpression, .caseInsensitive])
+        }
         var filled: [Int: String] = [:]
         // Scores first, then taken out: "5/5" is no fifth of May.
         for c in columns.indices {

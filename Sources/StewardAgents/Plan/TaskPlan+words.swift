@@ -126,6 +126,15 @@ extension AgentLoop {
         // "The council has moved our recycling collection to Thursdays. Could you update that
         // line in my household note?" (fresh12 1302: planned as a move, which moved the README).
         if [.move, .copy, .delete, .rename].contains(action), Self.asksFix(words) { action = .replace }
+        // A new value of a row a CSV has ("Auntie Pam's got a new mobile, 07700 900482. Could you
+        // update her in contacts.csv? She's Pam Whitlock in there": fresh25 2602, planned as an
+        // append) is a change of its cell (`Recipe+csvCell`).
+        if [.append, .prepend].contains(action), case let csvs = Coaching.paths(in: task).filter({ $0.lowercased().hasSuffix(".csv") }),
+            csvs.count == 1,
+            let text = await text(of: csvs[0]), Self.csvCellEdit(words, path: csvs[0], in: text) != nil
+        {
+            action = .replace
+        }
         // "We've moved! Could you update my address to 4 Quarry Lane …" (fresh13 1406: planned
         // as a move of the READMEs): a change, when the words ask no move.
         if action == .move, !Set(Coaching.taskWords(in: words)).isDisjoint(with: ["update", "change", "correct", "amend"]), !(await asksMove(words)) {
