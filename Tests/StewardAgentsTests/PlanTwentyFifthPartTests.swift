@@ -64,6 +64,12 @@ struct PlanTwentyFifthPartTests {
         let summary = try #require(run.files["outputs/allotment.md"])
         #expect(summary.contains("Open day: Agreed to hold it on Sunday 8 June 2027"), "\(summary)")
         #expect(summary.split(separator: "\n").count <= 3, "\(summary)")
+        // Planned as a move, a summary the words ask for is one.
+        let move = try await PlanStepTests.run(
+            "The new neighbours asked what was decided. Please read memory/allotment/minutes.md and write a short summary for them to outputs/allotment.md, three bullet points or fewer.",
+            kind: .research, files: ["memory/allotment/minutes.md": minutes], ScriptedModel([.text(#"{"action": "move"}"#)]))
+        #expect(move.files["outputs/allotment.md"]?.contains("Sunday 8 June 2027") == true)
+        #expect(move.files["memory/allotment/minutes.md"] == minutes)
         #expect(AgentLoop.labelled(["Thanks all.", "See you soon."], item: false) == ["Thanks all.", "See you soon."])
         #expect(AgentLoop.labelled(["Rent.", "Each pays £35."], item: true) == ["Rent: Each pays £35."])
         #expect(AgentLoop.labelled(["Rent went up by 5.", "Each pays £35."], item: true).count == 2)
@@ -179,5 +185,14 @@ struct PlanTwentyFifthPartTests {
         #expect(run.files["memory/money/budgets/2027-06.md"] == template)
         #expect(run.files["memory/money/templates/budget.md"] == template)
         #expect(Set(run.files.keys.filter { $0.hasPrefix("memory/money/") }) == Set(files.keys).union(["memory/money/budgets/2027-06.md"]))
+    }
+
+    /// "Change X to Y wherever she appears in …": Y ends before "wherever".
+    @Test func aReplacementEndsBeforeWherever() {
+        #expect(
+            Coaching.replacement(in: "Please change Rachel Green to Rachel Adeyemi wherever she appears in a.md")! == (
+                "Rachel Green", "Rachel Adeyemi"
+            ))
+        #expect(Coaching.replacement(in: "Change Tom Hale to Tom Reed across all three notes")! == ("Tom Hale", "Tom Reed"))
     }
 }

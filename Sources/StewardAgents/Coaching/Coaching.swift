@@ -106,6 +106,8 @@ public struct Coaching: Sendable {
         let lower = tokens.map { bare($0).lowercased() }
         let stops: Set<String> = [
             "in", "and", "so", "for", "on", "at", "of", "everywhere", "throughout", "please", "but",
+            // ("… to Rachel Adeyemi wherever she appears": fresh25 2606.)
+            "wherever", "whenever", "where", "across",
         ]
         let edges = CharacterSet(charactersIn: "\"'`.,;:!?\u{201C}\u{201D}")
         for (i, verb) in lower.enumerated() {

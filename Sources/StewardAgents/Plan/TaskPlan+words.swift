@@ -41,6 +41,14 @@ extension AgentLoop {
         }
         // (And a conversion: "boil it down to a few short lines and save them as x.md", measured.)
         if [.extract, .list, .create, .convert, .other].contains(action), Self.asksSummary(words) { action = .summarise }
+        // (Or a move: "read memory/street/minutes-2027-05.md and write a short summary for them
+        // to outputs/street-meeting.md": fresh25 2609, whose plan moved the minutes.)
+        if [.move, .copy, .rename].contains(action), Self.asksSummary(words),
+            !Self.asVerb(["move", "copy", "rename", "file"], in: Coaching.taskWords(in: words)),
+            await namesNew(words), await namesExisting(words)
+        {
+            action = .summarise
+        }
         // "Duplicate that set list … as setlist-new-year.md": a copy to the new file it names.
         // (Or a file there to a new one: "copy the blank template, timesheet.md in
         // memory/work/templates, into memory/work/timesheets as 2027-week-19.md": fresh25 2607,
