@@ -19,7 +19,12 @@ struct PlanTwentyFifthPartTests {
     @Test func aTablesNewRowTakesTheDateAndScoreFromTheTask() async throws {
         let task = "Add a row to the table in memory/films/2027.md for Past Lives by Celine Song, watched 12 April, 4/5"
         let cells = AgentLoop.tableCellsByCode(["Film", "Director", "Watched", "Stars"], rows: AgentLoop.tableOf(Self.films)!.rows, task: task)
-        #expect(cells == [2: "12 Apr", 3: "4/5"])
+        #expect(cells == [0: "Past Lives", 1: "Celine Song", 2: "12 Apr", 3: "4/5"])
+        #expect(
+            AgentLoop.madeBy(["Film", "Director", "Watched"], task: "Add Past Lives by Celine Song as the newest row") == [
+                0: "Past Lives", 1: "Celine Song",
+            ])
+        #expect(AgentLoop.madeBy(["Film", "Seen with", "Watched"], task: "Add Past Lives by Celine Song as the newest row").isEmpty)
         let run = try await PlanStepTests.run(
             task, kind: .research, files: ["memory/films/2027.md": Self.films],
             ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"Film": "Past Lives", "Director": "Celine Song,          "}"#)]))

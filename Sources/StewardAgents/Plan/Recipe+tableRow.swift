@@ -195,7 +195,25 @@ extension AgentLoop {
         let numbers = columns.indices.filter { c in filled[c] == nil && rows.allSatisfy { isNumber($0[c].replacingOccurrences(of: ",", with: "")) } }
         let figures = givenNumbers(in: rest).filter { isNumber($0.replacingOccurrences(of: ",", with: "")) }
         if numbers.count == 1, figures.count == 1 { filled[numbers[0]] = figures[0] }
+        for (c, cell) in madeBy(columns, task: task) where filled[c] == nil { filled[c] = cell }
         return filled
+    }
+
+    /// A work and who made it as the task writes them ("Hamnet by Maggie O'Farrell": fresh25
+    /// 2603, whose title cell was asked and came back as both), by column: the work in the
+    /// first column, the maker in the one whose header says who made it ("Author",
+    /// "Director", …). Empty unless the task writes one such pair of names.
+    static func madeBy(_ columns: [String], task: String) -> [Int: String] {
+        let makers: Set<String> = [
+            "author", "writer", "by", "director", "artist", "band", "composer", "creator", "maker", "illustrator", "singer", "poet",
+        ]
+        guard let maker = columns.indices.first(where: { !Set(words(of: columns[$0])).isDisjoint(with: makers) }), maker != 0 else { return [:] }
+        let names = namePhrases(task)
+        // (Not with a sentence's first word: "Add Past Lives by …" is "Past Lives".)
+        let all = names.flatMap { work in names.filter { task.contains(work + " by " + $0) }.map { (work, $0) } }
+        let pairs = all.filter { p in !all.contains { $0.1 == p.1 && $0.0 != p.0 && p.0.hasSuffix(" " + $0.0) } }
+        guard pairs.count == 1, let (work, by) = pairs.first else { return [:] }
+        return [0: work, maker: by]
     }
 
     /// `day` and `month` written as every cell of `column` writes a date: a day and a month's
