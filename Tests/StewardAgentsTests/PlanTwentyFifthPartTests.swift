@@ -200,4 +200,30 @@ struct PlanTwentyFifthPartTests {
             ))
         #expect(Coaching.replacement(in: "Change Tom Hale to Tom Reed across all three notes")! == ("Tom Hale", "Tom Reed"))
     }
+
+    /// Who brings what, out of a group chat: each person's last word on it, what they drop
+    /// gone, who can't come left out; planned as an addition to the chat, an extract.
+    @Test func whoBringsWhatOutOfAGroupChat() async throws {
+        let chat = """
+            [03/08/2027, 09:10] Sam: Potluck at mine on Friday! Bring a dish 😊
+            [03/08/2027, 09:12] Leila: I'll bring a lasagne
+            [03/08/2027, 09:20] Tom: Can't come this time, sorry
+            [03/08/2027, 09:31] Priya: Garlic bread from me
+            [03/08/2027, 09:40] Sam: I'm doing the drinks and the ice
+            [03/08/2027, 10:02] Noor: I'll make a salad and some brownies
+            [03/08/2027, 11:15] Noor: Actually forget the salad, I'll bring a cheesecake instead, brownies still coming
+            [03/08/2027, 11:20] Leila: 👍
+
+            """
+        let files = ["memory/chats/potluck.txt": chat]
+        let task = "Could you read potluck.txt in memory/chats and put who's bringing what into outputs/potluck.md? One line for each person."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(
+            run.files["outputs/potluck.md"] == "- Leila: lasagne\n- Priya: garlic bread\n- Sam: drinks and ice\n- Noor: brownies and cheesecake\n")
+        #expect(run.files["memory/chats/potluck.txt"] == chat)
+        #expect(AgentLoop.whoBrings(in: "# Potluck\n- Leila: lasagne\n") == nil, "not a chat")
+        #expect(!AgentLoop.asksWhoBrings("Summarise memory/chats/potluck.txt in three lines"))
+    }
 }

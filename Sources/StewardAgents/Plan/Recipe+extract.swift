@@ -34,6 +34,14 @@ extension AgentLoop {
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(found, for: to)])
             ]
         }
+        // Who brings what, out of a group chat: by code (`Recipe+whoBrings`).
+        if Self.asksWhoBrings(state.record.prompt), toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
+            let lines = Self.whoBrings(in: text)
+        {
+            return Self.readFirst(source, tools: toolbox.toolNames) + [
+                Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(lines, for: to)])
+            ]
+        }
         // The writer's own entries of a rota ("my shifts (I'm Priya)"): by code (`Recipe+ownEntries`).
         if let name = Self.ownEntriesOf(state.record.prompt), toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
             let found = Self.entries(of: name, in: text)

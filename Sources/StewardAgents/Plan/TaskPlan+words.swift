@@ -41,6 +41,9 @@ extension AgentLoop {
         }
         // (And a conversion: "boil it down to a few short lines and save them as x.md", measured.)
         if [.extract, .list, .create, .convert, .other].contains(action), Self.asksSummary(words) { action = .summarise }
+        // "Write who is bringing what to outputs/picnic-list.md" of a group chat there (fresh25
+        // 2610: planned as an append, a list, an extract): an extract (`Recipe+whoBrings`).
+        if action != .extract, Self.asksWhoBrings(words), await namesExisting(words), await namesNew(words) { action = .extract }
         // (Or a move: "read memory/street/minutes-2027-05.md and write a short summary for them
         // to outputs/street-meeting.md": fresh25 2609, whose plan moved the minutes.)
         if [.move, .copy, .rename].contains(action), Self.asksSummary(words),
