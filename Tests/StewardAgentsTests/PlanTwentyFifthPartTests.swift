@@ -118,7 +118,14 @@ struct PlanTwentyFifthPartTests {
         let run = try await PlanStepTests.run(task, files: ["memory/garden/harvest.csv": csv], ScriptedModel([.text(#"{"action": "script"}"#)]))
         let script = try #require(run.files["memory/garden/harvest-by-crop.py"])
         let printed = try PlanStepTests.python(script, files: ["memory/garden/harvest.csv": csv])
-        #expect(printed.contains("beans: 2") && printed.contains("courgettes: 2.5"), "\(printed)")
+        #expect(printed == "beans: 2 kg\ncourgettes: 2.5 kg\n", "\(printed)")
+        // A figure's column that says only what it is is no unit.
+        let spent = "date,category,amount\n2027-05-01,food,54.20\n2027-05-02,fuel,61.75\n2027-05-06,food,38.65\n"
+        let each = "Write memory/money/by-category.py, a Python script that reads memory/money/spent.csv and prints the total spent in each category"
+        let script2 = try #require(
+            AgentLoop.columnAsks(each).flatMap { AgentLoop.columnScript($0, task: each, path: "memory/money/spent.csv", text: spent) })
+        #expect(
+            try PlanStepTests.python("#!/usr/bin/env python3\n" + script2, files: ["memory/money/spent.csv": spent]) == "food: 92.85\nfuel: 61.75\n")
     }
 
     static let members =

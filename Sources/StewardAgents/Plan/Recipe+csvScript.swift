@@ -209,7 +209,10 @@ extension AgentLoop {
                         rows.append((\(label.map { "(row.get(\(quoted(header[$0]))) or '').strip()" } ?? "str(len(rows) + 1)"), figure(cell)))
 
             """
-        let unit = quoted(" " + name)
+        // A column's name after a figure says its unit ("2.5 kg"); not one that says only what the
+        // figure is ("175.9 amount": fresh25 2614).
+        let what: Set<String> = ["amount", "total", "cost", "price", "value", "spent", "spend", "paid", "sum", "money", "fee", "fees", "figure"]
+        let unit = what.contains(name.lowercased()) ? "''" : quoted(" " + name)
         if grouped != nil {
             let figures = asks.average ? "{name: sums[name] / counts[name] for name in sums}" : "sums"
             let order =
