@@ -106,6 +106,14 @@ struct PlanTwentyFifthPartTests {
             "Turn my gigs into outputs/gigs.csv: the artist, the date and the price. I don't need the venues or seats.", rows)
         #expect(picked?.first == ["artist", "date", "price"])
         #expect(AgentLoop.askedRows("Turn my gigs into outputs/gigs.csv", rows) == nil)
+        // A column by the values the listed name says; a listed name no column has keeps them all.
+        let seats = AgentLoop.askedRows("Convert them to outputs/gigs.csv, one row per gig with the artist, standing or seated and the price", rows)
+        #expect(seats == nil, "no column holds just 'standing' and 'seated'")
+        let fixtures = [
+            ["date", "opponent", "venue"], ["2027-04-24", "Ashby", "home"], ["2027-05-01", "Kibworth", "away"], ["2027-05-08", "Glen", "home"],
+        ]
+        #expect(
+            AgentLoop.askedRows("Turn it into outputs/f.csv, one row per match with the date and home or away", fixtures)?.first == ["date", "venue"])
     }
 
     /// A script's asks are read from the task's words, not its paths': "harvest-by-crop.py"

@@ -21,9 +21,12 @@ extension AgentLoop {
         // says it does not need ("I don't need the distances or positions").
         var columns = Array(header.indices)
         let unwanted = unwanted(task)
+        // (Listed and not each found, all of them: fresh18 1912.)
+        let listed = columnNames(task) != nil
         let named =
-            listedColumns(task, header: header, body: body)
-            ?? header.indices.filter { i in
+            listed
+            ? listedColumns(task, header: header, body: body) ?? []
+            : header.indices.filter { i in
                 let w = words(of: header[i])
                 return !w.isEmpty
                     && w.allSatisfy {
@@ -56,22 +59,31 @@ extension AgentLoop {
 
     /// The columns of `header` the task lists (`columnNames`: "with columns for the race, the
     /// date and the finish time"), in its order: each the one whose name shares a word with the
-    /// listed name (by their first five letters); one listed name left, the column naming each
-    /// record (its cells all words, each row's its own) when no other took it ("the race" of
-    /// a race's "name"). Nil unless each listed name has its own column.
+    /// listed name (by their first five letters), else whose few values it says ("home or
+    /// away"); one listed name left, the first column naming each record (its cells all words,
+    /// each row's its own) when no other took it ("the race" of a race's "name"). Nil unless
+    /// each listed name has its own column.
     static func listedColumns(_ task: String, header: [String], body: [[String]]) -> [Int]? {
         guard let listed = columnNames(task) else { return nil }
         let stems = { (s: String) in Set(words(of: s).filter { $0.count >= 3 }.map { String($0.prefix(5)) }) }
         var picked: [Int?] = listed.map { name in
             let hits = header.indices.filter { !stems(header[$0]).isDisjoint(with: stems(name)) }
-            return hits.count == 1 ? hits[0] : nil
+            if hits.count == 1 { return hits[0] }
+            // Else the column whose few values the name says ("home or away" of a "venue"
+            // column of "home" and "away": fresh18 1912).
+            let said = Set(words(of: name))
+            let valued = header.indices.filter { c in
+                let values = Set(body.map { $0[c].lowercased() })
+                return (2...5).contains(values.count) && values.allSatisfy { !$0.isEmpty && said.contains($0) }
+            }
+            return valued.count == 1 ? valued[0] : nil
         }
         let left = picked.indices.filter { picked[$0] == nil }
         if left.count == 1 {
-            let naming = header.indices.filter { c in
-                !picked.contains(c) && body.allSatisfy { $0[c].contains(where: \.isLetter) } && Set(body.map { $0[c] }).count == body.count
+            let naming = header.indices.first { c in
+                body.allSatisfy { $0[c].contains(where: \.isLetter) } && Set(body.map { $0[c] }).count == body.count
             }
-            if let first = naming.first { picked[left[0]] = first }
+            if let naming, !picked.contains(naming) { picked[left[0]] = naming }
         }
         let columns = picked.compactMap { $0 }
         return columns.count == listed.count && Set(columns).count == columns.count ? columns : nil
