@@ -241,4 +241,18 @@ struct PlanTwentyFifthPartTests {
         #expect(AgentLoop.whoBrings(in: "# Potluck\n- Leila: lasagne\n") == nil, "not a chat")
         #expect(!AgentLoop.asksWhoBrings("Summarise memory/chats/potluck.txt in three lines"))
     }
+
+    /// "Insert Key: value before everything else": the labelled line, whole, at the top (dev2
+    /// 403, a development wording).
+    @Test func aLabelledLineInsertedBeforeEverythingElse() async throws {
+        let notes = "Bins go out on Tuesday.\nThe spare key is under the pot.\n"
+        let task =
+            "Visitors always ask for the door code first, so in the memory folder please open 'house-notes.txt' and insert Door code: 4821 on the keypad before everything else, keeping the other lines as they are."
+        #expect(Coaching.addedText(in: task) == "Door code: 4821 on the keypad")
+        #expect(AgentLoop.statedEnd(task) == .prepend)
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: ["memory/house-notes.txt"]), kind: .research, files: ["memory/house-notes.txt": notes],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"text": "Door code: 4821 on the keypad"}"#)]))
+        #expect(run.files["memory/house-notes.txt"] == "Door code: 4821 on the keypad\n" + notes)
+    }
 }

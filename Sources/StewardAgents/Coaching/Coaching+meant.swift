@@ -100,17 +100,34 @@ extension Coaching {
         if let heading = Self.heading(tokens) { return heading }
         guard
             let verb = tokens.firstIndex(where: {
-                ["add", "append", "prepend"].contains(bare($0).lowercased())
+                ["add", "append", "prepend", "insert"].contains(bare($0).lowercased())
             })
         else { return nil }
+        // A label's value runs on to where the text says where it goes ("insert Wi-Fi password:
+        // on the fridge before everything else": dev2 403, whose text was cut at "password").
+        let placing: Set<[String]> = [
+            ["before", "everything"], ["above", "everything"], ["at", "the"], ["to", "the"], ["at", "top"], ["in", "memory"], ["to", "memory"],
+        ]
         let filler: Set<String> = [
             "a", "an", "line", "new", "item", "entry", "saying", "that", "says", "reading", "text",
         ]
         var words: [String] = []
-        for t in tokens[(verb + 1)...] {
+        var labelled = false
+        for (i, t) in tokens.enumerated().dropFirst(verb + 1) {
             let w = bare(t)
             if words.isEmpty && filler.contains(w.lowercased()) { continue }
-            if stops.contains(w.lowercased()) || w.contains("/") { break }
+            let next = i + 1 < tokens.count ? bare(tokens[i + 1]).lowercased() : ""
+            if labelled
+                ? placing.contains([w.lowercased(), next]) || next.contains("/") && stops.contains(w.lowercased()) : stops.contains(w.lowercased())
+            {
+                break
+            }
+            if w.contains("/") { break }
+            if !labelled, t.hasSuffix(":"), i + 1 < tokens.count {
+                words.append(t)
+                labelled = true
+                continue
+            }
             words.append(w)
             if t != w && !t.hasSuffix("'s") { break }  // punctuation ends the phrase
         }

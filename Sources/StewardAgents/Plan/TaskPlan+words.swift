@@ -203,6 +203,7 @@ extension AgentLoop {
         let top =
             w.contains("top") || w.contains("beginning")
             || pairs.contains { ($0 == "first" && items.contains($1)) || (["the", "very"].contains($0) && $1 == "start") }
+            || pairs.contains { ["before", "above"].contains($0) && $1 == "everything" }
         let bottom =
             w.contains("bottom")
             || pairs.contains { ($0 == "last" && items.contains($1)) || (["the", "very"].contains($0) && $1 == "end") }
