@@ -255,4 +255,20 @@ struct PlanTwentyFifthPartTests {
             ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"text": "Door code: 4821 on the keypad"}"#)]))
         #expect(run.files["memory/house-notes.txt"] == "Door code: 4821 on the keypad\n" + notes)
     }
+
+    /// A folder whose name has a space, quoted or written with its closing slash, is one path: a
+    /// move goes into it, not into a folder named by its first word.
+    @Test func aMoveIntoAFolderWithASpaceInItsName() async throws {
+        let files = ["memory/inbox/lease-2027.md": "# Lease\n", "memory/home/Flat Papers/deposit.md": "# Deposit\n"]
+        for task in [
+            #"Move memory/inbox/lease-2027.md into the "memory/home/Flat Papers" folder"#,
+            "Please move memory/inbox/lease-2027.md into memory/home/Flat Papers/ (there's a space in that name), keeping its name.",
+        ] {
+            let run = try await PlanStepTests.run(
+                task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+                ScriptedModel([.text(#"{"action": "move"}"#)]))
+            #expect(run.files["memory/home/Flat Papers/lease-2027.md"] == "# Lease\n", "\(task): \(run.files.keys.sorted())")
+            #expect(run.files["memory/inbox/lease-2027.md"] == nil)
+        }
+    }
 }

@@ -131,8 +131,11 @@ extension Coaching {
                 let content = String(chars[(i + 1)..<j]).trimmingCharacters(in: .whitespaces)
                 let after = j + 1 < chars.count ? chars[j + 1] : " "
                 let name = content.split(separator: "/").last.map(String.init) ?? content
+                // A file's name, or a folder's path from a workspace root ("memory/admin/Jury
+                // Service": fresh26 2705, moved into "memory/admin/Jury").
+                let rooted = ["memory/", "outputs/", "temp/", "skills/"].contains(where: content.hasPrefix) && workspacePath(content) != nil
                 if content.contains(" "), !content.contains(where: \.isNewline),
-                    after.isWhitespace || ".,;:!?)".contains(after), isFileName(name),
+                    after.isWhitespace || ".,;:!?)".contains(after), isFileName(name) || rooted,
                     content.split(separator: " ").count <= 5
                 {
                     flush()

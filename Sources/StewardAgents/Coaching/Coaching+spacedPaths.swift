@@ -11,7 +11,15 @@ extension Coaching {
     /// (a space, "(" or the start before it; a space, punctuation or the end after it).
     static func withSpacedPathsQuoted(_ task: String, files: [String]) -> String {
         let roots: Set<String> = ["memory", "outputs", "temp", "skills"]
-        let spaced = files.filter { roots.contains(String($0.prefix { $0 != "/" })) && AgentLoop.lastName($0).contains(" ") }
+        let rooted = files.filter { roots.contains(String($0.prefix { $0 != "/" })) }
+        // The folders whose names have spaces too, with their closing slash when the task
+        // writes one ("into memory/admin/Jury Service/": fresh26 2705).
+        let folders = Set(
+            rooted.flatMap { f in
+                let parts = f.split(separator: "/").dropLast()
+                return parts.indices.map { parts[...$0].joined(separator: "/") }.filter { AgentLoop.lastName($0).contains(" ") }
+            })
+        let spaced = rooted.filter { AgentLoop.lastName($0).contains(" ") } + folders.flatMap { [$0 + "/", $0] }
         guard !spaced.isEmpty else { return task }
         var names: [String: Int] = [:]
         for file in files { names[AgentLoop.lastName(file), default: 0] += 1 }
