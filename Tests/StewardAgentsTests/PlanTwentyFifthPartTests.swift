@@ -271,4 +271,20 @@ struct PlanTwentyFifthPartTests {
             #expect(run.files["memory/inbox/lease-2027.md"] == nil)
         }
     }
+
+    /// A new note "in the same key: value style as" one that is there takes its keys' colons.
+    @Test func aNewNoteWrittenLikeTheNoteItNames() async throws {
+        let rex = "name: Rex\nbreed: Border collie\nborn: 2018\nchip: 985141000998877\n"
+        let task =
+            "Create memory/pets/dogs/bramble.txt for our new dog in the same key: value style as rex.txt: name Bramble, breed Whippet, born 2022, chip 985141002224466"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: ["memory/pets/dogs/rex.txt"]), kind: .research,
+            files: ["memory/pets/dogs/rex.txt": rex],
+            ScriptedModel([
+                .text(#"{"action": "create"}"#), .text(#"{"lines": ["name Bramble", "breed Whippet", "born 2022", "chip 985141002224466"]}"#),
+            ]))
+        #expect(run.files["memory/pets/dogs/bramble.txt"] == "name: Bramble\nbreed: Whippet\nborn: 2022\nchip: 985141002224466\n")
+        #expect(
+            AgentLoop.keyedLike(["Bramble is lovely", "born 2022"], sample: rex) == ["Bramble is lovely", "born 2022"], "one line is not a style")
+    }
 }

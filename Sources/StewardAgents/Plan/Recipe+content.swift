@@ -470,9 +470,31 @@ extension AgentLoop {
             if said.flatMap(Self.digitRuns).contains(where: { !written.contains($0) }) { lines = said }
         }
         lines = lines.map { Self.withGivenValues($0, task: state.record.prompt) }
+        // Written like a note the task names that is there ("in the same key: value style as
+        // shelly.txt": fresh26 2701, whose lines came back as "name Basil").
+        for sample in Coaching.paths(in: task) where sample != path && !Coaching.isFolder(sample) {
+            guard let text = await text(of: sample) else { continue }
+            lines = Self.keyedLike(lines, sample: text)
+            break
+        }
         guard !lines.isEmpty else { return nil }
         if let title = Self.titleByName(path, lines: lines) { lines.insert(title, at: 0) }
         return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
+    }
+
+    /// `lines` with the keys of `sample`'s `Key: value` lines (half its lines at least, two or
+    /// more) written as it writes them, where a line starts with one without its colon ("name
+    /// Basil" is "name: Basil"); as they were unless two lines or more do.
+    static func keyedLike(_ lines: [String], sample: String) -> [String] {
+        let own = sample.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let keys = own.compactMap { $0.wholeMatch(of: #/([A-Za-z][A-Za-z0-9 ]{0,24}):\s.*/#).map { String($0.output.1) } }
+        guard keys.count >= 2, keys.count * 2 >= own.count else { return lines }
+        let keyed = lines.map { line -> String? in
+            guard !line.contains(":"), let key = keys.first(where: { line.lowercased().hasPrefix($0.lowercased() + " ") }) else { return nil }
+            return key + ": " + line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
+        }
+        guard keyed.compactMap({ $0 }).count >= 2 else { return lines }
+        return zip(lines, keyed).map { $1 ?? $0 }
     }
 
     /// A title for a new note from its file's name ("# Booster 2027" of "booster-2027.md"), when
