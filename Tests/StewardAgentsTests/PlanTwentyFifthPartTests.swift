@@ -114,6 +114,12 @@ struct PlanTwentyFifthPartTests {
         ]
         #expect(
             AgentLoop.askedRows("Turn it into outputs/f.csv, one row per match with the date and home or away", fixtures)?.first == ["date", "venue"])
+        // A Markdown table's conversion keeps its columns (its "Due back" said as "due date").
+        let table = "# Films out\n\n| Title | Shop | Due back |\n|---|---|---|\n| Heat | Blockbuster | 4 May |\n| Ran | Civic | 6 May |\n"
+        let json = try await PlanStepTests.run(
+            "Could you turn the table in memory/films/out.md into outputs/out.json? Each film as an object with its title, shop and due date.",
+            kind: .research, files: ["memory/films/out.md": table], ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(json.files["outputs/out.json"]?.contains("\"Due back\": \"4 May\"") == true)
     }
 
     /// A script's asks are read from the task's words, not its paths': "harvest-by-crop.py"

@@ -225,9 +225,11 @@ extension AgentLoop {
         {
             args["columns"] = columns.joined(separator: ", ")
         }
-        // Of records, the rows and columns the task asks (`Recipe+convertRows`), written as the
-        // tool writes them.
-        if toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source), let all = ConvertFile.rows(of: source, text: text),
+        // Of CSV or JSON records, the rows and columns the task asks (`Recipe+convertRows`),
+        // written as the tool writes them. (Not a Markdown table's: "with its title, author and
+        // due date" of a "Due back" column left the dates out, fresh23 2412.)
+        if toolbox.toolNames.contains(WriteFile.name), [".csv", ".json"].contains(where: source.lowercased().hasSuffix),
+            let text = await text(of: source), let all = ConvertFile.rows(of: source, text: text),
             let rows = Self.askedRows(state.record.prompt, all), let content = ConvertFile.written(rows, as: to)
         {
             return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": content])]
