@@ -293,4 +293,16 @@ struct PlanTwentyFifthPartTests {
         #expect(
             AgentLoop.keyedLike(["Bramble is lovely", "born 2022"], sample: rex) == ["Bramble is lovely", "born 2022"], "one line is not a style")
     }
+
+    /// A rename to a new name with spaces the person writes whole is to that name, not to its
+    /// last words.
+    @Test func aRenameToANameWithSpaces() async throws {
+        let files = ["memory/bees/Hive 2 notes 2027-06-01.md": "# Hive 1\nQueen seen\n", "memory/bees/Hive 2 notes 2027-05-20.md": "# Hive 2\n"]
+        let task = "I filed it under the wrong hive. Could you rename Hive 2 notes 2027-06-01.md in memory/bees to Hive 1 notes 2027-06-01.md?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "rename"}"#), .text(#"{"name": "Hive 1 notes 2027-06-01.md"}"#)]))
+        #expect(run.files["memory/bees/Hive 1 notes 2027-06-01.md"] == "# Hive 1\nQueen seen\n", "\(run.files.keys.sorted())")
+        #expect(run.files["memory/bees/Hive 2 notes 2027-05-20.md"] == "# Hive 2\n")
+    }
 }

@@ -77,7 +77,15 @@ extension AgentLoop {
                 // refused for memory/invoices/invoice-031.md).
                 let bare =
                     newFile.map { !words.contains($0) && made.hasSuffix("/" + Self.lastName($0)) && made.hasPrefix(Self.folder(of: $0)) } ?? false
-                if !files.contains(made), let newFile, made != newFile, !bare, ![.skill, .script].contains(plan.action) {
+                // Nor a name with spaces the person writes whole, the task's path its last words
+                // ("to Hive 1 inspection 2027-05-14.md": fresh26 2704).
+                let spaced =
+                    newFile.map {
+                        made.hasSuffix(" " + Self.lastName($0)) && words.contains(" " + Self.lastName(made))
+                            && Self.folder(of: made) == Self.folder(of: $0)
+                    }
+                    ?? false
+                if !files.contains(made), let newFile, made != newFile, !bare, !spaced, ![.skill, .script].contains(plan.action) {
                     return "\(call.name) makes \(made), but the task names \(newFile)"
                 }
                 if [MoveFile.name, CopyFile.name].contains(call.name), plan.action != .rename, let from = args["from"] {
