@@ -305,4 +305,18 @@ struct PlanTwentyFifthPartTests {
         #expect(run.files["memory/bees/Hive 1 notes 2027-06-01.md"] == "# Hive 1\nQueen seen\n", "\(run.files.keys.sorted())")
         #expect(run.files["memory/bees/Hive 2 notes 2027-05-20.md"] == "# Hive 2\n")
     }
+
+    /// A list leaves out the files of a subfolder the task says are gone.
+    @Test func aListLeavesOutTheFolderTheTaskSaysIsGone() async throws {
+        let files = [
+            "memory/bikes/commuter.md": "# Commuter\n", "memory/bikes/gravel.md": "# Gravel\n", "memory/bikes/sold/old-racer.md": "# Racer\n",
+        ]
+        let task =
+            "Could you make me a list of my bikes? There's one note per bike in memory/bikes; write them to outputs/bikes.md. The ones in the sold folder are gone."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "list"}"#)]))
+        let list = try #require(run.files["outputs/bikes.md"])
+        #expect(list.contains("commuter.md") && list.contains("gravel.md") && !list.contains("racer"), "\(list)")
+    }
 }

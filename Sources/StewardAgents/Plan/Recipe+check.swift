@@ -282,7 +282,7 @@ extension AgentLoop {
                     "not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from ", "skip ", "skipping ", "ignore ",
                     "ignoring ", "other than ",
                 ]
-            ).map(stem)
+            ).union(notCountedWords(task).filter { $0.count >= 3 }).map(stem)
         ).subtracting(common)
         // The words of its folders in the listed one too ("without its archive subfolder").
         return Set(

@@ -100,12 +100,13 @@ extension AgentLoop {
     }
 
     /// The words of what the task says does not count ("Anything on loan … doesn't count",
-    /// "Home games don't matter", "… isn't wanted").
+    /// "Home games don't matter", "… isn't wanted", "The ones in the removed folder are gone").
     static func notCountedWords(_ task: String) -> [String] {
         sentences(task).flatMap { sentence -> [String] in
             guard
                 let r = sentence.range(
-                    of: #"\b(doesn'?t|don'?t|does not|do not) (count|matter)\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b"#,
+                    of:
+                        #"\b(doesn'?t|don'?t|does not|do not) (count|matter)\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b|\b(is|are) (all )?gone\b"#,
                     options: [.regularExpression, .caseInsensitive])
             else { return [] }
             return Self.words(of: String(sentence[..<r.lowerBound]))
