@@ -1356,23 +1356,7 @@ private enum Fresh26 {
 
     /// The cells of a semicolon-separated line, trimmed, split at semicolons outside double quotes,
     /// the quotes removed.
-    static func semicolonCells(_ line: String) -> [String] {
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false
-        for c in line {
-            if c == "\"" {
-                quoted.toggle()
-            } else if c == ";" && !quoted {
-                cells.append(cell.trimmingCharacters(in: .whitespaces))
-                cell = ""
-            } else {
-                cell.append(c)
-            }
-        }
-        cells.append(cell.trimmingCharacters(in: .whitespaces))
-        return cells
-    }
+    static func semicolonCells(_ line: String) -> [String] { Judge.cells(line, separator: ";") }
 
     /// A clock time ("17:00", "17.00", "5pm", "5:00 pm") in minutes after midnight, nil when it is not one.
     static func minutes(_ cell: String) -> Int? {

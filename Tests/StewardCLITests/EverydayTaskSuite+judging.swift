@@ -44,14 +44,17 @@ enum Judge {
     }
 
     /// The cells of a CSV line, trimmed, split at commas outside double quotes, the quotes removed.
-    static func csvCells(_ line: String) -> [String] {
+    static func csvCells(_ line: String) -> [String] { cells(line, separator: ",") }
+
+    /// The cells of a line, trimmed, split at `separator` outside double quotes, the quotes removed.
+    static func cells(_ line: String, separator: Character) -> [String] {
         var cells: [String] = []
         var cell = ""
         var quoted = false
         for c in line {
             if c == "\"" {
                 quoted.toggle()
-            } else if c == "," && !quoted {
+            } else if c == separator && !quoted {
                 cells.append(cell.trimmingCharacters(in: .whitespaces))
                 cell = ""
             } else {
