@@ -89,11 +89,7 @@ extension AgentLoop {
         let pastAfter =
             #"\b(?:the number of|how many|count of|count the)\s+([a-z]+)\b[^.?!]{0,40}?\b"# + figure
             + #"\s+(or more|or over|or above|or less|or fewer|or under)\b"#
-        let ops = [
-            "less than": "<", "fewer than": "<", "under": "<", "below": "<", "short of": "<", "more than": ">", "over": ">", "above": ">",
-            "at least": ">=", "at most": "<=", "or more": ">=", "or over": ">=", "or above": ">=", "or less": "<=", "or fewer": "<=",
-            "or under": "<=",
-        ]
+        let ops = pastWords
         if let m = allMatches(past, in: low).first, let r = low.range(of: m[0]) {
             asks.threshold = Threshold(rows: m[1], op: ops[m[2]] ?? "<", figure: m[3].replacingOccurrences(of: ",", with: ""), words: m[2])
             low.replaceSubrange(r, with: " ")

@@ -75,6 +75,14 @@ extension AgentLoop {
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(people, for: to)])
             ]
         }
+        // The rows of a table past a figure ("worth more than £500": `Recipe+extractRows`).
+        if toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
+            let rows = Self.rowsPast(state.record.prompt, path: source, text: text)
+        {
+            return Self.readFirst(source, tools: toolbox.toolNames) + [
+                Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(rows, for: to)])
+            ]
+        }
         let what: String
         if let stated = Self.statedKind(state.record.prompt) {
             what = stated

@@ -51,6 +51,7 @@ extension AgentLoop {
         var reads: [String] = []
         var shown: [String] = []
         var tables: [(path: String, text: String)] = []
+        var records: [(path: String, text: String)] = []
         let paths = Coaching.paths(in: task).filter { $0 != path && !Coaching.isFolder($0) }
         // A file named bare ("loans.csv in the same folder"), in the script's folder (fresh12
         // 1314, fresh13 1414: not shown, the model guessed the file's columns).
@@ -65,12 +66,17 @@ extension AgentLoop {
                 shown.append(start)
                 tables.append((read, text))
             }
+            if ConvertFile.rows(of: read, text: text) != nil { records.append((read, text)) }
             user += "\n\n\(read) begins:\n" + start
         }
         // The total, highest, lowest or average of one CSV file's column: written by code.
         if python, tables.count == 1, let asks = Self.columnAsks(state.record.prompt),
             let code = Self.columnScript(asks, task: state.record.prompt, path: tables[0].path, text: tables[0].text)
         {
+            return [Self.call(WriteFile.name, ["path": path, "content": "#!/usr/bin/env python3\n" + code])]
+        }
+        // How many records, those of a value, and their share: written by code (`Recipe+shareScript`).
+        if python, records.count == 1, let code = Self.shareScript(state.record.prompt, path: records[0].path, text: records[0].text) {
             return [Self.call(WriteFile.name, ["path": path, "content": "#!/usr/bin/env python3\n" + code])]
         }
         // Told to read the file it is shown, else its arguments (dev2 414, told "the file it

@@ -51,13 +51,29 @@ extension ConvertFile {
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// The rows of CSV text, its first row the header; blank lines left out.
+    /// The rows of CSV text, its first row the header; blank lines left out. The cells are
+    /// split at the text's `separator(of:)`: a tab-separated list or a semicolon CSV (as
+    /// spreadsheets in much of Europe save it) is read too (fresh26 2710, 2702).
     public static func rows(csv: String) -> [[String]] {
-        csv.split(whereSeparator: \.isNewline).map { fields(String($0)) }.filter { !$0.allSatisfy(\.isEmpty) }
+        let separator = separator(of: csv)
+        return csv.split(whereSeparator: \.isNewline).map { fields(String($0), separator: separator) }.filter { !$0.allSatisfy(\.isEmpty) }
     }
 
-    /// The records of a file's `text` as rows, the header first, by the file's extension: CSV,
-    /// JSON records, a Markdown table, vCards; nil for another kind or none.
+    /// The character between the cells of delimited text: of a comma, a tab and a semicolon,
+    /// the one its first line has most of outside quotes (a comma when none).
+    public static func separator(of text: String) -> Character {
+        guard let first = text.split(whereSeparator: \.isNewline).first else { return "," }
+        var counts: [Character: Int] = [:]
+        var quoted = false
+        for c in first {
+            if c == "\"" { quoted.toggle() } else if !quoted, ",\t;".contains(c) { counts[c, default: 0] += 1 }
+        }
+        // The comma on a tie.
+        return ["\t", ";"].reduce(",") { best, c in counts[c, default: 0] > counts[best, default: 0] ? c : best }
+    }
+
+    /// The records of a file's `text` as rows, the header first, by the file's extension: CSV
+    /// (or TSV), JSON records, a Markdown table, vCards; nil for another kind or none.
     public static func rows(of path: String, text: String) -> [[String]]? {
         switch extensions(path, path).0 {
         case "csv": rows(csv: text)
@@ -71,7 +87,7 @@ extension ConvertFile {
     /// Rows (the header first) written as a file at `path` holds them, by its extension: CSV, a
     /// Markdown table or JSON records; nil for another kind.
     public static func written(_ rows: [[String]], as path: String) -> String? {
-        switch extensions(path, path).0 {
+        switch extensions(path, path).1 {
         case "csv": csv(rows: rows)
         case "md": table(rows: rows)
         case "json": json(rows: rows)

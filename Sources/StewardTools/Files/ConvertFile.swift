@@ -129,7 +129,8 @@ public enum ConvertFile: Tool {
 
     static func extensions(_ from: String, _ to: String) -> (String, String) {
         func ext(_ p: String) -> String { p.contains(".") ? p.split(separator: ".").last.map { $0.lowercased() } ?? "" : "" }
-        return (ext(from), ext(to))
+        // A tab-separated file is read as CSV is (`separator(of:)` finds its tabs).
+        return (ext(from) == "tsv" ? "csv" : ext(from), ext(to))
     }
 
     /// A Markdown table of rows, the first the header; a `|` in a cell is escaped.
@@ -143,8 +144,8 @@ public enum ConvertFile: Tool {
         return ([line(header), "|" + Array(repeating: "---|", count: width).joined()] + rows.dropFirst().map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// The fields of one CSV line (RFC 4180 quotes, trimmed).
-    static func fields(_ line: String) -> [String] {
+    /// The fields of one CSV line (RFC 4180 quotes, trimmed), split at `separator`.
+    static func fields(_ line: String, separator: Character = ",") -> [String] {
         var out: [String] = []
         var field = ""
         var quoted = false
@@ -152,7 +153,7 @@ public enum ConvertFile: Tool {
         while let c = chars.next() {
             if c == "\"" {
                 quoted.toggle()
-            } else if c == "," && !quoted {
+            } else if c == separator && !quoted {
                 out.append(field.trimmingCharacters(in: .whitespaces))
                 field = ""
             } else {

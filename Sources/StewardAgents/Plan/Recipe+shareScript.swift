@@ -1,0 +1,84 @@
+import Foundation
+import StewardJSON
+import StewardTools
+
+/// A Python script that counts a file's records, those whose field has the value the task
+/// says, and their share as a percentage, written by code (issue 19, fresh26 2714: "prints how
+/// many matches I played, how many I won and my win percentage" of a JSON match log whose
+/// matches each have "result": "won" or "lost"; shown the file's first three lines, the 0.5B
+/// model wrote `if match['result'] == 'win' or …` and then a script that defined `write_file`).
+/// The records are CSV (or TSV) rows or JSON records, as `ConvertFile.rows(of:text:)` reads
+/// them.
+extension AgentLoop {
+    /// Past forms a task may say a value by ("win" for "won").
+    static let valueForms: [String: Set<String>] = [
+        "won": ["win", "wins", "winning"], "lost": ["lose", "loss", "losses", "losing"], "yes": ["attended", "came", "present"],
+        "paid": ["pay", "paying"], "done": ["did", "finished", "complete", "completed"],
+    ]
+
+    /// The script, or nil unless the task asks how many and a percentage (or rate, share) of one
+    /// file's records, and says one value of one field of few values (two to five words).
+    static func shareScript(_ task: String, path: String, text: String) -> String? {
+        let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        guard matches(low, #"\bhow many\b"#), matches(low, #"\b(percentage|percent|proportion|share|rate)\b|%"#),
+            let rows = ConvertFile.rows(of: path, text: text), let header = rows.first, rows.count >= 3,
+            rows.allSatisfy({ $0.count == header.count })
+        else { return nil }
+        let body = Array(rows.dropFirst())
+        let said = Set(words(of: low))
+        let says = { (value: String) in
+            said.contains(value) || !said.isDisjoint(with: valueForms[value] ?? [])
+                || (value.count >= 5 && said.contains { $0.count >= 4 && $0.prefix(4) == value.prefix(4) })
+        }
+        let picks = header.indices.flatMap { c -> [(column: Int, value: String)] in
+            let values = Set(body.map { $0[c].lowercased() })
+            guard (2...5).contains(values.count), values.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return [] }
+            return values.filter(says).map { (c, $0) }
+        }
+        guard picks.count == 1, let pick = picks.first else { return nil }
+        let field = header[pick.column]
+        let value = body.first { $0[pick.column].lowercased() == pick.value }?[pick.column] ?? pick.value
+        let quoted = { (s: String) in "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
+        // How the records are read: a CSV's rows by its header, else JSON's array, or the one
+        // array of records an object holds ("matches").
+        var reader: String
+        var noun = "records"
+        if path.lowercased().hasSuffix(".json") {
+            reader = "import json\n\nwith open(\(quoted(path))) as f:\n    data = json.load(f)\n"
+            switch try? JSONValue.parse(text) {
+            case .array: reader += "records = data\n"
+            case .object(let members):
+                let held = members.filter {
+                    if case .array(let many) = $0.value { !many.isEmpty && many.allSatisfy { $0.object != nil } } else { false }
+                }
+                guard held.count == 1, let key = held.keys.first else { return nil }
+                reader += "records = data[\(quoted(key))]\n"
+                noun = key
+            default: return nil
+            }
+        } else {
+            let separator = ConvertFile.separator(of: text)
+            let delimiter = separator == "," ? "" : ", delimiter=" + (separator == "\t" ? "'\\t'" : "';'")
+            reader = "import csv\n\nwith open(\(quoted(path)), newline='') as f:\n    records = list(csv.DictReader(f\(delimiter)))\n"
+        }
+        // What the records are, as the task counts them ("how many matches").
+        let counted: String? = Self.allMatches(#"\bhow many ([a-z]+)"#, in: low).first.map { $0[1] }
+        if let counted, counted.count >= 4, !commonWords.contains(counted) {
+            noun = counted
+        }
+        // Its name as the task says it ("my win percentage").
+        let rate = allMatches(#"\b([a-z]+) (percentage|percent|rate)\b"#, in: low).first.map { $0[1] }
+            .flatMap { ["the", "a", "my", "your", "their", "our", "his", "her"].contains($0) ? nil : $0 }
+        let title = { (s: String) in s.prefix(1).uppercased() + s.dropFirst() }
+        return reader + """
+
+            total = len(records)
+            hits = sum(1 for r in records if str(r.get(\(quoted(field)), '')).strip().lower() == \(quoted(pick.value)))
+            print(\(quoted(title(noun) + ": ")) + str(total))
+            print(\(quoted(title(value) + ": ")) + str(hits))
+            share = hits / total * 100 if total else 0
+            print(\(quoted(title((rate.map { $0 + " " } ?? value + " ") + "percentage: "))) + ('%.1f' % share).rstrip('0').rstrip('.') + '%')
+
+            """
+    }
+}

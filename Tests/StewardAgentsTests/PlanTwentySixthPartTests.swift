@@ -1,0 +1,87 @@
+import Foundation
+import StewardCore
+import StewardModels
+import Testing
+
+@testable import StewardAgents
+@testable import StewardTools
+
+/// What the twenty-sixth blind part's traces (fresh26, issue 19) showed the plan getting wrong,
+/// each made by code, on fixtures of their own (not the part's). The whole loop runs where it
+/// says so (`PlanStepTests.run`: a scripted model on a real HTTP server, a real workspace).
+@Suite("Plan: the twenty-sixth blind part's traces")
+struct PlanTwentySixthPartTests {
+    static let gear =
+        "item\tshelf\tyear\tprice_gbp\tstate\nTent\tLoft\t2021\t420\tkept\nStove\tGarage\t2023\t95\tkept\nCanoe\tGarage\t2019\t780\tsold\nBackpack\tLoft\t2024\t230\tkept\nSleeping bag\tLoft\t2022\t260\tkept\n"
+
+    /// Cells split at a file's own separator: a tab-separated list and a semicolon CSV read as
+    /// a comma CSV is; a comma still wins a tie, and quotes still hold a separator.
+    @Test func aDelimitedFilesCellsAtItsOwnSeparator() {
+        #expect(ConvertFile.separator(of: Self.gear) == "\t")
+        #expect(ConvertFile.rows(csv: "class;day;from\nPilates;Mon;18:00\n") == [["class", "day", "from"], ["Pilates", "Mon", "18:00"]])
+        #expect(ConvertFile.rows(csv: "name,note\nAda,\"a; b; c\"\n") == [["name", "note"], ["Ada", "a; b; c"]])
+        #expect(ConvertFile.separator(of: "a;b,c\n") == ",")
+        #expect(ConvertFile.separator(of: "") == ",")
+        #expect(ConvertFile.rows(of: "memory/gear.tsv", text: Self.gear)?[2] == ["Stove", "Garage", "2023", "95", "kept"])
+        #expect(ConvertFile.written([["a", "b"], ["1", "2"]], as: "out.tsv") == nil, "a TSV is not written as a comma CSV")
+        #expect(ConvertFile.converts("memory/gear.tsv", "outputs/gear.md"))
+    }
+
+    /// The rows of a table past a figure the task says, by code: the money column (not the
+    /// years), the rows it leaves out gone, each written with its value and the task's £.
+    @Test func aTablesRowsPastAFigure() async throws {
+        let task =
+            "From memory/camping/gear.tsv, list every item worth more than £200 with its value in outputs/dear-gear.md, leaving out anything marked sold"
+        #expect(
+            AgentLoop.rowsPast(task, path: "memory/camping/gear.tsv", text: Self.gear) == [
+                "Tent: £420", "Backpack: £230", "Sleeping bag: £260",
+            ])
+        #expect(
+            AgentLoop.rowsPast("List the items that cost £250 or more from memory/camping/gear.tsv", path: "memory/camping/gear.tsv", text: Self.gear)
+                == ["Tent: £420", "Canoe: £780", "Sleeping bag: £260"])
+        #expect(AgentLoop.rowsPast("List the items in memory/camping/gear.tsv", path: "memory/camping/gear.tsv", text: Self.gear) == nil)
+        #expect(
+            AgentLoop.rowsPast("List the items over 2000 in memory/camping/gear.tsv", path: "memory/camping/gear.tsv", text: Self.gear) == nil,
+            "no row past it: no list")
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/camping/gear.tsv": Self.gear], ScriptedModel([.text(#"{"action": "extract"}"#)]))
+        #expect(run.files["outputs/dear-gear.md"] == "- Tent: £420\n- Backpack: £230\n- Sleeping bag: £260\n")
+        #expect(run.files["memory/camping/gear.tsv"] == Self.gear)
+    }
+
+    static let log = """
+        {
+          "runner": "Sam",
+          "races": [
+            {"date": "2027-03-05", "event": "Parkrun", "result": "finished"},
+            {"date": "2027-03-12", "event": "Parkrun", "result": "dnf"},
+            {"date": "2027-03-19", "event": "10k", "result": "finished"},
+            {"date": "2027-03-26", "event": "Parkrun", "result": "finished"}
+          ]
+        }
+
+        """
+
+    /// How many records, those of a value and their share: a script written by code, its
+    /// records read as the file holds them (an object's one array, a semicolon CSV).
+    @Test func aScriptCountsRecordsOfAValueAndTheirShare() async throws {
+        let task =
+            "Write memory/running/finish-rate.py, a Python script that reads memory/running/races.json and prints how many races I entered, how many I finished and my finish percentage"
+        let run = try await PlanStepTests.run(
+            task, files: ["memory/running/races.json": Self.log], ScriptedModel([.text(#"{"action": "script"}"#)]))
+        let script = try #require(run.files["memory/running/finish-rate.py"])
+        #expect(script.contains("data['races']"))
+        let printed = try PlanStepTests.python(script, files: ["memory/running/races.json": Self.log])
+        #expect(printed == "Races: 4\nFinished: 3\nFinish percentage: 75%\n", "\(printed)")
+        let csv = "date;event;result\n2027-03-05;Parkrun;finished\n2027-03-12;Parkrun;dnf\n2027-03-19;10k;dnf\n"
+        let fromCSV = try #require(
+            AgentLoop.shareScript(
+                "Write a Python script that prints how many races there were, how many I finished and the percentage", path: "races.csv",
+                text: csv))
+        #expect(try PlanStepTests.python(fromCSV, files: ["races.csv": csv]) == "Races: 3\nFinished: 1\nFinished percentage: 33.3%\n")
+        #expect(AgentLoop.shareScript("Write a script that prints how many races I finished", path: "races.csv", text: csv) == nil, "no share asked")
+        #expect(
+            AgentLoop.shareScript("Write a script that prints how many races and the percentage run", path: "races.csv", text: csv) == nil,
+            "no value said")
+    }
+}
