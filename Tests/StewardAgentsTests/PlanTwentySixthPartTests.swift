@@ -85,3 +85,30 @@ struct PlanTwentySixthPartTests {
             "no value said")
     }
 }
+
+extension PlanTwentySixthPartTests {
+    static let bikes =
+        "# Bikes\n\nbike: commuter\nmake: Dawes\nbought: 2019\nframe: steel\n\nbike: racer\nmake: Ribble\nbought: 2022\nframe: carbon\nstatus: stolen, 2026\n\nbike: tourer\nmake: Surly\nbought: 2024\nframe: steel\n"
+
+    /// Notes kept as "key: value" blocks are records: `convert_file` writes them as a table, and
+    /// a conversion asked for some columns, leaving a row out, gets those.
+    @Test func keyValueBlocksConvertAsRecords() async throws {
+        let rows = try #require(ConvertFile.rows(blocks: Self.bikes))
+        #expect(rows.first == ["bike", "make", "bought", "frame", "status"])
+        #expect(rows[2] == ["racer", "Ribble", "2022", "carbon", "stolen, 2026"])
+        #expect(rows[3].last == "")
+        #expect(ConvertFile.rows(blocks: "bike: commuter\nmake: Dawes\n") == nil, "one block is no records")
+        #expect(ConvertFile.rows(blocks: "Dear Sam,\n\nThe bikes: two of them, both stolen.\n\nLove, Jo\n") == nil, "a letter is no records")
+        let task =
+            "Turn memory/bikes.txt into a Markdown table at outputs/bikes.md with columns for the bike, the make and the year bought, leaving out the stolen one"
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/bikes.txt": Self.bikes], ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(run.files["outputs/bikes.md"] == "| bike | make | bought |\n|---|---|---|\n| commuter | Dawes | 2019 |\n| tourer | Surly | 2024 |\n")
+        let all = try await PlanStepTests.run(
+            "Convert memory/bikes.txt to outputs/bikes.csv", kind: .research, files: ["memory/bikes.txt": Self.bikes],
+            ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(
+            all.files["outputs/bikes.csv"]?.hasPrefix(
+                "bike,make,bought,frame,status\ncommuter,Dawes,2019,steel,\nracer,Ribble,2022,carbon,\"stolen, 2026\"\n") == true)
+    }
+}

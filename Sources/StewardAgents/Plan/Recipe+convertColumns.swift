@@ -16,7 +16,13 @@ extension AgentLoop {
             let anchors = [#"\bcolumns?\b(\s*(called|named|for|of))?:?"#, #"\bwith\b"#, #":"#].flatMap { allRanges($0, in: lower) }
                 .sorted { $0.lowerBound > $1.lowerBound }
             for anchor in anchors {
-                let list = String(lower[anchor.upperBound...]).trimmingCharacters(in: .whitespaces)
+                // The list ends where a clause about something else starts ("…, the make and the
+                // year bought, leaving out the stolen one": fresh26 2712).
+                let list = String(lower[anchor.upperBound...]).replacingOccurrences(
+                    of: #",\s+(leaving|skipping|omitting|excluding|ignoring|dropping|keeping|but|except|without|not|so|sorted|ordered)\b.*$"#,
+                    with: "",
+                    options: .regularExpression
+                ).trimmingCharacters(in: .whitespaces)
                 guard Coaching.paths(in: list).isEmpty, list.contains(",") || list.contains(" and ") else { continue }
                 var phrases = list.replacingOccurrences(of: ", and ", with: ", ").components(separatedBy: ", ")
                 if let last = phrases.last, let and = last.range(of: " and ", options: .backwards) {

@@ -11,7 +11,8 @@ extension AgentLoop {
     /// (after "just" or "only" when it says several: "cancelled ones included; please convert
     /// just the confirmed bookings"), and the columns whose names the task says (two or more,
     /// not all; by their first five letters: "arrival" for "arrive"), in the file's order. Nil
-    /// when the task picks neither rows nor columns.
+    /// when the task picks neither rows nor columns. A row with a cell saying what the task
+    /// leaves out goes.
     static func askedRows(_ task: String, _ rows: [[String]]) -> [[String]]? {
         guard let header = rows.first, rows.count >= 3, rows.allSatisfy({ $0.count == header.count }) else { return nil }
         let body = Array(rows.dropFirst())
@@ -53,6 +54,12 @@ extension AgentLoop {
             if columns.count == header.count { columns.removeAll { $0 == c } }
             break
         }
+        // Not a row whose cell says what the task leaves out ("leaving out the removed plum", "skip
+        // any tree marked as removed": fresh26 2712), unless that is every row.
+        let leftOut = kept.filter { row in
+            row.contains { cell in words(of: cell).contains { $0.count >= 4 && unwanted.contains(String($0.prefix(5))) } }
+        }
+        if !leftOut.isEmpty, leftOut.count < kept.count { kept.removeAll { leftOut.contains($0) } }
         guard kept.count < body.count || columns.count < header.count, !kept.isEmpty else { return nil }
         return ([header] + kept).map { row in columns.map { row[$0] } }
     }

@@ -225,10 +225,10 @@ extension AgentLoop {
         {
             args["columns"] = columns.joined(separator: ", ")
         }
-        // Of CSV or JSON records, the rows and columns the task asks (`Recipe+convertRows`),
+        // Of CSV, JSON or "key: value" records, the rows and columns the task asks (`Recipe+convertRows`),
         // written as the tool writes them. (Not a Markdown table's: "with its title, author and
         // due date" of a "Due back" column left the dates out, fresh23 2412.)
-        if toolbox.toolNames.contains(WriteFile.name), [".csv", ".json"].contains(where: source.lowercased().hasSuffix),
+        if toolbox.toolNames.contains(WriteFile.name), [".csv", ".tsv", ".json", ".txt"].contains(where: source.lowercased().hasSuffix),
             let text = await text(of: source), let all = ConvertFile.rows(of: source, text: text),
             let rows = Self.askedRows(state.record.prompt, all), let content = ConvertFile.written(rows, as: to)
         {

@@ -114,12 +114,16 @@ extension AgentLoop {
     }
 
     /// The first five letters of the words (four letters or more) of what the task leaves out
-    /// or says does not count.
+    /// (or skips) or says does not count.
     static func unwanted(_ task: String) -> Set<String> {
         Set(
             (clauseWords(
                 task,
-                after: ["leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without ", "don't need ", "do not need "]
+                after: [
+                    "leave out ", "leaving out ", "except ", "apart from ", "not the ", "but not ", "without ", "don't need ", "do not need ",
+                    "skip ",
+                    "skipping ",
+                ]
             )
             .union(notCountedWords(task)))
             .filter {

@@ -73,13 +73,15 @@ extension ConvertFile {
     }
 
     /// The records of a file's `text` as rows, the header first, by the file's extension: CSV
-    /// (or TSV), JSON records, a Markdown table, vCards; nil for another kind or none.
+    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks; nil for another
+    /// kind or none.
     public static func rows(of path: String, text: String) -> [[String]]? {
         switch extensions(path, path).0 {
         case "csv": rows(csv: text)
         case "json": rows(json: text)
         case "md": tableRows(markdown: text)
         case "vcf": rows(vcard: text)
+        case "txt": rows(blocks: text)
         default: nil
         }
     }

@@ -7,7 +7,8 @@ import StewardJSON
 /// list to JSON (`.md` to `.json`: one object for a list of "name: value" items, else an
 /// array of strings; a file with a table and no list, its rows as objects), JSON records to
 /// CSV or a Markdown table, CSV to JSON records (`ConvertFile+records`), a vCard file's
-/// contacts to any of those (`ConvertFile+vcard`). Done by code, not by
+/// contacts to any of those (`ConvertFile+vcard`), a `.txt` of "key: value" blocks to any of
+/// those (`ConvertFile+blocks`). Done by code, not by
 /// a model copying cell by cell.
 public enum ConvertFile: Tool {
     public static let name = "convert_file"
@@ -24,7 +25,7 @@ public enum ConvertFile: Tool {
     public static let definition = ToolDefinition(
         name: name,
         description:
-            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts to .csv, .md or .json.",
+            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts or a .txt of \"key: value\" blocks to .csv, .md or .json.",
         parameters: .object([
             "type": "object",
             "properties": .object([
@@ -81,6 +82,16 @@ public enum ConvertFile: Tool {
             }
             let to = extensions(a.from, a.to).1
             converted = to == "csv" ? csv(rows: rows) : to == "md" ? table(rows: rows) : json(rows: rows) ?? ""
+        case ("txt", "csv"), ("txt", "md"), ("txt", "json"):
+            guard let rows = rows(blocks: text) else {
+                return ToolOutcome(
+                    ok: false,
+                    text:
+                        "error: \(Escape.inline(a.from)) is not blocks of \"key: value\" lines with a blank line between them, so there are no records to write; read the file and use write_file"
+                )
+            }
+            let to = extensions(a.from, a.to).1
+            converted = to == "csv" ? csv(rows: rows) : to == "md" ? table(rows: rows) : json(rows: rows) ?? ""
         case ("md", "csv"):
             // A list, with the header's names given: a row an item (`ConvertFile+markdown`).
             if let columns = a.columns.map(parts), !columns.isEmpty, tableRows(markdown: text) == nil {
@@ -108,7 +119,7 @@ public enum ConvertFile: Tool {
             return ToolOutcome(
                 ok: false,
                 text:
-                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
+                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts or a .txt of \"key: value\" blocks to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
             )
         }
         return try await context.changed(
@@ -120,7 +131,7 @@ public enum ConvertFile: Tool {
     public static func converts(_ from: String, _ to: String) -> Bool {
         [
             ["csv", "md"], ["csv", "json"], ["md", "csv"], ["md", "json"], ["json", "csv"], ["json", "md"], ["vcf", "csv"], ["vcf", "md"],
-            ["vcf", "json"],
+            ["vcf", "json"], ["txt", "csv"], ["txt", "md"], ["txt", "json"],
         ]
         .contains {
             $0 == [extensions(from, to).0, extensions(from, to).1]
