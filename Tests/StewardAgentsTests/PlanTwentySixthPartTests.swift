@@ -112,3 +112,26 @@ extension PlanTwentySixthPartTests {
                 "bike,make,bought,frame,status\ncommuter,Dawes,2019,steel,\nracer,Ribble,2022,carbon,\"stolen, 2026\"\n") == true)
     }
 }
+
+extension PlanTwentySixthPartTests {
+    /// A summary's point asking what someone plans is the text's proposal, not its heading
+    /// that says "planning" nor the weightiest line left; the whole loop writes the three.
+    @Test func aSummarysPointOnWhatIsPlannedIsTheProposal() async throws {
+        let sentences = [
+            "Notice of a planning application.", "Address: 4 Mill Lane, Frome.", "Proposal: A single garage to the side, with a pitched roof.",
+            "Comments must reach us by 9 May 2027.",
+        ]
+        #expect(AgentLoop.topicSentences(["what they want to build"], in: sentences, ranked: [1, 0, 2, 3]) == [[2]])
+        #expect(AgentLoop.topicSentences(["what they're planning"], in: sentences, ranked: [1, 0, 2, 3]) == [[2]])
+        #expect(AgentLoop.topicSentences(["the address"], in: sentences, ranked: [2, 0, 1, 3]) == [[1]], "other topics as before")
+        let notice =
+            "TOWN COUNCIL - PLANNING\nNotice of a planning application\n\nReference: 27/00912/HH\nAddress: 4 Mill Lane, Frome\nProposal: A single garage to the side, with a pitched roof\nApplicant: Ms Ivy Cole\n\nThe plans are on the council's website.\nComments must reach us by 9 May 2027. Comments can be sent online or by post.\nWe expect to decide by 30 May 2027.\n"
+        let task =
+            "Summarise memory/home/notice.txt in outputs/notice.md as three bullet points at most: what they want to build, the reference and the last day for comments"
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/home/notice.txt": notice], ScriptedModel([.text(#"{"action": "summarise"}"#)]))
+        let summary = try #require(run.files["outputs/notice.md"])
+        #expect(summary.contains("garage") && summary.contains("27/00912/HH") && summary.contains("9 May 2027"), "\(summary)")
+        #expect(!summary.contains("Mill Lane"), "\(summary)")
+    }
+}

@@ -174,7 +174,8 @@ extension AgentLoop {
             }
             let closing =
                 #"^(thanks|thank you|many thanks|yours|kind regards|best wishes|best regards|warm regards|regards|cheers|love|see you|looking forward|we are sorry|we're sorry|sorry for|we apologi[sz]e|apologies)\b"#
-            guard wordCount(s) >= 3, !matches(s, closing) else { return nil }
+            // (A labelled figure is a sentence however short: "Reference: 27/00912/HH".)
+            guard wordCount(s) >= 3 || matches(s, #"^[a-z][a-z ]{1,30}:\s*\S*\d"#), !matches(s, closing) else { return nil }
             return (s.prefix(1).uppercased() + s.dropFirst(), n)
         }
     }

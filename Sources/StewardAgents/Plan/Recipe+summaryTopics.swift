@@ -70,7 +70,10 @@ extension AgentLoop {
         // and "by when").
         var taken: Set<Int> = []
         var picked: [[Int]?] = topics.map { topic in
-            let asked = stems(topic).union(matches(topic, #"\bhow often\b"#) ? ["\u{1}often"] : []).union(matches(topic, todo) ? ["\u{1}ask"] : [])
+            // (The words asking what is planned are that ask, not words a sentence must share:
+            // "what they're planning" is no "Notice of planning application".)
+            let asked = stems(topic.replacingOccurrences(of: Self.plannedAsk, with: " ", options: [.regularExpression, .caseInsensitive]))
+                .union(matches(topic, #"\bhow often\b"#) ? ["\u{1}often"] : []).union(matches(topic, todo) ? ["\u{1}ask"] : [])
                 .union(matches(topic, decision) ? ["\u{1}decided"] : []).union(asks(topic))
             let all = own.indices.map { i in (i, own[i].intersection(asked)) }.filter { !$0.1.isEmpty }
             let fresh = all.filter { !taken.contains($0.0) }
@@ -109,7 +112,8 @@ extension AgentLoop {
 
     /// What a topic asks in words a sentence may not share (`meanings`): when ("when it goes
     /// on": a date, the more so with a time), how long (a length of time), what it costs (an
-    /// amount, or that it is free) and what to eat (food).
+    /// amount, or that it is free), what to eat (food) and what someone plans ("what they want
+    /// to build": a proposal, fresh26 2709, whose summary took the site's line instead).
     static func asks(_ topic: String) -> Set<String> {
         var out: Set<String> = []
         if matches(topic, #"^(and )?(by |from |until |till |since )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#) {
@@ -120,6 +124,7 @@ extension AgentLoop {
             out.insert("\u{1}money")
         }
         if matches(topic, #"\b(eat|eating|food|foods|meal|meals|snack|snacks|diet|drink)\b"#) { out.insert("\u{1}food") }
+        if matches(topic, plannedAsk) { out.insert("\u{1}plan") }
         if matches(
             topic,
             #"\b(chang(e|es|ed|ing)|what'?s new|different|differs?|go(es|ing)? (up|down)|rise|rising|increas(e|es|ing)|decreas(e|es|ing)|dearer|cheaper)\b"#
@@ -128,6 +133,11 @@ extension AgentLoop {
         }
         return out
     }
+
+    /// A topic's words asking what someone plans ("what they want to build", "what they're
+    /// planning", "what is proposed").
+    static let plannedAsk =
+        #"\bwhat (they|he|she|we|you|the \w+|\w+)('re| are| is| was| were|'s)? (want|wants|wanting|planning|plan|plans|propose|proposes|proposing|intend|intends|hope|hoping)( to (build|do|make|add|put up|change))?\b|\bwhat('s| is| was) (being )?(proposed|planned)\b"#
 
     /// What a sentence says that a topic may ask without its words (`asks`).
     static func meanings(_ s: String) -> Set<String> {
@@ -141,6 +151,9 @@ extension AgentLoop {
         if matches(s, #"\b"# + count + #" (more |extra )?(minutes?|hours?|days?|weeks?|months?|years?)\b"#) { out.insert("\u{1}long") }
         if hasMoney(s) || matches(s, #"\b(free|nothing to pay|no charge|free of charge|costs?|fees?|to pay|charged?)\b"#) { out.insert("\u{1}money") }
         if matches(s, #"\b(eat|eating|food|foods|meals?|snacks?|diet|drinks?|avoid)\b"#) { out.insert("\u{1}food") }
+        if matches(s, #"\bpropos(al|als|e|es|ed|ing)\b|\bplans? (to|for)\b|\bintends? to\b|\b(extension|conversion|renovation|demolition)\b"#) {
+            out.insert("\u{1}plan")
+        }
         // A change said outright ("the rent will go up from 1,075 GBP to 1,150 GBP") over one
         // only called new.
         let shift =
