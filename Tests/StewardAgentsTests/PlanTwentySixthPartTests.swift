@@ -135,3 +135,17 @@ extension PlanTwentySixthPartTests {
         #expect(!summary.contains("Mill Lane"), "\(summary)")
     }
 }
+
+extension PlanTwentySixthPartTests {
+    /// "As number 6" says where an item goes, its number too: no span of the task's words to add
+    /// is the bare number.
+    @Test func anItemsNumberIsNoTextToAdd() {
+        let task =
+            "One more for the landlord: the bathroom light flickers at night. Can you add it to the end of my repairs list (repairs.md in memory/flat) as number 4?"
+        let spans = AgentLoop.textSpans(task)
+        #expect(!spans.contains("4") && !spans.contains("number 4"))
+        #expect(spans.contains("the bathroom light flickers at night"))
+        #expect(!AgentLoop.textSpans("Add \"Damp in the hall cupboard\" as item 7 to memory/flat/repairs.md").contains("7"))
+        #expect(AgentLoop.textSpans("Add 4 eggs to my shopping list").contains("4 eggs"), "a number that is no item's stays")
+    }
+}

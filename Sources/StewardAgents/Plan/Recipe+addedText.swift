@@ -258,8 +258,11 @@ extension AgentLoop {
             if ["first", "last"].contains(next), k + 1 < tokens.count, spanWord(tokens[k + 1]) == "of" { continue }
             let place =
                 word == "as"
-                ? ["new", "item", "line", "entry", "first", "last"].contains(next) : placeWords.contains(next) || next.contains("/")
-            if place { out.formUnion(i...k) }
+                ? ["new", "item", "line", "entry", "first", "last", "number", "point", "step", "next", "row"].contains(next)
+                : placeWords.contains(next) || next.contains("/")
+            // With its number ("as number 6", "as item 6": fresh26 2703, whose model picked "6").
+            let numbered = k + 1 < tokens.count && Int(spanWord(tokens[k + 1])) != nil
+            if place { out.formUnion(i...(numbered ? k + 1 : k)) }
         }
         return out
     }
