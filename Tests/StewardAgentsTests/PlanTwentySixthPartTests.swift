@@ -149,3 +149,24 @@ extension PlanTwentySixthPartTests {
         #expect(AgentLoop.textSpans("Add 4 eggs to my shopping list").contains("4 eggs"), "a number that is no item's stays")
     }
 }
+
+extension PlanTwentySixthPartTests {
+    /// A folder whose name has a space, called by its name: the routing quotes its path, the
+    /// plan is a move, and the file goes into it (not its parent, also named).
+    @Test func aFileFiledIntoAFolderWhoseNameHasASpace() async throws {
+        let files = [
+            "memory/inbox/boiler-service-2027.md": "# Boiler service\nDone 3 March 2027\n", "memory/inbox/parking-fine.md": "# Parking fine\n",
+            "memory/home/Boiler Papers/warranty.md": "# Warranty\n",
+        ]
+        let task =
+            "The boiler's been serviced. Can you file the note away? It's boiler-service-2027.md in memory/inbox, and it goes in the Boiler Papers folder under memory/home."
+        let said = Coaching.withNamedPaths(task, files: Array(files.keys))
+        #expect(said.contains(#"the Boiler Papers folder ("memory/home/Boiler Papers/")"#), "\(said)")
+        let known: Set<String> = ["memory/inbox", "memory/home", "memory/home/Boiler Papers"]
+        #expect(AgentLoop.destinations(task, action: .move, known: known) == ["memory/home/Boiler Papers"])
+        #expect(AgentLoop.destinations(said, action: .move, known: known) == ["memory/home/Boiler Papers"])
+        let run = try await PlanStepTests.run(task, said: said, kind: .research, files: files, ScriptedModel([.text(#"{"action": "create"}"#)]))
+        #expect(run.files["memory/home/Boiler Papers/boiler-service-2027.md"] == files["memory/inbox/boiler-service-2027.md"])
+        #expect(run.files["memory/inbox/boiler-service-2027.md"] == nil && run.files["memory/inbox/parking-fine.md"] != nil)
+    }
+}

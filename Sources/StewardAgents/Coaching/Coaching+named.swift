@@ -95,7 +95,10 @@ extension Coaching {
             // Before the token's trailing punctuation: "receipts (memory/receipts/)?".
             let token = tokens[at]
             let core = String(token.reversed().drop { ".,;:!?)\"'".contains($0) }.reversed())
-            tokens[at] = core + " (\(path))" + token.dropFirst(core.count)
+            // A path with a space quoted, so it reads as one ("the Jury Service folder
+            // ("memory/admin/Jury Service/")": fresh26 2705, read as "memory/admin/Jury").
+            let written = path.contains(" ") ? "\"" + path + "\"" : path
+            tokens[at] = core + " (\(written))" + token.dropFirst(core.count)
         }
         return tokens.joined(separator: " ")
     }

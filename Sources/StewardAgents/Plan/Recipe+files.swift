@@ -77,13 +77,18 @@ extension AgentLoop {
         return await form(q, &state)?["file"]?.string
     }
 
-    /// The folder to move `file` into: the one the task names, else asked from the folders
-    /// there are (and those the task names) other than the file's own.
+    /// The folder to move `file` into: the one the task names (of several, the one it puts the
+    /// file into), else asked from the folders there are (and those the task names) other than
+    /// the file's own.
     func moveFolder(_ file: String, task: String, named: [String], _ state: inout LoopState) async -> String? {
         let own = String(Self.folder(of: file).dropLast())
         let told = named.filter(Coaching.isFolder).map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: "/"))) }
             .filter { $0 != own && writable($0 + "/x") }
         let existing = await existingFolders()
+        // The one the task puts it into ("it goes in the Jury Service folder under memory/admin":
+        // fresh26 2705, whose two folders named were asked).
+        let into = Self.destinations(task, action: .move, known: Set(existing)).filter { $0 != own && writable($0 + "/x") }
+        if Set(told).count > 1, into.count == 1 { return into.first }
         if Set(told).count == 1 {
             // "into the tax folder in memory/paperwork": the folder of it the task calls by name.
             // Not the file's own ("from the ideas folder into competition-2027? Both are in

@@ -180,18 +180,25 @@ extension AgentLoop {
     /// patterns from my unsorted folder in memory/crafts/knitting", "… belong in the knitting
     /// folder under memory/crafts"), not one before it ("the bills sitting in my post folder").
     static func destinations(_ task: String, action: TaskPlan.Action, known: Set<String>) -> Set<String> {
-        let tokens = Coaching.pathTokens(in: task).map(Coaching.trimmed)
+        // (Not the quotes around a path: "the Jury Service folder ("memory/admin/Jury Service/")".)
+        let tokens = Coaching.pathTokens(in: task).map(Coaching.trimmed).filter { !$0.isEmpty }
         var places: [(folders: Set<String>, word: String, byPath: Bool)] = []
         for (i, t) in tokens.enumerated() {
             let path = Coaching.withoutSlash(t)
             var found: Set<String> = []
+            var j = i - 1
             if t.contains("/"), known.contains(path) {
                 found = [path]
             } else if i + 1 < tokens.count, ["folder", "one"].contains(Coaching.bare(tokens[i + 1]).lowercased()), !t.contains("/") {
                 found = known.filter { lastName($0).lowercased() == Coaching.bare(t).lowercased() }
+                // A name of two words ("the Jury Service folder": fresh26 2705).
+                if found.isEmpty, i >= 1, !tokens[i - 1].contains("/") {
+                    let two = (Coaching.bare(tokens[i - 1]) + " " + Coaching.bare(t)).lowercased()
+                    found = known.filter { lastName($0).lowercased() == two }
+                    j = i - 2
+                }
             }
             guard !found.isEmpty else { continue }
-            var j = i - 1
             // A path after its folder's own name ("to the refunded (memory/shop/refunded/) one", as
             // the routing writes it: fresh20 2105 took "refunded" for the word before it).
             if j >= 0, t.contains("/"), Coaching.bare(tokens[j]).lowercased() == lastName(path).lowercased() { j -= 1 }
