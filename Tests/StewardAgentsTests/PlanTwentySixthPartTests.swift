@@ -80,6 +80,15 @@ struct PlanTwentySixthPartTests {
                 text: csv))
         #expect(try PlanStepTests.python(fromCSV, files: ["races.csv": csv]) == "Races: 3\nFinished: 1\nFinished percentage: 33.3%\n")
         #expect(AgentLoop.shareScript("Write a script that prints how many races I finished", path: "races.csv", text: csv) == nil, "no share asked")
+        let plain = try #require(
+            AgentLoop.shareScript(
+                "Write a Python script that prints races run, races finished and the percentage I finished", path: "races.csv", text: csv))
+        #expect(try PlanStepTests.python(plain, files: ["races.csv": csv]) == "Races: 3\nFinished: 1\nFinished percentage: 33.3%\n")
+        let timed = "date,event,result,minutes\n2027-03-05,Parkrun,finished,31\n2027-03-12,Parkrun,dnf,40\n2027-03-19,10k,finished,58\n"
+        #expect(
+            AgentLoop.shareScript("Write a script that prints the minutes of the races I finished as a percentage", path: "r.csv", text: timed)
+                == nil,
+            "a column of figures named asks something else")
         #expect(
             AgentLoop.shareScript("Write a script that prints how many races and the percentage run", path: "races.csv", text: csv) == nil,
             "no value said")
@@ -104,6 +113,13 @@ extension PlanTwentySixthPartTests {
         let run = try await PlanStepTests.run(
             task, kind: .research, files: ["memory/bikes.txt": Self.bikes], ScriptedModel([.text(#"{"action": "convert"}"#)]))
         #expect(run.files["outputs/bikes.md"] == "| bike | make | bought |\n|---|---|---|\n| commuter | Dawes | 2019 |\n| tourer | Surly | 2024 |\n")
+        // A row's own value said as left out is no pick of it alone.
+        let racer = [["bike", "make"], ["commuter", "Dawes"], ["racer", "Ribble"], ["tourer", "Surly"]]
+        #expect(
+            AgentLoop.askedRows("Convert it to a table, leaving out the racer", racer) == [
+                ["bike", "make"], ["commuter", "Dawes"], ["tourer", "Surly"],
+            ])
+        #expect(AgentLoop.askedRows("Convert just the racer to a table", racer) == [["make"], ["Ribble"]])
         let all = try await PlanStepTests.run(
             "Convert memory/bikes.txt to outputs/bikes.csv", kind: .research, files: ["memory/bikes.txt": Self.bikes],
             ScriptedModel([.text(#"{"action": "convert"}"#)]))

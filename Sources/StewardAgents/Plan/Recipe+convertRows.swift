@@ -40,7 +40,8 @@ extension AgentLoop {
         for c in header.indices {
             let values = Set(body.map { $0[c].lowercased() })
             guard (2...5).contains(values.count), values.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { continue }
-            var picked = values.filter { said.contains($0) }
+            // (Not one said as left out: "leaving out the removed plum", fresh26 2712, kept the plum alone.)
+            var picked = values.filter { said.contains($0) && !unwanted.contains(String($0.prefix(5))) }
             if picked.count > 1 {
                 let low = " " + said.joined(separator: " ") + " "
                 picked = picked.filter {

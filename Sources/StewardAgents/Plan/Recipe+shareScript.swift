@@ -16,16 +16,19 @@ extension AgentLoop {
         "paid": ["pay", "paying"], "done": ["did", "finished", "complete", "completed"],
     ]
 
-    /// The script, or nil unless the task asks how many and a percentage (or rate, share) of one
-    /// file's records, and says one value of one field of few values (two to five words).
+    /// The script, or nil unless the task asks a percentage (or rate, share) of one file's
+    /// records, says one value of one field of few values (two to five words), and names no
+    /// column of figures.
     static func shareScript(_ task: String, path: String, text: String) -> String? {
         let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
-        guard matches(low, #"\bhow many\b"#), matches(low, #"\b(percentage|percent|proportion|share|rate)\b|%"#),
-            let rows = ConvertFile.rows(of: path, text: text), let header = rows.first, rows.count >= 3,
-            rows.allSatisfy({ $0.count == header.count })
+        guard matches(low, #"\b(percentage|percent|proportion|share|rate)\b|%"#), let rows = ConvertFile.rows(of: path, text: text),
+            let header = rows.first, rows.count >= 3, rows.allSatisfy({ $0.count == header.count })
         else { return nil }
         let body = Array(rows.dropFirst())
         let said = Set(words(of: low))
+        // A column of figures the task names asks something else of them (a total, an average).
+        let figures = header.indices.filter { c in body.allSatisfy { Double($0[c].trimmingCharacters(in: .whitespaces)) != nil } }
+        guard figures.allSatisfy({ words(of: header[$0]).allSatisfy { !said.contains($0) } }) else { return nil }
         let says = { (value: String) in
             said.contains(value) || !said.isDisjoint(with: valueForms[value] ?? [])
                 || (value.count >= 5 && said.contains { $0.count >= 4 && $0.prefix(4) == value.prefix(4) })
@@ -62,7 +65,11 @@ extension AgentLoop {
             reader = "import csv\n\nwith open(\(quoted(path)), newline='') as f:\n    records = list(csv.DictReader(f\(delimiter)))\n"
         }
         // What the records are, as the task counts them ("how many matches").
-        let counted: String? = Self.allMatches(#"\bhow many ([a-z]+)"#, in: low).first.map { $0[1] }
+        let counted: String? = Self.allMatches(
+            #"\b(?:how many|number of|count of) ([a-z]+)|\b([a-z]+) (?:played|run|entered|taken|logged|in total|in all)\b"#, in: low
+        ).first.map {
+            $0[1].isEmpty ? $0[2] : $0[1]
+        }
         if let counted, counted.count >= 4, !commonWords.contains(counted) {
             noun = counted
         }
