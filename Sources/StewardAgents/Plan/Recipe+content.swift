@@ -412,6 +412,14 @@ extension AgentLoop {
     /// that is not there, else asked), its lines asked as a short list.
     func createRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(WriteFile.name), let path = await outputPath(task, not: plan.files, &state) else { return nil }
+        // Like a `Key: value` note the task points to, whose keys it does not write out itself
+        // ("a record like Shelly's": `Recipe+keyedRecord`).
+        if let sample = await keyedSample(state.record.prompt, path: path),
+            sample.keys.filter({ state.record.prompt.lowercased().contains($0.lowercased() + " ") }).count * 2 < sample.keys.count,
+            let lines = await keyedRecord(sample, path: path, task: task, words: state.record.prompt, &state)
+        {
+            return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]
+        }
         let q = FormQuestion(
             system: "You write the lines of a new file the person asks for: only the items the task names, one short item per line, "
                 + "nothing added. Reply with JSON {\"lines\": [LINE, ...]}.",
@@ -486,9 +494,7 @@ extension AgentLoop {
     /// more) written as it writes them, where a line starts with one without its colon ("name
     /// Basil" is "name: Basil"); as they were unless two lines or more do.
     static func keyedLike(_ lines: [String], sample: String) -> [String] {
-        let own = sample.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        let keys = own.compactMap { $0.wholeMatch(of: #/([A-Za-z][A-Za-z0-9 ]{0,24}):\s.*/#).map { String($0.output.1) } }
-        guard keys.count >= 2, keys.count * 2 >= own.count else { return lines }
+        guard let keys = keys(of: sample) else { return lines }
         let keyed = lines.map { line -> String? in
             guard !line.contains(":"), let key = keys.first(where: { line.lowercased().hasPrefix($0.lowercased() + " ") }) else { return nil }
             return key + ": " + line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
