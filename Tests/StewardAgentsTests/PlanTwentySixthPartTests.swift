@@ -209,3 +209,26 @@ extension PlanTwentySixthPartTests {
         #expect(AgentLoop.keys(of: "# Snakes\nZiggy and Nova\n") == nil)
     }
 }
+
+extension PlanTwentySixthPartTests {
+    static let pitches =
+        "date;from;to;team;coach\n05/05/2027;18:00;19:30;Under 9s;Ali Shah\n05/05/2027;19:30;21:00;Under 12s;Jo Fry\n12/05/2027;18:00;19:30;Under 9s;Ali Shah\n12/05/2027;19:30;21:00;Under 12s;Jo Fry\n"
+
+    /// A row's start and end times by code: the row by its date (written another way) and a
+    /// word cell, the times as the sheet writes them, past noon for "5 till 6"; planned as an
+    /// addition, a change.
+    @Test func aSheetRowsTimesChangedToARange() async throws {
+        let path = "memory/club/pitches.csv"
+        let edit = try #require(
+            AgentLoop.csvTimesEdit("In \(path), change the Under 9s session on 12 May to 17:00–18:30", path: path, in: Self.pitches))
+        #expect(edit.old == "12/05/2027;18:00;19:30;Under 9s;Ali Shah" && edit.new == "12/05/2027;17:00;18:30;Under 9s;Ali Shah")
+        let said =
+            "Ali asked if the Under 9s on the 12th of May can start an hour early, 5 till 6. Could you change it in pitches.csv in memory/club?"
+        #expect(AgentLoop.csvTimesEdit(said, path: path, in: Self.pitches)?.new == "12/05/2027;17:00;18:00;Under 9s;Ali Shah")
+        #expect(AgentLoop.csvTimesEdit("Change the Under 9s session to 17:00–18:30", path: path, in: Self.pitches) == nil, "no date: no one row")
+        let run = try await PlanStepTests.run(
+            "Please update the Under 9s row for 12 May in memory/club/pitches.csv so it runs 17:00 to 18:30; the other weeks stay at 18:00.",
+            kind: .research, files: [path: Self.pitches], ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.files[path] == Self.pitches.replacingOccurrences(of: "12/05/2027;18:00;19:30;Under 9s", with: "12/05/2027;17:00;18:30;Under 9s"))
+    }
+}

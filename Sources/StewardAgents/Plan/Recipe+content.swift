@@ -143,6 +143,8 @@ extension AgentLoop {
         }
         // A CSV's cell by its row and column (`Recipe+csvCell`).
         if let cell = Self.csvCellEdit(own, path: path, in: text) { return cell }
+        // A CSV row's start and end times (`Recipe+csvTimes`).
+        if let times = Self.csvTimesEdit(own, path: path, in: text) { return times }
         // "From X to Y" with X in the file first (fresh17 1802: "from Aviva, policy AV-5521-0934,
         // to Admiral, policy AD-7710-2286" was taken by `valueSwap` for a phone number's change).
         // A date first: "12" made "19" by a word swap made "Concert: 12/12" "19/19" (fresh18 1906).

@@ -142,7 +142,8 @@ extension AgentLoop {
         // append) is a change of its cell (`Recipe+csvCell`).
         if [.append, .prepend].contains(action), case let csvs = Coaching.paths(in: task).filter({ $0.lowercased().hasSuffix(".csv") }),
             csvs.count == 1,
-            let text = await text(of: csvs[0]), Self.csvCellEdit(words, path: csvs[0], in: text) != nil
+            let text = await text(of: csvs[0]),
+            Self.csvCellEdit(words, path: csvs[0], in: text) != nil || Self.csvTimesEdit(words, path: csvs[0], in: text) != nil
         {
             action = .replace
         }
