@@ -232,3 +232,37 @@ extension PlanTwentySixthPartTests {
         #expect(run.files[path] == Self.pitches.replacingOccurrences(of: "12/05/2027;18:00;19:30;Under 9s", with: "12/05/2027;17:00;18:30;Under 9s"))
     }
 }
+
+extension PlanTwentySixthPartTests {
+    /// "Y, replacing X" is a change of X to Y in the files named; "the places I keep it" is
+    /// where the files are, not files to leave.
+    @Test func aValueReplacingAnotherInThePlacesIKeepIt() async throws {
+        let files = [
+            "memory/van/cover.txt": "insurer: Northway\nregistration: VN21 KTE\n", "memory/van/service.md": "# Service\nVan: VN21 KTE\n",
+            "memory/van/history.md": "# History\n- 2025: VN21 KTE\n",
+        ]
+        let task =
+            "The van has a new plate, GX24 BDA, replacing VN21 KTE. Please change it in the two places I keep it: memory/van/cover.txt and memory/van/service.md. The history records what it was."
+        #expect(Coaching.replacement(in: task)! == ("VN21 KTE", "GX24 BDA"))
+        #expect(AgentLoop.kept(task, among: Array(files.keys)).isEmpty)
+        #expect(!AgentLoop.kept("Delete the draft and keep memory/van/cover.txt", among: Array(files.keys)).isEmpty, "a keep still keeps")
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(run.files["memory/van/cover.txt"] == "insurer: Northway\nregistration: GX24 BDA\n")
+        #expect(run.files["memory/van/service.md"] == "# Service\nVan: GX24 BDA\n")
+        #expect(run.files["memory/van/history.md"] == files["memory/van/history.md"])
+    }
+
+    /// "Insert Key: value … before everything else": the labelled line, whole, at the top,
+    /// its value without a figure too (dev2 403's wording).
+    @Test func aLabelledLineWithoutAFigureInsertedAtTheTop() async throws {
+        let task =
+            "Visitors always ask for the parking first, so in the memory folder please open 'visitor-notes.txt' and insert Parking permit: in the hall drawer before everything else, keeping the other lines as they are."
+        let notes = "The bins go out on Tuesday.\n"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: ["memory/visitor-notes.txt"]), kind: .research,
+            files: ["memory/visitor-notes.txt": notes], ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.files["memory/visitor-notes.txt"] == "Parking permit: in the hall drawer\n" + notes)
+    }
+}

@@ -98,7 +98,8 @@ public struct Coaching: Sendable {
         self.keptPaths = AgentLoop.keptPaths(task)
     }
 
-    /// X and Y of "replace X with Y", "change X to Y" or "from X to Y": up to four words each
+    /// X and Y of "replace X with Y", "change X to Y" or "from X to Y" (or of "Y, replacing X"
+    /// when X has a figure and Y is the task's one other value written as X is): up to four words each
     /// as the task wrote them ("Owner: Sam"), quotes and the punctuation around them dropped;
     /// a punctuation mark, a path or a word like "in" ends Y.
     static func replacement(in task: String) -> (String, String)? {
@@ -161,6 +162,19 @@ public struct Coaching: Sendable {
                 to = given
             }
             if !x.isEmpty, !to.isEmpty, !x.contains("/") { return (x, to) }
+        }
+        // "My new plate, EL19 MAE, …, replacing YK19 RWT", "… in place of YK19 RWT" (fresh26
+        // 2706): the value replaced, and the one other value the task writes as it is written.
+        for i in lower.indices where lower[i] == "replacing" || (lower[i] == "in" && lower.dropFirst(i + 1).prefix(2) == ["place", "of"]) {
+            var x: [String] = []
+            for t in tokens.dropFirst(lower[i] == "replacing" ? i + 1 : i + 3).prefix(4) {
+                let w = bare(t)
+                if stops.contains(w.lowercased()) || w.contains("/") || w.isEmpty { break }
+                x.append(w)
+                if let end = t.last, ",;.?!".contains(end) { break }
+            }
+            let old = x.joined(separator: " ")
+            if old.contains(where: \.isNumber), let new = alike(old, in: task) { return (old, new) }
         }
         return nil
     }

@@ -325,6 +325,12 @@ extension AgentLoop {
                 // Pointing back after the words ("leave both …") or before them ("so it stays …").
                 let start = lower[..<r.lowerBound].indices.last(where: ends).map { lower.index(after: $0) } ?? lower.startIndex
                 let before = words(of: String(lower[start..<r.lowerBound]))
+                // "The three places I keep it", "where we keep the spare key": where things are kept,
+                // not what to leave (fresh26 2706 left the three files named after it as they were).
+                if trigger.hasPrefix("keep "), let last = before.last, ["i", "we", "they"].contains(last) {
+                    rest = rest[r.upperBound...]
+                    continue
+                }
                 // "Except" keeps in a request ("delete the drafts except v2"), not in a saying of
                 // what is ("all my notes are Markdown except the chimney sweep one": fresh10 1105
                 // kept the file to rename).

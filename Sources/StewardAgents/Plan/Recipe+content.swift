@@ -299,6 +299,12 @@ extension AgentLoop {
             line = quoted
         } else if let said = Self.saidText(in: own), !had(said) {
             line = said
+        } else if let labelled = Coaching.addedText(in: own),
+            labelled.range(of: #"^[A-Z][\w-]*(?: [\w-]+){0,2}: \S"#, options: .regularExpression) != nil, !had(labelled)
+        {
+            // A labelled line after the verb, to where it goes ("insert Wi-Fi password: on the
+            // fridge before everything else": dev2 403, whose spans were picked wrong).
+            line = labelled
         } else if let written = await recordLine(path: path, text: text, task: task, words: own, &state) {
             line = written
         } else {

@@ -300,10 +300,10 @@ extension AgentLoop {
         return true
     }
 
-    /// Whether "instead of" or "rather than" is followed by a value (a token with "@" or a
+    /// Whether "instead of", "rather than", "in place of" or "replacing" is followed by a value (a token with "@" or a
     /// figure), not a place: "jo@new.example instead of jo@old.example".
     static func insteadOfValue(_ task: String) -> Bool {
-        matches(task, #"\b(instead of|rather than)\s+(the\s+)?[^\s/]*[@0-9£$€][^\s/]*(\s|[.,;!?]|$)"#)
+        matches(task, #"\b(instead of|rather than|in place of|replacing)\s+(the\s+)?[^\s/]*[@0-9£$€][^\s/]*(\s|[.,;!?]|$)"#)
     }
 
     /// Whether the person's words name files by path or by file name, none of them there (the
