@@ -266,3 +266,29 @@ extension PlanTwentySixthPartTests {
         #expect(run.files["memory/visitor-notes.txt"] == "Parking permit: in the hall drawer\n" + notes)
     }
 }
+
+extension PlanTwentySixthPartTests {
+    static let jam = "[batch]\nnumber = 3\nfruit = damson\nmade = 2027-08-14\njars = 6\n"
+
+    /// A new INI file like another the task names by file name: its section line and `key =
+    /// value` lines, the values the task writes after their keys by code, the others asked,
+    /// a date written as the other file writes it.
+    @Test func anINIFileLikeAnother() async throws {
+        let sample = try #require(AgentLoop.keyedSample(of: Self.jam))
+        #expect(sample.keys == ["number", "fruit", "made", "jars"] && sample.joiner == " = ")
+        #expect(AgentLoop.writtenValue("made", in: "It's batch 4, made on 2 September 2027, and 5 jars.") == "2 September 2027")
+        #expect(AgentLoop.writtenValue("fruit", in: "It's batch 4, made on 2 September 2027.") == nil)
+        #expect(AgentLoop.writtenValue("made", in: "I made plum jam! It's batch 4, made on 2 September 2027.", figure: true) == "2 September 2027")
+        let files = ["memory/jam/batch-3.ini": Self.jam, "memory/jam/recipes.md": "# Recipes\n- damson: 1 kg fruit\n"]
+        let written = try await PlanStepTests.run(
+            "Create memory/jam/batch-4.ini in the same layout as batch-3.ini: number 4, fruit plum, made 2027-09-02, jars 5", kind: .research,
+            files: files, ScriptedModel([.text(#"{"action": "create"}"#)]))
+        #expect(written.files["memory/jam/batch-4.ini"] == "[batch]\nnumber = 4\nfruit = plum\nmade = 2027-09-02\njars = 5\n")
+        let said =
+            "I made plum jam yesterday! Could you log it as batch-4.ini next to batch-3.ini in memory/jam? It's batch 4, made on 2 September 2027, five jars."
+        let run = try await PlanStepTests.run(
+            said, said: Coaching.withNamedPaths(said, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"number": "4", "fruit": "plum", "jars": "five"}"#)]))
+        #expect(run.files["memory/jam/batch-4.ini"] == "[batch]\nnumber = 4\nfruit = plum\nmade = 2027-09-02\njars = five\n")
+    }
+}

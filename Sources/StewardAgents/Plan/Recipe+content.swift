@@ -420,10 +420,9 @@ extension AgentLoop {
     /// that is not there, else asked), its lines asked as a short list.
     func createRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(WriteFile.name), let path = await outputPath(task, not: plan.files, &state) else { return nil }
-        // Like a `Key: value` note the task points to, whose keys it does not write out itself
-        // ("a record like Shelly's": `Recipe+keyedRecord`).
+        // Like a keyed note the task points to ("a record like Shelly's", "in the same INI layout
+        // as batch-06.ini": `Recipe+keyedRecord`).
         if let sample = await keyedSample(state.record.prompt, path: path),
-            sample.keys.filter({ state.record.prompt.lowercased().contains($0.lowercased() + " ") }).count * 2 < sample.keys.count,
             let lines = await keyedRecord(sample, path: path, task: task, words: state.record.prompt, &state)
         {
             return [Self.call(WriteFile.name, ["path": path, "content": lines.joined(separator: "\n") + "\n"])]

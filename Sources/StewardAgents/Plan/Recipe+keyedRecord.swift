@@ -2,66 +2,135 @@ import Foundation
 import StewardJSON
 import StewardTools
 
-/// A new note of `Key: value` lines like one the task points to (issue 19, fresh26 2701: "Could
-/// you make him a record like Shelly's, basil.txt in memory/pets/tortoises? He's Basil, a
-/// Hermann's tortoise, hatched in 2019, weighs 412g …"; asked for the note's lines, the 0.5B
-/// model wrote the task's clauses, or "Shelly: 412 grams"). Each key of that note is asked as a
-/// property of one form, each answer words of the task; a key the task gives no value for is
-/// left out (Shelly's vet is hers).
+/// A new note of `Key: value` (or INI `key = value`) lines like one the task points to (issue
+/// 19, fresh26 2701: "Could you make him a record like Shelly's, basil.txt in
+/// memory/pets/tortoises? He's Basil, a Hermann's tortoise, hatched in 2019, weighs 412g …";
+/// asked for the note's lines, the 0.5B model wrote the task's clauses, or "Shelly: 412
+/// grams"; fresh27 2801, a brewing batch's INI file "in the same INI layout as batch-06.ini").
+/// A key the task writes with its value ("og 1.058") is filled by code, the others asked as
+/// one form's properties, each answer words of the task; a key the task gives no value for is
+/// left out (Shelly's vet is hers). The sample's section lines (`[batch]`) and its way of
+/// joining a key to its value are kept.
 extension AgentLoop {
-    /// The keys of `text`'s `Key: value` lines (a key of a letter, then up to 24 letters, digits
-    /// or spaces), in its order, when they are two or more and half its lines at least.
-    static func keys(of text: String) -> [String]? {
-        let own = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        let keys = own.compactMap { $0.wholeMatch(of: #/([A-Za-z][A-Za-z0-9 ]{0,24}):\s.*/#).map { String($0.output.1) } }
-        return keys.count >= 2 && keys.count * 2 >= own.count ? keys : nil
+    /// A note of keyed lines: its keys in order, how a key is joined to its value (": " or
+    /// " = "), and its lines as they are.
+    struct KeyedSample {
+        var keys: [String]
+        var joiner: String
+        var text: String
     }
 
-    /// The note the new one at `path` is to be like: one the task names by path, else by a
-    /// possessive after "like" ("a record like Shelly's") in the new note's folder; with its
-    /// text. Nil when there is none, or its lines are not `Key: value` (`keys(of:)`).
-    func keyedSample(_ task: String, path: String) async -> (keys: [String], text: String)? {
-        for sample in Coaching.paths(in: task) where sample != path && !Coaching.isFolder(sample) {
-            if let text = await text(of: sample) { return Self.keys(of: text).map { ($0, text) } }
+    /// The keys of `text`'s `Key: value` or `key = value` lines (a key of a letter, then up to
+    /// 24 letters, digits, spaces or `_`), in its order, when they are two or more and half its
+    /// lines at least (section lines such as `[batch]` and `;` or `#` comments aside).
+    static func keyedSample(of text: String) -> KeyedSample? {
+        let own = text.split(whereSeparator: \.isNewline).map(String.init).filter {
+            let t = $0.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && !t.hasPrefix("[") && !t.hasPrefix(";") && !t.hasPrefix("#")
+        }
+        let colon = own.compactMap { $0.wholeMatch(of: #/([A-Za-z][A-Za-z0-9 _]{0,24}):\s.*/#).map { String($0.output.1) } }
+        let equals = own.compactMap { $0.wholeMatch(of: #/([A-Za-z][A-Za-z0-9_]{0,24})\s*=\s*.*/#).map { String($0.output.1) } }
+        let (keys, joiner) = equals.count > colon.count ? (equals, " = ") : (colon, ": ")
+        return keys.count >= 2 && keys.count * 2 >= own.count ? KeyedSample(keys: keys, joiner: joiner, text: text) : nil
+    }
+
+    /// The keys of `text`'s keyed lines (`keyedSample(of:)`).
+    static func keys(of text: String) -> [String]? { keyedSample(of: text)?.keys }
+
+    /// The note the new one at `path` is to be like: one the task names by path, or by file name
+    /// in the new note's folder ("in the same INI layout as batch-06.ini"), else by a possessive
+    /// after "like" ("a record like Shelly's") there. Nil when there is none, or its lines are
+    /// not keyed (`keyedSample(of:)`).
+    func keyedSample(_ task: String, path: String) async -> KeyedSample? {
+        let near = Self.fileNames(in: task).filter { $0 != Self.lastName(path) }.map { Self.folder(of: path) + $0 }
+        for sample in Coaching.paths(in: task) + near where sample != path && !Coaching.isFolder(sample) {
+            if let text = await text(of: sample) { return Self.keyedSample(of: text) }
         }
         guard let name = Self.allMatches(#"\blike ([A-Z][a-z]+)['’]s\b"#, in: task).first?[1].lowercased() else { return nil }
-        let near = await workspaceFiles().filter {
+        let named = await workspaceFiles().filter {
             Self.folder(of: $0) == Self.folder(of: path) && Self.lastName($0).lowercased().split(separator: ".").first.map(String.init) == name
         }
-        guard near.count == 1, let text = await text(of: near[0]) else { return nil }
-        return Self.keys(of: text).map { ($0, text) }
+        guard named.count == 1, let text = await text(of: named[0]) else { return nil }
+        return Self.keyedSample(of: text)
     }
 
-    /// The new note's lines, `key: value` for each key of the sample whose value the task gives
-    /// (its words, not the key itself), asked of the model as one form. Nil
-    /// when fewer than half the keys get one, or a figure the task gives is in none.
-    func keyedRecord(_ sample: (keys: [String], text: String), path: String, task: String, words: String, _ state: inout LoopState) async
-        -> [String]?
-    {
-        let keys = Array(Set(sample.keys)).sorted { sample.keys.firstIndex(of: $0)! < sample.keys.firstIndex(of: $1)! }
-        let q = FormQuestion(
-            system:
-                "You write a new note like the one shown, as the person asks. For each key, write the new note's value with the task's own words, "
-                + "or \"\" when the task does not give one. Reply with JSON {"
-                + keys.map { JSONValue.string($0).jsonText + ": VALUE" }.joined(separator: ", ")
-                + "}.",
-            user: "Note like it:\n" + sample.text + "\nTask: " + task,
-            schema: FormQuestion.object(keys.map { ($0, .object(["type": "string", "pattern": "^[^|\\n]{0,60}$", "maxLength": .number(60)])) }),
-            maxTokens: 24 + 24 * keys.count)
-        guard let answer = await form(q, &state) else { return nil }
-        let said = Set(Self.words(of: words).map(Self.stem))
-        var lines: [String] = []
-        for key in keys {
-            guard let value = answer[key]?.string?.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;."))),
-                !value.isEmpty, value.lowercased() != key.lowercased(), !value.contains(where: { "!?".contains($0) })
-            else { continue }
-            let own = Self.words(of: value).map(Self.stem)
-            guard !own.isEmpty, own.allSatisfy({ said.contains($0) }) else { continue }
-            lines.append(key + ": " + value)
+    /// The value the task writes right after `key` ("og 1.058", "brewed on 2 April 2027"), to
+    /// a comma, a semicolon, a sentence's end or "and"; five words at most, with a figure when
+    /// `figure` (the sample's value has one: not "made plum jam yesterday" for a date); nil
+    /// when it does not.
+    static func writtenValue(_ key: String, in words: String, figure: Bool = false) -> String? {
+        let spoken = NSRegularExpression.escapedPattern(for: key.replacingOccurrences(of: "_", with: " "))
+        let pattern = #"(?i)\b"# + spoken + #"\s*:?\s+(?:(?:is|was|on|of|at|in)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?](?:\s|$)|\s+and\s|$))"#
+        return allMatches(pattern, in: words).map { $0[1] }.first { !$0.isEmpty && wordCount($0) <= 5 && (!figure || $0.contains(where: \.isNumber)) }
+    }
+
+    /// The new note's lines: the sample's section lines where it has them, and `key: value` for
+    /// each key of the sample whose value the task gives (written after the key, else asked of
+    /// the model as one form: its words, not the key itself); a date written as the sample
+    /// writes it. Nil when fewer than half the keys get one, or most figures the task gives
+    /// are in none.
+    func keyedRecord(_ sample: KeyedSample, path: String, task: String, words: String, _ state: inout LoopState) async -> [String]? {
+        var seen: Set<String> = []
+        let keys = sample.keys.filter { seen.insert($0).inserted }
+        var values: [String: String] = [:]
+        let pathless = (Coaching.paths(in: words) + Self.fileNames(in: words)).reduce(words) { $0.replacingOccurrences(of: $1, with: " ") }
+        let figured = Set(
+            sample.text.split(whereSeparator: \.isNewline).compactMap { line in
+                keys.first { line.hasPrefix($0) && line.dropFirst($0.count).contains(where: \.isNumber) }
+            })
+        for key in keys { values[key] = Self.writtenValue(key, in: pathless, figure: figured.contains(key)) }
+        let asked = keys.filter { values[$0] == nil }
+        if !asked.isEmpty {
+            let q = FormQuestion(
+                system:
+                    "You write a new note like the one shown, as the person asks. For each key, write the new note's value with the task's own words, "
+                    + "or \"\" when the task does not give one. Reply with JSON {"
+                    + asked.map { JSONValue.string($0).jsonText + ": VALUE" }.joined(separator: ", ") + "}.",
+                user: "Note like it:\n" + sample.text + "\nTask: " + task,
+                schema: FormQuestion.object(asked.map { ($0, .object(["type": "string", "pattern": "^[^|\\n]{0,60}$", "maxLength": .number(60)])) }),
+                maxTokens: 24 + 24 * asked.count)
+            guard let answer = await form(q, &state) else { return nil }
+            let said = Set(Self.words(of: words).map(Self.stem))
+            for key in asked {
+                guard let value = answer[key]?.string?.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;."))),
+                    !value.isEmpty, value.lowercased() != key.lowercased(), !value.contains(where: { "!?".contains($0) })
+                else { continue }
+                let own = Self.words(of: value).map(Self.stem)
+                if !own.isEmpty, own.allSatisfy({ said.contains($0) }) { values[key] = value }
+            }
         }
-        guard lines.count * 2 >= keys.count else { return nil }
+        guard values.count * 2 >= keys.count else { return nil }
+        // A date as the sample writes it ("2 April 2027" in a note whose dates are "2027-03-14").
+        let sampleValues = sample.text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+            guard let at = line.range(of: sample.joiner.trimmingCharacters(in: .whitespaces)) else { return nil }
+            return line[at.upperBound...].trimmingCharacters(in: .whitespaces)
+        }
+        let sampleDates = sampleValues.filter { Self.dateFormat($0) != nil }
+        for (key, value) in values {
+            guard let date = Self.dateMentions(in: value).first, date.range.lowerBound == value.startIndex,
+                value[date.range.upperBound...].range(of: #"^,?\s*(\d{4})?$"#, options: .regularExpression) != nil, sampleDates.count == 1,
+                let written = Self.writtenLike(sampleDates, day: date.day, month: date.month, in: words)
+            else { continue }
+            values[key] = written
+        }
+        var lines: [String] = []
+        for line in sample.text.split(whereSeparator: \.isNewline).map(String.init) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("[") && t.hasSuffix("]") {
+                lines.append(t)
+                continue
+            }
+            guard
+                let key = keys.first(where: {
+                    t.hasPrefix($0) && t.dropFirst($0.count).trimmingCharacters(in: .whitespaces).first.map { ":=".contains($0) } == true
+                }),
+                let value = values.removeValue(forKey: key)
+            else { continue }
+            lines.append(key + sample.joiner + value)
+        }
         let given = Self.givenNumbers(in: words)
-        guard given.allSatisfy({ n in lines.contains { Self.hasNumber(n, in: $0) } }) else { return nil }
+        let kept = given.filter { n in lines.contains { Self.hasNumber(n, in: $0) } }
+        guard kept.count * 2 >= given.count else { return nil }
         return lines
     }
 }
