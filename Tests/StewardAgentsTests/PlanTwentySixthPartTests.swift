@@ -292,3 +292,24 @@ extension PlanTwentySixthPartTests {
         #expect(run.files["memory/jam/batch-4.ini"] == "[batch]\nnumber = 4\nfruit = plum\nmade = 2027-09-02\njars = five\n")
     }
 }
+
+extension PlanTwentySixthPartTests {
+    static let plants =
+        "plant,grower,hazards,price\n\"Foxglove\",\"Ann Lee\",\"toxic, irritant\",4.00\n\"Lavender\",\"Raj Patel\",\"none\",3.50\n\"Toxic-free fern\",\"Bo Chan\",\"irritant\",2.00\n\"Oleander\",\"Cy Moss\",\"toxic\",6.00\n"
+
+    /// The rows of a table whose cell holds the word the task says they include, each with the
+    /// other column it asks for (by its first four letters), the name's own words no match.
+    @Test func aTablesRowsHoldingAWord() async throws {
+        let task = "From memory/plants/sale.csv, list every plant whose hazards include toxic, with its grower, in outputs/toxic.md"
+        #expect(AgentLoop.rowsHolding(task, path: "memory/plants/sale.csv", text: Self.plants) == ["Foxglove: Ann Lee", "Oleander: Cy Moss"])
+        #expect(
+            AgentLoop.rowsHolding(
+                "Could you pull out everything that contains toxic from sale.csv and write each with who grows it?", path: "sale.csv",
+                text: Self.plants)
+                == ["Foxglove: Ann Lee", "Oleander: Cy Moss"])
+        #expect(AgentLoop.rowsHolding("List the plants in sale.csv", path: "sale.csv", text: Self.plants) == nil)
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/plants/sale.csv": Self.plants], ScriptedModel([.text(#"{"action": "extract"}"#)]))
+        #expect(run.files["outputs/toxic.md"] == "- Foxglove: Ann Lee\n- Oleander: Cy Moss\n")
+    }
+}

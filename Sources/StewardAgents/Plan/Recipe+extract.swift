@@ -75,9 +75,10 @@ extension AgentLoop {
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(people, for: to)])
             ]
         }
-        // The rows of a table past a figure ("worth more than £500": `Recipe+extractRows`).
+        // The rows of a table past a figure ("worth more than £500") or holding a word ("whose
+        // allergens include nuts"): `Recipe+extractRows`.
         if toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
-            let rows = Self.rowsPast(state.record.prompt, path: source, text: text)
+            let rows = Self.rowsPast(state.record.prompt, path: source, text: text) ?? Self.rowsHolding(state.record.prompt, path: source, text: text)
         {
             return Self.readFirst(source, tools: toolbox.toolNames) + [
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(rows, for: to)])

@@ -82,4 +82,61 @@ extension AgentLoop {
             return row[name] + ": " + signed
         }
     }
+
+    /// The lines "name: other" (or "name") of the rows of the table `text` at `path` whose
+    /// cell holds the word the task says they include ("every item whose allergens include
+    /// nuts", "everything that contains nuts": fresh27 2810, whose quoted allergens the 0.5B
+    /// model wrote back whole), not those whose cell says what it leaves out. The column is the
+    /// one whose cells hold the word as a whole word in some rows and not all (the one the
+    /// task names, of several); the other is the column the task asks for with each ("with its
+    /// baker", "with who baked it"). Nil when the task says no such word or no column is so.
+    static func rowsHolding(_ task: String, path: String, text: String) -> [String]? {
+        guard let rows = ConvertFile.rows(of: path, text: text), let header = rows.first, rows.count >= 3,
+            rows.allSatisfy({ $0.count == header.count })
+        else { return nil }
+        let body = Array(rows.dropFirst())
+        let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        let said = Set(words(of: low).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+        let verbs = #"(include|includes|including|contain|contains|containing|have|has|having|mention|mentions)"#
+        for m in allMatches(#"\b([a-z]+)\s+"# + verbs + #"\s+(?:any\s+)?([a-z][a-z-]{2,})"#, in: low) {
+            let word = m[3]
+            let holds = { (cell: String) in words(of: cell).contains(word) }
+            var columns = header.indices.filter { c in body.contains { holds($0[c]) } && !body.allSatisfy { holds($0[c]) } }
+            // Of several, the one named right before the verb ("whose allergens include"), else
+            // one with the word as an item of its own ("toxic, irritant", not "Toxic-free fern"),
+            // else one the task names.
+            let stem = { (c: Int) in Set(words(of: header[c]).map { String($0.prefix(5)) }) }
+            let narrowing: [(Int) -> Bool] = [
+                { stem($0).contains(String(m[1].prefix(5))) },
+                { c in
+                    body.contains {
+                        $0[c].lowercased().split(whereSeparator: { ",;/".contains($0) }).contains { $0.trimmingCharacters(in: .whitespaces) == word }
+                    }
+                },
+                { !stem($0).isDisjoint(with: said) },
+            ]
+            for narrow in narrowing where columns.count > 1 {
+                let kept = columns.filter(narrow)
+                if !kept.isEmpty { columns = kept }
+            }
+            guard columns.count == 1, let column = columns.first,
+                let name = header.indices.first(where: { c in
+                    c != column && body.allSatisfy { $0[c].contains(where: \.isLetter) } && Set(body.map { $0[c] }).count == body.count
+                })
+            else { continue }
+            // The other column asked for with each, by its first four letters ("baked" of "baker").
+            let with = allMatches(#"\bwith (?:its|their|the|his|her|who|whoever)\s+([a-z]+)"#, in: low).compactMap { m -> Int? in
+                let asked = m[1].prefix(4)
+                let hits = header.indices.filter { $0 != name && $0 != column && words(of: header[$0]).contains { $0.prefix(4) == asked } }
+                return hits.count == 1 ? hits[0] : nil
+            }.first
+            let unwanted = unwanted(task)
+            let kept = body.filter { row in
+                holds(row[column]) && !row.contains { cell in words(of: cell).contains { $0.count >= 4 && unwanted.contains(String($0.prefix(5))) } }
+            }
+            guard !kept.isEmpty else { return nil }
+            return kept.map { row in row[name] + (with.map { ": " + row[$0] } ?? "") }
+        }
+        return nil
+    }
 }
