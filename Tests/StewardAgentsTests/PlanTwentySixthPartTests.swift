@@ -313,3 +313,24 @@ extension PlanTwentySixthPartTests {
         #expect(run.files["outputs/toxic.md"] == "- Foxglove: Ann Lee\n- Oleander: Cy Moss\n")
     }
 }
+
+extension PlanTwentySixthPartTests {
+    /// "Change the meeting point X, Y to Z, W in a, b and c": a change (planned as an append),
+    /// X said by what it is first, found in each file as it stands there.
+    @Test func aValueSaidByWhatItIsChangedInSeveralFiles() async throws {
+        let files = [
+            "memory/walks/group.json": "{\"meet\": \"Mill car park, Bank Street\", \"time\": \"09:30\"}\n",
+            "memory/walks/next.md": "# Next walk\nMeet at Mill car park, Bank Street, 09:30\n",
+            "memory/walks/old.md": "# Old walks\nMet at Mill car park, Bank Street\n",
+        ]
+        let task =
+            "Change the meeting point Mill car park, Bank Street to Station forecourt, Kings Road in memory/walks/group.json and memory/walks/next.md"
+        let pair = try #require(Coaching.replacement(in: task))
+        #expect(pair == ("the meeting point Mill car park, Bank Street", "Station forecourt, Kings Road"))
+        let run = try await PlanStepTests.run(task, kind: .research, files: files, ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.files["memory/walks/group.json"] == "{\"meet\": \"Station forecourt, Kings Road\", \"time\": \"09:30\"}\n")
+        #expect(run.files["memory/walks/next.md"] == "# Next walk\nMeet at Station forecourt, Kings Road, 09:30\n")
+        #expect(run.files["memory/walks/old.md"] == files["memory/walks/old.md"])
+        #expect(AgentLoop.wordSwap("Change the time to 9:30", in: "Time: 9:00\n") == nil, "a thing said by what it is alone is no swap")
+    }
+}

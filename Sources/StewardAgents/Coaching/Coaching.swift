@@ -118,7 +118,8 @@ public struct Coaching: Sendable {
             case "change", "rename", "from": joiner = "to"
             default: continue
             }
-            guard let j = lower[(i + 1)...].prefix(5).firstIndex(of: joiner), j > i + 1 else { continue }
+            // (Up to ten words: "change the pick-up point Tesco car park, Hollin Lane to …".)
+            guard let j = lower[(i + 1)...].prefix(10).firstIndex(of: joiner), j > i + 1 else { continue }
             // "change the owner from Sam to Priya": the "from" finds X.
             if verb != "from" && lower[(i + 1)..<j].contains("from") { continue }
             var y: [String] = []

@@ -114,8 +114,20 @@ extension AgentLoop {
     /// line question dropped ", paid on the 1st").
     static func wordSwap(_ task: String, in text: String) -> LineEdit? {
         let described: Set<String> = ["the", "my", "our", "your", "his", "her", "its", "their", "this", "that", "a", "an"]
-        guard let (said, y) = Coaching.replacement(in: task), let first = words(of: said).first, !described.contains(first) else { return nil }
+        guard let (said, y) = Coaching.replacement(in: task), let first = words(of: said).first else { return nil }
         var x = said
+        // Said by what it is, then as the file has it ("change the pick-up point Tesco car park,
+        // Hollin Lane to …": fresh27 2806): the longest end of it, two words or more with a
+        // capital or a figure, that stands in the file.
+        if described.contains(first) {
+            let tokens = said.split(separator: " ")
+            guard
+                let end = tokens.indices.dropFirst().map({ tokens[$0...].joined(separator: " ") }).first(where: {
+                    $0.split(separator: " ").count >= 2 && $0.contains(where: { $0.isUppercase || $0.isNumber }) && standsAlone($0, in: text)
+                })
+            else { return nil }
+            x = end
+        }
         let (xs, ys) = (x.split(separator: " "), y.split(separator: " "))
         if ys.count > xs.count + 1, case let longer = x + " " + ys.dropFirst(xs.count).joined(separator: " "), standsAlone(longer, in: text) {
             x = longer

@@ -1,4 +1,5 @@
 import Foundation
+import StewardTools
 
 /// The action the plan's first question answered, corrected from the person's own words when
 /// they say it plainly (issue 19): the 0.5B model's action answer was wrong in ways the words
@@ -126,6 +127,13 @@ extension AgentLoop {
         // "Would you correct that line in my emergency info note" (measured: planned as an
         // append, which added the task's sentence).
         if [.append, .prepend].contains(action), Self.asksFix(words) { action = .replace }
+        // "Change the pick-up point X to Y in a.json, b.md and c.txt" (fresh27 2806: planned as an
+        // append): a change of X the files have, when the words ask no addition.
+        if [.append, .prepend].contains(action), Coaching.intent(of: Coaching.taskWords(in: words)) == ReplaceInFile.name,
+            Coaching.replacement(in: words) != nil
+        {
+            action = .replace
+        }
         // "Add a line at the very top of jobs.md" (measured: planned as an append).
         if [.append, .prepend].contains(action), let end = Self.statedEnd(words) { action = end }
         // "Can you put the three knitting patterns … in memory/crafts/knitting?" (measured:
