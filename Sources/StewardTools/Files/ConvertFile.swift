@@ -72,23 +72,14 @@ public enum ConvertFile: Tool {
                 )
             }
             converted = extensions(a.from, a.to).1 == "csv" ? csv(rows: rows) : table(rows: rows)
-        case ("vcf", "csv"), ("vcf", "md"), ("vcf", "json"):
-            guard let rows = rows(vcard: text) else {
-                return ToolOutcome(
-                    ok: false,
-                    text:
-                        "error: \(Escape.inline(a.from)) has no vCard (BEGIN:VCARD … END:VCARD), so there are no contacts to write; read the file and use write_file"
-                )
-            }
-            let to = extensions(a.from, a.to).1
-            converted = to == "csv" ? csv(rows: rows) : to == "md" ? table(rows: rows) : json(rows: rows) ?? ""
-        case ("txt", "csv"), ("txt", "md"), ("txt", "json"):
-            guard let rows = rows(blocks: text) else {
-                return ToolOutcome(
-                    ok: false,
-                    text:
-                        "error: \(Escape.inline(a.from)) is not blocks of \"key: value\" lines with a blank line between them, so there are no records to write; read the file and use write_file"
-                )
+        case ("vcf", "csv"), ("vcf", "md"), ("vcf", "json"), ("txt", "csv"), ("txt", "md"), ("txt", "json"):
+            let vcard = extensions(a.from, a.to).0 == "vcf"
+            guard let rows = vcard ? rows(vcard: text) : rows(blocks: text) else {
+                let why =
+                    vcard
+                    ? "has no vCard (BEGIN:VCARD … END:VCARD), so there are no contacts to write"
+                    : "is not blocks of \"key: value\" lines with a blank line between them, so there are no records to write"
+                return ToolOutcome(ok: false, text: "error: \(Escape.inline(a.from)) \(why); read the file and use write_file")
             }
             let to = extensions(a.from, a.to).1
             converted = to == "csv" ? csv(rows: rows) : to == "md" ? table(rows: rows) : json(rows: rows) ?? ""
