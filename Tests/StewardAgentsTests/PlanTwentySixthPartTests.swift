@@ -272,7 +272,7 @@ extension PlanTwentySixthPartTests {
 
     /// A new INI file like another the task names by file name: its section line and `key =
     /// value` lines, the values the task writes after their keys by code, the others asked,
-    /// a date written as the other file writes it.
+    /// a date written as the other file writes it; planned as an addition to the other, a new file.
     @Test func anINIFileLikeAnother() async throws {
         let sample = try #require(AgentLoop.keyedSample(of: Self.jam))
         #expect(sample.keys == ["number", "fruit", "made", "jars"] && sample.joiner == " = ")
@@ -288,7 +288,7 @@ extension PlanTwentySixthPartTests {
             "I made plum jam yesterday! Could you log it as batch-4.ini next to batch-3.ini in memory/jam? It's batch 4, made on 2 September 2027, five jars."
         let run = try await PlanStepTests.run(
             said, said: Coaching.withNamedPaths(said, files: Array(files.keys)), kind: .research, files: files,
-            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"number": "4", "fruit": "plum", "jars": "five"}"#)]))
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"number": "4", "fruit": "plum", "jars": "five"}"#)]))
         #expect(run.files["memory/jam/batch-4.ini"] == "[batch]\nnumber = 4\nfruit = plum\nmade = 2027-09-02\njars = five\n")
     }
 }

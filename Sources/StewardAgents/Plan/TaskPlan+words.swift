@@ -13,6 +13,16 @@ extension AgentLoop {
         // The person's words ask for the new file; the task's, with the folder the routing found,
         // say where ("Put it in a new file, who-brings-what.md, in the street-party folder").
         if [.append, .prepend, .replace].contains(action), await newFileAsked(task, said: words) { action = .create }
+        // "Log it as batch-07.ini next to batch-06.ini", "add …/batch-07.ini, laid out like
+        // batch-06.ini" (fresh27 2801: planned as an append to the other): a new file like one there.
+        if [.append, .prepend].contains(action), Self.matches(words, #"\b(like|next to|same (layout|style|format|way) as)\b"#) {
+            let all = await workspaceFiles()
+            let names = Self.fileNames(in: words) + Coaching.paths(in: words).filter { !Coaching.isFolder($0) }.map(Self.lastName)
+            let new = Set(names.filter { n in !all.contains { Self.lastName($0) == n } })
+            if new.count == 1, let n = new.first, Set(names).subtracting(new).contains(where: { Self.ending($0) == Self.ending(n) }) {
+                action = .create
+            }
+        }
         // A new script or skill the task names, planned as a list of files or an extract
         // (measured: "write me a small bash script, find-notes.sh … that lists which files …").
         if let made = Self.made(task) {
