@@ -42,6 +42,10 @@ struct LoopBench {
     }
 
     static func with(models: [ModelSpec] = [spec("a"), spec("b")], _ body: (LoopBench) async throws -> Void) async throws {
+        try await inProcessRuns.withSlot { try await withHoldingSlot(models: models, body) }
+    }
+
+    private static func withHoldingSlot(models: [ModelSpec], _ body: (LoopBench) async throws -> Void) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("steward-loop-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = try Store(path: dir + "/steward.db")

@@ -49,11 +49,29 @@ final class FormAnswers: @unchecked Sendable {
     }
 }
 
+/// How many in-process runs (a model server, a store and a workspace each: `runRecipe`,
+/// `PlanStepTests.run`, `AgentLoopStepTests.with`) are under way at once. Swift Testing starts
+/// every test together, and with ~250 such runs in flight the test process held over 1,400
+/// descriptors (2026-12-06: 145 plan stores, 269 listening sockets); past about 1,350,
+/// Foundation's `Process.run()` (Swift 6.3.1) reads past glibc's buffer listing
+/// /proc/self/fd and crashes the whole test run (swift-corelibs-foundation#5472; CI's signal 11
+/// of 2026-12-06). Eight keep both cores busy.
+let inProcessRuns = AsyncSlots(8)
+
 /// Runs `recipe` for `task` by a `kind` agent over a real workspace holding `files` (approved
 /// on `main`), the model on a real HTTP server answering `answers` in order; `check` gets the
 /// recipe's calls and what the model was sent. The content and derived recipe tests share it.
 func runRecipe(
     _ task: String, kind: AgentKind = .fileops, files: [String: String], answers: [String],
+    recipe: (AgentLoop, inout LoopState) async -> [ToolCall]?, check: ([ToolCall]?, FormAnswers) async throws -> Void
+) async throws {
+    try await inProcessRuns.withSlot {
+        try await runRecipeHoldingSlot(task, kind: kind, files: files, answers: answers, recipe: recipe, check: check)
+    }
+}
+
+private func runRecipeHoldingSlot(
+    _ task: String, kind: AgentKind, files: [String: String], answers: [String],
     recipe: (AgentLoop, inout LoopState) async -> [ToolCall]?, check: ([ToolCall]?, FormAnswers) async throws -> Void
 ) async throws {
     let model = FormAnswers(answers)

@@ -40,6 +40,12 @@ struct PlanStepTests {
         _ task: String, said: String? = nil, kind: AgentKind = .fileops, files: [String: String] = PlanStepTests.files,
         _ model: ScriptedModel, spec: ModelSpec = spec(), limits: AgentLimits = AgentLimits()
     ) async throws -> Run {
+        try await inProcessRuns.withSlot { try await runHoldingSlot(task, said: said, kind: kind, files: files, model, spec: spec, limits: limits) }
+    }
+
+    private static func runHoldingSlot(
+        _ task: String, said: String?, kind: AgentKind, files: [String: String], _ model: ScriptedModel, spec: ModelSpec, limits: AgentLimits
+    ) async throws -> Run {
         let server = try await TestHTTPServer.start(model.respond)
         defer { Task { await server.stop() } }
         var spec = spec
@@ -80,16 +86,11 @@ struct PlanStepTests {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "script.py"]
-        p.currentDirectoryURL = dir
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return printed
+        // With posix_spawn, not Foundation's Process (see `inProcessRuns`).
+        let r = try ProcessRunner.run(
+            "/usr/bin/env", arguments: ["python3", "script.py"], stdin: Data(), environment: ProcessInfo.processInfo.environment,
+            directory: dir.path, timeout: 60)
+        return String(decoding: r.stdout, as: UTF8.self)
     }
 
     static func plan(_ action: String, _ files: [String]) -> ScriptedModel.Reply {
