@@ -73,7 +73,7 @@ extension ConvertFile {
     }
 
     /// The records of a file's `text` as rows, the header first, by the file's extension: CSV
-    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks; nil for another
+    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks, INI sections; nil for another
     /// kind or none.
     public static func rows(of path: String, text: String) -> [[String]]? {
         switch extensions(path, path).0 {
@@ -82,6 +82,7 @@ extension ConvertFile {
         case "md": tableRows(markdown: text)
         case "vcf": rows(vcard: text)
         case "txt": rows(blocks: text)
+        case "ini": rows(ini: text)
         default: nil
         }
     }

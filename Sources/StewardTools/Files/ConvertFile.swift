@@ -8,7 +8,8 @@ import StewardJSON
 /// array of strings; a file with a table and no list, its rows as objects), JSON records to
 /// CSV or a Markdown table, CSV to JSON records (`ConvertFile+records`), a vCard file's
 /// contacts to any of those (`ConvertFile+vcard`), a `.txt` of "key: value" blocks to any of
-/// those (`ConvertFile+blocks`). Done by code, not by
+/// those (`ConvertFile+blocks`), an INI file's `[sections]` to any of those (`ConvertFile+ini`).
+/// Done by code, not by
 /// a model copying cell by cell.
 public enum ConvertFile: Tool {
     public static let name = "convert_file"
@@ -25,7 +26,7 @@ public enum ConvertFile: Tool {
     public static let definition = ToolDefinition(
         name: name,
         description:
-            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts or a .txt of \"key: value\" blocks to .csv, .md or .json.",
+            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts, a .txt of \"key: value\" blocks or an .ini of [sections] to .csv, .md or .json.",
         parameters: .object([
             "type": "object",
             "properties": .object([
@@ -72,13 +73,15 @@ public enum ConvertFile: Tool {
                 )
             }
             converted = extensions(a.from, a.to).1 == "csv" ? csv(rows: rows) : table(rows: rows)
-        case ("vcf", "csv"), ("vcf", "md"), ("vcf", "json"), ("txt", "csv"), ("txt", "md"), ("txt", "json"):
-            let vcard = extensions(a.from, a.to).0 == "vcf"
-            guard let rows = vcard ? rows(vcard: text) : rows(blocks: text) else {
+        case ("vcf", "csv"), ("vcf", "md"), ("vcf", "json"), ("txt", "csv"), ("txt", "md"), ("txt", "json"), ("ini", "csv"), ("ini", "md"),
+            ("ini", "json"):
+            guard let rows = rows(of: a.from, text: text) else {
                 let why =
-                    vcard
-                    ? "has no vCard (BEGIN:VCARD … END:VCARD), so there are no contacts to write"
-                    : "is not blocks of \"key: value\" lines with a blank line between them, so there are no records to write"
+                    switch extensions(a.from, a.to).0 {
+                    case "vcf": "has no vCard (BEGIN:VCARD … END:VCARD), so there are no contacts to write"
+                    case "ini": "has fewer than two [sections] of \"key = value\" lines, so there are no records to write"
+                    default: "is not blocks of \"key: value\" lines with a blank line between them, so there are no records to write"
+                    }
                 return ToolOutcome(ok: false, text: "error: \(Escape.inline(a.from)) \(why); read the file and use write_file")
             }
             let to = extensions(a.from, a.to).1
@@ -110,7 +113,7 @@ public enum ConvertFile: Tool {
             return ToolOutcome(
                 ok: false,
                 text:
-                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts or a .txt of \"key: value\" blocks to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
+                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks or an .ini of [sections] to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
             )
         }
         return try await context.changed(
@@ -122,7 +125,7 @@ public enum ConvertFile: Tool {
     public static func converts(_ from: String, _ to: String) -> Bool {
         [
             ["csv", "md"], ["csv", "json"], ["md", "csv"], ["md", "json"], ["json", "csv"], ["json", "md"], ["vcf", "csv"], ["vcf", "md"],
-            ["vcf", "json"], ["txt", "csv"], ["txt", "md"], ["txt", "json"],
+            ["vcf", "json"], ["txt", "csv"], ["txt", "md"], ["txt", "json"], ["ini", "csv"], ["ini", "md"], ["ini", "json"],
         ]
         .contains {
             $0 == [extensions(from, to).0, extensions(from, to).1]
