@@ -275,21 +275,35 @@ extension AgentLoop {
         let common: Set<String> = [
             "the", "a", "an", "and", "or", "my", "their", "his", "her", "its", "our", "your", "of", "file", "list", "any", "them",
         ]
-        let said = Set(
-            clauseWords(
+        let clauses =
+            keepClauses(
                 task,
                 after: [
                     "not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from ", "skip ", "skipping ", "ignore ",
                     "ignoring ", "other than ",
                 ]
-            ).union(notCountedWords(task).filter { $0.count >= 3 }).map(stem)
-        ).subtracting(common)
+            ).map { String($0.pointing ?? $0.clause) } + notCountedClauses(task)
         // The words of its folders in the listed one too ("without its archive subfolder").
-        return Set(
-            files.filter { f in
-                !nameWords(f).union(Coaching.parent(f).split(separator: "/").flatMap { words(of: String($0)) }).map(stem).filter(said.contains)
-                    .isEmpty
+        let named = Dictionary(
+            uniqueKeysWithValues: files.map { f in
+                (f, Set(nameWords(f).union(Coaching.parent(f).split(separator: "/").flatMap { words(of: String($0)) }).map(stem)))
             })
+        let anyName = named.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        // Each thing the clause lists ("the refunded folder", "the 2027 wishlist") leaves out the
+        // files whose names have all its words that any name has: "the 2027 wishlist" is the
+        // wishlist, not every 2027 ticket (fresh27 2811, whose list kept only the 2026 one).
+        var out: Set<String> = []
+        for clause in clauses {
+            for part in clause.components(separatedBy: ",").flatMap({ $0.components(separatedBy: " and ") }).flatMap({
+                $0.components(separatedBy: " or ")
+            }) {
+                let said = Set(words(of: part).filter { $0.count >= 3 || $0.contains(where: \.isNumber) }.map(stem)).subtracting(common)
+                    .intersection(anyName)
+                guard !said.isEmpty else { continue }
+                out.formUnion(files.filter { said.isSubset(of: named[$0] ?? []) })
+            }
+        }
+        return out
     }
 
     /// The words after each of `triggers` in `task` (lowercased), to the end of that sentence;
@@ -320,7 +334,11 @@ extension AgentLoop {
         for trigger in triggers {
             var rest = lower[...]
             while let r = rest.range(of: " " + trigger) {
-                let end = lower[r.upperBound...].indices.first(where: ends) ?? lower.endIndex
+                var end = lower[r.upperBound...].indices.first(where: ends) ?? lower.endIndex
+                // A clause also ends where the next thing to do starts ("not the refunded folder or
+                // the wishlist, and save the list to outputs/gigs-2027.md": fresh27 2811, whose
+                // "2027" of the list's path left every 2027 ticket out).
+                if let next = nextStep(in: lower[r.upperBound..<end]) { end = next }
                 let clause = lower[r.upperBound..<end]
                 // Pointing back after the words ("leave both …") or before them ("so it stays …").
                 let start = lower[..<r.lowerBound].indices.last(where: ends).map { lower.index(after: $0) } ?? lower.startIndex
@@ -375,6 +393,21 @@ extension AgentLoop {
             }
         }
         return found
+    }
+
+    /// Where a new step starts in `clause`: at ", and", ", then" or " and then" before a verb
+    /// of a task ("…, and save the list to …"); nil when none does.
+    static func nextStep(in clause: Substring) -> String.Index? {
+        // try!: a constant pattern, compiled by the unit tests.
+        let re = try! NSRegularExpression(pattern: #"(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+)([a-z]+)\b"#)
+        let text = String(clause)
+        for m in re.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let verb = Range(m.range(at: 1), in: text), Coaching.taskVerbs[String(text[verb])] != nil,
+                let start = Range(m.range, in: text)
+            else { continue }
+            return clause.index(clause.startIndex, offsetBy: text.distance(from: text.startIndex, to: start.lowerBound))
+        }
+        return nil
     }
 
     /// The words of a file's name without its ending ("complaint-airline-v2.md" → complaint,

@@ -104,6 +104,8 @@ extension AgentLoop {
         // "leave it off").
         let out = Self.leftOut(state.record.prompt, among: kind).union(Self.notRead(state.record.prompt, among: kind))
         var listed = kind.filter { !out.contains($0) }
+        // "The 2027 ticket files": those whose names have the year (`Recipe+listFilter`).
+        if let dated = Self.namedYear(state.record.prompt, among: listed) { listed = listed.filter(dated.contains) }
         // "The games that six people can play": those whose range on a line most files have holds
         // the number (fresh12 1311: all six games were listed).
         var texts: [String: String] = [:]

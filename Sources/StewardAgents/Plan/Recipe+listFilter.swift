@@ -102,15 +102,46 @@ extension AgentLoop {
     /// The words of what the task says does not count ("Anything on loan … doesn't count",
     /// "Home games don't matter", "… isn't wanted", "The ones in the removed folder are gone").
     static func notCountedWords(_ task: String) -> [String] {
-        sentences(task).flatMap { sentence -> [String] in
+        notCountedClauses(task).flatMap { Self.words(of: $0) }
+    }
+
+    /// What the task says does not count, each sentence's words before that ("The refunded
+    /// folder doesn't count and the wishlist"), lowercased. "Isn't a ticket" says so too ("the
+    /// wishlist isn't a ticket": fresh27 2811).
+    static func notCountedClauses(_ task: String) -> [String] {
+        sentences(task).compactMap { sentence -> String? in
             guard
                 let r = sentence.range(
                     of:
-                        #"\b(doesn'?t|don'?t|does not|do not) (count|matter)\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b|\b(is|are) (all )?gone\b"#,
+                        #"\b(doesn'?t|don'?t|does not|do not) (count|matter)\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b|\b(is|are) (all )?gone\b|\b(isn'?t|is not) (a|an|one)\b"#,
                     options: [.regularExpression, .caseInsensitive])
-            else { return [] }
-            return Self.words(of: String(sentence[..<r.lowerBound]))
+            else { return nil }
+            return String(sentence[..<r.lowerBound]).lowercased()
         }
+    }
+
+    /// Of `files` (the names in a listed folder), those whose names have a year the task says
+    /// outside its paths and what it leaves out ("the 2027 ticket files", "the gigs in 2027",
+    /// not "the 2027 wishlist" after "leave out": fresh27 2811, where the 2026 ticket was
+    /// listed); nil when it says none, or the years pick no file or every one.
+    static func namedYear(_ task: String, among files: [String]) -> Set<String>? {
+        var text = task.lowercased()
+        for p in Coaching.paths(in: task) { text = text.replacingOccurrences(of: p.lowercased(), with: " ") }
+        let leaving =
+            keepClauses(
+                text,
+                after: [
+                    "not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from ", "skip ", "skipping ", "ignore ",
+                    "ignoring ", "other than ",
+                ]
+            ).map { $0.clause.trimmingCharacters(in: .whitespaces) } + notCountedClauses(text)
+        for clause in leaving where !clause.isEmpty { text = text.replacingOccurrences(of: clause, with: " ") }
+        let years = yearsIn(text)
+        guard !years.isEmpty else { return nil }
+        let picked = Set(
+            files.filter { !nameWords($0).union(Coaching.parent($0).split(separator: "/").flatMap { words(of: String($0)) }).isDisjoint(with: years) }
+        )
+        return picked.isEmpty || picked.count == files.count ? nil : picked
     }
 
     /// The first five letters of the words (four letters or more) of what the task leaves out

@@ -1,0 +1,89 @@
+import Foundation
+import StewardCore
+import StewardModels
+import Testing
+
+@testable import StewardAgents
+@testable import StewardTools
+
+/// What the twenty-seventh blind part's traces (fresh27, issue 19) showed the plan getting
+/// wrong, each made by code, on fixtures of their own (not the part's). The whole loop runs
+/// where it says so (`PlanStepTests.run`: a scripted model on a real HTTP server, a real
+/// workspace).
+@Suite("Plan: the twenty-seventh blind part's traces")
+struct PlanTwentySeventhPartTests {
+    static let matches: [String: String] = [
+        "memory/matches/2025-09-13-rovers-away.txt": "Result: lost 1-2\n",
+        "memory/matches/2026-03-07-united-home.txt": "Result: won 3-0\n",
+        "memory/matches/2026-04-18-city-away.txt": "Result: drew 1-1\n",
+        "memory/matches/2026-shortlist.md": "- a cup tie, maybe\n",
+        "memory/matches/postponed/2026-02-21-athletic-home.txt": "Result: postponed\n",
+    ]
+
+    /// A list of the files whose names have the year the task says, leaving out a folder and a
+    /// file it names, when the output's own path has that year too: the whole loop lists the two.
+    @Test func aListOfTheFilesOfAYear() async throws {
+        let task =
+            "List the 2026 match files in memory/matches, not the postponed folder or the shortlist, and save the list to outputs/matches-2026.md"
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: Self.matches, ScriptedModel([.text(#"{"action": "list"}"#), .text(#"{"ending": "all"}"#)]))
+        #expect(run.files["outputs/matches-2026.md"] == "- 2026-03-07-united-home.txt\n- 2026-04-18-city-away.txt\n")
+        let names = Self.matches.keys.map { String($0.dropFirst("memory/matches/".count)) }.sorted()
+        #expect(
+            AgentLoop.namedYear("Please list my 2026 matches in outputs/m.md, leaving out the 2025 one", among: names)
+                == ["2026-03-07-united-home.txt", "2026-04-18-city-away.txt", "2026-shortlist.md", "postponed/2026-02-21-athletic-home.txt"])
+        #expect(AgentLoop.namedYear("List the matches in memory/matches-2026", among: names) == nil, "a path's year is no pick")
+        #expect(AgentLoop.namedYear("List the 2024 matches", among: names) == nil, "a year no name has picks nothing")
+    }
+
+    /// What a list leaves out: each thing it names, by all of its words a name has ("the 2026
+    /// shortlist" is the shortlist, not every 2026 match), up to where the next step starts, and
+    /// what "isn't a" kind of the listed thing.
+    @Test func whatAListLeavesOutIsEachThingItNames() {
+        let names = Self.matches.keys.map { String($0.dropFirst("memory/matches/".count)) }.sorted()
+        #expect(
+            AgentLoop.leftOut("List the matches of 2026, leaving out the 2026 shortlist and anything postponed", among: names) == [
+                "2026-shortlist.md", "postponed/2026-02-21-athletic-home.txt",
+            ])
+        #expect(
+            AgentLoop.leftOut("List the matches, not the rovers one, and save them to outputs/united-2026.md", among: names) == [
+                "2025-09-13-rovers-away.txt"
+            ], "the list's own path is no thing left out")
+        #expect(AgentLoop.leftOut("List the matches. The shortlist isn't a match.", among: names) == ["2026-shortlist.md"])
+        #expect(AgentLoop.nextStep(in: " the old ones, then copy it to outputs/") != nil)
+        #expect(AgentLoop.nextStep(in: " the red, green and blue ones") == nil, "a list of things is no next step")
+    }
+
+    static let feeders =
+        "; Bird feeders, and how often each is filled\nowner = Ash\n\n[front hedge]\nfood = sunflower hearts\nfill_every_days = 3\n\n[back fence]\nfood = \"fat balls\"\nfill_every_days = 7\n\n; taken down in October\n; [shed]\n; food = peanuts\n\n[pond]\nfood = nyjer\nfill_every_days = 5\n"
+
+    /// An INI file's sections are records: `convert_file` writes them as JSON with the numbers
+    /// as numbers, a commented-out section left out, the file's own settings no record; a file
+    /// with no sections gets a clear refusal.
+    @Test func anINIFilesSectionsConvertAsRecords() async throws {
+        let rows = try #require(ConvertFile.rows(ini: Self.feeders))
+        #expect(
+            rows == [
+                ["name", "food", "fill_every_days"], ["front hedge", "sunflower hearts", "3"], ["back fence", "fat balls", "7"],
+                ["pond", "nyjer", "5"],
+            ])
+        #expect(ConvertFile.rows(ini: "[only]\nkey = value\n") == nil, "one section is no records")
+        #expect(ConvertFile.rows(ini: "[a]\nname = x\n[b]\nname = y\n")?.first == ["section", "name"], "a key called name keeps its name")
+        #expect(ConvertFile.rows(ini: "[a]\nthis line is prose\n[b]\nk = v\n") == nil)
+        #expect(ConvertFile.converts("memory/feeders.ini", "outputs/feeders.json"))
+        let run = try await PlanStepTests.run(
+            "Convert memory/birds/feeders.ini to JSON at outputs/feeders.json", kind: .research, files: ["memory/birds/feeders.ini": Self.feeders],
+            ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        let json = try #require(run.files["outputs/feeders.json"])
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(objects.count == 3)
+        #expect(objects.first?["name"] as? String == "front hedge")
+        #expect(objects.first?["fill_every_days"] as? Int == 3, "\(json)")
+        #expect(!json.contains("shed") && !json.contains("Ash"))
+        let refused = try await PlanStepTests.run(
+            "Convert memory/birds/notes.ini to outputs/notes.json", kind: .research, files: ["memory/birds/notes.ini": "owner = Ash\n"],
+            ScriptedModel([.text(#"{"action": "convert"}"#), .text(#"{"name": "finish", "arguments": {"summary": "no"}}"#)]))
+        #expect(refused.files["outputs/notes.json"] == nil)
+        #expect(refused.steps.contains { $0.output.contains("has fewer than two [sections]") })
+    }
+}
