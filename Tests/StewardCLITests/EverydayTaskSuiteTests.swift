@@ -106,6 +106,7 @@ struct EverydayTaskSuiteTests {
             (EverydayTaskSuite.fresh25, 2601...2614, EverydayTaskSuite.fresh25NearMisses, EverydayTaskSuite.fresh25Alternatives, 6),
             (EverydayTaskSuite.fresh26, 2701...2714, EverydayTaskSuite.fresh26NearMisses, EverydayTaskSuite.fresh26Alternatives, 6),
             (EverydayTaskSuite.fresh27, 2801...2814, EverydayTaskSuite.fresh27NearMisses, EverydayTaskSuite.fresh27Alternatives, 6),
+            (EverydayTaskSuite.fresh28, 2901...2914, EverydayTaskSuite.fresh28NearMisses, EverydayTaskSuite.fresh28Alternatives, 6),
         ]
 
     @Test(arguments: blindParts.indices)
@@ -152,7 +153,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh14 + EverydayTaskSuite.fresh15 + EverydayTaskSuite.fresh16
         + EverydayTaskSuite.fresh17 + EverydayTaskSuite.fresh18 + EverydayTaskSuite.fresh19 + EverydayTaskSuite.fresh20
         + EverydayTaskSuite.fresh21 + EverydayTaskSuite.fresh22 + EverydayTaskSuite.fresh23 + EverydayTaskSuite.fresh24
-        + EverydayTaskSuite.fresh25 + EverydayTaskSuite.fresh26 + EverydayTaskSuite.fresh27
+        + EverydayTaskSuite.fresh25 + EverydayTaskSuite.fresh26 + EverydayTaskSuite.fresh27 + EverydayTaskSuite.fresh28
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -192,6 +193,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh20NearMisses + EverydayTaskSuite.fresh21NearMisses
         + EverydayTaskSuite.fresh22NearMisses + EverydayTaskSuite.fresh23NearMisses + EverydayTaskSuite.fresh24NearMisses
         + EverydayTaskSuite.fresh25NearMisses + EverydayTaskSuite.fresh26NearMisses + EverydayTaskSuite.fresh27NearMisses
+        + EverydayTaskSuite.fresh28NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -230,7 +232,7 @@ struct EverydayTaskSuiteTests {
     /// fresh15: a table for a list, quoted CSV cells with CRLF, rows and columns in another order,
     /// number words, another date, time, dose or amount format, paths or titles for file names,
     /// units in a cell, pandas, pathlib or csv.reader with Decimal. fresh16, fresh17, fresh18,
-    /// fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26 and fresh27: forms of the same sorts, listed in their own files.
+    /// fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27 and fresh28: forms of the same sorts, listed in their own files.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
@@ -242,6 +244,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh20Alternatives + EverydayTaskSuite.fresh21Alternatives
         + EverydayTaskSuite.fresh22Alternatives + EverydayTaskSuite.fresh23Alternatives + EverydayTaskSuite.fresh24Alternatives
         + EverydayTaskSuite.fresh25Alternatives + EverydayTaskSuite.fresh26Alternatives + EverydayTaskSuite.fresh27Alternatives
+        + EverydayTaskSuite.fresh28Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
