@@ -87,3 +87,77 @@ struct PlanTwentySeventhPartTests {
         #expect(refused.steps.contains { $0.output.contains("has fewer than two [sections]") })
     }
 }
+
+extension PlanTwentySeventhPartTests {
+    static let rota =
+        "# Allotment watering rota, October 2027\n- date: 2027-10-03\n  water: Ravi\n  lock_up: Dora\n- date: 2027-10-10\n  water: Sunita\n  lock_up: Dora\n- date: 2027-10-17\n  water: Ravi\n  lock_up: Ben\n"
+
+    /// One dated record's name for another's: the record by the task's date, in a YAML list, a
+    /// block or a line, the old name the one that stands in it, the new one the one that does
+    /// not; the whole loop makes the change, planned as an append or as a change.
+    @Test func aDatedRecordsNameSwapped() async throws {
+        let swapped = Self.rota.replacingOccurrences(of: "2027-10-17\n  water: Ravi", with: "2027-10-17\n  water: Sunita")
+        #expect(
+            AgentLoop.recordSwap("In memory/allotment/rota.yaml, put Sunita on watering for 17 October instead of Ravi", in: Self.rota)
+                == AgentLoop.LineEdit(old: "- date: 2027-10-17\n  water: Ravi", new: "- date: 2027-10-17\n  water: Sunita", word: false))
+        #expect(
+            AgentLoop.recordSwap("Ravi can't water on the 17th of October, and Sunita will do it. He's still on the 3rd.", in: Self.rota) != nil)
+        #expect(
+            AgentLoop.recordSwap("Ben is away on Sunday 17 October, so Dora locks up that day: Ravi still waters.", in: Self.rota)
+                == AgentLoop.LineEdit(
+                    old: "- date: 2027-10-17\n  water: Ravi\n  lock_up: Ben", new: "- date: 2027-10-17\n  water: Ravi\n  lock_up: Dora", word: false),
+            "the old name is the one in the record; a name after a colon is another part")
+        #expect(AgentLoop.recordSwap("Put Sunita on watering instead of Ravi", in: Self.rota) == nil, "no date: no record")
+        #expect(AgentLoop.recordSwap("Put Sunita on for 24 October instead of Ravi", in: Self.rota) == nil, "no record of that date")
+        #expect(
+            AgentLoop.recordSwap("Put Sunita and Dora on for 17 October instead of Ravi", in: Self.rota) == nil, "two new names: not one swap")
+        let lines = "2027-10-03 Ravi\n2027-10-10 Sunita\n2027-10-17 Ravi\n"
+        #expect(
+            AgentLoop.recordSwap("Swap in Sunita for the 17 October slot instead of Ravi", in: lines)
+                == AgentLoop.LineEdit(old: "2027-10-17 Ravi", new: "2027-10-17 Sunita", word: false))
+        for (said, plan) in [
+            ("In memory/allotment/rota.yaml, put Sunita on watering for 17 October instead of Ravi", "append"),
+            (
+                "Ravi can't water on the 17th of October and Sunita will cover. Could you change memory/allotment/rota.yaml? He still does the 3rd.",
+                "replace"
+            ),
+        ] {
+            let run = try await PlanStepTests.run(
+                said, files: ["memory/allotment/rota.yaml": Self.rota, "memory/allotment/plots.md": "# Plots\n- Ravi: 4\n"],
+                ScriptedModel([.text(#"{"action": "\#(plan)"}"#)]))
+            #expect(run.files["memory/allotment/rota.yaml"] == swapped, "\(said)")
+            #expect(run.files["memory/allotment/plots.md"] == "# Plots\n- Ravi: 4\n")
+        }
+    }
+}
+
+extension PlanTwentySeventhPartTests {
+    static let refund = """
+        From: Bookings <bookings@lakeside.example>
+        Subject: Your cancelled stay
+
+        Thank you for letting us know about the cancellation on 4 October.
+
+        Your booking cost £900. Under our terms we keep two fees:
+        - £50 admin fee
+        - £30 card charge
+
+        That leaves £820 to be refunded to you. It will reach your card within 5 working days.
+        If you disagree with the fees, you can appeal to the holiday ombudsman by 15 November 2027.
+        """
+
+    /// A summary's point on what comes back is the amount returned, not every sum; a point
+    /// answered by a sentence ending in a colon takes the list under it.
+    @Test func aSummaryOfWhatComesBackAndEachFee() async throws {
+        let task =
+            "Summarise memory/holidays/refund.txt in outputs/refund.md in three sentences at most: how much I get back, the fees and the deadline to appeal"
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/holidays/refund.txt": Self.refund], ScriptedModel([.text(#"{"action": "summarise"}"#)]))
+        let summary = try #require(run.files["outputs/refund.md"])
+        #expect(summary.contains("£820") && summary.contains("£50 admin fee") && summary.contains("£30 card charge"), "\(summary)")
+        #expect(summary.contains("15 November 2027") && !summary.contains("£900") && !summary.contains(":;"), "\(summary)")
+        #expect(summary.components(separatedBy: ". ").count <= 3, "\(summary)")
+        #expect(AgentLoop.asks("how much I get back").contains("\u{1}back"))
+        #expect(!AgentLoop.asks("how much it costs").contains("\u{1}back"))
+    }
+}

@@ -154,7 +154,9 @@ extension AgentLoop {
         // phone number's change).
         let value = Self.valueSwap(own, in: text).map { v in keyed.flatMap { $0.old.contains(v.old) && $0.new.contains(v.new) ? $0 : nil } ?? v }
         // A schedule line's times and temperature first (`Recipe+rangeEdit`).
-        if let swap = Self.rangeEdit(own, in: text) ?? Self.dateSwap(own, in: text) ?? Self.wordSwap(own, in: text) ?? value
+        // One dated record's name for another's (`Recipe+recordSwap`).
+        if let swap = Self.rangeEdit(own, in: text) ?? Self.dateSwap(own, in: text) ?? Self.recordSwap(own, in: text) ?? Self.wordSwap(own, in: text)
+            ?? value
             ?? Self.insteadSwap(own, in: text)
             ?? keyed ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {

@@ -165,6 +165,13 @@ extension AgentLoop {
         {
             action = .replace
         }
+        // One dated record's name for another's ("put Malcolm on teas for 19 September instead
+        // of Hilary": fresh27 2802, planned as an append) is a change (`Recipe+recordSwap`).
+        if [.append, .prepend].contains(action), case let named = Coaching.paths(in: task).filter({ !Coaching.isFolder($0) }), named.count == 1,
+            let text = await text(of: named[0]), Self.recordSwap(words, in: text) != nil
+        {
+            action = .replace
+        }
         // "We've moved! Could you update my address to 4 Quarry Lane …" (fresh13 1406: planned
         // as a move of the READMEs): a change, when the words ask no move.
         if action == .move, !Set(Coaching.taskWords(in: words)).isDisjoint(with: ["update", "change", "correct", "amend"]), !(await asksMove(words)) {
