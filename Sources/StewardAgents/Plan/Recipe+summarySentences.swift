@@ -65,7 +65,10 @@ extension AgentLoop {
                         || askingVerbs.contains(first.lowercased())
                     return k == 0 || !small ? s : s.prefix(1).lowercased() + s.dropFirst()
                 }
-                units.append(point.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }.joined(separator: "; ") + ".")
+                // (After a colon, its list goes on with no ";": "two deductions: £85 …; £40 …".)
+                let parts = point.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")) }
+                let joined = parts.enumerated().map { k, p in k == 0 ? p : (parts[k - 1].hasSuffix(":") ? " " : "; ") + p }.joined()
+                units.append(joined + ".")
             }
             switch limit.unit {
             case .points: return units.map { "- " + $0 }.joined(separator: "\n")

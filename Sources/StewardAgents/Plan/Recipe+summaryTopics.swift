@@ -80,6 +80,22 @@ extension AgentLoop {
             let scored = fresh.isEmpty ? all : fresh
             guard let best = scored.max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) else { return nil }
             var chosen = [best.0]
+            // A sentence that ends in a colon goes on in the list under it, and that is the
+            // point ("… proposes two deductions:" and its "- £85 for …" and "- £40 for …" lines:
+            // fresh27 2809, whose summary said there were two and not what they were).
+            if sentences[best.0].hasSuffix(":"), let lines {
+                var next = best.0 + 1
+                while next < sentences.count, next - best.0 <= 6, lines[next] != lines[next - 1], !taken.contains(next),
+                    wordCount(sentences[next]) <= 15
+                {
+                    chosen.append(next)
+                    next += 1
+                }
+                if chosen.count > 1 {
+                    taken.formUnion(chosen)
+                    return chosen
+                }
+            }
             // A second sentence for a word the first does not say ("covered" and "the excess").
             if let other = scored.filter({ !$0.1.isSubset(of: best.1) && $0.0 != best.0 }).max(by: { ($0.1.count, -$0.0) < ($1.1.count, -$1.0) }) {
                 chosen.append(other.0)
@@ -87,7 +103,9 @@ extension AgentLoop {
             // What something costs is each sentence that says a price or that it is free, up to
             // three ("what it costs us": "nothing to pay for the brace itself", "each repair visit
             // costs £35", "retainers … cost £120 a pair": fresh20 2109, which had the £35 alone).
-            if asked.contains("\u{1}money") {
+            // (Not what comes back, which is one amount: "how much I get back" is the £1,025
+            // "to be returned", not the deposit and each deduction: fresh27 2809.)
+            if asked.contains("\u{1}money"), !asked.contains("\u{1}back") {
                 let more = scored.filter { $0.1.contains("\u{1}money") && !chosen.contains($0.0) }.map(\.0)
                 chosen = Array((chosen + more).sorted().prefix(3))
                 if !chosen.contains(best.0) { chosen[chosen.count - 1] = best.0 }
@@ -124,6 +142,7 @@ extension AgentLoop {
             out.insert("\u{1}money")
         }
         if matches(topic, #"\b(eat|eating|food|foods|meal|meals|snack|snacks|diet|drink)\b"#) { out.insert("\u{1}food") }
+        if matches(topic, backAsk) { out.insert("\u{1}back") }
         if matches(topic, plannedAsk) { out.insert("\u{1}plan") }
         if matches(
             topic,
@@ -133,6 +152,10 @@ extension AgentLoop {
         }
         return out
     }
+
+    /// A topic's words asking what comes back ("how much I get back", "what's coming back", "the
+    /// refund").
+    static let backAsk = #"\b(get|getting|gets|come|comes|coming|paid|pay|given) back\b|\b(returned|refund|refunded|repaid)\b|\bto be returned\b"#
 
     /// A topic's words asking what someone plans ("what they want to build", "what they're
     /// planning", "what is proposed").
@@ -151,6 +174,7 @@ extension AgentLoop {
         if matches(s, #"\b"# + count + #" (more |extra )?(minutes?|hours?|days?|weeks?|months?|years?)\b"#) { out.insert("\u{1}long") }
         if hasMoney(s) || matches(s, #"\b(free|nothing to pay|no charge|free of charge|costs?|fees?|to pay|charged?)\b"#) { out.insert("\u{1}money") }
         if matches(s, #"\b(eat|eating|food|foods|meals?|snacks?|diet|drinks?|avoid)\b"#) { out.insert("\u{1}food") }
+        if matches(s, #"\b(returned|refund|refunded|repaid|paid back|back to you|comes? back|coming back|get back)\b"#) { out.insert("\u{1}back") }
         if matches(s, #"\bpropos(al|als|e|es|ed|ing)\b|\bplans? (to|for)\b|\bintends? to\b|\b(extension|conversion|renovation|demolition)\b"#) {
             out.insert("\u{1}plan")
         }
