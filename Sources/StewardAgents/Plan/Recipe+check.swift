@@ -266,23 +266,23 @@ extension AgentLoop {
         }
     }
 
+    /// The words a list's task says what it leaves out after.
+    static let leaveOutTriggers = [
+        "not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from ", "skip ", "skipping ", "ignore ", "ignoring ",
+        "other than ",
+    ]
+
     /// The files a list leaves out by the task's words ("the worksheets, not the answer
-    /// sheets", "leaving out pupils.md", "without the drafts"): those with a word of their name,
-    /// or of a folder it is in below the listed one, a plural's "s" aside, in the words after
-    /// "not", "without", "leaving out", "except", "excluding", "apart from", "skip", "ignore" or
-    /// "other than", to the end of that sentence.
+    /// sheets", "leaving out pupils.md", "without the drafts"): after one of `leaveOutTriggers`
+    /// to the end of that sentence (or where a next step starts), or in what the task says does
+    /// not count, each thing listed (between commas, "and", "or") leaves out the files whose
+    /// names, and folders below the listed one, have all of its words that any name has, a
+    /// plural's "s" aside.
     static func leftOut(_ task: String, among files: [String]) -> Set<String> {
         let common: Set<String> = [
             "the", "a", "an", "and", "or", "my", "their", "his", "her", "its", "our", "your", "of", "file", "list", "any", "them",
         ]
-        let clauses =
-            keepClauses(
-                task,
-                after: [
-                    "not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from ", "skip ", "skipping ", "ignore ",
-                    "ignoring ", "other than ",
-                ]
-            ).map { String($0.pointing ?? $0.clause) } + notCountedClauses(task)
+        let clauses = keepClauses(task, after: leaveOutTriggers).map { String($0.pointing ?? $0.clause) } + notCountedClauses(task)
         // The words of its folders in the listed one too ("without its archive subfolder").
         let named = Dictionary(
             uniqueKeysWithValues: files.map { f in

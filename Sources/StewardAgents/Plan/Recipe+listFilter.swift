@@ -127,14 +127,7 @@ extension AgentLoop {
     static func namedYear(_ task: String, among files: [String]) -> Set<String>? {
         var text = task.lowercased()
         for p in Coaching.paths(in: task) { text = text.replacingOccurrences(of: p.lowercased(), with: " ") }
-        let leaving =
-            keepClauses(
-                text,
-                after: [
-                    "not ", "without ", "leaving out ", "leave out ", "except ", "excluding ", "apart from ", "skip ", "skipping ", "ignore ",
-                    "ignoring ", "other than ",
-                ]
-            ).map { $0.clause.trimmingCharacters(in: .whitespaces) } + notCountedClauses(text)
+        let leaving = keepClauses(text, after: leaveOutTriggers).map { $0.clause.trimmingCharacters(in: .whitespaces) } + notCountedClauses(text)
         for clause in leaving where !clause.isEmpty { text = text.replacingOccurrences(of: clause, with: " ") }
         let years = yearsIn(text)
         guard !years.isEmpty else { return nil }
