@@ -76,7 +76,11 @@ let package = Package(
         // The tools agents and MCP clients call: one type per tool (Files/, Skills/, Memory/,
         // Web/, Control/) and the registry of who has which, below the agent loop so
         // steward-mcp serves them without linking the loop.
-        .target(name: "StewardTools", dependencies: ["StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory"]),
+        .target(
+            name: "StewardTools",
+            dependencies: [
+                "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory", .product(name: "Yams", package: "Yams"),
+            ]),
         // `steward serve`: the HTTP API, the dashboard and the scheduler (Hummingbird 2).
         .target(
             name: "StewardServer",
@@ -93,13 +97,15 @@ let package = Package(
         .target(
             name: "StewardMCP",
             dependencies: [
-                "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardStore", "StewardMemory", "StewardTools", .product(name: "MCP", package: "swift-sdk"),
+                "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardStore", "StewardMemory", "StewardTools",
+                .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
             name: "StewardAgents",
             dependencies: [
-                "StewardJSON", "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore", "StewardConfig", "StewardTools",
+                "StewardJSON", "StewardCore", "StewardSandbox", "StewardModels", "StewardSkills", "StewardMemory", "StewardStore", "StewardConfig",
+                "StewardTools",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -125,7 +131,8 @@ let package = Package(
         .target(
             name: "StewardCommands",
             dependencies: [
-                "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills", "StewardMemory",
+                "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardAgents", "StewardSkills",
+                "StewardMemory",
                 "StewardServer", "StewardTools", "StewardPostgres", "StewardWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -135,18 +142,37 @@ let package = Package(
         // costs (docs/benchmarks.md, cold start).
         .executableTarget(
             name: "steward", dependencies: ["StewardCommands"],
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "--end-group"], .when(platforms: [.linux]))]),
+            linkerSettings: [
+                .unsafeFlags(
+                    [
+                        "-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lCoreFoundation", "-Xlinker",
+                        "-lFoundationInternationalization", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-lFoundationEssentials", "-Xlinker",
+                        "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "--end-group",
+                    ], .when(platforms: [.linux]))
+            ]),
         // `steward mcp` runs this program: the MCP SDK brings FoundationNetworking and libcurl
         // (about 4 ms more start-up for every command), so it lives in a binary of its own and
         // `steward` stays lean (docs/benchmarks.md, cold start).
         .executableTarget(
             name: "steward-mcp",
-            dependencies: ["StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardMemory", "StewardMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lFoundationNetworking", "-Xlinker", "-l_CFURLSessionInterface", "-Xlinker", "--end-group", "-Xlinker", "-l:libcurl.so.4"], .when(platforms: [.linux]))]),
+            dependencies: [
+                "StewardCore", "StewardSandbox", "StewardStore", "StewardModels", "StewardMemory", "StewardMCP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: [
+                .unsafeFlags(
+                    [
+                        "-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lCoreFoundation", "-Xlinker",
+                        "-lFoundationInternationalization", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-lFoundationEssentials", "-Xlinker",
+                        "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lFoundationNetworking", "-Xlinker",
+                        "-l_CFURLSessionInterface", "-Xlinker", "--end-group", "-Xlinker", "-l:libcurl.so.4",
+                    ], .when(platforms: [.linux]))
+            ]),
         .executableTarget(
             name: "StewardBench",
             dependencies: [
-                "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardMemory", "StewardTestSupport",
+                "StewardJSON", "StewardCore", "StewardGit", "StewardSandbox", "StewardStore", "StewardModels", "StewardSkills", "StewardMemory",
+                "StewardTestSupport",
                 "StewardPostgres", .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
         .testTarget(name: "StewardJSONTests", dependencies: ["StewardJSON"]),
@@ -156,21 +182,32 @@ let package = Package(
         .testTarget(name: "StewardCLITests", dependencies: ["StewardCore", "StewardTestSupport"]),
         .testTarget(
             name: "StewardAgentsTests",
-            dependencies: ["StewardAgents", "StewardJSON", "StewardModels", "StewardSandbox", "StewardSkills", "StewardStore", "StewardCore", "StewardTools", "StewardTestSupport"]),
+            dependencies: [
+                "StewardAgents", "StewardJSON", "StewardModels", "StewardSandbox", "StewardSkills", "StewardStore", "StewardCore", "StewardTools",
+                "StewardTestSupport",
+            ]),
         .testTarget(
             name: "StewardSkillsTests", dependencies: ["StewardSkills", "StewardSandbox", "StewardCore", "StewardTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "StewardServerTests",
-            dependencies: ["StewardServer", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                           .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "StewardServer", "StewardSandbox", "StewardStore", "StewardCore", "StewardTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
-            name: "StewardMemoryTests", dependencies: ["StewardMemory", "StewardStore", "StewardSandbox", "StewardModels", "StewardCore", "StewardTestSupport"]),
+            name: "StewardMemoryTests",
+            dependencies: ["StewardMemory", "StewardStore", "StewardSandbox", "StewardModels", "StewardCore", "StewardTestSupport"]),
         .testTarget(
-            name: "StewardMCPTests", dependencies: ["StewardMCP", "StewardSandbox", "StewardCore", "StewardTestSupport", .product(name: "MCP", package: "swift-sdk")]),
+            name: "StewardMCPTests",
+            dependencies: ["StewardMCP", "StewardSandbox", "StewardCore", "StewardTestSupport", .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(
             name: "StewardToolsTests",
-            dependencies: ["StewardTools", "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory", "StewardStore", "StewardTestSupport"]),
+            dependencies: [
+                "StewardTools", "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory", "StewardStore",
+                "StewardTestSupport",
+            ]),
         .testTarget(name: "StewardModelsTests", dependencies: ["StewardModels", "StewardJSON", "StewardCore", "StewardStore", "StewardTestSupport"]),
         // The store contract (`SharedStore`), one suite run against every backend (StoreBackend.all).
         .testTarget(name: "StewardStoreTests", dependencies: ["StewardStore", "StewardCore", "StewardPostgres", "StewardTestSupport"]),

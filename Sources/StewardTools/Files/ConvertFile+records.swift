@@ -73,7 +73,7 @@ extension ConvertFile {
     }
 
     /// The records of a file's `text` as rows, the header first, by the file's extension: CSV
-    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks, INI sections; nil for another
+    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks, INI sections, YAML records; nil for another
     /// kind or none.
     public static func rows(of path: String, text: String) -> [[String]]? {
         switch extensions(path, path).0 {
@@ -83,6 +83,7 @@ extension ConvertFile {
         case "vcf": rows(vcard: text)
         case "txt": rows(blocks: text)
         case "ini": rows(ini: text)
+        case "yaml": rows(yaml: text)
         default: nil
         }
     }

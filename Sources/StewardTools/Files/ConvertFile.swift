@@ -8,7 +8,8 @@ import StewardJSON
 /// array of strings; a file with a table and no list, its rows as objects), JSON records to
 /// CSV or a Markdown table, CSV to JSON records (`ConvertFile+records`), a vCard file's
 /// contacts to any of those (`ConvertFile+vcard`), a `.txt` of "key: value" blocks to any of
-/// those (`ConvertFile+blocks`), an INI file's `[sections]` to any of those (`ConvertFile+ini`).
+/// those (`ConvertFile+blocks`), an INI file's `[sections]` or YAML records to any of those
+/// (`ConvertFile+ini`, `+yaml`).
 /// Done by code, not by
 /// a model copying cell by cell.
 public enum ConvertFile: Tool {
@@ -26,7 +27,7 @@ public enum ConvertFile: Tool {
     public static let definition = ToolDefinition(
         name: name,
         description:
-            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts, a .txt of \"key: value\" blocks or an .ini of [sections] to .csv, .md or .json.",
+            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections] or .yaml records to .csv, .md or .json.",
         parameters: .object([
             "type": "object",
             "properties": .object([
@@ -74,12 +75,13 @@ public enum ConvertFile: Tool {
             }
             converted = extensions(a.from, a.to).1 == "csv" ? csv(rows: rows) : table(rows: rows)
         case ("vcf", "csv"), ("vcf", "md"), ("vcf", "json"), ("txt", "csv"), ("txt", "md"), ("txt", "json"), ("ini", "csv"), ("ini", "md"),
-            ("ini", "json"):
+            ("ini", "json"), ("yaml", "csv"), ("yaml", "md"), ("yaml", "json"):
             guard let rows = rows(of: a.from, text: text) else {
                 let why =
                     switch extensions(a.from, a.to).0 {
                     case "vcf": "has no vCard (BEGIN:VCARD … END:VCARD), so there are no contacts to write"
                     case "ini": "has fewer than two [sections] of \"key = value\" lines, so there are no records to write"
+                    case "yaml": "is not YAML records (a list of two mappings or more, or a mapping holding one), so there are no rows to write"
                     default: "is not blocks of \"key: value\" lines with a blank line between them, so there are no records to write"
                     }
                 return ToolOutcome(ok: false, text: "error: \(Escape.inline(a.from)) \(why); read the file and use write_file")
@@ -113,7 +115,7 @@ public enum ConvertFile: Tool {
             return ToolOutcome(
                 ok: false,
                 text:
-                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks or an .ini of [sections] to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
+                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections] or .yaml records to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
             )
         }
         return try await context.changed(
@@ -126,6 +128,7 @@ public enum ConvertFile: Tool {
         [
             ["csv", "md"], ["csv", "json"], ["md", "csv"], ["md", "json"], ["json", "csv"], ["json", "md"], ["vcf", "csv"], ["vcf", "md"],
             ["vcf", "json"], ["txt", "csv"], ["txt", "md"], ["txt", "json"], ["ini", "csv"], ["ini", "md"], ["ini", "json"],
+            ["yaml", "csv"], ["yaml", "md"], ["yaml", "json"],
         ]
         .contains {
             $0 == [extensions(from, to).0, extensions(from, to).1]
@@ -135,7 +138,9 @@ public enum ConvertFile: Tool {
     static func extensions(_ from: String, _ to: String) -> (String, String) {
         func ext(_ p: String) -> String { p.contains(".") ? p.split(separator: ".").last.map { $0.lowercased() } ?? "" : "" }
         // A tab-separated file is read as CSV is (`separator(of:)` finds its tabs).
-        return (ext(from) == "tsv" ? "csv" : ext(from), ext(to))
+        // A `.yml` is YAML.
+        let read = ["tsv": "csv", "yml": "yaml"][ext(from)] ?? ext(from)
+        return (read, ext(to))
     }
 
     /// A Markdown table of rows, the first the header; a `|` in a cell is escaped.
