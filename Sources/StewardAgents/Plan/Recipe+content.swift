@@ -154,10 +154,10 @@ extension AgentLoop {
         // phone number's change).
         let value = Self.valueSwap(own, in: text).map { v in keyed.flatMap { $0.old.contains(v.old) && $0.new.contains(v.new) ? $0 : nil } ?? v }
         // A schedule line's times and temperature first (`Recipe+rangeEdit`).
-        // One dated record's name for another's (`Recipe+recordSwap`).
-        if let swap = Self.rangeEdit(own, in: text) ?? Self.dateSwap(own, in: text) ?? Self.recordSwap(own, in: text) ?? Self.wordSwap(own, in: text)
-            ?? value
-            ?? Self.insteadSwap(own, in: text)
+        let moved: LineEdit? = Self.rangeEdit(own, in: text) ?? Self.dateSwap(own, in: text)
+        // One record's name for another's, or its setting's new figure (`Recipe+recordEdit`).
+        let record: LineEdit? = Self.recordSwap(own, in: text) ?? Self.recordSetting(own, in: text)
+        if let swap = moved ?? record ?? Self.wordSwap(own, in: text) ?? value ?? Self.insteadSwap(own, in: text)
             ?? keyed ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
             return swap

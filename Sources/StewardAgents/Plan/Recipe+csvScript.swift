@@ -178,7 +178,20 @@ extension AgentLoop {
         let askingSaid = asking.isEmpty ? said : Set(words(of: askingWords).map(stem))
         let common = Set(commonWords.map(stem))
         let headerWords = others.flatMap { i in describes ? [] : words(of: header[i]) }.filter { $0.count > 2 }.map(stem)
-        let valueWords = others.flatMap { i in rows.flatMap { words(of: $0[i]) } }.filter { $0.count > 2 && $0.contains(where: \.isLetter) }.map(stem)
+        // One value of another column the task says whole, where the script is asked for ("the
+        // number of LPs and the total paid for them" of a format column of LP, EP and single:
+        // fresh28 2914, whose script added up every record): those rows alone.
+        let plain: Set<String> = ["no", "yes", "ok", "in", "on", "at", "to", "of", "a", "an", "is", "it", "or", "and", "y", "n"]
+        var hits: [(column: Int, value: String)] = []
+        for i in others {
+            let values = Set(rows.map { $0[i].trimmingCharacters(in: .whitespaces) }).filter { !$0.isEmpty && !plain.contains($0.lowercased()) }
+            for v in values.sorted() where words(of: v).count == 1 && askingSaid.contains(stem(v.lowercased())) { hits.append((i, v)) }
+        }
+        let filter =
+            hits.count == 1 && rows.contains(where: { $0[hits[0].column].trimmingCharacters(in: .whitespaces) != hits[0].value }) ? hits.first : nil
+        let valueWords = others.filter { $0 != filter?.column }.flatMap { i in rows.flatMap { words(of: $0[i]) } }.filter {
+            $0.count > 2 && $0.contains(where: \.isLetter)
+        }.map(stem)
         guard Set(headerWords).subtracting(common).isDisjoint(with: said), Set(valueWords).subtracting(common).isDisjoint(with: askingSaid) else {
             return nil
         }
@@ -201,7 +214,7 @@ extension AgentLoop {
             with open(\(quoted(path)), newline='') as f:
                 for row in csv.DictReader(f):
                     cell = (row.get(\(quoted(header[column]))) or '').strip()
-                    if cell:
+                    if cell\(filter.map { " and (row.get(\(quoted(header[$0.column]))) or '').strip() == \(quoted($0.value))" } ?? ""):
                         rows.append((\(label.map { "(row.get(\(quoted(header[$0]))) or '').strip()" } ?? "str(len(rows) + 1)"), figure(cell)))
 
             """
@@ -247,6 +260,10 @@ extension AgentLoop {
         }
         if asks.average { code += "print('Average ' + \(quoted(name)) + ': ' + shown(sum(v for _, v in rows) / max(len(rows), 1)))\n" }
         if asks.count { code += "print('Rows: ' + str(len(rows)))\n" }
+        // "The number of LPs": how many rows of the value.
+        if let filter, !asks.count, matches(task.lowercased(), #"\b(how many|number of)\b"#) {
+            code += "print(\(quoted(filter.value + ": ")) + str(len(rows)))\n"
+        }
         if let t = asks.threshold {
             let says = quoted(t.rows.prefix(1).uppercased() + t.rows.dropFirst() + " with " + name + " " + t.words + " " + t.figure + ": ")
             code += "print(\(says) + str(sum(1 for _, v in rows if v \(t.op) \(t.figure))))\n"

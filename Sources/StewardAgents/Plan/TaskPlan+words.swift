@@ -166,9 +166,12 @@ extension AgentLoop {
             action = .replace
         }
         // One dated record's name for another's ("put Malcolm on teas for 19 September instead
-        // of Hilary": fresh27 2802, planned as an append) is a change (`Recipe+recordSwap`).
-        if [.append, .prepend].contains(action), case let named = Coaching.paths(in: task).filter({ !Coaching.isFolder($0) }), named.count == 1,
-            let text = await text(of: named[0]), Self.recordSwap(words, in: text) != nil
+        // of Hilary": fresh27 2802, planned as an append), or one record's setting ("move the
+        // Thursday session to court 2": fresh28 2902, planned as a move) is a change
+        // (`Recipe+recordEdit`).
+        if [.append, .prepend, .move].contains(action), case let named = Coaching.paths(in: task).filter({ !Coaching.isFolder($0) }),
+            named.count == 1, let text = await text(of: named[0]),
+            Self.recordSwap(words, in: text) ?? Self.recordSetting(words, in: text) != nil
         {
             action = .replace
         }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// One record's person (or thing) swapped for another, the record found by its date (issue
-/// 19): "put Malcolm on teas for 19 September instead of Hilary" in a rota whose entries
+/// One record's person (or thing) swapped for another, the record found by its date, or one
+/// record's setting given a new figure, the record found by a word of its own (issue 19): "put Malcolm on teas for 19 September instead of Hilary" in a rota whose entries
 /// each have a date, Hilary on two of them (fresh27 2802: planned as an addition, the task's
 /// words were added at the end). Found by code: the record holding the task's one date, the
 /// name of the task's that stands in it and the one that does not.
@@ -30,6 +30,47 @@ extension AgentLoop {
         let before = record[...line].joined(separator: "\n")
         let after = (record[..<line] + [replacingWord(old[0], with: new[0], in: record[line])]).joined(separator: "\n")
         return occurrences(of: before, in: text) == 1 ? LineEdit(old: before, new: after, word: false) : nil
+    }
+
+    /// The edit that gives one record's key the task's new value ("move the Thursday session
+    /// to court 2" in a TOML list of sessions, each with a `court = 3` line: fresh28 2902, planned
+    /// as a move of the file): the record is the one the task's sentence part saying "KEY VALUE"
+    /// names by a word of its own (a word only it has, "Thursday"), the key one of its `key =
+    /// value` or `key: value` lines, the value a figure unlike the one there; written as the line
+    /// writes its value, on that record alone. Nil when any of these is not one.
+    static func recordSetting(_ task: String, in text: String) -> LineEdit? {
+        let all = records(of: text)
+        guard all.count >= 2 else { return nil }
+        let parts = sentences(task).flatMap { $0.components(separatedBy: CharacterSet(charactersIn: ";:,")) }
+        var found: [LineEdit] = []
+        for said in parts {
+            // The task's words, not its paths'; a record's lines, not its comments.
+            let part = (Coaching.paths(in: said) + fileNames(in: said)).reduce(said) { $0.replacingOccurrences(of: $1, with: " ") }
+            let own = words(of: part).filter { $0.count >= 3 && !commonWords.contains($0) }
+            let holders = Set(own).compactMap { w -> Int? in
+                let having = all.indices.filter { i in all[i].contains { !$0.hasPrefix("#") && standsAlone(w, in: $0.lowercased()) } }
+                return having.count == 1 ? having[0] : nil
+            }
+            guard Set(holders).count == 1, let r = holders.first else { continue }
+            for m in allMatches(#"\b([a-z][a-z_]+)\s+(\d+(?:[.:]\d+)?)\b"#, in: part.lowercased()) {
+                let (key, value) = (m[1], m[2])
+                let lines = all[r].indices.filter { i in
+                    guard let (k, v) = setting(all[r][i]) else { return false }
+                    return k.lowercased() == key && v.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) != value
+                }
+                guard lines.count == 1, let at = lines.first, let (_, old) = setting(all[r][at]) else {
+                    continue
+                }
+                let bare = old.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+                guard !bare.isEmpty, bare.allSatisfy({ $0.isNumber || ".:".contains($0) }) else { continue }
+                let line = all[r][at]
+                guard let range = line.range(of: bare, options: .backwards) else { continue }
+                let before = all[r][...at].joined(separator: "\n")
+                let after = (all[r][..<at] + [line.replacingCharacters(in: range, with: value)]).joined(separator: "\n")
+                if occurrences(of: before, in: text) == 1 { found.append(LineEdit(old: before, new: after, word: false)) }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The records of `text`, each its lines: a top-level "- " item of a YAML list with the

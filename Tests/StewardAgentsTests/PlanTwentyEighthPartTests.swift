@@ -1,0 +1,94 @@
+import Foundation
+import StewardCore
+import StewardModels
+import Testing
+
+@testable import StewardAgents
+@testable import StewardTools
+
+/// What the twenty-eighth blind part's traces (fresh28, issue 19) showed the plan getting
+/// wrong, each made by code, on fixtures of their own (not the part's). The whole loop runs
+/// where it says so (`PlanStepTests.run`: a scripted model on a real HTTP server, a real
+/// workspace).
+@Suite("Plan: the twenty-eighth blind part's traces")
+struct PlanTwentyEighthPartTests {
+    static let ponds =
+        "# Ponds we survey\n- pond: Mill Pond, Hadley\n  depth_m: 1.5\n  newts: yes\n# - pond: Old Quarry (filled in)\n#   depth_m: 0\n- pond: Church Green\n  depth_m: 0.8\n  newts: no\n  notes: [reeds, \"lilies\"]\n"
+
+    /// YAML records (Yams' parse) are rows: a list of mappings, a mapping holding one list, a
+    /// mapping of named mappings; a commented-out item is none; text that is no records is
+    /// refused.
+    @Test func yamlRecordsConvert() async throws {
+        #expect(
+            ConvertFile.rows(yaml: Self.ponds) == [
+                ["pond", "depth_m", "newts", "notes"], ["Mill Pond, Hadley", "1.5", "yes", ""], ["Church Green", "0.8", "no", "reeds, lilies"],
+            ])
+        #expect(
+            ConvertFile.rows(yaml: "ponds:\n  - pond: A\n    depth_m: 1\n  - pond: B\n    depth_m: 2\n")?.count == 3, "a mapping holding one list")
+        #expect(
+            ConvertFile.rows(yaml: "Mill Pond:\n  depth_m: 1.5\nChurch Green:\n  depth_m: 0.8\n") == [
+                ["name", "depth_m"], ["Mill Pond", "1.5"], ["Church Green", "0.8"],
+            ])
+        #expect(ConvertFile.rows(yaml: "title: Ponds\nsurveyed: 2028\n") == nil, "settings are no records")
+        #expect(ConvertFile.rows(yaml: "- just\n- words\n") == nil)
+        #expect(ConvertFile.rows(yaml: "- a: [unclosed\n") == nil, "not YAML")
+        #expect(ConvertFile.converts("memory/ponds.yml", "outputs/ponds.csv"))
+        let run = try await PlanStepTests.run(
+            "Convert memory/wildlife/ponds.yaml to a CSV at outputs/ponds.csv", kind: .research, files: ["memory/wildlife/ponds.yaml": Self.ponds],
+            ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(run.files["outputs/ponds.csv"] == "pond,depth_m,newts,notes\n\"Mill Pond, Hadley\",1.5,yes,\nChurch Green,0.8,no,\"reeds, lilies\"\n")
+    }
+
+    static let classes =
+        "# Pottery classes, summer 2028\n[[class]]\nday = \"Monday\"\ntime = \"18:30\"\nwheel = 4\n\n[[class]]\nday = \"Wednesday\"\ntime = \"18:30\"\nwheel = 4\n\n[[class]]\nday = \"Friday\"\ntime = \"10:00\"\nwheel = 2\n"
+
+    /// One record's setting given the task's new figure: the record by a word only it has, in
+    /// the part of the task that says the key and the figure, written on that record alone; the
+    /// whole loop makes it when the plan said a move or an addition.
+    @Test func oneRecordsSettingChanged() async throws {
+        let moved = Self.classes.replacingOccurrences(
+            of: "\"Wednesday\"\ntime = \"18:30\"\nwheel = 4", with: "\"Wednesday\"\ntime = \"18:30\"\nwheel = 6")
+        let edit = try #require(AgentLoop.recordSetting("In memory/pottery/classes.toml, move the Wednesday class to wheel 6", in: Self.classes))
+        #expect(Self.classes.replacingOccurrences(of: edit.old, with: edit.new) == moved)
+        #expect(
+            AgentLoop.recordSetting(
+                "Wheel 4 is broken on Wednesdays, so please put the Wednesday class on wheel 6, same time. Monday stays on wheel 4.", in: Self.classes
+            )
+                == edit, "the part that says the new figure; a figure as it is changes nothing")
+        #expect(AgentLoop.recordSetting("Put the class on wheel 6", in: Self.classes) == nil, "no record named")
+        #expect(AgentLoop.recordSetting("Put the Wednesday class on wheel 4", in: Self.classes) == nil, "already so")
+        #expect(AgentLoop.recordSetting("Move the Wednesday class to room 2", in: Self.classes) == nil, "no such key")
+        for (said, plan) in [
+            ("In memory/pottery/classes.toml, move the Wednesday class to wheel 6", "move"),
+            ("Wheel 4 is broken, so please put the Wednesday class in memory/pottery/classes.toml on wheel 6. Friday is unchanged.", "append"),
+        ] {
+            let run = try await PlanStepTests.run(
+                said, files: ["memory/pottery/classes.toml": Self.classes, "memory/pottery/glazes.md": "- celadon\n"],
+                ScriptedModel([.text(#"{"action": "\#(plan)"}"#)]))
+            #expect(run.files["memory/pottery/classes.toml"] == moved, "\(said)")
+            #expect(run.files["memory/pottery/glazes.md"] == "- celadon\n")
+        }
+    }
+}
+
+extension PlanTwentyEighthPartTests {
+    static let games = "title,format,paid\nCatan,board,42.00\nHanabi,card,9.50\nAzul,board,31.00\nThe Crew,card,12.00\nPandemic,board,38.50\n"
+
+    /// A script over one value of a CSV's other column ("the number of board games and the total
+    /// paid for them"): those rows alone, counted and added up, by code; the script runs.
+    @Test func aScriptOverTheRowsOfOneValue() async throws {
+        let task =
+            "Write memory/games/board-total.py, a Python script that reads memory/games/shelf.csv and prints the number of board games and the total paid for them"
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/games/shelf.csv": Self.games], ScriptedModel([.text(#"{"action": "extract"}"#)]))
+        let script = try #require(run.files["memory/games/board-total.py"])
+        #expect(script.contains("== 'board'"), "\(script)")
+        let printed = try PlanStepTests.python(script, files: ["memory/games/shelf.csv": Self.games])
+        #expect(printed == "Total paid: 111.5\nboard: 3\n", "\(printed)")
+        let all = try await PlanStepTests.run(
+            "Write memory/games/total.py, a Python script that reads memory/games/shelf.csv and prints the total paid", kind: .research,
+            files: ["memory/games/shelf.csv": Self.games], ScriptedModel([.text(#"{"action": "extract"}"#)]))
+        let every = try #require(all.files["memory/games/total.py"])
+        #expect(try PlanStepTests.python(every, files: ["memory/games/shelf.csv": Self.games]) == "Total paid: 133\n", "no value said: every row")
+    }
+}
