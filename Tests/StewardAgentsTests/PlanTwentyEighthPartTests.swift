@@ -92,3 +92,22 @@ extension PlanTwentyEighthPartTests {
         #expect(try PlanStepTests.python(every, files: ["memory/games/shelf.csv": Self.games]) == "Total paid: 133\n", "no value said: every row")
     }
 }
+
+extension PlanTwentyEighthPartTests {
+    static let club: [String: String] = [
+        "memory/club/fees.yaml": "season: 2028\nfees:\n  adult: 30\n  junior: 15\n",
+        "memory/club/flyer.txt": "JOIN THE CLUB\nMembership £30 a year, juniors £15\n",
+        "memory/club/site.md": "# Fees\n- Adult: £30\n- Junior: £15\n",
+    ]
+
+    /// A new price said as "now £35 instead of £30" is £35, written as each file writes its
+    /// figures: "35" in the YAML, "£35" where "£30" stood, never "££35".
+    @Test func aNewPriceWrittenAsEachFileWritesIt() async throws {
+        let task =
+            "Our costs went up, so adult membership is now £35 instead of £30. Please update the adult fee in memory/club/fees.yaml, memory/club/flyer.txt and memory/club/site.md. Juniors stay at £15."
+        let run = try await PlanStepTests.run(task, files: Self.club, ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(run.files["memory/club/fees.yaml"] == "season: 2028\nfees:\n  adult: 35\n  junior: 15\n")
+        #expect(run.files["memory/club/flyer.txt"] == "JOIN THE CLUB\nMembership £35 a year, juniors £15\n")
+        #expect(run.files["memory/club/site.md"] == "# Fees\n- Adult: £35\n- Junior: £15\n")
+    }
+}

@@ -122,7 +122,10 @@ extension AgentLoop {
                 #"(?:\b(?:to|reads?|says?|(?:is|are)(?:\s+now)?|now)|['’]s(?:\s+now)?|(?<=\p{L}s)\s+(?:on|until))\s+(?:(?:the|a|an)\s+(?=[A-Z0-9]))?(?:(?:run|last|be valid|be|stay|end|expire)\s+)?(?=[0-9A-Z£$€]|(?:until|till|on|from)\s+[0-9])"#
             guard let to = clause.range(of: start, options: .regularExpression) else { continue }
             var value = String(clause[to.upperBound...])
-            if let end = value.range(of: #"\s+(in|for|from|so|please)\s|\s*\(|[.;!?]\s*$"#, options: .regularExpression) {
+            // (Nor the old value after it: "now £14 instead of £12", fresh28 2906.)
+            if let end = value.range(
+                of: #"\s+(in|for|from|so|please)\s|\s+(instead of|rather than|in place of)\b|\s*\(|[.;!?]\s*$"#, options: .regularExpression)
+            {
                 value = String(value[..<end.lowerBound])
             }
             // "A Vaillant ecoTEC plus 832 combi now, fitted on …": the "now" says when, not what.
@@ -148,6 +151,11 @@ extension AgentLoop {
             let fitted = { (l: (line: String, key: String, value: String)) -> String in
                 let parts = value.components(separatedBy: ", ")
                 let n = max(1, l.value.components(separatedBy: ", ").count)
+                // A figure written as the line writes its own: "14" for "adult: 12", "£14" for
+                // "Adult: £12" (fresh28 2906 made "adult: £14", then "££14" where "£12" stood).
+                if let new = figureSign(value), let old = figureSign(l.value), new != old {
+                    return old + value.trimmingCharacters(in: CharacterSet(charactersIn: "£$€"))
+                }
                 return parts.count > n ? parts.prefix(n).joined(separator: ", ") : value
             }
             // Said with no key ("It's a Vaillant ecoTEC plus 832 combi now, fitted on 2 February
