@@ -90,6 +90,12 @@ extension PlanTwentyEighthPartTests {
             files: ["memory/games/shelf.csv": Self.games], ScriptedModel([.text(#"{"action": "extract"}"#)]))
         let every = try #require(all.files["memory/games/total.py"])
         #expect(try PlanStepTests.python(every, files: ["memory/games/shelf.csv": Self.games]) == "Total paid: 133\n", "no value said: every row")
+        // A short value said in the plural ("the number of LPs").
+        let records = "artist,format,paid\nNick Drake,LP,18.00\nThe Specials,single,4.50\nBlur,LP,15.00\n"
+        let lps = "Write a Python script that reads memory/vinyl/records.csv and prints the number of LPs and the total paid for them"
+        let lpScript = try #require(
+            AgentLoop.columnAsks(lps).flatMap { AgentLoop.columnScript($0, task: lps, path: "memory/vinyl/records.csv", text: records) })
+        #expect(try PlanStepTests.python(lpScript, files: ["memory/vinyl/records.csv": records]) == "Total paid: 33\nLP: 2\n")
     }
 }
 
@@ -109,5 +115,23 @@ extension PlanTwentyEighthPartTests {
         #expect(run.files["memory/club/fees.yaml"] == "season: 2028\nfees:\n  adult: 35\n  junior: 15\n")
         #expect(run.files["memory/club/flyer.txt"] == "JOIN THE CLUB\nMembership £35 a year, juniors £15\n")
         #expect(run.files["memory/club/site.md"] == "# Fees\n- Adult: £35\n- Junior: £15\n")
+    }
+}
+
+extension PlanTwentyEighthPartTests {
+    /// A folder named by its path below another the task names ("into the published/2028
+    /// folder under memory/club/reports") is where the file goes; the whole loop moves it.
+    @Test func aFolderNamedBelowAnother() async throws {
+        let files = [
+            "memory/club/reports/drafts/2028-05-20-wye.md": "# Wye trip\n", "memory/club/reports/published/2028/2028-04-02-usk.md": "# Usk\n",
+            "memory/club/reports/published/2027/2027-09-10-dee.md": "# Dee\n",
+        ]
+        let task =
+            "The Wye report is finished. Could you move it (2028-05-20-wye.md in memory/club/reports/drafts) into the published/2028 folder under memory/club/reports?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), files: files,
+            ScriptedModel([.text(#"{"action": "move"}"#), .text(#"{"folder": "memory/club/reports/published/2028"}"#)]))
+        #expect(run.files["memory/club/reports/published/2028/2028-05-20-wye.md"] == "# Wye trip\n", "\(run.files.keys.sorted())")
+        #expect(run.files["memory/club/reports/drafts/2028-05-20-wye.md"] == nil)
     }
 }

@@ -96,7 +96,10 @@ extension AgentLoop {
                     let described =
                         told.contains(Coaching.parent(into))
                         && Self.callsFolder(words, Self.lastName(into))
-                    if !told.isEmpty, !told.contains(into), !described, newFile == nil {
+                    // "Into the published/2028 folder under memory/kayak-club/reports": a folder
+                    // the task names by its path below another (fresh28 2905).
+                    let below = told.contains { r in into.hasSuffix("/" + r) }
+                    if !told.isEmpty, !told.contains(into), !described, !below, newFile == nil {
                         return "\(call.name) into \(into), but the task names \(told.sorted().joined(separator: ", "))"
                     }
                 }

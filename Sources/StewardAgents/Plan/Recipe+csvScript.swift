@@ -185,7 +185,11 @@ extension AgentLoop {
         var hits: [(column: Int, value: String)] = []
         for i in others {
             let values = Set(rows.map { $0[i].trimmingCharacters(in: .whitespaces) }).filter { !$0.isEmpty && !plain.contains($0.lowercased()) }
-            for v in values.sorted() where words(of: v).count == 1 && askingSaid.contains(stem(v.lowercased())) { hits.append((i, v)) }
+            // (A short value's plural too: "LPs" of "LP".)
+            for v in values.sorted()
+            where words(of: v).count == 1 && (askingSaid.contains(stem(v.lowercased())) || askingSaid.contains(v.lowercased() + "s")) {
+                hits.append((i, v))
+            }
         }
         let filter =
             hits.count == 1 && rows.contains(where: { $0[hits[0].column].trimmingCharacters(in: .whitespaces) != hits[0].value }) ? hits.first : nil
