@@ -34,6 +34,13 @@ struct PlanTwentySeventhPartTests {
                 == ["2026-03-07-united-home.txt", "2026-04-18-city-away.txt", "2026-shortlist.md", "postponed/2026-02-21-athletic-home.txt"])
         #expect(AgentLoop.namedYear("List the matches in memory/matches-2026", among: names) == nil, "a path's year is no pick")
         #expect(AgentLoop.namedYear("List the 2024 matches", among: names) == nil, "a year no name has picks nothing")
+        // A year said in a sentence that ends before a path's place, the next starting with a capital.
+        #expect(
+            AgentLoop.namedYear(
+                "Can you list my matches this season? They're the files starting 2026 in memory/matches; put them in outputs/m-2026.md. The postponed folder doesn't count.",
+                among: names) == [
+                    "2026-03-07-united-home.txt", "2026-04-18-city-away.txt", "2026-shortlist.md", "postponed/2026-02-21-athletic-home.txt",
+                ])
     }
 
     /// What a list leaves out: each thing it names, by all of its words a name has ("the 2026

@@ -125,9 +125,10 @@ extension AgentLoop {
     /// not "the 2027 wishlist" after "leave out": fresh27 2811, where the 2026 ticket was
     /// listed); nil when it says none, or the years pick no file or every one.
     static func namedYear(_ task: String, among files: [String]) -> Set<String>? {
-        var text = task.lowercased()
-        for p in Coaching.paths(in: task) { text = text.replacingOccurrences(of: p.lowercased(), with: " ") }
-        let leaving = keepClauses(text, after: leaveOutTriggers).map { $0.clause.trimmingCharacters(in: .whitespaces) } + notCountedClauses(text)
+        // (Sentences are found in the task as written: a capital starts one.)
+        let said = Coaching.paths(in: task).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }
+        let leaving = keepClauses(said, after: leaveOutTriggers).map { $0.clause.trimmingCharacters(in: .whitespaces) } + notCountedClauses(said)
+        var text = said.lowercased()
         for clause in leaving where !clause.isEmpty { text = text.replacingOccurrences(of: clause, with: " ") }
         let years = yearsIn(text)
         guard !years.isEmpty else { return nil }
