@@ -1,10 +1,11 @@
 import Foundation
 
 /// One record's person (or thing) swapped for another, the record found by its date, or one
-/// record's setting given a new figure, the record found by a word of its own (issue 19): "put Malcolm on teas for 19 September instead of Hilary" in a rota whose entries
-/// each have a date, Hilary on two of them (fresh27 2802: planned as an addition, the task's
-/// words were added at the end). Found by code: the record holding the task's one date, the
-/// name of the task's that stands in it and the one that does not.
+/// record's setting given a new figure, the record found by a word of its own (issue 19):
+/// "put Malcolm on teas for 19 September instead of Hilary" in a rota whose entries each have
+/// a date, Hilary on two of them (fresh27 2802: planned as an addition, the task's words were
+/// added at the end). Found by code: the record holding the task's one date, the name of the
+/// task's that stands in it and the one that does not.
 extension AgentLoop {
     /// The edit that puts the task's new name in place of the old one in the one record of
     /// `text` written on the task's one date (a YAML list item, a block between blank lines,
