@@ -57,6 +57,10 @@ struct PlanTwentySeventhPartTests {
                 "2025-09-13-rovers-away.txt"
             ], "the list's own path is no thing left out")
         #expect(AgentLoop.leftOut("List the matches. The shortlist isn't a match.", among: names) == ["2026-shortlist.md"])
+        #expect(
+            AgentLoop.leftOut("List the matches. The postponed folder doesn't count and the shortlist isn't a match.", among: names) == [
+                "2026-shortlist.md", "postponed/2026-02-21-athletic-home.txt",
+            ], "each saying of what does not count")
         #expect(AgentLoop.nextStep(in: " the old ones, then copy it to outputs/") != nil)
         #expect(AgentLoop.nextStep(in: " the red, green and blue ones") == nil, "a list of things is no next step")
     }

@@ -105,18 +105,22 @@ extension AgentLoop {
         notCountedClauses(task).flatMap { Self.words(of: $0) }
     }
 
-    /// What the task says does not count, each sentence's words before that ("The refunded
-    /// folder doesn't count and the wishlist"), lowercased. "Isn't a ticket" says so too ("the
-    /// wishlist isn't a ticket": fresh27 2811).
+    /// What the task says does not count, the words before each saying of it ("The refunded
+    /// folder doesn't count", "and the wishlist isn't a ticket"), lowercased. "Isn't a ticket"
+    /// says so too (fresh27 2811).
     static func notCountedClauses(_ task: String) -> [String] {
-        sentences(task).compactMap { sentence -> String? in
-            guard
-                let r = sentence.range(
-                    of:
-                        #"\b(doesn'?t|don'?t|does not|do not) (count|matter)\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b|\b(is|are) (all )?gone\b|\b(isn'?t|is not) (a|an|one)\b"#,
-                    options: [.regularExpression, .caseInsensitive])
-            else { return nil }
-            return String(sentence[..<r.lowerBound]).lowercased()
+        // Each saying's own words, from the one before it ("The refunded folder doesn't count
+        // and the wishlist isn't a ticket": both; fresh27 2811 listed the wishlist).
+        let saying =
+            #"\b(doesn'?t|don'?t|does not|do not) (count|matter)\b|\b(isn'?t|aren'?t|is not|are not) (wanted|needed|included)\b|\b(is|are) (all )?gone\b|\b(isn'?t|is not) (a|an|one)\b"#
+        return sentences(task).flatMap { sentence -> [String] in
+            var clauses: [String] = []
+            var from = sentence.startIndex
+            while let r = sentence.range(of: saying, options: [.regularExpression, .caseInsensitive], range: from..<sentence.endIndex) {
+                clauses.append(String(sentence[from..<r.lowerBound]).lowercased())
+                from = r.upperBound
+            }
+            return clauses
         }
     }
 
