@@ -80,6 +80,7 @@ let package = Package(
             name: "StewardTools",
             dependencies: [
                 "StewardJSON", "StewardCore", "StewardSandbox", "StewardSkills", "StewardMemory", .product(name: "Yams", package: "Yams"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // `steward serve`: the HTTP API, the dashboard and the scheduler (Hummingbird 2).
         .target(

@@ -25,6 +25,41 @@ import Testing
         }
     }
 
+    /// A change that would leave a `.json`, `.yaml` or `.toml` file unreadable by its format is
+    /// refused and nothing is written, by whichever tool makes it; a file already broken may be
+    /// changed, and a valid change goes through.
+    @Test func aChangeMayNotBreakAStructuredFile() async throws {
+        try await withWorkspace { ws in
+            let log = "[\n  {\"route\": \"Pillar\", \"grade\": \"6a\"}\n]\n"
+            try await onMain(
+                ws,
+                [
+                    "memory/routes.json": log, "memory/gear.yaml": "rope: 60m\nquickdraws: 12\n", "memory/crag.toml": "name = \"Stanage\"\n",
+                    "memory/broken.json": "{\"a\": 1,\n",
+                ])
+            let c = TestContext(ws)
+            let appended = try await c.call(AppendToFile.self, ["path": "memory/routes.json", "text": "6a, 6b"])
+            #expect(!appended.ok && appended.changed.isEmpty)
+            #expect(appended.text.hasPrefix("error: that would leave memory/routes.json not valid JSON ("), "\(appended.text)")
+            #expect(appended.text.hasSuffix("so nothing was changed; it must stay JSON: read it and write it whole with the change made, as JSON"))
+            let yaml = try await c.call(AppendToFile.self, ["path": "memory/gear.yaml", "text": "  - bad: [unclosed"])
+            #expect(!yaml.ok && yaml.text.contains("not valid YAML"), "\(yaml.text)")
+            let toml = try await c.call(ReplaceInFile.self, ["path": "memory/crag.toml", "find": "name = ", "replace": "name "])
+            #expect(!toml.ok && toml.text.contains("not valid TOML"), "\(toml.text)")
+            let new = try await c.call(WriteFile.self, ["path": "outputs/grades.json", "content": "6a, 6b"])
+            #expect(!new.ok && new.text.hasSuffix("a file named .json must hold JSON: write it as JSON"), "\(new.text)")
+            // Nothing reached a proposal: every change was refused.
+            #expect(await c.proposal == nil)
+            // A valid change, and one to a file already broken, go through.
+            let fixed = try await c.call(AppendToFile.self, ["path": "memory/broken.json", "text": "\"b\": 2}"])
+            #expect(fixed.ok)
+            let good = try await c.call(
+                ReplaceInFile.self, ["path": "memory/routes.json", "find": "\"6a\"", "replace": "\"6a+\""])
+            #expect(good.ok)
+            #expect(try await text(ws, "memory/routes.json", proposal: await c.proposal) == log.replacingOccurrences(of: "\"6a\"", with: "\"6a+\""))
+        }
+    }
+
     @Test func appendedText() {
         #expect(AppendToFile.appended("c", to: "1. a\n2. b\n") == "1. a\n2. b\n3. c\n")
         #expect(AppendToFile.appended("* c", to: "- a\n") == "- a\n* c\n")

@@ -54,8 +54,11 @@ extension ToolContext {
         )
     }
 
-    /// Commits one change and says what it did: `text`, the paths, the proposal.
+    /// Commits one change and says what it did: `text`, the paths, the proposal. A change
+    /// that would break the syntax of a `.json`, `.yaml` or `.toml` file is refused
+    /// (`FileSyntax`).
     func changed(_ operations: [FileOperation], tool: String, _ text: String) async throws -> ToolOutcome {
+        if let refused = await brokenSyntax(operations) { return refused }
         let result = try await change(operations, tool: tool)
         return ToolOutcome(ok: true, text: text, changed: operations.flatMap(\.paths), proposal: result)
     }
