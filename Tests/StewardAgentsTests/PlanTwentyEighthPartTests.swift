@@ -135,3 +135,45 @@ extension PlanTwentyEighthPartTests {
         #expect(run.files["memory/club/reports/drafts/2028-05-20-wye.md"] == nil)
     }
 }
+
+extension PlanTwentyEighthPartTests {
+    static let routes =
+        "date,route,grade,style\n2029-03-02,Pillar Crack,6a,onsight\n2029-03-02,Black Slab,6b,toprope\n2029-03-09,Pillar Crack,6a,redpoint\n2029-03-16,Red Wall,6b+,redpoint\n2029-03-23,Big Groove,6c,toprope\n2029-03-30,Orange Arete,6c,onsight\n2029-04-06,Easy Ramp,5,onsight\n"
+
+    /// The rows at a grade or past it ("6b or harder", "6b+ or above"), of the styles the task
+    /// says and not those it leaves out, each once with its grade; the order of grades by their
+    /// parts, or by the run the task lists.
+    @Test func rowsAtAGradeOrPast() async throws {
+        let path = "memory/climbing/routes.csv"
+        #expect(
+            AgentLoop.rowsAtGrade(
+                "From \(path), list every route I onsighted or redpointed at 6b or harder, with its grade", path: path, text: Self.routes)
+                == ["Red Wall (6b+)", "Orange Arete (6c)"])
+        #expect(
+            AgentLoop.rowsAtGrade("List the routes at 6b or above from \(path). Toprope ascents don't count.", path: path, text: Self.routes)
+                == ["Red Wall (6b+)", "Orange Arete (6c)"], "left out by what does not count")
+        #expect(
+            AgentLoop.rowsAtGrade("Each route I climbed (not a toprope) at 6a or easier from \(path)", path: path, text: Self.routes)
+                == ["Pillar Crack (6a)", "Easy Ramp (5)"])
+        #expect(AgentLoop.rowsAtGrade("List every route I climbed from \(path)", path: path, text: Self.routes) == nil, "no grade said")
+        #expect(AgentLoop.rowsAtGrade("Routes at 7a or harder from \(path)", path: path, text: Self.routes) == nil, "no such grade")
+        // The order of grades: by their parts, or by the run the task lists.
+        let parts = AgentLoop.gradeOrder(stated: "", values: [])
+        let yds = ["5.9", "5.10a", "5.10b", "5.11a"]
+        let keys = yds.compactMap(parts)
+        #expect(keys.count == 4 && zip(keys, keys.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }, "\(keys)")
+        let belts = AgentLoop.gradeOrder(stated: "belts go white, yellow, green, blue", values: ["white", "yellow", "green", "blue"])
+        #expect(belts("green").map { [2.0] == $0 } == true)
+    }
+
+    /// An addition planned to a file that is there, when the person saves to a new file: an
+    /// extract, which the whole loop makes by code from the logbook.
+    @Test func savedToANewFileIsAnExtract() async throws {
+        let task =
+            "I keep my climbs in memory/climbing/routes.csv with the style onsight, redpoint or toprope. Please save to outputs/hard-routes.md each route I led (an onsight or a redpoint, not a toprope) at 6b or harder, with its grade."
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: ["memory/climbing/routes.csv": Self.routes], ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.files["outputs/hard-routes.md"] == "- Red Wall (6b+)\n- Orange Arete (6c)\n")
+        #expect(run.files["memory/climbing/routes.csv"] == Self.routes)
+    }
+}

@@ -75,10 +75,13 @@ extension AgentLoop {
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(people, for: to)])
             ]
         }
-        // The rows of a table past a figure ("worth more than £500") or holding a word ("whose
-        // allergens include nuts"): `Recipe+extractRows`.
+        // The rows of a table past a figure ("worth more than £500"), at a grade or past it
+        // ("at 6B or harder": `Recipe+extractGrades`) or holding a word ("whose allergens
+        // include nuts"): `Recipe+extractRows`.
         if toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
-            let rows = Self.rowsPast(state.record.prompt, path: source, text: text) ?? Self.rowsHolding(state.record.prompt, path: source, text: text)
+            let rows = Self.rowsPast(state.record.prompt, path: source, text: text)
+                ?? Self.rowsAtGrade(state.record.prompt, path: source, text: text)
+                ?? Self.rowsHolding(state.record.prompt, path: source, text: text)
         {
             return Self.readFirst(source, tools: toolbox.toolNames) + [
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(rows, for: to)])

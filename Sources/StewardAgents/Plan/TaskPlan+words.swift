@@ -219,7 +219,22 @@ extension AgentLoop {
         // out, ferry-out.md in the same folder: …", fresh24 2501, planned as an append to the
         // ferry home note).
         if [.append, .prepend].contains(action), await namesOnlyNew(words) { action = .create }
+        // "For my coach, please save to outputs/hard-sends.md, one per line, each problem I
+        // completed …" of a logbook the task names (fresh28 2910: planned as an append to the
+        // logbook): what is taken from a file there and saved to a new one is an extract.
+        if [.append, .prepend].contains(action), await savesToNew(words), await namesExisting(words) { action = .extract }
         return action
+    }
+
+    /// Whether the person's words save or write to a file they name by path that is not there
+    /// ("save to outputs/x.md", "write them into notes/y.txt").
+    func savesToNew(_ words: String) async -> Bool {
+        for f in Coaching.paths(in: words) where !Coaching.isFolder(f) {
+            guard await text(of: f) == nil else { continue }
+            let saying = #"\b(save|saved|write|written|put)\b[^.?!]{0,40}?\b(to|in|into|as)\s+"# + NSRegularExpression.escapedPattern(for: f)
+            if Self.matches(words, saying) { return true }
+        }
+        return false
     }
 
     /// The end of a file the task's words put a line at: "at the (very) top", "the
