@@ -177,3 +177,33 @@ extension PlanTwentyEighthPartTests {
         #expect(run.files["memory/climbing/routes.csv"] == Self.routes)
     }
 }
+
+extension PlanTwentyEighthPartTests {
+    static let bikes: [String: String] = [
+        "memory/bikes/trek-520.toml": "[bike]\nname = \"Trek Touring\"\nframe_cm = 56\ncolour = \"slate grey\"\nbought = 2019\n",
+        "memory/bikes/sold/dawes.toml": "[bike]\nname = \"Dawes Galaxy\"\nframe_cm = 54\ncolour = \"red\"\nbought = 2012\n",
+    ]
+
+    /// A new record like another, though the task says not to copy the one it sold: its values
+    /// by code where the task writes them after their keys ("named …", "frame cm 53"), the
+    /// form's without another key's words, each quoted as the sample quotes it (TOML).
+    @Test func aNewRecordLikeAnotherNotACopy() async throws {
+        let task =
+            "I keep one TOML file per bike in memory/bikes. Please add memory/bikes/surly.toml in the same layout as trek-520.toml, named Surly Disc Trucker, frame cm 53, in forest green colour, bought 2028. The Dawes I sold still has a file in the sold folder; don't copy its details."
+        #expect(!AgentLoop.asksCopy(task), "a copy the task says not to make")
+        #expect(AgentLoop.asksCopy("Copy memory/bikes/trek-520.toml to memory/bikes/spare.toml"))
+        #expect(AgentLoop.writtenValue("name", in: task) == "Surly Disc Trucker")
+        #expect(AgentLoop.ownValue("forest green colour, on frame cm 53", of: "colour", among: ["name", "frame_cm", "colour"]) == "forest green")
+        #expect(AgentLoop.ownValue("The Crew", of: "name", among: ["name", "colour"]) == "The Crew")
+        #expect(AgentLoop.quotedLike("name = \"Trek Touring\"", "Surly") == "\"Surly\"")
+        #expect(AgentLoop.quotedLike("frame_cm = 56", "53") == "53")
+        let run = try await PlanStepTests.run(
+            task, files: Self.bikes,
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"colour": "forest green colour, frame cm 53"}"#)]))
+        #expect(
+            run.files["memory/bikes/surly.toml"]
+                == "[bike]\nname = \"Surly Disc Trucker\"\nframe_cm = 53\ncolour = \"forest green\"\nbought = 2028\n",
+            "\(run.files["memory/bikes/surly.toml"] ?? "none")")
+        #expect(run.files["memory/bikes/trek-520.toml"] == Self.bikes["memory/bikes/trek-520.toml"])
+    }
+}

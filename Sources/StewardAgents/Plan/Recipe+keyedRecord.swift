@@ -60,8 +60,40 @@ extension AgentLoop {
     /// when it does not.
     static func writtenValue(_ key: String, in words: String, figure: Bool = false) -> String? {
         let spoken = NSRegularExpression.escapedPattern(for: key.replacingOccurrences(of: "_", with: " "))
-        let pattern = #"(?i)\b"# + spoken + #"\s*:?\s+(?:(?:is|was|on|of|at|in)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?](?:\s|$)|\s+and\s|$))"#
+        // (A one-word key said as a verb: "named North Eastern", fresh28 2901; "set its DCC
+        // address to 401".)
+        let verb = key.contains(where: { !$0.isLetter }) ? "" : "(?:d|ed)?"
+        let pattern =
+            #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(?:is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?](?:\s|$)|\s+and\s|$))"#
         return allMatches(pattern, in: words).map { $0[1] }.first { !$0.isEmpty && wordCount($0) <= 5 && (!figure || $0.contains(where: \.isNumber)) }
+    }
+
+    /// A form's value for `key` without what belongs to another ("BR blue livery, on DCC
+    /// address 401" for the livery: fresh28 2901) or names its own key ("BR blue livery"):
+    /// cut before another key's words, the key's own word and the joining words at its ends
+    /// dropped.
+    static func ownValue(_ value: String, of key: String, among keys: [String]) -> String {
+        var v = value
+        for other in keys where other != key {
+            let spoken = NSRegularExpression.escapedPattern(for: other.replacingOccurrences(of: "_", with: " "))
+            if let r = v.range(of: #"(?i)\b"# + spoken + #"\b"#, options: .regularExpression), r.lowerBound > v.startIndex {
+                v = String(v[..<r.lowerBound])
+            }
+        }
+        let own = NSRegularExpression.escapedPattern(for: key.replacingOccurrences(of: "_", with: " "))
+        let ends = #"(?i)^(?:(?:on|in|at|of|and|with|is)\s+|"# + own + #"\s+)+|(?:\s+(?:on|in|at|of|and|with)|\s+"# + own + #"|[\s,;])+$"#
+        v = v.replacingOccurrences(of: ends, with: "", options: .regularExpression)
+        return v.isEmpty ? value : v
+    }
+
+    /// `value` quoted as the sample's line `line` quotes its own (`name = "Inverness TMD"`:
+    /// TOML's strings are quoted, and a bare one is no TOML), else as it is.
+    static func quotedLike(_ line: String, _ value: String) -> String {
+        let old = line.drop { !":=".contains($0) }.dropFirst().trimmingCharacters(in: .whitespaces)
+        for q in ["\"", "'"] where old.count >= 2 && old.hasPrefix(q) && old.hasSuffix(q) && !value.hasPrefix(q) {
+            return q + (q == "\"" ? value.replacingOccurrences(of: "\"", with: "\\\"") : value.replacingOccurrences(of: "'", with: "")) + q
+        }
+        return value
     }
 
     /// The new note's lines: the sample's section lines where it has them, and `key: value` for
@@ -96,7 +128,7 @@ extension AgentLoop {
                     !value.isEmpty, value.lowercased() != key.lowercased(), !value.contains(where: { "!?".contains($0) })
                 else { continue }
                 let own = Self.words(of: value).map(Self.stem)
-                if !own.isEmpty, own.allSatisfy({ said.contains($0) }) { values[key] = value }
+                if !own.isEmpty, own.allSatisfy({ said.contains($0) }) { values[key] = Self.ownValue(value, of: key, among: keys) }
             }
         }
         guard values.count * 2 >= keys.count else { return nil }
@@ -126,7 +158,7 @@ extension AgentLoop {
                 }),
                 let value = values.removeValue(forKey: key)
             else { continue }
-            lines.append(key + sample.joiner + value)
+            lines.append(key + sample.joiner + Self.quotedLike(t, value))
         }
         let given = Self.givenNumbers(in: words)
         let kept = given.filter { n in lines.contains { Self.hasNumber(n, in: $0) } }

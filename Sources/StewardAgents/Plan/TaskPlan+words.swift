@@ -456,7 +456,10 @@ extension AgentLoop {
     /// Whether the task's words ask for a copy: "copy", "duplicate" as a verb (not after "the"
     /// or "a": "delete the duplicate"), "make a copy", "a backup", "back it up".
     static func asksCopy(_ task: String) -> Bool {
-        let words = Coaching.taskWords(in: task)
+        // Not a copy the task says not to make ("don't copy its details": fresh28 2901, a new
+        // record like another planned as a copy of it).
+        let said = Coaching.taskWords(in: task)
+        let words = said.indices.map { i in i > 0 && ["t", "not", "never", "no"].contains(said[i - 1]) ? "" : said[i] }
         // "Make a copy", "save the copy as packing.md" (fresh15 1607: planned as a create, which
         // wrote "packing.md" into the new file).
         let making: Set<String> = ["make", "save", "keep", "put", "call", "name"]
