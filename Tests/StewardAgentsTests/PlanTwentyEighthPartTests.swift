@@ -207,3 +207,33 @@ extension PlanTwentyEighthPartTests {
         #expect(run.files["memory/bikes/trek-520.toml"] == Self.bikes["memory/bikes/trek-520.toml"])
     }
 }
+
+extension PlanTwentyEighthPartTests {
+    static let ringing =
+        "# Ringing log 2029\n2029-05-01 06:40  BLUTI  Z12345  11.2 g  adult\n2029-05-02 07:05  ROBIN  Z12346  17.9 g  juv\n2029-05-03 07:20  BLUTI  Z12347  10.8 g  adult\n"
+
+    /// A log of aligned columns gets its new line by code, slot by slot: a date written as the
+    /// lines write theirs, a time, one of the words a column has, a code, a figure with its
+    /// unit, figures joined as the lines join them; the fields under the last line's. Nil when
+    /// a slot finds nothing, or the file is no such log.
+    @Test func aColumnLogsLineFromASentence() async throws {
+        let task =
+            "I ringed a robin this morning, 4 May 2029 at 07:55, ring Z12351, 18.1 g, a juv. Could you add it to the bottom of ringing-2029.txt in memory/birds like the others?"
+        #expect(AgentLoop.columnLine(task, in: Self.ringing) == "2029-05-04 07:55  ROBIN  Z12351  18.1 g  juv")
+        #expect(AgentLoop.columnLine("Add a robin, ring Z12351, 18.1 g, a juv", in: Self.ringing) == nil, "no date or time")
+        #expect(AgentLoop.columnLine(task, in: "# Birds\n- robin\n- blue tit\n") == nil, "no columns")
+        let parkruns = "2029-03-02  Ashby parkrun   24:31  112/340\n2029-03-09  Hadley parkrun  24:05  87/298\n"
+        #expect(
+            AgentLoop.columnLine(
+                "Did Hadley parkrun on 16 March 2029 in 23:58 and came 98th of 351. Add it to memory/running/parkruns.txt.", in: parkruns)
+                == "2029-03-16  Hadley parkrun  23:58  98/351")
+        let tabbed = "date\tbird\tweight\n2029-05-01\tBLUTI\t11.2\n2029-05-02\tROBIN\t17.9\n"
+        #expect(AgentLoop.columnLine("A robin at 18.1 on 4 May 2029", in: tabbed) == "2029-05-04\tROBIN\t18.1")
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: ["memory/birds/ringing-2029.txt"]),
+            files: ["memory/birds/ringing-2029.txt": Self.ringing, "memory/birds/ringing-2028.txt": Self.ringing],
+            ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.files["memory/birds/ringing-2029.txt"] == Self.ringing + "2029-05-04 07:55  ROBIN  Z12351  18.1 g  juv\n")
+        #expect(run.files["memory/birds/ringing-2028.txt"] == Self.ringing)
+    }
+}

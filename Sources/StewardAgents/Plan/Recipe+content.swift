@@ -295,6 +295,10 @@ extension AgentLoop {
             // (fresh15 1603: "The Salt Path by Raynor Winn, finished on 2026-09-14, 4 stars"
             // after a colon was added as it stood, under "title,author,finished,stars").
             line = row
+        } else if let row = Self.columnLine(own, in: text) {
+            // A log of aligned columns gets its line made by code, field by field
+            // (`Recipe+columnLine`: fresh28 2903, whose contact was added as the task's words).
+            line = row
         } else if let given = colon, !had(given) {
             line = given
         } else if !quoting, let quoted = Self.quotedText(in: own), !had(quoted) {
