@@ -43,22 +43,11 @@ extension AgentLoop {
             guard let name = named.max(by: { a, b in Set(body.map { $0[a] }).count < Set(body.map { $0[b] }).count }),
                 Set(body.map { $0[name] }).count * 2 > body.count
             else { continue }
-            // Columns of few values: a row is kept when the task says its value, of those it
-            // says some of, and not when it leaves its value out.
-            let taskStems = Set(words(of: low).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
-            let stems = { (s: String) in Set(words(of: s).filter { $0.count >= 4 }.map { String($0.prefix(5)) }) }
-            let few = header.indices.filter { c in c != column && c != name && (2...5).contains(Set(body.map { cell($0, c) }).count) }
-            let leftOut = unwanted(task).union(allMatches(#"\bnot an? ([a-z]{4,})"#, in: low).map { String($0[1].prefix(5)) })
-            let picked = few.filter { c in
-                let said = Set(body.map { cell($0, c) }).filter { !stems($0).isDisjoint(with: taskStems) && stems($0).isDisjoint(with: leftOut) }
-                return !said.isEmpty && said.count < Set(body.map { cell($0, c) }).count
-            }
+            let kept = keptBySaidValues(task, header: header, body: body, apart: [column, name])
             var lines: [String] = []
             for row in body {
                 guard let at = order(cell(row, column)), let bound = order(said),
-                    keepUp ? !at.lexicographicallyPrecedes(bound) : !bound.lexicographicallyPrecedes(at),
-                    picked.allSatisfy({ c in !stems(cell(row, c)).isDisjoint(with: taskStems) }),
-                    few.allSatisfy({ c in stems(cell(row, c)).isDisjoint(with: leftOut) })
+                    keepUp ? !at.lexicographicallyPrecedes(bound) : !bound.lexicographicallyPrecedes(at), kept(row)
                 else { continue }
                 let line = row[name].trimmingCharacters(in: .whitespaces) + " (" + row[column].trimmingCharacters(in: .whitespaces) + ")"
                 if !lines.contains(line) { lines.append(line) }

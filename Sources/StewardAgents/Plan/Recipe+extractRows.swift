@@ -54,15 +54,14 @@ extension AgentLoop {
         }
         let candidates = [named, said.sign.isEmpty ? [] : moneyColumns, numeric.filter { !years.contains($0) }]
         guard let column = candidates.first(where: { $0.count == 1 })?.first else { return nil }
-        // The row's name: the first column of words, each row's its own.
-        guard
-            let name = header.indices.first(where: { c in
-                !numeric.contains(c) && body.allSatisfy { $0[c].contains(where: \.isLetter) } && Set(body.map { $0[c] }).count == body.count
-            })
-        else { return nil }
-        // Left out: a row whose cell (in a column of few values) is a word the task leaves out.
-        let unwanted = unwanted(task)
-        let few = header.indices.filter { c in (2...5).contains(Set(body.map { $0[c].lowercased() }).count) && c != name && c != column }
+        // The row's name: the first column of words, each row's its own; or the columns the
+        // task asks for with each ("with its date, time and height": fresh29 3010, a tide table
+        // whose rows have no name).
+        let name = header.indices.first { c in
+            !numeric.contains(c) && body.allSatisfy { $0[c].contains(where: \.isLetter) } && Set(body.map { $0[c] }).count == body.count
+        }
+        let asked = askedColumns(low, header: header).filter { $0 != name }
+        guard name != nil || !asked.isEmpty else { return nil }
         let passes = { (v: Double) -> Bool in
             switch op {
             case "<": v < figure
@@ -71,16 +70,35 @@ extension AgentLoop {
             default: v >= figure
             }
         }
-        let kept = body.filter { row in
-            guard let v = value(row[column]), passes(v) else { return false }
-            return !few.contains { c in words(of: row[c]).contains { unwanted.contains(String($0.prefix(5))) } }
-        }
+        // Left out: a row whose cell (in a column of few values) is a word the task leaves out;
+        // kept: of such a column's values the task says some of, a row with one.
+        let keptByValues = keptBySaidValues(task, header: header, body: body, apart: [column] + (name.map { [$0] } ?? []))
+        let kept = body.filter { row in value(row[column]).map(passes) == true && keptByValues(row) }
         guard !kept.isEmpty, kept.count < body.count else { return nil }
         return kept.map { row in
             let cell = row[column].trimmingCharacters(in: .whitespaces)
             let signed = said.sign.isEmpty || cell.hasPrefix(said.sign) ? cell : said.sign + cell
+            guard let name, asked.allSatisfy({ $0 == column }) else {
+                let shown = (name.map { [$0] } ?? []) + asked + (asked.contains(column) ? [] : [column])
+                return shown.map { $0 == column ? signed : row[$0].trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+            }
             return row[name] + ": " + signed
         }
+    }
+
+    /// The columns of `header` the task (`low`, lowercased) asks for with each row, in its order
+    /// ("with its date, time and height"), each by its name's first four letters.
+    static func askedColumns(_ low: String, header: [String]) -> [Int] {
+        let found: [[String]] = allMatches(#"\bwith (?:its|their|the|each one's)\s+([a-z ,]+?)(?=[.;:!?()]|\s+(?:in|to|into|on)\s|$)"#, in: low)
+        guard let first = found.first, first.count > 1 else { return [] }
+        let items = first[1].components(separatedBy: ",").flatMap { (part: String) in part.components(separatedBy: " and ") }
+        var asked: [Int] = []
+        for item in items {
+            let own = Set(words(of: item).filter { $0.count >= 3 && !["its", "the", "their"].contains($0) }.map { String($0.prefix(4)) })
+            let hits = header.indices.filter { c in !own.isDisjoint(with: words(of: header[c]).map { String($0.prefix(4)) }) }
+            if hits.count == 1, !asked.contains(hits[0]) { asked.append(hits[0]) }
+        }
+        return asked
     }
 
     /// The lines "name: other" (or "name") of the rows of the table `text` at `path` whose
@@ -138,5 +156,26 @@ extension AgentLoop {
             return kept.map { row in row[name] + (with.map { ": " + row[$0] } ?? "") }
         }
         return nil
+    }
+
+    /// Whether a row is kept by what the task says of its columns of two to five values (not
+    /// those `apart`): when the task says some of a column's values and not all ("flashed or
+    /// redpointed", "every high tide"), a row with one of them; and never a row whose value the
+    /// task leaves out ("attempts don't count", "not an attempt").
+    static func keptBySaidValues(_ task: String, header: [String], body: [[String]], apart: [Int]) -> ([String]) -> Bool {
+        let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        let cell = { (row: [String], c: Int) in row[c].trimmingCharacters(in: .whitespaces).lowercased() }
+        let taskStems = Set(words(of: low).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
+        let stems = { (s: String) in Set(words(of: s).filter { $0.count >= 4 }.map { String($0.prefix(5)) }) }
+        let few = header.indices.filter { c in !apart.contains(c) && (2...5).contains(Set(body.map { cell($0, c) }).count) }
+        let leftOut = unwanted(task).union(allMatches(#"\bnot an? ([a-z]{4,})"#, in: low).map { String($0[1].prefix(5)) })
+        let picked = few.filter { c in
+            let said = Set(body.map { cell($0, c) }).filter { !stems($0).isDisjoint(with: taskStems) && stems($0).isDisjoint(with: leftOut) }
+            return !said.isEmpty && said.count < Set(body.map { cell($0, c) }).count
+        }
+        return { row in
+            picked.allSatisfy { c in !stems(cell(row, c)).isDisjoint(with: taskStems) }
+                && few.allSatisfy { c in stems(cell(row, c)).isDisjoint(with: leftOut) }
+        }
     }
 }

@@ -291,7 +291,9 @@ extension AgentLoop {
     /// Whether this agent may write `path` (the sandbox checks again when the call runs).
     func writable(_ path: String) -> Bool { (try? toolbox.kind.policy.check(path)) != nil }
 
-    static let namePattern = "^[A-Za-z0-9][A-Za-z0-9 ._-]{0,60}\\.[A-Za-z0-9]{1,8}$"
+    /// A file's name: its ending starts with a letter ("4.2 m" and "7.155 MHz" are figures, not
+    /// files: fresh29 3010, whose "above 4.2 m" was cut out of the task as a name).
+    static let namePattern = "^[A-Za-z0-9][A-Za-z0-9 ._-]{0,60}\\.[A-Za-z][A-Za-z0-9]{0,7}$"
     static let pathPattern = "^(memory|outputs|temp|skills)/([A-Za-z0-9._-]+/)*([A-Za-z0-9][A-Za-z0-9._-]*)?$"
 
     static func isFileName(_ name: String) -> Bool { name.range(of: namePattern, options: .regularExpression) != nil }

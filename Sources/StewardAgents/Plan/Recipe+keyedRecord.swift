@@ -18,6 +18,12 @@ extension AgentLoop {
         var keys: [String]
         var joiner: String
         var text: String
+
+        /// The value `key`'s line has, without quotes ("" when there is none).
+        func value(of key: String) -> String {
+            let line = text.split(whereSeparator: \.isNewline).first { $0.hasPrefix(key) }.map(String.init) ?? ""
+            return line.drop { !":=".contains($0) }.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+        }
     }
 
     /// The keys of `text`'s `Key: value` or `key = value` lines (a key of a letter, then up to
@@ -46,12 +52,27 @@ extension AgentLoop {
         for sample in Coaching.paths(in: task) + near where sample != path && !Coaching.isFolder(sample) {
             if let text = await text(of: sample) { return Self.keyedSample(of: text) }
         }
-        guard let name = Self.allMatches(#"\blike ([A-Z][a-z]+)['’]s\b"#, in: task).first?[1].lowercased() else { return nil }
+        guard let name = Self.allMatches(#"\blike ([A-Z][a-z]+)['’]s\b"#, in: task).first?[1].lowercased() else {
+            return await latestSample(task, path: path)
+        }
         let named = await workspaceFiles().filter {
             Self.folder(of: $0) == Self.folder(of: path) && Self.lastName($0).lowercased().split(separator: ".").first.map(String.init) == name
         }
         guard named.count == 1, let text = await text(of: named[0]) else { return nil }
         return Self.keyedSample(of: text)
+    }
+
+    /// The last keyed file (by name) of the new one's folder with its ending, when the task says
+    /// the new one is like another ("like the last one", "in the same layout") or names two of
+    /// its keys as written ("with date, hive, queen_seen, brood_frames …"): fresh29 3001, a
+    /// hive's inspections one file per day, the last one named by no path.
+    func latestSample(_ task: String, path: String) async -> KeyedSample? {
+        let ending = Self.ending(path)
+        let siblings = await workspaceFiles().filter { $0 != path && Self.folder(of: $0) == Self.folder(of: path) && Self.ending($0) == ending }
+        guard let last = siblings.sorted().last, let text = await text(of: last), let sample = Self.keyedSample(of: text) else { return nil }
+        let likened = Self.matches(task, #"\b(like|same (layout|format|way|fields|keys|style) as|as before|as usual)\b"#)
+        let keysNamed = sample.keys.filter { $0.contains("_") && task.contains($0) }.count >= 2
+        return likened || keysNamed ? sample : nil
     }
 
     /// The value the task writes right after `key` ("og 1.058", "brewed on 2 April 2027"), to
@@ -110,7 +131,21 @@ extension AgentLoop {
             sample.text.split(whereSeparator: \.isNewline).compactMap { line in
                 keys.first { line.hasPrefix($0) && line.dropFirst($0.count).contains(where: \.isNumber) }
             })
-        for key in keys { values[key] = Self.writtenValue(key, in: pathless, figure: figured.contains(key)) }
+        for key in keys {
+            let was = sample.value(of: key)
+            // A yes-or-no key ("queen_seen: yes") is said by code: "queen seen" is its yes, "no
+            // queen seen" its no (`yesOrNo`, as a CSV's column), whatever words follow.
+            if let pair = [("yes", "no"), ("true", "false"), ("y", "n")].first(where: { [$0.0, $0.1].contains(was.lowercased()) }),
+                let said = Self.yesOrNo(key, values: [pair.0, pair.1], in: pathless)
+            {
+                values[key] = said
+                continue
+            }
+            // A key whose value is one short code ("coop: A") takes the first word written after
+            // it ("coop A this morning").
+            let written = Self.writtenValue(key, in: pathless, figure: figured.contains(key))
+            values[key] = !was.isEmpty && was.count <= 3 && !was.contains(" ") ? written?.split(separator: " ").first.map(String.init) : written
+        }
         let asked = keys.filter { values[$0] == nil }
         if !asked.isEmpty {
             let q = FormQuestion(
@@ -132,6 +167,16 @@ extension AgentLoop {
             }
         }
         guard values.count * 2 >= keys.count else { return nil }
+        // A key whose value is a plain figure gets the figure its value starts with ("hive 2
+        // today", "7 frames of brood": fresh29 3001).
+        for (key, value) in values {
+            let was = sample.value(of: key)
+            if was.range(of: #"^\d+(\.\d+)?$"#, options: .regularExpression) != nil,
+                let figure = value.range(of: #"^\d+(\.\d+)?(?=\s|$)"#, options: .regularExpression)
+            {
+                values[key] = String(value[figure])
+            }
+        }
         // A date as the sample writes it ("2 April 2027" in a note whose dates are "2027-03-14").
         let sampleValues = sample.text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
             guard let at = line.range(of: sample.joiner.trimmingCharacters(in: .whitespaces)) else { return nil }

@@ -45,33 +45,72 @@ extension AgentLoop {
         let parts = sentences(task).flatMap { $0.components(separatedBy: CharacterSet(charactersIn: ";:,")) }
         var found: [LineEdit] = []
         for said in parts {
-            // The task's words, not its paths'; a record's lines, not its comments.
+            // The task's words, not its paths'; a record's lines, not its comments ("#", or INI's ";").
             let part = (Coaching.paths(in: said) + fileNames(in: said)).reduce(said) { $0.replacingOccurrences(of: $1, with: " ") }
             let own = words(of: part).filter { $0.count >= 3 && !commonWords.contains($0) }
             let holders = Set(own).compactMap { w -> Int? in
-                let having = all.indices.filter { i in all[i].contains { !$0.hasPrefix("#") && standsAlone(w, in: $0.lowercased()) } }
+                let having = all.indices.filter { i in
+                    all[i].contains { !$0.hasPrefix("#") && !$0.hasPrefix(";") && standsAlone(w, in: $0.lowercased()) }
+                }
                 return having.count == 1 ? having[0] : nil
             }
             guard Set(holders).count == 1, let r = holders.first else { continue }
-            for m in allMatches(#"\b([a-z][a-z_]+)\s+(\d+(?:[.:]\d+)?)\b"#, in: part.lowercased()) {
-                let (key, value) = (m[1], m[2])
-                let lines = all[r].indices.filter { i in
-                    guard let (k, v) = setting(all[r][i]) else { return false }
-                    return k.lowercased() == key && v.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) != value
-                }
-                guard lines.count == 1, let at = lines.first, let (_, old) = setting(all[r][at]) else {
-                    continue
-                }
-                let bare = old.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-                guard !bare.isEmpty, bare.allSatisfy({ $0.isNumber || ".:".contains($0) }) else { continue }
-                let line = all[r][at]
-                guard let range = line.range(of: bare, options: .backwards) else { continue }
-                let before = all[r][...at].joined(separator: "\n")
-                let after = (all[r][..<at] + [line.replacingCharacters(in: range, with: value)]).joined(separator: "\n")
-                if occurrences(of: before, in: text) == 1 { found.append(LineEdit(old: before, new: after, word: false)) }
-            }
+            if let edit = settingEdit(part.lowercased(), record: all[r]), occurrences(of: edit.old, in: text) == 1 { found.append(edit) }
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// The change of `record`'s one `key = figure` line the task's part `low` (lowercased) gives
+    /// a new figure: the key said as written, spoken ("hold minutes"), or by its first word when
+    /// no other key starts with it ("the hold", "holds", "watering"); the figure one not after "instead of",
+    /// "rather than", "from" or "not" (the old), unlike the line's. Of several keys said, the
+    /// one the word after the figure names ("15 minutes": `hold_minutes`, not `peak_temp`), else
+    /// the one said last before it (fresh29 3002: "make the glaze firing hold at peak for 15
+    /// minutes instead of 10"). Nil when none or several are so.
+    static func settingEdit(_ low: String, record: [String]) -> LineEdit? {
+        let settings = record.indices.compactMap { i in setting(record[i]).map { (at: i, key: $0.key.lowercased(), value: $0.value) } }
+        let firstWords = settings.map { words(of: $0.key).first ?? "" }
+        let said = { (key: String) -> Range<String.Index>? in
+            for form in Set([key, key.replacingOccurrences(of: "_", with: " ")]) {
+                if let r = low.range(of: #"(?<![\w-])"# + NSRegularExpression.escapedPattern(for: form) + #"(?![\w-])"#, options: .regularExpression)
+                {
+                    return r
+                }
+            }
+            guard let first = words(of: key).first, first.count >= 4, firstWords.filter({ $0 == first }).count == 1 else { return nil }
+            return low.range(of: #"\b"# + first + #"(?:s|ing|ed)?\b"#, options: .regularExpression)
+        }
+        var edits: [LineEdit] = []
+        let figures = #"(?<![\w.:-])(\d+(?:[.:]\d+)?)(?![\w:]|\.\d)(?:\s+([a-z]+))?"#
+        for m in allMatches(#"(?:\b(instead of|rather than|from|not)\s+)?"# + figures, in: low) where m[1].isEmpty {
+            let (figure, unit) = (m[2], m[3])
+            guard let at = low.range(of: m[0]) else { continue }
+            var keys = settings.filter { s in
+                let bare = s.value.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+                return said(s.key) != nil && !bare.isEmpty && bare.allSatisfy({ $0.isNumber || ".:".contains($0) })
+            }
+            if keys.count > 1, case let named = keys.filter({ s in words(of: s.key).contains { unit.count >= 3 && $0.hasPrefix(unit.prefix(4)) } }),
+                named.count == 1
+            {
+                keys = named
+            }
+            if keys.count > 1,
+                let last = keys.filter({ said($0.key).map { $0.upperBound <= at.lowerBound } ?? false })
+                    .max(by: { (said($0.key)?.lowerBound ?? low.startIndex) < (said($1.key)?.lowerBound ?? low.startIndex) })
+            {
+                keys = [last]
+            }
+            // (A figure the key has already says nothing new: "start at 6" of a 6 o'clock start.)
+            guard keys.count == 1, let s = keys.first, case let bare = s.value.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")),
+                bare != figure
+            else { continue }
+            let line = record[s.at]
+            guard let range = line.range(of: bare, options: .backwards) else { continue }
+            let before = record[...s.at].joined(separator: "\n")
+            let after = (record[..<s.at] + [line.replacingCharacters(in: range, with: figure)]).joined(separator: "\n")
+            edits.append(LineEdit(old: before, new: after, word: false))
+        }
+        return edits.count == 1 ? edits[0] : nil
     }
 
     /// The records of `text`, each its lines: a top-level "- " item of a YAML list with the

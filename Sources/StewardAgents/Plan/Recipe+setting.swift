@@ -243,7 +243,7 @@ extension AgentLoop {
     /// A line's key and value: "Pitch: 27", "- Check-in: from 2 pm", "Time = 19:30"; nil for
     /// any other line (a heading, a sentence with a colon far in).
     static func setting(_ line: String) -> (key: String, value: String)? {
-        let pattern = #"^\s*(?:[-*+]\s+|\d+[.)]\s+)?([\p{L}][\p{L}' -]{0,30}?)\s*[:=]\s+(\S.*)$"#
+        let pattern = #"^\s*(?:[-*+]\s+|\d+[.)]\s+)?([\p{L}][\p{L}\p{N}_' -]{0,30}?)\s*[:=]\s+(\S.*)$"#
         guard !line.hasPrefix("#"), let re = try? NSRegularExpression(pattern: pattern),
             let m = re.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
             let k = Range(m.range(at: 1), in: line), let v = Range(m.range(at: 2), in: line)

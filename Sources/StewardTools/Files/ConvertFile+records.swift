@@ -55,8 +55,11 @@ extension ConvertFile {
     /// split at the text's `separator(of:)`: a tab-separated list or a semicolon CSV (as
     /// spreadsheets in much of Europe save it) is read too (fresh26 2710, 2702).
     public static func rows(csv: String) -> [[String]] {
-        let separator = separator(of: csv)
-        return csv.split(whereSeparator: \.isNewline).map { fields(String($0), separator: separator) }.filter { !$0.allSatisfy(\.isEmpty) }
+        // A title above the header ("# Porthcawl, August 2029, heights in metres": fresh29 3010)
+        // is no row; a header cell "#" ("#,name") is one.
+        let lines = csv.split(whereSeparator: \.isNewline).drop { $0.hasPrefix("# ") }
+        let separator = separator(of: lines.joined(separator: "\n"))
+        return lines.map { fields(String($0), separator: separator) }.filter { !$0.allSatisfy(\.isEmpty) }
     }
 
     /// The character between the cells of delimited text: of a comma, a tab and a semicolon,
@@ -73,7 +76,7 @@ extension ConvertFile {
     }
 
     /// The records of a file's `text` as rows, the header first, by the file's extension: CSV
-    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks, INI sections, YAML records; nil for another
+    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks, INI sections, YAML records, TOML arrays of tables; nil for another
     /// kind or none.
     public static func rows(of path: String, text: String) -> [[String]]? {
         switch extensions(path, path).0 {
@@ -84,6 +87,7 @@ extension ConvertFile {
         case "txt": rows(blocks: text)
         case "ini": rows(ini: text)
         case "yaml": rows(yaml: text)
+        case "toml": rows(toml: text)
         default: nil
         }
     }

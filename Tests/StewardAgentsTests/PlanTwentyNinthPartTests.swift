@@ -1,0 +1,111 @@
+import Foundation
+import StewardCore
+import StewardModels
+import Testing
+
+@testable import StewardAgents
+@testable import StewardTools
+
+/// What the twenty-ninth blind part's traces (fresh29, issue 19) showed the plan getting
+/// wrong, each made by code, on fixtures of their own (not the part's). The whole loop runs
+/// where it says so (`PlanStepTests.run`: a scripted model on a real HTTP server, a real
+/// workspace).
+@Suite("Plan: the twenty-ninth blind part's traces")
+struct PlanTwentyNinthPartTests {
+    static let quiz =
+        "# Quiz league, spring 2030\nseason = \"spring 2030\"\n\n[[team]]\nname = \"Quizzy Rascals\"\ncaptain = \"Dee Walsh\"\ntable = 4\n\n# [[team]]\n# name = \"The Know-Alls\"\n# captain = \"Sam Roe\"\n# table = 9\n\n[[team]]\nname = \"Les Quizerables\"\ncaptain = \"Ola Berg\"\ntable = 2\n"
+
+    /// A TOML array of tables is rows (TOMLKit's parse): the keys in the order the text first
+    /// writes them, the file's own settings and a commented-out table left out; text that is no
+    /// such records is refused; the whole loop converts it by code.
+    @Test func tomlRecordsConvert() async throws {
+        #expect(
+            ConvertFile.rows(toml: Self.quiz) == [
+                ["name", "captain", "table"], ["Quizzy Rascals", "Dee Walsh", "4"], ["Les Quizerables", "Ola Berg", "2"],
+            ])
+        #expect(ConvertFile.rows(toml: "title = \"Quiz\"\nyear = 2030\n") == nil, "settings are no records")
+        #expect(ConvertFile.rows(toml: "[[team]]\nname = \"A\"\n") == nil, "one table")
+        #expect(ConvertFile.rows(toml: "[[team]\nname = \"A\"\n") == nil, "not TOML")
+        #expect(ConvertFile.converts("memory/quiz/teams.toml", "outputs/teams.md"))
+        let run = try await PlanStepTests.run(
+            "Convert memory/quiz/teams.toml into a Markdown table at outputs/teams.md", kind: .research,
+            files: ["memory/quiz/teams.toml": Self.quiz], ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(
+            run.files["outputs/teams.md"]
+                == "| name | captain | table |\n|---|---|---|\n| Quizzy Rascals | Dee Walsh | 4 |\n| Les Quizerables | Ola Berg | 2 |\n",
+            "\(run.files["outputs/teams.md"] ?? "none")")
+    }
+
+    static let gauge =
+        "# Harbour gauge, March 2030, levels in metres\ndate\ttime\tlevel\tkind\n2030-03-01\t05:10\t4.4\thigh\n2030-03-01\t11:22\t0.9\tlow\n2030-03-01\t17:35\t4.2\thigh\n2030-03-02\t05:58\t4.7\thigh\n2030-03-02\t12:10\t0.7\tlow\n"
+
+    /// The rows past a figure of a table whose rows have no name, with the columns the task asks
+    /// for with each ("with its date, time and level"), of the value it says of a column of few
+    /// ("every high water"); a title line above the header is no row.
+    @Test func rowsPastAFigureWithTheColumnsAsked() async throws {
+        let path = "memory/harbour/gauge-2030-03.tsv"
+        #expect(ConvertFile.rows(of: path, text: Self.gauge)?.first == ["date", "time", "level", "kind"])
+        #expect(
+            AgentLoop.rowsPast(
+                "From \(path), list every high water above 4.2 m, with its date, time and level, in outputs/high.md", path: path, text: Self.gauge)
+                == ["2030-03-01, 05:10, 4.4", "2030-03-02, 05:58, 4.7"])
+        #expect(
+            AgentLoop.rowsPast("Every reading above 0.8 m from \(path) with its time, in outputs/x.md", path: path, text: Self.gauge)
+                == ["05:10, 4.4", "11:22, 0.9", "17:35, 4.2", "05:58, 4.7"], "no value said: every kind")
+        #expect(AgentLoop.askedColumns("with its date, time and level.", header: ["date", "time", "level", "kind"]) == [0, 1, 2])
+        #expect(AgentLoop.askedColumns("list them in outputs/x.md", header: ["date", "time"]).isEmpty)
+        // The table of items keeps its "name: figure" lines.
+        let contents = "item\tvalue\nBike\t620\nKettle\t40\nPiano\t900\n"
+        #expect(
+            AgentLoop.rowsPast("Every item worth more than £500 with its value", path: "memory/contents.tsv", text: contents) == [
+                "Bike: £620", "Piano: £900",
+            ])
+    }
+
+    static let zones = "; Garden watering controller\n[lawn]\nstart_hour = 6\nwater_minutes = 20\n\n[borders]\nstart_hour = 6\nwater_minutes = 20\n"
+
+    /// One section's setting given a new figure however the key is said: as written, or by its
+    /// first word ("water for 30 minutes"); of two keys said, the one the figure's unit names;
+    /// not the old figure ("instead of 20"); the other section said at its own figure stays.
+    @Test func oneSectionsSettingSaidAnyWay() async throws {
+        let watered = Self.zones.replacingOccurrences(
+            of: "[borders]\nstart_hour = 6\nwater_minutes = 20", with: "[borders]\nstart_hour = 6\nwater_minutes = 30")
+        for said in [
+            "In memory/garden/watering.ini, change water_minutes in the [borders] section to 30",
+            "The borders are drying out: please water the borders for 30 minutes instead of 20, and leave the lawn at 20.",
+            "Could you make the borders start at 6 and water for 30 minutes? The lawn stays at 20.",
+        ] {
+            let edit = try #require(AgentLoop.recordSetting(said, in: Self.zones), "\(said)")
+            #expect(Self.zones.replacingOccurrences(of: edit.old, with: edit.new) == watered, "\(said)")
+        }
+        #expect(AgentLoop.recordSetting("Water the borders for 20 minutes", in: Self.zones) == nil, "already so")
+        #expect(AgentLoop.setting("water_minutes = 20")?.key == "water_minutes", "a key with an underscore")
+        let run = try await PlanStepTests.run(
+            "The borders are drying out. Could you set the watering to 30 minutes for the borders in memory/garden/watering.ini? The lawn stays at 20.",
+            files: ["memory/garden/watering.ini": Self.zones], ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.files["memory/garden/watering.ini"] == watered)
+    }
+
+    static let hens: [String: String] = [
+        "memory/hens/checks/coop-a/2030-04-02.yaml": "date: 2030-04-02\ncoop: A\neggs: 5\nfox_seen: no\nmood: settled\nnotes: new straw\n",
+        "memory/hens/checks/coop-a/2030-03-26.yaml": "date: 2030-03-26\ncoop: A\neggs: 4\nfox_seen: no\nmood: settled\nnotes: none\n",
+        "memory/hens/checks/coop-b/2030-04-09.yaml": "date: 2030-04-09\ncoop: B\neggs: 2\nfox_seen: yes\nmood: jumpy\nnotes: fence fixed\n",
+    ]
+
+    /// A new keyed file like the last one of its folder, named by no path ("like the last
+    /// one"), or whose keys the task names as written: a yes-or-no key by code ("fox seen"),
+    /// a key whose value is a plain figure given the figure it starts with ("6 eggs today").
+    @Test func aNewRecordLikeTheLastOfItsFolder() async throws {
+        let task =
+            "I checked coop A this morning, 9 April 2030: fox seen near the run, eggs 6 today, all settled. Could you write it up as 2030-04-09.yaml in memory/hens/checks/coop-a, like the last one?"
+        let path = "memory/hens/checks/coop-a/2030-04-09.yaml"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.hens.keys)), files: Self.hens,
+            ScriptedModel([
+                .text(#"{"action": "create"}"#), .text(#"{"date": "9 April 2030", "mood": "settled", "notes": ""}"#),
+            ]))
+        #expect(
+            run.files[path] == "date: 2030-04-09\ncoop: A\neggs: 6\nfox_seen: yes\nmood: settled\n", "\(run.files[path] ?? "none")")
+        #expect(run.files["memory/hens/checks/coop-a/2030-04-02.yaml"] == Self.hens["memory/hens/checks/coop-a/2030-04-02.yaml"])
+    }
+}
