@@ -170,7 +170,7 @@ extension PlanTwentyEighthPartTests {
     /// extract, which the whole loop makes by code from the logbook.
     @Test func savedToANewFileIsAnExtract() async throws {
         let task =
-            "I keep my climbs in memory/climbing/routes.csv with the style onsight, redpoint or toprope. Please save to outputs/hard-routes.md each route I led (an onsight or a redpoint, not a toprope) at 6b or harder, with its grade."
+            "I keep my climbs in memory/climbing/routes.csv with the style onsight, redpoint or toprope. Please save to outputs/hard-routes.md, one per line, each route I led (an onsight or a redpoint, not a toprope) at 6b or harder, with its grade."
         let run = try await PlanStepTests.run(
             task, kind: .research, files: ["memory/climbing/routes.csv": Self.routes], ScriptedModel([.text(#"{"action": "append"}"#)]))
         #expect(run.files["outputs/hard-routes.md"] == "- Red Wall (6b+)\n- Orange Arete (6c)\n")
@@ -193,6 +193,8 @@ extension PlanTwentyEighthPartTests {
         #expect(!AgentLoop.asksCopy(task), "a copy the task says not to make")
         #expect(AgentLoop.asksCopy("Copy memory/bikes/trek-520.toml to memory/bikes/spare.toml"))
         #expect(AgentLoop.writtenValue("name", in: task) == "Surly Disc Trucker")
+        #expect(AgentLoop.writtenValue("colour", in: task) == "forest green", "said before its key")
+        #expect(AgentLoop.writtenValue("colour", in: "Paint it in the colour.") == nil)
         #expect(AgentLoop.ownValue("forest green colour, on frame cm 53", of: "colour", among: ["name", "frame_cm", "colour"]) == "forest green")
         #expect(AgentLoop.ownValue("The Crew", of: "name", among: ["name", "colour"]) == "The Crew")
         #expect(AgentLoop.quotedLike("name = \"Trek Touring\"", "Surly") == "\"Surly\"")

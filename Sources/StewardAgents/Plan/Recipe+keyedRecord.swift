@@ -77,8 +77,8 @@ extension AgentLoop {
 
     /// The value the task writes right after `key` ("og 1.058", "brewed on 2 April 2027"), to
     /// a comma, a semicolon, a sentence's end or "and"; five words at most, with a figure when
-    /// `figure` (the sample's value has one: not "made plum jam yesterday" for a date); nil
-    /// when it does not.
+    /// `figure` (the sample's value has one: not "made plum jam yesterday" for a date); else
+    /// the words before it after "in", "on" or "with" ("in BR blue livery"); nil when neither.
     static func writtenValue(_ key: String, in words: String, figure: Bool = false) -> String? {
         let spoken = NSRegularExpression.escapedPattern(for: key.replacingOccurrences(of: "_", with: " "))
         // (A one-word key said as a verb: "named North Eastern", fresh28 2901; "set its DCC
@@ -86,7 +86,15 @@ extension AgentLoop {
         let verb = key.contains(where: { !$0.isLetter }) ? "" : "(?:d|ed)?"
         let pattern =
             #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(?:is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?](?:\s|$)|\s+and\s|$))"#
-        return allMatches(pattern, in: words).map { $0[1] }.first { !$0.isEmpty && wordCount($0) <= 5 && (!figure || $0.contains(where: \.isNumber)) }
+        let after = allMatches(pattern, in: words).map { $0[1] }.first {
+            !$0.isEmpty && wordCount($0) <= 5 && (!figure || $0.contains(where: \.isNumber))
+        }
+        // Or said before the key, after "in", "on" or "with" ("in BR blue livery": fresh28 2901).
+        let before = allMatches(#"(?i)\b(?:in|on|with)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"# + spoken + #"\b"#, in: words).map { $0[1] }.first {
+            !["a", "an", "the", "my", "our", "its", "their"].contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "")
+                && (!figure || $0.contains(where: \.isNumber))
+        }
+        return after ?? before
     }
 
     /// A form's value for `key` without what belongs to another ("BR blue livery, on DCC
