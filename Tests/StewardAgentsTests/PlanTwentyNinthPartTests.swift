@@ -109,3 +109,63 @@ struct PlanTwentyNinthPartTests {
         #expect(run.files["memory/hens/checks/coop-a/2030-04-02.yaml"] == Self.hens["memory/hens/checks/coop-a/2030-04-02.yaml"])
     }
 }
+
+extension PlanTwentyNinthPartTests {
+    static let lending =
+        "date\titem\tmember\treturn_by\n2030-06-01\tgazebo\tTom Reid\t2030-06-03\n2030-06-02\tbanner\tPri Shah\t2030-06-09\n"
+
+    /// A tab-separated log's new row: its dates in the task's order, the year of the one before
+    /// for one said without; its words asked, held to the task's; joined by tabs. A file's name
+    /// is no figure of the row.
+    @Test func aTabSeparatedLogsRow() async throws {
+        let task =
+            "Pri Shah has borrowed the trestle table today (4 June 2030) and it's due back on 11 June. Add it to the bottom of lending-2030.tsv in memory/hall, like the rest; lending-2029.tsv stays as it is."
+        let cells = try #require(AgentLoop.csvCells(task, in: Self.lending))
+        #expect(cells.cells == ["2030-06-04", "", "", "2030-06-11"] && cells.words == [1, 2] && cells.separator == "\t")
+        #expect(AgentLoop.fitsRow("2030-06-04\ttrestle table\tPri Shah\t2030-06-11", of: Self.lending))
+        #expect(!AgentLoop.fitsRow("2030-06-04, trestle table, Pri Shah, due 2030-06-11", of: Self.lending))
+        let files = ["memory/hall/lending-2030.tsv": Self.lending, "memory/hall/lending-2029.tsv": Self.lending]
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), files: files,
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"item": "trestle table", "member": "Pri Shah"}"#)]))
+        #expect(run.files["memory/hall/lending-2030.tsv"] == Self.lending + "2030-06-04\ttrestle table\tPri Shah\t2030-06-11\n")
+        #expect(run.files["memory/hall/lending-2029.tsv"] == Self.lending)
+    }
+
+    /// "An index of …, the .md files in FOLDER; save it to NEW", planned as a create, is a list
+    /// of the folder's files.
+    @Test func anIndexOfAFoldersFilesIsAList() async throws {
+        let files = [
+            "memory/recipes/soups/leek.md": "# Leek\n", "memory/recipes/soups/lentil.md": "# Lentil\n", "memory/recipes/soups/notes.txt": "x\n",
+        ]
+        let task = "Can you make me an index of my soups? They're the .md files in memory/recipes/soups; save it to outputs/soups.md."
+        #expect(AgentLoop.asksFolderList(task))
+        let run = try await PlanStepTests.run(
+            task, kind: .research, files: files, ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"ending": ".md"}"#)]))
+        #expect(run.files["outputs/soups.md"] == "- leek.md\n- lentil.md\n", "\(run.files["outputs/soups.md"] ?? "none")")
+    }
+
+    /// A keyed note's form shows the asked keys' values as "?" (the model copied them); a plural
+    /// key said in the singular ("the note fed them"), not a list's next item ("temper and
+    /// notes").
+    @Test func aKeyedNotesAskedValuesHidden() {
+        let sample = AgentLoop.KeyedSample(
+            keys: ["date", "mood", "notes"], joiner: ": ", text: "date: 2030-04-02\nmood: settled\nnotes: new straw\n")
+        #expect(sample.blanking(["mood", "notes"]) == "date: 2030-04-02\nmood: ?\nnotes: ?\n")
+        #expect(AgentLoop.writtenValue("notes", in: "with date, mood and notes. Mood settled, and the note fed them corn.") == "fed them corn")
+        #expect(AgentLoop.writtenValue("mood", in: "with date, coop, mood and notes.") == nil)
+    }
+
+    /// Of two files the task names (one only by the routing), the one a section's new setting
+    /// fits makes a planned addition a change, of that file alone.
+    @Test func aSettingInOneOfTwoNamedFiles() async throws {
+        let files = ["memory/garden/watering.ini": PlanTwentyNinthPartTests.zones, "memory/garden/borders.md": "# Borders\n- lupins\n"]
+        let task =
+            "My borders are wilting. Could you set the watering to 30 minutes for the borders in watering.ini in memory/garden? The lawn stays at 20."
+        let said = Coaching.withNamedPaths(task, files: Array(files.keys))
+        #expect(said.contains("(memory/garden/borders.md)"), "the routing names the borders note: \(said)")
+        let run = try await PlanStepTests.run(task, said: said, files: files, ScriptedModel([.text(#"{"action": "append"}"#)]))
+        #expect(run.files["memory/garden/watering.ini"]?.contains("[borders]\nstart_hour = 6\nwater_minutes = 30") == true)
+        #expect(run.files["memory/garden/borders.md"] == "# Borders\n- lupins\n")
+    }
+}

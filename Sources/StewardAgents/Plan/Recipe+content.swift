@@ -41,8 +41,26 @@ extension AgentLoop {
     /// is the old one is asked again with that line alone; the line's indentation is kept.
     func replaceRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(ReplaceInFile.name) else { return nil }
-        let files = changedFiles(plan, task: state.record.prompt)
+        var files = changedFiles(plan, task: state.record.prompt)
         guard !files.isEmpty else { return nil }
+        // Of several files, the one a record's change fits, when only one does and the person
+        // names no other by its path or name ("set the hold to 15 minutes for the glaze firing
+        // in kiln.ini", whose glazes note the routing named too: fresh29 3002; "in fees.yaml,
+        // flyer.txt and site.md" changes all three).
+        let own = state.record.prompt
+        let ownNames = Set(Self.fileNames(in: own))
+        if files.count > 1 {
+            var fitting: [String] = []
+            for path in files {
+                if let text = await text(of: path),
+                    Self.recordSwap(own, in: text) ?? Self.recordSetting(own, in: text) != nil
+                {
+                    fitting.append(path)
+                }
+            }
+            let others = files.filter { !fitting.contains($0) }
+            if fitting.count == 1, !others.contains(where: { own.contains($0) || ownNames.contains(Self.lastName($0)) }) { files = fitting }
+        }
         var calls: [ToolCall] = []
         var done: LineEdit?
         for path in files {
@@ -288,7 +306,7 @@ extension AgentLoop {
             // 1204: "48213 on the fourteenth of March" went above the table as a line).
             guard let row = await tableRowAsked(columns, path: path, text: text, task: task, words: own, &state) else { return nil }
             line = row
-        } else if path.lowercased().hasSuffix(".csv"), !written.contains(where: { Self.fitsRow($0, of: text) }),
+        } else if [".csv", ".tsv"].contains(where: path.lowercased().hasSuffix), !written.contains(where: { Self.fitsRow($0, of: text) }),
             let row = await csvRow(task, path: path, in: text, words: own, &state)
         {
             // A CSV log's row by its columns, when the task's own text is no such row

@@ -18,6 +18,11 @@ extension AgentLoop {
         var words: [Int]
         /// The header and the last rows, as the file has them.
         var shown: [String]
+        /// Between the cells: a comma, or the tab of a TSV (fresh29 3003) or a semicolon.
+        var separator: Character = ","
+
+        /// The row as the file writes its rows.
+        var line: String { cells.joined(separator: String(separator)) }
     }
 
     /// The row for `text` (a CSV file: a header without digits, two rows at least, each with as
@@ -25,7 +30,7 @@ extension AgentLoop {
     /// gives no date for a date column, or its numbers are not as many as the number columns.
     static func csvRecord(_ task: String, in text: String, now: Date = Date()) -> String? {
         guard let row = csvCells(task, in: text, now: now), row.words.isEmpty else { return nil }
-        return row.cells.joined(separator: ",")
+        return row.line
     }
 
     /// The row for `text` (as `csvRecord`), with the cells of its columns of words asked of the
@@ -35,12 +40,13 @@ extension AgentLoop {
     /// the task; nil when one is not, or the columns are all words.
     func csvRow(_ task: String, path: String, in text: String, words: String, _ state: inout LoopState) async -> String? {
         guard var row = Self.csvCells(words, in: text) else { return nil }
-        guard !row.words.isEmpty else { return row.cells.joined(separator: ",") }
+        guard !row.words.isEmpty else { return row.line }
         guard row.words.count < row.columns.count else { return nil }
         // Only the header is shown (measured: shown the last rows, the 0.5B model answered one of
         // them, "bathroom taps", "Sanitair Plus"); a column with no figures in its rows gets none
         // (it answered "412.80 EUR" for the item).
-        let figures = Set(row.words.filter { c in row.shown.dropFirst().contains { Self.cell(c, of: $0).contains(where: \.isNumber) } })
+        let figures = Set(
+            row.words.filter { c in row.shown.dropFirst().contains { Self.cell(c, of: $0, separator: row.separator).contains(where: \.isNumber) } })
         // A column of a few values, each said again ("yes", "no" for gift_aid): one of them
         // (fresh16 1703: asked for words of the task, the 0.5B model answered "GBP" and "£").
         let rows = Self.csvLog(text)?.rows ?? []
@@ -61,7 +67,7 @@ extension AgentLoop {
             choices[c] = nil
             row.words.removeAll { $0 == c }
         }
-        guard !row.words.isEmpty else { return row.cells.joined(separator: ",") }
+        guard !row.words.isEmpty else { return row.line }
         let asked = row.words.map { row.columns[$0] }
         let q = FormQuestion(
             system: "You add a row to a CSV file as the person asks. Write each of these cells of the new row with the task's own words. "
@@ -91,7 +97,7 @@ extension AgentLoop {
                 if !cut.isEmpty { row.cells[c] = cut }
             }
         }
-        return row.cells.joined(separator: ",")
+        return row.line
     }
 
     /// The cell of a yes-or-no column (its `values` a yes and a no: "yes"/"no", "y"/"n",
@@ -121,23 +127,29 @@ extension AgentLoop {
     /// as the number columns.
     static func csvCells(_ task: String, in text: String, now: Date = Date()) -> CSVRow? {
         guard let log = csvLog(text), let last = log.rows.last else { return nil }
-        let (columns, rows, dateColumn, numberColumns) = (log.columns, log.rows, log.date, log.numbers)
-        let wordColumns = columns.indices.filter { $0 != dateColumn && !numberColumns.contains($0) }
+        let (columns, rows, dateColumns, numberColumns) = (log.columns, log.rows, log.dates, log.numbers)
+        let wordColumns = columns.indices.filter { !dateColumns.contains($0) && !numberColumns.contains($0) }
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let header = lines[0]
         // A rating's scale is no figure of the row ("four stars out of five": fresh15 1603).
         var rest = figuresForMoney(ordinalDates(task)).replacingOccurrences(
             of: #"\s+out of (\d+|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b"#, with: "",
             options: [.regularExpression, .caseInsensitive])
-        for p in Coaching.paths(in: rest) { rest = rest.replacingOccurrences(of: p, with: " ") }
+        // (A file's name is no figure of the row: "loans-2028.tsv".)
+        for p in Coaching.paths(in: rest) + fileNames(in: rest) { rest = rest.replacingOccurrences(of: p, with: " ") }
         var cells = Array(repeating: "", count: columns.count)
-        if let d = dateColumn {
-            guard let found = ExtractFromFile.Kind.dates.find(in: rest).first, let key = dateKey(found) ?? dateKey(found + " 2000"),
-                let format = dateFormat(last[d])
-            else { return nil }
+        // The task's dates fill the date columns in order ("borrowed … today (3 May 2029) and
+        // it's due back … on 10 May": the date, then the due date); one without a year has the
+        // year of the one before it, else of the last row.
+        let dates = ExtractFromFile.Kind.dates.find(in: rest)
+        guard dates.count >= dateColumns.count else { return nil }
+        var year: Int?
+        for (d, found) in zip(dateColumns, dates) {
+            guard let key = dateKey(found) ?? dateKey(found + " 2000"), let format = dateFormat(last[d]) else { return nil }
             rest = rest.replacingOccurrences(of: found, with: " ")
-            let year = found.contains(String(key[0])) ? key[0] : dateKey(last[d]).map { $0[0] } ?? Calendar.current.component(.year, from: now)
-            cells[d] = format([year, key[1], key[2]])
+            let own = found.contains(String(key[0])) ? key[0] : year ?? dateKey(last[d]).map { $0[0] } ?? Calendar.current.component(.year, from: now)
+            year = own
+            cells[d] = format([own, key[1], key[2]])
         }
         // Commas in a number go, as the columns have none ("52,310 km": 52310).
         let figures = { (text: String) in ExtractFromFile.Kind.numbers.find(in: text).filter { isNumber($0.replacingOccurrences(of: ",", with: "")) }
@@ -173,45 +185,47 @@ extension AgentLoop {
             let own = cells[c].split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
             if places.count == 1, let p = places.first, p > own, let value = Double(cells[c]) { cells[c] = String(format: "%.\(p)f", value) }
         }
-        return CSVRow(columns: columns, cells: cells, words: wordColumns, shown: [header] + lines.suffix(3))
+        return CSVRow(columns: columns, cells: cells, words: wordColumns, shown: [header] + lines.suffix(3), separator: log.separator)
     }
 
     /// Whether `line` is a row of the CSV file `text`: as many cells as its header has.
     static func fitsRow(_ line: String, of text: String) -> Bool {
         guard let header = text.split(separator: "\n").first else { return false }
-        let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard cells.count == header.split(separator: ",", omittingEmptySubsequences: false).count else { return false }
+        let separator = ConvertFile.separator(of: text)
+        let cells = line.split(separator: separator, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard cells.count == header.split(separator: separator, omittingEmptySubsequences: false).count else { return false }
         // Nor when a date or number column's cell is no date written alike or no number ("3
         // October 2026, Shelter, 25.00 GBP, Gift Aid yes" under "date,charity,amount_gbp,gift_aid":
         // fresh16 1703, added as it stood).
         guard let log = csvLog(text) else { return true }
-        return (log.date.map { dateFormat(cells[$0]) != nil } ?? true) && log.numbers.allSatisfy { isNumber(cells[$0]) }
+        return log.dates.allSatisfy { dateFormat(cells[$0]) != nil } && log.numbers.allSatisfy { isNumber(cells[$0]) }
     }
 
     /// A CSV log's columns and rows (a header of names, each with a letter and none a number or
     /// a date; two rows at least, each with as many cells), its date column (every row's cell a
     /// date) and number columns; nil for none. A name may hold a digit ("gas_m3": fresh17 1803,
     /// whose readings were added as the task's words).
-    static func csvLog(_ text: String) -> (columns: [String], rows: [[String]], date: Int?, numbers: [Int])? {
+    static func csvLog(_ text: String) -> (columns: [String], rows: [[String]], dates: [Int], numbers: [Int], separator: Character)? {
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let separator = ConvertFile.separator(of: text)
         guard let header = lines.first, !header.contains("|"), !header.contains("\"") else { return nil }
-        let columns = header.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let columns = header.split(separator: separator, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let rows = lines.dropFirst().map { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         guard columns.count >= 2, columns.allSatisfy({ $0.contains(where: \.isLetter) && !isNumber($0) && dateFormat($0) == nil }),
             rows.count >= 2, rows.allSatisfy({ $0.count == columns.count })
         else {
             return nil
         }
-        let date = columns.indices.first { c in rows.allSatisfy { dateFormat($0[c]) != nil } }
-        return (columns, rows, date, columns.indices.filter { c in c != date && rows.allSatisfy { isNumber($0[c]) } })
+        let dates = columns.indices.filter { c in rows.allSatisfy { dateFormat($0[c]) != nil } }
+        return (columns, rows, dates, columns.indices.filter { c in !dates.contains(c) && rows.allSatisfy { isNumber($0[c]) } }, separator)
     }
 
     /// Whether `s` is a plain number ("25", "20.00", "-3").
     static func isNumber(_ s: String) -> Bool { s.range(of: #"^-?\d+(\.\d+)?$"#, options: .regularExpression) != nil }
 
     /// The `c`th cell of a CSV line (no quoting), or "".
-    static func cell(_ c: Int, of line: String) -> String {
-        let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+    static func cell(_ c: Int, of line: String, separator: Character = ",") -> String {
+        let cells = line.split(separator: separator, omittingEmptySubsequences: false)
         return c < cells.count ? String(cells[c]) : ""
     }
 

@@ -19,6 +19,16 @@ extension AgentLoop {
         var joiner: String
         var text: String
 
+        /// The text with the values of `keys` shown as "?".
+        func blanking(_ keys: [String]) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                guard keys.contains(where: { line.hasPrefix($0) }), let at = line.firstIndex(where: { ":=".contains($0) }) else {
+                    return String(line)
+                }
+                return String(line[...at]) + " ?"
+            }.joined(separator: "\n")
+        }
+
         /// The value `key`'s line has, without quotes ("" when there is none).
         func value(of key: String) -> String {
             let line = text.split(whereSeparator: \.isNewline).first { $0.hasPrefix(key) }.map(String.init) ?? ""
@@ -80,14 +90,20 @@ extension AgentLoop {
     /// `figure` (the sample's value has one: not "made plum jam yesterday" for a date); else
     /// the words before it after "in", "on" or "with" ("in BR blue livery"); nil when neither.
     static func writtenValue(_ key: String, in words: String, figure: Bool = false) -> String? {
-        let spoken = NSRegularExpression.escapedPattern(for: key.replacingOccurrences(of: "_", with: " "))
+        // (A plural key said in the singular too: "the note fed sugar syrup" for `notes`.)
+        let bare = key.replacingOccurrences(of: "_", with: " ")
+        let spoken =
+            bare.count > 3 && bare.hasSuffix("s")
+            ? NSRegularExpression.escapedPattern(for: String(bare.dropLast())) + "s?" : NSRegularExpression.escapedPattern(for: bare)
         // (A one-word key said as a verb: "named North Eastern", fresh28 2901; "set its DCC
         // address to 401".)
         let verb = key.contains(where: { !$0.isLetter }) ? "" : "(?:d|ed)?"
         let pattern =
             #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(?:is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?](?:\s|$)|\s+and\s|$))"#
+        // (Not a list's next item: "… temper and notes".)
         let after = allMatches(pattern, in: words).map { $0[1] }.first {
             !$0.isEmpty && wordCount($0) <= 5 && (!figure || $0.contains(where: \.isNumber))
+                && !["and", "or", "but", "then"].contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "")
         }
         // Or said before the key, after "in", "on" or "with" ("in BR blue livery": fresh28 2901).
         let before = allMatches(#"(?i)\b(?:in|on|with)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"# + spoken + #"\b"#, in: words).map { $0[1] }.first {
@@ -161,7 +177,9 @@ extension AgentLoop {
                     "You write a new note like the one shown, as the person asks. For each key, write the new note's value with the task's own words, "
                     + "or \"\" when the task does not give one. Reply with JSON {"
                     + asked.map { JSONValue.string($0).jsonText + ": VALUE" }.joined(separator: ", ") + "}.",
-                user: "Note like it:\n" + sample.text + "\nTask: " + task,
+                // The asked keys' values are not shown: the 0.5B model copied them (fresh29
+                // 3001: "brood_frames": "6", "notes": "added a super", the last inspection's).
+                user: "Note like it:\n" + sample.blanking(asked) + "\nTask: " + task,
                 schema: FormQuestion.object(asked.map { ($0, .object(["type": "string", "pattern": "^[^|\\n]{0,60}$", "maxLength": .number(60)])) }),
                 maxTokens: 24 + 24 * asked.count)
             guard let answer = await form(q, &state) else { return nil }

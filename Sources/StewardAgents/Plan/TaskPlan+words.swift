@@ -130,6 +130,12 @@ extension AgentLoop {
         {
             action = .list
         }
+        // "Can you make me an index of my camping checklists? They're the .md files in
+        // memory/camping/checklists; save it to outputs/checklists.md" (fresh29 3011: planned as
+        // a create, which wrote "camping/checklists.md"): the files of an ending in a folder.
+        if action == .create, Self.asksFolderList(words), Self.matches(words, #"(^|\s)\.[A-Za-z0-9]{1,6} files\b"#), await namesNew(words) {
+            action = .list
+        }
         // "My address is now jo@new.example instead of jo@old.example … please update my address
         // in each" (fresh24 2506: planned as an extract of emails): a value in place of another
         // is a change, whatever the model answered.
@@ -169,11 +175,15 @@ extension AgentLoop {
         // of Hilary": fresh27 2802, planned as an append), or one record's setting ("move the
         // Thursday session to court 2": fresh28 2902, planned as a move) is a change
         // (`Recipe+recordEdit`).
-        if [.append, .prepend, .move].contains(action), case let named = Coaching.paths(in: task).filter({ !Coaching.isFolder($0) }),
-            named.count == 1, let text = await text(of: named[0]),
-            Self.recordSwap(words, in: text) ?? Self.recordSetting(words, in: text) != nil
-        {
-            action = .replace
+        // (Of the files the task names, the one such a change fits: "My glazes keep pinholing …
+        // set the hold to 15 minutes for the glaze firing in kiln.ini", fresh29 3002, whose
+        // glazes note the routing named too.)
+        if [.append, .prepend, .move].contains(action) {
+            var fits = 0
+            for f in Coaching.paths(in: task) where !Coaching.isFolder(f) {
+                if let text = await text(of: f), Self.recordSwap(words, in: text) ?? Self.recordSetting(words, in: text) != nil { fits += 1 }
+            }
+            if fits == 1 { action = .replace }
         }
         // "We've moved! Could you update my address to 4 Quarry Lane …" (fresh13 1406: planned
         // as a move of the READMEs): a change, when the words ask no move.
@@ -261,7 +271,7 @@ extension AgentLoop {
     }
 
     /// Whether the task's words ask for a list of a folder's things: a folder's path, and "list"
-    /// or "one per line", or "the ones" of "each" note ("check the Complete line in each note in
+    /// (or "index") or "one per line", or "the ones" of "each" note ("check the Complete line in each note in
     /// memory/jigsaws and put the ones that are complete in …": fresh20 2111, planned as an
     /// append).
     static func asksFolderList(_ task: String) -> Bool {
@@ -269,7 +279,7 @@ extension AgentLoop {
         let joined = " " + w.joined(separator: " ") + " "
         let perLine = joined.contains(" one per line ")
         let ones = joined.contains(" the ones ") && (w.contains("each") || w.contains("every"))
-        return Coaching.paths(in: task).contains(where: Coaching.isFolder) && (w.contains("list") || perLine || ones)
+        return Coaching.paths(in: task).contains(where: Coaching.isFolder) && (w.contains("list") || w.contains("index") || perLine || ones)
     }
 
     /// Whether the task's words ask to change what a line says, and not to add one: "correct",
