@@ -169,3 +169,19 @@ extension PlanTwentyNinthPartTests {
         #expect(run.files["memory/garden/borders.md"] == "# Borders\n- lupins\n")
     }
 }
+
+extension PlanTwentyNinthPartTests {
+    /// A copy "there as NAME" goes into the folder by that name; a file's name beside the
+    /// original the task says it is not is no new name.
+    @Test func aCopyByItsNewNameNotALookAlikes() async throws {
+        let files = [
+            "memory/sewing/patterns/apron.txt": "Apron, adult\n", "memory/sewing/patterns/apron-child.txt": "Apron, child\n",
+            "memory/sewing/gifts/2030-mum/notes.md": "# Mum\n",
+        ]
+        let task =
+            "This year's gift for Mum lives in memory/sewing/gifts/2030-mum. Please copy memory/sewing/patterns/apron.txt there as apron-pattern.txt, word for word. It's the adult one, not apron-child.txt."
+        let run = try await PlanStepTests.run(task, files: files, ScriptedModel([.text(#"{"action": "copy"}"#)]))
+        #expect(run.files["memory/sewing/gifts/2030-mum/apron-pattern.txt"] == "Apron, adult\n", "\(run.files.keys.sorted())")
+        #expect(run.files["memory/sewing/patterns/apron.txt"] == "Apron, adult\n")
+    }
+}

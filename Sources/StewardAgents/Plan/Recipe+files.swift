@@ -213,8 +213,11 @@ extension AgentLoop {
         // A folder and a new name given apart ("into outputs/application as reference.md",
         // "…, named reference.md"): the copy by that name in that folder (measured: it kept
         // the original's name), unless the task keeps the name.
+        // (Not a file's beside the original: "It's the adult one, not aran-hat-child.txt" of a
+        // copy "as hat-pattern.txt", fresh29 3007, which kept the original's name.)
         let paths = Coaching.paths(in: task)
-        let bare = names.filter { n in !paths.contains { $0 == n || $0.hasSuffix("/" + n) } }
+        let beside = Set(await workspaceFiles().filter { Self.folder(of: $0) == Self.folder(of: file) }.map(Self.lastName))
+        let bare = names.filter { n in !paths.contains { $0 == n || $0.hasSuffix("/" + n) } && !beside.contains(n) }
         if told.count == 1, let to = told.first, to.hasSuffix("/"), bare.count == 1, let name = bare.first, !Self.keepsName(task),
             await text(of: to + name) == nil, writable(to + name)
         {
