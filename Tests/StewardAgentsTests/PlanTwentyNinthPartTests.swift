@@ -185,3 +185,25 @@ extension PlanTwentyNinthPartTests {
         #expect(run.files["memory/sewing/patterns/apron.txt"] == "Apron, adult\n")
     }
 }
+
+extension PlanTwentyNinthPartTests {
+    /// A yes-or-no key the words do not settle is asked as one of its two values and taken as
+    /// answered; a value ends at a colon ("of coop A on 9 April 2030: …").
+    @Test func aYesOrNoKeyAskedAsItsValues() async throws {
+        #expect(AgentLoop.yesNoPair(of: "No").map { [$0.yes, $0.no] } == ["yes", "no"])
+        #expect(AgentLoop.yesNoPair(of: "settled") == nil)
+        #expect(AgentLoop.writtenValue("coop", in: "for this morning's check of coop 2 on 9 April 2030: eggs 6", figure: true) == "2 on 9 April 2030")
+        let task =
+            "I checked coop A this morning, 9 April 2030: spotted a fox near the run, eggs 6 today, all settled. Could you write it up as 2030-04-09.yaml in memory/hens/checks/coop-a, like the last one?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.hens.keys)), files: Self.hens,
+            ScriptedModel([
+                .text(#"{"action": "create"}"#), .text(#"{"date": "9 April 2030", "fox_seen": "yes", "mood": "settled", "notes": ""}"#),
+            ]))
+        let asked = try #require(run.requests.count > 1 ? run.requests[1] : nil)
+        let schema = (asked["response_format"] as? [String: Any])?["json_schema"] as? [String: Any]
+        let properties = (schema?["schema"] as? [String: Any])?["properties"] as? [String: Any]
+        #expect((properties?["fox_seen"] as? [String: Any])?["enum"] as? [String] == ["yes", "no"], "\(String(describing: properties))")
+        #expect(run.files["memory/hens/checks/coop-a/2030-04-09.yaml"] == "date: 2030-04-09\ncoop: A\neggs: 6\nfox_seen: yes\nmood: settled\n")
+    }
+}

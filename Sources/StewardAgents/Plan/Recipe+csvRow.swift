@@ -70,7 +70,10 @@ extension AgentLoop {
         guard !row.words.isEmpty else { return row.line }
         let asked = row.words.map { row.columns[$0] }
         let q = FormQuestion(
-            system: "You add a row to a CSV file as the person asks. Write each of these cells of the new row with the task's own words. "
+            // (The file's own kind: asked of a "CSV file", the 0.5B model answered "CSV" for a
+            // TSV's tool column, fresh29 3003.)
+            system:
+                "You add a row to a \(Self.ending(path).dropFirst().uppercased()) file as the person asks. Write each of these cells of the new row with the task's own words. "
                 + "Reply with JSON {" + asked.map { JSONValue.string($0).jsonText + ": CELL" }.joined(separator: ", ") + "}.",
             user: "File \(path) has the columns: " + row.columns.joined(separator: ", ") + "\n\nTask: " + task,
             schema: FormQuestion.object(

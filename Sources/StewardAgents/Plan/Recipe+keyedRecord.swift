@@ -99,7 +99,7 @@ extension AgentLoop {
         // address to 401".)
         let verb = key.contains(where: { !$0.isLetter }) ? "" : "(?:d|ed)?"
         let pattern =
-            #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(?:is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?](?:\s|$)|\s+and\s|$))"#
+            #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(?:is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?:](?:\s|$)|\s+and\s|$))"#
         // (Not a list's next item: "… temper and notes".)
         let after = allMatches(pattern, in: words).map { $0[1] }.first {
             !$0.isEmpty && wordCount($0) <= 5 && (!figure || $0.contains(where: \.isNumber))
@@ -111,6 +111,12 @@ extension AgentLoop {
                 && (!figure || $0.contains(where: \.isNumber))
         }
         return after ?? before
+    }
+
+    /// The yes and the no of a value that is one of them ("yes", "no", "true", "false"; "Y"
+    /// and "N"), lowercased; nil for another value.
+    static func yesNoPair(of value: String) -> (yes: String, no: String)? {
+        [("yes", "no"), ("true", "false"), ("y", "n")].first { [$0.0, $0.1].contains(value.lowercased()) }.map { (yes: $0.0, no: $0.1) }
     }
 
     /// A form's value for `key` without what belongs to another ("BR blue livery, on DCC
@@ -159,9 +165,7 @@ extension AgentLoop {
             let was = sample.value(of: key)
             // A yes-or-no key ("queen_seen: yes") is said by code: "queen seen" is its yes, "no
             // queen seen" its no (`yesOrNo`, as a CSV's column), whatever words follow.
-            if let pair = [("yes", "no"), ("true", "false"), ("y", "n")].first(where: { [$0.0, $0.1].contains(was.lowercased()) }),
-                let said = Self.yesOrNo(key, values: [pair.0, pair.1], in: pathless)
-            {
+            if let pair = Self.yesNoPair(of: was), let said = Self.yesOrNo(key, values: [pair.yes, pair.no], in: pathless) {
                 values[key] = said
                 continue
             }
@@ -180,7 +184,13 @@ extension AgentLoop {
                 // The asked keys' values are not shown: the 0.5B model copied them (fresh29
                 // 3001: "brood_frames": "6", "notes": "added a super", the last inspection's).
                 user: "Note like it:\n" + sample.blanking(asked) + "\nTask: " + task,
-                schema: FormQuestion.object(asked.map { ($0, .object(["type": "string", "pattern": "^[^|\\n]{0,60}$", "maxLength": .number(60)])) }),
+                // A yes-or-no key the words did not settle is one of its two values ("saw the
+                // queen" was answered "Queen": fresh29 3001).
+                schema: FormQuestion.object(
+                    asked.map { key in
+                        let yesNo = Self.yesNoPair(of: sample.value(of: key)).map { FormQuestion.oneOf([$0.yes, $0.no]) }
+                        return (key, yesNo ?? .object(["type": "string", "pattern": "^[^|\\n]{0,60}$", "maxLength": .number(60)]))
+                    }),
                 maxTokens: 24 + 24 * asked.count)
             guard let answer = await form(q, &state) else { return nil }
             let said = Set(Self.words(of: words).map(Self.stem))
@@ -189,7 +199,11 @@ extension AgentLoop {
                     !value.isEmpty, value.lowercased() != key.lowercased(), !value.contains(where: { "!?".contains($0) })
                 else { continue }
                 let own = Self.words(of: value).map(Self.stem)
-                if !own.isEmpty, own.allSatisfy({ said.contains($0) }) { values[key] = Self.ownValue(value, of: key, among: keys) }
+                if ["yes", "no", "true", "false"].contains(value), Self.yesNoPair(of: sample.value(of: key)) != nil {
+                    values[key] = value
+                } else if !own.isEmpty, own.allSatisfy({ said.contains($0) }) {
+                    values[key] = Self.ownValue(value, of: key, among: keys)
+                }
             }
         }
         guard values.count * 2 >= keys.count else { return nil }
