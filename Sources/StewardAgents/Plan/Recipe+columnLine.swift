@@ -89,7 +89,7 @@ extension AgentLoop {
         guard let log = columnRecords(text) else { return nil }
         let columns = (0..<log.fields[0].count).map { c in log.fields.map { $0[c] } }
         guard case let slots = columns.map(columnSlots), slots.allSatisfy({ $0 != nil }) else { return nil }
-        var rest = (Coaching.paths(in: words) + fileNames(in: words)).reduce(words) { $0.replacingOccurrences(of: $1, with: " ") }
+        var rest = Self.withoutPaths(words)
         // A part of the task taken is blanked (U+0001, `\\x{01}` to the patterns), so no other
         // slot takes it.
         func take(_ pattern: String, group: Int = 0, options: NSRegularExpression.Options = []) -> String? {

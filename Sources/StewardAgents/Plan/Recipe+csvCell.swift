@@ -14,7 +14,7 @@ extension AgentLoop {
     /// the file, names one row and one column, and the cell is one to write over.
     static func csvCellEdit(_ task: String, path: String, in text: String) -> LineEdit? {
         guard path.lowercased().hasSuffix(".csv") else { return nil }
-        let words = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }
+        let words = Self.withoutPaths(task)
         let kinds = [
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", "\\+?[0-9][0-9 ()/-]{5,}[0-9]", "[£$€]?[0-9]+(?:[.,][0-9]+)*",
         ]

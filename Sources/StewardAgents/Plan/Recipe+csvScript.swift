@@ -54,7 +54,7 @@ extension AgentLoop {
     /// category", "by month") and its order ("highest first") are read first and taken out.
     static func columnAsks(_ task: String) -> ColumnAsks? {
         // The task's words, not its paths' ("spending-by-category.py" asks no "by": fresh25 2614).
-        var low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        var low = Self.withoutPaths(task).lowercased()
         // A group said only in a sentence that does not ask for the script is none ("… each month
         // I export my daily steps to a CSV … Please write a Python script … that prints …":
         // fresh24 2514, whose "each month" was taken for a group).

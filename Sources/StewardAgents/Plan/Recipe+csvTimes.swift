@@ -13,7 +13,7 @@ extension AgentLoop {
     /// times, one row is so named, and the task gives one range.
     static func csvTimesEdit(_ task: String, path: String, in text: String) -> LineEdit? {
         guard [".csv", ".tsv"].contains(where: path.lowercased().hasSuffix), !text.contains("\"") else { return nil }
-        let words = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }
+        let words = Self.withoutPaths(task)
         let rows = ConvertFile.rows(csv: text)
         guard let header = rows.first, rows.count >= 3, rows.allSatisfy({ $0.count == header.count }) else { return nil }
         let body = Array(rows.dropFirst())

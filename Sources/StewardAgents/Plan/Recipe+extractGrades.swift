@@ -20,11 +20,8 @@ extension AgentLoop {
     /// what it leaves out ("attempts don't count", "not an attempt"). Nil when the task says no
     /// grade a column of codes holds, or the rows kept are none or all.
     static func rowsAtGrade(_ task: String, path: String, text: String) -> [String]? {
-        guard let rows = ConvertFile.rows(of: path, text: text), let header = rows.first, rows.count >= 3,
-            rows.allSatisfy({ $0.count == header.count })
-        else { return nil }
-        let body = Array(rows.dropFirst())
-        let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        guard let (header, body) = tableRecords(path, text) else { return nil }
+        let low = Self.withoutPaths(task).lowercased()
         let sides = gradeSides.keys.sorted().joined(separator: "|")
         let cell = { (row: [String], c: Int) in row[c].trimmingCharacters(in: .whitespaces).lowercased() }
         // The column of codes: some cells with a digit and a letter or a sign, not all numbers.

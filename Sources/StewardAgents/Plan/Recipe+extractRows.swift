@@ -26,11 +26,8 @@ extension AgentLoop {
     /// the only one that is not years. Nil when the task says no such figure, or no column or
     /// row is found.
     static func rowsPast(_ task: String, path: String, text: String) -> [String]? {
-        guard let rows = ConvertFile.rows(of: path, text: text), let header = rows.first, rows.count >= 3,
-            rows.allSatisfy({ $0.count == header.count })
-        else { return nil }
-        let body = Array(rows.dropFirst())
-        let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        guard let (header, body) = tableRecords(path, text) else { return nil }
+        let low = Self.withoutPaths(task).lowercased()
         let sides = pastWords.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         let before = allMatches(#"\b("# + sides + #")\s+"# + figurePattern, in: low).first.map { (op: $0[1], sign: $0[2], figure: $0[3]) }
         let after = allMatches(figurePattern + #"\s+("# + sides + #")\b"#, in: low).first.map { (op: $0[3], sign: $0[1], figure: $0[2]) }
@@ -109,11 +106,8 @@ extension AgentLoop {
     /// task names, of several); the other is the column the task asks for with each ("with its
     /// baker", "with who baked it"). Nil when the task says no such word or no column is so.
     static func rowsHolding(_ task: String, path: String, text: String) -> [String]? {
-        guard let rows = ConvertFile.rows(of: path, text: text), let header = rows.first, rows.count >= 3,
-            rows.allSatisfy({ $0.count == header.count })
-        else { return nil }
-        let body = Array(rows.dropFirst())
-        let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        guard let (header, body) = tableRecords(path, text) else { return nil }
+        let low = Self.withoutPaths(task).lowercased()
         let said = Set(words(of: low).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
         let verbs = #"(include|includes|including|contain|contains|containing|have|has|having|mention|mentions)"#
         for m in allMatches(#"\b([a-z]+)\s+"# + verbs + #"\s+(?:any\s+)?([a-z][a-z-]{2,})"#, in: low) {
@@ -158,12 +152,22 @@ extension AgentLoop {
         return nil
     }
 
+    /// The header and the rows of the table `text` at `path` (CSV, TSV, JSON records, a
+    /// Markdown table, …: `ConvertFile.rows(of:text:)`), when it has two rows or more, each
+    /// with as many cells as the header.
+    static func tableRecords(_ path: String, _ text: String) -> (header: [String], body: [[String]])? {
+        guard let rows = ConvertFile.rows(of: path, text: text), let header = rows.first, rows.count >= 3,
+            rows.allSatisfy({ $0.count == header.count })
+        else { return nil }
+        return (header, Array(rows.dropFirst()))
+    }
+
     /// Whether a row is kept by what the task says of its columns of two to five values (not
     /// those `apart`): when the task says some of a column's values and not all ("flashed or
     /// redpointed", "every high tide"), a row with one of them; and never a row whose value the
     /// task leaves out ("attempts don't count", "not an attempt").
     static func keptBySaidValues(_ task: String, header: [String], body: [[String]], apart: [Int]) -> ([String]) -> Bool {
-        let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        let low = Self.withoutPaths(task).lowercased()
         let cell = { (row: [String], c: Int) in row[c].trimmingCharacters(in: .whitespaces).lowercased() }
         let taskStems = Set(words(of: low).filter { $0.count >= 4 }.map { String($0.prefix(5)) })
         let stems = { (s: String) in Set(words(of: s).filter { $0.count >= 4 }.map { String($0.prefix(5)) }) }

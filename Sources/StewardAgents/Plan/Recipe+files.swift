@@ -301,6 +301,12 @@ extension AgentLoop {
 
     static func isFileName(_ name: String) -> Bool { name.range(of: namePattern, options: .regularExpression) != nil }
 
+    /// `text` with its paths and file names blanked: the words a recipe reads values from
+    /// ("4.2 m" stays; "loans-2028.tsv" is no figure).
+    static func withoutPaths(_ text: String) -> String {
+        (Coaching.paths(in: text) + fileNames(in: text)).reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }
+    }
+
     /// File names in the task's words, paths' last parts included ("notes.md", "a/b.txt" → "b.txt").
     static func fileNames(in task: String) -> [String] {
         task.split(whereSeparator: { $0.isWhitespace || "\"'`,;()".contains($0) }).compactMap { word in

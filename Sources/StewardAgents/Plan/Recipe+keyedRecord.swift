@@ -156,7 +156,7 @@ extension AgentLoop {
         var seen: Set<String> = []
         let keys = sample.keys.filter { seen.insert($0).inserted }
         var values: [String: String] = [:]
-        let pathless = (Coaching.paths(in: words) + Self.fileNames(in: words)).reduce(words) { $0.replacingOccurrences(of: $1, with: " ") }
+        let pathless = Self.withoutPaths(words)
         let figured = Set(
             sample.text.split(whereSeparator: \.isNewline).compactMap { line in
                 keys.first { line.hasPrefix($0) && line.dropFirst($0.count).contains(where: \.isNumber) }

@@ -46,7 +46,7 @@ extension AgentLoop {
         var found: [LineEdit] = []
         for said in parts {
             // The task's words, not its paths'; a record's lines, not its comments ("#", or INI's ";").
-            let part = (Coaching.paths(in: said) + fileNames(in: said)).reduce(said) { $0.replacingOccurrences(of: $1, with: " ") }
+            let part = Self.withoutPaths(said)
             let own = words(of: part).filter { $0.count >= 3 && !commonWords.contains($0) }
             let holders = Set(own).compactMap { w -> Int? in
                 let having = all.indices.filter { i in

@@ -20,7 +20,7 @@ extension AgentLoop {
     /// records, says one value of one field of few values (two to five words), and names no
     /// column of figures.
     static func shareScript(_ task: String, path: String, text: String) -> String? {
-        let low = (Coaching.paths(in: task) + fileNames(in: task)).reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }.lowercased()
+        let low = Self.withoutPaths(task).lowercased()
         guard matches(low, #"\b(percentage|percent|proportion|share|rate)\b|%"#), let rows = ConvertFile.rows(of: path, text: text),
             let header = rows.first, rows.count >= 3, rows.allSatisfy({ $0.count == header.count })
         else { return nil }
