@@ -207,3 +207,32 @@ extension PlanTwentyNinthPartTests {
         #expect(run.files["memory/hens/checks/coop-a/2030-04-09.yaml"] == "date: 2030-04-09\ncoop: A\neggs: 6\nfox_seen: yes\nmood: settled\n")
     }
 }
+
+extension PlanTwentyNinthPartTests {
+    static let horses: [String: String] = [
+        "memory/stables/pepper.md": "# Pepper\n- Feed: two scoops\n- Farrier: Ashdown Farriers, 01632 960201\n",
+        "memory/stables/yard.json":
+            "{\n  \"pony\": {\"name\": \"Pepper\", \"farrier\": \"Ashdown Farriers\", \"farrier_phone\": \"01632 960201\"},\n  \"cob\": {\"name\": \"Biscuit\", \"farrier\": \"Ashdown Farriers\", \"farrier_phone\": \"01632 960201\"}\n}\n",
+        "memory/stables/contacts.txt": "Pepper (pony): Ashdown Farriers, 01632 960201\nBiscuit (cob): Ashdown Farriers, 01632 960201\n",
+    ]
+
+    /// One subject's new name and number, on its line of each file (or the one line of its own
+    /// note), not the other's line with the same old ones; the whole loop changes all three.
+    @Test func oneSubjectsNewNameAndNumber() async throws {
+        let task =
+            "We've moved Pepper to Oakfield Farriers (01632 960777). Could you update her farrier in pepper.md, yard.json and contacts.txt in memory/stables? Biscuit is staying with Ashdown."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.horses.keys)), files: Self.horses,
+            ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(run.files["memory/stables/pepper.md"] == "# Pepper\n- Feed: two scoops\n- Farrier: Oakfield Farriers, 01632 960777\n")
+        #expect(
+            run.files["memory/stables/contacts.txt"]
+                == "Pepper (pony): Oakfield Farriers, 01632 960777\nBiscuit (cob): Ashdown Farriers, 01632 960201\n")
+        let yard = try #require(run.files["memory/stables/yard.json"])
+        #expect(yard.contains("{\"name\": \"Pepper\", \"farrier\": \"Oakfield Farriers\", \"farrier_phone\": \"01632 960777\"}"), "\(yard)")
+        #expect(yard.contains("{\"name\": \"Biscuit\", \"farrier\": \"Ashdown Farriers\", \"farrier_phone\": \"01632 960201\"}"))
+        #expect(
+            AgentLoop.subjectValues("Pepper's farrier is now 01632 960777", path: "memory/stables/other.md", in: "Farrier: 01632 960201\n") == nil,
+            "no subject")
+    }
+}

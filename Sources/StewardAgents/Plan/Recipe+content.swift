@@ -175,7 +175,9 @@ extension AgentLoop {
         let moved: LineEdit? = Self.rangeEdit(own, in: text) ?? Self.dateSwap(own, in: text)
         // One record's name for another's, or its setting's new figure (`Recipe+recordEdit`).
         let record: LineEdit? = Self.recordSwap(own, in: text) ?? Self.recordSetting(own, in: text)
-        if let swap = moved ?? record ?? Self.wordSwap(own, in: text) ?? value ?? Self.insteadSwap(own, in: text)
+        // One subject's new name and number on its own line (`Recipe+subjectValues`).
+        let subject = Self.subjectValues(own, path: path, in: text)
+        if let swap = moved ?? record ?? subject ?? Self.wordSwap(own, in: text) ?? value ?? Self.insteadSwap(own, in: text)
             ?? keyed ?? Self.settingSwap(own, in: text) ?? Self.settingWordSwap(own, in: text)
         {
             return swap
