@@ -48,6 +48,13 @@ import Testing
             #expect(!toml.ok && toml.text.contains("not valid TOML"), "\(toml.text)")
             let new = try await c.call(WriteFile.self, ["path": "outputs/grades.json", "content": "6a, 6b"])
             #expect(!new.ok && new.text.hasSuffix("a file named .json must hold JSON: write it as JSON"), "\(new.text)")
+            // A path no writer may use is refused for that reason, whatever its content.
+            await #expect(throws: StewardError.self) { try await c.call(WriteFile.self, ["path": "steward.toml", "content": "x"]) }
+            do {
+                _ = try await c.call(WriteFile.self, ["path": "steward.toml", "content": "x"])
+            } catch let e as StewardError {
+                #expect(e.message.contains("written only by the person"), "\(e.message)")
+            }
             // Nothing reached a proposal: every change was refused.
             #expect(await c.proposal == nil)
             // A valid change, and one to a file already broken, go through.

@@ -43,7 +43,10 @@ extension ToolContext {
     /// format its name promises, and was (or was not there); nil when every write keeps it.
     func brokenSyntax(_ operations: [FileOperation]) async -> ToolOutcome? {
         for case .write(let path, let content, _) in operations {
-            guard let format = FileSyntax.format(of: path), let new = String(data: content, encoding: .utf8),
+            // A path no writer may use is refused by the path policy for its own reason first
+            // (`change`): "steward.toml is written only by the person", not its syntax.
+            guard (try? PathPolicy.outsideTools().check(path)) != nil, let format = FileSyntax.format(of: path),
+                let new = String(data: content, encoding: .utf8),
                 let problem = FileSyntax.problem(path, new)
             else { continue }
             let old = try? await workspace.readFile(path, in: await readingProposal())
