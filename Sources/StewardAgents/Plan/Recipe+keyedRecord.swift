@@ -18,6 +18,9 @@ extension AgentLoop {
         var keys: [String]
         var joiner: String
         var text: String
+        /// A JSON object's layout, when the sample is one (`Recipe+jsonRecord`): its `text` is
+        /// then its members as `key: value` lines.
+        var json: JSONLayout? = nil
 
         /// The text with the values of `keys` shown as "?".
         func blanking(_ keys: [String]) -> String {
@@ -38,8 +41,10 @@ extension AgentLoop {
 
     /// The keys of `text`'s `Key: value` or `key = value` lines (a key of a letter, then up to
     /// 24 letters, digits, spaces or `_`), in its order, when they are two or more and half its
-    /// lines at least (section lines such as `[batch]` and `;` or `#` comments aside).
+    /// lines at least (section lines such as `[batch]` and `;` or `#` comments aside); or a
+    /// flat JSON object's keys (`jsonSample(of:)`).
     static func keyedSample(of text: String) -> KeyedSample? {
+        if let sample = jsonSample(of: text) { return sample }
         let own = text.split(whereSeparator: \.isNewline).map(String.init).filter {
             let t = $0.trimmingCharacters(in: .whitespaces)
             return !t.isEmpty && !t.hasPrefix("[") && !t.hasPrefix(";") && !t.hasPrefix("#")
@@ -81,7 +86,12 @@ extension AgentLoop {
         let siblings = await workspaceFiles().filter { $0 != path && Self.folder(of: $0) == Self.folder(of: path) && Self.ending($0) == ending }
         guard let last = siblings.sorted().last, let text = await text(of: last), let sample = Self.keyedSample(of: text) else { return nil }
         let likened = Self.matches(task, #"\b(like|same (layout|format|way|fields|keys|style) as|as before|as usual)\b"#)
-        let keysNamed = sample.keys.filter { $0.contains("_") && task.contains($0) }.count >= 2
+        // (Or all its keys, three or more, as words: "a JSON file for every repair …, each with
+        // date, bike, job, parts and cost", fresh30 3101.)
+        let said = Set(Self.words(of: task.lowercased()))
+        let keysNamed =
+            sample.keys.filter { $0.contains("_") && task.contains($0) }.count >= 2
+            || (sample.keys.count >= 3 && sample.keys.allSatisfy { said.contains($0.lowercased()) })
         return likened || keysNamed ? sample : nil
     }
 
@@ -99,9 +109,14 @@ extension AgentLoop {
         // address to 401".)
         let verb = key.contains(where: { !$0.isLetter }) ? "" : "(?:d|ed)?"
         let pattern =
-            #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(?:is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?:](?:\s|$)|\s+and\s|$))"#
-        // (Not a list's next item: "… temper and notes".)
-        let after = allMatches(pattern, in: words).map { $0[1] }.first {
+            #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?:](?:\s|$)|\s+and\s|$))"#
+        // (Not a list's next item: "… temper and notes"; nor what the key is of: "today's job
+        // on the road bike", fresh30 3101.)
+        let after = allMatches(pattern, in: words).filter { m in
+            let first = m[2].lowercased().split(separator: " ").first.map(String.init) ?? ""
+            return !["on", "of", "at", "in", "to"].contains(m[1].lowercased())
+                || !["the", "a", "an", "my", "our", "his", "her", "their"].contains(first)
+        }.map { $0[2] }.first {
             !$0.isEmpty && wordCount($0) <= 5 && (!figure || $0.contains(where: \.isNumber))
                 && !["and", "or", "but", "then"].contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "")
         }
@@ -171,7 +186,12 @@ extension AgentLoop {
             }
             // A key whose value is one short code ("coop: A") takes the first word written after
             // it ("coop A this morning").
-            let written = Self.writtenValue(key, in: pathless, figure: figured.contains(key))
+            // Not words that name another key ("today's job on the road bike" is no job when
+            // `bike` is a key: fresh30 3101); that one is asked.
+            let written = Self.writtenValue(key, in: pathless, figure: figured.contains(key)).flatMap { value in
+                let own = Set(Self.words(of: value.lowercased()))
+                return keys.contains { $0 != key && own.contains($0.lowercased()) } ? nil : value
+            }
             values[key] = !was.isEmpty && was.count <= 3 && !was.contains(" ") ? written?.split(separator: " ").first.map(String.init) : written
         }
         let asked = keys.filter { values[$0] == nil }
@@ -231,6 +251,7 @@ extension AgentLoop {
             values[key] = written
         }
         var lines: [String] = []
+        var pairs: [(key: String, value: String)] = []
         for line in sample.text.split(whereSeparator: \.isNewline).map(String.init) {
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.hasPrefix("[") && t.hasSuffix("]") {
@@ -244,10 +265,11 @@ extension AgentLoop {
                 let value = values.removeValue(forKey: key)
             else { continue }
             lines.append(key + sample.joiner + Self.quotedLike(t, value))
+            pairs.append((key, value))
         }
         let given = Self.givenNumbers(in: words)
         let kept = given.filter { n in lines.contains { Self.hasNumber(n, in: $0) } }
         guard kept.count * 2 >= given.count else { return nil }
-        return lines
+        return sample.json.map { [$0.text(pairs)] } ?? lines
     }
 }

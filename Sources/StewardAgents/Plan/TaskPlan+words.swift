@@ -15,11 +15,18 @@ extension AgentLoop {
         if [.append, .prepend, .replace].contains(action), await newFileAsked(task, said: words) { action = .create }
         // "Log it as batch-07.ini next to batch-06.ini", "add …/batch-07.ini, laid out like
         // batch-06.ini" (fresh27 2801: planned as an append to the other): a new file like one there.
-        if [.append, .prepend].contains(action), Self.matches(words, #"\b(like|next to|same (layout|style|format|way) as)\b"#) {
+        // Or "log it as 2030-03-09.json in memory/bike-repairs/road, the same way as the last
+        // repair" (fresh30 3101: planned as a replace in the bikes' list), a new file of the
+        // ending the others in its folder have.
+        if [.append, .prepend, .replace].contains(action), Self.matches(words, #"\b(like|next to|same (layout|style|format|way) as)\b"#) {
             let all = await workspaceFiles()
             let names = Self.fileNames(in: words) + Coaching.paths(in: words).filter { !Coaching.isFolder($0) }.map(Self.lastName)
             let new = Set(names.filter { n in !all.contains { Self.lastName($0) == n } })
-            if new.count == 1, let n = new.first, Set(names).subtracting(new).contains(where: { Self.ending($0) == Self.ending(n) }) {
+            let named = Coaching.paths(in: task).filter { $0.contains("/") && !Coaching.isFolder($0) && !all.contains($0) }
+            let newPath = named.count == 1 ? named.first : named.isEmpty ? await namedInAFolder(words) : nil
+            let likeNamed = new.count == 1 && Set(names).subtracting(new).contains { n in new.contains { Self.ending($0) == Self.ending(n) } }
+            let besideItsKind = newPath.map { p in all.contains { Self.folder(of: $0) == Self.folder(of: p) && Self.ending($0) == Self.ending(p) } }
+            if likeNamed || besideItsKind == true {
                 action = .create
             }
         }

@@ -1,0 +1,85 @@
+import Foundation
+import StewardCore
+import StewardModels
+import Testing
+
+@testable import StewardAgents
+@testable import StewardTools
+
+/// What the thirtieth blind part's traces (fresh30, issue 19) showed the plan getting wrong,
+/// each made by code, on fixtures of their own (not the part's). The whole loop runs where it
+/// says so (`PlanStepTests.run`: a scripted model on a real HTTP server, a real workspace).
+@Suite("Plan: the thirtieth blind part's traces")
+struct PlanThirtiethPartTests {
+    static let services: [String: String] = [
+        "memory/boats/dinghy/2031-01-10.json":
+            "{\"date\": \"2031-01-10\", \"boat\": \"dinghy\", \"job\": \"new mainsheet\", \"parts\": \"8mm braid\", \"cost\": 42.00}\n",
+        "memory/boats/kayak/2031-02-03.json":
+            "{\"date\": \"2031-02-03\", \"boat\": \"kayak\", \"job\": \"seat refitted\", \"parts\": \"none\", \"cost\": 0}\n",
+        "memory/boats/boats.md": "# Boats\n- dinghy: Laser, bought 2025\n- kayak: Perception, bought 2028\n",
+    ]
+    static let serviced =
+        "{\"date\": \"2031-02-03\", \"boat\": \"dinghy\", \"job\": \"rudder pintle replaced\", \"parts\": \"Allen A4120 pintle\", \"cost\": 16.50}\n"
+
+    /// A flat JSON object is a keyed sample: its keys in the text's order, its figures as
+    /// written; the new record keeps each value's kind and the sample's layout.
+    @Test func aJSONRecordIsAKeyedSample() throws {
+        let sample = try #require(AgentLoop.keyedSample(of: "{\n  \"name\": \"Ada\",\n  \"age\": 31.0,\n  \"member\": true,\n  \"notes\": null\n}\n"))
+        #expect(sample.keys == ["name", "age", "member", "notes"])
+        #expect(sample.value(of: "age") == "31.0")
+        let layout = try #require(sample.json)
+        #expect(
+            layout.text([("name", "Bo \"B\""), ("age", "£40"), ("member", "no"), ("notes", "new")])
+                == "{\n  \"name\": \"Bo \\\"B\\\"\",\n  \"age\": 40,\n  \"member\": false,\n  \"notes\": \"new\"\n}")
+        #expect(layout.text([("age", "about forty")]) == "{\n  \"age\": \"about forty\"\n}", "no figure: a string")
+        #expect(AgentLoop.keyedSample(of: "{\"a\": [1, 2], \"b\": 3}") == nil, "not flat")
+        #expect(AgentLoop.keyedSample(of: "{\"a\": 1}") == nil, "one key")
+        #expect(AgentLoop.keyedSample(of: "[{\"a\": 1, \"b\": 2}]") == nil, "records, not one")
+    }
+
+    /// "Create X like Y: key value, …" writes the JSON record by code, each value the task's
+    /// words after its key, the cost a number.
+    @Test func aJSONRecordLikeAnotherWrittenByCode() async throws {
+        let task =
+            "Create memory/boats/dinghy/2031-02-03.json like 2031-01-10.json: date 2031-02-03, boat dinghy, job rudder pintle replaced, parts Allen A4120 pintle, cost 16.50"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.services.keys)), files: Self.services,
+            ScriptedModel([.text(#"{"action": "create"}"#)]))
+        #expect(run.files["memory/boats/dinghy/2031-02-03.json"] == Self.serviced, "\(run.files["memory/boats/dinghy/2031-02-03.json"] ?? "none")")
+        #expect(run.files["memory/boats/kayak/2031-02-03.json"] == Self.services["memory/boats/kayak/2031-02-03.json"])
+    }
+
+    /// Logged "as X.json in FOLDER, the same way as the last one", planned as a replace in the
+    /// boats' list: a create like the folder's last record, its values asked as one form, the
+    /// date written as the sample writes it.
+    @Test func loggedTheSameWayAsTheLastIsACreate() async throws {
+        let task =
+            "I replaced the rudder pintle on the dinghy today, 3 February 2031, with an Allen A4120 pintle, which cost £16.50. Could you log it as 2031-02-03.json in memory/boats/dinghy, the same way as the last repair?"
+        let said = Coaching.withNamedPaths(task, files: Array(Self.services.keys))
+        let run = try await PlanStepTests.run(
+            task, said: said, files: Self.services,
+            ScriptedModel([
+                .text(#"{"action": "replace"}"#),
+                .text(#"{"date": "3 February 2031", "boat": "dinghy", "job": "rudder pintle replaced", "parts": "Allen A4120 pintle"}"#),
+            ]))
+        #expect(run.files["memory/boats/dinghy/2031-02-03.json"] == Self.serviced, "\(run.files["memory/boats/dinghy/2031-02-03.json"] ?? "none")")
+        #expect(run.files["memory/boats/boats.md"] == Self.services["memory/boats/boats.md"])
+    }
+
+    /// A record whose keys the task names ("each with date, boat, job, parts and cost") is like
+    /// the folder's last; what a key is of ("today's job on the dinghy") is no value of it, and
+    /// is asked.
+    @Test func aRecordWhoseKeysAreNamedIsLikeTheLast() async throws {
+        let task =
+            "I keep a JSON file for every repair in memory/boats, one folder per boat, each with date, boat, job, parts and cost. Please add memory/boats/dinghy/2031-02-03.json for today's job on the dinghy, 3 February 2031: rudder pintle replaced, parts Allen A4120 pintle, cost 16.50. I refitted the kayak's seat the same day and that has its own file, so keep it out of this one."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.services.keys)), files: Self.services,
+            ScriptedModel([
+                .text(#"{"action": "create"}"#),
+                .text(#"{"date": "3 February 2031", "boat": "dinghy", "job": "rudder pintle replaced"}"#),
+            ]))
+        #expect(run.files["memory/boats/dinghy/2031-02-03.json"] == Self.serviced, "\(run.files["memory/boats/dinghy/2031-02-03.json"] ?? "none")")
+        let form = try #require(run.requests.dropFirst().first.flatMap { ($0["messages"] as? [[String: Any]])?.first?["content"] as? String })
+        #expect(form.contains(#"{"date": VALUE, "boat": VALUE, "job": VALUE}"#), "\(form)")
+    }
+}
