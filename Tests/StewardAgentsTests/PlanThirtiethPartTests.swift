@@ -82,4 +82,34 @@ struct PlanThirtiethPartTests {
         let form = try #require(run.requests.dropFirst().first.flatMap { ($0["messages"] as? [[String: Any]])?.first?["content"] as? String })
         #expect(form.contains(#"{"date": VALUE, "boat": VALUE, "job": VALUE}"#), "\(form)")
     }
+
+    static let chimney =
+        "Dear Tenant,\n\nYour yearly chimney cleaning is booked. Our sweep will visit on Friday 6 June 2031 between 9 am and 12 pm.\nPlease move furniture away from the fireplace.\nIf the date does not suit, email us by Monday 2 June to change it.\n\nHillside Lettings\n"
+
+    /// A summary whose sentences do not say what it is about is led by the file's name, as the
+    /// text says it; one that says it, a limit in words, or a name the text does not say, not.
+    @Test func aSummaryNamesItsSubject() async throws {
+        let path = "memory/letters/2031-05-20-chimney-cleaning.txt"
+        let run = try await PlanStepTests.run(
+            "Summarise \(path) in two sentences at most in outputs/sweep.md: the day and time window of the visit and the date to change it by",
+            files: [path: Self.chimney], ScriptedModel([.text(#"{"action": "summarise"}"#)]))
+        let summary = try #require(run.files["outputs/sweep.md"])
+        #expect(summary.hasPrefix("Chimney cleaning: "), "\(summary)")
+        #expect(summary.contains("6 June") && summary.contains("2 June"), "\(summary)")
+        let two = AgentLoop.SummaryLimit(unit: .sentences, count: 2)
+        #expect(
+            AgentLoop.namingItsSubject(
+                "- The sweep comes on Friday.", source: path, text: Self.chimney, limit: AgentLoop.SummaryLimit(unit: .points, count: 1))
+                == "- Chimney cleaning: the sweep comes on Friday.")
+        #expect(
+            AgentLoop.namingItsSubject("Your chimney is swept on Friday.", source: path, text: Self.chimney, limit: two)
+                == "Your chimney is swept on Friday.")
+        #expect(
+            AgentLoop.namingItsSubject(
+                "It comes on Friday.", source: path, text: Self.chimney, limit: AgentLoop.SummaryLimit(unit: .words, count: 20))
+                == "It comes on Friday.")
+        #expect(
+            AgentLoop.namingItsSubject("It comes on Friday.", source: "memory/letters/hillside-visit.txt", text: Self.chimney, limit: two)
+                == "It comes on Friday.")
+    }
 }

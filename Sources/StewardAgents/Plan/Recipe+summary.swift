@@ -18,10 +18,32 @@ extension AgentLoop {
         guard toolbox.toolNames.contains(WriteFile.name), let source = await sourceFile(plan, task: task),
             let text = await text(of: source), let to = await outputPath(task, not: [source], &state),
             let limit = await summaryLimit(task, &state),
-            let content = Self.summarySentences(
+            let sentences = Self.summarySentences(
                 String(text.prefix(Self.readLimit)), limit: limit, topics: Self.summaryTopics(state.record.prompt, count: limit.count))
         else { return nil }
+        let content = Self.namingItsSubject(sentences, source: source, text: text, limit: limit)
         return Self.readFirst(source, tools: toolbox.toolNames) + [Self.call(WriteFile.name, ["path": to, "content": content + "\n"])]
+    }
+
+    /// `summary` led by what it is about, when none of its sentences says it: the words of the
+    /// file's name (a date and the ending aside) that the text says as they are ("Boiler
+    /// service: our engineer will call on Tuesday 14 May …", fresh30 3109, whose two sentences
+    /// said the day, the slot and when to rebook, and not of what). Not for a limit in words.
+    static func namingItsSubject(_ summary: String, source: String, text: String, limit: SummaryLimit) -> String {
+        let name = lastName(source).split(separator: ".").first.map(String.init) ?? ""
+        let subject = name.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 }
+        let low = summary.lowercased()
+        guard limit.unit != .words, !subject.isEmpty, subject.count <= 4, wordCount(text) > 3 * wordCount(summary) / 2,
+            matches(text, #"(?i)\b"# + subject.map(NSRegularExpression.escapedPattern).joined(separator: #"[\s-]+"#) + #"\b"#),
+            !subject.contains(where: { low.contains($0.lowercased()) })
+        else { return summary }
+        let label = subject.joined(separator: " ").lowercased()
+        let lead = label.prefix(1).uppercased() + label.dropFirst() + ": "
+        let bullet = limit.unit == .points && summary.hasPrefix("- ") ? "- " : ""
+        let first = summary.dropFirst(bullet.count)
+        let word = String(first.prefix { $0.isLetter })
+        let small = ["The", "A", "An", "Your", "We", "Our", "It", "This", "You", "Please", "They", "There"].contains(word)
+        return bullet + lead + (small ? first.prefix(1).lowercased() + first.dropFirst() : first)
     }
 
     /// A `read_file` of `source` before a write made from it: the checks refuse a write made
