@@ -112,4 +112,53 @@ struct PlanThirtiethPartTests {
             AgentLoop.namingItsSubject("It comes on Friday.", source: "memory/letters/hillside-visit.txt", text: Self.chimney, limit: two)
                 == "It comes on Friday.")
     }
+
+    static let meter =
+        "# Cold frame probe, April 2031\n2031-04-01 05:30 low=2.5C high=15.1C\n2031-04-02 05:30 low=-0.8C high=12.0C note=frost on lid\n2031-04-03 05:30 low=0.0C high=10.2C\n2031-04-04 05:30 low=-2.1C high=9.9C\n"
+
+    /// A log of key=value lines after a date and a time is rows: the leading fields named by
+    /// their shape, then the keys; a bare word goes on the value before it; a key some lines
+    /// have is an empty cell in the others. It converts as other records do.
+    @Test func aLogOfKeyedLinesIsRows() throws {
+        let rows = try #require(ConvertFile.rows(of: "memory/frame/probe-2031-04.log", text: Self.meter))
+        #expect(rows.first == ["date", "time", "low", "high", "note"])
+        #expect(rows.dropFirst().map { $0[4] } == ["", "frost on lid", "", ""], "a key one line has: empty in the others")
+        let even = Self.meter.replacingOccurrences(of: " note=frost on lid", with: "")
+        #expect(
+            ConvertFile.rows(of: "memory/frame/probe.log", text: even) == [
+                ["date", "time", "low", "high"], ["2031-04-01", "05:30", "2.5C", "15.1C"], ["2031-04-02", "05:30", "-0.8C", "12.0C"],
+                ["2031-04-03", "05:30", "0.0C", "10.2C"], ["2031-04-04", "05:30", "-2.1C", "9.9C"],
+            ])
+        #expect(
+            ConvertFile.rows(keyedLines: "mon a=1 note=wet and cold\ntue a=2 note=dry\n") == [
+                ["field 1", "a", "note"], ["mon", "1", "wet and cold"], ["tue", "2", "dry"],
+            ])
+        #expect(ConvertFile.rows(keyedLines: "a=1 b=2\n") == nil, "one line")
+        #expect(ConvertFile.rows(keyedLines: "just words here\nand more\n") == nil, "no keys")
+        #expect(ConvertFile.converts("memory/frame/probe.log", "outputs/probe.csv"))
+    }
+
+    /// The rows of a log past a figure said as "below freezing", each with its date (a log's
+    /// rows have no other name) and its figure, the column named by its abbreviation ("min" of
+    /// "minimum"), a figure's unit kept; the whole loop writes them by code, planned as a list.
+    @Test func aLogsRowsPastAFigure() async throws {
+        let path = "memory/frame/probe-2031-04.log"
+        let text = Self.meter.replacingOccurrences(of: " note=frost on lid", with: "")
+        #expect(
+            AgentLoop.rowsPast("List every night the lowest went below 0, with the date and the lowest, in outputs/x.md", path: path, text: text)
+                == ["2031-04-02: -0.8C", "2031-04-04: -2.1C"])
+        #expect(
+            AgentLoop.rowsPast("Each date the low dropped below freezing, with how low it got", path: path, text: text) == [
+                "2031-04-02: -0.8C", "2031-04-04: -2.1C",
+            ])
+        // (A figure a comma ends is a figure, here and in a script's count: "below 0, with".)
+        #expect(AgentLoop.columnAsks("a script that prints how many nights went below 0, with the total")?.threshold?.figure == "0")
+        #expect(AgentLoop.columnAsks("a script that prints how many sales were over 1,200 in all")?.threshold?.figure == "1200")
+        #expect(AgentLoop.saysColumn("minimum", "min") && AgentLoop.saysColumn("heights", "height") && !AgentLoop.saysColumn("mi", "min"))
+        let task =
+            "Could you check the cold frame probe log for April (probe-2031-04.log in memory/frame) and write down in outputs/frosts.md each date the low dropped below freezing, with how low it got?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: text], ScriptedModel([.text(#"{"action": "list"}"#)]))
+        #expect(run.files["outputs/frosts.md"] == "- 2031-04-02: -0.8C\n- 2031-04-04: -2.1C\n", "\(run.files["outputs/frosts.md"] ?? "none")")
+    }
 }

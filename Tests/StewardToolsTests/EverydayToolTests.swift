@@ -216,7 +216,7 @@ import Testing
             #expect(
                 !other.ok
                     && other.text.contains(
-                        ".json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records or a .toml array of tables to .csv, .md or .json, not .md to .yaml; for anything else, use write_file"
+                        ".json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json, not .md to .yaml; for anything else, use write_file"
                     ))
             #expect(ConvertFile.converts("memory/plants.md", "outputs/plants.csv") && !ConvertFile.converts("a.csv", "b.yaml"))
         }

@@ -82,7 +82,8 @@ extension AgentLoop {
         // 2214: the script printed the average alone).
         // A figure may have thousands commas ("at least 10,000": fresh24 2514, taken as 10), or
         // say its side after it ("10,000 or more").
-        let figure = #"[£$€]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"#
+        // (Not a figure a comma ends: "below 0, with the date": `figurePattern`.)
+        let figure = #"[£$€]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\d|,\d)"#
         let past =
             #"\b(?:the number of|how many|count of|count the)\s+([a-z]+)\b[^.?!]{0,40}?\b(less than|fewer than|under|below|short of|more than|over|above|at least|at most)\s+"#
             + figure

@@ -16,7 +16,7 @@ extension AgentLoop {
     ]
 
     /// A figure as a task writes it: a currency sign, thousands commas.
-    static let figurePattern = #"([£$€]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"#
+    static let figurePattern = #"([£$€]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\d|,\d)"#
 
     /// The lines "name: figure" of the rows of the table `text` at `path` (CSV, TSV, a
     /// Markdown table, JSON records) whose number column is past the figure the task says
@@ -27,22 +27,27 @@ extension AgentLoop {
     /// row is found.
     static func rowsPast(_ task: String, path: String, text: String) -> [String]? {
         guard let (header, body) = tableRecords(path, text) else { return nil }
-        let low = Self.withoutPaths(task).lowercased()
+        // "Below freezing" is below 0 (fresh30 3110, a thermometer's log in °C).
+        let low = Self.withoutPaths(task).lowercased().replacingOccurrences(
+            of: #"\b(below|under|above|over)\s+freezing\b"#, with: "$1 0", options: .regularExpression)
         let sides = pastWords.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         let before = allMatches(#"\b("# + sides + #")\s+"# + figurePattern, in: low).first.map { (op: $0[1], sign: $0[2], figure: $0[3]) }
         let after = allMatches(figurePattern + #"\s+("# + sides + #")\b"#, in: low).first.map { (op: $0[3], sign: $0[1], figure: $0[2]) }
         guard let said = before ?? after, let op = pastWords[said.op], let figure = Double(said.figure.replacingOccurrences(of: ",", with: ""))
         else { return nil }
-        // The number columns; years ("bought 2023") are no values.
-        let value = { (cell: String) in
-            Double(cell.trimmingCharacters(in: CharacterSet(charactersIn: "£$€ ")).replacingOccurrences(of: ",", with: ""))
+        // The number columns; years ("bought 2023") are no values. A figure may have a unit
+        // after it, the same in every row of its column ("-1.2C", "11.0C").
+        let unit = { (cell: String) in cell.wholeMatch(of: #/\s*-?[\d.,]+\s*(°?[A-Za-z%]{1,3})\s*/#).map { String($0.output.1) } }
+        let units = header.indices.map { c in Set(body.map { unit($0[c]) }).count == 1 ? unit(body[0][c]) : nil }
+        let figureOf = { (cell: String, c: Int) in
+            Double(
+                String(cell.dropLast(units[c]?.count ?? 0)).trimmingCharacters(in: CharacterSet(charactersIn: "£$€ "))
+                    .replacingOccurrences(of: ",", with: ""))
         }
-        let numeric = header.indices.filter { c in body.allSatisfy { value($0[c]) != nil } }
+        let numeric = header.indices.filter { c in body.allSatisfy { figureOf($0[c], c) != nil } }
         let years = numeric.filter { c in body.allSatisfy { $0[c].count == 4 && (1900...2100).contains(Int($0[c]) ?? 0) } }
-        let taskStems = Set(words(of: low).filter { $0.count >= 3 }.map { String(stem($0).prefix(5)) })
-        let named = numeric.filter {
-            !Set(words(of: header[$0]).filter { $0.count >= 3 }.map { String(stem($0).prefix(5)) }).isDisjoint(with: taskStems)
-        }
+        let taskWords = words(of: low)
+        let named = numeric.filter { c in words(of: header[c]).contains { w in taskWords.contains { saysColumn($0, w) } } }
         let money: Set<String> = [
             "value", "price", "cost", "amount", "worth", "paid", "gbp", "usd", "eur", "pounds", "dollars", "euros", "fee", "total",
         ]
@@ -54,9 +59,15 @@ extension AgentLoop {
         // The row's name: the first column of words, each row's its own; or the columns the
         // task asks for with each ("with its date, time and height": fresh29 3010, a tide table
         // whose rows have no name).
-        let name = header.indices.first { c in
-            !numeric.contains(c) && body.allSatisfy { $0[c].contains(where: \.isLetter) } && Set(body.map { $0[c] }).count == body.count
-        }
+        // Else its date, a log's rows having no other name (fresh30 3110: "each date the minimum
+        // dropped below freezing, with how low it got").
+        let unique = { (c: Int) in Set(body.map { $0[c] }).count == body.count }
+        let name =
+            header.indices.first { c in !numeric.contains(c) && body.allSatisfy { $0[c].contains(where: \.isLetter) } && unique(c) }
+            ?? header.indices.first { c in
+                !numeric.contains(c) && unique(c)
+                    && body.allSatisfy { $0[c].wholeMatch(of: #/\d{4}-\d{2}-\d{2}|\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}/#) != nil }
+            }
         let asked = askedColumns(low, header: header).filter { $0 != name }
         guard name != nil || !asked.isEmpty else { return nil }
         let passes = { (v: Double) -> Bool in
@@ -70,7 +81,7 @@ extension AgentLoop {
         // Left out: a row whose cell (in a column of few values) is a word the task leaves out;
         // kept: of such a column's values the task says some of, a row with one.
         let keptByValues = keptBySaidValues(task, header: header, body: body, apart: [column] + (name.map { [$0] } ?? []))
-        let kept = body.filter { row in value(row[column]).map(passes) == true && keptByValues(row) }
+        let kept = body.filter { row in figureOf(row[column], column).map(passes) == true && keptByValues(row) }
         guard !kept.isEmpty, kept.count < body.count else { return nil }
         return kept.map { row in
             let cell = row[column].trimmingCharacters(in: .whitespaces)
@@ -83,16 +94,25 @@ extension AgentLoop {
         }
     }
 
+    /// Whether the task's word `said` names a column by its header's word `column`: the same
+    /// first four letters ("heights" of "height"), or the header's word, three letters or more,
+    /// is how the task's starts ("min" of "minimum", "temp" of "temperature").
+    static func saysColumn(_ said: String, _ column: String) -> Bool {
+        let s = said.lowercased()
+        let c = column.lowercased()
+        return c.count >= 3 && s.count >= 3 && (s.prefix(4) == c.prefix(4) || s.hasPrefix(c))
+    }
+
     /// The columns of `header` the task (`low`, lowercased) asks for with each row, in its order
-    /// ("with its date, time and height"), each by its name's first four letters.
+    /// ("with its date, time and height"), each by its name (`saysColumn`).
     static func askedColumns(_ low: String, header: [String]) -> [Int] {
         let found: [[String]] = allMatches(#"\bwith (?:its|their|the|each one's)\s+([a-z ,]+?)(?=[.;:!?()]|\s+(?:in|to|into|on)\s|$)"#, in: low)
         guard let first = found.first, first.count > 1 else { return [] }
         let items = first[1].components(separatedBy: ",").flatMap { (part: String) in part.components(separatedBy: " and ") }
         var asked: [Int] = []
         for item in items {
-            let own = Set(words(of: item).filter { $0.count >= 3 && !["its", "the", "their"].contains($0) }.map { String($0.prefix(4)) })
-            let hits = header.indices.filter { c in !own.isDisjoint(with: words(of: header[c]).map { String($0.prefix(4)) }) }
+            let own = words(of: item).filter { $0.count >= 3 && !["its", "the", "their"].contains($0) }
+            let hits = header.indices.filter { c in words(of: header[c]).contains { w in own.contains { saysColumn($0, w) } } }
             if hits.count == 1, !asked.contains(hits[0]) { asked.append(hits[0]) }
         }
         return asked

@@ -113,7 +113,9 @@ extension AgentLoop {
         // items out of a file it names, when it names no folder to list.
         // Unless it asks for bullet points ("write three short bullet points with what we need to
         // do": fresh16 1709), a summary.
-        if action == .list, Self.outOfAFile(words), !Self.asksFolderList(words), await namesExisting(words) {
+        // (Named by its name and its folder, the routing's path: "thermometer-2030-03.log in
+        // memory/greenhouse".)
+        if action == .list, Self.outOfAFile(words), !Self.asksFolderList(words), await namesExisting(words + "\n" + task) {
             action = Self.statedLimit(words)?.unit == .points ? .summarise : .extract
         }
         // "I'm Ravi. Could you pull out just the things I said I'd do at the May meeting …"
@@ -524,14 +526,17 @@ extension AgentLoop {
         let kinds: Set<String> = [
             "note", "notes", "file", "email", "letter", "message", "page", "newsletter", "minutes", "leaflet", "flyer", "notice", "invoice",
             "receipt", "report", "programme", "schedule", "timetable", "statement", "bill", "itinerary", "confirmation", "document", "memo",
-            "bulletin", "agenda", "brochure", "contract",
+            "bulletin", "agenda", "brochure", "contract", "log", "diary", "journal",
         ]
         // "Scattered through the college's welcome letter" too; "in" only before such a word, not
         // a path ("in outputs/dates.md" is where the list goes).
         let folders: Set<String> = ["folder", "folders"]
         // "Please read memory/school/newsletter.md and list every event …" (fresh14 1510: planned
         // as a list of the folder's files).
-        for (i, w) in words.enumerated() where ["from", "through", "in", "read"].contains(w) || (w == "of" && i > 0 && words[i - 1] == "out") {
+        // "Could you check the greenhouse thermometer log for March …" (fresh30 3110: planned as a
+        // list of the folder's files).
+        for (i, w) in words.enumerated()
+        where ["from", "through", "in", "read", "check"].contains(w) || (w == "of" && i > 0 && words[i - 1] == "out") {
             let window = words[(i + 1)..<min(words.count, i + 7)].map { $0.trimmingCharacters(in: .punctuationCharacters) }
             for (j, bare) in window.enumerated() {
                 if folders.contains(bare) { break }

@@ -76,15 +76,17 @@ extension ConvertFile {
     }
 
     /// The records of a file's `text` as rows, the header first, by the file's extension: CSV
-    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks, INI sections, YAML records, TOML arrays of tables; nil for another
-    /// kind or none.
+    /// (or TSV), JSON records, a Markdown table, vCards, "key: value" blocks (or a `.txt` of
+    /// key=value lines), INI sections, YAML records, TOML arrays of tables, a `.log` of
+    /// key=value lines; nil for another kind or none.
     public static func rows(of path: String, text: String) -> [[String]]? {
         switch extensions(path, path).0 {
         case "csv": rows(csv: text)
         case "json": rows(json: text)
         case "md": tableRows(markdown: text)
         case "vcf": rows(vcard: text)
-        case "txt": rows(blocks: text)
+        case "txt": rows(blocks: text) ?? rows(keyedLines: text)
+        case "log": rows(keyedLines: text)
         case "ini": rows(ini: text)
         case "yaml": rows(yaml: text)
         case "toml": rows(toml: text)

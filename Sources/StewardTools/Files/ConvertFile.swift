@@ -27,7 +27,7 @@ public enum ConvertFile: Tool {
     public static let definition = ToolDefinition(
         name: name,
         description:
-            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records or a .toml array of tables to .csv, .md or .json.",
+            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json.",
         parameters: .object([
             "type": "object",
             "properties": .object([
@@ -75,7 +75,8 @@ public enum ConvertFile: Tool {
             }
             converted = extensions(a.from, a.to).1 == "csv" ? csv(rows: rows) : table(rows: rows)
         case ("vcf", "csv"), ("vcf", "md"), ("vcf", "json"), ("txt", "csv"), ("txt", "md"), ("txt", "json"), ("ini", "csv"), ("ini", "md"),
-            ("ini", "json"), ("yaml", "csv"), ("yaml", "md"), ("yaml", "json"), ("toml", "csv"), ("toml", "md"), ("toml", "json"):
+            ("ini", "json"), ("yaml", "csv"), ("yaml", "md"), ("yaml", "json"), ("toml", "csv"), ("toml", "md"), ("toml", "json"), ("log", "csv"),
+            ("log", "md"), ("log", "json"):
             guard let rows = rows(of: a.from, text: text) else {
                 let why =
                     switch extensions(a.from, a.to).0 {
@@ -83,7 +84,9 @@ public enum ConvertFile: Tool {
                     case "ini": "has fewer than two [sections] of \"key = value\" lines, so there are no records to write"
                     case "yaml": "is not YAML records (a list of two mappings or more, or a mapping holding one), so there are no rows to write"
                     case "toml": "is not TOML records (an array of two tables or more, [[name]]), so there are no rows to write"
-                    default: "is not blocks of \"key: value\" lines with a blank line between them, so there are no records to write"
+                    case "log": "is not lines of key=value fields (two lines or more, the same keys on each), so there are no rows to write"
+                    default:
+                        "is not blocks of \"key: value\" lines with a blank line between them, nor lines of key=value fields, so there are no records to write"
                     }
                 return ToolOutcome(ok: false, text: "error: \(Escape.inline(a.from)) \(why); read the file and use write_file")
             }
@@ -116,7 +119,7 @@ public enum ConvertFile: Tool {
             return ToolOutcome(
                 ok: false,
                 text:
-                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records or a .toml array of tables to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
+                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
             )
         }
         return try await context.changed(
@@ -129,7 +132,8 @@ public enum ConvertFile: Tool {
         [
             ["csv", "md"], ["csv", "json"], ["md", "csv"], ["md", "json"], ["json", "csv"], ["json", "md"], ["vcf", "csv"], ["vcf", "md"],
             ["vcf", "json"], ["txt", "csv"], ["txt", "md"], ["txt", "json"], ["ini", "csv"], ["ini", "md"], ["ini", "json"],
-            ["yaml", "csv"], ["yaml", "md"], ["yaml", "json"], ["toml", "csv"], ["toml", "md"], ["toml", "json"],
+            ["yaml", "csv"], ["yaml", "md"], ["yaml", "json"], ["toml", "csv"], ["toml", "md"], ["toml", "json"], ["log", "csv"], ["log", "md"],
+            ["log", "json"],
         ]
         .contains {
             $0 == [extensions(from, to).0, extensions(from, to).1]
