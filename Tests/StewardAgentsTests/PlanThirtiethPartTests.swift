@@ -161,4 +161,20 @@ struct PlanThirtiethPartTests {
             task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: text], ScriptedModel([.text(#"{"action": "list"}"#)]))
         #expect(run.files["outputs/frosts.md"] == "- 2031-04-02: -0.8C\n- 2031-04-04: -2.1C\n", "\(run.files["outputs/frosts.md"] ?? "none")")
     }
+
+    static let trials = "date,cyclist,time,place\n2031-06-01,Ana Ruiz,58:12,7\n2031-06-01,Ben Okafor,1:02:40,15\n2031-05-25,Ana Ruiz,57:58,6\n"
+
+    /// A CSV row's time column takes the task's time ("in 59:30"), not two numbers; a place
+    /// said as an ordinal ("came 9th") is its number; the runner's name is asked.
+    @Test func aResultsRowWithATime() async throws {
+        let path = "memory/cycling/tt-2031.csv"
+        let task =
+            "Ben Okafor rode the club time trial this morning (8 June 2031) in 59:30 and came 9th. Could you add his result at the bottom of tt-2031.csv in memory/cycling, in the same columns?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: Self.trials],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"cyclist": "Ben Okafor"}"#)]))
+        #expect(run.files[path] == Self.trials + "2031-06-08,Ben Okafor,59:30,9\n", "\(run.files[path] ?? "none")")
+        #expect(AgentLoop.fitsRow("2031-06-08,Ben Okafor,59:30,9", of: Self.trials))
+        #expect(!AgentLoop.fitsRow("2031-06-08,Ben Okafor,9,59:30", of: Self.trials), "the time in the place's column")
+    }
 }

@@ -131,7 +131,7 @@ extension AgentLoop {
     static func csvCells(_ task: String, in text: String, now: Date = Date()) -> CSVRow? {
         guard let log = csvLog(text), let last = log.rows.last else { return nil }
         let (columns, rows, dateColumns, numberColumns) = (log.columns, log.rows, log.dates, log.numbers)
-        let wordColumns = columns.indices.filter { !dateColumns.contains($0) && !numberColumns.contains($0) }
+        let wordColumns = columns.indices.filter { !dateColumns.contains($0) && !numberColumns.contains($0) && !log.times.contains($0) }
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let header = lines[0]
         // A rating's scale is no figure of the row ("four stars out of five": fresh15 1603).
@@ -154,6 +154,17 @@ extension AgentLoop {
             year = own
             cells[d] = format([own, key[1], key[2]])
         }
+        // The task's times fill the time columns in order ("in 24:37": fresh30 3103, a parkrun
+        // result whose time was taken for two numbers), two digits before the colon where the
+        // column writes them so; a place said as an ordinal is its number ("came 41st").
+        let times = allMatches(#"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"#, in: rest).map { $0[0] }
+        guard times.count >= log.times.count else { return nil }
+        for (c, time) in zip(log.times, times) {
+            rest = rest.replacingOccurrences(of: time, with: " ")
+            let padded = rows.allSatisfy { $0[c].trimmingCharacters(in: .whitespaces).prefix { $0 != ":" }.count == 2 }
+            cells[c] = padded && time.prefix { $0 != ":" }.count == 1 ? "0" + time : time
+        }
+        rest = rest.replacingOccurrences(of: #"\b(\d+)(?:st|nd|rd|th)\b"#, with: "$1", options: .regularExpression)
         // Commas in a number go, as the columns have none ("52,310 km": 52310).
         let figures = { (text: String) in ExtractFromFile.Kind.numbers.find(in: text).filter { isNumber($0.replacingOccurrences(of: ",", with: "")) }
         }
@@ -191,7 +202,8 @@ extension AgentLoop {
         return CSVRow(columns: columns, cells: cells, words: wordColumns, shown: [header] + lines.suffix(3), separator: log.separator)
     }
 
-    /// Whether `line` is a row of the CSV file `text`: as many cells as its header has.
+    /// Whether `line` is a row of the CSV file `text`: as many cells as its header has, a date,
+    /// a number and a time where its rows have them.
     static func fitsRow(_ line: String, of text: String) -> Bool {
         guard let header = text.split(separator: "\n").first else { return false }
         let separator = ConvertFile.separator(of: text)
@@ -202,13 +214,16 @@ extension AgentLoop {
         // fresh16 1703, added as it stood).
         guard let log = csvLog(text) else { return true }
         return log.dates.allSatisfy { dateFormat(cells[$0]) != nil } && log.numbers.allSatisfy { isNumber(cells[$0]) }
+            && log.times.allSatisfy { cells[$0].wholeMatch(of: #/\d{1,2}:\d{2}(:\d{2})?/#) != nil }
     }
 
     /// A CSV log's columns and rows (a header of names, each with a letter and none a number or
     /// a date; two rows at least, each with as many cells), its date column (every row's cell a
-    /// date) and number columns; nil for none. A name may hold a digit ("gas_m3": fresh17 1803,
-    /// whose readings were added as the task's words).
-    static func csvLog(_ text: String) -> (columns: [String], rows: [[String]], dates: [Int], numbers: [Int], separator: Character)? {
+    /// date), number columns and time columns ("24:37", "06:15:00"); nil for none. A name may
+    /// hold a digit ("gas_m3": fresh17 1803, whose readings were added as the task's words).
+    static func csvLog(_ text: String) -> (
+        columns: [String], rows: [[String]], dates: [Int], numbers: [Int], separator: Character, times: [Int]
+    )? {
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let separator = ConvertFile.separator(of: text)
         guard let header = lines.first, !header.contains("|"), !header.contains("\"") else { return nil }
@@ -220,7 +235,11 @@ extension AgentLoop {
             return nil
         }
         let dates = columns.indices.filter { c in rows.allSatisfy { dateFormat($0[c]) != nil } }
-        return (columns, rows, dates, columns.indices.filter { c in !dates.contains(c) && rows.allSatisfy { isNumber($0[c]) } }, separator)
+        let numbers = columns.indices.filter { c in !dates.contains(c) && rows.allSatisfy { isNumber($0[c]) } }
+        let times = columns.indices.filter { c in
+            rows.allSatisfy { $0[c].trimmingCharacters(in: .whitespaces).wholeMatch(of: #/\d{1,2}:\d{2}(:\d{2})?/#) != nil }
+        }
+        return (columns, rows, dates, numbers, separator, times)
     }
 
     /// Whether `s` is a plain number ("25", "20.00", "-3").
