@@ -177,4 +177,30 @@ struct PlanThirtiethPartTests {
         #expect(AgentLoop.fitsRow("2031-06-08,Ben Okafor,59:30,9", of: Self.trials))
         #expect(!AgentLoop.fitsRow("2031-06-08,Ben Okafor,9,59:30", of: Self.trials), "the time in the place's column")
     }
+
+    static let loans =
+        "tool,member,fee,lent,back\nDrill,Sam,3,2031-02-01,\nLadder,Kim,2,2031-01-20,2031-01-25\nSander,Sam,4,2031-02-03,\nSaw,Lee,2,2031-01-02,2031-01-09\n"
+
+    /// A script over the rows whose column is empty, however the task says they are still out
+    /// ("on loan", "not yet back", "an empty back column"): counted and added up by code, the
+    /// script runs; a column said otherwise is still a filter no recipe writes.
+    @Test func aScriptOverTheRowsStillOut() async throws {
+        let path = "memory/tools/loans.csv"
+        for task in [
+            "Write memory/tools/on-loan.py, a Python script that reads memory/tools/loans.csv and prints how many items are on loan and the total fee held for them",
+            "Could you write a small Python script, on-loan.py in memory/tools, that goes through loans.csv in the same folder and prints the number of items not yet back and how much fee we're holding for them?",
+            "Our tool library logs each loan in memory/tools/loans.csv; a loan with an empty back column is still out. Please write a Python script, memory/tools/on-loan.py, that prints how many items are out right now and the total of their fees.",
+        ] {
+            let asks = try #require(AgentLoop.columnAsks(task), "\(task)")
+            let script = try #require(AgentLoop.columnScript(asks, task: task, path: path, text: Self.loans), "\(task)")
+            #expect(try PlanStepTests.python(script, files: [path: Self.loans]) == "Total fee: 7\nRows with no back: 2\n", "\(task)\n\(script)")
+        }
+        let returned = "Write a Python script that reads memory/tools/loans.csv and prints the total fee of the items back"
+        #expect(AgentLoop.columnAsks(returned).flatMap { AgentLoop.columnScript($0, task: returned, path: path, text: Self.loans) } == nil)
+        let run = try await PlanStepTests.run(
+            "Write memory/tools/on-loan.py, a Python script that reads memory/tools/loans.csv and prints how many items are on loan and the total fee held for them",
+            kind: .research, files: [path: Self.loans], ScriptedModel([.text(#"{"action": "create"}"#)]))
+        let script = try #require(run.files["memory/tools/on-loan.py"])
+        #expect(try PlanStepTests.python(script, files: [path: Self.loans]) == "Total fee: 7\nRows with no back: 2\n", "\(script)")
+    }
 }

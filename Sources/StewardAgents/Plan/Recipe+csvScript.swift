@@ -124,7 +124,8 @@ extension AgentLoop {
         let other =
             #"\b(per|each|every (week|month)|by|group|grouped|argument|arguments|sys\.argv|command line|sort|sorted|order|chart|plot|graph|json|between|difference|differences|divided|times|multiplied|percent|percentage|ratio|pace|rate|since|until|overdue|due)\b"#
         guard low.range(of: other, options: .regularExpression) == nil, !asks.groups.isEmpty || asks.descending == nil else { return nil }
-        asks.total = matches(low, #"\b(total|totals|altogether|sum|added up|add up|adds up|in all)\b"#)
+        // ("How much deposit we're holding for them": fresh30 3114.)
+        asks.total = matches(low, #"\b(total|totals|altogether|sum|added up|add up|adds up|in all|how much)\b"#)
         let word = { (pattern: String) in
             low.range(of: pattern, options: .regularExpression).map { String(low[$0]).trimmingCharacters(in: .whitespaces) }
         }
@@ -132,7 +133,10 @@ extension AgentLoop {
             #"\b(best|highest|biggest|largest|maximum|wettest|hottest|warmest|sunniest|busiest|longest|heaviest|greatest|most(?! recent))\b"#)
         asks.lowest = word(#"\b(lowest|least|smallest|fewest|worst|minimum|coldest|driest|shortest|lightest|cheapest|quietest)\b"#)
         asks.average = matches(low, #"\b(average|mean)\b"#)
-        asks.count = matches(low, #"\bhow many (days|rows|entries|readings|records|lines|times|rounds|runs|sessions|games|matches|visits)\b"#)
+        asks.count = matches(
+            low,
+            #"\b(how many|the number of) (days|rows|entries|readings|records|lines|times|rounds|runs|sessions|games|matches|visits|loans|items|books)\b"#
+        )
         return asks.isEmpty ? nil : asks
     }
 
@@ -197,7 +201,10 @@ extension AgentLoop {
         let valueWords = others.filter { $0 != filter?.column }.flatMap { i in rows.flatMap { words(of: $0[i]) } }.filter {
             $0.count > 2 && $0.contains(where: \.isLetter)
         }.map(stem)
-        guard Set(headerWords).subtracting(common).isDisjoint(with: said), Set(valueWords).subtracting(common).isDisjoint(with: askingSaid) else {
+        let (blank, spent) = blankFilter(task, header: header, rows: rows, among: others)
+        guard Set(headerWords).subtracting(common).isDisjoint(with: said.subtracting(spent)),
+            Set(valueWords).subtracting(common).isDisjoint(with: askingSaid)
+        else {
             return nil
         }
         let name = header[column].trimmingCharacters(in: .whitespaces)
@@ -219,7 +226,7 @@ extension AgentLoop {
             with open(\(quoted(path)), newline='') as f:
                 for row in csv.DictReader(f):
                     cell = (row.get(\(quoted(header[column]))) or '').strip()
-                    if cell\(filter.map { " and (row.get(\(quoted(header[$0.column]))) or '').strip() == \(quoted($0.value))" } ?? ""):
+                    if cell\(filter.map { " and (row.get(\(quoted(header[$0.column]))) or '').strip() == \(quoted($0.value))" } ?? "")\(blank.map { " and not (row.get(\(quoted(header[$0]))) or '').strip()" } ?? ""):
                         rows.append((\(label.map { "(row.get(\(quoted(header[$0]))) or '').strip()" } ?? "str(len(rows) + 1)"), figure(cell)))
 
             """
@@ -264,7 +271,10 @@ extension AgentLoop {
                 "print(\(quoted(word.prefix(1).uppercased() + word.dropFirst() + " " + rowName + ": ")) + bottom[0] + ' (' + shown(bottom[1]) + \(unit) + ')')\n"
         }
         if asks.average { code += "print('Average ' + \(quoted(name)) + ': ' + shown(sum(v for _, v in rows) / max(len(rows), 1)))\n" }
-        if asks.count { code += "print('Rows: ' + str(len(rows)))\n" }
+        if asks.count {
+            let says = blank.map { "Rows with no " + header[$0].trimmingCharacters(in: .whitespaces) + ": " } ?? "Rows: "
+            code += "print(\(quoted(says)) + str(len(rows)))\n"
+        }
         // "The number of LPs": how many rows of the value.
         if let filter, !asks.count, matches(task.lowercased(), #"\b(how many|number of)\b"#) {
             code += "print(\(quoted(filter.value + ": ")) + str(len(rows)))\n"
@@ -274,6 +284,34 @@ extension AgentLoop {
             code += "print(\(says) + str(sum(1 for _, v in rows if v \(t.op) \(t.figure))))\n"
         }
         return code
+    }
+
+    /// The column whose empty cells are the rows the task asks about, and the stems of the words
+    /// that said so: a column empty in some rows and not others, whose word the task says
+    /// negated ("not yet returned", "unpaid") or empty ("an empty returned column"), or the
+    /// only such column where the task says the rows are still out ("how many games are out",
+    /// "on loan": fresh30 3114, whose script counted every loan). (nil, []) when none.
+    static func blankFilter(_ task: String, header: [String], rows: [[String]], among columns: [Int]) -> (column: Int?, words: Set<String>) {
+        let low = withoutPaths(task).lowercased()
+        let partly = columns.filter { i in
+            rows.contains { $0[i].trimmingCharacters(in: .whitespaces).isEmpty }
+                && rows.contains { !$0[i].trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        // (Its words spent wherever they are said: "a loan with an empty returned column is
+        // still out … how many games are out right now".)
+        let out = #"\b(?:still out|(?:are|is) (?:still )?out|out (?:right )?now|currently out|on loan|outstanding|not (?:yet )?back)\b"#
+        let outWords = allMatches(out, in: low).flatMap { words(of: $0[0]).map(stem) }
+        for i in partly {
+            for word in words(of: header[i]) where word.count >= 4 {
+                let root = NSRegularExpression.escapedPattern(for: String(stem(word).prefix(5)))
+                let negated = #"(?:\bnot\s+|n't\s+|\bnever\s+|\bun)(?:(?:yet|been|be|have|had|got)\s+){0,2}"# + root + "[a-z]*"
+                let empty = #"\b(?:empty|blank|no)\s+"# + root + "[a-z]*"
+                let said = allMatches(negated + "|" + empty, in: low).flatMap { words(of: $0[0]).map(stem) }
+                if !said.isEmpty { return (i, Set(said + outWords)) }
+            }
+        }
+        guard partly.count == 1, !outWords.isEmpty else { return (nil, []) }
+        return (partly[0], Set(outWords))
     }
 
     /// A cell's figure as text, its currency, percent sign and thousands commas left out.
