@@ -210,7 +210,9 @@ struct EverydayTaskRunTests {
         t += "|---:|---:|---|---|---|---|---|---:|---:|---:|---:|\n"
         for r in rows {
             let result = r.passed ? "pass" : r.content ? "fail (other paths changed)" : "fail"
-            t += "| \(r.round) | \(r.intention.number) | \(r.intention.kind) | \(r.wording.rawValue) | \(r.task) | \(result) | \(r.status) "
+            // (A task may hold a "|": fresh31 3203's "2031-02-06 | 45 min | …", which split its row.)
+            let task = r.task.replacingOccurrences(of: "|", with: "\\|")
+            t += "| \(r.round) | \(r.intention.number) | \(r.intention.kind) | \(r.wording.rawValue) | \(task) | \(result) | \(r.status) "
             t += "| \(String(format: "%.0f", r.seconds)) | \(r.steps) | \(r.tokensIn) | \(r.tokensOut) |\n"
         }
         let seconds = rows.map(\.seconds).sorted()
