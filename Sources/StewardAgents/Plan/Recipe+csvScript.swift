@@ -156,9 +156,14 @@ extension AgentLoop {
         // The task's words, not its paths' ("harvest-2026.csv" says no "2026").
         let pathsSaid = Coaching.paths(in: task) + fileNames(in: task)
         let said = Set(words(of: pathsSaid.reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }).map(stem))
-        // A rate's unit names its column ("45p a mile": miles).
+        // A rate's unit names its column ("45p a mile": miles). Not a column the task says is
+        // not the one ("the highest number of lengths in one swim (lengths, not minutes)":
+        // fresh31 3214).
+        let low = withoutPaths(task).lowercased()
         let named = numeric.filter { i in
             asks.rate.map { words(of: header[i]).map(stem).contains(stem($0.unit)) } ?? !Set(words(of: header[i]).map(stem)).isDisjoint(with: said)
+        }.filter { i in
+            !words(of: header[i]).contains { matches(low, #"\bnot\s+(?:the\s+|its\s+)?"# + NSRegularExpression.escapedPattern(for: $0) + #"\b"#) }
         }
         if asks.rate != nil, named.count != 1 { return nil }
         guard let column = named.count == 1 ? named.first : numeric.count == 1 ? numeric.first : nil else { return nil }

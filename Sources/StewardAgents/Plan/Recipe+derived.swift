@@ -88,7 +88,10 @@ extension AgentLoop {
             if !e.isEmpty, !endings.contains(e) { endings.append(e) }
         }
         var ending: String?
-        var chosen = endings.filter(asked.contains)
+        // (Or one it says by its letters: ".gpx routes", "the GPX files", fresh31 3211; not one it
+        // leaves out, "not the .tmp file".)
+        let said = Self.saidEndings(Self.withoutPaths(state.record.prompt), among: endings)
+        var chosen = endings.filter { asked.contains($0) || said.contains($0) }
         if endings.count > 1, chosen.isEmpty, Self.allFilesAsked(task) { chosen = endings }
         if endings.count > 1, chosen.isEmpty {
             let q = FormQuestion(
@@ -169,6 +172,25 @@ extension AgentLoop {
         ]
         let textFiles = wordsInOrder(task).joined(separator: " ").range(of: #"\btext files?\b"#, options: .regularExpression) != nil ? [".txt"] : []
         return Set(kinds.filter { $0.0.contains(where: tokens.contains) }.flatMap(\.1) + textFiles)
+    }
+
+    /// The endings of `endings` the task says: dotted (".gpx"), in capitals ("GPX"), or before
+    /// "file" or "files" ("gpx files"); not where a word that leaves it out comes in the four
+    /// words before ("not the .tmp file", "skip the half-downloaded .tmp file").
+    static func saidEndings(_ task: String, among endings: [String]) -> Set<String> {
+        let leaving: Set<String> = ["not", "skip", "without", "except", "leave", "leaving", "excluding", "ignore", "ignoring", "but", "no"]
+        var said: Set<String> = []
+        for ending in endings {
+            let letters = NSRegularExpression.escapedPattern(for: String(ending.dropFirst()))
+            let pattern = #"(?<![\w.])\."# + letters + #"\b|\b"# + letters.uppercased() + #"\b|(?i:\b"# + letters + #"\s+files?\b)"#
+            guard !letters.isEmpty, let re = try? NSRegularExpression(pattern: pattern) else { continue }
+            for m in re.matches(in: task, range: NSRange(task.startIndex..., in: task)) {
+                guard let r = Range(m.range, in: task) else { continue }
+                let before = words(of: String(task[..<r.lowerBound])).suffix(4)
+                if !before.contains(where: leaving.contains) { said.insert(ending) }
+            }
+        }
+        return said
     }
 
     /// Whether the task asks for a folder's folders, not its files: "subfolders", "folders" or

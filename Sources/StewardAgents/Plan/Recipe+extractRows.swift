@@ -13,6 +13,9 @@ extension AgentLoop {
         "less than": "<", "fewer than": "<", "under": "<", "below": "<", "short of": "<", "cheaper than": "<", "more than": ">",
         "over": ">", "above": ">", "greater than": ">", "dearer than": ">", "at least": ">=", "at most": "<=", "no more than": "<=",
         "or more": ">=", "or over": ">=", "or above": ">=", "or less": "<=", "or fewer": "<=", "or under": "<=",
+        // (A score's: "every tea rated 8 or higher", fresh31 3210.)
+        "or higher": ">=", "or better": ">=", "and above": ">=", "and over": ">=", "or lower": "<=", "and below": "<=", "and under": "<=",
+        "higher than": ">", "lower than": "<",
     ]
 
     /// A figure as a task writes it: a currency sign, thousands commas.

@@ -35,9 +35,11 @@ extension AgentLoop {
         if let made = Self.made(task) {
             if action == .create {
                 action = made
-            } else if [.list, .extract, .other, .append, .prepend, .replace].contains(action), await madeIsNew(task) {
+            } else if [.list, .extract, .other, .append, .prepend, .replace, .summarise, .convert].contains(action), await madeIsNew(task) {
                 // (Fresh11 1214: "a Python script that prints the total pages of the books in
-                // books-2026.csv" planned as a list, "pages.py in memory/reading" as an append.)
+                // books-2026.csv" planned as a list, "pages.py in memory/reading" as an append;
+                // fresh31 3214: "a little Python script, totals.py in memory/swimming, that … prints
+                // how many lengths I've swum altogether" as a summary.)
                 action = made
             }
         }
