@@ -66,6 +66,17 @@ struct PlanThirtiethPartTests {
         #expect(run.files["memory/boats/boats.md"] == Self.services["memory/boats/boats.md"])
     }
 
+    /// What a key's value is not: when it was done ("the dinghy today"), nor, of a form's list
+    /// of parts, the ones that name another key or are its value.
+    @Test func aKeysValueIsItsOwn() {
+        #expect(AgentLoop.writtenValue("boat", in: "I fixed the rudder on the boat today, 3 February 2031") == nil)
+        #expect(AgentLoop.writtenValue("boat", in: "job done, boat dinghy, cost 4") == "dinghy")
+        #expect(
+            AgentLoop.ownValue("dinghy boat, Allen A4120 pintle, £16.50", of: "parts", among: ["boat", "parts", "cost"], given: ["16.50"])
+                == "Allen A4120 pintle")
+        #expect(AgentLoop.ownValue("Allen pintle, spare clip", of: "parts", among: ["boat", "parts"], given: []) == "Allen pintle, spare clip")
+    }
+
     /// A record whose keys the task names ("each with date, boat, job, parts and cost") is like
     /// the folder's last; what a key is of ("today's job on the dinghy") is no value of it, and
     /// is asked.
@@ -202,41 +213,5 @@ struct PlanThirtiethPartTests {
             kind: .research, files: [path: Self.loans], ScriptedModel([.text(#"{"action": "create"}"#)]))
         let script = try #require(run.files["memory/tools/on-loan.py"])
         #expect(try PlanStepTests.python(script, files: [path: Self.loans]) == "Total fee: 7\nRows with no back: 2\n", "\(script)")
-    }
-
-}
-
-/// What the thirty-first blind part's traces (fresh31, issue 19) showed the plan getting
-/// wrong, each made by code, on fixtures of their own (not the part's).
-@Suite("Plan: the thirty-first blind part's traces")
-struct PlanThirtyFirstPartTests {
-    static let rides = "date,route,km,minutes\n2031-03-01,Canal,32,80\n2031-03-04,Hills,41,130\n2031-03-09,Canal,30,74\n"
-
-    /// A script asked by its name and folder, planned as a summary, is a script; a column the
-    /// task says is not the one ("km, not minutes") is not.
-    @Test func aScriptPlannedAsASummary() async throws {
-        let path = "memory/cycling/rides-2031.csv"
-        let task =
-            "Could you write a little Python script, totals.py in memory/cycling, that goes through rides-2031.csv in the same folder and prints how many km I've ridden altogether and the most km in a single ride (km, not minutes)?"
-        let run = try await PlanStepTests.run(
-            task, said: Coaching.withNamedPaths(task, files: [path]), kind: .research, files: [path: Self.rides],
-            ScriptedModel([.text(#"{"action": "summarise"}"#)]))
-        let script = try #require(run.files["memory/cycling/totals.py"], "\(run.steps.map(\.output))")
-        #expect(try PlanStepTests.python(script, files: [path: Self.rides]) == "Total km: 103\nMost date: 2031-03-04 (41 km)\n", "\(script)")
-    }
-
-    /// Rows past a score said "or higher"; the list of a folder's files of the ending the task
-    /// says by its letters, not the one it leaves out.
-    @Test func aScoreOrHigherAndAnEndingSaid() throws {
-        let beers =
-            "- beer: Pale\n  brewery: Moor\n  score: 8.5\n- beer: Stout\n  brewery: Titanic\n  score: 7\n- beer: Saison\n  brewery: Burning Sky\n  score: 8\n"
-        #expect(
-            AgentLoop.rowsPast("List every beer scored 8 or higher, with its brewery and score", path: "memory/beer/2031.yaml", text: beers)
-                == ["Pale, Moor, 8.5", "Saison, Burning Sky, 8"])
-        let endings = [".gpx", ".tmp", ".md", ".log"]
-        #expect(AgentLoop.saidEndings("List the .gpx routes, not the .tmp file", among: endings) == [".gpx"])
-        #expect(AgentLoop.saidEndings("They're the GPX files; skip the half-downloaded .tmp file", among: endings) == [".gpx"])
-        #expect(AgentLoop.saidEndings("the gpx files, and the walk log next to them", among: endings) == [".gpx"], "a log is no .log")
-        #expect(AgentLoop.saidEndings("every route I have saved", among: endings).isEmpty)
     }
 }

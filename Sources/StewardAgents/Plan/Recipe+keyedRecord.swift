@@ -112,7 +112,9 @@ extension AgentLoop {
             #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?:](?:\s|$)|\s+and\s|$))"#
         // (Not a list's next item: "… temper and notes"; nor what the key is of: "today's job
         // on the road bike", fresh30 3101.)
-        let after = allMatches(pattern, in: words).filter { m in
+        // (Nor when it was done: "the road bike today", fresh30 3101.)
+        let when = #"^(today|yesterday|tonight|tomorrow|now|this (morning|afternoon|evening|week))$"#
+        let after = allMatches(pattern, in: words).filter { m in !matches(m[2].lowercased(), when) }.filter { m in
             let first = m[2].lowercased().split(separator: " ").first.map(String.init) ?? ""
             return !["on", "of", "at", "in", "to"].contains(m[1].lowercased())
                 || !["the", "a", "an", "my", "our", "his", "her", "their"].contains(first)
@@ -138,8 +140,23 @@ extension AgentLoop {
     /// address 401" for the livery: fresh28 2901) or names its own key ("BR blue livery"):
     /// cut before another key's words, the key's own word and the joining words at its ends
     /// dropped.
-    static func ownValue(_ value: String, of key: String, among keys: [String]) -> String {
+    static func ownValue(_ value: String, of key: String, among keys: [String], given: [String] = []) -> String {
         var v = value
+        // Of a list of parts, the one part that names no other key and is no other key's value
+        // ("road bike, Shimano B01S pads, £18.50" for the parts, the bike and the cost said
+        // apart: fresh30 3101).
+        let parts = v.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count > 1 {
+            let own = parts.filter { part in
+                !keys.contains { other in
+                    other != key
+                        && part.range(
+                            of: #"(?i)\b"# + NSRegularExpression.escapedPattern(for: other.replacingOccurrences(of: "_", with: " ")) + #"\b"#,
+                            options: .regularExpression) != nil
+                } && !given.contains { g in g.contains(where: \.isNumber) ? hasNumber(g, in: part) : part.lowercased() == g.lowercased() }
+            }
+            if own.count == 1 { v = own[0] }
+        }
         for other in keys where other != key {
             let spoken = NSRegularExpression.escapedPattern(for: other.replacingOccurrences(of: "_", with: " "))
             if let r = v.range(of: #"(?i)\b"# + spoken + #"\b"#, options: .regularExpression), r.lowerBound > v.startIndex {
@@ -222,7 +239,7 @@ extension AgentLoop {
                 if ["yes", "no", "true", "false"].contains(value), Self.yesNoPair(of: sample.value(of: key)) != nil {
                     values[key] = value
                 } else if !own.isEmpty, own.allSatisfy({ said.contains($0) }) {
-                    values[key] = Self.ownValue(value, of: key, among: keys)
+                    values[key] = Self.ownValue(value, of: key, among: keys, given: keys.compactMap { $0 == key ? nil : values[$0] })
                 }
             }
         }

@@ -1,0 +1,42 @@
+import Foundation
+import StewardCore
+import StewardModels
+import Testing
+
+@testable import StewardAgents
+@testable import StewardTools
+
+/// What the thirty-first blind part's traces (fresh31, issue 19) showed the plan getting
+/// wrong, each made by code, on fixtures of their own (not the part's).
+@Suite("Plan: the thirty-first blind part's traces")
+struct PlanThirtyFirstPartTests {
+    static let rides = "date,route,km,minutes\n2031-03-01,Canal,32,80\n2031-03-04,Hills,41,130\n2031-03-09,Canal,30,74\n"
+
+    /// A script asked by its name and folder, planned as a summary, is a script; a column the
+    /// task says is not the one ("km, not minutes") is not.
+    @Test func aScriptPlannedAsASummary() async throws {
+        let path = "memory/cycling/rides-2031.csv"
+        let task =
+            "Could you write a little Python script, totals.py in memory/cycling, that goes through rides-2031.csv in the same folder and prints how many km I've ridden altogether and the most km in a single ride (km, not minutes)?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), kind: .research, files: [path: Self.rides],
+            ScriptedModel([.text(#"{"action": "summarise"}"#)]))
+        let script = try #require(run.files["memory/cycling/totals.py"], "\(run.steps.map(\.output))")
+        #expect(try PlanStepTests.python(script, files: [path: Self.rides]) == "Total km: 103\nMost date: 2031-03-04 (41 km)\n", "\(script)")
+    }
+
+    /// Rows past a score said "or higher"; the list of a folder's files of the ending the task
+    /// says by its letters, not the one it leaves out.
+    @Test func aScoreOrHigherAndAnEndingSaid() throws {
+        let beers =
+            "- beer: Pale\n  brewery: Moor\n  score: 8.5\n- beer: Stout\n  brewery: Titanic\n  score: 7\n- beer: Saison\n  brewery: Burning Sky\n  score: 8\n"
+        #expect(
+            AgentLoop.rowsPast("List every beer scored 8 or higher, with its brewery and score", path: "memory/beer/2031.yaml", text: beers)
+                == ["Pale, Moor, 8.5", "Saison, Burning Sky, 8"])
+        let endings = [".gpx", ".tmp", ".md", ".log"]
+        #expect(AgentLoop.saidEndings("List the .gpx routes, not the .tmp file", among: endings) == [".gpx"])
+        #expect(AgentLoop.saidEndings("They're the GPX files; skip the half-downloaded .tmp file", among: endings) == [".gpx"])
+        #expect(AgentLoop.saidEndings("the gpx files, and the walk log next to them", among: endings) == [".gpx"], "a log is no .log")
+        #expect(AgentLoop.saidEndings("every route I have saved", among: endings).isEmpty)
+    }
+}
