@@ -39,4 +39,27 @@ struct PlanThirtyFirstPartTests {
         #expect(AgentLoop.saidEndings("the gpx files, and the walk log next to them", among: endings) == [".gpx"], "a log is no .log")
         #expect(AgentLoop.saidEndings("every route I have saved", among: endings).isEmpty)
     }
+
+    static let soil: [String: String] = [
+        "memory/garden/soil/north/2031-04-02.toml": "date = 2031-04-02\nbed = \"north\"\nph = 6.5\nnitrogen = 20\nmoisture_pct = 35\n",
+        "memory/garden/soil/south/2031-04-09.toml": "date = 2031-04-09\nbed = \"south\"\nph = 7.1\nnitrogen = 15\nmoisture_pct = 30\n",
+    ]
+
+    /// A TOML record like the folder's last: a form's path answer is its last folder when the
+    /// person says that word ("north"), and the one figure no value holds goes to the one key of
+    /// figures left ("40 percent moisture" for `moisture_pct`).
+    @Test func aTOMLRecordWithAFigureLeftOver() async throws {
+        let task =
+            "I tested the north bed's soil today, 9 April 2031: pH 6.8, nitrogen 25 and 40 percent moisture. Could you save it as 2031-04-09.toml in memory/garden/soil/north, set out like the last test?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.soil.keys)), files: Self.soil,
+            ScriptedModel([
+                .text(#"{"action": "append"}"#), .text(#"{"date": "9 April 2031", "bed": "memory/garden/soil/north", "moisture_pct": ""}"#),
+            ]))
+        #expect(
+            run.files["memory/garden/soil/north/2031-04-09.toml"]
+                == "date = 2031-04-09\nbed = \"north\"\nph = 6.8\nnitrogen = 25\nmoisture_pct = 40\n",
+            "\(run.files["memory/garden/soil/north/2031-04-09.toml"] ?? "none")")
+        #expect(run.files["memory/garden/soil/south/2031-04-09.toml"] == Self.soil["memory/garden/soil/south/2031-04-09.toml"])
+    }
 }

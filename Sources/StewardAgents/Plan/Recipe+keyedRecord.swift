@@ -91,7 +91,8 @@ extension AgentLoop {
         let said = Set(Self.words(of: task.lowercased()))
         let keysNamed =
             sample.keys.filter { $0.contains("_") && task.contains($0) }.count >= 2
-            || (sample.keys.count >= 3 && sample.keys.allSatisfy { said.contains($0.lowercased()) })
+            || (sample.keys.count >= 3
+                && sample.keys.allSatisfy { k in k.contains("_") ? task.lowercased().contains(k.lowercased()) : said.contains(k.lowercased()) })
         return likened || keysNamed ? sample : nil
     }
 
@@ -230,11 +231,14 @@ extension AgentLoop {
                     }),
                 maxTokens: 24 + 24 * asked.count)
             guard let answer = await form(q, &state) else { return nil }
-            let said = Set(Self.words(of: words).map(Self.stem))
+            // (The person's words outside paths: "memory/aquarium/tests/community" is no tank,
+            // though its last folder may be, "community": fresh31 3201.)
+            let said = Set(Self.words(of: Self.withoutPaths(words)).map(Self.stem))
             for key in asked {
-                guard let value = answer[key]?.string?.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;."))),
+                guard var value = answer[key]?.string?.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;."))),
                     !value.isEmpty, value.lowercased() != key.lowercased(), !value.contains(where: { "!?".contains($0) })
                 else { continue }
+                if value.contains("/"), !value.contains(" "), let last = value.split(separator: "/").last { value = String(last) }
                 let own = Self.words(of: value).map(Self.stem)
                 if ["yes", "no", "true", "false"].contains(value), Self.yesNoPair(of: sample.value(of: key)) != nil {
                     values[key] = value
@@ -243,6 +247,11 @@ extension AgentLoop {
                 }
             }
         }
+        // The one figure the task gives that no value holds goes to the one key of figures left
+        // ("… nitrate 40 and 25.0 degrees" for `temp_c`: fresh31 3201).
+        let figuredLeft = keys.filter { figured.contains($0) && values[$0] == nil }
+        let unplaced = Self.givenNumbers(in: pathless).filter { n in !values.values.contains { Self.hasNumber(n, in: $0) } }
+        if figuredLeft.count == 1, unplaced.count == 1 { values[figuredLeft[0]] = unplaced[0] }
         guard values.count * 2 >= keys.count else { return nil }
         // A key whose value is a plain figure gets the figure its value starts with ("hive 2
         // today", "7 frames of brood": fresh29 3001).
