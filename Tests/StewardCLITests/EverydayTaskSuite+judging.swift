@@ -89,7 +89,8 @@ enum Judge {
     }
 
     /// A Python script as the script parts check one: its code without comment lines (`code`),
-    /// that code with its plain strings (labels) emptied (`bare`), and whether it prints two
+    /// that code with its plain strings (labels) emptied (`bare`; not a key, `row['x']` or
+    /// `row.get('x')`), and whether it prints two
     /// values (two prints, or an f-string print of two).
     struct PythonScript {
         let code: String
@@ -114,7 +115,8 @@ enum Judge {
                 code,
                 #"open\([^)]*,\s*(mode\s*=\s*)?["'][wax]|\.to_csv\(|os\.remove|os\.unlink|\.unlink\(|shutil|os\.rename|write_text\(|\.write\("#)
         else { return nil }
-        let bare = code.replacingOccurrences(of: #"(?<![\[\w])(["'])[^"'{\n]*\1"#, with: "\"\"", options: .regularExpression)
+        // (A key read with `.get('lengths')` is no label: fresh31 3214's script read its column so.)
+        let bare = code.replacingOccurrences(of: #"(?<![\[\w])(?<!get\()(["'])[^"'{\n]*\1"#, with: "\"\"", options: .regularExpression)
         let prints = code.components(separatedBy: "print(").count - 1
         let twoValues = prints >= 2 || found(code, #"print\(f["'][^\n]*"#).contains { $0.filter { $0 == "{" }.count >= 2 }
         return PythonScript(code: code, bare: bare, twoValues: twoValues)
