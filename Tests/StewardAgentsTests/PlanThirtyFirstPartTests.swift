@@ -62,4 +62,20 @@ struct PlanThirtyFirstPartTests {
             "\(run.files["memory/garden/soil/north/2031-04-09.toml"] ?? "none")")
         #expect(run.files["memory/garden/soil/south/2031-04-09.toml"] == Self.soil["memory/garden/soil/south/2031-04-09.toml"])
     }
+
+    static let closure =
+        "Dear Resident,\n\nWe are resurfacing Mill Lane. The road will be closed on Tuesday 4 March 2031 between 7 am and 6 pm.\nPlease move your car off the street the evening before. Buses will divert via Station Road.\nIf you need access for a disability, call us on 0300 123 4567 by Friday 28 February and we will arrange it.\n\nHighways Team\n"
+
+    /// More points than sentences, where one sentence holds two of them ("which day, what
+    /// hours"): each point still its sentence, what to do among them.
+    @Test func morePointsThanSentences() throws {
+        let task =
+            "Could you read the council's letter (2031-02-20-road-closure.txt in memory/letters) and put a two-sentence summary in outputs/road.md? I need to know which day, what hours, and what I should do before."
+        let topics = AgentLoop.summaryTopics(task, count: 2)
+        #expect(topics.count == 3, "\(topics)")
+        let summary = try #require(
+            AgentLoop.summarySentences(Self.closure, limit: AgentLoop.SummaryLimit(unit: .sentences, count: 2), topics: topics))
+        #expect(summary.contains("4 March") && summary.contains("7 am") && summary.contains("move your car"), "\(summary)")
+        #expect(AgentLoop.sentences(summary).count == 2, "\(summary)")
+    }
 }

@@ -18,10 +18,24 @@ extension AgentLoop {
         let ranked = weightOrder(all, lede: lede(all, of: text))
         var kept: [Int: String] = [:]
         // The points the task names, each its sentences, in the task's order (`summaryTopics`).
-        // (One fewer when the task's count is a range: `summaryTopics`.)
-        if limit.unit != .words, !topics.isEmpty, topics.count <= limit.count,
-            var groups = topicSentences(topics, in: all, ranked: ranked, lines: byLine.map(\.line))
-        {
+        // (One fewer when the task's count is a range: `summaryTopics`.) More points than the
+        // limit are one where one's sentences hold another's ("which day, what hours, and what
+        // I should do before" in two sentences: the day and the hours are one sentence, fresh31
+        // 3209, whose summary otherwise left out what to do).
+        var topics = topics
+        var found = limit.unit == .words || topics.isEmpty ? nil : topicSentences(topics, in: all, ranked: ranked, lines: byLine.map(\.line))
+        if topics.count > limit.count, let groups = found {
+            var merged: [(topic: String, group: [Int])] = []
+            for (topic, group) in zip(topics, groups) {
+                if let k = merged.firstIndex(where: { Set(group).isSubset(of: $0.group) || Set($0.group).isSubset(of: group) }) {
+                    merged[k] = (merged[k].topic + " and " + topic, merged[k].group.count >= group.count ? merged[k].group : group)
+                } else {
+                    merged.append((topic, group))
+                }
+            }
+            (topics, found) = merged.count <= limit.count ? (merged.map(\.topic), merged.map(\.group)) : (topics, nil)
+        }
+        if limit.unit != .words, !topics.isEmpty, topics.count <= limit.count, var groups = found {
             // A count given as a range ("three or four") with one point fewer named: the last
             // point the weightiest fact of a paragraph no point has (fresh19 2009: the new
             // weekly food collection).

@@ -9,7 +9,8 @@ import Foundation
 extension AgentLoop {
     /// The points the task names for a summary of `count` points, lines or sentences: a list
     /// after a colon, "mostly", "covering" or "especially", as many parts as `count` (split at
-    /// its commas, its last part at "and" when one short); none else.
+    /// its commas, its last part at "and" when one short), or one more (two may share a
+    /// sentence: `summarySentences`); after "I need to know" or "tell me" too; none else.
     /// When the task gives the count as a range ("three or four bullet points: the new day,
     /// how often each bin goes and what we have to do": fresh19 2009), one part fewer too.
     static func summaryTopics(_ task: String, count: Int) -> [String] {
@@ -18,8 +19,11 @@ extension AgentLoop {
         for sentence in sentences(task) {
             let lower = " " + sentence.lowercased()
             // ("Mainly the new day, how often each bin goes and what we have to do": fresh19 2009.)
-            let starts = [": ", " mostly ", " mainly ", " chiefly ", " covering ", " especially ", " particularly ", " in particular ", " namely "]
-                .compactMap { lower.range(of: $0)?.upperBound }
+            // ("I need to know which day, what hours, and what I should do before": fresh31 3209.)
+            let starts = [
+                ": ", " mostly ", " mainly ", " chiefly ", " covering ", " especially ", " particularly ", " in particular ", " namely ",
+                " i need to know ", " i need ", " i want to know ", " tell me ",
+            ].compactMap { lower.range(of: $0)?.upperBound }
             for start in starts {
                 let list = lower[start...].trimmingCharacters(in: CharacterSet(charactersIn: ".!? "))
                 guard Coaching.paths(in: list).isEmpty else { continue }
@@ -30,6 +34,8 @@ extension AgentLoop {
                 }
                 let topics = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if (fewest...count).contains(topics.count) { return topics }
+                // One more than the count, when two share a sentence (`summarySentences`).
+                if topics.count == count + 1, parts.count > 2 { return topics }
             }
         }
         return []
@@ -137,6 +143,8 @@ extension AgentLoop {
         if matches(topic, #"^(and )?(by |from |until |till |since )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#) {
             out.formUnion(["\u{1}when", "\u{1}clock"])
         }
+        // ("What hours", "the time slot": a time of day, fresh31 3209.)
+        if matches(topic, #"\b(what|which|the) (hours|times|time slot|time window|slot|window)\b"#) { out.insert("\u{1}clock") }
         if matches(topic, #"\bhow long\b|\bhow many (minutes|hours|days|weeks|months|years)\b|\bduration\b|\blasts?\b"#) { out.insert("\u{1}long") }
         if matches(topic, #"\b(cost|costs|costing|pay|paying|price|prices|fee|fees|charge|charges|how much|money|spend|afford)\b"#) {
             out.insert("\u{1}money")
