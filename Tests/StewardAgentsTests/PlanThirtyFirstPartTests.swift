@@ -78,4 +78,35 @@ struct PlanThirtyFirstPartTests {
         #expect(summary.contains("4 March") && summary.contains("7 am") && summary.contains("move your car"), "\(summary)")
         #expect(AgentLoop.sentences(summary).count == 2, "\(summary)")
     }
+
+    static let rota =
+        "# Bell ringing, spring 2031\n| Date | Tower | Leader |\n|---|---|---|\n| 2031-04-06 | St Mary's | Ann |\n| 2031-04-13 | All Saints | Ann |\n| 2031-04-20 | St Mary's | Ravi |\n| 2031-04-27 | All Saints | Ann |\n"
+
+    /// A table's cell given a value in words: the row by its date, or by its date and a cell
+    /// only some rows have; the column by its header; the value after "to", a figure's dot
+    /// kept; nothing when the row or the value is not plain.
+    @Test func aTableCellByRowAndColumn() async throws {
+        let path = "memory/bells/rota.md"
+        let changed = Self.rota.replacingOccurrences(of: "| 2031-04-13 | All Saints | Ann |", with: "| 2031-04-13 | All Saints | Ravi |")
+        for said in [
+            "In memory/bells/rota.md, change the leader of the 2031-04-13 practice to Ravi",
+            "Ann is away on 13 April 2031, so the practice at All Saints that day goes to Ravi; please update its leader. The practice at All Saints on the 27th stays with Ann.",
+        ] {
+            let edit = AgentLoop.tableCellEdit(said, path: path, in: Self.rota)
+            #expect(edit.map { Self.rota.replacingOccurrences(of: $0.old, with: $0.new) } == changed, "\(said)")
+        }
+        #expect(AgentLoop.tableCellEdit("Change the leader of the All Saints practice to Ravi", path: path, in: Self.rota) == nil, "two rows")
+        #expect(AgentLoop.tableCellEdit("Rename the Leader column to Ringer", path: path, in: Self.rota) == nil, "no row")
+        #expect(
+            AgentLoop.tableCellEdit("On 13 April 2031 Ravi has agreed to take it; please update its leader.", path: path, in: Self.rota) == nil,
+            "a name's column takes a name")
+        let prices = "item,price\nStrawberry jam,3.50\nRaspberry jam,3.50\nMarmalade,3.00\n"
+        let edit = try #require(
+            AgentLoop.tableCellEdit("Change the price of the strawberry jam from 3.50 to 4.00.", path: "memory/stall/prices.csv", in: prices))
+        #expect(edit.new == "Strawberry jam,4.00")
+        let run = try await PlanStepTests.run(
+            "In memory/bells/rota.md, change the leader of the 2031-04-13 practice to Ravi", files: [path: Self.rota],
+            ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        #expect(run.files[path] == changed, "\(run.files[path] ?? "none")")
+    }
 }
