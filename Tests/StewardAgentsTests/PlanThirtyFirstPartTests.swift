@@ -46,7 +46,8 @@ struct PlanThirtyFirstPartTests {
     ]
 
     /// A TOML record like the folder's last: a form's path answer is its last folder when the
-    /// person says that word ("north"), and the one figure no value holds goes to the one key of
+    /// person says that word ("north"), a date answered as ISO is the one said in words, and
+    /// the one figure no value holds goes to the one key of
     /// figures left ("40 percent moisture" for `moisture_pct`).
     @Test func aTOMLRecordWithAFigureLeftOver() async throws {
         let task =
@@ -54,7 +55,7 @@ struct PlanThirtyFirstPartTests {
         let run = try await PlanStepTests.run(
             task, said: Coaching.withNamedPaths(task, files: Array(Self.soil.keys)), files: Self.soil,
             ScriptedModel([
-                .text(#"{"action": "append"}"#), .text(#"{"date": "9 April 2031", "bed": "memory/garden/soil/north", "moisture_pct": ""}"#),
+                .text(#"{"action": "append"}"#), .text(#"{"date": "2031-04-09", "bed": "memory/garden/soil/north", "moisture_pct": ""}"#),
             ]))
         #expect(
             run.files["memory/garden/soil/north/2031-04-09.toml"]
@@ -64,10 +65,11 @@ struct PlanThirtyFirstPartTests {
     }
 
     static let closure =
-        "Dear Resident,\n\nWe are resurfacing Mill Lane. The road will be closed on Tuesday 4 March 2031 between 7 am and 6 pm.\nPlease move your car off the street the evening before. Buses will divert via Station Road.\nIf you need access for a disability, call us on 0300 123 4567 by Friday 28 February and we will arrange it.\n\nHighways Team\n"
+        "Dear Resident,\n\nWe are resurfacing Mill Lane. The road will be closed on Tuesday 4 March 2031 between 7 am and 6 pm.\nPlease move your car off the street the evening before. Buses will divert via Station Road.\nIf you need access for a disability, call us on 0300 123 4567 by Friday 28 February and we will arrange it.\nIf the road stays closed for more than 12 hours, residents may park at the school.\n\nHighways Team\n"
 
     /// More points than sentences, where one sentence holds two of them ("which day, what
-    /// hours"): each point still its sentence, what to do among them.
+    /// hours"): each point still its sentence, what to do among them; "what hours" is the
+    /// closure's time, not a later sentence's "12 hours".
     @Test func morePointsThanSentences() throws {
         let task =
             "Could you read the council's letter (2031-02-20-road-closure.txt in memory/letters) and put a two-sentence summary in outputs/road.md? I need to know which day, what hours, and what I should do before."

@@ -234,6 +234,12 @@ extension AgentLoop {
             // (The person's words outside paths: "memory/aquarium/tests/community" is no tank,
             // though its last folder may be, "community": fresh31 3201.)
             let said = Set(Self.words(of: Self.withoutPaths(words)).map(Self.stem))
+            // (Or a date the task says otherwise: "2031-01-18" of "18 January 2031", fresh31 3201.)
+            let saidDates = Self.dateMentions(in: pathless).map { [$0.day, $0.month] }
+            let saysDate = { (v: String) in
+                let iso = Self.allMatches(#"^\d{4}-(\d{2})-(\d{2})$"#, in: v).first.map { [Int($0[2]) ?? 0, Int($0[1]) ?? 0] }
+                return (iso ?? Self.dateMentions(in: v).first.map { [$0.day, $0.month] }).map(saidDates.contains) == true
+            }
             for key in asked {
                 guard var value = answer[key]?.string?.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;."))),
                     !value.isEmpty, value.lowercased() != key.lowercased(), !value.contains(where: { "!?".contains($0) })
@@ -242,7 +248,7 @@ extension AgentLoop {
                 let own = Self.words(of: value).map(Self.stem)
                 if ["yes", "no", "true", "false"].contains(value), Self.yesNoPair(of: sample.value(of: key)) != nil {
                     values[key] = value
-                } else if !own.isEmpty, own.allSatisfy({ said.contains($0) }) {
+                } else if !own.isEmpty, own.allSatisfy({ said.contains($0) }) || saysDate(value) {
                     values[key] = Self.ownValue(value, of: key, among: keys, given: keys.compactMap { $0 == key ? nil : values[$0] })
                 }
             }
@@ -250,7 +256,10 @@ extension AgentLoop {
         // The one figure the task gives that no value holds goes to the one key of figures left
         // ("… nitrate 40 and 25.0 degrees" for `temp_c`: fresh31 3201).
         let figuredLeft = keys.filter { figured.contains($0) && values[$0] == nil }
-        let unplaced = Self.givenNumbers(in: pathless).filter { n in !values.values.contains { Self.hasNumber(n, in: $0) } }
+        // (The task's dates are no such figure: "9 April 2031" of a date written "2031-04-09".)
+        var undated = pathless.replacingOccurrences(of: #"\b\d{4}-\d{2}-\d{2}\b"#, with: " ", options: .regularExpression)
+        for m in Self.dateMentions(in: undated).reversed() { undated.replaceSubrange(m.range, with: " ") }
+        let unplaced = Self.givenNumbers(in: undated).filter { n in !values.values.contains { Self.hasNumber(n, in: $0) } }
         if figuredLeft.count == 1, unplaced.count == 1 { values[figuredLeft[0]] = unplaced[0] }
         guard values.count * 2 >= keys.count else { return nil }
         // A key whose value is a plain figure gets the figure its value starts with ("hive 2

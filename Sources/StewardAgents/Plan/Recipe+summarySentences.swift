@@ -24,7 +24,14 @@ extension AgentLoop {
         // 3209, whose summary otherwise left out what to do).
         var topics = topics
         var found = limit.unit == .words || topics.isEmpty ? nil : topicSentences(topics, in: all, ranked: ranked, lines: byLine.map(\.line))
-        if topics.count > limit.count, let groups = found {
+        // (Each point's sentences found alone: together, a sentence one point took goes to
+        // another only when no other says its words, "what hours" then took "longer than 12
+        // hours".)
+        if topics.count > limit.count, found != nil,
+            case let alone = topics.compactMap({ topicSentences([$0], in: all, ranked: ranked, lines: byLine.map(\.line))?.first }),
+            alone.count == topics.count
+        {
+            let groups = alone
             var merged: [(topic: String, group: [Int])] = []
             for (topic, group) in zip(topics, groups) {
                 if let k = merged.firstIndex(where: { Set(group).isSubset(of: $0.group) || Set($0.group).isSubset(of: group) }) {
