@@ -111,4 +111,37 @@ struct PlanThirtyFirstPartTests {
             ScriptedModel([.text(#"{"action": "replace"}"#)]))
         #expect(run.files[path] == changed, "\(run.files[path] ?? "none")")
     }
+
+    /// A file the task says does not come into it is not the script's ("last year's
+    /// rides-2030.csv and the routes list don't come into it": both), so the one CSV left is
+    /// read by code.
+    @Test func aScriptBesideAFileThatDoesNotComeIntoIt() async throws {
+        let files = [
+            "memory/cycling/rides-2031.csv": Self.rides, "memory/cycling/rides-2030.csv": "date,route,km,minutes\n2030-12-30,Canal,90,200\n",
+            "memory/cycling/routes.md": "# Routes\n- Canal: flat\n",
+        ]
+        let task =
+            "I log every ride in memory/cycling/rides-2031.csv with the date, the route, the km and the minutes. Please write a Python script, memory/cycling/totals.py, that reads that file and prints the total km so far this year and the highest number of km in one ride (km, not minutes). Last year's rides-2030.csv and the routes list don't come into it."
+        #expect(Set(AgentLoop.notRead(task, among: Array(files.keys))) == ["memory/cycling/rides-2030.csv", "memory/cycling/routes.md"])
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), kind: .research, files: files,
+            ScriptedModel([.text(#"{"action": "create"}"#)]))
+        let script = try #require(run.files["memory/cycling/totals.py"], "\(run.steps.map(\.output))")
+        #expect(try PlanStepTests.python(script, files: files) == "Total km: 103\nHighest date: 2031-03-04 (41 km)\n", "\(script)")
+    }
+
+    /// Items out of a file, planned as a rename with no word of one, are an extract; a key's
+    /// value said before it after "of", its article dropped, and not "too".
+    @Test func anExtractPlannedAsARename() async throws {
+        #expect(
+            AgentLoop.writtenValue("tank", in: "this morning's test of the community tank, 18 January: pH 7.0. I tested the shrimp tank too")
+                == "community")
+        let beers =
+            "- beer: Pale\n  brewery: Moor\n  score: 8.5\n- beer: Stout\n  brewery: Titanic\n  score: 7\n- beer: Saison\n  brewery: Burning Sky\n  score: 8\n"
+        let run = try await PlanStepTests.run(
+            "Please go through memory/beer/2031.yaml and save to outputs/best.md every beer with a score of 8 or higher, one per line with its brewery and its score.",
+            kind: .research, files: ["memory/beer/2031.yaml": beers], ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(run.files["outputs/best.md"] == "- Pale, Moor, 8.5\n- Saison, Burning Sky, 8\n", "\(run.files["outputs/best.md"] ?? "none")")
+        #expect(run.files["memory/beer/2031.yaml"] == beers)
+    }
 }

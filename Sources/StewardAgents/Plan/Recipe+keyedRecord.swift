@@ -114,7 +114,8 @@ extension AgentLoop {
         // (Not a list's next item: "… temper and notes"; nor what the key is of: "today's job
         // on the road bike", fresh30 3101.)
         // (Nor when it was done: "the road bike today", fresh30 3101.)
-        let when = #"^(today|yesterday|tonight|tomorrow|now|this (morning|afternoon|evening|week))$"#
+        // (Nor a word that says only "as well": "I tested the shrimp tank too", fresh31 3201.)
+        let when = #"^(today|yesterday|tonight|tomorrow|now|this (morning|afternoon|evening|week)|too|also|again|as well|here|there)$"#
         let after = allMatches(pattern, in: words).filter { m in !matches(m[2].lowercased(), when) }.filter { m in
             let first = m[2].lowercased().split(separator: " ").first.map(String.init) ?? ""
             return !["on", "of", "at", "in", "to"].contains(m[1].lowercased())
@@ -123,11 +124,13 @@ extension AgentLoop {
             !$0.isEmpty && wordCount($0) <= 5 && (!figure || $0.contains(where: \.isNumber))
                 && !["and", "or", "but", "then"].contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "")
         }
-        // Or said before the key, after "in", "on" or "with" ("in BR blue livery": fresh28 2901).
-        let before = allMatches(#"(?i)\b(?:in|on|with)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"# + spoken + #"\b"#, in: words).map { $0[1] }.first {
-            !["a", "an", "the", "my", "our", "its", "their"].contains($0.lowercased().split(separator: " ").first.map(String.init) ?? "")
-                && (!figure || $0.contains(where: \.isNumber))
-        }
+        // Or said before the key, after "in", "on", "with" or "of" ("in BR blue livery": fresh28
+        // 2901; "this morning's test of the community tank", fresh31 3201), an article dropped.
+        let before = allMatches(#"(?i)\b(?:in|on|with|of)\s+(?:(?:the|a|an)\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"# + spoken + #"\b"#, in: words)
+            .map { $0[1] }.first {
+                !["a", "an", "the", "my", "our", "its", "their", "this", "that", "his", "her", "your"].contains(
+                    $0.lowercased().split(separator: " ").first.map(String.init) ?? "") && (!figure || $0.contains(where: \.isNumber))
+            }
         return after ?? before
     }
 

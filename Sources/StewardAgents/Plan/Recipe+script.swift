@@ -58,7 +58,10 @@ extension AgentLoop {
         let bare = Self.fileNames(in: task).filter { name in
             name != (path as NSString).lastPathComponent && !paths.contains { ($0 as NSString).lastPathComponent == name }
         }.map { Self.folder(of: path) + $0 }
-        for read in paths + bare where !reads.contains(read) {
+        // Not a file the task says is not to be read ("last year's lengths-2030.csv … don't come
+        // into it": fresh31 3214, whose two CSVs left the script to the model).
+        let unread = Set(Self.notRead(state.record.prompt, among: paths + bare))
+        for read in paths + bare where !reads.contains(read) && !unread.contains(read) {
             guard let text = await text(of: read) else { continue }
             reads.append(read)
             let start = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n")

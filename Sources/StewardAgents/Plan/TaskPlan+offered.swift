@@ -81,10 +81,16 @@ extension AgentLoop {
     /// this", "last year's file isn't needed"). Measured: the summary of a gala email read the
     /// club-fees note the task said to leave out, whose path the routing had added.
     static func notRead(_ words: String, among files: [String], now: Date = Date()) -> [String] {
+        // ("Last year's lengths-2030.csv and the pools list don't come into it", "last year's
+        // journal … isn't wanted": fresh31 3214, 3210.)
         let before = [
             " has nothing to do", " have nothing to do", " isn't needed", " is not needed", " aren't needed", " are not needed",
             " doesn't go in", " don't go in", " does not go in", " do not go in", " is a separate matter", " are a separate matter",
+            " doesn't come into it", " don't come into it", " does not come into it", " do not come into it", " isn't wanted",
+            " is not wanted", " aren't wanted", " are not wanted",
         ]
+        // A plural verb's subject may be two ("A and B don't come into it").
+        let plural = [" have ", " aren't ", " are ", " don't ", " do "]
         var said: Set<String> = []
         // Sentences as they end (a path's dot does not end one), and the parts a ";" joins.
         let parts = sentences(words).flatMap { $0.lowercased().split(separator: ";") }
@@ -101,8 +107,8 @@ extension AgentLoop {
             for trigger in before {
                 guard let r = sentence.range(of: trigger) else { continue }
                 let head = sentence[..<r.lowerBound]
-                let start =
-                    [", ", " and ", " but ", " so "].compactMap { head.range(of: $0, options: .backwards)?.upperBound }.max() ?? head.startIndex
+                let cuts = plural.contains(where: { trigger.hasPrefix($0) }) ? [", ", " but ", " so "] : [", ", " and ", " but ", " so "]
+                let start = cuts.compactMap { head.range(of: $0, options: .backwards)?.upperBound }.max() ?? head.startIndex
                 clauses.append(head[start...])
             }
             for c in clauses {

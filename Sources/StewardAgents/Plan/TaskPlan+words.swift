@@ -43,6 +43,15 @@ extension AgentLoop {
                 action = made
             }
         }
+        // "Please go through memory/tea/tasting-2031.yaml and save to outputs/best-teas.md every tea
+        // with a rating of 8 or higher" (fresh31 3210: planned as a rename): items out of a file
+        // into a new one, with no word of the other action.
+        if [.rename, .move, .copy].contains(action), Self.outOfAFile(words),
+            !Self.asVerb(["rename", "name", "call", "move", "copy", "duplicate", "put", "file"], in: Coaching.taskWords(in: words)),
+            await namesNew(words)
+        {
+            action = .extract
+        }
         // "Can you get rid of 'plumber (copy).md' in memory/home?" (fresh22 2308: planned as a
         // rename): a delete a sentence asks of a file it names, with no word of the other action.
         if [.rename, .move, .copy].contains(action),
