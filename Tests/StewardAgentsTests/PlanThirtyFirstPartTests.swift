@@ -144,4 +144,20 @@ struct PlanThirtyFirstPartTests {
         #expect(run.files["outputs/best.md"] == "- Pale, Moor, 8.5\n- Saison, Burning Sky, 8\n", "\(run.files["outputs/best.md"] ?? "none")")
         #expect(run.files["memory/beer/2031.yaml"] == beers)
     }
+
+    /// A rename the words ask by its new name stays a rename, though the task's words seem to
+    /// give a `Key: value` line of the note a new value ("January's oil delivery" of
+    /// "Delivered: 14 January 2031").
+    @Test func aRenameByItsNewNameIsNoValueChange() async throws {
+        let files = [
+            "memory/house/coal/delivery-note-41.txt": "Delivery note 41\nDelivered: 3 February 2031\nCoal: 10 bags\n",
+            "memory/house/coal/2030-11-coal.txt": "Delivery note 39\nDelivered: 8 November 2030\n",
+        ]
+        let task =
+            "delivery-note-41.txt in memory/house/coal is February's coal delivery. Could you rename it 2031-02-coal.txt, like the one from last November?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), files: files, ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(run.files["memory/house/coal/2031-02-coal.txt"] == files["memory/house/coal/delivery-note-41.txt"], "\(run.files.keys.sorted())")
+        #expect(run.files["memory/house/coal/delivery-note-41.txt"] == nil)
+    }
 }

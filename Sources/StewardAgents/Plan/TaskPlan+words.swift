@@ -213,7 +213,12 @@ extension AgentLoop {
         // "Could you put our new address, 3 Canal Wharf, Leeds LS11 5BB, in the invoice, letterhead
         // and email signature templates in memory/work/templates?" (fresh16 1706: planned as a
         // move): a new value for a `Key: value` line the folder's files have (`keyedSwaps`).
-        if [.move, .rename, .other].contains(action), await givesKeyedValue(words) { return .replace }
+        // (Not a rename the words ask by its new name: "Could you rename it 2031-01-heating-oil.txt"
+        // of a note whose "Delivered:" line the task's "January's oil delivery" seemed to give,
+        // fresh31 3204.)
+        if [.move, .rename, .other].contains(action), !(action == .rename && Self.asksNewName(words)), await givesKeyedValue(words) {
+            return .replace
+        }
         // "Could you put my new address, ben.carter@fastmail.com, on the library, allotment and
         // running club notes in memory/memberships?" (fresh17 1806: planned as an append): the
         // person's own new address or number for the one each file has.
