@@ -32,6 +32,8 @@ struct PlanThirtiethPartTests {
             layout.text([("name", "Bo \"B\""), ("age", "£40"), ("member", "no"), ("notes", "new")])
                 == "{\n  \"name\": \"Bo \\\"B\\\"\",\n  \"age\": 40,\n  \"member\": false,\n  \"notes\": \"new\"\n}")
         #expect(layout.text([("age", "about forty")]) == "{\n  \"age\": \"about forty\"\n}", "no figure: a string")
+        let spelt = try #require(AgentLoop.keyedSample(of: "{\"next\": \"cost\", \"date\": \"2031-01-02\", \"cost\": 4}"))
+        #expect(spelt.keys == ["next", "date", "cost"], "a value that spells a key is not the key")
         #expect(AgentLoop.keyedSample(of: "{\"a\": [1, 2], \"b\": 3}") == nil, "not flat")
         #expect(AgentLoop.keyedSample(of: "{\"a\": 1}") == nil, "one key")
         #expect(AgentLoop.keyedSample(of: "[{\"a\": 1, \"b\": 2}]") == nil, "records, not one")

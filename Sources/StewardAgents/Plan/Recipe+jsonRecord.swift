@@ -1,5 +1,6 @@
 import Foundation
 import StewardJSON
+import StewardTools
 
 /// A new record like a JSON one (issue 19, fresh30 3101: "Create
 /// memory/bike-repairs/road/2030-03-09.json like 2030-02-22.json: date 2030-03-09, bike road, job
@@ -45,7 +46,10 @@ extension AgentLoop {
     static func jsonSample(of text: String) -> KeyedSample? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.hasPrefix("{"), case .object(let object)? = try? JSONValue.parse(trimmed), object.count >= 2 else { return nil }
-        var lines: [(at: String.Index, line: String)] = []
+        // The keys in the text's order (`ConvertFile.keyPositions`: a quoted string then a colon,
+        // so a value that spells a key's name is not taken for it).
+        let positions = ConvertFile.keyPositions(in: trimmed)
+        var lines: [(at: Int, line: String)] = []
         for (key, value) in object {
             let shown: String
             switch value {
@@ -55,7 +59,7 @@ extension AgentLoop {
             case .null: shown = ""
             default: return nil
             }
-            guard let at = trimmed.range(of: JSONValue.string(key).jsonText)?.lowerBound else { return nil }
+            guard let at = positions[key] else { return nil }
             lines.append((at, key + ": " + shown))
         }
         let ordered = lines.sorted { $0.at < $1.at }

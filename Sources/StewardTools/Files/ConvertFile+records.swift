@@ -107,7 +107,7 @@ extension ConvertFile {
 
     /// Where each key is first written in JSON `text` (a quoted string, then a colon), by the
     /// order of the text: one pass, however many keys.
-    static func keyPositions(in text: String) -> [String: Int] {
+    public static func keyPositions(in text: String) -> [String: Int] {
         // try!: a constant pattern, compiled by the unit tests.
         let re = try! NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)"\s*:"#)
         var at: [String: Int] = [:]
