@@ -25,14 +25,20 @@ struct PlanThirtyFirstPartTests {
         #expect(try PlanStepTests.python(script, files: [path: Self.rides]) == "Total km: 103\nMost date: 2031-03-04 (41 km)\n", "\(script)")
     }
 
-    /// Rows past a score said "or higher"; the list of a folder's files of the ending the task
-    /// says by its letters, not the one it leaves out.
+    /// Rows past a score said "or higher", with the columns asked (one by "where it's from");
+    /// the list of a folder's files of the ending the task says by its letters, not the one it
+    /// leaves out.
     @Test func aScoreOrHigherAndAnEndingSaid() throws {
         let beers =
             "- beer: Pale\n  brewery: Moor\n  score: 8.5\n- beer: Stout\n  brewery: Titanic\n  score: 7\n- beer: Saison\n  brewery: Burning Sky\n  score: 8\n"
         #expect(
             AgentLoop.rowsPast("List every beer scored 8 or higher, with its brewery and score", path: "memory/beer/2031.yaml", text: beers)
                 == ["Pale, Moor, 8.5", "Saison, Burning Sky, 8"])
+        let coffees = "- coffee: Yirgacheffe\n  origin: Ethiopia\n  score: 8.5\n- coffee: House\n  origin: Brazil\n  score: 6\n"
+        #expect(
+            AgentLoop.rowsPast(
+                "Write the coffees I scored 8 or more, each with where it's from and its score", path: "memory/coffee/2031.yaml", text: coffees)
+                == ["Yirgacheffe, Ethiopia, 8.5"], "an origin asked by the question it answers")
         let endings = [".gpx", ".tmp", ".md", ".log"]
         #expect(AgentLoop.saidEndings("List the .gpx routes, not the .tmp file", among: endings) == [".gpx"])
         #expect(AgentLoop.saidEndings("They're the GPX files; skip the half-downloaded .tmp file", among: endings) == [".gpx"])
@@ -159,5 +165,59 @@ struct PlanThirtyFirstPartTests {
             task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), files: files, ScriptedModel([.text(#"{"action": "rename"}"#)]))
         #expect(run.files["memory/house/coal/2031-02-coal.txt"] == files["memory/house/coal/delivery-note-41.txt"], "\(run.files.keys.sorted())")
         #expect(run.files["memory/house/coal/delivery-note-41.txt"] == nil)
+    }
+
+    /// A line of a log whose fields are parted by bars, made by code: the date and the minutes
+    /// by their slots ("55 minutes" for "min"), the free field from the sentence most like its
+    /// cells, without the words that say why; the model's copy of the last line is not asked.
+    @Test func aBarLogLineWithFreeWords() async throws {
+        let log = "2031-01-03 | 40 min | Scarf, rows 1-20\n2031-01-05 | 35 min | Scarf, rows 21-38\n2031-01-09 | 50 min | Hat, brim\n"
+        #expect(
+            AgentLoop.columnLine(
+                "I knitted for 55 minutes this evening (12 January 2031), the hat, crown decreases. Could you add that to the end of knitting.log in the same format?",
+                in: log) == "2031-01-12 | 55 min | hat, crown decreases")
+        let path = "memory/knitting/knitting.log"
+        let task =
+            "I log my knitting in memory/knitting/knitting.log, one line each with the date, how long and what I knitted, parted by bars. Please add tonight's: 12 January 2031, 55 minutes on the scarf, rows 39-52, as the pattern says."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: log],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"text": "2031-01-09 | 50 min | Hat, brim"}"#)]))
+        #expect(run.files[path] == log + "2031-01-12 | 55 min | scarf, rows 39-52\n", "\(run.files[path] ?? "none")")
+    }
+
+    static let honey: [String: String] = [
+        "memory/honey/prices.csv": "honey,jar,price\nheather,454 g,6.50\nwildflower,454 g,6.50\nheather,227 g,3.75\n",
+        "memory/honey/labels.md": "# Labels\n- Heather honey, 454 g: £6.50\n- Wildflower honey, 454 g: £6.50\n- Heather honey, 227 g: £3.75\n",
+        "memory/honey/stall.json":
+            "[\n  {\"honey\": \"heather\", \"jar\": \"454 g\", \"price\": 6.50},\n  {\"honey\": \"wildflower\", \"jar\": \"454 g\", \"price\": 6.50}\n]\n",
+    ]
+
+    /// A price "instead of" the old one in several files, each changed on the one line of the
+    /// thing named (the other at the old price stays); in a file of bare figures, without the
+    /// sign. Planned as an append, the words asking an update of it make it a change.
+    @Test(arguments: [
+        (
+            "The big jars of heather honey will be £7.00 instead of £6.50. Could you change that in prices.csv, labels.md and stall.json in memory/honey? Wildflower stays at £6.50.",
+            "replace"
+        ),
+        (
+            "From Saturday the 454 g jars of heather honey cost £7.00 rather than £6.50. Please update that price in memory/honey/prices.csv, memory/honey/labels.md and memory/honey/stall.json. The wildflower is also £6.50 and keeps that price.",
+            "append"
+        ),
+    ])
+    func aPriceInsteadOfTheOldInSeveralFiles(task: String, action: String) async throws {
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.honey.keys)), files: Self.honey,
+            ScriptedModel([.text(#"{"action": "\#(action)"}"#)]))
+        #expect(
+            run.files["memory/honey/prices.csv"] == "honey,jar,price\nheather,454 g,7.00\nwildflower,454 g,6.50\nheather,227 g,3.75\n",
+            "\(run.steps.map(\.output))")
+        #expect(
+            run.files["memory/honey/labels.md"]
+                == Self.honey["memory/honey/labels.md"]?.replacingOccurrences(of: "454 g: £6.50\n- Wild", with: "454 g: £7.00\n- Wild"))
+        #expect(
+            run.files["memory/honey/stall.json"]
+                == Self.honey["memory/honey/stall.json"]?.replacingOccurrences(
+                    of: "6.50},\n  {\"honey\": \"wild", with: "7.00},\n  {\"honey\": \"wild"))
     }
 }

@@ -8,6 +8,9 @@ import Foundation
 /// ("UTC", "MHz"), a date, a time, a figure (with its unit), figures joined ("59/57"), a code
 /// of capitals and digits, or one of the words the lines have ("SSB", "CW"). Each slot takes the
 /// first part of the task of its kind not taken, and the fields line up under the last line's.
+/// In a log of fields parted by bars or tabs, one field may be free words ("2031-02-04 | 40 min
+/// | Clair de Lune, bars 1-16": fresh31 3203, whose session the 0.5B model wrote as the task's
+/// words); it takes the task's words left that are most like its cells'.
 extension AgentLoop {
     /// What every line of a column has at one word of a field.
     enum ColumnSlot: Equatable {
@@ -20,16 +23,19 @@ extension AgentLoop {
         case word([String])
     }
 
-    /// The fields of the log `text`'s lines (two spaces or a tab between fields), when two
-    /// lines or more, and most lines that are not headings, have the same three fields or more.
-    static func columnRecords(_ text: String) -> (lines: [String], fields: [[String]], tabs: Bool)? {
+    /// The fields of the log `text`'s lines (two spaces, a tab or a bar between fields), when
+    /// two lines or more, and most lines that are not headings, have the same three fields or
+    /// more. `separator` is the tab or the bar (as the last line writes it: " | "), nil for spaces.
+    static func columnRecords(_ text: String) -> (lines: [String], fields: [[String]], separator: String?)? {
         let lines = text.split(separator: "\n").map(String.init).filter {
             let t = $0.trimmingCharacters(in: .whitespaces)
             return !t.isEmpty && !t.hasPrefix("#") && !t.hasPrefix(";")
         }
-        let tabs = lines.allSatisfy { $0.contains("\t") }
+        // Bars inside lines, not a Markdown table's around them.
+        let bars = lines.allSatisfy { $0.contains("|") && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("|") }
+        let parting = lines.allSatisfy { $0.contains("\t") } ? "\t" : bars ? "|" : "  "
         let split = lines.map { line in
-            line.trimmingCharacters(in: .whitespaces).components(separatedBy: tabs ? "\t" : "  ").map {
+            line.trimmingCharacters(in: .whitespaces).components(separatedBy: parting).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }.filter { !$0.isEmpty }
         }
@@ -40,7 +46,10 @@ extension AgentLoop {
             records.removeFirst()
         }
         guard records.count >= 2, records.count * 3 >= lines.count * 2 else { return nil }
-        return (records.map(\.0), records.map(\.1), tabs)
+        let separator =
+            parting == "|"
+            ? records.last.flatMap { line in line.0.range(of: #" *\| *"#, options: .regularExpression).map { String(line.0[$0]) } } : parting
+        return (records.map(\.0), records.map(\.1), parting == "  " ? nil : separator)
     }
 
     /// The slots of one column's words, or nil when its cells are not alike word for word.
@@ -88,7 +97,10 @@ extension AgentLoop {
     static func columnLine(_ words: String, in text: String) -> String? {
         guard let log = columnRecords(text) else { return nil }
         let columns = (0..<log.fields[0].count).map { c in log.fields.map { $0[c] } }
-        guard case let slots = columns.map(columnSlots), slots.allSatisfy({ $0 != nil }) else { return nil }
+        let slots = columns.map(columnSlots)
+        // One field of free words, in a log parted by bars or tabs.
+        let free = slots.indices.filter { slots[$0] == nil }
+        guard free.isEmpty || (free.count == 1 && log.separator != nil) else { return nil }
         var rest = Self.withoutPaths(words)
         // A part of the task taken is blanked (U+0001, `\\x{01}` to the patterns), so no other
         // slot takes it.
@@ -138,10 +150,11 @@ extension AgentLoop {
                             values.first { $0.lowercased() == said.lowercased() }
                         }
                     case .figure(let d, let unit?):
+                        // A unit of three letters or more may be spelled out ("45 minutes" for "min").
                         let figure = d == 0 ? #"\d+"# : #"\d+\.\d+"#
                         filled[c][k] = take(
-                            #"(?<![\d.])("# + figure + #")\s*"# + NSRegularExpression.escapedPattern(for: unit) + #"\b"#, group: 1,
-                            options: .caseInsensitive)
+                            #"(?<![\d.])("# + figure + #")\s*"# + NSRegularExpression.escapedPattern(for: unit)
+                                + (unit.count >= 3 ? "[a-z]*" : "") + #"\b"#, group: 1, options: .caseInsensitive)
                     case .code(let lengths):
                         filled[c][k] = take(#"\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{\#(lengths.lowerBound),\#(lengths.upperBound)}\b"#)
                     case .joined(let parts, let sep):
@@ -163,8 +176,15 @@ extension AgentLoop {
         }
         let fields = filled.map { $0.compactMap { $0 } }
         guard zip(fields, filled).allSatisfy({ $0.count == $1.count }), let last = log.lines.last else { return nil }
-        let cells = fields.map { $0.joined(separator: " ") }
-        if log.tabs { return cells.joined(separator: "\t") }
+        var cells = fields.map { $0.joined(separator: " ") }
+        if let c = free.first {
+            guard let words = freeWords(like: columns[c], in: rest) else { return nil }
+            cells[c] = words
+        }
+        if let separator = log.separator {
+            let line = cells.joined(separator: separator)
+            return log.lines.contains(line) ? nil : line
+        }
         // Each field where the last line's starts, two spaces after the one before at least.
         var starts: [Int] = []
         var from = last.startIndex
@@ -179,5 +199,31 @@ extension AgentLoop {
             line += cell
         }
         return log.lines.contains(line) ? nil : line
+    }
+
+    /// The part of the task's words `rest` (its taken parts blanked) most like the free `cells`
+    /// of a log's field: of its sentences, the one sharing the most words of three letters or
+    /// more with the cells, from its first comma-parted part that shares one to its end, without
+    /// a part that only says why (", as my teacher asked") nor a leading little word ("on Clair
+    /// de Lune, bars 17-26"); nil when no sentence shares a word.
+    static func freeWords(like cells: [String], in rest: String) -> String? {
+        let common: Set = ["and", "the", "for", "with", "from", "that", "this"]
+        let known = Set(cells.flatMap { words(of: $0) }.filter { $0.count >= 3 && !common.contains($0) && $0.contains(where: \.isLetter) })
+        var best: (shared: Int, text: String)?
+        for sentence in rest.components(separatedBy: CharacterSet(charactersIn: ".;:!?()|\u{1}")) {
+            let parts = sentence.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+            let shared = parts.map { Set(words(of: $0)).intersection(known).count }
+            guard let first = shared.firstIndex(where: { $0 > 0 }) else { continue }
+            let why = #/^(as|because|since|so|which|while|when|like|after|before)\b/#
+            let end = parts[first...].dropFirst().firstIndex { $0.lowercased().contains(why) } ?? parts.endIndex
+            let total = shared.reduce(0, +)
+            if total > (best?.shared ?? 0) { best = (total, parts[first..<end].joined(separator: ", ")) }
+        }
+        guard var text = best?.text else { return nil }
+        let little = ["on", "of", "at", "to", "in", "with", "was", "just", "the", "a", "an"]
+        while let word = text.split(separator: " ").first, little.contains(word.lowercased()) {
+            text = String(text.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return text.isEmpty ? nil : text
     }
 }

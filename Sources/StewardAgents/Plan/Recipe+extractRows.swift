@@ -107,14 +107,18 @@ extension AgentLoop {
     }
 
     /// The columns of `header` the task (`low`, lowercased) asks for with each row, in its order
-    /// ("with its date, time and height"), each by its name (`saysColumn`).
+    /// ("with its date, time and height"), each by its name (`saysColumn`) or by a question
+    /// that stands for it ("each with where it's from and its rating": fresh31 3210, an
+    /// `origin:` key).
     static func askedColumns(_ low: String, header: [String]) -> [Int] {
-        let found: [[String]] = allMatches(#"\bwith (?:its|their|the|each one's)\s+([a-z ,]+?)(?=[.;:!?()]|\s+(?:in|to|into|on)\s|$)"#, in: low)
+        let found: [[String]] = allMatches(
+            #"\bwith ((?:its|their|the|each one's|where)\s+[a-z ,']+?)(?=[.;:!?()]|\s+(?:in|to|into|on)\s|$)"#, in: low)
         guard let first = found.first, first.count > 1 else { return [] }
         let items = first[1].components(separatedBy: ",").flatMap { (part: String) in part.components(separatedBy: " and ") }
         var asked: [Int] = []
         for item in items {
-            let own = words(of: item).filter { $0.count >= 3 && !["its", "the", "their"].contains($0) }
+            let saidAs = item.contains(#/\bwhere\b.*\b(from|grown|made)\b/#) ? ["origin", "country", "region"] : []
+            let own = saidAs + words(of: item).filter { $0.count >= 3 && !["its", "the", "their", "where"].contains($0) }
             let hits = header.indices.filter { c in words(of: header[c]).contains { w in own.contains { saysColumn($0, w) } } }
             if hits.count == 1, !asked.contains(hits[0]) { asked.append(hits[0]) }
         }

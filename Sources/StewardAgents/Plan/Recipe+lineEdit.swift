@@ -176,6 +176,9 @@ extension AgentLoop {
             }
             if x.count == 1, let sign = figureSign(x[0]), let y = before.last(where: { figureSign($0) == sign }) {
                 tries = [(x[0], [y], 0)]
+                // A file of bare figures has the price without its sign ("strawberry,340 g,3.50"
+                // for "£4.00 instead of £3.50": fresh31 3206, a price list, labels and JSON).
+                if !sign.isEmpty { tries.append((String(x[0].dropFirst()), [String(y.dropFirst())], 0)) }
             }
             for (old, cut, k) in tries {
                 guard cut.count == x.count + k, !cut.contains(where: { $0.isEmpty || small.contains($0.lowercased()) }) else { continue }

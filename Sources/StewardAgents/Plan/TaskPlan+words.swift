@@ -160,6 +160,11 @@ extension AgentLoop {
         // in each" (fresh24 2506: planned as an extract of emails): a value in place of another
         // is a change, whatever the model answered.
         if [.extract, .rename, .move, .copy, .other, .list].contains(action), Self.insteadOfValue(words) { action = .replace }
+        // "… cost £4.00 rather than £3.50. Please update that price in a.csv, b.md and c.json"
+        // (fresh31 3206: planned as an append, which added the task's sentence).
+        if [.append, .prepend].contains(action), Self.insteadOfValue(words), Self.matches(words, #"\b(update|change|correct|amend)\b"#) {
+            action = .replace
+        }
         // "Would you correct that line in my emergency info note" (measured: planned as an
         // append, which added the task's sentence).
         if [.append, .prepend].contains(action), Self.asksFix(words) { action = .replace }
