@@ -220,4 +220,20 @@ struct PlanThirtyFirstPartTests {
                 == Self.honey["memory/honey/stall.json"]?.replacingOccurrences(
                     of: "6.50},\n  {\"honey\": \"wild", with: "7.00},\n  {\"honey\": \"wild"))
     }
+
+    /// A skill asked in one sentence of what it "looks at" and how keeps that how in its body,
+    /// as an instruction, when the model's steps leave it out.
+    @Test func aSkillKeepsHowItWorksOut() async throws {
+        let task =
+            "I keep forgetting to feed the fish. Could you write me a skill called feed-due that looks at memory/pets/feeding.csv, where each tank has the time it was last fed and how many hours it goes between meals, and writes the ones due now to outputs/feed-due.md?"
+        let form =
+            #"{"name": "feed-due", "description": "Finds the tanks due a feed.", "steps": ["Read feeding.csv", "Find the tanks due a feed", "Write them to feed-due.md"]}"#
+        let files = ["memory/pets/feeding.csv": "tank,last_fed,every_hours\nguppies,2031-01-02 08:00,24\n"]
+        let run = try await PlanStepTests.run(task, kind: .code, files: files, ScriptedModel([.text(#"{"action": "skill"}"#), .text(form)]))
+        let skill = try #require(run.files["skills/feed-due/SKILL.md"])
+        #expect(
+            skill.contains(
+                "Look at memory/pets/feeding.csv, where each tank has the time it was last fed and how many hours it goes between meals and write the ones due now to outputs/feed-due.md."
+            ), "\(skill)")
+    }
 }

@@ -340,15 +340,20 @@ extension AgentLoop {
         let missing = used.filter { !body.contains($0) }
         let written = Set(Self.words(of: body).map(Self.stem))
         // What comes after the last file a sentence names says what goes in it ("… put them in
-        // outputs/upcoming-birthdays.md, with an idea for a present for each").
+        // outputs/upcoming-birthdays.md, with an idea for a present for each"); a sentence
+        // naming a file with three words of what to do the body does not have says how
+        // ("… that looks at plants.csv, where each plant has the date it was last watered and
+        // how many days it goes between waterings, and writes …": fresh31 3213, whose steps
+        // never said how often).
+        let unwritten = { (text: String) in
+            Self.words(of: text).filter { $0.count > 3 && !Self.commonWords.contains($0) && !written.contains(Self.stem($0)) }
+        }
         let told = Self.sentences(state.record.prompt).filter { s in
             guard !missing.contains(where: s.contains) else { return true }
             guard let last = used.compactMap({ s.range(of: $0, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) else {
                 return false
             }
-            return Self.words(of: String(s[last.upperBound...])).contains {
-                $0.count > 3 && !Self.commonWords.contains($0) && !written.contains(Self.stem($0))
-            }
+            return !unwritten(String(s[last.upperBound...])).isEmpty || Set(unwritten(Self.withoutPaths(s))).count >= 3
         }
         if !told.isEmpty { body += "\n\n" + told.map(Self.asInstruction).joined(separator: " ") }
         return [Self.call(WriteFile.name, ["path": path, "content": Coaching.skillText(name: name, description: description, body: body)])]
@@ -397,7 +402,15 @@ extension AgentLoop {
     }
 
     /// A person's sentence about a skill as its instruction: "It should check …" is "Check …".
+    /// The ask for a skill "that" does things is those things: "Could you write me a skill
+    /// called watering-due that looks at a.csv, …, and writes …?" is "Look at a.csv, … and
+    /// write …."
     static func asInstruction(_ sentence: String) -> String {
+        if let r = sentence.range(of: #"^[^.]*?\bskill\b[^.]*?\b(that|which) (?=[a-z]+s\b)"#, options: .regularExpression) {
+            let parts = imperative([String(sentence[r.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .?!"))])
+            let said = parts.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }.joined(separator: " and ")
+            return said.prefix(1).uppercased() + said.dropFirst() + "."
+        }
         guard let r = sentence.range(of: #"^(It|The skill|This skill) (should|must|will|needs to|has to) "#, options: .regularExpression),
             let first = sentence[r.upperBound...].first
         else { return sentence }
