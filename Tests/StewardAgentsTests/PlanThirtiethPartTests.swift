@@ -216,4 +216,41 @@ struct PlanThirtiethPartTests {
         let script = try #require(run.files["memory/tools/on-loan.py"])
         #expect(try PlanStepTests.python(script, files: [path: Self.loans]) == "Total fee: 7\nRows with no back: 2\n", "\(script)")
     }
+
+    static let cats: [String: String] = [
+        "memory/cats/feeding.md": "# Feeding\n- Mochi (tabby): feed 07:00, kitchen\n- Tofu (ginger): feed 07:00, hall\n",
+        "memory/cats/sitter.json":
+            "{\n  \"cats\": [\n    {\"name\": \"Mochi\", \"feed\": \"07:00\", \"bowl\": \"kitchen\"},\n    {\"name\": \"Tofu\", \"feed\": \"07:00\", \"bowl\": \"hall\"}\n  ]\n}\n",
+        "memory/cats/notes.txt": "Mochi: feed at 07:00, half a pouch\nTofu: feed at 07:00, biscuits only\nPay Sam on Fridays\n",
+    ]
+
+    /// A time "instead of" the old one in several files, another's line at the old time said
+    /// not to change ("… and that doesn't change"): only the named one's lines change.
+    @Test func aTimeInsteadOfTheOldWhereAnotherDoesNotChange() async throws {
+        let task =
+            "From Monday the vet wants Mochi fed after her tablet, so Sam will feed her at 08:30 instead of 07:00. Please change her feeding time in memory/cats/feeding.md, memory/cats/sitter.json and memory/cats/notes.txt. Tofu is also fed at 07:00 and that doesn't change."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.cats.keys)), files: Self.cats,
+            ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        for (path, before) in Self.cats {
+            #expect(
+                run.files[path]
+                    == before.replacingOccurrences(of: "Mochi (tabby): feed 07:00", with: "Mochi (tabby): feed 08:30")
+                    .replacingOccurrences(of: "\"Mochi\", \"feed\": \"07:00\"", with: "\"Mochi\", \"feed\": \"08:30\"")
+                    .replacingOccurrences(of: "Mochi: feed at 07:00", with: "Mochi: feed at 08:30"), "\(path): \(run.files[path] ?? "none")")
+        }
+    }
+
+    /// One person in place of another on one date of a YAML rota, planned as a rename, is a
+    /// change of that entry's value.
+    @Test func oneInPlaceOfAnotherPlannedAsARename() async throws {
+        let path = "memory/church/rota.yaml"
+        let rota = "- date: 2031-05-02\n  reader: Tom\n  flowers: Ann\n- date: 2031-05-09\n  reader: Tom\n  flowers: Bea\n"
+        let task = "In memory/church/rota.yaml, make Sue the reader for the 2031-05-09 service instead of Tom"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: rota], ScriptedModel([.text(#"{"action": "rename"}"#)]))
+        #expect(
+            run.files[path] == "- date: 2031-05-02\n  reader: Tom\n  flowers: Ann\n- date: 2031-05-09\n  reader: Sue\n  flowers: Bea\n",
+            "\(run.files.keys.sorted()) \(run.steps.map(\.output))")
+    }
 }

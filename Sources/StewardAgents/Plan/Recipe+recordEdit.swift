@@ -15,9 +15,9 @@ extension AgentLoop {
     /// of X" says the old one. Nil when any of these is not one.
     static func recordSwap(_ task: String, in text: String) -> LineEdit? {
         let parts = sentences(task).flatMap { $0.components(separatedBy: CharacterSet(charactersIn: ";:")) }
-        let dated = parts.filter { !dateMentions(in: $0).isEmpty }
-        var days: Set<[Int]> = []
-        for part in dated { for m in dateMentions(in: part) { days.insert([m.day, m.month]) } }
+        // (A date as the file writes it too: "for the 2030-04-16 rehearsal", fresh30 3102.)
+        let dated = parts.filter { !recordDays(Self.withoutPaths($0)).isEmpty }
+        let days = dated.reduce(into: Set<[Int]>()) { $0.formUnion(recordDays(Self.withoutPaths($1))) }
         guard dated.count == 1, days.count == 1, let day = days.first else { return nil }
         let held = records(of: text).filter { record in recordDays(record.joined(separator: "\n")).contains(day) }
         guard held.count == 1, let record = held.first else { return nil }

@@ -316,6 +316,10 @@ extension AgentLoop {
             // ("The lentil soup's a keeper though": fresh21 2208, whose delete asked for it.)
             "is a keeper", "are keepers", "is a favourite", "are favourites", "is a family favourite", "are family favourites",
             "is a favorite", "are favorites",
+            // ("Pepper is also collected at 11:00 and that doesn't change": fresh30 3106, whose
+            // Pepper line was changed too.)
+            "doesn't change", "does not change", "don't change", "do not change", "isn't changing", "is not changing",
+            "aren't changing", "are not changing", "is unchanged", "are unchanged",
         ]
         + doneByThemselves.flatMap { verb in ["", "them ", "those ", "these ", "it ", "that "].map { verb + $0 + "myself" } }
 }

@@ -247,10 +247,13 @@ extension AgentLoop {
         // Nor one when every file it names is there ("Please change the concert's date in
         // memory/orchestra/poster.md, rehearsals.md and email-to-members.md": fresh18 1906,
         // planned as a rename of the hall booking).
+        // (Or one thing in place of another: "make Olu the tea person for the 2030-04-16
+        // rehearsal instead of Margaret", fresh30 3102, planned as a rename of the rota.)
         let noNewName = Self.fileNames(in: words).isEmpty ? true : await namesOnlyExisting(task)
         if action == .rename, !Self.asksNewName(words), noNewName,
             words.range(of: #"(^|\s)\.[A-Za-z0-9]{1,6}\b"#, options: .regularExpression) == nil,
             !Set(Coaching.taskWords(in: words)).isDisjoint(with: ["update", "change", "correct", "amend", "fix"])
+                || Self.matches(words, #"\b(instead of|rather than|in place of)\b"#)
         {
             action = .replace
         }
