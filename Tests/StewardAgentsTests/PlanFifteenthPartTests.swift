@@ -209,9 +209,10 @@ struct PlanFifteenthPartTests {
             answers: [answer]
         ) { calls, _ in
             let content = try #require(calls?.first).map(PlanDerivedTests.arguments)?["content"] ?? ""
+            // (Then, of dates coming up, from when: fresh32 3313.)
             #expect(
                 content.hasSuffix(
-                    "\n\nCheck memory/people/anniversaries.md for anyone whose anniversary falls in the next month and put them in outputs/anniversaries.md, with an idea for a card for each.\n"
+                    "\n\nCheck memory/people/anniversaries.md for anyone whose anniversary falls in the next month and put them in outputs/anniversaries.md, with an idea for a card for each.\n\nCount from today's date.\n"
                 ), "\(content)")
         }
         #expect(AgentLoop.asInstruction("It should add a line.") == "Add a line.")

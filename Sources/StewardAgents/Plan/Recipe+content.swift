@@ -163,6 +163,8 @@ extension AgentLoop {
         if let cell = Self.csvCellEdit(own, path: path, in: text) { return cell }
         // A table's cell given a value in words (`Recipe+tableCell`).
         if let cell = Self.tableCellEdit(own, path: path, in: text) { return cell }
+        // A table row's person for another (`Recipe+tableSwap`).
+        if let row = Self.tableRowSwap(own, path: path, in: text) { return row }
         // A CSV row's start and end times (`Recipe+csvTimes`).
         if let times = Self.csvTimesEdit(own, path: path, in: text) { return times }
         // "From X to Y" with X in the file first (fresh17 1802: "from Aviva, policy AV-5521-0934,

@@ -144,13 +144,15 @@ extension AgentLoop {
     /// task names (by a word of its header), or its only one, read by its header's name
     /// (`csv.DictReader`: `row.get('kg')` says what it reads); each row named by its first
     /// column that is not a number. Nil when the file has no header, quotes, or no such column,
-    /// or when the task names another column or a value in one (a filter).
+    /// or when the task names another column or a value in one (a filter). A `.tsv` file's
+    /// columns are parted by tabs (fresh32 3314, an egg log).
     static func columnScript(_ asks: ColumnAsks, task: String, path: String, text: String) -> String? {
+        let tabs = path.lowercased().hasSuffix(".tsv")
         let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        guard lines.count >= 2, !text.contains("\""), let header = lines.first?.components(separatedBy: ","),
+        guard lines.count >= 2, !text.contains("\""), let header = lines.first?.components(separatedBy: tabs ? "\t" : ","),
             !header.contains(where: { $0.contains(where: \.isNumber) && Double(number($0)) != nil })
         else { return nil }
-        let rows = lines.dropFirst().map { $0.components(separatedBy: ",") }
+        let rows = lines.dropFirst().map { $0.components(separatedBy: tabs ? "\t" : ",") }
         guard rows.allSatisfy({ $0.count == header.count }) else { return nil }
         let numeric = header.indices.filter { i in rows.allSatisfy { Double(number($0[i])) != nil } }
         // The task's words, not its paths' ("harvest-2026.csv" says no "2026").
@@ -229,7 +231,7 @@ extension AgentLoop {
 
             rows = []
             with open(\(quoted(path)), newline='') as f:
-                for row in csv.DictReader(f):
+                for row in csv.DictReader(f\(tabs ? ", delimiter='\\t'" : "")):
                     cell = (row.get(\(quoted(header[column]))) or '').strip()
                     if cell\(filter.map { " and (row.get(\(quoted(header[$0.column]))) or '').strip() == \(quoted($0.value))" } ?? "")\(blank.map { " and not (row.get(\(quoted(header[$0]))) or '').strip()" } ?? ""):
                         rows.append((\(label.map { "(row.get(\(quoted(header[$0]))) or '').strip()" } ?? "str(len(rows) + 1)"), figure(cell)))

@@ -356,6 +356,13 @@ extension AgentLoop {
             return !unwritten(String(s[last.upperBound...])).isEmpty || Set(unwritten(Self.withoutPaths(s))).count >= 3
         }
         if !told.isEmpty { body += "\n\n" + told.map(Self.asInstruction).joined(separator: " ") }
+        // A skill of dates due or coming up says from when ("the ones running out in the next six
+        // months": fresh32 3313, whose body never said today's date).
+        if Self.matches(state.record.prompt, #"\b(next|coming|within|overdue|due|running out|runs? out|expir\w*|upcoming)\b"#),
+            !Self.matches(body, #"\btoday|current date|\bnow\b"#)
+        {
+            body += "\n\nCount from today's date."
+        }
         return [Self.call(WriteFile.name, ["path": path, "content": Coaching.skillText(name: name, description: description, body: body)])]
     }
 
@@ -379,6 +386,14 @@ extension AgentLoop {
     /// read "Leaves out …"); a step's " and " before another such verb starts a step of its own.
     static func imperative(_ steps: [String]) -> [String] {
         let third = { (w: String) in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && w.allSatisfy(\.isLetter) }
+        // A part that says where or which of the one before is that one's ("looks at
+        // expiry.yaml, where each document has its expiry date, and writes …": fresh32 3313).
+        var steps = steps
+        for i in steps.indices.dropFirst().reversed()
+        where ["where", "which", "whose", "who", "when"].contains(steps[i].split(separator: " ").first.map { $0.lowercased() } ?? "") {
+            steps[i - 1] += ", " + steps[i]
+            steps.remove(at: i)
+        }
         guard steps.allSatisfy({ $0.split(separator: " ").first.map { third(String($0)) } ?? false }) else { return steps }
         let base = { (w: String) -> String in
             if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }

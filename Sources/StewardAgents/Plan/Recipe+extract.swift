@@ -76,12 +76,14 @@ extension AgentLoop {
             ]
         }
         // The rows of a table past a figure ("worth more than £500"), at a grade or past it
-        // ("at 6B or harder": `Recipe+extractGrades`) or holding a word ("whose allergens
-        // include nuts"): `Recipe+extractRows`.
+        // ("at 6B or harder": `Recipe+extractGrades`), holding a word ("whose allergens
+        // include nuts"): `Recipe+extractRows`; or dated before a day ("past their best-before
+        // date"): `Recipe+extractDates`.
         if toolbox.toolNames.contains(WriteFile.name), let text = await text(of: source),
             let rows = Self.rowsPast(state.record.prompt, path: source, text: text)
                 ?? Self.rowsAtGrade(state.record.prompt, path: source, text: text)
                 ?? Self.rowsHolding(state.record.prompt, path: source, text: text)
+                ?? Self.rowsByDate(state.record.prompt, path: source, text: text)
         {
             return Self.readFirst(source, tools: toolbox.toolNames) + [
                 Self.call(WriteFile.name, ["path": to, "content": ExtractFromFile.formatted(rows, for: to)])

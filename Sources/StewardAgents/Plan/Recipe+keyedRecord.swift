@@ -107,10 +107,10 @@ extension AgentLoop {
             bare.count > 3 && bare.hasSuffix("s")
             ? NSRegularExpression.escapedPattern(for: String(bare.dropLast())) + "s?" : NSRegularExpression.escapedPattern(for: bare)
         // (A one-word key said as a verb: "named North Eastern", fresh28 2901; "set its DCC
-        // address to 401".)
+        // address to 401". Its verb is not the value: "stores are low", fresh32 3301.)
         let verb = key.contains(where: { !$0.isLetter }) ? "" : "(?:d|ed)?"
         let pattern =
-            #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(is|was|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?:](?:\s|$)|\s+and\s|$))"#
+            #"(?i)\b"# + spoken + verb + #"\s*:?\s+(?:(is|was|are|were|on|of|at|in|to)\s+)?([^,;!?]+?)(?=\s*(?:,|;|[.!?:](?:\s|$)|\s+and\s|$))"#
         // (Not a list's next item: "… temper and notes"; nor what the key is of: "today's job
         // on the road bike", fresh30 3101.)
         // (Nor when it was done: "the road bike today", fresh30 3101.)

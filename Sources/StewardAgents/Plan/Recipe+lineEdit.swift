@@ -253,8 +253,26 @@ extension AgentLoop {
             let given = values(pattern, in: task)
             let had = values(pattern, in: text)
             let new = given.filter { !had.contains($0) }
-            // "Replace sam@old.example with sam@new.example": the task writes the old one too.
-            let old = had.filter { !given.contains($0) }.isEmpty ? had.filter { given.contains($0) } : had.filter { !given.contains($0) }
+            // "Replace sam@old.example with sam@new.example": the task writes the old one too
+            // (then it is that one, though the file has others: "dana@riversidefc.example instead
+            // of dana.reyes@oldmail.example" changed Sam's, fresh32 3306).
+            // (An address only: a phone number's digits may be a date's the task and file share.)
+            let written = had.filter { given.contains($0) }
+            let others = had.filter { !given.contains($0) }
+            var old = written.isEmpty || (pattern != kinds[0] && !others.isEmpty) ? others : written
+            // Of several, the one whose words the new one's or the task's (not what it keeps) say
+            // ("Coach Dana has a new club email, dana@riversidefc.example … Sam keeps his old one").
+            if old.count > 1, new.count == 1 {
+                let own = { (v: String) in Set(words(of: v.split(separator: "@").first.map(String.init) ?? v).filter { $0.count >= 2 }) }
+                let said = Set(words(of: withoutKeeping(task)).filter { $0.count >= 2 })
+                for narrowing in [own(new[0]), said] {
+                    let sharing = old.filter { !own($0).isDisjoint(with: narrowing) }
+                    if sharing.count == 1 {
+                        old = sharing
+                        break
+                    }
+                }
+            }
             if new.count == 1 && old.count == 1 { return LineEdit(old: old[0], new: new[0], word: true) }
         }
         return nil

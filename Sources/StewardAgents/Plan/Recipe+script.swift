@@ -65,7 +65,7 @@ extension AgentLoop {
             guard let text = await text(of: read) else { continue }
             reads.append(read)
             let start = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).joined(separator: "\n")
-            if read.lowercased().hasSuffix(".csv") {
+            if [".csv", ".tsv"].contains(where: read.lowercased().hasSuffix) {
                 shown.append(start)
                 tables.append((read, text))
             }

@@ -40,6 +40,20 @@ extension AgentLoop {
                     merged.append((topic, group))
                 }
             }
+            // Still more than the limit: each point its first sentence of all of them found
+            // together, neighbours joined into one, the two of fewest words first ("where and
+            // when, the cost and the date to pay by, and what to bring" in two sentences:
+            // fresh32 3309, whose summary left out the place and what to bring).
+            if limit.unit == .sentences, merged.count > limit.count, let together = found, together.count == topics.count {
+                merged = zip(topics, together).compactMap { topic, group in group.first.map { (topic, [$0]) } }
+            }
+            while limit.unit == .sentences, merged.count > limit.count, merged.count >= 2 {
+                let size = { (k: Int) in (merged[k].group + merged[k + 1].group).reduce(0) { $0 + wordCount(all[$1]) } }
+                guard let k = (0..<(merged.count - 1)).min(by: { size($0) < size($1) }) else { break }
+                let group = merged[k].group + merged[k + 1].group.filter { !merged[k].group.contains($0) }
+                merged[k] = (merged[k].topic + " and " + merged[k + 1].topic, group)
+                merged.remove(at: k + 1)
+            }
             (topics, found) = merged.count <= limit.count ? (merged.map(\.topic), merged.map(\.group)) : (topics, nil)
         }
         if limit.unit != .words, !topics.isEmpty, topics.count <= limit.count, var groups = found {

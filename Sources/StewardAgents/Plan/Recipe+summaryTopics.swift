@@ -140,7 +140,10 @@ extension AgentLoop {
     /// to build": a proposal, fresh26 2709, whose summary took the site's line instead).
     static func asks(_ topic: String) -> Set<String> {
         var out: Set<String> = []
-        if matches(topic, #"^(and )?(by |from |until |till |since )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#) {
+        // (After another ask too: "where and when", fresh32 3309.)
+        if matches(
+            topic, #"(^|\band |\bor )(by |from |until |till |since )?(when|what time|what day|which day|what date)\b|\b(the|what) (date|time)\b"#)
+        {
             out.formUnion(["\u{1}when", "\u{1}clock"])
         }
         // ("What hours", "the time slot": a time of day, fresh31 3209.)
@@ -150,6 +153,9 @@ extension AgentLoop {
             out.insert("\u{1}money")
         }
         if matches(topic, #"\b(eat|eating|food|foods|meal|meals|snack|snacks|diet|drink)\b"#) { out.insert("\u{1}food") }
+        // ("What to bring", "what Ada has to take": fresh32 3309, a trip letter's "Children will
+        // need a packed lunch …".)
+        if matches(topic, #"\b(bring|take|pack|wear)\b"#) { out.insert("\u{1}bring") }
         if matches(topic, backAsk) { out.insert("\u{1}back") }
         if matches(topic, plannedAsk) { out.insert("\u{1}plan") }
         if matches(
@@ -182,6 +188,7 @@ extension AgentLoop {
         if matches(s, #"\b"# + count + #" (more |extra )?(minutes?|hours?|days?|weeks?|months?|years?)\b"#) { out.insert("\u{1}long") }
         if hasMoney(s) || matches(s, #"\b(free|nothing to pay|no charge|free of charge|costs?|fees?|to pay|charged?)\b"#) { out.insert("\u{1}money") }
         if matches(s, #"\b(eat|eating|food|foods|meals?|snacks?|diet|drinks?|avoid)\b"#) { out.insert("\u{1}food") }
+        if matches(s, #"\b(bring|brings|pack|packed|wear|need|needs)\b"#) { out.insert("\u{1}bring") }
         if matches(s, #"\b(returned|refund|refunded|repaid|paid back|back to you|comes? back|coming back|get back)\b"#) { out.insert("\u{1}back") }
         if matches(s, #"\bpropos(al|als|e|es|ed|ing)\b|\bplans? (to|for)\b|\bintends? to\b|\b(extension|conversion|renovation|demolition)\b"#) {
             out.insert("\u{1}plan")

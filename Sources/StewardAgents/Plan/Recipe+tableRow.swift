@@ -90,7 +90,12 @@ extension AgentLoop {
                 }
             }
             // A cell that runs on into another's words ends before them and the small word that joins them.
+            // (Nor starts with another's figure in words: "Seven long-tailed tits" of a count of 7.)
             for c in asked {
+                for (word, n) in Self.numberWords where cells.contains(String(n)) {
+                    let cut = cells[c].replacingOccurrences(of: #"(?i)^"# + word + #"\s+"#, with: "", options: .regularExpression)
+                    if !cut.isEmpty, cut != cells[c] { cells[c] = cut.prefix(1).uppercased() + cut.dropFirst() }
+                }
                 for other in columns.indices where other != c && !cells[other].isEmpty {
                     let pattern = #"\s+(?:(?:by|from|of|at|with|for|in|on)\s+)?"# + NSRegularExpression.escapedPattern(for: cells[other]) + "$"
                     let cut = cells[c].replacingOccurrences(of: pattern, with: "", options: [.regularExpression, .caseInsensitive])
@@ -189,12 +194,22 @@ extension AgentLoop {
             for c in columns.indices where filled[c] == nil {
                 if let cell = writtenLike(rows.map { $0[c] }, day: date.day, month: date.month, in: rest) { filled[c] = cell }
             }
-            for d in dates.reversed() { rest.replaceSubrange(d.range, with: " ") }
+            // (With the year after it: "today, 11 April 2032!" gave no count of 2032, fresh32 3303.)
+            for d in dates.reversed() {
+                let end = rest[d.range.upperBound...].range(of: #"^,?\s+\d{4}\b"#, options: .regularExpression)?.upperBound ?? d.range.upperBound
+                rest.replaceSubrange(d.range.lowerBound..<end, with: " ")
+            }
         }
-        // The one column of plain numbers: the one figure of the task's not in a date or a score.
+        // The one column of plain numbers: the one figure of the task's not in a date or a score,
+        // else its one number in words ("Seven long-tailed tits came").
         let numbers = columns.indices.filter { c in filled[c] == nil && rows.allSatisfy { isNumber($0[c].replacingOccurrences(of: ",", with: "")) } }
         let figures = givenNumbers(in: rest).filter { isNumber($0.replacingOccurrences(of: ",", with: "")) }
-        if numbers.count == 1, figures.count == 1 { filled[numbers[0]] = figures[0] }
+        let spelled = numberWords.filter { matches(rest, #"\b"# + $0.key + #"\b"#) }.map(\.value)
+        if numbers.count == 1, figures.count == 1 {
+            filled[numbers[0]] = figures[0]
+        } else if numbers.count == 1, figures.isEmpty, spelled.count == 1, let n = spelled.first {
+            filled[numbers[0]] = String(n)
+        }
         for (c, cell) in madeBy(columns, task: task) where filled[c] == nil { filled[c] = cell }
         return filled
     }

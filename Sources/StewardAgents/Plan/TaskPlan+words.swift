@@ -206,7 +206,12 @@ extension AgentLoop {
         if [.append, .prepend, .move].contains(action) {
             var fits = 0
             for f in Coaching.paths(in: task) where !Coaching.isFolder(f) {
-                if let text = await text(of: f), Self.recordSwap(words, in: text) ?? Self.recordSetting(words, in: text) != nil { fits += 1 }
+                // (Or a table row's person for another: fresh32 3302, `Recipe+tableSwap`.)
+                if let text = await text(of: f),
+                    Self.recordSwap(words, in: text) ?? Self.recordSetting(words, in: text) ?? Self.tableRowSwap(words, path: f, in: text) != nil
+                {
+                    fits += 1
+                }
             }
             if fits == 1 { action = .replace }
         }
@@ -238,7 +243,12 @@ extension AgentLoop {
         {
             return .replace
         }
-        let moving = [.append, .prepend, .other, .rename].contains(action) || (action == .create && !Self.asksNewThing(words))
+        // (A create whose "new" is of a thing, not a file, when the files it names are all there:
+        // "Could you file the warranty for the new tent? It's tent-warranty.txt in … and it
+        // belongs in memory/camping/gear/tent", fresh32 3305.)
+        let onlyThere = await !namesNew(words) && !Self.fileNames(in: words).isEmpty
+        let moving =
+            [.append, .prepend, .other, .rename].contains(action) || (action == .create && (!Self.asksNewThing(words) || onlyThere))
         if moving, await asksMove(words) { action = .move }
         // "I'm Aisha Okafor now! Could you change my name in the library, dentist and electricity
         // notes?" (fresh15 1606: planned as a rename of the dentist's note to the task's words):
