@@ -60,6 +60,14 @@ struct PlanThirtySecondPartTests {
             summary.contains("Science Museum") && summary.contains("8 June") && summary.contains("£12") && summary.contains("28 May")
                 && summary.contains("packed lunch"), "\(topics) \(summary)")
         #expect(AgentLoop.sentences(summary).count == 2, "\(summary)")
+        // Of a point's sentences, the one that says most of what it asks: the cost's and the
+        // day to pay by's, not the coach's times.
+        let asked =
+            "Please summarise memory/school/visit.txt in no more than two sentences in outputs/visit.md: where they're going and on which day, what it costs and by when we have to pay, and what she needs to bring."
+        let other = try #require(
+            AgentLoop.summarySentences(
+                Self.visit, limit: AgentLoop.SummaryLimit(unit: .sentences, count: 2), topics: AgentLoop.summaryTopics(asked, count: 2)))
+        #expect(other.contains("£12") && other.contains("packed lunch") && !other.contains("9 am"), "\(other)")
     }
 
     static let rota = "day\tjob\twho\nMonday\tdrying\tAmy\nTuesday\tdrying\tBen\nTuesday\trecycling\tAmy\nFriday\tdrying\tCal\n"

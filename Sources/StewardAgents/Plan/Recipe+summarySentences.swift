@@ -40,12 +40,17 @@ extension AgentLoop {
                     merged.append((topic, group))
                 }
             }
-            // Still more than the limit: each point its first sentence of all of them found
-            // together, neighbours joined into one, the two of fewest words first ("where and
-            // when, the cost and the date to pay by, and what to bring" in two sentences:
-            // fresh32 3309, whose summary left out the place and what to bring).
+            // Still more than the limit: each point its one sentence that says most of what it
+            // asks, of those found for all of them together, neighbours joined into one, the two
+            // of fewest words first ("where and when, the cost and the date to pay by, and what
+            // to bring" in two sentences: fresh32 3309, whose summary left out the place and what
+            // to bring).
             if limit.unit == .sentences, merged.count > limit.count, let together = found, together.count == topics.count {
-                merged = zip(topics, together).compactMap { topic, group in group.first.map { (topic, [$0]) } }
+                merged = zip(topics, together).compactMap { topic, group in
+                    let meant = asks(topic)
+                    let says = { (i: Int) in meanings(all[i]).intersection(meant).count }
+                    return group.max { (says($0), -$0) < (says($1), -$1) }.map { (topic, [$0]) }
+                }
             }
             while limit.unit == .sentences, merged.count > limit.count, merged.count >= 2 {
                 let size = { (k: Int) in (merged[k].group + merged[k + 1].group).reduce(0) { $0 + wordCount(all[$1]) } }
