@@ -156,4 +156,28 @@ struct PlanThirtySecondPartTests {
         let skill = try #require(run.files["skills/mot-soon/SKILL.md"])
         #expect(skill.contains("today's date"), "\(skill)")
     }
+
+    /// An ending its clause says is no such file ("The .old file is just a backup") is not
+    /// among the endings said.
+    @Test func anEndingSaidToBeABackup() {
+        #expect(
+            AgentLoop.saidEndings(
+                "Each one is a .csv file in memory/coins/trays; save it to outputs/trays.md. The .old file is just a backup and the photos folder isn't a tray.",
+                among: [".csv", ".old", ".md"]) == [".csv"])
+        #expect(AgentLoop.saidEndings("List the .csv and .old files in memory/coins/trays", among: [".csv", ".old", ".md"]) == [".csv", ".old"])
+    }
+
+    /// A TSV row the task writes with commas (fresh29 3003's, seen again beside fresh32's): a
+    /// part per column, "due" of a `due` column dropped, parted by tabs.
+    @Test func aTSVRowWrittenWithCommas() async throws {
+        let path = "memory/library/loans.tsv"
+        let loans = "date\tbook\tborrower\tdue\n2032-04-28\tDune\tAnn Lee\t2032-05-12\n2032-05-01\tEmma\tBo Tan\t2032-05-15\n"
+        #expect(AgentLoop.rowOfParts("2032-05-03, The Hobbit, Cy Moss, due 2032-05-17", of: loans) == "2032-05-03\tThe Hobbit\tCy Moss\t2032-05-17")
+        #expect(AgentLoop.rowOfParts("2032-05-03, The Hobbit, Cy Moss", of: loans) == nil, "a part short")
+        let task = "Add a loan to the end of memory/library/loans.tsv, tab-separated like the others: 2032-05-03, The Hobbit, Cy Moss, due 2032-05-17"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: loans],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"book": "Add", "borrower": "Cy Moss"}"#)]))
+        #expect(run.files[path] == loans + "2032-05-03\tThe Hobbit\tCy Moss\t2032-05-17\n", "\(run.steps.map(\.output))")
+    }
 }

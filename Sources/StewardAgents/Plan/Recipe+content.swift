@@ -312,6 +312,13 @@ extension AgentLoop {
             // 1204: "48213 on the fourteenth of March" went above the table as a line).
             guard let row = await tableRowAsked(columns, path: path, text: text, task: task, words: own, &state) else { return nil }
             line = row
+        } else if path.lowercased().hasSuffix(".tsv"), own.contains(": "),
+            let row = own.components(separatedBy: ": ").last.flatMap({
+                Self.rowOfParts($0.trimmingCharacters(in: CharacterSet(charactersIn: " .")), of: text)
+            })
+        {
+            // A TSV row the task writes with commas after a colon (`rowOfParts`).
+            line = row
         } else if [".csv", ".tsv"].contains(where: path.lowercased().hasSuffix), !written.contains(where: { Self.fitsRow($0, of: text) }),
             let row = await csvRow(task, path: path, in: text, words: own, &state)
         {

@@ -204,6 +204,24 @@ extension AgentLoop {
 
     /// Whether `line` is a row of the CSV file `text`: as many cells as its header has, a date,
     /// a number and a time where its rows have them.
+    /// The row `written` as the task writes it with commas ("2029-05-03, hedge trimmer, Gwen
+    /// Morris, due 2029-05-10") in a tab-separated `text`: a part for each column, a part that
+    /// starts with its column's name without it ("due"), parted as the file parts its cells;
+    /// nil unless it fits the rows (`fitsRow`). (fresh29 3003: asked for the words, the 0.5B
+    /// model named the tool "Add".)
+    static func rowOfParts(_ written: String, of text: String) -> String? {
+        let separator = ConvertFile.separator(of: text)
+        guard separator != ",", let header = text.split(separator: "\n").first else { return nil }
+        let columns = header.split(separator: separator, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var parts = written.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == columns.count, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        for (i, column) in columns.enumerated() where parts[i].lowercased().hasPrefix(column.lowercased() + " ") {
+            parts[i] = String(parts[i].dropFirst(column.count + 1))
+        }
+        let line = parts.joined(separator: String(separator))
+        return fitsRow(line, of: text) ? line : nil
+    }
+
     static func fitsRow(_ line: String, of text: String) -> Bool {
         guard let header = text.split(separator: "\n").first else { return false }
         let separator = ConvertFile.separator(of: text)

@@ -176,9 +176,12 @@ extension AgentLoop {
 
     /// The endings of `endings` the task says: dotted (".gpx"), in capitals ("GPX"), or before
     /// "file" or "files" ("gpx files"); not where a word that leaves it out comes in the four
-    /// words before ("not the .tmp file", "skip the half-downloaded .tmp file").
+    /// words before ("not the .tmp file", "skip the half-downloaded .tmp file"), nor where its
+    /// clause says after it that it is no such file ("The .bak file is just a backup": fresh28
+    /// 2911).
     static func saidEndings(_ task: String, among endings: [String]) -> Set<String> {
         let leaving: Set<String> = ["not", "skip", "without", "except", "leave", "leaving", "excluding", "ignore", "ignoring", "but", "no"]
+        let other: Set<String> = ["backup", "backups", "isn", "aren", "copy", "copies", "partial", "temporary", "leftover", "unfinished"]
         var said: Set<String> = []
         for ending in endings {
             let letters = NSRegularExpression.escapedPattern(for: String(ending.dropFirst()))
@@ -187,7 +190,9 @@ extension AgentLoop {
             for m in re.matches(in: task, range: NSRange(task.startIndex..., in: task)) {
                 guard let r = Range(m.range, in: task) else { continue }
                 let before = words(of: String(task[..<r.lowerBound])).suffix(4)
-                if !before.contains(where: leaving.contains) { said.insert(ending) }
+                let clause = task[r.upperBound...].prefix { !".,;!?".contains($0) }
+                let after = words(of: String(clause.components(separatedBy: " and ").first ?? "")).prefix(6)
+                if !before.contains(where: leaving.contains), !after.contains(where: other.contains) { said.insert(ending) }
             }
         }
         return said
