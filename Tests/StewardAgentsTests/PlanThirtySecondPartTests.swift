@@ -180,4 +180,17 @@ struct PlanThirtySecondPartTests {
             ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"book": "Add", "borrower": "Cy Moss"}"#)]))
         #expect(run.files[path] == loans + "2032-05-03\tThe Hobbit\tCy Moss\t2032-05-17\n", "\(run.steps.map(\.output))")
     }
+
+    /// A record like the last whose date the task says only in the new file's name (fresh29
+    /// 3001's, seen again): its date key takes that name's date.
+    @Test func aRecordDatedByItsFileName() async throws {
+        let last = "memory/garden/logs/2032-05-26.yaml"
+        let sample = "date: 2032-05-26\nbed: north\nwatered: yes\nnotes: weeded\n"
+        let task = "Create memory/garden/logs/2032-06-02.yaml in the same layout as 2032-05-26.yaml: bed south, watered, notes: picked beans"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [last]), files: [last: sample],
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"date": "2032-06-02"}"#)]))
+        let record = try #require(run.files["memory/garden/logs/2032-06-02.yaml"], "\(run.steps.map(\.output))")
+        #expect(record.hasPrefix("date: 2032-06-02\nbed: south\n"), "\(record)")
+    }
 }

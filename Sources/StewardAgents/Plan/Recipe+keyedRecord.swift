@@ -256,6 +256,13 @@ extension AgentLoop {
                 }
             }
         }
+        // The one date key left of an ISO date takes the new file's dated name ("Create
+        // hive-2/2029-05-11.yaml in the same layout as 2029-05-04.yaml: …", fresh29 3001, whose
+        // date the task says only in the path).
+        let datesLeft = keys.filter { values[$0] == nil && sample.value(of: $0).wholeMatch(of: #/\d{4}-\d{2}-\d{2}/#) != nil }
+        if datesLeft.count == 1, let named = Self.allMatches(#"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)"#, in: Self.lastName(path)).first {
+            values[datesLeft[0]] = named[1]
+        }
         // The one figure the task gives that no value holds goes to the one key of figures left
         // ("… nitrate 40 and 25.0 degrees" for `temp_c`: fresh31 3201).
         let figuredLeft = keys.filter { figured.contains($0) && values[$0] == nil }
