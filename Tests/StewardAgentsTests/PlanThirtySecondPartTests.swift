@@ -193,4 +193,22 @@ struct PlanThirtySecondPartTests {
         let record = try #require(run.files["memory/garden/logs/2032-06-02.yaml"], "\(run.steps.map(\.output))")
         #expect(record.hasPrefix("date: 2032-06-02\nbed: south\n"), "\(record)")
     }
+
+    /// How many records are still out and with how many different people, by code, of JSON
+    /// records whose `back` is null (fresh29 3014's, seen again).
+    @Test(arguments: [
+        "Write memory/tools/out.py, a Python script that reads memory/tools/lent.json and prints how many tools are still out and how many different people have them",
+        "Could you write a Python script, out.py in memory/tools, that reads lent.json in the same folder and prints the number of tools not yet back and the number of different borrowers who have them?",
+    ])
+    func stillOutAndWithHowManyPeople(task: String) async throws {
+        let path = "memory/tools/lent.json"
+        let lent =
+            "[\n  {\"tool\": \"drill\", \"borrower\": \"Ann\", \"back\": null},\n  {\"tool\": \"saw\", \"borrower\": \"Ann\", \"back\": null},\n  {\"tool\": \"ladder\", \"borrower\": \"Bo\", \"back\": \"2032-05-01\"},\n  {\"tool\": \"sander\", \"borrower\": \"Cy\", \"back\": null}\n]\n"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), kind: .research, files: [path: lent],
+            ScriptedModel([.text(#"{"action": "create"}"#)]))
+        let script = try #require(run.files["memory/tools/out.py"], "\(run.steps.map(\.output))")
+        let printed = try PlanStepTests.python(script, files: [path: lent])
+        #expect(printed.hasPrefix("Still out (no back): 3\nDifferent ") && printed.hasSuffix(": 2\n"), "\(printed) \(script)")
+    }
 }

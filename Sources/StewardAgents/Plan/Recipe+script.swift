@@ -79,7 +79,11 @@ extension AgentLoop {
             return [Self.call(WriteFile.name, ["path": path, "content": "#!/usr/bin/env python3\n" + code])]
         }
         // How many records, those of a value, and their share: written by code (`Recipe+shareScript`).
-        if python, records.count == 1, let code = Self.shareScript(state.record.prompt, path: records[0].path, text: records[0].text) {
+        // (Or how many are still out, and with how many different people: `Recipe+outScript`.)
+        if python, records.count == 1,
+            let code = Self.shareScript(state.record.prompt, path: records[0].path, text: records[0].text)
+                ?? Self.outScript(state.record.prompt, path: records[0].path, text: records[0].text)
+        {
             return [Self.call(WriteFile.name, ["path": path, "content": "#!/usr/bin/env python3\n" + code])]
         }
         // Told to read the file it is shown, else its arguments (dev2 414, told "the file it

@@ -41,29 +41,9 @@ extension AgentLoop {
         guard picks.count == 1, let pick = picks.first else { return nil }
         let field = header[pick.column]
         let value = body.first { $0[pick.column].lowercased() == pick.value }?[pick.column] ?? pick.value
-        let quoted = { (s: String) in "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
-        // How the records are read: a CSV's rows by its header, else JSON's array, or the one
-        // array of records an object holds ("matches").
-        var reader: String
-        var noun = "records"
-        if path.lowercased().hasSuffix(".json") {
-            reader = "import json\n\nwith open(\(quoted(path))) as f:\n    data = json.load(f)\n"
-            switch try? JSONValue.parse(text) {
-            case .array: reader += "records = data\n"
-            case .object(let members):
-                let held = members.filter {
-                    if case .array(let many) = $0.value { !many.isEmpty && many.allSatisfy { $0.object != nil } } else { false }
-                }
-                guard held.count == 1, let key = held.keys.first else { return nil }
-                reader += "records = data[\(quoted(key))]\n"
-                noun = key
-            default: return nil
-            }
-        } else {
-            let separator = ConvertFile.separator(of: text)
-            let delimiter = separator == "," ? "" : ", delimiter=" + (separator == "\t" ? "'\\t'" : "';'")
-            reader = "import csv\n\nwith open(\(quoted(path)), newline='') as f:\n    records = list(csv.DictReader(f\(delimiter)))\n"
-        }
+        let quoted = pythonQuoted
+        guard let (reader, named) = recordsReader(path: path, text: text) else { return nil }
+        var noun = named
         // What the records are, as the task counts them ("how many matches").
         let counted: String? = Self.allMatches(
             #"\b(?:how many|number of|count of) ([a-z]+)|\b([a-z]+) (?:played|run|entered|taken|logged|in total|in all)\b"#, in: low
@@ -87,5 +67,39 @@ extension AgentLoop {
             print(\(quoted(title((rate.map { $0 + " " } ?? value + " ") + "percentage: "))) + ('%.1f' % share).rstrip('0').rstrip('.') + '%')
 
             """
+    }
+
+    /// A Python string literal of `s`, in single quotes.
+    static func pythonQuoted(_ s: String) -> String {
+        "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+    }
+
+    /// The Python that reads the records of the file `text` at `path` into `records` (a list of
+    /// dicts), and what they are called: a CSV's (or TSV's) rows by its header ("records"), a
+    /// JSON array ("records"), or the one array of records a JSON object holds (its key,
+    /// "matches"); nil for other JSON.
+    static func recordsReader(path: String, text: String) -> (code: String, noun: String)? {
+        let quoted = pythonQuoted
+        var reader: String
+        var noun = "records"
+        if path.lowercased().hasSuffix(".json") {
+            reader = "import json\n\nwith open(\(quoted(path))) as f:\n    data = json.load(f)\n"
+            switch try? JSONValue.parse(text) {
+            case .array: reader += "records = data\n"
+            case .object(let members):
+                let held = members.filter {
+                    if case .array(let many) = $0.value { !many.isEmpty && many.allSatisfy { $0.object != nil } } else { false }
+                }
+                guard held.count == 1, let key = held.keys.first else { return nil }
+                reader += "records = data[\(quoted(key))]\n"
+                noun = key
+            default: return nil
+            }
+        } else {
+            let separator = ConvertFile.separator(of: text)
+            let delimiter = separator == "," ? "" : ", delimiter=" + (separator == "\t" ? "'\\t'" : "';'")
+            reader = "import csv\n\nwith open(\(quoted(path)), newline='') as f:\n    records = list(csv.DictReader(f\(delimiter)))\n"
+        }
+        return (reader, noun)
     }
 }
