@@ -179,6 +179,13 @@ struct PlanThirtySecondPartTests {
             task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: loans],
             ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"book": "Add", "borrower": "Cy Moss"}"#)]))
         #expect(run.files[path] == loans + "2032-05-03\tThe Hobbit\tCy Moss\t2032-05-17\n", "\(run.steps.map(\.output))")
+        // A cell asked is the person's words, not a path's ("loans.tsv" is no book).
+        let told =
+            "I log each loan as a tab-separated line in memory/library/loans.tsv. Please add that Cy Moss took The Hobbit on 3 May 2032, due back on 17 May 2032."
+        let asked = try await PlanStepTests.run(
+            told, said: Coaching.withNamedPaths(told, files: [path]), files: [path: loans],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"book": "loans.tsv", "borrower": "Cy Moss"}"#)]))
+        #expect(!(asked.files[path] ?? "").contains("\tloans.tsv\t"), "\(asked.files[path] ?? "none")")
     }
 
     /// A record like the last whose date the task says only in the new file's name (fresh29
@@ -203,12 +210,24 @@ struct PlanThirtySecondPartTests {
     func stillOutAndWithHowManyPeople(task: String) async throws {
         let path = "memory/tools/lent.json"
         let lent =
-            "[\n  {\"tool\": \"drill\", \"borrower\": \"Ann\", \"back\": null},\n  {\"tool\": \"saw\", \"borrower\": \"Ann\", \"back\": null},\n  {\"tool\": \"ladder\", \"borrower\": \"Bo\", \"back\": \"2032-05-01\"},\n  {\"tool\": \"sander\", \"borrower\": \"Cy\", \"back\": null}\n]\n"
+            "[\n  {\"tool\": \"Drill\", \"borrower\": \"Ann\", \"back\": null},\n  {\"tool\": \"Saw\", \"borrower\": \"Ann\", \"back\": null},\n  {\"tool\": \"Ladder\", \"borrower\": \"Bo\", \"back\": \"2032-05-01\"},\n  {\"tool\": \"Sander\", \"borrower\": \"Cy\", \"back\": null}\n]\n"
         let run = try await PlanStepTests.run(
             task, said: Coaching.withNamedPaths(task, files: [path]), kind: .research, files: [path: lent],
             ScriptedModel([.text(#"{"action": "create"}"#)]))
         let script = try #require(run.files["memory/tools/out.py"], "\(run.steps.map(\.output))")
         let printed = try PlanStepTests.python(script, files: [path: lent])
         #expect(printed.hasPrefix("Still out (no back): 3\nDifferent ") && printed.hasSuffix(": 2\n"), "\(printed) \(script)")
+    }
+
+    /// A place with a comma in it "rather than" another written alike: both whole (fresh27
+    /// 2806's, seen again: "Tesco car park" became "park Otley Road").
+    @Test func aPlaceWithACommaRatherThanAnother() {
+        let note = "Pick-up: Station car park, Mill Lane, 07:40\nDrop-off: Station car park, Mill Lane, 17:30\n"
+        let task =
+            "From Monday the pick-up is at the Leisure Centre, Park Road rather than Station car park, Mill Lane. The drop-off stays where it is."
+        #expect(
+            AgentLoop.insteadSwap(task, in: note)
+                == AgentLoop.LineEdit(
+                    old: "Pick-up: Station car park, Mill Lane, 07:40", new: "Pick-up: Leisure Centre, Park Road, 07:40", word: false))
     }
 }

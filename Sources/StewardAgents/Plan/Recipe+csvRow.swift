@@ -84,7 +84,8 @@ extension AgentLoop {
                 }),
             maxTokens: 16 + 24 * asked.count)
         guard let answer = await form(q, &state) else { return nil }
-        let said = Set(Self.words(of: words).map(Self.stem))
+        // The person's words outside paths ("loans-2029.tsv" is no tool: fresh29 3003).
+        let said = Set(Self.words(of: Self.withoutPaths(words)).map(Self.stem))
         for (c, name) in zip(row.words, asked) {
             guard let cell = answer[name]?.string?.trimmingCharacters(in: .whitespaces), !cell.isEmpty,
                 choices[c]?.contains(cell) ?? Self.words(of: cell).allSatisfy({ said.contains(Self.stem($0)) })

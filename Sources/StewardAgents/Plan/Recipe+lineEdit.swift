@@ -174,6 +174,39 @@ extension AgentLoop {
             var tries = stride(from: min(2, before.count - 1), through: 0, by: -1).map { k in
                 ((x + before.suffix(k)).joined(separator: " "), Array(before.suffix(x.count + k)), k)
             }
+            // A place with a comma in it, the new one written alike before ("at the Library car
+            // park, Otley Road rather than Tesco car park, Hollin Lane": fresh27 2806, whose
+            // "Tesco car park" became "park Otley Road"): both whole, first.
+            if let end = tokens[(i + 2)...].prefix(x.count).last, end.hasSuffix(","), x.count >= 2 {
+                var raw = Array(tokens[(i + 2)...].prefix(x.count))
+                for t in tokens[(i + 2 + x.count)...].prefix(3) {
+                    let w = Coaching.bare(t)
+                    guard !w.isEmpty, !small.contains(w.lowercased()), w.first?.isUppercase == true else { break }
+                    raw.append(t)
+                    if let last = t.last, ",;.?!:)".contains(last) { break }
+                }
+                let written = { (ts: [String]) in
+                    ts.enumerated().map { $0.offset == ts.count - 1 ? Coaching.bare($0.element) : $0.element }.joined(separator: " ")
+                }
+                // The new one: its part after its last comma, and the words before that comma back
+                // to a small word ("at the Library car park, Otley Road").
+                let head = Array(tokens[..<i])
+                let plain = { (t: String) in !Coaching.bare(t).isEmpty && !small.contains(Coaching.bare(t).lowercased()) }
+                if raw.count > x.count, standsAlone(written(raw), in: text), let comma = head.lastIndex(where: { $0.hasSuffix(",") }),
+                    comma + 1 < head.count, head[(comma + 1)...].allSatisfy(plain)
+                {
+                    var start = comma
+                    while start > 0, plain(head[start - 1]), !(head[start - 1].last.map { ",;.:!?".contains($0) } ?? false) { start -= 1 }
+                    let said = Array(head[start...])
+                    if plain(head[comma]), said.first?.first?.isUppercase == true {
+                        tries.insert(
+                            (
+                                written(raw), said.enumerated().map { $0.offset == said.count - 1 ? Coaching.bare($0.element) : $0.element },
+                                said.count - x.count
+                            ), at: 0)
+                    }
+                }
+            }
             if x.count == 1, let sign = figureSign(x[0]), let y = before.last(where: { figureSign($0) == sign }) {
                 tries = [(x[0], [y], 0)]
                 // A file of bare figures has the price without its sign ("strawberry,340 g,3.50"

@@ -23,7 +23,10 @@ extension AgentLoop {
         let people: Set<String> = ["people", "persons", "members", "friends", "folk", "names", "borrowers", "neighbours", "players"]
         let isName = { (cell: String) in cell.wholeMatch(of: #/[A-Z][a-z]+(?: [A-Z][a-z]+)?/#) != nil }
         let named = header.indices.filter { c in c != blank && words(of: header[c]).contains { saysColumn(said, $0) } }
-        let names = header.indices.filter { c in c != blank && body.allSatisfy { isName($0[c].trimmingCharacters(in: .whitespaces)) } }
+        // (Whose names come again: people have several, a book's title is its own.)
+        let names = header.indices.filter { c in
+            c != blank && body.allSatisfy { isName($0[c].trimmingCharacters(in: .whitespaces)) } && Set(body.map { $0[c] }).count < body.count
+        }
         guard let column = named.count == 1 ? named.first : people.contains(said) && names.count == 1 ? names.first : nil,
             let (reader, _) = recordsReader(path: path, text: text)
         else { return nil }
