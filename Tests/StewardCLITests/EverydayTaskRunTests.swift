@@ -58,7 +58,7 @@ extension Intention {
 
 /// The everyday-task suite of issue 19 (`EverydayTaskSuite`) with a real small model, like
 /// `RealModelRunTests`: runs only when `STEWARD_TEST_OPENAI_URL` is set; `STEWARD_SUITE_PART=dev`,
-/// `heldout`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `fresh22`, `fresh23`, `fresh24`, `fresh25`, `fresh26`, `fresh27`, `fresh28`, `fresh29`, `fresh30`, `fresh31`, `fresh32` or `dev2` runs one part (dev and heldout by default). The held-out parts run twice (`STEWARD_SUITE_ROUNDS=N`: N times). Prints a table
+/// `heldout`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `fresh22`, `fresh23`, `fresh24`, `fresh25`, `fresh26`, `fresh27`, `fresh28`, `fresh29`, `fresh30`, `fresh31`, `fresh32`, `fresh33` or `dev2` runs one part (dev and heldout by default). The held-out parts run twice (`STEWARD_SUITE_ROUNDS=N`: N times). Prints a table
 /// per part and writes them to `$TMPDIR/steward-everyday-tasks.md`. See docs/benchmarks.md.
 @Suite("Real model: the everyday-task suite", .serialized, .enabled(if: ProcessInfo.processInfo.environment["STEWARD_TEST_OPENAI_URL"] != nil))
 struct EverydayTaskRunTests {
@@ -86,11 +86,11 @@ struct EverydayTaskRunTests {
                 [
                     "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-                    "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "dev2",
+                    "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "dev2",
                 ]
                 .contains($0)
             },
-            "STEWARD_SUITE_PART is dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32 or dev2"
+            "STEWARD_SUITE_PART is dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33 or dev2"
         )
         #expect(env["STEWARD_SUITE_CONSTRAINED"].map { ["0", "1"].contains($0) } ?? true, "STEWARD_SUITE_CONSTRAINED is 1 or 0")
         // `STEWARD_SUITE_INTENTIONS=13,5` runs only those intentions (by number) of the parts chosen.
@@ -115,8 +115,8 @@ struct EverydayTaskRunTests {
     }
 
     /// The intentions of `part`: `dev` and `heldout` split `EverydayTaskSuite.intentions`; `fresh`,
-    /// `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `fresh22`, `fresh23`, `fresh24`, `fresh25`, `fresh26`, `fresh27`, `fresh28`, `fresh29`, `fresh30`, `fresh31` and `fresh32` are `EverydayTaskSuite.fresh`,
-    /// `.fresh2`, `.fresh3`, `.fresh4`, `.fresh5`, `.fresh6`, `.fresh7`, `.fresh8`, `.fresh9`, `.fresh10`, `.fresh11`, `.fresh12`, `.fresh13`, `.fresh14`, `.fresh15`, `.fresh16`, `.fresh17`, `.fresh18`, `.fresh19`, `.fresh20`, `.fresh21`, `.fresh22`, `.fresh23`, `.fresh24`, `.fresh25`, `.fresh26`, `.fresh27`, `.fresh28`, `.fresh29`, `.fresh30`, `.fresh31` and `.fresh32`, the held-out parts
+    /// `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `fresh22`, `fresh23`, `fresh24`, `fresh25`, `fresh26`, `fresh27`, `fresh28`, `fresh29`, `fresh30`, `fresh31`, `fresh32` and `fresh33` are `EverydayTaskSuite.fresh`,
+    /// `.fresh2`, `.fresh3`, `.fresh4`, `.fresh5`, `.fresh6`, `.fresh7`, `.fresh8`, `.fresh9`, `.fresh10`, `.fresh11`, `.fresh12`, `.fresh13`, `.fresh14`, `.fresh15`, `.fresh16`, `.fresh17`, `.fresh18`, `.fresh19`, `.fresh20`, `.fresh21`, `.fresh22`, `.fresh23`, `.fresh24`, `.fresh25`, `.fresh26`, `.fresh27`, `.fresh28`, `.fresh29`, `.fresh30`, `.fresh31`, `.fresh32` and `.fresh33`, the held-out parts
     /// written blind;
     /// `dev2` is `EverydayTaskSuite.dev2`, a second development part (the loop may be tuned on it).
     static func intentions(_ part: String) -> [Intention] {
@@ -153,6 +153,7 @@ struct EverydayTaskRunTests {
         case "fresh30": EverydayTaskSuite.fresh30
         case "fresh31": EverydayTaskSuite.fresh31
         case "fresh32": EverydayTaskSuite.fresh32
+        case "fresh33": EverydayTaskSuite.fresh33
         case "dev2": EverydayTaskSuite.dev2
         default: EverydayTaskSuite.intentions.filter { $0.part == part }
         }
@@ -205,6 +206,7 @@ struct EverydayTaskRunTests {
             "fresh30": "Thirtieth fresh held-out part (written blind)",
             "fresh31": "Thirty-first fresh held-out part (written blind)",
             "fresh32": "Thirty-second fresh held-out part (written blind)",
+            "fresh33": "Thirty-third fresh held-out part (written blind)",
             "dev2": "Second development part (may be tuned on)",
         ]
         var t = "### \(titles[part] ?? part)\n\n"

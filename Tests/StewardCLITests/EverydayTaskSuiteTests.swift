@@ -111,6 +111,7 @@ struct EverydayTaskSuiteTests {
             (EverydayTaskSuite.fresh30, 3101...3114, EverydayTaskSuite.fresh30NearMisses, EverydayTaskSuite.fresh30Alternatives, 6),
             (EverydayTaskSuite.fresh31, 3201...3214, EverydayTaskSuite.fresh31NearMisses, EverydayTaskSuite.fresh31Alternatives, 6),
             (EverydayTaskSuite.fresh32, 3301...3314, EverydayTaskSuite.fresh32NearMisses, EverydayTaskSuite.fresh32Alternatives, 6),
+            (EverydayTaskSuite.fresh33, 3401...3414, EverydayTaskSuite.fresh33NearMisses, EverydayTaskSuite.fresh33Alternatives, 6),
         ]
 
     @Test(arguments: blindParts.indices)
@@ -158,7 +159,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh17 + EverydayTaskSuite.fresh18 + EverydayTaskSuite.fresh19 + EverydayTaskSuite.fresh20
         + EverydayTaskSuite.fresh21 + EverydayTaskSuite.fresh22 + EverydayTaskSuite.fresh23 + EverydayTaskSuite.fresh24
         + EverydayTaskSuite.fresh25 + EverydayTaskSuite.fresh26 + EverydayTaskSuite.fresh27 + EverydayTaskSuite.fresh28
-        + EverydayTaskSuite.fresh29 + EverydayTaskSuite.fresh30 + EverydayTaskSuite.fresh31 + EverydayTaskSuite.fresh32
+        + EverydayTaskSuite.fresh29 + EverydayTaskSuite.fresh30 + EverydayTaskSuite.fresh31 + EverydayTaskSuite.fresh32 + EverydayTaskSuite.fresh33
 
     @Test(arguments: all.map(\.number))
     func checkFailsOnFixturesAndPassesOnACorrectProposal(_ number: Int) async throws {
@@ -199,7 +200,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh22NearMisses + EverydayTaskSuite.fresh23NearMisses + EverydayTaskSuite.fresh24NearMisses
         + EverydayTaskSuite.fresh25NearMisses + EverydayTaskSuite.fresh26NearMisses + EverydayTaskSuite.fresh27NearMisses
         + EverydayTaskSuite.fresh28NearMisses + EverydayTaskSuite.fresh29NearMisses + EverydayTaskSuite.fresh30NearMisses
-        + EverydayTaskSuite.fresh31NearMisses + EverydayTaskSuite.fresh32NearMisses
+        + EverydayTaskSuite.fresh31NearMisses + EverydayTaskSuite.fresh32NearMisses + EverydayTaskSuite.fresh33NearMisses
 
     @Test(arguments: allNearMisses.indices)
     func nearMissesFail(_ index: Int) async throws {
@@ -238,7 +239,7 @@ struct EverydayTaskSuiteTests {
     /// fresh15: a table for a list, quoted CSV cells with CRLF, rows and columns in another order,
     /// number words, another date, time, dose or amount format, paths or titles for file names,
     /// units in a cell, pandas, pathlib or csv.reader with Decimal. fresh16, fresh17, fresh18,
-    /// fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31 and fresh32: forms of the same sorts, listed in their own files.
+    /// fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32 and fresh33: forms of the same sorts, listed in their own files.
     static let allAlternatives =
         EverydayTaskSuite.fresh2Alternatives + EverydayTaskSuite.fresh3Alternatives + EverydayTaskSuite.dev2Alternatives
         + EverydayTaskSuite.fresh4Alternatives + EverydayTaskSuite.fresh5Alternatives + EverydayTaskSuite.fresh6Alternatives
@@ -251,7 +252,7 @@ struct EverydayTaskSuiteTests {
         + EverydayTaskSuite.fresh22Alternatives + EverydayTaskSuite.fresh23Alternatives + EverydayTaskSuite.fresh24Alternatives
         + EverydayTaskSuite.fresh25Alternatives + EverydayTaskSuite.fresh26Alternatives + EverydayTaskSuite.fresh27Alternatives
         + EverydayTaskSuite.fresh28Alternatives + EverydayTaskSuite.fresh29Alternatives + EverydayTaskSuite.fresh30Alternatives
-        + EverydayTaskSuite.fresh31Alternatives + EverydayTaskSuite.fresh32Alternatives
+        + EverydayTaskSuite.fresh31Alternatives + EverydayTaskSuite.fresh32Alternatives + EverydayTaskSuite.fresh33Alternatives
 
     @Test(arguments: allAlternatives.indices)
     func alternativesPass(_ index: Int) async throws {
