@@ -226,9 +226,14 @@ struct PlanThirtiethPartTests {
 
     /// A time "instead of" the old one in several files, another's line at the old time said
     /// not to change ("… and that doesn't change"): only the named one's lines change.
-    @Test func aTimeInsteadOfTheOldWhereAnotherDoesNotChange() async throws {
+    /// (Or with "stays" at the end of its sentence, where the trigger has a stop after it.)
+    @Test(arguments: [
+        "Tofu is also fed at 07:00 and that doesn't change.", "Tofu's feeding time stays.", "Tofu is fed at 07:00 too, and that stays.",
+    ])
+    func aTimeInsteadOfTheOldWhereAnotherDoesNotChange(_ kept: String) async throws {
         let task =
-            "From Monday the vet wants Mochi fed after her tablet, so Sam will feed her at 08:30 instead of 07:00. Please change her feeding time in memory/cats/feeding.md, memory/cats/sitter.json and memory/cats/notes.txt. Tofu is also fed at 07:00 and that doesn't change."
+            "From Monday the vet wants Mochi fed after her tablet, so Sam will feed her at 08:30 instead of 07:00. Please change her feeding time in memory/cats/feeding.md, memory/cats/sitter.json and memory/cats/notes.txt. "
+            + kept
         let run = try await PlanStepTests.run(
             task, said: Coaching.withNamedPaths(task, files: Array(Self.cats.keys)), files: Self.cats,
             ScriptedModel([.text(#"{"action": "rename"}"#)]))

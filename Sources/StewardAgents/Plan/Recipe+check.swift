@@ -336,7 +336,16 @@ extension AgentLoop {
         var found: [(clause: Substring, pointing: Substring?)] = []
         for trigger in triggers {
             var rest = lower[...]
-            while let r = rest.range(of: " " + trigger) {
+            // (A trigger may end its sentence: "The drop-off time stays." keeps it too.)
+            let word = trigger.hasSuffix(" ") ? " " + trigger.dropLast() : " " + trigger
+            while let match = rest.range(of: word) {
+                // (`lower` ends with a space, so a word trigger has a character after it.)
+                let next = trigger.hasSuffix(" ") && match.upperBound < lower.endIndex ? lower[match.upperBound] : nil
+                if let next, !next.isWhitespace, !".,;!?".contains(next) {
+                    rest = rest[match.upperBound...]
+                    continue
+                }
+                let r = next?.isWhitespace == true ? match.lowerBound..<lower.index(after: match.upperBound) : match
                 var end = lower[r.upperBound...].indices.first(where: ends) ?? lower.endIndex
                 // A clause also ends where the next thing to do starts ("not the refunded folder or
                 // the wishlist, and save the list to outputs/gigs-2027.md": fresh27 2811, whose
