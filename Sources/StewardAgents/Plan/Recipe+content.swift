@@ -276,11 +276,32 @@ extension AgentLoop {
     /// "title", "heading" or "header" (measured: "correct that line in my emergency info note"
     /// changed the note's "# Emergency info", which shares the words naming the note), unless
     /// there is nothing else.
+    /// (Nor a line the task says to keep: "Kittiwake II stays where she is", fresh33 3402, whose
+    /// Kittiwake II line was changed for Kittiwake's: `keptLines`.)
     static func changeable(_ lines: [String], task: String) -> [String] {
+        let kept = keptLines(lines, task: task)
+        let open = lines.filter { !kept.contains($0) }
+        let lines = open.isEmpty ? lines : open
         let words = Coaching.taskWords(in: task)
         guard !words.contains(where: ["title", "heading", "header", "headline"].contains) else { return lines }
         let body = lines.filter { !$0.hasPrefix("#") }
         return body.isEmpty ? lines : body
+    }
+
+    /// The lines a keep clause of the task names: those with all the clause's words that the
+    /// file has, one of them said nowhere else in the task ("Kittiwake II stays" keeps the
+    /// Kittiwake II line, not Kittiwake's, which the task names apart).
+    static func keptLines(_ lines: [String], task: String) -> Set<String> {
+        let own = lines.map { Set(words(of: $0.lowercased()).map(stem)) }
+        let inFile = own.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let elsewhere = Set(words(of: withoutKeeping(task)).map(stem))
+        var kept: Set<String> = []
+        for c in keepClauses(task, after: keepTriggers) {
+            let named = Set(words(of: String(c.pointing ?? c.clause)).map(stem)).subtracting(commonWords).intersection(inFile)
+            guard !named.isEmpty, !named.isSubset(of: elsewhere) else { continue }
+            for (line, w) in zip(lines, own) where named.isSubset(of: w) { kept.insert(line) }
+        }
+        return kept
     }
 
     static func occurrences(of part: String, in text: String) -> Int { text.components(separatedBy: part).count - 1 }

@@ -128,6 +128,14 @@ extension AgentLoop {
             else { return nil }
             x = end
         }
+        // Said after what it is ("from berth A3 to D5" where the file has `"berth": "A3"`,
+        // fresh33 3402): its last word, with a figure, when that alone is on one line.
+        if !standsAlone(x, in: text), words(of: y).count == 1, let end = x.split(separator: " ").last.map(String.init), end != x,
+            end.contains(where: \.isNumber), standsAlone(end, in: text),
+            lines(LineEdit(old: end, new: y, word: true), in: text).count == 1
+        {
+            x = end
+        }
         let (xs, ys) = (x.split(separator: " "), y.split(separator: " "))
         if ys.count > xs.count + 1, case let longer = x + " " + ys.dropFirst(xs.count).joined(separator: " "), standsAlone(longer, in: text) {
             x = longer

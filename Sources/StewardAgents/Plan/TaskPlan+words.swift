@@ -220,6 +220,10 @@ extension AgentLoop {
         if action == .move, !Set(Coaching.taskWords(in: words)).isDisjoint(with: ["update", "change", "correct", "amend"]), !(await asksMove(words)) {
             action = .replace
         }
+        // "In memory/sailing/berths.json, move Kittiwake from berth A3 to D5" (fresh33 3402,
+        // planned as a move of the file): a value moved in a file, when "from" names one the
+        // file has and the words ask no move of files.
+        if action == .move, await movesValue(words), !(await asksMove(words)) { action = .replace }
         // "Could you put our new address, 3 Canal Wharf, Leeds LS11 5BB, in the invoice, letterhead
         // and email signature templates in memory/work/templates?" (fresh16 1706: planned as a
         // move): a new value for a `Key: value` line the folder's files have (`keyedSwaps`).
@@ -365,6 +369,22 @@ extension AgentLoop {
         // Into a folder the named files are not in already.
         let into = Self.destinations(task, action: .move, known: Set(await existingFolders()))
         return !into.isEmpty && !files.contains { into.contains(Coaching.parent($0)) }
+    }
+
+    /// Whether the task moves a value "from" one a file it names has "to" another that is no
+    /// folder or file ("move Kittiwake from berth A3 to D5" of berths.json's "A3").
+    func movesValue(_ task: String) async -> Bool {
+        let pairs = Self.allMatches(#"(?i)\bfrom\s+(?:[a-z]+\s+)?([\w:.£$€-]*\d[\w:.-]*)\s+to\s+(?:[a-z]+\s+)?([\w:.£$€-]*\d[\w:.-]*)\b"#, in: task)
+        guard !pairs.isEmpty else { return false }
+        let all = await workspaceFiles()
+        let named =
+            Coaching.paths(in: task).filter { !Coaching.isFolder($0) }
+            + Self.fileNames(in: task).flatMap { n in all.filter { $0.hasSuffix("/" + n) } }
+        for f in Set(named) {
+            guard let text = await text(of: f) else { continue }
+            if pairs.contains(where: { Self.standsAlone($0[1], in: text) && !Self.standsAlone($0[2], in: text) }) { return true }
+        }
+        return false
     }
 
     /// Whether the task gives a new value for a `Key: value` line of a file in a folder it
