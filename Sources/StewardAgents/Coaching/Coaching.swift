@@ -110,6 +110,9 @@ public struct Coaching: Sendable {
             // ("… to Rachel Adeyemi wherever she appears": fresh25 2606.)
             "wherever", "whenever", "where", "across",
         ]
+        // When it holds, written in lower case ("goes from A3 to D5 this season": fresh33 3402,
+        // whose berth was made "D5 this season"; not "This Is Us", a title).
+        let when: Set<String> = ["this", "next", "until", "till", "from", "starting", "today", "tomorrow", "tonight"]
         let edges = CharacterSet(charactersIn: "\"'`.,;:!?\u{201C}\u{201D}")
         for (i, verb) in lower.enumerated() {
             let joiner: String
@@ -125,7 +128,7 @@ public struct Coaching: Sendable {
             var y: [String] = []
             for t in tokens[(j + 1)...].prefix(4) {
                 let w = bare(t)
-                if stops.contains(w.lowercased()) || w.contains("/") || w.isEmpty { break }
+                if stops.contains(w.lowercased()) || when.contains(w) || w.contains("/") || w.isEmpty { break }
                 y.append(t)
                 if t.hasSuffix(",") || t.hasSuffix(";") || t.hasSuffix(".") || t.hasSuffix("?")
                     || t.hasSuffix("!")

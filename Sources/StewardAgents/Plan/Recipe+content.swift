@@ -333,6 +333,9 @@ extension AgentLoop {
             // 1204: "48213 on the fourteenth of March" went above the table as a line).
             guard let row = await tableRowAsked(columns, path: path, text: text, task: task, words: own, &state) else { return nil }
             line = row
+        } else if let record = await jsonLogLine(path: path, text: text, task: task, words: own, &state) {
+            // A log of JSON lines gets its object made by code (`Recipe+jsonRecord`).
+            line = record
         } else if path.lowercased().hasSuffix(".tsv"), own.contains(": "),
             let row = own.components(separatedBy: ": ").last.flatMap({
                 Self.rowOfParts($0.trimmingCharacters(in: CharacterSet(charactersIn: " .")), of: text)

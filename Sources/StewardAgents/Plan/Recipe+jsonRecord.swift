@@ -41,6 +41,25 @@ extension AgentLoop {
         }
     }
 
+    /// The new line of a log of flat JSON objects, one a line (a `.jsonl` file): made like its
+    /// last line (`keyedRecord`), a key the task gives no value for taking the value every line
+    /// has (fresh33 3403: "Could you add it to the end of donations.jsonl …, same as the others?"
+    /// of a log whose every donation is "whole blood"; measured: the 0.5B model's line was the
+    /// task's words). Nil when the file is no such log or the task writes the object itself.
+    func jsonLogLine(path: String, text: String, task: String, words: String, _ state: inout LoopState) async -> String? {
+        let records = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let samples = records.compactMap(Self.jsonSample(of:))
+        guard records.count >= 2, samples.count == records.count, let sample = samples.last, sample.json?.oneLine == true,
+            !Self.withoutPaths(words).contains("{")
+        else { return nil }
+        var constant: [String: String] = [:]
+        for key in sample.keys {
+            let seen = Set(samples.map { $0.value(of: key) })
+            if seen.count == 1, let value = seen.first, !value.isEmpty { constant[key] = value }
+        }
+        return await keyedRecord(sample, path: path, task: task, words: words, constant: constant, &state)?.first
+    }
+
     /// A flat JSON object's sample (two keys or more, each value a string, number, yes or no,
     /// or null) as `key: value` lines in the text's order, with its layout; nil for other text.
     static func jsonSample(of text: String) -> KeyedSample? {

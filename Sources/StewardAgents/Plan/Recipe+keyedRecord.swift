@@ -188,7 +188,11 @@ extension AgentLoop {
     /// the model as one form: its words, not the key itself); a date written as the sample
     /// writes it. Nil when fewer than half the keys get one, or most figures the task gives
     /// are in none.
-    func keyedRecord(_ sample: KeyedSample, path: String, task: String, words: String, _ state: inout LoopState) async -> [String]? {
+    /// (`constant`: the value a key takes when the task gives none: a log's value every record
+    /// has, `jsonLogLine`.)
+    func keyedRecord(
+        _ sample: KeyedSample, path: String, task: String, words: String, constant: [String: String] = [:], _ state: inout LoopState
+    ) async -> [String]? {
         var seen: Set<String> = []
         let keys = sample.keys.filter { seen.insert($0).inserted }
         var values: [String: String] = [:]
@@ -271,13 +275,15 @@ extension AgentLoop {
         for m in Self.dateMentions(in: undated).reversed() { undated.replaceSubrange(m.range, with: " ") }
         let unplaced = Self.givenNumbers(in: undated).filter { n in !values.values.contains { Self.hasNumber(n, in: $0) } }
         if figuredLeft.count == 1, unplaced.count == 1 { values[figuredLeft[0]] = unplaced[0] }
+        for (key, value) in constant where values[key] == nil { values[key] = value }
         guard values.count * 2 >= keys.count else { return nil }
         // A key whose value is a plain figure gets the figure its value starts with ("hive 2
         // today", "7 frames of brood": fresh29 3001).
         for (key, value) in values {
             let was = sample.value(of: key)
             if was.range(of: #"^\d+(\.\d+)?$"#, options: .regularExpression) != nil,
-                let figure = value.range(of: #"^\d+(\.\d+)?(?=\s|$)"#, options: .regularExpression)
+                // (Or an ordinal's: "my 22nd" for a running number, fresh33 3403.)
+                let figure = value.range(of: #"^\d+(\.\d+)?(?=\s|$|(?:st|nd|rd|th)\b)"#, options: .regularExpression)
             {
                 values[key] = String(value[figure])
             }
@@ -312,7 +318,8 @@ extension AgentLoop {
             lines.append(key + sample.joiner + Self.quotedLike(t, value))
             pairs.append((key, value))
         }
-        let given = Self.givenNumbers(in: words)
+        // (Not a date's figures, written as the sample writes dates: "8 May 2032" as "2032-05-08".)
+        let given = Self.givenNumbers(in: undated)
         let kept = given.filter { n in lines.contains { Self.hasNumber(n, in: $0) } }
         guard kept.count * 2 >= given.count else { return nil }
         return sample.json.map { [$0.text(pairs)] } ?? lines
