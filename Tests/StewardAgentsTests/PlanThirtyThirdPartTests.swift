@@ -68,4 +68,43 @@ struct PlanThirtyThirdPartTests {
             AgentLoop.wordSwap("Pontoon B is shut, so the Okafors go from B2 to F6 this season; please change just their pitch.", in: Self.pitches))
         #expect(run.old == "B2" && run.new == "F6")
     }
+
+    static let choir: [String: String] = [
+        "memory/choir/site.yaml":
+            "name: Valley Voices\nwebsite: https://valleyvoices.freehost.example\ntickets: https://tickets.freehost.example/valley-voices\n",
+        "memory/choir/README.md":
+            "# Valley Voices\n- Web: <a href=\"https://valleyvoices.freehost.example\">https://valleyvoices.freehost.example</a>\n- Tickets: https://tickets.freehost.example/valley-voices\n",
+    ]
+
+    /// A new web address in place of the old one, in several files that have another address
+    /// the task says has not moved: the old one is the one sharing the new one's words, every
+    /// time it stands in a line.
+    @Test func aNewWebAddressInPlaceOfTheOld() async throws {
+        let task =
+            "The choir has its own web address now, https://valleyvoices.example. Could you put it in place of the old one in site.yaml and README.md in memory/choir? The ticket page hasn't moved."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.choir.keys)), files: Self.choir,
+            ScriptedModel([.text(#"{"action": "replace"}"#)]))
+        for (path, before) in Self.choir {
+            #expect(
+                run.files[path] == before.replacingOccurrences(of: "https://valleyvoices.freehost.example", with: "https://valleyvoices.example"),
+                "\(path): \(run.files[path] ?? "none") \(run.steps.map(\.output))")
+        }
+    }
+
+    /// A summary's point that says "instead" or "the time" is not answered by a sentence that
+    /// only shares those words ("… instead of Tuesday", "at all times").
+    @Test func aPointIsNotAnsweredByInsteadOrTimeAlone() async throws {
+        let path = "memory/street/water-works.txt"
+        let notice =
+            "Dear Resident,\n\nMill Street will be closed from Tuesday 4 July to Thursday 6 July 2033 while a water main is replaced.\nWork will run from 8 am to 5 pm each day.\nPlease move any car off the street by 7.30 am on Tuesday 4 July.\nDuring the works you may park free in the Leisure Centre car park.\nGardens can be reached on foot at all times. Recycling will be collected on Friday 7 July instead of Tuesday.\n\nWater Services\n"
+        let task =
+            "Please summarise memory/street/water-works.txt in at most three sentences in outputs/closure.md: which days the street is shut, where we can park instead, and the time by which cars have to be moved."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), kind: .research, files: [path: notice],
+            ScriptedModel([.text(#"{"action": "summarise"}"#)]))
+        let summary = try #require(run.files["outputs/closure.md"], "\(run.steps.map(\.output))")
+        #expect(summary.contains("4 July") && summary.contains("Leisure Centre") && summary.contains("7.30 am"), "\(summary)")
+        #expect(!summary.contains("Recycling") && !summary.contains("all times"), "\(summary)")
+    }
 }

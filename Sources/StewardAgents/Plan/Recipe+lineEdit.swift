@@ -283,13 +283,21 @@ extension AgentLoop {
 
     // MARK: addresses
 
-    /// An e-mail address or phone number the task gives in place of one the file has: when the
+    /// An e-mail address, phone number or web address the task gives in place of one the file has: when the
     /// task writes exactly one such value the file lacks and the file has exactly one of that
     /// kind the task does not write (or, when it writes them all, exactly one it writes), that
     /// one is changed to it, by code ("my email changed to
     /// sam@new.example": the line question picked the wrong line in 3 of 5 such wordings).
     static func valueSwap(_ task: String, in text: String) -> LineEdit? {
-        let kinds = ["[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", "\\+?[0-9][0-9 ()/-]{5,}[0-9]"]
+        // (Or a web address: "The fridge has its own web address now, https://kingsroadfridge.example.
+        // Could you put it in place of the old one …": fresh33 3406, whose line question made a
+        // name line hold it.)
+        let kinds = [
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", "\\+?[0-9][0-9 ()/-]{5,}[0-9]",
+            "https?://[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9._~%/?=&#+-]*[A-Za-z0-9_~/=#+-])?",
+        ]
+        // (The words every web address has say none apart.)
+        let generic: Set<String> = ["http", "https", "www", "example", "com", "org", "net", "co", "uk", "html"]
         for pattern in kinds {
             let given = values(pattern, in: task)
             let had = values(pattern, in: text)
@@ -304,7 +312,9 @@ extension AgentLoop {
             // Of several, the one whose words the new one's or the task's (not what it keeps) say
             // ("Coach Dana has a new club email, dana@riversidefc.example … Sam keeps his old one").
             if old.count > 1, new.count == 1 {
-                let own = { (v: String) in Set(words(of: v.split(separator: "@").first.map(String.init) ?? v).filter { $0.count >= 2 }) }
+                let own = { (v: String) in
+                    Set(words(of: v.split(separator: "@").first.map(String.init) ?? v).filter { $0.count >= 2 && !generic.contains($0) })
+                }
                 let said = Set(words(of: withoutKeeping(task)).filter { $0.count >= 2 })
                 for narrowing in [own(new[0]), said] {
                     let sharing = old.filter { !own($0).isDisjoint(with: narrowing) }

@@ -52,6 +52,10 @@ extension AgentLoop {
             "what", "when", "where", "who", "how", "which", "our", "your", "they", "them", "their", "was", "were", "are", "has", "had",
             "will", "its", "all", "any", "get", "got", "need", "needs", "want", "one", "two", "three", "there", "then", "than", "about",
             "new", "now",
+            // (Nor "instead" or "time": "where we can park instead" is no "bins collected on
+            // Thursday instead of Monday", "the time by which cars have to be moved" no "access
+            // on foot at all times", fresh33 3409; a time is asked by its meaning, `asks`.)
+            "instead", "time", "times",
         ]
         let stems = { (s: String) in
             Set(words(of: s).filter { $0.count >= 3 && !commonWords.contains($0) && !small.contains($0) }.map { String(stem($0).prefix(5)) })

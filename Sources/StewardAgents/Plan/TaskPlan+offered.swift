@@ -320,6 +320,9 @@ extension AgentLoop {
             // Pepper line was changed too.)
             "doesn't change", "does not change", "don't change", "do not change", "isn't changing", "is not changing",
             "aren't changing", "are not changing", "is unchanged", "are unchanged",
+            // ("The volunteer form hasn't moved": fresh33 3406.)
+            "hasn't changed", "has not changed", "haven't changed", "have not changed", "hasn't moved", "has not moved", "haven't moved",
+            "have not moved",
         ]
         + doneByThemselves.flatMap { verb in ["", "them ", "those ", "these ", "it ", "that "].map { verb + $0 + "myself" } }
 }
