@@ -107,4 +107,17 @@ struct PlanThirtyThirdPartTests {
         #expect(summary.contains("4 July") && summary.contains("Leisure Centre") && summary.contains("7.30 am"), "\(summary)")
         #expect(!summary.contains("Recycling") && !summary.contains("all times"), "\(summary)")
     }
+
+    /// A CSV converted to YAML: a list with an entry a row, the columns asked.
+    @Test func aCSVConvertedToAYAMLList() async throws {
+        let path = "memory/club/subs.csv"
+        let csv = "member,paid,month,note\nAsha Patel,12.00,3,\n\"Reyes, Tom\",12.00,4,late\n"
+        let task = "Please convert memory/club/subs.csv into outputs/subs.yaml, one entry per member with member, paid and month"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: csv], ScriptedModel([.text(#"{"action": "convert"}"#)]))
+        #expect(
+            run.files["outputs/subs.yaml"]
+                == "- member: Asha Patel\n  paid: 12.00\n  month: 3\n- member: \"Reyes, Tom\"\n  paid: 12.00\n  month: 4\n",
+            "\(run.files["outputs/subs.yaml"] ?? "none") \(run.steps.map(\.output))")
+    }
 }

@@ -212,13 +212,34 @@ import Testing
                     && none.text
                         == "error: memory/l.md has no Markdown table (a header line like | a | b |, then |---|---|), so there is nothing to write as CSV; a Markdown list converts with \"columns\" (the header's names, comma-separated), else read the file and use write_file"
             )
-            let other = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.yaml"])
+            let other = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.xml"])
             #expect(
                 !other.ok
                     && other.text.contains(
-                        ".json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json, not .md to .yaml; for anything else, use write_file"
+                        ".json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json, and any of those records to a .yaml list, not .md to .xml; for anything else, use write_file"
                     ))
-            #expect(ConvertFile.converts("memory/plants.md", "outputs/plants.csv") && !ConvertFile.converts("a.csv", "b.yaml"))
+            let list = try await c.call(ConvertFile.self, ["from": "memory/l.md", "to": "outputs/l.yaml"])
+            #expect(!list.ok && list.text.hasPrefix("error: memory/l.md has no records convert_file reads"), "\(list.text)")
+            #expect(ConvertFile.converts("memory/plants.md", "outputs/plants.csv") && !ConvertFile.converts("a.csv", "b.xml"))
+        }
+    }
+
+    /// Records as a YAML list of mappings: a CSV's rows (a quoted comma kept in its cell), each
+    /// cell plain when YAML reads it as written, else quoted, and read back as the same rows.
+    @Test func convertCSVRecordsToAYAMLList() async throws {
+        let csv = "payee,amount,day,ref\nCouncil tax,164.00,1,CT-1\n\"Fenwick, Hale & Co\",40.00,28,007\nYes Energy,21.75,3,\n"
+        try await withWorkspace { ws in
+            try await onMain(ws, ["memory/debits.csv": csv])
+            let c = TestContext(ws)
+            let r = try await c.call(ConvertFile.self, ["from": "memory/debits.csv", "to": "outputs/debits.yaml"])
+            #expect(r.ok && r.changed == ["outputs/debits.yaml"], "\(r.text)")
+            let yaml = try await text(ws, "outputs/debits.yaml", proposal: 2)
+            #expect(
+                yaml
+                    == "- payee: Council tax\n  amount: 164.00\n  day: 1\n  ref: CT-1\n- payee: \"Fenwick, Hale & Co\"\n  amount: 40.00\n  day: 28\n  ref: \"007\"\n- payee: Yes Energy\n  amount: 21.75\n  day: 3\n  ref: \"\"\n"
+            )
+            #expect(ConvertFile.rows(yaml: yaml) == ConvertFile.rows(csv: csv))
+            #expect(ConvertFile.converts("a.csv", "b.yaml") && ConvertFile.converts("a.json", "b.yml"))
         }
     }
 

@@ -95,12 +95,13 @@ extension ConvertFile {
     }
 
     /// Rows (the header first) written as a file at `path` holds them, by its extension: CSV, a
-    /// Markdown table or JSON records; nil for another kind.
+    /// Markdown table, JSON records or a YAML list; nil for another kind.
     public static func written(_ rows: [[String]], as path: String) -> String? {
         switch extensions(path, path).1 {
         case "csv": csv(rows: rows)
         case "md": table(rows: rows)
         case "json": json(rows: rows)
+        case "yaml", "yml": yaml(rows: rows)
         default: nil
         }
     }

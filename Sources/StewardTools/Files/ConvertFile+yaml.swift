@@ -1,4 +1,5 @@
 import Foundation
+import StewardJSON
 import Yams
 
 /// Records written as YAML (Yams' parse, the one YAML reader Steward has): a list of mappings
@@ -49,5 +50,31 @@ extension ConvertFile {
             + named.map { record in
                 (withNames ? [record.name ?? ""] : []) + keys.map { key in cell(record.fields[Node(key)]) }
             }
+    }
+
+    /// Rows (the header first) as a YAML list of mappings, one per row, keyed by the header in
+    /// its order ("- payee: Gym" / "  amount: 29.99"): a cell as it is when YAML reads it back
+    /// as that text or as the number it writes, else double-quoted ("Fenwick, Hale & Co", "yes",
+    /// "007"). Nil without a header or a row.
+    public static func yaml(rows: [[String]]) -> String? {
+        guard let header = rows.first, rows.count > 1, !header.allSatisfy(\.isEmpty) else { return nil }
+        let keys = header.enumerated().map { $1.isEmpty ? "column \($0 + 1)" : $1 }
+        var out = ""
+        for row in rows.dropFirst() {
+            for (i, key) in keys.enumerated() {
+                out += (i == 0 ? "- " : "  ") + yamlScalar(key) + ": " + yamlScalar(i < row.count ? row[i] : "") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// `text` as a YAML scalar: plain when it is words, or a figure without a leading zero,
+    /// that YAML reads as written; else double-quoted (JSON's escaping is YAML's).
+    static func yamlScalar(_ text: String) -> String {
+        let figure = text.range(of: #"^-?(0|[1-9]\d*)(\.\d+)?$"#, options: .regularExpression) != nil
+        let words =
+            text.range(of: #"^[A-Za-z][A-Za-z0-9 ._/()+-]*$"#, options: .regularExpression) != nil && !text.hasSuffix(" ")
+            && !["true", "false", "yes", "no", "on", "off", "null", "y", "n"].contains(text.lowercased())
+        return figure || words ? text : JSONValue.string(text).jsonText
     }
 }

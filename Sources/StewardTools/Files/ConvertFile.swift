@@ -9,7 +9,8 @@ import StewardJSON
 /// CSV or a Markdown table, CSV to JSON records (`ConvertFile+records`), a vCard file's
 /// contacts to any of those (`ConvertFile+vcard`), a `.txt` of "key: value" blocks to any of
 /// those (`ConvertFile+blocks`), an INI file's `[sections]`, YAML records or a TOML array of
-/// tables to any of those (`ConvertFile+ini`, `+yaml`, `+toml`).
+/// tables to any of those (`ConvertFile+ini`, `+yaml`, `+toml`); and any of those records to a
+/// YAML list of mappings (`ConvertFile+yaml`).
 /// Done by code, not by
 /// a model copying cell by cell.
 public enum ConvertFile: Tool {
@@ -27,7 +28,7 @@ public enum ConvertFile: Tool {
     public static let definition = ToolDefinition(
         name: name,
         description:
-            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json.",
+            "Convert a file: .csv to a Markdown table .md or to .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or a Markdown table .md, or a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json; any of those records to a .yaml list.",
         parameters: .object([
             "type": "object",
             "properties": .object([
@@ -114,12 +115,23 @@ public enum ConvertFile: Tool {
                 )
             }
             converted = csv(rows: rows)
+        case (_, "yaml"), (_, "yml"):
+            // Any records it reads as a YAML list of mappings (fresh33 3412: a CSV of direct
+            // debits for a budgeting tool that reads YAML).
+            guard let rows = rows(of: a.from, text: text), let records = yaml(rows: rows) else {
+                return ToolOutcome(
+                    ok: false,
+                    text:
+                        "error: \(Escape.inline(a.from)) has no records convert_file reads (a header line and rows, JSON records, a Markdown table, …), so there is nothing to write as YAML; read the file and use write_file"
+                )
+            }
+            converted = records
         default:
             let (from, to) = extensions(a.from, a.to)
             return ToolOutcome(
                 ok: false,
                 text:
-                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json, not .\(from) to .\(to); for anything else, use write_file"
+                    "error: \(name) converts .csv to .md (a Markdown table) or .json, a Markdown table .md to .csv, a Markdown list .md to .json, .json records to .csv or .md, and a .vcf of contacts, a .txt of \"key: value\" blocks, an .ini of [sections], .yaml records, a .toml array of tables or a .log of key=value lines to .csv, .md or .json, and any of those records to a .yaml list, not .\(from) to .\(to); for anything else, use write_file"
             )
         }
         return try await context.changed(
@@ -138,6 +150,8 @@ public enum ConvertFile: Tool {
         .contains {
             $0 == [extensions(from, to).0, extensions(from, to).1]
         }
+            || (["yaml", "yml"].contains(extensions(from, to).1)
+                && ["csv", "json", "md", "vcf", "txt", "log", "ini", "yaml", "toml"].contains(extensions(from, to).0))
     }
 
     static func extensions(_ from: String, _ to: String) -> (String, String) {
