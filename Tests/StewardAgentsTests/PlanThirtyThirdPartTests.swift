@@ -120,4 +120,19 @@ struct PlanThirtyThirdPartTests {
                 == "- member: Asha Patel\n  paid: 12.00\n  month: 3\n- member: \"Reyes, Tom\"\n  paid: 12.00\n  month: 4\n",
             "\(run.files["outputs/subs.yaml"] ?? "none") \(run.steps.map(\.output))")
     }
+
+    /// A script of a JSON file's records (one array of objects in an object) adds up a column
+    /// and names the record with the most, by code.
+    @Test func aScriptOfJSONRecords() async throws {
+        let path = "memory/orchard/picks-2033.json"
+        let picks =
+            "{\"year\": 2033, \"picks\": [\n  {\"date\": \"2033-09-03\", \"tree\": \"Bramley\", \"crates\": 4, \"kg\": 52.5},\n  {\"date\": \"2033-09-10\", \"tree\": \"Cox\", \"crates\": 2, \"kg\": 21.0},\n  {\"date\": \"2033-09-17\", \"tree\": \"Egremont\", \"crates\": 3, \"kg\": 30.25}\n]}\n"
+        let task =
+            "Could you write a small Python script, picks_total.py in memory/orchard, that goes through picks-2033.json in the same folder and prints how many kilos we picked altogether and the biggest single pick?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), kind: .research, files: [path: picks],
+            ScriptedModel([.text(#"{"action": "create"}"#)]))
+        let script = try #require(run.files["memory/orchard/picks_total.py"], "\(run.steps.map(\.output))")
+        #expect(try PlanStepTests.python(script, files: [path: picks]) == "Total kg: 103.75\nBiggest date: 2033-09-03 (52.5 kg)\n", "\(script)")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StewardTools
 
 /// A Python script that sums up one column of a CSV file, written by code (issue 19): the
 /// total, the highest or lowest row, the average, the number of rows, the total (or
@@ -148,16 +149,34 @@ extension AgentLoop {
     /// columns are parted by tabs (fresh32 3314, an egg log).
     static func columnScript(_ asks: ColumnAsks, task: String, path: String, text: String) -> String? {
         let tabs = path.lowercased().hasSuffix(".tsv")
-        let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        guard lines.count >= 2, !text.contains("\""), let header = lines.first?.components(separatedBy: tabs ? "\t" : ","),
-            !header.contains(where: { $0.contains(where: \.isNumber) && Double(number($0)) != nil })
+        // (Or JSON records: "… goes through cleans-2033-04.json … and prints how many kilos …
+        // altogether and the biggest haul", fresh33 3414, whose model-written script looped over
+        // the object's keys.)
+        let table: [[String]]
+        if path.lowercased().hasSuffix(".json") {
+            guard let records = ConvertFile.rows(json: text), records.count >= 2 else { return nil }
+            table = records
+        } else {
+            let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            guard lines.count >= 2, !text.contains("\"") else { return nil }
+            table = lines.map { $0.components(separatedBy: tabs ? "\t" : ",") }
+        }
+        let header = table[0]
+        guard !header.contains(where: { $0.contains(where: \.isNumber) && Double(number($0)) != nil }),
+            let reader = recordsReader(path: path, text: text)
         else { return nil }
-        let rows = lines.dropFirst().map { $0.components(separatedBy: tabs ? "\t" : ",") }
+        let rows = Array(table.dropFirst())
         guard rows.allSatisfy({ $0.count == header.count }) else { return nil }
         let numeric = header.indices.filter { i in rows.allSatisfy { Double(number($0[i])) != nil } }
         // The task's words, not its paths' ("harvest-2026.csv" says no "2026").
         let pathsSaid = Coaching.paths(in: task) + fileNames(in: task)
-        let said = Set(words(of: pathsSaid.reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }).map(stem))
+        // (A unit said in full names its column's short one: "how many kilos" is `kg`, fresh33
+        // 3414.)
+        let units = [
+            "kilo": "kg", "kilogram": "kg", "gram": "g", "litre": "l", "liter": "l", "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km",
+        ]
+        var said = Set(words(of: pathsSaid.reduce(task) { $0.replacingOccurrences(of: $1, with: " ") }).map(stem))
+        said.formUnion(said.compactMap { units[$0] })
         // A rate's unit names its column ("45p a mile": miles). Not a column the task says is
         // not the one ("the highest number of lengths in one swim (lengths, not minutes)":
         // fresh31 3214).
@@ -217,26 +236,33 @@ extension AgentLoop {
         let name = header[column].trimmingCharacters(in: .whitespaces)
         let rowName = label.map { header[$0].trimmingCharacters(in: .whitespaces) } ?? "row"
         let quoted = { (s: String) in "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
-        var code = """
-            import csv
+        // The records read as `Recipe+shareScript` reads them, a cell as text whatever its kind.
+        var code =
+            reader.code + """
 
 
-            def figure(cell):
-                return float(cell.strip().lstrip('£$€').replace(',', ''))
+                def figure(cell):
+                    return float(cell.strip().lstrip('£$€').replace(',', ''))
 
 
-            def shown(value):
-                return ('%.2f' % value).rstrip('0').rstrip('.')
+                def shown(value):
+                    return ('%.2f' % value).rstrip('0').rstrip('.')
 
 
-            rows = []
-            with open(\(quoted(path)), newline='') as f:
-                for row in csv.DictReader(f\(tabs ? ", delimiter='\\t'" : "")):
-                    cell = (row.get(\(quoted(header[column]))) or '').strip()
-                    if cell\(filter.map { " and (row.get(\(quoted(header[$0.column]))) or '').strip() == \(quoted($0.value))" } ?? "")\(blank.map { " and not (row.get(\(quoted(header[$0]))) or '').strip()" } ?? ""):
-                        rows.append((\(label.map { "(row.get(\(quoted(header[$0]))) or '').strip()" } ?? "str(len(rows) + 1)"), figure(cell)))
+                def text(row, key):
+                    value = row.get(key)
+                    if isinstance(value, bool):
+                        return 'true' if value else 'false'
+                    return '' if value is None else str(value).strip()
 
-            """
+
+                rows = []
+                for row in records:
+                    cell = text(row, \(quoted(header[column])))
+                    if cell\(filter.map { " and text(row, \(quoted(header[$0.column]))) == \(quoted($0.value))" } ?? "")\(blank.map { " and not text(row, \(quoted(header[$0])))" } ?? ""):
+                        rows.append((\(label.map { "text(row, \(quoted(header[$0])))" } ?? "str(len(rows) + 1)"), figure(cell)))
+
+                """
         // A column's name after a figure says its unit ("2.5 kg"); not one that says only what the
         // figure is ("175.9 amount": fresh25 2614).
         let what: Set<String> = ["amount", "total", "cost", "price", "value", "spent", "spend", "paid", "sum", "money", "fee", "fees", "figure"]

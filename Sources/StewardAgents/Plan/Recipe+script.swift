@@ -69,6 +69,8 @@ extension AgentLoop {
                 shown.append(start)
                 tables.append((read, text))
             }
+            // (JSON records too, for a column's figures: `columnScript`.)
+            if read.lowercased().hasSuffix(".json"), ConvertFile.rows(json: text) != nil { tables.append((read, text)) }
             if ConvertFile.rows(of: read, text: text) != nil { records.append((read, text)) }
             user += "\n\n\(read) begins:\n" + start
         }
