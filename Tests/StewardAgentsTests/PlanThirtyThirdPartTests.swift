@@ -135,4 +135,38 @@ struct PlanThirtyThirdPartTests {
         let script = try #require(run.files["memory/orchard/picks_total.py"], "\(run.steps.map(\.output))")
         #expect(try PlanStepTests.python(script, files: [path: picks]) == "Total kg: 103.75\nBiggest date: 2033-09-03 (52.5 kg)\n", "\(script)")
     }
+
+    static let calendar: [String: String] = [
+        "memory/health/calendar/2032-03-10-dentist.ics":
+            "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:dentist-2032@example\nSUMMARY:Dentist check-up\nDTSTART:20320310T100000\nDTEND:20320310T103000\nLOCATION:Bridge Street Dental\nDESCRIPTION:Dr Shah, £25\nEND:VEVENT\nEND:VCALENDAR\n",
+        "memory/health/calendar/2033-03-08-optician.ics":
+            "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY:Eye test\nDTSTART:20330308T090000\nDTEND:20330308T093000\nLOCATION:High Street Opticians\nDESCRIPTION:£20\nEND:VEVENT\nEND:VCALENDAR\n",
+    ]
+
+    /// A new iCalendar event like last year's of its kind: the sample's lines, its start and end
+    /// the task's day and times however they are said, its price the new one, its UID left out.
+    @Test(arguments: [
+        "Create memory/health/calendar/2033-03-08-dentist.ics like 2032-03-10-dentist.ics: 8 March 2033, 2.30 to 3 pm, Bridge Street Dental, Dr Shah, £28",
+        "The dentist check-up's booked for 8 March 2033, half two till three in the afternoon, and it's gone up to £28. Could you put it in memory/health/calendar as 2033-03-08-dentist.ics, done the same way as last year's?",
+    ])
+    func anEventLikeLastYearsOfItsKind(task: String) async throws {
+        let path = "memory/health/calendar/2033-03-08-dentist.ics"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(Self.calendar.keys)), files: Self.calendar,
+            ScriptedModel([.text(#"{"action": "create"}"#)]))
+        #expect(
+            run.files[path]
+                == "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY:Dentist check-up\nDTSTART:20330308T143000\nDTEND:20330308T150000\nLOCATION:Bridge Street Dental\nDESCRIPTION:Dr Shah, £28\nEND:VEVENT\nEND:VCALENDAR\n",
+            "\(run.files[path] ?? "none") \(run.steps.map(\.output))")
+    }
+
+    /// Times as people say them, and spans that are none.
+    @Test func eventTimesAsPeopleSayThem() {
+        #expect(AgentLoop.eventTimes("14 September 2033, 8.30 to 9.30 am, wood burner") ?? ("", "") == ("083000", "093000"))
+        #expect(AgentLoop.eventTimes("half eight till half nine in the morning") ?? ("", "") == ("083000", "093000"))
+        #expect(AgentLoop.eventTimes("from 11 to 1 pm") ?? ("", "") == ("110000", "130000"))
+        #expect(AgentLoop.eventTimes("19:00-21:15 at the hall") ?? ("", "") == ("190000", "211500"))
+        #expect(AgentLoop.eventTimes("seats 4 to 6 people") == nil)
+        #expect(AgentLoop.eventTimes("it costs £8 to £10") == nil)
+    }
 }

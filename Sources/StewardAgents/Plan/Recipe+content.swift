@@ -481,6 +481,10 @@ extension AgentLoop {
     /// that is not there, else asked), its lines asked as a short list.
     func createRecipe(_ plan: TaskPlan, task: String, _ state: inout LoopState) async -> [ToolCall]? {
         guard toolbox.toolNames.contains(WriteFile.name), let path = await outputPath(task, not: plan.files, &state) else { return nil }
+        // An iCalendar event like another (`Recipe+icsEvent`).
+        if let event = await icsEvent(state.record.prompt, path: path) {
+            return [Self.call(WriteFile.name, ["path": path, "content": event])]
+        }
         // Like a keyed note the task points to ("a record like Shelly's", "in the same INI layout
         // as batch-06.ini": `Recipe+keyedRecord`).
         if let sample = await keyedSample(state.record.prompt, path: path),
