@@ -169,4 +169,20 @@ struct PlanThirtyThirdPartTests {
         #expect(AgentLoop.eventTimes("seats 4 to 6 people") == nil)
         #expect(AgentLoop.eventTimes("it costs £8 to £10") == nil)
     }
+
+    /// A YAML record like the last one keeps its keys plain and quotes a value with a colon in
+    /// it, so the file is still YAML.
+    @Test func aYAMLRecordWithAColonInAValue() async throws {
+        let last = "memory/allotment/visits/2033-04-02.yaml"
+        let files = [last: "date: 2033-04-02\nplot: 14\nweeded: yes\nremarks: sowed carrots\n"]
+        let task =
+            "I went up to plot 14 today, 9 April 2033, and weeded. Note for the record: sowed beans. Could you write it up as 2033-04-09.yaml in memory/allotment/visits, like the last one?"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: Array(files.keys)), files: files,
+            ScriptedModel([.text(#"{"action": "create"}"#), .text(#"{"date": "2033-04-09", "remarks": "Note for the record: sowed beans"}"#)]))
+        #expect(
+            run.files["memory/allotment/visits/2033-04-09.yaml"]
+                == "date: 2033-04-09\nplot: 14\nweeded: yes\nremarks: \"Note for the record: sowed beans\"\n",
+            "\(run.files["memory/allotment/visits/2033-04-09.yaml"] ?? "none") \(run.steps.map(\.output))")
+    }
 }

@@ -173,6 +173,12 @@ extension AgentLoop {
         return v.isEmpty ? value : v
     }
 
+    /// Whether `value`, written plain after a YAML key, would not read back as itself: it has
+    /// ": " or " #", ends with a colon, or starts with a character YAML gives a meaning.
+    static func breaksYAML(_ value: String) -> Bool {
+        value.contains(": ") || value.contains(" #") || value.hasSuffix(":") || value.first.map { "[]{}&*!|>'\"%@`#,?-".contains($0) } == true
+    }
+
     /// `value` quoted as the sample's line `line` quotes its own (`name = "Inverness TMD"`:
     /// TOML's strings are quoted, and a bare one is no TOML), else as it is.
     static func quotedLike(_ line: String, _ value: String) -> String {
@@ -315,7 +321,10 @@ extension AgentLoop {
                 }),
                 let value = values.removeValue(forKey: key)
             else { continue }
-            lines.append(key + sample.joiner + Self.quotedLike(t, value))
+            // (A YAML value that would not read as one is quoted: "notes: 11 May 2029: saw the
+            // queen" was refused as no YAML, fresh29 3001.)
+            let yaml = [".yaml", ".yml"].contains(Self.ending(path))
+            lines.append(key + sample.joiner + (yaml && Self.breaksYAML(value) ? JSONValue.string(value).jsonText : Self.quotedLike(t, value)))
             pairs.append((key, value))
         }
         // (Not a date's figures, written as the sample writes dates: "8 May 2032" as "2032-05-08".)
