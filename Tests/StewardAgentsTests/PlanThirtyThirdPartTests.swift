@@ -79,9 +79,11 @@ struct PlanThirtyThirdPartTests {
     /// A new web address in place of the old one, in several files that have another address
     /// the task says has not moved: the old one is the one sharing the new one's words, every
     /// time it stands in a line.
-    @Test func aNewWebAddressInPlaceOfTheOld() async throws {
-        let task =
-            "The choir has its own web address now, https://valleyvoices.example. Could you put it in place of the old one in site.yaml and README.md in memory/choir? The ticket page hasn't moved."
+    @Test(arguments: [
+        "The choir has its own web address now, https://valleyvoices.example. Could you put it in place of the old one in site.yaml and README.md in memory/choir? The ticket page hasn't moved.",
+        "Our choir's website has moved from https://valleyvoices.freehost.example to https://valleyvoices.example. Please update the address in memory/choir/site.yaml and memory/choir/README.md; the ticket page is still on tickets.freehost.example.",
+    ])
+    func aNewWebAddressInPlaceOfTheOld(task: String) async throws {
         let run = try await PlanStepTests.run(
             task, said: Coaching.withNamedPaths(task, files: Array(Self.choir.keys)), files: Self.choir,
             ScriptedModel([.text(#"{"action": "replace"}"#)]))
@@ -184,5 +186,21 @@ struct PlanThirtyThirdPartTests {
             run.files["memory/allotment/visits/2033-04-09.yaml"]
                 == "date: 2033-04-09\nplot: 14\nweeded: yes\nremarks: \"Note for the record: sowed beans\"\n",
             "\(run.files["memory/allotment/visits/2033-04-09.yaml"] ?? "none") \(run.steps.map(\.output))")
+    }
+
+    /// A line added to a log of JSON objects takes the date the task writes, whatever date the
+    /// model answers, and keeps a name's last word that is its key's ("Preston Park" for `park`,
+    /// as the log writes its parks).
+    @Test func aLogLineTakesTheWrittenDate() async throws {
+        let path = "memory/running/runs.jsonl"
+        let log =
+            "{\"date\": \"2032-04-17\", \"park\": \"Hove Park\", \"kind\": \"parkrun\", \"number\": 40}\n{\"date\": \"2032-05-01\", \"park\": \"Queens Park\", \"kind\": \"parkrun\", \"number\": 41}\n"
+        let task = "Add a line at the end of memory/running/runs.jsonl for run number 42: 2032-05-08, Preston Park"
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: log],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"date": "2022-05-08", "park": "Preston Park", "kind": ""}"#)]))
+        #expect(
+            run.files[path] == log + "{\"date\": \"2032-05-08\", \"park\": \"Preston Park\", \"kind\": \"parkrun\", \"number\": 42}\n",
+            "\(run.files[path] ?? "none") \(run.steps.map(\.output))")
     }
 }

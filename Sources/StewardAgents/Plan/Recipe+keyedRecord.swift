@@ -143,8 +143,8 @@ extension AgentLoop {
     /// A form's value for `key` without what belongs to another ("BR blue livery, on DCC
     /// address 401" for the livery: fresh28 2901) or names its own key ("BR blue livery"):
     /// cut before another key's words, the key's own word and the joining words at its ends
-    /// dropped.
-    static func ownValue(_ value: String, of key: String, among keys: [String], given: [String] = []) -> String {
+    /// dropped (`keepOwn`: not the key's word at its end).
+    static func ownValue(_ value: String, of key: String, among keys: [String], given: [String] = [], keepOwn: Bool = false) -> String {
         var v = value
         // Of a list of parts, the one part that names no other key and is no other key's value
         // ("road bike, Shimano B01S pads, £18.50" for the parts, the bike and the cost said
@@ -168,7 +168,8 @@ extension AgentLoop {
             }
         }
         let own = NSRegularExpression.escapedPattern(for: key.replacingOccurrences(of: "_", with: " "))
-        let ends = #"(?i)^(?:(?:on|in|at|of|and|with|is)\s+|"# + own + #"\s+)+|(?:\s+(?:on|in|at|of|and|with)|\s+"# + own + #"|[\s,;])+$"#
+        let trailing = keepOwn ? "" : #"|\s+"# + own
+        let ends = #"(?i)^(?:(?:on|in|at|of|and|with|is)\s+|"# + own + #"\s+)+|(?:\s+(?:on|in|at|of|and|with)"# + trailing + #"|[\s,;])+$"#
         v = v.replacingOccurrences(of: ends, with: "", options: .regularExpression)
         return v.isEmpty ? value : v
     }
@@ -262,7 +263,11 @@ extension AgentLoop {
                 if ["yes", "no", "true", "false"].contains(value), Self.yesNoPair(of: sample.value(of: key)) != nil {
                     values[key] = value
                 } else if !own.isEmpty, own.allSatisfy({ said.contains($0) }) || saysDate(value) {
-                    values[key] = Self.ownValue(value, of: key, among: keys, given: keys.compactMap { $0 == key ? nil : values[$0] })
+                    // (A name that ends in the key's word keeps it when the sample's does: "Leeds
+                    // Donor Centre" for `centre`, fresh33 3403.)
+                    let named = sample.value(of: key).lowercased().hasSuffix(key.lowercased())
+                    values[key] = Self.ownValue(
+                        value, of: key, among: keys, given: keys.compactMap { $0 == key ? nil : values[$0] }, keepOwn: named)
                 }
             }
         }
@@ -272,6 +277,18 @@ extension AgentLoop {
         let datesLeft = keys.filter { values[$0] == nil && sample.value(of: $0).wholeMatch(of: #/\d{4}-\d{2}-\d{2}/#) != nil }
         if datesLeft.count == 1, let named = Self.allMatches(#"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)"#, in: Self.lastName(path)).first {
             values[datesLeft[0]] = named[1]
+        } else if datesLeft.count == 1 {
+            // Else the one date the task writes ("… for donation number 22: 2033-03-04, …", or "4
+            // March 2033", written as the sample writes dates below: fresh33 3403, whose date the
+            // model answered "2023-03-04").
+            let iso = Set(Self.allMatches(#"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)"#, in: pathless).map { $0[1] })
+            let mentions = Self.dateMentions(in: pathless)
+            if iso.count == 1 {
+                values[datesLeft[0]] = iso.first
+            } else if iso.isEmpty, mentions.count == 1, let m = mentions.first {
+                let year = Self.allMatches(#"^,?\s*(\d{4})\b"#, in: String(pathless[m.range.upperBound...])).first.map { " " + $0[1] } ?? ""
+                values[datesLeft[0]] = String(pathless[m.range]) + year
+            }
         }
         // The one figure the task gives that no value holds goes to the one key of figures left
         // ("… nitrate 40 and 25.0 degrees" for `temp_c`: fresh31 3201).

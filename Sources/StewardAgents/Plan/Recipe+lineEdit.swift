@@ -308,7 +308,9 @@ extension AgentLoop {
             // (An address only: a phone number's digits may be a date's the task and file share.)
             let written = had.filter { given.contains($0) }
             let others = had.filter { !given.contains($0) }
-            var old = written.isEmpty || (pattern != kinds[0] && !others.isEmpty) ? others : written
+            // (Written out, a web address is the one to replace as an e-mail address is: fresh33
+            // 3406's "from https://kingsroadfridge.oldhost.example to …" changed the form's.)
+            var old = written.isEmpty || (pattern == kinds[1] && !others.isEmpty) ? others : written
             // Of several, the one whose words the new one's or the task's (not what it keeps) say
             // ("Coach Dana has a new club email, dana@riversidefc.example … Sam keeps his old one").
             if old.count > 1, new.count == 1 {
