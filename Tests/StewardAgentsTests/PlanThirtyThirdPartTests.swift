@@ -136,6 +136,8 @@ struct PlanThirtyThirdPartTests {
             ScriptedModel([.text(#"{"action": "create"}"#)]))
         let script = try #require(run.files["memory/orchard/picks_total.py"], "\(run.steps.map(\.output))")
         #expect(try PlanStepTests.python(script, files: [path: picks]) == "Total kg: 103.75\nBiggest date: 2033-09-03 (52.5 kg)\n", "\(script)")
+        // (Each key read by its name, as a reader sees it.)
+        #expect(script.contains("row.get('kg')"), "\(script)")
     }
 
     static let calendar: [String: String] = [
@@ -150,6 +152,7 @@ struct PlanThirtyThirdPartTests {
     @Test(arguments: [
         "Create memory/health/calendar/2033-03-08-dentist.ics like 2032-03-10-dentist.ics: 8 March 2033, 2.30 to 3 pm, Bridge Street Dental, Dr Shah, £28",
         "The dentist check-up's booked for 8 March 2033, half two till three in the afternoon, and it's gone up to £28. Could you put it in memory/health/calendar as 2033-03-08-dentist.ics, done the same way as last year's?",
+        "Our calendar lives in memory/health/calendar as one .ics file per appointment. Please add 2033-03-08-dentist.ics for this year's check-up: Tuesday 8 March 2033, 2.30 to 3 in the afternoon, Dr Shah again, £28 this time. Copy the layout of last year's 2032-03-10-dentist.ics.",
     ])
     func anEventLikeLastYearsOfItsKind(task: String) async throws {
         let path = "memory/health/calendar/2033-03-08-dentist.ics"
@@ -199,6 +202,27 @@ struct PlanThirtyThirdPartTests {
         let run = try await PlanStepTests.run(
             task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: log],
             ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"date": "2022-05-08", "park": "Preston Park", "kind": ""}"#)]))
+        #expect(
+            run.files[path] == log + "{\"date\": \"2032-05-08\", \"park\": \"Preston Park\", \"kind\": \"parkrun\", \"number\": 42}\n",
+            "\(run.files[path] ?? "none") \(run.steps.map(\.output))")
+    }
+
+    /// "Copy the layout of …" asks for a file like another, not a copy of it.
+    @Test func copyingALayoutIsNoCopy() {
+        #expect(!AgentLoop.asksCopy("Please add 2033-03-08-dentist.ics. Copy the layout of last year's 2032-03-10-dentist.ics."))
+        #expect(AgentLoop.asksCopy("Copy last year's 2032-03-10-dentist.ics into memory/archive"))
+    }
+
+    /// A key whose values are names ending in its word takes no value written after that word
+    /// ("Preston Park: my 42nd!"), and an ordinal's figure is the task's.
+    @Test func aNameEndingInItsKeysWord() async throws {
+        let path = "memory/running/runs.jsonl"
+        let log =
+            "{\"date\": \"2032-04-17\", \"park\": \"Hove Park\", \"kind\": \"parkrun\", \"number\": 40}\n{\"date\": \"2032-05-01\", \"park\": \"Queens Park\", \"kind\": \"parkrun\", \"number\": 41}\n"
+        let task = "Ran at Preston Park: my 42nd! Could you add it to the end of runs.jsonl in memory/running, same as the others? It was 8 May 2032."
+        let run = try await PlanStepTests.run(
+            task, said: Coaching.withNamedPaths(task, files: [path]), files: [path: log],
+            ScriptedModel([.text(#"{"action": "append"}"#), .text(#"{"date": "8 May 2032", "park": "Preston Park", "kind": "", "number": "42"}"#)]))
         #expect(
             run.files[path] == log + "{\"date\": \"2032-05-08\", \"park\": \"Preston Park\", \"kind\": \"parkrun\", \"number\": 42}\n",
             "\(run.files[path] ?? "none") \(run.steps.map(\.output))")

@@ -236,7 +236,8 @@ extension AgentLoop {
         let name = header[column].trimmingCharacters(in: .whitespaces)
         let rowName = label.map { header[$0].trimmingCharacters(in: .whitespaces) } ?? "row"
         let quoted = { (s: String) in "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
-        // The records read as `Recipe+shareScript` reads them, a cell as text whatever its kind.
+        // The records read as `Recipe+shareScript` reads them, a cell as text whatever its kind,
+        // each read by its key (`row.get('kg')` says what it reads).
         var code =
             reader.code + """
 
@@ -249,8 +250,7 @@ extension AgentLoop {
                     return ('%.2f' % value).rstrip('0').rstrip('.')
 
 
-                def text(row, key):
-                    value = row.get(key)
+                def text(value):
                     if isinstance(value, bool):
                         return 'true' if value else 'false'
                     return '' if value is None else str(value).strip()
@@ -258,9 +258,9 @@ extension AgentLoop {
 
                 rows = []
                 for row in records:
-                    cell = text(row, \(quoted(header[column])))
-                    if cell\(filter.map { " and text(row, \(quoted(header[$0.column]))) == \(quoted($0.value))" } ?? "")\(blank.map { " and not text(row, \(quoted(header[$0])))" } ?? ""):
-                        rows.append((\(label.map { "text(row, \(quoted(header[$0])))" } ?? "str(len(rows) + 1)"), figure(cell)))
+                    cell = text(row.get(\(quoted(header[column]))))
+                    if cell\(filter.map { " and text(row.get(\(quoted(header[$0.column])))) == \(quoted($0.value))" } ?? "")\(blank.map { " and not text(row.get(\(quoted(header[$0]))))" } ?? ""):
+                        rows.append((\(label.map { "text(row.get(\(quoted(header[$0]))))" } ?? "str(len(rows) + 1)"), figure(cell)))
 
                 """
         // A column's name after a figure says its unit ("2.5 kg"); not one that says only what the

@@ -220,7 +220,10 @@ extension AgentLoop {
             // it ("coop A this morning").
             // Not words that name another key ("today's job on the road bike" is no job when
             // `bike` is a key: fresh30 3101); that one is asked.
-            let written = Self.writtenValue(key, in: pathless, figure: figured.contains(key)).flatMap { value in
+            // (Not a key whose values are names ending in its word: "the Leeds Donor Centre:
+            // that's my 22nd!" gives no `centre` "that's my 22nd", fresh33 3403.)
+            let naming = sample.value(of: key).lowercased().hasSuffix(" " + key.lowercased())
+            let written = (naming ? nil : Self.writtenValue(key, in: pathless, figure: figured.contains(key))).flatMap { value in
                 let own = Set(Self.words(of: value.lowercased()))
                 return keys.contains { $0 != key && own.contains($0.lowercased()) } ? nil : value
             }
@@ -247,7 +250,10 @@ extension AgentLoop {
             guard let answer = await form(q, &state) else { return nil }
             // (The person's words outside paths: "memory/aquarium/tests/community" is no tank,
             // though its last folder may be, "community": fresh31 3201.)
-            let said = Set(Self.words(of: Self.withoutPaths(words)).map(Self.stem))
+            // (An ordinal's figure is said too: "22" of "my 22nd", fresh33 3403.)
+            let spoken = Self.words(of: Self.withoutPaths(words))
+            let said = Set(
+                spoken.map(Self.stem) + spoken.compactMap { $0.wholeMatch(of: #/(\d+)(?:st|nd|rd|th)/#).map { String($0.output.1) } })
             // (Or a date the task says otherwise: "2031-01-18" of "18 January 2031", fresh31 3201.)
             let saidDates = Self.dateMentions(in: pathless).map { [$0.day, $0.month] }
             let saysDate = { (v: String) in

@@ -532,7 +532,13 @@ extension AgentLoop {
         // Not a copy the task says not to make ("don't copy its details": fresh28 2901, a new
         // record like another planned as a copy of it).
         let said = Coaching.taskWords(in: task)
-        let words = said.indices.map { i in i > 0 && ["t", "not", "never", "no"].contains(said[i - 1]) ? "" : said[i] }
+        // Nor the copy of a file's form ("Copy the layout of last year's …ics": fresh33 3401, a
+        // new event like another planned as a copy of it).
+        let form: Set<String> = ["layout", "format", "style", "shape", "structure", "way", "fields", "keys", "pattern", "template"]
+        let words = said.indices.map { i in
+            (i > 0 && ["t", "not", "never", "no"].contains(said[i - 1]))
+                || (said[i] == "copy" && said[(i + 1)..<min(said.count, i + 3)].contains(where: form.contains)) ? "" : said[i]
+        }
         // "Make a copy", "save the copy as packing.md" (fresh15 1607: planned as a create, which
         // wrote "packing.md" into the new file).
         let making: Set<String> = ["make", "save", "keep", "put", "call", "name"]
